@@ -1,0 +1,822 @@
+//! The catalogue: standards and their requirements, loaded from the embedded `standards/` files
+//! (and a user's own folder), validated against the dictionary, with a version and a fingerprint.
+//! Every limit here is already typed and converted; nothing here reads a spec file.
+
+use crate::dictionary::{
+    Dictionary, Property, PropertyType, RawCodes, RawDictionary, Scalar, ValueError,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/catalogue_files.rs"));
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Study,
+    RatificationDraft,
+    Promulgated,
+    Superseded,
+    Cancelled,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Study => "study",
+            Status::RatificationDraft => "ratification-draft",
+            Status::Promulgated => "promulgated",
+            Status::Superseded => "superseded",
+            Status::Cancelled => "cancelled",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Confidence {
+    C,
+    W,
+    R,
+    D,
+}
+
+impl Confidence {
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Confidence::C => "confirmed",
+            Confidence::W => "widely reported",
+            Confidence::R => "recalled, unconfirmed",
+            Confidence::D => "sources disagree",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Mandatory,
+    Recommended,
+}
+
+/// An expected value: a figure, a word (enum or text, canonical spelling) or a flag.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    Scalar(Scalar),
+    Word(String),
+    Flag(bool),
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Scalar(s) => f.write_str(&s.written),
+            Expected::Word(w) => f.write_str(w),
+            Expected::Flag(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+/// A requirement's limit, typed for its property. All bounds are inclusive.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Limit {
+    Range {
+        min: Option<Scalar>,
+        max: Option<Scalar>,
+    },
+    Nominal {
+        nominal: Scalar,
+        tolerance: Scalar,
+    },
+    OneOf(Vec<Expected>),
+    Equals(Expected),
+    Includes(String),
+    Pattern(String),
+    Present,
+}
+
+impl Limit {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Limit::Range {
+                min: Some(_),
+                max: Some(_),
+            } => "range",
+            Limit::Range { min: Some(_), .. } => "min",
+            Limit::Range { .. } => "max",
+            Limit::Nominal { .. } => "nominal",
+            Limit::OneOf(_) => "one-of",
+            Limit::Equals(_) => "equals",
+            Limit::Includes(_) => "includes",
+            Limit::Pattern(_) => "pattern",
+            Limit::Present => "present",
+        }
+    }
+}
+
+impl fmt::Display for Limit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Limit::Range {
+                min: Some(lo),
+                max: Some(hi),
+            } => write!(f, "{} to {}", lo.written, hi.written),
+            Limit::Range {
+                min: Some(lo),
+                max: None,
+            } => write!(f, "≥ {}", lo.written),
+            Limit::Range {
+                min: None,
+                max: Some(hi),
+            } => write!(f, "≤ {}", hi.written),
+            Limit::Range {
+                min: None,
+                max: None,
+            } => f.write_str("any"),
+            Limit::Nominal { nominal, tolerance } => {
+                write!(f, "{} ± {}", nominal.written, tolerance.written)
+            }
+            Limit::OneOf(values) => {
+                let list: Vec<String> = values.iter().map(ToString::to_string).collect();
+                write!(f, "one of {}", list.join(", "))
+            }
+            Limit::Equals(v) => write!(f, "= {v}"),
+            Limit::Includes(v) => write!(f, "includes {v}"),
+            Limit::Pattern(p) => write!(f, "shape {p}"),
+            Limit::Present => f.write_str("stated"),
+        }
+    }
+}
+
+/// When a requirement applies, or which items a standard selects.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    pub property: String,
+    pub test: Limit,
+}
+
+impl fmt::Display for Condition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.property, self.test)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alternative {
+    pub value: String,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Requirement {
+    pub id: String,
+    pub clause: Option<String>,
+    pub statement: String,
+    pub property: String,
+    pub method: Option<String>,
+    pub limit: Limit,
+    pub severity: Severity,
+    pub source: String,
+    pub confidence: Confidence,
+    pub note: Option<String>,
+    pub when: Option<Condition>,
+    pub alternatives: Vec<Alternative>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standard {
+    pub id: String,
+    pub title: String,
+    pub edition: Option<String>,
+    pub status: Status,
+    pub status_source: Option<String>,
+    pub domain: String,
+    pub kinds: Vec<String>,
+    pub summary: String,
+    pub selector: Option<Condition>,
+    pub requirements: Vec<Requirement>,
+    /// The file it came from, and whether that file was the user's own.
+    pub file: String,
+    pub local: bool,
+    /// A hash of the standard's normalised content.
+    pub fingerprint: String,
+}
+
+impl Standard {
+    pub fn governs(&self, kind: &str) -> bool {
+        self.kinds.iter().any(|k| k == kind || k == "*")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalogue {
+    pub version: String,
+    pub label: String,
+    pub fingerprint: String,
+    pub dictionary: Dictionary,
+    pub standards: Vec<Standard>,
+}
+
+/// A catalogue file that cannot be used, and why.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}: {message}")]
+pub struct CatalogueError {
+    pub file: String,
+    pub message: String,
+}
+
+impl Catalogue {
+    /// The catalogue embedded at build time.
+    pub fn builtin() -> Result<Catalogue, Vec<CatalogueError>> {
+        Catalogue::from_files(
+            embedded::FILES
+                .iter()
+                .map(|&(n, t)| (n.to_string(), t.to_string())),
+            &[],
+        )
+    }
+
+    /// The embedded catalogue plus a user's own files, which add standards or replace those with
+    /// the same id (and may extend the dictionary).
+    pub fn with_local(local: &[(String, String)]) -> Result<Catalogue, Vec<CatalogueError>> {
+        Catalogue::from_files(
+            embedded::FILES
+                .iter()
+                .map(|&(n, t)| (n.to_string(), t.to_string())),
+            local,
+        )
+    }
+
+    fn from_files(
+        builtin: impl Iterator<Item = (String, String)>,
+        local: &[(String, String)],
+    ) -> Result<Catalogue, Vec<CatalogueError>> {
+        let mut errors = Vec::new();
+        let mut dictionary = Dictionary::default();
+        let mut meta: Option<RawMeta> = None;
+        let mut standard_files = Vec::new();
+        let files: Vec<(String, String, bool)> = builtin
+            .map(|(n, t)| (n, t, false))
+            .chain(local.iter().map(|(n, t)| (n.clone(), t.clone(), true)))
+            .collect();
+        for (name, text, is_local) in &files {
+            let fail = |message: String| CatalogueError {
+                file: name.clone(),
+                message,
+            };
+            let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+            let result = match base {
+                "dictionary.toml" => toml::from_str::<RawDictionary>(text)
+                    .map_err(|e| toml_error(text, &e))
+                    .and_then(|raw| dictionary.merge(raw)),
+                "codes.toml" => toml::from_str::<RawCodes>(text)
+                    .map_err(|e| toml_error(text, &e))
+                    .and_then(|raw| dictionary.set_codes(raw)),
+                "catalogue.toml" => toml::from_str::<RawMeta>(text)
+                    .map_err(|e| toml_error(text, &e))
+                    .map(|m| {
+                        if !is_local {
+                            meta = Some(m);
+                        }
+                    }),
+                _ if base.ends_with(".toml") => toml::from_str::<RawStandard>(text)
+                    .map_err(|e| toml_error(text, &e))
+                    .map(|raw| {
+                        let hash = fingerprint_of(text);
+                        standard_files.push((name.clone(), raw, *is_local, hash));
+                    }),
+                _ => Ok(()),
+            };
+            if let Err(message) = result {
+                errors.push(fail(message));
+            }
+        }
+        let mut standards: Vec<Standard> = Vec::new();
+        for (file, raw, local, hash) in standard_files {
+            match raw.validate(&dictionary, &file, local, hash) {
+                Ok(standard) => {
+                    if let Some(existing) = standards.iter_mut().find(|s| s.id == standard.id) {
+                        if existing.local == standard.local {
+                            errors.push(CatalogueError {
+                                file: file.clone(),
+                                message: format!(
+                                    "standard `{}` is also defined in {}",
+                                    standard.id, existing.file
+                                ),
+                            });
+                        }
+                        *existing = standard;
+                    } else {
+                        standards.push(standard);
+                    }
+                }
+                Err(mut errs) => errors.append(&mut errs),
+            }
+        }
+        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+        for s in &standards {
+            for r in &s.requirements {
+                if let Some(other) = seen.insert(&r.id, &s.id) {
+                    errors.push(CatalogueError {
+                        file: s.file.clone(),
+                        message: format!(
+                            "requirement id `{}` is used in {} and {}",
+                            r.id, other, s.id
+                        ),
+                    });
+                }
+            }
+        }
+        let Some(meta) = meta else {
+            errors.push(CatalogueError {
+                file: "catalogue.toml".into(),
+                message: "missing: it names the catalogue version".into(),
+            });
+            return Err(errors);
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        standards.sort_by(|a, b| a.id.cmp(&b.id));
+        let local_count = standards.iter().filter(|s| s.local).count();
+        let version = if local_count > 0 {
+            format!("{}+local", meta.version)
+        } else {
+            meta.version
+        };
+        let mut all = String::new();
+        for (name, text, _) in files
+            .iter()
+            .filter(|(n, _, _)| !n.ends_with("standards/README.md"))
+        {
+            let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+            if base == "dictionary.toml" || base == "codes.toml" {
+                all.push_str(&fingerprint_of(text));
+            }
+        }
+        for s in &standards {
+            all.push_str(&s.fingerprint);
+        }
+        Ok(Catalogue {
+            version,
+            label: meta.label,
+            fingerprint: fnv1a64(all.as_bytes()),
+            dictionary,
+            standards,
+        })
+    }
+
+    pub fn standard(&self, id: &str) -> Option<&Standard> {
+        let key = id_key(id);
+        self.standards.iter().find(|s| id_key(&s.id) == key)
+    }
+
+    pub fn requirement(&self, id: &str) -> Option<(&Standard, &Requirement)> {
+        self.standards
+            .iter()
+            .flat_map(|s| s.requirements.iter().map(move |r| (s, r)))
+            .find(|(_, r)| r.id.eq_ignore_ascii_case(id))
+    }
+
+    pub fn suggest_standard(&self, id: &str) -> Option<String> {
+        crate::suggest::closest(id, self.standards.iter().map(|s| s.id.as_str()))
+            .map(str::to_string)
+    }
+}
+
+/// "stanag4172", "STANAG 4172" and "STANAG-4172" name the same standard.
+fn id_key(id: &str) -> String {
+    id.chars()
+        .filter(|c| c.is_alphanumeric() || *c == '/' || *c == '.')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A stable hash of a TOML text's content (not its layout, comments or key order).
+fn fingerprint_of(text: &str) -> String {
+    let normalised = toml::from_str::<toml::Value>(text)
+        .ok()
+        .and_then(|v| serde_json::to_string(&v).ok())
+        .unwrap_or_else(|| text.to_string());
+    fnv1a64(normalised.as_bytes())
+}
+
+/// FNV-1a, 64 bits: identifies content; it is not a security measure.
+pub fn fnv1a64(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+fn toml_error(text: &str, e: &toml::de::Error) -> String {
+    let place = e.span().map(|span| {
+        let before = &text[..span.start.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        format!("{line}:{col}: ")
+    });
+    format!("{}{}", place.unwrap_or_default(), e.message().trim())
+}
+
+// ---- raw files -----------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeta {
+    version: String,
+    label: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStandard {
+    id: String,
+    title: String,
+    edition: Option<String>,
+    status: Status,
+    status_source: Option<String>,
+    domain: String,
+    kinds: Vec<String>,
+    summary: String,
+    selector: Option<RawCondition>,
+    #[serde(default)]
+    requirement: Vec<RawRequirement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    property: String,
+    equals: Option<toml::Value>,
+    one_of: Option<Vec<toml::Value>>,
+    min: Option<toml::Value>,
+    max: Option<toml::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRequirement {
+    id: String,
+    clause: Option<String>,
+    statement: String,
+    property: String,
+    method: Option<String>,
+    severity: Severity,
+    source: String,
+    confidence: Confidence,
+    note: Option<String>,
+    when: Option<RawCondition>,
+    #[serde(default)]
+    alternatives: Vec<RawAlternative>,
+    min: Option<toml::Value>,
+    max: Option<toml::Value>,
+    nominal: Option<toml::Value>,
+    tolerance: Option<toml::Value>,
+    one_of: Option<Vec<toml::Value>>,
+    equals: Option<toml::Value>,
+    includes: Option<String>,
+    pattern: Option<String>,
+    present: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAlternative {
+    value: String,
+    source: String,
+    note: Option<String>,
+}
+
+/// The text of a TOML scalar as written ("0.840", "57.40 mm", "true").
+fn toml_text(v: &toml::Value) -> Option<String> {
+    match v {
+        toml::Value::String(s) => Some(s.clone()),
+        toml::Value::Integer(i) => Some(i.to_string()),
+        toml::Value::Float(f) => Some(f.to_string()),
+        toml::Value::Boolean(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
+    let text = toml_text(v).ok_or_else(|| {
+        format!(
+            "{} needs a single value, not a table or list",
+            property.name
+        )
+    })?;
+    let err = |e: ValueError| e.to_string();
+    match &property.ty {
+        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => property
+            .parse_scalar(&text)
+            .map(Expected::Scalar)
+            .map_err(err),
+        PropertyType::Flag => match v {
+            toml::Value::Boolean(b) => Ok(Expected::Flag(*b)),
+            _ => Err(format!("{} is a flag: write true or false", property.name)),
+        },
+        _ => property
+            .canonical_value(&text)
+            .map(Expected::Word)
+            .map_err(err),
+    }
+}
+
+fn scalar(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
+    match expected(property, v)? {
+        Expected::Scalar(s) => Ok(s),
+        _ => Err(format!(
+            "{} is {}: a minimum, maximum or tolerance needs a figure",
+            property.name,
+            property.ty.name()
+        )),
+    }
+}
+
+impl RawCondition {
+    fn validate(&self, dictionary: &Dictionary) -> Result<Condition, String> {
+        let property = dictionary
+            .property(&self.property)
+            .ok_or_else(|| format!("unknown property `{}`", self.property))?;
+        let test = match (&self.equals, &self.one_of, &self.min, &self.max) {
+            (Some(v), None, None, None) => Limit::Equals(expected(property, v)?),
+            (None, Some(vs), None, None) => Limit::OneOf(
+                vs.iter()
+                    .map(|v| expected(property, v))
+                    .collect::<Result<_, _>>()?,
+            ),
+            (None, None, min, max) if min.is_some() || max.is_some() => Limit::Range {
+                min: min.as_ref().map(|v| scalar(property, v)).transpose()?,
+                max: max.as_ref().map(|v| scalar(property, v)).transpose()?,
+            },
+            _ => return Err("a condition takes one of `equals`, `one_of`, or `min`/`max`".into()),
+        };
+        Ok(Condition {
+            property: property.name.clone(),
+            test,
+        })
+    }
+}
+
+impl RawRequirement {
+    fn limit(&self, property: &Property) -> Result<Limit, String> {
+        let given: Vec<&str> = [
+            ("min", self.min.is_some()),
+            ("max", self.max.is_some()),
+            ("nominal", self.nominal.is_some()),
+            ("tolerance", self.tolerance.is_some()),
+            ("one_of", self.one_of.is_some()),
+            ("equals", self.equals.is_some()),
+            ("includes", self.includes.is_some()),
+            ("pattern", self.pattern.is_some()),
+            ("present", self.present.is_some()),
+        ]
+        .into_iter()
+        .filter(|(_, g)| *g)
+        .map(|(n, _)| n)
+        .collect();
+        let limit = match given.as_slice() {
+            ["min"] | ["max"] | ["min", "max"] => Limit::Range {
+                min: self.min.as_ref().map(|v| scalar(property, v)).transpose()?,
+                max: self.max.as_ref().map(|v| scalar(property, v)).transpose()?,
+            },
+            ["nominal", "tolerance"] => Limit::Nominal {
+                nominal: scalar(property, self.nominal.as_ref().ok_or("nominal")?)?,
+                tolerance: scalar(property, self.tolerance.as_ref().ok_or("tolerance")?)?,
+            },
+            ["one_of"] => Limit::OneOf(
+                self.one_of.iter().flatten().map(|v| expected(property, v)).collect::<Result<_, _>>()?,
+            ),
+            ["equals"] => Limit::Equals(expected(property, self.equals.as_ref().ok_or("equals")?)?),
+            ["includes"] => {
+                let PropertyType::List(_) = property.ty else {
+                    return Err(format!("`includes` needs a list property; {} is {}", property.name, property.ty.name()));
+                };
+                Limit::Includes(property.canonical_value(self.includes.as_deref().unwrap_or_default()).map_err(|e| e.to_string())?)
+            }
+            ["pattern"] => Limit::Pattern(self.pattern.clone().unwrap_or_default()),
+            ["present"] if self.present == Some(true) => Limit::Present,
+            [] => return Err("no limit: give one of min, max, nominal+tolerance, one_of, equals, includes, pattern, present".into()),
+            other => return Err(format!("give exactly one limit, found {}", other.join(" + "))),
+        };
+        if let Limit::Range {
+            min: Some(lo),
+            max: Some(hi),
+        } = &limit
+        {
+            if lo.value > hi.value {
+                return Err(format!("min {} is above max {}", lo.written, hi.written));
+            }
+        }
+        Ok(limit)
+    }
+}
+
+impl RawStandard {
+    fn validate(
+        self,
+        dictionary: &Dictionary,
+        file: &str,
+        local: bool,
+        fingerprint: String,
+    ) -> Result<Standard, Vec<CatalogueError>> {
+        let mut errors = Vec::new();
+        let fail = |message: String| CatalogueError {
+            file: file.to_string(),
+            message,
+        };
+        for kind in &self.kinds {
+            if kind != "*" && !dictionary.kinds.contains_key(kind) {
+                errors.push(fail(format!("{}: unknown item kind `{kind}`", self.id)));
+            }
+        }
+        let selector = match self
+            .selector
+            .as_ref()
+            .map(|s| s.validate(dictionary))
+            .transpose()
+        {
+            Ok(s) => s,
+            Err(e) => {
+                errors.push(fail(format!("{}: selector: {e}", self.id)));
+                None
+            }
+        };
+        let prefix = format!("{}/", self.id.replace(' ', "-"));
+        let mut requirements = Vec::new();
+        for raw in &self.requirement {
+            let at = |m: String| fail(format!("requirement `{}`: {m}", raw.id));
+            if !raw.id.starts_with(&prefix) {
+                errors.push(at(format!("its id must start with `{prefix}`")));
+            }
+            if raw.source.trim().is_empty() {
+                errors.push(at("has no source".into()));
+            }
+            if raw.confidence == Confidence::D && raw.alternatives.is_empty() {
+                errors.push(at(
+                    "confidence D needs the disagreeing figures in `alternatives`".into(),
+                ));
+            }
+            if raw.confidence == Confidence::D && raw.note.is_none() {
+                errors.push(at(
+                    "confidence D needs a `note` saying which figure the check uses and why".into(),
+                ));
+            }
+            let Some(property) = dictionary.property(&raw.property) else {
+                errors.push(at(format!(
+                    "unknown property `{}`{}",
+                    raw.property,
+                    crate::suggest::did_you_mean(&dictionary.suggest_property(&raw.property))
+                )));
+                continue;
+            };
+            if let Some(method) = &raw.method {
+                if !dictionary.methods.contains_key(method) {
+                    errors.push(at(format!("unknown test method `{method}`")));
+                }
+            }
+            let limit = match raw.limit(property) {
+                Ok(l) => l,
+                Err(e) => {
+                    errors.push(at(e));
+                    continue;
+                }
+            };
+            let when = match raw
+                .when
+                .as_ref()
+                .map(|w| w.validate(dictionary))
+                .transpose()
+            {
+                Ok(w) => w,
+                Err(e) => {
+                    errors.push(at(format!("when: {e}")));
+                    continue;
+                }
+            };
+            requirements.push(Requirement {
+                id: raw.id.clone(),
+                clause: raw.clause.clone(),
+                statement: raw.statement.clone(),
+                property: property.name.clone(),
+                method: raw.method.clone(),
+                limit,
+                severity: raw.severity,
+                source: raw.source.clone(),
+                confidence: raw.confidence,
+                note: raw.note.clone(),
+                when,
+                alternatives: raw
+                    .alternatives
+                    .iter()
+                    .map(|a| Alternative {
+                        value: a.value.clone(),
+                        source: a.source.clone(),
+                        note: a.note.clone(),
+                    })
+                    .collect(),
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Standard {
+            id: self.id,
+            title: self.title,
+            edition: self.edition,
+            status: self.status,
+            status_source: self.status_source,
+            domain: self.domain,
+            kinds: self.kinds,
+            summary: self.summary,
+            selector,
+            requirements,
+            file: file.to_string(),
+            local,
+            fingerprint,
+        })
+    }
+}
+
+// ---- listing ---------------------------------------------------------------------------------
+
+/// A standard as the `catalogue --format json` contract shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StandardView {
+    pub id: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    pub status: Status,
+    pub domain: String,
+    pub kinds: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selector: Option<String>,
+    pub summary: String,
+    pub local: bool,
+    pub requirements: Vec<RequirementView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequirementView {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clause: Option<String>,
+    pub statement: String,
+    pub property: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    pub limit: String,
+    pub limit_kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+    pub severity: Severity,
+    pub source: String,
+    pub confidence: Confidence,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
+}
+
+impl Standard {
+    pub fn view(&self) -> StandardView {
+        StandardView {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            edition: self.edition.clone(),
+            status: self.status,
+            domain: self.domain.clone(),
+            kinds: self.kinds.clone(),
+            selector: self.selector.as_ref().map(ToString::to_string),
+            summary: self.summary.clone(),
+            local: self.local,
+            requirements: self.requirements.iter().map(Requirement::view).collect(),
+        }
+    }
+}
+
+impl Requirement {
+    pub fn view(&self) -> RequirementView {
+        RequirementView {
+            id: self.id.clone(),
+            clause: self.clause.clone(),
+            statement: self.statement.clone(),
+            property: self.property.clone(),
+            method: self.method.clone(),
+            limit: self.limit.to_string(),
+            limit_kind: self.limit.kind(),
+            when: self.when.as_ref().map(ToString::to_string),
+            severity: self.severity,
+            source: self.source.clone(),
+            confidence: self.confidence,
+            note: self.note.clone(),
+            alternatives: self.alternatives.clone(),
+        }
+    }
+}

@@ -1,0 +1,849 @@
+//! Checking: decides, for every item and every applicable requirement, a verdict with the value
+//! compared, the limit, the clause, the source and the confidence. It reads no file and renders
+//! nothing; the report module presents what it decides.
+
+use crate::catalogue::{
+    Catalogue, Condition, Confidence, Expected, Limit, Requirement, Severity, Standard,
+    Status as DocStatus,
+};
+use crate::dictionary::{value_key, PropertyType, Scalar};
+use crate::spec::{Item, ItemValue, Measured};
+use crate::units::{format_exact, Exact};
+use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Pass,
+    Fail,
+    Missing,
+    NotComparable,
+    NotApplicable,
+}
+
+impl Verdict {
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Pass => "pass",
+            Verdict::Fail => "fail",
+            Verdict::Missing => "missing",
+            Verdict::NotComparable => "not-comparable",
+            Verdict::NotApplicable => "not-applicable",
+        }
+    }
+}
+
+/// An item's standing against one standard, or overall. Ordered from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Compliant,
+    Incomplete,
+    NonCompliant,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Compliant => "compliant",
+            Status::Incomplete => "incomplete",
+            Status::NonCompliant => "non-compliant",
+        }
+    }
+}
+
+/// The value a verdict looked at: as written, and converted to the limit's unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Compared {
+    pub written: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub converted: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LimitShown {
+    pub kind: &'static str,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+}
+
+/// One requirement's verdict for one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    pub standard: String,
+    pub requirement: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clause: Option<String>,
+    pub statement: String,
+    pub property: String,
+    pub severity: Severity,
+    pub verdict: Verdict,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Compared>,
+    pub limit: LimitShown,
+    pub source: String,
+    pub confidence: Confidence,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// How an item stands against one standard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StandardOutcome {
+    pub standard: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    pub document_status: DocStatus,
+    pub claimed: bool,
+    pub status: Status,
+}
+
+/// Everything decided about one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemOutcome {
+    pub id: String,
+    pub name: String,
+    pub nation: String,
+    pub kind: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nsn: Option<String>,
+    pub file: String,
+    pub line: u32,
+    pub status: Status,
+    pub standards: Vec<StandardOutcome>,
+    pub results: Vec<Outcome>,
+    /// Things the reader must not miss: a failed claim, a draft or cancelled standard, a
+    /// recommended requirement that fails, a claim the catalogue does not hold.
+    pub notices: Vec<String>,
+}
+
+/// Checks every item against the catalogue.
+pub fn check_items(catalogue: &Catalogue, items: &[Item]) -> Vec<ItemOutcome> {
+    items
+        .iter()
+        .map(|item| check_item(catalogue, item))
+        .collect()
+}
+
+pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
+    let mut notices = Vec::new();
+    let mut claimed: Vec<&Standard> = Vec::new();
+    for claim in &item.claims {
+        match catalogue.standard(claim) {
+            Some(s) => claimed.push(s),
+            None => notices.push(format!(
+                "claims {claim}, which this catalogue does not hold{}",
+                crate::suggest::did_you_mean(&catalogue.suggest_standard(claim))
+            )),
+        }
+    }
+    let mut results = Vec::new();
+    let mut standards = Vec::new();
+    for standard in &catalogue.standards {
+        let is_claimed = claimed.iter().any(|c| c.id == standard.id);
+        let selected = standard.governs(&item.kind)
+            && standard
+                .selector
+                .as_ref()
+                .is_none_or(|s| condition_holds(catalogue, item, s) == Some(true));
+        if !selected && !is_claimed {
+            continue;
+        }
+        let mut outcomes = Vec::new();
+        if !selected {
+            outcomes.push(claim_mismatch(catalogue, standard, item));
+        }
+        outcomes.extend(
+            standard
+                .requirements
+                .iter()
+                .map(|r| check_requirement(catalogue, standard, r, item)),
+        );
+        let status = status_of(&outcomes);
+        for o in &outcomes {
+            if o.severity == Severity::Recommended && o.verdict == Verdict::Fail {
+                notices.push(format!(
+                    "recommended {} fails: {}",
+                    o.requirement, o.message
+                ));
+            }
+        }
+        if is_claimed && status != Status::Compliant {
+            notices.push(format!(
+                "claims {} but is {} against it",
+                standard.id,
+                status.name()
+            ));
+        }
+        if standard.status != DocStatus::Promulgated {
+            notices.push(format!(
+                "{} is {}: its figures are not a promulgated NATO standard",
+                standard.id,
+                doc_status_words(standard.status)
+            ));
+        }
+        standards.push(StandardOutcome {
+            standard: standard.id.clone(),
+            title: standard.title.clone(),
+            edition: standard.edition.clone(),
+            document_status: standard.status,
+            claimed: is_claimed,
+            status,
+        });
+        results.extend(outcomes);
+    }
+    if standards.is_empty() {
+        notices.push(format!(
+            "no standard in the catalogue applies to this {}",
+            item.kind
+        ));
+    }
+    let status = standards
+        .iter()
+        .map(|s| s.status)
+        .max()
+        .unwrap_or(Status::Compliant);
+    ItemOutcome {
+        id: item.id.clone(),
+        name: item.name.clone(),
+        nation: item.nation.clone(),
+        kind: item.kind.clone(),
+        nsn: item.nsn.clone(),
+        file: item.file.clone(),
+        line: item.pos.line,
+        status,
+        standards,
+        results,
+        notices,
+    }
+}
+
+fn doc_status_words(status: DocStatus) -> &'static str {
+    match status {
+        DocStatus::Study => "a study",
+        DocStatus::RatificationDraft => "a ratification draft",
+        DocStatus::Promulgated => "promulgated",
+        DocStatus::Superseded => "superseded",
+        DocStatus::Cancelled => "cancelled",
+    }
+}
+
+/// Non-compliant if a mandatory requirement fails (this outranks missing data), incomplete if
+/// mandatory data is missing or not comparable, compliant otherwise.
+fn status_of(outcomes: &[Outcome]) -> Status {
+    let mandatory = || {
+        outcomes
+            .iter()
+            .filter(|o| o.severity == Severity::Mandatory)
+    };
+    if mandatory().any(|o| o.verdict == Verdict::Fail) {
+        Status::NonCompliant
+    } else if mandatory().any(|o| matches!(o.verdict, Verdict::Missing | Verdict::NotComparable)) {
+        Status::Incomplete
+    } else {
+        Status::Compliant
+    }
+}
+
+/// A claimed standard whose kind or selector does not match the item.
+fn claim_mismatch(catalogue: &Catalogue, standard: &Standard, item: &Item) -> Outcome {
+    let (verdict, message, limit) = if !standard.governs(&item.kind) {
+        let kinds = standard.kinds.join(", ");
+        (
+            Verdict::Fail,
+            format!(
+                "{} governs {kinds}; this item is a {}",
+                standard.id, item.kind
+            ),
+            format!("kind {kinds}"),
+        )
+    } else {
+        let selector = standard
+            .selector
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let property = standard
+            .selector
+            .as_ref()
+            .map(|s| s.property.as_str())
+            .unwrap_or_default();
+        match item.written(property) {
+            Some(value) => (
+                Verdict::Fail,
+                format!(
+                    "{} applies to items with {selector}; this item's {property} is {value}",
+                    standard.id
+                ),
+                selector,
+            ),
+            None => (
+                Verdict::Missing,
+                format!(
+                    "{} applies to items with {selector}; this item does not state its {property}",
+                    standard.id
+                ),
+                selector,
+            ),
+        }
+    };
+    let _ = catalogue;
+    Outcome {
+        standard: standard.id.clone(),
+        requirement: format!("{}/applies", standard.id.replace(' ', "-")),
+        clause: None,
+        statement: format!(
+            "The item is one that {} covers (it claims it).",
+            standard.id
+        ),
+        property: standard
+            .selector
+            .as_ref()
+            .map_or_else(|| "kind".into(), |s| s.property.clone()),
+        severity: Severity::Mandatory,
+        verdict,
+        value: None,
+        limit: LimitShown {
+            kind: "selector",
+            text: limit,
+            unit: None,
+            method: None,
+        },
+        source: "the item's own claim".into(),
+        confidence: Confidence::C,
+        message,
+        note: None,
+    }
+}
+
+/// Does the item satisfy a condition? `None` when it does not state the property.
+fn condition_holds(catalogue: &Catalogue, item: &Item, condition: &Condition) -> Option<bool> {
+    let stated = item.properties.get(&condition.property)?;
+    let _ = catalogue;
+    let judged = judge(&condition.test, &stated.value, None, "");
+    Some(judged.verdict == Verdict::Pass)
+}
+
+fn unit_of(catalogue: &Catalogue, property: &str) -> Option<String> {
+    match catalogue.dictionary.properties.get(property).map(|p| &p.ty) {
+        Some(PropertyType::Quantity(unit)) => Some(unit.symbol.to_string()),
+        _ => None,
+    }
+}
+
+fn check_requirement(
+    catalogue: &Catalogue,
+    standard: &Standard,
+    r: &Requirement,
+    item: &Item,
+) -> Outcome {
+    let unit = unit_of(catalogue, &r.property);
+    let mut outcome = Outcome {
+        standard: standard.id.clone(),
+        requirement: r.id.clone(),
+        clause: r.clause.clone(),
+        statement: r.statement.clone(),
+        property: r.property.clone(),
+        severity: r.severity,
+        verdict: Verdict::NotApplicable,
+        value: None,
+        limit: LimitShown {
+            kind: r.limit.kind(),
+            text: r.limit.to_string(),
+            unit: unit.clone(),
+            method: r.method.clone(),
+        },
+        source: r.source.clone(),
+        confidence: r.confidence,
+        message: String::new(),
+        note: r.note.clone(),
+    };
+    if let Some(when) = &r.when {
+        match condition_holds(catalogue, item, when) {
+            Some(true) => {}
+            Some(false) => {
+                outcome.message = format!("applies only when {when}");
+                return outcome;
+            }
+            None => {
+                outcome.message = format!(
+                    "applies only when {when}; the item does not state {}",
+                    when.property
+                );
+                return outcome;
+            }
+        }
+    }
+    let Some(stated) = item.properties.get(&r.property) else {
+        outcome.verdict = Verdict::Missing;
+        outcome.message = format!("the item does not state {}", r.property);
+        return outcome;
+    };
+    if let (Some(method), ItemValue::Figures(figures)) = (&r.method, &stated.value) {
+        if let Some(sibling) = sibling_for_other_method(standard, r, figures) {
+            outcome.message = format!(
+                "the item states {} by {}, which {} checks; this limit is by {method}",
+                r.property,
+                sibling.method.as_deref().unwrap_or_default(),
+                sibling.id
+            );
+            return outcome;
+        }
+    }
+    let judged = judge(
+        &r.limit,
+        &stated.value,
+        r.method.as_deref(),
+        unit.as_deref().unwrap_or(""),
+    );
+    outcome.verdict = judged.verdict;
+    outcome.message = judged.message;
+    outcome.value = Some(match judged.figure {
+        Some(m) => Compared {
+            written: m.scalar.written.clone(),
+            converted: Some(format_exact(&m.scalar.value, 6)),
+            unit,
+            method: m.method.clone(),
+        },
+        None => Compared {
+            written: item.written(&r.property).unwrap_or_default(),
+            converted: None,
+            unit: None,
+            method: None,
+        },
+    });
+    if let Some(precision) = judged.precision_note {
+        outcome.note = Some(match outcome.note {
+            Some(n) => format!("{precision} {n}"),
+            None => precision,
+        });
+    }
+    outcome
+}
+
+/// Another requirement of the same standard on the same property whose test method the item
+/// did use, when the item did not use this one's: then this one does not apply.
+fn sibling_for_other_method<'a>(
+    standard: &'a Standard,
+    r: &Requirement,
+    figures: &[Measured],
+) -> Option<&'a Requirement> {
+    if figures.iter().any(|f| f.method == r.method) {
+        return None;
+    }
+    standard.requirements.iter().find(|other| {
+        other.id != r.id
+            && other.property == r.property
+            && other.method.is_some()
+            && figures.iter().any(|f| f.method == other.method)
+    })
+}
+
+struct Judged<'a> {
+    verdict: Verdict,
+    message: String,
+    figure: Option<&'a Measured>,
+    precision_note: Option<String>,
+}
+
+/// Applies a limit to a stated value. `method` is the test method the limit is defined by.
+fn judge<'a>(limit: &Limit, value: &'a ItemValue, method: Option<&str>, unit: &str) -> Judged<'a> {
+    let plain = |verdict: Verdict, message: String| Judged {
+        verdict,
+        message,
+        figure: None,
+        precision_note: None,
+    };
+    match value {
+        ItemValue::Figures(figures) => {
+            let figure = match pick_figure(figures, method) {
+                Ok(f) => f,
+                Err(message) => return plain(Verdict::NotComparable, message),
+            };
+            let (verdict, message, precision_note) = judge_figure(limit, &figure.scalar, unit);
+            Judged {
+                verdict,
+                message,
+                figure: Some(figure),
+                precision_note,
+            }
+        }
+        ItemValue::Word(word) => {
+            let (verdict, message) = judge_word(limit, word);
+            plain(verdict, message)
+        }
+        ItemValue::List(list) => match limit {
+            Limit::Includes(wanted) => {
+                if list.iter().any(|v| value_key(v) == value_key(wanted)) {
+                    plain(Verdict::Pass, format!("includes {wanted}"))
+                } else {
+                    plain(
+                        Verdict::Fail,
+                        format!("[{}] does not include {wanted}", list.join(", ")),
+                    )
+                }
+            }
+            Limit::Present => plain(Verdict::Pass, "stated".into()),
+            _ => plain(
+                Verdict::NotComparable,
+                format!("a list cannot be compared with {limit}"),
+            ),
+        },
+        ItemValue::Flag(flag) => match limit {
+            Limit::Equals(Expected::Flag(want)) if flag == want => {
+                plain(Verdict::Pass, format!("is {flag}, as required"))
+            }
+            Limit::Equals(Expected::Flag(want)) => {
+                plain(Verdict::Fail, format!("is {flag}; must be {want}"))
+            }
+            Limit::Present => plain(Verdict::Pass, "stated".into()),
+            _ => plain(
+                Verdict::NotComparable,
+                format!("a flag cannot be compared with {limit}"),
+            ),
+        },
+    }
+}
+
+/// The figure measured by the limit's method. Pressures by different methods are never
+/// converted into one another.
+fn pick_figure<'a>(figures: &'a [Measured], method: Option<&str>) -> Result<&'a Measured, String> {
+    let Some(method) = method else {
+        return figures
+            .first()
+            .ok_or_else(|| "no figure stated".to_string());
+    };
+    if let Some(f) = figures.iter().find(|f| f.method.as_deref() == Some(method)) {
+        return Ok(f);
+    }
+    let stated: Vec<&str> = figures.iter().filter_map(|f| f.method.as_deref()).collect();
+    if stated.is_empty() {
+        Err(format!(
+            "the value states no test method; this limit is by {method}, and figures by different methods are not comparable"
+        ))
+    } else {
+        Err(format!(
+            "the value is by {}; this limit is by {method}: figures by different test methods are never converted or compared",
+            stated.join(" and ")
+        ))
+    }
+}
+
+#[derive(PartialEq)]
+enum Side {
+    Inside,
+    WithinPrecision,
+    Outside,
+}
+
+/// Is `v` at most `max`? Within the precision both are written with counts as meeting it.
+/// `None` when the figures are too large to compare exactly.
+fn at_most(v: &Scalar, max: &Scalar) -> Option<(Side, Exact)> {
+    let excess = v.value.checked_sub(&max.value)?;
+    let slack = v.half_unit.checked_add(&max.half_unit)?;
+    Some(if excess <= Exact::from_integer(0) {
+        (Side::Inside, excess)
+    } else if excess <= slack {
+        (Side::WithinPrecision, excess)
+    } else {
+        (Side::Outside, excess)
+    })
+}
+
+fn at_least(v: &Scalar, min: &Scalar) -> Option<(Side, Exact)> {
+    let shortfall = min.value.checked_sub(&v.value)?;
+    let slack = v.half_unit.checked_add(&min.half_unit)?;
+    Some(if shortfall <= Exact::from_integer(0) {
+        (Side::Inside, shortfall)
+    } else if shortfall <= slack {
+        (Side::WithinPrecision, shortfall)
+    } else {
+        (Side::Outside, shortfall)
+    })
+}
+
+fn percent(part: &Exact, of: &Exact) -> String {
+    if *of == Exact::from_integer(0) {
+        return String::new();
+    }
+    match part
+        .checked_div(&of.abs())
+        .and_then(|r| r.checked_mul(&Exact::from_integer(100)))
+    {
+        Some(ratio) => format!(" ({} %)", format_exact(&ratio, 2)),
+        None => String::new(),
+    }
+}
+
+fn precision_words(v: &Scalar, limit: &Scalar) -> String {
+    format!(
+        "Meets the limit within the precision the figures are quoted to ({} to ±{}, limit {} to ±{}).",
+        v.written,
+        format_exact(&v.half_unit, 6),
+        limit.written,
+        format_exact(&limit.half_unit, 6)
+    )
+}
+
+fn judge_figure(limit: &Limit, v: &Scalar, unit: &str) -> (Verdict, String, Option<String>) {
+    match judge_figure_exactly(limit, v, unit) {
+        Some(judged) => judged,
+        None => (
+            Verdict::NotComparable,
+            format!("{} is too large to compare exactly with {limit}", v.written),
+            None,
+        ),
+    }
+}
+
+/// `None` when exact arithmetic would overflow (absurdly large or precise figures).
+fn judge_figure_exactly(
+    limit: &Limit,
+    v: &Scalar,
+    unit: &str,
+) -> Option<(Verdict, String, Option<String>)> {
+    let amount = |x: &Exact| {
+        format!("{} {unit}", format_exact(x, 6))
+            .trim_end()
+            .to_string()
+    };
+    let mut precision = None;
+    let failure = match limit {
+        Limit::Range { min, max } => {
+            let mut failure = None;
+            if let Some(max) = max {
+                failure = beyond_max(v, max, &amount, &mut precision)?;
+            }
+            if let (None, Some(min)) = (&failure, min) {
+                failure = below_min(v, min, &amount, &mut precision)?;
+            }
+            failure
+        }
+        Limit::Nominal { nominal, tolerance } => {
+            let slack = nominal.half_unit.checked_add(&tolerance.half_unit)?;
+            let hi = Scalar {
+                value: nominal.value.checked_add(&tolerance.value)?,
+                half_unit: slack,
+                written: String::new(),
+            };
+            let lo = Scalar {
+                value: nominal.value.checked_sub(&tolerance.value)?,
+                half_unit: slack,
+                written: String::new(),
+            };
+            let deviation = v.value.checked_sub(&nominal.value)?.abs();
+            let (side_hi, _) = at_most(v, &hi)?;
+            let (side_lo, _) = at_least(v, &lo)?;
+            if side_hi == Side::Outside || side_lo == Side::Outside {
+                Some(format!(
+                    "{} is {} from the nominal {}; the tolerance is ±{}",
+                    v.written,
+                    amount(&deviation),
+                    nominal.written,
+                    tolerance.written
+                ))
+            } else {
+                if side_hi == Side::WithinPrecision || side_lo == Side::WithinPrecision {
+                    precision = Some(precision_words(v, nominal));
+                }
+                None
+            }
+        }
+        Limit::Equals(Expected::Scalar(e)) => {
+            (!equal_within(v, e)?).then(|| format!("{} is not {}", v.written, e.written))
+        }
+        Limit::OneOf(values) => {
+            let mut hit = false;
+            for e in values {
+                if let Expected::Scalar(e) = e {
+                    hit |= equal_within(v, e)?;
+                }
+            }
+            (!hit).then(|| format!("{} is not {limit}", v.written))
+        }
+        Limit::Present => None,
+        other => {
+            return Some((
+                Verdict::NotComparable,
+                format!("a figure cannot be compared with {other}"),
+                None,
+            ))
+        }
+    };
+    Some(match failure {
+        Some(message) => (Verdict::Fail, message, None),
+        None if matches!(limit, Limit::Present) => {
+            (Verdict::Pass, format!("stated: {}", v.written), None)
+        }
+        None => {
+            let converted = amount(&v.value);
+            let message = if converted == v.written {
+                format!("{} meets {limit}", v.written)
+            } else {
+                format!("{} (= {converted}) meets {limit}", v.written)
+            };
+            (Verdict::Pass, message, precision)
+        }
+    })
+}
+
+/// The failure message if `v` is above `max`; notes a pass within quoting precision.
+fn beyond_max(
+    v: &Scalar,
+    max: &Scalar,
+    amount: &dyn Fn(&Exact) -> String,
+    precision: &mut Option<String>,
+) -> Option<Option<String>> {
+    let (side, excess) = at_most(v, max)?;
+    Some(match side {
+        Side::Inside => None,
+        Side::WithinPrecision => {
+            *precision = Some(precision_words(v, max));
+            None
+        }
+        Side::Outside => Some(format!(
+            "{} is above the maximum {} by {}{}",
+            v.written,
+            max.written,
+            amount(&excess),
+            percent(&excess, &max.value)
+        )),
+    })
+}
+
+fn below_min(
+    v: &Scalar,
+    min: &Scalar,
+    amount: &dyn Fn(&Exact) -> String,
+    precision: &mut Option<String>,
+) -> Option<Option<String>> {
+    let (side, short) = at_least(v, min)?;
+    Some(match side {
+        Side::Inside => None,
+        Side::WithinPrecision => {
+            *precision = Some(precision_words(v, min));
+            None
+        }
+        Side::Outside => Some(format!(
+            "{} is below the minimum {} by {}{}",
+            v.written,
+            min.written,
+            amount(&short),
+            percent(&short, &min.value)
+        )),
+    })
+}
+
+fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
+    Some(v.value.checked_sub(&e.value)?.abs() <= v.half_unit.checked_add(&e.half_unit)?)
+}
+
+fn judge_word(limit: &Limit, word: &str) -> (Verdict, String) {
+    let key = value_key(word);
+    let is = |e: &Expected| matches!(e, Expected::Word(w) if value_key(w) == key);
+    match limit {
+        Limit::Equals(e) if is(e) => (Verdict::Pass, format!("is {word}")),
+        Limit::Equals(e) => (Verdict::Fail, format!("is {word}; must be {e}")),
+        Limit::OneOf(values) if values.iter().any(is) => {
+            (Verdict::Pass, format!("{word} is {limit}"))
+        }
+        Limit::OneOf(_) => (Verdict::Fail, format!("{word} is not {limit}")),
+        Limit::Pattern(shape) if fits_shape(word, shape) => {
+            (Verdict::Pass, format!("{word} has the shape {shape}"))
+        }
+        Limit::Pattern(shape) => (
+            Verdict::Fail,
+            format!("{word} does not have the shape {shape}"),
+        ),
+        Limit::Present => (Verdict::Pass, format!("stated: {word}")),
+        other => (
+            Verdict::NotComparable,
+            format!("text cannot be compared with {other}"),
+        ),
+    }
+}
+
+/// `#` a digit, `A` a capital letter, `X` either; any other character stands for itself.
+pub fn fits_shape(text: &str, shape: &str) -> bool {
+    text.chars().count() == shape.chars().count()
+        && text.chars().zip(shape.chars()).all(|(c, s)| match s {
+            '#' => c.is_ascii_digit(),
+            'A' => c.is_ascii_uppercase(),
+            'X' => c.is_ascii_digit() || c.is_ascii_uppercase(),
+            other => c == other,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::parse_decimal;
+
+    fn s(written: &str) -> Scalar {
+        // a dimensionless figure: enough to test the comparison rules
+        let d = parse_decimal(written).unwrap();
+        Scalar {
+            value: d.value,
+            half_unit: d.half_unit,
+            written: written.into(),
+        }
+    }
+
+    #[test]
+    fn maximum_is_inclusive_and_respects_quoting_precision() {
+        let max = Limit::Range {
+            min: None,
+            max: Some(s("57.40")),
+        };
+        assert_eq!(judge_figure(&max, &s("57.40"), "").0, Verdict::Pass);
+        assert_eq!(judge_figure(&max, &s("57.39"), "").0, Verdict::Pass);
+        let (v, _, note) = judge_figure(&max, &s("57.404"), "");
+        assert_eq!((v, note.is_some()), (Verdict::Pass, true));
+        let (v, message, _) = judge_figure(&max, &s("57.46"), "");
+        assert_eq!(v, Verdict::Fail);
+        assert_eq!(message, "57.46 is above the maximum 57.40 by 0.06 (0.1 %)");
+    }
+
+    #[test]
+    fn nominal_and_tolerance() {
+        let limit = Limit::Nominal {
+            nominal: s("833"),
+            tolerance: s("20"),
+        };
+        assert_eq!(judge_figure(&limit, &s("853"), "").0, Verdict::Pass);
+        assert_eq!(judge_figure(&limit, &s("813"), "").0, Verdict::Pass);
+        assert_eq!(judge_figure(&limit, &s("855"), "").0, Verdict::Fail);
+        assert_eq!(judge_figure(&limit, &s("811"), "").0, Verdict::Fail);
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(fits_shape("1305-01-234-5678", "####-##-###-####"));
+        assert!(!fits_shape("1305-01-234-567", "####-##-###-####"));
+        assert!(fits_shape("DEU", "AAA"));
+        assert!(!fits_shape("deu", "AAA"));
+    }
+
+    #[test]
+    fn methods_are_never_mixed() {
+        let figures = vec![Measured {
+            scalar: s("62000"),
+            method: Some("SAAMI-piezo".into()),
+        }];
+        let err = pick_figure(&figures, Some("EPVAT")).unwrap_err();
+        assert!(
+            err.contains("by SAAMI-piezo; this limit is by EPVAT"),
+            "{err}"
+        );
+    }
+}

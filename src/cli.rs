@@ -1,0 +1,297 @@
+//! The command-line interface: reads files and arguments, calls the core, prints what it
+//! decided. Exit codes: 0 every item compliant, 1 some item non-compliant or incomplete,
+//! 2 bad input (a spec file, a catalogue folder, an argument).
+
+use crate::catalogue::{Catalogue, CatalogueError};
+use crate::document::MAX_FILE_BYTES;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "stanag-check",
+    version,
+    about = "Checks equipment and munition specs against public NATO standard parameters"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check spec files (JSON, TOML or YAML) against the catalogue.
+    Check {
+        /// Spec files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+        /// A folder of your own catalogue files, added to (or replacing) the built-in standards.
+        #[arg(long, value_name = "DIR")]
+        catalogue: Option<PathBuf>,
+    },
+    /// List every standard with its requirements.
+    Catalogue {
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+        #[arg(long, value_name = "DIR")]
+        catalogue: Option<PathBuf>,
+    },
+    /// Show one standard or requirement in full.
+    Explain {
+        /// A standard id ("STANAG 4172") or a requirement id ("STANAG-4172/oal-max").
+        id: String,
+        #[arg(long, value_name = "DIR")]
+        catalogue: Option<PathBuf>,
+    },
+}
+
+/// Bad input: printed on stderr, exit 2.
+struct Failure(Vec<String>);
+
+impl From<Vec<CatalogueError>> for Failure {
+    fn from(errors: Vec<CatalogueError>) -> Self {
+        Failure(errors.iter().map(|e| format!("catalogue: {e}")).collect())
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    match run(cli.command, &mut stdout) {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure(messages)) => {
+            let mut stderr = std::io::stderr().lock();
+            for m in messages {
+                let _ = writeln!(stderr, "error: {m}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
+    let emit = |out: &mut dyn Write, text: &str| {
+        // a closed pipe (`| head`) is not an error of the check
+        let _ = out.write_all(text.as_bytes());
+    };
+    match command {
+        Command::Check {
+            files,
+            format,
+            catalogue,
+        } => {
+            let catalogue = load_catalogue(catalogue.as_deref())?;
+            let inputs = files
+                .iter()
+                .map(|p| read_spec(p))
+                .collect::<Result<Vec<_>, _>>()?;
+            let checked = crate::check_texts(&catalogue, &inputs);
+            if !checked.rejected.is_empty() {
+                let messages = checked
+                    .rejected
+                    .iter()
+                    .flat_map(|(_, errors)| errors.iter().map(ToString::to_string))
+                    .collect();
+                return Err(Failure(messages));
+            }
+            let report = checked.report;
+            match format {
+                OutputFormat::Json => emit(out, &report.to_json()),
+                OutputFormat::Text => emit(out, &report.to_text()),
+            }
+            Ok(if report.all_compliant() { 0 } else { 1 })
+        }
+        Command::Catalogue { format, catalogue } => {
+            let catalogue = load_catalogue(catalogue.as_deref())?;
+            match format {
+                OutputFormat::Json => {
+                    let views: Vec<_> = catalogue.standards.iter().map(|s| s.view()).collect();
+                    emit(
+                        out,
+                        &(serde_json::to_string_pretty(&views).unwrap_or_default() + "\n"),
+                    );
+                }
+                OutputFormat::Text => emit(out, &catalogue_text(&catalogue)),
+            }
+            Ok(0)
+        }
+        Command::Explain { id, catalogue } => {
+            let catalogue = load_catalogue(catalogue.as_deref())?;
+            if let Some(standard) = catalogue.standard(&id) {
+                emit(out, &standard_text(standard, true));
+                return Ok(0);
+            }
+            if let Some((standard, requirement)) = catalogue.requirement(&id) {
+                emit(
+                    out,
+                    &format!(
+                        "{} — {}\n{}",
+                        standard.id,
+                        standard.title,
+                        requirement_text(requirement)
+                    ),
+                );
+                return Ok(0);
+            }
+            let hint = crate::suggest::did_you_mean(&catalogue.suggest_standard(&id));
+            Err(Failure(vec![format!(
+                "no standard or requirement `{id}` in the catalogue{hint}"
+            )]))
+        }
+    }
+}
+
+fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
+    let Some(dir) = dir else {
+        return Ok(Catalogue::builtin()?);
+    };
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Failure(vec![format!("{}: {e}", dir.display())]))?;
+    let mut files = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| Failure(vec![format!("{}: {e}", path.display())]))?;
+            files.push((path.display().to_string(), text));
+        }
+    }
+    if files.is_empty() {
+        return Err(Failure(vec![format!(
+            "{}: no .toml catalogue files in this folder",
+            dir.display()
+        )]));
+    }
+    files.sort();
+    Ok(Catalogue::with_local(&files)?)
+}
+
+fn read_spec(path: &Path) -> Result<(String, String), Failure> {
+    let name = path.display().to_string();
+    let fail = |m: String| Failure(vec![format!("{name}: {m}")]);
+    let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        return Err(fail(format!(
+            "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
+            meta.len()
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        fail(format!(
+            "not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    Ok((name, text))
+}
+
+fn catalogue_text(catalogue: &Catalogue) -> String {
+    let mut out = format!(
+        "catalogue {} ({}), fingerprint {}: {} standards, {} requirements\n",
+        catalogue.version,
+        catalogue.label,
+        catalogue.fingerprint,
+        catalogue.standards.len(),
+        catalogue
+            .standards
+            .iter()
+            .map(|s| s.requirements.len())
+            .sum::<usize>()
+    );
+    for s in &catalogue.standards {
+        out.push('\n');
+        out.push_str(&standard_text(s, false));
+    }
+    out
+}
+
+fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
+    let edition = s
+        .edition
+        .as_deref()
+        .map(|e| format!(", {e}"))
+        .unwrap_or_default();
+    let local = if s.local { " [local]" } else { "" };
+    let mut out = format!(
+        "{} — {} ({}{edition}){local}\n",
+        s.id,
+        s.title,
+        s.status.name()
+    );
+    out.push_str(&format!("  governs: {}", s.kinds.join(", ")));
+    if let Some(sel) = &s.selector {
+        out.push_str(&format!("; selects {sel}"));
+    }
+    out.push('\n');
+    if full {
+        out.push_str(&format!("  {}\n", s.summary));
+    }
+    for r in &s.requirements {
+        if full {
+            out.push_str(&requirement_text(r));
+        } else {
+            out.push_str(&format!(
+                "  {}: {} {} [{:?}]\n",
+                r.id, r.property, r.limit, r.confidence
+            ));
+        }
+    }
+    out
+}
+
+fn requirement_text(r: &crate::catalogue::Requirement) -> String {
+    let mut out = format!("  {}\n    {}\n", r.id, r.statement);
+    let method = r
+        .method
+        .as_deref()
+        .map(|m| format!(" by {m}"))
+        .unwrap_or_default();
+    out.push_str(
+        &format!(
+            "    {} {}{method} ({:?})\n",
+            r.property, r.limit, r.severity
+        )
+        .to_lowercase()
+        .replacen(&r.property.to_lowercase(), &r.property, 1),
+    );
+    if let Some(clause) = &r.clause {
+        out.push_str(&format!("    clause: {clause}\n"));
+    }
+    if let Some(when) = &r.when {
+        out.push_str(&format!("    applies when {when}\n"));
+    }
+    out.push_str(&format!(
+        "    source: {} (confidence {:?}: {})\n",
+        r.source,
+        r.confidence,
+        r.confidence.meaning()
+    ));
+    if let Some(note) = &r.note {
+        out.push_str(&format!("    note: {note}\n"));
+    }
+    for a in &r.alternatives {
+        out.push_str(&format!("    other figure: {} ({})\n", a.value, a.source));
+    }
+    out
+}

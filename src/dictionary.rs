@@ -1,0 +1,489 @@
+//! The dictionary: item kinds, test methods, properties (type, canonical unit, aliases, allowed
+//! values) and the code lists (STANAG 1059 trigraphs, NCS NCB codes). It turns a written value into
+//! a typed one for a property; it decides no verdict.
+
+use crate::units::{self, Dimension, Exact, Unit};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a property holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PropertyType {
+    Quantity(&'static Unit),
+    Number,
+    Integer,
+    Text,
+    Enum(Vec<String>),
+    /// A list; of enum values when the list of values is not empty, else of free text.
+    List(Vec<String>),
+    Flag,
+}
+
+impl PropertyType {
+    pub fn name(&self) -> String {
+        match self {
+            PropertyType::Quantity(u) => format!("{} in {}", u.dimension, u.symbol),
+            PropertyType::Number => "number".into(),
+            PropertyType::Integer => "integer".into(),
+            PropertyType::Text => "text".into(),
+            PropertyType::Enum(_) => "enum".into(),
+            PropertyType::List(_) => "list".into(),
+            PropertyType::Flag => "flag".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Property {
+    pub name: String,
+    pub description: String,
+    pub ty: PropertyType,
+    pub aliases: Vec<String>,
+    /// May the value be below zero (temperatures, offsets)?
+    pub negative: bool,
+    /// normalised spelling → canonical value, for enums and lists
+    value_keys: BTreeMap<String, String>,
+}
+
+/// A figure for a property: exact, in its canonical unit, with the precision it was written with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scalar {
+    pub value: Exact,
+    pub half_unit: Exact,
+    /// As written ("2.260 in").
+    pub written: String,
+}
+
+/// Why a written value does not fit a property.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ValueError {
+    #[error(transparent)]
+    Quantity(#[from] units::QuantityError),
+    #[error(transparent)]
+    Conversion(#[from] units::ConversionError),
+    #[error("{written} is negative; {property} cannot be below zero")]
+    Negative { written: String, property: String },
+    #[error("{written} has a unit; {property} is a plain number")]
+    UnexpectedUnit { written: String, property: String },
+    #[error("{written} is not a whole number; {property} is an integer")]
+    NotInteger { written: String, property: String },
+    #[error("`{written}` is not a value of {property} (expected one of: {}){}", .allowed, crate::suggest::did_you_mean(.suggestion))]
+    NotAllowed {
+        written: String,
+        property: String,
+        allowed: String,
+        suggestion: Option<String>,
+    },
+    #[error("{property} expects {expected}, found {found}")]
+    WrongType {
+        property: String,
+        expected: String,
+        found: String,
+    },
+}
+
+/// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value.
+pub fn value_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '×' { 'x' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Property {
+    pub fn dimension(&self) -> Option<Dimension> {
+        match self.ty {
+            PropertyType::Quantity(u) => Some(u.dimension),
+            _ => None,
+        }
+    }
+
+    /// A figure ("57.40 mm", "0.840", "12") for a quantity, number or integer property.
+    pub fn parse_scalar(&self, written: &str) -> Result<Scalar, ValueError> {
+        let parsed = units::parse_written(written)?;
+        let (value, half_unit) = match (&self.ty, parsed.unit) {
+            (PropertyType::Quantity(unit), _) => {
+                let q = parsed.to_quantity(unit, &self.name)?;
+                (q.value, q.half_unit)
+            }
+            (PropertyType::Number | PropertyType::Integer, Some(_)) => {
+                return Err(ValueError::UnexpectedUnit {
+                    written: parsed.text,
+                    property: self.name.clone(),
+                })
+            }
+            (PropertyType::Integer, None) if !parsed.number.value.is_integer() => {
+                return Err(ValueError::NotInteger {
+                    written: parsed.text,
+                    property: self.name.clone(),
+                })
+            }
+            // counts are exact: 1 is never "within precision" of 2
+            (PropertyType::Integer, None) => (parsed.number.value, Exact::from_integer(0)),
+            (PropertyType::Number, None) => (parsed.number.value, parsed.number.half_unit),
+            (other, _) => {
+                return Err(ValueError::WrongType {
+                    property: self.name.clone(),
+                    expected: other.name(),
+                    found: "a number".into(),
+                })
+            }
+        };
+        let below_zero = value < Exact::from_integer(0);
+        // a temperature below zero on its own scale is normal; "below zero" means the written sign
+        let written_negative = parsed.number.value < Exact::from_integer(0);
+        if !self.negative
+            && (written_negative
+                || (below_zero && self.dimension() != Some(Dimension::Temperature)))
+        {
+            return Err(ValueError::Negative {
+                written: parsed.text,
+                property: self.name.clone(),
+            });
+        }
+        Ok(Scalar {
+            value,
+            half_unit,
+            written: parsed.text,
+        })
+    }
+
+    /// An enum or list value in its canonical spelling.
+    pub fn canonical_value(&self, written: &str) -> Result<String, ValueError> {
+        let allowed = match &self.ty {
+            PropertyType::Enum(values) | PropertyType::List(values) => values,
+            PropertyType::Text => return Ok(written.trim().to_string()),
+            other => {
+                return Err(ValueError::WrongType {
+                    property: self.name.clone(),
+                    expected: other.name(),
+                    found: "text".into(),
+                })
+            }
+        };
+        if allowed.is_empty() {
+            return Ok(written.trim().to_string());
+        }
+        if let Some(canonical) = self.value_keys.get(&value_key(written)) {
+            return Ok(canonical.clone());
+        }
+        let shown: Vec<&str> = allowed.iter().map(String::as_str).take(12).collect();
+        let more = if allowed.len() > shown.len() {
+            ", …"
+        } else {
+            ""
+        };
+        Err(ValueError::NotAllowed {
+            written: written.to_string(),
+            property: self.name.clone(),
+            allowed: format!("{}{more}", shown.join(", ")),
+            suggestion: crate::suggest::closest(written, allowed.iter().map(String::as_str))
+                .map(str::to_string),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Kind {
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Method {
+    pub name: String,
+    pub description: String,
+}
+
+/// Trigraphs (STANAG 1059) and NCB codes (NCS), each list with its source.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Codes {
+    pub trigraphs: BTreeMap<String, String>,
+    pub trigraph_source: String,
+    pub ncb: BTreeMap<String, NcbCode>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct NcbCode {
+    pub code: String,
+    pub nation: String,
+    pub confidence: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Dictionary {
+    pub kinds: BTreeMap<String, Kind>,
+    pub methods: BTreeMap<String, Method>,
+    pub properties: BTreeMap<String, Property>,
+    /// alias or name → canonical property name
+    names: BTreeMap<String, String>,
+    pub codes: Codes,
+}
+
+impl Dictionary {
+    pub fn property(&self, name: &str) -> Option<&Property> {
+        let canonical = self
+            .names
+            .get(name)
+            .or_else(|| self.names.get(&name.to_lowercase()))?;
+        self.properties.get(canonical)
+    }
+
+    pub fn suggest_property(&self, name: &str) -> Option<String> {
+        crate::suggest::closest(name, self.names.keys().map(String::as_str))
+            .and_then(|n| self.names.get(n))
+            .cloned()
+    }
+
+    pub fn suggest_kind(&self, name: &str) -> Option<String> {
+        crate::suggest::closest(name, self.kinds.keys().map(String::as_str)).map(str::to_string)
+    }
+
+    pub fn is_trigraph(&self, code: &str) -> bool {
+        self.codes.trigraphs.contains_key(code)
+    }
+
+    pub fn suggest_trigraph(&self, code: &str) -> Option<String> {
+        let upper = code.to_uppercase();
+        if self.is_trigraph(&upper) {
+            return Some(upper);
+        }
+        crate::suggest::closest(code, self.codes.trigraphs.keys().map(String::as_str))
+            .map(str::to_string)
+    }
+}
+
+// ---- loading -----------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDictionary {
+    #[serde(default)]
+    kind: BTreeMap<String, RawDescribed>,
+    #[serde(default)]
+    method: BTreeMap<String, RawDescribed>,
+    #[serde(default)]
+    property: BTreeMap<String, RawProperty>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDescribed {
+    description: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProperty {
+    description: String,
+    #[serde(rename = "type")]
+    ty: String,
+    unit: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    values: Vec<String>,
+    #[serde(default)]
+    value_aliases: BTreeMap<String, String>,
+    #[serde(default)]
+    negative: bool,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct RawCodes {
+    trigraphs: RawTrigraphs,
+    #[serde(default)]
+    ncb: RawNcb,
+}
+
+#[derive(Deserialize)]
+struct RawTrigraphs {
+    source: String,
+    codes: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize, Default)]
+struct RawNcb {
+    #[serde(default)]
+    code: Vec<NcbCode>,
+}
+
+impl Dictionary {
+    /// Merges a dictionary file into this one; later files add to or replace earlier entries.
+    pub(crate) fn merge(&mut self, raw: RawDictionary) -> Result<(), String> {
+        for (name, k) in raw.kind {
+            self.kinds.insert(
+                name.clone(),
+                Kind {
+                    name,
+                    description: k.description,
+                },
+            );
+        }
+        for (name, m) in raw.method {
+            self.methods.insert(
+                name.clone(),
+                Method {
+                    name,
+                    description: m.description,
+                },
+            );
+        }
+        for (name, p) in raw.property {
+            let ty = property_type(&name, &p)?;
+            let mut value_keys = BTreeMap::new();
+            for v in &p.values {
+                value_keys.insert(value_key(v), v.clone());
+            }
+            for (alias, target) in &p.value_aliases {
+                if !p.values.contains(target) {
+                    return Err(format!("property `{name}`: value alias `{alias}` points at `{target}`, which is not one of its values"));
+                }
+                value_keys.insert(value_key(alias), target.clone());
+            }
+            for alias in p.aliases.iter().chain(std::iter::once(&name)) {
+                if let Some(other) = self.names.get(alias).filter(|o| **o != name) {
+                    return Err(format!(
+                        "property `{name}`: the name `{alias}` is already used by `{other}`"
+                    ));
+                }
+                self.names.insert(alias.clone(), name.clone());
+            }
+            let property = Property {
+                name: name.clone(),
+                description: p.description,
+                ty,
+                aliases: p.aliases,
+                negative: p.negative,
+                value_keys,
+            };
+            self.properties.insert(name, property);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn set_codes(&mut self, raw: RawCodes) -> Result<(), String> {
+        for code in raw.trigraphs.codes.keys() {
+            if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err(format!("trigraph `{code}` is not three capital letters"));
+            }
+        }
+        self.codes.trigraphs = raw.trigraphs.codes;
+        self.codes.trigraph_source = raw.trigraphs.source;
+        for ncb in raw.ncb.code {
+            if ncb.code.len() != 2 || !ncb.code.chars().all(|c| c.is_ascii_digit()) {
+                return Err(format!("NCB code `{}` is not two digits", ncb.code));
+            }
+            self.codes.ncb.insert(ncb.code.clone(), ncb);
+        }
+        Ok(())
+    }
+}
+
+fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, String> {
+    let ty = match p.ty.as_str() {
+        "number" => PropertyType::Number,
+        "integer" => PropertyType::Integer,
+        "text" => PropertyType::Text,
+        "flag" => PropertyType::Flag,
+        "enum" if p.values.is_empty() => {
+            return Err(format!("property `{name}` is an enum without values"))
+        }
+        "enum" => PropertyType::Enum(p.values.clone()),
+        "list" => PropertyType::List(p.values.clone()),
+        other => {
+            let dimension = Dimension::from_name(other).ok_or_else(|| {
+                format!("property `{name}` has type `{other}`: not a dimension, number, integer, text, enum, list or flag")
+            })?;
+            let unit_name = p.unit.as_deref().ok_or_else(|| {
+                format!(
+                    "property `{name}` is {} without a unit",
+                    dimension.with_article()
+                )
+            })?;
+            let unit = Unit::find(unit_name)
+                .ok_or_else(|| format!("property `{name}`: unknown unit `{unit_name}`"))?;
+            if unit.dimension != dimension {
+                return Err(format!(
+                    "property `{name}`: unit `{unit_name}` is not a unit of {dimension}"
+                ));
+            }
+            PropertyType::Quantity(unit)
+        }
+    };
+    if p.unit.is_some() && !matches!(ty, PropertyType::Quantity(_)) {
+        return Err(format!(
+            "property `{name}` is {} and cannot have a unit",
+            ty.name()
+        ));
+    }
+    Ok(ty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dictionary() -> Dictionary {
+        let raw: RawDictionary = toml::from_str(
+            r#"
+            [property.overall_length]
+            description = "x"
+            type = "length"
+            unit = "mm"
+            aliases = ["oal"]
+            [property.cartridge]
+            description = "x"
+            type = "enum"
+            values = ["5.56x45mm NATO", ".223 Remington"]
+            value_aliases = { "5.56 NATO" = "5.56x45mm NATO" }
+            [property.freezing_point]
+            description = "x"
+            type = "temperature"
+            unit = "°C"
+            negative = true
+            [property.pin_count]
+            description = "x"
+            type = "integer"
+            "#,
+        )
+        .unwrap();
+        let mut d = Dictionary::default();
+        d.merge(raw).unwrap();
+        d
+    }
+
+    #[test]
+    fn values_become_typed() {
+        let d = dictionary();
+        let oal = d.property("oal").unwrap();
+        assert_eq!(
+            oal.parse_scalar("2.260 in").unwrap().value,
+            Exact::new(57404, 1000)
+        );
+        assert_eq!(
+            oal.parse_scalar("-1 mm").unwrap_err().to_string(),
+            "-1 mm is negative; overall_length cannot be below zero"
+        );
+        let fp = d.property("freezing_point").unwrap();
+        assert!(fp.parse_scalar("-52.6 °F").is_ok());
+        let pins = d.property("pin_count").unwrap();
+        assert_eq!(
+            pins.parse_scalar("12.5").unwrap_err().to_string(),
+            "12.5 is not a whole number; pin_count is an integer"
+        );
+        let c = d.property("cartridge").unwrap();
+        assert_eq!(
+            c.canonical_value("5.56×45 mm nato").unwrap(),
+            "5.56x45mm NATO"
+        );
+        assert_eq!(c.canonical_value("5.56 NATO").unwrap(), "5.56x45mm NATO");
+        let err = c
+            .canonical_value(".223 Remmington")
+            .unwrap_err()
+            .to_string();
+        assert!(err.ends_with("did you mean `.223 Remington`?"), "{err}");
+    }
+}

@@ -1,0 +1,668 @@
+//! Documents: reads JSON, TOML or YAML text into one located tree (every node knows its line and
+//! column), within documented size and depth limits. It knows nothing of items or standards.
+
+use serde::Serialize;
+use std::fmt;
+
+/// The largest spec file accepted, in bytes (1 MiB).
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+/// The deepest nesting accepted (a spec needs about six levels).
+pub const MAX_DEPTH: usize = 32;
+
+/// A place in a text: 1-based line and column (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Json,
+    Toml,
+    Yaml,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "JSON",
+            Format::Toml => "TOML",
+            Format::Yaml => "YAML",
+        }
+    }
+
+    /// From the file name's extension, else from the content.
+    pub fn detect(file_name: &str, text: &str) -> Format {
+        let lower = file_name.to_ascii_lowercase();
+        if lower.ends_with(".json") {
+            return Format::Json;
+        }
+        if lower.ends_with(".toml") {
+            return Format::Toml;
+        }
+        if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+            return Format::Yaml;
+        }
+        Format::sniff(text)
+    }
+
+    fn sniff(text: &str) -> Format {
+        let first_line = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('#'))
+            .unwrap_or("");
+        if first_line.starts_with('{') {
+            return Format::Json;
+        }
+        if first_line.starts_with('[') {
+            let header = first_line.trim_start_matches('[').trim_end_matches(']');
+            let is_table_header = first_line.ends_with(']')
+                && !header.is_empty()
+                && header
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' '));
+            return if is_table_header {
+                Format::Toml
+            } else {
+                Format::Json
+            };
+        }
+        let toml_assignment = |l: &str| {
+            l.split_once('=').is_some_and(|(k, _)| {
+                let k = k.trim();
+                !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '"'))
+            })
+        };
+        if text.lines().map(str::trim).any(toml_assignment)
+            && !text.lines().any(|l| l.trim_start().starts_with("- "))
+        {
+            Format::Toml
+        } else {
+            Format::Yaml
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A located node of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub pos: Pos,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// A number as written, so its quoted precision survives.
+    Number(String),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<Entry>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub key_pos: Pos,
+    pub value: Node,
+}
+
+impl Value {
+    /// "a number", "a list": for messages.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::Str(_) => "a string",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a table",
+        }
+    }
+}
+
+impl Node {
+    /// The entry named `key`, when this node is a map.
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        match &self.value {
+            Value::Map(entries) => entries.iter().find(|e| e.key == key),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum SyntaxError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {size} bytes; the limit is {limit} bytes")]
+    TooLarge { size: usize, limit: usize },
+    #[error("nesting is deeper than {limit} levels")]
+    TooDeep { pos: Pos, limit: usize },
+    #[error("invalid {format}: {message}")]
+    Invalid {
+        format: Format,
+        message: String,
+        pos: Pos,
+    },
+    #[error("duplicate key `{key}` (first at line {})", .first.line)]
+    DuplicateKey { key: String, pos: Pos, first: Pos },
+    #[error("YAML anchors and aliases are not accepted in spec files")]
+    Alias { pos: Pos },
+}
+
+impl SyntaxError {
+    pub fn pos(&self) -> Pos {
+        match self {
+            SyntaxError::Empty | SyntaxError::TooLarge { .. } => Pos { line: 1, col: 1 },
+            SyntaxError::TooDeep { pos, .. }
+            | SyntaxError::Invalid { pos, .. }
+            | SyntaxError::DuplicateKey { pos, .. }
+            | SyntaxError::Alias { pos } => *pos,
+        }
+    }
+}
+
+/// Parses `text` in `format` into a located tree.
+pub fn parse(format: Format, text: &str) -> Result<Node, SyntaxError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(SyntaxError::TooLarge {
+            size: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(SyntaxError::Empty);
+    }
+    let lines = LineIndex::new(text);
+    let node = match format {
+        Format::Json => json::parse(text, &lines)?,
+        Format::Toml => toml_doc::parse(text, &lines)?,
+        Format::Yaml => yaml::parse(text)?,
+    };
+    check_keys(&node, 0)?;
+    Ok(node)
+}
+
+/// Depth limit and duplicate keys, for every format alike.
+fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
+    if depth > MAX_DEPTH {
+        return Err(SyntaxError::TooDeep {
+            pos: node.pos,
+            limit: MAX_DEPTH,
+        });
+    }
+    match &node.value {
+        Value::Seq(nodes) => nodes.iter().try_for_each(|n| check_keys(n, depth + 1)),
+        Value::Map(entries) => {
+            for (i, entry) in entries.iter().enumerate() {
+                if let Some(first) = entries[..i].iter().find(|e| e.key == entry.key) {
+                    return Err(SyntaxError::DuplicateKey {
+                        key: entry.key.clone(),
+                        pos: entry.key_pos,
+                        first: first.key_pos,
+                    });
+                }
+                check_keys(&entry.value, depth + 1)?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Byte offset → line:col.
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    fn pos(&self, offset: usize) -> Pos {
+        let offset = offset.min(self.text.len());
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let start = self.starts.get(line).copied().unwrap_or(0);
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
+        Pos {
+            line: line as u32 + 1,
+            col: col as u32 + 1,
+        }
+    }
+}
+
+/// The deepest bracket nesting outside strings and comments, with where it passes `limit`.
+/// Guards parsers that recurse on `[[[[…` before they see it.
+fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    let mut comment = false;
+    for (i, c) in text.char_indices() {
+        if comment {
+            comment = c != '\n';
+            continue;
+        }
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' && q == '"' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' => quote = Some(c),
+            '#' => comment = true,
+            '[' | '{' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(lines.pos(i));
+                }
+            }
+            ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+mod json {
+    use super::*;
+    use jsonc_parser::ast;
+
+    pub(super) fn parse(text: &str, lines: &LineIndex) -> Result<Node, SyntaxError> {
+        let strict = jsonc_parser::ParseOptions {
+            allow_comments: false,
+            allow_loose_object_property_names: false,
+            allow_trailing_commas: false,
+            allow_missing_commas: false,
+            allow_single_quoted_strings: false,
+            allow_hexadecimal_numbers: false,
+            allow_unary_plus_numbers: false,
+            allow_bare_decimal_point_numbers: false,
+            allow_non_finite_numbers: false,
+            allow_extended_string_escapes: false,
+        };
+        if let Some(pos) = bracket_depth_over(text, MAX_DEPTH + 1, lines) {
+            return Err(SyntaxError::TooDeep {
+                pos,
+                limit: MAX_DEPTH,
+            });
+        }
+        let parsed =
+            jsonc_parser::parse_to_ast(text, &Default::default(), &strict).map_err(|e| {
+                SyntaxError::Invalid {
+                    format: Format::Json,
+                    message: e.kind().to_string(),
+                    pos: Pos {
+                        line: e.line_display() as u32,
+                        col: e.column_display() as u32,
+                    },
+                }
+            })?;
+        match parsed.value {
+            Some(value) => Ok(convert(&value, lines)),
+            None => Err(SyntaxError::Empty),
+        }
+    }
+
+    fn convert(value: &ast::Value, lines: &LineIndex) -> Node {
+        use jsonc_parser::common::Ranged;
+        let pos = lines.pos(value.start());
+        let value = match value {
+            ast::Value::StringLit(s) => Value::Str(s.value.to_string()),
+            ast::Value::NumberLit(n) => Value::Number(n.value.to_string()),
+            ast::Value::BooleanLit(b) => Value::Bool(b.value),
+            ast::Value::NullKeyword(_) => Value::Null,
+            ast::Value::Array(a) => {
+                Value::Seq(a.elements.iter().map(|e| convert(e, lines)).collect())
+            }
+            ast::Value::Object(o) => Value::Map(
+                o.properties
+                    .iter()
+                    .map(|p| Entry {
+                        key: p.name.as_str().to_string(),
+                        key_pos: lines.pos(p.name.start()),
+                        value: convert(&p.value, lines),
+                    })
+                    .collect(),
+            ),
+        };
+        Node { pos, value }
+    }
+}
+
+mod toml_doc {
+    use super::*;
+    use toml::de::{DeTable, DeValue};
+    use toml::Spanned;
+
+    pub(super) fn parse(text: &str, lines: &LineIndex) -> Result<Node, SyntaxError> {
+        if let Some(pos) = bracket_depth_over(text, MAX_DEPTH + 1, lines) {
+            return Err(SyntaxError::TooDeep {
+                pos,
+                limit: MAX_DEPTH,
+            });
+        }
+        let table = DeTable::parse(text).map_err(|e| SyntaxError::Invalid {
+            format: Format::Toml,
+            message: e.message().trim().to_string(),
+            pos: lines.pos(e.span().map_or(0, |s| s.start)),
+        })?;
+        let pos = Pos { line: 1, col: 1 };
+        Ok(Node {
+            pos,
+            value: table_value(table.get_ref(), lines),
+        })
+    }
+
+    fn table_value(table: &DeTable, lines: &LineIndex) -> Value {
+        let mut entries: Vec<Entry> = table
+            .iter()
+            .map(|(k, v)| Entry {
+                key: k.get_ref().to_string(),
+                key_pos: lines.pos(k.span().start),
+                value: convert(v, lines),
+            })
+            .collect();
+        // keep the order of the text, whatever order the map keeps
+        entries.sort_by_key(|e| e.key_pos);
+        Value::Map(entries)
+    }
+
+    fn convert(value: &Spanned<DeValue>, lines: &LineIndex) -> Node {
+        let pos = lines.pos(value.span().start);
+        let value = match value.get_ref() {
+            DeValue::String(s) => Value::Str(s.to_string()),
+            DeValue::Integer(i) if i.radix() == 10 => Value::Number(i.as_str().to_string()),
+            DeValue::Integer(i) => Value::Str(i.to_string()),
+            DeValue::Float(f) => Value::Number(f.as_str().to_string()),
+            DeValue::Boolean(b) => Value::Bool(*b),
+            DeValue::Datetime(d) => Value::Str(d.to_string()),
+            DeValue::Array(a) => Value::Seq(a.iter().map(|v| convert(v, lines)).collect()),
+            DeValue::Table(t) => table_value(t, lines),
+        };
+        Node { pos, value }
+    }
+}
+
+mod yaml {
+    use super::*;
+    use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+
+    /// Builds the tree from the event stream with an explicit stack: no recursion, so depth is
+    /// bounded by MAX_DEPTH, not by the call stack; aliases are refused (no billion laughs).
+    pub(super) fn parse(text: &str) -> Result<Node, SyntaxError> {
+        enum Open {
+            Seq(Pos, Vec<Node>),
+            Map(Pos, Vec<Entry>, Option<(String, Pos)>),
+        }
+        let mut stack: Vec<Open> = Vec::new();
+        let mut root: Option<Node> = None;
+        let at = |span: &Span| Pos {
+            line: span.start.line() as u32,
+            col: span.start.col() as u32 + 1,
+        };
+        for event in Parser::new_from_str(text) {
+            let (event, span) = event.map_err(|e| SyntaxError::Invalid {
+                format: Format::Yaml,
+                message: e.info().to_string(),
+                pos: Pos {
+                    line: e.marker().line() as u32,
+                    col: e.marker().col() as u32 + 1,
+                },
+            })?;
+            let pos = at(&span);
+            let complete = match event {
+                Event::Alias(_) => return Err(SyntaxError::Alias { pos }),
+                Event::Scalar(text, style, anchor, _) => {
+                    if anchor != 0 {
+                        return Err(SyntaxError::Alias { pos });
+                    }
+                    Some(Node {
+                        pos,
+                        value: scalar(&text, style),
+                    })
+                }
+                Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                    if anchor != 0 {
+                        return Err(SyntaxError::Alias { pos });
+                    }
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(SyntaxError::TooDeep {
+                            pos,
+                            limit: MAX_DEPTH,
+                        });
+                    }
+                    let open = if matches!(event, Event::SequenceStart(..)) {
+                        Open::Seq(pos, Vec::new())
+                    } else {
+                        Open::Map(pos, Vec::new(), None)
+                    };
+                    stack.push(open);
+                    None
+                }
+                Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                    Some(Open::Seq(pos, nodes)) => Some(Node {
+                        pos,
+                        value: Value::Seq(nodes),
+                    }),
+                    Some(Open::Map(pos, entries, _)) => Some(Node {
+                        pos,
+                        value: Value::Map(entries),
+                    }),
+                    None => None,
+                },
+                Event::DocumentStart(_) if root.is_some() => {
+                    return Err(SyntaxError::Invalid {
+                        format: Format::Yaml,
+                        message: "a spec file holds one document; found a second `---`".into(),
+                        pos,
+                    })
+                }
+                _ => None,
+            };
+            let Some(node) = complete else { continue };
+            match stack.last_mut() {
+                None => root = Some(node),
+                Some(Open::Seq(_, nodes)) => nodes.push(node),
+                Some(Open::Map(_, entries, pending)) => match pending.take() {
+                    None => match node.value {
+                        Value::Str(key) | Value::Number(key) => *pending = Some((key, node.pos)),
+                        Value::Bool(b) => *pending = Some((b.to_string(), node.pos)),
+                        Value::Null => *pending = Some(("null".into(), node.pos)),
+                        _ => {
+                            return Err(SyntaxError::Invalid {
+                                format: Format::Yaml,
+                                message: "a key must be a plain name, not a list or a table".into(),
+                                pos: node.pos,
+                            })
+                        }
+                    },
+                    Some((key, key_pos)) => entries.push(Entry {
+                        key,
+                        key_pos,
+                        value: node,
+                    }),
+                },
+            }
+        }
+        root.ok_or(SyntaxError::Empty)
+    }
+
+    /// YAML 1.2 core schema for plain scalars; quoted scalars are always strings.
+    fn scalar(text: &str, style: ScalarStyle) -> Value {
+        if style != ScalarStyle::Plain {
+            return Value::Str(text.to_string());
+        }
+        match text {
+            "" | "~" | "null" | "Null" | "NULL" => Value::Null,
+            "true" | "True" | "TRUE" => Value::Bool(true),
+            "false" | "False" | "FALSE" => Value::Bool(false),
+            _ if looks_numeric(text) => Value::Number(text.to_string()),
+            _ => Value::Str(text.to_string()),
+        }
+    }
+
+    fn looks_numeric(text: &str) -> bool {
+        let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+        let lower = body.to_ascii_lowercase();
+        if lower == ".inf" || lower == ".nan" {
+            return true;
+        }
+        !body.is_empty()
+            && body.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+            && body
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(node: &Node) -> Vec<(String, Pos)> {
+        match &node.value {
+            Value::Map(entries) => entries
+                .iter()
+                .map(|e| (e.key.clone(), e.value.pos))
+                .collect(),
+            _ => vec![],
+        }
+    }
+
+    #[test]
+    fn every_format_gives_the_same_located_tree() {
+        let json = "{\n  \"a\": \"5.56 mm\",\n  \"b\": 2.260\n}";
+        let toml = "a = \"5.56 mm\"\nb = 2.260\n";
+        let yaml = "a: 5.56 mm\nb: 2.260\n";
+        let j = parse(Format::Json, json).unwrap();
+        let t = parse(Format::Toml, toml).unwrap();
+        let y = parse(Format::Yaml, yaml).unwrap();
+        assert_eq!(
+            keys(&j),
+            vec![
+                ("a".into(), Pos { line: 2, col: 8 }),
+                ("b".into(), Pos { line: 3, col: 8 })
+            ]
+        );
+        assert_eq!(
+            keys(&t),
+            vec![
+                ("a".into(), Pos { line: 1, col: 5 }),
+                ("b".into(), Pos { line: 2, col: 5 })
+            ]
+        );
+        assert_eq!(
+            keys(&y),
+            vec![
+                ("a".into(), Pos { line: 1, col: 4 }),
+                ("b".into(), Pos { line: 2, col: 4 })
+            ]
+        );
+        for doc in [&j, &t, &y] {
+            assert_eq!(
+                doc.get("b").unwrap().value.value,
+                Value::Number("2.260".into())
+            );
+        }
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let err = parse(Format::Json, "{\n  \"a\": 1,\n}").unwrap_err();
+        assert_eq!(err.pos().line, 3);
+        let err = parse(Format::Toml, "a = 1\nb = = 2\n").unwrap_err();
+        assert_eq!(err.pos(), Pos { line: 2, col: 5 });
+        let err = parse(Format::Yaml, "a: [1, 2\nb: 3\n").unwrap_err();
+        assert!(matches!(
+            err,
+            SyntaxError::Invalid {
+                format: Format::Yaml,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn limits_are_enforced_without_recursion() {
+        let deep_json = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(matches!(
+            parse(Format::Json, &deep_json),
+            Err(SyntaxError::TooDeep { .. })
+        ));
+        let deep_toml = format!("a = {}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(matches!(
+            parse(Format::Toml, &deep_toml),
+            Err(SyntaxError::TooDeep { .. })
+        ));
+        let deep_yaml = "- ".repeat(10_000) + "x";
+        assert!(matches!(
+            parse(Format::Yaml, &deep_yaml),
+            Err(SyntaxError::TooDeep { .. })
+        ));
+        let big = " ".repeat(MAX_FILE_BYTES + 1);
+        assert!(matches!(
+            parse(Format::Json, &big),
+            Err(SyntaxError::TooLarge { .. })
+        ));
+        assert_eq!(parse(Format::Yaml, "  \n"), Err(SyntaxError::Empty));
+    }
+
+    #[test]
+    fn duplicate_keys_and_aliases_are_refused() {
+        let err = parse(Format::Json, "{\"a\": 1, \"a\": 2}").unwrap_err();
+        assert_eq!(err.to_string(), "duplicate key `a` (first at line 1)");
+        let err = parse(Format::Yaml, "a: &x 1\nb: *x\n").unwrap_err();
+        assert!(matches!(err, SyntaxError::Alias { .. }));
+    }
+
+    #[test]
+    fn detection_by_name_then_content() {
+        assert_eq!(Format::detect("a.yml", "{}"), Format::Yaml);
+        assert_eq!(Format::detect("pasted", "{\"items\": []}"), Format::Json);
+        assert_eq!(
+            Format::detect("pasted", "[[items]]\nid = \"a\""),
+            Format::Toml
+        );
+        assert_eq!(Format::detect("pasted", "[{\"id\": 1}]"), Format::Json);
+        assert_eq!(
+            Format::detect("pasted", "items:\n  - id: a\n"),
+            Format::Yaml
+        );
+    }
+}

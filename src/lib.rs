@@ -1,0 +1,44 @@
+//! stanag-check: checks equipment and munition specifications against a catalogue of public NATO
+//! materiel standard parameters. The core (everything but `ui` and `cli`) has no web dependency.
+
+pub mod catalogue;
+pub mod check;
+pub mod dictionary;
+pub mod document;
+pub mod report;
+pub mod spec;
+pub mod suggest;
+pub mod units;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+use catalogue::Catalogue;
+use report::Report;
+use spec::{SpecError, SpecFile};
+
+/// The result of checking several texts: the report over every file that parsed, and the
+/// errors of each file that did not (those files contribute no items).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    pub report: Report,
+    pub rejected: Vec<(String, Vec<SpecError>)>,
+}
+
+/// Parses and checks named texts (file name, content).
+pub fn check_texts(catalogue: &Catalogue, inputs: &[(String, String)]) -> Checked {
+    let mut files: Vec<SpecFile> = Vec::new();
+    let mut rejected = Vec::new();
+    for (name, text) in inputs {
+        match spec::parse(name, text, &catalogue.dictionary) {
+            Ok(file) => files.push(file),
+            Err(errors) => rejected.push((name.clone(), errors)),
+        }
+    }
+    Checked {
+        report: Report::build(catalogue, &files),
+        rejected,
+    }
+}

@@ -1,0 +1,180 @@
+//! Reports: the versioned JSON contract shared by the CLI and the page, and the plain-text
+//! summary. It presents what `check` decided and decides nothing itself.
+
+use crate::catalogue::Catalogue;
+use crate::check::{self, ItemOutcome, Status, Verdict};
+use crate::spec::{SpecFile, Warning};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// The report format version. Bump it on any change a consumer could notice.
+pub const SCHEMA: &str = "stanag-check/report/1";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CatalogueStamp {
+    pub version: String,
+    pub fingerprint: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Input {
+    pub file: String,
+    pub format: crate::document::Format,
+    pub items: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Summary {
+    pub items: usize,
+    pub compliant: usize,
+    pub non_compliant: usize,
+    pub incomplete: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    pub catalogue: CatalogueStamp,
+    pub inputs: Vec<Input>,
+    pub summary: Summary,
+    pub items: Vec<ItemOutcome>,
+    pub pairs: Vec<serde_json::Value>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Report {
+    /// Checks every item of the given files.
+    pub fn build(catalogue: &Catalogue, files: &[SpecFile]) -> Report {
+        let items: Vec<ItemOutcome> = files
+            .iter()
+            .flat_map(|f| check::check_items(catalogue, &f.items))
+            .collect();
+        let mut summary = Summary {
+            items: items.len(),
+            ..Summary::default()
+        };
+        for item in &items {
+            match item.status {
+                Status::Compliant => summary.compliant += 1,
+                Status::NonCompliant => summary.non_compliant += 1,
+                Status::Incomplete => summary.incomplete += 1,
+            }
+        }
+        Report {
+            schema: SCHEMA,
+            catalogue: CatalogueStamp {
+                version: catalogue.version.clone(),
+                fingerprint: catalogue.fingerprint.clone(),
+            },
+            inputs: files
+                .iter()
+                .map(|f| Input {
+                    file: f.name.clone(),
+                    format: f.format,
+                    items: f.items.len(),
+                })
+                .collect(),
+            summary,
+            items,
+            pairs: Vec::new(),
+            warnings: files
+                .iter()
+                .flat_map(|f| f.warnings.iter().cloned())
+                .collect(),
+        }
+    }
+
+    /// Every item compliant?
+    pub fn all_compliant(&self) -> bool {
+        self.items.iter().all(|i| i.status == Status::Compliant)
+    }
+
+    pub fn to_json(&self) -> String {
+        // Serialising plain data structs cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
+
+    /// A readable summary, failures first.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let s = &self.summary;
+        let _ = writeln!(
+            out,
+            "stanag-check: {} item(s): {} compliant, {} non-compliant, {} incomplete (catalogue {} {})",
+            s.items, s.compliant, s.non_compliant, s.incomplete, self.catalogue.version, self.catalogue.fingerprint
+        );
+        for w in &self.warnings {
+            let _ = writeln!(out, "{w}");
+        }
+        let mut items: Vec<&ItemOutcome> = self.items.iter().collect();
+        items.sort_by_key(|i| std::cmp::Reverse(i.status));
+        for item in items {
+            let _ = writeln!(
+                out,
+                "\n{} {} ({}, {}, {}:{})",
+                item.status.name().to_uppercase(),
+                item.id,
+                item.name,
+                item.nation,
+                item.file,
+                item.line
+            );
+            for standard in &item.standards {
+                let claimed = if standard.claimed { ", claimed" } else { "" };
+                let _ = writeln!(
+                    out,
+                    "  {} [{}{}]: {}",
+                    standard.standard,
+                    standard.document_status.name(),
+                    claimed,
+                    standard.status.name()
+                );
+            }
+            for notice in &item.notices {
+                let _ = writeln!(out, "  ! {notice}");
+            }
+            let order = [
+                Verdict::Fail,
+                Verdict::NotComparable,
+                Verdict::Missing,
+                Verdict::Pass,
+            ];
+            for verdict in order {
+                for r in item.results.iter().filter(|r| r.verdict == verdict) {
+                    let method = r
+                        .limit
+                        .method
+                        .as_deref()
+                        .map(|m| format!(" [{m}]"))
+                        .unwrap_or_default();
+                    let _ = writeln!(
+                        out,
+                        "  {:<14} {}{method}: {} — limit {} — {} ({}: {})",
+                        r.verdict.name(),
+                        r.requirement,
+                        r.message,
+                        r.limit.text,
+                        r.source,
+                        r.confidence_tag(),
+                        r.confidence.meaning(),
+                    );
+                    if let Some(note) = &r.note {
+                        let _ = writeln!(out, "  {:<14} note: {note}", "");
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+impl check::Outcome {
+    fn confidence_tag(&self) -> &'static str {
+        match self.confidence {
+            crate::catalogue::Confidence::C => "C",
+            crate::catalogue::Confidence::W => "W",
+            crate::catalogue::Confidence::R => "R",
+            crate::catalogue::Confidence::D => "D",
+        }
+    }
+}

@@ -1,0 +1,757 @@
+//! Spec files: turns a located document into items with typed, converted property values, or
+//! into errors that name file, line:col, item and property. It decides no verdict.
+
+use crate::dictionary::{Dictionary, Property, PropertyType, Scalar, ValueError};
+use crate::document::{self, Entry, Format, Node, Pos, SyntaxError, Value};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Where something is: file, line:col, and the item and property when known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    pub file: String,
+    pub line: u32,
+    pub col: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub property: Option<String>,
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.col)?;
+        if let Some(item) = &self.item {
+            write!(f, ": item `{item}`")?;
+        }
+        if let Some(property) = &self.property {
+            write!(f, ", property `{property}`")?;
+        }
+        Ok(())
+    }
+}
+
+/// What is wrong with a spec file.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Problem {
+    #[error(transparent)]
+    Syntax(#[from] SyntaxError),
+    #[error("expected {expected}, found {found}")]
+    Expected {
+        expected: &'static str,
+        found: &'static str,
+    },
+    #[error("missing `{0}`")]
+    Missing(&'static str),
+    #[error("duplicate item id `{id}` (first at line {})", .first.line)]
+    DuplicateId { id: String, first: Pos },
+    #[error("`{found}` is not a STANAG 1059 trigraph{}", crate::suggest::did_you_mean(.suggestion))]
+    Trigraph {
+        found: String,
+        suggestion: Option<String>,
+    },
+    #[error(
+        "`{found}` is not a NATO Stock Number: {why} (expected NNNN-NN-NNN-NNNN, 13 characters)"
+    )]
+    Nsn { found: String, why: &'static str },
+    #[error("unknown item kind `{found}`{}", crate::suggest::did_you_mean(.suggestion))]
+    Kind {
+        found: String,
+        suggestion: Option<String>,
+    },
+    #[error("unknown test method `{found}` (known: {known})")]
+    Method { found: String, known: String },
+    #[error(transparent)]
+    Value(#[from] ValueError),
+    #[error("a test method is only meaningful with a figure; {0} is not a quantity")]
+    MethodWithoutFigure(String),
+}
+
+/// A spec-file error: what and where.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{place}: {problem}")]
+pub struct SpecError {
+    pub place: Place,
+    pub problem: Problem,
+}
+
+/// Something worth saying that does not stop the check (an unknown property name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub place: Place,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: warning: {}", self.place, self.message)
+    }
+}
+
+/// A figure stated for an item, with the test method it was measured by, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    pub scalar: Scalar,
+    pub method: Option<String>,
+}
+
+/// A property value of an item, typed for its property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ItemValue {
+    /// One figure, or several measured by different methods.
+    Figures(Vec<Measured>),
+    Word(String),
+    List(Vec<String>),
+    Flag(bool),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stated {
+    pub value: ItemValue,
+    pub pos: Pos,
+}
+
+/// One item of a spec file, ready to check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub id: String,
+    pub name: String,
+    pub nation: String,
+    pub kind: String,
+    pub nsn: Option<String>,
+    pub claims: Vec<String>,
+    pub properties: BTreeMap<String, Stated>,
+    pub file: String,
+    pub pos: Pos,
+}
+
+impl Item {
+    /// Written form of a property value, for reports.
+    pub fn written(&self, property: &str) -> Option<String> {
+        self.properties.get(property).map(|s| match &s.value {
+            ItemValue::Figures(fs) => fs
+                .iter()
+                .map(|m| match &m.method {
+                    Some(method) => format!("{} ({method})", m.scalar.written),
+                    None => m.scalar.written.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            ItemValue::Word(w) => w.clone(),
+            ItemValue::List(l) => l.join(", "),
+            ItemValue::Flag(b) => b.to_string(),
+        })
+    }
+}
+
+/// A parsed spec file: its items and any warnings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpecFile {
+    pub name: String,
+    pub format: Format,
+    pub items: Vec<Item>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads a spec file. Every error in the file is reported, not just the first.
+pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile, Vec<SpecError>> {
+    let format = Format::detect(name, text);
+    let at = |pos: Pos| Place {
+        file: name.to_string(),
+        line: pos.line,
+        col: pos.col,
+        item: None,
+        property: None,
+    };
+    let root = document::parse(format, text).map_err(|e| {
+        vec![SpecError {
+            place: at(e.pos()),
+            problem: e.into(),
+        }]
+    })?;
+    let mut reader = Reader {
+        file: name,
+        dictionary,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let items = reader.items(&root);
+    if reader.errors.is_empty() {
+        Ok(SpecFile {
+            name: name.to_string(),
+            format,
+            items,
+            warnings: reader.warnings,
+        })
+    } else {
+        Err(reader.errors)
+    }
+}
+
+struct Reader<'a> {
+    file: &'a str,
+    dictionary: &'a Dictionary,
+    errors: Vec<SpecError>,
+    warnings: Vec<Warning>,
+}
+
+const ITEM_FIELDS: [&str; 8] = [
+    "id",
+    "name",
+    "nation",
+    "kind",
+    "nsn",
+    "claims",
+    "properties",
+    "notes",
+];
+
+impl Reader<'_> {
+    fn place(&self, pos: Pos, item: Option<&str>, property: Option<&str>) -> Place {
+        Place {
+            file: self.file.to_string(),
+            line: pos.line,
+            col: pos.col,
+            item: item.map(str::to_string),
+            property: property.map(str::to_string),
+        }
+    }
+
+    fn error(&mut self, pos: Pos, item: Option<&str>, property: Option<&str>, problem: Problem) {
+        let place = self.place(pos, item, property);
+        self.errors.push(SpecError { place, problem });
+    }
+
+    fn items(&mut self, root: &Node) -> Vec<Item> {
+        let list = match &root.value {
+            Value::Seq(_) => root,
+            Value::Map(_) => match root.get("items") {
+                Some(entry) => &entry.value,
+                None => {
+                    self.error(root.pos, None, None, Problem::Missing("items"));
+                    return Vec::new();
+                }
+            },
+            other => {
+                let found = other.describe();
+                self.error(
+                    root.pos,
+                    None,
+                    None,
+                    Problem::Expected {
+                        expected: "a list of items",
+                        found,
+                    },
+                );
+                return Vec::new();
+            }
+        };
+        let Value::Seq(nodes) = &list.value else {
+            let found = list.value.describe();
+            self.error(
+                list.pos,
+                None,
+                None,
+                Problem::Expected {
+                    expected: "a list of items",
+                    found,
+                },
+            );
+            return Vec::new();
+        };
+        let mut items: Vec<Item> = Vec::new();
+        let mut first_pos: BTreeMap<String, Pos> = BTreeMap::new();
+        for node in nodes {
+            let Some(item) = self.item(node) else {
+                continue;
+            };
+            if let Some(&first) = first_pos.get(&item.id) {
+                self.error(
+                    item.pos,
+                    Some(&item.id),
+                    None,
+                    Problem::DuplicateId {
+                        id: item.id.clone(),
+                        first,
+                    },
+                );
+                continue;
+            }
+            first_pos.insert(item.id.clone(), item.pos);
+            items.push(item);
+        }
+        items
+    }
+
+    fn text_field(
+        &mut self,
+        node: &Node,
+        field: &'static str,
+        item: Option<&str>,
+    ) -> Option<(String, Pos)> {
+        match node.get(field) {
+            None => {
+                self.error(node.pos, item, None, Problem::Missing(field));
+                None
+            }
+            Some(Entry {
+                value:
+                    Node {
+                        value: Value::Str(s),
+                        pos,
+                    },
+                ..
+            }) if !s.trim().is_empty() => Some((s.trim().to_string(), *pos)),
+            Some(Entry {
+                value:
+                    Node {
+                        value: Value::Number(n),
+                        pos,
+                    },
+                ..
+            }) if field == "id" => Some((n.clone(), *pos)),
+            Some(entry) => {
+                let found = if matches!(entry.value.value, Value::Str(_)) {
+                    "an empty string"
+                } else {
+                    entry.value.value.describe()
+                };
+                self.error(
+                    entry.value.pos,
+                    item,
+                    None,
+                    Problem::Expected {
+                        expected: "text",
+                        found,
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    fn item(&mut self, node: &Node) -> Option<Item> {
+        let Value::Map(entries) = &node.value else {
+            let found = node.value.describe();
+            self.error(
+                node.pos,
+                None,
+                None,
+                Problem::Expected {
+                    expected: "an item (a table)",
+                    found,
+                },
+            );
+            return None;
+        };
+        let errors_before = self.errors.len();
+        let id = self.text_field(node, "id", None).map(|(id, _)| id);
+        let item_id = id.as_deref();
+        for entry in entries {
+            if !ITEM_FIELDS.contains(&entry.key.as_str()) {
+                let guess = crate::suggest::closest(&entry.key, ITEM_FIELDS);
+                let hint = match guess {
+                    Some(g) => format!(", did you mean `{g}`?"),
+                    None => ": properties go under `properties`".into(),
+                };
+                let place = self.place(entry.key_pos, item_id, None);
+                self.warnings.push(Warning {
+                    place,
+                    message: format!("unknown item field `{}` is ignored{hint}", entry.key),
+                });
+            }
+        }
+        let name = self.text_field(node, "name", item_id).map(|(n, _)| n);
+        let nation = self
+            .text_field(node, "nation", item_id)
+            .and_then(|(code, pos)| {
+                if self.dictionary.is_trigraph(&code) {
+                    Some(code)
+                } else {
+                    let suggestion = self.dictionary.suggest_trigraph(&code);
+                    self.error(
+                        pos,
+                        item_id,
+                        Some("nation"),
+                        Problem::Trigraph {
+                            found: code,
+                            suggestion,
+                        },
+                    );
+                    None
+                }
+            });
+        let kind = self
+            .text_field(node, "kind", item_id)
+            .and_then(|(kind, pos)| {
+                if self.dictionary.kinds.contains_key(&kind) {
+                    Some(kind)
+                } else {
+                    let suggestion = self.dictionary.suggest_kind(&kind);
+                    self.error(
+                        pos,
+                        item_id,
+                        Some("kind"),
+                        Problem::Kind {
+                            found: kind,
+                            suggestion,
+                        },
+                    );
+                    None
+                }
+            });
+        let nsn = match node.get("nsn") {
+            None => None,
+            Some(entry) => match &entry.value.value {
+                Value::Str(s) => match check_nsn(s) {
+                    Ok(n) => Some(n),
+                    Err(why) => {
+                        self.error(
+                            entry.value.pos,
+                            item_id,
+                            Some("nsn"),
+                            Problem::Nsn {
+                                found: s.clone(),
+                                why,
+                            },
+                        );
+                        None
+                    }
+                },
+                other => {
+                    let found = other.describe();
+                    self.error(
+                        entry.value.pos,
+                        item_id,
+                        Some("nsn"),
+                        Problem::Expected {
+                            expected: "text",
+                            found,
+                        },
+                    );
+                    None
+                }
+            },
+        };
+        let claims = match node.get("claims") {
+            None => Vec::new(),
+            Some(entry) => self.claims(&entry.value, item_id),
+        };
+        let mut properties = BTreeMap::new();
+        match node.get("properties") {
+            None => {}
+            Some(Entry {
+                value:
+                    Node {
+                        value: Value::Map(props),
+                        ..
+                    },
+                ..
+            }) => {
+                for entry in props {
+                    if let Some((name, stated)) = self.property(entry, item_id) {
+                        properties.insert(name, stated);
+                    }
+                }
+            }
+            Some(entry) => {
+                let found = entry.value.value.describe();
+                self.error(
+                    entry.value.pos,
+                    item_id,
+                    None,
+                    Problem::Expected {
+                        expected: "a table of properties",
+                        found,
+                    },
+                );
+            }
+        }
+        if self.errors.len() > errors_before {
+            return None;
+        }
+        // The item's own fields are checkable like properties (STANAG 1059, the NSN format).
+        for (field, value) in [("nation", nation.clone()), ("nsn", nsn.clone())] {
+            if let (Some(property), Some(value)) = (self.dictionary.property(field), value) {
+                properties.entry(property.name.clone()).or_insert(Stated {
+                    value: ItemValue::Word(value),
+                    pos: node.pos,
+                });
+            }
+        }
+        Some(Item {
+            id: id?,
+            name: name?,
+            nation: nation?,
+            kind: kind?,
+            nsn,
+            claims,
+            properties,
+            file: self.file.to_string(),
+            pos: node.pos,
+        })
+    }
+
+    fn claims(&mut self, node: &Node, item: Option<&str>) -> Vec<String> {
+        let Value::Seq(nodes) = &node.value else {
+            let found = node.value.describe();
+            self.error(
+                node.pos,
+                item,
+                Some("claims"),
+                Problem::Expected {
+                    expected: "a list of standard ids",
+                    found,
+                },
+            );
+            return Vec::new();
+        };
+        let mut claims = Vec::new();
+        for n in nodes {
+            match &n.value {
+                Value::Str(s) => claims.push(s.trim().to_string()),
+                other => {
+                    let found = other.describe();
+                    self.error(
+                        n.pos,
+                        item,
+                        Some("claims"),
+                        Problem::Expected {
+                            expected: "a standard id",
+                            found,
+                        },
+                    );
+                }
+            }
+        }
+        claims
+    }
+
+    fn property(&mut self, entry: &Entry, item: Option<&str>) -> Option<(String, Stated)> {
+        let Some(property) = self.dictionary.property(&entry.key) else {
+            let suggestion = self.dictionary.suggest_property(&entry.key);
+            let place = self.place(entry.key_pos, item, Some(&entry.key));
+            let message = format!(
+                "unknown property `{}` is not checked{}",
+                entry.key,
+                crate::suggest::did_you_mean(&suggestion)
+            );
+            self.warnings.push(Warning { place, message });
+            return None;
+        };
+        let name = property.name.clone();
+        let node = &entry.value;
+        match self.value(property, node) {
+            Ok(value) => Some((
+                name,
+                Stated {
+                    value,
+                    pos: node.pos,
+                },
+            )),
+            Err((pos, problem)) => {
+                self.error(pos, item, Some(&name), problem);
+                None
+            }
+        }
+    }
+
+    fn value(&self, property: &Property, node: &Node) -> Result<ItemValue, (Pos, Problem)> {
+        let at = |problem: Problem| (node.pos, problem);
+        let wrong = |expected: &'static str| {
+            (
+                node.pos,
+                Problem::Expected {
+                    expected,
+                    found: node.value.describe(),
+                },
+            )
+        };
+        match (&property.ty, &node.value) {
+            (
+                PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer,
+                Value::Seq(nodes),
+            ) => {
+                let figures = nodes
+                    .iter()
+                    .map(|n| self.figure(property, n))
+                    .collect::<Result<Vec<_>, _>>()?;
+                if figures.is_empty() {
+                    return Err(wrong("at least one figure"));
+                }
+                Ok(ItemValue::Figures(figures))
+            }
+            (PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer, _) => {
+                Ok(ItemValue::Figures(vec![self.figure(property, node)?]))
+            }
+            (PropertyType::Flag, Value::Bool(b)) => Ok(ItemValue::Flag(*b)),
+            (PropertyType::Flag, _) => Err(wrong("true or false")),
+            (PropertyType::List(_), Value::Seq(nodes)) => nodes
+                .iter()
+                .map(|n| match &n.value {
+                    Value::Str(s) => property.canonical_value(s).map_err(|e| (n.pos, e.into())),
+                    _ => Err((
+                        n.pos,
+                        Problem::Expected {
+                            expected: "text",
+                            found: n.value.describe(),
+                        },
+                    )),
+                })
+                .collect::<Result<Vec<_>, _>>()
+                .map(ItemValue::List),
+            (PropertyType::List(_), _) => Err(wrong("a list")),
+            (PropertyType::Enum(_) | PropertyType::Text, Value::Str(s)) => property
+                .canonical_value(s)
+                .map(ItemValue::Word)
+                .map_err(|e| at(e.into())),
+            (PropertyType::Enum(_) | PropertyType::Text, Value::Number(n)) => property
+                .canonical_value(n)
+                .map(ItemValue::Word)
+                .map_err(|e| at(e.into())),
+            (PropertyType::Enum(_) | PropertyType::Text, _) => Err(wrong("text")),
+        }
+    }
+
+    /// "62,366 psi", 12, or { value = 430, unit = "MPa", method = "EPVAT" }.
+    fn figure(&self, property: &Property, node: &Node) -> Result<Measured, (Pos, Problem)> {
+        let at = |pos: Pos, e: ValueError| (pos, Problem::Value(e));
+        match &node.value {
+            Value::Str(s) | Value::Number(s) => property
+                .parse_scalar(s)
+                .map(|scalar| Measured {
+                    scalar,
+                    method: None,
+                })
+                .map_err(|e| at(node.pos, e)),
+            Value::Map(_) => {
+                let value = node
+                    .get("value")
+                    .ok_or((node.pos, Problem::Missing("value")))?;
+                let number = match &value.value.value {
+                    Value::Number(n) | Value::Str(n) => n.clone(),
+                    other => {
+                        let found = other.describe();
+                        return Err((
+                            value.value.pos,
+                            Problem::Expected {
+                                expected: "a number",
+                                found,
+                            },
+                        ));
+                    }
+                };
+                let unit = match node.get("unit").map(|e| &e.value.value) {
+                    Some(Value::Str(u)) => format!(" {u}"),
+                    None => String::new(),
+                    Some(other) => {
+                        let found = other.describe();
+                        return Err((
+                            node.pos,
+                            Problem::Expected {
+                                expected: "a unit (text)",
+                                found,
+                            },
+                        ));
+                    }
+                };
+                let scalar = property
+                    .parse_scalar(&format!("{number}{unit}"))
+                    .map_err(|e| at(value.value.pos, e))?;
+                let method = match node.get("method") {
+                    None => None,
+                    Some(Entry {
+                        value:
+                            Node {
+                                value: Value::Str(m),
+                                pos,
+                            },
+                        ..
+                    }) => {
+                        if !self.dictionary.methods.contains_key(m.as_str()) {
+                            let known = self
+                                .dictionary
+                                .methods
+                                .keys()
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            return Err((
+                                *pos,
+                                Problem::Method {
+                                    found: m.clone(),
+                                    known,
+                                },
+                            ));
+                        }
+                        Some(m.clone())
+                    }
+                    Some(entry) => {
+                        let found = entry.value.value.describe();
+                        return Err((
+                            entry.value.pos,
+                            Problem::Expected {
+                                expected: "a method name",
+                                found,
+                            },
+                        ));
+                    }
+                };
+                Ok(Measured { scalar, method })
+            }
+            other => Err((
+                node.pos,
+                Problem::Expected {
+                    expected: "a figure with its unit",
+                    found: other.describe(),
+                },
+            )),
+        }
+    }
+}
+
+/// An NSN is `NNNN-NN-NNN-NNNN` (hyphens optional): a 4-digit supply class, a 2-digit NCB code,
+/// then a 7-character serial (digits, or capital letters in newer alphanumeric NIINs).
+pub fn check_nsn(text: &str) -> Result<String, &'static str> {
+    let compact: String = text.trim().chars().filter(|&c| c != '-').collect();
+    if compact.chars().count() != 13 {
+        return Err("it does not have 13 characters");
+    }
+    let chars: Vec<char> = compact.chars().collect();
+    if !chars[..6].iter().all(char::is_ascii_digit) {
+        return Err("the supply class and NCB code (first six) must be digits");
+    }
+    if !chars[6..]
+        .iter()
+        .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    {
+        return Err("the serial (last seven) must be digits or capital letters");
+    }
+    let trimmed = text.trim();
+    let hyphens: Vec<usize> = trimmed.match_indices('-').map(|(i, _)| i).collect();
+    if !hyphens.is_empty() && hyphens != [4, 7, 11] {
+        return Err("the hyphens are misplaced");
+    }
+    Ok(format!(
+        "{}-{}-{}-{}",
+        &compact[..4],
+        &compact[4..6],
+        &compact[6..9],
+        &compact[9..]
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nsn_shapes() {
+        assert_eq!(check_nsn("1305-01-234-5678"), Ok("1305-01-234-5678".into()));
+        assert_eq!(check_nsn("1305012345678"), Ok("1305-01-234-5678".into()));
+        assert!(check_nsn("1305-01-234-567").is_err());
+        assert!(check_nsn("13050-1-234-5678").is_err());
+        assert!(check_nsn("AB05-01-234-5678").is_err());
+    }
+}

@@ -1,0 +1,851 @@
+//! Units and exact numbers: parses figures as people write them ("62,366 psi", "2.260 in",
+//! "-52.6 °F") into exact rationals and converts them between units of one dimension.
+//! It never uses floating point for a value that decides a verdict.
+
+use num_rational::Ratio;
+use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed, Zero};
+use std::fmt;
+
+/// An exact rational; overflow is reported, never wrapped.
+pub type Exact = Ratio<i128>;
+
+/// A physical dimension a property can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dimension {
+    Length,
+    Mass,
+    Pressure,
+    Velocity,
+    Volume,
+    Temperature,
+    Voltage,
+    Current,
+    Energy,
+    Force,
+    Frequency,
+    Time,
+    DataRate,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 13] = [
+        Dimension::Length,
+        Dimension::Mass,
+        Dimension::Pressure,
+        Dimension::Velocity,
+        Dimension::Volume,
+        Dimension::Temperature,
+        Dimension::Voltage,
+        Dimension::Current,
+        Dimension::Energy,
+        Dimension::Force,
+        Dimension::Frequency,
+        Dimension::Time,
+        Dimension::DataRate,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Dimension::Length => "length",
+            Dimension::Mass => "mass",
+            Dimension::Pressure => "pressure",
+            Dimension::Velocity => "velocity",
+            Dimension::Volume => "volume",
+            Dimension::Temperature => "temperature",
+            Dimension::Voltage => "voltage",
+            Dimension::Current => "current",
+            Dimension::Energy => "energy",
+            Dimension::Force => "force",
+            Dimension::Frequency => "frequency",
+            Dimension::Time => "time",
+            Dimension::DataRate => "data-rate",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.name() == name)
+    }
+
+    /// "a length", "an energy": for messages.
+    pub fn with_article(self) -> String {
+        let name = self.name();
+        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {name}")
+    }
+}
+
+impl fmt::Display for Dimension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A unit: `base = value × factor + offset`, in the SI base unit of its dimension.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unit {
+    /// How the tool writes it.
+    pub symbol: &'static str,
+    pub dimension: Dimension,
+    factor: (i128, i128),
+    offset: (i128, i128),
+    /// Other spellings accepted in spec files and the catalogue.
+    aliases: &'static [&'static str],
+}
+
+const fn u(
+    symbol: &'static str,
+    dimension: Dimension,
+    num: i128,
+    den: i128,
+    aliases: &'static [&'static str],
+) -> Unit {
+    Unit {
+        symbol,
+        dimension,
+        factor: (num, den),
+        offset: (0, 1),
+        aliases,
+    }
+}
+
+use Dimension as D;
+
+/// Every unit the tool knows. Factors are exact by definition (the international inch, pound and
+/// pound-force of 1959; the standard gallon; g_n = 9.80665 m/s²).
+static UNITS: &[Unit] = &[
+    // length, base metre
+    u(
+        "mm",
+        D::Length,
+        1,
+        1_000,
+        &["millimetre", "millimetres", "millimeter", "millimeters"],
+    ),
+    u(
+        "cm",
+        D::Length,
+        1,
+        100,
+        &["centimetre", "centimetres", "centimeter", "centimeters"],
+    ),
+    u(
+        "m",
+        D::Length,
+        1,
+        1,
+        &["metre", "metres", "meter", "meters"],
+    ),
+    u(
+        "km",
+        D::Length,
+        1_000,
+        1,
+        &["kilometre", "kilometres", "kilometer", "kilometers"],
+    ),
+    u(
+        "in",
+        D::Length,
+        254,
+        10_000,
+        &["inch", "inches", "\"", "″", "in."],
+    ),
+    u("ft", D::Length, 3_048, 10_000, &["foot", "feet", "'", "′"]),
+    u("yd", D::Length, 9_144, 10_000, &["yard", "yards"]),
+    u(
+        "mi",
+        D::Length,
+        1_609_344,
+        1_000,
+        &["mile", "miles", "statute mile"],
+    ),
+    u(
+        "NM",
+        D::Length,
+        1_852,
+        1,
+        &["nmi", "nautical mile", "nautical miles"],
+    ),
+    // mass, base kilogram
+    u("mg", D::Mass, 1, 1_000_000, &["milligram", "milligrams"]),
+    u(
+        "g",
+        D::Mass,
+        1,
+        1_000,
+        &["gram", "grams", "gramme", "grammes"],
+    ),
+    u(
+        "kg",
+        D::Mass,
+        1,
+        1,
+        &["kilogram", "kilograms", "kilo", "kilos"],
+    ),
+    u(
+        "t",
+        D::Mass,
+        1_000,
+        1,
+        &["tonne", "tonnes", "metric ton", "metric tons", "mt"],
+    ),
+    u(
+        "gr",
+        D::Mass,
+        6_479_891,
+        100_000_000_000,
+        &["grain", "grains"],
+    ),
+    u(
+        "oz",
+        D::Mass,
+        28_349_523_125,
+        1_000_000_000_000,
+        &["ounce", "ounces"],
+    ),
+    u(
+        "lb",
+        D::Mass,
+        45_359_237,
+        100_000_000,
+        &["lbs", "pound", "pounds"],
+    ),
+    u(
+        "short ton",
+        D::Mass,
+        90_718_474,
+        100_000,
+        &["short tons", "sh tn", "ton (short)", "US ton", "US tons"],
+    ),
+    u(
+        "long ton",
+        D::Mass,
+        10_160_469_088,
+        10_000_000,
+        &["long tons", "LT", "ton (long)", "imperial ton"],
+    ),
+    // pressure, base pascal
+    u("Pa", D::Pressure, 1, 1, &["pascal", "pascals"]),
+    u("kPa", D::Pressure, 1_000, 1, &[]),
+    u("MPa", D::Pressure, 1_000_000, 1, &["N/mm²", "N/mm2"]),
+    u("GPa", D::Pressure, 1_000_000_000, 1, &[]),
+    u("bar", D::Pressure, 100_000, 1, &["bars"]),
+    // psi = lbf / in² = 4.4482216152605 N / 0.00064516 m²
+    u(
+        "psi",
+        D::Pressure,
+        44_482_216_152_605,
+        6_451_600_000,
+        &["lbf/in²", "lbf/in2", "PSI"],
+    ),
+    u(
+        "ksi",
+        D::Pressure,
+        44_482_216_152_605_000,
+        6_451_600_000,
+        &[],
+    ),
+    u("atm", D::Pressure, 101_325, 1, &[]),
+    // velocity, base metre per second
+    u(
+        "m/s",
+        D::Velocity,
+        1,
+        1,
+        &["m s-1", "m·s⁻¹", "mps", "metres per second"],
+    ),
+    u("km/h", D::Velocity, 1_000, 3_600, &["kph", "km h-1", "kmh"]),
+    u(
+        "ft/s",
+        D::Velocity,
+        3_048,
+        10_000,
+        &["fps", "ft s-1", "feet per second"],
+    ),
+    u("mph", D::Velocity, 1_609_344, 3_600_000, &["mi/h"]),
+    u(
+        "kn",
+        D::Velocity,
+        1_852,
+        3_600,
+        &["kt", "kts", "knot", "knots"],
+    ),
+    // volume, base cubic metre
+    u(
+        "mL",
+        D::Volume,
+        1,
+        1_000_000,
+        &["ml", "millilitre", "milliliter", "millilitres"],
+    ),
+    u("cm³", D::Volume, 1, 1_000_000, &["cm3", "cc", "cm^3"]),
+    u(
+        "L",
+        D::Volume,
+        1,
+        1_000,
+        &["l", "litre", "litres", "liter", "liters"],
+    ),
+    u("m³", D::Volume, 1, 1, &["m3", "m^3"]),
+    u(
+        "in³",
+        D::Volume,
+        16_387_064,
+        1_000_000_000_000,
+        &["in3", "cu in", "cubic inch"],
+    ),
+    u(
+        "gal",
+        D::Volume,
+        3_785_411_784,
+        1_000_000_000_000,
+        &["US gal", "gallon", "gallons"],
+    ),
+    // temperature, base kelvin (with offsets)
+    Unit {
+        symbol: "°C",
+        dimension: D::Temperature,
+        factor: (1, 1),
+        offset: (27_315, 100),
+        aliases: &["C", "degC", "deg C", "℃", "celsius", "Celsius"],
+    },
+    Unit {
+        symbol: "°F",
+        dimension: D::Temperature,
+        factor: (5, 9),
+        offset: (229_835, 900),
+        aliases: &["F", "degF", "deg F", "℉", "fahrenheit", "Fahrenheit"],
+    },
+    u("K", D::Temperature, 1, 1, &["kelvin"]),
+    // electrical
+    u(
+        "V",
+        D::Voltage,
+        1,
+        1,
+        &["volt", "volts", "VDC", "V DC", "Vdc"],
+    ),
+    u("mV", D::Voltage, 1, 1_000, &[]),
+    u("kV", D::Voltage, 1_000, 1, &[]),
+    u("A", D::Current, 1, 1, &["amp", "amps", "ampere", "amperes"]),
+    u("mA", D::Current, 1, 1_000, &[]),
+    u("kA", D::Current, 1_000, 1, &[]),
+    // energy, base joule
+    u("J", D::Energy, 1, 1, &["joule", "joules"]),
+    u("kJ", D::Energy, 1_000, 1, &[]),
+    u("MJ", D::Energy, 1_000_000, 1, &[]),
+    // ft·lbf = 0.3048 m × 4.4482216152605 N
+    u(
+        "ft·lbf",
+        D::Energy,
+        135_581_794_833_140_040,
+        100_000_000_000_000_000,
+        &[
+            "ft-lbf",
+            "ft lbf",
+            "ft.lbf",
+            "ft-lb",
+            "ft·lb",
+            "foot-pound",
+            "foot-pounds",
+        ],
+    ),
+    // force, base newton
+    u("N", D::Force, 1, 1, &["newton", "newtons"]),
+    u("kN", D::Force, 1_000, 1, &[]),
+    u(
+        "lbf",
+        D::Force,
+        44_482_216_152_605,
+        10_000_000_000_000,
+        &["pound-force"],
+    ),
+    // frequency, base hertz
+    u("Hz", D::Frequency, 1, 1, &["hertz"]),
+    u("kHz", D::Frequency, 1_000, 1, &[]),
+    u("MHz", D::Frequency, 1_000_000, 1, &[]),
+    u("GHz", D::Frequency, 1_000_000_000, 1, &[]),
+    // time, base second
+    u("s", D::Time, 1, 1, &["sec", "second", "seconds"]),
+    u("ms", D::Time, 1, 1_000, &["millisecond", "milliseconds"]),
+    u(
+        "µs",
+        D::Time,
+        1,
+        1_000_000,
+        &["us", "μs", "microsecond", "microseconds"],
+    ),
+    u("min", D::Time, 60, 1, &["minute", "minutes"]),
+    u("h", D::Time, 3_600, 1, &["hr", "hour", "hours"]),
+    // data rate, base bit per second
+    u("bit/s", D::DataRate, 1, 1, &["bps", "b/s", "bits/s"]),
+    u("kbit/s", D::DataRate, 1_000, 1, &["kbps", "kb/s"]),
+    u("Mbit/s", D::DataRate, 1_000_000, 1, &["Mbps", "Mb/s"]),
+];
+
+impl Unit {
+    /// Finds a unit by symbol or alias: exact spelling first, then ignoring case when that is
+    /// unambiguous ("MM" is mm, "Short Tons" is short ton).
+    pub fn find(text: &str) -> Option<&'static Unit> {
+        let text = text.trim();
+        let spelled = |u: &&Unit| u.symbol == text || u.aliases.contains(&text);
+        if let Some(unit) = UNITS.iter().find(spelled) {
+            return Some(unit);
+        }
+        let folded = |u: &&Unit| {
+            u.symbol.eq_ignore_ascii_case(text)
+                || u.aliases.iter().any(|a| a.eq_ignore_ascii_case(text))
+        };
+        let mut matches = UNITS.iter().filter(folded);
+        match (matches.next(), matches.next()) {
+            (Some(unit), None) => Some(unit),
+            _ => None,
+        }
+    }
+
+    /// The closest known spelling, for "did you mean".
+    pub fn suggest(text: &str) -> Option<&'static str> {
+        let names = UNITS
+            .iter()
+            .flat_map(|u| std::iter::once(u.symbol).chain(u.aliases.iter().copied()));
+        crate::suggest::closest(text, names)
+    }
+
+    pub fn all() -> &'static [Unit] {
+        UNITS
+    }
+
+    /// Units of one dimension, for messages and the page's documentation.
+    pub fn of(dimension: Dimension) -> impl Iterator<Item = &'static Unit> {
+        UNITS.iter().filter(move |u| u.dimension == dimension)
+    }
+
+    fn factor(&self) -> Exact {
+        Exact::new(self.factor.0, self.factor.1)
+    }
+
+    fn offset(&self) -> Exact {
+        Exact::new(self.offset.0, self.offset.1)
+    }
+
+    /// Converts a value in `self` to `to`, exactly. `None` on overflow.
+    pub fn convert(&self, value: &Exact, to: &Unit) -> Option<Exact> {
+        let base = value
+            .checked_mul(&self.factor())?
+            .checked_add(&self.offset())?;
+        base.checked_sub(&to.offset())?.checked_div(&to.factor())
+    }
+
+    /// Converts a difference (a tolerance, a quoting precision): no offsets.
+    pub fn convert_span(&self, span: &Exact, to: &Unit) -> Option<Exact> {
+        span.checked_mul(&self.factor())?.checked_div(&to.factor())
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.symbol)
+    }
+}
+
+/// A number as written: its exact value and the precision it was quoted with
+/// (half a unit of its last written digit: "2.260" is ±0.0005).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decimal {
+    pub value: Exact,
+    pub half_unit: Exact,
+}
+
+/// Why a written number or quantity was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NumberError {
+    #[error("expected a number, found nothing")]
+    Empty,
+    #[error("`{0}` is not a number")]
+    NotANumber(String),
+    #[error("`{0}` is not a finite number: NaN and infinities are not measurements")]
+    NotFinite(String),
+    #[error("`{0}` is ambiguous: write decimals with a point (5.56) and thousands with a comma in groups of three (62,366)")]
+    AmbiguousComma(String),
+    #[error("`{0}` is too large or too precise to handle exactly")]
+    OutOfRange(String),
+}
+
+/// Parses "62,366", "-47", "2.260", "1e3", "−52.6" (Unicode minus) exactly.
+pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
+    let original = text.trim();
+    if original.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    let lower = original.to_ascii_lowercase();
+    if [
+        "nan",
+        "inf",
+        "infinity",
+        "+inf",
+        "-inf",
+        "-infinity",
+        "+infinity",
+        ".nan",
+        ".inf",
+        "-.inf",
+        "+.inf",
+    ]
+    .contains(&lower.as_str())
+    {
+        return Err(NumberError::NotFinite(original.to_string()));
+    }
+    let not_a_number = || NumberError::NotANumber(original.to_string());
+    let out_of_range = || NumberError::OutOfRange(original.to_string());
+    let text = original.replace('−', "-");
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(i) => {
+            let exp: i32 = rest[i + 1..].parse().map_err(|_| not_a_number())?;
+            (&rest[..i], exp)
+        }
+        None => (rest, 0),
+    };
+    let (int_part, frac_part) = match mantissa.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (mantissa, ""),
+    };
+    let int_digits = strip_thousands(int_part, original)?;
+    if int_digits.is_empty() && frac_part.is_empty() {
+        return Err(not_a_number());
+    }
+    if !frac_part.chars().all(|c| c.is_ascii_digit())
+        || !int_digits.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(not_a_number());
+    }
+    let digits = format!("{int_digits}{frac_part}");
+    let digits = digits.trim_start_matches('0');
+    if digits.len() > 20 || exponent.abs() > 20 {
+        return Err(out_of_range());
+    }
+    let mut numer: i128 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().map_err(|_| out_of_range())?
+    };
+    if negative {
+        numer = -numer;
+    }
+    let scale = exponent - frac_part.len() as i32;
+    let ten = |n: u32| 10i128.checked_pow(n).ok_or_else(out_of_range);
+    let value = if scale >= 0 {
+        Exact::from_integer(
+            numer
+                .checked_mul(ten(scale as u32)?)
+                .ok_or_else(out_of_range)?,
+        )
+    } else {
+        Exact::new(numer, ten((-scale) as u32)?)
+    };
+    let half_unit = if scale >= 1 {
+        Exact::new(ten(scale as u32)?, 2)
+    } else {
+        Exact::new(
+            1,
+            ten((-scale) as u32)?
+                .checked_mul(2)
+                .ok_or_else(out_of_range)?,
+        )
+    };
+    Ok(Decimal { value, half_unit })
+}
+
+/// "62,366" → "62366"; refuses "5,56" (a decimal comma) and "1,23,4".
+fn strip_thousands(int_part: &str, original: &str) -> Result<String, NumberError> {
+    if !int_part.contains(',') {
+        return Ok(int_part.to_string());
+    }
+    let groups: Vec<&str> = int_part.split(',').collect();
+    let first_ok = (1..=3).contains(&groups[0].len());
+    let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+    if first_ok && rest_ok {
+        Ok(groups.concat())
+    } else {
+        Err(NumberError::AmbiguousComma(original.to_string()))
+    }
+}
+
+/// A figure as written in a file: "2.260 in" → 2.260 of inch, ±0.0005 in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub text: String,
+    pub number: Decimal,
+    pub unit: Option<&'static Unit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QuantityError {
+    #[error(transparent)]
+    Number(#[from] NumberError),
+    #[error("unknown unit `{unit}`{}", crate::suggest::did_you_mean(.suggestion))]
+    UnknownUnit {
+        unit: String,
+        suggestion: Option<String>,
+    },
+}
+
+/// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
+pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
+    let trimmed = text.trim();
+    let split = trimmed
+        .char_indices()
+        .find(|&(i, c)| {
+            !(c.is_ascii_digit()
+                || matches!(c, '.' | ',' | '-' | '+' | '−')
+                || is_exponent(trimmed, i, c))
+        })
+        .map(|(i, _)| i)
+        .unwrap_or(trimmed.len());
+    let (number, unit) = trimmed.split_at(split);
+    let number_text = number.trim();
+    let unit_text = unit.trim();
+    if number_text.is_empty() {
+        let lower = trimmed.to_ascii_lowercase();
+        if lower.contains("nan") || lower.contains("inf") {
+            return Err(NumberError::NotFinite(trimmed.to_string()).into());
+        }
+        return Err(NumberError::NotANumber(trimmed.to_string()).into());
+    }
+    let number = parse_decimal(number_text)?;
+    let unit = if unit_text.is_empty() {
+        None
+    } else {
+        Some(
+            Unit::find(unit_text).ok_or_else(|| QuantityError::UnknownUnit {
+                unit: unit_text.to_string(),
+                suggestion: Unit::suggest(unit_text).map(str::to_string),
+            })?,
+        )
+    };
+    Ok(Written {
+        text: trimmed.to_string(),
+        number,
+        unit,
+    })
+}
+
+/// An `e` is an exponent only between digits ("1e3"), not the start of a unit ("1 eV").
+fn is_exponent(text: &str, i: usize, c: char) -> bool {
+    if c != 'e' && c != 'E' {
+        return false;
+    }
+    let before = text[..i].chars().last().is_some_and(|p| p.is_ascii_digit());
+    let after = text[i + 1..]
+        .chars()
+        .next()
+        .is_some_and(|n| n.is_ascii_digit() || n == '-' || n == '+');
+    before && after
+}
+
+/// A value of a dimension, converted exactly to a property's canonical unit, with the precision
+/// it was written with (converted too).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quantity {
+    pub value: Exact,
+    pub half_unit: Exact,
+    pub unit: &'static Unit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConversionError {
+    #[error("{written} is {}; {expected_for} is {}", .found.with_article(), .expected.with_article())]
+    WrongDimension {
+        written: String,
+        found: Dimension,
+        expected: Dimension,
+        expected_for: String,
+    },
+    #[error("{written} has no unit; {expected_for} is {} (e.g. in {})", .expected.with_article(), .example)]
+    MissingUnit {
+        written: String,
+        expected: Dimension,
+        expected_for: String,
+        example: &'static str,
+    },
+    #[error("{0} is too large to convert exactly")]
+    Overflow(String),
+}
+
+impl Written {
+    /// Converts to `to`, naming `what` (the property) in errors.
+    pub fn to_quantity(&self, to: &'static Unit, what: &str) -> Result<Quantity, ConversionError> {
+        let Some(unit) = self.unit else {
+            return Err(ConversionError::MissingUnit {
+                written: self.text.clone(),
+                expected: to.dimension,
+                expected_for: what.to_string(),
+                example: to.symbol,
+            });
+        };
+        if unit.dimension != to.dimension {
+            return Err(ConversionError::WrongDimension {
+                written: self.text.clone(),
+                found: unit.dimension,
+                expected: to.dimension,
+                expected_for: what.to_string(),
+            });
+        }
+        let overflow = || ConversionError::Overflow(self.text.clone());
+        let value = unit.convert(&self.number.value, to).ok_or_else(overflow)?;
+        let half_unit = unit
+            .convert_span(&self.number.half_unit, to)
+            .ok_or_else(overflow)?;
+        Ok(Quantity {
+            value,
+            half_unit,
+            unit: to,
+        })
+    }
+}
+
+/// Renders an exact value for people: up to `max_decimals` decimals, trailing zeros dropped.
+pub fn format_exact(value: &Exact, max_decimals: u32) -> String {
+    let negative = value.is_negative();
+    let abs = value.abs();
+    let scale = 10i128.pow(max_decimals);
+    // round half away from zero at `max_decimals`
+    let scaled = abs
+        .checked_mul(&Exact::from_integer(scale))
+        .and_then(|s| s.checked_add(&Exact::new(1, 2)))
+        .map(|s| s.floor().to_integer());
+    let Some(scaled) = scaled else {
+        return format!("{}", *value.numer() as f64 / *value.denom() as f64);
+    };
+    let int = scaled / scale;
+    let frac = scaled % scale;
+    let mut out = if negative && !scaled.is_zero() {
+        format!("-{int}")
+    } else {
+        int.to_string()
+    };
+    if frac != 0 {
+        let digits = format!("{frac:0width$}", width = max_decimals as usize);
+        out.push('.');
+        out.push_str(digits.trim_end_matches('0'));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str, to: &str) -> Quantity {
+        let unit = Unit::find(to).unwrap();
+        parse_written(text)
+            .unwrap()
+            .to_quantity(unit, "test")
+            .unwrap()
+    }
+
+    #[test]
+    fn conversion_table() {
+        let cases = [
+            ("2.260 in", "mm", "57.404"),
+            ("1 in", "mm", "25.4"),
+            ("62 gr", "g", "4.01753242"),
+            ("62,366 psi", "MPa", "430.00047"),
+            ("3,100 ft/s", "m/s", "944.88"),
+            ("23 L", "cm³", "23000"),
+            ("-47 °C", "K", "226.15"),
+            ("-52.6 °F", "°C", "-47"),
+            ("32 °F", "°C", "0"),
+            ("70 t", "kg", "70000"),
+            ("40 short tons", "t", "36.2873896"),
+            ("1 lbf", "N", "4.4482216152605"),
+            ("1 ft-lbf", "J", "1.3558179483314004"),
+            ("100 km/h", "m/s", "27.7777777778"),
+            ("1 NM", "m", "1852"),
+            ("1 gal", "L", "3.785411784"),
+            ("9,600 bit/s", "kbit/s", "9.6"),
+        ];
+        for (written, to, expected) in cases {
+            let got = q(written, to);
+            assert_eq!(format_exact(&got.value, 10), expected, "{written} in {to}");
+        }
+    }
+
+    #[test]
+    fn fahrenheit_is_exact() {
+        let minus_47 = q("-47 °C", "°C");
+        assert_eq!(q("-52.6 °F", "°C").value, minus_47.value);
+    }
+
+    #[test]
+    fn quoting_precision_follows_the_written_digits() {
+        assert_eq!(
+            parse_decimal("2.260").unwrap().half_unit,
+            Exact::new(5, 10_000)
+        );
+        assert_eq!(
+            parse_decimal("57.40").unwrap().half_unit,
+            Exact::new(5, 1_000)
+        );
+        assert_eq!(parse_decimal("62,366").unwrap().half_unit, Exact::new(1, 2));
+        assert_eq!(q("2.260 in", "mm").half_unit, Exact::new(127, 10_000));
+    }
+
+    #[test]
+    fn numbers_people_write() {
+        assert_eq!(parse_decimal("−52.6").unwrap().value, Exact::new(-526, 10));
+        assert_eq!(
+            parse_decimal("1e3").unwrap().value,
+            Exact::from_integer(1000)
+        );
+        assert_eq!(
+            parse_decimal("1,234,567").unwrap().value,
+            Exact::from_integer(1_234_567)
+        );
+        assert_eq!(
+            parse_decimal("5,56"),
+            Err(NumberError::AmbiguousComma("5,56".into()))
+        );
+        assert_eq!(
+            parse_decimal("NaN"),
+            Err(NumberError::NotFinite("NaN".into()))
+        );
+        assert_eq!(
+            parse_decimal("1e308"),
+            Err(NumberError::OutOfRange("1e308".into()))
+        );
+        assert!(matches!(
+            parse_decimal("12abc"),
+            Err(NumberError::NotANumber(_))
+        ));
+    }
+
+    #[test]
+    fn units_by_any_spelling() {
+        assert_eq!(Unit::find("Short Tons").unwrap().symbol, "short ton");
+        assert_eq!(Unit::find("degC").unwrap().symbol, "°C");
+        assert_eq!(Unit::find("fps").unwrap().symbol, "ft/s");
+        assert!(Unit::find("furlong").is_none());
+        let err = parse_written("5 mmm").unwrap_err();
+        assert_eq!(err.to_string(), "unknown unit `mmm`, did you mean `mm`?");
+    }
+
+    #[test]
+    fn wrong_dimension_reads_well() {
+        let litre = Unit::find("L").unwrap();
+        let err = parse_written("23 kg")
+            .unwrap()
+            .to_quantity(litre, "chamber_volume")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "23 kg is a mass; chamber_volume is a volume"
+        );
+    }
+}
