@@ -604,8 +604,9 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_line_and_column() {
+        // the trailing comma itself is the fault
         let err = parse(Format::Json, "{\n  \"a\": 1,\n}").unwrap_err();
-        assert_eq!(err.pos().line, 3);
+        assert_eq!(err.pos().line, 2);
         let err = parse(Format::Toml, "a = 1\nb = = 2\n").unwrap_err();
         assert_eq!(err.pos(), Pos { line: 2, col: 5 });
         let err = parse(Format::Yaml, "a: [1, 2\nb: 3\n").unwrap_err();
