@@ -219,6 +219,55 @@ pub struct Catalogue {
     pub fingerprint: String,
     pub dictionary: Dictionary,
     pub standards: Vec<Standard>,
+    /// Rules between items of two kinds (compatibility and the interfaces of interchangeability).
+    pub pair_rules: Vec<PairRule>,
+}
+
+/// How a pair rule compares the two items' values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PairTest {
+    Equal,
+    Table,
+    AtMost,
+    Includes,
+    Overlap,
+    Lower,
+    Implies,
+}
+
+/// A listed combination of values and what it means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairCase {
+    pub a: String,
+    pub b: String,
+    pub compatible: bool,
+    pub warning: bool,
+    pub reason: String,
+    pub source: Option<String>,
+    pub confidence: Option<Confidence>,
+}
+
+/// A declarative, sourced rule between items of kind `a` and kind `b`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairRule {
+    pub id: String,
+    pub title: String,
+    pub a: String,
+    pub b: String,
+    /// Fallbacks: the first property the item states is used.
+    pub a_property: Vec<String>,
+    pub b_property: Vec<String>,
+    pub test: PairTest,
+    /// Applies only when both items state the properties.
+    pub optional: bool,
+    pub when_a: Option<Condition>,
+    pub when_b: Option<Condition>,
+    pub severity: Severity,
+    pub source: String,
+    pub confidence: Confidence,
+    pub note: Option<String>,
+    pub cases: Vec<PairCase>,
 }
 
 /// A catalogue file that cannot be used, and why.
@@ -259,6 +308,7 @@ impl Catalogue {
         let mut dictionary = Dictionary::default();
         let mut meta: Option<RawMeta> = None;
         let mut standard_files = Vec::new();
+        let mut pair_files: Vec<(String, RawPairs)> = Vec::new();
         let files: Vec<(String, String, bool)> = builtin
             .map(|(n, t)| (n, t, false))
             .chain(local.iter().map(|(n, t)| (n.clone(), t.clone(), true)))
@@ -283,6 +333,11 @@ impl Catalogue {
                             meta = Some(m);
                         }
                     }),
+                _ if base.starts_with("pairs") && base.ends_with(".toml") => {
+                    toml::from_str::<RawPairs>(text)
+                        .map_err(|e| toml_error(text, &e))
+                        .map(|raw| pair_files.push((name.clone(), raw)))
+                }
                 _ if base.ends_with(".toml") => toml::from_str::<RawStandard>(text)
                     .map_err(|e| toml_error(text, &e))
                     .map(|raw| {
@@ -315,6 +370,21 @@ impl Catalogue {
                     }
                 }
                 Err(mut errs) => errors.append(&mut errs),
+            }
+        }
+        let mut pair_rules: Vec<PairRule> = Vec::new();
+        for (file, raw) in pair_files {
+            for rule in raw.rule {
+                match rule.validate(&dictionary) {
+                    Ok(rule) => match pair_rules.iter_mut().find(|r| r.id == rule.id) {
+                        Some(existing) => *existing = rule,
+                        None => pair_rules.push(rule),
+                    },
+                    Err(message) => errors.push(CatalogueError {
+                        file: file.clone(),
+                        message,
+                    }),
+                }
             }
         }
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
@@ -354,7 +424,7 @@ impl Catalogue {
             .filter(|(n, _, _)| !n.ends_with("standards/README.md"))
         {
             let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-            if base == "dictionary.toml" || base == "codes.toml" {
+            if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
                 all.push_str(&fingerprint_of(text));
             }
         }
@@ -367,6 +437,7 @@ impl Catalogue {
             fingerprint: fnv1a64(all.as_bytes()),
             dictionary,
             standards,
+            pair_rules,
         })
     }
 
@@ -482,6 +553,168 @@ struct RawRequirement {
     includes: Option<String>,
     pattern: Option<String>,
     present: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPairs {
+    #[serde(default)]
+    rule: Vec<RawPairRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPairRule {
+    id: String,
+    title: String,
+    a: String,
+    b: String,
+    a_property: OneOrMany,
+    b_property: OneOrMany,
+    test: PairTest,
+    #[serde(default)]
+    optional: bool,
+    when_a: Option<RawCondition>,
+    when_b: Option<RawCondition>,
+    severity: Severity,
+    source: String,
+    confidence: Confidence,
+    note: Option<String>,
+    #[serde(default)]
+    case: Vec<RawPairCase>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPairCase {
+    a: String,
+    b: String,
+    level: String,
+    reason: String,
+    #[serde(default)]
+    warning: bool,
+    source: Option<String>,
+    confidence: Option<Confidence>,
+}
+
+impl RawPairRule {
+    fn validate(self, dictionary: &Dictionary) -> Result<PairRule, String> {
+        let at = |m: String| format!("pair rule `{}`: {m}", self.id);
+        for kind in [&self.a, &self.b] {
+            if !dictionary.kinds.contains_key(kind) {
+                return Err(at(format!("unknown item kind `{kind}`")));
+            }
+        }
+        if self.source.trim().is_empty() {
+            return Err(at("has no source".into()));
+        }
+        let properties = |names: Vec<String>| -> Result<Vec<&Property>, String> {
+            if names.is_empty() {
+                return Err(at("names no property".into()));
+            }
+            names
+                .iter()
+                .map(|n| {
+                    dictionary
+                        .property(n)
+                        .ok_or_else(|| at(format!("unknown property `{n}`")))
+                })
+                .collect()
+        };
+        let a_props = properties(self.a_property.into_vec())?;
+        let b_props = properties(self.b_property.into_vec())?;
+        let (pa, pb) = (a_props[0], b_props[0]);
+        let figure = |p: &Property| {
+            matches!(
+                p.ty,
+                PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer
+            )
+        };
+        let fits = match self.test {
+            PairTest::Equal => true,
+            PairTest::Table => !figure(pa) && !figure(pb),
+            PairTest::AtMost | PairTest::Lower => {
+                figure(pa) && figure(pb) && pa.dimension() == pb.dimension()
+            }
+            PairTest::Includes => matches!(pa.ty, PropertyType::List(_)) && !figure(pb),
+            PairTest::Overlap => {
+                matches!(pa.ty, PropertyType::List(_)) && matches!(pb.ty, PropertyType::List(_))
+            }
+            PairTest::Implies => pa.ty == PropertyType::Flag && pb.ty == PropertyType::Flag,
+        };
+        if !fits {
+            return Err(at(format!(
+                "test {:?} does not fit {} ({}) and {} ({})",
+                self.test,
+                pa.name,
+                pa.ty.name(),
+                pb.name,
+                pb.ty.name()
+            )));
+        }
+        let mut cases = Vec::new();
+        for c in self.case {
+            let compatible = match c.level.as_str() {
+                "compatible" => true,
+                "incompatible" => false,
+                other => {
+                    return Err(at(format!(
+                        "case level `{other}`: use compatible or incompatible"
+                    )))
+                }
+            };
+            cases.push(PairCase {
+                a: pa.canonical_value(&c.a).map_err(|e| at(e.to_string()))?,
+                b: pb.canonical_value(&c.b).map_err(|e| at(e.to_string()))?,
+                compatible,
+                warning: c.warning,
+                reason: c.reason,
+                source: c.source,
+                confidence: c.confidence,
+            });
+        }
+        Ok(PairRule {
+            title: self.title,
+            a_property: a_props.iter().map(|p| p.name.clone()).collect(),
+            b_property: b_props.iter().map(|p| p.name.clone()).collect(),
+            test: self.test,
+            optional: self.optional,
+            when_a: self
+                .when_a
+                .map(|w| w.validate(dictionary))
+                .transpose()
+                .map_err(&at)?,
+            when_b: self
+                .when_b
+                .map(|w| w.validate(dictionary))
+                .transpose()
+                .map_err(&at)?,
+            severity: self.severity,
+            source: self.source,
+            confidence: self.confidence,
+            note: self.note,
+            cases,
+            a: self.a,
+            b: self.b,
+            id: self.id,
+        })
+    }
 }
 
 #[derive(Deserialize)]

@@ -155,13 +155,13 @@ pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
             && standard
                 .selector
                 .as_ref()
-                .is_none_or(|s| condition_holds(catalogue, item, s) == Some(true));
+                .is_none_or(|s| condition_holds(item, s) == Some(true));
         if !selected && !is_claimed {
             continue;
         }
         let mut outcomes = Vec::new();
         if !selected {
-            outcomes.push(claim_mismatch(catalogue, standard, item));
+            outcomes.push(claim_mismatch(standard, item));
         }
         outcomes.extend(
             standard
@@ -256,7 +256,7 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 }
 
 /// A claimed standard whose kind or selector does not match the item.
-fn claim_mismatch(catalogue: &Catalogue, standard: &Standard, item: &Item) -> Outcome {
+fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
     let (verdict, message, limit) = if !standard.governs(&item.kind) {
         let kinds = standard.kinds.join(", ");
         (
@@ -297,7 +297,6 @@ fn claim_mismatch(catalogue: &Catalogue, standard: &Standard, item: &Item) -> Ou
             ),
         }
     };
-    let _ = catalogue;
     Outcome {
         standard: standard.id.clone(),
         requirement: format!("{}/applies", standard.id.replace(' ', "-")),
@@ -327,9 +326,8 @@ fn claim_mismatch(catalogue: &Catalogue, standard: &Standard, item: &Item) -> Ou
 }
 
 /// Does the item satisfy a condition? `None` when it does not state the property.
-fn condition_holds(catalogue: &Catalogue, item: &Item, condition: &Condition) -> Option<bool> {
+pub(crate) fn condition_holds(item: &Item, condition: &Condition) -> Option<bool> {
     let stated = item.properties.get(&condition.property)?;
-    let _ = catalogue;
     let judged = judge(&condition.test, &stated.value, None, "");
     Some(judged.verdict == Verdict::Pass)
 }
@@ -369,7 +367,7 @@ fn check_requirement(
         note: r.note.clone(),
     };
     if let Some(when) = &r.when {
-        match condition_holds(catalogue, item, when) {
+        match condition_holds(item, when) {
             Some(true) => {}
             Some(false) => {
                 outcome.message = format!("applies only when {when}");
@@ -540,7 +538,7 @@ fn pick_figure<'a>(figures: &'a [Measured], method: Option<&str>) -> Result<&'a 
 }
 
 #[derive(PartialEq)]
-enum Side {
+pub(crate) enum Side {
     Inside,
     WithinPrecision,
     Outside,
@@ -548,7 +546,7 @@ enum Side {
 
 /// Is `v` at most `max`? Within the precision both are written with counts as meeting it.
 /// `None` when the figures are too large to compare exactly.
-fn at_most(v: &Scalar, max: &Scalar) -> Option<(Side, Exact)> {
+pub(crate) fn at_most(v: &Scalar, max: &Scalar) -> Option<(Side, Exact)> {
     let excess = v.value.checked_sub(&max.value)?;
     let slack = v.half_unit.checked_add(&max.half_unit)?;
     Some(if excess <= Exact::from_integer(0) {
@@ -744,7 +742,7 @@ fn below_min(
     })
 }
 
-fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
+pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
     Some(v.value.checked_sub(&e.value)?.abs() <= v.half_unit.checked_add(&e.half_unit)?)
 }
 

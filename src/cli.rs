@@ -38,6 +38,9 @@ enum Command {
         /// A folder of your own catalogue files, added to (or replacing) the built-in standards.
         #[arg(long, value_name = "DIR")]
         catalogue: Option<PathBuf>,
+        /// Also print the level between every related pair of items (the JSON always has them).
+        #[arg(long)]
+        pairs: bool,
     },
     /// List every standard with its requirements.
     Catalogue {
@@ -99,6 +102,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             files,
             format,
             catalogue,
+            pairs,
         } => {
             let catalogue = load_catalogue(catalogue.as_deref())?;
             let inputs = files
@@ -117,7 +121,12 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             let report = checked.report;
             match format {
                 OutputFormat::Json => emit(out, &report.to_json()),
-                OutputFormat::Text => emit(out, &report.to_text()),
+                OutputFormat::Text => {
+                    emit(out, &report.to_text());
+                    if pairs {
+                        emit(out, &report.pairs_text());
+                    }
+                }
             }
             Ok(if report.all_compliant() { 0 } else { 1 })
         }

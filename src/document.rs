@@ -537,17 +537,26 @@ mod yaml {
         }
     }
 
+    /// YAML 1.2 core schema numbers: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`,
+    /// `.inf`, `.nan` (so "1305-21-000-0001" stays text).
     fn looks_numeric(text: &str) -> bool {
         let body = text.strip_prefix(['-', '+']).unwrap_or(text);
         let lower = body.to_ascii_lowercase();
         if lower == ".inf" || lower == ".nan" {
             return true;
         }
-        !body.is_empty()
-            && body.starts_with(|c: char| c.is_ascii_digit() || c == '.')
-            && body
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'))
+        let (mantissa, exponent) = match body.split_once(['e', 'E']) {
+            Some((m, e)) => (m, Some(e)),
+            None => (body, None),
+        };
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        let mantissa_ok = match mantissa.split_once('.') {
+            Some(("", frac)) => digits(frac),
+            Some((int, frac)) => digits(int) && (frac.is_empty() || digits(frac)),
+            None => digits(mantissa),
+        };
+        let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['-', '+']).unwrap_or(e)));
+        mantissa_ok && exponent_ok
     }
 }
 

@@ -3,7 +3,8 @@
 
 use crate::catalogue::Catalogue;
 use crate::check::{self, ItemOutcome, Status, Verdict};
-use crate::spec::{SpecFile, Warning};
+use crate::pair::{self, Pair};
+use crate::spec::{Item, SpecFile, Warning};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -38,17 +39,16 @@ pub struct Report {
     pub inputs: Vec<Input>,
     pub summary: Summary,
     pub items: Vec<ItemOutcome>,
-    pub pairs: Vec<serde_json::Value>,
+    pub pairs: Vec<Pair>,
     pub warnings: Vec<Warning>,
 }
 
 impl Report {
     /// Checks every item of the given files.
     pub fn build(catalogue: &Catalogue, files: &[SpecFile]) -> Report {
-        let items: Vec<ItemOutcome> = files
-            .iter()
-            .flat_map(|f| check::check_items(catalogue, &f.items))
-            .collect();
+        let all: Vec<Item> = files.iter().flat_map(|f| f.items.iter().cloned()).collect();
+        let items: Vec<ItemOutcome> = check::check_items(catalogue, &all);
+        let pairs = pair::pair_items(catalogue, &all, &items);
         let mut summary = Summary {
             items: items.len(),
             ..Summary::default()
@@ -76,7 +76,7 @@ impl Report {
                 .collect(),
             summary,
             items,
-            pairs: Vec::new(),
+            pairs,
             warnings: files
                 .iter()
                 .flat_map(|f| f.warnings.iter().cloned())
@@ -162,6 +162,36 @@ impl Report {
                         let _ = writeln!(out, "  {:<14} note: {note}", "");
                     }
                 }
+            }
+        }
+        out
+    }
+}
+
+impl Report {
+    /// Every related pair, lowest level first, with its reasons.
+    pub fn pairs_text(&self) -> String {
+        let mut out = format!("\n{} related pair(s)\n", self.pairs.len());
+        let mut pairs: Vec<&Pair> = self.pairs.iter().collect();
+        pairs.sort_by_key(|p| p.level);
+        for p in pairs {
+            let _ = writeln!(
+                out,
+                "\n{:<15} {} ↔ {}",
+                p.level.name().to_uppercase(),
+                p.a,
+                p.b
+            );
+            for r in &p.reasons {
+                let _ = writeln!(
+                    out,
+                    "  {:<8} {}: {} — {} ({:?})",
+                    format!("{:?}", r.verdict).to_lowercase(),
+                    r.rule,
+                    r.message,
+                    r.source,
+                    r.confidence
+                );
             }
         }
         out

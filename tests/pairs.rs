@@ -1,0 +1,280 @@
+//! Golden pairs: for every pair rule a compatible, an incompatible and (where the rule can lack
+//! data) an unknown pair; interchangeability; commonality; and the multinational example.
+
+use stanag_check::catalogue::Catalogue;
+use stanag_check::check_texts;
+use stanag_check::pair::{Level, Pair, RuleVerdict};
+
+fn pairs(yaml: &str) -> Vec<Pair> {
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let checked = check_texts(&catalogue, &[("pairs.yaml".to_string(), yaml.to_string())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    checked.report.pairs
+}
+
+fn level(pairs: &[Pair], a: &str, b: &str) -> Option<Level> {
+    pairs
+        .iter()
+        .find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a))
+        .map(|p| p.level)
+}
+
+fn reason<'a>(pairs: &'a [Pair], a: &str, b: &str, rule: &str) -> &'a stanag_check::pair::Reason {
+    let pair = pairs.iter().find(|p| p.a == a && p.b == b).expect("pair");
+    pair.reasons
+        .iter()
+        .find(|r| r.rule == rule)
+        .expect("reason")
+}
+
+fn item(id: &str, kind: &str, props: &str) -> String {
+    format!("  - id: {id}\n    name: {id}\n    nation: DEU\n    kind: {kind}\n    properties: {{ {props} }}\n")
+}
+
+fn items(list: &[String]) -> String {
+    format!("items:\n{}", list.concat())
+}
+
+#[test]
+fn chambering_and_the_one_way_cases() {
+    let p = pairs(&items(&[
+        item("rifle-556", "weapon", "cartridge: 5.56x45mm NATO"),
+        item("rifle-223", "weapon", "cartridge: .223 Remington"),
+        item("gpmg-762", "weapon", "cartridge: 7.62x51mm NATO"),
+        item("rifle-308", "weapon", "cartridge: .308 Winchester"),
+        item("launcher-lv", "weapon", "cartridge: 40x46mm"),
+        item("r556", "cartridge", "cartridge: 5.56x45mm NATO"),
+        item("r223", "cartridge", "cartridge: .223 Remington"),
+        item("r762", "cartridge", "cartridge: 7.62x51mm NATO"),
+        item("r308", "cartridge", "cartridge: .308 Winchester"),
+        item("r40hv", "cartridge", "cartridge: 40x53mm"),
+        item("r-unknown", "cartridge", "overall_length: 57 mm"),
+    ]));
+    assert_eq!(level(&p, "rifle-556", "r556"), Some(Level::Compatible));
+    assert_eq!(level(&p, "rifle-556", "r223"), Some(Level::Compatible));
+    assert_eq!(
+        reason(&p, "rifle-556", "r223", "PAIR/chambering").verdict,
+        RuleVerdict::Warning
+    );
+    assert_eq!(level(&p, "rifle-223", "r556"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(&p, "rifle-223", "r556", "PAIR/chambering").message,
+        "firing 5.56x45mm NATO in a .223 Remington chamber is discouraged"
+    );
+    assert_eq!(level(&p, "rifle-308", "r762"), Some(Level::Compatible));
+    assert_eq!(level(&p, "gpmg-762", "r308"), Some(Level::Incompatible));
+    assert_eq!(level(&p, "launcher-lv", "r40hv"), Some(Level::Incompatible));
+    assert_eq!(level(&p, "gpmg-762", "r556"), Some(Level::Incompatible));
+    assert_eq!(level(&p, "rifle-556", "r-unknown"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "rifle-556", "r-unknown", "PAIR/chambering").message,
+        "r-unknown does not state cartridge"
+    );
+}
+
+#[test]
+fn cartridge_length_with_precision_and_units() {
+    let p = pairs(&items(&[
+        item(
+            "rifle",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 2.260 in",
+        ),
+        item(
+            "at-limit-mm",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 57.40 mm",
+        ),
+        item(
+            "long",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 2.300 in",
+        ),
+    ]));
+    assert_eq!(level(&p, "rifle", "at-limit-mm"), Some(Level::Compatible));
+    assert_eq!(level(&p, "rifle", "long"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(&p, "rifle", "long", "PAIR/cartridge-length").message,
+        "long overall_length 2.300 in exceeds rifle max_cartridge_length 2.260 in"
+    );
+}
+
+#[test]
+fn military_load_class_by_running_gear() {
+    let p = pairs(&items(&[
+        item("tank", "vehicle", "running_gear: tracked, mlc: 70"),
+        item("truck", "vehicle", "running_gear: wheeled, mlc: 90"),
+        item("no-class", "vehicle", "running_gear: wheeled"),
+        item(
+            "bridge",
+            "crossing",
+            "mlc: 60, mlc_tracked: 70, mlc_wheeled: 80",
+        ),
+    ]));
+    assert_eq!(level(&p, "tank", "bridge"), Some(Level::Compatible));
+    assert_eq!(level(&p, "truck", "bridge"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(&p, "truck", "bridge", "PAIR/mlc-wheeled").message,
+        "truck mlc 90 exceeds bridge mlc_wheeled 80"
+    );
+    assert_eq!(level(&p, "no-class", "bridge"), Some(Level::Unknown));
+}
+
+#[test]
+fn refuelling_rails_fuel_trailers() {
+    let p = pairs(&items(&[
+        item("boom", "tanker", "refuelling_system: [flying boom]"),
+        item(
+            "dual",
+            "tanker",
+            "refuelling_system: [flying boom, hose and drogue]",
+        ),
+        item("probe", "receiver-aircraft", "receiver_interface: probe"),
+        item("nar", "rail", "rail_interface: STANAG 4694"),
+        item("weaver", "rail", "rail_interface: Weaver"),
+        item("sight", "accessory", "mount_interface: MIL-STD-1913"),
+        item(
+            "truck",
+            "vehicle",
+            "accepted_fuels: [F-34], system_voltage: 24 V, trailer_connector: STANAG 4007",
+        ),
+        item(
+            "diesel-van",
+            "vehicle",
+            "accepted_fuels: [F-54], system_voltage: 12 V, trailer_connector: STANAG 4007",
+        ),
+        item("jp8", "fuel", "nato_code: F-34"),
+        item(
+            "trailer",
+            "trailer",
+            "supply_voltage: 24 V, trailer_connector: STANAG 4007",
+        ),
+    ]));
+    assert_eq!(level(&p, "boom", "probe"), Some(Level::Incompatible));
+    assert_eq!(level(&p, "dual", "probe"), Some(Level::Compatible));
+    assert_eq!(level(&p, "nar", "sight"), Some(Level::Compatible));
+    assert_eq!(level(&p, "weaver", "sight"), Some(Level::Incompatible));
+    assert_eq!(level(&p, "truck", "jp8"), Some(Level::Compatible));
+    assert_eq!(level(&p, "diesel-van", "jp8"), Some(Level::Incompatible));
+    assert_eq!(level(&p, "truck", "trailer"), Some(Level::Compatible));
+    assert_eq!(
+        level(&p, "diesel-van", "trailer"),
+        Some(Level::Incompatible)
+    );
+    assert_eq!(
+        reason(&p, "diesel-van", "trailer", "PAIR/trailer-voltage").verdict,
+        RuleVerdict::Fail
+    );
+}
+
+#[test]
+fn uas_levels_and_terminals() {
+    let p = pairs(&items(&[
+        item("ucs", "uas-control-station", "loi: 4"),
+        item("uav", "uas-air-vehicle", "loi: 3"),
+        item("uav-silent", "uas-air-vehicle", "design: X"),
+        item(
+            "hf-a",
+            "terminal",
+            "hf_waveforms: [STANAG 4285, STANAG 4539]",
+        ),
+        item("hf-b", "terminal", "hf_waveforms: [STANAG 4415]"),
+        item("l16", "terminal", "data_links: [Link 16]"),
+        item("l16-22", "terminal", "data_links: [Link 16, Link 22]"),
+    ]));
+    assert_eq!(level(&p, "ucs", "uav"), Some(Level::Compatible));
+    assert_eq!(
+        reason(&p, "ucs", "uav", "PAIR/uas-loi").message,
+        "ucs declares 4, uav declares 3: usable up to loi 3"
+    );
+    assert_eq!(level(&p, "ucs", "uav-silent"), Some(Level::Unknown));
+    assert_eq!(level(&p, "hf-a", "hf-b"), Some(Level::Incompatible));
+    assert_eq!(level(&p, "l16", "l16-22"), Some(Level::Compatible));
+    // an HF modem and a Link 16 terminal share no rule whose data both state
+    assert_eq!(level(&p, "hf-a", "l16"), None);
+}
+
+#[test]
+fn interchangeable_rounds_from_two_nations_and_commonality() {
+    let round = |id: &str, nation: &str, extra: &str| {
+        format!(
+            "  - id: {id}\n    name: {id}\n    nation: {nation}\n    kind: cartridge\n{extra}    properties: {{ cartridge: 5.56x45mm NATO, overall_length: 57.40 mm, chamber_pressure: {{ value: 430, unit: MPa, method: EPVAT }} }}\n"
+        )
+    };
+    let p = pairs(&items(&[
+        round("bel", "BEL", ""),
+        round("usa", "USA", ""),
+        round("nsn-a", "CAN", "    nsn: 1305-21-000-0001\n"),
+        round("nsn-b", "GBR", "    nsn: 1305210000001\n"),
+        item(
+            "rifle",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
+        ),
+    ]));
+    assert_eq!(level(&p, "bel", "usa"), Some(Level::Interchangeable));
+    assert_eq!(level(&p, "nsn-a", "nsn-b"), Some(Level::Commonality));
+    assert_eq!(
+        reason(&p, "nsn-a", "nsn-b", "commonality/nsn").message,
+        "both carry NSN 1305-21-000-0001"
+    );
+}
+
+#[test]
+fn a_third_item_can_break_interchangeability() {
+    let p = pairs(&items(&[
+        item("bridge-60", "crossing", "mlc: 60"),
+        item("bridge-80", "crossing", "mlc: 80"),
+        item("tank", "vehicle", "running_gear: tracked, mlc: 70"),
+    ]));
+    assert_eq!(
+        level(&p, "bridge-60", "bridge-80"),
+        Some(Level::Incompatible)
+    );
+    let why = &p
+        .iter()
+        .find(|p| p.a == "bridge-60" && p.b == "bridge-80")
+        .expect("pair")
+        .reasons[0]
+        .message;
+    assert_eq!(
+        why,
+        "not interchangeable: with tank: bridge-60 fails PAIR/mlc-tracked, bridge-80 passes it"
+    );
+}
+
+#[test]
+fn the_multinational_example_exercises_every_rule() {
+    let text = std::fs::read_to_string("examples/multinational.yaml").expect("example");
+    let p = pairs(&text);
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    for rule in &catalogue.pair_rules {
+        let failing = p.iter().any(|pair| {
+            pair.reasons.iter().any(|r| {
+                r.rule == rule.id && matches!(r.verdict, RuleVerdict::Fail | RuleVerdict::Unknown)
+            })
+        });
+        let passing = p.iter().any(|pair| {
+            pair.reasons
+                .iter()
+                .any(|r| r.rule == rule.id && r.verdict == RuleVerdict::Pass)
+        });
+        assert!(
+            failing && passing,
+            "{} needs a passing and a failing (or unknown) pair in the example",
+            rule.id
+        );
+    }
+    let count = |l: Level| p.iter().filter(|pair| pair.level == l).count();
+    assert_eq!(
+        [
+            Level::Incompatible,
+            Level::Unknown,
+            Level::Compatible,
+            Level::Interchangeable,
+            Level::Commonality
+        ]
+        .map(count),
+        [72, 9, 40, 5, 1]
+    );
+}
