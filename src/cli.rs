@@ -49,6 +49,13 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         catalogue: Option<PathBuf>,
     },
+    /// Print a spec skeleton for an item kind, listing every property the catalogue uses for it.
+    Template {
+        /// An item kind (cartridge, weapon, vehicle, ...).
+        kind: String,
+        #[arg(long, value_name = "DIR")]
+        catalogue: Option<PathBuf>,
+    },
     /// Show one standard or requirement in full.
     Explain {
         /// A standard id ("STANAG 4172") or a requirement id ("STANAG-4172/oal-max").
@@ -143,6 +150,27 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
                 OutputFormat::Text => emit(out, &catalogue_text(&catalogue)),
             }
             Ok(0)
+        }
+        Command::Template { kind, catalogue } => {
+            let catalogue = load_catalogue(catalogue.as_deref())?;
+            match crate::template::for_kind(&catalogue, &kind) {
+                Some(text) => {
+                    emit(out, &text);
+                    Ok(0)
+                }
+                None => {
+                    let known: Vec<&str> = catalogue
+                        .dictionary
+                        .kinds
+                        .keys()
+                        .map(String::as_str)
+                        .collect();
+                    Err(Failure(vec![format!(
+                        "unknown item kind `{kind}` (known: {})",
+                        known.join(", ")
+                    )]))
+                }
+            }
         }
         Command::Explain { id, catalogue } => {
             let catalogue = load_catalogue(catalogue.as_deref())?;

@@ -9,6 +9,7 @@ pub mod pair;
 pub mod report;
 pub mod spec;
 pub mod suggest;
+pub mod template;
 pub mod units;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -462,7 +462,7 @@ pub struct Decimal {
 /// Why a written number or quantity was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NumberError {
-    #[error("expected a number, found nothing")]
+    #[error("expected a figure, found nothing")]
     Empty,
     #[error("`{0}` is not a number")]
     NotANumber(String),
@@ -599,6 +599,9 @@ pub enum QuantityError {
 /// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
 pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
     let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(NumberError::Empty.into());
+    }
     let split = trimmed
         .char_indices()
         .find(|&(i, c)| {

@@ -1,0 +1,144 @@
+//! Templates: a spec skeleton for one item kind, listing every property the catalogue uses for
+//! that kind (requirements, selectors, conditions and pair rules) with its unit or allowed values.
+
+use crate::catalogue::{Catalogue, Limit};
+use crate::dictionary::PropertyType;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+/// A YAML spec with one item of `kind`, or `None` for a kind the catalogue does not know.
+pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
+    let described = catalogue.dictionary.kinds.get(kind)?;
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    for standard in catalogue
+        .standards
+        .iter()
+        .filter(|s| s.kinds.iter().any(|k| k == kind))
+    {
+        used.extend(standard.selector.iter().map(|c| c.property.as_str()));
+        for r in &standard.requirements {
+            used.insert(&r.property);
+            used.extend(r.when.iter().map(|c| c.property.as_str()));
+        }
+    }
+    for rule in &catalogue.pair_rules {
+        if rule.a == kind {
+            used.extend(rule.a_property.iter().map(String::as_str));
+            used.extend(rule.when_a.iter().map(|c| c.property.as_str()));
+        }
+        if rule.b == kind {
+            used.extend(rule.b_property.iter().map(String::as_str));
+            used.extend(rule.when_b.iter().map(|c| c.property.as_str()));
+        }
+    }
+    // the item's own fields are written above `properties`
+    used.remove("nation");
+    used.remove("nsn");
+    let standards: Vec<&str> = catalogue
+        .standards
+        .iter()
+        .filter(|s| s.kinds.iter().any(|k| k == kind))
+        .map(|s| s.id.as_str())
+        .collect();
+    let mut out = String::new();
+    let _ = writeln!(out, "# A {kind}: {}", described.description);
+    if !standards.is_empty() {
+        let _ = writeln!(out, "# Checked against: {}", standards.join(", "));
+    }
+    let _ = writeln!(out, "# Fill in what the data sheet states; delete what it does not. Any unit of the right dimension works.");
+    let _ = writeln!(out, "items:");
+    let _ = writeln!(out, "  - id: my-{kind}");
+    let _ = writeln!(out, "    name: \"\"");
+    let _ = writeln!(
+        out,
+        "    nation: \"\"        # STANAG 1059 trigraph, e.g. DEU, FRA, USA"
+    );
+    let _ = writeln!(out, "    kind: {kind}");
+    let _ = writeln!(out, "    # nsn: \"NNNN-NN-NNN-NNNN\"");
+    let _ = writeln!(
+        out,
+        "    # claims: [\"{}\"]",
+        standards.first().copied().unwrap_or("STANAG 0000")
+    );
+    let _ = writeln!(out, "    properties:");
+    for name in used {
+        let Some(p) = catalogue.dictionary.properties.get(name) else {
+            continue;
+        };
+        let (value, hint) = match &p.ty {
+            PropertyType::Quantity(unit) => {
+                let method = methods_for(catalogue, name);
+                if method.is_empty() {
+                    (
+                        "\"\"".into(),
+                        format!("{} with its unit, e.g. in {}", unit.dimension, unit.symbol),
+                    )
+                } else {
+                    (
+                        format!(
+                            "{{ value: \"\", unit: {}, method: {} }}",
+                            unit.symbol, method[0]
+                        ),
+                        format!(
+                            "{}; test method one of {}",
+                            unit.dimension,
+                            method.join(", ")
+                        ),
+                    )
+                }
+            }
+            PropertyType::Number => ("\"\"".into(), "a number".into()),
+            PropertyType::Integer => ("\"\"".into(), "a whole number".into()),
+            PropertyType::Text => ("\"\"".into(), "text".into()),
+            PropertyType::Enum(values) => ("\"\"".into(), format!("one of {}", values.join(", "))),
+            PropertyType::List(values) if values.is_empty() => ("[]".into(), "a list".into()),
+            PropertyType::List(values) => ("[]".into(), format!("a list of {}", values.join(", "))),
+            PropertyType::Flag => ("false".into(), "true or false".into()),
+        };
+        let _ = writeln!(
+            out,
+            "      {name}: {value}    # {}: {hint}",
+            p.description.trim_end_matches('.')
+        );
+    }
+    Some(out)
+}
+
+/// Test methods the catalogue's limits on `property` are defined by.
+fn methods_for<'a>(catalogue: &'a Catalogue, property: &str) -> Vec<&'a str> {
+    let mut methods: Vec<&str> = catalogue
+        .standards
+        .iter()
+        .flat_map(|s| &s.requirements)
+        .filter(|r| r.property == property && !matches!(r.limit, Limit::Present))
+        .filter_map(|r| r.method.as_deref())
+        .collect();
+    // NATO's own method first
+    methods.sort_unstable_by_key(|m| (*m != "EPVAT", *m));
+    methods.dedup();
+    methods
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_a_template_naming_its_properties() {
+        let catalogue = Catalogue::builtin().unwrap();
+        for kind in catalogue.dictionary.kinds.keys() {
+            let text = for_kind(&catalogue, kind).unwrap();
+            assert!(text.contains(&format!("kind: {kind}")), "{text}");
+        }
+        let cartridge = for_kind(&catalogue, "cartridge").unwrap();
+        assert!(
+            cartridge.contains("      overall_length: \"\"    # Cartridge overall length"),
+            "{cartridge}"
+        );
+        assert!(
+            cartridge.contains("chamber_pressure: { value: \"\", unit: MPa, method: EPVAT }"),
+            "{cartridge}"
+        );
+        assert!(for_kind(&catalogue, "spaceship").is_none());
+    }
+}
