@@ -543,11 +543,24 @@ mod yaml {
         if lower == ".inf" || lower == ".nan" {
             return true;
         }
-        !body.is_empty()
-            && body.starts_with(|c: char| c.is_ascii_digit() || c == '.')
-            && body
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'))
+        // [0-9]+ | ([0-9]+(\.[0-9]*)? | \.[0-9]+)([eE][-+]?[0-9]+)? — the core schema's int and
+        // float; "1305-01-234-5678" (an unquoted NSN) is a string, not a number
+        let (mantissa, exponent) = match body.find(['e', 'E']) {
+            Some(i) => (&body[..i], Some(&body[i + 1..])),
+            None => (body, None),
+        };
+        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+        let mantissa_ok = match mantissa.split_once('.') {
+            Some((int, frac)) => {
+                digits(int) && digits(frac) && !(int.is_empty() && frac.is_empty())
+            }
+            None => !mantissa.is_empty() && digits(mantissa),
+        };
+        let exponent_ok = exponent.is_none_or(|e| {
+            let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+            !e.is_empty() && digits(e)
+        });
+        mantissa_ok && exponent_ok
     }
 }
 
@@ -593,6 +606,15 @@ mod tests {
                 ("a".into(), Pos { line: 1, col: 4 }),
                 ("b".into(), Pos { line: 2, col: 4 })
             ]
+        );
+        let nsn = parse(Format::Yaml, "nsn: 1305-01-234-5678\nn: -1.5e3\n").unwrap();
+        assert_eq!(
+            nsn.get("nsn").unwrap().value.value,
+            Value::Str("1305-01-234-5678".into())
+        );
+        assert_eq!(
+            nsn.get("n").unwrap().value.value,
+            Value::Number("-1.5e3".into())
         );
         for doc in [&j, &t, &y] {
             assert_eq!(
