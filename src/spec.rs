@@ -320,7 +320,7 @@ impl Reader<'_> {
                 self.error(
                     entry.value.pos,
                     item,
-                    None,
+                    Some(field),
                     Problem::Expected {
                         expected: "text",
                         found,
