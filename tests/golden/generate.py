@@ -304,6 +304,11 @@ def bound_vectors(bound, bound_half, bound_decimals, direction, canonical, unit,
         within = bound + direction * bound_half * F(8, 10)
         outside = bound + direction * bound_half * F(12, 10)
         out.append(("beyond, within precision", write(within, d + 1)))
+        # exactly at the edge of both precisions (written with the limit's digits), when a
+        # figure with those digits can sit there: still within
+        edge = bound + direction * (bound_half + step / 2)
+        if (edge * 10**d).denominator == 1:
+            out.append(("beyond by both precisions exactly, within precision", write(edge, d)))
         out.append(("beyond, outside precision", write(outside, d + 1)))
         if bound != 0:
             pct = bound + direction * abs(bound) / 1000
