@@ -603,6 +603,15 @@ mod tests {
                 ("b".into(), Pos { line: 2, col: 4 })
             ]
         );
+        let nsn = parse(Format::Yaml, "nsn: 1305-01-234-5678\nn: -1.5e3\n").unwrap();
+        assert_eq!(
+            nsn.get("nsn").unwrap().value.value,
+            Value::Str("1305-01-234-5678".into())
+        );
+        assert_eq!(
+            nsn.get("n").unwrap().value.value,
+            Value::Number("-1.5e3".into())
+        );
         for doc in [&j, &t, &y] {
             assert_eq!(
                 doc.get("b").unwrap().value.value,

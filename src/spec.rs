@@ -404,7 +404,7 @@ impl Reader<'_> {
         let nsn = match node.get("nsn") {
             None => None,
             Some(entry) => match &entry.value.value {
-                Value::Str(s) | Value::Number(s) => match check_nsn(s) {
+                Value::Str(s) => match check_nsn(s) {
                     Ok(n) => Some(n),
                     Err(why) => {
                         self.error(

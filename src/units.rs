@@ -611,6 +611,11 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
         })
         .map(|(i, _)| i)
         .unwrap_or(trimmed.len());
+    // ".nan" and "-.inf" (YAML) start with characters of a number; name them for what they are
+    let first_word = trimmed.split_whitespace().next().unwrap_or("");
+    if let Err(NumberError::NotFinite(_)) = parse_decimal(first_word) {
+        return Err(NumberError::NotFinite(trimmed.to_string()).into());
+    }
     let (number, unit) = trimmed.split_at(split);
     let number_text = number.trim();
     let unit_text = unit.trim();
@@ -822,6 +827,10 @@ mod tests {
         assert_eq!(
             parse_decimal("1e308"),
             Err(NumberError::OutOfRange("1e308".into()))
+        );
+        assert_eq!(
+            parse_written("-.inf m/s").unwrap_err().to_string(),
+            "`-.inf m/s` is not a finite number: NaN and infinities are not measurements"
         );
         assert!(matches!(
             parse_decimal("12abc"),

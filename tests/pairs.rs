@@ -205,7 +205,7 @@ fn interchangeable_rounds_from_two_nations_and_commonality() {
         round("bel", "BEL", ""),
         round("usa", "USA", ""),
         round("nsn-a", "CAN", "    nsn: 1305-21-000-0001\n"),
-        round("nsn-b", "GBR", "    nsn: 1305210000001\n"),
+        round("nsn-b", "GBR", "    nsn: \"1305210000001\"\n"),
         item(
             "rifle",
             "weapon",

@@ -1,0 +1,74 @@
+//! Throughput of the core, natively: items checked per second against the full catalogue, and
+//! the pairs of 1,000 items. Figures are relative: compare runs made on one machine in one go.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use stanag_check::catalogue::Catalogue;
+use stanag_check::check::check_items;
+use stanag_check::pair::pair_items;
+use stanag_check::spec::{self, Item};
+
+/// Every example item, repeated with fresh ids until there are `n`.
+fn items(catalogue: &Catalogue, n: usize, files: &[&str]) -> Vec<Item> {
+    let mut base = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).expect("example");
+        base.extend(
+            spec::parse(file, &text, &catalogue.dictionary)
+                .expect("example parses")
+                .items,
+        );
+    }
+    (0..n)
+        .map(|i| {
+            let mut item = base[i % base.len()].clone();
+            item.id = format!("{}-{i}", item.id);
+            item
+        })
+        .collect()
+}
+
+const EXAMPLES: &[&str] = &[
+    "examples/small-arms.yaml",
+    "examples/vehicles.toml",
+    "examples/munitions.json",
+    "examples/rails-and-fuels.yaml",
+    "examples/ballistic-tests.json",
+    "examples/multinational.yaml",
+];
+
+fn checking(c: &mut Criterion) {
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let mut group = c.benchmark_group("check");
+    for n in [100, 1_000] {
+        let items = items(&catalogue, n, EXAMPLES);
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("items", n), &items, |b, items| {
+            b.iter(|| check_items(&catalogue, items))
+        });
+    }
+    group.finish();
+}
+
+fn pairing(c: &mut Criterion) {
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let mut group = c.benchmark_group("pairs");
+    group.sample_size(10);
+    for n in [100, 1_000] {
+        let items = items(&catalogue, n, &["examples/multinational.yaml"]);
+        let outcomes = check_items(&catalogue, &items);
+        group.throughput(Throughput::Elements((n * (n - 1) / 2) as u64));
+        group.bench_with_input(BenchmarkId::new("items", n), &items, |b, items| {
+            b.iter(|| pair_items(&catalogue, items, &outcomes))
+        });
+    }
+    group.finish();
+}
+
+fn loading(c: &mut Criterion) {
+    c.bench_function("catalogue/load", |b| {
+        b.iter(|| Catalogue::builtin().expect("catalogue"))
+    });
+}
+
+criterion_group!(benches, checking, pairing, loading);
+criterion_main!(benches);

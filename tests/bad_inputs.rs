@@ -1,0 +1,301 @@
+//! The bad-input corpus (tests/bad/, manifest tests/bad/expected.toml): every file goes through
+//! the core (`check_texts`) and the CLI binary. Bad files: rejected with the expected kind of
+//! error at the expected line:col (and item, property), exit 2, the located message on stderr,
+//! no panic. Valid files with HTML or script in a name: the name survives verbatim, as data.
+
+use stanag_check::catalogue::Catalogue;
+use stanag_check::dictionary::ValueError;
+use stanag_check::document::{SyntaxError, MAX_FILE_BYTES};
+use stanag_check::spec::{Problem, SpecError};
+use stanag_check::units::{ConversionError, NumberError, QuantityError};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bad_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad")
+}
+
+/// A short name for what kind of error a problem is.
+fn kind_of(problem: &Problem) -> &'static str {
+    match problem {
+        Problem::Syntax(SyntaxError::Empty) => "empty",
+        Problem::Syntax(SyntaxError::TooLarge { .. }) => "too-large",
+        Problem::Syntax(SyntaxError::TooDeep { .. }) => "too-deep",
+        Problem::Syntax(SyntaxError::Invalid { .. }) => "syntax",
+        Problem::Syntax(SyntaxError::DuplicateKey { .. }) => "duplicate-key",
+        Problem::Syntax(SyntaxError::Alias { .. }) => "alias",
+        Problem::Expected { .. } => "expected",
+        Problem::Missing(_) => "missing",
+        Problem::DuplicateId { .. } => "duplicate-id",
+        Problem::Trigraph { .. } => "trigraph",
+        Problem::Nsn { .. } => "nsn",
+        Problem::Kind { .. } => "kind",
+        Problem::Method { .. } => "method",
+        Problem::MethodWithoutFigure(_) => "method-without-figure",
+        Problem::Value(v) => match v {
+            ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
+            ValueError::Quantity(QuantityError::Number(n)) => match n {
+                NumberError::Empty => "empty-number",
+                NumberError::NotANumber(_) => "not-a-number",
+                NumberError::NotFinite(_) => "not-finite",
+                NumberError::AmbiguousComma(_) => "ambiguous-comma",
+                NumberError::OutOfRange(_) => "out-of-range",
+            },
+            ValueError::Conversion(ConversionError::WrongDimension { .. }) => "wrong-dimension",
+            ValueError::Conversion(ConversionError::MissingUnit { .. }) => "missing-unit",
+            ValueError::Conversion(ConversionError::Overflow(_)) => "overflow",
+            ValueError::Negative { .. } => "negative",
+            ValueError::UnexpectedUnit { .. } => "unexpected-unit",
+            ValueError::NotInteger { .. } => "not-integer",
+            ValueError::NotAllowed { .. } => "not-allowed",
+            ValueError::WrongType { .. } => "wrong-type",
+        },
+    }
+}
+
+struct Expected {
+    file: String,
+    kind: String,
+    line: u32,
+    col: u32,
+    item: Option<String>,
+    property: Option<String>,
+    message: Option<String>,
+    name: Option<String>,
+    cli_only: bool,
+}
+
+fn manifest() -> Vec<Expected> {
+    let text = std::fs::read_to_string(bad_dir().join("expected.toml")).unwrap();
+    let doc: toml::Table = toml::from_str(&text).unwrap();
+    let s = |t: &toml::Table, k: &str| t.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    let n = |t: &toml::Table, k: &str| t.get(k).and_then(|v| v.as_integer()).unwrap_or(0) as u32;
+    doc["file"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let t = e.as_table().unwrap();
+            Expected {
+                file: s(t, "file").unwrap(),
+                kind: s(t, "kind").unwrap(),
+                line: n(t, "line"),
+                col: n(t, "col"),
+                item: s(t, "item"),
+                property: s(t, "property"),
+                message: s(t, "message"),
+                name: s(t, "name"),
+                cli_only: t.get("cli_only").and_then(|v| v.as_bool()) == Some(true),
+            }
+        })
+        .collect()
+}
+
+fn run_cli(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().expect("exited, not killed by a signal"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Checks one bad file's first error against its manifest entry; returns mismatches.
+fn check_core(catalogue: &Catalogue, e: &Expected, text: String) -> Vec<String> {
+    let mut out = Vec::new();
+    let checked = stanag_check::check_texts(catalogue, &[(e.file.clone(), text)]);
+    let Some((_, errors)) = checked.rejected.first() else {
+        return vec![format!("{}: accepted, expected {}", e.file, e.kind)];
+    };
+    let first: &SpecError = &errors[0];
+    let got_kind = kind_of(&first.problem);
+    let place = &first.place;
+    if got_kind != e.kind {
+        out.push(format!("{}: kind {got_kind}, expected {}", e.file, e.kind));
+    }
+    if (place.line, place.col) != (e.line, e.col) {
+        out.push(format!(
+            "{}: at {}:{}, expected {}:{} ({first})",
+            e.file, place.line, place.col, e.line, e.col
+        ));
+    }
+    if place.file != e.file {
+        out.push(format!("{}: place names file {}", e.file, place.file));
+    }
+    if place.item != e.item || place.property != e.property {
+        out.push(format!(
+            "{}: item/property {:?}/{:?}, expected {:?}/{:?}",
+            e.file, place.item, place.property, e.item, e.property
+        ));
+    }
+    let message = e.message.as_deref().unwrap_or_default();
+    if !first.problem.to_string().contains(message) {
+        out.push(format!(
+            "{}: message {:?} lacks {message:?}",
+            e.file,
+            first.problem.to_string()
+        ));
+    }
+    out
+}
+
+fn check_cli(e: &Expected, path: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let path = path.to_str().unwrap();
+    let (code, stdout, stderr) = run_cli(&["check", path, "--format", "json"]);
+    if code != 2 {
+        out.push(format!("{}: CLI exit {code}, expected 2", e.file));
+    }
+    if !stdout.is_empty() {
+        out.push(format!("{}: CLI printed a report for a bad file", e.file));
+    }
+    if stderr.contains("panicked") {
+        out.push(format!("{}: CLI panicked: {stderr}", e.file));
+    }
+    let located = if e.cli_only {
+        format!("error: {path}: ")
+    } else {
+        format!("error: {path}:{}:{}", e.line, e.col)
+    };
+    let message = e.message.as_deref().unwrap_or_default();
+    if !stderr
+        .lines()
+        .any(|l| l.starts_with(&located) && l.contains(message))
+    {
+        out.push(format!(
+            "{}: stderr lacks {located:?} … {message:?}:\n{stderr}",
+            e.file
+        ));
+    }
+    out
+}
+
+#[test]
+fn every_bad_file_is_refused_with_a_located_message_by_core_and_cli() {
+    let catalogue = Catalogue::builtin().unwrap();
+    let entries = manifest();
+    let bad: Vec<&Expected> = entries
+        .iter()
+        .filter(|e| !matches!(e.kind.as_str(), "valid" | "warning"))
+        .collect();
+    assert!(bad.len() >= 60, "only {} bad files", bad.len());
+    let mut mismatches = Vec::new();
+    for e in &bad {
+        let path = bad_dir().join(&e.file);
+        let bytes = std::fs::read(&path).unwrap_or_else(|err| panic!("{}: {err}", e.file));
+        if !e.cli_only {
+            let text = String::from_utf8(bytes).expect("corpus text is UTF-8");
+            mismatches.extend(check_core(&catalogue, e, text));
+        }
+        mismatches.extend(check_cli(e, &path));
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} mismatches:\n{}",
+        mismatches.len(),
+        mismatches.join("\n")
+    );
+}
+
+/// Every file in tests/bad/ is in the manifest, and every manifest entry is a file.
+#[test]
+fn the_manifest_lists_exactly_the_corpus() {
+    let mut listed: Vec<String> = manifest().into_iter().map(|e| e.file).collect();
+    listed.sort();
+    let mut files: Vec<String> = std::fs::read_dir(bad_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "expected.toml" && n != "make.py")
+        .collect();
+    files.sort();
+    assert_eq!(listed, files);
+}
+
+#[test]
+fn html_and_script_in_names_are_data_in_the_json_report() {
+    let catalogue = Catalogue::builtin().unwrap();
+    for e in manifest().iter().filter(|e| e.kind == "valid") {
+        let path = bad_dir().join(&e.file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expected = e.name.as_deref().unwrap();
+        let checked = stanag_check::check_texts(&catalogue, &[(e.file.clone(), text)]);
+        assert!(
+            checked.rejected.is_empty(),
+            "{}: {:?}",
+            e.file,
+            checked.rejected
+        );
+        let report: serde_json::Value = serde_json::from_str(&checked.report.to_json()).unwrap();
+        assert_eq!(report["items"][0]["name"], expected, "{}", e.file);
+        let (code, stdout, stderr) =
+            run_cli(&["check", path.to_str().unwrap(), "--format", "json"]);
+        // valid input: compliant or not, never "bad input"
+        assert!(code == 0 || code == 1, "{}: exit {code}", e.file);
+        assert_eq!(stderr, "", "{}", e.file);
+        let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        assert_eq!(report["items"][0]["name"], expected, "{}", e.file);
+    }
+}
+
+#[test]
+fn an_unknown_property_is_a_warning_not_an_error() {
+    let catalogue = Catalogue::builtin().unwrap();
+    for e in manifest().iter().filter(|e| e.kind == "warning") {
+        let path = bad_dir().join(&e.file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let checked = stanag_check::check_texts(&catalogue, &[(e.file.clone(), text)]);
+        assert!(checked.rejected.is_empty(), "{}", e.file);
+        let messages: Vec<&str> = checked
+            .report
+            .warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .collect();
+        assert_eq!(messages, [e.message.as_deref().unwrap()], "{}", e.file);
+        let (code, stdout, stderr) =
+            run_cli(&["check", path.to_str().unwrap(), "--format", "json"]);
+        assert_ne!(code, 2, "{}: {stderr}", e.file);
+        let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        assert_eq!(
+            report["warnings"][0]["message"],
+            e.message.as_deref().unwrap()
+        );
+    }
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused() {
+    let catalogue = Catalogue::builtin().unwrap();
+    // a valid-looking file, padded with spaces to one byte over the limit
+    let head = "{\"items\": []}";
+    let text = format!("{head}{}", " ".repeat(MAX_FILE_BYTES + 1 - head.len()));
+    assert_eq!(text.len(), MAX_FILE_BYTES + 1);
+    let checked = stanag_check::check_texts(&catalogue, &[("big.json".into(), text.clone())]);
+    let errors = &checked.rejected[0].1;
+    assert_eq!(
+        errors[0].to_string(),
+        "big.json:1:1: the file is 1048577 bytes; the limit is 1048576 bytes"
+    );
+    // exactly at the limit is accepted
+    let at_limit = &text[..MAX_FILE_BYTES];
+    let checked = stanag_check::check_texts(&catalogue, &[("ok.json".into(), at_limit.into())]);
+    assert!(checked.rejected.is_empty());
+
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad-inputs");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("over-the-limit.json");
+    std::fs::write(&path, &text).unwrap();
+    let (code, stdout, stderr) = run_cli(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert_eq!(stdout, "");
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {}: the file is 1048577 bytes; the limit is 1048576 bytes\n",
+            path.display()
+        )
+    );
+}

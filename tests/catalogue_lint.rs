@@ -1,0 +1,277 @@
+//! Catalogue lint: the embedded catalogue loads, its ids are unique, every requirement has a
+//! source and a confidence, every property it uses is described in the dictionary, every unit
+//! fits its property, no two requirements of a standard say the same thing, and every example
+//! checks without error or warning, with its summary counts pinned.
+
+use stanag_check::catalogue::{Catalogue, Expected, Limit};
+use stanag_check::dictionary::PropertyType;
+use stanag_check::units::{parse_written, Unit};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn catalogue() -> Catalogue {
+    match Catalogue::builtin() {
+        Ok(c) => c,
+        Err(errors) => panic!("the catalogue does not load: {errors:#?}"),
+    }
+}
+
+fn standards_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("standards")
+}
+
+#[test]
+fn every_file_parses_and_the_catalogue_loads() {
+    let c = catalogue();
+    let files: Vec<String> = std::fs::read_dir(standards_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    for name in &files {
+        let text = std::fs::read_to_string(standards_dir().join(name)).unwrap();
+        toml::from_str::<toml::Table>(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    // every standard file became one standard
+    let meta = [
+        "dictionary.toml",
+        "codes.toml",
+        "catalogue.toml",
+        "pairs.toml",
+    ];
+    assert_eq!(c.standards.len(), files.len() - meta.len());
+    assert!(c.standards.len() >= 12);
+    assert_eq!(c.version, "2026.11.1");
+    assert_eq!(c.fingerprint.len(), 16);
+    // the fingerprint is a function of the content
+    assert_eq!(catalogue().fingerprint, c.fingerprint);
+}
+
+#[test]
+fn ids_are_unique() {
+    let c = catalogue();
+    let mut standards = BTreeSet::new();
+    let mut requirements = BTreeSet::new();
+    for s in &c.standards {
+        assert!(standards.insert(s.id.clone()), "standard {} twice", s.id);
+        for r in &s.requirements {
+            assert!(
+                requirements.insert(r.id.to_lowercase()),
+                "requirement {} twice",
+                r.id
+            );
+            assert!(
+                r.id.starts_with(&format!("{}/", s.id.replace(' ', "-"))),
+                "{} is not under {}",
+                r.id,
+                s.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_requirement_has_a_source_a_statement_and_a_confidence() {
+    for s in &catalogue().standards {
+        assert!(!s.requirements.is_empty(), "{} has no requirement", s.id);
+        for r in &s.requirements {
+            assert!(!r.source.trim().is_empty(), "{}: no source", r.id);
+            assert!(!r.statement.trim().is_empty(), "{}: no statement", r.id);
+            // confidence is a required enum field; D must carry its alternatives and a note
+            if r.confidence == stanag_check::catalogue::Confidence::D {
+                assert!(!r.alternatives.is_empty() && r.note.is_some(), "{}", r.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_property_is_described_and_every_unit_fits() {
+    let c = catalogue();
+    let d = &c.dictionary;
+    let mut used = BTreeSet::new();
+    for s in &c.standards {
+        let conditions = s
+            .selector
+            .iter()
+            .chain(s.requirements.iter().filter_map(|r| r.when.as_ref()));
+        for cond in conditions {
+            used.insert(cond.property.clone());
+        }
+        for r in &s.requirements {
+            used.insert(r.property.clone());
+            if let Some(m) = &r.method {
+                assert!(d.methods.contains_key(m), "{}: method {m}", r.id);
+                assert!(
+                    matches!(d.properties[&r.property].ty, PropertyType::Quantity(_)),
+                    "{}: a method on a property that is not a quantity",
+                    r.id
+                );
+            }
+        }
+        for kind in &s.kinds {
+            assert!(
+                kind == "*" || d.kinds.contains_key(kind),
+                "{}: kind {kind}",
+                s.id
+            );
+        }
+    }
+    for name in &used {
+        let p = d
+            .properties
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} is not in the dictionary"));
+        assert!(
+            !p.description.trim().is_empty(),
+            "{name} has no description"
+        );
+    }
+    for p in d.properties.values() {
+        assert!(
+            !p.description.trim().is_empty(),
+            "{} has no description",
+            p.name
+        );
+    }
+    // every unit written in a standard file fits its property's dimension
+    for entry in std::fs::read_dir(standards_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if ["dictionary.toml", "codes.toml", "catalogue.toml"].contains(&name.as_str())
+            || path.extension().is_none_or(|e| e != "toml")
+        {
+            continue;
+        }
+        let doc: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let mut conditions: Vec<&toml::Table> = Vec::new();
+        if let Some(sel) = doc.get("selector").and_then(|v| v.as_table()) {
+            conditions.push(sel);
+        }
+        for r in doc
+            .get("requirement")
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let r = r.as_table().unwrap();
+            conditions.push(r);
+            if let Some(w) = r.get("when").and_then(|v| v.as_table()) {
+                conditions.push(w);
+            }
+        }
+        for t in conditions {
+            let property = d.property(t["property"].as_str().unwrap()).unwrap();
+            for key in ["min", "max", "nominal", "tolerance", "equals"] {
+                let values = t.get(key).into_iter().chain(
+                    t.get("one_of")
+                        .and_then(|v| v.as_array())
+                        .into_iter()
+                        .flatten(),
+                );
+                for v in values {
+                    let Some(text) = v.as_str() else { continue };
+                    let written = parse_written(text);
+                    if let (Ok(w), PropertyType::Quantity(canonical)) = (&written, &property.ty) {
+                        let unit = w
+                            .unit
+                            .unwrap_or_else(|| panic!("{name}: `{text}` has no unit"));
+                        assert_eq!(
+                            unit.dimension, canonical.dimension,
+                            "{name}: `{text}` for {}",
+                            property.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // every canonical unit is a known unit of the property's dimension
+    for p in d.properties.values() {
+        if let PropertyType::Quantity(u) = p.ty {
+            assert!(std::ptr::eq(Unit::find(u.symbol).unwrap(), u), "{}", p.name);
+        }
+    }
+}
+
+/// A limit as comparable text, to find two requirements that say the same thing.
+fn limit_key(limit: &Limit) -> String {
+    let scalar = |e: &Expected| match e {
+        Expected::Scalar(s) => format!("{}±{}", s.value, s.half_unit),
+        other => other.to_string(),
+    };
+    match limit {
+        Limit::Range { min, max } => format!(
+            "range {:?} {:?}",
+            min.as_ref().map(|s| s.value),
+            max.as_ref().map(|s| s.value)
+        ),
+        Limit::Nominal { nominal, tolerance } => {
+            format!("nominal {} {}", nominal.value, tolerance.value)
+        }
+        Limit::OneOf(v) => format!("one-of {:?}", v.iter().map(scalar).collect::<Vec<_>>()),
+        Limit::Equals(e) => format!("equals {}", scalar(e)),
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn no_two_requirements_say_the_same_thing() {
+    for s in &catalogue().standards {
+        let mut seen = BTreeSet::new();
+        for r in &s.requirements {
+            let key = (
+                r.property.clone(),
+                r.method.clone(),
+                limit_key(&r.limit),
+                r.when.as_ref().map(ToString::to_string),
+            );
+            assert!(
+                seen.insert(key),
+                "{}: says what another requirement of {} says",
+                r.id,
+                s.id
+            );
+        }
+    }
+}
+
+/// (file, items, compliant, non-compliant, incomplete): a regression fixture.
+const EXAMPLES: [(&str, usize, usize, usize, usize); 6] = [
+    ("ballistic-tests.json", 8, 6, 2, 0),
+    ("multinational.yaml", 44, 38, 2, 4),
+    ("munitions.json", 5, 1, 1, 3),
+    ("rails-and-fuels.yaml", 11, 8, 2, 1),
+    ("small-arms.yaml", 11, 8, 1, 2),
+    ("vehicles.toml", 11, 6, 4, 1),
+];
+
+#[test]
+fn every_example_checks_without_error_or_warning_and_keeps_its_counts() {
+    let c = catalogue();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let listed: Vec<&str> = EXAMPLES.iter().map(|e| e.0).collect();
+    assert_eq!(names, listed, "an example without pinned counts");
+    for (name, items, compliant, non_compliant, incomplete) in EXAMPLES {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        let checked = stanag_check::check_texts(&c, &[(name.to_string(), text)]);
+        assert!(
+            checked.rejected.is_empty(),
+            "{name}: {:#?}",
+            checked.rejected
+        );
+        let report = &checked.report;
+        assert!(report.warnings.is_empty(), "{name}: {:?}", report.warnings);
+        let s = report.summary;
+        assert_eq!(
+            (s.items, s.compliant, s.non_compliant, s.incomplete),
+            (items, compliant, non_compliant, incomplete),
+            "{name}"
+        );
+    }
+}

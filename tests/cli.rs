@@ -1,0 +1,469 @@
+//! The CLI contract: exit codes, the JSON report's keys and types, `catalogue --format json`,
+//! `explain`, and `--catalogue DIR` (add, override, broken).
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().expect("exited, not killed by a signal"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A fresh folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+fn fuel(id: &str, properties: &str) -> String {
+    format!(
+        "[[items]]\nid = \"{id}\"\nname = \"fuel {id}\"\nnation = \"GBR\"\nkind = \"fuel\"\n[items.properties]\n{properties}\n"
+    )
+}
+
+#[test]
+fn exit_codes() {
+    let dir = scratch("exit-codes");
+    let compliant = write(
+        &dir,
+        "ok.toml",
+        &fuel("f34", "nato_code = \"F-34\"\nrelative_density = \"0.800\""),
+    );
+    let failing = write(
+        &dir,
+        "fail.toml",
+        &fuel("f34", "nato_code = \"F-34\"\nrelative_density = \"0.900\""),
+    );
+    let incomplete = write(
+        &dir,
+        "incomplete.toml",
+        &fuel("x", "relative_density = 0.8"),
+    );
+    let bad = write(
+        &dir,
+        "bad.toml",
+        &fuel("x", "relative_density = \"0.8 kg\""),
+    );
+
+    let (code, stdout, stderr) = run(&["check", &compliant]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(
+        stdout.starts_with("stanag-check: 1 item(s): 1 compliant, 0 non-compliant, 0 incomplete")
+    );
+
+    let (code, stdout, _) = run(&["check", &failing]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("NON-COMPLIANT f34"), "{stdout}");
+    assert!(stdout.contains("  fail           STANAG-1135/density-f34-f35: 0.900 is above the maximum 0.840 by 0.06 (7.14 %)"), "{stdout}");
+
+    let (code, stdout, _) = run(&["check", &incomplete]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("INCOMPLETE x"), "{stdout}");
+
+    // one good file and one compliant: still 1
+    assert_eq!(run(&["check", &compliant, &failing]).0, 1);
+
+    // bad input: exit 2 and no report, even beside a good file
+    let (code, stdout, stderr) = run(&["check", &compliant, &bad]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!("error: {bad}:7:20: item `x`, property `relative_density`: 0.8 kg has a unit; relative_density is a plain number\n")
+    );
+    let missing = dir.join("no-such-file.json");
+    let (code, stdout, stderr) = run(&["check", missing.to_str().unwrap()]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {}: No such file or directory (os error 2)\n",
+            missing.display()
+        )
+    );
+    let (code, _, stderr) = run(&[
+        "check",
+        &compliant,
+        "--catalogue",
+        dir.join("nowhere").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: ") && stderr.contains("nowhere"),
+        "{stderr}"
+    );
+    // a folder with no catalogue files
+    let empty = scratch("exit-codes-empty-catalogue");
+    let (code, _, stderr) = run(&["check", &compliant, "--catalogue", empty.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {}: no .toml catalogue files in this folder\n",
+            empty.display()
+        )
+    );
+    // usage errors are bad input too
+    assert_eq!(run(&["check"]).0, 2);
+    assert_eq!(run(&["frobnicate"]).0, 2);
+    assert_eq!(run(&["check", &compliant, "--format", "xml"]).0, 2);
+}
+
+/// An object's keys, sorted (serde_json's map does not keep the order of the text).
+fn keys(v: &Value) -> Vec<&str> {
+    v.as_object().unwrap().keys().map(String::as_str).collect()
+}
+
+fn sorted(mut k: Vec<&str>) -> Vec<&str> {
+    k.sort_unstable();
+    k
+}
+
+#[test]
+fn check_json_report_contract() {
+    let (code, stdout, stderr) = run(&["check", "examples/small-arms.yaml", "--format", "json"]);
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    let r: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        keys(&r),
+        sorted(vec![
+            "schema",
+            "catalogue",
+            "inputs",
+            "summary",
+            "items",
+            "pairs",
+            "warnings"
+        ])
+    );
+    assert_eq!(r["schema"], "stanag-check/report/1");
+    assert_eq!(
+        keys(&r["catalogue"]),
+        sorted(vec!["version", "fingerprint"])
+    );
+    assert_eq!(r["catalogue"]["version"], "2026.11.1");
+    let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
+    assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
+    assert_eq!(
+        r["inputs"],
+        serde_json::json!([{"file": "examples/small-arms.yaml", "format": "yaml", "items": 11}])
+    );
+    assert_eq!(
+        r["summary"],
+        serde_json::json!({"items": 11, "compliant": 8, "non_compliant": 1, "incomplete": 2})
+    );
+    let pairs = r["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 10);
+    for pair in pairs {
+        assert_eq!(keys(pair), sorted(vec!["a", "b", "level", "reasons"]));
+    }
+    assert_eq!(pairs[0]["a"], "bel-ss109");
+    assert_eq!(pairs[0]["b"], "usa-m855");
+    assert_eq!(pairs[0]["level"], "interchangeable");
+    assert_eq!(r["warnings"], serde_json::json!([]));
+    let items = r["items"].as_array().unwrap();
+    assert_eq!(items.len(), 11);
+    let verdicts = [
+        "pass",
+        "fail",
+        "missing",
+        "not-comparable",
+        "not-applicable",
+    ];
+    for item in items {
+        let mut k = keys(item);
+        k.retain(|k| *k != "nsn");
+        assert_eq!(
+            k,
+            sorted(vec![
+                "id",
+                "name",
+                "nation",
+                "kind",
+                "file",
+                "line",
+                "status",
+                "standards",
+                "results",
+                "notices"
+            ])
+        );
+        for key in ["id", "name", "nation", "kind", "file"] {
+            assert!(item[key].is_string(), "{key}");
+        }
+        assert!(item["line"].is_u64());
+        assert!(["compliant", "non-compliant", "incomplete"]
+            .contains(&item["status"].as_str().unwrap()));
+        assert!(item["notices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(Value::is_string));
+        for s in item["standards"].as_array().unwrap() {
+            assert!(
+                s["standard"].is_string() && s["title"].is_string() && s["claimed"].is_boolean()
+            );
+        }
+        for result in item["results"].as_array().unwrap() {
+            for key in [
+                "standard",
+                "requirement",
+                "statement",
+                "property",
+                "source",
+                "message",
+            ] {
+                assert!(result[key].is_string(), "{key} in {result}");
+            }
+            assert!(["mandatory", "recommended"].contains(&result["severity"].as_str().unwrap()));
+            assert!(["C", "W", "R", "D"].contains(&result["confidence"].as_str().unwrap()));
+            let verdict = result["verdict"].as_str().unwrap();
+            assert!(verdicts.contains(&verdict), "{verdict}");
+            assert!(result["limit"]["kind"].is_string() && result["limit"]["text"].is_string());
+            // a value is shown whenever one was compared; never for missing or not applicable
+            match verdict {
+                "pass" | "fail" => assert!(result["value"]["written"].is_string(), "{result}"),
+                "missing" | "not-applicable" => assert!(result.get("value").is_none(), "{result}"),
+                _ => {}
+            }
+        }
+    }
+    // a figure's value: written, converted to the limit's unit, the method
+    let m855 = items.iter().find(|i| i["id"] == "usa-m855").unwrap();
+    let pressure = m855["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["requirement"] == "STANAG-4172/pressure-epvat")
+        .unwrap();
+    assert_eq!(
+        pressure["value"],
+        serde_json::json!({"written": "62366 psi", "converted": "429.998433", "unit": "MPa", "method": "EPVAT"})
+    );
+    assert_eq!(
+        pressure["limit"],
+        serde_json::json!({"kind": "max", "text": "≤ 430 MPa", "unit": "MPa", "method": "EPVAT"})
+    );
+    assert_eq!(pressure["verdict"], "pass");
+    assert_eq!(
+        pressure["message"],
+        "62366 psi (= 429.998433 MPa) meets ≤ 430 MPa"
+    );
+}
+
+#[test]
+fn catalogue_json_shape() {
+    let (code, stdout, stderr) = run(&["catalogue", "--format", "json"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let list: Value = serde_json::from_str(&stdout).unwrap();
+    let standards = list.as_array().unwrap();
+    assert_eq!(standards.len(), 18);
+    for s in standards {
+        for key in ["id", "title", "status", "domain", "summary"] {
+            assert!(s[key].is_string(), "{key}");
+        }
+        assert!(s["kinds"].is_array() && s["local"] == false);
+        for r in s["requirements"].as_array().unwrap() {
+            for key in [
+                "id",
+                "statement",
+                "property",
+                "limit",
+                "limit_kind",
+                "severity",
+                "source",
+            ] {
+                assert!(r[key].is_string(), "{key} in {r}");
+            }
+            assert!(["C", "W", "R", "D"].contains(&r["confidence"].as_str().unwrap()));
+        }
+    }
+    let s4172 = standards.iter().find(|s| s["id"] == "STANAG 4172").unwrap();
+    assert_eq!(s4172["status"], "promulgated");
+    assert_eq!(s4172["selector"], "cartridge one of 5.56x45mm NATO");
+    let oal = &s4172["requirements"][1];
+    assert_eq!(oal["id"], "STANAG-4172/oal-max");
+    assert_eq!(oal["property"], "overall_length");
+    assert_eq!(oal["limit"], "≤ 57.40 mm");
+    assert_eq!(oal["limit_kind"], "max");
+    assert_eq!(oal["confidence"], "W");
+    let (code, stdout, _) = run(&["catalogue"]);
+    assert_eq!(code, 0);
+    assert!(stdout
+        .starts_with("catalogue 2026.11.1 (stanag-check public seed catalogue), fingerprint "));
+}
+
+#[test]
+fn explain_a_standard_a_requirement_and_an_unknown_id() {
+    let (code, stdout, _) = run(&["explain", "stanag4172"]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("STANAG 4172 — 5.56 mm ammunition (SS109 family) (promulgated)\n  governs: cartridge; selects cartridge one of 5.56x45mm NATO\n"), "{stdout}");
+    assert!(stdout.contains("  STANAG-4172/pressure-scatp\n"));
+    let (code, stdout, _) = run(&["explain", "STANAG-4172/oal-max"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "STANAG 4172 — 5.56 mm ammunition (SS109 family)\n  STANAG-4172/oal-max\n    Cartridge overall length is at most 57.40 mm (2.260 in).\n    overall_length ≤ 57.40 mm (mandatory)\n    source: Wikipedia, '5.56x45mm NATO' infobox (piglix mirror) (confidence W: widely reported)\n"
+    );
+    let (code, stdout, stderr) = run(&["explain", "STANAG 4127"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "error: no standard or requirement `STANAG 4127` in the catalogue, did you mean `STANAG 4123`?\n"
+    );
+    let (code, _, stderr) = run(&["explain", "nothing-like-it"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "error: no standard or requirement `nothing-like-it` in the catalogue\n"
+    );
+}
+
+const LOCAL_STANDARD: &str = r#"id = "NAT-1"
+title = "A nation's own fuel rule"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test standard."
+
+[[requirement]]
+id = "NAT-1/density"
+statement = "Relative density at most 0.830."
+property = "relative_density"
+max = "0.830"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#;
+
+#[test]
+fn a_local_catalogue_adds_and_overrides_standards() {
+    let dir = scratch("local-catalogue");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(&cat, "nat-1.toml", LOCAL_STANDARD);
+    // override STANAG 1135 with a stricter F-34 density range
+    let own_1135 = r#"id = "STANAG 1135"
+title = "NATO fuel codes (national edition)"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Override."
+
+[[requirement]]
+id = "STANAG-1135/density-national"
+statement = "Relative density 0.790 to 0.810."
+property = "relative_density"
+min = "0.790"
+max = "0.810"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#;
+    write(&cat, "stanag-1135.toml", own_1135);
+    let spec = write(
+        &dir,
+        "fuel.toml",
+        &fuel("f", "nato_code = \"F-34\"\nrelative_density = \"0.820\""),
+    );
+    let cat = cat.to_str().unwrap();
+
+    // built in: 0.820 passes STANAG 1135 (0.775 to 0.840)
+    let (code, _, _) = run(&["check", &spec]);
+    assert_eq!(code, 0);
+    let (code, stdout, stderr) = run(&["check", &spec, "--format", "json", "--catalogue", cat]);
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    let r: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(r["catalogue"]["version"], "2026.11.1+local");
+    let verdicts: Vec<(String, String)> = r["items"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["standard"] != "STANAG 1059" && x["standard"] != "ACodP-1")
+        .map(|x| {
+            (
+                x["requirement"].as_str().unwrap().into(),
+                x["verdict"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("NAT-1/density".to_string(), "pass".to_string()),
+            (
+                "STANAG-1135/density-national".to_string(),
+                "fail".to_string()
+            ),
+        ]
+    );
+    let (code, stdout, _) = run(&["catalogue", "--format", "json", "--catalogue", cat]);
+    assert_eq!(code, 0);
+    let list: Value = serde_json::from_str(&stdout).unwrap();
+    let local: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["local"] == true)
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(local, ["NAT-1", "STANAG 1135"]);
+    let (code, stdout, _) = run(&["explain", "NAT-1/density", "--catalogue", cat]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("NAT-1 — A nation's own fuel rule\n"));
+}
+
+#[test]
+fn a_broken_local_catalogue_is_bad_input() {
+    let dir = scratch("broken-catalogue");
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let cases = [
+        ("syntax.toml", "id = \"X-1\"\ntitle = = \"x\"\n", "syntax.toml: 2:9: extra `=`, expected nothing"),
+        (
+            "unit.toml",
+            &LOCAL_STANDARD.replace("max = \"0.830\"", "max = \"0.830 kg\""),
+            "unit.toml: requirement `NAT-1/density`: 0.830 kg has a unit; relative_density is a plain number",
+        ),
+        (
+            "property.toml",
+            &LOCAL_STANDARD.replace("property = \"relative_density\"", "property = \"relative_densty\""),
+            "property.toml: requirement `NAT-1/density`: unknown property `relative_densty`, did you mean `relative_density`?",
+        ),
+        (
+            "id.toml",
+            &LOCAL_STANDARD.replace("id = \"NAT-1/density\"", "id = \"OTHER/density\""),
+            "id.toml: requirement `OTHER/density`: its id must start with `NAT-1/`",
+        ),
+        (
+            "source.toml",
+            &LOCAL_STANDARD.replace("source = \"test fixture\"", "source = \" \""),
+            "source.toml: requirement `NAT-1/density`: has no source",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let cat = scratch(&format!("broken-catalogue-{name}"));
+        let path = write(&cat, name, text);
+        let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", cat.to_str().unwrap()]);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{name}");
+        let expected = format!("error: catalogue: {}", expected.replacen(name, &path, 1));
+        assert_eq!(stderr.trim_end(), expected, "{name}");
+    }
+}

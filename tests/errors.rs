@@ -1,0 +1,349 @@
+//! Error paths of issue 2: every kind of bad input gets its exact message and place
+//! (file, line:col, item, property). Small fixtures, exact expected text.
+
+use stanag_check::catalogue::Catalogue;
+use stanag_check::spec::{Place, SpecError};
+
+fn catalogue() -> Catalogue {
+    Catalogue::builtin().unwrap()
+}
+
+/// Every error of one file, as the CLI prints them (without "error: ").
+fn errors(name: &str, text: &str) -> Vec<String> {
+    let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
+    match checked.rejected.first() {
+        Some((_, errors)) => errors.iter().map(ToString::to_string).collect(),
+        None => Vec::new(),
+    }
+}
+
+fn first_error(name: &str, text: &str) -> SpecError {
+    let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
+    checked.rejected[0].1[0].clone()
+}
+
+/// A YAML file with one cartridge and the given properties block (indented six spaces).
+fn yaml_item(properties: &str) -> String {
+    format!(
+        "items:\n  - id: c1\n    name: round\n    nation: USA\n    kind: cartridge\n    properties:\n{properties}"
+    )
+}
+
+#[test]
+fn syntax_errors_in_each_format() {
+    assert_eq!(
+        errors("a.json", "{\"items\": [\n  {\"id\": \"a\",}\n]}\n"),
+        ["a.json:2:13: invalid JSON: Trailing commas are not allowed"]
+    );
+    assert_eq!(
+        errors("a.toml", "[[items]]\nid = \"a\"\nname = = \"x\"\n"),
+        ["a.toml:3:8: invalid TOML: extra `=`, expected nothing"]
+    );
+    assert_eq!(
+        errors("a.yaml", "items:\n  - id: a\n   name: x\n"),
+        ["a.yaml:3:4: invalid YAML: while parsing a block collection, did not find expected '-' indicator"]
+    );
+    // detected from the content when the name says nothing
+    assert_eq!(
+        errors("pasted", "{\"items\": [1,]}"),
+        ["pasted:1:13: invalid JSON: Trailing commas are not allowed"]
+    );
+}
+
+#[test]
+fn unknown_units_suggest_the_closest() {
+    assert_eq!(
+        errors("u.yaml", &yaml_item("      overall_length: 57.40 mmm\n")),
+        ["u.yaml:7:23: item `c1`, property `overall_length`: unknown unit `mmm`, did you mean `mm`?"]
+    );
+    assert_eq!(
+        errors("u.yaml", &yaml_item("      bullet_mass: 62 grainz\n")),
+        ["u.yaml:7:20: item `c1`, property `bullet_mass`: unknown unit `grainz`, did you mean `grain`?"]
+    );
+    assert_eq!(
+        errors("u.yaml", &yaml_item("      overall_length: 2 furlongs\n")),
+        ["u.yaml:7:23: item `c1`, property `overall_length`: unknown unit `furlongs`"]
+    );
+}
+
+#[test]
+fn a_unit_of_the_wrong_dimension_names_both() {
+    let text = r#"[[items]]
+id = "m777"
+name = "155 mm howitzer"
+nation = "GBR"
+kind = "weapon"
+[items.properties]
+bore_diameter = "155 mm"
+chamber_volume = "23 kg"
+"#;
+    assert_eq!(
+        errors("gun.toml", text),
+        ["gun.toml:8:18: item `m777`, property `chamber_volume`: 23 kg is a mass; chamber_volume is a volume"]
+    );
+    assert_eq!(
+        errors("p.yaml", &yaml_item("      pressure: 3,100 ft/s\n")),
+        ["p.yaml:7:17: item `c1`, property `chamber_pressure`: 3,100 ft/s is a velocity; chamber_pressure is a pressure"]
+    );
+    assert_eq!(
+        errors("p.yaml", &yaml_item("      overall_length: 57.40\n")),
+        ["p.yaml:7:23: item `c1`, property `overall_length`: 57.40 has no unit; overall_length is a length (e.g. in mm)"]
+    );
+}
+
+#[test]
+fn nan_infinities_and_huge_numbers() {
+    let json = |value: &str| {
+        format!(
+            "{{\"items\": [{{\"id\": \"a\", \"name\": \"x\", \"nation\": \"USA\", \"kind\": \"cartridge\",\n \"properties\": {{\"muzzle_velocity\": {value}}}}}]}}"
+        )
+    };
+    assert_eq!(
+        errors("n.json", &json("\"NaN m/s\"")),
+        ["n.json:2:36: item `a`, property `muzzle_velocity`: `NaN m/s` is not a finite number: NaN and infinities are not measurements"]
+    );
+    assert_eq!(
+        errors("n.json", &json("\"-Infinity m/s\"")),
+        ["n.json:2:36: item `a`, property `muzzle_velocity`: `-Infinity m/s` is not a finite number: NaN and infinities are not measurements"]
+    );
+    // bare NaN is not JSON at all
+    assert_eq!(
+        errors("n.json", &json("NaN")),
+        ["n.json:2:36: invalid JSON: Unexpected token"]
+    );
+    assert_eq!(
+        errors("n.json", &json("1e308")),
+        ["n.json:2:36: item `a`, property `muzzle_velocity`: `1e308` is too large or too precise to handle exactly"]
+    );
+    assert_eq!(
+        errors("n.yaml", &yaml_item("      muzzle_velocity: .inf\n")),
+        ["n.yaml:7:24: item `c1`, property `muzzle_velocity`: `.inf` is not a finite number: NaN and infinities are not measurements"]
+    );
+    assert_eq!(
+        errors(
+            "n.toml",
+            "[[items]]\nid = \"a\"\nname = \"x\"\nnation = \"USA\"\nkind = \"cartridge\"\n[items.properties]\nbullet_mass = nan\n"
+        ),
+        ["n.toml:7:15: item `a`, property `bullet_mass`: `nan` is not a finite number: NaN and infinities are not measurements"]
+    );
+}
+
+#[test]
+fn negative_values_where_impossible() {
+    assert_eq!(
+        errors("neg.yaml", &yaml_item("      bullet_weight: -62 gr\n")),
+        ["neg.yaml:7:22: item `c1`, property `bullet_mass`: -62 gr is negative; bullet_mass cannot be below zero"]
+    );
+    // a temperature below zero is a temperature, not an error
+    let fuel = "items:\n  - id: f\n    name: Jet A-1\n    nation: GBR\n    kind: fuel\n    properties:\n      nato_code: F-35\n      freeze_point: -52.6 °F\n";
+    assert_eq!(errors("fuel.yaml", fuel), Vec::<String>::new());
+}
+
+#[test]
+fn duplicate_ids_and_keys() {
+    let text = "items:\n  - {id: a, name: x, nation: USA, kind: cartridge}\n  - {id: a, name: y, nation: GBR, kind: cartridge}\n";
+    assert_eq!(
+        errors("d.yaml", text),
+        ["d.yaml:3:5: item `a`: duplicate item id `a` (first at line 2)"]
+    );
+    assert_eq!(
+        errors("k.json", "{\"items\": [],\n \"items\": []}"),
+        ["k.json:2:2: duplicate key `items` (first at line 1)"]
+    );
+}
+
+#[test]
+fn trigraphs_nsns_and_kinds() {
+    let item = |nation: &str, kind: &str, nsn: &str| {
+        format!("items:\n  - id: a\n    name: x\n    nation: {nation}\n    kind: {kind}\n    nsn: {nsn}\n")
+    };
+    assert_eq!(
+        errors("t.yaml", &item("gbr", "cartridge", "1305-01-234-5678")),
+        ["t.yaml:4:13: item `a`, property `nation`: `gbr` is not a STANAG 1059 trigraph, did you mean `GBR`?"]
+    );
+    assert_eq!(
+        // FIXME: by edit distance "UK" suggests UKR (Ukraine), where the writer meant GBR
+        errors("t.yaml", &item("UK", "cartridge", "1305-01-234-5678")),
+        ["t.yaml:4:13: item `a`, property `nation`: `UK` is not a STANAG 1059 trigraph, did you mean `UKR`?"]
+    );
+    assert_eq!(
+        errors("t.yaml", &item("GBR", "cartridge", "1305-01-234-567")),
+        ["t.yaml:6:10: item `a`, property `nsn`: `1305-01-234-567` is not a NATO Stock Number: it does not have 13 characters (expected NNNN-NN-NNN-NNNN, 13 characters)"]
+    );
+    assert_eq!(
+        errors("t.yaml", &item("GBR", "cartridge", "1305-0A-234-5678")),
+        ["t.yaml:6:10: item `a`, property `nsn`: `1305-0A-234-5678` is not a NATO Stock Number: the supply class and NCB code (first six) must be digits (expected NNNN-NN-NNN-NNNN, 13 characters)"]
+    );
+    assert_eq!(
+        errors("t.yaml", &item("GBR", "cartridge", "13050-1-234-5678")),
+        ["t.yaml:6:10: item `a`, property `nsn`: `13050-1-234-5678` is not a NATO Stock Number: the hyphens are misplaced (expected NNNN-NN-NNN-NNNN, 13 characters)"]
+    );
+    assert_eq!(
+        errors("t.yaml", &item("GBR", "cartrige", "1305-01-234-5678")),
+        ["t.yaml:5:11: item `a`, property `kind`: unknown item kind `cartrige`, did you mean `cartridge`?"]
+    );
+    // an unquoted NSN in YAML is text, and valid
+    assert_eq!(
+        errors("t.yaml", &item("GBR", "cartridge", "1305-01-234-5678")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn every_error_of_a_file_is_reported_with_its_item() {
+    let text = r#"{"items": [
+  {"id": "a", "name": "x", "nation": "USA", "kind": "cartridge",
+   "properties": {"overall_length": "57.40 mmm", "bullet_mass": "-4 g"}},
+  {"id": "b", "name": "y", "nation": "XYZ", "kind": "cartridge"}
+]}"#;
+    assert_eq!(
+        errors("many.json", text),
+        [
+            "many.json:3:37: item `a`, property `overall_length`: unknown unit `mmm`, did you mean `mm`?",
+            "many.json:3:65: item `a`, property `bullet_mass`: -4 g is negative; bullet_mass cannot be below zero",
+            "many.json:4:38: item `b`, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
+        ]
+    );
+}
+
+#[test]
+fn the_place_is_structured_not_only_text() {
+    let e = first_error("gun.yaml", &yaml_item("      oal: 62 gr\n"));
+    assert_eq!(
+        e.place,
+        Place {
+            file: "gun.yaml".into(),
+            line: 7,
+            col: 12,
+            item: Some("c1".into()),
+            property: Some("overall_length".into()),
+        }
+    );
+    assert_eq!(
+        e.problem.to_string(),
+        "62 gr is a mass; overall_length is a length"
+    );
+}
+
+#[test]
+fn size_and_depth_limits() {
+    let big = format!("{{\"items\": []}}{}", " ".repeat(1 << 20));
+    assert_eq!(
+        errors("big.json", &big),
+        ["big.json:1:1: the file is 1048589 bytes; the limit is 1048576 bytes"]
+    );
+    let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+    assert_eq!(
+        errors("deep.json", &deep),
+        ["deep.json:1:34: nesting is deeper than 32 levels"]
+    );
+    let deep = format!("x = {}{}", "[".repeat(40), "]".repeat(40));
+    assert_eq!(
+        errors("deep.toml", &deep),
+        ["deep.toml:1:38: nesting is deeper than 32 levels"]
+    );
+    assert_eq!(
+        errors("deep.yaml", &("- ".repeat(40) + "x")),
+        ["deep.yaml:1:65: nesting is deeper than 32 levels"]
+    );
+    assert_eq!(
+        errors("e.yaml", "\n# nothing\n"),
+        ["e.yaml:1:1: the file is empty"]
+    );
+}
+
+#[test]
+fn unknown_properties_are_warnings_with_did_you_mean() {
+    let checked = stanag_check::check_texts(
+        &catalogue(),
+        &[(
+            "w.yaml".into(),
+            yaml_item(
+                "      calibr: 5.56 NATO\n      overal_length: 57.40 mm\n      colour: green\n",
+            ),
+        )],
+    );
+    assert!(checked.rejected.is_empty());
+    let warnings: Vec<String> = checked
+        .report
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "w.yaml:7:7: item `c1`, property `calibr`: warning: unknown property `calibr` is not checked, did you mean `cartridge`?",
+            "w.yaml:8:7: item `c1`, property `overal_length`: warning: unknown property `overal_length` is not checked, did you mean `overall_length`?",
+            "w.yaml:9:7: item `c1`, property `colour`: warning: unknown property `colour` is not checked",
+        ]
+    );
+    let checked = stanag_check::check_texts(
+        &catalogue(),
+        &[(
+            "f.yaml".into(),
+            "items:\n  - id: a\n    name: x\n    nation: USA\n    kind: cartridge\n    nmae: y\n"
+                .into(),
+        )],
+    );
+    assert_eq!(
+        checked.report.warnings[0].to_string(),
+        "f.yaml:6:5: item `a`: warning: unknown item field `nmae` is ignored: properties go under `properties`"
+    );
+}
+
+#[test]
+fn missing_fields() {
+    assert_eq!(
+        errors(
+            "m.json",
+            "{\"items\": [{\"name\": \"x\", \"nation\": \"USA\", \"kind\": \"cartridge\"}]}"
+        ),
+        ["m.json:1:12: missing `id`"]
+    );
+    assert_eq!(
+        errors("m.yaml", "items:\n  - id: a\n    name: x\n"),
+        [
+            "m.yaml:2:5: item `a`: missing `nation`",
+            "m.yaml:2:5: item `a`: missing `kind`"
+        ]
+    );
+    assert_eq!(
+        errors("m.yaml", "things: []\n"),
+        ["m.yaml:1:1: missing `items`"]
+    );
+    assert_eq!(
+        errors(
+            "m.yaml",
+            &yaml_item("      chamber_pressure: { unit: MPa, method: EPVAT }\n")
+        ),
+        ["m.yaml:7:25: item `c1`, property `chamber_pressure`: missing `value`"]
+    );
+}
+
+#[test]
+fn wrong_types() {
+    assert_eq!(
+        errors(
+            "w.yaml",
+            "items:\n  - id: a\n    name: 155\n    nation: USA\n    kind: munition\n"
+        ),
+        ["w.yaml:3:11: item `a`, property `name`: expected text, found a number"]
+    );
+    assert_eq!(
+        errors("w.yaml", &yaml_item("      overall_length: true\n")),
+        ["w.yaml:7:23: item `c1`, property `overall_length`: expected a figure with its unit, found a boolean"]
+    );
+    assert_eq!(
+        errors("w.yaml", &yaml_item("      belt_link: M99\n")),
+        ["w.yaml:7:18: item `c1`, property `belt_link`: `M99` is not a value of belt_link (expected one of: M27, M13, M9), did you mean `M9`?"]
+    );
+    assert_eq!(
+        errors("w.yaml", &yaml_item("      chamber_pressure: { value: 430, unit: MPa, method: EPVAT2 }\n")),
+        ["w.yaml:7:58: item `c1`, property `chamber_pressure`: unknown test method `EPVAT2` (known: CIP-piezo, EPVAT, SAAMI-piezo, SCATP-5.56, TM-43-0001-27, copper-crusher)"]
+    );
+    assert_eq!(
+        errors("w.json", "{\"items\": \"none\"}"),
+        ["w.json:1:11: expected a list of items, found a string"]
+    );
+}
