@@ -5,6 +5,7 @@
 use crate::dictionary::{
     Dictionary, Property, PropertyType, RawCodes, RawDictionary, Scalar, ValueError,
 };
+use crate::units::Exact;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -745,9 +746,16 @@ fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
     })?;
     let err = |e: ValueError| e.to_string();
     match &property.ty {
+        // A limit is an exact threshold: its written digits are not an uncertainty (only a
+        // stated value carries the precision it is quoted with).
         PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => property
             .parse_scalar(&text)
-            .map(Expected::Scalar)
+            .map(|s| {
+                Expected::Scalar(Scalar {
+                    half_unit: Exact::from_integer(0),
+                    ..s
+                })
+            })
             .map_err(err),
         PropertyType::Flag => match v {
             toml::Value::Boolean(b) => Ok(Expected::Flag(*b)),

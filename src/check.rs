@@ -583,13 +583,13 @@ fn percent(part: &Exact, of: &Exact) -> String {
     }
 }
 
-fn precision_words(v: &Scalar, limit: &Scalar) -> String {
+/// The note on a pass that holds only within the value's quoting precision.
+fn precision_words(v: &Scalar, limit: &Scalar, amount: &dyn Fn(&Exact) -> String) -> String {
     format!(
-        "Meets the limit within the precision the figures are quoted to ({} to ±{}, limit {} to ±{}).",
-        v.written,
-        format_exact(&v.half_unit, 6),
+        "Meets {} only within the precision the value is quoted to: {} means ±{}.",
         limit.written,
-        format_exact(&limit.half_unit, 6)
+        v.written,
+        amount(&v.half_unit)
     )
 }
 
@@ -652,7 +652,7 @@ fn judge_figure_exactly(
                 ))
             } else {
                 if side_hi == Side::WithinPrecision || side_lo == Side::WithinPrecision {
-                    precision = Some(precision_words(v, nominal));
+                    precision = Some(precision_words(v, nominal, &amount));
                 }
                 None
             }
@@ -706,7 +706,7 @@ fn beyond_max(
     Some(match side {
         Side::Inside => None,
         Side::WithinPrecision => {
-            *precision = Some(precision_words(v, max));
+            *precision = Some(precision_words(v, max, amount));
             None
         }
         Side::Outside => Some(format!(
@@ -729,7 +729,7 @@ fn below_min(
     Some(match side {
         Side::Inside => None,
         Side::WithinPrecision => {
-            *precision = Some(precision_words(v, min));
+            *precision = Some(precision_words(v, min, amount));
             None
         }
         Side::Outside => Some(format!(

@@ -471,13 +471,22 @@ impl Reader<'_> {
         if self.errors.len() > errors_before {
             return None;
         }
-        // The item's own fields are checkable like properties (STANAG 1059, the NSN format).
+        // The item's own fields are checkable like properties (STANAG 1059, the NSN format);
+        // they are validated above, so they win over an unvalidated copy under `properties`.
         for (field, value) in [("nation", nation.clone()), ("nsn", nsn.clone())] {
             if let (Some(property), Some(value)) = (self.dictionary.property(field), value) {
-                properties.entry(property.name.clone()).or_insert(Stated {
-                    value: ItemValue::Word(value),
-                    pos: node.pos,
-                });
+                if let Some(copy) = properties.get(&property.name) {
+                    let place = self.place(copy.pos, item_id, Some(field));
+                    let message = format!("`{field}` belongs beside `id`, not under `properties`; the item's own `{field}` is used");
+                    self.warnings.push(Warning { place, message });
+                }
+                properties.insert(
+                    property.name.clone(),
+                    Stated {
+                        value: ItemValue::Word(value),
+                        pos: node.pos,
+                    },
+                );
             }
         }
         Some(Item {
