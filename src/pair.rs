@@ -74,77 +74,136 @@ struct Oriented<'a> {
 }
 
 /// Every related pair among `items` (in the report's item order; `outcomes[i]` is `items[i]`'s).
+///
+/// Two passes: first every pair whose kinds share a rule (only those kinds are visited), keeping
+/// each rule's verdict per item; then every pair of one kind, whose interchangeability compares
+/// those kept verdicts instead of re-running the rules against every third item.
 pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome]) -> Vec<Pair> {
     let keys = item_keys(items);
     let mut by_kinds: HashMap<(&str, &str), Vec<Oriented>> = HashMap::new();
     for rule in &catalogue.pair_rules {
-        by_kinds
-            .entry((rule.a.as_str(), rule.b.as_str()))
-            .or_default()
-            .push(Oriented {
-                rule,
-                swapped: false,
-            });
+        let oriented = |swapped| Oriented { rule, swapped };
+        by_kinds.entry((rule.a.as_str(), rule.b.as_str())).or_default().push(oriented(false));
         if rule.a != rule.b {
-            by_kinds
-                .entry((rule.b.as_str(), rule.a.as_str()))
-                .or_default()
-                .push(Oriented {
-                    rule,
-                    swapped: true,
-                });
+            by_kinds.entry((rule.b.as_str(), rule.a.as_str())).or_default().push(oriented(true));
         }
     }
-    let interfaces: Vec<BTreeMap<&str, Standing>> = outcomes
-        .iter()
-        .map(|o| interface_standards(catalogue, o))
-        .collect();
-    let third_party = ThirdParty {
-        items,
-        by_kinds: &by_kinds,
-    };
-    let mut pairs = Vec::new();
-    for (i, x) in items.iter().enumerate() {
-        for (j, y) in items.iter().enumerate().skip(i + 1) {
-            let rules = by_kinds.get(&(x.kind.as_str(), y.kind.as_str()));
-            let same_kind = x.kind == y.kind;
-            if rules.is_none() && !same_kind {
-                continue;
+    let mut of_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, item) in items.iter().enumerate() {
+        of_kind.entry(item.kind.as_str()).or_default().push(i);
+    }
+    // pass 1: pairs related by rules
+    let mut found: BTreeMap<(usize, usize), (Option<Level>, Vec<Reason>)> = BTreeMap::new();
+    let mut answers: Vec<Vec<Answer>> = vec![Vec::new(); items.len()];
+    for (&(ka, kb), rules) in &by_kinds {
+        let (Some(xs), Some(ys)) = (of_kind.get(ka), of_kind.get(kb)) else { continue };
+        for &i in xs {
+            for &j in ys {
+                // each unordered pair once: same kind i < j; different kinds from the side
+                // whose kind sorts first
+                if (ka == kb && i >= j) || (ka != kb && ka > kb) {
+                    continue;
+                }
+                let (x, y) = (&items[i], &items[j]);
+                let mut reasons = Vec::new();
+                for (r, o) in rules.iter().enumerate() {
+                    let reason = if o.swapped { apply(o.rule, y, x) } else { apply(o.rule, x, y) };
+                    let verdict = reason.as_ref().map(|r| r.verdict);
+                    let rule = (o.rule.id.as_str(), r);
+                    answers[i].push(Answer { other: j, rule, verdict });
+                    answers[j].push(Answer { other: i, rule, verdict });
+                    reasons.extend(reason);
+                }
+                let (a, b) = if i < j { (i, j) } else { (j, i) };
+                found.insert((a, b), (level_of(&reasons), reasons));
             }
-            let mut reasons: Vec<Reason> = rules
-                .into_iter()
-                .flatten()
-                .filter_map(|o| {
-                    if o.swapped {
-                        apply(o.rule, y, x)
-                    } else {
-                        apply(o.rule, x, y)
+        }
+    }
+    for list in &mut answers {
+        list.sort_unstable_by_key(|a| (a.other, a.rule));
+    }
+    // pass 2: pairs of one kind (commonality, interchangeability)
+    let interfaces: Vec<BTreeMap<&str, Standing>> =
+        outcomes.iter().map(|o| interface_standards(catalogue, o)).collect();
+    for members in of_kind.values() {
+        for (n, &i) in members.iter().enumerate() {
+            for &j in &members[n + 1..] {
+                let (x, y) = (&items[i], &items[j]);
+                let entry = found.entry((i, j)).or_insert((None, Vec::new()));
+                if let Some(common) = commonality(x, y) {
+                    entry.1.insert(0, common);
+                    entry.0 = Some(Level::Commonality);
+                } else if entry.0.is_none_or(|l| l == Level::Compatible) {
+                    let differ = || first_difference(items, (i, j), &answers);
+                    if let Some((level, mut why)) = interchangeability(x, y, (i, j), &interfaces, differ) {
+                        entry.0 = Some(level);
+                        entry.1.append(&mut why);
                     }
-                })
-                .collect();
-            let mut level = level_of(&reasons);
-            if let Some(common) = commonality(x, y) {
-                reasons.insert(0, common);
-                level = Some(Level::Commonality);
-            } else if same_kind && level.is_none_or(|l| l == Level::Compatible) {
-                if let Some((judged, mut why)) =
-                    interchangeability(x, y, (i, j), &interfaces, &third_party)
-                {
-                    level = Some(judged);
-                    reasons.append(&mut why);
                 }
             }
-            if let Some(level) = level {
-                pairs.push(Pair {
-                    a: keys[i].clone(),
-                    b: keys[j].clone(),
-                    level,
-                    reasons,
-                });
-            }
         }
     }
-    pairs
+    // commonality across kinds is not a thing; everything else found is reported in item order
+    found
+        .into_iter()
+        .filter_map(|((i, j), (level, reasons))| {
+            level.map(|level| Pair { a: keys[i].clone(), b: keys[j].clone(), level, reasons })
+        })
+        .collect()
+}
+
+/// One rule's answer for an item and another item; `None` when a condition excluded the pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Answer<'a> {
+    other: usize,
+    rule: (&'a str, usize),
+    verdict: Option<RuleVerdict>,
+}
+
+/// The first third item on which `i` and `j` got different answers from the same rule.
+fn first_difference<'a>(
+    items: &[Item],
+    (i, j): (usize, usize),
+    answers: &[Vec<Answer<'a>>],
+) -> Option<(String, RuleVerdict)> {
+    let third = |list: &[Answer<'a>]| -> Vec<Answer<'a>> {
+        list.iter().filter(|a| a.other != i && a.other != j).copied().collect()
+    };
+    let (ax, ay) = (third(&answers[i]), third(&answers[j]));
+    if ax == ay {
+        return None;
+    }
+    let says = |v: Option<RuleVerdict>| match v {
+        Some(RuleVerdict::Pass | RuleVerdict::Warning) => "passes",
+        Some(RuleVerdict::Fail) => "fails",
+        Some(RuleVerdict::Unknown) => "lacks data for",
+        None => "is not subject to",
+    };
+    let mut k = 0;
+    while ax.get(k).zip(ay.get(k)).is_some_and(|(p, q)| p == q) {
+        k += 1;
+    }
+    let (p, q) = (ax.get(k), ay.get(k));
+    let (other, rule) = match (p, q) {
+        (Some(p), Some(q)) if (p.other, p.rule) == (q.other, q.rule) => (p.other, p.rule.0),
+        (Some(p), _) => (p.other, p.rule.0),
+        (None, Some(q)) => (q.other, q.rule.0),
+        (None, None) => return None,
+    };
+    let verdict_of = |list: &[Answer], who: usize| {
+        list.iter().find(|a| a.other == who && a.rule.0 == rule).and_then(|a| a.verdict)
+    };
+    let (vx, vy) = (verdict_of(&ax, other), verdict_of(&ay, other));
+    let unknown = [vx, vy].contains(&Some(RuleVerdict::Unknown));
+    let message = format!(
+        "with {}: {} {} {rule}, {} {} it",
+        items[other].id,
+        items[i].id,
+        says(vx),
+        items[j].id,
+        says(vy)
+    );
+    Some((message, if unknown { RuleVerdict::Unknown } else { RuleVerdict::Fail }))
 }
 
 /// Item ids, qualified by file where two files use the same id.
@@ -510,71 +569,6 @@ struct Standing {
     why: Vec<String>,
 }
 
-struct ThirdParty<'a> {
-    items: &'a [Item],
-    by_kinds: &'a HashMap<(&'a str, &'a str), Vec<Oriented<'a>>>,
-}
-
-impl ThirdParty<'_> {
-    /// The first third item on which `x` and `y` get different answers from a shared rule.
-    fn difference(
-        &self,
-        x: &Item,
-        y: &Item,
-        skip: (usize, usize),
-    ) -> Option<(String, RuleVerdict)> {
-        for (k, c) in self.items.iter().enumerate() {
-            if k == skip.0 || k == skip.1 {
-                continue;
-            }
-            let Some(rules) = self.by_kinds.get(&(x.kind.as_str(), c.kind.as_str())) else {
-                continue;
-            };
-            for o in rules {
-                let run = |i: &Item| {
-                    if o.swapped {
-                        apply(o.rule, c, i)
-                    } else {
-                        apply(o.rule, i, c)
-                    }
-                };
-                let verdict = |r: Option<Reason>| {
-                    r.map(|r| matches!(r.verdict, RuleVerdict::Pass | RuleVerdict::Warning))
-                };
-                let (rx, ry) = (run(x), run(y));
-                let unknown = [&rx, &ry].iter().any(|r| {
-                    r.as_ref()
-                        .is_some_and(|r| r.verdict == RuleVerdict::Unknown)
-                });
-                let (vx, vy) = (verdict(rx), verdict(ry));
-                if vx != vy {
-                    let says = |v: Option<bool>| match v {
-                        Some(true) => "passes",
-                        Some(false) => "fails",
-                        None => "is not subject to",
-                    };
-                    let message = format!(
-                        "with {}: {} {} {}, {} {} it",
-                        c.id,
-                        x.id,
-                        says(vx),
-                        o.rule.id,
-                        y.id,
-                        says(vy)
-                    );
-                    let verdict = if unknown {
-                        RuleVerdict::Unknown
-                    } else {
-                        RuleVerdict::Fail
-                    };
-                    return Some((message, verdict));
-                }
-            }
-        }
-        None
-    }
-}
-
 /// Two items of one kind: interchangeable when they are checked against the same interface
 /// standards, meet every mandatory requirement of each, and get the same answer from every rule
 /// they share with third items. `None` when they have no interface in common to judge by.
@@ -583,7 +577,7 @@ fn interchangeability(
     y: &Item,
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Standing>],
-    third: &ThirdParty,
+    differ: impl FnOnce() -> Option<(String, RuleVerdict)>,
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
     if sx.is_empty() || sx.keys().ne(sy.keys()) {
@@ -625,7 +619,7 @@ fn interchangeability(
             }
         }
     }
-    if let Some((message, verdict)) = third.difference(x, y, (i, j)) {
+    if let Some((message, verdict)) = differ() {
         let level = if verdict == RuleVerdict::Unknown {
             Level::Unknown
         } else {
