@@ -59,7 +59,9 @@
 //! ```
 //!
 //! - The first character names the format: `1`..`9`, then `A`..`Z` for formats 10 to 35. It is
-//!   never `/`, which starts the page's own routes (`#/…`).
+//!   never `/`, which starts the page's own routes (`#/…`). Every later format keeps at least
+//!   [`MIN_FUTURE_CHARS`] base64url characters after it, so this build can tell "made by a newer
+//!   stanag-check" from a foreign fragment such as `#Introduction`.
 //! - Nothing is normalised: file names and texts travel byte for byte, so the receiver's report
 //!   has the same file names, item order, lines and columns. Verdicts do not travel: the
 //!   receiver recomputes them.
@@ -104,6 +106,9 @@ pub const CHAT_LIMIT: usize = 8_000;
 pub const MAX_DECODED_BYTES: usize = 4 << 20;
 /// The longest link text read (6 MiB): a 4 MiB body that does not compress fits in it.
 pub const MAX_LINK_CHARS: usize = 6 << 20;
+/// Every format's payload has at least this many characters after its format character (a
+/// catalogue fingerprint alone takes more); shorter text is never taken for a later format.
+pub const MIN_FUTURE_CHARS: usize = 20;
 /// How a link file starts.
 pub const FILE_HEADER: &str = "stanag-check result link";
 
@@ -364,8 +369,10 @@ pub fn decode(fragment_or_url: &str) -> Result<Shared, LinkError> {
     };
     let rest = chars.as_str();
     let format = format_number(first);
-    let all_base64 = rest.bytes().all(is_base64url);
-    if format == 0 || (format != u32::from(FORMAT) && (!all_base64 || rest.is_empty())) {
+    // A later format is only recognised in something that could be one: at least
+    // MIN_FUTURE_CHARS base64url characters (so `#Introduction` is foreign, not format 18).
+    let future_shaped = rest.len() >= MIN_FUTURE_CHARS && rest.bytes().all(is_base64url);
+    if format == 0 || (format != u32::from(FORMAT) && !future_shaped) {
         return Err(LinkError::Foreign {
             found: quote(&payload),
         });

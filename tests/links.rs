@@ -358,6 +358,7 @@ fn foreign_links() {
         ("#0abc", "0abc"),
         ("2not base64!", "2notbase64!"),
         ("#a1", "a1"),
+        ("guide.html#Introduction", "Introduction"),
     ] {
         assert_eq!(
             link::decode(text),
@@ -394,7 +395,7 @@ fn future_format_links() {
         })
     );
     assert_eq!(
-        link::decode("Zabc"),
+        link::decode("Zabcdefghijklmnopqrst"),
         Err(LinkError::FutureFormat {
             format: 35,
             supported: 1
@@ -500,13 +501,13 @@ fn a_checksum_mismatch_is_named() {
     );
 }
 
-/// 64 MiB of zeros deflate to about 64 KiB: unpacking stops at 4 MiB and says why.
+/// 16 MiB of zeros deflate to about 16 KiB: unpacking stops at 4 MiB and says why.
 #[test]
 fn a_deflate_bomb_is_refused() {
-    let zeros = vec![0u8; 64 << 20];
+    let zeros = vec![0u8; 16 << 20];
     let packed = miniz_oxide::deflate::compress_to_vec(&zeros, 10);
     let payload = format!("1{}", URL_SAFE_NO_PAD.encode(&packed));
-    assert!(payload.len() < 200_000, "{}", payload.len());
+    assert!(payload.len() < 30_000, "{}", payload.len());
     assert_eq!(
         link::decode(&payload),
         Err(LinkError::TooLarge {
