@@ -42,7 +42,9 @@
 //! ```
 //!
 //! A fragment that starts with `/` is one of the page's own routes, never a link ([`decode`]
-//! says "foreign"), so the page can try [`decode`] on any fragment.
+//! says "foreign"), so the page can try [`decode`] on any fragment at load: `LinkError::Empty`
+//! and `LinkError::Foreign` there mean "no link here" (show nothing); any other error is a link
+//! that cannot be opened (show its message).
 //!
 //! # Format 1
 //!
