@@ -31,7 +31,7 @@ enum Command {
     /// Check spec files (JSON, TOML or YAML) against the catalogue.
     Check {
         /// Spec files to check.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "link")]
         files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
@@ -41,6 +41,24 @@ enum Command {
         /// Also print the level between every related pair of items (the JSON always has them).
         #[arg(long)]
         pairs: bool,
+        /// Check the files a result link carries: the address, its part after `#`, or a link file.
+        #[arg(long, value_name = "URL_OR_FILE", conflicts_with = "files")]
+        link: Option<String>,
+    },
+    /// Make a result link: a page address that carries the spec files (not the verdicts).
+    Link {
+        /// Spec files to put in the link (their names travel as written here).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The page address the link opens.
+        #[arg(long, value_name = "URL", default_value = crate::link::DEFAULT_BASE)]
+        base: String,
+        /// Write a link file (for links too long for a chat tool) instead of printing the address.
+        #[arg(long, value_name = "OUT")]
+        file: Option<PathBuf>,
+        /// A folder of your own catalogue files; the link names the catalogue it was made with.
+        #[arg(long, value_name = "DIR")]
+        catalogue: Option<PathBuf>,
     },
     /// List every standard with its requirements.
     Catalogue {
@@ -110,12 +128,16 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             format,
             catalogue,
             pairs,
+            link,
         } => {
             let catalogue = load_catalogue(catalogue.as_deref())?;
-            let inputs = files
-                .iter()
-                .map(|p| read_spec(p))
-                .collect::<Result<Vec<_>, _>>()?;
+            let inputs = match link {
+                Some(link) => linked_inputs(&link, &catalogue)?,
+                None => files
+                    .iter()
+                    .map(|p| read_spec(p))
+                    .collect::<Result<Vec<_>, _>>()?,
+            };
             let checked = crate::check_texts(&catalogue, &inputs);
             if !checked.rejected.is_empty() {
                 let messages = checked
@@ -136,6 +158,15 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
                 }
             }
             Ok(if report.all_compliant() { 0 } else { 1 })
+        }
+        Command::Link {
+            files,
+            base,
+            file,
+            catalogue,
+        } => {
+            let catalogue = load_catalogue(catalogue.as_deref())?;
+            make_link(&catalogue, &files, &base, file.as_deref(), out)
         }
         Command::Catalogue { format, catalogue } => {
             let catalogue = load_catalogue(catalogue.as_deref())?;
@@ -331,4 +362,82 @@ fn requirement_text(r: &crate::catalogue::Requirement) -> String {
         out.push_str(&format!("    other figure: {} ({})\n", a.value, a.source));
     }
     out
+}
+
+// ---- result links ------------------------------------------------------------------------------
+
+/// `link`: prints the address, or writes the link file; notes go to stderr.
+fn make_link(
+    catalogue: &Catalogue,
+    files: &[PathBuf],
+    base: &str,
+    file: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<u8, Failure> {
+    use crate::link;
+    let inputs = files
+        .iter()
+        .map(|p| read_spec(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let payload =
+        link::encode(catalogue, &inputs).map_err(|e| Failure(vec![format!("link: {e}")]))?;
+    let address = link::url(base, &payload);
+    let mut stderr = std::io::stderr().lock();
+    for (name, _) in crate::check_texts(catalogue, &inputs).rejected {
+        let _ = writeln!(
+            stderr,
+            "note: {name} has errors; the link carries it as it is, and its receiver sees them too"
+        );
+    }
+    match file {
+        Some(path) => {
+            std::fs::write(path, link::to_file(&payload))
+                .map_err(|e| Failure(vec![format!("{}: {e}", path.display())]))?;
+            let _ = writeln!(
+                stderr,
+                "wrote {}: open it with `stanag-check check --link {}` or drop it on the page",
+                path.display(),
+                path.display()
+            );
+        }
+        None => {
+            let _ = writeln!(out, "{address}");
+            if !link::fits_chat(&address) {
+                let _ = writeln!(
+                    stderr,
+                    "warning: the link is {} characters; chat tools may cut links longer than \
+                     {}: write a link file with --file OUT and send that instead",
+                    address.chars().count(),
+                    link::CHAT_LIMIT
+                );
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// `check --link`: the inputs a link carries (an existing file is read as a link file), with a
+/// notice on stderr when the link was made with another catalogue.
+fn linked_inputs(link: &str, catalogue: &Catalogue) -> Result<Vec<(String, String)>, Failure> {
+    use crate::link;
+    let path = Path::new(link);
+    let text = if path.is_file() {
+        let fail = |m: String| Failure(vec![format!("{}: {m}", path.display())]);
+        let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+        let limit = link::MAX_LINK_CHARS as u64 * 2;
+        if meta.len() > limit {
+            return Err(fail(format!(
+                "the file is {} bytes; a link file has at most {limit} bytes",
+                meta.len()
+            )));
+        }
+        std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?
+    } else {
+        link.to_string()
+    };
+    let shared = link::decode(&text).map_err(|e| Failure(vec![format!("link: {e}")]))?;
+    if let link::CatalogueDrift::Differs(drift) = shared.differences(catalogue) {
+        let _ = writeln!(std::io::stderr().lock(), "notice: {drift}");
+    }
+    Ok(shared.inputs)
 }

@@ -83,9 +83,15 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
     let mut by_kinds: HashMap<(&str, &str), Vec<Oriented>> = HashMap::new();
     for rule in &catalogue.pair_rules {
         let oriented = |swapped| Oriented { rule, swapped };
-        by_kinds.entry((rule.a.as_str(), rule.b.as_str())).or_default().push(oriented(false));
+        by_kinds
+            .entry((rule.a.as_str(), rule.b.as_str()))
+            .or_default()
+            .push(oriented(false));
         if rule.a != rule.b {
-            by_kinds.entry((rule.b.as_str(), rule.a.as_str())).or_default().push(oriented(true));
+            by_kinds
+                .entry((rule.b.as_str(), rule.a.as_str()))
+                .or_default()
+                .push(oriented(true));
         }
     }
     let mut of_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -96,7 +102,9 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
     let mut found: BTreeMap<(usize, usize), (Option<Level>, Vec<Reason>)> = BTreeMap::new();
     let mut answers: Vec<Vec<Answer>> = vec![Vec::new(); items.len()];
     for (&(ka, kb), rules) in &by_kinds {
-        let (Some(xs), Some(ys)) = (of_kind.get(ka), of_kind.get(kb)) else { continue };
+        let (Some(xs), Some(ys)) = (of_kind.get(ka), of_kind.get(kb)) else {
+            continue;
+        };
         for &i in xs {
             for &j in ys {
                 // each unordered pair once: same kind i < j; different kinds from the side
@@ -107,11 +115,23 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
                 let (x, y) = (&items[i], &items[j]);
                 let mut reasons = Vec::new();
                 for (r, o) in rules.iter().enumerate() {
-                    let reason = if o.swapped { apply(o.rule, y, x) } else { apply(o.rule, x, y) };
+                    let reason = if o.swapped {
+                        apply(o.rule, y, x)
+                    } else {
+                        apply(o.rule, x, y)
+                    };
                     let verdict = reason.as_ref().map(|r| r.verdict);
                     let rule = (o.rule.id.as_str(), r);
-                    answers[i].push(Answer { other: j, rule, verdict });
-                    answers[j].push(Answer { other: i, rule, verdict });
+                    answers[i].push(Answer {
+                        other: j,
+                        rule,
+                        verdict,
+                    });
+                    answers[j].push(Answer {
+                        other: i,
+                        rule,
+                        verdict,
+                    });
                     reasons.extend(reason);
                 }
                 let (a, b) = if i < j { (i, j) } else { (j, i) };
@@ -123,8 +143,10 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
         list.sort_unstable_by_key(|a| (a.other, a.rule));
     }
     // pass 2: pairs of one kind (commonality, interchangeability)
-    let interfaces: Vec<BTreeMap<&str, Standing>> =
-        outcomes.iter().map(|o| interface_standards(catalogue, o)).collect();
+    let interfaces: Vec<BTreeMap<&str, Standing>> = outcomes
+        .iter()
+        .map(|o| interface_standards(catalogue, o))
+        .collect();
     for members in of_kind.values() {
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
@@ -135,7 +157,9 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
                     entry.0 = Some(Level::Commonality);
                 } else if entry.0.is_none_or(|l| l == Level::Compatible) {
                     let differ = || first_difference(items, (i, j), &answers);
-                    if let Some((level, mut why)) = interchangeability(x, y, (i, j), &interfaces, differ) {
+                    if let Some((level, mut why)) =
+                        interchangeability(x, y, (i, j), &interfaces, differ)
+                    {
                         entry.0 = Some(level);
                         entry.1.append(&mut why);
                     }
@@ -147,7 +171,12 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
     found
         .into_iter()
         .filter_map(|((i, j), (level, reasons))| {
-            level.map(|level| Pair { a: keys[i].clone(), b: keys[j].clone(), level, reasons })
+            level.map(|level| Pair {
+                a: keys[i].clone(),
+                b: keys[j].clone(),
+                level,
+                reasons,
+            })
         })
         .collect()
 }
@@ -167,7 +196,10 @@ fn first_difference<'a>(
     answers: &[Vec<Answer<'a>>],
 ) -> Option<(String, RuleVerdict)> {
     let third = |list: &[Answer<'a>]| -> Vec<Answer<'a>> {
-        list.iter().filter(|a| a.other != i && a.other != j).copied().collect()
+        list.iter()
+            .filter(|a| a.other != i && a.other != j)
+            .copied()
+            .collect()
     };
     let (ax, ay) = (third(&answers[i]), third(&answers[j]));
     if ax == ay {
@@ -191,7 +223,9 @@ fn first_difference<'a>(
         (None, None) => return None,
     };
     let verdict_of = |list: &[Answer], who: usize| {
-        list.iter().find(|a| a.other == who && a.rule.0 == rule).and_then(|a| a.verdict)
+        list.iter()
+            .find(|a| a.other == who && a.rule.0 == rule)
+            .and_then(|a| a.verdict)
     };
     let (vx, vy) = (verdict_of(&ax, other), verdict_of(&ay, other));
     let unknown = [vx, vy].contains(&Some(RuleVerdict::Unknown));
@@ -203,7 +237,14 @@ fn first_difference<'a>(
         items[j].id,
         says(vy)
     );
-    Some((message, if unknown { RuleVerdict::Unknown } else { RuleVerdict::Fail }))
+    Some((
+        message,
+        if unknown {
+            RuleVerdict::Unknown
+        } else {
+            RuleVerdict::Fail
+        },
+    ))
 }
 
 /// Item ids, qualified by file where two files use the same id.

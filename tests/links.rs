@@ -1,0 +1,715 @@
+//! Result links: the committed vectors keep decoding to their reports, every example round-trips,
+//! `check --link` gives the report `check FILE` gives, and every malformed link gets its message.
+
+#[path = "../benches/links/corpus.rs"]
+mod corpus;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use stanag_check::catalogue::{fnv1a64, Catalogue};
+use stanag_check::link::{self, CatalogueDrift, Change, Damage, LinkError, StandardDrift};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const EXAMPLES: [&str; 5] = [
+    "examples/ballistic-tests.json",
+    "examples/munitions.json",
+    "examples/rails-and-fuels.yaml",
+    "examples/small-arms.yaml",
+    "examples/vehicles.toml",
+];
+
+fn catalogue() -> Catalogue {
+    Catalogue::builtin().expect("the built-in catalogue loads")
+}
+
+fn read(path: &str) -> (String, String) {
+    let text = std::fs::read_to_string(root().join(path)).expect("readable");
+    (path.to_string(), text)
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A committed vector's link text (a `.link` address or a `.stanag-link` file).
+fn vector(name: &str) -> String {
+    std::fs::read_to_string(root().join("tests/link_vectors").join(name)).expect("vector")
+}
+
+/// The payload of a committed single-line vector (what follows `#`).
+fn vector_payload(name: &str) -> String {
+    let text = vector(name);
+    text.trim()
+        .split_once('#')
+        .expect("an address")
+        .1
+        .to_string()
+}
+
+fn stanag_check(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).expect("UTF-8"),
+        String::from_utf8(out.stderr).expect("UTF-8"),
+    )
+}
+
+// ---- durability ------------------------------------------------------------------------------
+
+/// Every committed link decodes, and checking what it carries gives its committed report byte
+/// for byte. The links are never rewritten. When the catalogue changes on purpose, the reports
+/// are re-made with `UPDATE_LINK_VECTORS=1 cargo test --test links`, and the diff reviewed.
+#[test]
+fn committed_vectors_decode_to_their_reports() {
+    let dir = root().join("tests/link_vectors");
+    let mut seen = 0;
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/link_vectors")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "link" || e == "stanag-link")
+        })
+        .collect();
+    names.sort();
+    for path in names {
+        let text = std::fs::read_to_string(&path).expect("vector");
+        let shared = link::decode(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(shared.format, 1, "{}", path.display());
+        let report = shared.check(&catalogue()).report.to_json();
+        let expected_path = path.with_extension("json");
+        if std::env::var_os("UPDATE_LINK_VECTORS").is_some() {
+            std::fs::write(&expected_path, &report).expect("write report");
+        }
+        let expected = std::fs::read_to_string(&expected_path).expect("its report");
+        assert!(
+            report == expected,
+            "{} no longer gives {}: if the catalogue changed on purpose, re-make the reports with \
+             UPDATE_LINK_VECTORS=1 (never the links)",
+            path.display(),
+            expected_path.display()
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, 6, "one vector per example and a multi-file set");
+}
+
+#[test]
+fn format_1_dictionary_is_frozen() {
+    let bytes = std::fs::read(root().join("src/link/dictionary-v1.txt")).expect("dictionary");
+    assert_eq!(
+        fnv1a64(&bytes),
+        "d153e943a4ee56c1",
+        "src/link/dictionary-v1.txt changed: every format-1 link depends on its exact bytes"
+    );
+}
+
+/// The frozen dictionary is what its recipe makes from the catalogue it names in its first line
+/// (while the built-in catalogue is still that one; afterwards only the hash above holds).
+#[test]
+fn format_1_dictionary_follows_its_recipe() {
+    let frozen = std::fs::read_to_string(root().join("src/link/dictionary-v1.txt")).expect("dict");
+    let catalogue = catalogue();
+    let made_from = format!("{} {}", catalogue.version, catalogue.fingerprint);
+    let first_line = frozen.lines().next().unwrap_or_default();
+    if first_line.ends_with(&made_from) {
+        assert_eq!(link::derive_dictionary(&catalogue), frozen);
+    } else {
+        assert!(first_line.starts_with("stanag-check link dictionary; from catalogue 2026.11.1 "));
+    }
+}
+
+// ---- round trips -----------------------------------------------------------------------------
+
+#[test]
+fn every_example_round_trips_to_the_same_report() {
+    let catalogue = catalogue();
+    let mut all = Vec::new();
+    for path in EXAMPLES {
+        let inputs = vec![read(path)];
+        all.extend(inputs.clone());
+        let payload = link::encode(&catalogue, &inputs).expect("encodes");
+        assert!(payload.starts_with('1'), "{path}");
+        for form in [
+            payload.clone(),
+            format!("#{payload}"),
+            link::url("https://example.org/stanag-check/#/results", &payload),
+            link::to_file(&payload),
+        ] {
+            let shared = link::decode(&form).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert_eq!(shared.inputs, inputs, "{path}");
+            assert_eq!(shared.catalogue_version, catalogue.version);
+            assert_eq!(shared.catalogue_fingerprint, catalogue.fingerprint);
+            assert_eq!(shared.differences(&catalogue), CatalogueDrift::Same);
+            assert_eq!(
+                shared.check(&catalogue).report.to_json(),
+                stanag_check::check_texts(&catalogue, &inputs)
+                    .report
+                    .to_json(),
+                "{path}"
+            );
+        }
+    }
+    let shared = link::decode(&link::encode(&catalogue, &all).expect("encodes")).expect("decodes");
+    assert_eq!(shared.inputs, all);
+}
+
+#[test]
+fn the_standards_carried_are_those_that_apply() {
+    let catalogue = catalogue();
+    let shared = link::decode(&vector("small-arms.link")).expect("decodes");
+    let ids: Vec<&str> = shared.standards.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "ACodP-1",
+            "STANAG 1059",
+            "STANAG 2310",
+            "STANAG 4090",
+            "STANAG 4172",
+            "STANAG 4383"
+        ]
+    );
+    for (id, hash) in &shared.standards {
+        let standard = catalogue.standard(id).expect("in the catalogue");
+        assert_eq!(format!("{hash:08x}"), standard.fingerprint[..8], "{id}");
+    }
+}
+
+#[test]
+fn names_texts_and_odd_bytes_travel_unchanged() {
+    let catalogue = catalogue();
+    let inputs = vec![
+        (
+            "dir/ünïcode name.yaml".to_string(),
+            "items: []\r\n# crlf, tab\t, ±°×\n".to_string(),
+        ),
+        ("empty.json".to_string(), String::new()),
+        ("broken.toml".to_string(), "[[items]\nid = ".to_string()),
+    ];
+    let shared = link::decode(&link::encode(&catalogue, &inputs).expect("encodes")).expect("ok");
+    assert_eq!(shared.inputs, inputs);
+    // A file with errors travels too, and the receiver sees the same errors.
+    assert_eq!(
+        shared.check(&catalogue).rejected,
+        stanag_check::check_texts(&catalogue, &inputs).rejected
+    );
+}
+
+#[test]
+fn a_wrapped_or_spaced_link_still_opens() {
+    let payload = vector_payload("munitions.link");
+    let wrapped: String = payload
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            if i % 40 == 39 {
+                vec![c, '\n', ' ']
+            } else {
+                vec![c]
+            }
+        })
+        .collect();
+    let pasted = format!("  stanag-check.html#{wrapped}\n");
+    assert_eq!(link::decode(&pasted), link::decode(&payload));
+    assert!(link::decode(&pasted).is_ok());
+}
+
+#[test]
+fn the_ten_item_set_meets_the_length_targets() {
+    let catalogue = catalogue();
+    let inputs = corpus::spec_set(10);
+    let ours = link::encode(&catalogue, &inputs).expect("encodes").len();
+    let lz = lz_str::compress_to_encoded_uri_component(&corpus::as_json(&catalogue, &inputs)).len();
+    assert!(ours <= 1_500, "{ours} characters");
+    assert!(ours * 2 <= lz, "{ours} characters against lz-string's {lz}");
+}
+
+#[test]
+fn encoding_refuses_nothing_and_too_much() {
+    let catalogue = catalogue();
+    assert_eq!(link::encode(&catalogue, &[]), Err(LinkError::NoInputs));
+    let big = vec![("big.yaml".to_string(), "#".repeat(link::MAX_DECODED_BYTES))];
+    assert_eq!(
+        link::encode(&catalogue, &big),
+        Err(LinkError::InputsTooLarge {
+            bytes: link::MAX_DECODED_BYTES + 8,
+            limit: link::MAX_DECODED_BYTES
+        })
+    );
+    assert_eq!(
+        LinkError::InputsTooLarge {
+            bytes: 5_000_000,
+            limit: link::MAX_DECODED_BYTES
+        }
+        .to_string(),
+        "the files add up to 5000000 bytes; a link carries at most 4 MiB"
+    );
+}
+
+#[test]
+fn url_replaces_any_fragment_and_fits_chat_counts_characters() {
+    assert_eq!(link::url("page.html#/old", "1abc"), "page.html#1abc");
+    assert_eq!(
+        link::url("https://x.org/a/", "1abc"),
+        "https://x.org/a/#1abc"
+    );
+    assert!(link::fits_chat(&"é".repeat(link::CHAT_LIMIT)));
+    assert!(!link::fits_chat(&"a".repeat(link::CHAT_LIMIT + 1)));
+}
+
+// ---- catalogue drift -------------------------------------------------------------------------
+
+/// The receiver's catalogue replaces STANAG 4172 with a changed figure: the notice names it.
+#[test]
+fn a_changed_standard_is_named() {
+    let builtin = std::fs::read_to_string(root().join("standards/stanag-4172.toml")).expect("4172");
+    let changed = builtin.replace("max = \"57.40 mm\"", "max = \"57.50 mm\"");
+    assert_ne!(builtin, changed);
+    let here = Catalogue::with_local(&[("mine/stanag-4172.toml".to_string(), changed)])
+        .expect("the local catalogue loads");
+    let shared = link::decode(&vector("small-arms.link")).expect("decodes");
+    let CatalogueDrift::Differs(drift) = shared.differences(&here) else {
+        panic!("the catalogues differ");
+    };
+    assert_eq!(
+        drift.standards,
+        [StandardDrift {
+            id: "STANAG 4172".into(),
+            change: Change::Changed
+        }]
+    );
+    assert_eq!(
+        drift.to_string(),
+        format!(
+            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.2+local \
+             ({}). The verdicts are recomputed with this catalogue, so they may differ from what \
+             the sender saw. Standards that apply to these items and differ: STANAG 4172 \
+             (changed).",
+            shared.catalogue_fingerprint, here.fingerprint
+        )
+    );
+}
+
+#[test]
+fn removed_added_and_unknowable_differences() {
+    let catalogue = catalogue();
+    let mut shared = link::decode(&vector("small-arms.link")).expect("decodes");
+    shared.catalogue_fingerprint = "0123456789abcdef".into();
+    // Nothing that applies differs: the notice says the difference lies elsewhere.
+    let CatalogueDrift::Differs(drift) = shared.differences(&catalogue) else {
+        panic!("the fingerprints differ");
+    };
+    assert!(drift.standards.is_empty());
+    assert!(drift.to_string().ends_with(
+        "The standards that apply to these items are the same in both; the difference lies \
+         elsewhere (other standards or the property dictionary)."
+    ));
+    // The sender had a standard this catalogue lacks, and lacked one that applies here.
+    shared.standards.retain(|(id, _)| id != "STANAG 4090");
+    shared.standards.push(("STANAG 9999".into(), 7));
+    let CatalogueDrift::Differs(drift) = shared.differences(&catalogue) else {
+        panic!("the fingerprints differ");
+    };
+    assert_eq!(
+        drift.standards,
+        [
+            StandardDrift {
+                id: "STANAG 4090".into(),
+                change: Change::Added
+            },
+            StandardDrift {
+                id: "STANAG 9999".into(),
+                change: Change::Removed
+            },
+        ]
+    );
+    assert!(drift.to_string().ends_with(
+        "differ: STANAG 4090 (applies here, did not for the sender); STANAG 9999 (not in this \
+         catalogue)."
+    ));
+}
+
+// ---- malformed links -------------------------------------------------------------------------
+
+#[test]
+fn empty_links() {
+    for text in ["", "   \n", "stanag-check.html#", "#", "\u{feff}"] {
+        assert_eq!(link::decode(text), Err(LinkError::Empty), "{text:?}");
+    }
+    assert_eq!(
+        LinkError::Empty.to_string(),
+        "the link is empty: paste the whole address, including the part after `#`"
+    );
+}
+
+#[test]
+fn foreign_links() {
+    for (text, found) in [
+        ("stanag-check.html#/workspace", "/workspace"),
+        ("https://example.org/page#section-2", "section-2"),
+        ("hello world", "helloworld"),
+        ("#0abc", "0abc"),
+        ("2not base64!", "2notbase64!"),
+        ("#a1", "a1"),
+        ("guide.html#Introduction", "Introduction"),
+    ] {
+        assert_eq!(
+            link::decode(text),
+            Err(LinkError::Foreign {
+                found: found.into()
+            }),
+            "{text:?}"
+        );
+    }
+    assert_eq!(
+        link::decode("x".repeat(100).as_str()),
+        Err(LinkError::Foreign {
+            found: format!("{}…", "x".repeat(24))
+        })
+    );
+    assert_eq!(
+        LinkError::Foreign {
+            found: "/workspace".into()
+        }
+        .to_string(),
+        "`/workspace` is not a stanag-check result link (those are the page address, `#`, then \
+         `1` and letters, digits, `-` and `_`)"
+    );
+}
+
+#[test]
+fn future_format_links() {
+    let payload = vector_payload("munitions.link");
+    assert_eq!(
+        link::decode(&format!("2{}", &payload[1..])),
+        Err(LinkError::FutureFormat {
+            format: 2,
+            supported: 1
+        })
+    );
+    assert_eq!(
+        link::decode("Zabcdefghijklmnopqrst"),
+        Err(LinkError::FutureFormat {
+            format: 35,
+            supported: 1
+        })
+    );
+    assert_eq!(
+        LinkError::FutureFormat {
+            format: 2,
+            supported: 1
+        }
+        .to_string(),
+        "this link was made by a newer stanag-check (link format 2); this one reads link formats \
+         up to 1: open it with a newer stanag-check"
+    );
+}
+
+#[test]
+fn truncated_links() {
+    let payload = vector_payload("small-arms.link");
+    let n = payload.len();
+    for cut in [1, 2, 3, 10, n / 4, n / 2, 3 * n / 4, n - 10, n - 2, n - 1] {
+        let result = link::decode(&payload[..cut]);
+        assert!(
+            matches!(result, Err(LinkError::Truncated { .. })),
+            "cut at {cut} of {n}: {result:?}"
+        );
+    }
+    assert_eq!(
+        LinkError::Truncated {
+            detail: "its compressed data stops before its end"
+        }
+        .to_string(),
+        "the link is cut short (its compressed data stops before its end): copy it again in full; \
+         chat tools may cut long links, so share a link file instead"
+    );
+    // A link file cut short is a truncated link too.
+    let file = vector("munitions-and-rails.stanag-link");
+    let cut = &file[..file.len() / 2];
+    assert!(matches!(
+        link::decode(cut),
+        Err(LinkError::Truncated { .. })
+    ));
+}
+
+#[test]
+fn corrupted_links() {
+    let payload = vector_payload("small-arms.link");
+    // A character that base64url never uses.
+    let mut bad = payload.clone();
+    bad.replace_range(20..21, "+");
+    assert_eq!(
+        link::decode(&bad),
+        Err(LinkError::Corrupted(Damage::Character {
+            character: '+',
+            position: 21
+        }))
+    );
+    // A flipped character anywhere: the deflate data or the checksum gives it away.
+    for at in [
+        1,
+        5,
+        payload.len() / 3,
+        payload.len() / 2,
+        payload.len() - 3,
+    ] {
+        let mut flipped: Vec<u8> = payload.clone().into_bytes();
+        flipped[at] = if flipped[at] == b'A' { b'B' } else { b'A' };
+        let flipped = String::from_utf8(flipped).expect("ASCII");
+        let result = link::decode(&flipped);
+        assert!(
+            matches!(
+                result,
+                Err(LinkError::Corrupted(Damage::Deflate | Damage::Checksum))
+                    | Err(LinkError::Truncated { .. })
+            ),
+            "flipped at {at}: {result:?}"
+        );
+    }
+    // Data after the end of the deflate stream.
+    let packed = URL_SAFE_NO_PAD.decode(&payload[1..]).expect("base64");
+    let mut longer = packed.clone();
+    longer.extend_from_slice(b"more");
+    assert_eq!(
+        link::decode(&format!("1{}", URL_SAFE_NO_PAD.encode(&longer))),
+        Err(LinkError::Corrupted(Damage::TrailingData))
+    );
+    assert_eq!(
+        LinkError::Corrupted(Damage::Checksum).to_string(),
+        "the link is damaged: its checksum does not match its content; copy it again from the \
+         original message"
+    );
+}
+
+/// A well-formed deflate stream whose content fails its checksum.
+#[test]
+fn a_checksum_mismatch_is_named() {
+    let mut body = vec![1, b'v', 1, b'f', 0, 0];
+    body.extend_from_slice(&[0, 0, 0, 0]);
+    let packed = miniz_oxide::deflate::compress_to_vec(&body, 6);
+    assert_eq!(
+        link::decode(&format!("1{}", URL_SAFE_NO_PAD.encode(packed))),
+        Err(LinkError::Corrupted(Damage::Checksum))
+    );
+}
+
+/// 16 MiB of zeros deflate to about 16 KiB: unpacking stops at 4 MiB and says why.
+#[test]
+fn a_deflate_bomb_is_refused() {
+    let zeros = vec![0u8; 16 << 20];
+    let packed = miniz_oxide::deflate::compress_to_vec(&zeros, 10);
+    let payload = format!("1{}", URL_SAFE_NO_PAD.encode(&packed));
+    assert!(payload.len() < 30_000, "{}", payload.len());
+    assert_eq!(
+        link::decode(&payload),
+        Err(LinkError::TooLarge {
+            limit: link::MAX_DECODED_BYTES
+        })
+    );
+    assert_eq!(
+        LinkError::TooLarge {
+            limit: link::MAX_DECODED_BYTES
+        }
+        .to_string(),
+        "the link unpacks to more than 4 MiB, the most a link may carry; it was refused"
+    );
+}
+
+#[test]
+fn an_overlong_link_text_is_refused_before_decoding() {
+    let text = format!("1{}", "A".repeat(link::MAX_LINK_CHARS));
+    assert_eq!(
+        link::decode(&text),
+        Err(LinkError::TooLong {
+            chars: link::MAX_LINK_CHARS + 1,
+            limit: link::MAX_LINK_CHARS
+        })
+    );
+}
+
+/// Thousands of deterministic mutations of a real link: each decodes or fails, none panics.
+#[test]
+fn no_mutation_panics() {
+    let payload = vector_payload("munitions.link").into_bytes();
+    let alphabet = b"ABCXYZabcxyz0189-_+/=# \n\xc3\xa9";
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound as u64) as usize
+    };
+    let mut decoded_ok = 0;
+    for _ in 0..3_000 {
+        let mut bytes = payload.clone();
+        for _ in 0..1 + next(3) {
+            let at = next(bytes.len());
+            match next(4) {
+                0 => bytes[at] = alphabet[next(alphabet.len())],
+                1 => {
+                    bytes.remove(at);
+                }
+                2 => bytes.insert(at, alphabet[next(alphabet.len())]),
+                _ => bytes.truncate(at),
+            }
+            if bytes.is_empty() {
+                break;
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        if link::decode(&text).is_ok() {
+            decoded_ok += 1;
+        }
+    }
+    // Only harmless mutations (an added space or line break) still open.
+    assert!(decoded_ok < 300, "{decoded_ok}");
+}
+
+// ---- the command line ------------------------------------------------------------------------
+
+#[test]
+fn cli_check_link_gives_the_report_check_gives() {
+    for path in EXAMPLES {
+        let (code, address, err) = stanag_check(&["link", path]);
+        assert_eq!(code, 0, "{err}");
+        assert!(address.starts_with("stanag-check.html#1"), "{address}");
+        assert_eq!(err, "");
+        let direct = stanag_check(&["check", path, "--format", "json"]);
+        let linked = stanag_check(&["check", "--link", address.trim(), "--format", "json"]);
+        assert_eq!(linked, direct, "{path}");
+        let text = stanag_check(&["check", "--link", address.trim()]);
+        assert_eq!(text, stanag_check(&["check", path]), "{path}");
+    }
+}
+
+#[test]
+fn cli_opens_committed_vectors_and_link_files() {
+    for (vector, files) in [
+        (
+            "tests/link_vectors/small-arms.link",
+            vec!["examples/small-arms.yaml"],
+        ),
+        (
+            "tests/link_vectors/munitions-and-rails.stanag-link",
+            vec!["examples/munitions.json", "examples/rails-and-fuels.yaml"],
+        ),
+    ] {
+        let (code, out, err) = stanag_check(&["check", "--link", vector, "--format", "json"]);
+        let expected =
+            std::fs::read_to_string(root().join(vector).with_extension("json")).expect("report");
+        // the vectors were made with an earlier catalogue: the only thing allowed on stderr is
+        // the notice that says so
+        assert_eq!(code, 1, "{vector}");
+        assert!(
+            err.is_empty()
+                || err.starts_with(
+                    "notice: This link was made with catalogue 2026.11.1 (d7b1e243865ff561)"
+                ),
+            "{vector}: {err}"
+        );
+        assert!(out == expected, "{vector}");
+        let mut direct = vec!["check"];
+        direct.extend(&files);
+        direct.extend(["--format", "json"]);
+        assert_eq!(stanag_check(&direct).1, out, "{vector}");
+    }
+}
+
+#[test]
+fn cli_link_file_for_long_links_and_its_warning() {
+    let dir = std::env::temp_dir().join(format!("stanag-check-links-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let spec = dir.join("many.yaml");
+    std::fs::write(&spec, &corpus::spec_set(100)[0].1).expect("write spec");
+    let spec = spec.to_str().expect("UTF-8 path");
+    let (code, address, err) = stanag_check(&["link", spec, "--base", "https://x.org/p.html"]);
+    assert_eq!(code, 0);
+    assert!(address.starts_with("https://x.org/p.html#1"));
+    let length = address.trim().chars().count();
+    if length > link::CHAT_LIMIT {
+        assert!(err.contains("warning: the link is"), "{err}");
+    } else {
+        assert_eq!(err, "");
+    }
+    let file = dir.join("many.stanag-link");
+    let file = file.to_str().expect("UTF-8 path");
+    let (code, out, err) = stanag_check(&["link", spec, "--file", file]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    assert!(err.starts_with("wrote "), "{err}");
+    let text = std::fs::read_to_string(file).expect("link file");
+    assert!(text.starts_with(link::FILE_HEADER));
+    assert_eq!(
+        stanag_check(&["check", "--link", file, "--format", "json"]),
+        stanag_check(&["check", spec, "--format", "json"])
+    );
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}
+
+#[test]
+fn cli_warns_when_a_link_is_longer_than_chat_tools_carry() {
+    // Text that does not compress: a comment of pseudo-random letters, about 12,000 bytes.
+    let dir = std::env::temp_dir().join(format!("stanag-check-long-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut state: u32 = 12345;
+    let noise: String = (0..12_000)
+        .map(|_| {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            char::from(b'a' + ((state >> 16) % 26) as u8)
+        })
+        .collect();
+    let spec = dir.join("noisy.yaml");
+    std::fs::write(&spec, format!("# {noise}\nitems: []\n")).expect("write");
+    let (code, address, err) = stanag_check(&["link", spec.to_str().expect("UTF-8")]);
+    assert_eq!(code, 0);
+    assert!(address.trim().chars().count() > link::CHAT_LIMIT);
+    assert!(
+        err.contains(
+            "chat tools may cut links longer than 8000: write a link file with --file OUT"
+        ),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}
+
+#[test]
+fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
+    let (code, out, err) = stanag_check(&["check", "--link", "stanag-check.html#1abc"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.starts_with("error: link: the link is"), "{err}");
+    let (code, _, err) = stanag_check(&["check", "--link", "#/route"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("is not a stanag-check result link"), "{err}");
+    // Files and --link do not mix; one of them is needed.
+    assert_eq!(
+        stanag_check(&["check", "examples/munitions.json", "--link", "#1a"]).0,
+        2
+    );
+    assert_eq!(stanag_check(&["check"]).0, 2);
+
+    let dir = std::env::temp_dir().join(format!("stanag-check-drift-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let builtin = std::fs::read_to_string(root().join("standards/stanag-4172.toml")).expect("read");
+    std::fs::write(
+        dir.join("stanag-4172.toml"),
+        builtin.replace("57.40 mm", "57.50 mm"),
+    )
+    .expect("write");
+    let catalogue_dir = dir.to_str().expect("UTF-8");
+    let vector = "tests/link_vectors/small-arms.link";
+    let (code, _, err) = stanag_check(&["check", "--link", vector, "--catalogue", catalogue_dir]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("notice: This link was made with catalogue 2026.11.1"),
+        "{err}"
+    );
+    assert!(err.contains("STANAG 4172 (changed)"), "{err}");
+    std::fs::remove_dir_all(Path::new(&dir)).expect("clean up");
+}
