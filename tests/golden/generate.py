@@ -218,9 +218,8 @@ def equal(v, e):
     return abs(v.value - e.value) <= v.half
 
 
-# The note's lead ("Meets 57.40 mm") names the limit; for nominal ± tolerance the crate names only
-# the nominal ("Meets 930 m/s"), which is not the limit the value meets, so the vectors pin only
-# the part of the note that does not depend on that wording (reported; src/ is not ours to edit).
+# The note's lead names the limit the value meets only within its precision: the bound
+# ("Meets 57.40 mm") or, for nominal ± tolerance, the whole limit ("Meets 833 m/s ± 20 m/s").
 def precision_note(lead, v, unit):
     tail = f"only within the precision the value is quoted to: {v.text} means ±{amount(v.half, unit)}."
     return f"Meets {lead} {tail}" if lead else tail
@@ -271,7 +270,7 @@ def judge(limit, v, unit):
                 f"{nom.text}; the tolerance is ±{tol.text}"
             )
         if "within" in (s_hi, s_lo):
-            note = precision_note(None, v, unit)
+            note = precision_note(shown(limit), v, unit)
     elif kind == "equals":
         e = limit["equals"]
         if not equal(v, e):
