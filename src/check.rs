@@ -357,7 +357,7 @@ fn check_requirement(
         value: None,
         limit: LimitShown {
             kind: r.limit.kind(),
-            text: r.limit.to_string(),
+            text: r.limit_text.clone(),
             unit: unit.clone(),
             method: r.method.clone(),
         },
@@ -747,8 +747,8 @@ pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
 }
 
 fn judge_word(limit: &Limit, word: &str) -> (Verdict, String) {
-    let key = value_key(word);
-    let is = |e: &Expected| matches!(e, Expected::Word(w) if value_key(w) == key);
+    // enum values are already canonical on both sides: the normalised key is only for text
+    let is = |e: &Expected| matches!(e, Expected::Word(w) if w == word || value_key(w) == value_key(word));
     match limit {
         Limit::Equals(e) if is(e) => (Verdict::Pass, format!("is {word}")),
         Limit::Equals(e) => (Verdict::Fail, format!("is {word}; must be {e}")),
