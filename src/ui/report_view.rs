@@ -27,6 +27,17 @@ pub fn verdict_label(verdict: Verdict) -> &'static str {
     }
 }
 
+/// Failures first, then what could not be decided, then passes.
+fn verdict_rank(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::Fail => 0,
+        Verdict::NotComparable => 1,
+        Verdict::Missing => 2,
+        Verdict::Pass => 3,
+        Verdict::NotApplicable => 4,
+    }
+}
+
 pub fn status_mark(status: Status) -> &'static str {
     match status {
         Status::Compliant => "✓",
@@ -124,12 +135,15 @@ pub fn ReportView(report: Report, failures_only: bool) -> impl IntoView {
 #[component]
 pub fn ItemCard(item: ItemOutcome, failures_only: bool) -> impl IntoView {
     let status_class = format!("item status-{}", item.status.name());
-    let results: Vec<Outcome> = item
+    let mut results: Vec<Outcome> = item
         .results
         .iter()
         .filter(|r| !failures_only || r.verdict == Verdict::Fail)
         .cloned()
         .collect();
+    // What needs attention first, as the CLI's text report does; the order within a verdict is
+    // the report's.
+    results.sort_by_key(|r| verdict_rank(r.verdict));
     let heading_id = format!("item-{}-{}-{}", item.file, item.line, item.id)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
