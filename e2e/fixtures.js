@@ -1,5 +1,6 @@
 // Shared by every end-to-end test: records every request the page makes and fails the test on
-// any that leaves the page's origin; fails it too if the panic report ever appears.
+// any that leaves the page's origin; fails it too on any console error or if the panic report
+// ever appears.
 const base = require('@playwright/test');
 const path = require('path');
 const fs = require('fs');
@@ -26,18 +27,20 @@ function sameOrigin(url, origin) {
 const test = base.test.extend({
   guarded: [async ({ page, baseURL }, use) => {
     const offOrigin = [];
-    const panics = [];
     const origin = new URL(baseURL).origin;
     page.on('request', (request) => {
       const url = request.url();
       if (!sameOrigin(url, origin)) offOrigin.push(url);
     });
+    // Any console error counts: a panic, a CSP refusal, a failed load.
+    const errors = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' && /panicked/.test(message.text())) panics.push(message.text());
+      if (message.type() === 'error') errors.push(message.text());
     });
+    page.on('pageerror', (error) => errors.push(String(error)));
     await use();
     expect(offOrigin, 'requests that left the origin').toEqual([]);
-    expect(panics, 'panics in the console').toEqual([]);
+    expect(errors, 'errors in the console').toEqual([]);
     if (!page.isClosed()) {
       await expect(page.locator('#panic-report')).toHaveCount(0);
     }

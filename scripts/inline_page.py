@@ -47,6 +47,7 @@ def main() -> int:
 <meta http-equiv="Content-Security-Policy" content="{html.escape(CSP)}">
 <meta name="description" content="Check equipment and munition specifications against public NATO materiel standard parameters, offline, in the browser.">
 <title>stanag-check</title>
+<link rel="icon" href="data:,">
 <style>
 {css}
 </style>
