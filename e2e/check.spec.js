@@ -64,6 +64,7 @@ test('pasting a compliant and a non-compliant spec shows the right verdicts and 
   await page.getByLabel(/Paste a spec/).fill(MIXED);
 
   await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await expect(page.getByTestId('paste-state')).toHaveText('✓ Pasted text read as YAML, 2 item(s).');
   await expect(page.getByTestId('summary')).toContainText('1 compliant');
   await expect(page.getByTestId('summary')).toContainText('1 non-compliant');
 
@@ -100,8 +101,8 @@ test('files load through the picker (two at once) and by drag and drop', async (
   ]);
   const files = page.getByTestId('files');
   await expect(files.locator('li.file')).toHaveCount(2);
-  await expect(files.locator('li.file[data-file="munitions.json"]')).toContainText('✓ read');
-  await expect(files.locator('li.file[data-file="vehicles.toml"]')).toContainText('✓ read');
+  await expect(files.locator('li.file[data-file="munitions.json"]')).toContainText('✓ read as JSON, 5 item(s)');
+  await expect(files.locator('li.file[data-file="vehicles.toml"]')).toContainText('✓ read as TOML');
 
   const dataTransfer = await page.evaluateHandle(({ name, text }) => {
     const dt = new DataTransfer();
@@ -110,7 +111,7 @@ test('files load through the picker (two at once) and by drag and drop', async (
   }, { name: 'rails-and-fuels.yaml', text: example('rails-and-fuels.yaml') });
   await page.dispatchEvent('[data-testid=dropzone]', 'drop', { dataTransfer });
   await expect(files.locator('li.file')).toHaveCount(3);
-  await expect(files.locator('li.file[data-file="rails-and-fuels.yaml"]')).toContainText('✓ read');
+  await expect(files.locator('li.file[data-file="rails-and-fuels.yaml"]')).toContainText('✓ read as YAML');
 
   // Every file's items are in the report; removing a file removes its items.
   const summary = page.getByTestId('summary');

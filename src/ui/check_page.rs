@@ -55,6 +55,7 @@ pub fn CheckPage(state: AppState, link: Option<ResultLink>) -> impl IntoView {
 fn InputPanel(state: AppState) -> impl IntoView {
     let catalogue = state.catalogue;
     let paste = Memo::new(move |_| state.workspace.with(|w| w.paste.clone()));
+    let read = read_summaries(state);
     let dragging = RwSignal::new(false);
     view! {
         <section class="input no-print" aria-labelledby="input-heading">
@@ -80,6 +81,15 @@ fn InputPanel(state: AppState) -> impl IntoView {
             <div id="paste-errors" data-testid="paste-errors">
                 {move || paste.with(|p| view! { <SourceErrors source=p.clone() /> })}
             </div>
+            <p class="paste-state" data-testid="paste-state">
+                {move || paste.with(|p| {
+                    if p.is_blank() || !p.errors.is_empty() {
+                        return String::new();
+                    }
+                    read.with(|r| r.iter().find(|(n, _)| n == &p.name).map(|(_, s)| format!("✓ Pasted text read {s}.")))
+                        .unwrap_or_default()
+                })}
+            </p>
             <div class="dropzone" class:dragging=move || dragging.get() data-testid="dropzone"
                 on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
@@ -116,19 +126,7 @@ fn InputPanel(state: AppState) -> impl IntoView {
 #[component]
 fn FileList(state: AppState) -> impl IntoView {
     let files = Memo::new(move |_| state.workspace.with(|w| w.files.clone()));
-    let items = Memo::new(move |_| {
-        state.checked.with(|c| {
-            c.as_ref()
-                .map(|c| {
-                    c.report
-                        .inputs
-                        .iter()
-                        .map(|i| (i.file.clone(), i.items))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
+    let read = read_summaries(state);
     view! {
         {move || {
             let load_errors = state.load_errors.get();
@@ -145,14 +143,14 @@ fn FileList(state: AppState) -> impl IntoView {
             if files.is_empty() {
                 return view! { <p class="no-files">"No file loaded."</p> }.into_any();
             }
-            let counts = items.get();
+            let read = read.get();
             view! {
                 <ul class="files" aria-label="Loaded files" data-testid="files">
                     {files.into_iter().map(|file| {
                         let name = file.name.clone();
-                        let count = counts.iter().find(|(n, _)| n == &name).map(|(_, c)| *c);
                         let state_text = if file.errors.is_empty() {
-                            format!("✓ read, {} item(s)", count.unwrap_or(0))
+                            let summary = read.iter().find(|(n, _)| n == &name).map(|(_, s)| s.as_str());
+                            format!("✓ read {}", summary.unwrap_or(""))
                         } else {
                             format!("✗ {} error(s)", file.errors.len())
                         };
@@ -173,6 +171,28 @@ fn FileList(state: AppState) -> impl IntoView {
             }.into_any()
         }}
     }
+}
+
+/// For every input in the report: its name and "as YAML, 11 item(s)".
+fn read_summaries(state: AppState) -> Memo<Vec<(String, String)>> {
+    Memo::new(move |_| {
+        state.checked.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    c.report
+                        .inputs
+                        .iter()
+                        .map(|i| {
+                            (
+                                i.file.clone(),
+                                format!("as {}, {} item(s)", i.format.name(), i.items),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    })
 }
 
 /// One error, placed: `line:col`, the item and property when known, then the core's message.
