@@ -39,6 +39,15 @@ pub fn matches(standard: &Standard, query: &str) -> bool {
         .all(|word| all.contains(word))
 }
 
+/// The item kinds a standard governs, for people ("*" is every kind).
+fn kinds_text(kinds: &[String]) -> String {
+    kinds
+        .iter()
+        .map(|k| if k == "*" { "every kind" } else { k.as_str() })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[component]
 pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoView {
     let query = RwSignal::new(query);
@@ -90,7 +99,7 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
                         <td>{s.title.clone()}</td>
                         <td>{s.edition.clone().unwrap_or_else(|| "not stated".into())}</td>
                         <td>{s.status.name()}</td>
-                        <td>{s.kinds.join(", ")}</td>
+                        <td>{kinds_text(&s.kinds)}</td>
                         <td>{s.requirements.len()}</td>
                     </tr>
                 }).collect_view()}
@@ -123,7 +132,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
             <dt>"Status"</dt><dd>{view.status.name()}
                 {standard.status_source.clone().map(|s| view! { " — " <span class="source">{s}</span> })}</dd>
             <dt>"Domain"</dt><dd>{view.domain.clone()}</dd>
-            <dt>"Item kinds"</dt><dd>{view.kinds.join(", ")}</dd>
+            <dt>"Item kinds"</dt><dd>{kinds_text(&view.kinds)}</dd>
             {view.selector.clone().map(|s| view! { <dt>"Applies to items with"</dt><dd><code>{s}</code></dd> })}
             <dt>"Address"</dt><dd><code>{Route::Standard(view.id.clone()).href()}</code></dd>
         </dl>
