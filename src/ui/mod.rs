@@ -1,1 +1,187 @@
-pub fn mount() {}
+//! The page: a Leptos client-side app over the core. It parses, checks and renders in the
+//! browser; it never decides a verdict (that is `check`) and never sends anything anywhere.
+
+pub mod about_page;
+pub mod browser;
+pub mod catalogue_page;
+pub mod check_page;
+pub mod examples;
+pub mod links;
+pub mod report_view;
+pub mod route;
+pub mod workspace;
+
+use crate::catalogue::{Catalogue, CatalogueError};
+use crate::Checked;
+use leptos::prelude::*;
+use route::Route;
+use workspace::Workspace;
+
+/// The id of the element the app renders into (index.html provides it).
+pub const ROOT_ID: &str = "app";
+
+/// What every view shares: the catalogue (parsed once), the workspace and its check.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub catalogue: &'static Catalogue,
+    pub workspace: RwSignal<Workspace>,
+    pub checked: Memo<Option<Checked>>,
+    /// Problems with files that could not be read at all (too large, not UTF-8), by file name.
+    pub load_errors: RwSignal<Vec<(String, String)>>,
+    /// A problem with this browser's storage, said once.
+    pub notice: RwSignal<Option<String>>,
+}
+
+impl AppState {
+    /// Restores the stored workspace and keeps storing it on every change.
+    pub fn new(catalogue: &'static Catalogue) -> AppState {
+        let (restored, notice) = match browser::load_stored() {
+            Ok(Some(text)) => match Workspace::from_json(&text, catalogue) {
+                Ok(w) => (w, None),
+                Err(e) => (Workspace::default(), Some(e)),
+            },
+            Ok(None) => (Workspace::default(), None),
+            Err(e) => (
+                Workspace::default(),
+                Some(format!("The workspace cannot be kept across reloads: {e}")),
+            ),
+        };
+        let workspace = RwSignal::new(restored);
+        let notice = RwSignal::new(notice);
+        let checked = Memo::new(move |_| workspace.with(|w| w.check(catalogue)));
+        Effect::new(move |_| {
+            let result = workspace.with(|w| {
+                if w.is_empty() {
+                    browser::forget_stored()
+                } else {
+                    browser::store(&w.to_json())
+                }
+            });
+            if let Err(e) = result {
+                notice.set(Some(format!(
+                    "The workspace could not be saved in this browser: {e}"
+                )));
+            }
+        });
+        AppState {
+            catalogue,
+            workspace,
+            checked,
+            load_errors: RwSignal::new(Vec::new()),
+            notice,
+        }
+    }
+}
+
+/// Starts the page: the panic report first, then the catalogue, then the app.
+pub fn mount() {
+    browser::install_panic_report();
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ROOT_ID))
+    else {
+        browser::show_panic("index.html has no element with id `app` to render into");
+        return;
+    };
+    // The loading message goes; the app takes its place.
+    root.set_text_content(None);
+    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    // The page lives until the tab closes, so the mounted app is never unmounted.
+    match Catalogue::builtin() {
+        Ok(catalogue) => {
+            // Parsed once and kept for the page's lifetime.
+            let catalogue: &'static Catalogue = Box::leak(Box::new(catalogue));
+            leptos::mount::mount_to(root, move || view! { <App catalogue=catalogue /> }).forget();
+        }
+        Err(errors) => {
+            leptos::mount::mount_to(
+                root,
+                move || view! { <CatalogueBroken errors=errors.clone() /> },
+            )
+            .forget();
+        }
+    }
+}
+
+#[component]
+fn CatalogueBroken(errors: Vec<CatalogueError>) -> impl IntoView {
+    view! {
+        <main id="main">
+            <h1>"The built-in catalogue is invalid"</h1>
+            <p>"This build of stanag-check cannot check anything. The catalogue files say:"</p>
+            <ul>{errors.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+        </main>
+    }
+}
+
+fn title_of(catalogue: &Catalogue, route: &Route) -> String {
+    let view = match route {
+        Route::Check | Route::ResultLink(_) => "Check".to_string(),
+        Route::Catalogue { .. } => "Catalogue".to_string(),
+        Route::Standard(id) => match catalogue.standard(id) {
+            Some(standard) => format!("{} — Catalogue", standard.id),
+            None => "No such standard — Catalogue".to_string(),
+        },
+        Route::About => "About".to_string(),
+        Route::NotFound(_) => "Not found".to_string(),
+    };
+    format!("{view} — stanag-check")
+}
+
+#[component]
+pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
+    let state = AppState::new(catalogue);
+    let route = RwSignal::new(Route::parse(&browser::fragment()));
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&browser::fragment()));
+        // After the new view has rendered, move focus to its heading.
+        request_animation_frame(browser::focus_main_heading);
+    });
+    on_cleanup(move || listener.remove());
+    Effect::new(move |_| route.with(|r| browser::set_title(&title_of(catalogue, r))));
+    let section = Memo::new(move |_| match route.get() {
+        Route::Check | Route::ResultLink(_) => "check",
+        Route::Catalogue { .. } | Route::Standard(_) => "catalogue",
+        Route::About => "about",
+        Route::NotFound(_) => "",
+    });
+    let current = move |name: &'static str| move || (section.get() == name).then_some("page");
+    view! {
+        <header class="site no-print">
+            <button type="button" class="skip" on:click=move |_| browser::focus_main_heading()>
+                "Skip to content"
+            </button>
+            <p class="brand">"stanag-check"</p>
+            <nav aria-label="Main">
+                <a href=Route::Check.href() aria-current=current("check")>"Check"</a>
+                <a href=Route::Catalogue { query: String::new() }.href() aria-current=current("catalogue")>"Catalogue"</a>
+                <a href=Route::About.href() aria-current=current("about")>"About"</a>
+            </nav>
+        </header>
+        <main id="main">
+            {move || match route.get() {
+                Route::Check => view! { <check_page::CheckPage state=state link=None /> }.into_any(),
+                Route::ResultLink(fragment) => {
+                    let link = links::open_result_link(&fragment);
+                    view! { <check_page::CheckPage state=state link=Some(link) /> }.into_any()
+                }
+                Route::Catalogue { query } => {
+                    view! { <catalogue_page::CataloguePage catalogue=catalogue query=query /> }.into_any()
+                }
+                Route::Standard(id) => {
+                    view! { <catalogue_page::StandardPage catalogue=catalogue id=id /> }.into_any()
+                }
+                Route::About => view! { <about_page::AboutPage catalogue=catalogue /> }.into_any(),
+                Route::NotFound(fragment) => view! {
+                    <h1 tabindex="-1">"No such page"</h1>
+                    <p>"Nothing lives at " <code>"#" {fragment}</code> ". "
+                        <a href=Route::Check.href()>"Go to the check view"</a> "."</p>
+                }.into_any(),
+            }}
+        </main>
+        <footer class="site no-print">
+            <p>"Catalogue " {catalogue.version.clone()} " · " <code>{catalogue.fingerprint.clone()}</code>
+                " · runs entirely in this browser; nothing is sent anywhere."</p>
+        </footer>
+    }
+}

@@ -1,0 +1,57 @@
+// The catalogue views: search, each standard's own address, and reloading it.
+const { test, expect, ready } = require('./fixtures');
+
+test('catalogue search finds a standard and its address survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('link', { name: 'Catalogue' }).click();
+  await expect(page.locator('h1')).toHaveText('Catalogue');
+
+  const search = page.getByLabel(/Search by number/);
+  await search.fill('4172');
+  await expect(page.getByTestId('catalogue-count')).toContainText('1 of');
+  await search.fill('chamber pressure');
+  await expect(page.getByRole('link', { name: 'STANAG 4172' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'STANAG 4123' })).toHaveCount(0);
+  await search.fill('cartridge');
+  await expect(page.getByRole('link', { name: 'STANAG 4172' })).toBeVisible();
+  // The search is in the address too.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel(/Search by number/)).toHaveValue('cartridge');
+
+  await page.getByRole('link', { name: 'STANAG 4172' }).click();
+  await expect(page).toHaveURL(/#\/catalogue\/stanag-4172$/);
+  await expect(page.locator('h1')).toContainText('STANAG 4172');
+  await expect(page.locator('table.requirements')).toContainText('STANAG-4172/oal-max');
+  await expect(page.locator('table.requirements')).toContainText('≤ 57.40 mm');
+  await expect(page.locator('table.requirements')).toContainText('⚠ W · widely reported');
+
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('h1')).toContainText('STANAG 4172 — 5.56 mm ammunition');
+  await expect(page).toHaveTitle('STANAG 4172 — Catalogue — stanag-check');
+
+  // Opened directly, as a bookmark would.
+  await page.goto('/#/catalogue/jbmou-155-mm');
+  await ready(page);
+  await expect(page.locator('h1')).toContainText('JBMoU 155 mm');
+  await page.goto('/#/catalogue/stanag-9999');
+  await ready(page);
+  await expect(page.locator('h1')).toHaveText('No such standard');
+});
+
+test('the about view says what the catalogue holds and that nothing leaves the browser', async ({ page }) => {
+  await page.goto('/#/about');
+  await ready(page);
+  await expect(page.locator('h1')).toHaveText('About stanag-check');
+  await expect(page.locator('main')).toContainText('Public parameters only');
+  await expect(page.locator('main')).toContainText('Nothing leaves this browser');
+});
+
+test('a result-link fragment reaches the hook and the check view still works', async ({ page }) => {
+  await page.goto('/#v1.some-result');
+  await ready(page);
+  await expect(page.locator('h1')).toHaveText('Check specifications');
+  await expect(page.locator('main')).toContainText('result link');
+});

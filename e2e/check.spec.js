@@ -1,0 +1,189 @@
+// The check view: paste, pick, drop, errors, reload, and the JSON report against the CLI's.
+const { test, expect, example, ready, root } = require('./fixtures');
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const MIXED = `# one compliant and one non-compliant cartridge
+items:
+  - id: bel-ss109
+    name: "SS109 5.56 mm ball"
+    nation: BEL
+    kind: cartridge
+    claims: ["STANAG 4172"]
+    properties:
+      cartridge: "5.56x45mm NATO"
+      case_length: "44.70 mm"
+      overall_length: "57.40 mm"
+      bullet_diameter: "5.70 mm"
+      rim_diameter: "9.60 mm"
+      rim_thickness: "1.14 mm"
+      chamber_pressure: { value: 430, unit: MPa, method: EPVAT }
+  - id: can-556-trial
+    name: "5.56 mm ball, trial lot"
+    nation: CAN
+    kind: cartridge
+    claims: ["STANAG 4172"]
+    properties:
+      cartridge: "5.56x45mm NATO"
+      overall_length: "2.300 in"
+`;
+
+const BROKEN = '{\n  "items": [\n    { "id": "x", }\n  ]\n}\n';
+
+/** The report the native CLI prints for these example files (run from examples/). */
+function cliReport(files) {
+  const run = spawnSync('cargo', ['run', '--quiet', '--manifest-path', path.join(root, 'Cargo.toml'),
+    '--', 'check', ...files, '--format', 'json'], { cwd: path.join(root, 'examples'), encoding: 'utf8' });
+  // Exit 1 means "not every item is compliant": the report is still the contract.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`CLI failed (${run.status}): ${run.stderr}`);
+  return run.stdout;
+}
+
+async function downloadReport(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON report' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('stanag-check-report.json');
+  return fs.readFileSync(await download.path(), 'utf8');
+}
+
+function item(page, id) {
+  return page.locator(`article[data-item="${id}"]`);
+}
+
+function row(page, id, requirement) {
+  return item(page, id).locator('tr', { has: page.locator('code', { hasText: requirement }) });
+}
+
+test('pasting a compliant and a non-compliant spec shows the right verdicts and values', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await expect(page.getByTestId('no-report')).toBeVisible();
+  await page.getByLabel(/Paste a spec/).fill(MIXED);
+
+  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await expect(page.getByTestId('paste-state')).toHaveText('✓ Pasted text read as YAML, 2 item(s).');
+  await expect(page.getByTestId('summary')).toContainText('1 compliant');
+  await expect(page.getByTestId('summary')).toContainText('1 non-compliant');
+
+  await expect(item(page, 'bel-ss109').locator('h3')).toContainText('✓ compliant');
+  const pass = row(page, 'bel-ss109', 'STANAG-4172/oal-max');
+  await expect(pass.locator('td.verdict')).toHaveText('✓ pass');
+  await expect(pass.locator('td.value')).toHaveText('57.40 mm');
+
+  await expect(item(page, 'can-556-trial').locator('h3')).toContainText('✗ NON-COMPLIANT');
+  const fail = row(page, 'can-556-trial', 'STANAG-4172/oal-max');
+  await expect(fail.locator('td.verdict')).toHaveText('✗ FAIL');
+  await expect(fail.locator('td.value')).toHaveText('2.300 in');
+  await expect(fail.locator('td.converted')).toHaveText('58.42 mm');
+  await expect(fail.locator('td.limit')).toHaveText('≤ 57.40 mm');
+  await expect(fail).toContainText("Wikipedia, '5.56x45mm NATO' infobox");
+  await expect(fail).toContainText('⚠ W · widely reported');
+  const pressure = row(page, 'bel-ss109', 'STANAG-4172/pressure-epvat');
+  await expect(pressure.locator('td.value')).toHaveText('430 MPa [EPVAT]');
+
+  // Failures only: the compliant item goes, the failing row stays, passing rows go.
+  await page.getByLabel('Show failures only').check();
+  await expect(item(page, 'bel-ss109')).toHaveCount(0);
+  await expect(item(page, 'can-556-trial').locator('td.verdict')).toHaveText(['✗ FAIL']);
+  await page.getByLabel('Show failures only').uncheck();
+  await expect(item(page, 'bel-ss109')).toHaveCount(1);
+});
+
+test('files load through the picker (two at once) and by drag and drop', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('#file-picker').setInputFiles([
+    path.join(root, 'examples', 'munitions.json'),
+    path.join(root, 'examples', 'vehicles.toml'),
+  ]);
+  const files = page.getByTestId('files');
+  await expect(files.locator('li.file')).toHaveCount(2);
+  await expect(files.locator('li.file[data-file="munitions.json"]')).toContainText('✓ read as JSON, 5 item(s)');
+  await expect(files.locator('li.file[data-file="vehicles.toml"]')).toContainText('✓ read as TOML');
+
+  const dataTransfer = await page.evaluateHandle(({ name, text }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'text/yaml' }));
+    return dt;
+  }, { name: 'rails-and-fuels.yaml', text: example('rails-and-fuels.yaml') });
+  await page.dispatchEvent('[data-testid=dropzone]', 'drop', { dataTransfer });
+  await expect(files.locator('li.file')).toHaveCount(3);
+  await expect(files.locator('li.file[data-file="rails-and-fuels.yaml"]')).toContainText('✓ read as YAML');
+
+  // Every file's items are in the report; removing a file removes its items.
+  const summary = page.getByTestId('summary');
+  const count = async () => Number((await summary.textContent()).match(/(\d+) item\(s\)/)[1]);
+  const withAll = await count();
+  await files.getByRole('button', { name: 'Remove vehicles.toml' }).click();
+  await expect(files.locator('li.file')).toHaveCount(2);
+  await expect.poll(count).toBeLessThan(withAll);
+});
+
+test('a malformed file shows line:col next to it and the app keeps working', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'munitions.json' }).click();
+  await expect(page.getByTestId('summary')).toBeVisible();
+  const before = await page.getByTestId('summary').textContent();
+
+  await page.locator('#file-picker').setInputFiles({
+    name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN),
+  });
+  const broken = page.locator('li.file[data-file="broken.json"]');
+  await expect(broken).toContainText('✗ 1 error(s)');
+  await expect(broken.locator('code.place')).toHaveText(/^3:\d+$/);
+  // The readable file is still checked.
+  await expect(page.getByTestId('summary')).toHaveText(before);
+
+  // Pasting broken text after good text keeps the earlier results until it parses again.
+  const paste = page.getByLabel(/Paste a spec/);
+  await paste.fill(MIXED);
+  await expect(item(page, 'can-556-trial')).toHaveCount(1);
+  await paste.fill(MIXED.replace('items:', 'items: [oops'));
+  await expect(page.getByTestId('paste-errors')).toContainText('last version');
+  await expect(page.getByTestId('paste-errors').locator('code.place').first()).toHaveText(/^\d+:\d+$/);
+  await expect(item(page, 'can-556-trial')).toHaveCount(1);
+  await paste.fill(MIXED.replace('2.300 in', '2.250 in'));
+  await expect(page.getByTestId('paste-errors')).toBeEmpty();
+  await expect(item(page, 'can-556-trial').locator('h3')).not.toContainText('NON-COMPLIANT');
+
+  // Other views still work.
+  await page.getByRole('link', { name: 'Catalogue' }).click();
+  await expect(page.locator('h1')).toHaveText('Catalogue');
+});
+
+test('a reload keeps the workspace; clearing it is explicit', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByLabel(/Paste a spec/).fill(MIXED);
+  await page.getByRole('button', { name: 'vehicles.toml' }).click();
+  await expect(page.locator('li.file[data-file="vehicles.toml"]')).toBeVisible();
+
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel(/Paste a spec/)).toHaveValue(MIXED);
+  await expect(page.locator('li.file[data-file="vehicles.toml"]')).toBeVisible();
+  await expect(item(page, 'can-556-trial')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Clear workspace' }).click();
+  await expect(page.getByTestId('no-report')).toBeVisible();
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel(/Paste a spec/)).toHaveValue('');
+  await expect(page.getByTestId('no-report')).toBeVisible();
+});
+
+test('the downloaded JSON report equals the CLI report for the same input', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('#file-picker').setInputFiles(path.join(root, 'examples', 'small-arms.yaml'));
+  await expect(page.getByTestId('summary')).toBeVisible();
+  expect(await downloadReport(page)).toBe(cliReport(['small-arms.yaml']));
+
+  await page.locator('#file-picker').setInputFiles(path.join(root, 'examples', 'munitions.json'));
+  await expect(page.locator('li.file')).toHaveCount(2);
+  expect(await downloadReport(page)).toBe(cliReport(['small-arms.yaml', 'munitions.json']));
+});

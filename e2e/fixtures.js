@@ -1,0 +1,69 @@
+// Shared by every end-to-end test: records every request the page makes and fails the test on
+// any that leaves the page's origin; fails it too on any console error or if the panic report
+// ever appears.
+const base = require('@playwright/test');
+const path = require('path');
+const fs = require('fs');
+
+const { pathToFileURL } = require('url');
+
+const root = path.resolve(__dirname, '..');
+// The single-file page is opened from here; file:// has no origin, so this folder stands in.
+const distFiles = pathToFileURL(path.join(root, 'dist')).href + '/';
+
+/** Is this request URL allowed for a page served from `origin` (or opened from disk)? */
+function sameOrigin(url, origin) {
+  if (url.startsWith('data:')) return true;
+  // blob: URLs name memory this page created (the report download); never a network fetch.
+  if (url.startsWith('blob:')) return true;
+  if (url.startsWith('file://')) return url.startsWith(distFiles);
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+const test = base.test.extend({
+  guarded: [async ({ page, baseURL }, use) => {
+    const offOrigin = [];
+    const origin = new URL(baseURL).origin;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!sameOrigin(url, origin)) offOrigin.push(url);
+    });
+    // Any console error counts: a panic, a CSP refusal, a failed load.
+    const errors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await use();
+    expect(offOrigin, 'requests that left the origin').toEqual([]);
+    expect(errors, 'errors in the console').toEqual([]);
+    if (!page.isClosed()) {
+      await expect(page.locator('#panic-report')).toHaveCount(0);
+    }
+  }, { auto: true }],
+});
+
+const { expect } = base;
+
+/** The text of an example spec. */
+function example(name) {
+  return fs.readFileSync(path.join(root, 'examples', name), 'utf8');
+}
+
+/** Waits until the app has replaced the loading message. */
+async function ready(page) {
+  await expect(page.locator('main#main h1')).toBeVisible();
+}
+
+/** Saves a screenshot of the current view for the README. */
+async function screenshot(page, name) {
+  const dir = path.join(root, 'docs', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
+module.exports = { test, expect, example, ready, screenshot, root };

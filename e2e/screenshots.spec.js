@@ -1,0 +1,36 @@
+// A screenshot of each main view for the README (docs/screenshots/), taken from the release build.
+const { test, expect, ready, screenshot } = require('./fixtures');
+
+test('screenshots of each main view', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'small-arms.yaml' }).click();
+  await page.locator('#file-picker').setInputFiles({
+    name: 'draft.json', mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "items": [\n    { "id": "x", }\n  ]\n}\n'),
+  });
+  await expect(page.locator('li.file[data-file="draft.json"] .file-errors')).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, 'check-input');
+
+  await page.locator('li.file[data-file="draft.json"]').getByRole('button', { name: /Remove/ }).click();
+  await page.locator('article[data-item="can-556-trial"]').evaluate((e) => e.scrollIntoView());
+  await screenshot(page, 'check-report');
+
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('article[data-item="can-556-trial"]').evaluate((e) => e.scrollIntoView());
+  await screenshot(page, 'print');
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto('/#/catalogue');
+  await ready(page);
+  await screenshot(page, 'catalogue');
+
+  await page.goto('/#/catalogue/stanag-4569');
+  await ready(page);
+  await screenshot(page, 'standard');
+
+  await page.goto('/#/about');
+  await ready(page);
+  await screenshot(page, 'about');
+});

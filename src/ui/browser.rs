@@ -1,0 +1,182 @@
+//! The browser glue the page needs beyond rendering: the address fragment, local storage, file
+//! reading, downloads, the title, focus and the panic report. It decides nothing about specs.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the workspace is kept in this browser (and only there).
+pub const STORAGE_KEY: &str = "stanag-check.workspace.v1";
+
+/// The element a panic report is shown in; the end-to-end tests fail if it ever appears.
+pub const PANIC_REPORT_ID: &str = "panic-report";
+
+/// A JavaScript exception's message, for people.
+pub fn js_message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// The current fragment, without its `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.strip_prefix('#').unwrap_or(&h).to_string())
+        .unwrap_or_default()
+}
+
+/// Changes the fragment without a new history entry and without a `hashchange` event.
+pub fn replace_fragment(href: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        // Failing to update the address only loses the bookmarkable search; the view is right.
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(href));
+    }
+}
+
+fn storage() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err("this browser offers no local storage".into()),
+        Err(e) => Err(format!("local storage is blocked: {}", js_message(&e))),
+    }
+}
+
+pub fn load_stored() -> Result<Option<String>, String> {
+    storage()?.get_item(STORAGE_KEY).map_err(|e| js_message(&e))
+}
+
+pub fn store(text: &str) -> Result<(), String> {
+    storage()?
+        .set_item(STORAGE_KEY, text)
+        .map_err(|e| js_message(&e))
+}
+
+pub fn forget_stored() -> Result<(), String> {
+    storage()?
+        .remove_item(STORAGE_KEY)
+        .map_err(|e| js_message(&e))
+}
+
+/// Reads a picked or dropped file as UTF-8 text, with the CLI's size limit and messages.
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    let limit = crate::document::MAX_FILE_BYTES;
+    // File sizes are whole numbers of bytes; f64 holds them exactly up to 2^53.
+    if file.size() > limit as f64 {
+        return Err(format!(
+            "the file is {} bytes; the limit is {limit} bytes",
+            file.size()
+        ));
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| js_message(&e))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    String::from_utf8(bytes)
+        .map_err(|e| format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+}
+
+/// The files of a file list (picker or drop), in order.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Offers `text` as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| js_message(&e))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| js_message(&e))?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| js_message(&e))?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Revoking at once can cancel the download in some browsers; a minute later it is done.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    Ok(())
+}
+
+pub fn print() -> Result<(), String> {
+    web_sys::window()
+        .ok_or("no window")?
+        .print()
+        .map_err(|e| js_message(&e))
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Moves keyboard focus to the view's main heading, so a screen reader announces the new view.
+pub fn focus_main_heading() {
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
+    }
+}
+
+/// Shows a panic in the page itself, built with plain DOM calls (the renderer may be what broke)
+/// and with the message as text, never as markup.
+pub fn show_panic(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    if document.get_element_by_id(PANIC_REPORT_ID).is_some() {
+        return;
+    }
+    let build = || -> Result<web_sys::Element, JsValue> {
+        let report = document.create_element("section")?;
+        report.set_id(PANIC_REPORT_ID);
+        report.set_attribute("role", "alert")?;
+        let heading = document.create_element("h2")?;
+        heading.set_text_content(Some("stanag-check stopped: internal error"));
+        let advice = document.create_element("p")?;
+        advice.set_text_content(Some(
+            "The page hit a bug and cannot go on. Reload it: your workspace is kept in this \
+             browser. Please report the message below to the maintainers.",
+        ));
+        let detail = document.create_element("pre")?;
+        detail.set_text_content(Some(message));
+        report.append_child(&heading)?;
+        report.append_child(&advice)?;
+        report.append_child(&detail)?;
+        Ok(report)
+    };
+    if let Ok(report) = build() {
+        let _ = body.insert_before(&report, body.first_child().as_ref());
+    }
+}
+
+/// Installs the panic hook: the console message plus the report in the page.
+pub fn install_panic_report() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_panic(&info.to_string());
+    }));
+}

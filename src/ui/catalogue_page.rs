@@ -1,0 +1,181 @@
+//! The catalogue views: every standard, searchable by number, title, item kind and property, and
+//! one page per standard with its requirements, limits, sources and confidence.
+
+use crate::catalogue::{Catalogue, Severity, Standard};
+use crate::ui::browser;
+use crate::ui::report_view::ConfidenceBadge;
+use crate::ui::route::Route;
+use leptos::prelude::*;
+
+/// Lower case, with `_` and `-` read as spaces, so "chamber_pressure", "STANAG-4172" and
+/// "stanag 4172" all read alike.
+fn normalise(text: &str) -> String {
+    text.chars()
+        .map(|c| if c == '_' || c == '-' { ' ' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Does a standard match every word of the search (in its number, title, domain, item kinds or
+/// the properties its requirements look at)?
+pub fn matches(standard: &Standard, query: &str) -> bool {
+    let mut haystack = vec![
+        normalise(&standard.id),
+        normalise(&standard.title),
+        normalise(&standard.domain),
+    ];
+    haystack.extend(standard.kinds.iter().map(|k| normalise(k)));
+    haystack.extend(standard.requirements.iter().map(|r| normalise(&r.property)));
+    let compact: String = standard
+        .id
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    haystack.push(compact);
+    let all = haystack.join(" | ");
+    normalise(query)
+        .split_whitespace()
+        .all(|word| all.contains(word))
+}
+
+/// The item kinds a standard governs, for people ("*" is every kind).
+fn kinds_text(kinds: &[String]) -> String {
+    kinds
+        .iter()
+        .map(|k| if k == "*" { "every kind" } else { k.as_str() })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[component]
+pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoView {
+    let query = RwSignal::new(query);
+    let shown = Memo::new(move |_| {
+        query.with(|q| {
+            catalogue
+                .standards
+                .iter()
+                .filter(|s| matches(s, q))
+                .map(|s| s.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <h1 tabindex="-1">"Catalogue"</h1>
+        <p>
+            {catalogue.label.clone()} ", version " {catalogue.version.clone()} ": "
+            {catalogue.standards.len()} " standards, "
+            {catalogue.standards.iter().map(|s| s.requirements.len()).sum::<usize>()} " requirements."
+        </p>
+        <div role="search" class="no-print">
+            <label for="catalogue-search">"Search by number, title, item kind or property"</label>
+            <input id="catalogue-search" type="search" autocomplete="off"
+                prop:value=move || query.get()
+                on:input=move |ev| {
+                    let q = event_target_value(&ev);
+                    browser::replace_fragment(&Route::Catalogue { query: q.clone() }.href());
+                    query.set(q);
+                } />
+        </div>
+        <p role="status" data-testid="catalogue-count">
+            {move || format!("{} of {} standards shown", shown.with(Vec::len), catalogue.standards.len())}
+        </p>
+        <table class="catalogue">
+            <thead>
+                <tr>
+                    <th scope="col">"Standard"</th>
+                    <th scope="col">"Title"</th>
+                    <th scope="col">"Edition"</th>
+                    <th scope="col">"Status"</th>
+                    <th scope="col">"Item kinds"</th>
+                    <th scope="col">"Requirements"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || shown.get().into_iter().filter_map(|id| catalogue.standard(&id)).map(|s| view! {
+                    <tr>
+                        <th scope="row"><a href=Route::Standard(s.id.clone()).href()>{s.id.clone()}</a></th>
+                        <td>{s.title.clone()}</td>
+                        <td>{s.edition.clone().unwrap_or_else(|| "not stated".into())}</td>
+                        <td>{s.status.name()}</td>
+                        <td>{kinds_text(&s.kinds)}</td>
+                        <td>{s.requirements.len()}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView {
+    let Some(standard) = catalogue.standard(&id) else {
+        let hint = catalogue.suggest_standard(&id);
+        return view! {
+            <h1 tabindex="-1">"No such standard"</h1>
+            <p>"The catalogue holds no standard " <code>{id.clone()}</code> "."
+                {hint.map(|h| view! { " Did you mean " <a href=Route::Standard(h.clone()).href()>{h.clone()}</a> "?" })}
+            </p>
+            <p><a href=Route::Catalogue { query: String::new() }.href()>"All standards"</a></p>
+        }
+        .into_any();
+    };
+    let view = standard.view();
+    view! {
+        <nav class="breadcrumb no-print" aria-label="Breadcrumb">
+            <a href=Route::Catalogue { query: String::new() }.href()>"Catalogue"</a> " › " {view.id.clone()}
+        </nav>
+        <h1 tabindex="-1">{view.id.clone()} " — " {view.title.clone()}</h1>
+        <dl class="standard-facts">
+            <dt>"Edition"</dt><dd>{view.edition.clone().unwrap_or_else(|| "not stated in a public source".into())}</dd>
+            <dt>"Status"</dt><dd>{view.status.name()}
+                {standard.status_source.clone().map(|s| view! { " — " <span class="source">{s}</span> })}</dd>
+            <dt>"Domain"</dt><dd>{view.domain.clone()}</dd>
+            <dt>"Item kinds"</dt><dd>{kinds_text(&view.kinds)}</dd>
+            {view.selector.clone().map(|s| view! { <dt>"Applies to items with"</dt><dd><code>{s}</code></dd> })}
+            <dt>"Address"</dt><dd><code>{Route::Standard(view.id.clone()).href()}</code></dd>
+        </dl>
+        <p class="standard-summary">{view.summary.clone()}</p>
+        <h2>"Requirements (" {view.requirements.len()} ")"</h2>
+        <table class="requirements">
+            <thead>
+                <tr>
+                    <th scope="col">"Requirement"</th>
+                    <th scope="col">"Property"</th>
+                    <th scope="col">"Limit"</th>
+                    <th scope="col">"Severity"</th>
+                    <th scope="col">"Source"</th>
+                    <th scope="col">"Confidence"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {view.requirements.into_iter().map(|r| view! {
+                    <tr>
+                        <th scope="row">
+                            <code>{r.id.clone()}</code>
+                            {r.clause.clone().map(|c| view! { " · clause " {c} })}
+                            <br /><span class="statement">{r.statement.clone()}</span>
+                            {r.when.clone().map(|w| view! { <br /><span class="when">"Only when " <code>{w}</code></span> })}
+                            {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
+                            {(!r.alternatives.is_empty()).then(|| view! {
+                                <ul class="alternatives">
+                                    {r.alternatives.iter().map(|a| view! {
+                                        <li>"Other figure: " {a.value.clone()} " — " {a.source.clone()}
+                                            {a.note.clone().map(|n| view! { " (" {n} ")" })}</li>
+                                    }).collect_view()}
+                                </ul>
+                            })}
+                        </th>
+                        <td><code>{r.property.clone()}</code></td>
+                        <td>{r.limit.clone()} {r.method.clone().map(|m| view! { " [" {m} "]" })}</td>
+                        <td>{match r.severity { Severity::Mandatory => "mandatory", Severity::Recommended => "recommended" }}</td>
+                        <td class="source">{r.source.clone()}</td>
+                        <td><ConfidenceBadge confidence=r.confidence /></td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,306 @@
+//! The check view: paste, pick or drop specs, load examples, see each file's errors next to it,
+//! and read, filter, download or print the report.
+
+use crate::spec::SpecError;
+use crate::ui::browser;
+use crate::ui::examples::EXAMPLES;
+use crate::ui::links::ResultLink;
+use crate::ui::report_view::ReportView;
+use crate::ui::workspace::Source;
+use crate::ui::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The name the downloaded report is saved under.
+pub const REPORT_FILE_NAME: &str = "stanag-check-report.json";
+
+/// Reads picked or dropped files into the workspace, one by one, keeping each file's read error.
+fn load_files(state: AppState, files: Vec<web_sys::File>) {
+    spawn_local(async move {
+        for file in files {
+            let name = file.name();
+            let read = browser::read_file(file).await;
+            state
+                .load_errors
+                .update(|errors| errors.retain(|(n, _)| n != &name));
+            match read {
+                Ok(text) => state
+                    .workspace
+                    .update(|w| w.put_file(&name, text, state.catalogue)),
+                Err(message) => state
+                    .load_errors
+                    .update(|errors| errors.push((name, message))),
+            }
+        }
+    });
+}
+
+#[component]
+pub fn CheckPage(state: AppState, link: Option<ResultLink>) -> impl IntoView {
+    view! {
+        <h1 tabindex="-1">"Check specifications"</h1>
+        {link.map(|link| match link {
+            ResultLink::Unsupported { fragment } => view! {
+                <p class="notice" role="status">
+                    "This address carries a result link (#" {fragment} "). This build of the page cannot read result links; check the spec here instead."
+                </p>
+            },
+        })}
+        <InputPanel state=state />
+        <ResultsPanel state=state />
+    }
+}
+
+#[component]
+fn InputPanel(state: AppState) -> impl IntoView {
+    let catalogue = state.catalogue;
+    let paste = Memo::new(move |_| state.workspace.with(|w| w.paste.clone()));
+    let read = read_summaries(state);
+    let dragging = RwSignal::new(false);
+    view! {
+        <section class="input no-print" aria-labelledby="input-heading">
+            <h2 id="input-heading">"Specifications"</h2>
+            <div class="examples" role="group" aria-labelledby="examples-label">
+                <span id="examples-label">"Load an example: "</span>
+                {EXAMPLES.iter().map(|&(name, text)| view! {
+                    <button type="button" class="example"
+                        on:click=move |_| state.workspace.update(|w| w.put_file(name, text.to_string(), catalogue))>
+                        {name}
+                    </button>
+                }).collect_view()}
+            </div>
+            <label for="paste">"Paste a spec (JSON, TOML or YAML — the format is detected)"</label>
+            <textarea id="paste" rows="12" spellcheck="false" autocomplete="off"
+                aria-describedby="paste-errors"
+                prop:value=move || paste.with(|p| p.text.clone())
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    state.workspace.update(|w| w.set_paste(text, catalogue));
+                }
+            ></textarea>
+            <div id="paste-errors" data-testid="paste-errors">
+                {move || paste.with(|p| view! { <SourceErrors source=p.clone() /> })}
+            </div>
+            <p class="paste-state" data-testid="paste-state">
+                {move || paste.with(|p| {
+                    if p.is_blank() || !p.errors.is_empty() {
+                        return String::new();
+                    }
+                    read.with(|r| r.iter().find(|(n, _)| n == &p.name).map(|(_, s)| format!("✓ Pasted text read {s}.")))
+                        .unwrap_or_default()
+                })}
+            </p>
+            <div class="dropzone" class:dragging=move || dragging.get() data-testid="dropzone"
+                on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=move |ev: web_sys::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(false);
+                    let files = browser::files_of(ev.data_transfer().and_then(|dt| dt.files()));
+                    load_files(state, files);
+                }>
+                <label for="file-picker">"Load files"</label>
+                <input id="file-picker" type="file" multiple accept=".json,.toml,.yaml,.yml,application/json,text/plain"
+                    on:change=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        let files = browser::files_of(input.files());
+                        load_files(state, files);
+                        // Picking the same file again (after editing it on disk) must load it again.
+                        input.set_value("");
+                    } />
+                <p>"…or drop files here. Several at once are fine; each is checked on its own."</p>
+            </div>
+            <FileList state=state />
+            <p class="workspace-actions">
+                <button type="button" on:click=move |_| {
+                    state.workspace.set(Default::default());
+                    state.load_errors.set(Vec::new());
+                }>"Clear workspace"</button>
+                " The pasted text and the loaded files are kept in this browser only, until you clear them."
+            </p>
+            {move || state.notice.get().map(|n| view! { <p class="notice" role="alert">{n}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn FileList(state: AppState) -> impl IntoView {
+    let files = Memo::new(move |_| state.workspace.with(|w| w.files.clone()));
+    let read = read_summaries(state);
+    view! {
+        {move || {
+            let load_errors = state.load_errors.get();
+            (!load_errors.is_empty()).then(|| view! {
+                <ul class="load-errors" role="alert">
+                    {load_errors.into_iter().map(|(name, message)| view! {
+                        <li><strong>{name}</strong> " could not be loaded: " {message}</li>
+                    }).collect_view()}
+                </ul>
+            })
+        }}
+        {move || {
+            let files = files.get();
+            if files.is_empty() {
+                return view! { <p class="no-files">"No file loaded."</p> }.into_any();
+            }
+            let read = read.get();
+            view! {
+                <ul class="files" aria-label="Loaded files" data-testid="files">
+                    {files.into_iter().map(|file| {
+                        let name = file.name.clone();
+                        let state_text = if file.errors.is_empty() {
+                            let summary = read.iter().find(|(n, _)| n == &name).map(|(_, s)| s.as_str());
+                            format!("✓ read {}", summary.unwrap_or(""))
+                        } else {
+                            format!("✗ {} error(s)", file.errors.len())
+                        };
+                        let remove_name = name.clone();
+                        view! {
+                            <li class="file" data-file=name.clone()>
+                                <span class="file-name">{name.clone()}</span>
+                                " " <span class="file-state">{state_text}</span>
+                                " " <button type="button" class="remove"
+                                    on:click=move |_| state.workspace.update(|w| w.remove_file(&remove_name))>
+                                    "Remove" <span class="visually-hidden">" " {name.clone()}</span>
+                                </button>
+                                <SourceErrors source=file />
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+    }
+}
+
+/// For every input in the report: its name and "as YAML, 11 item(s)".
+fn read_summaries(state: AppState) -> Memo<Vec<(String, String)>> {
+    Memo::new(move |_| {
+        state.checked.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    c.report
+                        .inputs
+                        .iter()
+                        .map(|i| {
+                            (
+                                i.file.clone(),
+                                format!("as {}, {} item(s)", i.format.name(), i.items),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// One error, placed: `line:col`, the item and property when known, then the core's message.
+fn error_parts(error: &SpecError) -> (String, String, String) {
+    let place = &error.place;
+    let mut context = String::new();
+    if let Some(item) = &place.item {
+        context.push_str(&format!("item `{item}`"));
+    }
+    if let Some(property) = &place.property {
+        if !context.is_empty() {
+            context.push_str(", ");
+        }
+        context.push_str(&format!("property `{property}`"));
+    }
+    (
+        format!("{}:{}", place.line, place.col),
+        context,
+        error.problem.to_string(),
+    )
+}
+
+#[component]
+fn SourceErrors(source: Source) -> impl IntoView {
+    if source.errors.is_empty() {
+        return ().into_any();
+    }
+    let stale = source.is_stale();
+    view! {
+        <div class="file-errors" role="alert">
+            <p>
+                <strong>"✗ " {source.name.clone()} " has " {source.errors.len()} " error(s)"</strong>
+                {if stale {
+                    " — the report still shows the last version that could be read."
+                } else {
+                    " — it is left out of the report until it can be read."
+                }}
+            </p>
+            <ul>
+                {source.errors.iter().map(|e| {
+                    let (at, context, message) = error_parts(e);
+                    view! {
+                        <li>
+                            <code class="place">{at}</code> ": "
+                            {(!context.is_empty()).then(|| format!("{context}: "))}
+                            {message}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn ResultsPanel(state: AppState) -> impl IntoView {
+    let failures_only = RwSignal::new(false);
+    let download_error = RwSignal::new(None::<String>);
+    let has_errors = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| w.sources().any(|s| !s.errors.is_empty()))
+    });
+    let download = move |_| {
+        let json = state
+            .checked
+            .with_untracked(|c| c.as_ref().map(|c| c.report.to_json()));
+        if let Some(json) = json {
+            download_error.set(
+                browser::download(REPORT_FILE_NAME, "application/json", &json)
+                    .err()
+                    .map(|e| format!("The download did not start: {e}")),
+            );
+        }
+    };
+    view! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading">"Report"</h2>
+            {move || match state.checked.get() {
+                None => view! {
+                    <p class="empty" data-testid="no-report">
+                        "Nothing checked yet: paste a spec, load files, or pick an example above."
+                    </p>
+                }.into_any(),
+                Some(checked) => view! {
+                    <div class="toolbar no-print">
+                        <label>
+                            <input type="checkbox" prop:checked=move || failures_only.get()
+                                on:change=move |ev| failures_only.set(event_target_checked(&ev)) />
+                            " Show failures only"
+                        </label>
+                        <button type="button" on:click=download>"Download JSON report"</button>
+                        <button type="button" on:click=move |_| {
+                            if let Err(e) = browser::print() {
+                                download_error.set(Some(format!("Printing did not start: {e}")));
+                            }
+                        }>"Print"</button>
+                    </div>
+                    {move || has_errors.get().then(|| view! {
+                        <p class="notice">"Some inputs have errors (shown next to them): the report covers only what could be read."</p>
+                    })}
+                    {move || download_error.get().map(|e| view! { <p class="notice" role="alert">{e}</p> })}
+                    <div data-testid="report">
+                        {move || view! { <ReportView report=checked.report.clone() failures_only=failures_only.get() /> }}
+                    </div>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

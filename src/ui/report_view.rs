@@ -1,0 +1,300 @@
+//! The report as the user reads it: summary, then each item with its standards and every
+//! verdict. It shows what `check` decided, with text and symbols (never colour alone).
+
+use crate::catalogue::{Confidence, Severity};
+use crate::check::{ItemOutcome, Outcome, Status, Verdict};
+use crate::report::Report;
+use crate::ui::route::Route;
+use leptos::prelude::*;
+
+pub fn verdict_mark(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Pass => "✓",
+        Verdict::Fail => "✗",
+        Verdict::Missing => "?",
+        Verdict::NotComparable => "≠",
+        Verdict::NotApplicable => "–",
+    }
+}
+
+pub fn verdict_label(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Pass => "pass",
+        Verdict::Fail => "FAIL",
+        Verdict::Missing => "missing",
+        Verdict::NotComparable => "not comparable",
+        Verdict::NotApplicable => "not applicable",
+    }
+}
+
+/// Failures first, then what could not be decided, then passes.
+fn verdict_rank(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::Fail => 0,
+        Verdict::NotComparable => 1,
+        Verdict::Missing => 2,
+        Verdict::Pass => 3,
+        Verdict::NotApplicable => 4,
+    }
+}
+
+pub fn status_mark(status: Status) -> &'static str {
+    match status {
+        Status::Compliant => "✓",
+        Status::NonCompliant => "✗",
+        Status::Incomplete => "◐",
+    }
+}
+
+pub fn status_label(status: Status) -> &'static str {
+    match status {
+        Status::Compliant => "compliant",
+        Status::NonCompliant => "NON-COMPLIANT",
+        Status::Incomplete => "incomplete",
+    }
+}
+
+/// How a confidence is marked: confirmed figures plainly, the others with a visible warning.
+pub fn confidence_label(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::C => "C · confirmed",
+        Confidence::W => "W · widely reported",
+        Confidence::R => "R · unconfirmed",
+        Confidence::D => "D · sources disagree",
+    }
+}
+
+fn confidence_class(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::C => "conf conf-c",
+        Confidence::W => "conf conf-w marked",
+        Confidence::R => "conf conf-r marked",
+        Confidence::D => "conf conf-d marked",
+    }
+}
+
+#[component]
+pub fn ConfidenceBadge(confidence: Confidence) -> impl IntoView {
+    let marked = confidence != Confidence::C;
+    view! {
+        <span class=confidence_class(confidence) title=confidence.meaning()>
+            {marked.then_some("⚠ ")}
+            {confidence_label(confidence)}
+        </span>
+    }
+}
+
+#[component]
+pub fn SummaryLine(report: Report) -> impl IntoView {
+    let s = report.summary;
+    view! {
+        <p class="summary" data-testid="summary">
+            <strong>{s.items} " item(s) checked: "</strong>
+            <span class="status status-compliant">"✓ " {s.compliant} " compliant"</span>
+            ", "
+            <span class="status status-non-compliant">"✗ " {s.non_compliant} " non-compliant"</span>
+            ", "
+            <span class="status status-incomplete">"◐ " {s.incomplete} " incomplete"</span>
+            <span class="stamp">
+                " — catalogue " {report.catalogue.version.clone()} " (" {report.catalogue.fingerprint.clone()} ")"
+            </span>
+        </p>
+    }
+}
+
+/// The whole report, or only its failures.
+#[component]
+pub fn ReportView(report: Report, failures_only: bool) -> impl IntoView {
+    let warnings = report.warnings.clone();
+    let items: Vec<ItemOutcome> = report
+        .items
+        .iter()
+        .filter(|i| !failures_only || i.results.iter().any(|r| r.verdict == Verdict::Fail))
+        .cloned()
+        .collect();
+    let none_shown = items.is_empty();
+    view! {
+        <SummaryLine report=report.clone() />
+        {(!warnings.is_empty()).then(|| view! {
+            <section class="warnings" aria-labelledby="warnings-heading">
+                <h3 id="warnings-heading">"Warnings"</h3>
+                <ul>
+                    {warnings.into_iter().map(|w| view! {
+                        <li><code>{w.place.to_string()}</code> ": " {w.message}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        {(none_shown && failures_only).then(|| view! {
+            <p class="no-failures">"No requirement fails."</p>
+        })}
+        {items.into_iter().map(|item| view! { <ItemCard item=item failures_only=failures_only /> }).collect_view()}
+    }
+}
+
+#[component]
+pub fn ItemCard(item: ItemOutcome, failures_only: bool) -> impl IntoView {
+    let status_class = format!("item status-{}", item.status.name());
+    let mut results: Vec<Outcome> = item
+        .results
+        .iter()
+        .filter(|r| !failures_only || r.verdict == Verdict::Fail)
+        .cloned()
+        .collect();
+    // What needs attention first, as the CLI's text report does; the order within a verdict is
+    // the report's.
+    results.sort_by_key(|r| verdict_rank(r.verdict));
+    let heading_id = format!("item-{}-{}-{}", item.file, item.line, item.id)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>();
+    let nsn = item.nsn.clone();
+    let labelled_by = heading_id.clone();
+    view! {
+        <article class=status_class data-item=item.id.clone() aria-labelledby=labelled_by>
+            <h3 id=heading_id>
+                <span class="status-mark">{status_mark(item.status)} " " {status_label(item.status)}</span>
+                " — " <span class="item-id">{item.id.clone()}</span>
+            </h3>
+            <p class="item-meta">
+                {item.name.clone()} " · " {item.nation.clone()} " · " {item.kind.clone()}
+                {nsn.map(|n| view! { " · NSN " {n} })}
+                " · " <code>{format!("{}:{}", item.file, item.line)}</code>
+            </p>
+            {(!item.notices.is_empty()).then(|| view! {
+                <ul class="notices">
+                    {item.notices.iter().map(|n| view! { <li>"⚠ " {n.clone()}</li> }).collect_view()}
+                </ul>
+            })}
+            <StandardsTable item=item.clone() />
+            {if results.is_empty() {
+                view! { <p class="no-results">"No requirement to show."</p> }.into_any()
+            } else {
+                view! { <VerdictTable results=results /> }.into_any()
+            }}
+        </article>
+    }
+}
+
+#[component]
+fn StandardsTable(item: ItemOutcome) -> impl IntoView {
+    if item.standards.is_empty() {
+        return view! { <p class="no-standards">"No standard in the catalogue governs this item."</p> }
+            .into_any();
+    }
+    view! {
+        <table class="standards">
+            <caption>"Standards for " {item.id.clone()}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Standard"</th>
+                    <th scope="col">"Document status"</th>
+                    <th scope="col">"Claimed"</th>
+                    <th scope="col">"Item stands"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {item.standards.into_iter().map(|s| {
+                    let href = Route::Standard(s.standard.clone()).href();
+                    view! {
+                        <tr>
+                            <th scope="row">
+                                <a href=href>{s.standard.clone()}</a>
+                                " " <span class="title">{s.title.clone()}</span>
+                                {s.edition.clone().map(|e| view! { " (" {e} ")" })}
+                            </th>
+                            <td>{s.document_status.name()}</td>
+                            <td>{if s.claimed { "claimed" } else { "not claimed" }}</td>
+                            <td class=format!("status status-{}", s.status.name())>
+                                {status_mark(s.status)} " " {status_label(s.status)}
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn VerdictTable(results: Vec<Outcome>) -> impl IntoView {
+    view! {
+        <table class="verdicts">
+            <thead>
+                <tr>
+                    <th scope="col">"Verdict"</th>
+                    <th scope="col">"Requirement"</th>
+                    <th scope="col">"Value as written"</th>
+                    <th scope="col">"Converted"</th>
+                    <th scope="col">"Limit"</th>
+                    <th scope="col">"Source"</th>
+                    <th scope="col">"Confidence"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {results.into_iter().map(|r| view! { <VerdictRow outcome=r /> }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+fn VerdictRow(outcome: Outcome) -> impl IntoView {
+    let r = outcome;
+    let verdict_class = format!("verdict verdict-{}", r.verdict.name());
+    let (written, converted) = match &r.value {
+        Some(v) => (
+            format!(
+                "{}{}",
+                v.written,
+                v.method
+                    .as_ref()
+                    .map(|m| format!(" [{m}]"))
+                    .unwrap_or_default()
+            ),
+            match (&v.converted, &v.unit) {
+                (Some(c), Some(u)) => format!("{c} {u}"),
+                (Some(c), None) => c.clone(),
+                (None, _) => "—".to_string(),
+            },
+        ),
+        None => ("not stated".to_string(), "—".to_string()),
+    };
+    let limit = format!(
+        "{}{}",
+        r.limit.text,
+        r.limit
+            .method
+            .as_ref()
+            .map(|m| format!(" [{m}]"))
+            .unwrap_or_default()
+    );
+    let severity = match r.severity {
+        Severity::Mandatory => "mandatory",
+        Severity::Recommended => "recommended",
+    };
+    view! {
+        <tr class=format!("row-{}", r.verdict.name())>
+            <td class=verdict_class data-verdict=r.verdict.name()>
+                <span aria-hidden="true">{verdict_mark(r.verdict)} " "</span>
+                {verdict_label(r.verdict)}
+            </td>
+            <td class="requirement">
+                <code>{r.requirement.clone()}</code>
+                {r.clause.clone().map(|c| view! { " · clause " {c} })}
+                " · " {severity}
+                <br />
+                <span class="statement">{r.statement.clone()}</span>
+                <br />
+                <span class="message">{r.message.clone()}</span>
+                {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
+            </td>
+            <td class="value">{written}</td>
+            <td class="converted">{converted}</td>
+            <td class="limit">{limit}</td>
+            <td class="source">{r.source.clone()}</td>
+            <td><ConfidenceBadge confidence=r.confidence /></td>
+        </tr>
+    }
+}

@@ -1,0 +1,157 @@
+//! The workspace: the pasted text and the loaded files, what each one's parse found, and the
+//! text the report uses for each. It owns no browser state; `browser` stores its JSON.
+
+use crate::catalogue::Catalogue;
+use crate::spec::{self, SpecError};
+use crate::Checked;
+use serde::{Deserialize, Serialize};
+
+/// The file name the pasted text is checked under (its format is detected from the content).
+pub const PASTE_NAME: &str = "pasted";
+
+/// One input: the pasted text or a loaded file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+    /// While `text` has errors: the last text of this source that parsed, which the report keeps
+    /// showing until the new text parses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
+    /// What the parse of `text` found (empty when it parsed). Recomputed, never stored.
+    #[serde(skip)]
+    pub errors: Vec<SpecError>,
+}
+
+impl Source {
+    fn new(name: &str, text: String, catalogue: &Catalogue) -> Source {
+        let mut source = Source {
+            name: name.to_string(),
+            text,
+            previous: None,
+            errors: Vec::new(),
+        };
+        source.settle(catalogue);
+        source
+    }
+
+    /// Replaces the text, keeping the text the report used while the new one does not parse.
+    fn edit(&mut self, text: String, catalogue: &Catalogue) {
+        let used = self.checked_text().map(str::to_string);
+        self.text = text;
+        self.previous = used;
+        self.settle(catalogue);
+    }
+
+    /// Parses `text`: clears `previous` once it parses, keeps it otherwise.
+    fn settle(&mut self, catalogue: &Catalogue) {
+        if self.text.trim().is_empty() {
+            self.errors.clear();
+            self.previous = None;
+            return;
+        }
+        match spec::parse(&self.name, &self.text, &catalogue.dictionary) {
+            Ok(_) => {
+                self.errors.clear();
+                self.previous = None;
+            }
+            Err(errors) => self.errors = errors,
+        }
+    }
+
+    /// The text the report checks for this source: `text` when it parses, else the last text
+    /// that did, else none.
+    pub fn checked_text(&self) -> Option<&str> {
+        if self.text.trim().is_empty() {
+            None
+        } else if self.errors.is_empty() {
+            Some(&self.text)
+        } else {
+            self.previous.as_deref()
+        }
+    }
+
+    /// The report shows an earlier version of this source than the one on screen.
+    pub fn is_stale(&self) -> bool {
+        !self.errors.is_empty() && self.previous.is_some()
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// Everything the user has put in: pasted text and loaded files, in the order they came.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub paste: Source,
+    pub files: Vec<Source>,
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Workspace {
+            paste: Source {
+                name: PASTE_NAME.to_string(),
+                ..Source::default()
+            },
+            files: Vec::new(),
+        }
+    }
+}
+
+impl Workspace {
+    pub fn set_paste(&mut self, text: String, catalogue: &Catalogue) {
+        self.paste.edit(text, catalogue);
+    }
+
+    /// Adds a file, or replaces the one with the same name (loading a file again updates it).
+    pub fn put_file(&mut self, name: &str, text: String, catalogue: &Catalogue) {
+        match self.files.iter_mut().find(|f| f.name == name) {
+            Some(existing) => existing.edit(text, catalogue),
+            None => self.files.push(Source::new(name, text, catalogue)),
+        }
+    }
+
+    pub fn remove_file(&mut self, name: &str) {
+        self.files.retain(|f| f.name != name);
+    }
+
+    /// The pasted text (when there is any), then every file.
+    pub fn sources(&self) -> impl Iterator<Item = &Source> {
+        std::iter::once(&self.paste)
+            .filter(|p| !p.is_blank())
+            .chain(self.files.iter())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.paste.is_blank() && self.files.is_empty()
+    }
+
+    /// Checks what the workspace holds; `None` when no source has a text that parsed.
+    pub fn check(&self, catalogue: &Catalogue) -> Option<Checked> {
+        let inputs: Vec<(String, String)> = self
+            .sources()
+            .filter_map(|s| s.checked_text().map(|t| (s.name.clone(), t.to_string())))
+            .collect();
+        (!inputs.is_empty()).then(|| crate::check_texts(catalogue, &inputs))
+    }
+
+    /// The stored form (errors are recomputed on load).
+    pub fn to_json(&self) -> String {
+        // Serialising strings and vectors of strings cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored workspace and parses every source again.
+    pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Workspace, String> {
+        let mut workspace: Workspace =
+            serde_json::from_str(text).map_err(|e| format!("stored workspace unreadable: {e}"))?;
+        workspace.paste.name = PASTE_NAME.to_string();
+        workspace.paste.settle(catalogue);
+        for file in &mut workspace.files {
+            file.settle(catalogue);
+        }
+        Ok(workspace)
+    }
+}

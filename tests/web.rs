@@ -1,0 +1,208 @@
+//! In-browser tests of the page: routes, the workspace, search, and the mounted app reacting to
+//! input. Run with `cargo test --target wasm32-unknown-unknown --test web` (headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use stanag_check::catalogue::Catalogue;
+use stanag_check::ui::catalogue_page::matches;
+use stanag_check::ui::route::{percent_decode, standard_slug, Route};
+use stanag_check::ui::workspace::{Workspace, PASTE_NAME};
+use stanag_check::ui::{browser, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn catalogue() -> &'static Catalogue {
+    match Catalogue::builtin() {
+        Ok(c) => Box::leak(Box::new(c)),
+        Err(e) => panic!("built-in catalogue: {e:?}"),
+    }
+}
+
+const GOOD: &str = r#"{"items": [{"id": "bel-ss109", "name": "SS109", "nation": "BEL", "kind": "cartridge",
+  "claims": ["STANAG 4172"],
+  "properties": {"cartridge": "5.56x45mm NATO", "overall_length": "57.40 mm"}}]}"#;
+
+const LONG: &str = r#"{"items": [{"id": "can-long", "name": "Long", "nation": "CAN", "kind": "cartridge",
+  "claims": ["STANAG 4172"],
+  "properties": {"cartridge": "5.56x45mm NATO", "overall_length": "58.00 mm"}}]}"#;
+
+const BROKEN: &str = "{\"items\": [\n  {\"id\": \"x\",,}\n]}";
+
+#[wasm_bindgen_test]
+fn routes_read_and_write_fragments() {
+    assert_eq!(Route::parse(""), Route::Check);
+    assert_eq!(Route::parse("#/"), Route::Check);
+    assert_eq!(Route::parse("#/about"), Route::About);
+    assert_eq!(
+        Route::parse("#/catalogue"),
+        Route::Catalogue {
+            query: String::new()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/catalogue?q=chamber%20pressure"),
+        Route::Catalogue {
+            query: "chamber pressure".into()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/catalogue/stanag-4172"),
+        Route::Standard("stanag-4172".into())
+    );
+    assert_eq!(Route::parse("#v1.abc"), Route::ResultLink("v1.abc".into()));
+    assert_eq!(
+        Route::parse("#/nowhere"),
+        Route::NotFound("/nowhere".into())
+    );
+    assert_eq!(
+        Route::Standard("JBMoU 155 mm".into()).href(),
+        "#/catalogue/jbmou-155-mm"
+    );
+    assert_eq!(standard_slug("STANAG 4172"), "stanag-4172");
+    assert_eq!(percent_decode("a%2"), "a%2");
+    let query = Route::Catalogue {
+        query: "4172 & co".into(),
+    };
+    assert_eq!(Route::parse(&query.href()), query);
+}
+
+#[wasm_bindgen_test]
+fn every_standard_address_leads_back_to_it() {
+    let catalogue = catalogue();
+    for standard in &catalogue.standards {
+        let Route::Standard(slug) = Route::parse(&Route::Standard(standard.id.clone()).href())
+        else {
+            panic!("{} has no standard route", standard.id);
+        };
+        assert_eq!(catalogue.standard(&slug).map(|s| &s.id), Some(&standard.id));
+    }
+}
+
+#[wasm_bindgen_test]
+fn search_reads_number_title_kind_and_property() {
+    let catalogue = catalogue();
+    let found = |q: &str| -> Vec<&str> {
+        catalogue
+            .standards
+            .iter()
+            .filter(|s| matches(s, q))
+            .map(|s| s.id.as_str())
+            .collect()
+    };
+    assert_eq!(found("4172"), ["STANAG 4172"]);
+    assert_eq!(found("stanag-4172"), ["STANAG 4172"]);
+    assert!(found("chamber_pressure").contains(&"STANAG 4172"));
+    assert!(found("5.56").contains(&"STANAG 4172"));
+    assert!(found("cartridge").len() >= 3);
+    assert!(found("no such words here").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_broken_edit_keeps_the_last_text_that_parsed() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    workspace.set_paste(GOOD.into(), catalogue);
+    assert!(workspace.paste.errors.is_empty());
+    workspace.set_paste(BROKEN.into(), catalogue);
+    assert_eq!(workspace.paste.errors[0].place.line, 2);
+    assert!(workspace.paste.is_stale());
+    let checked = workspace
+        .check(catalogue)
+        .expect("the earlier text is checked");
+    assert_eq!(checked.report.items[0].id, "bel-ss109");
+    workspace.set_paste(LONG.into(), catalogue);
+    assert!(!workspace.paste.is_stale());
+    let checked = workspace.check(catalogue).expect("the new text is checked");
+    assert_eq!(checked.report.items[0].id, "can-long");
+}
+
+#[wasm_bindgen_test]
+fn the_workspace_survives_its_stored_form() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    workspace.set_paste(GOOD.into(), catalogue);
+    workspace.put_file("long.json", LONG.into(), catalogue);
+    workspace.put_file("broken.json", BROKEN.into(), catalogue);
+    workspace.put_file("long.json", GOOD.into(), catalogue);
+    assert_eq!(workspace.files.len(), 2, "loading a file again replaces it");
+    let restored = Workspace::from_json(&workspace.to_json(), catalogue).expect("restores");
+    assert_eq!(restored, workspace);
+    assert_eq!(restored.paste.name, PASTE_NAME);
+    assert_eq!(restored.files[1].errors.len(), 1);
+    workspace.remove_file("broken.json");
+    assert_eq!(workspace.files.len(), 1);
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
+}
+
+fn text_of(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn pasting_a_spec_shows_its_verdicts_and_errors() {
+    let _ = browser::forget_stored();
+    browser::replace_fragment("#/");
+    let catalogue = catalogue();
+    let host = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let host: web_sys::HtmlElement = host.unchecked_into();
+    let handle =
+        leptos::mount::mount_to(host.clone(), move || view! { <App catalogue=catalogue /> });
+    leptos::task::tick().await;
+    assert!(text_of("[data-testid=no-report]").contains("Nothing checked yet"));
+
+    let paste: web_sys::HtmlTextAreaElement = document()
+        .get_element_by_id("paste")
+        .expect("the paste area")
+        .unchecked_into();
+    let type_in = |text: &str| {
+        paste.set_value(text);
+        let event = web_sys::Event::new("input").expect("event");
+        paste.dispatch_event(&event).expect("dispatch");
+    };
+
+    type_in(LONG);
+    leptos::task::tick().await;
+    let summary = text_of("[data-testid=summary]");
+    assert!(summary.contains("1 non-compliant"), "{summary}");
+    let report = text_of("[data-testid=report]");
+    assert!(report.contains("can-long"), "{report}");
+    assert!(report.contains("FAIL"), "{report}");
+    assert!(report.contains("58.00 mm"), "{report}");
+    assert!(report.contains("W · widely reported"), "{report}");
+
+    type_in(BROKEN);
+    leptos::task::tick().await;
+    let errors = text_of("[data-testid=paste-errors]");
+    assert!(errors.contains("2:"), "{errors}");
+    assert!(errors.contains("last version"), "{errors}");
+    assert!(text_of("[data-testid=report]").contains("can-long"));
+
+    // The workspace went to storage: a new app reads it back.
+    let stored = browser::load_stored().expect("storage").expect("stored");
+    assert!(stored.contains("can-long"));
+
+    // The panic report never appeared.
+    assert!(document()
+        .get_element_by_id(browser::PANIC_REPORT_ID)
+        .is_none());
+    drop(handle);
+    host.remove();
+    let _ = browser::forget_stored();
+}
