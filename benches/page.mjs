@@ -1,0 +1,99 @@
+// Page benchmarks in headless Chromium (run by scripts/bench.sh; a benchmark, never a test):
+// bytes a browser transfers (raw, gzip, brotli) for the page and for the bare Leptos counter,
+// cold load to first interactive render (median of RUNS, both measured in this run), and the
+// longest main-thread task while the page checks a pasted 100-item spec.
+// Prints one JSON object on stdout.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const RUNS = Number(process.env.RUNS || 11);
+const root = new URL('..', import.meta.url).pathname;
+const sites = {
+  page: { dir: join(root, 'dist'), port: 8811, ready: 'textarea' },
+  counter: { dir: join(root, 'benches/counter/dist'), port: 8812, ready: '#count' },
+};
+
+function sizes(dir) {
+  const out = { raw: 0, gzip: 0, brotli: 0, files: {} };
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    // the single-file page is an alternative to dist/, not part of what a host serves
+    if (!statSync(path).isFile() || name === 'stanag-check.html') continue;
+    const bytes = readFileSync(path);
+    const entry = {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    out.files[name] = entry;
+    for (const k of ['raw', 'gzip', 'brotli']) out[k] += entry[k];
+  }
+  return out;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+async function loadTimes(browser, site) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext(); // a new context: an empty cache, a cold load
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${site.port}/`, { waitUntil: 'commit' });
+    await page.waitForSelector(site.ready, { timeout: 30_000 });
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return times;
+}
+
+async function longestTask(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${sites.page.port}/`);
+  await page.waitForSelector('textarea');
+  const example = readFileSync(join(root, 'examples/small-arms.yaml'), 'utf8');
+  const body = example.split('items:\n')[1];
+  let spec = 'items:\n';
+  for (let k = 0; spec.split('\n  - id: ').length - 1 < 100; k++) spec += body.replaceAll('  - id: ', `  - id: k${k}-`);
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const started = Date.now();
+  await page.fill('textarea', spec);
+  await page.waitForFunction(() => parseInt(document.querySelector('[data-testid=summary]')?.innerText ?? '0', 10) >= 100, null, { timeout: 60_000 });
+  const elapsed = Date.now() - started;
+  const longest = await page.evaluate(() => window.__longest);
+  await context.close();
+  return { items: spec.split('\n  - id: ').length - 1, paste_to_verdicts_ms: elapsed, longest_task_ms: longest };
+}
+
+const servers = Object.values(sites).map((s) =>
+  spawn('python3', ['-m', 'http.server', String(s.port), '--bind', '127.0.0.1', '--directory', s.dir], { stdio: 'ignore' }));
+await new Promise((r) => setTimeout(r, 1000));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const result = { runs: RUNS, size: {}, load_ms: {} };
+  for (const [name, site] of Object.entries(sites)) result.size[name] = sizes(site.dir);
+  // interleave so both see the same machine load
+  const page = [], counter = [];
+  for (let round = 0; round < 2; round++) {
+    page.push(...await loadTimes(browser, sites.page));
+    counter.push(...await loadTimes(browser, sites.counter));
+  }
+  result.load_ms = { page: median(page), counter: median(counter) };
+  result.paste = await longestTask(browser);
+  console.log(JSON.stringify(result));
+} finally {
+  await browser.close();
+  for (const s of servers) s.kill();
+}

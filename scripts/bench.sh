@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Runs every benchmark and prints one table (and writes it to BENCHMARKS.md): the page's size and
+# cold load beside a bare Leptos counter built by the same toolchain and profile in this run,
+# checking and pairing throughput natively (criterion) and in the browser's wasm, the longest
+# main-thread task while the page checks a pasted 100-item spec, and result-link lengths.
+# Every figure that depends on the machine is reported beside a baseline measured in this run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --tests
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+out=target/bench && mkdir -p "$out"
+
+echo "== building the page and the counter (release, same profile and tools)"
+scripts/build.sh > "$out/build.log" 2>&1
+(cd benches/counter && trunk build --release > "../../$out/counter-build.log" 2>&1)
+
+echo "== native throughput (criterion)"
+cargo bench --bench check -- --warm-up-time 1 --measurement-time 5 'check/items/1000|pairs/items/1000' \
+  > "$out/native.txt" 2>&1
+
+echo "== wasm throughput (headless Chromium)"
+cargo test --release --target wasm32-unknown-unknown --test wasm_throughput > "$out/wasm.txt" 2>&1
+
+echo "== page size and load (headless Chromium)"
+node benches/page.mjs > "$out/page.json"
+
+echo "== link lengths"
+cargo bench --bench links > "$out/links.txt" 2>&1
+
+python3 - "$out" <<'PY'
+import json, re, sys, datetime, platform, os, subprocess
+out = sys.argv[1]
+page = json.load(open(f"{out}/page.json"))
+native = open(f"{out}/native.txt").read()
+wasm = open(f"{out}/wasm.txt").read()
+links = open(f"{out}/links.txt").read()
+
+def criterion(name):
+    block = native.split(name, 1)[1]
+    time = re.search(r"time:\s+\[\S+ \S+ (\S+) (\S+)", block)
+    value, unit = float(time.group(1)), time.group(2)
+    return value * {"ns": 1e-6, "µs": 1e-3, "us": 1e-3, "ms": 1, "s": 1e3}[unit]
+
+check_ms = criterion("check/items/1000")
+pairs_ms = criterion("pairs/items/1000")
+native_rate = 1000 / (check_ms / 1000)
+wasm_rate = float(re.search(r"wasm_items_per_second (\d+)", wasm).group(1))
+wasm_pairs = float(re.search(r"wasm_pairs_1000_ms (\d+)", wasm).group(1))
+s, c = page["size"]["page"], page["size"]["counter"]
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
+rows = [
+    ("size, gzip (all files a browser fetches)", f"{s['gzip']:,} B", f"{c['gzip']:,} B", s["gzip"] / c["gzip"], "≤ 2.5×"),
+    ("size, brotli", f"{s['brotli']:,} B", f"{c['brotli']:,} B", s["brotli"] / c["brotli"], ""),
+    ("size, raw", f"{s['raw']:,} B", f"{c['raw']:,} B", s["raw"] / c["raw"], ""),
+    (f"cold load to interactive, median of {2 * page['runs']}", f"{page['load_ms']['page']:.0f} ms", f"{page['load_ms']['counter']:.0f} ms", page["load_ms"]["page"] / page["load_ms"]["counter"], "≤ 1.3×"),
+    ("items checked per second (1,000 items, full catalogue)", f"{wasm_rate:,.0f} (wasm)", f"{native_rate:,.0f} (native)", native_rate / wasm_rate, "wasm ≥ 100,000/s, within 2× of native"),
+    ("pairs of 1,000 items", f"{wasm_pairs:.0f} ms (wasm)", f"{pairs_ms:.0f} ms (native)", wasm_pairs / pairs_ms, "< 1 s in the browser"),
+    (f"paste {page['paste']['items']} items → verdicts: longest main-thread task", f"{page['paste']['longest_task_ms']:.0f} ms", f"({page['paste']['paste_to_verdicts_ms']} ms in all)", None, "no task over 50 ms"),
+]
+lines = [
+    f"Measured {datetime.date.today()} on {os.cpu_count()} × {cpu}, {platform.system()} {platform.release()}; "
+    "each figure beside a baseline measured in the same run.",
+    "",
+    "| measure | stanag-check | baseline | ratio | goal |",
+    "|---|---:|---:|---:|---|",
+]
+for name, a, b, ratio, goal in rows:
+    lines.append(f"| {name} | {a} | {b} | {'' if ratio is None else f'{ratio:.2f}×'} | {goal} |")
+lines += ["", "Largest files (gzip):", ""]
+for name, f in sorted(s["files"].items(), key=lambda kv: -kv[1]["gzip"])[:4]:
+    lines.append(f"- `{name}`: {f['raw']:,} B raw, {f['gzip']:,} B gzip, {f['brotli']:,} B brotli")
+table = re.search(r"(\|\s*items.*?)(\n\n|\Z)", links, re.S)
+if table:
+    lines += ["", "Result-link lengths (`cargo bench --bench links`):", "", table.group(1).strip()]
+text = "\n".join(lines) + "\n"
+print(text)
+open("BENCHMARKS.md", "w").write("# Benchmarks\n\nMade by `scripts/bench.sh`.\n\n" + text)
+PY

@@ -1,0 +1,66 @@
+//! A benchmark, not a test: items checked per second against the full catalogue in the browser's
+//! WebAssembly, for scripts/bench.sh to set beside the native criterion figure. It asserts
+//! nothing and is only run by `cargo test --release --target wasm32-unknown-unknown --test
+//! wasm_throughput` (never by the test command).
+#![cfg(target_arch = "wasm32")]
+
+use stanag_check::catalogue::Catalogue;
+use stanag_check::check::check_items;
+use stanag_check::pair::pair_items;
+use stanag_check::spec::{self, Item};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const EXAMPLES: &[(&str, &str)] = &[
+    ("small-arms.yaml", include_str!("../examples/small-arms.yaml")),
+    ("vehicles.toml", include_str!("../examples/vehicles.toml")),
+    ("munitions.json", include_str!("../examples/munitions.json")),
+    ("rails-and-fuels.yaml", include_str!("../examples/rails-and-fuels.yaml")),
+    ("ballistic-tests.json", include_str!("../examples/ballistic-tests.json")),
+    ("multinational.yaml", include_str!("../examples/multinational.yaml")),
+];
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+fn items(catalogue: &Catalogue, n: usize, only: Option<&str>) -> Vec<Item> {
+    let base: Vec<Item> = EXAMPLES
+        .iter()
+        .filter(|(name, _)| only.is_none_or(|o| o == *name))
+        .flat_map(|(name, text)| match spec::parse(name, text, &catalogue.dictionary) {
+            Ok(file) => file.items,
+            Err(e) => panic!("{name}: {e:?}"),
+        })
+        .collect();
+    (0..n)
+        .map(|i| {
+            let mut item = base[i % base.len()].clone();
+            item.id = format!("{}-{i}", item.id);
+            item
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn throughput() {
+    let catalogue = match Catalogue::builtin() {
+        Ok(c) => c,
+        Err(e) => panic!("{e:?}"),
+    };
+    let batch = items(&catalogue, 1_000, None);
+    let _ = check_items(&catalogue, &batch); // warm up
+    let rounds = 10;
+    let started = now_ms();
+    for _ in 0..rounds {
+        let _ = check_items(&catalogue, &batch);
+    }
+    let per_second = (rounds * batch.len()) as f64 / ((now_ms() - started) / 1_000.0);
+    console_log!("BENCH wasm_items_per_second {per_second:.0}");
+    let thousand = items(&catalogue, 1_000, Some("multinational.yaml"));
+    let outcomes = check_items(&catalogue, &thousand);
+    let started = now_ms();
+    let pairs = pair_items(&catalogue, &thousand, &outcomes);
+    console_log!("BENCH wasm_pairs_1000_ms {:.0} ({} pairs)", now_ms() - started, pairs.len());
+}
