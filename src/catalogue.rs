@@ -175,6 +175,8 @@ pub struct Alternative {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Requirement {
     pub id: String,
+    /// `limit` as people read it ("≤ 57.40 mm"), rendered once.
+    pub limit_text: String,
     pub clause: Option<String>,
     pub statement: String,
     pub property: String,
@@ -205,6 +207,8 @@ pub struct Standard {
     pub local: bool,
     /// A hash of the standard's normalised content.
     pub fingerprint: String,
+    /// The id as looked up ("stanag4172"), computed once.
+    key: String,
 }
 
 impl Standard {
@@ -444,7 +448,7 @@ impl Catalogue {
 
     pub fn standard(&self, id: &str) -> Option<&Standard> {
         let key = id_key(id);
-        self.standards.iter().find(|s| id_key(&s.id) == key)
+        self.standards.iter().find(|s| s.key == key)
     }
 
     pub fn requirement(&self, id: &str) -> Option<(&Standard, &Requirement)> {
@@ -942,6 +946,7 @@ impl RawStandard {
             };
             requirements.push(Requirement {
                 id: raw.id.clone(),
+                limit_text: limit.to_string(),
                 clause: raw.clause.clone(),
                 statement: raw.statement.clone(),
                 property: property.name.clone(),
@@ -967,6 +972,7 @@ impl RawStandard {
             return Err(errors);
         }
         Ok(Standard {
+            key: id_key(&self.id),
             id: self.id,
             title: self.title,
             edition: self.edition,

@@ -357,7 +357,7 @@ fn check_requirement(
         value: None,
         limit: LimitShown {
             kind: r.limit.kind(),
-            text: r.limit.to_string(),
+            text: r.limit_text.clone(),
             unit: unit.clone(),
             method: r.method.clone(),
         },
@@ -584,10 +584,10 @@ fn percent(part: &Exact, of: &Exact) -> String {
 }
 
 /// The note on a pass that holds only within the value's quoting precision.
-fn precision_words(v: &Scalar, limit: &Scalar, amount: &dyn Fn(&Exact) -> String) -> String {
+fn precision_words(v: &Scalar, limit: &str, amount: &dyn Fn(&Exact) -> String) -> String {
     format!(
         "Meets {} only within the precision the value is quoted to: {} means ±{}.",
-        limit.written,
+        limit,
         v.written,
         amount(&v.half_unit)
     )
@@ -652,7 +652,7 @@ fn judge_figure_exactly(
                 ))
             } else {
                 if side_hi == Side::WithinPrecision || side_lo == Side::WithinPrecision {
-                    precision = Some(precision_words(v, nominal, &amount));
+                    precision = Some(precision_words(v, &limit.to_string(), &amount));
                 }
                 None
             }
@@ -706,7 +706,7 @@ fn beyond_max(
     Some(match side {
         Side::Inside => None,
         Side::WithinPrecision => {
-            *precision = Some(precision_words(v, max, amount));
+            *precision = Some(precision_words(v, &max.written, amount));
             None
         }
         Side::Outside => Some(format!(
@@ -729,7 +729,7 @@ fn below_min(
     Some(match side {
         Side::Inside => None,
         Side::WithinPrecision => {
-            *precision = Some(precision_words(v, min, amount));
+            *precision = Some(precision_words(v, &min.written, amount));
             None
         }
         Side::Outside => Some(format!(
@@ -747,8 +747,8 @@ pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
 }
 
 fn judge_word(limit: &Limit, word: &str) -> (Verdict, String) {
-    let key = value_key(word);
-    let is = |e: &Expected| matches!(e, Expected::Word(w) if value_key(w) == key);
+    // enum values are already canonical on both sides: the normalised key is only for text
+    let is = |e: &Expected| matches!(e, Expected::Word(w) if w == word || value_key(w) == value_key(word));
     match limit {
         Limit::Equals(e) if is(e) => (Verdict::Pass, format!("is {word}")),
         Limit::Equals(e) => (Verdict::Fail, format!("is {word}; must be {e}")),

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Fuzzes every target with cargo-fuzz (libFuzzer, nightly toolchain).
+#   scripts/fuzz.sh              a smoke run of every target (part of the test command)
+#   FUZZ_RUNS=10000000 scripts/fuzz.sh    the long run; FUZZ_TARGETS="link units" to pick targets
+# Installs cargo-fuzz when it is missing. Crashes are written to fuzz/artifacts/TARGET/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs="${FUZZ_RUNS:-3000}"
+targets="${FUZZ_TARGETS:-spec_json spec_toml spec_yaml catalogue units link}"
+
+if ! rustup toolchain list | grep -q '^nightly'; then
+  rustup toolchain install nightly --profile minimal
+fi
+if ! command -v cargo-fuzz >/dev/null 2>&1; then
+  cargo install cargo-fuzz --locked
+fi
+
+for target in $targets; do
+  echo "fuzz: $target, $runs runs"
+  # the committed corpus is the seed; new finds go to a scratch folder so the repo stays minimal
+  scratch="fuzz/target/corpus-$target"
+  mkdir -p "$scratch"
+  cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$scratch" "fuzz/corpus/$target" -- \
+    -runs="$runs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 2>&1 | tail -n 3
+done
+echo "fuzz: every target ran $runs times without a crash"
