@@ -68,6 +68,20 @@ UNITS = {
     "mA": (F(1, 1000), F(0)),
     "N": (F(1), F(0)),
     "lbf": (LBF, F(0)),
+    "kg": (F(1), F(0)),
+    "lb": (LB, F(0)),
+    "kPa": (F(1000), F(0)),
+    "Hz": (F(1), F(0)),
+    "kHz": (F(1000), F(0)),
+    "MHz": (F(10) ** 6, F(0)),
+    "GHz": (F(10) ** 9, F(0)),
+    "bit/s": (F(1), F(0)),
+    "kbit/s": (F(1000), F(0)),
+    "s": (F(1), F(0)),
+    "ms": (F(1, 1000), F(0)),
+    "µs": (F(1, 1000000), F(0)),
+    "cm³": (F(1, 1000000), F(0)),
+    "in³": (INCH**3, F(0)),
 }
 
 # the second unit system for each canonical unit
@@ -82,6 +96,15 @@ SECOND = {
     "V": "mV",
     "A": "mA",
     "N": "lbf",
+    "kg": "lb",
+    "m": "ft",
+    "psi": "kPa",
+    "Hz": "kHz",
+    "kHz": "Hz",
+    "MHz": "GHz",
+    "bit/s": "kbit/s",
+    "ms": "µs",
+    "mL": "in³",
 }
 
 
@@ -515,6 +538,46 @@ SETUP = {
     "mil-std-1913": ("rail", {}),
     "jbmou-155": ("weapon", {"bore_diameter": "155 mm"}),
     "atp-56": ("tanker", {}),
+    "463l": ("pallet", {"pallet_type": "463L HCU-6/E"}),
+    "afgs-87219b": ("aircraft", {"external_power_receptacle": "SAE-AS35061"}),
+    "mil-std-1289": ("store", {}),
+    "mil-std-1760": ("aircraft", {"interface_point": "ASI"}),
+    "mil-std-2088": ("bomb-rack", {}),
+    "mil-std-333": ("munition", {"munition_type": "artillery projectile"}),
+    "mil-std-704": ("aircraft", {}),
+    "misb-st-0601": ("motion-imagery", {}),
+    "stanag-2953": ("munition", {"body_colour": "olive drab"}),
+    "stanag-3302": ("aircraft", {"external_power_receptacle": "STANAG 3302"}),
+    "stanag-3303": ("ground-power-unit", {"external_power_receptacle": "STANAG 3303"}),
+    "stanag-4170": ("munition", {}),
+    "stanag-4179": ("magazine", {"magazine_interface": "STANAG 4179"}),
+    "stanag-4285": ("waveform", {"waveform": "STANAG 4285"}),
+    "stanag-4396": ("im-test", {"im_stimulus": "sympathetic reaction"}),
+    "stanag-4415": ("waveform", {"waveform": "STANAG 4415"}),
+    "stanag-4481": ("waveform", {"waveform": "STANAG 4481"}),
+    "stanag-4539": ("waveform", {"waveform": "STANAG 4539"}),
+    "stanag-4586": ("uas-control-station", {"loi": 3}),
+    "stanag-4609": ("motion-imagery", {}),
+    "stanag-4671": ("uas-air-vehicle", {"airworthiness_basis": "STANAG 4671"}),
+    "stanag-4702": ("uas-air-vehicle", {"airworthiness_basis": "STANAG 4702"}),
+    "stanag-4703": ("uas-air-vehicle", {"airworthiness_basis": "STANAG 4703"}),
+    "stanag-4774": ("confidentiality-label", {"label_syntax": "STANAG 4774"}),
+    "stanag-4778": ("confidentiality-label", {"binding_mechanism": "STANAG 4778"}),
+    "stanag-5065": ("waveform", {"waveform": "STANAG 5065"}),
+    "stanag-5066": ("terminal", {"hf_data_profile": "STANAG 5066"}),
+    "stanag-5511": ("data-link", {"data_link": "Link 11"}),
+    "stanag-5516": ("data-link", {"data_link": "Link 16"}),
+    "stanag-5522": ("data-link", {"data_link": "Link 22"}),
+}
+
+# The item kind a requirement's vectors use when it is not the standard's (a standard over two
+# kinds whose requirements each concern one of them).
+KIND = {
+    "MIL-STD-1913/accessory-mount": "accessory",
+    "MIL-STD-2088/store-14in-mass": "store",
+    "MIL-STD-2088/store-30in-mass": "store",
+    "MIL-STD-2088/unejected-suspension": "store",
+    "STANAG-4586/capability-loi1": "uas-air-vehicle",
 }
 
 # (properties that make the `when` hold, properties that make it fail), by requirement id
@@ -553,6 +616,128 @@ WHEN = {
     "MIL-STD-1913/slot-width": ({"rail_interface": "MIL-STD-1913"}, {"rail_interface": "Weaver"}),
     "MIL-STD-1913/slot-spacing": ({"rail_interface": "MIL-STD-1913"}, {"rail_interface": "Weaver"}),
     "MIL-STD-1913/accessory-mount": (None, {}),
+    "ACodP-1/ncb-code": (None, {}),
+    "STANAG-1135/f34-icing-inhibitor": ({"nato_code": "F-34"}, {"nato_code": "F-35"}),
+    "STANAG-1135/f34-corrosion-inhibitor": ({"nato_code": "F-34"}, {"nato_code": "F-35"}),
+    "STANAG-1135/f34-static-dissipator": ({"nato_code": "F-34"}, {"nato_code": "F-35"}),
+    "STANAG-1135/f34-specification": ({"nato_code": "F-34"}, {"nato_code": "F-35"}),
+    "STANAG-1135/f35-specification": ({"nato_code": "F-35"}, {"nato_code": "F-34"}),
+    "STANAG-1135/f46-specification": ({"nato_code": "F-46"}, {"nato_code": "F-34"}),
+    "STANAG-1135/f76-specification": ({"nato_code": "F-76"}, {"nato_code": "F-54"}),
+    "STANAG-1135/f54-specification": ({"nato_code": "F-54"}, {"nato_code": "F-76"}),
+    **{
+        f"STANAG-2021/{track}-{mlc}-capacity": ({f"mlc_{track}": mlc}, {f"mlc_{track}": other})
+        for track in ("tracked", "wheeled")
+        for mlc, other in ((40, 50), (50, 40), (80, 100), (100, 80), (120, 100))
+    },
+    "STANAG-2310/test-barrel-m80": ({"design": "M59"}, {"design": "M118LR"}),
+    "STANAG-2310/test-barrel-m118lr": ({"design": "M118LR"}, {"design": "M80"}),
+    "STANAG-2310/m80-bullet-mass": ({"design": "M80"}, {"design": "M59"}),
+    "STANAG-2310/m118lr-bullet-mass": ({"design": "M118LR"}, {"design": "M80"}),
+    "STANAG-4172/ss109-bullet-mass": ({"design": "M855"}, {"design": "M193"}),
+    "STANAG-4123/mass-explosion-divisions": (
+        {"mass_explosion_hazard": True},
+        {"mass_explosion_hazard": False},
+    ),
+    "STANAG-4123/no-mass-explosion-divisions": (
+        {"mass_explosion_hazard": False},
+        {"mass_explosion_hazard": True},
+    ),
+    "STANAG-4123/substance-divisions": (
+        {"explosive_form": "substance"},
+        {"explosive_form": "article"},
+    ),
+    "STANAG-4123/article-divisions": (
+        {"explosive_form": "article"},
+        {"explosive_form": "substance"},
+    ),
+    "STANAG-4569/m80-mass": ({"threat": "7.62x51mm M80 ball"}, {"threat": "7.62x39mm API BZ"}),
+    "STANAG-4569/bz-mass": ({"threat": "7.62x39mm API BZ"}, {"threat": "7.62x51mm M80 ball"}),
+    "STANAG-4569/b32-mass": ({"threat": "14.5x114mm API B32"}, {"threat": "25mm APDS-T M791"}),
+    "STANAG-4569/l6-threat": ({"ke_level": 6}, {"ke_level": 5}),
+    "STANAG-4569/l6-range": ({"ke_level": 6}, {"ke_level": 5}),
+    **{
+        f"STANAG-4569/artillery-l{n}-standoff": (
+            {"artillery_level": n},
+            {"artillery_level": n % 6 + 1},
+        )
+        for n in range(1, 7)
+    },
+    "STANAG-4569/mine-l1-threat": ({"mine_level": "1"}, {"mine_level": "2a"}),
+    "STANAG-4569/mine-l2-4-threat": ({"mine_level": "4b"}, {"mine_level": "1"}),
+    "STANAG-4569/mine-l2-charge": ({"mine_level": "2a"}, {"mine_level": "3a"}),
+    "STANAG-4569/mine-l3-charge": ({"mine_level": "3b"}, {"mine_level": "4b"}),
+    "STANAG-4569/mine-l4-charge": ({"mine_level": "4a"}, {"mine_level": "2b"}),
+    "STANAG-4569/mine-a-location": ({"mine_level": "3a"}, {"mine_level": "3b"}),
+    "STANAG-4569/mine-b-location": ({"mine_level": "2b"}, {"mine_level": "2a"}),
+    # a condition on the requirement's own figure (≥ 0): it holds for every figure the item can
+    # state, so only not stating it makes the requirement not apply
+    "463L/cargo-max": (None, {}),
+    "463L/cargo-recommended": (None, {}),
+    "463L/floor-loading": (None, {}),
+    # a condition over every value of the enum: only not stating it makes it not apply
+    "MIL-STD-2088/hooks-14in": ({"bru_type": "Type I"}, {}),
+    "MIL-STD-2088/hooks-30in": ({"bru_type": "Type II"}, {"bru_type": "Type I"}),
+    "MIL-STD-2088/rack-14in-mass": ({"bru_type": "Type II"}, {}),
+    "MIL-STD-2088/rack-30in-mass": ({"bru_type": "Type II"}, {"bru_type": "Type I"}),
+    "MIL-STD-2088/rack-two-piston": ({"ejector_pistons": 2}, {"ejector_pistons": 1}),
+    "MIL-STD-2088/rack-single-piston": ({"ejector_pistons": 1}, {"ejector_pistons": 2}),
+    "MIL-STD-2088/store-14in-mass": ({"suspension": "14 in"}, {"suspension": "30 in"}),
+    "MIL-STD-2088/store-30in-mass": ({"suspension": "30 in"}, {"suspension": "single lug"}),
+    "MIL-STD-2088/unejected-suspension": ({"ejected": False}, {"ejected": True}),
+    "MIL-STD-704/ac-phase-voltage": ({"ac_frequency_type": "variable"}, {}),
+    "MIL-STD-704/ac-line-voltage": ({"ac_frequency_type": "constant"}, {}),
+    "MIL-STD-704/ac-frequency": (
+        {"ac_frequency_type": "constant"},
+        {"ac_frequency_type": "variable"},
+    ),
+    "MIL-STD-704/vf-frequency-min": (
+        {"ac_frequency_type": "variable"},
+        {"ac_frequency_type": "constant"},
+    ),
+    "MIL-STD-704/vf-frequency-max": (
+        {"ac_frequency_type": "variable"},
+        {"ac_frequency_type": "constant"},
+    ),
+    **{
+        f"STANAG-2953/{rid}": ({"munition_role": role}, {"munition_role": other})
+        for rid, role, other in (
+            ("he-body", "high explosive", "smoke"),
+            ("smoke-body", "smoke", "high explosive"),
+            ("illumination-body", "illumination", "practice"),
+            ("practice-body", "practice", "illumination"),
+            ("chemical-body", "chemical", "incendiary"),
+            ("incendiary-body", "incendiary", "chemical"),
+            ("dummy-body", "dummy", "other"),
+            ("he-markings", "high explosive", "practice"),
+            ("illumination-markings", "illumination", "high explosive"),
+            ("practice-markings", "practice", "dummy"),
+        )
+    },
+    **{
+        f"STANAG-2953/{rid}": ({flag: True}, {flag: False})
+        for rid, flag in (
+            ("band-he", "filler_high_explosive"),
+            ("band-le", "filler_low_explosive"),
+            ("band-toxic", "filler_toxic_chemical"),
+            ("band-riot", "filler_riot_control"),
+            ("band-incapacitating", "filler_incapacitating"),
+            ("band-illuminating", "illuminating"),
+            ("band-armour-defeating", "armour_defeating"),
+            ("band-binary", "filler_binary_chemical"),
+            ("ring-t", "tracer"),
+            ("ring-c", "colour_burst"),
+            ("ring-d", "dye"),
+        )
+    },
+    "STANAG-4539/rate-3khz": ({"channel_bandwidth": "3 kHz"}, {"channel_bandwidth": "6 kHz"}),
+    "STANAG-4539/rate-6khz": ({"channel_bandwidth": "6 kHz"}, {"channel_bandwidth": "3 kHz"}),
+    "STANAG-4586/capability-loi1": ({"loi": 1}, {"loi": 2}),
+    "STANAG-4586/capability-loi2-3": ({"loi": 2}, {"loi": 4}),
+    "STANAG-4586/capability-loi3": ({"loi": 3}, {"loi": 2}),
+    "STANAG-4586/capability-loi4-5": ({"loi": 5}, {"loi": 3}),
+    "STANAG-4586/capability-loi5": ({"loi": 5}, {"loi": 4}),
+    "STANAG-4609/vmti-st0903": ({"vmti": True}, {"vmti": False}),
 }
 
 # Word limits: (a passing value, a failing value or None for "missing")
@@ -590,6 +775,142 @@ WORDS = {
     "STANAG-4362/accepts-f35": (["F-34", "Jet A-1"], ["F-34"]),
     "ATP-56/tanker-system": (["flying boom", "drogue"], None),
     "ATP-56/receiver-interface": ("probe", None),
+    "ACodP-1/ncb-code": ("11", "02"),
+    "JBMoU-155-mm/modular-charges": ("modular", "bag"),
+    "STANAG-1135/f34-icing-inhibitor": (
+        ["icing inhibitor", "static dissipator"],
+        ["corrosion inhibitor/lubricity improver", "static dissipator"],
+    ),
+    "STANAG-1135/f34-corrosion-inhibitor": (
+        ["corrosion inhibitor/lubricity improver"],
+        ["icing inhibitor"],
+    ),
+    "STANAG-1135/f34-static-dissipator": (["static dissipator"], []),
+    "STANAG-1135/f34-specification": ("DEF STAN 91-87", "ASTM D1655"),
+    "STANAG-1135/f35-specification": ("ASTM D1655", "MIL-DTL-83133"),
+    "STANAG-1135/f46-specification": ("ASTM D4814", None),
+    "STANAG-1135/f76-specification": ("MIL-DTL-16884", "EN 590"),
+    "STANAG-1135/f54-specification": ("EN 590", "other"),
+    **{
+        f"STANAG-4007/pin-{pin}": (function, wrong)
+        for pin, function, wrong in (
+            ("a", "black-out switch", "ground"),
+            ("b", "left turn signal", "right turn signal"),
+            ("c", "black-out marker lamps", "tail, marker and plate lamps"),
+            ("e", "tail, marker and plate lamps", "black-out marker lamps"),
+            ("f", "black-out stop lamp", "stop lamps"),
+            ("h", "rear fog lamp", "reversing lamp"),
+            ("j", "right turn signal", "left turn signal"),
+            ("k", "supply", "other"),
+            ("m", "stop lamps", "black-out stop lamp"),
+            ("n", "reversing lamp", "rear fog lamp"),
+        )
+    },
+    "STANAG-4123/mass-explosion-divisions": ("1.5", "1.2"),
+    "STANAG-4123/no-mass-explosion-divisions": ("1.6", "1.1"),
+    "STANAG-4123/substance-divisions": ("1.5", "1.6"),
+    "STANAG-4123/article-divisions": ("1.6", "1.5"),
+    "STANAG-4569/l6-threat": ("30mm AP", "25mm APDS-T M791"),
+    "STANAG-4569/mine-l1-threat": ("unexploded submunition", "anti-tank blast mine"),
+    "STANAG-4569/mine-l2-4-threat": ("anti-tank blast mine", "hand grenade"),
+    "STANAG-4569/mine-a-location": ("under a wheel or track", "under the centre"),
+    "STANAG-4569/mine-b-location": ("under the centre", "under a wheel or track"),
+    "AFGS-87219B/receptacle": ("AS90362", "STANAG 3302"),
+    "AFGS-87219B/pins-e-f": ("28 V DC", "115 V AC"),
+    "MIL-STD-1760/interface-class": ("Class II", None),
+    "MIL-STD-2088/hooks-14in": (["14 in"], ["30 in"]),
+    "MIL-STD-2088/hooks-30in": (["14 in", "30 in"], ["14 in"]),
+    "MIL-STD-2088/unejected-suspension": ("single lug", "30 in"),
+    "MIL-STD-333/fuze-well-thread": ("2-12 UNS-1A", "other"),
+    "MISB-ST-0601/universal-key": (
+        "06 0E 2B 34 02 0B 01 01 0E 01 03 01 01 00 00 00",
+        "06 0E 2B 34 02 0B 01 01 0e 01 03 01 01 00 00 00",
+    ),
+    **{
+        f"STANAG-2953/{rid}": (good, bad)
+        for rid, good, bad in (
+            ("he-body", "OD", "light green"),
+            ("smoke-body", "light green", "olive drab"),
+            ("illumination-body", "white", "light blue"),
+            ("practice-body", "light blue", "white"),
+            ("chemical-body", "gray", "light red"),
+            ("incendiary-body", "light red", "grey"),
+            ("dummy-body", "bronze", "yellow"),
+            ("he-markings", "yellow", "red"),
+            ("illumination-markings", "black", "white"),
+            ("practice-markings", "white", "black"),
+            ("band-he", ["yellow"], ["brown"]),
+            ("band-le", ["yellow", "brown"], ["yellow"]),
+            ("band-toxic", ["dark green"], ["broken dark green"]),
+            ("band-riot", ["dark red"], ["violet"]),
+            ("band-incapacitating", ["violet"], ["dark red"]),
+            ("band-illuminating", ["white"], ["black"]),
+            ("band-armour-defeating", ["black"], ["white"]),
+            ("band-binary", ["broken dark green"], ["dark green"]),
+            ("ring-t", ["T"], ["C"]),
+            ("ring-c", ["C", "T"], ["D"]),
+            ("ring-d", ["D"], ["T"]),
+        )
+    },
+    # the selector picks only items whose receptacle is the replaced one: see NEVER_PASSES
+    "STANAG-3302/replaced": ("SAE-AS35061", "STANAG 3302"),
+    "STANAG-3303/replaced": ("SAE-AS90362", "STANAG 3303"),
+    "STANAG-4170/final-type-qualification": (True, False),
+    "STANAG-4179/cartridge": ("5.56 NATO", ".223 Remington"),
+    "STANAG-4285/8psk": (["BPSK", "8PSK"], ["BPSK", "QPSK"]),
+    "STANAG-4396/configuration": ("bare stack", "other"),
+    "STANAG-4539/autobaud": (True, False),
+    "STANAG-4586/element-dli": (["VSM", "DLI"], ["VSM"]),
+    "STANAG-4586/element-cucs": (["CUCS"], ["CCISM"]),
+    "STANAG-4586/element-cci": (["CCI"], ["CCISM"]),
+    "STANAG-4586/element-hci": (["HCI", "CUCS"], ["CUCS"]),
+    "STANAG-4586/capability-loi1": (["indirect payload data"], ["direct payload data"]),
+    "STANAG-4586/capability-loi2-3": (["direct payload data"], ["indirect payload data"]),
+    "STANAG-4586/capability-loi3": (
+        ["direct payload data", "payload control"],
+        ["direct payload data"],
+    ),
+    "STANAG-4586/capability-loi4-5": (["air vehicle control"], ["payload control"]),
+    "STANAG-4586/capability-loi5": (
+        ["air vehicle control", "launch and recovery"],
+        ["air vehicle control"],
+    ),
+    "STANAG-4609/container": ("MPEG-TS", "other"),
+    "STANAG-4609/video-codec": ("HEVC", "other"),
+    "STANAG-4609/metadata-klv": ("KLV", "other"),
+    "STANAG-4609/klv-ber-length": ("BER", "other"),
+    "STANAG-4609/st0601": (["ST 0601", "ST 0102"], ["ST 0102"]),
+    "STANAG-4609/vmti-st0903": (["ST 0601", "ST 0903"], ["ST 0601"]),
+    "STANAG-4609/shared-clock": (True, False),
+    "STANAG-4671/fixed-wing": ("fixed-wing", "rotary-wing"),
+    "STANAG-4671/no-control-box-piloting": (False, True),
+    "STANAG-4702/rotary-wing": ("rotary-wing", "fixed-wing"),
+    "STANAG-4703/fixed-wing": ("fixed-wing", "rotary-wing"),
+    "STANAG-4774/namespace": (
+        "urn:nato:stanag:4774:confidentialitymetadatalabel:1:0",
+        "urn:nato:stanag:4774:confidentialitymetadatalabel:1:1",
+    ),
+    "STANAG-4774/policy-identifier": ("NATO", None),
+    "STANAG-4774/classification": ("UNCLASSIFIED", None),
+    "STANAG-4774/metadata-element": ("alternativeConfidentialityLabel", None),
+    "STANAG-4778/label-syntax": ("STANAG 4774", "other"),
+    "STANAG-5065/band": ("LF", "HF"),
+    "STANAG-5066/sublayer-sis": (["SIS", "CAS", "DTS"], ["CAS", "DTS"]),
+    "STANAG-5066/sublayer-cas": (["SIS", "CAS", "DTS"], ["SIS", "DTS"]),
+    "STANAG-5066/sublayer-dts": (["SIS", "CAS", "DTS"], ["SIS", "CAS", "MAC"]),
+    "STANAG-5066/sis-tcp-ip": ("TCP/IP", "other"),
+    "STANAG-5511/bearer": ("UHF", "other"),
+    "STANAG-5516/j-series": ("J-series", "other"),
+    "STANAG-5516/terminal": ("MIDS", "other"),
+    "STANAG-5522/bearer": ("HF", "other"),
+}
+
+# Requirements that cannot pass: the standard's selector picks only items stating a value the
+# limit excludes (a "replaced by" recommendation). Their "passing" value is a vector that the
+# selector does not pick; tests/golden.rs exempts exactly these ids from needing a pass.
+NEVER_PASSES = {
+    "STANAG-3302/replaced": "the selector picks only items with a STANAG 3302 receptacle",
+    "STANAG-3303/replaced": "the selector picks only items with a STANAG 3303 receptacle",
 }
 
 # Figures as people quote them (second unit, their own precision), verdicts by the same rules.
@@ -645,6 +966,12 @@ WHEN_FIGURES = {
     "STANAG-4007/12v-labelled": (
         {"voltage_labelled": True},
         ["12 V", "12.0 V", "12.3 V", "12.05 V", "1.2e1 V", "1e1 V", "12000 mV", "12004 mV"],
+    ),
+    # a condition equal to a figure: "3 kHz" means ±0.5 kHz, "3.04 kHz" means ±0.005 kHz
+    "STANAG-4539/rate-3khz": (
+        {"max_user_data_rate": "9600 bit/s"},
+        ["3 kHz", "3.0 kHz", "3000 Hz", "3e3 Hz", "3.04 kHz", "3.1 kHz", "2999 Hz", "2.5 kHz",
+         "4 kHz", "0.003 MHz"],
     ),
 }
 
@@ -879,7 +1206,11 @@ def figure_vectors(req, extra):
 def word_vectors(req, extra):
     rid, prop = req["id"], req["property"]
     good, bad = WORDS[rid]
-    out = [vec(rid, "a value that meets it", prop, good, "pass", extra=extra)]
+    if rid in NEVER_PASSES:
+        out = [vec(rid, f"a value that meets it is not selected: {NEVER_PASSES[rid]}", prop, good,
+                   "not-selected", extra=extra)]
+    else:
+        out = [vec(rid, "a value that meets it", prop, good, "pass", extra=extra)]
     if prop == "nation":
         # the item's own `nation` (USA in every vector) is validated on input, where "usa" is
         # refused (tests/errors.rs); a copy under `properties` does not override it
@@ -905,10 +1236,7 @@ def main():
             when = WHEN.get(rid)
             holds = when[0] if when else None
             extra = dict(holds) if holds else None
-            if rid == "MIL-STD-1913/accessory-mount":
-                kind_override = "accessory"
-            else:
-                kind_override = None
+            kind_override = KIND.get(rid)
             if is_figure_type(req["property"]) and rid not in WORDS:
                 vs = figure_vectors(req, extra)
             else:
@@ -922,7 +1250,8 @@ def main():
                 # the requirement does not apply when its condition does not hold
                 sample = next(v for v in vs if v["verdict"] == "pass")
                 na = dict(sample)
-                na["case"] = "condition does not hold: not applicable"
+                na["case"] = ("condition does not hold: not applicable" if when[1]
+                              else "condition's property not stated: not applicable")
                 if when[1]:
                     na["with"] = dict(when[1])
                 else:
