@@ -159,7 +159,7 @@ fn check_json_report_contract() {
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
     );
-    assert_eq!(r["catalogue"]["version"], "2026.11.3");
+    assert_eq!(r["catalogue"]["version"], "2026.11.4");
     let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
     assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
@@ -275,7 +275,7 @@ fn catalogue_json_shape() {
     assert_eq!((code, stderr.as_str()), (0, ""));
     let list: Value = serde_json::from_str(&stdout).unwrap();
     let standards = list.as_array().unwrap();
-    assert_eq!(standards.len(), 48);
+    assert_eq!(standards.len(), 51);
     for s in standards {
         for key in ["id", "title", "status", "domain", "summary"] {
             assert!(s[key].is_string(), "{key}");
@@ -308,7 +308,7 @@ fn catalogue_json_shape() {
     let (code, stdout, _) = run(&["catalogue"]);
     assert_eq!(code, 0);
     assert!(stdout
-        .starts_with("catalogue 2026.11.3 (stanag-check public seed catalogue), fingerprint "));
+        .starts_with("catalogue 2026.11.4 (stanag-check public seed catalogue), fingerprint "));
 }
 
 #[test]
@@ -392,7 +392,7 @@ confidence = "C"
     let (code, stdout, stderr) = run(&["check", &spec, "--format", "json", "--catalogue", cat]);
     assert_eq!((code, stderr.as_str()), (1, ""));
     let r: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(r["catalogue"]["version"], "2026.11.3+local");
+    assert_eq!(r["catalogue"]["version"], "2026.11.4+local");
     let verdicts: Vec<(String, String)> = r["items"][0]["results"]
         .as_array()
         .unwrap()

@@ -49,7 +49,7 @@ fn vector_payload(name: &str) -> String {
 
 /// The per-standard hashes a link of `examples/small-arms.yaml` made with the built-in catalogue
 /// carries. The committed vectors were made with catalogue 2026.11.1; the standards that apply to
-/// small arms have grown since (2026.11.3), so the drift tests re-base a committed vector on these
+/// small arms have grown since (2026.11.3, 2026.11.4), so the drift tests re-base a committed vector on these
 /// to isolate the one difference each test makes.
 fn small_arms_standards_now(catalogue: &Catalogue) -> Vec<(String, u32)> {
     let inputs = vec![read("examples/small-arms.yaml")];
@@ -304,7 +304,7 @@ fn a_changed_standard_is_named() {
     assert_eq!(
         drift.to_string(),
         format!(
-            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.3+local \
+            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.4+local \
              ({}). The verdicts are recomputed with this catalogue, so they may differ from what \
              the sender saw. Standards that apply to these items and differ: STANAG 4172 \
              (changed).",

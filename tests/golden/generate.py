@@ -79,6 +79,8 @@ UNITS = {
     "kbit/s": (F(1000), F(0)),
     "s": (F(1), F(0)),
     "ms": (F(1, 1000), F(0)),
+    "min": (F(60), F(0)),
+    "Mbit/s": (F(10) ** 6, F(0)),
     "µs": (F(1, 1000000), F(0)),
     "cm³": (F(1, 1000000), F(0)),
     "in³": (INCH**3, F(0)),
@@ -105,6 +107,9 @@ SECOND = {
     "bit/s": "kbit/s",
     "ms": "µs",
     "mL": "in³",
+    "s": "min",
+    "min": "s",
+    "Mbit/s": "kbit/s",
 }
 
 
@@ -568,6 +573,9 @@ SETUP = {
     "stanag-5511": ("data-link", {"data_link": "Link 11"}),
     "stanag-5516": ("data-link", {"data_link": "Link 16"}),
     "stanag-5522": ("data-link", {"data_link": "Link 22"}),
+    "stanag-3838": ("data-bus", {"data_bus": "MIL-STD-1553"}),
+    "iso-668": ("freight-container", {}),
+    "iso-1496-1": ("freight-container", {}),
 }
 
 # The item kind a requirement's vectors use when it is not the standard's (a standard over two
@@ -738,6 +746,22 @@ WHEN = {
     "STANAG-4586/capability-loi4-5": ({"loi": 5}, {"loi": 3}),
     "STANAG-4586/capability-loi5": ({"loi": 5}, {"loi": 4}),
     "STANAG-4609/vmti-st0903": ({"vmti": True}, {"vmti": False}),
+    # catalogue 2026.11.4
+    "STANAG-1135/flash-point-f44": ({"nato_code": "F-44"}, {"nato_code": "F-34"}),
+    "STANAG-1135/freeze-point-f44": ({"nato_code": "F-44"}, {"nato_code": "F-35"}),
+    "STANAG-1135/freeze-point-f40": ({"nato_code": "F-40"}, {"nato_code": "F-44"}),
+    "STANAG-1135/flash-point-f35": ({"nato_code": "F-35"}, {"nato_code": "F-40"}),
+    "STANAG-1135/flash-point-f34": ({"nato_code": "F-34"}, {"nato_code": "F-46"}),
+    "MIL-STD-1913/slot-depth": ({"rail_interface": "MIL-STD-1913"}, {"rail_interface": "Weaver"}),
+    "MIL-STD-704/receptacle-ac-voltage": (
+        {"ac_phase_voltage": "115 V"},
+        {"ac_phase_voltage": "230 V"},
+    ),
+    "MIL-STD-704/receptacle-28v-dc": ({"dc_voltage": "28 V"}, {"dc_voltage": "270 V"}),
+    "MIL-STD-704/receptacle-270v-dc": ({"dc_voltage": "270 V"}, {"dc_voltage": "28 V"}),
+    "ISO-668/length-20ft": ({"container_size": "20 ft"}, {"container_size": "40 ft"}),
+    "ISO-668/length-40ft": ({"container_size": "40 ft"}, {"container_size": "45 ft"}),
+    "ISO-668/length-45ft": ({"container_size": "45 ft"}, {"container_size": "20 ft"}),
 }
 
 # Word limits: (a passing value, a failing value or None for "missing")
@@ -903,6 +927,11 @@ WORDS = {
     "STANAG-5516/j-series": ("J-series", "other"),
     "STANAG-5516/terminal": ("MIDS", "other"),
     "STANAG-5522/bearer": ("HF", "other"),
+    # catalogue 2026.11.4
+    "STANAG-4172/primer-size": ("small rifle", "large rifle"),
+    "STANAG-4090/primer-size": ("small pistol", "small rifle"),
+    "STANAG-3838/encoding": ("Manchester", "NRZ"),
+    "ISO-668/size": ("TEU", "other"),
 }
 
 # Requirements that cannot pass: the standard's selector picks only items stating a value the
@@ -935,6 +964,20 @@ QUOTED = {
     "MIL-STD-1913/slot-width": ["0.206 in", "0.205 in"],
     "MIL-STD-1913/slot-spacing": ["0.394 in", "0.4 in", "0.43 in"],
     "JBMoU-155-mm/chamber-volume": ["6.08 gal", "6.1 gal", "23000 mL"],
+    # catalogue 2026.11.4: figures as data sheets and sources quote them
+    "STANAG-2310/neck-diameter": ["8.8 mm", "8.76 mm", "8.77 mm"],
+    "STANAG-2310/land-diameter": ["7.62 mm", "7.6 mm"],
+    "STANAG-1135/flash-point-f44": ["140 °F", "139 °F", "333.15 K"],
+    "STANAG-1135/flash-point-f34": ["100 °F", "110 °F", "99 °F"],
+    "STANAG-1135/freeze-point-f44": ["-51 °F", "-50 °F"],
+    "STANAG-1135/freeze-point-f40": ["-72 °F", "-72.3 °F", "-71 °F"],
+    "MIL-STD-1913/slot-depth": ["0.118 in", "0.12 in", "0.1 in"],
+    "STANAG-5516/epoch-length": ["768 s", "12.80 min", "13 min"],
+    "STANAG-3838/bit-rate": ["1,000,000 bit/s", "1000 kbit/s", "1 Mbit/s"],
+    "ISO-668/length-20ft": ["19.875 ft", "6.058 m", "6.06 m", "6.1 m"],
+    "ISO-668/width": ["8 ft", "8.0 ft", "2.438 m", "2.44 m"],
+    "ISO-668/height": ["9.5 ft", "8.5 ft", "8 ft", "9 ft"],
+    "ISO-1496-1/floor-axle-load": ["12,040 lb", "12,000 lb"],
 }
 
 # test methods: requirement id -> (its method, another method of a sibling or None, an unrelated one)
@@ -1126,6 +1169,10 @@ def figure_vectors(req, extra):
             sides.append(("one of: " + e.text + ", above", e, +1, False))
             sides.append(("one of: " + e.text + ", below", e, -1, False))
         mid = sum(e.value for e in limit["one_of"]) / len(limit["one_of"])
+        if terminating_decimals(mid) is None:
+            # a mean that is no short decimal (2438, 2591, 2896 mm): the middle of the extremes
+            values = [e.value for e in limit["one_of"]]
+            mid = (min(values) + max(values)) / 2
         add("between the allowed values", write(mid, terminating_decimals(mid)) + f" {unit}")
     for name, b, direction, with_note in sides:
         dec = getattr(b, "dec", None)
