@@ -46,7 +46,10 @@ fn exit_codes() {
     let compliant = write(
         &dir,
         "ok.toml",
-        &fuel("f34", "nato_code = \"F-34\"\nrelative_density = \"0.800\""),
+        &fuel(
+            "f34",
+            "nato_code = \"F-34\"\nrelative_density = \"0.800\"\nflash_point = \"42 °C\"",
+        ),
     );
     let failing = write(
         &dir,
@@ -382,7 +385,10 @@ confidence = "C"
     let spec = write(
         &dir,
         "fuel.toml",
-        &fuel("f", "nato_code = \"F-34\"\nrelative_density = \"0.820\""),
+        &fuel(
+            "f",
+            "nato_code = \"F-34\"\nrelative_density = \"0.820\"\nflash_point = \"42 °C\"",
+        ),
     );
     let cat = cat.to_str().unwrap();
 
