@@ -207,11 +207,15 @@ for (const [what, fragment, message] of BROKEN_LINKS) {
   });
 }
 
-/** A spec set whose link is longer than a chat tool carries: names that do not compress. */
+/**
+ * A spec set whose link is longer than a chat tool carries: each item comes with a sheet's
+ * notes as a comment (the link carries the text byte for byte), and random notes do not
+ * compress. Few items, so the page checks them at once.
+ */
 function bigSpec(count) {
   const items = [];
   for (let i = 0; i < count; i += 1) {
-    items.push(`  - id: m${i}\n    name: "lot ${crypto.randomBytes(24).toString('hex')}"\n    nation: GBR\n`
+    items.push(`  # lot notes: ${crypto.randomBytes(800).toString('hex')}\n  - id: m${i}\n    name: "lot ${i}"\n    nation: GBR\n`
       + "    kind: munition\n    properties:\n      hazard_division: '1.4'\n      compatibility_group: S\n");
   }
   return `items:\n${items.join('')}`;
@@ -220,8 +224,8 @@ function bigSpec(count) {
 test('a link too long for chat is saved as a link file, and dropping that file opens it', async ({ page, browser, baseURL }) => {
   await page.goto('/');
   await ready(page);
-  await page.getByLabel(/Paste a spec/).fill(bigSpec(220));
-  await expect(page.getByTestId('summary')).toContainText('220 item(s) checked');
+  await page.getByLabel(/Paste a spec/).fill(bigSpec(12));
+  await expect(page.getByTestId('summary')).toContainText('12 item(s) checked');
   const sent = await verdicts(page);
 
   await page.getByRole('button', { name: 'Copy result link' }).click();
@@ -241,7 +245,7 @@ test('a link too long for chat is saved as a link file, and dropping that file o
   const cli = spawnSync('cargo', ['run', '--quiet', '--manifest-path', path.join(root, 'Cargo.toml'),
     '--', 'check', '--link', saved, '--format', 'json'], { encoding: 'utf8' });
   expect(cli.stderr).toBe('');
-  expect(JSON.parse(cli.stdout).summary.items).toBe(220);
+  expect(JSON.parse(cli.stdout).summary.items).toBe(12);
 
   // Dropped on a fresh page, the file opens like the link.
   const fresh = await freshPage(browser, baseURL);
@@ -328,3 +332,27 @@ confidence = "C"
 function baseLink(page, payload) {
   return `${new URL(page.url()).origin}/#${payload}`;
 }
+
+test('accessibility: the link choice, the viewed link and a broken link', async ({ page }) => {
+  const AxeBuilder = require('@axe-core/playwright').default;
+  const serious = async () => (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+  await page.goto('/');
+  await ready(page);
+  await page.getByLabel(/Paste a spec/).fill(MIXED);
+  await page.getByRole('button', { name: 'Copy result link' }).click();
+  await expect(page.getByTestId('result-link')).toBeVisible();
+  expect(await serious()).toEqual([]);
+
+  await page.goto(`/#${vector('munitions.link')}`);
+  await expect(page.getByTestId('link-choice')).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.getByRole('button', { name: 'View the link without saving' }).click();
+  await expect(page.getByTestId('summary')).toBeVisible();
+  expect(await serious()).toEqual([]);
+
+  await page.goto(`/#${truncated(vector('munitions.link'))}`);
+  await expect(page.getByTestId('link-error')).toBeVisible();
+  expect(await serious()).toEqual([]);
+});
