@@ -24,26 +24,38 @@ function sameOrigin(url, origin) {
   }
 }
 
-const test = base.test.extend({
-  guarded: [async ({ page, baseURL }, use) => {
-    const offOrigin = [];
-    const origin = new URL(baseURL).origin;
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!sameOrigin(url, origin)) offOrigin.push(url);
-    });
-    // Any console error counts: a panic, a CSP refusal, a failed load.
-    const errors = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await use();
+/**
+ * Watches a page: records every request that leaves `origin`, every console error and page
+ * error. The returned function asserts there were none and that the panic report never
+ * appeared. The `guarded` fixture does this for `page`; a test that opens other pages (a fresh
+ * browser context) calls it for each of them.
+ */
+function guard(page, origin) {
+  const offOrigin = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!sameOrigin(url, origin)) offOrigin.push(url);
+  });
+  // Any console error counts: a panic, a CSP refusal, a failed load.
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return async () => {
     expect(offOrigin, 'requests that left the origin').toEqual([]);
     expect(errors, 'errors in the console').toEqual([]);
     if (!page.isClosed()) {
       await expect(page.locator('#panic-report')).toHaveCount(0);
     }
+  };
+}
+
+const test = base.test.extend({
+  guarded: [async ({ page, baseURL }, use) => {
+    const verify = guard(page, new URL(baseURL).origin);
+    await use();
+    await verify();
   }, { auto: true }],
 });
 
@@ -66,4 +78,4 @@ async function screenshot(page, name) {
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
-module.exports = { test, expect, example, ready, screenshot, root };
+module.exports = { test, expect, example, ready, screenshot, root, guard };

@@ -16,9 +16,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "native tests: cargo test"
 cargo test
 
-step "in-browser tests: cargo test --target wasm32-unknown-unknown --test web"
+step "in-browser tests: cargo test --target wasm32-unknown-unknown --test web --test web_links"
 # Only tests/web.rs: the core's unit tests are native tests and run above.
-cargo test --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown --test web --test web_links
 
 step "release build: dist/ and dist/stanag-check.html"
 scripts/build.sh

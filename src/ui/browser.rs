@@ -35,6 +35,54 @@ pub fn replace_fragment(href: &str) {
     }
 }
 
+/// The page's own address without its fragment: the base of the links it makes.
+pub fn page_base() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
+
+/// Puts `text` on the clipboard (the Clipboard API). Browsers refuse it outside a secure
+/// context, without permission, or when the page lacks focus: the error says which.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    // Read through Reflect: `navigator.clipboard` is undefined where the API is unavailable,
+    // and a typed getter would throw there.
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
+        .map_err(|e| js_message(&e))?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err("this browser offers no clipboard access here".into());
+    }
+    let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+        .map_err(|e| js_message(&e))?
+        .dyn_into::<js_sys::Function>()
+        .map_err(|_| "this browser cannot write text to the clipboard".to_string())?;
+    let promise = write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .map_err(|e| js_message(&e))?
+        .dyn_into::<js_sys::Promise>()
+        .map_err(|_| "the clipboard gave no answer".to_string())?;
+    JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|e| js_message(&e))
+}
+
+/// Moves keyboard focus to the element with this id, if it can take focus.
+pub fn focus_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 fn storage() -> Result<web_sys::Storage, String> {
     let window = web_sys::window().ok_or("no window")?;
     match window.local_storage() {
@@ -62,7 +110,11 @@ pub fn forget_stored() -> Result<(), String> {
 
 /// Reads a picked or dropped file as UTF-8 text, with the CLI's size limit and messages.
 pub async fn read_file(file: web_sys::File) -> Result<String, String> {
-    let limit = crate::document::MAX_FILE_BYTES;
+    read_file_up_to(file, crate::document::MAX_FILE_BYTES).await
+}
+
+/// Reads a file as UTF-8 text if it has at most `limit` bytes.
+pub async fn read_file_up_to(file: web_sys::File, limit: usize) -> Result<String, String> {
     // File sizes are whole numbers of bytes; f64 holds them exactly up to 2^53.
     if file.size() > limit as f64 {
         return Err(format!(

@@ -4,7 +4,8 @@
 use crate::spec::SpecError;
 use crate::ui::browser;
 use crate::ui::examples::EXAMPLES;
-use crate::ui::links::ResultLink;
+use crate::ui::link_panel::{LinkPanel, LinkState, ShareLink};
+use crate::ui::links::{self, ResultLink, LINK_FILE_EXTENSION};
 use crate::ui::report_view::ReportView;
 use crate::ui::workspace::Source;
 use crate::ui::AppState;
@@ -15,18 +16,26 @@ use leptos::task::spawn_local;
 pub const REPORT_FILE_NAME: &str = "stanag-check-report.json";
 
 /// Reads picked or dropped files into the workspace, one by one, keeping each file's read error.
-fn load_files(state: AppState, files: Vec<web_sys::File>) {
+/// A result link file (or any file whose text is a link) opens like the link instead.
+fn load_files(state: AppState, links: LinkState, files: Vec<web_sys::File>) {
     spawn_local(async move {
         for file in files {
             let name = file.name();
-            let read = browser::read_file(file).await;
+            let read = if name.to_lowercase().ends_with(LINK_FILE_EXTENSION) {
+                browser::read_file_up_to(file, crate::link::MAX_LINK_CHARS * 2).await
+            } else {
+                browser::read_file(file).await
+            };
             state
                 .load_errors
                 .update(|errors| errors.retain(|(n, _)| n != &name));
             match read {
-                Ok(text) => state
-                    .workspace
-                    .update(|w| w.put_file(&name, text, state.catalogue)),
+                Ok(text) => match links::link_in_file(&name, &text) {
+                    Some(link) => links.open(link),
+                    None => state
+                        .workspace
+                        .update(|w| w.put_file(&name, text, state.catalogue)),
+                },
                 Err(message) => state
                     .load_errors
                     .update(|errors| errors.push((name, message))),
@@ -37,22 +46,20 @@ fn load_files(state: AppState, files: Vec<web_sys::File>) {
 
 #[component]
 pub fn CheckPage(state: AppState, link: Option<ResultLink>) -> impl IntoView {
+    let links = LinkState::new(state, link);
     view! {
         <h1 tabindex="-1">"Check specifications"</h1>
-        {link.map(|link| match link {
-            ResultLink::Unsupported { fragment } => view! {
-                <p class="notice" role="status">
-                    "This address carries a result link (#" {fragment} "). This build of the page cannot read result links; check the spec here instead."
-                </p>
-            },
-        })}
-        <InputPanel state=state />
-        <ResultsPanel state=state />
+        <LinkPanel links=links />
+        // While a link is viewed without saving, its report stands in for the workspace's.
+        <Show when=move || !links.viewing()>
+            <InputPanel state=state links=links />
+            <ResultsPanel state=state />
+        </Show>
     }
 }
 
 #[component]
-fn InputPanel(state: AppState) -> impl IntoView {
+fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
     let catalogue = state.catalogue;
     let paste = Memo::new(move |_| state.workspace.with(|w| w.paste.clone()));
     let read = read_summaries(state);
@@ -97,14 +104,14 @@ fn InputPanel(state: AppState) -> impl IntoView {
                     ev.prevent_default();
                     dragging.set(false);
                     let files = browser::files_of(ev.data_transfer().and_then(|dt| dt.files()));
-                    load_files(state, files);
+                    load_files(state, links, files);
                 }>
                 <label for="file-picker">"Load files"</label>
-                <input id="file-picker" type="file" multiple accept=".json,.toml,.yaml,.yml,application/json,text/plain"
+                <input id="file-picker" type="file" multiple accept=".json,.toml,.yaml,.yml,.stanag-link,application/json,text/plain"
                     on:change=move |ev| {
                         let input: web_sys::HtmlInputElement = event_target(&ev);
                         let files = browser::files_of(input.files());
-                        load_files(state, files);
+                        load_files(state, links, files);
                         // Picking the same file again (after editing it on disk) must load it again.
                         input.set_value("");
                     } />
@@ -292,6 +299,7 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
                             }
                         }>"Print"</button>
                     </div>
+                    <ShareLink state=state />
                     {move || has_errors.get().then(|| view! {
                         <p class="notice">"Some inputs have errors (shown next to them): the report covers only what could be read."</p>
                     })}

@@ -6,6 +6,7 @@ pub mod browser;
 pub mod catalogue_page;
 pub mod check_page;
 pub mod examples;
+pub mod link_panel;
 pub mod links;
 pub mod report_view;
 pub mod route;
@@ -50,12 +51,9 @@ impl AppState {
         let notice = RwSignal::new(notice);
         let checked = Memo::new(move |_| workspace.with(|w| w.check(catalogue)));
         Effect::new(move |_| {
-            let result = workspace.with(|w| {
-                if w.is_empty() {
-                    browser::forget_stored()
-                } else {
-                    browser::store(&w.to_json())
-                }
+            let result = workspace.with(|w| match w.to_stored() {
+                None => browser::forget_stored(),
+                Some(json) => browser::store(&json),
             });
             if let Err(e) = result {
                 notice.set(Some(format!(

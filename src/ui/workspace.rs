@@ -43,9 +43,10 @@ impl Source {
         self.settle(catalogue);
     }
 
-    /// Parses `text`: clears `previous` once it parses, keeps it otherwise.
+    /// Parses `text`: clears `previous` once it parses, keeps it otherwise. An empty paste area
+    /// is no input; an empty file is an error (the core says "the file is empty").
     fn settle(&mut self, catalogue: &Catalogue) {
-        if self.text.trim().is_empty() {
+        if self.name == PASTE_NAME && self.text.trim().is_empty() {
             self.errors.clear();
             self.previous = None;
             return;
@@ -128,16 +129,67 @@ impl Workspace {
         self.paste.is_blank() && self.files.is_empty()
     }
 
+    /// What the report checks: each source's name and the text the report uses for it.
+    pub fn inputs(&self) -> Vec<(String, String)> {
+        self.sources()
+            .filter_map(|s| s.checked_text().map(|t| (s.name.clone(), t.to_string())))
+            .collect()
+    }
+
+    /// A workspace holding `inputs` (a result link's): an input named like the pasted text goes
+    /// to the paste area, every other one is a file.
+    pub fn from_inputs(inputs: &[(String, String)], catalogue: &Catalogue) -> Workspace {
+        let mut workspace = Workspace::default();
+        for (name, text) in inputs {
+            if name == PASTE_NAME && workspace.paste.is_blank() {
+                workspace.set_paste(text.clone(), catalogue);
+            } else {
+                workspace.put_file(name, text.clone(), catalogue);
+            }
+        }
+        workspace
+    }
+
     /// Checks what the workspace holds; `None` when no source has a text that parsed.
     pub fn check(&self, catalogue: &Catalogue) -> Option<Checked> {
-        let inputs: Vec<(String, String)> = self
-            .sources()
-            .filter_map(|s| s.checked_text().map(|t| (s.name.clone(), t.to_string())))
-            .collect();
+        let inputs = self.inputs();
         (!inputs.is_empty()).then(|| crate::check_texts(catalogue, &inputs))
     }
 
-    /// The stored form (errors are recomputed on load).
+    /// What is kept across reloads: the pasted text as typed (with the last text of it that
+    /// parsed), and of each file only the last text that parsed. A file that is rejected leaves
+    /// the stored form as it was: a new one is not kept, and one loaded again in a form that
+    /// does not parse keeps its earlier, readable text. Nothing the user had is lost.
+    pub fn kept(&self) -> Workspace {
+        Workspace {
+            paste: Source {
+                name: PASTE_NAME.to_string(),
+                text: self.paste.text.clone(),
+                previous: self.paste.previous.clone(),
+                errors: Vec::new(),
+            },
+            files: self
+                .files
+                .iter()
+                .filter_map(|f| {
+                    f.checked_text().map(|text| Source {
+                        name: f.name.clone(),
+                        text: text.to_string(),
+                        previous: None,
+                        errors: Vec::new(),
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// The stored form of [`Workspace::kept`]; `None` when there is nothing to keep.
+    pub fn to_stored(&self) -> Option<String> {
+        let kept = self.kept();
+        (!kept.is_empty()).then(|| kept.to_json())
+    }
+
+    /// The JSON form of the whole workspace (errors are recomputed on load).
     pub fn to_json(&self) -> String {
         // Serialising strings and vectors of strings cannot fail.
         serde_json::to_string(self).unwrap_or_default()

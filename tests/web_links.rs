@@ -1,0 +1,273 @@
+//! In-browser tests of result links in the page (issue 4) and of what the workspace keeps when a
+//! file is rejected (issue 7). Run with `cargo test --target wasm32-unknown-unknown --test
+//! web_links` (headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use stanag_check::catalogue::Catalogue;
+use stanag_check::link::{self, LinkError};
+use stanag_check::ui::links::{link_in_file, open_result_link, share, ResultLink, Sharing};
+use stanag_check::ui::workspace::{Workspace, PASTE_NAME};
+use stanag_check::ui::{browser, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn catalogue() -> &'static Catalogue {
+    match Catalogue::builtin() {
+        Ok(c) => Box::leak(Box::new(c)),
+        Err(e) => panic!("built-in catalogue: {e:?}"),
+    }
+}
+
+const GOOD: &str = r#"{"items": [{"id": "bel-ss109", "name": "SS109", "nation": "BEL", "kind": "cartridge",
+  "claims": ["STANAG 4172"],
+  "properties": {"cartridge": "5.56x45mm NATO", "overall_length": "57.40 mm"}}]}"#;
+
+const LONG: &str = r#"{"items": [{"id": "can-long", "name": "Long", "nation": "CAN", "kind": "cartridge",
+  "claims": ["STANAG 4172"],
+  "properties": {"cartridge": "5.56x45mm NATO", "overall_length": "58.00 mm"}}]}"#;
+
+const BROKEN: &str = "{\"items\": [\n  {\"id\": \"x\",,}\n]}";
+
+/// A committed link (an address made by the CLI).
+const MUNITIONS_LINK: &str = include_str!("link_vectors/munitions.link");
+/// A committed link file.
+const LINK_FILE: &str = include_str!("link_vectors/munitions-and-rails.stanag-link");
+
+fn fragment_of(address: &str) -> &str {
+    address.trim().split_once('#').map(|(_, f)| f).unwrap_or("")
+}
+
+#[wasm_bindgen_test]
+fn a_fragment_opens_or_says_why_not() {
+    let ResultLink::Opened(shared) = open_result_link(fragment_of(MUNITIONS_LINK)) else {
+        panic!("the committed link opens");
+    };
+    assert_eq!(shared.inputs.len(), 1);
+    let payload = fragment_of(MUNITIONS_LINK);
+    let cut = &payload[..payload.len() / 2];
+    assert!(matches!(
+        open_result_link(cut),
+        ResultLink::Broken(LinkError::Truncated { .. } | LinkError::Corrupted(_))
+    ));
+    assert!(matches!(
+        open_result_link("Introduction"),
+        ResultLink::Broken(LinkError::Foreign { .. })
+    ));
+    let future = format!("9{}", "A".repeat(40));
+    assert!(matches!(
+        open_result_link(&future),
+        ResultLink::Broken(LinkError::FutureFormat { format: 9, .. })
+    ));
+}
+
+#[wasm_bindgen_test]
+fn files_that_are_links_are_told_from_spec_files() {
+    // A spec file is no link, even one with `#` comments.
+    assert_eq!(link_in_file("a.yaml", "# a comment\nitems: []\n"), None);
+    assert_eq!(link_in_file("a.json", GOOD), None);
+    // A link file, by name or by its header; an address saved in any text file.
+    assert!(matches!(
+        link_in_file("x.stanag-link", LINK_FILE),
+        Some(ResultLink::Opened(_))
+    ));
+    assert!(matches!(
+        link_in_file("x.txt", LINK_FILE),
+        Some(ResultLink::Opened(_))
+    ));
+    assert!(matches!(
+        link_in_file("chat.txt", MUNITIONS_LINK),
+        Some(ResultLink::Opened(_))
+    ));
+    // A file named as a link file that is not one says why.
+    assert!(matches!(
+        link_in_file("RESULTS.STANAG-LINK", "hello"),
+        Some(ResultLink::Broken(_))
+    ));
+    assert!(matches!(
+        link_in_file("cut.stanag-link", &LINK_FILE[..LINK_FILE.len() / 2]),
+        Some(ResultLink::Broken(_))
+    ));
+}
+
+#[wasm_bindgen_test]
+fn sharing_gives_an_address_or_a_link_file() {
+    let catalogue = catalogue();
+    let inputs = vec![("a.json".to_string(), GOOD.to_string())];
+    let Ok(Sharing::Address(address)) = share(catalogue, &inputs, "http://host/page.html#/old")
+    else {
+        panic!("a short link is an address");
+    };
+    assert!(address.starts_with("http://host/page.html#1"), "{address}");
+    let ResultLink::Opened(shared) = open_result_link(fragment_of(&address)) else {
+        panic!("the address opens");
+    };
+    assert_eq!(shared.inputs, inputs);
+
+    // Names that do not compress make a link longer than a chat tool carries.
+    let mut big = String::from("items:\n");
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for i in 0..400 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        big.push_str(&format!(
+            "  - {{id: m{i}, name: \"lot {state:016x}{:016x}\", nation: GBR, kind: munition}}\n",
+            state.rotate_left(21)
+        ));
+    }
+    let inputs = vec![("big.yaml".to_string(), big)];
+    let Ok(Sharing::TooLong { chars, file }) = share(catalogue, &inputs, "http://host/") else {
+        panic!("a long link is a link file");
+    };
+    assert!(chars > link::CHAT_LIMIT);
+    assert!(file.starts_with(link::FILE_HEADER));
+    let Some(ResultLink::Opened(shared)) = link_in_file("results.stanag-link", &file) else {
+        panic!("the link file opens");
+    };
+    assert_eq!(shared.inputs, inputs);
+
+    assert!(matches!(
+        share(catalogue, &[], "http://host/"),
+        Err(LinkError::NoInputs)
+    ));
+}
+
+#[wasm_bindgen_test]
+fn a_rejected_file_leaves_the_stored_workspace_as_it_was() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    assert_eq!(workspace.to_stored(), None);
+    // A rejected file alone: nothing to store.
+    workspace.put_file("broken.json", BROKEN.into(), catalogue);
+    assert_eq!(workspace.to_stored(), None);
+    workspace.remove_file("broken.json");
+
+    workspace.set_paste(GOOD.into(), catalogue);
+    workspace.put_file("long.json", LONG.into(), catalogue);
+    let before = workspace.to_stored();
+    assert!(before.is_some());
+    // A new file that does not parse, and a broken version of a file already there.
+    workspace.put_file("broken.json", BROKEN.into(), catalogue);
+    workspace.put_file("long.json", BROKEN.into(), catalogue);
+    assert_eq!(
+        workspace.files[1].errors.len(),
+        1,
+        "the page shows its errors"
+    );
+    assert_eq!(workspace.to_stored(), before);
+    // An empty file is an error, not a silent nothing.
+    workspace.put_file("empty.json", "  \n".into(), catalogue);
+    assert_eq!(workspace.files[2].errors.len(), 1);
+    assert_eq!(workspace.to_stored(), before);
+    // The stored form restores what the user had.
+    let restored =
+        Workspace::from_json(before.as_deref().unwrap_or_default(), catalogue).expect("restores");
+    assert_eq!(restored.inputs(), workspace.inputs());
+    // Typing into the paste area is kept even while it does not parse.
+    workspace.set_paste(BROKEN.into(), catalogue);
+    assert_ne!(workspace.to_stored(), before);
+}
+
+#[wasm_bindgen_test]
+fn a_links_inputs_become_a_workspace_with_the_same_report() {
+    let catalogue = catalogue();
+    let inputs = vec![
+        (PASTE_NAME.to_string(), GOOD.to_string()),
+        ("long.json".to_string(), LONG.to_string()),
+    ];
+    let workspace = Workspace::from_inputs(&inputs, catalogue);
+    assert_eq!(workspace.paste.text, GOOD);
+    assert_eq!(workspace.files.len(), 1);
+    assert_eq!(workspace.inputs(), inputs);
+    let checked = workspace.check(catalogue).expect("checked");
+    assert_eq!(checked, stanag_check::check_texts(catalogue, &inputs));
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
+}
+
+fn text_of(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// Clicks the link panel's button for a choice (`keep`, `replace`, `view`).
+fn choose(choice: &str) {
+    let button: web_sys::HtmlElement = document()
+        .query_selector(&format!("[data-choice={choice}]"))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no button for {choice:?}"))
+        .unchecked_into();
+    button.click();
+}
+
+#[wasm_bindgen_test]
+async fn opening_a_link_over_a_saved_workspace_asks_first() {
+    let catalogue = catalogue();
+    let mut mine = Workspace::default();
+    mine.set_paste(LONG.into(), catalogue);
+    let saved = mine.to_stored().expect("something to store");
+    browser::store(&saved).expect("storage");
+    browser::replace_fragment(&format!("#{}", fragment_of(MUNITIONS_LINK)));
+
+    let host = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let host: web_sys::HtmlElement = host.unchecked_into();
+    let handle =
+        leptos::mount::mount_to(host.clone(), move || view! { <App catalogue=catalogue /> });
+    leptos::task::tick().await;
+
+    assert!(text_of("[data-testid=link-choice]").contains("What should happen to it?"));
+    assert!(text_of("[data-testid=report]").contains("can-long"));
+    assert_eq!(browser::load_stored(), Ok(Some(saved.clone())));
+
+    choose("view");
+    leptos::task::tick().await;
+    assert!(text_of("[data-testid=link-status]").contains("not saved"));
+    assert!(!text_of("[data-testid=report]").contains("can-long"));
+    assert!(document().get_element_by_id("paste").is_none());
+    assert_eq!(browser::load_stored(), Ok(Some(saved.clone())));
+
+    choose("keep");
+    leptos::task::tick().await;
+    assert!(text_of("[data-testid=link-status]").contains("kept"));
+    assert!(text_of("[data-testid=report]").contains("can-long"));
+    assert_eq!(browser::load_stored(), Ok(Some(saved)));
+    assert_eq!(browser::fragment(), "/");
+
+    assert!(document()
+        .get_element_by_id(browser::PANIC_REPORT_ID)
+        .is_none());
+    drop(handle);
+    host.remove();
+    let _ = browser::forget_stored();
+}
+
+#[wasm_bindgen_test]
+fn the_panic_report_shows_its_message_as_text() {
+    browser::show_panic("<b id=\"injected\">boom</b>");
+    let report = document()
+        .get_element_by_id(browser::PANIC_REPORT_ID)
+        .expect("the report is shown");
+    assert!(report
+        .text_content()
+        .unwrap_or_default()
+        .contains("<b id=\"injected\">boom</b>"));
+    assert!(document().get_element_by_id("injected").is_none());
+    report.remove();
+}
