@@ -13,12 +13,24 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const EXAMPLES: &[(&str, &str)] = &[
-    ("small-arms.yaml", include_str!("../examples/small-arms.yaml")),
+    (
+        "small-arms.yaml",
+        include_str!("../examples/small-arms.yaml"),
+    ),
     ("vehicles.toml", include_str!("../examples/vehicles.toml")),
     ("munitions.json", include_str!("../examples/munitions.json")),
-    ("rails-and-fuels.yaml", include_str!("../examples/rails-and-fuels.yaml")),
-    ("ballistic-tests.json", include_str!("../examples/ballistic-tests.json")),
-    ("multinational.yaml", include_str!("../examples/multinational.yaml")),
+    (
+        "rails-and-fuels.yaml",
+        include_str!("../examples/rails-and-fuels.yaml"),
+    ),
+    (
+        "ballistic-tests.json",
+        include_str!("../examples/ballistic-tests.json"),
+    ),
+    (
+        "multinational.yaml",
+        include_str!("../examples/multinational.yaml"),
+    ),
 ];
 
 fn now_ms() -> f64 {
@@ -29,10 +41,12 @@ fn items(catalogue: &Catalogue, n: usize, only: Option<&str>) -> Vec<Item> {
     let base: Vec<Item> = EXAMPLES
         .iter()
         .filter(|(name, _)| only.is_none_or(|o| o == *name))
-        .flat_map(|(name, text)| match spec::parse(name, text, &catalogue.dictionary) {
-            Ok(file) => file.items,
-            Err(e) => panic!("{name}: {e:?}"),
-        })
+        .flat_map(
+            |(name, text)| match spec::parse(name, text, &catalogue.dictionary) {
+                Ok(file) => file.items,
+                Err(e) => panic!("{name}: {e:?}"),
+            },
+        )
         .collect();
     (0..n)
         .map(|i| {
@@ -62,5 +76,9 @@ fn throughput() {
     let outcomes = check_items(&catalogue, &thousand);
     let started = now_ms();
     let pairs = pair_items(&catalogue, &thousand, &outcomes);
-    console_log!("BENCH wasm_pairs_1000_ms {:.0} ({} pairs)", now_ms() - started, pairs.len());
+    console_log!(
+        "BENCH wasm_pairs_1000_ms {:.0} ({} pairs)",
+        now_ms() - started,
+        pairs.len()
+    );
 }
