@@ -4,7 +4,7 @@
 //! are of the same kind, are evaluated.
 
 use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Severity};
-use crate::check::{self, ItemOutcome, Status, Verdict};
+use crate::check::{self, ItemOutcome, Status};
 use crate::dictionary::{value_key, Scalar};
 use crate::spec::{Item, ItemValue};
 use serde::Serialize;
@@ -143,7 +143,7 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
         list.sort_unstable_by_key(|a| (a.other, a.rule));
     }
     // pass 2: pairs of one kind (commonality, interchangeability)
-    let interfaces: Vec<BTreeMap<&str, Standing>> = outcomes
+    let interfaces: Vec<BTreeMap<&str, Status>> = outcomes
         .iter()
         .map(|o| interface_standards(catalogue, o))
         .collect();
@@ -157,8 +157,7 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
                     entry.0 = Some(Level::Commonality);
                 } else if entry.0.is_none_or(|l| l == Level::Compatible) {
                     let differ = || first_difference(items, (i, j), &answers);
-                    if let Some((level, mut why)) =
-                        interchangeability(x, y, (i, j), &interfaces, differ)
+                    if let Some((level, mut why)) = interchangeability((i, j), &interfaces, differ)
                     {
                         entry.0 = Some(level);
                         entry.1.append(&mut why);
@@ -562,62 +561,24 @@ fn judge(
 fn interface_standards<'a>(
     catalogue: &'a Catalogue,
     outcome: &ItemOutcome,
-) -> BTreeMap<&'a str, Standing> {
+) -> BTreeMap<&'a str, Status> {
     outcome
         .standards
         .iter()
         .filter_map(|s| {
             let standard = catalogue.standard(&s.standard)?;
-            if standard.kinds.iter().any(|k| k == "*") {
-                return None;
-            }
-            // what keeps the item from compliance: failed requirements, else missing properties
-            let wanted = if s.status == Status::NonCompliant {
-                Verdict::Fail
-            } else {
-                Verdict::Missing
-            };
-            let why: Vec<String> = outcome
-                .results
-                .iter()
-                .filter(|r| {
-                    r.standard == s.standard
-                        && r.severity == Severity::Mandatory
-                        && r.verdict == wanted
-                })
-                .map(|r| {
-                    if wanted == Verdict::Fail {
-                        r.requirement.clone()
-                    } else {
-                        r.property.clone()
-                    }
-                })
-                .collect();
-            Some((
-                standard.id.as_str(),
-                Standing {
-                    status: s.status,
-                    why,
-                },
-            ))
+            let general = standard.kinds.iter().any(|k| k == "*");
+            (!general).then_some((standard.id.as_str(), s.status))
         })
         .collect()
-}
-
-/// An item's status against one interface standard, and what stands in the way.
-struct Standing {
-    status: Status,
-    why: Vec<String>,
 }
 
 /// Two items of one kind: interchangeable when they are checked against the same interface
 /// standards, meet every mandatory requirement of each, and get the same answer from every rule
 /// they share with third items. `None` when they have no interface in common to judge by.
 fn interchangeability(
-    x: &Item,
-    y: &Item,
     (i, j): (usize, usize),
-    interfaces: &[BTreeMap<&str, Standing>],
+    interfaces: &[BTreeMap<&str, Status>],
     differ: impl FnOnce() -> Option<(String, RuleVerdict)>,
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
@@ -638,27 +599,13 @@ fn interchangeability(
     }
     };
     let standards: Vec<&str> = sx.keys().copied().collect();
-    for (item, statuses) in [(x, sx), (y, sy)] {
-        for (standard, standing) in statuses {
-            let detail = standing.why.join(", ");
-            match standing.status {
-                Status::Compliant => {}
-                Status::NonCompliant => {
-                    let why = format!("{} is non-compliant with {standard} ({detail})", item.id);
-                    return Some((
-                        Level::Incompatible,
-                        vec![reason(
-                            RuleVerdict::Fail,
-                            format!("not interchangeable: {why}"),
-                        )],
-                    ));
-                }
-                Status::Incomplete => {
-                    let why = format!("{} lacks mandatory data for {standard} ({detail})", item.id);
-                    return Some((Level::Unknown, vec![reason(RuleVerdict::Unknown, why)]));
-                }
-            }
-        }
+    // An item that is non-compliant or incomplete against its own interface standards cannot
+    // replace another; its own results say why, so no pair is reported for it (listing it
+    // against every item of its kind would only repeat that, once per item).
+    let compliant =
+        |statuses: &BTreeMap<&str, Status>| statuses.values().all(|s| *s == Status::Compliant);
+    if !compliant(sx) || !compliant(sy) {
+        return None;
     }
     if let Some((message, verdict)) = differ() {
         let level = if verdict == RuleVerdict::Unknown {
