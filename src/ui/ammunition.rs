@@ -147,10 +147,10 @@ fn Weapons(state: AppState, index: Arc<PairIndex>, rounds: BTreeSet<String>) -> 
         <p data-testid="weapon-count">{total} " weapon(s)."</p>
         {(pages > 1).then(|| view! {
             <div class="window-nav no-print" role="group" aria-label="Weapon pages">
-                <button type="button" prop:disabled=move || page.get() == 0
+                <button type="button" prop:disabled={move || page.get() == 0}
                     on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>"◀ Previous weapons"</button>
                 <span role="status">{move || format!("Page {} of {pages}", page.get() + 1)}</span>
-                <button type="button" prop:disabled=move || page.get() + 1 >= pages
+                <button type="button" prop:disabled={move || page.get() + 1 >= pages}
                     on:click=move |_| page.update(|p| *p += 1)>"Next weapons ▶"</button>
             </div>
         })}

@@ -268,18 +268,18 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
                 </select>
             </label>
             <span class="window-nav">
-                <button type="button" prop:disabled=move || row_start.get() == 0
+                <button type="button" prop:disabled={move || row_start.get() == 0}
                     on:click=move |_| row_start.update(|s| *s = s.saturating_sub(WINDOW))>
                     "▲ Previous " {WINDOW} " rows"</button>
-                <button type="button" prop:disabled=move || row_start.get() + WINDOW >= rows.with(Vec::len)
+                <button type="button" prop:disabled={move || row_start.get() + WINDOW >= rows.with(Vec::len)}
                     on:click=move |_| row_start.update(|s| *s += WINDOW)>
                     "▼ Next " {WINDOW} " rows"</button>
             </span>
             <span class="window-nav">
-                <button type="button" prop:disabled=move || col_start.get() == 0
+                <button type="button" prop:disabled={move || col_start.get() == 0}
                     on:click=move |_| col_start.update(|s| *s = s.saturating_sub(WINDOW))>
                     "◀ Previous " {WINDOW} " columns"</button>
-                <button type="button" prop:disabled=move || col_start.get() + WINDOW >= cols.with(Vec::len)
+                <button type="button" prop:disabled={move || col_start.get() + WINDOW >= cols.with(Vec::len)}
                     on:click=move |_| col_start.update(|s| *s += WINDOW)>
                     "Next " {WINDOW} " columns ▶"</button>
             </span>
@@ -378,16 +378,21 @@ fn Grid(
         return view! { <p>"No item of the chosen kinds."</p> }.into_any();
     }
     let heads = |i: usize| index.items.get(i).cloned();
+    let col_heads: Vec<(usize, ItemHead)> = col_ids
+        .iter()
+        .filter_map(|&c| heads(c).map(|h| (c, h)))
+        .collect();
     view! {
         <table class="matrix" data-testid="matrix">
             <caption class="visually-hidden">"Level of each pair: rows and columns are loaded items"</caption>
             <thead>
                 <tr>
                     <td class="corner"></td>
-                    {col_ids.iter().filter_map(|&c| heads(c)).map(|h| view! {
+                    {col_heads.iter().map(|(_, h)| view! {
                         <th scope="col" class="col-head" data-key=h.key.clone()>
                             <span class="vertical">
                                 <span class="item-id">{h.id.clone()}</span>
+                                <br />
                                 <span class="head-meta">{h.nation.clone()} " · " {h.kind.clone()}</span>
                             </span>
                         </th>
@@ -396,7 +401,8 @@ fn Grid(
             </thead>
             <tbody>
                 {row_ids.iter().filter_map(|&r| heads(r).map(|h| (r, h))).map(|(r, h)| {
-                    let cells = col_ids.iter().filter_map(|&c| heads(c).map(|ch| (c, ch))).map(|(c, ch)| {
+                    let cells = col_heads.iter().map(|(c, ch)| {
+                        let c = *c;
                         if r == c {
                             return view! { <td class="cell level-none self" title="the item itself">"—"</td> }.into_any();
                         }
@@ -411,7 +417,7 @@ fn Grid(
                                 let label = format!("{} × {}: {}", h.id, ch.id, level.name());
                                 let title = label.clone();
                                 view! {
-                                    <td class=format!("cell {}", level_class(level))>
+                                    <td class=format!("cell level-{}", level.name())>
                                         <button type="button" class="cell-button"
                                             data-a=h.key.clone() data-b=ch.key.clone() data-level=level.name()
                                             title=title
