@@ -1,5 +1,5 @@
 // The pairs matrix and the ammunition view, on the multinational example loaded with one click.
-const { test, expect, ready } = require('./fixtures');
+const { test, expect, ready, example } = require('./fixtures');
 
 /** The matrix cell of two items (either order is the same pair). */
 function cell(page, a, b) {
@@ -127,4 +127,42 @@ test('the ammunition view lists the rounds for each weapon by level', async ({ p
   await expect(reasons).toContainText('PAIR/cartridge-length');
   await expect(reasons).toContainText('2.300 in');
   await expect(reasons).toContainText('2.260 in');
+});
+
+test('a thousand items: the matrix shows one 50 × 50 window at a time and moves between windows', async ({ page }) => {
+  // The multinational example 23 times over with fresh ids: 1,012 items.
+  const source = example('multinational.yaml');
+  const body = source.slice(source.indexOf('items:\n') + 'items:\n'.length);
+  let yaml = 'items:\n';
+  for (let k = 0; k < 23; k += 1) yaml += body.replace(/- id: (\S+)/g, `- id: $1-${k}`);
+  await page.goto('/');
+  await ready(page);
+  await page.locator('#file-picker').setInputFiles({ name: 'thousand.yaml', mimeType: 'text/plain', buffer: Buffer.from(yaml) });
+  await expect(page.getByTestId('summary')).toContainText('1012 item(s) checked', { timeout: 30_000 });
+
+  let started = Date.now();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pairs' }).click();
+  const matrix = page.getByTestId('matrix');
+  await expect(matrix.locator('th.row-head')).toHaveCount(50);
+  console.log(`pairs view of 1,012 items rendered in ${Date.now() - started} ms`);
+  await expect(matrix.locator('th.col-head')).toHaveCount(50);
+  expect(await matrix.locator('td.cell').count()).toBe(2500);
+  await expect(page.getByTestId('window')).toHaveText('Rows 1–50 of 1012 · columns 1–50 of 1012');
+
+  started = Date.now();
+  await page.getByRole('button', { name: /Next 50 rows/ }).click();
+  await expect(page.getByTestId('window')).toHaveText('Rows 51–100 of 1012 · columns 1–50 of 1012');
+  await expect(matrix.locator('th.row-head').first()).toHaveAttribute('data-key', 'bel-ss109-1');
+  console.log(`next window in ${Date.now() - started} ms`);
+  expect(await matrix.locator('td.cell').count()).toBe(2500);
+
+  // Going to an item brings its row and column into view; its cells open like any other.
+  await page.getByLabel('Go to item').fill('usa-rifle-223-22');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.getByTestId('window')).toHaveText('Rows 951–1000 of 1012 · columns 951–1000 of 1012');
+  await cell(page, 'usa-rifle-223-22', 'bel-ss109-22').click();
+  await expect(page.getByTestId('pair-detail')).toContainText('firing 5.56x45mm NATO in a .223 Remington chamber is discouraged');
+  await page.getByRole('button', { name: /Next 50 columns/ }).click();
+  await expect(page.getByTestId('window')).toHaveText('Rows 951–1000 of 1012 · columns 1001–1012 of 1012');
+  await expect(page.getByRole('button', { name: /Next 50 columns/ })).toBeDisabled();
 });

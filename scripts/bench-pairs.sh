@@ -12,17 +12,20 @@ scripts/setup.sh --tests >/dev/null
 [[ -f dist/index.html ]] || scripts/build.sh
 
 echo "== native: cargo bench --bench check -- pairs/items/$n"
-native_out="$(cargo bench --quiet --bench check -- "pairs/items/$n\$" 2>&1 | tee /dev/stderr)"
+native_log="$(mktemp)"
+trap 'rm -f "$native_log"' EXIT
+cargo bench --quiet --bench check -- "pairs/items/$n\$" >"$native_log" 2>&1
+grep -E "^pairs/items|time:|thrpt:" "$native_log"
 # criterion prints `time:   [low median high]`, each with a unit (ns, µs, ms or s).
-native_ms="$(printf '%s\n' "$native_out" | python3 -c '
+native_ms="$(python3 -c '
 import re, sys
-text = sys.stdin.read()
+text = open(sys.argv[1], encoding="utf-8").read()
 m = re.search(r"time:\s*\[\S+ \S+ (\S+) (ns|µs|us|ms|s) ", text)
 if not m:
-    sys.exit("no criterion time in the output")
+    sys.exit("no criterion time in the output:\n" + text)
 scale = {"ns": 1e-6, "µs": 1e-3, "us": 1e-3, "ms": 1.0, "s": 1e3}[m.group(2)]
 print(f"{float(m.group(1)) * scale:.3f}")
-')"
+' "$native_log")"
 
 echo "== browser: the release page's wasm (dist/), headless Chromium"
 browser_out="$(node scripts/bench-pairs.js "$n" 7)"
