@@ -305,6 +305,18 @@ fn coverage_adds_up_and_templates_are_replaceable() {
         domains.iter().map(|(_, c)| c.requirements).sum::<usize>(),
         total.requirements
     );
+    // Anything but a promulgated document is marked, in the catalogue and in results.
+    use stanag_check::catalogue::Status;
+    use stanag_check::ui::coverage::status_text;
+    assert_eq!(status_text(Status::Promulgated), "promulgated");
+    for status in [
+        Status::Study,
+        Status::RatificationDraft,
+        Status::Superseded,
+        Status::Cancelled,
+    ] {
+        assert!(status_text(status).starts_with("⚠ "), "{status:?}");
+    }
     assert!(replaceable(catalogue, "  \n"));
     let template = stanag_check::template::for_kind(catalogue, "weapon").expect("weapon");
     assert!(replaceable(catalogue, &template));
