@@ -14,6 +14,8 @@ for (const [name, address] of [
   ['catalogue', '/#/catalogue'],
   ['standard', '/#/catalogue/stanag-4172'],
   ['about', '/#/about'],
+  ['pairs (empty)', '/#/pairs'],
+  ['ammunition (empty)', '/#/ammunition'],
 ]) {
   test(`accessibility: ${name}`, async ({ page }) => {
     await page.goto(address);
@@ -31,5 +33,33 @@ test('accessibility: check with a report and an error', async ({ page }) => {
   });
   await expect(page.locator('li.file[data-file="broken.toml"] .file-errors')).toBeVisible();
   await expect(page.getByTestId('summary')).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+});
+
+test('accessibility: pairs matrix with a pair open, and the ammunition view with reasons open', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'multinational.yaml' }).click();
+  await expect(page.getByTestId('summary')).toBeVisible();
+  await page.goto('/#/pairs');
+  await ready(page);
+  await page.locator('button.cell-button[data-a="usa-rifle-223"][data-b="bel-ss109"]').click();
+  await expect(page.getByTestId('pair-detail')).toContainText('PAIR/chambering');
+  expect(await scan(page)).toEqual([]);
+
+  await page.goto('/#/ammunition');
+  await ready(page);
+  await page.locator('section.weapon[data-weapon="usa-rifle-556"] tr[data-round="can-556-long"]')
+    .getByRole('button', { name: /Show reasons/ }).click();
+  await expect(page.locator('tr.round-reasons:visible')).toContainText('PAIR/cartridge-length');
+  expect(await scan(page)).toEqual([]);
+});
+
+test('accessibility: the template confirmation', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('#paste').fill('items: []\n');
+  await page.getByRole('button', { name: 'New spec from template' }).click();
+  await expect(page.getByTestId('template-confirm')).toBeVisible();
   expect(await scan(page)).toEqual([]);
 });

@@ -34,3 +34,24 @@ test('screenshots of each main view', async ({ page }) => {
   await ready(page);
   await screenshot(page, 'about');
 });
+
+test('screenshots of the pairs, ammunition and coverage views', async ({ page }) => {
+  await page.goto('/#/pairs');
+  await ready(page);
+  await page.getByRole('button', { name: 'load the multinational example' }).click();
+  await page.locator('button.cell-button[data-a="usa-rifle-223"][data-b="bel-ss109"]').click();
+  await screenshot(page, 'pairs');
+  await page.getByTestId('pair-detail').evaluate((e) => e.scrollIntoView());
+  await screenshot(page, 'pair-reasons');
+
+  await page.goto('/#/ammunition');
+  await ready(page);
+  await page.locator('section.weapon[data-weapon="usa-rifle-556"] tr[data-round="usa-223-commercial"]')
+    .getByRole('button', { name: /Show reasons/ }).click();
+  await screenshot(page, 'ammunition');
+
+  await page.goto('/#/catalogue');
+  await ready(page);
+  await page.getByTestId('coverage').evaluate((e) => e.scrollIntoView());
+  await screenshot(page, 'coverage');
+});

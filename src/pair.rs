@@ -248,20 +248,28 @@ fn first_difference<'a>(
 
 /// Item ids, qualified by file where two files use the same id.
 fn item_keys(items: &[Item]) -> Vec<String> {
+    keys_of(items.iter().map(|i| (i.id.as_str(), i.file.as_str())))
+}
+
+/// The key each checked item has in the report's `pairs` (`a` and `b`), in report order: its id,
+/// or `file#id` when several loaded files use that id.
+pub fn outcome_keys(outcomes: &[ItemOutcome]) -> Vec<String> {
+    keys_of(outcomes.iter().map(|o| (o.id.as_str(), o.file.as_str())))
+}
+
+fn keys_of<'a>(ids: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> Vec<String> {
     let mut count: HashMap<&str, usize> = HashMap::new();
-    for item in items {
-        *count.entry(&item.id).or_default() += 1;
+    for (id, _) in ids.clone() {
+        *count.entry(id).or_default() += 1;
     }
-    items
-        .iter()
-        .map(|i| {
-            if count[i.id.as_str()] > 1 {
-                format!("{}#{}", i.file, i.id)
-            } else {
-                i.id.clone()
-            }
-        })
-        .collect()
+    ids.map(|(id, file)| {
+        if count.get(id).copied().unwrap_or(0) > 1 {
+            format!("{file}#{id}")
+        } else {
+            id.to_string()
+        }
+    })
+    .collect()
 }
 
 /// Mandatory failures make a pair incompatible (this outranks missing data); missing data makes

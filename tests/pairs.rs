@@ -278,3 +278,44 @@ fn the_multinational_example_exercises_every_rule() {
         [71, 5, 43, 5, 1]
     );
 }
+
+#[test]
+fn outcome_keys_name_the_items_the_pairs_name() {
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let one = items(&[
+        item("rifle", "weapon", "chambering: \"5.56x45mm NATO\""),
+        item("round", "cartridge", "cartridge: \"5.56x45mm NATO\""),
+    ]);
+    // The same ids in two files: the pairs say `file#id`, and so must the keys.
+    let checked = check_texts(
+        &catalogue,
+        &[
+            ("one.yaml".to_string(), one.clone()),
+            ("two.yaml".to_string(), one),
+        ],
+    );
+    let keys = stanag_check::pair::outcome_keys(&checked.report.items);
+    assert_eq!(
+        keys,
+        [
+            "one.yaml#rifle",
+            "one.yaml#round",
+            "two.yaml#rifle",
+            "two.yaml#round"
+        ]
+    );
+    for p in &checked.report.pairs {
+        assert!(keys.contains(&p.a) && keys.contains(&p.b), "{p:?}");
+    }
+    let single = check_texts(
+        &catalogue,
+        &[(
+            "one.yaml".to_string(),
+            items(&[item("rifle", "weapon", "chambering: \"5.56x45mm NATO\"")]),
+        )],
+    );
+    assert_eq!(
+        stanag_check::pair::outcome_keys(&single.report.items),
+        ["rifle"]
+    );
+}

@@ -206,3 +206,119 @@ async fn pasting_a_spec_shows_its_verdicts_and_errors() {
     host.remove();
     let _ = browser::forget_stored();
 }
+
+#[wasm_bindgen_test]
+fn pair_routes_and_the_matrix_index() {
+    use stanag_check::pair::Level;
+    use stanag_check::ui::ammunition::{round_kinds, weapon_rows};
+    use stanag_check::ui::examples::MULTINATIONAL;
+    use stanag_check::ui::pairs_page::{window_start, window_text, PairIndex};
+    assert_eq!(Route::parse("#/pairs"), Route::Pairs);
+    assert_eq!(Route::parse("#/ammunition/"), Route::Ammunition);
+    assert_eq!(Route::parse(&Route::Pairs.href()), Route::Pairs);
+    assert_eq!(Route::parse(&Route::Ammunition.href()), Route::Ammunition);
+    assert_eq!(window_start(0), 0);
+    assert_eq!(window_start(149), 100);
+    assert_eq!(window_text(50, 120), "51–100 of 120");
+    assert_eq!(window_text(100, 120), "101–120 of 120");
+
+    let catalogue = catalogue();
+    let (name, text) = MULTINATIONAL;
+    let checked = stanag_check::check_texts(catalogue, &[(name.into(), text.into())]);
+    let report = &checked.report;
+    let index = PairIndex::build(report);
+    assert_eq!(index.unplaced, 0);
+    assert_eq!(index.pairs(), report.pairs.len());
+    let at = |id: &str| index.position(id).expect(id);
+    // Every pair of the report is found from both sides, at its own level; the diagonal is empty.
+    for (n, p) in report.pairs.iter().enumerate() {
+        let (a, b) = (at(&p.a), at(&p.b));
+        assert_eq!(index.cell(a, b), Some((n, p.level)));
+        assert_eq!(index.cell(b, a), Some((n, p.level)));
+    }
+    let related: usize = (0..index.items.len())
+        .flat_map(|r| (0..index.items.len()).map(move |c| (r, c)))
+        .filter(|&(r, c)| index.cell(r, c).is_some())
+        .count();
+    assert_eq!(related, 2 * report.pairs.len());
+    assert_eq!(index.cell(3, 3), None);
+    let level = |a: &str, b: &str| index.cell(at(a), at(b)).map(|(_, l)| l);
+    assert_eq!(
+        level("usa-rifle-223", "bel-ss109"),
+        Some(Level::Incompatible)
+    );
+    assert_eq!(level("bel-ss109", "usa-m855"), Some(Level::Interchangeable));
+    assert_eq!(level("nld-ss109", "fra-ss109"), Some(Level::Commonality));
+    assert_eq!(level("usa-rifle-223", "deu-tank"), None);
+
+    // The ammunition view: rounds for the 5.56 mm NATO rifle, by level.
+    let rounds = round_kinds(catalogue);
+    assert!(rounds.contains("cartridge"));
+    let rows = weapon_rows(&index, &report.pairs, &rounds);
+    assert_eq!(rows.len(), 6);
+    let rifle = rows
+        .iter()
+        .find(|r| index.items[r.position].id == "usa-rifle-556")
+        .expect("the rifle");
+    let ids = |level: Level| -> Vec<&str> {
+        rifle
+            .groups
+            .iter()
+            .filter(|(l, _)| *l == level)
+            .flat_map(|(_, rs)| rs.iter().map(|r| index.items[r.position].id.as_str()))
+            .collect()
+    };
+    assert_eq!(
+        ids(Level::Compatible),
+        [
+            "bel-ss109",
+            "usa-m855",
+            "nld-ss109",
+            "fra-ss109",
+            "usa-223-commercial"
+        ]
+    );
+    assert!(ids(Level::Incompatible).contains(&"can-556-long"));
+    assert_eq!(rifle.usable_nations(&index), ["BEL", "FRA", "NLD", "USA"]);
+}
+
+#[wasm_bindgen_test]
+fn coverage_adds_up_and_templates_are_replaceable() {
+    use stanag_check::ui::coverage::coverage;
+    use stanag_check::ui::template_action::replaceable;
+    let catalogue = catalogue();
+    let (domains, total) = coverage(catalogue);
+    assert_eq!(total.standards, catalogue.standards.len());
+    assert_eq!(
+        total.requirements,
+        catalogue
+            .standards
+            .iter()
+            .map(|s| s.requirements.len())
+            .sum::<usize>()
+    );
+    assert_eq!(
+        total.confirmed + total.widely_reported + total.recalled + total.disputed,
+        total.requirements
+    );
+    assert_eq!(
+        domains.iter().map(|(_, c)| c.requirements).sum::<usize>(),
+        total.requirements
+    );
+    // Anything but a promulgated document is marked, in the catalogue and in results.
+    use stanag_check::catalogue::Status;
+    use stanag_check::ui::coverage::status_text;
+    assert_eq!(status_text(Status::Promulgated), "promulgated");
+    for status in [
+        Status::Study,
+        Status::RatificationDraft,
+        Status::Superseded,
+        Status::Cancelled,
+    ] {
+        assert!(status_text(status).starts_with("⚠ "), "{status:?}");
+    }
+    assert!(replaceable(catalogue, "  \n"));
+    let template = stanag_check::template::for_kind(catalogue, "weapon").expect("weapon");
+    assert!(replaceable(catalogue, &template));
+    assert!(!replaceable(catalogue, &format!("{template}# mine\n")));
+}

@@ -3,6 +3,7 @@
 
 use crate::catalogue::{Catalogue, Severity, Standard};
 use crate::ui::browser;
+use crate::ui::coverage::{CoverageTable, DocumentStatus};
 use crate::ui::report_view::ConfidenceBadge;
 use crate::ui::route::Route;
 use leptos::prelude::*;
@@ -68,6 +69,7 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
             {catalogue.standards.len()} " standards, "
             {catalogue.standards.iter().map(|s| s.requirements.len()).sum::<usize>()} " requirements."
         </p>
+        <CoverageTable catalogue=catalogue />
         <div role="search" class="no-print">
             <label for="catalogue-search">"Search by number, title, item kind or property"</label>
             <input id="catalogue-search" type="search" autocomplete="off"
@@ -98,7 +100,7 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
                         <th scope="row"><a href=Route::Standard(s.id.clone()).href()>{s.id.clone()}</a></th>
                         <td>{s.title.clone()}</td>
                         <td>{s.edition.clone().unwrap_or_else(|| "not stated".into())}</td>
-                        <td>{s.status.name()}</td>
+                        <td><DocumentStatus status=s.status /></td>
                         <td>{kinds_text(&s.kinds)}</td>
                         <td>{s.requirements.len()}</td>
                     </tr>
@@ -129,7 +131,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
         <h1 tabindex="-1">{view.id.clone()} " — " {view.title.clone()}</h1>
         <dl class="standard-facts">
             <dt>"Edition"</dt><dd>{view.edition.clone().unwrap_or_else(|| "not stated in a public source".into())}</dd>
-            <dt>"Status"</dt><dd>{view.status.name()}
+            <dt>"Status"</dt><dd><DocumentStatus status=view.status />
                 {standard.status_source.clone().map(|s| view! { " — " <span class="source">{s}</span> })}</dd>
             <dt>"Domain"</dt><dd>{view.domain.clone()}</dd>
             <dt>"Item kinds"</dt><dd>{kinds_text(&view.kinds)}</dd>

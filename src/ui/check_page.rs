@@ -76,6 +76,7 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                     </button>
                 }).collect_view()}
             </div>
+            <crate::ui::template_action::NewFromTemplate state=state />
             <label for="paste">"Paste a spec (JSON, TOML or YAML — the format is detected)"</label>
             <textarea id="paste" rows="12" spellcheck="false" autocomplete="off"
                 aria-describedby="paste-errors"

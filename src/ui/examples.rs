@@ -22,4 +22,11 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "rails-and-fuels.yaml",
         include_str!("../../examples/rails-and-fuels.yaml"),
     ),
+    MULTINATIONAL,
 ];
+
+/// The set that exercises every pair rule: what the pairs and ammunition views offer to load.
+pub const MULTINATIONAL: (&str, &str) = (
+    "multinational.yaml",
+    include_str!("../../examples/multinational.yaml"),
+);

@@ -2,14 +2,20 @@
 //! browser; it never decides a verdict (that is `check`) and never sends anything anywhere.
 
 pub mod about_page;
+pub mod ammunition;
+pub mod bench;
 pub mod browser;
 pub mod catalogue_page;
 pub mod check_page;
+pub mod coverage;
 pub mod examples;
+pub mod levels;
 pub mod link_panel;
 pub mod links;
+pub mod pairs_page;
 pub mod report_view;
 pub mod route;
+pub mod template_action;
 pub mod workspace;
 
 use crate::catalogue::{Catalogue, CatalogueError};
@@ -121,6 +127,8 @@ fn title_of(catalogue: &Catalogue, route: &Route) -> String {
             None => "No such standard — Catalogue".to_string(),
         },
         Route::About => "About".to_string(),
+        Route::Pairs => "Pairs".to_string(),
+        Route::Ammunition => "Ammunition".to_string(),
         Route::NotFound(_) => "Not found".to_string(),
     };
     format!("{view} — stanag-check")
@@ -141,6 +149,8 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
         Route::Check | Route::ResultLink(_) => "check",
         Route::Catalogue { .. } | Route::Standard(_) => "catalogue",
         Route::About => "about",
+        Route::Pairs => "pairs",
+        Route::Ammunition => "ammunition",
         Route::NotFound(_) => "",
     });
     let current = move |name: &'static str| move || (section.get() == name).then_some("page");
@@ -152,6 +162,8 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
             <p class="brand">"stanag-check"</p>
             <nav aria-label="Main">
                 <a href=Route::Check.href() aria-current=current("check")>"Check"</a>
+                <a href=Route::Pairs.href() aria-current=current("pairs")>"Pairs"</a>
+                <a href=Route::Ammunition.href() aria-current=current("ammunition")>"Ammunition"</a>
                 <a href=Route::Catalogue { query: String::new() }.href() aria-current=current("catalogue")>"Catalogue"</a>
                 <a href=Route::About.href() aria-current=current("about")>"About"</a>
             </nav>
@@ -170,6 +182,8 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
                     view! { <catalogue_page::StandardPage catalogue=catalogue id=id /> }.into_any()
                 }
                 Route::About => view! { <about_page::AboutPage catalogue=catalogue /> }.into_any(),
+                Route::Pairs => view! { <pairs_page::PairsPage state=state /> }.into_any(),
+                Route::Ammunition => view! { <ammunition::AmmunitionPage state=state /> }.into_any(),
                 Route::NotFound(fragment) => view! {
                     <h1 tabindex="-1">"No such page"</h1>
                     <p>"Nothing lives at " <code>"#" {fragment}</code> ". "

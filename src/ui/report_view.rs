@@ -203,7 +203,7 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
                                 " " <span class="title">{s.title.clone()}</span>
                                 {s.edition.clone().map(|e| view! { " (" {e} ")" })}
                             </th>
-                            <td>{s.document_status.name()}</td>
+                            <td><crate::ui::coverage::DocumentStatus status=s.document_status /></td>
                             <td>{if s.claimed { "claimed" } else { "not claimed" }}</td>
                             <td class=format!("status status-{}", s.status.name())>
                                 {status_mark(s.status)} " " {status_label(s.status)}

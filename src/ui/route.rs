@@ -12,6 +12,10 @@ pub enum Route {
     Standard(String),
     /// `#/about`.
     About,
+    /// `#/pairs`: the matrix of every loaded item against every other.
+    Pairs,
+    /// `#/ammunition`: for each weapon, the rounds that can be used in it.
+    Ammunition,
     /// A fragment that does not start with `/`: reserved for result links.
     ResultLink(String),
     /// A fragment starting with `/` that names no view.
@@ -40,6 +44,8 @@ impl Route {
                     query: query.map(search_term).unwrap_or_default(),
                 },
                 "about" => Route::About,
+                "pairs" => Route::Pairs,
+                "ammunition" => Route::Ammunition,
                 _ => Route::NotFound(fragment.to_string()),
             },
             Some(("catalogue", id)) if !id.is_empty() => Route::Standard(percent_decode(id)),
@@ -55,6 +61,8 @@ impl Route {
             Route::Catalogue { query } => format!("#/catalogue?q={}", percent_encode(query)),
             Route::Standard(id) => format!("#/catalogue/{}", percent_encode(&standard_slug(id))),
             Route::About => "#/about".into(),
+            Route::Pairs => "#/pairs".into(),
+            Route::Ammunition => "#/ammunition".into(),
             Route::ResultLink(raw) => format!("#{raw}"),
             Route::NotFound(raw) => format!("#{raw}"),
         }

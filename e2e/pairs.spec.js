@@ -1,0 +1,168 @@
+// The pairs matrix and the ammunition view, on the multinational example loaded with one click.
+const { test, expect, ready, example } = require('./fixtures');
+
+/** The matrix cell of two items (either order is the same pair). */
+function cell(page, a, b) {
+  return page.locator(`button.cell-button[data-a="${a}"][data-b="${b}"]`);
+}
+
+async function loadMultinational(page) {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'multinational.yaml' }).click();
+  await expect(page.getByTestId('summary')).toContainText('item(s) checked');
+}
+
+test('the matrix reads the multinational example: levels, legend and reasons', async ({ page }) => {
+  await loadMultinational(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pairs' }).click();
+  await expect(page).toHaveURL(/#\/pairs$/);
+  await expect(page.locator('h1')).toHaveText('Pairs');
+  await expect(page).toHaveTitle('Pairs — stanag-check');
+
+  // Every level is explained, by symbol and word.
+  const legend = page.getByTestId('legend');
+  for (const level of ['incompatible', 'unknown', 'compatible', 'interchangeable', 'commonality']) {
+    await expect(legend).toContainText(level);
+  }
+  await expect(page.getByTestId('pairs-summary')).toContainText('44 item(s)');
+
+  // Rows and columns name each item with its nation and kind.
+  const matrix = page.getByTestId('matrix');
+  await expect(matrix.locator('th.row-head[data-key="usa-rifle-223"]')).toContainText('USA · weapon');
+  await expect(matrix.locator('th.col-head[data-key="bel-ss109"]')).toContainText('BEL · cartridge');
+
+  const wrong = cell(page, 'usa-rifle-223', 'bel-ss109');
+  await expect(wrong).toContainText('incompatible');
+  await expect(wrong).toContainText('✗');
+  await expect(wrong).toHaveAttribute('data-level', 'incompatible');
+  await expect(cell(page, 'bel-ss109', 'usa-m855')).toContainText('interchangeable');
+  await expect(cell(page, 'usa-m855', 'bel-ss109')).toContainText('interchangeable');
+  await expect(cell(page, 'nld-ss109', 'fra-ss109')).toContainText('commonality');
+  // Unrelated pairs show a dash and open nothing.
+  const rifleRow = matrix.locator('tr', { has: page.locator('th.row-head[data-key="usa-rifle-223"]') });
+  await expect(rifleRow.locator('td.cell.level-none').first()).toHaveText('—');
+  await expect(cell(page, 'usa-rifle-223', 'deu-tank')).toHaveCount(0);
+
+  // A click opens the reasons: rule, both values, the message, source and confidence.
+  await wrong.click();
+  const detail = page.getByTestId('pair-detail');
+  await expect(detail.locator('h2')).toContainText('usa-rifle-223 × bel-ss109');
+  await expect(detail.locator('h2')).toContainText('incompatible');
+  await expect(detail).toContainText('PAIR/chambering');
+  await expect(detail).toContainText('.223 Remington');
+  await expect(detail).toContainText('5.56x45mm NATO');
+  await expect(detail).toContainText('firing 5.56x45mm NATO in a .223 Remington chamber is discouraged');
+  await expect(detail).toContainText('⚠ W · widely reported');
+
+  // Enter on a focused cell opens it too.
+  await cell(page, 'nld-ss109', 'fra-ss109').focus();
+  await page.keyboard.press('Enter');
+  await expect(detail.locator('h2')).toContainText('nld-ss109 × fra-ss109');
+  await expect(detail.locator('h2')).toContainText('commonality');
+  await expect(detail).toContainText('SS109');
+
+  // The address is bookmarkable: a reload shows the same view (the workspace is kept).
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('h1')).toHaveText('Pairs');
+  await expect(cell(page, 'bel-ss109', 'usa-m855')).toContainText('interchangeable');
+});
+
+test('the matrix filters rows and columns by kind and goes to an item', async ({ page }) => {
+  await loadMultinational(page);
+  await page.goto('/#/pairs');
+  await ready(page);
+  await page.getByLabel('Rows:').selectOption('weapon');
+  await page.getByLabel('Columns:').selectOption('cartridge');
+  await expect(page.getByTestId('window')).toContainText('Rows 1–6 of 6 · columns 1–10 of 10');
+  await expect(page.getByTestId('matrix').locator('th.row-head')).toHaveCount(6);
+  await expect(cell(page, 'deu-launcher-hv', 'usa-40-lv')).toBeVisible();
+  await expect(cell(page, 'usa-launcher-lv', 'deu-40-hv')).toContainText('incompatible');
+
+  await page.getByLabel('Go to item').fill('no-such-item');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.locator('.goto-message')).toContainText('No loaded item is called');
+});
+
+test('the pairs view offers the example when nothing is loaded', async ({ page }) => {
+  await page.goto('/#/pairs');
+  await ready(page);
+  await expect(page.getByTestId('no-pairs')).toBeVisible();
+  await page.getByRole('button', { name: 'load the multinational example' }).click();
+  await expect(cell(page, 'usa-rifle-223', 'bel-ss109')).toContainText('incompatible');
+});
+
+test('the ammunition view lists the rounds for each weapon by level', async ({ page }) => {
+  await loadMultinational(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ammunition' }).click();
+  await expect(page).toHaveURL(/#\/ammunition$/);
+  await expect(page.locator('h1')).toHaveText('Ammunition interchangeability');
+  await expect(page.getByTestId('weapon-count')).toHaveText('6 weapon(s).');
+
+  const rifle = page.locator('section.weapon[data-weapon="usa-rifle-556"]');
+  await expect(rifle.locator('h2')).toContainText('usa-rifle-556');
+  await expect(rifle.getByTestId('usable-nations')).toHaveText('Rounds of BEL, FRA, NLD, USA can be used in it.');
+  const usable = rifle.locator('table.rounds[data-level="compatible"]');
+  await expect(usable.locator('caption')).toContainText('Can be used');
+  for (const round of ['bel-ss109', 'usa-m855', 'nld-ss109', 'fra-ss109', 'usa-223-commercial']) {
+    await expect(usable.locator(`tr[data-round="${round}"]`)).toHaveCount(1);
+  }
+  // .223 Remington in a 5.56 mm NATO chamber is tolerated, with a warning.
+  await expect(usable.locator('tr[data-round="usa-223-commercial"]')).toContainText('⚠ with a warning');
+  const refused = rifle.locator('table.rounds[data-level="incompatible"]');
+  await expect(refused.locator('caption')).toContainText('Must not be used');
+  for (const round of ['can-556-long', 'deu-762-ball', 'usa-308-commercial', 'usa-40-lv', 'deu-40-hv']) {
+    await expect(refused.locator(`tr[data-round="${round}"]`)).toHaveCount(1);
+  }
+  await expect(usable.locator('tr[data-round="deu-762-ball"]')).toHaveCount(0);
+
+  // Reasons on demand.
+  const long = refused.locator('tr[data-round="can-556-long"]');
+  const toggle = long.getByRole('button', { name: /Show reasons/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(long.getByRole('button', { name: /Hide reasons/ })).toHaveAttribute('aria-expanded', 'true');
+  const reasons = refused.locator('tr.round-reasons:visible');
+  await expect(reasons).toContainText('PAIR/cartridge-length');
+  await expect(reasons).toContainText('2.300 in');
+  await expect(reasons).toContainText('2.260 in');
+});
+
+test('a thousand items: the matrix shows one 50 × 50 window at a time and moves between windows', async ({ page }) => {
+  // The multinational example 23 times over with fresh ids: 1,012 items.
+  const source = example('multinational.yaml');
+  const body = source.slice(source.indexOf('items:\n') + 'items:\n'.length);
+  let yaml = 'items:\n';
+  for (let k = 0; k < 23; k += 1) yaml += body.replace(/- id: (\S+)/g, `- id: $1-${k}`);
+  await page.goto('/');
+  await ready(page);
+  await page.locator('#file-picker').setInputFiles({ name: 'thousand.yaml', mimeType: 'text/plain', buffer: Buffer.from(yaml) });
+  await expect(page.getByTestId('summary')).toContainText('1012 item(s) checked', { timeout: 30_000 });
+
+  let started = Date.now();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pairs' }).click();
+  const matrix = page.getByTestId('matrix');
+  await expect(matrix.locator('th.row-head')).toHaveCount(50);
+  console.log(`pairs view of 1,012 items rendered in ${Date.now() - started} ms`);
+  await expect(matrix.locator('th.col-head')).toHaveCount(50);
+  expect(await matrix.locator('td.cell').count()).toBe(2500);
+  await expect(page.getByTestId('window')).toHaveText('Rows 1–50 of 1012 · columns 1–50 of 1012');
+
+  started = Date.now();
+  await page.getByRole('button', { name: /Next 50 rows/ }).click();
+  await expect(page.getByTestId('window')).toHaveText('Rows 51–100 of 1012 · columns 1–50 of 1012');
+  await expect(matrix.locator('th.row-head').first()).toHaveAttribute('data-key', 'bel-ss109-1');
+  console.log(`next window in ${Date.now() - started} ms`);
+  expect(await matrix.locator('td.cell').count()).toBe(2500);
+
+  // Going to an item brings its row and column into view; its cells open like any other.
+  await page.getByLabel('Go to item').fill('usa-rifle-223-22');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.getByTestId('window')).toHaveText('Rows 951–1000 of 1012 · columns 951–1000 of 1012');
+  await cell(page, 'usa-rifle-223-22', 'bel-ss109-22').click();
+  await expect(page.getByTestId('pair-detail')).toContainText('firing 5.56x45mm NATO in a .223 Remington chamber is discouraged');
+  await page.getByRole('button', { name: /Next 50 columns/ }).click();
+  await expect(page.getByTestId('window')).toHaveText('Rows 951–1000 of 1012 · columns 1001–1012 of 1012');
+  await expect(page.getByRole('button', { name: /Next 50 columns/ })).toBeDisabled();
+});

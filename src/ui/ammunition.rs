@@ -1,0 +1,246 @@
+//! The ammunition view, in the manner of NATO's ammunition interchangeability catalogue: for each
+//! loaded weapon, which nations' rounds can be used in it and at which level, grouped by level,
+//! with each pair's reasons on demand. It reads the report's pairs and decides nothing.
+
+use crate::catalogue::Catalogue;
+use crate::pair::{Level, Pair, RuleVerdict};
+use crate::ui::levels::{Legend, LevelBadge, ReasonsTable, LEVELS};
+use crate::ui::pairs_page::{pair_index, EmptyWorkspace, PairIndex, Shared};
+use crate::ui::AppState;
+use leptos::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// The item kind whose rows this view lists.
+pub const WEAPON: &str = "weapon";
+
+/// Weapons shown on one page of the view.
+pub const WEAPONS_PER_PAGE: usize = 20;
+
+/// The kinds a pair rule relates to weapons (the rounds: cartridges today).
+pub fn round_kinds(catalogue: &Catalogue) -> BTreeSet<String> {
+    catalogue
+        .pair_rules
+        .iter()
+        .filter_map(|r| {
+            if r.a == WEAPON && r.b != WEAPON {
+                Some(r.b.clone())
+            } else if r.b == WEAPON && r.a != WEAPON {
+                Some(r.a.clone())
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// One round as a weapon's table lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    pub position: usize,
+    /// Where the pair is in `report.pairs`.
+    pub pair: usize,
+    pub level: Level,
+    /// A rule passed only with a warning (e.g. .223 Remington in a 5.56 mm NATO chamber).
+    pub warned: bool,
+}
+
+/// A weapon and its rounds, grouped by level, highest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeaponRow {
+    pub position: usize,
+    pub groups: Vec<(Level, Vec<Round>)>,
+}
+
+impl WeaponRow {
+    /// The nations whose rounds can be used (compatible or better), sorted.
+    pub fn usable_nations(&self, index: &PairIndex) -> Vec<String> {
+        self.groups
+            .iter()
+            .filter(|(l, _)| *l >= Level::Compatible)
+            .flat_map(|(_, rounds)| rounds.iter())
+            .filter_map(|r| index.items.get(r.position).map(|h| h.nation.clone()))
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    }
+}
+
+/// Every weapon in report order, with the rounds a rule relates to it.
+pub fn weapon_rows(index: &PairIndex, pairs: &[Pair], rounds: &BTreeSet<String>) -> Vec<WeaponRow> {
+    let round_positions: Vec<usize> = (0..index.items.len())
+        .filter(|&i| rounds.contains(&index.items[i].kind))
+        .collect();
+    (0..index.items.len())
+        .filter(|&w| index.items[w].kind == WEAPON)
+        .map(|w| {
+            let mut by_level: BTreeMap<Level, Vec<Round>> = BTreeMap::new();
+            for &r in &round_positions {
+                if let Some((at, level)) = index.cell(w, r) {
+                    let warned = pairs.get(at).is_some_and(|p| {
+                        p.reasons.iter().any(|x| x.verdict == RuleVerdict::Warning)
+                    });
+                    by_level.entry(level).or_default().push(Round {
+                        position: r,
+                        pair: at,
+                        level,
+                        warned,
+                    });
+                }
+            }
+            let groups = LEVELS
+                .iter()
+                .filter_map(|l| by_level.remove(l).map(|rounds| (*l, rounds)))
+                .collect();
+            WeaponRow {
+                position: w,
+                groups,
+            }
+        })
+        .collect()
+}
+
+fn group_heading(level: Level) -> &'static str {
+    match level {
+        Level::Commonality | Level::Interchangeable | Level::Compatible => "Can be used",
+        Level::Unknown => "Cannot be decided: data missing",
+        Level::Incompatible => "Must not be used",
+    }
+}
+
+#[component]
+pub fn AmmunitionPage(state: AppState) -> impl IntoView {
+    let index = pair_index(state);
+    let rounds = round_kinds(state.catalogue);
+    view! {
+        <h1 tabindex="-1">"Ammunition interchangeability"</h1>
+        <p>"For each loaded weapon: the rounds of every nation that can be used in it, and at which level, "
+            "in the manner of NATO's ammunition interchangeability catalogue. Rounds are the loaded items of kind "
+            {rounds.iter().cloned().collect::<Vec<_>>().join(", ")} "."</p>
+        {move || match index.get() {
+            None => view! { <EmptyWorkspace state=state /> }.into_any(),
+            Some(Shared(index)) => view! { <Weapons state=state index=index rounds=rounds.clone() /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Weapons(state: AppState, index: Arc<PairIndex>, rounds: BTreeSet<String>) -> impl IntoView {
+    let rows = state.checked.with_untracked(|c| {
+        c.as_ref()
+            .map(|c| weapon_rows(&index, &c.report.pairs, &rounds))
+            .unwrap_or_default()
+    });
+    if rows.is_empty() {
+        return view! {
+            <p class="empty" data-testid="no-weapons">"No loaded item is a weapon: load a spec with items of kind "
+                <code>"weapon"</code> " (the multinational example has several)."</p>
+        }
+        .into_any();
+    }
+    let total = rows.len();
+    let page = RwSignal::new(0usize);
+    let pages = total.div_ceil(WEAPONS_PER_PAGE);
+    let rows = Arc::new(rows);
+    view! {
+        <Legend />
+        <p data-testid="weapon-count">{total} " weapon(s)."</p>
+        {(pages > 1).then(|| view! {
+            <div class="window-nav no-print" role="group" aria-label="Weapon pages">
+                <button type="button" prop:disabled={move || page.get() == 0}
+                    on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>"◀ Previous weapons"</button>
+                <span role="status">{move || format!("Page {} of {pages}", page.get() + 1)}</span>
+                <button type="button" prop:disabled={move || page.get() + 1 >= pages}
+                    on:click=move |_| page.update(|p| *p += 1)>"Next weapons ▶"</button>
+            </div>
+        })}
+        {move || {
+            let start = page.get() * WEAPONS_PER_PAGE;
+            rows.iter().skip(start).take(WEAPONS_PER_PAGE).cloned().map(|row| {
+                view! { <WeaponSection state=state index=index.clone() row=row /> }
+            }).collect_view()
+        }}
+    }
+    .into_any()
+}
+
+#[component]
+fn WeaponSection(state: AppState, index: Arc<PairIndex>, row: WeaponRow) -> impl IntoView {
+    let Some(weapon) = index.items.get(row.position).cloned() else {
+        return ().into_any();
+    };
+    let heading_id = format!("weapon-{}", row.position);
+    let labelled_by = heading_id.clone();
+    let nations = row.usable_nations(&index);
+    view! {
+        <section class="weapon" data-weapon=weapon.key.clone() aria-labelledby=labelled_by>
+            <h2 id=heading_id>
+                <span class="item-id">{weapon.id.clone()}</span> " — " {weapon.name.clone()}
+                " (" {weapon.nation.clone()} ")"
+            </h2>
+            <p class="usable-nations" data-testid="usable-nations">
+                {if nations.is_empty() {
+                    "No loaded round can be used in it.".to_string()
+                } else {
+                    format!("Rounds of {} can be used in it.", nations.join(", "))
+                }}
+            </p>
+            {row.groups.is_empty().then(|| view! { <p>"No loaded round is related to it by a rule."</p> })}
+            {row.groups.into_iter().map(|(level, rounds)| view! {
+                <table class="rounds" data-level=level.name()>
+                    <caption>{group_heading(level)} ": " <LevelBadge level=level /> " (" {rounds.len()} ")"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Nation"</th>
+                            <th scope="col">"Round"</th>
+                            <th scope="col">"Name"</th>
+                            <th scope="col">"Reasons"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rounds.into_iter().map(|round| view! {
+                            <RoundRow state=state index=index.clone() weapon=weapon.id.clone() round=round />
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }).collect_view()}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn RoundRow(state: AppState, index: Arc<PairIndex>, weapon: String, round: Round) -> impl IntoView {
+    let Some(head) = index.items.get(round.position).cloned() else {
+        return ().into_any();
+    };
+    let open = RwSignal::new(false);
+    let reasons_id = format!("reasons-{}-{}", round.pair, round.position);
+    let at = round.pair;
+    let caption = format!("Rules between {weapon} and {}", head.id);
+    view! {
+        <tr data-round=head.key.clone()>
+            <td>{head.nation.clone()}</td>
+            <td><span class="item-id">{head.id.clone()}</span>
+                {round.warned.then(|| view! { " " <span class="conf marked">"⚠ with a warning"</span> })}</td>
+            <td>{head.name.clone()}</td>
+            <td>
+                <button type="button" aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls=reasons_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    {move || if open.get() { "Hide reasons" } else { "Show reasons" }}
+                    <span class="visually-hidden">" for " {head.id.clone()}</span>
+                </button>
+            </td>
+        </tr>
+        <tr id=reasons_id class="round-reasons" hidden=move || !open.get()>
+            <td colspan="4">
+                {move || open.get().then(|| {
+                    state.checked.with(|c| c.as_ref().and_then(|c| c.report.pairs.get(at).cloned()))
+                        .map(|pair| view! { <ReasonsTable pair=pair caption=caption.clone() /> })
+                })}
+            </td>
+        </tr>
+    }
+    .into_any()
+}

@@ -1,0 +1,180 @@
+//! How NATO's pair levels and the rules' verdicts are shown: each with a symbol, a word and a
+//! colour class (never colour alone), the legend that explains them, and a pair's reasons.
+
+use crate::pair::{Level, Pair, Reason, RuleVerdict};
+use crate::ui::report_view::ConfidenceBadge;
+use leptos::prelude::*;
+
+/// Every level, highest first (the order the legend and the ammunition view use).
+pub const LEVELS: [Level; 5] = [
+    Level::Commonality,
+    Level::Interchangeable,
+    Level::Compatible,
+    Level::Unknown,
+    Level::Incompatible,
+];
+
+pub fn level_symbol(level: Level) -> &'static str {
+    match level {
+        Level::Incompatible => "✗",
+        Level::Unknown => "?",
+        Level::Compatible => "✓",
+        Level::Interchangeable => "⇄",
+        Level::Commonality => "≡",
+    }
+}
+
+/// The short code a matrix cell shows beside the symbol (the legend spells it out).
+pub fn level_code(level: Level) -> &'static str {
+    match level {
+        Level::Incompatible => "INC",
+        Level::Unknown => "UNK",
+        Level::Compatible => "CMP",
+        Level::Interchangeable => "INT",
+        Level::Commonality => "COM",
+    }
+}
+
+pub fn level_meaning(level: Level) -> &'static str {
+    match level {
+        Level::Incompatible => "a mandatory pair rule fails: do not use them together",
+        Level::Unknown => "a rule needs data that one of the items does not state",
+        Level::Compatible => "items of different kinds that can be used together",
+        Level::Interchangeable => "items of one kind where either can replace the other",
+        Level::Commonality => "the same item (same NSN or design identifier)",
+    }
+}
+
+pub fn level_class(level: Level) -> String {
+    format!("level level-{}", level.name())
+}
+
+pub fn verdict_symbol(verdict: RuleVerdict) -> &'static str {
+    match verdict {
+        RuleVerdict::Pass => "✓",
+        RuleVerdict::Warning => "⚠",
+        RuleVerdict::Fail => "✗",
+        RuleVerdict::Unknown => "?",
+    }
+}
+
+pub fn verdict_word(verdict: RuleVerdict) -> &'static str {
+    match verdict {
+        RuleVerdict::Pass => "pass",
+        RuleVerdict::Warning => "pass, with a warning",
+        RuleVerdict::Fail => "FAIL",
+        RuleVerdict::Unknown => "unknown",
+    }
+}
+
+fn verdict_class(verdict: RuleVerdict) -> &'static str {
+    match verdict {
+        RuleVerdict::Pass => "verdict verdict-pass",
+        RuleVerdict::Warning => "verdict verdict-missing",
+        RuleVerdict::Fail => "verdict verdict-fail",
+        RuleVerdict::Unknown => "verdict verdict-missing",
+    }
+}
+
+fn row_class(verdict: RuleVerdict) -> &'static str {
+    match verdict {
+        RuleVerdict::Pass => "reason reason-pass",
+        RuleVerdict::Warning => "reason reason-warning",
+        RuleVerdict::Fail => "reason reason-fail row-fail",
+        RuleVerdict::Unknown => "reason reason-unknown",
+    }
+}
+
+/// A level as a badge: symbol, word, colour.
+#[component]
+pub fn LevelBadge(level: Level) -> impl IntoView {
+    view! {
+        <span class=level_class(level) data-level=level.name()>
+            <span aria-hidden="true">{level_symbol(level)} " "</span>{level.name()}
+        </span>
+    }
+}
+
+/// What the symbols, codes and colours mean.
+#[component]
+pub fn Legend() -> impl IntoView {
+    view! {
+        <div class="legend" data-testid="legend">
+            <h2 id="legend-heading" class="legend-heading">"Legend"</h2>
+            <ul aria-labelledby="legend-heading">
+                {LEVELS.iter().map(|&level| view! {
+                    <li>
+                        <span class=level_class(level)>
+                            <span aria-hidden="true">{level_symbol(level)}</span>" " {level_code(level)}
+                        </span>
+                        " " <strong>{level.name()}</strong> ": " {level_meaning(level)}
+                    </li>
+                }).collect_view()}
+                <li><span class="level level-none">"—"</span> " no rule relates the two items (or it is the item itself)"</li>
+            </ul>
+        </div>
+    }
+}
+
+/// Which item a pair's `a_value` and `b_value` belong to, for headings of the reasons table.
+pub struct Sides {
+    pub a: String,
+    pub b: String,
+}
+
+/// A pair's reasons: rule, both values, verdict, message, source and confidence (W, R and D
+/// marked with a warning sign).
+#[component]
+pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
+    let sides = Sides {
+        a: pair.a.clone(),
+        b: pair.b.clone(),
+    };
+    if pair.reasons.is_empty() {
+        return view! { <p>"No reason recorded."</p> }.into_any();
+    }
+    view! {
+        <table class="reasons">
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Verdict"</th>
+                    <th scope="col">"Rule"</th>
+                    <th scope="col">"Value of " <span class="item-id">{sides.a.clone()}</span></th>
+                    <th scope="col">"Value of " <span class="item-id">{sides.b.clone()}</span></th>
+                    <th scope="col">"Source"</th>
+                    <th scope="col">"Confidence"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {pair.reasons.into_iter().map(|r| view! { <ReasonRow reason=r /> }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+#[component]
+fn ReasonRow(reason: Reason) -> impl IntoView {
+    let r = reason;
+    let severity = match r.severity {
+        crate::catalogue::Severity::Mandatory => "mandatory",
+        crate::catalogue::Severity::Recommended => "recommended",
+    };
+    view! {
+        <tr class=row_class(r.verdict)>
+            <td class=verdict_class(r.verdict)>
+                <span aria-hidden="true">{verdict_symbol(r.verdict)} " "</span>{verdict_word(r.verdict)}
+            </td>
+            <td class="requirement">
+                <code>{r.rule.clone()}</code> " · " {severity}
+                <br /><span class="statement">{r.title.clone()}</span>
+                <br /><span class="message">{r.message.clone()}</span>
+            </td>
+            <td class="value">{r.a_value.clone().unwrap_or_else(|| "not stated".into())}</td>
+            <td class="value">{r.b_value.clone().unwrap_or_else(|| "not stated".into())}</td>
+            <td class="source">{r.source.clone()}</td>
+            <td><ConfidenceBadge confidence=r.confidence /></td>
+        </tr>
+    }
+}

@@ -1,0 +1,490 @@
+//! The pairs view: a matrix of every loaded item against every other, each cell labelled by
+//! NATO's level (symbol, code and colour); a cell opens the pair's reasons. Only one window of
+//! the matrix (at most `WINDOW` × `WINDOW` cells) is in the page at a time, so a thousand items
+//! (half a million pairs) stay responsive. It shows what `pair` decided and decides nothing.
+
+use crate::pair::{self, Level, Pair};
+use crate::report::Report;
+use crate::ui::examples::MULTINATIONAL;
+use crate::ui::levels::{level_class, level_code, level_symbol, Legend, LevelBadge, ReasonsTable};
+use crate::ui::route::Route;
+use crate::ui::AppState;
+use leptos::prelude::*;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+/// Rows and columns in one window of the matrix.
+pub const WINDOW: usize = 50;
+
+/// What the matrix shows of an item in its row and column headings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemHead {
+    /// The item's key in the report's pairs: its id, or `file#id` when ids repeat across files.
+    pub key: String,
+    pub id: String,
+    pub name: String,
+    pub nation: String,
+    pub kind: String,
+}
+
+/// The report's pairs indexed by item position, for constant-time cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairIndex {
+    pub items: Vec<ItemHead>,
+    /// (lower item position, higher item position, position in `report.pairs`, level), sorted.
+    cells: Vec<(u32, u32, u32, Level)>,
+    /// `cells[row_start[i]..row_start[i + 1]]` are the pairs whose lower position is `i`.
+    row_start: Vec<usize>,
+    /// Pairs whose ids name no loaded item (none, unless the report is inconsistent).
+    pub unplaced: usize,
+}
+
+impl PairIndex {
+    pub fn build(report: &Report) -> PairIndex {
+        let keys = pair::outcome_keys(&report.items);
+        let items: Vec<ItemHead> = report
+            .items
+            .iter()
+            .zip(keys)
+            .map(|(o, key)| ItemHead {
+                key,
+                id: o.id.clone(),
+                name: o.name.clone(),
+                nation: o.nation.clone(),
+                kind: o.kind.clone(),
+            })
+            .collect();
+        let position: HashMap<&str, u32> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| u32::try_from(i).ok().map(|i| (h.key.as_str(), i)))
+            .collect();
+        let mut cells = Vec::with_capacity(report.pairs.len());
+        let mut unplaced = 0;
+        for (n, p) in report.pairs.iter().enumerate() {
+            match (
+                position.get(p.a.as_str()),
+                position.get(p.b.as_str()),
+                u32::try_from(n),
+            ) {
+                (Some(&a), Some(&b), Ok(n)) if a != b => {
+                    cells.push((a.min(b), a.max(b), n, p.level));
+                }
+                _ => unplaced += 1,
+            }
+        }
+        cells.sort_unstable_by_key(|&(a, b, _, _)| (a, b));
+        let mut row_start = Vec::with_capacity(items.len() + 1);
+        let mut at = 0;
+        for i in 0..=items.len() {
+            while at < cells.len() && (cells[at].0 as usize) < i {
+                at += 1;
+            }
+            row_start.push(at);
+        }
+        PairIndex {
+            items,
+            cells,
+            row_start,
+            unplaced,
+        }
+    }
+
+    /// The pair of the items at positions `r` and `c` (either order): its position in
+    /// `report.pairs` and its level; `None` when no rule relates them.
+    pub fn cell(&self, r: usize, c: usize) -> Option<(usize, Level)> {
+        let (lo, hi) = (r.min(c), r.max(c));
+        if lo == hi {
+            return None;
+        }
+        let row = self
+            .cells
+            .get(*self.row_start.get(lo)?..*self.row_start.get(lo + 1)?)?;
+        let hi = u32::try_from(hi).ok()?;
+        let found = row.binary_search_by_key(&hi, |&(_, b, _, _)| b).ok()?;
+        row.get(found).map(|&(_, _, n, level)| (n as usize, level))
+    }
+
+    /// The position of the item with this key.
+    pub fn position(&self, key: &str) -> Option<usize> {
+        self.items.iter().position(|h| h.key == key)
+    }
+
+    /// How many related pairs there are at each level.
+    pub fn count(&self, level: Level) -> usize {
+        self.cells.iter().filter(|c| c.3 == level).count()
+    }
+
+    pub fn pairs(&self) -> usize {
+        self.cells.len()
+    }
+
+    /// The item kinds present, sorted.
+    pub fn kinds(&self) -> Vec<String> {
+        self.items
+            .iter()
+            .map(|h| h.kind.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    }
+
+    /// Positions of the items of `kind` (every item for an empty kind).
+    pub fn of_kind(&self, kind: &str) -> Vec<usize> {
+        (0..self.items.len())
+            .filter(|&i| kind.is_empty() || self.items[i].kind == kind)
+            .collect()
+    }
+}
+
+/// Shared so that a memo holding it is cheap to read; two indexes are equal only if they are
+/// the same build (comparing half a million cells on every change would cost more than it saves).
+#[derive(Clone)]
+pub struct Shared(pub Arc<PairIndex>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Shared) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The index of the current report's pairs, rebuilt when the report changes.
+pub fn pair_index(state: AppState) -> Memo<Option<Shared>> {
+    Memo::new(move |_| {
+        state.checked.with(|c| {
+            c.as_ref()
+                .map(|c| Shared(Arc::new(PairIndex::build(&c.report))))
+        })
+    })
+}
+
+/// The first position of the window that holds `i`.
+pub fn window_start(i: usize) -> usize {
+    i - i % WINDOW
+}
+
+/// "1–50 of 1,000"-style text for a window over `total` entries.
+pub fn window_text(start: usize, total: usize) -> String {
+    if total == 0 {
+        return "none".into();
+    }
+    let end = (start + WINDOW).min(total);
+    format!("{}–{} of {}", start + 1, end, total)
+}
+
+#[component]
+pub fn PairsPage(state: AppState) -> impl IntoView {
+    let index = pair_index(state);
+    view! {
+        <h1 tabindex="-1">"Pairs"</h1>
+        <p>"Every two loaded items that a rule of the catalogue relates, at NATO's level: "
+            "incompatible, unknown, compatible, interchangeable or commonality. "
+            "Choose a cell to read the rules, values and sources behind it."</p>
+        {move || match index.get() {
+            None => view! { <EmptyWorkspace state=state /> }.into_any(),
+            Some(Shared(index)) => view! { <Matrix state=state index=index /> }.into_any(),
+        }}
+    }
+}
+
+/// What the pairs and ammunition views show when nothing is loaded: a one-click example.
+#[component]
+pub fn EmptyWorkspace(state: AppState) -> impl IntoView {
+    let catalogue = state.catalogue;
+    let (name, text) = MULTINATIONAL;
+    view! {
+        <p class="empty" data-testid="no-pairs">
+            "Nothing is loaded yet. Load specs in the "
+            <a href=Route::Check.href()>"check view"</a>
+            ", or "
+            <button type="button" on:click=move |_| {
+                state.workspace.update(|w| w.put_file(name, text.to_string(), catalogue));
+            }>"load the multinational example"</button>
+            " (" {name} ")."
+        </p>
+    }
+}
+
+#[component]
+fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
+    let total = index.items.len();
+    let kinds = index.kinds();
+    let row_kind = RwSignal::new(String::new());
+    let col_kind = RwSignal::new(String::new());
+    let row_start = RwSignal::new(0usize);
+    let col_start = RwSignal::new(0usize);
+    // The open pair, by item keys (so it survives a change of input that keeps both items).
+    let selected = RwSignal::new(None::<(String, String)>);
+    let rows = {
+        let index = index.clone();
+        Memo::new(move |_| row_kind.with(|k| index.of_kind(k)))
+    };
+    let cols = {
+        let index = index.clone();
+        Memo::new(move |_| col_kind.with(|k| index.of_kind(k)))
+    };
+    let counts = {
+        let index = index.clone();
+        move || {
+            crate::ui::levels::LEVELS
+                .iter()
+                .map(|&l| (l, index.count(l)))
+                .collect::<Vec<_>>()
+        }
+    };
+    let kind_options = move |kinds: Vec<String>| {
+        kinds
+            .into_iter()
+            .map(|k| view! { <option value=k.clone()>{k.clone()}</option> })
+            .collect_view()
+    };
+    let index_for_grid = index.clone();
+    let index_for_detail = index.clone();
+    view! {
+        <p data-testid="pairs-summary">
+            {total} " item(s), " {index.pairs()} " related pair(s): "
+            {counts().into_iter().map(|(l, n)| view! {
+                <span class="count">
+                    <span class=level_class(l)><span aria-hidden="true">{level_symbol(l)} " "</span>{l.name()}</span>
+                    " " {n}
+                </span>
+            }).collect_view()}
+        </p>
+        {(index.unplaced > 0).then(|| view! {
+            <p class="notice">{index.unplaced} " pair(s) name items that are not loaded and are not shown."</p>
+        })}
+        <Legend />
+        <div class="matrix-controls no-print" role="group" aria-label="Matrix window">
+            <label>"Rows: "
+                <select on:change=move |ev| { row_kind.set(event_target_value(&ev)); row_start.set(0); }>
+                    <option value="">"every kind"</option>
+                    {kind_options(kinds.clone())}
+                </select>
+            </label>
+            <label>"Columns: "
+                <select on:change=move |ev| { col_kind.set(event_target_value(&ev)); col_start.set(0); }>
+                    <option value="">"every kind"</option>
+                    {kind_options(kinds)}
+                </select>
+            </label>
+            <span class="window-nav">
+                <button type="button" prop:disabled={move || row_start.get() == 0}
+                    on:click=move |_| row_start.update(|s| *s = s.saturating_sub(WINDOW))>
+                    "▲ Previous " {WINDOW} " rows"</button>
+                <button type="button" prop:disabled={move || row_start.get() + WINDOW >= rows.with(Vec::len)}
+                    on:click=move |_| row_start.update(|s| *s += WINDOW)>
+                    "▼ Next " {WINDOW} " rows"</button>
+            </span>
+            <span class="window-nav">
+                <button type="button" prop:disabled={move || col_start.get() == 0}
+                    on:click=move |_| col_start.update(|s| *s = s.saturating_sub(WINDOW))>
+                    "◀ Previous " {WINDOW} " columns"</button>
+                <button type="button" prop:disabled={move || col_start.get() + WINDOW >= cols.with(Vec::len)}
+                    on:click=move |_| col_start.update(|s| *s += WINDOW)>
+                    "Next " {WINDOW} " columns ▶"</button>
+            </span>
+            <GoTo index=index.clone() rows=rows cols=cols row_start=row_start col_start=col_start />
+        </div>
+        <p role="status" data-testid="window">
+            {move || format!(
+                "Rows {} · columns {}",
+                window_text(row_start.get(), rows.with(Vec::len)),
+                window_text(col_start.get(), cols.with(Vec::len)),
+            )}
+        </p>
+        <div class="matrix-scroll" tabindex="0" role="region" aria-label="Pairs matrix, scrollable">
+            {move || {
+                let index = index_for_grid.clone();
+                let rs = row_start.get();
+                let cs = col_start.get();
+                let row_ids: Vec<usize> = rows.with(|r| r.iter().skip(rs).take(WINDOW).copied().collect());
+                let col_ids: Vec<usize> = cols.with(|c| c.iter().skip(cs).take(WINDOW).copied().collect());
+                view! { <Grid index=index row_ids=row_ids col_ids=col_ids selected=selected /> }
+            }}
+        </div>
+        <Detail state=state index=index_for_detail selected=selected />
+    }
+}
+
+/// Moves both windows so that an item's row and column are in view.
+#[component]
+fn GoTo(
+    index: Arc<PairIndex>,
+    rows: Memo<Vec<usize>>,
+    cols: Memo<Vec<usize>>,
+    row_start: RwSignal<usize>,
+    col_start: RwSignal<usize>,
+) -> impl IntoView {
+    let options: Vec<String> = index
+        .items
+        .iter()
+        .take(2_000)
+        .map(|h| h.key.clone())
+        .collect();
+    let wanted = RwSignal::new(String::new());
+    let message = RwSignal::new(String::new());
+    let go = move || {
+        let key = wanted.get_untracked();
+        let key = key.trim();
+        let Some(at) = index
+            .position(key)
+            .or_else(|| index.items.iter().position(|h| h.id == key))
+        else {
+            message.set(format!("No loaded item is called “{key}”."));
+            return;
+        };
+        let mut said = Vec::new();
+        match rows.with_untracked(|r| r.iter().position(|&i| i == at)) {
+            Some(p) => row_start.set(window_start(p)),
+            None => said.push("rows"),
+        }
+        match cols.with_untracked(|c| c.iter().position(|&i| i == at)) {
+            Some(p) => col_start.set(window_start(p)),
+            None => said.push("columns"),
+        }
+        message.set(if said.is_empty() {
+            format!("{key} is in view.")
+        } else {
+            format!(
+                "{key} is not among the {} of the chosen kind.",
+                said.join(" or ")
+            )
+        });
+    };
+    view! {
+        <form class="goto" on:submit=move |ev| { ev.prevent_default(); go(); }>
+            <label for="goto-item">"Go to item "</label>
+            <input id="goto-item" type="text" autocomplete="off" list="goto-items"
+                prop:value=move || wanted.get()
+                on:input=move |ev| wanted.set(event_target_value(&ev)) />
+            <datalist id="goto-items">
+                {options.into_iter().map(|key| view! { <option value=key></option> }).collect_view()}
+            </datalist>
+            <button type="submit">"Show"</button>
+            <span class="goto-message" role="status">{move || message.get()}</span>
+        </form>
+    }
+}
+
+/// One window of the matrix: at most `WINDOW` × `WINDOW` cells.
+#[component]
+fn Grid(
+    index: Arc<PairIndex>,
+    row_ids: Vec<usize>,
+    col_ids: Vec<usize>,
+    selected: RwSignal<Option<(String, String)>>,
+) -> impl IntoView {
+    if row_ids.is_empty() || col_ids.is_empty() {
+        return view! { <p>"No item of the chosen kinds."</p> }.into_any();
+    }
+    let heads = |i: usize| index.items.get(i).cloned();
+    let col_heads: Vec<(usize, ItemHead)> = col_ids
+        .iter()
+        .filter_map(|&c| heads(c).map(|h| (c, h)))
+        .collect();
+    view! {
+        <table class="matrix" data-testid="matrix">
+            <caption class="visually-hidden">"Level of each pair: rows and columns are loaded items"</caption>
+            <thead>
+                <tr>
+                    <td class="corner"></td>
+                    {col_heads.iter().map(|(_, h)| view! {
+                        <th scope="col" class="col-head" data-key=h.key.clone()>
+                            <span class="vertical">
+                                <span class="item-id">{h.id.clone()}</span>
+                                <br />
+                                <span class="head-meta">{h.nation.clone()} " · " {h.kind.clone()}</span>
+                            </span>
+                        </th>
+                    }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {row_ids.iter().filter_map(|&r| heads(r).map(|h| (r, h))).map(|(r, h)| {
+                    let cells = col_heads.iter().map(|(c, ch)| {
+                        let c = *c;
+                        if r == c {
+                            return view! { <td class="cell level-none self" title="the item itself">"—"</td> }.into_any();
+                        }
+                        match index.cell(r, c) {
+                            None => view! { <td class="cell level-none">"—"</td> }.into_any(),
+                            Some((_, level)) => {
+                                let pick = (h.key.clone(), ch.key.clone());
+                                let is_selected = {
+                                    let pick = pick.clone();
+                                    move || selected.with(|s| s.as_ref() == Some(&pick))
+                                };
+                                let label = format!("{} × {}: {}", h.id, ch.id, level.name());
+                                let title = label.clone();
+                                view! {
+                                    <td class=format!("cell level-{}", level.name())>
+                                        <button type="button" class="cell-button"
+                                            data-a=h.key.clone() data-b=ch.key.clone() data-level=level.name()
+                                            title=title
+                                            aria-pressed=move || if is_selected() { "true" } else { "false" }
+                                            on:click=move |_| selected.set(Some(pick.clone()))>
+                                            <span aria-hidden="true">{level_symbol(level)} <br /> {level_code(level)}</span>
+                                            <span class="visually-hidden">{label}</span>
+                                        </button>
+                                    </td>
+                                }.into_any()
+                            }
+                        }
+                    }).collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row" class="row-head" data-key=h.key.clone()>
+                                <span class="item-id">{h.id.clone()}</span>
+                                " " <span class="head-meta">{h.nation.clone()} " · " {h.kind.clone()}</span>
+                            </th>
+                            {cells}
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// The open pair: both items and the reasons.
+#[component]
+fn Detail(
+    state: AppState,
+    index: Arc<PairIndex>,
+    selected: RwSignal<Option<(String, String)>>,
+) -> impl IntoView {
+    let shown = move || {
+        let (a, b) = selected.get()?;
+        let (r, c) = (index.position(&a)?, index.position(&b)?);
+        let (at, _) = index.cell(r, c)?;
+        let pair: Pair = state
+            .checked
+            .with(|ch| ch.as_ref().and_then(|ch| ch.report.pairs.get(at).cloned()))?;
+        Some((index.items[r].clone(), index.items[c].clone(), pair))
+    };
+    view! {
+        <section class="pair-detail" aria-labelledby="pair-heading" data-testid="pair-detail">
+            {move || match shown() {
+                None => view! {
+                    <h2 id="pair-heading">"Reasons"</h2>
+                    <p>"Choose a labelled cell of the matrix (click it, or Tab to it and press Enter) to read why the pair has its level."</p>
+                }.into_any(),
+                Some((x, y, pair)) => {
+                    let caption = format!("Rules between {} and {}", pair.a, pair.b);
+                    view! {
+                        <h2 id="pair-heading">
+                            <span class="item-id">{x.id.clone()}</span> " × " <span class="item-id">{y.id.clone()}</span>
+                            ": " <LevelBadge level=pair.level />
+                        </h2>
+                        <ul class="pair-items">
+                            <li><span class="item-id">{x.id.clone()}</span> " — " {x.name.clone()} " · " {x.nation.clone()} " · " {x.kind.clone()}</li>
+                            <li><span class="item-id">{y.id.clone()}</span> " — " {y.name.clone()} " · " {y.nation.clone()} " · " {y.kind.clone()}</li>
+                        </ul>
+                        <ReasonsTable pair=pair caption=caption />
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
