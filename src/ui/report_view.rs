@@ -128,7 +128,39 @@ pub fn ReportView(report: Report, failures_only: bool) -> impl IntoView {
         {(none_shown && failures_only).then(|| view! {
             <p class="no-failures">"No requirement fails."</p>
         })}
-        {items.into_iter().map(|item| view! { <ItemCard item=item failures_only=failures_only /> }).collect_view()}
+        <ItemCards items=items failures_only=failures_only />
+    }
+}
+
+/// How many item cards are drawn at first, and added by each "Show more": drawing every card of a
+/// 1,000-item report at once would hold the main thread for seconds.
+pub const CARDS_PER_PAGE: usize = 25;
+
+/// The item cards, drawn a page at a time; the rest wait behind a "Show more" button.
+#[component]
+fn ItemCards(items: Vec<ItemOutcome>, failures_only: bool) -> impl IntoView {
+    let total = items.len();
+    let shown = RwSignal::new(CARDS_PER_PAGE.min(total));
+    let items = StoredValue::new(items);
+    view! {
+        <For
+            each=move || items.with_value(|all| (0..shown.get().min(all.len())).collect::<Vec<_>>())
+            key=|i| *i
+            children=move |i| items.with_value(|all| {
+                all.get(i).cloned().map(|item| view! { <ItemCard item=item failures_only=failures_only /> })
+            })
+        />
+        {move || (shown.get() < total).then(|| {
+            let next = (total - shown.get()).min(CARDS_PER_PAGE);
+            view! {
+                <p class="more-items">
+                    <button type="button" data-testid="show-more-items"
+                        on:click=move |_| shown.update(|n| *n = (*n + CARDS_PER_PAGE).min(total))>
+                        {format!("Show {next} more item(s) ({} of {total} shown)", shown.get())}
+                    </button>
+                </p>
+            }
+        })}
     }
 }
 
