@@ -1,29 +1,12 @@
-//! The example specs of `examples/`, embedded so one click loads each, offline.
+//! The example specs of `examples/`, embedded by `build.rs` so one click loads each, offline:
+//! every file of the folder, so a new example is on the page without a code change.
 
-/// (file name, content), in the order the page lists them.
-pub const EXAMPLES: &[(&str, &str)] = &[
-    (
-        "small-arms.yaml",
-        include_str!("../../examples/small-arms.yaml"),
-    ),
-    (
-        "munitions.json",
-        include_str!("../../examples/munitions.json"),
-    ),
-    (
-        "ballistic-tests.json",
-        include_str!("../../examples/ballistic-tests.json"),
-    ),
-    (
-        "vehicles.toml",
-        include_str!("../../examples/vehicles.toml"),
-    ),
-    (
-        "rails-and-fuels.yaml",
-        include_str!("../../examples/rails-and-fuels.yaml"),
-    ),
-    MULTINATIONAL,
-];
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/example_files.rs"));
+}
+
+/// (file name, content), in name order, as the page lists them.
+pub const EXAMPLES: &[(&str, &str)] = embedded::FILES;
 
 /// The set that exercises every pair rule: what the pairs and ammunition views offer to load.
 pub const MULTINATIONAL: (&str, &str) = (
