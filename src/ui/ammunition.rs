@@ -17,11 +17,18 @@ pub const WEAPON: &str = "weapon";
 /// Weapons shown on one page of the view.
 pub const WEAPONS_PER_PAGE: usize = 20;
 
-/// The kinds a pair rule relates to weapons (the rounds: cartridges today).
+/// The kinds a chambering rule (one on the `cartridge` property) relates to weapons: the rounds,
+/// cartridges today; magazines and other weapon interfaces are not ammunition.
 pub fn round_kinds(catalogue: &Catalogue) -> BTreeSet<String> {
     catalogue
         .pair_rules
         .iter()
+        .filter(|r| {
+            r.a_property
+                .iter()
+                .chain(&r.b_property)
+                .any(|p| p == "cartridge")
+        })
         .filter_map(|r| {
             if r.a == WEAPON && r.b != WEAPON {
                 Some(r.b.clone())
