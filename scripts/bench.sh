@@ -20,7 +20,7 @@ cargo bench --bench check -- --warm-up-time 1 --measurement-time 5 'check/items/
   > "$out/native.txt" 2>&1
 
 echo "== wasm throughput (headless Chromium)"
-cargo test --release --target wasm32-unknown-unknown --test wasm_throughput > "$out/wasm.txt" 2>&1
+cargo test --release --target wasm32-unknown-unknown --test wasm_throughput -- --nocapture > "$out/wasm.txt" 2>&1
 
 echo "== page size and load (headless Chromium)"
 node benches/page.mjs > "$out/page.json"
