@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Fuzzes every target with cargo-fuzz (libFuzzer, nightly toolchain).
-#   scripts/fuzz.sh              a smoke run of every target (part of the test command)
-#   FUZZ_RUNS=10000000 scripts/fuzz.sh    the long run; FUZZ_TARGETS="link units" to pick targets
+#   scripts/fuzz.sh              a smoke run of every target (part of the test command): at most
+#                                3,000 runs or 60 seconds each, whichever comes first
+#   FUZZ_RUNS=10000000 FUZZ_SECONDS=0 scripts/fuzz.sh    the long run (0: no time bound);
+#                                FUZZ_TARGETS="link units" to pick targets
 # Installs cargo-fuzz when it is missing. Crashes are written to fuzz/artifacts/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs="${FUZZ_RUNS:-3000}"
+seconds="${FUZZ_SECONDS:-60}"
 targets="${FUZZ_TARGETS:-spec_json spec_toml spec_yaml catalogue units link}"
 
 if ! rustup toolchain list | grep -q '^nightly'; then
@@ -22,6 +25,6 @@ for target in $targets; do
   scratch="fuzz/target/corpus-$target"
   mkdir -p "$scratch"
   cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$scratch" "fuzz/corpus/$target" -- \
-    -runs="$runs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 2>&1 | tail -n 3
+    -runs="$runs" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 2>&1 | tail -n 3
 done
-echo "fuzz: every target ran $runs times without a crash"
+echo "fuzz: every target ran (up to $runs runs or $seconds s each) without a crash"
