@@ -424,10 +424,7 @@ impl Catalogue {
             meta.version
         };
         let mut all = String::new();
-        for (name, text, _) in files
-            .iter()
-            .filter(|(n, _, _)| !n.ends_with("standards/README.md"))
-        {
+        for (name, text, _) in &files {
             let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
             if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
                 all.push_str(&fingerprint_of(text));

@@ -547,26 +547,22 @@ pub(crate) enum Side {
 /// Is `v` at most `max`? Within the precision both are written with counts as meeting it.
 /// `None` when the figures are too large to compare exactly.
 pub(crate) fn at_most(v: &Scalar, max: &Scalar) -> Option<(Side, Exact)> {
-    let excess = v.value.checked_sub(&max.value)?;
-    let slack = v.half_unit.checked_add(&max.half_unit)?;
-    Some(if excess <= Exact::from_integer(0) {
-        (Side::Inside, excess)
-    } else if excess <= slack {
-        (Side::WithinPrecision, excess)
-    } else {
-        (Side::Outside, excess)
-    })
+    side(v.value.checked_sub(&max.value)?, v, max)
 }
 
 fn at_least(v: &Scalar, min: &Scalar) -> Option<(Side, Exact)> {
-    let shortfall = min.value.checked_sub(&v.value)?;
-    let slack = v.half_unit.checked_add(&min.half_unit)?;
-    Some(if shortfall <= Exact::from_integer(0) {
-        (Side::Inside, shortfall)
-    } else if shortfall <= slack {
-        (Side::WithinPrecision, shortfall)
+    side(min.value.checked_sub(&v.value)?, v, min)
+}
+
+/// Where a value stands, given how far `beyond` a bound it is (≤ 0: inside).
+fn side(beyond: Exact, v: &Scalar, bound: &Scalar) -> Option<(Side, Exact)> {
+    let slack = v.half_unit.checked_add(&bound.half_unit)?;
+    Some(if beyond <= Exact::from_integer(0) {
+        (Side::Inside, beyond)
+    } else if beyond <= slack {
+        (Side::WithinPrecision, beyond)
     } else {
-        (Side::Outside, shortfall)
+        (Side::Outside, beyond)
     })
 }
 
@@ -620,10 +616,10 @@ fn judge_figure_exactly(
         Limit::Range { min, max } => {
             let mut failure = None;
             if let Some(max) = max {
-                failure = beyond_max(v, max, &amount, &mut precision)?;
+                failure = beyond_bound(v, max, Bound::Max, &amount, &mut precision)?;
             }
             if let (None, Some(min)) = (&failure, min) {
-                failure = below_min(v, min, &amount, &mut precision)?;
+                failure = beyond_bound(v, min, Bound::Min, &amount, &mut precision)?;
             }
             failure
         }
@@ -696,48 +692,43 @@ fn judge_figure_exactly(
 }
 
 /// The failure message if `v` is above `max`; notes a pass within quoting precision.
-fn beyond_max(
-    v: &Scalar,
-    max: &Scalar,
-    amount: &dyn Fn(&Exact) -> String,
-    precision: &mut Option<String>,
-) -> Option<Option<String>> {
-    let (side, excess) = at_most(v, max)?;
-    Some(match side {
-        Side::Inside => None,
-        Side::WithinPrecision => {
-            *precision = Some(precision_words(v, &max.written, amount));
-            None
-        }
-        Side::Outside => Some(format!(
-            "{} is above the maximum {} by {}{}",
-            v.written,
-            max.written,
-            amount(&excess),
-            percent(&excess, &max.value)
-        )),
-    })
+/// Which side of a range a bound closes.
+#[derive(Clone, Copy)]
+enum Bound {
+    Max,
+    Min,
 }
 
-fn below_min(
+/// The failure message if `v` is beyond `bound`; notes a pass within quoting precision.
+fn beyond_bound(
     v: &Scalar,
-    min: &Scalar,
+    bound: &Scalar,
+    which: Bound,
     amount: &dyn Fn(&Exact) -> String,
     precision: &mut Option<String>,
 ) -> Option<Option<String>> {
-    let (side, short) = at_least(v, min)?;
+    let (side, by, words) = match which {
+        Bound::Max => {
+            let (side, by) = at_most(v, bound)?;
+            (side, by, "above the maximum")
+        }
+        Bound::Min => {
+            let (side, by) = at_least(v, bound)?;
+            (side, by, "below the minimum")
+        }
+    };
     Some(match side {
         Side::Inside => None,
         Side::WithinPrecision => {
-            *precision = Some(precision_words(v, &min.written, amount));
+            *precision = Some(precision_words(v, &bound.written, amount));
             None
         }
         Side::Outside => Some(format!(
-            "{} is below the minimum {} by {}{}",
+            "{} is {words} {} by {}{}",
             v.written,
-            min.written,
-            amount(&short),
-            percent(&short, &min.value)
+            bound.written,
+            amount(&by),
+            percent(&by, &bound.value)
         )),
     })
 }
