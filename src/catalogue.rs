@@ -9,6 +9,7 @@ use crate::units::Exact;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/catalogue_files.rs"));
@@ -172,29 +173,48 @@ pub struct Alternative {
     pub note: Option<String>,
 }
 
+/// Catalogue text shared by every verdict that quotes it: cloning one is a count, not a copy.
+pub type Text = Arc<str>;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Requirement {
-    pub id: String,
+    pub id: Text,
     /// `limit` as people read it ("≤ 57.40 mm"), rendered once.
-    pub limit_text: String,
-    pub clause: Option<String>,
-    pub statement: String,
-    pub property: String,
-    pub method: Option<String>,
+    pub limit_text: Text,
+    pub clause: Option<Text>,
+    pub statement: Text,
+    pub property: Text,
+    /// The property's unit in the dictionary (limits and converted values are shown in it).
+    pub unit: Option<Text>,
+    pub method: Option<Text>,
     pub limit: Limit,
     pub severity: Severity,
-    pub source: String,
+    pub source: Text,
     pub confidence: Confidence,
-    pub note: Option<String>,
+    pub note: Option<Text>,
     pub when: Option<Condition>,
     pub alternatives: Vec<Alternative>,
+    /// What a verdict says when the requirement does not apply or the item is silent, written
+    /// once here rather than for every item.
+    pub said: Said,
+}
+
+/// A requirement's fixed messages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    /// "applies only when …" (the item's value does not meet the condition).
+    pub not_when: Text,
+    /// "applies only when …; the item does not state …".
+    pub when_unstated: Text,
+    /// "the item does not state …".
+    pub unstated: Text,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Standard {
-    pub id: String,
-    pub title: String,
-    pub edition: Option<String>,
+    pub id: Text,
+    pub title: Text,
+    pub edition: Option<Text>,
     pub status: Status,
     pub status_source: Option<String>,
     pub domain: String,
@@ -456,8 +476,7 @@ impl Catalogue {
     }
 
     pub fn suggest_standard(&self, id: &str) -> Option<String> {
-        crate::suggest::closest(id, self.standards.iter().map(|s| s.id.as_str()))
-            .map(str::to_string)
+        crate::suggest::closest(id, self.standards.iter().map(|s| &*s.id)).map(str::to_string)
     }
 }
 
@@ -941,19 +960,43 @@ impl RawStandard {
                     continue;
                 }
             };
+            let said = Said {
+                not_when: when
+                    .as_ref()
+                    .map(|w| format!("applies only when {w}"))
+                    .unwrap_or_default()
+                    .into(),
+                when_unstated: when
+                    .as_ref()
+                    .map(|w| {
+                        format!(
+                            "applies only when {w}; the item does not state {}",
+                            w.property
+                        )
+                    })
+                    .unwrap_or_default()
+                    .into(),
+                unstated: format!("the item does not state {}", property.name).into(),
+            };
+            let unit = match &property.ty {
+                PropertyType::Quantity(unit) => Some(unit.symbol.into()),
+                _ => None,
+            };
             requirements.push(Requirement {
-                id: raw.id.clone(),
-                limit_text: limit.to_string(),
-                clause: raw.clause.clone(),
-                statement: raw.statement.clone(),
-                property: property.name.clone(),
-                method: raw.method.clone(),
+                id: raw.id.as_str().into(),
+                limit_text: limit.to_string().into(),
+                clause: raw.clause.as_deref().map(Into::into),
+                statement: raw.statement.as_str().into(),
+                property: property.name.as_str().into(),
+                unit,
+                method: raw.method.as_deref().map(Into::into),
                 limit,
                 severity: raw.severity,
-                source: raw.source.clone(),
+                source: raw.source.as_str().into(),
                 confidence: raw.confidence,
-                note: raw.note.clone(),
+                note: raw.note.as_deref().map(Into::into),
                 when,
+                said,
                 alternatives: raw
                     .alternatives
                     .iter()
@@ -970,9 +1013,9 @@ impl RawStandard {
         }
         Ok(Standard {
             key: id_key(&self.id),
-            id: self.id,
-            title: self.title,
-            edition: self.edition,
+            id: self.id.into(),
+            title: self.title.into(),
+            edition: self.edition.map(Into::into),
             status: self.status,
             status_source: self.status_source,
             domain: self.domain,
@@ -992,10 +1035,10 @@ impl RawStandard {
 /// A standard as the `catalogue --format json` contract shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StandardView {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub edition: Option<String>,
+    pub edition: Option<Text>,
     pub status: Status,
     pub domain: String,
     pub kinds: Vec<String>,
@@ -1008,22 +1051,22 @@ pub struct StandardView {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RequirementView {
-    pub id: String,
+    pub id: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub clause: Option<String>,
-    pub statement: String,
-    pub property: String,
+    pub clause: Option<Text>,
+    pub statement: Text,
+    pub property: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<String>,
+    pub method: Option<Text>,
     pub limit: String,
     pub limit_kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<String>,
     pub severity: Severity,
-    pub source: String,
+    pub source: Text,
     pub confidence: Confidence,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<Alternative>,
 }
@@ -1053,7 +1096,7 @@ impl Requirement {
             statement: self.statement.clone(),
             property: self.property.clone(),
             method: self.method.clone(),
-            limit: self.limit.to_string(),
+            limit: self.limit_text.to_string(),
             limit_kind: self.limit.kind(),
             when: self.when.as_ref().map(ToString::to_string),
             severity: self.severity,

@@ -4,9 +4,9 @@
 
 use crate::catalogue::{
     Catalogue, Condition, Confidence, Expected, Limit, Requirement, Severity, Standard,
-    Status as DocStatus,
+    Status as DocStatus, Text,
 };
-use crate::dictionary::{value_key, PropertyType, Scalar};
+use crate::dictionary::Scalar;
 use crate::spec::{Item, ItemValue, Measured};
 use crate::units::{format_exact, Exact};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed};
@@ -60,7 +60,7 @@ pub struct Compared {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub converted: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
 }
@@ -68,41 +68,41 @@ pub struct Compared {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LimitShown {
     pub kind: &'static str,
-    pub text: String,
+    pub text: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<String>,
+    pub method: Option<Text>,
 }
 
 /// One requirement's verdict for one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
-    pub standard: String,
-    pub requirement: String,
+    pub standard: Text,
+    pub requirement: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub clause: Option<String>,
-    pub statement: String,
-    pub property: String,
+    pub clause: Option<Text>,
+    pub statement: Text,
+    pub property: Text,
     pub severity: Severity,
     pub verdict: Verdict,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Compared>,
     pub limit: LimitShown,
-    pub source: String,
+    pub source: Text,
     pub confidence: Confidence,
-    pub message: String,
+    pub message: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// How an item stands against one standard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StandardOutcome {
-    pub standard: String,
-    pub title: String,
+    pub standard: Text,
+    pub title: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub edition: Option<String>,
+    pub edition: Option<Text>,
     pub document_status: DocStatus,
     pub claimed: bool,
     pub status: Status,
@@ -147,7 +147,7 @@ pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
             )),
         }
     }
-    let mut results = Vec::new();
+    let mut results: Vec<Outcome> = Vec::with_capacity(32);
     let mut standards = Vec::new();
     for standard in &catalogue.standards {
         let is_claimed = claimed.iter().any(|c| c.id == standard.id);
@@ -159,18 +159,19 @@ pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
         if !selected && !is_claimed {
             continue;
         }
-        let mut outcomes = Vec::new();
+        let start = results.len();
         if !selected {
-            outcomes.push(claim_mismatch(standard, item));
+            results.push(claim_mismatch(standard, item));
         }
-        outcomes.extend(
+        results.extend(
             standard
                 .requirements
                 .iter()
-                .map(|r| check_requirement(catalogue, standard, r, item)),
+                .map(|r| check_requirement(standard, r, item)),
         );
-        let status = status_of(&outcomes);
-        for o in &outcomes {
+        let outcomes = &results[start..];
+        let status = status_of(outcomes);
+        for o in outcomes {
             if o.severity == Severity::Recommended && o.verdict == Verdict::Fail {
                 notices.push(format!(
                     "recommended {} fails: {}",
@@ -200,7 +201,6 @@ pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
             claimed: is_claimed,
             status,
         });
-        results.extend(outcomes);
     }
     if standards.is_empty() {
         notices.push(format!(
@@ -299,28 +299,29 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
     };
     Outcome {
         standard: standard.id.clone(),
-        requirement: format!("{}/applies", standard.id.replace(' ', "-")),
+        requirement: format!("{}/applies", standard.id.replace(' ', "-")).into(),
         clause: None,
         statement: format!(
             "The item is one that {} covers (it claims it).",
             standard.id
-        ),
+        )
+        .into(),
         property: standard
             .selector
             .as_ref()
-            .map_or_else(|| "kind".into(), |s| s.property.clone()),
+            .map_or_else(|| "kind".into(), |s| s.property.as_str().into()),
         severity: Severity::Mandatory,
         verdict,
         value: None,
         limit: LimitShown {
             kind: "selector",
-            text: limit,
+            text: limit.into(),
             unit: None,
             method: None,
         },
         source: "the item's own claim".into(),
         confidence: Confidence::C,
-        message,
+        message: message.into(),
         note: None,
     }
 }
@@ -328,24 +329,11 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
 /// Does the item satisfy a condition? `None` when it does not state the property.
 pub(crate) fn condition_holds(item: &Item, condition: &Condition) -> Option<bool> {
     let stated = item.properties.get(&condition.property)?;
-    let judged = judge(&condition.test, &stated.value, None, "");
+    let judged = judge(&condition.test, "", &stated.value, None, "");
     Some(judged.verdict == Verdict::Pass)
 }
 
-fn unit_of(catalogue: &Catalogue, property: &str) -> Option<String> {
-    match catalogue.dictionary.properties.get(property).map(|p| &p.ty) {
-        Some(PropertyType::Quantity(unit)) => Some(unit.symbol.to_string()),
-        _ => None,
-    }
-}
-
-fn check_requirement(
-    catalogue: &Catalogue,
-    standard: &Standard,
-    r: &Requirement,
-    item: &Item,
-) -> Outcome {
-    let unit = unit_of(catalogue, &r.property);
+fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outcome {
     let mut outcome = Outcome {
         standard: standard.id.clone(),
         requirement: r.id.clone(),
@@ -358,33 +346,29 @@ fn check_requirement(
         limit: LimitShown {
             kind: r.limit.kind(),
             text: r.limit_text.clone(),
-            unit: unit.clone(),
+            unit: r.unit.clone(),
             method: r.method.clone(),
         },
         source: r.source.clone(),
         confidence: r.confidence,
-        message: String::new(),
+        message: r.said.unstated.clone(),
         note: r.note.clone(),
     };
     if let Some(when) = &r.when {
         match condition_holds(item, when) {
             Some(true) => {}
             Some(false) => {
-                outcome.message = format!("applies only when {when}");
+                outcome.message = r.said.not_when.clone();
                 return outcome;
             }
             None => {
-                outcome.message = format!(
-                    "applies only when {when}; the item does not state {}",
-                    when.property
-                );
+                outcome.message = r.said.when_unstated.clone();
                 return outcome;
             }
         }
     }
-    let Some(stated) = item.properties.get(&r.property) else {
+    let Some(stated) = item.properties.get(&*r.property) else {
         outcome.verdict = Verdict::Missing;
-        outcome.message = format!("the item does not state {}", r.property);
         return outcome;
     };
     if let (Some(method), ItemValue::Figures(figures)) = (&r.method, &stated.value) {
@@ -394,23 +378,25 @@ fn check_requirement(
                 r.property,
                 sibling.method.as_deref().unwrap_or_default(),
                 sibling.id
-            );
+            )
+            .into();
             return outcome;
         }
     }
     let judged = judge(
         &r.limit,
+        &r.limit_text,
         &stated.value,
         r.method.as_deref(),
-        unit.as_deref().unwrap_or(""),
+        r.unit.as_deref().unwrap_or(""),
     );
     outcome.verdict = judged.verdict;
-    outcome.message = judged.message;
+    outcome.message = judged.message.into();
     outcome.value = Some(match judged.figure {
         Some(m) => Compared {
             written: m.scalar.written.clone(),
-            converted: Some(format_exact(&m.scalar.value, 6)),
-            unit,
+            converted: judged.converted,
+            unit: r.unit.clone(),
             method: m.method.clone(),
         },
         None => Compared {
@@ -422,8 +408,8 @@ fn check_requirement(
     });
     if let Some(precision) = judged.precision_note {
         outcome.note = Some(match outcome.note {
-            Some(n) => format!("{precision} {n}"),
-            None => precision,
+            Some(n) => format!("{precision} {n}").into(),
+            None => precision.into(),
         });
     }
     outcome
@@ -436,14 +422,19 @@ fn sibling_for_other_method<'a>(
     r: &Requirement,
     figures: &[Measured],
 ) -> Option<&'a Requirement> {
-    if figures.iter().any(|f| f.method == r.method) {
+    if figures
+        .iter()
+        .any(|f| f.method.as_deref() == r.method.as_deref())
+    {
         return None;
     }
     standard.requirements.iter().find(|other| {
         other.id != r.id
             && other.property == r.property
             && other.method.is_some()
-            && figures.iter().any(|f| f.method == other.method)
+            && figures
+                .iter()
+                .any(|f| f.method.as_deref() == other.method.as_deref())
     })
 }
 
@@ -451,15 +442,24 @@ struct Judged<'a> {
     verdict: Verdict,
     message: String,
     figure: Option<&'a Measured>,
+    /// The figure in the limit's unit, as shown.
+    converted: Option<String>,
     precision_note: Option<String>,
 }
 
 /// Applies a limit to a stated value. `method` is the test method the limit is defined by.
-fn judge<'a>(limit: &Limit, value: &'a ItemValue, method: Option<&str>, unit: &str) -> Judged<'a> {
+fn judge<'a>(
+    limit: &Limit,
+    shown: &str,
+    value: &'a ItemValue,
+    method: Option<&str>,
+    unit: &str,
+) -> Judged<'a> {
     let plain = |verdict: Verdict, message: String| Judged {
         verdict,
         message,
         figure: None,
+        converted: None,
         precision_note: None,
     };
     match value {
@@ -468,21 +468,24 @@ fn judge<'a>(limit: &Limit, value: &'a ItemValue, method: Option<&str>, unit: &s
                 Ok(f) => f,
                 Err(message) => return plain(Verdict::NotComparable, message),
             };
-            let (verdict, message, precision_note) = judge_figure(limit, &figure.scalar, unit);
+            let converted = format_exact(&figure.scalar.value, 6);
+            let (verdict, message, precision_note) =
+                judge_figure(limit, shown, &figure.scalar, &converted, unit);
             Judged {
                 verdict,
                 message,
                 figure: Some(figure),
+                converted: Some(converted),
                 precision_note,
             }
         }
         ItemValue::Word(word) => {
-            let (verdict, message) = judge_word(limit, word);
+            let (verdict, message) = judge_word(limit, shown, word);
             plain(verdict, message)
         }
         ItemValue::List(list) => match limit {
             Limit::Includes(wanted) => {
-                if list.iter().any(|v| value_key(v) == value_key(wanted)) {
+                if list.iter().any(|v| same_value(v, wanted)) {
                     plain(Verdict::Pass, format!("includes {wanted}"))
                 } else {
                     plain(
@@ -494,7 +497,7 @@ fn judge<'a>(limit: &Limit, value: &'a ItemValue, method: Option<&str>, unit: &s
             Limit::Present => plain(Verdict::Pass, "stated".into()),
             _ => plain(
                 Verdict::NotComparable,
-                format!("a list cannot be compared with {limit}"),
+                format!("a list cannot be compared with {shown}"),
             ),
         },
         ItemValue::Flag(flag) => match limit {
@@ -507,7 +510,7 @@ fn judge<'a>(limit: &Limit, value: &'a ItemValue, method: Option<&str>, unit: &s
             Limit::Present => plain(Verdict::Pass, "stated".into()),
             _ => plain(
                 Verdict::NotComparable,
-                format!("a flag cannot be compared with {limit}"),
+                format!("a flag cannot be compared with {shown}"),
             ),
         },
     }
@@ -589,12 +592,19 @@ fn precision_words(v: &Scalar, limit: &str, amount: &dyn Fn(&Exact) -> String) -
     )
 }
 
-fn judge_figure(limit: &Limit, v: &Scalar, unit: &str) -> (Verdict, String, Option<String>) {
-    match judge_figure_exactly(limit, v, unit) {
+/// `shown` is the limit as people read it; `converted` the figure in `unit`.
+fn judge_figure(
+    limit: &Limit,
+    shown: &str,
+    v: &Scalar,
+    converted: &str,
+    unit: &str,
+) -> (Verdict, String, Option<String>) {
+    match judge_figure_exactly(limit, shown, v, converted, unit) {
         Some(judged) => judged,
         None => (
             Verdict::NotComparable,
-            format!("{} is too large to compare exactly with {limit}", v.written),
+            format!("{} is too large to compare exactly with {shown}", v.written),
             None,
         ),
     }
@@ -603,7 +613,9 @@ fn judge_figure(limit: &Limit, v: &Scalar, unit: &str) -> (Verdict, String, Opti
 /// `None` when exact arithmetic would overflow (absurdly large or precise figures).
 fn judge_figure_exactly(
     limit: &Limit,
+    shown: &str,
     v: &Scalar,
+    converted: &str,
     unit: &str,
 ) -> Option<(Verdict, String, Option<String>)> {
     let amount = |x: &Exact| {
@@ -648,7 +660,7 @@ fn judge_figure_exactly(
                 ))
             } else {
                 if side_hi == Side::WithinPrecision || side_lo == Side::WithinPrecision {
-                    precision = Some(precision_words(v, &limit.to_string(), &amount));
+                    precision = Some(precision_words(v, shown, &amount));
                 }
                 None
             }
@@ -663,13 +675,13 @@ fn judge_figure_exactly(
                     hit |= equal_within(v, e)?;
                 }
             }
-            (!hit).then(|| format!("{} is not {limit}", v.written))
+            (!hit).then(|| format!("{} is not {shown}", v.written))
         }
         Limit::Present => None,
-        other => {
+        _ => {
             return Some((
                 Verdict::NotComparable,
-                format!("a figure cannot be compared with {other}"),
+                format!("a figure cannot be compared with {shown}"),
                 None,
             ))
         }
@@ -680,11 +692,12 @@ fn judge_figure_exactly(
             (Verdict::Pass, format!("stated: {}", v.written), None)
         }
         None => {
-            let converted = amount(&v.value);
-            let message = if converted == v.written {
-                format!("{} meets {limit}", v.written)
+            let message = if written_as(&v.written, converted, unit) {
+                format!("{} meets {shown}", v.written)
+            } else if unit.is_empty() {
+                format!("{} (= {converted}) meets {shown}", v.written)
             } else {
-                format!("{} (= {converted}) meets {limit}", v.written)
+                format!("{} (= {converted} {unit}) meets {shown}", v.written)
             };
             (Verdict::Pass, message, precision)
         }
@@ -737,16 +750,16 @@ pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
     Some(v.value.checked_sub(&e.value)?.abs() <= v.half_unit.checked_add(&e.half_unit)?)
 }
 
-fn judge_word(limit: &Limit, word: &str) -> (Verdict, String) {
+fn judge_word(limit: &Limit, shown: &str, word: &str) -> (Verdict, String) {
     // enum values are already canonical on both sides: the normalised key is only for text
-    let is = |e: &Expected| matches!(e, Expected::Word(w) if w == word || value_key(w) == value_key(word));
+    let is = |e: &Expected| matches!(e, Expected::Word(w) if w == word || same_value(w, word));
     match limit {
         Limit::Equals(e) if is(e) => (Verdict::Pass, format!("is {word}")),
         Limit::Equals(e) => (Verdict::Fail, format!("is {word}; must be {e}")),
         Limit::OneOf(values) if values.iter().any(is) => {
-            (Verdict::Pass, format!("{word} is {limit}"))
+            (Verdict::Pass, format!("{word} is {shown}"))
         }
-        Limit::OneOf(_) => (Verdict::Fail, format!("{word} is not {limit}")),
+        Limit::OneOf(_) => (Verdict::Fail, format!("{word} is not {shown}")),
         Limit::Pattern(shape) if fits_shape(word, shape) => {
             (Verdict::Pass, format!("{word} has the shape {shape}"))
         }
@@ -755,14 +768,35 @@ fn judge_word(limit: &Limit, word: &str) -> (Verdict, String) {
             format!("{word} does not have the shape {shape}"),
         ),
         Limit::Present => (Verdict::Pass, format!("stated: {word}")),
-        other => (
+        _ => (
             Verdict::NotComparable,
-            format!("text cannot be compared with {other}"),
+            format!("text cannot be compared with {shown}"),
         ),
     }
 }
 
 /// `#` a digit, `A` a capital letter, `X` either; any other character stands for itself.
+/// Whether the value `written` reads exactly as `converted` followed by `unit` ("57.4 mm").
+fn written_as(written: &str, converted: &str, unit: &str) -> bool {
+    match written.strip_prefix(converted) {
+        Some("") => unit.is_empty(),
+        Some(rest) => rest.strip_prefix(' ') == Some(unit) && !unit.is_empty(),
+        None => false,
+    }
+}
+
+/// The same value once spacing, case and `×` are set aside (as [`value_key`] keys it), compared
+/// without building either key.
+fn same_value(a: &str, b: &str) -> bool {
+    fn key(text: &str) -> impl Iterator<Item = char> + '_ {
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| if c == '×' { 'x' } else { c })
+            .flat_map(char::to_lowercase)
+    }
+    key(a).eq(key(b))
+}
+
 pub fn fits_shape(text: &str, shape: &str) -> bool {
     text.chars().count() == shape.chars().count()
         && text.chars().zip(shape.chars()).all(|(c, s)| match s {
@@ -788,17 +822,51 @@ mod tests {
         }
     }
 
+    /// Judges a unitless figure against a limit.
+    fn figure(limit: &Limit, v: &Scalar) -> (Verdict, String, Option<String>) {
+        let converted = format_exact(&v.value, 6);
+        judge_figure(limit, &limit.to_string(), v, &converted, "")
+    }
+
+    #[test]
+    fn a_pass_shows_the_conversion_only_when_it_reads_differently() {
+        let max = Limit::Range {
+            min: None,
+            max: Some(s("57.40")),
+        };
+        let (_, message, _) = figure(&max, &s("57.40"));
+        assert_eq!(message, "57.40 (= 57.4) meets ≤ 57.40");
+        let (_, message, _) = figure(&max, &s("57.4"));
+        assert_eq!(message, "57.4 meets ≤ 57.40");
+        let v = s("57.4");
+        let (_, message, _) = judge_figure(&max, "≤ 57.40 mm", &v, "57.4", "mm");
+        assert_eq!(message, "57.4 (= 57.4 mm) meets ≤ 57.40 mm");
+        let v = Scalar {
+            written: "57.4 mm".into(),
+            ..s("57.4")
+        };
+        let (_, message, _) = judge_figure(&max, "≤ 57.40 mm", &v, "57.4", "mm");
+        assert_eq!(message, "57.4 mm meets ≤ 57.40 mm");
+    }
+
+    #[test]
+    fn words_match_whatever_their_spacing_case_and_times_sign() {
+        assert!(same_value("5.56 × 45 mm", "5.56x45MM"));
+        assert!(!same_value("5.56x45", "5.56x45 mm"));
+        assert!(same_value("", "  "));
+    }
+
     #[test]
     fn maximum_is_inclusive_and_respects_quoting_precision() {
         let max = Limit::Range {
             min: None,
             max: Some(s("57.40")),
         };
-        assert_eq!(judge_figure(&max, &s("57.40"), "").0, Verdict::Pass);
-        assert_eq!(judge_figure(&max, &s("57.39"), "").0, Verdict::Pass);
-        let (v, _, note) = judge_figure(&max, &s("57.404"), "");
+        assert_eq!(figure(&max, &s("57.40")).0, Verdict::Pass);
+        assert_eq!(figure(&max, &s("57.39")).0, Verdict::Pass);
+        let (v, _, note) = figure(&max, &s("57.404"));
         assert_eq!((v, note.is_some()), (Verdict::Pass, true));
-        let (v, message, _) = judge_figure(&max, &s("57.46"), "");
+        let (v, message, _) = figure(&max, &s("57.46"));
         assert_eq!(v, Verdict::Fail);
         assert_eq!(message, "57.46 is above the maximum 57.40 by 0.06 (0.1 %)");
     }
@@ -809,10 +877,10 @@ mod tests {
             nominal: s("833"),
             tolerance: s("20"),
         };
-        assert_eq!(judge_figure(&limit, &s("853"), "").0, Verdict::Pass);
-        assert_eq!(judge_figure(&limit, &s("813"), "").0, Verdict::Pass);
-        assert_eq!(judge_figure(&limit, &s("855"), "").0, Verdict::Fail);
-        assert_eq!(judge_figure(&limit, &s("811"), "").0, Verdict::Fail);
+        assert_eq!(figure(&limit, &s("853")).0, Verdict::Pass);
+        assert_eq!(figure(&limit, &s("813")).0, Verdict::Pass);
+        assert_eq!(figure(&limit, &s("855")).0, Verdict::Fail);
+        assert_eq!(figure(&limit, &s("811")).0, Verdict::Fail);
     }
 
     #[test]

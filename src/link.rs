@@ -260,7 +260,7 @@ impl Shared {
             match here.iter().find(|(h, _)| h == id) {
                 Some((_, h)) if h == hash => {}
                 Some(_) => standards.push((id.clone(), Change::Changed)),
-                None => match catalogue.standards.iter().find(|s| &s.id == id) {
+                None => match catalogue.standards.iter().find(|s| *s.id == **id) {
                     None => standards.push((id.clone(), Change::Removed)),
                     Some(s) if short_hash(&s.fingerprint) != *hash => {
                         standards.push((id.clone(), Change::Changed))
@@ -521,7 +521,7 @@ fn applied_standards(catalogue: &Catalogue, inputs: &[(String, String)]) -> Vec<
                 .iter()
                 .any(|i| i.standards.iter().any(|o| o.standard == s.id))
         })
-        .map(|s| (s.id.clone(), short_hash(&s.fingerprint)))
+        .map(|s| (s.id.to_string(), short_hash(&s.fingerprint)))
         .collect()
 }
 

@@ -576,7 +576,7 @@ fn interface_standards<'a>(
         .filter_map(|s| {
             let standard = catalogue.standard(&s.standard)?;
             let general = standard.kinds.iter().any(|k| k == "*");
-            (!general).then_some((standard.id.as_str(), s.status))
+            (!general).then_some((&*standard.id, s.status))
         })
         .collect()
 }

@@ -38,7 +38,7 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
         .standards
         .iter()
         .filter(|s| s.kinds.iter().any(|k| k == kind))
-        .map(|s| s.id.as_str())
+        .map(|s| &*s.id)
         .collect();
     let mut out = String::new();
     let _ = writeln!(out, "# A {kind}: {}", described.description);
@@ -110,7 +110,7 @@ fn methods_for<'a>(catalogue: &'a Catalogue, property: &str) -> Vec<&'a str> {
         .standards
         .iter()
         .flat_map(|s| &s.requirements)
-        .filter(|r| r.property == property && !matches!(r.limit, Limit::Present))
+        .filter(|r| &*r.property == property && !matches!(r.limit, Limit::Present))
         .filter_map(|r| r.method.as_deref())
         .collect();
     // NATO's own method first

@@ -3,7 +3,7 @@
 //! It never uses floating point for a value that decides a verdict.
 
 use num_rational::Ratio;
-use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed, Zero};
+use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed};
 use std::fmt;
 
 /// An exact rational; overflow is reported, never wrapped.
@@ -720,28 +720,31 @@ impl Written {
 
 /// Renders an exact value for people: up to `max_decimals` decimals, trailing zeros dropped.
 pub fn format_exact(value: &Exact, max_decimals: u32) -> String {
-    let negative = value.is_negative();
-    let abs = value.abs();
+    use std::fmt::Write;
+    // round half away from zero at `max_decimals`: floor((2·|n|·scale + d) / 2d), in integers
+    // (a ratio's denominator is positive)
     let scale = 10i128.pow(max_decimals);
-    // round half away from zero at `max_decimals`
-    let scaled = abs
-        .checked_mul(&Exact::from_integer(scale))
-        .and_then(|s| s.checked_add(&Exact::new(1, 2)))
-        .map(|s| s.floor().to_integer());
+    let n = value.numer().checked_abs();
+    let d = *value.denom();
+    let scaled = n
+        .and_then(|n| n.checked_mul(scale))
+        .and_then(|n| n.checked_mul(2))
+        .and_then(|n| n.checked_add(d))
+        .zip(d.checked_mul(2))
+        .map(|(top, bottom)| top / bottom);
     let Some(scaled) = scaled else {
-        return format!("{}", *value.numer() as f64 / *value.denom() as f64);
+        return format!("{}", *value.numer() as f64 / d as f64);
     };
-    let int = scaled / scale;
+    let mut out = String::new();
+    if value.is_negative() && scaled != 0 {
+        out.push('-');
+    }
+    let _ = write!(out, "{}", scaled / scale);
     let frac = scaled % scale;
-    let mut out = if negative && !scaled.is_zero() {
-        format!("-{int}")
-    } else {
-        int.to_string()
-    };
     if frac != 0 {
-        let digits = format!("{frac:0width$}", width = max_decimals as usize);
-        out.push('.');
-        out.push_str(digits.trim_end_matches('0'));
+        let _ = write!(out, ".{frac:0width$}", width = max_decimals as usize);
+        let kept = out.trim_end_matches('0').len();
+        out.truncate(kept);
     }
     out
 }
@@ -756,6 +759,26 @@ mod tests {
             .unwrap()
             .to_quantity(unit, "test")
             .unwrap()
+    }
+
+    #[test]
+    fn exact_figures_are_rounded_half_away_from_zero() {
+        let r = |n: i128, d: i128| format_exact(&Exact::new(n, d), 6);
+        assert_eq!(r(1, 3), "0.333333");
+        assert_eq!(r(-2, 3), "-0.666667");
+        assert_eq!(r(287, 5), "57.4");
+        assert_eq!(r(2, 1), "2");
+        assert_eq!(r(-1, 10_000_000), "0");
+        assert_eq!(r(1, 2_000_000), "0.000001");
+        assert_eq!(r(-1, 2_000_000), "-0.000001");
+        assert_eq!(r(-7, 2), "-3.5");
+        assert_eq!(format_exact(&Exact::new(1, 3), 0), "0");
+        assert_eq!(format_exact(&Exact::new(5, 2), 0), "3");
+        // too large for exact rounding: shown as a float rather than failing
+        assert_eq!(
+            format_exact(&Exact::from_integer(i128::MAX / 3), 6),
+            format!("{}", (i128::MAX / 3) as f64)
+        );
     }
 
     #[test]

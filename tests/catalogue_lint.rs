@@ -99,11 +99,11 @@ fn every_property_is_described_and_every_unit_fits() {
             used.insert(cond.property.clone());
         }
         for r in &s.requirements {
-            used.insert(r.property.clone());
+            used.insert(r.property.to_string());
             if let Some(m) = &r.method {
-                assert!(d.methods.contains_key(m), "{}: method {m}", r.id);
+                assert!(d.methods.contains_key(&**m), "{}: method {m}", r.id);
                 assert!(
-                    matches!(d.properties[&r.property].ty, PropertyType::Quantity(_)),
+                    matches!(d.properties[&*r.property].ty, PropertyType::Quantity(_)),
                     "{}: a method on a property that is not a quantity",
                     r.id
                 );

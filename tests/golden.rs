@@ -111,7 +111,7 @@ fn run(catalogue: &Catalogue, stem: &str, file: &VectorFile) -> Vec<String> {
     let mut mismatches = Vec::new();
     for (v, outcome) in file.vectors.iter().zip(&checked.report.items) {
         let ItemOutcome { results, .. } = outcome;
-        let result = results.iter().find(|r| r.requirement == v.requirement);
+        let result = results.iter().find(|r| *r.requirement == *v.requirement);
         if v.verdict == "not-selected" {
             if let Some(r) = result {
                 mismatches.push(format!(
@@ -161,7 +161,7 @@ fn run(catalogue: &Catalogue, stem: &str, file: &VectorFile) -> Vec<String> {
             }
         }
         if let Some(message) = &v.message {
-            if &r.message != message {
+            if *r.message != **message {
                 mismatches.push(format!(
                     "{} [{}]: message\n    got      {:?}\n    expected {:?}",
                     v.requirement, v.case, r.message, message
@@ -212,18 +212,18 @@ fn every_requirement_is_covered() {
         let file = files
             .get(stem)
             .unwrap_or_else(|| panic!("no tests/golden/{stem}.toml for {}", standard.id));
-        assert_eq!(file.standard, standard.id, "{stem}");
+        assert_eq!(*file.standard, *standard.id, "{stem}");
         for r in &standard.requirements {
             let vectors: Vec<&Vector> = file
                 .vectors
                 .iter()
-                .filter(|v| v.requirement == r.id)
+                .filter(|v| *v.requirement == *r.id)
                 .collect();
             let verdicts: BTreeSet<&str> = vectors.iter().map(|v| v.verdict.as_str()).collect();
             // A "replaced by" recommendation: the standard's selector picks only items stating the
             // receptacle the requirement excludes, so it can never pass; its vectors show the
             // passing value not selected instead (a catalogue shape reported, not a tool bug).
-            if NEVER_PASSES.contains(&r.id.as_str()) {
+            if NEVER_PASSES.contains(&&*r.id) {
                 assert!(
                     !verdicts.contains("pass") && verdicts.contains("not-selected"),
                     "{}: expected a not-selected vector for its passing value",
@@ -235,7 +235,9 @@ fn every_requirement_is_covered() {
             // The item's own `nation` is required and validated on input: a bad one is refused
             // there (tests/errors.rs), so the requirement on it cannot fail here.
             assert!(
-                verdicts.contains("fail") || verdicts.contains("missing") || r.property == "nation",
+                verdicts.contains("fail")
+                    || verdicts.contains("missing")
+                    || &*r.property == "nation",
                 "{}: no failing or missing vector",
                 r.id
             );
@@ -262,7 +264,7 @@ fn every_requirement_is_covered() {
             if figure_limit && !is_count(&catalogue, &r.property) {
                 let units: BTreeSet<String> = vectors
                     .iter()
-                    .filter_map(|v| written_unit(&v.item["properties"][&r.property]))
+                    .filter_map(|v| written_unit(&v.item["properties"][&*r.property]))
                     .collect();
                 assert!(
                     units.len() >= 2,

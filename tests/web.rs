@@ -72,7 +72,7 @@ fn routes_read_and_write_fragments() {
 fn every_standard_address_leads_back_to_it() {
     let catalogue = catalogue();
     for standard in &catalogue.standards {
-        let Route::Standard(slug) = Route::parse(&Route::Standard(standard.id.clone()).href())
+        let Route::Standard(slug) = Route::parse(&Route::Standard(standard.id.to_string()).href())
         else {
             panic!("{} has no standard route", standard.id);
         };
@@ -88,7 +88,7 @@ fn search_reads_number_title_kind_and_property() {
             .standards
             .iter()
             .filter(|s| matches(s, q))
-            .map(|s| s.id.as_str())
+            .map(|s| &*s.id)
             .collect()
     };
     assert_eq!(found("4172"), ["STANAG 4172"]);

@@ -97,7 +97,7 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
             <tbody>
                 {move || shown.get().into_iter().filter_map(|id| catalogue.standard(&id)).map(|s| view! {
                     <tr>
-                        <th scope="row"><a href=Route::Standard(s.id.clone()).href()>{s.id.clone()}</a></th>
+                        <th scope="row"><a href=Route::Standard(s.id.to_string()).href()>{s.id.clone()}</a></th>
                         <td>{s.title.clone()}</td>
                         <td>{s.edition.clone().unwrap_or_else(|| "not stated".into())}</td>
                         <td><DocumentStatus status=s.status /></td>
@@ -136,7 +136,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
             <dt>"Domain"</dt><dd>{view.domain.clone()}</dd>
             <dt>"Item kinds"</dt><dd>{kinds_text(&view.kinds)}</dd>
             {view.selector.clone().map(|s| view! { <dt>"Applies to items with"</dt><dd><code>{s}</code></dd> })}
-            <dt>"Address"</dt><dd><code>{Route::Standard(view.id.clone()).href()}</code></dd>
+            <dt>"Address"</dt><dd><code>{Route::Standard(view.id.to_string()).href()}</code></dd>
         </dl>
         <p class="standard-summary">{view.summary.clone()}</p>
         <h2>"Requirements (" {view.requirements.len()} ")"</h2>

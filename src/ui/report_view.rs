@@ -227,7 +227,7 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
             </thead>
             <tbody>
                 {item.standards.into_iter().map(|s| {
-                    let href = Route::Standard(s.standard.clone()).href();
+                    let href = Route::Standard(s.standard.to_string()).href();
                     view! {
                         <tr>
                             <th scope="row">
