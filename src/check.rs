@@ -329,8 +329,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
 /// Does the item satisfy a condition? `None` when it does not state the property.
 pub(crate) fn condition_holds(item: &Item, condition: &Condition) -> Option<bool> {
     let stated = item.properties.get(&condition.property)?;
-    let judged = judge(&condition.test, "", &stated.value, None, "");
-    Some(judged.verdict == Verdict::Pass)
+    Some(meets(&condition.test, &stated.value))
 }
 
 fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outcome {
@@ -483,36 +482,78 @@ fn judge<'a>(
             let (verdict, message) = judge_word(limit, shown, word);
             plain(verdict, message)
         }
-        ItemValue::List(list) => match limit {
-            Limit::Includes(wanted) => {
-                if list.iter().any(|v| same_value(v, wanted)) {
-                    plain(Verdict::Pass, format!("includes {wanted}"))
-                } else {
-                    plain(
-                        Verdict::Fail,
-                        format!("[{}] does not include {wanted}", list.join(", ")),
-                    )
-                }
+        ItemValue::List(list) => match (list_meets(limit, list), limit) {
+            (Some(true), Limit::Includes(wanted)) => {
+                plain(Verdict::Pass, format!("includes {wanted}"))
             }
-            Limit::Present => plain(Verdict::Pass, "stated".into()),
+            (Some(false), Limit::Includes(wanted)) => plain(
+                Verdict::Fail,
+                format!("[{}] does not include {wanted}", list.join(", ")),
+            ),
+            (Some(true), _) => plain(Verdict::Pass, "stated".into()),
             _ => plain(
                 Verdict::NotComparable,
                 format!("a list cannot be compared with {shown}"),
             ),
         },
-        ItemValue::Flag(flag) => match limit {
-            Limit::Equals(Expected::Flag(want)) if flag == want => {
+        ItemValue::Flag(flag) => match (flag_meets(limit, *flag), limit) {
+            (Some(true), Limit::Equals(_)) => {
                 plain(Verdict::Pass, format!("is {flag}, as required"))
             }
-            Limit::Equals(Expected::Flag(want)) => {
+            (Some(false), Limit::Equals(Expected::Flag(want))) => {
                 plain(Verdict::Fail, format!("is {flag}; must be {want}"))
             }
-            Limit::Present => plain(Verdict::Pass, "stated".into()),
+            (Some(true), _) => plain(Verdict::Pass, "stated".into()),
             _ => plain(
                 Verdict::NotComparable,
                 format!("a flag cannot be compared with {shown}"),
             ),
         },
+    }
+}
+
+/// Whether a value meets a limit: the decision a verdict reaches, without its words (what a
+/// condition or a selector needs). Not comparable counts as not met.
+fn meets(limit: &Limit, value: &ItemValue) -> bool {
+    match value {
+        ItemValue::Figures(figures) => figures.first().is_some_and(|f| {
+            matches!(
+                figure_standing(limit, &f.scalar),
+                Some(FigureStanding::Meets { .. })
+            )
+        }),
+        ItemValue::Word(word) => word_meets(limit, word) == Some(true),
+        ItemValue::List(list) => list_meets(limit, list) == Some(true),
+        ItemValue::Flag(flag) => flag_meets(limit, *flag) == Some(true),
+    }
+}
+
+/// `None`: a word cannot be compared with this limit.
+fn word_meets(limit: &Limit, word: &str) -> Option<bool> {
+    // enum values are already canonical on both sides: the normalised key is only for text
+    let is = |e: &Expected| matches!(e, Expected::Word(w) if w == word || same_value(w, word));
+    match limit {
+        Limit::Equals(e) => Some(is(e)),
+        Limit::OneOf(values) => Some(values.iter().any(is)),
+        Limit::Pattern(shape) => Some(fits_shape(word, shape)),
+        Limit::Present => Some(true),
+        _ => None,
+    }
+}
+
+fn list_meets(limit: &Limit, list: &[String]) -> Option<bool> {
+    match limit {
+        Limit::Includes(wanted) => Some(list.iter().any(|v| same_value(v, wanted))),
+        Limit::Present => Some(true),
+        _ => None,
+    }
+}
+
+fn flag_meets(limit: &Limit, flag: bool) -> Option<bool> {
+    match limit {
+        Limit::Equals(Expected::Flag(want)) => Some(flag == *want),
+        Limit::Present => Some(true),
+        _ => None,
     }
 }
 
@@ -582,58 +623,57 @@ fn percent(part: &Exact, of: &Exact) -> String {
     }
 }
 
-/// The note on a pass that holds only within the value's quoting precision.
-fn precision_words(v: &Scalar, limit: &str, amount: &dyn Fn(&Exact) -> String) -> String {
-    format!(
-        "Meets {} only within the precision the value is quoted to: {} means ±{}.",
-        limit,
-        v.written,
-        amount(&v.half_unit)
-    )
+/// How a figure stands against a limit: decided first, put into words only when a verdict
+/// needs them (a condition or a selector only needs the decision).
+enum FigureStanding {
+    /// Meets it; `within_precision` when only within the precision both are quoted to.
+    Meets {
+        within_precision: Option<PrecisionOf>,
+    },
+    Above {
+        by: Exact,
+    },
+    Below {
+        by: Exact,
+    },
+    OffNominal {
+        deviation: Exact,
+    },
+    NotEqual,
+    NotOneOf,
+    /// A figure cannot be compared with a word, a list or a shape.
+    WrongKind,
 }
 
-/// `shown` is the limit as people read it; `converted` the figure in `unit`.
-fn judge_figure(
-    limit: &Limit,
-    shown: &str,
-    v: &Scalar,
-    converted: &str,
-    unit: &str,
-) -> (Verdict, String, Option<String>) {
-    match judge_figure_exactly(limit, shown, v, converted, unit) {
-        Some(judged) => judged,
-        None => (
-            Verdict::NotComparable,
-            format!("{} is too large to compare exactly with {shown}", v.written),
-            None,
-        ),
-    }
+/// Which written figure a pass within quoting precision is measured against.
+#[derive(Clone, Copy)]
+enum PrecisionOf {
+    Bound(Bound),
+    Limit,
 }
 
 /// `None` when exact arithmetic would overflow (absurdly large or precise figures).
-fn judge_figure_exactly(
-    limit: &Limit,
-    shown: &str,
-    v: &Scalar,
-    converted: &str,
-    unit: &str,
-) -> Option<(Verdict, String, Option<String>)> {
-    let amount = |x: &Exact| {
-        format!("{} {unit}", format_exact(x, 6))
-            .trim_end()
-            .to_string()
-    };
-    let mut precision = None;
-    let failure = match limit {
+fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
+    use FigureStanding::*;
+    Some(match limit {
         Limit::Range { min, max } => {
-            let mut failure = None;
-            if let Some(max) = max {
-                failure = beyond_bound(v, max, Bound::Max, &amount, &mut precision)?;
+            let mut precision = None;
+            for (bound, which) in [(max, Bound::Max), (min, Bound::Min)] {
+                let Some(bound) = bound else { continue };
+                let (side, by) = match which {
+                    Bound::Max => at_most(v, bound)?,
+                    Bound::Min => at_least(v, bound)?,
+                };
+                match (side, which) {
+                    (Side::Outside, Bound::Max) => return Some(Above { by }),
+                    (Side::Outside, Bound::Min) => return Some(Below { by }),
+                    (Side::WithinPrecision, _) => precision = Some(PrecisionOf::Bound(which)),
+                    (Side::Inside, _) => {}
+                }
             }
-            if let (None, Some(min)) = (&failure, min) {
-                failure = beyond_bound(v, min, Bound::Min, &amount, &mut precision)?;
+            Meets {
+                within_precision: precision,
             }
-            failure
         }
         Limit::Nominal { nominal, tolerance } => {
             let slack = nominal.half_unit.checked_add(&tolerance.half_unit)?;
@@ -647,26 +687,28 @@ fn judge_figure_exactly(
                 half_unit: slack,
                 written: String::new(),
             };
-            let deviation = v.value.checked_sub(&nominal.value)?.abs();
             let (side_hi, _) = at_most(v, &hi)?;
             let (side_lo, _) = at_least(v, &lo)?;
             if side_hi == Side::Outside || side_lo == Side::Outside {
-                Some(format!(
-                    "{} is {} from the nominal {}; the tolerance is ±{}",
-                    v.written,
-                    amount(&deviation),
-                    nominal.written,
-                    tolerance.written
-                ))
-            } else {
-                if side_hi == Side::WithinPrecision || side_lo == Side::WithinPrecision {
-                    precision = Some(precision_words(v, shown, &amount));
+                OffNominal {
+                    deviation: v.value.checked_sub(&nominal.value)?.abs(),
                 }
-                None
+            } else {
+                let near_edge =
+                    side_hi == Side::WithinPrecision || side_lo == Side::WithinPrecision;
+                Meets {
+                    within_precision: near_edge.then_some(PrecisionOf::Limit),
+                }
             }
         }
         Limit::Equals(Expected::Scalar(e)) => {
-            (!equal_within(v, e)?).then(|| format!("{} is not {}", v.written, e.written))
+            if equal_within(v, e)? {
+                Meets {
+                    within_precision: None,
+                }
+            } else {
+                NotEqual
+            }
         }
         Limit::OneOf(values) => {
             let mut hit = false;
@@ -675,23 +717,75 @@ fn judge_figure_exactly(
                     hit |= equal_within(v, e)?;
                 }
             }
-            (!hit).then(|| format!("{} is not {shown}", v.written))
+            if hit {
+                Meets {
+                    within_precision: None,
+                }
+            } else {
+                NotOneOf
+            }
         }
-        Limit::Present => None,
-        _ => {
-            return Some((
-                Verdict::NotComparable,
-                format!("a figure cannot be compared with {shown}"),
-                None,
-            ))
+        Limit::Present => Meets {
+            within_precision: None,
+        },
+        _ => WrongKind,
+    })
+}
+
+/// `shown` is the limit as people read it; `converted` the figure in `unit`.
+fn judge_figure(
+    limit: &Limit,
+    shown: &str,
+    v: &Scalar,
+    converted: &str,
+    unit: &str,
+) -> (Verdict, String, Option<String>) {
+    use FigureStanding::*;
+    let amount = |x: &Exact| {
+        let figure = format_exact(x, 6);
+        if unit.is_empty() {
+            figure
+        } else {
+            format!("{figure} {unit}")
         }
     };
-    Some(match failure {
-        Some(message) => (Verdict::Fail, message, None),
-        None if matches!(limit, Limit::Present) => {
-            (Verdict::Pass, format!("stated: {}", v.written), None)
+    let Some(standing) = figure_standing(limit, v) else {
+        return (
+            Verdict::NotComparable,
+            format!("{} is too large to compare exactly with {shown}", v.written),
+            None,
+        );
+    };
+    let fail = |message: String| (Verdict::Fail, message, None);
+    let beyond = |words: &str, bound: &Scalar, by: &Exact| {
+        format!(
+            "{} is {words} {} by {}{}",
+            v.written,
+            bound.written,
+            amount(by),
+            percent(by, &bound.value)
+        )
+    };
+    match (standing, limit) {
+        (Above { by }, Limit::Range { max: Some(b), .. }) => {
+            fail(beyond("above the maximum", b, &by))
         }
-        None => {
+        (Below { by }, Limit::Range { min: Some(b), .. }) => {
+            fail(beyond("below the minimum", b, &by))
+        }
+        (OffNominal { deviation }, Limit::Nominal { nominal, tolerance }) => fail(format!(
+            "{} is {} from the nominal {}; the tolerance is ±{}",
+            v.written,
+            amount(&deviation),
+            nominal.written,
+            tolerance.written
+        )),
+        (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
+            fail(format!("{} is not {}", v.written, e.written))
+        }
+        (NotOneOf, _) => fail(format!("{} is not {shown}", v.written)),
+        (Meets { .. }, Limit::Present) => (Verdict::Pass, format!("stated: {}", v.written), None),
+        (Meets { within_precision }, _) => {
             let message = if written_as(&v.written, converted, unit) {
                 format!("{} meets {shown}", v.written)
             } else if unit.is_empty() {
@@ -699,12 +793,30 @@ fn judge_figure_exactly(
             } else {
                 format!("{} (= {converted} {unit}) meets {shown}", v.written)
             };
+            let precision = within_precision.map(|of| {
+                let against = match (of, limit) {
+                    (PrecisionOf::Bound(Bound::Max), Limit::Range { max: Some(b), .. })
+                    | (PrecisionOf::Bound(Bound::Min), Limit::Range { min: Some(b), .. }) => {
+                        &b.written
+                    }
+                    _ => shown,
+                };
+                format!(
+                    "Meets {against} only within the precision the value is quoted to: {} means ±{}.",
+                    v.written,
+                    amount(&v.half_unit)
+                )
+            });
             (Verdict::Pass, message, precision)
         }
-    })
+        _ => (
+            Verdict::NotComparable,
+            format!("a figure cannot be compared with {shown}"),
+            None,
+        ),
+    }
 }
 
-/// The failure message if `v` is above `max`; notes a pass within quoting precision.
 /// Which side of a range a bound closes.
 #[derive(Clone, Copy)]
 enum Bound {
@@ -712,62 +824,24 @@ enum Bound {
     Min,
 }
 
-/// The failure message if `v` is beyond `bound`; notes a pass within quoting precision.
-fn beyond_bound(
-    v: &Scalar,
-    bound: &Scalar,
-    which: Bound,
-    amount: &dyn Fn(&Exact) -> String,
-    precision: &mut Option<String>,
-) -> Option<Option<String>> {
-    let (side, by, words) = match which {
-        Bound::Max => {
-            let (side, by) = at_most(v, bound)?;
-            (side, by, "above the maximum")
-        }
-        Bound::Min => {
-            let (side, by) = at_least(v, bound)?;
-            (side, by, "below the minimum")
-        }
-    };
-    Some(match side {
-        Side::Inside => None,
-        Side::WithinPrecision => {
-            *precision = Some(precision_words(v, &bound.written, amount));
-            None
-        }
-        Side::Outside => Some(format!(
-            "{} is {words} {} by {}{}",
-            v.written,
-            bound.written,
-            amount(&by),
-            percent(&by, &bound.value)
-        )),
-    })
-}
-
 pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
     Some(v.value.checked_sub(&e.value)?.abs() <= v.half_unit.checked_add(&e.half_unit)?)
 }
 
 fn judge_word(limit: &Limit, shown: &str, word: &str) -> (Verdict, String) {
-    // enum values are already canonical on both sides: the normalised key is only for text
-    let is = |e: &Expected| matches!(e, Expected::Word(w) if w == word || same_value(w, word));
-    match limit {
-        Limit::Equals(e) if is(e) => (Verdict::Pass, format!("is {word}")),
-        Limit::Equals(e) => (Verdict::Fail, format!("is {word}; must be {e}")),
-        Limit::OneOf(values) if values.iter().any(is) => {
-            (Verdict::Pass, format!("{word} is {shown}"))
-        }
-        Limit::OneOf(_) => (Verdict::Fail, format!("{word} is not {shown}")),
-        Limit::Pattern(shape) if fits_shape(word, shape) => {
+    match (word_meets(limit, word), limit) {
+        (Some(true), Limit::Equals(_)) => (Verdict::Pass, format!("is {word}")),
+        (Some(false), Limit::Equals(e)) => (Verdict::Fail, format!("is {word}; must be {e}")),
+        (Some(true), Limit::OneOf(_)) => (Verdict::Pass, format!("{word} is {shown}")),
+        (Some(false), Limit::OneOf(_)) => (Verdict::Fail, format!("{word} is not {shown}")),
+        (Some(true), Limit::Pattern(shape)) => {
             (Verdict::Pass, format!("{word} has the shape {shape}"))
         }
-        Limit::Pattern(shape) => (
+        (Some(false), Limit::Pattern(shape)) => (
             Verdict::Fail,
             format!("{word} does not have the shape {shape}"),
         ),
-        Limit::Present => (Verdict::Pass, format!("stated: {word}")),
+        (Some(_), _) => (Verdict::Pass, format!("stated: {word}")),
         _ => (
             Verdict::NotComparable,
             format!("text cannot be compared with {shown}"),
