@@ -64,11 +64,33 @@ fn pairing(c: &mut Criterion) {
     group.finish();
 }
 
+/// A pasted spec of 110 items (the small-arms example repeated with fresh ids), as the page
+/// parses it on every edit.
+fn parsing(c: &mut Criterion) {
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let example = std::fs::read_to_string("examples/small-arms.yaml").expect("example");
+    let body = example.split_once("items:\n").expect("an items list").1;
+    let mut text = String::from("items:\n");
+    for k in 0.. {
+        if text.matches("\n  - id: ").count() >= 100 {
+            break;
+        }
+        text.push_str(&body.replace("  - id: ", &format!("  - id: k{k}-")));
+    }
+    let items = text.matches("\n  - id: ").count();
+    let mut group = c.benchmark_group("parse");
+    group.throughput(Throughput::Elements(items as u64));
+    group.bench_function(BenchmarkId::new("yaml", items), |b| {
+        b.iter(|| spec::parse("pasted", &text, &catalogue.dictionary).expect("parses"))
+    });
+    group.finish();
+}
+
 fn loading(c: &mut Criterion) {
     c.bench_function("catalogue/load", |b| {
         b.iter(|| Catalogue::builtin().expect("catalogue"))
     });
 }
 
-criterion_group!(benches, checking, pairing, loading);
+criterion_group!(benches, checking, pairing, parsing, loading);
 criterion_main!(benches);

@@ -72,6 +72,8 @@ async function longestTask(browser) {
     area.dispatchEvent(new Event('input', { bubbles: true }));
   }, spec);
   await page.waitForFunction(() => parseInt(document.querySelector('[data-testid=summary]')?.innerText ?? '0', 10) >= 100, null, { timeout: 60_000 });
+  // and every card of the report's first page drawn (they come a few a frame)
+  await page.waitForSelector('[data-testid=report][aria-busy=false] .item-cards[aria-busy=false]', { timeout: 60_000 });
   const elapsed = Date.now() - started;
   const longest = await page.evaluate(() => window.__longest);
   await context.close();

@@ -39,6 +39,8 @@ function vector(name) {
 /** Every item's heading and every verdict row, as text: what "the same verdicts" means. */
 async function verdicts(page) {
   await expect(page.getByTestId('summary')).toBeVisible();
+  // checked and drawn: no check pending, every card of the first page drawn
+  await expect(page.locator('[data-testid=report][aria-busy=false] .item-cards[aria-busy=false]')).toHaveCount(1);
   return page.locator('[data-testid=report] article[data-item]').evaluateAll((items) => items.map((a) => ({
     item: a.dataset.item,
     status: a.querySelector('h3').textContent,

@@ -6,6 +6,7 @@ use crate::check::{self, ItemOutcome, Status, Verdict};
 use crate::pair::{self, Pair};
 use crate::spec::{Item, SpecFile, Warning};
 use serde::Serialize;
+use std::borrow::Borrow;
 use std::fmt::Write as _;
 
 /// The report format version. Bump it on any change a consumer could notice.
@@ -45,10 +46,31 @@ pub struct Report {
 
 impl Report {
     /// Checks every item of the given files.
-    pub fn build(catalogue: &Catalogue, files: &[SpecFile]) -> Report {
-        let all: Vec<Item> = files.iter().flat_map(|f| f.items.iter().cloned()).collect();
-        let items: Vec<ItemOutcome> = check::check_items(catalogue, &all);
-        let pairs = pair::pair_items(catalogue, &all, &items);
+    pub fn build<F: Borrow<SpecFile>>(catalogue: &Catalogue, files: &[F]) -> Report {
+        let all = Report::items_of(files);
+        let outcomes = check::check_items(catalogue, &all);
+        Report::from_outcomes(catalogue, files, &all, outcomes)
+    }
+
+    /// Every item of the files, in order (what [`check::check_items`] takes).
+    pub fn items_of<F: Borrow<SpecFile>>(files: &[F]) -> Vec<Item> {
+        files
+            .iter()
+            .flat_map(|f| f.borrow().items.iter().cloned())
+            .collect()
+    }
+
+    /// The report of the files' items (`all`, from [`Report::items_of`]) once they are checked
+    /// (`items`, in the same order): pairs them and counts. The page checks and pairs in
+    /// separate tasks, so that neither holds the main thread long.
+    pub fn from_outcomes<F: Borrow<SpecFile>>(
+        catalogue: &Catalogue,
+        files: &[F],
+        all: &[Item],
+        items: Vec<ItemOutcome>,
+    ) -> Report {
+        let files = || files.iter().map(Borrow::borrow);
+        let pairs = pair::pair_items(catalogue, all, &items);
         let mut summary = Summary {
             items: items.len(),
             ..Summary::default()
@@ -66,9 +88,8 @@ impl Report {
                 version: catalogue.version.clone(),
                 fingerprint: catalogue.fingerprint.clone(),
             },
-            inputs: files
-                .iter()
-                .map(|f| Input {
+            inputs: files()
+                .map(|f: &SpecFile| Input {
                     file: f.name.clone(),
                     format: f.format,
                     items: f.items.len(),
@@ -77,10 +98,7 @@ impl Report {
             summary,
             items,
             pairs,
-            warnings: files
-                .iter()
-                .flat_map(|f| f.warnings.iter().cloned())
-                .collect(),
+            warnings: files().flat_map(|f| f.warnings.iter().cloned()).collect(),
         }
     }
 

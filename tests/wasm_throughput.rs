@@ -80,6 +80,31 @@ fn throughput() {
         .collect();
     rates.sort_by(f64::total_cmp);
     console_log!("BENCH wasm_items_per_second {:.0}", rates[rates.len() / 2]);
+    // a pasted spec of 110 items, parsed as the page does on every edit
+    let body = EXAMPLES[0].1.split_once("items:\n").map_or("", |(_, b)| b);
+    let mut text = String::from("items:\n");
+    for k in 0.. {
+        if text.matches("\n  - id: ").count() >= 100 {
+            break;
+        }
+        text.push_str(&body.replace("  - id: ", &format!("  - id: k{k}-")));
+    }
+    let mut times: Vec<f64> = (0..9)
+        .map(|_| {
+            let started = now_ms();
+            let _ = spec::parse("pasted", &text, &catalogue.dictionary);
+            now_ms() - started
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    console_log!(
+        "BENCH wasm_parse_110_ms {:.1} ({} bytes)",
+        times[times.len() / 2],
+        text.len()
+    );
+    let started = now_ms();
+    let _ = stanag_check::document::parse(stanag_check::document::Format::Yaml, &text);
+    console_log!("BENCH wasm_document_110_ms {:.1}", now_ms() - started);
     let thousand = items(&catalogue, 1_000, Some("multinational.yaml"));
     let outcomes = check_items(&catalogue, &thousand);
     let started = now_ms();

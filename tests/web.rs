@@ -135,6 +135,23 @@ fn the_workspace_survives_its_stored_form() {
     assert_eq!(workspace.files.len(), 1);
 }
 
+/// Waits past the page's deferred check (an edit is checked in a later task) and the frames
+/// that draw the report's cards.
+async fn settled() {
+    for _ in 0..3 {
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .expect("window")
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    &resolve,
+                    2 * stanag_check::ui::CHECK_DELAY.as_millis() as i32,
+                );
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+        leptos::task::tick().await;
+    }
+}
+
 fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())
@@ -179,6 +196,18 @@ async fn pasting_a_spec_shows_its_verdicts_and_errors() {
 
     type_in(LONG);
     leptos::task::tick().await;
+    // the edit's own task does not check: the report comes in a later one
+    assert_eq!(
+        document()
+            .query_selector("[data-testid=report]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("aria-busy"))
+            .as_deref(),
+        None,
+        "no report yet, so nothing is busy"
+    );
+    settled().await;
     let summary = text_of("[data-testid=summary]");
     assert!(summary.contains("1 non-compliant"), "{summary}");
     let report = text_of("[data-testid=report]");
@@ -189,6 +218,17 @@ async fn pasting_a_spec_shows_its_verdicts_and_errors() {
 
     type_in(BROKEN);
     leptos::task::tick().await;
+    assert_eq!(
+        document()
+            .query_selector("[data-testid=report]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("aria-busy"))
+            .as_deref(),
+        Some("true"),
+        "the report is marked busy until the edit is checked"
+    );
+    settled().await;
     let errors = text_of("[data-testid=paste-errors]");
     assert!(errors.contains("2:"), "{errors}");
     assert!(errors.contains("last version"), "{errors}");

@@ -83,7 +83,7 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                 prop:value=move || paste.with(|p| p.text.clone())
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    state.workspace.update(|w| w.set_paste(text, catalogue));
+                    state.workspace.update(|w| w.edit_paste(text));
                 }
             ></textarea>
             <div id="paste-errors" data-testid="paste-errors">
@@ -305,7 +305,7 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
                         <p class="notice">"Some inputs have errors (shown next to them): the report covers only what could be read."</p>
                     })}
                     {move || download_error.get().map(|e| view! { <p class="notice" role="alert">{e}</p> })}
-                    <div data-testid="report">
+                    <div data-testid="report" aria-busy=move || state.checking.get().to_string()>
                         {move || view! { <ReportView report=checked.report.clone() failures_only=failures_only.get() /> }}
                     </div>
                 }.into_any(),

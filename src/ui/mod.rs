@@ -19,10 +19,21 @@ pub mod template_action;
 pub mod workspace;
 
 use crate::catalogue::{Catalogue, CatalogueError};
+use crate::check::check_items;
+use crate::report::Report;
 use crate::Checked;
 use leptos::prelude::*;
 use route::Route;
 use workspace::Workspace;
+
+/// How long after an edit the workspace is checked again: long enough to gather a burst of
+/// keystrokes into one check, short enough to read as immediate.
+pub const CHECK_DELAY: std::time::Duration = std::time::Duration::from_millis(30);
+
+/// Runs `f` in a task of its own, after the browser has had its turn.
+fn next_task(f: impl FnOnce() + 'static) {
+    set_timeout(f, std::time::Duration::ZERO);
+}
 
 /// The id of the element the app renders into (index.html provides it).
 pub const ROOT_ID: &str = "app";
@@ -32,7 +43,11 @@ pub const ROOT_ID: &str = "app";
 pub struct AppState {
     pub catalogue: &'static Catalogue,
     pub workspace: RwSignal<Workspace>,
-    pub checked: Memo<Option<Checked>>,
+    /// The workspace's check. After an edit it is redone in a task of its own (see
+    /// [`AppState::new`]), so typing or pasting never waits for checking and drawing.
+    pub checked: ReadSignal<Option<Checked>>,
+    /// True from an edit until its check is in `checked` (the report is then `aria-busy`).
+    pub checking: ReadSignal<bool>,
     /// Problems with files that could not be read at all (too large, not UTF-8), by file name.
     pub load_errors: RwSignal<Vec<(String, String)>>,
     /// A problem with this browser's storage, said once.
@@ -53,9 +68,64 @@ impl AppState {
                 Some(format!("The workspace cannot be kept across reloads: {e}")),
             ),
         };
+        let (checked, set_checked) = signal(restored.check(catalogue));
         let workspace = RwSignal::new(restored);
         let notice = RwSignal::new(notice);
-        let checked = Memo::new(move |_| workspace.with(|w| w.check(catalogue)));
+        // Each edit asks for a new check, made in later tasks so that no task holds the main
+        // thread long: the edited texts are parsed (their errors show), then every item is
+        // checked, then the items are paired and the report shown. Only the latest request
+        // goes on, so a burst of keystrokes costs one check.
+        let requested = StoredValue::new(0u64);
+        let (checking, set_checking) = signal(false);
+        // Its first run checks again what was restored, in case something replaced the workspace
+        // while the page was being built (a result link does); an unchanged check redraws nothing.
+        Effect::new(move |_| {
+            workspace.track();
+            let ticket = requested.with_value(|n| n + 1);
+            requested.set_value(ticket);
+            set_checking.set(true);
+            let current = move || requested.try_get_value() == Some(ticket);
+            set_timeout(
+                move || {
+                    if !current() {
+                        return;
+                    }
+                    // a parse changes the workspace, which comes back through this effect
+                    let mut parsed = false;
+                    workspace.maybe_update(|w| {
+                        parsed = w.settle_pending(catalogue);
+                        parsed
+                    });
+                    if parsed {
+                        return;
+                    }
+                    let files = workspace.with_untracked(Workspace::parsed_files);
+                    let all = Report::items_of(&files);
+                    let outcomes = check_items(catalogue, &all);
+                    next_task(move || {
+                        if !current() {
+                            return;
+                        }
+                        let fresh = (!files.is_empty()).then(|| Checked {
+                            report: Report::from_outcomes(catalogue, &files, &all, outcomes),
+                            rejected: Vec::new(),
+                        });
+                        next_task(move || {
+                            if !current() {
+                                return;
+                            }
+                            set_checking.set(false);
+                            // an edit that changes nothing checked (a comment, spacing) redraws
+                            // nothing
+                            if checked.with_untracked(|c| *c != fresh) {
+                                set_checked.set(fresh);
+                            }
+                        });
+                    });
+                },
+                CHECK_DELAY,
+            );
+        });
         Effect::new(move |_| {
             let result = workspace.with(|w| match w.to_stored() {
                 None => browser::forget_stored(),
@@ -71,6 +141,7 @@ impl AppState {
             catalogue,
             workspace,
             checked,
+            checking,
             load_errors: RwSignal::new(Vec::new()),
             notice,
         }

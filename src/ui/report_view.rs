@@ -132,31 +132,47 @@ pub fn ReportView(report: Report, failures_only: bool) -> impl IntoView {
     }
 }
 
-/// How many item cards are drawn at first, and added by each "Show more": drawing every card of a
-/// 1,000-item report at once would hold the main thread for seconds.
+/// How many item cards a report shows at first, and each "Show more" adds: drawing every card of
+/// a 1,000-item report at once would hold the main thread for seconds.
 pub const CARDS_PER_PAGE: usize = 25;
 
-/// The item cards, drawn a page at a time; the rest wait behind a "Show more" button.
+/// How many cards are drawn in one animation frame, so that no frame holds the main thread long.
+pub const CARDS_PER_FRAME: usize = 4;
+
+/// The item cards, a page at a time (the rest wait behind a "Show more" button), each page drawn
+/// a few cards a frame. The list is `aria-busy` until the page is drawn.
 #[component]
 fn ItemCards(items: Vec<ItemOutcome>, failures_only: bool) -> impl IntoView {
     let total = items.len();
-    let shown = RwSignal::new(CARDS_PER_PAGE.min(total));
+    let wanted = RwSignal::new(CARDS_PER_PAGE.min(total));
+    let drawn = RwSignal::new(CARDS_PER_FRAME.min(total));
+    Effect::new(move |_| {
+        let goal = wanted.get();
+        if drawn.get() < goal {
+            // the report may be replaced before the frame comes: then there is nothing to draw
+            request_animation_frame(move || {
+                let _ = drawn.try_update(|n| *n = (*n + CARDS_PER_FRAME).min(goal));
+            });
+        }
+    });
     let items = StoredValue::new(items);
     view! {
-        <For
-            each=move || items.with_value(|all| (0..shown.get().min(all.len())).collect::<Vec<_>>())
-            key=|i| *i
-            children=move |i| items.with_value(|all| {
-                all.get(i).cloned().map(|item| view! { <ItemCard item=item failures_only=failures_only /> })
-            })
-        />
-        {move || (shown.get() < total).then(|| {
-            let next = (total - shown.get()).min(CARDS_PER_PAGE);
+        <div class="item-cards" aria-busy=move || (drawn.get() < wanted.get()).to_string()>
+            <For
+                each=move || items.with_value(|all| (0..drawn.get().min(all.len())).collect::<Vec<_>>())
+                key=|i| *i
+                children=move |i| items.with_value(|all| {
+                    all.get(i).cloned().map(|item| view! { <ItemCard item=item failures_only=failures_only /> })
+                })
+            />
+        </div>
+        {move || (wanted.get() < total).then(|| {
+            let next = (total - wanted.get()).min(CARDS_PER_PAGE);
             view! {
                 <p class="more-items">
                     <button type="button" data-testid="show-more-items"
-                        on:click=move |_| shown.update(|n| *n = (*n + CARDS_PER_PAGE).min(total))>
-                        {format!("Show {next} more item(s) ({} of {total} shown)", shown.get())}
+                        on:click=move |_| wanted.update(|n| *n = (*n + CARDS_PER_PAGE).min(total))>
+                        {format!("Show {next} more item(s) ({} of {total} shown)", wanted.get())}
                     </button>
                 </p>
             }

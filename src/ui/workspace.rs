@@ -2,15 +2,17 @@
 //! text the report uses for each. It owns no browser state; `browser` stores its JSON.
 
 use crate::catalogue::Catalogue;
-use crate::spec::{self, SpecError};
+use crate::report::Report;
+use crate::spec::{self, SpecError, SpecFile};
 use crate::Checked;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The file name the pasted text is checked under (its format is detected from the content).
 pub const PASTE_NAME: &str = "pasted";
 
 /// One input: the pasted text or a loaded file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Source {
     pub name: String,
     pub text: String,
@@ -21,6 +23,31 @@ pub struct Source {
     /// What the parse of `text` found (empty when it parsed). Recomputed, never stored.
     #[serde(skip)]
     pub errors: Vec<SpecError>,
+    /// The parse of [`Source::checked_text`], kept so that checking never parses it again.
+    #[serde(skip)]
+    parsed: Option<Arc<SpecFile>>,
+    /// `text` was edited and is not parsed yet (see [`Workspace::edit_paste`]).
+    #[serde(skip)]
+    pending: bool,
+}
+
+/// Two sources are the same when their texts are: what was parsed from them follows.
+impl PartialEq for Source {
+    fn eq(&self, other: &Source) -> bool {
+        (
+            &self.name,
+            &self.text,
+            &self.previous,
+            &self.errors,
+            self.pending,
+        ) == (
+            &other.name,
+            &other.text,
+            &other.previous,
+            &other.errors,
+            other.pending,
+        )
+    }
 }
 
 impl Source {
@@ -28,8 +55,7 @@ impl Source {
         let mut source = Source {
             name: name.to_string(),
             text,
-            previous: None,
-            errors: Vec::new(),
+            ..Source::default()
         };
         source.settle(catalogue);
         source
@@ -37,33 +63,57 @@ impl Source {
 
     /// Replaces the text, keeping the text the report used while the new one does not parse.
     fn edit(&mut self, text: String, catalogue: &Catalogue) {
-        let used = self.checked_text().map(str::to_string);
-        self.text = text;
-        self.previous = used;
+        self.edit_later(text);
         self.settle(catalogue);
+    }
+
+    /// Replaces the text and leaves it to be parsed: until then the report keeps using the
+    /// text it used.
+    fn edit_later(&mut self, text: String) {
+        if !self.pending {
+            self.previous = self.checked_text().map(str::to_string);
+        }
+        self.text = text;
+        self.pending = true;
     }
 
     /// Parses `text`: clears `previous` once it parses, keeps it otherwise. An empty paste area
     /// is no input; an empty file is an error (the core says "the file is empty").
     fn settle(&mut self, catalogue: &Catalogue) {
+        self.pending = false;
         if self.name == PASTE_NAME && self.text.trim().is_empty() {
             self.errors.clear();
             self.previous = None;
+            self.parsed = None;
             return;
         }
         match spec::parse(&self.name, &self.text, &catalogue.dictionary) {
-            Ok(_) => {
+            Ok(file) => {
                 self.errors.clear();
                 self.previous = None;
+                self.parsed = Some(Arc::new(file));
             }
-            Err(errors) => self.errors = errors,
+            Err(errors) => {
+                self.errors = errors;
+                // `parsed` is still the parse of the text the report uses (`previous`), unless
+                // this source was just read back from storage
+                if self.parsed.is_none() {
+                    self.parsed = self
+                        .previous
+                        .as_deref()
+                        .and_then(|p| spec::parse(&self.name, p, &catalogue.dictionary).ok())
+                        .map(Arc::new);
+                }
+            }
         }
     }
 
     /// The text the report checks for this source: `text` when it parses, else the last text
     /// that did, else none.
     pub fn checked_text(&self) -> Option<&str> {
-        if self.text.trim().is_empty() {
+        if self.pending {
+            self.previous.as_deref()
+        } else if self.text.trim().is_empty() {
             None
         } else if self.errors.is_empty() {
             Some(&self.text)
@@ -104,6 +154,32 @@ impl Default for Workspace {
 impl Workspace {
     pub fn set_paste(&mut self, text: String, catalogue: &Catalogue) {
         self.paste.edit(text, catalogue);
+    }
+
+    /// Puts typed or pasted text in the paste area without parsing it: the page's input event
+    /// stays short, and [`Workspace::settle_pending`] parses it in a later task.
+    pub fn edit_paste(&mut self, text: String) {
+        self.paste.edit_later(text);
+    }
+
+    /// Parses every text edited since; `false` when there was none.
+    pub fn settle_pending(&mut self, catalogue: &Catalogue) -> bool {
+        let mut settled = false;
+        for source in std::iter::once(&mut self.paste).chain(self.files.iter_mut()) {
+            if source.pending {
+                source.settle(catalogue);
+                settled = true;
+            }
+        }
+        settled
+    }
+
+    /// The parse of each source's checked text, in order.
+    pub fn parsed_files(&self) -> Vec<Arc<SpecFile>> {
+        self.sources()
+            .filter(|s| s.checked_text().is_some())
+            .filter_map(|s| s.parsed.clone())
+            .collect()
     }
 
     /// Adds a file, or replaces the one with the same name (loading a file again updates it).
@@ -151,9 +227,13 @@ impl Workspace {
     }
 
     /// Checks what the workspace holds; `None` when no source has a text that parsed.
+    /// Uses each source's kept parse: nothing is parsed again.
     pub fn check(&self, catalogue: &Catalogue) -> Option<Checked> {
-        let inputs = self.inputs();
-        (!inputs.is_empty()).then(|| crate::check_texts(catalogue, &inputs))
+        let files = self.parsed_files();
+        (!files.is_empty()).then(|| Checked {
+            report: Report::build(catalogue, &files),
+            rejected: Vec::new(),
+        })
     }
 
     /// What is kept across reloads: the pasted text as typed (with the last text of it that
@@ -166,7 +246,7 @@ impl Workspace {
                 name: PASTE_NAME.to_string(),
                 text: self.paste.text.clone(),
                 previous: self.paste.previous.clone(),
-                errors: Vec::new(),
+                ..Source::default()
             },
             files: self
                 .files
@@ -175,8 +255,7 @@ impl Workspace {
                     f.checked_text().map(|text| Source {
                         name: f.name.clone(),
                         text: text.to_string(),
-                        previous: None,
-                        errors: Vec::new(),
+                        ..Source::default()
                     })
                 })
                 .collect(),
