@@ -16,7 +16,7 @@ scripts/build.sh > "$out/build.log" 2>&1
 (cd benches/counter && trunk build --release > "../../$out/counter-build.log" 2>&1)
 
 echo "== native throughput (criterion)"
-cargo bench --bench check -- --warm-up-time 1 --measurement-time 5 'check/items/1000|pairs/items/1000' \
+cargo bench --bench check -- --warm-up-time 1 --measurement-time 5 'check/items/1000|pairs/items/1000|parse/yaml/110' \
   > "$out/native.txt" 2>&1
 
 echo "== wasm throughput (headless Chromium)"
@@ -43,10 +43,13 @@ def criterion(name):
     return value * {"ns": 1e-6, "µs": 1e-3, "us": 1e-3, "ms": 1, "s": 1e3}[unit]
 
 check_ms = criterion("check/items/1000")
+parse_ms = criterion("parse/yaml/110")
 pairs_ms = criterion("pairs/items/1000")
 native_rate = 1000 / (check_ms / 1000)
 wasm_rate = float(re.search(r"wasm_items_per_second (\d+)", wasm).group(1))
 wasm_pairs = float(re.search(r"wasm_pairs_1000_ms (\d+)", wasm).group(1))
+wasm_parse = float(re.search(r"wasm_parse_110_ms ([\d.]+)", wasm).group(1))
+wasm_load = float(re.search(r"wasm_catalogue_load_ms ([\d.]+)", wasm).group(1))
 s, c = page["size"]["page"], page["size"]["counter"]
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 rows = [
@@ -56,6 +59,8 @@ rows = [
     (f"cold load to interactive, median of {2 * page['runs']}", f"{page['load_ms']['page']:.0f} ms", f"{page['load_ms']['counter']:.0f} ms", page["load_ms"]["page"] / page["load_ms"]["counter"], "≤ 1.3×"),
     ("items checked per second (1,000 items, full catalogue)", f"{wasm_rate:,.0f} (wasm)", f"{native_rate:,.0f} (native)", native_rate / wasm_rate, "wasm ≥ 100,000/s, within 2× of native"),
     ("pairs of 1,000 items", f"{wasm_pairs:.0f} ms (wasm)", f"{pairs_ms:.0f} ms (native)", wasm_pairs / pairs_ms, "< 1 s in the browser"),
+    ("parsing a pasted 110-item YAML spec", f"{wasm_parse:.1f} ms (wasm)", f"{parse_ms:.1f} ms (native)", wasm_parse / parse_ms, ""),
+    ("loading the built-in catalogue (at page start)", f"{wasm_load:.1f} ms (wasm)", "", None, ""),
     (f"paste {page['paste']['items']} items → verdicts: longest main-thread task", f"{page['paste']['longest_task_ms']:.0f} ms", f"({page['paste']['paste_to_verdicts_ms']} ms in all)", None, "no task over 50 ms"),
 ]
 lines = [
@@ -70,9 +75,14 @@ for name, a, b, ratio, goal in rows:
 lines += ["", "Largest files (gzip):", ""]
 for name, f in sorted(s["files"].items(), key=lambda kv: -kv[1]["gzip"])[:4]:
     lines.append(f"- `{name}`: {f['raw']:,} B raw, {f['gzip']:,} B gzip, {f['brotli']:,} B brotli")
-table = re.search(r"(\|\s*items.*?)(\n\n|\Z)", links, re.S)
-if table:
-    lines += ["", "Result-link lengths (`cargo bench --bench links`):", "", table.group(1).strip()]
+# benches/links.rs prints a plain table of link lengths in characters: turn it into markdown
+block = re.search(r"^ *items +spec bytes.*?(?=\n\s*\n|\Z)", links, re.S | re.M)
+if block:
+    head, *body = [l.split() for l in block.group(0).strip().splitlines()]
+    lines += ["", "Result-link lengths in characters (`cargo bench --bench links`):", "",
+              "| items | spec bytes | link | lz-string | deflate + base64url | lz-string ÷ link |",
+              "|---:|---:|---:|---:|---:|---:|"]
+    lines += ["| " + " | ".join(row) + " |" for row in body]
 text = "\n".join(lines) + "\n"
 print(text)
 open("BENCHMARKS.md", "w").write("# Benchmarks\n\nMade by `scripts/bench.sh`.\n\n" + text)

@@ -66,6 +66,15 @@ fn throughput() {
         Ok(c) => c,
         Err(e) => panic!("{e:?}"),
     };
+    let mut loads: Vec<f64> = (0..5)
+        .map(|_| {
+            let started = now_ms();
+            let _ = Catalogue::builtin();
+            now_ms() - started
+        })
+        .collect();
+    loads.sort_by(f64::total_cmp);
+    console_log!("BENCH wasm_catalogue_load_ms {:.1}", loads[loads.len() / 2]);
     let batch = items(&catalogue, 1_000, None);
     let _ = check_items(&catalogue, &batch); // warm up
                                              // the median of many short rounds: a shared machine's busy moments move the mean, not it
