@@ -119,6 +119,41 @@ fn a_broken_edit_keeps_the_last_text_that_parsed() {
 }
 
 #[wasm_bindgen_test]
+fn typed_text_waits_for_its_parse_and_the_report_keeps_what_it_used() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    workspace.set_paste(GOOD.into(), catalogue);
+    // two keystrokes before the parse: the report still uses the text that parsed
+    workspace.edit_paste(BROKEN.into());
+    workspace.edit_paste(LONG.into());
+    assert_eq!(workspace.paste.text, LONG);
+    let checked = workspace.check(catalogue).expect("the earlier text");
+    assert_eq!(checked.report.items[0].id, "bel-ss109");
+    assert!(workspace.settle_pending(catalogue), "one text to parse");
+    assert!(
+        !workspace.settle_pending(catalogue),
+        "nothing left to parse"
+    );
+    let checked = workspace.check(catalogue).expect("the new text");
+    assert_eq!(checked.report.items[0].id, "can-long");
+    // a broken edit, parsed: its errors show and the report keeps the last text that parsed
+    workspace.edit_paste(BROKEN.into());
+    assert!(workspace.settle_pending(catalogue));
+    assert_eq!(workspace.paste.errors[0].place.line, 2);
+    assert!(workspace.paste.is_stale());
+    let checked = workspace.check(catalogue).expect("the last good text");
+    assert_eq!(checked.report.items[0].id, "can-long");
+    // what is stored keeps both, and reads back to the same report
+    let restored = Workspace::from_json(&workspace.to_json(), catalogue).expect("restores");
+    let again = restored.check(catalogue).expect("restored report");
+    assert_eq!(again.report.items[0].id, "can-long");
+    // clearing the paste area leaves nothing to check
+    workspace.edit_paste(String::new());
+    workspace.settle_pending(catalogue);
+    assert!(workspace.check(catalogue).is_none());
+}
+
+#[wasm_bindgen_test]
 fn the_workspace_survives_its_stored_form() {
     let catalogue = catalogue();
     let mut workspace = Workspace::default();

@@ -64,6 +64,19 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
     let paste = Memo::new(move |_| state.workspace.with(|w| w.paste.clone()));
     let read = read_summaries(state);
     let dragging = RwSignal::new(false);
+    // The paste area shows the workspace's text (restored, an example, a template, a link). It is
+    // set only when it differs from what is there: setting a long text again, as after every
+    // keystroke, makes the browser lay all of it out again.
+    let paste_area = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        paste.with(|p| {
+            if let Some(area) = paste_area.get() {
+                if area.value() != p.text {
+                    area.set_value(&p.text);
+                }
+            }
+        })
+    });
     view! {
         <section class="input no-print" aria-labelledby="input-heading">
             <h2 id="input-heading">"Specifications"</h2>
@@ -79,8 +92,7 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
             <crate::ui::template_action::NewFromTemplate state=state />
             <label for="paste">"Paste a spec (JSON, TOML or YAML — the format is detected)"</label>
             <textarea id="paste" rows="12" spellcheck="false" autocomplete="off"
-                aria-describedby="paste-errors"
-                prop:value=move || paste.with(|p| p.text.clone())
+                aria-describedby="paste-errors" node_ref=paste_area
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     state.workspace.update(|w| w.edit_paste(text));
@@ -306,7 +318,7 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
                     })}
                     {move || download_error.get().map(|e| view! { <p class="notice" role="alert">{e}</p> })}
                     <div data-testid="report" aria-busy=move || state.checking.get().to_string()>
-                        {move || view! { <ReportView report=checked.report.clone() failures_only=failures_only.get() /> }}
+                        {move || view! { <ReportView checked=checked.clone() failures_only=failures_only.get() /> }}
                     </div>
                 }.into_any(),
             }}

@@ -221,7 +221,7 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
         }
         .into_any(),
         Stage::Viewing => {
-            let report = opened.checked.report.clone();
+            let report = std::sync::Arc::new(opened.checked.clone());
             let rejected = opened.checked.rejected.clone();
             view! {
                 <p class="notice" role="status" data-testid="link-status">
@@ -246,7 +246,7 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
                 })}
                 <section class="results" aria-label="The link's report">
                     <div data-testid="report">
-                        <ReportView report=report failures_only=false />
+                        <ReportView checked=report failures_only=false />
                     </div>
                 </section>
             }

@@ -24,6 +24,7 @@ use crate::report::Report;
 use crate::Checked;
 use leptos::prelude::*;
 use route::Route;
+use std::sync::Arc;
 use workspace::Workspace;
 
 /// How long after an edit the workspace is checked again: long enough to gather a burst of
@@ -45,7 +46,7 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     /// The workspace's check. After an edit it is redone in a task of its own (see
     /// [`AppState::new`]), so typing or pasting never waits for checking and drawing.
-    pub checked: ReadSignal<Option<Checked>>,
+    pub checked: ReadSignal<Option<Arc<Checked>>>,
     /// True from an edit until its check is in `checked` (the report is then `aria-busy`).
     pub checking: ReadSignal<bool>,
     /// Problems with files that could not be read at all (too large, not UTF-8), by file name.
@@ -68,7 +69,7 @@ impl AppState {
                 Some(format!("The workspace cannot be kept across reloads: {e}")),
             ),
         };
-        let (checked, set_checked) = signal(restored.check(catalogue));
+        let (checked, set_checked) = signal(restored.check(catalogue).map(Arc::new));
         let workspace = RwSignal::new(restored);
         let notice = RwSignal::new(notice);
         // Each edit asks for a new check, made in later tasks so that no task holds the main
@@ -106,9 +107,11 @@ impl AppState {
                         if !current() {
                             return;
                         }
-                        let fresh = (!files.is_empty()).then(|| Checked {
-                            report: Report::from_outcomes(catalogue, &files, &all, outcomes),
-                            rejected: Vec::new(),
+                        let fresh = (!files.is_empty()).then(|| {
+                            Arc::new(Checked {
+                                report: Report::from_outcomes(catalogue, &files, &all, outcomes),
+                                rejected: Vec::new(),
+                            })
                         });
                         next_task(move || {
                             if !current() {

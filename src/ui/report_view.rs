@@ -3,9 +3,10 @@
 
 use crate::catalogue::{Confidence, Severity};
 use crate::check::{ItemOutcome, Outcome, Status, Verdict};
-use crate::report::Report;
 use crate::ui::route::Route;
+use crate::Checked;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 pub fn verdict_mark(verdict: Verdict) -> &'static str {
     match verdict {
@@ -85,7 +86,8 @@ pub fn ConfidenceBadge(confidence: Confidence) -> impl IntoView {
 }
 
 #[component]
-pub fn SummaryLine(report: Report) -> impl IntoView {
+pub fn SummaryLine(checked: Arc<Checked>) -> impl IntoView {
+    let report = &checked.report;
     let s = report.summary;
     view! {
         <p class="summary" data-testid="summary">
@@ -104,17 +106,19 @@ pub fn SummaryLine(report: Report) -> impl IntoView {
 
 /// The whole report, or only its failures.
 #[component]
-pub fn ReportView(report: Report, failures_only: bool) -> impl IntoView {
-    let warnings = report.warnings.clone();
-    let items: Vec<ItemOutcome> = report
+pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
+    let warnings = checked.report.warnings.clone();
+    let shown: Vec<usize> = checked
+        .report
         .items
         .iter()
-        .filter(|i| !failures_only || i.results.iter().any(|r| r.verdict == Verdict::Fail))
-        .cloned()
+        .enumerate()
+        .filter(|(_, i)| !failures_only || i.results.iter().any(|r| r.verdict == Verdict::Fail))
+        .map(|(at, _)| at)
         .collect();
-    let none_shown = items.is_empty();
+    let none_shown = shown.is_empty();
     view! {
-        <SummaryLine report=report.clone() />
+        <SummaryLine checked=checked.clone() />
         {(!warnings.is_empty()).then(|| view! {
             <section class="warnings" aria-labelledby="warnings-heading">
                 <h3 id="warnings-heading">"Warnings"</h3>
@@ -128,7 +132,7 @@ pub fn ReportView(report: Report, failures_only: bool) -> impl IntoView {
         {(none_shown && failures_only).then(|| view! {
             <p class="no-failures">"No requirement fails."</p>
         })}
-        <ItemCards items=items failures_only=failures_only />
+        <ItemCards checked=checked shown=shown failures_only=failures_only />
     }
 }
 
@@ -137,13 +141,13 @@ pub fn ReportView(report: Report, failures_only: bool) -> impl IntoView {
 pub const CARDS_PER_PAGE: usize = 25;
 
 /// How many cards are drawn in one animation frame, so that no frame holds the main thread long.
-pub const CARDS_PER_FRAME: usize = 4;
+pub const CARDS_PER_FRAME: usize = 2;
 
 /// The item cards, a page at a time (the rest wait behind a "Show more" button), each page drawn
 /// a few cards a frame. The list is `aria-busy` until the page is drawn.
 #[component]
-fn ItemCards(items: Vec<ItemOutcome>, failures_only: bool) -> impl IntoView {
-    let total = items.len();
+fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> impl IntoView {
+    let total = shown.len();
     let wanted = RwSignal::new(CARDS_PER_PAGE.min(total));
     let drawn = RwSignal::new(CARDS_PER_FRAME.min(total));
     Effect::new(move |_| {
@@ -155,14 +159,15 @@ fn ItemCards(items: Vec<ItemOutcome>, failures_only: bool) -> impl IntoView {
             });
         }
     });
-    let items = StoredValue::new(items);
+    let items = StoredValue::new((checked, shown));
     view! {
         <div class="item-cards" aria-busy=move || (drawn.get() < wanted.get()).to_string()>
             <For
-                each=move || items.with_value(|all| (0..drawn.get().min(all.len())).collect::<Vec<_>>())
+                each=move || { (0..drawn.get().min(total)).collect::<Vec<_>>() }
                 key=|i| *i
-                children=move |i| items.with_value(|all| {
-                    all.get(i).cloned().map(|item| view! { <ItemCard item=item failures_only=failures_only /> })
+                children=move |i| items.with_value(|(checked, shown)| {
+                    shown.get(i).and_then(|&at| checked.report.items.get(at)).cloned()
+                        .map(|item| view! { <ItemCard item=item failures_only=failures_only /> })
                 })
             />
         </div>

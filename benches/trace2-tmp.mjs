@@ -1,0 +1,23 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+const srv = spawn('python3', ['-m','http.server','8823','--bind','127.0.0.1','--directory','/work/main/dist'], {stdio:'ignore'});
+await new Promise(r=>setTimeout(r,800));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args:['--no-sandbox','--disable-gpu'] });
+const page = await (await browser.newContext()).newPage();
+await page.goto('http://127.0.0.1:8823/'); await page.waitForSelector('textarea');
+if (process.env.BLOCK) await page.evaluate(()=>document.addEventListener('input', e=>e.stopImmediatePropagation(), true));
+if (process.env.NOWRAP) await page.evaluate(()=>document.querySelector('textarea').setAttribute('wrap','off'));
+const spec = readFileSync('/tmp/big.yaml','utf8');
+await browser.startTracing(page, {path:'/tmp/trace.json', categories:['devtools.timeline','disabled-by-default-devtools.timeline']});
+await page.evaluate((text)=>{ const a=document.querySelector('textarea'); a.value=text; a.dispatchEvent(new Event('input',{bubbles:true}));}, spec);
+if (!process.env.BLOCK) await page.waitForSelector('[data-testid=report][aria-busy=false] .item-cards[aria-busy=false]', {timeout:60000});
+await page.waitForTimeout(300);
+await browser.stopTracing();
+await browser.close(); srv.kill();
+const t = JSON.parse(readFileSync('/tmp/trace.json','utf8'));
+const ev = (t.traceEvents||t).filter(e=>e.ph==='X' && e.dur);
+const tasks = ev.filter(e=>e.name==='RunTask' && e.dur>30000);
+for (const task of tasks) { const kids = ev.filter(e=>e.tid===task.tid && e.ts>=task.ts && e.ts+e.dur<=task.ts+task.dur && e!==task && ['UpdateLayoutTree','Layout','Paint','FunctionCall','TimerFire','FireAnimationFrame','EventDispatch','PrePaint','MinorGC','MajorGC','HitTest','Layerize','Commit'].includes(e.name));
+  const m=new Map(); for(const k of kids) m.set(k.name,(m.get(k.name)||0)+k.dur);
+  console.log('task', (task.dur/1000).toFixed(0), [...m.entries()].map(([k,v])=>k+':'+(v/1000).toFixed(0)).join(' ')); }
