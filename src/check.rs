@@ -6,7 +6,7 @@ use crate::catalogue::{
     Catalogue, Condition, Confidence, Expected, Limit, Requirement, Severity, Standard,
     Status as DocStatus, Text,
 };
-use crate::dictionary::Scalar;
+use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured};
 use crate::units::{format_exact, Exact};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed};
@@ -859,16 +859,10 @@ fn written_as(written: &str, converted: &str, unit: &str) -> bool {
     }
 }
 
-/// The same value once spacing, case and `×` are set aside (as [`value_key`] keys it), compared
-/// without building either key.
+/// The same value once spacing, case and `×` are set aside (as
+/// [`value_key`](crate::dictionary::value_key) keys it).
 fn same_value(a: &str, b: &str) -> bool {
-    fn key(text: &str) -> impl Iterator<Item = char> + '_ {
-        text.chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| if c == '×' { 'x' } else { c })
-            .flat_map(char::to_lowercase)
-    }
-    key(a).eq(key(b))
+    value_key_chars(a).eq(value_key_chars(b))
 }
 
 pub fn fits_shape(text: &str, shape: &str) -> bool {

@@ -84,11 +84,15 @@ pub enum ValueError {
 
 /// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value.
 pub fn value_key(text: &str) -> String {
+    value_key_chars(text).collect()
+}
+
+/// The characters of [`value_key`], for comparing two keys without building either.
+pub fn value_key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| if c == '×' { 'x' } else { c })
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 impl Property {

@@ -111,9 +111,6 @@ fn throughput() {
         times[times.len() / 2],
         text.len()
     );
-    let started = now_ms();
-    let _ = stanag_check::document::parse(stanag_check::document::Format::Yaml, &text);
-    console_log!("BENCH wasm_document_110_ms {:.1}", now_ms() - started);
     let thousand = items(&catalogue, 1_000, Some("multinational.yaml"));
     let outcomes = check_items(&catalogue, &thousand);
     let started = now_ms();

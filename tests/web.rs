@@ -187,6 +187,15 @@ async fn settled() {
     }
 }
 
+/// The report's `aria-busy`; `None` while there is no report.
+fn report_busy() -> Option<String> {
+    document()
+        .query_selector("[data-testid=report]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("aria-busy"))
+}
+
 fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())
@@ -233,12 +242,7 @@ async fn pasting_a_spec_shows_its_verdicts_and_errors() {
     leptos::task::tick().await;
     // the edit's own task does not check: the report comes in a later one
     assert_eq!(
-        document()
-            .query_selector("[data-testid=report]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.get_attribute("aria-busy"))
-            .as_deref(),
+        report_busy().as_deref(),
         None,
         "no report yet, so nothing is busy"
     );
@@ -254,12 +258,7 @@ async fn pasting_a_spec_shows_its_verdicts_and_errors() {
     type_in(BROKEN);
     leptos::task::tick().await;
     assert_eq!(
-        document()
-            .query_selector("[data-testid=report]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.get_attribute("aria-busy"))
-            .as_deref(),
+        report_busy().as_deref(),
         Some("true"),
         "the report is marked busy until the edit is checked"
     );

@@ -70,6 +70,8 @@ impl AppState {
             ),
         };
         let (checked, set_checked) = signal(restored.check(catalogue).map(Arc::new));
+        // what `checked` was made from, until the first run of the effect below
+        let mut first_checked = Some(restored.clone());
         let workspace = RwSignal::new(restored);
         let notice = RwSignal::new(notice);
         // Each edit asks for a new check, made in later tasks so that no task holds the main
@@ -78,10 +80,15 @@ impl AppState {
         // goes on, so a burst of keystrokes costs one check.
         let requested = StoredValue::new(0u64);
         let (checking, set_checking) = signal(false);
-        // Its first run checks again what was restored, in case something replaced the workspace
-        // while the page was being built (a result link does); an unchanged check redraws nothing.
+        // Its first run checks again only if something replaced the restored workspace while the
+        // page was being built (a result link does).
         Effect::new(move |_| {
             workspace.track();
+            if let Some(restored) = first_checked.take() {
+                if workspace.with_untracked(|w| *w == restored) {
+                    return;
+                }
+            }
             let ticket = requested.with_value(|n| n + 1);
             requested.set_value(ticket);
             set_checking.set(true);
