@@ -1,40 +1,101 @@
-//! Embeds every TOML file of `standards/` (the catalogue) and every file of `examples/` (the
-//! page's one-click examples) into the binary and the wasm, so both travel with the page offline.
+//! Embeds the catalogue (`standards/*.toml`) and the page's one-click examples (`examples/`)
+//! into the binary and the wasm, so both travel with the page offline.
+//!
+//! The catalogue is compiled here rather than at start-up: each TOML file becomes its normalised
+//! JSON (the `toml::Value` of the file, keys sorted, comments and layout gone), which is also the
+//! text its fingerprint is taken from. The page then needs no TOML deserialiser for the catalogue
+//! and never parses it twice. `tests/catalogue_lint.rs` checks that the compiled catalogue equals
+//! the one loaded from the TOML sources.
 
-use std::{env, fs, path::Path};
+use std::{env, fs, path::Path, process::ExitCode};
 
-fn main() {
-    embed(
-        "standards",
-        ".toml",
-        "catalogue_files.rs",
-        "Every catalogue file",
-    );
-    embed("examples", "", "example_files.rs", "Every example spec");
+fn main() -> ExitCode {
+    let out = match env::var("OUT_DIR") {
+        Ok(out) => Path::new(&out).to_path_buf(),
+        Err(_) => return fail("cargo did not set OUT_DIR"),
+    };
+    let result = embed_catalogue(&out).and_then(|()| {
+        let examples = names("examples", "")?;
+        let mut list = String::from("/// Every example spec, by name, in name order.\npub static FILES: &[(&str, &str)] = &[\n");
+        for name in &examples {
+            let path = canonical(&Path::new("examples").join(name))?;
+            list.push_str(&format!("    ({name:?}, include_str!({path:?})),\n"));
+        }
+        list.push_str("];\n");
+        write(&out.join("example_files.rs"), &list)
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => fail(&message),
+    }
 }
 
-/// Writes `OUT_DIR/out_name` with `FILES`: (name, contents) of every file in `dir` ending in `ext`.
-fn embed(dir: &str, ext: &str, out_name: &str, what: &str) {
-    let dir = Path::new(dir);
-    println!("cargo:rerun-if-changed={}", dir.display());
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
+}
+
+/// Writes `OUT_DIR/catalogue/NAME.json` for every `standards/NAME.toml`, and
+/// `OUT_DIR/catalogue_files.rs` listing (file name, JSON text) in name order.
+fn embed_catalogue(out: &Path) -> Result<(), String> {
+    let dir = out.join("catalogue");
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut list = String::from(
+        "/// Every catalogue file, by its TOML name, as normalised JSON, in name order.\n\
+         pub static FILES: &[(&str, &str)] = &[\n",
+    );
+    for name in names("standards", ".toml")? {
+        let source = Path::new("standards").join(&name);
+        let text = fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
+        let value: toml::Value = toml::from_str(&text).map_err(|e| {
+            let place = e.span().map_or(String::new(), |span| {
+                let before = &text[..span.start.min(text.len())];
+                let line = before.matches('\n').count() + 1;
+                let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                format!("{line}:{col}: ")
+            });
+            format!("{}:{place}{}", source.display(), e.message().trim())
+        })?;
+        let json = serde_json::to_string(&value)
+            .map_err(|e| format!("{}: cannot be written as JSON: {e}", source.display()))?;
+        let target = dir.join(format!("{name}.json"));
+        write(&target, &json)?;
+        list.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            target.display().to_string()
+        ));
+    }
+    list.push_str("];\n");
+    write(&out.join("catalogue_files.rs"), &list)
+}
+
+/// The names of the files in `dir` ending in `ext`, sorted; cargo re-runs this script when any
+/// of them (or the folder) changes.
+fn names(dir: &str, ext: &str) -> Result<Vec<String>, String> {
+    println!("cargo:rerun-if-changed={dir}");
     let mut names: Vec<String> = fs::read_dir(dir)
-        .expect("the folder exists")
+        .map_err(|e| format!("{dir}: {e}"))?
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(ext) && !n.starts_with('.'))
         .collect();
     names.sort();
-    let mut out =
-        format!("/// {what}, by name, in name order.\npub static FILES: &[(&str, &str)] = &[\n");
     for name in &names {
-        println!("cargo:rerun-if-changed={}/{name}", dir.display());
-        let path = fs::canonicalize(dir.join(name)).expect("an embedded file");
-        out.push_str(&format!(
-            "    ({name:?}, include_str!({:?})),\n",
-            path.display().to_string()
-        ));
+        println!("cargo:rerun-if-changed={dir}/{name}");
     }
-    out.push_str("];\n");
-    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join(out_name);
-    fs::write(dest, out).expect("write the embedded file list");
+    Ok(names)
+}
+
+fn canonical(path: &Path) -> Result<String, String> {
+    fs::canonicalize(path)
+        .map(|p| p.display().to_string())
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    // unchanged output keeps its timestamp, so nothing that includes it rebuilds
+    if fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }

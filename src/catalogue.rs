@@ -304,165 +304,43 @@ pub struct CatalogueError {
 }
 
 impl Catalogue {
-    /// The catalogue embedded at build time.
+    /// The catalogue embedded at build time (compiled to normalised JSON by `build.rs`).
     pub fn builtin() -> Result<Catalogue, Vec<CatalogueError>> {
-        Catalogue::from_files(
-            embedded::FILES
-                .iter()
-                .map(|&(n, t)| (n.to_string(), t.to_string())),
-            &[],
-        )
+        Catalogue::with_files(&[], Json)
     }
 
-    /// The embedded catalogue plus a user's own files, which add standards or replace those with
-    /// the same id (and may extend the dictionary).
+    /// The embedded catalogue plus a user's own TOML files, which add standards or replace those
+    /// with the same id (and may extend the dictionary).
     pub fn with_local(local: &[(String, String)]) -> Result<Catalogue, Vec<CatalogueError>> {
-        Catalogue::from_files(
-            embedded::FILES
-                .iter()
-                .map(|&(n, t)| (n.to_string(), t.to_string())),
-            local,
-        )
+        Catalogue::with_files(local, Toml)
     }
 
-    fn from_files(
-        builtin: impl Iterator<Item = (String, String)>,
+    /// The catalogue read from its TOML sources (the files of `standards/`, as (name, text)) as
+    /// the built-in one, not as local files: what `build.rs` compiles. Errors name the place in
+    /// the TOML file, where the built-in (compiled) catalogue's would name one in its JSON.
+    pub fn from_sources(files: &[(String, String)]) -> Result<Catalogue, Vec<CatalogueError>> {
+        let mut read = Read::default();
+        for (name, text) in files {
+            read.file(Toml, name, text, false);
+        }
+        read.finish()
+    }
+
+    /// The built-in files, then `local` read in `syntax`: generic so that the page, which has
+    /// no local catalogue files, carries no TOML deserialiser for catalogue files.
+    fn with_files(
         local: &[(String, String)],
+        syntax: impl Syntax,
     ) -> Result<Catalogue, Vec<CatalogueError>> {
-        let mut errors = Vec::new();
-        let mut dictionary = Dictionary::default();
-        let mut meta: Option<RawMeta> = None;
-        let mut standard_files = Vec::new();
-        let mut pair_files: Vec<(String, RawPairs)> = Vec::new();
-        let files: Vec<(String, String, bool)> = builtin
-            .map(|(n, t)| (n, t, false))
-            .chain(local.iter().map(|(n, t)| (n.clone(), t.clone(), true)))
-            .collect();
-        for (name, text, is_local) in &files {
-            let fail = |message: String| CatalogueError {
-                file: name.clone(),
-                message,
-            };
-            let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-            let result = match base {
-                "dictionary.toml" => toml::from_str::<RawDictionary>(text)
-                    .map_err(|e| toml_error(text, &e))
-                    .and_then(|raw| dictionary.merge(raw)),
-                "codes.toml" => toml::from_str::<RawCodes>(text)
-                    .map_err(|e| toml_error(text, &e))
-                    .and_then(|raw| dictionary.set_codes(raw)),
-                "catalogue.toml" => toml::from_str::<RawMeta>(text)
-                    .map_err(|e| toml_error(text, &e))
-                    .map(|m| {
-                        if !is_local {
-                            meta = Some(m);
-                        }
-                    }),
-                _ if base.starts_with("pairs") && base.ends_with(".toml") => {
-                    toml::from_str::<RawPairs>(text)
-                        .map_err(|e| toml_error(text, &e))
-                        .map(|raw| pair_files.push((name.clone(), raw)))
-                }
-                _ if base.ends_with(".toml") => toml::from_str::<RawStandard>(text)
-                    .map_err(|e| toml_error(text, &e))
-                    .map(|raw| {
-                        let hash = fingerprint_of(text);
-                        standard_files.push((name.clone(), raw, *is_local, hash));
-                    }),
-                _ => Ok(()),
-            };
-            if let Err(message) = result {
-                errors.push(fail(message));
-            }
+        let mut read = Read::default();
+        for &(name, text) in embedded::FILES {
+            read.file(Json, name, text, false);
         }
-        let mut standards: Vec<Standard> = Vec::new();
-        for (file, raw, local, hash) in standard_files {
-            match raw.validate(&dictionary, &file, local, hash) {
-                Ok(standard) => {
-                    if let Some(existing) = standards.iter_mut().find(|s| s.id == standard.id) {
-                        if existing.local == standard.local {
-                            errors.push(CatalogueError {
-                                file: file.clone(),
-                                message: format!(
-                                    "standard `{}` is also defined in {}",
-                                    standard.id, existing.file
-                                ),
-                            });
-                        }
-                        *existing = standard;
-                    } else {
-                        standards.push(standard);
-                    }
-                }
-                Err(mut errs) => errors.append(&mut errs),
-            }
+        for (name, text) in local {
+            read.file(syntax, name, text, true);
         }
-        let mut pair_rules: Vec<PairRule> = Vec::new();
-        for (file, raw) in pair_files {
-            for rule in raw.rule {
-                match rule.validate(&dictionary) {
-                    Ok(rule) => match pair_rules.iter_mut().find(|r| r.id == rule.id) {
-                        Some(existing) => *existing = rule,
-                        None => pair_rules.push(rule),
-                    },
-                    Err(message) => errors.push(CatalogueError {
-                        file: file.clone(),
-                        message,
-                    }),
-                }
-            }
-        }
-        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-        for s in &standards {
-            for r in &s.requirements {
-                if let Some(other) = seen.insert(&r.id, &s.id) {
-                    errors.push(CatalogueError {
-                        file: s.file.clone(),
-                        message: format!(
-                            "requirement id `{}` is used in {} and {}",
-                            r.id, other, s.id
-                        ),
-                    });
-                }
-            }
-        }
-        let Some(meta) = meta else {
-            errors.push(CatalogueError {
-                file: "catalogue.toml".into(),
-                message: "missing: it names the catalogue version".into(),
-            });
-            return Err(errors);
-        };
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        standards.sort_by(|a, b| a.id.cmp(&b.id));
-        let local_count = standards.iter().filter(|s| s.local).count();
-        let version = if local_count > 0 {
-            format!("{}+local", meta.version)
-        } else {
-            meta.version
-        };
-        let mut all = String::new();
-        for (name, text, _) in &files {
-            let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-            if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
-                all.push_str(&fingerprint_of(text));
-            }
-        }
-        for s in &standards {
-            all.push_str(&s.fingerprint);
-        }
-        Ok(Catalogue {
-            version,
-            label: meta.label,
-            fingerprint: fnv1a64(all.as_bytes()),
-            dictionary,
-            standards,
-            pair_rules,
-        })
+        read.finish()
     }
-
     pub fn standard(&self, id: &str) -> Option<&Standard> {
         let key = id_key(id);
         self.standards.iter().find(|s| s.key == key)
@@ -481,6 +359,175 @@ impl Catalogue {
 }
 
 /// "stanag4172", "STANAG 4172" and "STANAG-4172" name the same standard.
+/// The syntax a catalogue file is read in.
+trait Syntax: Copy {
+    fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String>;
+    /// A stable hash of the file's content (not its layout, comments or key order).
+    fn fingerprint(self, text: &str) -> String;
+}
+
+/// The built-in files as `build.rs` wrote them: already the normalised JSON a fingerprint hashes.
+#[derive(Clone, Copy)]
+struct Json;
+
+impl Syntax for Json {
+    fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+
+    fn fingerprint(self, text: &str) -> String {
+        fnv1a64(text.as_bytes())
+    }
+}
+
+/// Catalogue files as people write them.
+#[derive(Clone, Copy)]
+struct Toml;
+
+impl Syntax for Toml {
+    fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String> {
+        toml::from_str(text).map_err(|e| toml_error(text, &e))
+    }
+
+    fn fingerprint(self, text: &str) -> String {
+        fingerprint_of(text)
+    }
+}
+
+/// Catalogue files read so far, before they are validated and joined into a catalogue.
+#[derive(Default)]
+struct Read {
+    errors: Vec<CatalogueError>,
+    dictionary: Dictionary,
+    meta: Option<RawMeta>,
+    /// (file, its standard, whether it is local, its fingerprint)
+    standard_files: Vec<(String, RawStandard, bool, String)>,
+    pair_files: Vec<(String, RawPairs)>,
+    /// The fingerprints of the dictionary, code and pair files, in reading order.
+    shared_fingerprints: String,
+}
+
+impl Read {
+    fn file(&mut self, syntax: impl Syntax, name: &str, text: &str, is_local: bool) {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
+            self.shared_fingerprints.push_str(&syntax.fingerprint(text));
+        }
+        let result = match base {
+            "dictionary.toml" => syntax
+                .read::<RawDictionary>(text)
+                .and_then(|raw| self.dictionary.merge(raw)),
+            "codes.toml" => syntax
+                .read::<RawCodes>(text)
+                .and_then(|raw| self.dictionary.set_codes(raw)),
+            "catalogue.toml" => syntax.read::<RawMeta>(text).map(|m| {
+                if !is_local {
+                    self.meta = Some(m);
+                }
+            }),
+            _ if base.starts_with("pairs") && base.ends_with(".toml") => syntax
+                .read::<RawPairs>(text)
+                .map(|raw| self.pair_files.push((name.to_string(), raw))),
+            _ if base.ends_with(".toml") => syntax.read::<RawStandard>(text).map(|raw| {
+                let hash = syntax.fingerprint(text);
+                self.standard_files
+                    .push((name.to_string(), raw, is_local, hash));
+            }),
+            _ => Ok(()),
+        };
+        if let Err(message) = result {
+            self.errors.push(CatalogueError {
+                file: name.to_string(),
+                message,
+            });
+        }
+    }
+
+    /// Validates what was read and joins it into a catalogue, or says everything that is wrong.
+    fn finish(mut self) -> Result<Catalogue, Vec<CatalogueError>> {
+        let mut standards: Vec<Standard> = Vec::new();
+        for (file, raw, local, hash) in self.standard_files {
+            match raw.validate(&self.dictionary, &file, local, hash) {
+                Ok(standard) => {
+                    if let Some(existing) = standards.iter_mut().find(|s| s.id == standard.id) {
+                        if existing.local == standard.local {
+                            self.errors.push(CatalogueError {
+                                file: file.clone(),
+                                message: format!(
+                                    "standard `{}` is also defined in {}",
+                                    standard.id, existing.file
+                                ),
+                            });
+                        }
+                        *existing = standard;
+                    } else {
+                        standards.push(standard);
+                    }
+                }
+                Err(mut errs) => self.errors.append(&mut errs),
+            }
+        }
+        let mut pair_rules: Vec<PairRule> = Vec::new();
+        for (file, raw) in self.pair_files {
+            for rule in raw.rule {
+                match rule.validate(&self.dictionary) {
+                    Ok(rule) => match pair_rules.iter_mut().find(|r| r.id == rule.id) {
+                        Some(existing) => *existing = rule,
+                        None => pair_rules.push(rule),
+                    },
+                    Err(message) => self.errors.push(CatalogueError {
+                        file: file.clone(),
+                        message,
+                    }),
+                }
+            }
+        }
+        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+        for s in &standards {
+            for r in &s.requirements {
+                if let Some(other) = seen.insert(&r.id, &s.id) {
+                    self.errors.push(CatalogueError {
+                        file: s.file.clone(),
+                        message: format!(
+                            "requirement id `{}` is used in {} and {}",
+                            r.id, other, s.id
+                        ),
+                    });
+                }
+            }
+        }
+        let Some(meta) = self.meta else {
+            self.errors.push(CatalogueError {
+                file: "catalogue.toml".into(),
+                message: "missing: it names the catalogue version".into(),
+            });
+            return Err(self.errors);
+        };
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        standards.sort_by(|a, b| a.id.cmp(&b.id));
+        let local_count = standards.iter().filter(|s| s.local).count();
+        let version = if local_count > 0 {
+            format!("{}+local", meta.version)
+        } else {
+            meta.version
+        };
+        let mut all = self.shared_fingerprints;
+        for s in &standards {
+            all.push_str(&s.fingerprint);
+        }
+        Ok(Catalogue {
+            version,
+            label: meta.label,
+            fingerprint: fnv1a64(all.as_bytes()),
+            dictionary: self.dictionary,
+            standards,
+            pair_rules,
+        })
+    }
+}
+
 fn id_key(id: &str) -> String {
     id.chars()
         .filter(|c| c.is_alphanumeric() || *c == '/' || *c == '.')

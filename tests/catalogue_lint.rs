@@ -47,6 +47,47 @@ fn every_file_parses_and_the_catalogue_loads() {
     assert_eq!(catalogue().fingerprint, c.fingerprint);
 }
 
+/// build.rs compiles `standards/*.toml` into normalised JSON; the catalogue it gives must be the
+/// one the TOML sources give, down to every fingerprint (links carry them).
+#[test]
+fn the_compiled_catalogue_is_the_sources_catalogue() {
+    let mut sources: Vec<(String, String)> = std::fs::read_dir(standards_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .map(|n| {
+            let text = std::fs::read_to_string(standards_dir().join(&n)).unwrap();
+            (n, text)
+        })
+        .collect();
+    sources.sort();
+    let from_sources = match Catalogue::from_sources(&sources) {
+        Ok(c) => c,
+        Err(errors) => panic!("the catalogue's TOML sources do not load: {errors:#?}"),
+    };
+    assert_eq!(from_sources, catalogue());
+    // and a mistake in a source is named in the TOML file, by line and column
+    let (name, text) = sources
+        .iter()
+        .find(|(n, _)| n == "stanag-4172.toml")
+        .unwrap();
+    let broken = text.replacen("[[requirement]]", "[[requirement]]\nlimit = =", 1);
+    let mut with_mistake = sources.clone();
+    with_mistake.retain(|(n, _)| n != name);
+    with_mistake.push((name.clone(), broken.clone()));
+    let errors = Catalogue::from_sources(&with_mistake).unwrap_err();
+    let line = broken.lines().position(|l| l == "limit = =").unwrap() + 1;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    eprintln!("MSG {} line {line}", errors[0].message);
+    assert_eq!(errors[0].file, "stanag-4172.toml");
+    assert!(
+        errors[0].message.starts_with(&format!("{}:", line + 1))
+            || errors[0].message.starts_with(&format!("{line}:")),
+        "{}",
+        errors[0].message
+    );
+}
+
 #[test]
 fn ids_are_unique() {
     let c = catalogue();
