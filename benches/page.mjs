@@ -56,6 +56,8 @@ async function longestTask(browser, blocked) {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${sites.page.port}/`);
   await page.waitForSelector('textarea');
+  // a person reads the page before pasting; by then the page has done its start-up work
+  await page.waitForTimeout(1000);
   if (blocked) await page.evaluate(() => document.addEventListener('input', (e) => e.stopImmediatePropagation(), true));
   const example = readFileSync(join(root, 'examples/small-arms.yaml'), 'utf8');
   const body = example.split('items:\n')[1];

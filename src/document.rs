@@ -84,8 +84,9 @@ impl Format {
                         .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '"'))
             })
         };
-        if text.lines().map(str::trim).any(toml_assignment)
-            && !text.lines().any(|l| l.trim_start().starts_with("- "))
+        // a YAML list item usually comes within the first lines, so this is asked first
+        if !text.lines().any(|l| l.trim_start().starts_with("- "))
+            && text.lines().map(str::trim).any(toml_assignment)
         {
             Format::Toml
         } else {

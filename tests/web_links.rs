@@ -201,6 +201,29 @@ fn text_of(selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Waits, a frame at a time, until the report is checked and its item cards are all drawn (they
+/// come one a frame): until nothing on the page is `aria-busy`.
+async fn cards_drawn() {
+    for _ in 0..200 {
+        let busy = document()
+            .query_selector("[aria-busy=true]")
+            .ok()
+            .flatten()
+            .is_some();
+        if !busy {
+            return;
+        }
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .expect("window")
+                .request_animation_frame(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+        leptos::task::tick().await;
+    }
+    panic!("the report was still busy after 200 frames");
+}
+
 /// Clicks the link panel's button for a choice (`keep`, `replace`, `view`).
 fn choose(choice: &str) {
     let button: web_sys::HtmlElement = document()
@@ -231,6 +254,7 @@ async fn opening_a_link_over_a_saved_workspace_asks_first() {
     let handle =
         leptos::mount::mount_to(host.clone(), move || view! { <App catalogue=catalogue /> });
     leptos::task::tick().await;
+    cards_drawn().await;
 
     assert!(text_of("[data-testid=link-choice]").contains("What should happen to it?"));
     assert!(text_of("[data-testid=report]").contains("can-long"));
@@ -238,6 +262,7 @@ async fn opening_a_link_over_a_saved_workspace_asks_first() {
 
     choose("view");
     leptos::task::tick().await;
+    cards_drawn().await;
     assert!(text_of("[data-testid=link-status]").contains("not saved"));
     assert!(!text_of("[data-testid=report]").contains("can-long"));
     assert!(document().get_element_by_id("paste").is_none());
@@ -245,6 +270,7 @@ async fn opening_a_link_over_a_saved_workspace_asks_first() {
 
     choose("keep");
     leptos::task::tick().await;
+    cards_drawn().await;
     assert!(text_of("[data-testid=link-status]").contains("kept"));
     assert!(text_of("[data-testid=report]").contains("can-long"));
     assert_eq!(browser::load_stored(), Ok(Some(saved)));
