@@ -190,7 +190,7 @@ pub fn mount() {
 }
 
 /// Checks every built-in example (all three syntaxes), unseen, one in each idle moment after
-/// the page starts, then draws one item card off the page, so that the browser compiles the
+/// the page starts, then draws and lays out one item card out of sight, so that the browser compiles the
 /// parsing, checking, pairing and drawing code, and optimises its hot parts, before the user's
 /// first paste rather than during it. Wasm code is far slower on its first calls: a 110-item
 /// paste's parse took over 100 ms cold and 30 ms warm, its first card 20 ms cold and 7 ms warm.
@@ -209,22 +209,31 @@ fn warm_up(catalogue: &'static Catalogue, next: usize) {
     });
 }
 
-/// Draws the first item card of `report` into an element that is not in the page, and drops it.
+/// Draws the first item card of `report` out of sight (the `warm-up` class), lays it out, and
+/// removes it again.
 fn draw_unseen(report: Report) {
     let Some(item) = report.items.into_iter().next() else {
         return;
     };
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("div").ok())
-    else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let element: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(element);
-    let drawn = leptos::mount::mount_to(element, move || {
+    let (Some(body), Ok(host)) = (document.body(), document.create_element("div")) else {
+        return;
+    };
+    host.set_class_name("warm-up");
+    let _ = host.set_attribute("aria-hidden", "true");
+    if body.append_child(&host).is_err() {
+        return;
+    }
+    let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
+    let drawn = leptos::mount::mount_to(host.clone(), move || {
         view! { <report_view::ItemCard item=item failures_only=false /> }
     });
+    // reading a size lays the card out now
+    std::hint::black_box(host.offset_height());
     drop(drawn);
+    host.remove();
 }
 
 #[component]
