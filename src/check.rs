@@ -590,23 +590,27 @@ pub(crate) enum Side {
 
 /// Is `v` at most `max`? Within the precision both are written with counts as meeting it.
 /// `None` when the figures are too large to compare exactly.
-pub(crate) fn at_most(v: &Scalar, max: &Scalar) -> Option<(Side, Exact)> {
-    side(v.value.checked_sub(&max.value)?, v, max)
+pub(crate) fn at_most(v: &Scalar, max: &Scalar) -> Option<Side> {
+    side(&v.value, &max.value, v, max)
 }
 
-fn at_least(v: &Scalar, min: &Scalar) -> Option<(Side, Exact)> {
-    side(min.value.checked_sub(&v.value)?, v, min)
+fn at_least(v: &Scalar, min: &Scalar) -> Option<Side> {
+    side(&min.value, &v.value, v, min)
 }
 
-/// Where a value stands, given how far `beyond` a bound it is (≤ 0: inside).
-fn side(beyond: Exact, v: &Scalar, bound: &Scalar) -> Option<(Side, Exact)> {
+/// Where a value stands against a bound, `over` being the larger side when it is outside.
+fn side(over: &Exact, under: &Exact, v: &Scalar, bound: &Scalar) -> Option<Side> {
+    // Most values are well inside: one exact comparison says so, with no arithmetic (rational
+    // arithmetic on 128-bit integers is slow in wasm, and could overflow where this cannot).
+    if over <= under {
+        return Some(Side::Inside);
+    }
+    let beyond = over.checked_sub(under)?;
     let slack = v.half_unit.checked_add(&bound.half_unit)?;
-    Some(if beyond <= Exact::from_integer(0) {
-        (Side::Inside, beyond)
-    } else if beyond <= slack {
-        (Side::WithinPrecision, beyond)
+    Some(if beyond <= slack {
+        Side::WithinPrecision
     } else {
-        (Side::Outside, beyond)
+        Side::Outside
     })
 }
 
@@ -660,13 +664,21 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
             let mut precision = None;
             for (bound, which) in [(max, Bound::Max), (min, Bound::Min)] {
                 let Some(bound) = bound else { continue };
-                let (side, by) = match which {
+                let side = match which {
                     Bound::Max => at_most(v, bound)?,
                     Bound::Min => at_least(v, bound)?,
                 };
                 match (side, which) {
-                    (Side::Outside, Bound::Max) => return Some(Above { by }),
-                    (Side::Outside, Bound::Min) => return Some(Below { by }),
+                    (Side::Outside, Bound::Max) => {
+                        return Some(Above {
+                            by: v.value.checked_sub(&bound.value)?,
+                        })
+                    }
+                    (Side::Outside, Bound::Min) => {
+                        return Some(Below {
+                            by: bound.value.checked_sub(&v.value)?,
+                        })
+                    }
                     (Side::WithinPrecision, _) => precision = Some(PrecisionOf::Bound(which)),
                     (Side::Inside, _) => {}
                 }
@@ -687,8 +699,8 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
                 half_unit: slack,
                 written: String::new(),
             };
-            let (side_hi, _) = at_most(v, &hi)?;
-            let (side_lo, _) = at_least(v, &lo)?;
+            let side_hi = at_most(v, &hi)?;
+            let side_lo = at_least(v, &lo)?;
             if side_hi == Side::Outside || side_lo == Side::Outside {
                 OffNominal {
                     deviation: v.value.checked_sub(&nominal.value)?.abs(),
@@ -825,6 +837,9 @@ enum Bound {
 }
 
 pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
+    if v.value == e.value {
+        return Some(true);
+    }
     Some(v.value.checked_sub(&e.value)?.abs() <= v.half_unit.checked_add(&e.half_unit)?)
 }
 

@@ -475,7 +475,7 @@ fn judge(
         }
         PairTest::AtMost => match (figure(a), figure(b)) {
             (Some(fa), Some(fb)) => match check::at_most(fa, fb) {
-                Some((side, _)) if side != check::Side::Outside => (
+                Some(side) if side != check::Side::Outside => (
                     RuleVerdict::Pass,
                     format!("{} {a_name} {av} ≤ {} {b_name} {bv}", x.id, y.id),
                 ),
