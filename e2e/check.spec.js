@@ -187,3 +187,21 @@ test('the downloaded JSON report equals the CLI report for the same input', asyn
   await expect(page.locator('li.file')).toHaveCount(2);
   expect(await downloadReport(page)).toBe(cliReport(['small-arms.yaml', 'munitions.json']));
 });
+
+test('the start-up warm-up leaves no trace: nothing shown, stored or left in the page', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  // the warm-up runs in idle moments after start-up; wait until the page has been idle a while
+  await page.evaluate(() => new Promise((resolve) => {
+    let idle = 0;
+    const tick = () => requestIdleCallback(() => (++idle >= 20 ? resolve() : tick()));
+    tick();
+  }));
+  await expect(page.locator('.warm-up')).toHaveCount(0);
+  await expect(page.locator('article.item')).toHaveCount(0);
+  await expect(page.getByTestId('no-report')).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  // and the first real paste is checked as usual
+  await page.getByLabel(/Paste a spec/).fill(MIXED);
+  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+});

@@ -341,6 +341,7 @@ impl Catalogue {
         }
         read.finish()
     }
+
     pub fn standard(&self, id: &str) -> Option<&Standard> {
         let key = id_key(id);
         self.standards.iter().find(|s| s.key == key)
@@ -358,7 +359,6 @@ impl Catalogue {
     }
 }
 
-/// "stanag4172", "STANAG 4172" and "STANAG-4172" name the same standard.
 /// The syntax a catalogue file is read in.
 trait Syntax: Copy {
     fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String>;
@@ -528,6 +528,7 @@ impl Read {
     }
 }
 
+/// "stanag4172", "STANAG 4172" and "STANAG-4172" name the same standard.
 fn id_key(id: &str) -> String {
     id.chars()
         .filter(|c| c.is_alphanumeric() || *c == '/' || *c == '.')
