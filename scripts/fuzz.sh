@@ -4,6 +4,9 @@
 #                                3,000 runs or 60 seconds each, whichever comes first
 #   FUZZ_RUNS=10000000 FUZZ_SECONDS=0 scripts/fuzz.sh    the long run (0: no time bound);
 #                                FUZZ_TARGETS="link units" to pick targets
+#   FUZZ_MERGE=1 scripts/fuzz.sh   no fuzzing: merges what long runs found (fuzz/target/corpus-*)
+#                                into the committed corpus (fuzz/corpus/), keeping only the inputs
+#                                that reach coverage no other input does (libFuzzer -merge=1)
 # Installs cargo-fuzz when it is missing. Crashes are written to fuzz/artifacts/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +20,27 @@ if ! rustup toolchain list | grep -q '^nightly'; then
 fi
 if ! command -v cargo-fuzz >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked
+fi
+
+if [[ "${FUZZ_MERGE:-0}" == 1 ]]; then
+  for target in $targets; do
+    merged="fuzz/target/merged-$target"
+    rm -rf "$merged" && mkdir -p "$merged" "fuzz/target/corpus-$target"
+    cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "$merged" \
+      "fuzz/corpus/$target" "fuzz/target/corpus-$target" -- \
+      -merge=1 -max_len=65536 -timeout=10 -rss_limit_mb=2048 2>&1 | grep 'MERGE-OUTER: .* new files' || true
+    # the named seeds stay as they are (libFuzzer names what it keeps by its SHA-1: a seed's copy
+    # under that name goes); everything else is replaced by the merge
+    for seed in "fuzz/corpus/$target"/*; do
+      name="$(basename "$seed")"
+      [[ "$name" =~ ^[0-9a-f]{40}$ ]] && continue
+      rm -f "$merged/$(sha1sum "$seed" | cut -d' ' -f1)"
+      cp "$seed" "$merged/$name"
+    done
+    rm -rf "fuzz/corpus/$target" && mv "$merged" "fuzz/corpus/$target"
+    echo "fuzz: $target's committed corpus is now $(ls "fuzz/corpus/$target" | wc -l) files"
+  done
+  exit 0
 fi
 
 for target in $targets; do
