@@ -146,7 +146,7 @@ pub const CARDS_PER_PAGE: usize = 25;
 pub const CARDS_PER_FRAME: usize = 1;
 
 /// The item cards, a page at a time (the rest wait behind a "Show more" button), each page drawn
-/// a few cards a frame. The list is `aria-busy` until the page is drawn.
+/// a card a frame. The list is `aria-busy` until the page is drawn.
 #[component]
 fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> impl IntoView {
     let total = shown.len();
