@@ -14,7 +14,11 @@ test('screenshots of each main view', async ({ page }) => {
   await screenshot(page, 'check-input');
 
   await page.locator('li.file[data-file="draft.json"]').getByRole('button', { name: /Remove/ }).click();
+  // the report is re-checked and its cards come one a frame; cards are painted only once near the
+  // screen (content-visibility), so the scrolled-to card needs a frame of its own
+  await expect(page.locator('[data-testid=report][aria-busy=false] .item-cards[aria-busy=false]')).toHaveCount(1);
   await page.locator('article[data-item="can-556-trial"]').evaluate((e) => e.scrollIntoView());
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await screenshot(page, 'check-report');
 
   await page.emulateMedia({ media: 'print' });
