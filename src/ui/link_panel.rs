@@ -34,7 +34,8 @@ pub enum Stage {
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenedLink {
     pub inputs: Vec<(String, String)>,
-    pub checked: Checked,
+    /// Shared with the report view, as the page's own check is.
+    pub checked: Arc<Checked>,
     /// The catalogue-drift notice, when the link was made with another catalogue.
     pub drift: Option<String>,
 }
@@ -86,7 +87,7 @@ impl LinkState {
             CatalogueDrift::Differs(drift) => Some(drift.to_string()),
         };
         let opened = OpenedLink {
-            checked: shared.check(catalogue),
+            checked: Arc::new(shared.check(catalogue)),
             inputs: shared.inputs,
             drift,
         };
@@ -221,7 +222,7 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
         }
         .into_any(),
         Stage::Viewing => {
-            let report = std::sync::Arc::new(opened.checked.clone());
+            let report = opened.checked.clone();
             let rejected = opened.checked.rejected.clone();
             view! {
                 <p class="notice" role="status" data-testid="link-status">

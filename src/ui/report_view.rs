@@ -151,8 +151,8 @@ pub const CARDS_PER_FRAME: usize = 1;
 fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> impl IntoView {
     let total = shown.len();
     let wanted = RwSignal::new(CARDS_PER_PAGE.min(total));
-    // None at first: the first frame's callback runs before that frame's layout, so cards drawn
-    // here and in it would be laid out together.
+    // No card at first: the first frame's callback runs before that frame's layout, so cards
+    // drawn here and in it would be laid out together.
     let drawn = RwSignal::new(0);
     Effect::new(move |_| {
         let goal = wanted.get();
