@@ -46,6 +46,16 @@ pub enum Confidence {
 }
 
 impl Confidence {
+    /// The letter the sources file and the report use: "C", "W", "R" or "D".
+    pub fn tag(self) -> &'static str {
+        match self {
+            Confidence::C => "C",
+            Confidence::W => "W",
+            Confidence::R => "R",
+            Confidence::D => "D",
+        }
+    }
+
     pub fn meaning(self) -> &'static str {
         match self {
             Confidence::C => "confirmed",
@@ -197,6 +207,36 @@ pub struct Requirement {
     /// What a verdict says when the requirement does not apply or the item is silent, written
     /// once here rather than for every item.
     pub said: Said,
+    /// The requirement as every verdict on it cites it, made once and shared by them all.
+    pub citation: Arc<Citation>,
+}
+
+/// What a verdict shows of the requirement it is on: the standard, the clause, the statement,
+/// the limit, the source and the confidence. Every outcome of one requirement points at the same
+/// one, so an outcome costs one shared pointer rather than ten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub standard: Text,
+    pub requirement: Text,
+    pub clause: Option<Text>,
+    pub statement: Text,
+    pub property: Text,
+    pub severity: Severity,
+    pub limit: LimitShown,
+    pub source: Text,
+    pub confidence: Confidence,
+    pub note: Option<Text>,
+}
+
+/// A limit as a verdict shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LimitShown {
+    pub kind: &'static str,
+    pub text: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<Text>,
 }
 
 /// A requirement's fixed messages.
@@ -957,6 +997,7 @@ impl RawStandard {
             }
         };
         let prefix = format!("{}/", self.id.replace(' ', "-"));
+        let standard_id: Text = self.id.as_str().into();
         let mut requirements = Vec::new();
         for raw in &self.requirement {
             let at = |m: String| fail(format!("requirement `{}`: {m}", raw.id));
@@ -1030,21 +1071,47 @@ impl RawStandard {
                 PropertyType::Quantity(unit) => Some(unit.symbol.into()),
                 _ => None,
             };
+            let id: Text = raw.id.as_str().into();
+            let limit_text: Text = limit.to_string().into();
+            let clause: Option<Text> = raw.clause.as_deref().map(Into::into);
+            let statement: Text = raw.statement.as_str().into();
+            let property: Text = property.name.as_str().into();
+            let method: Option<Text> = raw.method.as_deref().map(Into::into);
+            let source: Text = raw.source.as_str().into();
+            let note: Option<Text> = raw.note.as_deref().map(Into::into);
+            let citation = Arc::new(Citation {
+                standard: standard_id.clone(),
+                requirement: id.clone(),
+                clause: clause.clone(),
+                statement: statement.clone(),
+                property: property.clone(),
+                severity: raw.severity,
+                limit: LimitShown {
+                    kind: limit.kind(),
+                    text: limit_text.clone(),
+                    unit: unit.clone(),
+                    method: method.clone(),
+                },
+                source: source.clone(),
+                confidence: raw.confidence,
+                note: note.clone(),
+            });
             requirements.push(Requirement {
-                id: raw.id.as_str().into(),
-                limit_text: limit.to_string().into(),
-                clause: raw.clause.as_deref().map(Into::into),
-                statement: raw.statement.as_str().into(),
-                property: property.name.as_str().into(),
+                id,
+                limit_text,
+                clause,
+                statement,
+                property,
                 unit,
-                method: raw.method.as_deref().map(Into::into),
+                method,
                 limit,
                 severity: raw.severity,
-                source: raw.source.as_str().into(),
+                source,
                 confidence: raw.confidence,
-                note: raw.note.as_deref().map(Into::into),
+                note,
                 when,
                 said,
+                citation,
                 alternatives: raw
                     .alternatives
                     .iter()
@@ -1061,7 +1128,7 @@ impl RawStandard {
         }
         Ok(Standard {
             key: id_key(&self.id),
-            id: self.id.into(),
+            id: standard_id,
             title: self.title.into(),
             edition: self.edition.map(Into::into),
             status: self.status,

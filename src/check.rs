@@ -3,14 +3,16 @@
 //! nothing; the report module presents what it decides.
 
 use crate::catalogue::{
-    Catalogue, Condition, Confidence, Expected, Limit, Requirement, Severity, Standard,
-    Status as DocStatus, Text,
+    Catalogue, Citation, Condition, Confidence, Expected, Limit, LimitShown, Requirement, Severity,
+    Standard, Status as DocStatus, Text,
 };
 use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured};
 use crate::units::{format_exact, Exact};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -65,35 +67,48 @@ pub struct Compared {
     pub method: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LimitShown {
-    pub kind: &'static str,
-    pub text: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<Text>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<Text>,
+/// One requirement's verdict for one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The requirement the verdict is on, as the report cites it (shared, not copied).
+    pub citation: Arc<Citation>,
+    pub verdict: Verdict,
+    pub value: Option<Compared>,
+    pub message: Text,
+    /// The requirement's note, after a note on the precision the verdict rests on if any.
+    pub note: Option<Text>,
 }
 
-/// One requirement's verdict for one item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Outcome {
-    pub standard: Text,
-    pub requirement: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub clause: Option<Text>,
-    pub statement: Text,
-    pub property: Text,
-    pub severity: Severity,
-    pub verdict: Verdict,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Compared>,
-    pub limit: LimitShown,
-    pub source: Text,
-    pub confidence: Confidence,
-    pub message: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<Text>,
+/// The report's fields of an outcome, in the report's order: the citation's around the verdict's.
+impl Serialize for Outcome {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn optional<S: SerializeStruct, T: Serialize>(
+            out: &mut S,
+            key: &'static str,
+            value: &Option<T>,
+        ) -> Result<(), S::Error> {
+            match value {
+                Some(v) => out.serialize_field(key, v),
+                None => out.skip_field(key),
+            }
+        }
+        let c = &*self.citation;
+        let mut out = serializer.serialize_struct("Outcome", 13)?;
+        out.serialize_field("standard", &c.standard)?;
+        out.serialize_field("requirement", &c.requirement)?;
+        optional(&mut out, "clause", &c.clause)?;
+        out.serialize_field("statement", &c.statement)?;
+        out.serialize_field("property", &c.property)?;
+        out.serialize_field("severity", &c.severity)?;
+        out.serialize_field("verdict", &self.verdict)?;
+        optional(&mut out, "value", &self.value)?;
+        out.serialize_field("limit", &c.limit)?;
+        out.serialize_field("source", &c.source)?;
+        out.serialize_field("confidence", &c.confidence)?;
+        out.serialize_field("message", &self.message)?;
+        optional(&mut out, "note", &self.note)?;
+        out.end()
+    }
 }
 
 /// How an item stands against one standard.
@@ -172,10 +187,10 @@ pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
         let outcomes = &results[start..];
         let status = status_of(outcomes);
         for o in outcomes {
-            if o.severity == Severity::Recommended && o.verdict == Verdict::Fail {
+            if o.citation.severity == Severity::Recommended && o.verdict == Verdict::Fail {
                 notices.push(format!(
                     "recommended {} fails: {}",
-                    o.requirement, o.message
+                    o.citation.requirement, o.message
                 ));
             }
         }
@@ -244,7 +259,7 @@ fn status_of(outcomes: &[Outcome]) -> Status {
     let mandatory = || {
         outcomes
             .iter()
-            .filter(|o| o.severity == Severity::Mandatory)
+            .filter(|o| o.citation.severity == Severity::Mandatory)
     };
     if mandatory().any(|o| o.verdict == Verdict::Fail) {
         Status::NonCompliant
@@ -297,7 +312,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             ),
         }
     };
-    Outcome {
+    let citation = Citation {
         standard: standard.id.clone(),
         requirement: format!("{}/applies", standard.id.replace(' ', "-")).into(),
         clause: None,
@@ -311,8 +326,6 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             .as_ref()
             .map_or_else(|| "kind".into(), |s| s.property.as_str().into()),
         severity: Severity::Mandatory,
-        verdict,
-        value: None,
         limit: LimitShown {
             kind: "selector",
             text: limit.into(),
@@ -321,6 +334,12 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
         },
         source: "the item's own claim".into(),
         confidence: Confidence::C,
+        note: None,
+    };
+    Outcome {
+        citation: Arc::new(citation),
+        verdict,
+        value: None,
         message: message.into(),
         note: None,
     }
@@ -334,22 +353,9 @@ pub(crate) fn condition_holds(item: &Item, condition: &Condition) -> Option<bool
 
 fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outcome {
     let mut outcome = Outcome {
-        standard: standard.id.clone(),
-        requirement: r.id.clone(),
-        clause: r.clause.clone(),
-        statement: r.statement.clone(),
-        property: r.property.clone(),
-        severity: r.severity,
+        citation: r.citation.clone(),
         verdict: Verdict::NotApplicable,
         value: None,
-        limit: LimitShown {
-            kind: r.limit.kind(),
-            text: r.limit_text.clone(),
-            unit: r.unit.clone(),
-            method: r.method.clone(),
-        },
-        source: r.source.clone(),
-        confidence: r.confidence,
         message: r.said.unstated.clone(),
         note: r.note.clone(),
     };

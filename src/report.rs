@@ -159,7 +159,8 @@ impl Report {
             ];
             for verdict in order {
                 for r in item.results.iter().filter(|r| r.verdict == verdict) {
-                    let method = r
+                    let c = &r.citation;
+                    let method = c
                         .limit
                         .method
                         .as_deref()
@@ -169,12 +170,12 @@ impl Report {
                         out,
                         "  {:<14} {}{method}: {} — limit {} — {} ({}: {})",
                         r.verdict.name(),
-                        r.requirement,
+                        c.requirement,
                         r.message,
-                        r.limit.text,
-                        r.source,
-                        r.confidence_tag(),
-                        r.confidence.meaning(),
+                        c.limit.text,
+                        c.source,
+                        c.confidence.tag(),
+                        c.confidence.meaning(),
                     );
                     if let Some(note) = &r.note {
                         let _ = writeln!(out, "  {:<14} note: {note}", "");
@@ -213,16 +214,5 @@ impl Report {
             }
         }
         out
-    }
-}
-
-impl check::Outcome {
-    fn confidence_tag(&self) -> &'static str {
-        match self.confidence {
-            crate::catalogue::Confidence::C => "C",
-            crate::catalogue::Confidence::W => "W",
-            crate::catalogue::Confidence::R => "R",
-            crate::catalogue::Confidence::D => "D",
-        }
     }
 }

@@ -111,7 +111,9 @@ fn run(catalogue: &Catalogue, stem: &str, file: &VectorFile) -> Vec<String> {
     let mut mismatches = Vec::new();
     for (v, outcome) in file.vectors.iter().zip(&checked.report.items) {
         let ItemOutcome { results, .. } = outcome;
-        let result = results.iter().find(|r| *r.requirement == *v.requirement);
+        let result = results
+            .iter()
+            .find(|r| *r.citation.requirement == *v.requirement);
         if v.verdict == "not-selected" {
             if let Some(r) = result {
                 mismatches.push(format!(

@@ -307,6 +307,7 @@ pub fn VerdictTable(results: Vec<Outcome>) -> impl IntoView {
 #[component]
 fn VerdictRow(outcome: Outcome) -> impl IntoView {
     let r = outcome;
+    let c = r.citation.clone();
     let verdict_class = format!("verdict verdict-{}", r.verdict.name());
     let (written, converted) = match &r.value {
         Some(v) => (
@@ -328,14 +329,14 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
     };
     let limit = format!(
         "{}{}",
-        r.limit.text,
-        r.limit
+        c.limit.text,
+        c.limit
             .method
             .as_ref()
             .map(|m| format!(" [{m}]"))
             .unwrap_or_default()
     );
-    let severity = match r.severity {
+    let severity = match c.severity {
         Severity::Mandatory => "mandatory",
         Severity::Recommended => "recommended",
     };
@@ -346,11 +347,11 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
                 {verdict_label(r.verdict)}
             </td>
             <td class="requirement">
-                <code>{r.requirement.clone()}</code>
-                {r.clause.clone().map(|c| view! { " · clause " {c} })}
+                <code>{c.requirement.clone()}</code>
+                {c.clause.clone().map(|clause| view! { " · clause " {clause} })}
                 " · " {severity}
                 <br />
-                <span class="statement">{r.statement.clone()}</span>
+                <span class="statement">{c.statement.clone()}</span>
                 <br />
                 <span class="message">{r.message.clone()}</span>
                 {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
@@ -358,8 +359,8 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
             <td class="value">{written}</td>
             <td class="converted">{converted}</td>
             <td class="limit">{limit}</td>
-            <td class="source">{r.source.clone()}</td>
-            <td><ConfidenceBadge confidence=r.confidence /></td>
+            <td class="source">{c.source.clone()}</td>
+            <td><ConfidenceBadge confidence=c.confidence /></td>
         </tr>
     }
 }
