@@ -405,7 +405,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             method: m.method.clone(),
         },
         None => Compared {
-            written: item.written(&r.property).unwrap_or_default(),
+            written: stated.value.written(),
             converted: None,
             unit: None,
             method: None,
@@ -883,7 +883,18 @@ fn written_as(written: &str, converted: &str, unit: &str) -> bool {
 /// The same value once spacing, case and `×` are set aside (as
 /// [`value_key`](crate::dictionary::value_key) keys it).
 fn same_value(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // the same comparison without decoding characters, for the usual all-ASCII words
+        return ascii_key(a).eq(ascii_key(b));
+    }
     value_key_chars(a).eq(value_key_chars(b))
+}
+
+/// [`value_key_chars`] of an ASCII text, as bytes.
+fn ascii_key(text: &str) -> impl Iterator<Item = u8> + '_ {
+    text.bytes()
+        .filter(|&c| !char::from(c).is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
 }
 
 pub fn fits_shape(text: &str, shape: &str) -> bool {
@@ -943,6 +954,24 @@ mod tests {
         assert!(same_value("5.56 × 45 mm", "5.56x45MM"));
         assert!(!same_value("5.56x45", "5.56x45 mm"));
         assert!(same_value("", "  "));
+        // the all-ASCII path agrees with the general one
+        for (a, b) in [
+            ("M855 A1", "m855a1"),
+            ("7.62x51\tNATO", "7.62X51 nato"),
+            ("a\u{b}b", "ab"),
+            ("5.56x45 mm", "5.56 × 45 mm"),
+            ("M855", "M856"),
+            ("M855", "M855 "),
+            ("M85", "M855"),
+        ] {
+            assert_eq!(
+                same_value(a, b),
+                value_key_chars(a).eq(value_key_chars(b)),
+                "{a:?} vs {b:?}"
+            );
+        }
+        assert!(same_value("7.62x51\tNATO", "7.62X51 nato"));
+        assert!(!same_value("M85", "M855"));
     }
 
     #[test]

@@ -129,7 +129,14 @@ pub struct Item {
 impl Item {
     /// Written form of a property value, for reports.
     pub fn written(&self, property: &str) -> Option<String> {
-        self.properties.get(property).map(|s| match &s.value {
+        self.properties.get(property).map(|s| s.value.written())
+    }
+}
+
+impl ItemValue {
+    /// The value as the item wrote it, for reports.
+    pub fn written(&self) -> String {
+        match self {
             ItemValue::Figures(fs) => fs
                 .iter()
                 .map(|m| match &m.method {
@@ -141,7 +148,7 @@ impl Item {
             ItemValue::Word(w) => w.clone(),
             ItemValue::List(l) => l.join(", "),
             ItemValue::Flag(b) => b.to_string(),
-        })
+        }
     }
 }
 
