@@ -720,7 +720,6 @@ impl Written {
 
 /// Renders an exact value for people: up to `max_decimals` decimals, trailing zeros dropped.
 pub fn format_exact(value: &Exact, max_decimals: u32) -> String {
-    use std::fmt::Write;
     // round half away from zero at `max_decimals`: floor((2·|n|·scale + d) / 2d), in integers
     // (a ratio's denominator is positive)
     let scale = 10i128.pow(max_decimals);
@@ -731,7 +730,13 @@ pub fn format_exact(value: &Exact, max_decimals: u32) -> String {
         .and_then(|n| n.checked_mul(2))
         .and_then(|n| n.checked_add(d))
         .zip(d.checked_mul(2))
-        .map(|(top, bottom)| top / bottom);
+        .map(
+            |(top, bottom)| match (u64::try_from(top), u64::try_from(bottom)) {
+                // 64-bit division where the figures allow: 128-bit division is emulated in wasm
+                (Ok(top), Ok(bottom)) => i128::from(top / bottom),
+                _ => top / bottom,
+            },
+        );
     let Some(scaled) = scaled else {
         return format!("{}", *value.numer() as f64 / d as f64);
     };
@@ -739,14 +744,26 @@ pub fn format_exact(value: &Exact, max_decimals: u32) -> String {
     if value.is_negative() && scaled != 0 {
         out.push('-');
     }
-    let _ = write!(out, "{}", scaled / scale);
-    let frac = scaled % scale;
-    if frac != 0 {
-        let _ = write!(out, ".{frac:0width$}", width = max_decimals as usize);
+    let width = max_decimals as usize;
+    match (u64::try_from(scaled), u64::try_from(scale)) {
+        (Ok(scaled), Ok(scale)) => write_fixed(&mut out, scaled / scale, scaled % scale, width),
+        _ => write_fixed(&mut out, scaled / scale, scaled % scale, width),
+    }
+    out
+}
+
+/// Writes `whole`, then `.frac` (`width` digits, trailing zeros dropped) unless `frac` is zero.
+fn write_fixed<T>(out: &mut String, whole: T, frac: T, width: usize)
+where
+    T: fmt::Display + Default + PartialEq,
+{
+    use std::fmt::Write;
+    let _ = write!(out, "{whole}");
+    if frac != T::default() {
+        let _ = write!(out, ".{frac:0width$}");
         let kept = out.trim_end_matches('0').len();
         out.truncate(kept);
     }
-    out
 }
 
 #[cfg(test)]
@@ -774,6 +791,11 @@ mod tests {
         assert_eq!(r(-7, 2), "-3.5");
         assert_eq!(format_exact(&Exact::new(1, 3), 0), "0");
         assert_eq!(format_exact(&Exact::new(5, 2), 0), "3");
+        // past 64 bits once scaled: the 128-bit path gives the same digits
+        assert_eq!(r(100_000_000_000_000, 1), "100000000000000");
+        assert_eq!(r(200_000_000_000_001, 2), "100000000000000.5");
+        assert_eq!(r(-200_000_000_000_001, 2), "-100000000000000.5");
+        assert_eq!(r(9_223_372_036_854, 1), "9223372036854");
         // too large for exact rounding: shown as a float rather than failing
         assert_eq!(
             format_exact(&Exact::from_integer(i128::MAX / 3), 6),
