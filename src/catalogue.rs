@@ -382,7 +382,12 @@ impl Catalogue {
         read.finish()
     }
 
+    /// The standard with this id, however it is spaced or cased ("stanag4172" finds
+    /// "STANAG 4172"); an id written exactly as the catalogue's is found without normalising.
     pub fn standard(&self, id: &str) -> Option<&Standard> {
+        if let Some(exact) = self.standards.iter().find(|s| *s.id == *id) {
+            return Some(exact);
+        }
         let key = id_key(id);
         self.standards.iter().find(|s| s.key == key)
     }

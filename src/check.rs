@@ -58,7 +58,7 @@ impl Status {
 /// The value a verdict looked at: as written, and converted to the limit's unit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Compared {
-    pub written: String,
+    pub written: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub converted: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -405,7 +405,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             method: m.method.clone(),
         },
         None => Compared {
-            written: stated.value.written(),
+            written: stated.value.written().into(),
             converted: None,
             unit: None,
             method: None,
@@ -597,22 +597,23 @@ pub(crate) enum Side {
 /// Is `v` at most `max`? Within the precision both are written with counts as meeting it.
 /// `None` when the figures are too large to compare exactly.
 pub(crate) fn at_most(v: &Scalar, max: &Scalar) -> Option<Side> {
-    side(&v.value, &max.value, v, max)
+    side(&v.value, &max.value, &v.half_unit, &max.half_unit)
 }
 
 fn at_least(v: &Scalar, min: &Scalar) -> Option<Side> {
-    side(&min.value, &v.value, v, min)
+    side(&min.value, &v.value, &v.half_unit, &min.half_unit)
 }
 
-/// Where a value stands against a bound, `over` being the larger side when it is outside.
-fn side(over: &Exact, under: &Exact, v: &Scalar, bound: &Scalar) -> Option<Side> {
+/// Where a value stands against a bound, `over` being the larger side when it is outside; the
+/// half units are the value's and the bound's quoting precision.
+fn side(over: &Exact, under: &Exact, v_half: &Exact, bound_half: &Exact) -> Option<Side> {
     // Most values are well inside: one exact comparison says so, with no arithmetic (rational
     // arithmetic on 128-bit integers is slow in wasm, and could overflow where this cannot).
     if over <= under {
         return Some(Side::Inside);
     }
     let beyond = over.checked_sub(under)?;
-    let slack = v.half_unit.checked_add(&bound.half_unit)?;
+    let slack = v_half.checked_add(bound_half)?;
     Some(if beyond <= slack {
         Side::WithinPrecision
     } else {
@@ -695,18 +696,10 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
         }
         Limit::Nominal { nominal, tolerance } => {
             let slack = nominal.half_unit.checked_add(&tolerance.half_unit)?;
-            let hi = Scalar {
-                value: nominal.value.checked_add(&tolerance.value)?,
-                half_unit: slack,
-                written: String::new(),
-            };
-            let lo = Scalar {
-                value: nominal.value.checked_sub(&tolerance.value)?,
-                half_unit: slack,
-                written: String::new(),
-            };
-            let side_hi = at_most(v, &hi)?;
-            let side_lo = at_least(v, &lo)?;
+            let hi = nominal.value.checked_add(&tolerance.value)?;
+            let lo = nominal.value.checked_sub(&tolerance.value)?;
+            let side_hi = side(&v.value, &hi, &v.half_unit, &slack)?;
+            let side_lo = side(&lo, &v.value, &v.half_unit, &slack)?;
             if side_hi == Side::Outside || side_lo == Side::Outside {
                 OffNominal {
                     deviation: v.value.checked_sub(&nominal.value)?.abs(),

@@ -2,6 +2,7 @@
 //! values) and the code lists (STANAG 1059 trigraphs, NCS NCB codes). It turns a written value into
 //! a typed one for a property; it decides no verdict.
 
+use crate::catalogue::Text;
 use crate::units::{self, Dimension, Exact, Unit};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -51,7 +52,7 @@ pub struct Scalar {
     pub value: Exact,
     pub half_unit: Exact,
     /// As written ("2.260 in").
-    pub written: String,
+    pub written: Text,
 }
 
 /// Why a written value does not fit a property.
@@ -149,7 +150,7 @@ impl Property {
         Ok(Scalar {
             value,
             half_unit,
-            written: parsed.text,
+            written: parsed.text.into(),
         })
     }
 

@@ -340,7 +340,7 @@ fn shown(value: &ItemValue) -> String {
     match value {
         ItemValue::Figures(f) => f
             .first()
-            .map(|m| m.scalar.written.clone())
+            .map(|m| m.scalar.written.to_string())
             .unwrap_or_default(),
         ItemValue::Word(w) => w.clone(),
         ItemValue::List(l) => l.join(", "),

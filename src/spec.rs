@@ -141,7 +141,7 @@ impl ItemValue {
                 .iter()
                 .map(|m| match &m.method {
                     Some(method) => format!("{} ({method})", m.scalar.written),
-                    None => m.scalar.written.clone(),
+                    None => m.scalar.written.to_string(),
                 })
                 .collect::<Vec<_>>()
                 .join("; "),
