@@ -532,6 +532,13 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     }
     let mut numer: i128 = if digits.is_empty() {
         0
+    } else if digits.len() <= 19 {
+        // any 19 digits fit in 64 bits, whose arithmetic wasm has (128-bit is emulated, and
+        // parsing costs an overflow-checked multiplication a digit)
+        digits
+            .parse::<u64>()
+            .map(i128::from)
+            .map_err(|_| out_of_range())?
     } else {
         digits.parse().map_err(|_| out_of_range())?
     };
@@ -881,6 +888,23 @@ mod tests {
             parse_decimal("12abc"),
             Err(NumberError::NotANumber(_))
         ));
+        // 19 digits are read in 64 bits, 20 in 128, 21 are refused
+        assert_eq!(
+            parse_decimal("9999999999999999999").unwrap().value,
+            Exact::from_integer(9_999_999_999_999_999_999)
+        );
+        assert_eq!(
+            parse_decimal("-99999999999999999999").unwrap().value,
+            Exact::from_integer(-99_999_999_999_999_999_999)
+        );
+        assert_eq!(
+            parse_decimal("0.00000000000000000001").unwrap().value,
+            Exact::new(1, 100_000_000_000_000_000_000)
+        );
+        assert_eq!(
+            parse_decimal("123456789012345678901"),
+            Err(NumberError::OutOfRange("123456789012345678901".into()))
+        );
     }
 
     #[test]
