@@ -211,8 +211,8 @@ pub struct Requirement {
     pub citation: Arc<Citation>,
 }
 
-/// What a verdict shows of the requirement it is on: the standard, the clause, the statement,
-/// the limit, the source and the confidence. Every outcome of one requirement points at the same
+/// What a verdict shows of the requirement it is on: the standard, the requirement's id, clause,
+/// statement, property, severity and limit, its source and the confidence. Every outcome of one requirement points at the same
 /// one, so an outcome costs one shared pointer rather than ten.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citation {
@@ -225,7 +225,6 @@ pub struct Citation {
     pub limit: LimitShown,
     pub source: Text,
     pub confidence: Confidence,
-    pub note: Option<Text>,
 }
 
 /// A limit as a verdict shows it.
@@ -383,7 +382,8 @@ impl Catalogue {
     }
 
     /// The standard with this id, however it is spaced or cased ("stanag4172" finds
-    /// "STANAG 4172"); an id written exactly as the catalogue's is found without normalising.
+    /// "STANAG 4172": no two standards share that form); an id written exactly as the
+    /// catalogue's is found without normalising.
     pub fn standard(&self, id: &str) -> Option<&Standard> {
         if let Some(exact) = self.standards.iter().find(|s| *s.id == *id) {
             return Some(exact);
@@ -494,12 +494,19 @@ impl Read {
         for (file, raw, local, hash) in self.standard_files {
             match raw.validate(&self.dictionary, &file, local, hash) {
                 Ok(standard) => {
-                    if let Some(existing) = standards.iter_mut().find(|s| s.id == standard.id) {
+                    // one standard however its id is spaced or cased ("STANAG-1135" is
+                    // "STANAG 1135"): a local file replaces the built-in one of that id
+                    if let Some(existing) = standards.iter_mut().find(|s| s.key == standard.key) {
                         if existing.local == standard.local {
+                            let written = if existing.id == standard.id {
+                                String::new()
+                            } else {
+                                format!(" as `{}`", existing.id)
+                            };
                             self.errors.push(CatalogueError {
                                 file: file.clone(),
                                 message: format!(
-                                    "standard `{}` is also defined in {}",
+                                    "standard `{}` is also defined in {}{written}",
                                     standard.id, existing.file
                                 ),
                             });
@@ -1099,7 +1106,6 @@ impl RawStandard {
                 },
                 source: source.clone(),
                 confidence: raw.confidence,
-                note: note.clone(),
             });
             requirements.push(Requirement {
                 id,

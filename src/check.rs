@@ -93,7 +93,13 @@ impl Serialize for Outcome {
             }
         }
         let c = &*self.citation;
-        let mut out = serializer.serialize_struct("Outcome", 13)?;
+        let present = [
+            c.clause.is_some(),
+            self.value.is_some(),
+            self.note.is_some(),
+        ];
+        let fields = 10 + present.iter().filter(|&&p| p).count();
+        let mut out = serializer.serialize_struct("Outcome", fields)?;
         out.serialize_field("standard", &c.standard)?;
         out.serialize_field("requirement", &c.requirement)?;
         optional(&mut out, "clause", &c.clause)?;
@@ -334,7 +340,6 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
         },
         source: "the item's own claim".into(),
         confidence: Confidence::C,
-        note: None,
     };
     Outcome {
         citation: Arc::new(citation),
@@ -913,6 +918,61 @@ mod tests {
             half_unit: d.half_unit,
             written: written.into(),
         }
+    }
+
+    #[test]
+    fn an_outcome_lays_out_its_fields_in_the_report_order() {
+        let citation = Citation {
+            standard: "STANAG 1".into(),
+            requirement: "STANAG-1/r".into(),
+            clause: Some("4.2".into()),
+            statement: "At most 1 mm.".into(),
+            property: "length".into(),
+            severity: Severity::Mandatory,
+            limit: LimitShown {
+                kind: "range",
+                text: "≤ 1 mm".into(),
+                unit: Some("mm".into()),
+                method: None,
+            },
+            source: "a source".into(),
+            confidence: Confidence::W,
+        };
+        let mut outcome = Outcome {
+            citation: Arc::new(citation),
+            verdict: Verdict::Pass,
+            value: Some(Compared {
+                written: "1 mm".into(),
+                converted: Some("1".into()),
+                unit: Some("mm".into()),
+                method: None,
+            }),
+            message: "1 mm meets ≤ 1 mm".into(),
+            note: Some("a note".into()),
+        };
+        assert_eq!(
+            serde_json::to_string(&outcome).unwrap(),
+            concat!(
+                r#"{"standard":"STANAG 1","requirement":"STANAG-1/r","clause":"4.2","#,
+                r#""statement":"At most 1 mm.","property":"length","severity":"mandatory","#,
+                r#""verdict":"pass","value":{"written":"1 mm","converted":"1","unit":"mm"},"#,
+                r#""limit":{"kind":"range","text":"≤ 1 mm","unit":"mm"},"source":"a source","#,
+                r#""confidence":"W","message":"1 mm meets ≤ 1 mm","note":"a note"}"#
+            )
+        );
+        // what is absent is left out, not written as null
+        outcome.value = None;
+        outcome.note = None;
+        Arc::make_mut(&mut outcome.citation).clause = None;
+        assert_eq!(
+            serde_json::to_string(&outcome).unwrap(),
+            concat!(
+                r#"{"standard":"STANAG 1","requirement":"STANAG-1/r","#,
+                r#""statement":"At most 1 mm.","property":"length","severity":"mandatory","#,
+                r#""verdict":"pass","limit":{"kind":"range","text":"≤ 1 mm","unit":"mm"},"#,
+                r#""source":"a source","confidence":"W","message":"1 mm meets ≤ 1 mm"}"#
+            )
+        );
     }
 
     /// Judges a unitless figure against a limit.

@@ -527,7 +527,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     }
     let digits = format!("{int_digits}{frac_part}");
     let digits = digits.trim_start_matches('0');
-    if digits.len() > 20 || exponent.abs() > 20 {
+    if digits.len() > 20 || exponent.unsigned_abs() > 20 {
         return Err(out_of_range());
     }
     let mut numer: i128 = if digits.is_empty() {
@@ -802,6 +802,7 @@ mod tests {
         assert_eq!(r(100_000_000_000_000, 1), "100000000000000");
         assert_eq!(r(200_000_000_000_001, 2), "100000000000000.5");
         assert_eq!(r(-200_000_000_000_001, 2), "-100000000000000.5");
+        // just inside 64 bits once scaled
         assert_eq!(r(9_223_372_036_854, 1), "9223372036854");
         // too large for exact rounding: shown as a float rather than failing
         assert_eq!(
@@ -900,6 +901,10 @@ mod tests {
         assert_eq!(
             parse_decimal("0.00000000000000000001").unwrap().value,
             Exact::new(1, 100_000_000_000_000_000_000)
+        );
+        assert_eq!(
+            parse_decimal("1e-2147483648"),
+            Err(NumberError::OutOfRange("1e-2147483648".into()))
         );
         assert_eq!(
             parse_decimal("123456789012345678901"),

@@ -437,6 +437,59 @@ confidence = "C"
     assert!(stdout.starts_with("NAT-1 — A nation's own fuel rule\n"));
 }
 
+/// "STANAG-1135" and "nat 1" name the standards "STANAG 1135" and "NAT-1": a local file replaces
+/// the built-in standard however it spaces the id, and one folder may not hold both spellings.
+#[test]
+fn a_standard_id_is_one_id_however_it_is_written() {
+    let dir = scratch("id-spellings");
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let cat = dir.join("override");
+    std::fs::create_dir_all(&cat).unwrap();
+    let own_1135 = LOCAL_STANDARD
+        .replace("id = \"NAT-1\"", "id = \"STANAG-1135\"")
+        .replace("NAT-1/density", "STANAG-1135/density-national");
+    write(&cat, "mine.toml", &own_1135);
+    let (code, stdout, _) = run(&[
+        "catalogue",
+        "--format",
+        "json",
+        "--catalogue",
+        cat.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    let list: Value = serde_json::from_str(&stdout).unwrap();
+    let ids: Vec<(&str, bool)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap(), s["local"] == true))
+        .filter(|(id, _)| {
+            id.replace([' ', '-'], "")
+                .eq_ignore_ascii_case("STANAG1135")
+        })
+        .collect();
+    assert_eq!(ids, [("STANAG-1135", true)]);
+
+    let cat = dir.join("both");
+    std::fs::create_dir_all(&cat).unwrap();
+    let first = write(&cat, "a.toml", LOCAL_STANDARD);
+    let second = write(
+        &cat,
+        "b.toml",
+        &LOCAL_STANDARD
+            .replace("id = \"NAT-1\"", "id = \"nat 1\"")
+            .replace("NAT-1/density", "nat-1/density"),
+    );
+    let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", cat.to_str().unwrap()]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr.trim_end(),
+        format!(
+            "error: catalogue: {second}: standard `nat 1` is also defined in {first} as `NAT-1`"
+        )
+    );
+}
+
 #[test]
 fn a_broken_local_catalogue_is_bad_input() {
     let dir = scratch("broken-catalogue");
