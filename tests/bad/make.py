@@ -240,6 +240,9 @@ def main():
     add("huge-1e308-mm.yaml", YAML_HEAD + "    properties:\n      overall_length: 1e308 mm\n",
         "out-of-range", "1e308 mm", "`1e308` is too large or too precise", item="a",
         prop="overall_length")
+    add("tiny-exponent-i32-min.yaml", YAML_HEAD + "    properties:\n      overall_length: 1e-2147483648 mm\n",
+        "out-of-range", "1e-2147483648 mm", "`1e-2147483648` is too large or too precise", item="a",
+        prop="overall_length")
     add("huge-digits.toml", TOML_HEAD + "[items.properties]\n"
         'overall_length = "123456789012345678901234567890 mm"\n', "out-of-range", '"1234',
         "is too large or too precise to handle exactly", item="a", prop="overall_length")
