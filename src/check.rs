@@ -8,8 +8,8 @@ use crate::catalogue::{
 };
 use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured};
-use crate::units::{format_exact, Exact};
-use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed};
+use crate::units::{checked_abs, format_exact, Exact};
+use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 use std::sync::Arc;
@@ -630,8 +630,8 @@ fn percent(part: &Exact, of: &Exact) -> String {
     if *of == Exact::from_integer(0) {
         return String::new();
     }
-    match part
-        .checked_div(&of.abs())
+    match checked_abs(of)
+        .and_then(|of| part.checked_div(&of))
         .and_then(|r| r.checked_mul(&Exact::from_integer(100)))
     {
         Some(ratio) => format!(" ({} %)", format_exact(&ratio, 2)),
@@ -707,7 +707,7 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
             let side_lo = side(&lo, &v.value, &v.half_unit, &slack)?;
             if side_hi == Side::Outside || side_lo == Side::Outside {
                 OffNominal {
-                    deviation: v.value.checked_sub(&nominal.value)?.abs(),
+                    deviation: checked_abs(&v.value.checked_sub(&nominal.value)?)?,
                 }
             } else {
                 let near_edge =
@@ -844,7 +844,7 @@ pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
     if v.value == e.value {
         return Some(true);
     }
-    Some(v.value.checked_sub(&e.value)?.abs() <= v.half_unit.checked_add(&e.half_unit)?)
+    Some(checked_abs(&v.value.checked_sub(&e.value)?)? <= v.half_unit.checked_add(&e.half_unit)?)
 }
 
 fn judge_word(limit: &Limit, shown: &str, word: &str) -> (Verdict, String) {
@@ -918,6 +918,24 @@ mod tests {
             half_unit: d.half_unit,
             written: written.into(),
         }
+    }
+
+    #[test]
+    fn a_difference_whose_magnitude_overflows_is_not_comparable_rather_than_a_panic() {
+        let at = |n: i128| Scalar {
+            value: Exact::from_integer(n),
+            half_unit: Exact::new(1, 2),
+            written: n.to_string().into(),
+        };
+        // (i128::MIN + 1) - 1 is i128::MIN, whose magnitude has no i128
+        assert_eq!(equal_within(&at(i128::MIN + 1), &at(1)), None);
+        let nominal = Limit::Nominal {
+            nominal: at(1),
+            tolerance: at(0),
+        };
+        let (verdict, _, _) = figure(&nominal, &at(i128::MIN + 1));
+        assert_eq!(verdict, Verdict::NotComparable);
+        assert_eq!(equal_within(&at(-3), &at(-2)), Some(true));
     }
 
     #[test]

@@ -9,6 +9,13 @@ use std::fmt;
 /// An exact rational; overflow is reported, never wrapped.
 pub type Exact = Ratio<i128>;
 
+/// |x|, or `None` where negating the numerator would overflow (`i128::MIN`), which
+/// `Ratio::abs` would not survive.
+pub fn checked_abs(x: &Exact) -> Option<Exact> {
+    x.numer().checked_neg()?;
+    Some(x.abs())
+}
+
 /// A physical dimension a property can have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dimension {
