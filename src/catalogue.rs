@@ -406,6 +406,10 @@ impl Catalogue {
 
 /// The syntax a catalogue file is read in.
 trait Syntax: Copy {
+    /// Refuses a text too large or too deeply nested to read safely (the readers recurse).
+    fn guard(self, _text: &str) -> Result<(), String> {
+        Ok(())
+    }
     fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String>;
     /// A stable hash of the file's content (not its layout, comments or key order).
     fn fingerprint(self, text: &str) -> String;
@@ -430,6 +434,20 @@ impl Syntax for Json {
 struct Toml;
 
 impl Syntax for Toml {
+    fn guard(self, text: &str) -> Result<(), String> {
+        use crate::document::{toml_too_deep, MAX_DEPTH, MAX_FILE_BYTES};
+        if text.len() > MAX_FILE_BYTES {
+            return Err(format!(
+                "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
+                text.len()
+            ));
+        }
+        match toml_too_deep(text, MAX_DEPTH) {
+            Some(pos) => Err(format!("{pos}: nesting is deeper than {MAX_DEPTH} levels")),
+            None => Ok(()),
+        }
+    }
+
     fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String> {
         toml::from_str(text).map_err(|e| toml_error(text, &e))
     }
@@ -455,6 +473,16 @@ struct Read {
 impl Read {
     fn file(&mut self, syntax: impl Syntax, name: &str, text: &str, is_local: bool) {
         let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        if !base.ends_with(".toml") {
+            return;
+        }
+        if let Err(message) = syntax.guard(text) {
+            self.errors.push(CatalogueError {
+                file: name.to_string(),
+                message,
+            });
+            return;
+        }
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
             self.shared_fingerprints.push_str(&syntax.fingerprint(text));
         }
@@ -470,15 +498,14 @@ impl Read {
                     self.meta = Some(m);
                 }
             }),
-            _ if base.starts_with("pairs") && base.ends_with(".toml") => syntax
+            _ if base.starts_with("pairs") => syntax
                 .read::<RawPairs>(text)
                 .map(|raw| self.pair_files.push((name.to_string(), raw))),
-            _ if base.ends_with(".toml") => syntax.read::<RawStandard>(text).map(|raw| {
+            _ => syntax.read::<RawStandard>(text).map(|raw| {
                 let hash = syntax.fingerprint(text);
                 self.standard_files
                     .push((name.to_string(), raw, is_local, hash));
             }),
-            _ => Ok(()),
         };
         if let Err(message) = result {
             self.errors.push(CatalogueError {

@@ -263,7 +263,8 @@ impl<'a> LineIndex<'a> {
 }
 
 /// The deepest bracket nesting outside strings and comments, with where it passes `limit`.
-/// Guards parsers that recurse on `[[[[…` before they see it.
+/// Guards the JSON parser, which recurses on `[[[[…`, before it sees it (TOML has its own scan,
+/// [`toml_too_deep`], as its keys nest too).
 fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos> {
     let mut depth = 0usize;
     let mut quote: Option<char> = None;
@@ -298,6 +299,174 @@ fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos
         }
     }
     None
+}
+
+/// Where a TOML text first nests deeper than `limit`, found without parsing it: the guard in front
+/// of the TOML parser and of everything that walks its tree, which recurse. Depth is counted as
+/// the located tree counts it: a table header `[a.b]` is two levels, a key `a.b.c = …` reaches
+/// three, and inline tables and arrays add theirs. Strings (one-line and multi-line, whose
+/// brackets and dots are text) and comments are skipped as the TOML grammar says.
+pub(crate) fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
+    let lines = LineIndex::new(text);
+    let b = text.as_bytes();
+    // the open inline tables and arrays: (is an array, its depth)
+    let mut open: Vec<(bool, usize)> = Vec::new();
+    let mut header = 0usize; // depth of the current `[table]`
+    let mut parts = 1usize; // parts of the key being read
+    let mut key_start: Option<usize> = None;
+    let mut value_depth = 0usize; // depth of the value after the last `=`
+    let mut line_start = true;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'"' | b'\'' => {
+                if let Some(&(true, array)) = open.last() {
+                    if array + 1 > limit {
+                        return Some(lines.pos(i));
+                    }
+                }
+                key_start.get_or_insert(i);
+                i = toml_string_end(b, i);
+                line_start = false;
+                continue;
+            }
+            b'\n' => {
+                if open.is_empty() {
+                    parts = 1;
+                    key_start = None;
+                }
+                line_start = true;
+                i += 1;
+                continue;
+            }
+            b' ' | b'\t' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'[' if line_start && open.is_empty() => {
+                // a table header, `[a.b]`, or an array of tables, `[[a.b]]`
+                let start = i;
+                let array = b.get(i + 1) == Some(&b'[');
+                i += 1 + usize::from(array);
+                let mut header_parts = 1;
+                while i < b.len() && b[i] != b']' && b[i] != b'\n' {
+                    match b[i] {
+                        b'"' | b'\'' => {
+                            i = toml_string_end(b, i);
+                            continue;
+                        }
+                        b'.' => header_parts += 1,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                header = header_parts + usize::from(array);
+                if header > limit {
+                    return Some(lines.pos(start));
+                }
+                while i < b.len() && b[i] == b']' {
+                    i += 1;
+                }
+                line_start = false;
+                continue;
+            }
+            b'.' => parts += 1,
+            b'=' => {
+                let table = match open.last() {
+                    Some(&(false, depth)) => depth,
+                    Some(&(true, depth)) => depth + 1,
+                    None => header,
+                };
+                value_depth = table + parts;
+                if value_depth > limit {
+                    return Some(lines.pos(key_start.unwrap_or(i)));
+                }
+                parts = 1;
+                key_start = None;
+            }
+            b'{' | b'[' => {
+                let depth = match open.last() {
+                    Some(&(true, array)) => array + 1,
+                    _ => value_depth,
+                };
+                if depth > limit {
+                    return Some(lines.pos(i));
+                }
+                open.push((c == b'[', depth));
+                parts = 1;
+                key_start = None;
+            }
+            b'}' | b']' | b',' => {
+                if c != b',' {
+                    open.pop();
+                }
+                parts = 1;
+                key_start = None;
+            }
+            _ => {
+                // a key, or a plain value: in an array, an element one deeper than the array
+                if let Some(&(true, array)) = open.last() {
+                    if array + 1 > limit {
+                        return Some(lines.pos(i));
+                    }
+                }
+                key_start.get_or_insert(i);
+            }
+        }
+        line_start = false;
+        i += 1;
+    }
+    None
+}
+
+/// The index just past the TOML string that opens at `start` (basic `"`, literal `'`, or
+/// multi-line `"""`/`'''`), or the end of its line when a one-line string is left open there.
+fn toml_string_end(b: &[u8], start: usize) -> usize {
+    let quote = b[start];
+    let run = |at: usize| b[at..].iter().take_while(|&&c| c == quote).count();
+    let escapes = quote == b'"';
+    match run(start) {
+        2 => start + 2,
+        1 => {
+            let mut i = start + 1;
+            while i < b.len() && b[i] != b'\n' {
+                if escapes && b[i] == b'\\' && b.get(i + 1) != Some(&b'\n') {
+                    i += 2;
+                } else if b[i] == quote {
+                    return i + 1;
+                } else {
+                    i += 1;
+                }
+            }
+            i.min(b.len())
+        }
+        _ => {
+            // multi-line: the first run of three to five quotes ends it (up to two of them are
+            // part of the text)
+            let mut i = start + 3;
+            while i < b.len() {
+                if escapes && b[i] == b'\\' {
+                    i += 2;
+                } else if b[i] == quote {
+                    let n = run(i);
+                    if n >= 3 {
+                        return i + n;
+                    }
+                    i += n;
+                } else {
+                    i += 1;
+                }
+            }
+            b.len()
+        }
+    }
 }
 
 mod json {
@@ -372,7 +541,7 @@ mod toml_doc {
     use toml::Spanned;
 
     pub(super) fn parse(text: &str, lines: &LineIndex) -> Result<Node, SyntaxError> {
-        if let Some(pos) = bracket_depth_over(text, MAX_DEPTH + 1, lines) {
+        if let Some(pos) = toml_too_deep(text, MAX_DEPTH) {
             return Err(SyntaxError::TooDeep {
                 pos,
                 limit: MAX_DEPTH,
@@ -573,6 +742,84 @@ mod tests {
                 .collect(),
             _ => vec![],
         }
+    }
+
+    /// The depth of the deepest node, as `check_keys` counts it.
+    fn depth(node: &Node) -> usize {
+        match &node.value {
+            Value::Seq(nodes) => nodes.iter().map(|n| 1 + depth(n)).max().unwrap_or(0),
+            Value::Map(entries) => entries
+                .iter()
+                .map(|e| 1 + depth(&e.value))
+                .max()
+                .unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// The TOML pre-scan measures what the parsed tree measures: it passes a text at the tree's
+    /// depth and stops it one level below.
+    #[test]
+    fn the_toml_depth_scan_measures_the_tree() {
+        let texts = [
+            "a = 1\n",
+            "a.b.c = 1\n",
+            "[a.b]\nx = 1\n",
+            "[a.b]\n",
+            "[[a.b]]\nx = [1, [2, [3]]]\n",
+            "v = []\n",
+            "v = [\"s\", ['t']]\n",
+            "v = {k.k.k = {k.k = [{x = 1}]}}\n",
+            "\"a.b\".'c.d' = 1\n",
+            "a . b = 1 # [[[[ a comment ]]\n",
+            "s = \"[[[[\\\"[[\"\nt = 1.5e3\n",
+            "m = \"\"\"\n[[[{{{ \\\"\"\" ]\n\"\"\"\nn = {a.b = 2}\n",
+            "m = '''it's [[[[ '''\nn = [[[1]]]\n",
+            "m = '''a''''\nn = [[1]]\n",
+            "x = \"\"\"\"\"\"\ny.z = [{a = [1]}]\n",
+            "[t]\na = {b.c = [1, 2.5, {d = 'e'}]}\n[[u.v]]\nw = 1\n",
+        ];
+        for text in texts {
+            let tree = parse(Format::Toml, text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+            let d = depth(&tree);
+            assert_eq!(toml_too_deep(text, d), None, "{text:?} is {d} deep");
+            assert!(toml_too_deep(text, d - 1).is_some(), "{text:?} is {d} deep");
+        }
+    }
+
+    /// Dotted keys multiply the depth an inline table reaches: the scan counts them, and a
+    /// multi-line string that looks unterminated to a naive scan does not hide the brackets.
+    #[test]
+    fn deep_toml_is_refused_before_it_is_parsed() {
+        let nested = |levels: usize, key: &str| {
+            (0..levels).fold("1".to_string(), |inner, _| format!("{{{key} = {inner}}}"))
+        };
+        // v (1), then three levels a table: 1 + 3·10 = 31 passes, 1 + 3·11 = 34 does not
+        let text = format!("v = {}\n", nested(10, "k.k.k"));
+        assert_eq!(toml_too_deep(&text, MAX_DEPTH), None);
+        let text = format!("v = {}\n", nested(11, "k.k.k"));
+        assert!(toml_too_deep(&text, MAX_DEPTH).is_some());
+        assert!(matches!(
+            parse(Format::Toml, &text),
+            Err(SyntaxError::TooDeep {
+                limit: MAX_DEPTH,
+                ..
+            })
+        ));
+        // 78 dots a key, 79 tables deep: thousands of levels in 50 KB
+        let text = format!("x = '''it's'''\nv = {}\n", nested(79, &"k.".repeat(78)));
+        assert_eq!(
+            parse(Format::Toml, &text),
+            Err(SyntaxError::TooDeep {
+                pos: Pos { line: 2, col: 6 },
+                limit: MAX_DEPTH
+            })
+        );
+        let header = format!("[{}]\n", vec!["t"; MAX_DEPTH + 1].join("."));
+        assert_eq!(
+            toml_too_deep(&header, MAX_DEPTH),
+            Some(Pos { line: 1, col: 1 })
+        );
     }
 
     #[test]

@@ -516,6 +516,17 @@ fn a_broken_local_catalogue_is_bad_input() {
             &LOCAL_STANDARD.replace("source = \"test fixture\"", "source = \" \""),
             "source.toml: requirement `NAT-1/density`: has no source",
         ),
+        // refused before it is read: the TOML reader recurses (dotted keys nest too)
+        (
+            "deep.toml",
+            &format!("v = {}1{}\n{LOCAL_STANDARD}", "{k.k.k = ".repeat(11), "}".repeat(11)),
+            "deep.toml: 1:96: nesting is deeper than 32 levels",
+        ),
+        (
+            "big.toml",
+            &format!("{LOCAL_STANDARD}{}", "#".repeat(1 << 20)),
+            "big.toml: the file is 1048900 bytes; the limit is 1048576 bytes",
+        ),
     ];
     for (name, text, expected) in cases {
         let cat = scratch(&format!("broken-catalogue-{name}"));

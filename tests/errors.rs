@@ -237,10 +237,11 @@ fn size_and_depth_limits() {
         errors("deep.json", &deep),
         ["deep.json:1:34: nesting is deeper than 32 levels"]
     );
+    // `x` is level 1: the 33rd bracket is the first node past 32 levels, as in JSON and YAML
     let deep = format!("x = {}{}", "[".repeat(40), "]".repeat(40));
     assert_eq!(
         errors("deep.toml", &deep),
-        ["deep.toml:1:38: nesting is deeper than 32 levels"]
+        ["deep.toml:1:37: nesting is deeper than 32 levels"]
     );
     assert_eq!(
         errors("deep.yaml", &("- ".repeat(40) + "x")),

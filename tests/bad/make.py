@@ -95,7 +95,16 @@ def main():
         "q escape", "invalid TOML: missing escaped value")
     add("toml-bare-word.toml", "this is not toml = at all\n", "syntax", "is not",
         "invalid TOML: key with no value")
-    add("toml-deep-10000.toml", "a = " + "[" * 10_000 + "]" * 10_000 + "\n", "too-deep", "1:38",
+    # `a` is level 1, so the 33rd bracket (column 37) is the first node deeper than 32 levels
+    add("toml-deep-10000.toml", "a = " + "[" * 10_000 + "]" * 10_000 + "\n", "too-deep", "1:37",
+        "nesting is deeper than 32 levels")
+    # dotted keys nest tables without brackets: 1 + 3 per inline table passes 32 in the 11th,
+    # whose key starts at column 96
+    add("toml-dotted-keys-deep.toml", "a = " + "{k.k.k = " * 11 + "1" + "}" * 11 + "\n",
+        "too-deep", "1:96", "nesting is deeper than 32 levels")
+    # a multi-line literal string with a quote in it must not hide the brackets after it
+    add("toml-multiline-string-then-deep.toml",
+        "s = '''it's'''\na = " + "[" * 10_000 + "]" * 10_000 + "\n", "too-deep", "2:37",
         "nesting is deeper than 32 levels")
 
     # ---- syntax: YAML ------------------------------------------------------------------
