@@ -56,6 +56,9 @@ fn pairing(c: &mut Criterion) {
     for n in [100, 1_000] {
         let items = items(&catalogue, n, &["examples/multinational.yaml"]);
         let outcomes = check_items(&catalogue, &items);
+        if let Err(e) = pair_items(&catalogue, &items, &outcomes) {
+            panic!("{n} items: {e}");
+        }
         group.throughput(Throughput::Elements((n * (n - 1) / 2) as u64));
         group.bench_with_input(BenchmarkId::new("items", n), &items, |b, items| {
             b.iter(|| pair_items(&catalogue, items, &outcomes))

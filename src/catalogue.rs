@@ -308,15 +308,15 @@ pub struct PairCase {
     pub compatible: bool,
     pub warning: bool,
     pub reason: String,
-    pub source: Option<String>,
+    pub source: Option<Text>,
     pub confidence: Option<Confidence>,
 }
 
 /// A declarative, sourced rule between items of kind `a` and kind `b`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairRule {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     pub a: String,
     pub b: String,
     /// Fallbacks: the first property the item states is used.
@@ -328,7 +328,7 @@ pub struct PairRule {
     pub when_a: Option<Condition>,
     pub when_b: Option<Condition>,
     pub severity: Severity,
-    pub source: String,
+    pub source: Text,
     pub confidence: Confidence,
     pub note: Option<String>,
     pub cases: Vec<PairCase>,
@@ -833,12 +833,12 @@ impl RawPairRule {
                 compatible,
                 warning: c.warning,
                 reason: c.reason,
-                source: c.source,
+                source: c.source.map(Into::into),
                 confidence: c.confidence,
             });
         }
         Ok(PairRule {
-            title: self.title,
+            title: self.title.into(),
             a_property: a_props.iter().map(|p| p.name.clone()).collect(),
             b_property: b_props.iter().map(|p| p.name.clone()).collect(),
             test: self.test,
@@ -854,13 +854,13 @@ impl RawPairRule {
                 .transpose()
                 .map_err(&at)?,
             severity: self.severity,
-            source: self.source,
+            source: self.source.into(),
             confidence: self.confidence,
             note: self.note,
             cases,
             a: self.a,
             b: self.b,
-            id: self.id,
+            id: self.id.into(),
         })
     }
 }

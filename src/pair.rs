@@ -3,7 +3,7 @@
 //! with the rules, values and sources behind it. Only pairs whose kinds share a rule, or that
 //! are of the same kind, are evaluated.
 
-use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Severity};
+use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Severity, Text};
 use crate::check::{self, ItemOutcome, Status};
 use crate::dictionary::{value_key, Scalar};
 use crate::spec::{Item, ItemValue};
@@ -45,15 +45,15 @@ pub enum RuleVerdict {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reason {
-    pub rule: String,
-    pub title: String,
+    pub rule: Text,
+    pub title: Text,
     pub verdict: RuleVerdict,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub a_value: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub b_value: Option<String>,
     pub message: String,
-    pub source: String,
+    pub source: Text,
     pub confidence: Confidence,
     pub severity: Severity,
 }
@@ -67,6 +67,23 @@ pub struct Pair {
     pub reasons: Vec<Reason>,
 }
 
+/// The most pairs one report weighs: the pairs of one kind and those of two kinds a rule relates.
+/// Each weighed pair costs time and memory (its reasons), so a paste of thousands of weapons and
+/// cartridges would otherwise take the page down; a thousand mixed items weigh under 100,000.
+pub const MAX_PAIRS_WEIGHED: usize = 200_000;
+
+/// Pairing was not done: the items make more pairs to weigh than [`MAX_PAIRS_WEIGHED`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "pairs not worked out: these {items} items make {weighed} pairs to weigh, over the limit of \
+     {limit}; check fewer items together to see their pairs"
+)]
+pub struct TooManyPairs {
+    pub items: usize,
+    pub weighed: usize,
+    pub limit: usize,
+}
+
 /// A rule oriented for a pair of kinds: `swapped` when the pair's first item is the rule's `b`.
 struct Oriented<'a> {
     rule: &'a PairRule,
@@ -78,8 +95,11 @@ struct Oriented<'a> {
 /// Two passes: first every pair whose kinds share a rule (only those kinds are visited), keeping
 /// each rule's verdict per item; then every pair of one kind, whose interchangeability compares
 /// those kept verdicts instead of re-running the rules against every third item.
-pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome]) -> Vec<Pair> {
-    let keys = item_keys(items);
+pub fn pair_items(
+    catalogue: &Catalogue,
+    items: &[Item],
+    outcomes: &[ItemOutcome],
+) -> Result<Vec<Pair>, TooManyPairs> {
     let mut by_kinds: HashMap<(&str, &str), Vec<Oriented>> = HashMap::new();
     for rule in &catalogue.pair_rules {
         let oriented = |swapped| Oriented { rule, swapped };
@@ -98,6 +118,25 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
     for (i, item) in items.iter().enumerate() {
         of_kind.entry(item.kind.as_str()).or_default().push(i);
     }
+    let count = |kind: &str| of_kind.get(kind).map_or(0, Vec::len);
+    let across = by_kinds
+        .keys()
+        .filter(|(ka, kb)| ka < kb)
+        .map(|&(ka, kb)| count(ka).saturating_mul(count(kb)));
+    let within = of_kind
+        .values()
+        .map(|m| m.len() * m.len().saturating_sub(1) / 2);
+    let weighed = across
+        .chain(within)
+        .fold(0usize, |sum, n| sum.saturating_add(n));
+    if weighed > MAX_PAIRS_WEIGHED {
+        return Err(TooManyPairs {
+            items: items.len(),
+            weighed,
+            limit: MAX_PAIRS_WEIGHED,
+        });
+    }
+    let keys = item_keys(items);
     // pass 1: pairs related by rules
     let mut found: BTreeMap<(usize, usize), (Option<Level>, Vec<Reason>)> = BTreeMap::new();
     let mut answers: Vec<Vec<Answer>> = vec![Vec::new(); items.len()];
@@ -113,7 +152,7 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
                     continue;
                 }
                 let (x, y) = (&items[i], &items[j]);
-                let mut reasons = Vec::new();
+                let mut reasons = Vec::with_capacity(rules.len());
                 for (r, o) in rules.iter().enumerate() {
                     let reason = if o.swapped {
                         apply(o.rule, y, x)
@@ -121,7 +160,7 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
                         apply(o.rule, x, y)
                     };
                     let verdict = reason.as_ref().map(|r| r.verdict);
-                    let rule = (o.rule.id.as_str(), r);
+                    let rule = (&*o.rule.id, r);
                     answers[i].push(Answer {
                         other: j,
                         rule,
@@ -135,6 +174,8 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
                     reasons.extend(reason);
                 }
                 let (a, b) = if i < j { (i, j) } else { (j, i) };
+                // kept for the report: no room for the rules that did not apply
+                reasons.shrink_to_fit();
                 found.insert((a, b), (level_of(&reasons), reasons));
             }
         }
@@ -167,7 +208,7 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
         }
     }
     // commonality across kinds is not a thing; everything else found is reported in item order
-    found
+    Ok(found
         .into_iter()
         .filter_map(|((i, j), (level, reasons))| {
             level.map(|level| Pair {
@@ -177,7 +218,7 @@ pub fn pair_items(catalogue: &Catalogue, items: &[Item], outcomes: &[ItemOutcome
                 reasons,
             })
         })
-        .collect()
+        .collect())
 }
 
 /// One rule's answer for an item and another item; `None` when a condition excluded the pair.

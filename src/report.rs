@@ -4,7 +4,7 @@
 use crate::catalogue::Catalogue;
 use crate::check::{self, ItemOutcome, Status, Verdict};
 use crate::pair::{self, Pair};
-use crate::spec::{Item, SpecFile, Warning};
+use crate::spec::{Item, Place, SpecFile, Warning};
 use serde::Serialize;
 use std::borrow::Borrow;
 use std::fmt::Write as _;
@@ -70,7 +70,21 @@ impl Report {
         items: Vec<ItemOutcome>,
     ) -> Report {
         let files = || files.iter().map(Borrow::borrow);
-        let pairs = pair::pair_items(catalogue, all, &items);
+        let mut warnings: Vec<Warning> = files().flat_map(|f| f.warnings.iter().cloned()).collect();
+        let pairs = pair::pair_items(catalogue, all, &items).unwrap_or_else(|too_many| {
+            // said of the files as a whole: at the start of the first
+            warnings.push(Warning {
+                place: Place {
+                    file: files().next().map(|f| f.name.clone()).unwrap_or_default(),
+                    line: 1,
+                    col: 1,
+                    item: None,
+                    property: None,
+                },
+                message: too_many.to_string(),
+            });
+            Vec::new()
+        });
         let mut summary = Summary {
             items: items.len(),
             ..Summary::default()
@@ -98,7 +112,7 @@ impl Report {
             summary,
             items,
             pairs,
-            warnings: files().flat_map(|f| f.warnings.iter().cloned()).collect(),
+            warnings,
         }
     }
 

@@ -23,7 +23,7 @@ fn reason<'a>(pairs: &'a [Pair], a: &str, b: &str, rule: &str) -> &'a stanag_che
     let pair = pairs.iter().find(|p| p.a == a && p.b == b).expect("pair");
     pair.reasons
         .iter()
-        .find(|r| r.rule == rule)
+        .find(|r| &*r.rule == rule)
         .expect("reason")
 }
 
@@ -318,4 +318,54 @@ fn outcome_keys_name_the_items_the_pairs_name() {
         stanag_check::pair::outcome_keys(&single.report.items),
         ["rifle"]
     );
+}
+
+/// Thousands of weapons and cartridges would make millions of pairs, each with its reasons: past
+/// the limit the report says so (located, as a warning) instead of weighing them, and still
+/// checks every item. A thousand items of the multinational example stay under it.
+#[test]
+fn too_many_pairs_are_not_weighed_and_the_report_says_why() {
+    use stanag_check::pair::{pair_items, MAX_PAIRS_WEIGHED};
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let list: Vec<String> = (0..317)
+        .flat_map(|i| {
+            [
+                item(&format!("w{i}"), "weapon", ""),
+                item(&format!("c{i}"), "cartridge", ""),
+            ]
+        })
+        .collect();
+    let checked = check_texts(&catalogue, &[("many.yaml".to_string(), items(&list))]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let report = &checked.report;
+    assert_eq!(report.summary.items, 634);
+    assert!(report.pairs.is_empty());
+    // 317 × 317 weapon–cartridge pairs, and 317 × 316 / 2 of each kind
+    let warnings: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [format!(
+            "many.yaml:1:1: warning: pairs not worked out: these 634 items make 200661 pairs to \
+             weigh, over the limit of {MAX_PAIRS_WEIGHED}; check fewer items together to see \
+             their pairs"
+        )]
+    );
+    assert!(report.to_json().contains("pairs not worked out"));
+
+    let example = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/multinational.yaml"
+    ))
+    .expect("example");
+    let parsed =
+        stanag_check::spec::parse("m.yaml", &example, &catalogue.dictionary).expect("parses");
+    let thousand: Vec<_> = (0..1000)
+        .map(|i| {
+            let mut item = parsed.items[i % parsed.items.len()].clone();
+            item.id = format!("{}-{i}", item.id);
+            item
+        })
+        .collect();
+    let outcomes = stanag_check::check::check_items(&catalogue, &thousand);
+    assert!(pair_items(&catalogue, &thousand, &outcomes).is_ok());
 }

@@ -114,7 +114,10 @@ fn throughput() {
     let thousand = items(&catalogue, 1_000, Some("multinational.yaml"));
     let outcomes = check_items(&catalogue, &thousand);
     let started = now_ms();
-    let pairs = pair_items(&catalogue, &thousand, &outcomes);
+    let pairs = match pair_items(&catalogue, &thousand, &outcomes) {
+        Ok(pairs) => pairs,
+        Err(e) => panic!("{e}"),
+    };
     console_log!(
         "BENCH wasm_pairs_1000_ms {:.0} ({} pairs)",
         now_ms() - started,

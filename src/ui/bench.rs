@@ -38,7 +38,8 @@ pub fn bench_pairs(n: usize, runs: usize) -> Result<Vec<f64>, JsValue> {
     let mut found = 0;
     for _ in 0..runs.max(1) {
         let start = performance.now();
-        let pairs = pair_items(&catalogue, &items, &outcomes);
+        let pairs = pair_items(&catalogue, &items, &outcomes)
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
         times.push(performance.now() - start);
         found = pairs.len();
     }
