@@ -2,6 +2,7 @@
 //! column), within documented size and depth limits. It knows nothing of items or standards.
 
 use serde::Serialize;
+use std::collections::HashMap;
 use std::fmt;
 
 /// The largest spec file accepted, in bytes (1 MiB).
@@ -214,14 +215,17 @@ fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
     match &node.value {
         Value::Seq(nodes) => nodes.iter().try_for_each(|n| check_keys(n, depth + 1)),
         Value::Map(entries) => {
-            for (i, entry) in entries.iter().enumerate() {
-                if let Some(first) = entries[..i].iter().find(|e| e.key == entry.key) {
+            // the keys seen so far, by name: a table of thousands of keys is not a quadratic wait
+            let mut seen: HashMap<&str, Pos> = HashMap::with_capacity(entries.len());
+            for entry in entries {
+                if let Some(&first) = seen.get(entry.key.as_str()) {
                     return Err(SyntaxError::DuplicateKey {
                         key: entry.key.clone(),
                         pos: entry.key_pos,
-                        first: first.key_pos,
+                        first,
                     });
                 }
+                seen.insert(&entry.key, entry.key_pos);
                 check_keys(&entry.value, depth + 1)?;
             }
             Ok(())
@@ -230,18 +234,42 @@ fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
     }
 }
 
-/// Byte offset → line:col.
+/// Byte offset → line:col, in time that does not grow with the line (a 1 MiB file can be one
+/// line of JSON with thousands of keys to place).
 struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The characters that start before byte `k · BLOCK`, for every k.
+    chars_before_block: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
+    const BLOCK: usize = 1024;
+
     fn new(text: &'a str) -> Self {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { text, starts }
+        let mut chars_before_block = vec![0];
+        let mut chars = 0;
+        for block in text.as_bytes().chunks(Self::BLOCK) {
+            chars += block.iter().filter(|&&b| starts_char(b)).count();
+            chars_before_block.push(chars);
+        }
+        LineIndex {
+            text,
+            starts,
+            chars_before_block,
+        }
+    }
+
+    /// The characters that start before byte `offset`.
+    fn chars_before(&self, offset: usize) -> usize {
+        let block = offset / Self::BLOCK;
+        let from = block * Self::BLOCK;
+        let counted = self.chars_before_block.get(block).copied().unwrap_or(0);
+        let bytes = self.text.as_bytes().get(from..offset).unwrap_or_default();
+        counted + bytes.iter().filter(|&&b| starts_char(b)).count()
     }
 
     fn pos(&self, offset: usize) -> Pos {
@@ -251,15 +279,17 @@ impl<'a> LineIndex<'a> {
             .partition_point(|&s| s <= offset)
             .saturating_sub(1);
         let start = self.starts.get(line).copied().unwrap_or(0);
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
+        let col = self.chars_before(offset) - self.chars_before(start.min(offset));
         Pos {
             line: line as u32 + 1,
             col: col as u32 + 1,
         }
     }
+}
+
+/// Whether a UTF-8 byte starts a character (is not a continuation byte).
+fn starts_char(byte: u8) -> bool {
+    byte & 0xC0 != 0x80
 }
 
 /// The deepest bracket nesting outside strings and comments, with where it passes `limit`.
@@ -820,6 +850,23 @@ mod tests {
             toml_too_deep(&header, MAX_DEPTH),
             Some(Pos { line: 1, col: 1 })
         );
+    }
+
+    /// Columns count characters, also far into a long line with multi-byte characters across
+    /// the index's blocks.
+    #[test]
+    fn line_and_column_of_any_offset() {
+        let text = format!("ab\n{}\n×y", "a×€😀 ".repeat(700));
+        let lines = LineIndex::new(&text);
+        for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let expected = Pos {
+                line: text[..offset].matches('\n').count() as u32 + 1,
+                col: text[line_start..offset].chars().count() as u32 + 1,
+            };
+            assert_eq!(lines.pos(offset), expected, "offset {offset}");
+        }
+        assert_eq!(lines.pos(usize::MAX), lines.pos(text.len()));
     }
 
     #[test]

@@ -182,8 +182,15 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         dictionary,
         errors: Vec::new(),
         warnings: Vec::new(),
+        unlisted: None,
     };
     let items = reader.items(&root);
+    if let Some((place, count)) = reader.unlisted.take() {
+        reader.warnings.push(Warning {
+            place,
+            message: format!("{count} more warnings from here on are not listed"),
+        });
+    }
     if reader.errors.is_empty() {
         Ok(SpecFile {
             name: name.to_string(),
@@ -196,11 +203,18 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
     }
 }
 
+/// The most warnings listed for one file; the rest are counted, from the place of the first.
+/// A file of thousands of unknown names is a wrong file, and each name's did-you-mean costs a
+/// search of the dictionary.
+pub const MAX_WARNINGS_LISTED: usize = 100;
+
 struct Reader<'a> {
     file: &'a str,
     dictionary: &'a Dictionary,
     errors: Vec<SpecError>,
     warnings: Vec<Warning>,
+    /// Warnings past [`MAX_WARNINGS_LISTED`]: where the first was, and how many.
+    unlisted: Option<(Place, usize)>,
 }
 
 const ITEM_FIELDS: [&str; 8] = [
@@ -222,6 +236,16 @@ impl Reader<'_> {
             col: pos.col,
             item: item.map(str::to_string),
             property: property.map(str::to_string),
+        }
+    }
+
+    /// Lists a warning (its message made only if it will be listed), or counts it past the limit.
+    fn warn(&mut self, place: Place, message: impl FnOnce(&Self) -> String) {
+        if self.warnings.len() < MAX_WARNINGS_LISTED {
+            let message = message(self);
+            self.warnings.push(Warning { place, message });
+        } else {
+            self.unlisted.get_or_insert((place, 0)).1 += 1;
         }
     }
 
@@ -357,15 +381,13 @@ impl Reader<'_> {
         let item_id = id.as_deref();
         for entry in entries {
             if !ITEM_FIELDS.contains(&entry.key.as_str()) {
-                let guess = crate::suggest::closest(&entry.key, ITEM_FIELDS);
-                let hint = match guess {
-                    Some(g) => format!(", did you mean `{g}`?"),
-                    None => ": properties go under `properties`".into(),
-                };
                 let place = self.place(entry.key_pos, item_id, None);
-                self.warnings.push(Warning {
-                    place,
-                    message: format!("unknown item field `{}` is ignored{hint}", entry.key),
+                self.warn(place, |_| {
+                    let hint = match crate::suggest::closest(&entry.key, ITEM_FIELDS) {
+                        Some(g) => format!(", did you mean `{g}`?"),
+                        None => ": properties go under `properties`".into(),
+                    };
+                    format!("unknown item field `{}` is ignored{hint}", entry.key)
                 });
             }
         }
@@ -484,8 +506,7 @@ impl Reader<'_> {
             if let (Some(property), Some(value)) = (self.dictionary.property(field), value) {
                 if let Some(copy) = properties.get(&property.name) {
                     let place = self.place(copy.pos, item_id, Some(field));
-                    let message = format!("`{field}` belongs beside `id`, not under `properties`; the item's own `{field}` is used");
-                    self.warnings.push(Warning { place, message });
+                    self.warn(place, |_| format!("`{field}` belongs beside `id`, not under `properties`; the item's own `{field}` is used"));
                 }
                 properties.insert(
                     property.name.clone(),
@@ -546,14 +567,15 @@ impl Reader<'_> {
 
     fn property(&mut self, entry: &Entry, item: Option<&str>) -> Option<(String, Stated)> {
         let Some(property) = self.dictionary.property(&entry.key) else {
-            let suggestion = self.dictionary.suggest_property(&entry.key);
             let place = self.place(entry.key_pos, item, Some(&entry.key));
-            let message = format!(
-                "unknown property `{}` is not checked{}",
-                entry.key,
-                crate::suggest::did_you_mean(&suggestion)
-            );
-            self.warnings.push(Warning { place, message });
+            self.warn(place, |reader| {
+                let suggestion = reader.dictionary.suggest_property(&entry.key);
+                format!(
+                    "unknown property `{}` is not checked{}",
+                    entry.key,
+                    crate::suggest::did_you_mean(&suggestion)
+                )
+            });
             return None;
         };
         let name = property.name.clone();

@@ -299,3 +299,34 @@ fn a_file_over_the_size_limit_is_refused() {
         )
     );
 }
+
+/// A file of thousands of unknown names is a wrong file: the first hundred warnings are listed,
+/// each with its did-you-mean, and the rest are counted from the place of the first left out.
+#[test]
+fn warnings_past_the_hundredth_are_counted_not_listed() {
+    use stanag_check::spec::MAX_WARNINGS_LISTED;
+    let catalogue = Catalogue::builtin().unwrap();
+    let properties: Vec<String> = (0..150).map(|i| format!("      zq{i}: 1\n")).collect();
+    let text = format!(
+        "items:\n  - id: a\n    name: x\n    nation: USA\n    kind: cartridge\n    properties:\n{}",
+        properties.concat()
+    );
+    let checked = stanag_check::check_texts(&catalogue, &[("wide.yaml".to_string(), text)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let warnings: Vec<String> = checked
+        .report
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(warnings.len(), MAX_WARNINGS_LISTED + 1);
+    assert_eq!(
+        warnings[0],
+        "wide.yaml:7:7: item `a`, property `zq0`: warning: unknown property `zq0` is not checked"
+    );
+    assert_eq!(
+        warnings[MAX_WARNINGS_LISTED],
+        "wide.yaml:107:7: item `a`, property `zq100`: warning: 50 more warnings from here on are \
+         not listed"
+    );
+}
