@@ -169,3 +169,25 @@ test('a thousand items: the matrix shows one 50 × 50 window at a time and moves
   await expect(page.getByTestId('window')).toHaveText('Rows 951–1000 of 1012 · columns 1001–1012 of 1012');
   await expect(page.getByRole('button', { name: /Next 50 columns/ })).toBeDisabled();
 });
+
+test('too many items to pair: every item is checked, and the report, pairs and ammunition views say why there are no pairs', async ({ page }) => {
+  // 317 weapons and 317 cartridges: 200,661 pairs to weigh, over the limit of 200,000
+  let yaml = 'items:\n';
+  for (let i = 0; i < 317; i += 1) {
+    yaml += `  - { id: w${i}, name: rifle, nation: DEU, kind: weapon }\n`;
+    yaml += `  - { id: c${i}, name: round, nation: DEU, kind: cartridge }\n`;
+  }
+  await page.goto('/');
+  await ready(page);
+  await page.locator('#file-picker').setInputFiles({ name: 'many.yaml', mimeType: 'text/plain', buffer: Buffer.from(yaml) });
+  await expect(page.getByTestId('summary')).toContainText('634 item(s) checked', { timeout: 30_000 });
+  const why = 'pairs not worked out: these 634 items make 200661 pairs to weigh, over the limit of 200000';
+  await expect(page.locator('.results')).toContainText(why);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pairs' }).click();
+  await expect(page.getByTestId('pairs-not-weighed')).toContainText(why);
+  await expect(page.getByTestId('pairs-summary')).toContainText('634 item(s), 0 related pair(s)');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ammunition' }).click();
+  await expect(page.getByTestId('pairs-not-weighed')).toContainText('check fewer items together to see their pairs.');
+});

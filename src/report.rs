@@ -42,6 +42,9 @@ pub struct Report {
     pub items: Vec<ItemOutcome>,
     pub pairs: Vec<Pair>,
     pub warnings: Vec<Warning>,
+    /// Why `pairs` is empty when pairing was not done (the warnings say it too, in the JSON).
+    #[serde(skip)]
+    pub pairs_not_weighed: Option<pair::TooManyPairs>,
 }
 
 impl Report {
@@ -71,20 +74,23 @@ impl Report {
     ) -> Report {
         let files = || files.iter().map(Borrow::borrow);
         let mut warnings: Vec<Warning> = files().flat_map(|f| f.warnings.iter().cloned()).collect();
-        let pairs = pair::pair_items(catalogue, all, &items).unwrap_or_else(|too_many| {
-            // said of the files as a whole: at the start of the first
-            warnings.push(Warning {
-                place: Place {
-                    file: files().next().map(|f| f.name.clone()).unwrap_or_default(),
-                    line: 1,
-                    col: 1,
-                    item: None,
-                    property: None,
-                },
-                message: too_many.to_string(),
-            });
-            Vec::new()
-        });
+        let (pairs, pairs_not_weighed) = match pair::pair_items(catalogue, all, &items) {
+            Ok(pairs) => (pairs, None),
+            Err(too_many) => {
+                // said of the files as a whole: at the start of the first
+                warnings.push(Warning {
+                    place: Place {
+                        file: files().next().map(|f| f.name.clone()).unwrap_or_default(),
+                        line: 1,
+                        col: 1,
+                        item: None,
+                        property: None,
+                    },
+                    message: too_many.to_string(),
+                });
+                (Vec::new(), Some(too_many))
+            }
+        };
         let mut summary = Summary {
             items: items.len(),
             ..Summary::default()
@@ -113,6 +119,7 @@ impl Report {
             items,
             pairs,
             warnings,
+            pairs_not_weighed,
         }
     }
 

@@ -5,7 +5,7 @@
 use crate::catalogue::Catalogue;
 use crate::pair::{Level, Pair, RuleVerdict};
 use crate::ui::levels::{Legend, LevelBadge, ReasonsTable, LEVELS};
-use crate::ui::pairs_page::{pair_index, EmptyWorkspace, PairIndex, Shared};
+use crate::ui::pairs_page::{pair_index, EmptyWorkspace, NotWeighed, PairIndex, Shared};
 use crate::ui::AppState;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -138,6 +138,9 @@ fn Weapons(state: AppState, index: Arc<PairIndex>, rounds: BTreeSet<String>) -> 
             .map(|c| weapon_rows(&index, &c.report.pairs, &rounds))
             .unwrap_or_default()
     });
+    if index.not_weighed.is_some() {
+        return view! { <NotWeighed index=index /> }.into_any();
+    }
     if rows.is_empty() {
         return view! {
             <p class="empty" data-testid="no-weapons">"No loaded item is a weapon: load a spec with items of kind "

@@ -37,6 +37,8 @@ pub struct PairIndex {
     row_start: Vec<usize>,
     /// Pairs whose ids name no loaded item (none, unless the report is inconsistent).
     pub unplaced: usize,
+    /// Why there are no pairs, when pairing was not done (too many items at once).
+    pub not_weighed: Option<pair::TooManyPairs>,
 }
 
 impl PairIndex {
@@ -87,6 +89,7 @@ impl PairIndex {
             cells,
             row_start,
             unplaced,
+            not_weighed: report.pairs_not_weighed,
         }
     }
 
@@ -187,6 +190,18 @@ pub fn PairsPage(state: AppState) -> impl IntoView {
     }
 }
 
+/// Why the pairs and ammunition views have nothing to show, when pairing was not done.
+#[component]
+pub fn NotWeighed(index: Arc<PairIndex>) -> impl IntoView {
+    index.not_weighed.map(|why| {
+        view! {
+            <p class="notice" role="status" data-testid="pairs-not-weighed">
+                {why.to_string()} "."
+            </p>
+        }
+    })
+}
+
 /// What the pairs and ammunition views show when nothing is loaded: a one-click example.
 #[component]
 pub fn EmptyWorkspace(state: AppState) -> impl IntoView {
@@ -253,6 +268,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
         {(index.unplaced > 0).then(|| view! {
             <p class="notice">{index.unplaced} " pair(s) name items that are not loaded and are not shown."</p>
         })}
+        <NotWeighed index=index.clone() />
         <Legend />
         <div class="matrix-controls no-print" role="group" aria-label="Matrix window">
             <label>"Rows: "
