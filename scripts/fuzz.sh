@@ -43,6 +43,10 @@ if [[ "${FUZZ_MERGE:-0}" == 1 ]]; then
   exit 0
 fi
 
+# The page's WebAssembly has a 1 MiB stack: fuzz with the same, so that input deep enough to
+# overflow the page's stack crashes the fuzzer too (native frames are no smaller than wasm's).
+ulimit -s 1024
+
 for target in $targets; do
   echo "fuzz: $target, $runs runs"
   # the committed corpus is the seed; new finds go to a scratch folder so the repo stays minimal
