@@ -6,7 +6,8 @@
 #                                FUZZ_TARGETS="link units" to pick targets
 #   FUZZ_MERGE=1 scripts/fuzz.sh   no fuzzing: merges what long runs found (fuzz/target/corpus-*)
 #                                into the committed corpus (fuzz/corpus/), keeping only the inputs
-#                                that reach coverage no other input does (libFuzzer -merge=1)
+#                                that together reach every feature any of them reaches, in
+#                                as few as a set cover finds (libFuzzer -set_cover_merge=1)
 # Installs cargo-fuzz when it is missing. Crashes are written to fuzz/artifacts/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ if [[ "${FUZZ_MERGE:-0}" == 1 ]]; then
     rm -rf "$merged" && mkdir -p "$merged" "fuzz/target/corpus-$target"
     cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "$merged" \
       "fuzz/corpus/$target" "fuzz/target/corpus-$target" -- \
-      -merge=1 -max_len=65536 -timeout=10 -rss_limit_mb=2048 2>&1 | grep 'MERGE-OUTER: .* new files' || true
+      -set_cover_merge=1 -max_len=65536 -timeout=10 -rss_limit_mb=2048 2>&1 | grep "MERGE-OUTER: .* new files" || true
     # the named seeds stay as they are (libFuzzer names what it keeps by its SHA-1: a seed's copy
     # under that name goes); everything else is replaced by the merge
     for seed in "fuzz/corpus/$target"/*; do
