@@ -188,27 +188,52 @@ pub type Text = Arc<str>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Requirement {
-    pub id: Text,
-    /// `limit` as people read it ("≤ 57.40 mm"), rendered once.
-    pub limit_text: Text,
-    pub clause: Option<Text>,
-    pub statement: Text,
-    pub property: Text,
-    /// The property's unit in the dictionary (limits and converted values are shown in it).
-    pub unit: Option<Text>,
-    pub method: Option<Text>,
+    /// The requirement as every verdict on it cites it (its id, clause, statement, property,
+    /// severity, limit as read, unit, method, source and confidence), made once and shared by
+    /// them all. The accessors below read it, so those fields are held once.
+    pub citation: Arc<Citation>,
     pub limit: Limit,
-    pub severity: Severity,
-    pub source: Text,
-    pub confidence: Confidence,
     pub note: Option<Text>,
     pub when: Option<Condition>,
     pub alternatives: Vec<Alternative>,
     /// What a verdict says when the requirement does not apply or the item is silent, written
     /// once here rather than for every item.
     pub said: Said,
-    /// The requirement as every verdict on it cites it, made once and shared by them all.
-    pub citation: Arc<Citation>,
+}
+
+impl Requirement {
+    pub fn id(&self) -> &str {
+        &self.citation.requirement
+    }
+    /// `limit` as people read it ("≤ 57.40 mm"), rendered once.
+    pub fn limit_text(&self) -> &str {
+        &self.citation.limit.text
+    }
+    pub fn clause(&self) -> Option<&str> {
+        self.citation.clause.as_deref()
+    }
+    pub fn statement(&self) -> &str {
+        &self.citation.statement
+    }
+    pub fn property(&self) -> &str {
+        &self.citation.property
+    }
+    /// The property's unit in the dictionary (limits and converted values are shown in it).
+    pub fn unit(&self) -> Option<&str> {
+        self.citation.limit.unit.as_deref()
+    }
+    pub fn method(&self) -> Option<&str> {
+        self.citation.limit.method.as_deref()
+    }
+    pub fn severity(&self) -> Severity {
+        self.citation.severity
+    }
+    pub fn source(&self) -> &str {
+        &self.citation.source
+    }
+    pub fn confidence(&self) -> Confidence {
+        self.citation.confidence
+    }
 }
 
 /// What a verdict shows of the requirement it is on: the standard, the requirement's id, clause,
@@ -396,7 +421,7 @@ impl Catalogue {
         self.standards
             .iter()
             .flat_map(|s| s.requirements.iter().map(move |r| (s, r)))
-            .find(|(_, r)| r.id.eq_ignore_ascii_case(id))
+            .find(|(_, r)| r.id().eq_ignore_ascii_case(id))
     }
 
     pub fn suggest_standard(&self, id: &str) -> Option<String> {
@@ -564,12 +589,14 @@ impl Read {
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for s in &standards {
             for r in &s.requirements {
-                if let Some(other) = seen.insert(&r.id, &s.id) {
+                if let Some(other) = seen.insert(r.id(), &s.id) {
                     self.errors.push(CatalogueError {
                         file: s.file.clone(),
                         message: format!(
                             "requirement id `{}` is used in {} and {}",
-                            r.id, other, s.id
+                            r.id(),
+                            other,
+                            s.id
                         ),
                     });
                 }
@@ -1110,46 +1137,28 @@ impl RawStandard {
                 PropertyType::Quantity(unit) => Some(unit.symbol.into()),
                 _ => None,
             };
-            let id: Text = raw.id.as_str().into();
-            let limit_text: Text = limit.to_string().into();
-            let clause: Option<Text> = raw.clause.as_deref().map(Into::into);
-            let statement: Text = raw.statement.as_str().into();
-            let property: Text = property.name.as_str().into();
-            let method: Option<Text> = raw.method.as_deref().map(Into::into);
-            let source: Text = raw.source.as_str().into();
-            let note: Option<Text> = raw.note.as_deref().map(Into::into);
             let citation = Arc::new(Citation {
                 standard: standard_id.clone(),
-                requirement: id.clone(),
-                clause: clause.clone(),
-                statement: statement.clone(),
-                property: property.clone(),
+                requirement: raw.id.as_str().into(),
+                clause: raw.clause.as_deref().map(Into::into),
+                statement: raw.statement.as_str().into(),
+                property: property.name.as_str().into(),
                 severity: raw.severity,
                 limit: LimitShown {
                     kind: limit.kind(),
-                    text: limit_text.clone(),
-                    unit: unit.clone(),
-                    method: method.clone(),
+                    text: limit.to_string().into(),
+                    unit,
+                    method: raw.method.as_deref().map(Into::into),
                 },
-                source: source.clone(),
+                source: raw.source.as_str().into(),
                 confidence: raw.confidence,
             });
             requirements.push(Requirement {
-                id,
-                limit_text,
-                clause,
-                statement,
-                property,
-                unit,
-                method,
+                citation,
                 limit,
-                severity: raw.severity,
-                source,
-                confidence: raw.confidence,
-                note,
+                note: raw.note.as_deref().map(Into::into),
                 when,
                 said,
-                citation,
                 alternatives: raw
                     .alternatives
                     .iter()
@@ -1243,18 +1252,19 @@ impl Standard {
 
 impl Requirement {
     pub fn view(&self) -> RequirementView {
+        let c = &self.citation;
         RequirementView {
-            id: self.id.clone(),
-            clause: self.clause.clone(),
-            statement: self.statement.clone(),
-            property: self.property.clone(),
-            method: self.method.clone(),
-            limit: self.limit_text.to_string(),
+            id: c.requirement.clone(),
+            clause: c.clause.clone(),
+            statement: c.statement.clone(),
+            property: c.property.clone(),
+            method: c.limit.method.clone(),
+            limit: self.limit_text().to_string(),
             limit_kind: self.limit.kind(),
             when: self.when.as_ref().map(ToString::to_string),
-            severity: self.severity,
-            source: self.source.clone(),
-            confidence: self.confidence,
+            severity: self.severity(),
+            source: c.source.clone(),
+            confidence: c.confidence,
             note: self.note.clone(),
             alternatives: self.alternatives.clone(),
         }

@@ -377,17 +377,17 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             }
         }
     }
-    let Some(stated) = item.properties.get(&*r.property) else {
+    let Some(stated) = item.properties.get(r.property()) else {
         outcome.verdict = Verdict::Missing;
         return outcome;
     };
-    if let (Some(method), ItemValue::Figures(figures)) = (&r.method, &stated.value) {
+    if let (Some(method), ItemValue::Figures(figures)) = (&r.method(), &stated.value) {
         if let Some(sibling) = sibling_for_other_method(standard, r, figures) {
             outcome.message = format!(
                 "the item states {} by {}, which {} checks; this limit is by {method}",
-                r.property,
-                sibling.method.as_deref().unwrap_or_default(),
-                sibling.id
+                r.property(),
+                sibling.method().unwrap_or_default(),
+                sibling.id()
             )
             .into();
             return outcome;
@@ -395,10 +395,10 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
     }
     let judged = judge(
         &r.limit,
-        &r.limit_text,
+        r.limit_text(),
         &stated.value,
-        r.method.as_deref(),
-        r.unit.as_deref().unwrap_or(""),
+        r.method(),
+        r.unit().unwrap_or(""),
     );
     outcome.verdict = judged.verdict;
     outcome.message = judged.message.into();
@@ -406,7 +406,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         Some(m) => Compared {
             written: m.scalar.written.clone(),
             converted: judged.converted,
-            unit: r.unit.clone(),
+            unit: r.citation.limit.unit.clone(),
             method: m.method.clone(),
         },
         None => Compared {
@@ -432,19 +432,16 @@ fn sibling_for_other_method<'a>(
     r: &Requirement,
     figures: &[Measured],
 ) -> Option<&'a Requirement> {
-    if figures
-        .iter()
-        .any(|f| f.method.as_deref() == r.method.as_deref())
-    {
+    if figures.iter().any(|f| f.method.as_deref() == r.method()) {
         return None;
     }
     standard.requirements.iter().find(|other| {
-        other.id != r.id
-            && other.property == r.property
-            && other.method.is_some()
+        other.id() != r.id()
+            && other.property() == r.property()
+            && other.method().is_some()
             && figures
                 .iter()
-                .any(|f| f.method.as_deref() == other.method.as_deref())
+                .any(|f| f.method.as_deref() == other.method())
     })
 }
 

@@ -321,7 +321,10 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
         } else {
             out.push_str(&format!(
                 "  {}: {} {} [{:?}]\n",
-                r.id, r.property, r.limit, r.confidence
+                r.id(),
+                r.property(),
+                r.limit,
+                r.confidence()
             ));
         }
     }
@@ -329,21 +332,19 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
 }
 
 fn requirement_text(r: &crate::catalogue::Requirement) -> String {
-    let mut out = format!("  {}\n    {}\n", r.id, r.statement);
-    let method = r
-        .method
-        .as_deref()
-        .map(|m| format!(" by {m}"))
-        .unwrap_or_default();
+    let mut out = format!("  {}\n    {}\n", r.id(), r.statement());
+    let method = r.method().map(|m| format!(" by {m}")).unwrap_or_default();
     out.push_str(
         &format!(
             "    {} {}{method} ({:?})\n",
-            r.property, r.limit, r.severity
+            r.property(),
+            r.limit,
+            r.severity()
         )
         .to_lowercase()
-        .replacen(&r.property.to_lowercase(), &r.property, 1),
+        .replacen(&r.property().to_lowercase(), r.property(), 1),
     );
-    if let Some(clause) = &r.clause {
+    if let Some(clause) = &r.clause() {
         out.push_str(&format!("    clause: {clause}\n"));
     }
     if let Some(when) = &r.when {
@@ -351,9 +352,9 @@ fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     }
     out.push_str(&format!(
         "    source: {} (confidence {:?}: {})\n",
-        r.source,
-        r.confidence,
-        r.confidence.meaning()
+        r.source(),
+        r.confidence(),
+        r.confidence().meaning()
     ));
     if let Some(note) = &r.note {
         out.push_str(&format!("    note: {note}\n"));

@@ -17,7 +17,7 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
     {
         used.extend(standard.selector.iter().map(|c| c.property.as_str()));
         for r in &standard.requirements {
-            used.insert(&r.property);
+            used.insert(r.property());
             used.extend(r.when.iter().map(|c| c.property.as_str()));
         }
     }
@@ -110,8 +110,8 @@ fn methods_for<'a>(catalogue: &'a Catalogue, property: &str) -> Vec<&'a str> {
         .standards
         .iter()
         .flat_map(|s| &s.requirements)
-        .filter(|r| &*r.property == property && !matches!(r.limit, Limit::Present))
-        .filter_map(|r| r.method.as_deref())
+        .filter(|r| r.property() == property && !matches!(r.limit, Limit::Present))
+        .filter_map(|r| r.method())
         .collect();
     // NATO's own method first
     methods.sort_unstable_by_key(|m| (*m != "EPVAT", *m));

@@ -97,14 +97,14 @@ fn ids_are_unique() {
         assert!(standards.insert(s.id.clone()), "standard {} twice", s.id);
         for r in &s.requirements {
             assert!(
-                requirements.insert(r.id.to_lowercase()),
+                requirements.insert(r.id().to_lowercase()),
                 "requirement {} twice",
-                r.id
+                r.id()
             );
             assert!(
-                r.id.starts_with(&format!("{}/", s.id.replace(' ', "-"))),
+                r.id().starts_with(&format!("{}/", s.id.replace(' ', "-"))),
                 "{} is not under {}",
-                r.id,
+                r.id(),
                 s.id
             );
         }
@@ -116,11 +116,11 @@ fn every_requirement_has_a_source_a_statement_and_a_confidence() {
     for s in &catalogue().standards {
         assert!(!s.requirements.is_empty(), "{} has no requirement", s.id);
         for r in &s.requirements {
-            assert!(!r.source.trim().is_empty(), "{}: no source", r.id);
-            assert!(!r.statement.trim().is_empty(), "{}: no statement", r.id);
+            assert!(!r.source().trim().is_empty(), "{}: no source", r.id());
+            assert!(!r.statement().trim().is_empty(), "{}: no statement", r.id());
             // confidence is a required enum field; D must carry its alternatives and a note
-            if r.confidence == stanag_check::catalogue::Confidence::D {
-                assert!(!r.alternatives.is_empty() && r.note.is_some(), "{}", r.id);
+            if r.confidence() == stanag_check::catalogue::Confidence::D {
+                assert!(!r.alternatives.is_empty() && r.note.is_some(), "{}", r.id());
             }
         }
     }
@@ -140,13 +140,13 @@ fn every_property_is_described_and_every_unit_fits() {
             used.insert(cond.property.clone());
         }
         for r in &s.requirements {
-            used.insert(r.property.to_string());
-            if let Some(m) = &r.method {
-                assert!(d.methods.contains_key(&**m), "{}: method {m}", r.id);
+            used.insert(r.property().to_string());
+            if let Some(m) = &r.method() {
+                assert!(d.methods.contains_key(&**m), "{}: method {m}", r.id());
                 assert!(
-                    matches!(d.properties[&*r.property].ty, PropertyType::Quantity(_)),
+                    matches!(d.properties[r.property()].ty, PropertyType::Quantity(_)),
                     "{}: a method on a property that is not a quantity",
-                    r.id
+                    r.id()
                 );
             }
         }
@@ -262,15 +262,15 @@ fn no_two_requirements_say_the_same_thing() {
         let mut seen = BTreeSet::new();
         for r in &s.requirements {
             let key = (
-                r.property.clone(),
-                r.method.clone(),
+                r.property(),
+                r.method(),
                 limit_key(&r.limit),
                 r.when.as_ref().map(ToString::to_string),
             );
             assert!(
                 seen.insert(key),
                 "{}: says what another requirement of {} says",
-                r.id,
+                r.id(),
                 s.id
             );
         }

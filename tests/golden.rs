@@ -219,42 +219,42 @@ fn every_requirement_is_covered() {
             let vectors: Vec<&Vector> = file
                 .vectors
                 .iter()
-                .filter(|v| *v.requirement == *r.id)
+                .filter(|v| *v.requirement == *r.id())
                 .collect();
             let verdicts: BTreeSet<&str> = vectors.iter().map(|v| v.verdict.as_str()).collect();
             // A "replaced by" recommendation: the standard's selector picks only items stating the
             // receptacle the requirement excludes, so it can never pass; its vectors show the
             // passing value not selected instead (a catalogue shape reported, not a tool bug).
-            if NEVER_PASSES.contains(&&*r.id) {
+            if NEVER_PASSES.contains(&r.id()) {
                 assert!(
                     !verdicts.contains("pass") && verdicts.contains("not-selected"),
                     "{}: expected a not-selected vector for its passing value",
-                    r.id
+                    r.id()
                 );
             } else {
-                assert!(verdicts.contains("pass"), "{}: no passing vector", r.id);
+                assert!(verdicts.contains("pass"), "{}: no passing vector", r.id());
             }
             // The item's own `nation` is required and validated on input: a bad one is refused
             // there (tests/errors.rs), so the requirement on it cannot fail here.
             assert!(
                 verdicts.contains("fail")
                     || verdicts.contains("missing")
-                    || &*r.property == "nation",
+                    || r.property() == "nation",
                 "{}: no failing or missing vector",
-                r.id
+                r.id()
             );
             if r.when.is_some() {
                 assert!(
                     verdicts.contains("not-applicable"),
                     "{}: no not-applicable vector for its `when`",
-                    r.id
+                    r.id()
                 );
             }
-            if r.method.is_some() {
+            if r.method().is_some() {
                 assert!(
                     verdicts.contains("not-comparable"),
                     "{}: no vector by another test method",
-                    r.id
+                    r.id()
                 );
             }
             let figure_limit = match &r.limit {
@@ -263,15 +263,15 @@ fn every_requirement_is_covered() {
                 Limit::OneOf(values) => values.iter().any(|e| matches!(e, Expected::Scalar(_))),
                 _ => false,
             };
-            if figure_limit && !is_count(&catalogue, &r.property) {
+            if figure_limit && !is_count(&catalogue, r.property()) {
                 let units: BTreeSet<String> = vectors
                     .iter()
-                    .filter_map(|v| written_unit(&v.item["properties"][&*r.property]))
+                    .filter_map(|v| written_unit(&v.item["properties"][r.property()]))
                     .collect();
                 assert!(
                     units.len() >= 2,
                     "{}: figure vectors in one unit only: {units:?}",
-                    r.id
+                    r.id()
                 );
             }
         }

@@ -12,7 +12,7 @@ pub fn AboutPage(catalogue: &'static Catalogue) -> impl IntoView {
         .iter()
         .flat_map(|s| s.requirements.iter())
         .collect();
-    let count = |c: Confidence| requirements.iter().filter(|r| r.confidence == c).count();
+    let count = |c: Confidence| requirements.iter().filter(|r| r.confidence() == c).count();
     let (c, w, r, d) = (
         count(Confidence::C),
         count(Confidence::W),

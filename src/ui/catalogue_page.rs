@@ -26,7 +26,12 @@ pub fn matches(standard: &Standard, query: &str) -> bool {
         normalise(&standard.domain),
     ];
     haystack.extend(standard.kinds.iter().map(|k| normalise(k)));
-    haystack.extend(standard.requirements.iter().map(|r| normalise(&r.property)));
+    haystack.extend(
+        standard
+            .requirements
+            .iter()
+            .map(|r| normalise(r.property())),
+    );
     let compact: String = standard
         .id
         .chars()

@@ -43,7 +43,7 @@ pub fn coverage(catalogue: &Catalogue) -> (Vec<(String, Coverage)>, Coverage) {
             }
             c.requirements += standard.requirements.len();
             for r in &standard.requirements {
-                c.add_confidence(r.confidence);
+                c.add_confidence(r.confidence());
             }
         }
     }
