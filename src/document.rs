@@ -52,7 +52,7 @@ impl Format {
         if lower.ends_with(".yaml") || lower.ends_with(".yml") {
             return Format::Yaml;
         }
-        Format::sniff(text)
+        Format::sniff(without_bom(text))
     }
 
     fn sniff(text: &str) -> Format {
@@ -183,6 +183,12 @@ impl SyntaxError {
     }
 }
 
+/// `text` without a leading byte order mark (Windows editors write one): it is not part of the
+/// content, and editors do not show it as a column.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// Parses `text` in `format` into a located tree.
 pub fn parse(format: Format, text: &str) -> Result<Node, SyntaxError> {
     if text.len() > MAX_FILE_BYTES {
@@ -191,6 +197,7 @@ pub fn parse(format: Format, text: &str) -> Result<Node, SyntaxError> {
             limit: MAX_FILE_BYTES,
         });
     }
+    let text = without_bom(text);
     if text.trim().is_empty() {
         return Err(SyntaxError::Empty);
     }
@@ -247,8 +254,15 @@ impl<'a> LineIndex<'a> {
     const BLOCK: usize = 1024;
 
     fn new(text: &'a str) -> Self {
+        // a line ends at a line feed, or at a carriage return not followed by one (as the YAML
+        // and JSON parsers count them, and editors show them)
+        let bytes = text.as_bytes();
         let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(
+                text.match_indices(['\n', '\r'])
+                    .filter(|&(i, c)| c == "\n" || bytes.get(i + 1) != Some(&b'\n'))
+                    .map(|(i, _)| i + 1),
+            )
             .collect();
         let mut chars_before_block = vec![0];
         let mut chars = 0;
@@ -351,7 +365,9 @@ pub(crate) fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
         let c = b[i];
         match c {
             b'#' => {
-                while i < b.len() && b[i] != b'\n' {
+                // toml ends a comment at a carriage return too (and then reads a lone one as a
+                // line break, in error): so does this scan, or what follows would go unmeasured
+                while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
                     i += 1;
                 }
                 continue;
@@ -367,7 +383,11 @@ pub(crate) fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
                 line_start = false;
                 continue;
             }
-            b'\n' => {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => {
+                i += 1;
+                continue;
+            }
+            b'\n' | b'\r' => {
                 if open.is_empty() {
                     parts = 1;
                     key_start = None;
@@ -376,7 +396,7 @@ pub(crate) fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
                 i += 1;
                 continue;
             }
-            b' ' | b'\t' | b'\r' => {
+            b' ' | b'\t' => {
                 i += 1;
                 continue;
             }
@@ -527,10 +547,8 @@ mod json {
                 SyntaxError::Invalid {
                     format: Format::Json,
                     message: e.kind().to_string(),
-                    pos: Pos {
-                        line: e.line_display() as u32,
-                        col: e.column_display() as u32,
-                    },
+                    // placed as every node is, so a file's places agree with each other
+                    pos: lines.pos(e.range().start),
                 }
             })?;
         match parsed.value {
@@ -850,6 +868,17 @@ mod tests {
             toml_too_deep(&header, MAX_DEPTH),
             Some(Pos { line: 1, col: 1 })
         );
+        // toml ends a comment at a lone carriage return and reads on: the scan must too, or
+        // the nesting after it would be built (and dropped) unmeasured
+        let text = format!("# \r v = {}\n", nested(11, "k.k.k"));
+        assert!(toml_too_deep(&text, MAX_DEPTH).is_some());
+        assert!(matches!(
+            parse(Format::Toml, &text),
+            Err(SyntaxError::TooDeep { .. })
+        ));
+        // a carriage return before a line feed is one line break, as before
+        let text = format!("# a comment\r\nv = {}\r\n", nested(10, "k.k.k"));
+        assert_eq!(toml_too_deep(&text, MAX_DEPTH), None);
     }
 
     /// Columns count characters, also far into a long line with multi-byte characters across
@@ -867,6 +896,53 @@ mod tests {
             assert_eq!(lines.pos(offset), expected, "offset {offset}");
         }
         assert_eq!(lines.pos(usize::MAX), lines.pos(text.len()));
+    }
+
+    /// A byte order mark is read past in every format, and is not a column.
+    #[test]
+    fn a_byte_order_mark_is_not_content() {
+        let bom = |t: &str| format!("\u{feff}{t}");
+        for (name, text) in [
+            ("a.json", "{\"a\": 1,\n \"b\": }"),
+            ("a.toml", "a = 1\n b = = 2\n"),
+            ("pasted", "{\"a\": 1,\n \"b\": }"),
+        ] {
+            let format = Format::detect(name, &bom(text));
+            assert_eq!(format, Format::detect(name, text), "{name}");
+            assert_eq!(parse(format, &bom(text)), parse(format, text), "{name}");
+        }
+        let ok = "items:\n  - id: a\n";
+        assert_eq!(parse(Format::Yaml, &bom(ok)), parse(Format::Yaml, ok));
+        assert_eq!(parse(Format::Json, &bom("{}")), parse(Format::Json, "{}"));
+        assert_eq!(parse(Format::Toml, "\u{feff}  \n"), Err(SyntaxError::Empty));
+    }
+
+    /// A lone carriage return (old Mac line ends) breaks a line, as editors show it and as the
+    /// YAML and JSON parsers count it; CR LF is one break. Every place in one file agrees.
+    #[test]
+    fn a_lone_carriage_return_is_a_line_break() {
+        let lines = LineIndex::new("a\rb\r\nc\nd");
+        let at = |line, col| Pos { line, col };
+        assert_eq!(lines.pos(2), at(2, 1)); // b
+        assert_eq!(lines.pos(3), at(2, 2)); // the CR of CR LF ends line 2
+        assert_eq!(lines.pos(5), at(3, 1)); // c
+        assert_eq!(lines.pos(7), at(4, 1)); // d
+                                            // a duplicate key (placed by the index) and a syntax error (placed by the parser)
+        let dup = parse(Format::Json, "{\"items\": [],\r\"items\": []}");
+        assert!(
+            matches!(dup, Err(SyntaxError::DuplicateKey { pos, .. }) if pos == at(2, 1)),
+            "{dup:?}"
+        );
+        let bad = parse(Format::Json, "{\"a\": [],\r\"b\": [],\r\"x\":}");
+        assert!(
+            matches!(bad, Err(SyntaxError::Invalid { pos, .. }) if pos == at(3, 5)),
+            "{bad:?}"
+        );
+        let yaml = parse(Format::Yaml, "a: 1\rb: [\r");
+        assert!(
+            matches!(yaml, Err(SyntaxError::Invalid { pos, .. }) if pos.line == 3),
+            "{yaml:?}"
+        );
     }
 
     #[test]

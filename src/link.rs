@@ -78,7 +78,9 @@
 //!   by [`derive_dictionary`] from catalogue 2026.11.1; a new dictionary needs a new format.
 //! - Limits: the body may unpack to at most [`MAX_DECODED_BYTES`] (4 MiB); unpacking stops there
 //!   (a deflate bomb is refused, never allocated). The link text may have at most
-//!   [`MAX_LINK_CHARS`] characters.
+//!   [`MAX_LINK_CHARS`] characters. A link carries at most [`MAX_LINK_FILES`] files: more are
+//!   refused when a link is made and when one is read (a forged link of a million empty files
+//!   would otherwise be a million rows of the page).
 //!
 //! # Link files
 //!
@@ -108,6 +110,8 @@ pub const CHAT_LIMIT: usize = 8_000;
 pub const MAX_DECODED_BYTES: usize = 4 << 20;
 /// The longest link text read (6 MiB): a 4 MiB body that does not compress fits in it.
 pub const MAX_LINK_CHARS: usize = 6 << 20;
+/// The most files one link carries.
+pub const MAX_LINK_FILES: usize = 1_000;
 /// Every format's payload has at least this many characters after its format character (a
 /// catalogue fingerprint alone takes more); shorter text is never taken for a later format.
 pub const MIN_FUTURE_CHARS: usize = 20;
@@ -150,6 +154,8 @@ pub enum LinkError {
     InputsTooLarge { bytes: usize, limit: usize },
     #[error("there are no files to put in the link")]
     NoInputs,
+    #[error("the link carries {count} files; a link carries at most {limit}")]
+    TooManyFiles { count: usize, limit: usize },
     #[error("the link could not be compressed: this is a bug in stanag-check, please report it")]
     Compress,
 }
@@ -299,6 +305,12 @@ pub fn encode(catalogue: &Catalogue, inputs: &[(String, String)]) -> Result<Stri
     if inputs.is_empty() {
         return Err(LinkError::NoInputs);
     }
+    if inputs.len() > MAX_LINK_FILES {
+        return Err(LinkError::TooManyFiles {
+            count: inputs.len(),
+            limit: MAX_LINK_FILES,
+        });
+    }
     let bytes: usize = inputs.iter().map(|(n, t)| n.len() + t.len()).sum();
     if bytes > MAX_DECODED_BYTES {
         return Err(LinkError::InputsTooLarge {
@@ -432,6 +444,12 @@ fn read_body(body: &[u8]) -> Result<Shared, LinkError> {
         standards.push((id, hash));
     }
     let n = r.count("file count")?;
+    if n > MAX_LINK_FILES {
+        return Err(LinkError::TooManyFiles {
+            count: n,
+            limit: MAX_LINK_FILES,
+        });
+    }
     let mut inputs = Vec::new();
     for _ in 0..n {
         let name = r.str("file name")?;
@@ -904,6 +922,17 @@ mod tests {
                 "{fields:?}"
             );
         }
+        // 1,001 empty files (a count of 1,001, then a name and a text of length 0 each)
+        let mut fields = vec![1, b'v', 1, b'f', 0];
+        put_count(&mut fields, MAX_LINK_FILES + 1);
+        fields.extend(std::iter::repeat_n(0, 2 * (MAX_LINK_FILES + 1)));
+        assert_eq!(
+            read_body(&body_with_crc(&fields)),
+            Err(LinkError::TooManyFiles {
+                count: 1_001,
+                limit: 1_000
+            })
+        );
         assert_eq!(
             read_body(&[1, 2]),
             Err(LinkError::Corrupted(Damage::Structure(

@@ -80,7 +80,10 @@ impl Report {
                 // said of the files as a whole: at the start of the first
                 warnings.push(Warning {
                     place: Place {
-                        file: files().next().map(|f| f.name.clone()).unwrap_or_default(),
+                        file: files()
+                            .next()
+                            .map(|f| f.name.as_str().into())
+                            .unwrap_or_else(|| "".into()),
                         line: 1,
                         col: 1,
                         item: None,

@@ -1,6 +1,7 @@
 //! Spec files: turns a located document into items with typed, converted property values, or
 //! into errors that name file, line:col, item and property. It decides no verdict.
 
+use crate::catalogue::Text;
 use crate::dictionary::{Dictionary, Property, PropertyType, Scalar, ValueError};
 use crate::document::{self, Entry, Format, Node, Pos, SyntaxError, Value};
 use serde::Serialize;
@@ -10,7 +11,9 @@ use std::fmt;
 /// Where something is: file, line:col, and the item and property when known.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Place {
-    pub file: String,
+    /// Shared by every place in one file: a file's name is held once however many errors and
+    /// warnings name it.
+    pub file: Text,
     pub line: u32,
     pub col: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -66,6 +69,10 @@ pub enum Problem {
     Value(#[from] ValueError),
     #[error("a test method is only meaningful with a figure; {0} is not a quantity")]
     MethodWithoutFigure(String),
+    #[error("the item id is {chars} characters long; an id has at most {limit}")]
+    IdTooLong { chars: usize, limit: usize },
+    #[error("{0} more errors from here on are not listed")]
+    Unlisted(usize),
 }
 
 /// A spec-file error: what and where.
@@ -164,8 +171,9 @@ pub struct SpecFile {
 /// Reads a spec file. Every error in the file is reported, not just the first.
 pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile, Vec<SpecError>> {
     let format = Format::detect(name, text);
+    let file: Text = name.into();
     let at = |pos: Pos| Place {
-        file: name.to_string(),
+        file: file.clone(),
         line: pos.line,
         col: pos.col,
         item: None,
@@ -178,9 +186,10 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         }]
     })?;
     let mut reader = Reader {
-        file: name,
+        file,
         dictionary,
         errors: Vec::new(),
+        errors_unlisted: None,
         warnings: Vec::new(),
         unlisted: None,
     };
@@ -189,6 +198,12 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         reader.warnings.push(Warning {
             place,
             message: format!("{count} more warnings from here on are not listed"),
+        });
+    }
+    if let Some((place, count)) = reader.errors_unlisted.take() {
+        reader.errors.push(SpecError {
+            place,
+            problem: Problem::Unlisted(count),
         });
     }
     if reader.errors.is_empty() {
@@ -208,10 +223,21 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
 /// search of the dictionary.
 pub const MAX_WARNINGS_LISTED: usize = 100;
 
+/// The most errors listed for one file; the rest are counted, from the place of the first, as
+/// warnings are. Each error names its file and item: a file of a million errors is one mistake
+/// repeated, and listing them all would cost memory in proportion to the errors times the names.
+pub const MAX_ERRORS_LISTED: usize = 100;
+
+/// The longest item id, in characters. Ids name items in every error, verdict and pair; the
+/// longest in the examples is under 30.
+pub const MAX_ID_CHARS: usize = 128;
+
 struct Reader<'a> {
-    file: &'a str,
+    file: Text,
     dictionary: &'a Dictionary,
     errors: Vec<SpecError>,
+    /// Errors past [`MAX_ERRORS_LISTED`]: where the first was, and how many.
+    errors_unlisted: Option<(Place, usize)>,
     warnings: Vec<Warning>,
     /// Warnings past [`MAX_WARNINGS_LISTED`]: where the first was, and how many.
     unlisted: Option<(Place, usize)>,
@@ -231,7 +257,7 @@ const ITEM_FIELDS: [&str; 8] = [
 impl Reader<'_> {
     fn place(&self, pos: Pos, item: Option<&str>, property: Option<&str>) -> Place {
         Place {
-            file: self.file.to_string(),
+            file: self.file.clone(),
             line: pos.line,
             col: pos.col,
             item: item.map(str::to_string),
@@ -239,19 +265,41 @@ impl Reader<'_> {
         }
     }
 
-    /// Lists a warning (its message made only if it will be listed), or counts it past the limit.
-    fn warn(&mut self, place: Place, message: impl FnOnce(&Self) -> String) {
+    /// Lists a warning (its place and message made only if it will be listed, or it is the
+    /// first past the limit), or counts it past the limit.
+    fn warn(
+        &mut self,
+        pos: Pos,
+        item: Option<&str>,
+        property: Option<&str>,
+        message: impl FnOnce(&Self) -> String,
+    ) {
         if self.warnings.len() < MAX_WARNINGS_LISTED {
+            let place = self.place(pos, item, property);
             let message = message(self);
             self.warnings.push(Warning { place, message });
+        } else if let Some((_, count)) = &mut self.unlisted {
+            *count += 1;
         } else {
-            self.unlisted.get_or_insert((place, 0)).1 += 1;
+            self.unlisted = Some((self.place(pos, item, property), 1));
         }
     }
 
+    /// Lists an error, or counts it past [`MAX_ERRORS_LISTED`].
     fn error(&mut self, pos: Pos, item: Option<&str>, property: Option<&str>, problem: Problem) {
-        let place = self.place(pos, item, property);
-        self.errors.push(SpecError { place, problem });
+        if self.errors.len() < MAX_ERRORS_LISTED {
+            let place = self.place(pos, item, property);
+            self.errors.push(SpecError { place, problem });
+        } else if let Some((_, count)) = &mut self.errors_unlisted {
+            *count += 1;
+        } else {
+            self.errors_unlisted = Some((self.place(pos, item, property), 1));
+        }
+    }
+
+    /// Errors found so far, listed or not.
+    fn error_count(&self) -> usize {
+        self.errors.len() + self.errors_unlisted.as_ref().map_or(0, |(_, n)| *n)
     }
 
     fn items(&mut self, root: &Node) -> Vec<Item> {
@@ -376,13 +424,24 @@ impl Reader<'_> {
             );
             return None;
         };
-        let errors_before = self.errors.len();
-        let id = self.text_field(node, "id", None).map(|(id, _)| id);
+        let errors_before = self.error_count();
+        let id = self
+            .text_field(node, "id", None)
+            .and_then(|(id, pos)| match id.chars().count() {
+                chars if chars > MAX_ID_CHARS => {
+                    let problem = Problem::IdTooLong {
+                        chars,
+                        limit: MAX_ID_CHARS,
+                    };
+                    self.error(pos, None, Some("id"), problem);
+                    None
+                }
+                _ => Some(id),
+            });
         let item_id = id.as_deref();
         for entry in entries {
             if !ITEM_FIELDS.contains(&entry.key.as_str()) {
-                let place = self.place(entry.key_pos, item_id, None);
-                self.warn(place, |_| {
+                self.warn(entry.key_pos, item_id, None, |_| {
                     let hint = match crate::suggest::closest(&entry.key, ITEM_FIELDS) {
                         Some(g) => format!(", did you mean `{g}`?"),
                         None => ": properties go under `properties`".into(),
@@ -497,7 +556,7 @@ impl Reader<'_> {
                 );
             }
         }
-        if self.errors.len() > errors_before {
+        if self.error_count() > errors_before {
             return None;
         }
         // The item's own fields are checkable like properties (STANAG 1059, the NSN format);
@@ -505,8 +564,7 @@ impl Reader<'_> {
         for (field, value) in [("nation", nation.clone()), ("nsn", nsn.clone())] {
             if let (Some(property), Some(value)) = (self.dictionary.property(field), value) {
                 if let Some(copy) = properties.get(&property.name) {
-                    let place = self.place(copy.pos, item_id, Some(field));
-                    self.warn(place, |_| format!("`{field}` belongs beside `id`, not under `properties`; the item's own `{field}` is used"));
+                    self.warn(copy.pos, item_id, Some(field), |_| format!("`{field}` belongs beside `id`, not under `properties`; the item's own `{field}` is used"));
                 }
                 properties.insert(
                     property.name.clone(),
@@ -567,8 +625,7 @@ impl Reader<'_> {
 
     fn property(&mut self, entry: &Entry, item: Option<&str>) -> Option<(String, Stated)> {
         let Some(property) = self.dictionary.property(&entry.key) else {
-            let place = self.place(entry.key_pos, item, Some(&entry.key));
-            self.warn(place, |reader| {
+            self.warn(entry.key_pos, item, Some(&entry.key), |reader| {
                 let suggestion = reader.dictionary.suggest_property(&entry.key);
                 format!(
                     "unknown property `{}` is not checked{}",

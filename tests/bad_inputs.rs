@@ -32,6 +32,8 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::Kind { .. } => "kind",
         Problem::Method { .. } => "method",
         Problem::MethodWithoutFigure(_) => "method-without-figure",
+        Problem::IdTooLong { .. } => "id-too-long",
+        Problem::Unlisted(_) => "unlisted",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
@@ -122,7 +124,7 @@ fn check_core(catalogue: &Catalogue, e: &Expected, text: String) -> Vec<String> 
             e.file, place.line, place.col, e.line, e.col
         ));
     }
-    if place.file != e.file {
+    if *place.file != *e.file {
         out.push(format!("{}: place names file {}", e.file, place.file));
     }
     if place.item != e.item || place.property != e.property {
@@ -328,5 +330,76 @@ fn warnings_past_the_hundredth_are_counted_not_listed() {
         warnings[MAX_WARNINGS_LISTED],
         "wide.yaml:107:7: item `a`, property `zq100`: warning: 50 more warnings from here on are \
          not listed"
+    );
+}
+
+/// A file of thousands of errors is one mistake repeated: the first hundred are listed and the
+/// rest counted from the place of the first left out, so an error list costs memory in proportion
+/// to the hundred, not to the errors times the names they carry.
+#[test]
+fn errors_past_the_hundredth_are_counted_not_listed() {
+    use stanag_check::spec::MAX_ERRORS_LISTED;
+    let catalogue = Catalogue::builtin().unwrap();
+    let claims = vec!["0"; 250].join(",\n");
+    let text = format!(
+        "{{\"items\": [{{\"id\": \"a\", \"name\": \"x\", \"nation\": \"USA\", \"kind\": \
+         \"cartridge\", \"claims\": [\n{claims}]}}]}}"
+    );
+    let checked = stanag_check::check_texts(&catalogue, &[("many.json".to_string(), text)]);
+    let [(_, errors)] = checked.rejected.as_slice() else {
+        panic!("expected one rejected file, got {:?}", checked.rejected)
+    };
+    let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), MAX_ERRORS_LISTED + 1);
+    assert_eq!(
+        errors[0],
+        "many.json:2:1: item `a`, property `claims`: expected a standard id, found a number"
+    );
+    assert_eq!(
+        errors[MAX_ERRORS_LISTED - 1],
+        "many.json:101:1: item `a`, property `claims`: expected a standard id, found a number"
+    );
+    assert_eq!(
+        errors[MAX_ERRORS_LISTED],
+        "many.json:102:1: item `a`, property `claims`: 150 more errors from here on are not listed"
+    );
+}
+
+/// An id names its item in every error, verdict and pair: one of 128 characters is read, one of
+/// 129 is refused at its place (and the item's other errors do not repeat it).
+#[test]
+fn an_item_id_has_at_most_128_characters() {
+    use stanag_check::spec::MAX_ID_CHARS;
+    let catalogue = Catalogue::builtin().unwrap();
+    let spec = |id: &str| {
+        format!("items:\n  - id: {id}\n    name: x\n    nation: XYZ\n    kind: cartridge\n")
+    };
+    // multi-byte characters: the limit counts characters, not bytes
+    let at = "é".repeat(MAX_ID_CHARS);
+    let checked = stanag_check::check_texts(&catalogue, &[("at.yaml".to_string(), spec(&at))]);
+    let errors: Vec<String> = checked.rejected[0]
+        .1
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        [format!(
+            "at.yaml:4:13: item `{at}`, property `nation`: `XYZ` is not a STANAG 1059 trigraph"
+        )]
+    );
+    let over = "é".repeat(MAX_ID_CHARS + 1);
+    let checked = stanag_check::check_texts(&catalogue, &[("over.yaml".to_string(), spec(&over))]);
+    let errors: Vec<String> = checked.rejected[0]
+        .1
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "over.yaml:2:9, property `id`: the item id is 129 characters long; an id has at most 128",
+            "over.yaml:4:13, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
+        ]
     );
 }

@@ -266,6 +266,25 @@ fn encoding_refuses_nothing_and_too_much() {
         .to_string(),
         "the files add up to 5000000 bytes; a link carries at most 4 MiB"
     );
+    let at: Vec<(String, String)> = (0..link::MAX_LINK_FILES)
+        .map(|i| (format!("{i}.yaml"), "items: []\n".to_string()))
+        .collect();
+    let payload = link::encode(&catalogue, &at).expect("1,000 files fit in a link");
+    assert_eq!(link::decode(&payload).map(|s| s.inputs.len()), Ok(1_000));
+    let mut over = at;
+    over.push(("1000.yaml".to_string(), "items: []\n".to_string()));
+    let refused = link::encode(&catalogue, &over);
+    assert_eq!(
+        refused,
+        Err(LinkError::TooManyFiles {
+            count: 1_001,
+            limit: 1_000
+        })
+    );
+    assert_eq!(
+        refused.map_err(|e| e.to_string()),
+        Err("the link carries 1001 files; a link carries at most 1000".to_string())
+    );
 }
 
 #[test]

@@ -273,6 +273,9 @@ def main():
     add("duplicate-id.yaml", YAML_HEAD + "  - id: a\n    name: y\n    nation: GBR\n"
         "    kind: cartridge\n", "duplicate-id", "id: a", "duplicate item id `a` (first at line 2)",
         item="a", nth=1)
+    long_id = "L" * 129
+    add("id-too-long.json", json_items(item(id_=long_id)), "id-too-long", '"' + long_id,
+        "the item id is 129 characters long; an id has at most 128", prop="id")
     add("duplicate-key.json", '{"items": [], "items": []}\n', "duplicate-key", '"items"',
         "duplicate key `items` (first at line 1)", nth=1)
 
