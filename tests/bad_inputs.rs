@@ -371,30 +371,27 @@ fn errors_past_the_hundredth_are_counted_not_listed() {
 fn an_item_id_has_at_most_128_characters() {
     use stanag_check::spec::MAX_ID_CHARS;
     let catalogue = Catalogue::builtin().unwrap();
-    let spec = |id: &str| {
-        format!("items:\n  - id: {id}\n    name: x\n    nation: XYZ\n    kind: cartridge\n")
+    // the errors of a one-item file with this id and an unknown trigraph
+    let errors_with_id = |file: &str, id: &str| -> Vec<String> {
+        let spec =
+            format!("items:\n  - id: {id}\n    name: x\n    nation: XYZ\n    kind: cartridge\n");
+        let checked = stanag_check::check_texts(&catalogue, &[(file.to_string(), spec)]);
+        checked.rejected[0]
+            .1
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     };
     // multi-byte characters: the limit counts characters, not bytes
     let at = "é".repeat(MAX_ID_CHARS);
-    let checked = stanag_check::check_texts(&catalogue, &[("at.yaml".to_string(), spec(&at))]);
-    let errors: Vec<String> = checked.rejected[0]
-        .1
-        .iter()
-        .map(ToString::to_string)
-        .collect();
     assert_eq!(
-        errors,
+        errors_with_id("at.yaml", &at),
         [format!(
             "at.yaml:4:13: item `{at}`, property `nation`: `XYZ` is not a STANAG 1059 trigraph"
         )]
     );
     let over = "é".repeat(MAX_ID_CHARS + 1);
-    let checked = stanag_check::check_texts(&catalogue, &[("over.yaml".to_string(), spec(&over))]);
-    let errors: Vec<String> = checked.rejected[0]
-        .1
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let errors = errors_with_id("over.yaml", &over);
     assert_eq!(
         errors,
         [
