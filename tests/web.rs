@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use stanag_check::catalogue::Catalogue;
 use stanag_check::ui::catalogue_page::matches;
 use stanag_check::ui::route::{percent_decode, standard_slug, Route};
 use stanag_check::ui::workspace::{Workspace, PASTE_NAME};
@@ -13,22 +12,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn catalogue() -> &'static Catalogue {
-    match Catalogue::builtin() {
-        Ok(c) => Box::leak(Box::new(c)),
-        Err(e) => panic!("built-in catalogue: {e:?}"),
-    }
-}
-
-const GOOD: &str = r#"{"items": [{"id": "bel-ss109", "name": "SS109", "nation": "BEL", "kind": "cartridge",
-  "claims": ["STANAG 4172"],
-  "properties": {"cartridge": "5.56x45mm NATO", "overall_length": "57.40 mm"}}]}"#;
-
-const LONG: &str = r#"{"items": [{"id": "can-long", "name": "Long", "nation": "CAN", "kind": "cartridge",
-  "claims": ["STANAG 4172"],
-  "properties": {"cartridge": "5.56x45mm NATO", "overall_length": "58.00 mm"}}]}"#;
-
-const BROKEN: &str = "{\"items\": [\n  {\"id\": \"x\",,}\n]}";
+mod web_fixtures;
+use web_fixtures::{catalogue, document, text_of, BROKEN, GOOD, LONG};
 
 #[wasm_bindgen_test]
 fn routes_read_and_write_fragments() {
@@ -194,21 +179,6 @@ fn report_busy() -> Option<String> {
         .ok()
         .flatten()
         .and_then(|e| e.get_attribute("aria-busy"))
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document")
-}
-
-fn text_of(selector: &str) -> String {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]

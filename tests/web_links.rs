@@ -4,7 +4,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use stanag_check::catalogue::Catalogue;
 use stanag_check::link::{self, LinkError};
 use stanag_check::ui::links::{link_in_file, open_result_link, share, ResultLink, Sharing};
 use stanag_check::ui::workspace::{Workspace, PASTE_NAME};
@@ -14,22 +13,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn catalogue() -> &'static Catalogue {
-    match Catalogue::builtin() {
-        Ok(c) => Box::leak(Box::new(c)),
-        Err(e) => panic!("built-in catalogue: {e:?}"),
-    }
-}
-
-const GOOD: &str = r#"{"items": [{"id": "bel-ss109", "name": "SS109", "nation": "BEL", "kind": "cartridge",
-  "claims": ["STANAG 4172"],
-  "properties": {"cartridge": "5.56x45mm NATO", "overall_length": "57.40 mm"}}]}"#;
-
-const LONG: &str = r#"{"items": [{"id": "can-long", "name": "Long", "nation": "CAN", "kind": "cartridge",
-  "claims": ["STANAG 4172"],
-  "properties": {"cartridge": "5.56x45mm NATO", "overall_length": "58.00 mm"}}]}"#;
-
-const BROKEN: &str = "{\"items\": [\n  {\"id\": \"x\",,}\n]}";
+mod web_fixtures;
+use web_fixtures::{catalogue, document, text_of, BROKEN, GOOD, LONG};
 
 /// A committed link (an address made by the CLI).
 const MUNITIONS_LINK: &str = include_str!("link_vectors/munitions.link");
@@ -184,21 +169,6 @@ fn a_links_inputs_become_a_workspace_with_the_same_report() {
     assert_eq!(workspace.inputs(), inputs);
     let checked = workspace.check(catalogue).expect("checked");
     assert_eq!(checked, stanag_check::check_texts(catalogue, &inputs));
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document")
-}
-
-fn text_of(selector: &str) -> String {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
 }
 
 /// Waits, a frame at a time, until the report is checked and its item cards are all drawn (they
