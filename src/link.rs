@@ -578,7 +578,26 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
     } else {
         text.to_string()
     };
-    let payload: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+    // an address bar shows a space or line break pasted into a link as `%20` (`%0A`, …): it
+    // is whitespace all the same (`%` is not in a link's alphabet)
+    let mut payload = String::with_capacity(body.len());
+    let mut rest = body.as_str();
+    while let Some(c) = rest.chars().next() {
+        let escaped = rest.get(..3).filter(|e| {
+            ["%20", "%09", "%0A", "%0D"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(e))
+        });
+        match escaped {
+            Some(e) => rest = &rest[e.len()..],
+            None => {
+                if !c.is_whitespace() {
+                    payload.push(c);
+                }
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
     if payload.is_empty() {
         return Err(LinkError::Empty);
     }

@@ -234,6 +234,21 @@ fn a_wrapped_or_spaced_link_still_opens() {
     let pasted = format!("  stanag-check.html#{wrapped}\n");
     assert_eq!(link::decode(&pasted), link::decode(&payload));
     assert!(link::decode(&pasted).is_ok());
+    // as an address bar shows the same spaces and line breaks once pasted into it
+    let escaped = format!(
+        "file:///x/stanag-check.html#{}",
+        wrapped.replace('\n', "%0A").replace(' ', "%20")
+    );
+    assert_eq!(link::decode(&escaped), link::decode(&payload));
+    // a `%` that is not escaped whitespace is still a damaged link, at its place
+    let stray = format!("#{}%41{}", &payload[..10], &payload[10..]);
+    assert!(matches!(
+        link::decode(&stray),
+        Err(LinkError::Corrupted(Damage::Character {
+            character: '%',
+            position: 11
+        }))
+    ));
 }
 
 #[test]

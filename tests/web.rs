@@ -2,18 +2,16 @@
 //! input. Run with `cargo test --target wasm32-unknown-unknown --test web` (headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
+use stanag_check::ui::browser;
 use stanag_check::ui::catalogue_page::matches;
 use stanag_check::ui::route::{percent_decode, standard_slug, Route};
 use stanag_check::ui::workspace::{Workspace, PASTE_NAME};
-use stanag_check::ui::{browser, App};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_fixtures;
-use web_fixtures::{catalogue, document, text_of, BROKEN, GOOD, LONG};
+use web_fixtures::{catalogue, document, mount_page, pause, text_of, type_in, BROKEN, GOOD, LONG};
 
 #[wasm_bindgen_test]
 fn routes_read_and_write_fragments() {
@@ -159,16 +157,7 @@ fn the_workspace_survives_its_stored_form() {
 /// that draw the report's cards.
 async fn settled() {
     for _ in 0..3 {
-        let wait = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = web_sys::window()
-                .expect("window")
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    &resolve,
-                    2 * stanag_check::ui::CHECK_DELAY.as_millis() as i32,
-                );
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
-        leptos::task::tick().await;
+        pause(2 * stanag_check::ui::CHECK_DELAY.as_millis() as i32).await;
     }
 }
 
@@ -186,27 +175,9 @@ async fn pasting_a_spec_shows_its_verdicts_and_errors() {
     let _ = browser::forget_stored();
     browser::replace_fragment("#/");
     let catalogue = catalogue();
-    let host = document().create_element("div").expect("div");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let host: web_sys::HtmlElement = host.unchecked_into();
-    let handle =
-        leptos::mount::mount_to(host.clone(), move || view! { <App catalogue=catalogue /> });
+    let (host, handle) = mount_page(catalogue);
     leptos::task::tick().await;
     assert!(text_of("[data-testid=no-report]").contains("Nothing checked yet"));
-
-    let paste: web_sys::HtmlTextAreaElement = document()
-        .get_element_by_id("paste")
-        .expect("the paste area")
-        .unchecked_into();
-    let type_in = |text: &str| {
-        paste.set_value(text);
-        let event = web_sys::Event::new("input").expect("event");
-        paste.dispatch_event(&event).expect("dispatch");
-    };
 
     type_in(LONG);
     leptos::task::tick().await;

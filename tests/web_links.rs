@@ -3,18 +3,17 @@
 //! web_links` (headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use stanag_check::link::{self, LinkError};
+use stanag_check::ui::browser;
 use stanag_check::ui::links::{link_in_file, open_result_link, share, ResultLink, Sharing};
 use stanag_check::ui::workspace::{Workspace, PASTE_NAME};
-use stanag_check::ui::{browser, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_fixtures;
-use web_fixtures::{catalogue, document, text_of, BROKEN, GOOD, LONG};
+use web_fixtures::{catalogue, document, mount_page, pause, text_of, type_in, BROKEN, GOOD, LONG};
 
 /// A committed link (an address made by the CLI).
 const MUNITIONS_LINK: &str = include_str!("link_vectors/munitions.link");
@@ -214,15 +213,7 @@ async fn opening_a_link_over_a_saved_workspace_asks_first() {
     browser::store(&saved).expect("storage");
     browser::replace_fragment(&format!("#{}", fragment_of(MUNITIONS_LINK)));
 
-    let host = document().create_element("div").expect("div");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let host: web_sys::HtmlElement = host.unchecked_into();
-    let handle =
-        leptos::mount::mount_to(host.clone(), move || view! { <App catalogue=catalogue /> });
+    let (host, handle) = mount_page(catalogue);
     leptos::task::tick().await;
     cards_drawn().await;
 
@@ -266,4 +257,137 @@ fn the_panic_report_shows_its_message_as_text() {
         .contains("<b id=\"injected\">boom</b>"));
     assert!(document().get_element_by_id("injected").is_none());
     report.remove();
+}
+
+/// A file the user already had (stored, or from a result link) that this page cannot read (a
+/// catalogue update may have removed a unit it uses) is kept as it was: only a newly loaded file
+/// that does not parse is left out of the stored form.
+#[wasm_bindgen_test]
+fn a_file_the_user_had_is_kept_while_it_does_not_parse() {
+    let catalogue = catalogue();
+    let names_and_texts = |stored: Option<String>| -> Vec<(String, String)> {
+        let stored = stored.expect("something stored");
+        let restored = Workspace::from_json(&stored, catalogue).expect("restores");
+        restored
+            .files
+            .iter()
+            .map(|f| (f.name.clone(), f.text.clone()))
+            .collect()
+    };
+    let mut before = Workspace::default();
+    before.put_file("old.json", BROKEN.into(), catalogue);
+    before.put_file("long.json", LONG.into(), catalogue);
+    // as stored by a page whose catalogue could read old.json
+    let mut restored = Workspace::from_json(&before.to_json(), catalogue).expect("restores");
+    assert_eq!(
+        restored.files[0].errors.len(),
+        1,
+        "the page shows its errors"
+    );
+    let had = vec![
+        ("old.json".to_string(), BROKEN.to_string()),
+        ("long.json".to_string(), LONG.to_string()),
+    ];
+    assert_eq!(names_and_texts(restored.to_stored()), had);
+    // loaded again in another form that does not parse: the text the user had stays stored
+    restored.put_file("old.json", "{".into(), catalogue);
+    assert_eq!(names_and_texts(restored.to_stored()), had);
+    // a form that parses replaces it
+    restored.put_file("old.json", GOOD.into(), catalogue);
+    assert_eq!(
+        names_and_texts(restored.to_stored())[0],
+        ("old.json".to_string(), GOOD.to_string())
+    );
+    // a result link's file that does not parse is kept once the link is in the workspace
+    let from_link = Workspace::from_inputs(&had, catalogue);
+    assert_eq!(names_and_texts(from_link.to_stored()), had);
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+/// A stored workspace this page cannot read (corrupt, or from a build that stores another
+/// shape) is put aside under its own key, and the page says so, before anything overwrites it.
+#[wasm_bindgen_test]
+async fn an_unreadable_stored_workspace_is_put_aside_not_overwritten() {
+    let catalogue = catalogue();
+    browser::replace_fragment("#/");
+    let unreadable = "{\"paste\": {\"name\": \"pasted\", \"text\": 42}}";
+    browser::store(unreadable).expect("storage");
+    let (host, handle) = mount_page(catalogue);
+    leptos::task::tick().await;
+    pause(3 * stanag_check::ui::CHECK_DELAY.as_millis() as i32).await;
+
+    assert_eq!(
+        local_storage().get_item(browser::UNREADABLE_KEY),
+        Ok(Some(unreadable.to_string()))
+    );
+    let notice = host
+        .query_selector(".notice")
+        .ok()
+        .flatten()
+        .and_then(|n| n.text_content())
+        .unwrap_or_default();
+    assert!(
+        notice.starts_with("The stored workspace could not be read ("),
+        "{notice}"
+    );
+    assert!(
+        notice.ends_with(
+            "it is kept in this browser's storage under `stanag-check.workspace.unreadable`. The \
+             page starts empty."
+        ),
+        "{notice}"
+    );
+    drop(handle);
+    host.remove();
+    let _ = browser::forget_stored();
+    let _ = local_storage().remove_item(browser::UNREADABLE_KEY);
+}
+
+/// Typing is saved once it pauses (a burst of keystrokes is serialised once), and at once when
+/// the page is hidden or left, so a reload right after a keystroke loses nothing.
+#[wasm_bindgen_test]
+async fn typing_is_saved_when_it_pauses_and_at_once_when_the_page_is_left() {
+    let catalogue = catalogue();
+    browser::replace_fragment("#/");
+    let _ = browser::forget_stored();
+    let (host, handle) = mount_page(catalogue);
+    leptos::task::tick().await;
+    let stored_paste = || {
+        browser::load_stored()
+            .ok()
+            .flatten()
+            .and_then(|s| Workspace::from_json(&s, catalogue).ok())
+            .map(|w| w.paste.text)
+    };
+
+    type_in(LONG);
+    leptos::task::tick().await;
+    assert_eq!(stored_paste(), None, "not saved on the keystroke itself");
+    let left = web_sys::Event::new("pagehide").expect("event");
+    web_sys::window()
+        .expect("window")
+        .dispatch_event(&left)
+        .expect("dispatch");
+    assert_eq!(
+        stored_paste().as_deref(),
+        Some(LONG),
+        "saved when the page is left"
+    );
+
+    type_in(GOOD);
+    leptos::task::tick().await;
+    pause(3 * stanag_check::ui::CHECK_DELAY.as_millis() as i32).await;
+    assert_eq!(
+        stored_paste().as_deref(),
+        Some(GOOD),
+        "saved once typing paused"
+    );
+    drop(handle);
+    host.remove();
+    let _ = browser::forget_stored();
 }

@@ -7,6 +7,10 @@ use wasm_bindgen_futures::JsFuture;
 /// Where the workspace is kept in this browser (and only there).
 pub const STORAGE_KEY: &str = "stanag-check.workspace.v1";
 
+/// Where a stored workspace this page cannot read is put aside (rather than overwritten), for a
+/// newer page or a person to recover.
+pub const UNREADABLE_KEY: &str = "stanag-check.workspace.unreadable";
+
 /// The element a panic report is shown in; the end-to-end tests fail if it ever appears.
 pub const PANIC_REPORT_ID: &str = "panic-report";
 
@@ -99,6 +103,13 @@ pub fn load_stored() -> Result<Option<String>, String> {
 pub fn store(text: &str) -> Result<(), String> {
     storage()?
         .set_item(STORAGE_KEY, text)
+        .map_err(|e| js_message(&e))
+}
+
+/// Puts aside a stored workspace this page cannot read: see [`UNREADABLE_KEY`].
+pub fn put_aside_unreadable(text: &str) -> Result<(), String> {
+    storage()?
+        .set_item(UNREADABLE_KEY, text)
         .map_err(|e| js_message(&e))
 }
 

@@ -61,7 +61,21 @@ impl AppState {
         let (restored, notice) = match browser::load_stored() {
             Ok(Some(text)) => match Workspace::from_json(&text, catalogue) {
                 Ok(w) => (w, None),
-                Err(e) => (Workspace::default(), Some(e)),
+                // the page starts empty, and the next save would overwrite what it could not
+                // read: it is put aside first
+                Err(e) => {
+                    let aside = match browser::put_aside_unreadable(&text) {
+                        Ok(()) => format!(
+                            "it is kept in this browser's storage under `{}`",
+                            browser::UNREADABLE_KEY
+                        ),
+                        Err(why) => format!("it could not be kept aside either ({why})"),
+                    };
+                    (
+                        Workspace::default(),
+                        Some(format!("The {e}; {aside}. The page starts empty.")),
+                    )
+                }
             },
             Ok(None) => (Workspace::default(), None),
             Err(e) => (
@@ -136,8 +150,13 @@ impl AppState {
                 CHECK_DELAY,
             );
         });
-        Effect::new(move |_| {
-            let result = workspace.with(|w| match w.to_stored() {
+        // Saved a moment after the last change, so that a burst of keystrokes (with megabytes of
+        // files loaded) is serialised and stored once; and at once when the page is hidden or
+        // left (a reload too), so that no change is lost.
+        let unsaved = StoredValue::new(0u64);
+        let save = move || {
+            unsaved.set_value(0);
+            let result = workspace.with_untracked(|w| match w.to_stored() {
                 None => browser::forget_stored(),
                 Some(json) => browser::store(&json),
             });
@@ -146,6 +165,30 @@ impl AppState {
                     "The workspace could not be saved in this browser: {e}"
                 )));
             }
+        };
+        Effect::new(move |_| {
+            workspace.track();
+            let change = unsaved.with_value(|n| n + 1);
+            unsaved.set_value(change);
+            set_timeout(
+                move || {
+                    if unsaved.try_get_value() == Some(change) {
+                        save();
+                    }
+                },
+                CHECK_DELAY,
+            );
+        });
+        let flush = move |_| {
+            if unsaved.try_get_value().is_some_and(|n| n != 0) {
+                save();
+            }
+        };
+        let on_hide = window_event_listener_untyped("pagehide", flush);
+        let on_hidden = window_event_listener_untyped("visibilitychange", flush);
+        on_cleanup(move || {
+            on_hide.remove();
+            on_hidden.remove();
         });
         AppState {
             catalogue,

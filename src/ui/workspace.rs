@@ -29,6 +29,11 @@ pub struct Source {
     /// `text` was edited and is not parsed yet (see [`Workspace::edit_paste`]).
     #[serde(skip)]
     pending: bool,
+    /// A file's text that the user already had when this page read it (from storage or a result
+    /// link) and that does not parse here (an older or newer catalogue may read it): kept
+    /// across reloads as it was, rather than dropped as a newly rejected file is.
+    #[serde(skip)]
+    held: Option<String>,
 }
 
 /// Two sources are the same when their texts are: what was parsed from them follows.
@@ -223,7 +228,17 @@ impl Workspace {
                 workspace.put_file(name, text.clone(), catalogue);
             }
         }
+        workspace.hold_unreadable_files();
         workspace
+    }
+
+    /// Marks each file that does not parse as one the user had: see [`Source::held`].
+    fn hold_unreadable_files(&mut self) {
+        for file in &mut self.files {
+            if file.checked_text().is_none() {
+                file.held = Some(file.text.clone());
+            }
+        }
     }
 
     /// Checks what the workspace holds; `None` when no source has a text that parsed.
@@ -239,7 +254,9 @@ impl Workspace {
     /// What is kept across reloads: the pasted text as typed (with the last text of it that
     /// parsed), and of each file only the last text that parsed. A file that is rejected leaves
     /// the stored form as it was: a new one is not kept, and one loaded again in a form that
-    /// does not parse keeps its earlier, readable text. Nothing the user had is lost.
+    /// does not parse keeps its earlier, readable text. A file the user already had (stored, or
+    /// from a result link) that does not parse here is kept as it was. Nothing the user had is
+    /// lost.
     pub fn kept(&self) -> Workspace {
         Workspace {
             paste: Source {
@@ -252,7 +269,8 @@ impl Workspace {
                 .files
                 .iter()
                 .filter_map(|f| {
-                    f.checked_text().map(|text| Source {
+                    let text = f.checked_text().or(f.held.as_deref());
+                    text.map(|text| Source {
                         name: f.name.clone(),
                         text: text.to_string(),
                         ..Source::default()
@@ -276,13 +294,14 @@ impl Workspace {
 
     /// Reads a stored workspace and parses every source again.
     pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Workspace, String> {
-        let mut workspace: Workspace =
-            serde_json::from_str(text).map_err(|e| format!("stored workspace unreadable: {e}"))?;
+        let mut workspace: Workspace = serde_json::from_str(text)
+            .map_err(|e| format!("stored workspace could not be read ({e})"))?;
         workspace.paste.name = PASTE_NAME.to_string();
         workspace.paste.settle(catalogue);
         for file in &mut workspace.files {
             file.settle(catalogue);
         }
+        workspace.hold_unreadable_files();
         Ok(workspace)
     }
 }

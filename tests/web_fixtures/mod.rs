@@ -1,7 +1,10 @@
 //! What the in-browser tests (`tests/web.rs`, `tests/web_links.rs`) share: the catalogue, three
 //! small specs, and reading the page.
 
+use leptos::prelude::*;
 use stanag_check::catalogue::Catalogue;
+use stanag_check::ui::App;
+use wasm_bindgen::JsCast;
 
 pub fn catalogue() -> &'static Catalogue {
     match Catalogue::builtin() {
@@ -37,4 +40,41 @@ pub fn text_of(selector: &str) -> String {
         .flatten()
         .and_then(|e| e.text_content())
         .unwrap_or_default()
+}
+
+/// Mounts the page in a new element at the end of the body; returns the element and the mount
+/// (dropping it unmounts the page).
+pub fn mount_page(catalogue: &'static Catalogue) -> (web_sys::HtmlElement, Box<dyn std::any::Any>) {
+    let host = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let host: web_sys::HtmlElement = host.unchecked_into();
+    let handle =
+        leptos::mount::mount_to(host.clone(), move || view! { <App catalogue=catalogue /> });
+    (host, Box::new(handle))
+}
+
+/// Waits `ms` milliseconds, then lets the page's pending tasks run.
+pub async fn pause(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+    leptos::task::tick().await;
+}
+
+/// Types `text` into the paste area as a person would: its value, then an `input` event.
+pub fn type_in(text: &str) {
+    let paste: web_sys::HtmlTextAreaElement = document()
+        .get_element_by_id("paste")
+        .expect("the paste area")
+        .unchecked_into();
+    paste.set_value(text);
+    let event = web_sys::Event::new("input").expect("event");
+    paste.dispatch_event(&event).expect("dispatch");
 }
