@@ -942,6 +942,26 @@ fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
     }
 }
 
+/// A tolerance: a figure of the property's kind, read as a difference (see
+/// [`Property::parse_tolerance`]), exact as a limit is.
+fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
+    let text = toml_text(v).ok_or_else(|| format!("{} needs a single value", property.name))?;
+    match property.ty {
+        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => property
+            .parse_tolerance(&text)
+            .map(|s| Scalar {
+                half_unit: Exact::from_integer(0),
+                ..s
+            })
+            .map_err(|e| e.to_string()),
+        _ => Err(format!(
+            "{} is {}: a tolerance needs a figure",
+            property.name,
+            property.ty.name()
+        )),
+    }
+}
+
 fn scalar(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
     match expected(property, v)? {
         Expected::Scalar(s) => Ok(s),
@@ -1002,7 +1022,7 @@ impl RawRequirement {
             },
             ["nominal", "tolerance"] => Limit::Nominal {
                 nominal: scalar(property, self.nominal.as_ref().ok_or("nominal")?)?,
-                tolerance: scalar(property, self.tolerance.as_ref().ok_or("tolerance")?)?,
+                tolerance: tolerance(property, self.tolerance.as_ref().ok_or("tolerance")?)?,
             },
             ["one_of"] => Limit::OneOf(
                 self.one_of.iter().flatten().map(|v| expected(property, v)).collect::<Result<_, _>>()?,

@@ -64,6 +64,8 @@ pub enum ValueError {
     Conversion(#[from] units::ConversionError),
     #[error("{written} is negative; {property} cannot be below zero")]
     Negative { written: String, property: String },
+    #[error("{written} is negative; a tolerance is a size, never below zero")]
+    NegativeTolerance { written: String },
     #[error("{written} has a unit; {property} is a plain number")]
     UnexpectedUnit { written: String, property: String },
     #[error("{written} is not a whole number; {property} is an integer")]
@@ -106,10 +108,29 @@ impl Property {
 
     /// A figure ("57.40 mm", "0.840", "12") for a quantity, number or integer property.
     pub fn parse_scalar(&self, written: &str) -> Result<Scalar, ValueError> {
+        self.read_figure(written, false)
+    }
+
+    /// A tolerance of this property ("±0.5 mm" without the sign): a difference of two values,
+    /// converted without the scales' offsets (2 °F is 10/9 K) and never negative.
+    pub fn parse_tolerance(&self, written: &str) -> Result<Scalar, ValueError> {
+        self.read_figure(written, true)
+    }
+
+    fn read_figure(&self, written: &str, tolerance: bool) -> Result<Scalar, ValueError> {
         let parsed = units::parse_written(written)?;
+        if tolerance && parsed.number.value < Exact::from_integer(0) {
+            return Err(ValueError::NegativeTolerance {
+                written: parsed.text,
+            });
+        }
         let (value, half_unit) = match (&self.ty, parsed.unit) {
             (PropertyType::Quantity(unit), _) => {
-                let q = parsed.to_quantity(unit, &self.name)?;
+                let q = if tolerance {
+                    parsed.to_span(unit, &self.name)?
+                } else {
+                    parsed.to_quantity(unit, &self.name)?
+                };
                 (q.value, q.half_unit)
             }
             (PropertyType::Number | PropertyType::Integer, Some(_)) => {

@@ -703,6 +703,21 @@ pub enum ConversionError {
 impl Written {
     /// Converts to `to`, naming `what` (the property) in errors.
     pub fn to_quantity(&self, to: &'static Unit, what: &str) -> Result<Quantity, ConversionError> {
+        self.convert_with(to, what, Unit::convert)
+    }
+
+    /// Converts a difference of two values (a tolerance) to `to`: without the scales' offsets,
+    /// so that 2 °F is 10/9 K, where the temperature 2 °F is −16.7 °C.
+    pub fn to_span(&self, to: &'static Unit, what: &str) -> Result<Quantity, ConversionError> {
+        self.convert_with(to, what, Unit::convert_span)
+    }
+
+    fn convert_with(
+        &self,
+        to: &'static Unit,
+        what: &str,
+        convert: fn(&Unit, &Exact, &Unit) -> Option<Exact>,
+    ) -> Result<Quantity, ConversionError> {
         let Some(unit) = self.unit else {
             return Err(ConversionError::MissingUnit {
                 written: self.text.clone(),
@@ -720,7 +735,7 @@ impl Written {
             });
         }
         let overflow = || ConversionError::Overflow(self.text.clone());
-        let value = unit.convert(&self.number.value, to).ok_or_else(overflow)?;
+        let value = convert(unit, &self.number.value, to).ok_or_else(overflow)?;
         let half_unit = unit
             .convert_span(&self.number.half_unit, to)
             .ok_or_else(overflow)?;

@@ -47,6 +47,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Conversion(ConversionError::MissingUnit { .. }) => "missing-unit",
             ValueError::Conversion(ConversionError::Overflow(_)) => "overflow",
             ValueError::Negative { .. } => "negative",
+            ValueError::NegativeTolerance { .. } => "negative-tolerance",
             ValueError::UnexpectedUnit { .. } => "unexpected-unit",
             ValueError::NotInteger { .. } => "not-integer",
             ValueError::NotAllowed { .. } => "not-allowed",

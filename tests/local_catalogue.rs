@@ -1,0 +1,107 @@
+//! A user's own catalogue files (`--catalogue DIR`, `Catalogue::with_local`): what they may say,
+//! the verdicts they give, and what is refused with a message that names the file and the
+//! requirement or rule, rather than accepted to give verdicts that cannot be right.
+
+use stanag_check::catalogue::{Catalogue, CatalogueError};
+
+/// A local standard for fuels with one requirement (`body` is its limit lines).
+fn fuel_standard(property: &str, body: &str) -> String {
+    format!(
+        r#"id = "NAT 9"
+title = "National fuel test standard"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-9/limit"
+statement = "The test limit."
+property = "{property}"
+{body}
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#
+    )
+}
+
+fn local(files: &[(&str, &str)]) -> Result<Catalogue, Vec<CatalogueError>> {
+    let files: Vec<(String, String)> = files
+        .iter()
+        .map(|(n, t)| (format!("mine/{n}"), t.to_string()))
+        .collect();
+    Catalogue::with_local(&files)
+}
+
+/// The messages a refused catalogue gives.
+fn refused(files: &[(&str, &str)]) -> Vec<String> {
+    match local(files) {
+        Ok(_) => vec!["accepted".to_string()],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// The verdict of NAT-9/limit for a fuel stating `property: value`.
+fn verdict(catalogue: &Catalogue, property: &str, value: &str) -> String {
+    let spec = format!(
+        "items:\n  - id: f\n    name: f\n    nation: USA\n    kind: fuel\n    claims: [NAT 9]\n    \
+         properties:\n      nato_code: F-34\n      {property}: {value}\n"
+    );
+    let checked = stanag_check::check_texts(catalogue, &[("f.yaml".to_string(), spec)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let item = &checked.report.items[0];
+    let outcome = item
+        .results
+        .iter()
+        .find(|o| &*o.citation.requirement == "NAT-9/limit")
+        .expect("a verdict on NAT-9/limit");
+    format!("{:?}", outcome.verdict).to_lowercase()
+}
+
+/// A tolerance is a difference of temperatures, not a temperature: ±2 °F is ±10/9 K (±1.11 °C),
+/// where the temperature 2 °F is −16.7 °C (which no value could be within).
+#[test]
+fn a_temperature_tolerance_is_a_difference_in_any_unit() {
+    for tolerance in ["2 °F", "1.111111 K", "1.111111 °C"] {
+        let text = fuel_standard(
+            "freeze_point",
+            &format!("nominal = \"-47 °C\"\ntolerance = \"{tolerance}\""),
+        );
+        let catalogue = local(&[("nat-9.toml", &text)]).expect("a valid local standard");
+        for (value, expected) in [
+            ("-47 °C", "pass"),
+            ("-45.9 °C", "pass"),
+            ("-48.1 °C", "pass"),
+            ("-45.8 °C", "fail"),
+            ("-48.2 °C", "fail"),
+            // the same temperatures in °F: -47 °C is -52.6 °F
+            ("-52.6 °F", "pass"),
+            ("-49 °F", "fail"),
+        ] {
+            assert_eq!(
+                verdict(&catalogue, "freeze_point", value),
+                expected,
+                "{value} against -47 °C ± {tolerance}"
+            );
+        }
+    }
+    // exactly at the edge: -47 °C + 2 °F is -45.888… °C
+    let text = fuel_standard("freeze_point", "nominal = \"-47 °C\"\ntolerance = \"2 °F\"");
+    let catalogue = local(&[("nat-9.toml", &text)]).expect("valid");
+    assert_eq!(verdict(&catalogue, "freeze_point", "-50.6 °F"), "pass");
+    assert_eq!(verdict(&catalogue, "freeze_point", "-50.5 °F"), "fail");
+}
+
+#[test]
+fn a_negative_tolerance_is_refused() {
+    let text = fuel_standard(
+        "freeze_point",
+        "nominal = \"-47 °C\"\ntolerance = \"-2 °C\"",
+    );
+    assert_eq!(
+        refused(&[("nat-9.toml", &text)]),
+        ["mine/nat-9.toml: requirement `NAT-9/limit`: -2 °C is negative; a tolerance is a size, \
+          never below zero"]
+    );
+}
