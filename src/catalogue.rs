@@ -991,6 +991,7 @@ impl RawCondition {
             },
             _ => return Err("a condition takes one of `equals`, `one_of`, or `min`/`max`".into()),
         };
+        judgeable(&test, property, true)?;
         Ok(Condition {
             property: property.name.clone(),
             test,
@@ -1039,16 +1040,49 @@ impl RawRequirement {
             [] => return Err("no limit: give one of min, max, nominal+tolerance, one_of, equals, includes, pattern, present".into()),
             other => return Err(format!("give exactly one limit, found {}", other.join(" + "))),
         };
-        if let Limit::Range {
+        judgeable(&limit, property, false)?;
+        Ok(limit)
+    }
+}
+
+/// Refuses a limit (or a condition's test) that no value of `property` could ever be judged
+/// against: a verdict on it would be not-comparable, or a condition never met, for every item.
+fn judgeable(limit: &Limit, property: &Property, in_condition: bool) -> Result<(), String> {
+    use PropertyType as T;
+    let fits = match (&property.ty, limit) {
+        (_, Limit::Present) => true,
+        (T::Quantity(_) | T::Number | T::Integer, Limit::Range { .. } | Limit::Nominal { .. }) => {
+            true
+        }
+        (
+            T::Quantity(_) | T::Number | T::Integer | T::Text | T::Enum(_),
+            Limit::Equals(_) | Limit::OneOf(_),
+        ) => true,
+        (T::Text | T::Enum(_), Limit::Pattern(_)) => true,
+        (T::List(_), Limit::Includes(_)) => true,
+        (T::Flag, Limit::Equals(_)) => true,
+        _ => false,
+    };
+    if !fits {
+        let hint = match property.ty {
+            T::List(_) if in_condition => ": a condition cannot test a list",
+            T::List(_) => ": a list is tested with `includes`",
+            _ => "",
+        };
+        return Err(format!(
+            "`{}` cannot judge {} ({}){hint}",
+            limit.kind(),
+            property.name,
+            property.ty.name()
+        ));
+    }
+    match limit {
+        Limit::Range {
             min: Some(lo),
             max: Some(hi),
-        } = &limit
-        {
-            if lo.value > hi.value {
-                return Err(format!("min {} is above max {}", lo.written, hi.written));
-            }
-        }
-        Ok(limit)
+        } if lo.value > hi.value => Err(format!("min {} is above max {}", lo.written, hi.written)),
+        Limit::OneOf(values) if values.is_empty() => Err("`one_of` lists no values".into()),
+        _ => Ok(()),
     }
 }
 

@@ -105,3 +105,44 @@ fn a_negative_tolerance_is_refused() {
           never below zero"]
     );
 }
+
+/// A limit or condition that no value of its property could be judged against is refused:
+/// otherwise every item would get not-comparable, or not-applicable (which counts as
+/// compliant), for ever.
+#[test]
+fn limits_and_conditions_that_can_never_be_judged_are_refused() {
+    let with_when = |when: &str| {
+        fuel_standard(
+            "relative_density",
+            &format!("min = \"0.775\"\nwhen = {{ {when} }}"),
+        )
+    };
+    let cases = [
+        fuel_standard("accepted_fuels", "equals = \"F-34\""),
+        fuel_standard("relative_density", "pattern = \"#.###\""),
+        fuel_standard("nato_code", "one_of = []"),
+        fuel_standard("nato_code", "includes = \"F-34\""),
+        with_when("property = \"accepted_fuels\", equals = \"F-34\""),
+        with_when("property = \"relative_density\", min = \"0.9\", max = \"0.1\""),
+    ];
+    let messages: Vec<Vec<String>> = cases
+        .iter()
+        .map(|text| refused(&[("nat-9.toml", text)]))
+        .collect();
+    let expected = [
+        "`equals` cannot judge accepted_fuels (list): a list is tested with `includes`",
+        "`pattern` cannot judge relative_density (number)",
+        "`one_of` lists no values",
+        "`includes` needs a list property; nato_code is enum",
+        "when: `equals` cannot judge accepted_fuels (list): a condition cannot test a list",
+        "when: min 0.9 is above max 0.1",
+    ];
+    for (got, want) in messages.iter().zip(expected) {
+        assert_eq!(
+            got,
+            &[format!(
+                "mine/nat-9.toml: requirement `NAT-9/limit`: {want}"
+            )]
+        );
+    }
+}
