@@ -325,6 +325,21 @@ pub enum PairTest {
     Implies,
 }
 
+impl PairTest {
+    /// As a catalogue file writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            PairTest::Equal => "equal",
+            PairTest::Table => "table",
+            PairTest::AtMost => "at-most",
+            PairTest::Includes => "includes",
+            PairTest::Overlap => "overlap",
+            PairTest::Lower => "lower",
+            PairTest::Implies => "implies",
+        }
+    }
+}
+
 /// A listed combination of values and what it means.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairCase {
@@ -490,7 +505,11 @@ struct Read {
     meta: Option<RawMeta>,
     /// (file, its standard, whether it is local, its fingerprint)
     standard_files: Vec<(String, RawStandard, bool, String)>,
-    pair_files: Vec<(String, RawPairs)>,
+    /// (file, its rules, whether it is local)
+    pair_files: Vec<(String, RawPairs, bool)>,
+    /// Whether any local file changed the catalogue (a standard, the dictionary, codes or
+    /// pair rules): its version then says so.
+    any_local: bool,
     /// The fingerprints of the dictionary, code and pair files, in reading order.
     shared_fingerprints: String,
 }
@@ -511,6 +530,7 @@ impl Read {
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
             self.shared_fingerprints.push_str(&syntax.fingerprint(text));
         }
+        self.any_local |= is_local && base != "catalogue.toml";
         let result = match base {
             "dictionary.toml" => syntax
                 .read::<RawDictionary>(text)
@@ -525,7 +545,7 @@ impl Read {
             }),
             _ if base.starts_with("pairs") => syntax
                 .read::<RawPairs>(text)
-                .map(|raw| self.pair_files.push((name.to_string(), raw))),
+                .map(|raw| self.pair_files.push((name.to_string(), raw, is_local))),
             _ => syntax.read::<RawStandard>(text).map(|raw| {
                 let hash = syntax.fingerprint(text);
                 self.standard_files
@@ -572,12 +592,29 @@ impl Read {
             }
         }
         let mut pair_rules: Vec<PairRule> = Vec::new();
-        for (file, raw) in self.pair_files {
+        // where each rule id was defined, and whether that file was local: a local rule
+        // replaces a built-in one of the same id, but no two files of one side define one id
+        let mut defined: BTreeMap<Text, (String, bool)> = BTreeMap::new();
+        for (file, raw, local) in self.pair_files {
             for rule in raw.rule {
                 match rule.validate(&self.dictionary) {
-                    Ok(rule) => match pair_rules.iter_mut().find(|r| r.id == rule.id) {
-                        Some(existing) => *existing = rule,
-                        None => pair_rules.push(rule),
+                    Ok(rule) => match defined.get(&rule.id) {
+                        Some((first, first_local)) if *first_local == local => {
+                            self.errors.push(CatalogueError {
+                                file: file.clone(),
+                                message: format!(
+                                    "pair rule `{}` is defined twice (first in {first})",
+                                    rule.id
+                                ),
+                            });
+                        }
+                        _ => {
+                            defined.insert(rule.id.clone(), (file.clone(), local));
+                            match pair_rules.iter_mut().find(|r| r.id == rule.id) {
+                                Some(existing) => *existing = rule,
+                                None => pair_rules.push(rule),
+                            }
+                        }
                     },
                     Err(message) => self.errors.push(CatalogueError {
                         file: file.clone(),
@@ -613,8 +650,7 @@ impl Read {
             return Err(self.errors);
         }
         standards.sort_by(|a, b| a.id.cmp(&b.id));
-        let local_count = standards.iter().filter(|s| s.local).count();
-        let version = if local_count > 0 {
+        let version = if self.any_local {
             format!("{}+local", meta.version)
         } else {
             meta.version
@@ -821,27 +857,39 @@ impl RawPairRule {
                 PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer
             )
         };
-        let fits = match self.test {
-            PairTest::Equal => true,
-            PairTest::Table => !figure(pa) && !figure(pb),
-            PairTest::AtMost | PairTest::Lower => {
-                figure(pa) && figure(pb) && pa.dimension() == pb.dimension()
-            }
-            PairTest::Includes => matches!(pa.ty, PropertyType::List(_)) && !figure(pb),
-            PairTest::Overlap => {
-                matches!(pa.ty, PropertyType::List(_)) && matches!(pb.ty, PropertyType::List(_))
-            }
-            PairTest::Implies => pa.ty == PropertyType::Flag && pb.ty == PropertyType::Flag,
+        let list = |p: &Property| matches!(p.ty, PropertyType::List(_));
+        let word = |p: &Property| matches!(p.ty, PropertyType::Text | PropertyType::Enum(_));
+        let flag = |p: &Property| p.ty == PropertyType::Flag;
+        // values that can be compared: figures of one dimension, or words, lists or flags
+        let alike = |pa: &Property, pb: &Property| {
+            (figure(pa) && figure(pb) && pa.dimension() == pb.dimension())
+                || (word(pa) && word(pb))
+                || (list(pa) && list(pb))
+                || (flag(pa) && flag(pb))
         };
-        if !fits {
-            return Err(at(format!(
-                "test {:?} does not fit {} ({}) and {} ({})",
-                self.test,
-                pa.name,
-                pa.ty.name(),
-                pb.name,
-                pb.ty.name()
-            )));
+        let fits = |pa: &Property, pb: &Property| match self.test {
+            PairTest::Equal => alike(pa, pb),
+            PairTest::Table => !figure(pa) && !figure(pb),
+            PairTest::AtMost | PairTest::Lower => figure(pa) && alike(pa, pb),
+            PairTest::Includes => list(pa) && !figure(pb),
+            PairTest::Overlap => list(pa) && list(pb),
+            PairTest::Implies => flag(pa) && flag(pb),
+        };
+        // every fallback on one side against every one on the other: any pair of them may be
+        // what two items state
+        for qa in &a_props {
+            for qb in &b_props {
+                if !fits(qa, qb) {
+                    return Err(at(format!(
+                        "test `{}` does not fit {} ({}) and {} ({})",
+                        self.test.name(),
+                        qa.name,
+                        qa.ty.name(),
+                        qb.name,
+                        qb.ty.name()
+                    )));
+                }
+            }
         }
         let mut cases = Vec::new();
         for c in self.case {
@@ -1049,20 +1097,21 @@ impl RawRequirement {
 /// against: a verdict on it would be not-comparable, or a condition never met, for every item.
 fn judgeable(limit: &Limit, property: &Property, in_condition: bool) -> Result<(), String> {
     use PropertyType as T;
-    let fits = match (&property.ty, limit) {
-        (_, Limit::Present) => true,
-        (T::Quantity(_) | T::Number | T::Integer, Limit::Range { .. } | Limit::Nominal { .. }) => {
-            true
-        }
-        (
-            T::Quantity(_) | T::Number | T::Integer | T::Text | T::Enum(_),
-            Limit::Equals(_) | Limit::OneOf(_),
-        ) => true,
-        (T::Text | T::Enum(_), Limit::Pattern(_)) => true,
-        (T::List(_), Limit::Includes(_)) => true,
-        (T::Flag, Limit::Equals(_)) => true,
-        _ => false,
-    };
+    let fits = matches!(
+        (&property.ty, limit),
+        (_, Limit::Present)
+            | (
+                T::Quantity(_) | T::Number | T::Integer,
+                Limit::Range { .. } | Limit::Nominal { .. }
+            )
+            | (
+                T::Quantity(_) | T::Number | T::Integer | T::Text | T::Enum(_),
+                Limit::Equals(_) | Limit::OneOf(_)
+            )
+            | (T::Text | T::Enum(_), Limit::Pattern(_))
+            | (T::List(_), Limit::Includes(_))
+            | (T::Flag, Limit::Equals(_))
+    );
     if !fits {
         let hint = match property.ty {
             T::List(_) if in_condition => ": a condition cannot test a list",

@@ -231,11 +231,14 @@ pub struct Codes {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct NcbCode {
     pub code: String,
     pub nation: String,
     pub confidence: String,
     pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -318,6 +321,7 @@ struct RawProperty {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawCodes {
     trigraphs: RawTrigraphs,
     #[serde(default)]
@@ -325,15 +329,27 @@ pub(crate) struct RawCodes {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawTrigraphs {
     source: String,
     codes: BTreeMap<String, String>,
+    // read so that a misspelt key is refused; not shown
+    #[serde(rename = "confidence")]
+    _confidence: Option<String>,
+    #[serde(rename = "note")]
+    _note: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 struct RawNcb {
     #[serde(default)]
     code: Vec<NcbCode>,
+    // read so that a misspelt key is refused; not shown
+    #[serde(rename = "description")]
+    _description: Option<String>,
+    #[serde(rename = "note")]
+    _note: Option<String>,
 }
 
 impl Dictionary {
@@ -401,6 +417,12 @@ impl Dictionary {
         for ncb in raw.ncb.code {
             if ncb.code.len() != 2 || !ncb.code.chars().all(|c| c.is_ascii_digit()) {
                 return Err(format!("NCB code `{}` is not two digits", ncb.code));
+            }
+            if !["C", "W", "R", "D"].contains(&ncb.confidence.as_str()) {
+                return Err(format!(
+                    "NCB code `{}`: confidence `{}` is not C, W, R or D",
+                    ncb.code, ncb.confidence
+                ));
             }
             self.codes.ncb.insert(ncb.code.clone(), ncb);
         }

@@ -146,3 +146,118 @@ fn limits_and_conditions_that_can_never_be_judged_are_refused() {
         );
     }
 }
+
+/// A local pairs file with one rule (`body`: its properties and test).
+fn pair_rule(id: &str, body: &str) -> String {
+    format!(
+        r#"[[rule]]
+id = "{id}"
+title = "Test rule"
+a = "weapon"
+b = "cartridge"
+{body}
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#
+    )
+}
+
+/// Every property a rule may fall back on is checked against every one on the other side: a
+/// mass is never compared with a length, whichever of them two items state.
+#[test]
+fn a_pair_rule_compares_only_values_of_one_kind() {
+    let cases = [
+        (
+            "a_property = \"bullet_mass\"\nb_property = \"max_cartridge_length\"\ntest = \"equal\"",
+            "test `equal` does not fit bullet_mass (mass in g) and max_cartridge_length \
+             (length in mm)",
+        ),
+        (
+            "a_property = \"max_cartridge_length\"\nb_property = [\"overall_length\", \
+             \"bullet_mass\"]\ntest = \"at-most\"",
+            "test `at-most` does not fit max_cartridge_length (length in mm) and bullet_mass \
+             (mass in g)",
+        ),
+    ];
+    for (body, message) in cases {
+        assert_eq!(
+            refused(&[("pairs-mine.toml", &pair_rule("NAT/rule", body))]),
+            [format!(
+                "mine/pairs-mine.toml: pair rule `NAT/rule`: {message}"
+            )]
+        );
+    }
+    // the same rule over two lengths is read
+    let fine = "a_property = \"max_cartridge_length\"\nb_property = \"overall_length\"\ntest = \"at-most\"";
+    assert!(local(&[("pairs-mine.toml", &pair_rule("NAT/rule", fine))]).is_ok());
+}
+
+/// A local rule replaces a built-in rule of the same id; two local rules of one id are refused
+/// (the second would silently win).
+#[test]
+fn a_pair_rule_id_is_defined_once_on_each_side() {
+    let rule = |id: &str| {
+        pair_rule(
+            id,
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equal\"",
+        )
+    };
+    let replaced = local(&[("pairs-mine.toml", &rule("PAIR/chambering"))]).expect("replaces");
+    let chambering = replaced
+        .pair_rules
+        .iter()
+        .filter(|r| &*r.id == "PAIR/chambering")
+        .collect::<Vec<_>>();
+    assert_eq!(chambering.len(), 1);
+    assert_eq!(&*chambering[0].source, "test fixture");
+    let twice = format!("{}\n{}", rule("NAT/same"), rule("NAT/same"));
+    assert_eq!(
+        refused(&[("pairs-mine.toml", &twice)]),
+        [
+            "mine/pairs-mine.toml: pair rule `NAT/same` is defined twice (first in \
+          mine/pairs-mine.toml)"
+        ]
+    );
+    assert_eq!(
+        refused(&[
+            ("pairs-a.toml", &rule("NAT/same")),
+            ("pairs-b.toml", &rule("NAT/same"))
+        ]),
+        ["mine/pairs-b.toml: pair rule `NAT/same` is defined twice (first in mine/pairs-a.toml)"]
+    );
+}
+
+/// Any local file marks the catalogue's version, not only a local standard: a report made
+/// with a local dictionary, pair rules or codes does not claim the built-in catalogue.
+#[test]
+fn any_local_file_marks_the_version() {
+    let builtin = Catalogue::builtin().expect("built in");
+    assert!(!builtin.version.ends_with("+local"));
+    let rule = pair_rule(
+        "NAT/rule",
+        "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equal\"",
+    );
+    let with_rule = local(&[("pairs-mine.toml", &rule)]).expect("valid");
+    assert_eq!(with_rule.version, format!("{}+local", builtin.version));
+}
+
+/// A misspelt key in a local codes file is refused, as everywhere else in a catalogue.
+#[test]
+fn a_codes_file_refuses_unknown_keys() {
+    let codes = "[trigraphs]\nsource = \"test\"\n[trigraphs.codes]\nUSA = \"United States\"\n\n\
+                 [[ncb.codes]]\ncode = \"00\"\nnation = \"USA\"\nconfidence = \"C\"\nsource = \"t\"\n";
+    let messages = refused(&[("codes.toml", codes)]);
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].starts_with("mine/codes.toml: ")
+            && messages[0].contains("unknown field `codes`"),
+        "{messages:?}"
+    );
+    let confidence = "[trigraphs]\nsource = \"test\"\n[trigraphs.codes]\nUSA = \"United States\"\n\n\
+                      [[ncb.code]]\ncode = \"00\"\nnation = \"USA\"\nconfidence = \"sure\"\nsource = \"t\"\n";
+    assert_eq!(
+        refused(&[("codes.toml", confidence)]),
+        ["mine/codes.toml: NCB code `00`: confidence `sure` is not C, W, R or D"]
+    );
+}
