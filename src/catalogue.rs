@@ -73,6 +73,16 @@ pub enum Severity {
     Recommended,
 }
 
+impl Severity {
+    /// As a catalogue file and the report write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Mandatory => "mandatory",
+            Severity::Recommended => "recommended",
+        }
+    }
+}
+
 /// An expected value: a figure, a word (enum or text, canonical spelling) or a flag.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expected {

@@ -135,7 +135,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
                 Some(link) => linked_inputs(&link, &catalogue)?,
                 None => files
                     .iter()
-                    .map(|p| read_spec(p))
+                    .map(|p| read_text(p))
                     .collect::<Result<Vec<_>, _>>()?,
             };
             let checked = crate::check_texts(&catalogue, &inputs);
@@ -239,9 +239,11 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "toml") {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| Failure(vec![format!("{}: {e}", path.display())]))?;
-            files.push((path.display().to_string(), text));
+            // named as a catalogue file, as its other errors are
+            let read = read_text(&path).map_err(|Failure(errors)| {
+                Failure(errors.iter().map(|e| format!("catalogue: {e}")).collect())
+            })?;
+            files.push(read);
         }
     }
     if files.is_empty() {
@@ -254,7 +256,9 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     Ok(Catalogue::with_local(&files)?)
 }
 
-fn read_spec(path: &Path) -> Result<(String, String), Failure> {
+/// A spec or catalogue file's name and text: its size is checked before it is read (a file of
+/// gigabytes is refused, not loaded), and a file that is not UTF-8 is named with the byte.
+fn read_text(path: &Path) -> Result<(String, String), Failure> {
     let name = path.display().to_string();
     let fail = |m: String| Failure(vec![format!("{name}: {m}")]);
     let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
@@ -334,16 +338,12 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
 fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     let mut out = format!("  {}\n    {}\n", r.id(), r.statement());
     let method = r.method().map(|m| format!(" by {m}")).unwrap_or_default();
-    out.push_str(
-        &format!(
-            "    {} {}{method} ({:?})\n",
-            r.property(),
-            r.limit,
-            r.severity()
-        )
-        .to_lowercase()
-        .replacen(&r.property().to_lowercase(), r.property(), 1),
-    );
+    out.push_str(&format!(
+        "    {} {}{method} ({})\n",
+        r.property(),
+        r.limit,
+        r.severity().name()
+    ));
     if let Some(clause) = &r.clause() {
         out.push_str(&format!("    clause: {clause}\n"));
     }
@@ -378,7 +378,7 @@ fn make_link(
     use crate::link;
     let inputs = files
         .iter()
-        .map(|p| read_spec(p))
+        .map(|p| read_text(p))
         .collect::<Result<Vec<_>, _>>()?;
     let payload =
         link::encode(catalogue, &inputs).map_err(|e| Failure(vec![format!("link: {e}")]))?;

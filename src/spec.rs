@@ -287,7 +287,7 @@ impl Reader<'_> {
 
     /// Lists an error, or counts it past [`MAX_ERRORS_LISTED`].
     fn error(&mut self, pos: Pos, item: Option<&str>, property: Option<&str>, problem: Problem) {
-        if self.errors.len() < MAX_ERRORS_LISTED {
+        if self.listing() {
             let place = self.place(pos, item, property);
             self.errors.push(SpecError { place, problem });
         } else if let Some((_, count)) = &mut self.errors_unlisted {
@@ -295,6 +295,12 @@ impl Reader<'_> {
         } else {
             self.errors_unlisted = Some((self.place(pos, item, property), 1));
         }
+    }
+
+    /// Whether the next error will be listed: a did-you-mean is searched for only then (a
+    /// search of a large dictionary for each of thousands of unlisted errors is the slow part).
+    fn listing(&self) -> bool {
+        self.errors.len() < MAX_ERRORS_LISTED
     }
 
     /// Errors found so far, listed or not.
@@ -457,7 +463,10 @@ impl Reader<'_> {
                 if self.dictionary.is_trigraph(&code) {
                     Some(code)
                 } else {
-                    let suggestion = self.dictionary.suggest_trigraph(&code);
+                    let suggestion = self
+                        .listing()
+                        .then(|| self.dictionary.suggest_trigraph(&code))
+                        .flatten();
                     self.error(
                         pos,
                         item_id,
@@ -476,7 +485,10 @@ impl Reader<'_> {
                 if self.dictionary.kinds.contains_key(&kind) {
                     Some(kind)
                 } else {
-                    let suggestion = self.dictionary.suggest_kind(&kind);
+                    let suggestion = self
+                        .listing()
+                        .then(|| self.dictionary.suggest_kind(&kind))
+                        .flatten();
                     self.error(
                         pos,
                         item_id,

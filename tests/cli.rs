@@ -320,6 +320,11 @@ fn explain_a_standard_a_requirement_and_an_unknown_id() {
     assert_eq!(code, 0);
     assert!(stdout.starts_with("STANAG 4172 — 5.56 mm ammunition (SS109 family) (promulgated)\n  governs: cartridge; selects cartridge one of 5.56x45mm NATO\n"), "{stdout}");
     assert!(stdout.contains("  STANAG-4172/pressure-scatp\n"));
+    // units and methods as the catalogue writes them (MPa, EPVAT), not lowercased
+    assert!(
+        stdout.contains("    chamber_pressure ≤ 430 MPa by EPVAT (mandatory)\n"),
+        "{stdout}"
+    );
     let (code, stdout, _) = run(&["explain", "STANAG-4172/oal-max"]);
     assert_eq!(code, 0);
     assert_eq!(
@@ -536,4 +541,42 @@ fn a_broken_local_catalogue_is_bad_input() {
         let expected = format!("error: catalogue: {}", expected.replacen(name, &path, 1));
         assert_eq!(stderr.trim_end(), expected, "{name}");
     }
+}
+
+/// A catalogue folder's file is refused by its size before it is read (a file of gigabytes is
+/// never loaded), and a file that is not UTF-8 is named with its byte, as spec files are.
+#[test]
+fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
+    let dir = scratch("local-catalogue-unreadable");
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let big = dir.join("big");
+    std::fs::create_dir_all(&big).unwrap();
+    // sparse: 300 MB that take no space
+    let file = std::fs::File::create(big.join("huge.toml")).unwrap();
+    file.set_len(300 << 20).unwrap();
+    let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", big.to_str().unwrap()]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!(
+            "error: catalogue: {}: the file is 314572800 bytes; the limit is 1048576 bytes\n",
+            big.join("huge.toml").display()
+        )
+    );
+    let latin = dir.join("latin");
+    std::fs::create_dir_all(&latin).unwrap();
+    std::fs::write(
+        latin.join("nat-1.toml"),
+        b"id = \"NAT-1\"\ntitle = \"Qualit\xe9\"\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&["check", &spec, "--catalogue", latin.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: catalogue: {}: not UTF-8 text (byte 28)\n",
+            latin.join("nat-1.toml").display()
+        )
+    );
 }

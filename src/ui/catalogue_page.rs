@@ -1,7 +1,7 @@
 //! The catalogue views: every standard, searchable by number, title, item kind and property, and
 //! one page per standard with its requirements, limits, sources and confidence.
 
-use crate::catalogue::{Catalogue, Severity, Standard};
+use crate::catalogue::{Catalogue, Standard};
 use crate::ui::browser;
 use crate::ui::coverage::{CoverageTable, DocumentStatus};
 use crate::ui::report_view::ConfidenceBadge;
@@ -176,7 +176,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
                         </th>
                         <td><code>{r.property.clone()}</code></td>
                         <td>{r.limit.clone()} {r.method.clone().map(|m| view! { " [" {m} "]" })}</td>
-                        <td>{match r.severity { Severity::Mandatory => "mandatory", Severity::Recommended => "recommended" }}</td>
+                        <td>{r.severity.name()}</td>
                         <td class="source">{r.source.clone()}</td>
                         <td><ConfidenceBadge confidence=r.confidence /></td>
                     </tr>

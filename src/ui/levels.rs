@@ -157,10 +157,7 @@ pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
 #[component]
 fn ReasonRow(reason: Reason) -> impl IntoView {
     let r = reason;
-    let severity = match r.severity {
-        crate::catalogue::Severity::Mandatory => "mandatory",
-        crate::catalogue::Severity::Recommended => "recommended",
-    };
+    let severity = r.severity.name();
     view! {
         <tr class=row_class(r.verdict)>
             <td class=verdict_class(r.verdict)>

@@ -1,7 +1,7 @@
 //! The report as the user reads it: summary, then each item with its standards and every
 //! verdict. It shows what `check` decided, with text and symbols (never colour alone).
 
-use crate::catalogue::{Confidence, Severity};
+use crate::catalogue::Confidence;
 use crate::check::{ItemOutcome, Outcome, Status, Verdict};
 use crate::ui::route::Route;
 use crate::Checked;
@@ -336,10 +336,7 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
             .map(|m| format!(" [{m}]"))
             .unwrap_or_default()
     );
-    let severity = match c.severity {
-        Severity::Mandatory => "mandatory",
-        Severity::Recommended => "recommended",
-    };
+    let severity = c.severity.name();
     view! {
         <tr class=format!("row-{}", r.verdict.name())>
             <td class=verdict_class data-verdict=r.verdict.name()>
