@@ -1095,6 +1095,7 @@ impl RawRequirement {
             }
             ["pattern"] => Limit::Pattern(self.pattern.clone().unwrap_or_default()),
             ["present"] if self.present == Some(true) => Limit::Present,
+            ["present"] => return Err("`present = false` asks nothing: write `present = true` (the item must state the property), or leave it out".into()),
             [] => return Err("no limit: give one of min, max, nominal+tolerance, one_of, equals, includes, pattern, present".into()),
             other => return Err(format!("give exactly one limit, found {}", other.join(" + "))),
         };

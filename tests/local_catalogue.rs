@@ -124,6 +124,7 @@ fn limits_and_conditions_that_can_never_be_judged_are_refused() {
         fuel_standard("nato_code", "includes = \"F-34\""),
         with_when("property = \"accepted_fuels\", equals = \"F-34\""),
         with_when("property = \"relative_density\", min = \"0.9\", max = \"0.1\""),
+        fuel_standard("relative_density", "present = false"),
     ];
     let messages: Vec<Vec<String>> = cases
         .iter()
@@ -136,7 +137,10 @@ fn limits_and_conditions_that_can_never_be_judged_are_refused() {
         "`includes` needs a list property; nato_code is enum",
         "when: `equals` cannot judge accepted_fuels (list): a condition cannot test a list",
         "when: min 0.9 is above max 0.1",
+        "`present = false` asks nothing: write `present = true` (the item must state the \
+         property), or leave it out",
     ];
+    assert_eq!(messages.len(), expected.len());
     for (got, want) in messages.iter().zip(expected) {
         assert_eq!(
             got,
