@@ -355,6 +355,9 @@ impl PairTest {
 pub struct PairCase {
     pub a: String,
     pub b: String,
+    /// `a` and `b` normalised for matching (`dictionary::value_key`), made once at load rather
+    /// than for every pair weighed against every case.
+    pub keys: (String, String),
     pub compatible: bool,
     pub warning: bool,
     pub reason: String,
@@ -912,9 +915,15 @@ impl RawPairRule {
                     )))
                 }
             };
+            let a = pa.canonical_value(&c.a).map_err(|e| at(e.to_string()))?;
+            let b = pb.canonical_value(&c.b).map_err(|e| at(e.to_string()))?;
             cases.push(PairCase {
-                a: pa.canonical_value(&c.a).map_err(|e| at(e.to_string()))?,
-                b: pb.canonical_value(&c.b).map_err(|e| at(e.to_string()))?,
+                keys: (
+                    crate::dictionary::value_key(&a),
+                    crate::dictionary::value_key(&b),
+                ),
+                a,
+                b,
                 compatible,
                 warning: c.warning,
                 reason: c.reason,

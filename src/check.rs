@@ -432,7 +432,11 @@ fn sibling_for_other_method<'a>(
     r: &Requirement,
     figures: &[Measured],
 ) -> Option<&'a Requirement> {
-    if figures.iter().any(|f| f.method.as_deref() == r.method()) {
+    // (no sibling can match figures that name no method: the scan below is skipped, which
+    // keeps a standard of many requirements on one property linear)
+    if figures.iter().all(|f| f.method.is_none())
+        || figures.iter().any(|f| f.method.as_deref() == r.method())
+    {
         return None;
     }
     standard.requirements.iter().find(|other| {

@@ -460,9 +460,8 @@ fn judge(
 ) -> (RuleVerdict, String) {
     let (av, bv) = (shown(a), shown(b));
     let case = |ca: &str, cb: &str| {
-        rule.cases
-            .iter()
-            .find(|c| value_key(&c.a) == value_key(ca) && value_key(&c.b) == value_key(cb))
+        let (ka, kb) = (value_key(ca), value_key(cb));
+        rule.cases.iter().find(|c| c.keys.0 == ka && c.keys.1 == kb)
     };
     let mut from_case = |c: &crate::catalogue::PairCase| {
         if let Some(source) = &c.source {
