@@ -1188,7 +1188,14 @@ impl RawStandard {
         let prefix = format!("{}/", self.id.replace(' ', "-"));
         let standard_id: Text = self.id.as_str().into();
         let mut requirements = Vec::new();
+        // past the first hundred errors the rest of the file is counted, not checked: a file
+        // of thousands of mistakes is one mistake repeated, and each did-you-mean costs a search
+        let mut unchecked = 0usize;
         for raw in &self.requirement {
+            if errors.len() >= crate::spec::MAX_ERRORS_LISTED {
+                unchecked += 1;
+                continue;
+            }
             let at = |m: String| fail(format!("requirement `{}`: {m}", raw.id));
             if !raw.id.starts_with(&prefix) {
                 errors.push(at(format!("its id must start with `{prefix}`")));
@@ -1292,6 +1299,12 @@ impl RawStandard {
                     })
                     .collect(),
             });
+        }
+        if unchecked > 0 {
+            errors.push(fail(format!(
+                "{unchecked} more requirements were not checked (the first {} errors are listed)",
+                crate::spec::MAX_ERRORS_LISTED
+            )));
         }
         if !errors.is_empty() {
             return Err(errors);

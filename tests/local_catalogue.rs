@@ -265,3 +265,27 @@ fn a_codes_file_refuses_unknown_keys() {
         ["mine/codes.toml: NCB code `00`: confidence `sure` is not C, W, R or D"]
     );
 }
+
+/// A local standard of thousands of broken requirements lists the first hundred errors and
+/// counts the requirements it did not check, rather than searching a did-you-mean for each.
+#[test]
+fn a_standard_of_many_errors_lists_a_hundred() {
+    let mut text = fuel_standard("relative_densty", "min = \"0.775\"");
+    for i in 0..300 {
+        text.push_str(&format!(
+            "\n[[requirement]]\nid = \"NAT-9/r{i}\"\nstatement = \"s\"\nproperty = \"relative_densty\"\n\
+             min = \"0.775\"\nseverity = \"mandatory\"\nsource = \"t\"\nconfidence = \"C\"\n"
+        ));
+    }
+    let messages = refused(&[("nat-9.toml", &text)]);
+    assert_eq!(messages.len(), 101);
+    assert_eq!(
+        messages[0],
+        "mine/nat-9.toml: requirement `NAT-9/limit`: unknown property `relative_densty`, did you \
+         mean `relative_density`?"
+    );
+    assert_eq!(
+        messages[100],
+        "mine/nat-9.toml: 201 more requirements were not checked (the first 100 errors are listed)"
+    );
+}
