@@ -168,7 +168,15 @@ test('a reload keeps the workspace; clearing it is explicit', async ({ page }) =
   await expect(page.locator('li.file[data-file="vehicles.toml"]')).toBeVisible();
   await expect(item(page, 'can-556-trial')).toHaveCount(1);
 
+  // Clearing asks first (the stored copy goes too): keeping changes nothing.
   await page.getByRole('button', { name: 'Clear workspace' }).click();
+  await expect(page.getByTestId('clear-confirm')).toContainText(
+    'Clear the pasted text and 1 loaded file? They are removed from this browser too, and cannot be brought back.');
+  await page.getByRole('button', { name: 'Keep them' }).click();
+  await expect(page.getByTestId('clear-confirm')).toHaveCount(0);
+  await expect(item(page, 'can-556-trial')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear workspace' }).click();
+  await page.getByRole('button', { name: 'Clear everything' }).click();
   await expect(page.getByTestId('no-report')).toBeVisible();
   await page.reload();
   await ready(page);

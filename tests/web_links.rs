@@ -391,3 +391,42 @@ async fn typing_is_saved_when_it_pauses_and_at_once_when_the_page_is_left() {
     host.remove();
     let _ = browser::forget_stored();
 }
+
+/// When another tab saves its workspace, this tab says so (its next change would replace that
+/// one); a write to another key says nothing.
+#[wasm_bindgen_test]
+async fn another_tab_saving_its_workspace_is_told() {
+    let catalogue = catalogue();
+    browser::replace_fragment("#/");
+    let _ = browser::forget_stored();
+    let (host, handle) = mount_page(catalogue);
+    leptos::task::tick().await;
+    let notice = || {
+        host.query_selector(".notice")
+            .ok()
+            .flatten()
+            .and_then(|n| n.text_content())
+            .unwrap_or_default()
+    };
+    // what the browser fires in this tab when another one writes to storage
+    let written = |key: &str| {
+        let event = web_sys::Event::new("storage").expect("event");
+        js_sys::Reflect::set(&event, &"key".into(), &key.into()).expect("key");
+        web_sys::window()
+            .expect("window")
+            .dispatch_event(&event)
+            .expect("dispatch");
+    };
+    written("something.else");
+    leptos::task::tick().await;
+    assert_eq!(notice(), "");
+    written(browser::STORAGE_KEY);
+    leptos::task::tick().await;
+    assert!(
+        notice().starts_with("Another tab of this page has saved its workspace."),
+        "{}",
+        notice()
+    );
+    drop(handle);
+    host.remove();
+}

@@ -106,6 +106,13 @@ pub fn store(text: &str) -> Result<(), String> {
         .map_err(|e| js_message(&e))
 }
 
+/// The storage key a `storage` event (another tab wrote to this origin's storage) is about.
+pub fn storage_event_key(event: &web_sys::Event) -> Option<String> {
+    js_sys::Reflect::get(event, &JsValue::from_str("key"))
+        .ok()
+        .and_then(|key| key.as_string())
+}
+
 /// Puts aside a stored workspace this page cannot read: see [`UNREADABLE_KEY`].
 pub fn put_aside_unreadable(text: &str) -> Result<(), String> {
     storage()?

@@ -7,7 +7,7 @@ use crate::ui::examples::EXAMPLES;
 use crate::ui::link_panel::{LinkPanel, LinkState, ShareLink};
 use crate::ui::links::{self, ResultLink, LINK_FILE_EXTENSION};
 use crate::ui::report_view::ReportView;
-use crate::ui::workspace::Source;
+use crate::ui::workspace::{Source, Workspace};
 use crate::ui::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -131,13 +131,7 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                 <p>"…or drop files here. Several at once are fine; each is checked on its own."</p>
             </div>
             <FileList state=state />
-            <p class="workspace-actions">
-                <button type="button" on:click=move |_| {
-                    state.workspace.set(Default::default());
-                    state.load_errors.set(Vec::new());
-                }>"Clear workspace"</button>
-                " The pasted text and the loaded files are kept in this browser only, until you clear them."
-            </p>
+            <ClearWorkspace state=state />
             {move || state.notice.get().map(|n| view! { <p class="notice" role="alert">{n}</p> })}
         </section>
     }
@@ -323,5 +317,51 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+/// "Clear workspace": asks first when there is anything to lose, since the stored copy goes too.
+#[component]
+fn ClearWorkspace(state: AppState) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let clear = move || {
+        state.workspace.set(Default::default());
+        state.load_errors.set(Vec::new());
+        asking.set(false);
+    };
+    let what = move || {
+        state.workspace.with(|w| {
+            let files = match w.files.len() {
+                0 => String::new(),
+                1 => "1 loaded file".to_string(),
+                n => format!("{n} loaded files"),
+            };
+            match (w.paste.is_blank(), files.is_empty()) {
+                (false, false) => format!("the pasted text and {files}"),
+                (false, true) => "the pasted text".to_string(),
+                (true, _) => files,
+            }
+        })
+    };
+    view! {
+        <p class="workspace-actions">
+            <button type="button" on:click=move |_| {
+                if state.workspace.with_untracked(Workspace::is_empty) {
+                    clear();
+                } else {
+                    asking.set(true);
+                }
+            }>"Clear workspace"</button>
+            " The pasted text and the loaded files are kept in this browser only, until you clear them."
+        </p>
+        {move || asking.get().then(|| view! {
+            <div class="notice confirm" role="alertdialog" aria-labelledby="clear-confirm" data-testid="clear-confirm">
+                <p id="clear-confirm">
+                    "Clear " {what} "? They are removed from this browser too, and cannot be brought back."
+                </p>
+                <button type="button" on:click=move |_| clear()>"Clear everything"</button>
+                " " <button type="button" on:click=move |_| asking.set(false)>"Keep them"</button>
+            </div>
+        })}
     }
 }

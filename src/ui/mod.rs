@@ -186,9 +186,22 @@ impl AppState {
         };
         let on_hide = window_event_listener_untyped("pagehide", flush);
         let on_hidden = window_event_listener_untyped("visibilitychange", flush);
+        // Another tab of this page saved its workspace over this one's: say so, since this
+        // tab's next change would in turn replace that one.
+        let on_other_tab = window_event_listener_untyped("storage", move |event| {
+            if browser::storage_event_key(&event).as_deref() == Some(browser::STORAGE_KEY) {
+                notice.set(Some(
+                    "Another tab of this page has saved its workspace. This tab still shows \
+                     yours, and your next change here saves it over that one; reload to see \
+                     the other tab's instead."
+                        .to_string(),
+                ));
+            }
+        });
         on_cleanup(move || {
             on_hide.remove();
             on_hidden.remove();
+            on_other_tab.remove();
         });
         AppState {
             catalogue,
