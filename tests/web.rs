@@ -337,3 +337,25 @@ fn coverage_adds_up_and_templates_are_replaceable() {
     assert!(replaceable(catalogue, &template));
     assert!(!replaceable(catalogue, &format!("{template}# mine\n")));
 }
+
+/// With files loaded but none readable, the pairs view says where the errors are rather than
+/// that nothing is loaded.
+#[wasm_bindgen_test]
+async fn the_pairs_view_says_when_nothing_loaded_could_be_read() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    workspace.put_file("broken.json", BROKEN.into(), catalogue);
+    browser::store(&workspace.to_json()).expect("storage");
+    browser::replace_fragment("#/pairs");
+    let (host, handle) = mount_page(catalogue);
+    leptos::task::tick().await;
+    settled().await;
+    assert_eq!(
+        text_of("[data-testid=no-pairs]"),
+        "Nothing loaded could be read: every input has errors, shown in the check view."
+    );
+    drop(handle);
+    host.remove();
+    let _ = browser::forget_stored();
+    browser::replace_fragment("#/");
+}

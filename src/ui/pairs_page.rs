@@ -8,6 +8,7 @@ use crate::report::Report;
 use crate::ui::examples::MULTINATIONAL;
 use crate::ui::levels::{level_class, level_code, level_symbol, Legend, LevelBadge, ReasonsTable};
 use crate::ui::route::Route;
+use crate::ui::workspace::Workspace;
 use crate::ui::AppState;
 use leptos::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -202,11 +203,26 @@ pub fn NotWeighed(index: Arc<PairIndex>) -> impl IntoView {
     })
 }
 
-/// What the pairs and ammunition views show when nothing is loaded: a one-click example.
+/// What the pairs and ammunition views show when no report is made: a one-click example when
+/// nothing is loaded, or where the errors are when nothing loaded could be read.
 #[component]
 pub fn EmptyWorkspace(state: AppState) -> impl IntoView {
-    let catalogue = state.catalogue;
     let (name, text) = MULTINATIONAL;
+    let unreadable = move || !state.workspace.with(Workspace::is_empty);
+    view! {
+        <Show when=unreadable fallback=move || view! { <LoadSomething state=state name=name text=text /> }>
+            <p class="empty" data-testid="no-pairs">
+                "Nothing loaded could be read: every input has errors, shown in the "
+                <a href=Route::Check.href()>"check view"</a>
+                "."
+            </p>
+        </Show>
+    }
+}
+
+#[component]
+fn LoadSomething(state: AppState, name: &'static str, text: &'static str) -> impl IntoView {
+    let catalogue = state.catalogue;
     view! {
         <p class="empty" data-testid="no-pairs">
             "Nothing is loaded yet. Load specs in the "
