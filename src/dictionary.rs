@@ -386,7 +386,13 @@ impl Dictionary {
                 value_keys.insert(value_key(alias), target.clone());
             }
             for alias in p.aliases.iter().chain(std::iter::once(&name)) {
-                if let Some(other) = self.names.get(alias).filter(|o| **o != name) {
+                // a name is looked up as written, then in lower case: `OAL` for a new property
+                // would take a spec's `OAL` away from the property `oal` names
+                let taken = self
+                    .names
+                    .get(alias)
+                    .or_else(|| self.names.get(&alias.to_lowercase()));
+                if let Some(other) = taken.filter(|o| **o != name) {
                     return Err(format!(
                         "property `{name}`: the name `{alias}` is already used by `{other}`"
                     ));

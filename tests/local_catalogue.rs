@@ -289,3 +289,22 @@ fn a_standard_of_many_errors_lists_a_hundred() {
         "mine/nat-9.toml: 201 more requirements were not checked (the first 100 errors are listed)"
     );
 }
+
+/// A spec's property name is found as written, then in lower case: a local alias that differs
+/// from a name already in use only by case would take that name's items away from it, so it is
+/// refused.
+#[test]
+fn a_local_alias_may_not_shadow_a_name_by_case() {
+    let dictionary =
+        "[property.case_length]\ndescription = \"A case length.\"\ntype = \"length\"\n\
+                      unit = \"mm\"\naliases = [\"OAL\"]\n";
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        [
+            "mine/dictionary.toml: property `case_length`: the name `OAL` is already used by \
+          `overall_length`"
+        ]
+    );
+    let fine = dictionary.replace("\"OAL\"", "\"CL\"");
+    assert!(local(&[("dictionary.toml", &fine)]).is_ok());
+}
