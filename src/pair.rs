@@ -72,15 +72,24 @@ pub struct Pair {
 /// cartridges would otherwise take the page down; a thousand mixed items weigh under 100,000.
 pub const MAX_PAIRS_WEIGHED: usize = 200_000;
 
-/// Pairing was not done: the items make more pairs to weigh than [`MAX_PAIRS_WEIGHED`].
+/// The most rule checks (a pair against each rule between its kinds) one report makes: each
+/// keeps a reason. The built-in catalogue relates two kinds by at most three rules, so its pairs
+/// reach this only past [`MAX_PAIRS_WEIGHED`]; a local catalogue of many rules reaches it first.
+pub const MAX_RULE_CHECKS: usize = 3 * MAX_PAIRS_WEIGHED;
+
+/// Pairing was not done: the items make more pairs to weigh than [`MAX_PAIRS_WEIGHED`], or
+/// more rule checks than [`MAX_RULE_CHECKS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "pairs not worked out: these {items} items make {weighed} pairs to weigh, over the limit of \
+    "pairs not worked out: these {items} items make {weighed} {what}, over the limit of \
      {limit}; check fewer items together to see their pairs"
 )]
 pub struct TooManyPairs {
     pub items: usize,
     pub weighed: usize,
+    /// What was counted: "pairs to weigh", or "rule checks (each pair against each rule
+    /// between its kinds)".
+    pub what: &'static str,
     pub limit: usize,
 }
 
@@ -133,7 +142,28 @@ pub fn pair_items(
         return Err(TooManyPairs {
             items: items.len(),
             weighed,
+            what: "pairs to weigh",
             limit: MAX_PAIRS_WEIGHED,
+        });
+    }
+    let checks = by_kinds
+        .iter()
+        .filter(|((ka, kb), _)| ka <= kb)
+        .map(|(&(ka, kb), rules)| {
+            let pairs = if ka == kb {
+                count(ka) * count(ka).saturating_sub(1) / 2
+            } else {
+                count(ka).saturating_mul(count(kb))
+            };
+            pairs.saturating_mul(rules.len())
+        })
+        .fold(0usize, |sum, n| sum.saturating_add(n));
+    if checks > MAX_RULE_CHECKS {
+        return Err(TooManyPairs {
+            items: items.len(),
+            weighed: checks,
+            what: "rule checks (each pair against each rule between its kinds)",
+            limit: MAX_RULE_CHECKS,
         });
     }
     let keys = item_keys(items);

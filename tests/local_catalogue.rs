@@ -308,3 +308,50 @@ fn a_local_alias_may_not_shadow_a_name_by_case() {
     let fine = dictionary.replace("\"OAL\"", "\"CL\"");
     assert!(local(&[("dictionary.toml", &fine)]).is_ok());
 }
+
+/// Each pair is checked against each rule between its kinds, and each check keeps a reason: a
+/// local catalogue of hundreds of rules makes the checks, not the pairs, what is limited.
+#[test]
+fn rule_checks_are_limited_as_pairs_are() {
+    use stanag_check::pair::MAX_RULE_CHECKS;
+    let rules: String = (0..400)
+        .map(|i| {
+            pair_rule(
+                &format!("NAT/rule-{i}"),
+                "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equal\"",
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let catalogue = local(&[("pairs-mine.toml", &rules)]).expect("valid rules");
+    let items: String = (0..40)
+        .flat_map(|i| {
+            [
+                format!("  - {{id: w{i}, name: w, nation: USA, kind: weapon}}\n"),
+                format!("  - {{id: c{i}, name: c, nation: USA, kind: cartridge}}\n"),
+            ]
+        })
+        .collect();
+    let checked = stanag_check::check_texts(
+        &catalogue,
+        &[("many.yaml".into(), format!("items:\n{items}"))],
+    );
+    assert!(checked.rejected.is_empty());
+    assert!(checked.report.pairs.is_empty());
+    // 40 × 40 pairs of a weapon and a cartridge, each against the 400 local rules and the
+    // built-in weapon ↔ cartridge rules
+    let warnings: Vec<String> = checked
+        .report
+        .warnings
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    assert_eq!(
+        warnings,
+        [format!(
+            "many.yaml:1:1: warning: pairs not worked out: these 80 items make 644800 rule checks \
+             (each pair against each rule between its kinds), over the limit of {MAX_RULE_CHECKS}; \
+             check fewer items together to see their pairs"
+        )]
+    );
+}
