@@ -359,3 +359,32 @@ async fn the_pairs_view_says_when_nothing_loaded_could_be_read() {
     let _ = browser::forget_stored();
     browser::replace_fragment("#/");
 }
+
+/// An example never replaces the user's own file of the same name: it comes in beside it.
+#[wasm_bindgen_test]
+fn an_example_never_replaces_a_file_of_the_same_name() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    workspace.put_file("multinational.yaml", LONG.into(), catalogue);
+    let (name, text) = stanag_check::ui::examples::MULTINATIONAL;
+    workspace.put_example(name, text, catalogue);
+    let files: Vec<(&str, bool)> = workspace
+        .files
+        .iter()
+        .map(|f| (f.name.as_str(), f.text == LONG))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("multinational.yaml", true),
+            ("example-multinational.yaml", false)
+        ]
+    );
+    // the example again: the same file, not a third
+    workspace.put_example(name, text, catalogue);
+    assert_eq!(workspace.files.len(), 2);
+    // with no file of that name, it is loaded under its own
+    let mut empty = Workspace::default();
+    empty.put_example(name, text, catalogue);
+    assert_eq!(empty.files[0].name, name);
+}

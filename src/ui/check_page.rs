@@ -84,7 +84,7 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                 <span id="examples-label">"Load an example: "</span>
                 {EXAMPLES.iter().map(|&(name, text)| view! {
                     <button type="button" class="example"
-                        on:click=move |_| state.workspace.update(|w| w.put_file(name, text.to_string(), catalogue))>
+                        on:click=move |_| state.workspace.update(|w| w.put_example(name, text, catalogue))>
                         {name}
                     </button>
                 }).collect_view()}

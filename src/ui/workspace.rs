@@ -195,6 +195,18 @@ impl Workspace {
         }
     }
 
+    /// Loads a built-in example under its own name, unless the user has a different file of
+    /// that name, which an example never replaces: then as `example-NAME`.
+    pub fn put_example(&mut self, name: &str, text: &str, catalogue: &Catalogue) {
+        let taken = self.files.iter().any(|f| f.name == name && f.text != text);
+        let name = if taken {
+            format!("example-{name}")
+        } else {
+            name.to_string()
+        };
+        self.put_file(&name, text.to_string(), catalogue);
+    }
+
     pub fn remove_file(&mut self, name: &str) {
         self.files.retain(|f| f.name != name);
     }
