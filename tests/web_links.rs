@@ -430,3 +430,56 @@ async fn another_tab_saving_its_workspace_is_told() {
     drop(handle);
     host.remove();
 }
+
+/// A save that fails (the browser's storage is full) is said; a later one that works takes it
+/// back.
+#[wasm_bindgen_test]
+async fn a_failed_save_is_said_until_a_save_works() {
+    let catalogue = catalogue();
+    browser::replace_fragment("#/");
+    let _ = browser::forget_stored();
+    let (host, handle) = mount_page(catalogue);
+    leptos::task::tick().await;
+    let notice = || {
+        host.query_selector(".notice")
+            .ok()
+            .flatten()
+            .and_then(|n| n.text_content())
+            .unwrap_or_default()
+    };
+    // fill this origin's storage until it refuses more
+    let storage = local_storage();
+    let block = "x".repeat(256 << 10);
+    let mut fillers = Vec::new();
+    for i in 0..200 {
+        let key = format!("filler-{i}");
+        if storage.set_item(&key, &block).is_err() {
+            break;
+        }
+        fillers.push(key);
+    }
+    // (a large text: its parse, in a debug build, delays the save that follows it)
+    type_in(&LONG.repeat(3000));
+    leptos::task::tick().await;
+    for _ in 0..20 {
+        pause(100).await;
+        if !notice().is_empty() {
+            break;
+        }
+    }
+    let said = notice();
+    for key in &fillers {
+        let _ = storage.remove_item(key);
+    }
+    assert!(
+        said.starts_with("The workspace could not be saved in this browser: "),
+        "{said:?}"
+    );
+    type_in(GOOD);
+    leptos::task::tick().await;
+    pause(3 * stanag_check::ui::CHECK_DELAY.as_millis() as i32).await;
+    assert_eq!(notice(), "");
+    drop(handle);
+    host.remove();
+    let _ = browser::forget_stored();
+}

@@ -160,10 +160,17 @@ impl AppState {
                 None => browser::forget_stored(),
                 Some(json) => browser::store(&json),
             });
-            if let Err(e) = result {
-                notice.set(Some(format!(
-                    "The workspace could not be saved in this browser: {e}"
-                )));
+            const NOT_SAVED: &str = "The workspace could not be saved in this browser";
+            match result {
+                Err(e) => notice.set(Some(format!("{NOT_SAVED}: {e}"))),
+                // a later save that works takes back what the failed one said
+                Ok(()) => {
+                    let was_not_saved = notice
+                        .with_untracked(|n| n.as_deref().is_some_and(|n| n.starts_with(NOT_SAVED)));
+                    if was_not_saved {
+                        notice.set(None);
+                    }
+                }
             }
         };
         Effect::new(move |_| {
