@@ -607,12 +607,13 @@ impl Read {
         let mut pair_rules: Vec<PairRule> = Vec::new();
         // where each rule id was defined, and whether that file was local: a local rule
         // replaces a built-in one of the same id, but no two files of one side define one id
-        let mut defined: BTreeMap<Text, (String, bool)> = BTreeMap::new();
+        // (and its index in `pair_rules`)
+        let mut defined: BTreeMap<Text, (String, bool, usize)> = BTreeMap::new();
         for (file, raw, local) in self.pair_files {
             for rule in raw.rule {
                 match rule.validate(&self.dictionary) {
                     Ok(rule) => match defined.get(&rule.id) {
-                        Some((first, first_local)) if *first_local == local => {
+                        Some((first, first_local, _)) if *first_local == local => {
                             self.errors.push(CatalogueError {
                                 file: file.clone(),
                                 message: format!(
@@ -621,12 +622,14 @@ impl Read {
                                 ),
                             });
                         }
-                        _ => {
-                            defined.insert(rule.id.clone(), (file.clone(), local));
-                            match pair_rules.iter_mut().find(|r| r.id == rule.id) {
-                                Some(existing) => *existing = rule,
-                                None => pair_rules.push(rule),
-                            }
+                        Some(&(_, _, at)) => {
+                            defined.insert(rule.id.clone(), (file.clone(), local, at));
+                            pair_rules[at] = rule;
+                        }
+                        None => {
+                            let at = pair_rules.len();
+                            defined.insert(rule.id.clone(), (file.clone(), local, at));
+                            pair_rules.push(rule);
                         }
                     },
                     Err(message) => self.errors.push(CatalogueError {

@@ -128,13 +128,19 @@ pub fn pair_items(
         of_kind.entry(item.kind.as_str()).or_default().push(i);
     }
     let count = |kind: &str| of_kind.get(kind).map_or(0, Vec::len);
+    // unordered pairs of an item of `ka` and one of `kb`
+    let pairs_of = |ka: &str, kb: &str| {
+        if ka == kb {
+            count(ka) * count(ka).saturating_sub(1) / 2
+        } else {
+            count(ka).saturating_mul(count(kb))
+        }
+    };
     let across = by_kinds
         .keys()
         .filter(|(ka, kb)| ka < kb)
-        .map(|&(ka, kb)| count(ka).saturating_mul(count(kb)));
-    let within = of_kind
-        .values()
-        .map(|m| m.len() * m.len().saturating_sub(1) / 2);
+        .map(|&(ka, kb)| pairs_of(ka, kb));
+    let within = of_kind.keys().map(|&k| pairs_of(k, k));
     let weighed = across
         .chain(within)
         .fold(0usize, |sum, n| sum.saturating_add(n));
@@ -149,14 +155,7 @@ pub fn pair_items(
     let checks = by_kinds
         .iter()
         .filter(|((ka, kb), _)| ka <= kb)
-        .map(|(&(ka, kb), rules)| {
-            let pairs = if ka == kb {
-                count(ka) * count(ka).saturating_sub(1) / 2
-            } else {
-                count(ka).saturating_mul(count(kb))
-            };
-            pairs.saturating_mul(rules.len())
-        })
+        .map(|(&(ka, kb), rules)| pairs_of(ka, kb).saturating_mul(rules.len()))
         .fold(0usize, |sum, n| sum.saturating_add(n));
     if checks > MAX_RULE_CHECKS {
         return Err(TooManyPairs {

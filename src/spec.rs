@@ -188,33 +188,27 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
     let mut reader = Reader {
         file,
         dictionary,
-        errors: Vec::new(),
-        errors_unlisted: None,
-        warnings: Vec::new(),
-        unlisted: None,
+        errors: Capped::new(MAX_ERRORS_LISTED),
+        warnings: Capped::new(MAX_WARNINGS_LISTED),
     };
     let items = reader.items(&root);
-    if let Some((place, count)) = reader.unlisted.take() {
-        reader.warnings.push(Warning {
-            place,
-            message: format!("{count} more warnings from here on are not listed"),
-        });
-    }
-    if let Some((place, count)) = reader.errors_unlisted.take() {
-        reader.errors.push(SpecError {
-            place,
-            problem: Problem::Unlisted(count),
-        });
-    }
-    if reader.errors.is_empty() {
+    let warnings = reader.warnings.finish(|place, count| Warning {
+        place,
+        message: format!("{count} more warnings from here on are not listed"),
+    });
+    let errors = reader.errors.finish(|place, count| SpecError {
+        place,
+        problem: Problem::Unlisted(count),
+    });
+    if errors.is_empty() {
         Ok(SpecFile {
             name: name.to_string(),
             format,
             items,
-            warnings: reader.warnings,
+            warnings,
         })
     } else {
-        Err(reader.errors)
+        Err(errors)
     }
 }
 
@@ -232,15 +226,65 @@ pub const MAX_ERRORS_LISTED: usize = 100;
 /// longest in the examples is under 30.
 pub const MAX_ID_CHARS: usize = 128;
 
+/// Errors or warnings: the first `limit` listed, the rest counted from the place of the first
+/// left out.
+struct Capped<T> {
+    listed: Vec<T>,
+    limit: usize,
+    /// Past the limit: where the first was, and how many.
+    past: Option<(Place, usize)>,
+}
+
+impl<T> Capped<T> {
+    fn new(limit: usize) -> Self {
+        Capped {
+            listed: Vec::new(),
+            limit,
+            past: None,
+        }
+    }
+
+    fn has_room(&self) -> bool {
+        self.listed.len() < self.limit
+    }
+
+    /// Counts one past the limit; `first` is its place when it is the first (made only then).
+    fn count_past(&mut self, first: impl FnOnce() -> Place) {
+        match &mut self.past {
+            Some((_, count)) => *count += 1,
+            None => self.past = Some((first(), 1)),
+        }
+    }
+
+    /// Listed and counted, so far.
+    fn total(&self) -> usize {
+        self.listed.len() + self.past.as_ref().map_or(0, |(_, n)| *n)
+    }
+
+    /// The listed ones, then what `said` makes of the count past the limit.
+    fn finish(mut self, said: impl FnOnce(Place, usize) -> T) -> Vec<T> {
+        if let Some((place, count)) = self.past {
+            self.listed.push(said(place, count));
+        }
+        self.listed
+    }
+}
+
+fn place_in(file: &Text, pos: Pos, item: Option<&str>, property: Option<&str>) -> Place {
+    Place {
+        file: file.clone(),
+        line: pos.line,
+        col: pos.col,
+        item: item.map(str::to_string),
+        property: property.map(str::to_string),
+    }
+}
+
 struct Reader<'a> {
     file: Text,
     dictionary: &'a Dictionary,
-    errors: Vec<SpecError>,
-    /// Errors past [`MAX_ERRORS_LISTED`]: where the first was, and how many.
-    errors_unlisted: Option<(Place, usize)>,
-    warnings: Vec<Warning>,
-    /// Warnings past [`MAX_WARNINGS_LISTED`]: where the first was, and how many.
-    unlisted: Option<(Place, usize)>,
+    errors: Capped<SpecError>,
+    warnings: Capped<Warning>,
 }
 
 const ITEM_FIELDS: [&str; 8] = [
@@ -256,13 +300,7 @@ const ITEM_FIELDS: [&str; 8] = [
 
 impl Reader<'_> {
     fn place(&self, pos: Pos, item: Option<&str>, property: Option<&str>) -> Place {
-        Place {
-            file: self.file.clone(),
-            line: pos.line,
-            col: pos.col,
-            item: item.map(str::to_string),
-            property: property.map(str::to_string),
-        }
+        place_in(&self.file, pos, item, property)
     }
 
     /// Lists a warning (its place and message made only if it will be listed, or it is the
@@ -274,14 +312,14 @@ impl Reader<'_> {
         property: Option<&str>,
         message: impl FnOnce(&Self) -> String,
     ) {
-        if self.warnings.len() < MAX_WARNINGS_LISTED {
+        if self.warnings.has_room() {
             let place = self.place(pos, item, property);
             let message = message(self);
-            self.warnings.push(Warning { place, message });
-        } else if let Some((_, count)) = &mut self.unlisted {
-            *count += 1;
+            self.warnings.listed.push(Warning { place, message });
         } else {
-            self.unlisted = Some((self.place(pos, item, property), 1));
+            let file = &self.file;
+            self.warnings
+                .count_past(|| place_in(file, pos, item, property));
         }
     }
 
@@ -289,23 +327,18 @@ impl Reader<'_> {
     fn error(&mut self, pos: Pos, item: Option<&str>, property: Option<&str>, problem: Problem) {
         if self.listing() {
             let place = self.place(pos, item, property);
-            self.errors.push(SpecError { place, problem });
-        } else if let Some((_, count)) = &mut self.errors_unlisted {
-            *count += 1;
+            self.errors.listed.push(SpecError { place, problem });
         } else {
-            self.errors_unlisted = Some((self.place(pos, item, property), 1));
+            let file = &self.file;
+            self.errors
+                .count_past(|| place_in(file, pos, item, property));
         }
     }
 
     /// Whether the next error will be listed: a did-you-mean is searched for only then (a
     /// search of a large dictionary for each of thousands of unlisted errors is the slow part).
     fn listing(&self) -> bool {
-        self.errors.len() < MAX_ERRORS_LISTED
-    }
-
-    /// Errors found so far, listed or not.
-    fn error_count(&self) -> usize {
-        self.errors.len() + self.errors_unlisted.as_ref().map_or(0, |(_, n)| *n)
+        self.errors.has_room()
     }
 
     fn items(&mut self, root: &Node) -> Vec<Item> {
@@ -430,7 +463,7 @@ impl Reader<'_> {
             );
             return None;
         };
-        let errors_before = self.error_count();
+        let errors_before = self.errors.total();
         let id = self
             .text_field(node, "id", None)
             .and_then(|(id, pos)| match id.chars().count() {
@@ -568,7 +601,7 @@ impl Reader<'_> {
                 );
             }
         }
-        if self.error_count() > errors_before {
+        if self.errors.total() > errors_before {
             return None;
         }
         // The item's own fields are checkable like properties (STANAG 1059, the NSN format);

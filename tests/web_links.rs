@@ -13,7 +13,9 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_fixtures;
-use web_fixtures::{catalogue, document, mount_page, pause, text_of, type_in, BROKEN, GOOD, LONG};
+use web_fixtures::{
+    catalogue, document, mount_page, pause, text_of, text_within, type_in, BROKEN, GOOD, LONG,
+};
 
 /// A committed link (an address made by the CLI).
 const MUNITIONS_LINK: &str = include_str!("link_vectors/munitions.link");
@@ -325,12 +327,7 @@ async fn an_unreadable_stored_workspace_is_put_aside_not_overwritten() {
         local_storage().get_item(browser::UNREADABLE_KEY),
         Ok(Some(unreadable.to_string()))
     );
-    let notice = host
-        .query_selector(".notice")
-        .ok()
-        .flatten()
-        .and_then(|n| n.text_content())
-        .unwrap_or_default();
+    let notice = text_within(&host, ".notice");
     assert!(
         notice.starts_with("The stored workspace could not be read ("),
         "{notice}"
@@ -401,13 +398,7 @@ async fn another_tab_saving_its_workspace_is_told() {
     let _ = browser::forget_stored();
     let (host, handle) = mount_page(catalogue);
     leptos::task::tick().await;
-    let notice = || {
-        host.query_selector(".notice")
-            .ok()
-            .flatten()
-            .and_then(|n| n.text_content())
-            .unwrap_or_default()
-    };
+    let notice = || text_within(&host, ".notice");
     // what the browser fires in this tab when another one writes to storage
     let written = |key: &str| {
         let event = web_sys::Event::new("storage").expect("event");
@@ -440,13 +431,7 @@ async fn a_failed_save_is_said_until_a_save_works() {
     let _ = browser::forget_stored();
     let (host, handle) = mount_page(catalogue);
     leptos::task::tick().await;
-    let notice = || {
-        host.query_selector(".notice")
-            .ok()
-            .flatten()
-            .and_then(|n| n.text_content())
-            .unwrap_or_default()
-    };
+    let notice = || text_within(&host, ".notice");
     // fill this origin's storage until it refuses more
     let storage = local_storage();
     let block = "x".repeat(256 << 10);

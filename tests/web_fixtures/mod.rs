@@ -35,7 +35,14 @@ pub fn document() -> web_sys::Document {
 /// The text of the first element `selector` finds, or "" when there is none.
 pub fn text_of(selector: &str) -> String {
     document()
-        .query_selector(selector)
+        .document_element()
+        .map(|root| text_within(&root, selector))
+        .unwrap_or_default()
+}
+
+/// The same within `root` (a mounted page).
+pub fn text_within(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
         .ok()
         .flatten()
         .and_then(|e| e.text_content())
