@@ -5,6 +5,7 @@
 use crate::dictionary::{
     Dictionary, Property, PropertyType, RawCodes, RawDictionary, Scalar, ValueError,
 };
+use crate::document::{Path, Pos};
 use crate::units::Exact;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -387,12 +388,32 @@ pub struct PairRule {
     pub cases: Vec<PairCase>,
 }
 
-/// A catalogue file that cannot be used, and why.
+/// A catalogue file that cannot be used, and why: with the line:col of the mistake when the
+/// file was read as TOML (a user's own file, or a source in `standards/`).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{file}: {message}")]
+#[error("{file}: {}{message}", .at.map(|p| format!("{p}: ")).unwrap_or_default())]
 pub struct CatalogueError {
     pub file: String,
+    pub at: Option<Pos>,
     pub message: String,
+}
+
+/// A mistake found while reading or validating a file, before its place is looked up: where in
+/// the file it lies, as keys from the top (validation has only the typed file, not its text).
+struct Mistake {
+    file: String,
+    path: Path,
+    message: String,
+}
+
+impl Mistake {
+    fn new(file: &str, path: Path, message: String) -> Mistake {
+        Mistake {
+            file: file.to_string(),
+            path,
+            message,
+        }
+    }
 }
 
 impl Catalogue {
@@ -459,6 +480,9 @@ impl Catalogue {
 
 /// The syntax a catalogue file is read in.
 trait Syntax: Copy {
+    /// Whether a mistake's place is worth finding in this syntax's text: the compiled JSON's
+    /// places mean nothing to the person who wrote the TOML.
+    const PLACED: bool;
     /// Refuses a text too large or too deeply nested to read safely (the readers recurse).
     fn guard(self, _text: &str) -> Result<(), String> {
         Ok(())
@@ -473,6 +497,8 @@ trait Syntax: Copy {
 struct Json;
 
 impl Syntax for Json {
+    const PLACED: bool = false;
+
     fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String> {
         serde_json::from_str(text).map_err(|e| e.to_string())
     }
@@ -487,6 +513,8 @@ impl Syntax for Json {
 struct Toml;
 
 impl Syntax for Toml {
+    const PLACED: bool = true;
+
     fn guard(self, text: &str) -> Result<(), String> {
         use crate::document::{toml_too_deep, MAX_DEPTH, MAX_FILE_BYTES};
         if text.len() > MAX_FILE_BYTES {
@@ -512,8 +540,10 @@ impl Syntax for Toml {
 
 /// Catalogue files read so far, before they are validated and joined into a catalogue.
 #[derive(Default)]
-struct Read {
-    errors: Vec<CatalogueError>,
+struct Read<'a> {
+    errors: Vec<Mistake>,
+    /// The texts of the files read as TOML, by name: where their mistakes are looked up.
+    texts: BTreeMap<&'a str, &'a str>,
     dictionary: Dictionary,
     meta: Option<RawMeta>,
     /// (file, its standard, whether it is local, its fingerprint)
@@ -527,18 +557,19 @@ struct Read {
     shared_fingerprints: String,
 }
 
-impl Read {
-    fn file(&mut self, syntax: impl Syntax, name: &str, text: &str, is_local: bool) {
+impl<'a> Read<'a> {
+    fn file<S: Syntax>(&mut self, syntax: S, name: &'a str, text: &'a str, is_local: bool) {
         let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
         if !base.ends_with(".toml") {
             return;
         }
         if let Err(message) = syntax.guard(text) {
-            self.errors.push(CatalogueError {
-                file: name.to_string(),
-                message,
-            });
+            self.errors
+                .push(Mistake::new(name, Path::default(), message));
             return;
+        }
+        if S::PLACED {
+            self.texts.insert(name, text);
         }
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
             self.shared_fingerprints.push_str(&syntax.fingerprint(text));
@@ -547,30 +578,63 @@ impl Read {
         let result = match base {
             "dictionary.toml" => syntax
                 .read::<RawDictionary>(text)
+                .map_err(|m| (Path::default(), m))
                 .and_then(|raw| self.dictionary.merge(raw)),
             "codes.toml" => syntax
                 .read::<RawCodes>(text)
+                .map_err(|m| (Path::default(), m))
                 .and_then(|raw| self.dictionary.set_codes(raw)),
-            "catalogue.toml" => syntax.read::<RawMeta>(text).map(|m| {
-                if !is_local {
-                    self.meta = Some(m);
-                }
-            }),
+            "catalogue.toml" => syntax
+                .read::<RawMeta>(text)
+                .map(|m| {
+                    if !is_local {
+                        self.meta = Some(m);
+                    }
+                })
+                .map_err(|m| (Path::default(), m)),
             _ if base.starts_with("pairs") => syntax
                 .read::<RawPairs>(text)
-                .map(|raw| self.pair_files.push((name.to_string(), raw, is_local))),
-            _ => syntax.read::<RawStandard>(text).map(|raw| {
-                let hash = syntax.fingerprint(text);
-                self.standard_files
-                    .push((name.to_string(), raw, is_local, hash));
-            }),
+                .map(|raw| self.pair_files.push((name.to_string(), raw, is_local)))
+                .map_err(|m| (Path::default(), m)),
+            _ => syntax
+                .read::<RawStandard>(text)
+                .map(|raw| {
+                    let hash = syntax.fingerprint(text);
+                    self.standard_files
+                        .push((name.to_string(), raw, is_local, hash));
+                })
+                .map_err(|m| (Path::default(), m)),
         };
-        if let Err(message) = result {
-            self.errors.push(CatalogueError {
-                file: name.to_string(),
-                message,
-            });
+        if let Err((path, message)) = result {
+            self.errors.push(Mistake::new(name, path, message));
         }
+    }
+
+    /// The mistakes, each with its line:col when its file was read as TOML and the place its
+    /// path names is there (each such file is parsed once more, into a located tree).
+    fn placed(texts: &BTreeMap<&str, &str>, mistakes: Vec<Mistake>) -> Vec<CatalogueError> {
+        let mut trees: BTreeMap<&str, Option<crate::document::Node>> = BTreeMap::new();
+        mistakes
+            .into_iter()
+            .map(|m| {
+                let at = texts
+                    .get_key_value(m.file.as_str())
+                    .and_then(|(&name, text)| {
+                        trees
+                            .entry(name)
+                            .or_insert_with(|| {
+                                crate::document::parse(crate::document::Format::Toml, text).ok()
+                            })
+                            .as_ref()
+                            .and_then(|tree| m.path.find(tree))
+                    });
+                CatalogueError {
+                    file: m.file,
+                    at,
+                    message: m.message,
+                }
+            })
+            .collect()
     }
 
     /// Validates what was read and joins it into a catalogue, or says everything that is wrong.
@@ -588,20 +652,21 @@ impl Read {
                             } else {
                                 format!(" as `{}`", existing.id)
                             };
-                            self.errors.push(CatalogueError {
-                                file: file.clone(),
-                                message: format!(
+                            self.errors.push(Mistake::new(
+                                &file,
+                                Path::default().key("id"),
+                                format!(
                                     "standard `{}` is also defined in {}{written}",
                                     standard.id, existing.file
                                 ),
-                            });
+                            ));
                         }
                         *existing = standard;
                     } else {
                         standards.push(standard);
                     }
                 }
-                Err(mut errs) => self.errors.append(&mut errs),
+                Err(mut mistakes) => self.errors.append(&mut mistakes),
             }
         }
         let mut pair_rules: Vec<PairRule> = Vec::new();
@@ -610,17 +675,19 @@ impl Read {
         // (and its index in `pair_rules`)
         let mut defined: BTreeMap<Text, (String, bool, usize)> = BTreeMap::new();
         for (file, raw, local) in self.pair_files {
-            for rule in raw.rule {
+            for (index, rule) in raw.rule.into_iter().enumerate() {
+                let path = Path::default().key("rule").index(index);
                 match rule.validate(&self.dictionary) {
                     Ok(rule) => match defined.get(&rule.id) {
                         Some((first, first_local, _)) if *first_local == local => {
-                            self.errors.push(CatalogueError {
-                                file: file.clone(),
-                                message: format!(
+                            self.errors.push(Mistake::new(
+                                &file,
+                                path.key("id"),
+                                format!(
                                     "pair rule `{}` is defined twice (first in {first})",
                                     rule.id
                                 ),
-                            });
+                            ));
                         }
                         Some(&(_, _, at)) => {
                             defined.insert(rule.id.clone(), (file.clone(), local, at));
@@ -632,39 +699,42 @@ impl Read {
                             pair_rules.push(rule);
                         }
                     },
-                    Err(message) => self.errors.push(CatalogueError {
-                        file: file.clone(),
-                        message,
-                    }),
+                    Err((within, message)) => {
+                        self.errors
+                            .push(Mistake::new(&file, path.join(within), message))
+                    }
                 }
             }
         }
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for s in &standards {
-            for r in &s.requirements {
+            for (index, r) in s.requirements.iter().enumerate() {
                 if let Some(other) = seen.insert(r.id(), &s.id) {
-                    self.errors.push(CatalogueError {
-                        file: s.file.clone(),
-                        message: format!(
+                    self.errors.push(Mistake::new(
+                        &s.file,
+                        Path::default().key("requirement").index(index).key("id"),
+                        format!(
                             "requirement id `{}` is used in {} and {}",
                             r.id(),
                             other,
                             s.id
                         ),
-                    });
+                    ));
                 }
             }
         }
-        let Some(meta) = self.meta else {
-            self.errors.push(CatalogueError {
-                file: "catalogue.toml".into(),
-                message: "missing: it names the catalogue version".into(),
-            });
-            return Err(self.errors);
-        };
-        if !self.errors.is_empty() {
-            return Err(self.errors);
+        if self.meta.is_none() {
+            self.errors.push(Mistake::new(
+                "catalogue.toml",
+                Path::default(),
+                "missing: it names the catalogue version".into(),
+            ));
         }
+        let mistakes = std::mem::take(&mut self.errors);
+        let meta = match self.meta.take() {
+            Some(meta) if mistakes.is_empty() => meta,
+            _ => return Err(Read::placed(&self.texts, mistakes)),
+        };
         standards.sort_by(|a, b| a.id.cmp(&b.id));
         let version = if self.any_local {
             format!("{}+local", meta.version)
@@ -841,31 +911,33 @@ struct RawPairCase {
 }
 
 impl RawPairRule {
-    fn validate(self, dictionary: &Dictionary) -> Result<PairRule, String> {
-        let at = |m: String| format!("pair rule `{}`: {m}", self.id);
-        for kind in [&self.a, &self.b] {
+    /// The rule, or its first mistake with where in the rule it lies.
+    fn validate(self, dictionary: &Dictionary) -> Result<PairRule, (Path, String)> {
+        let at = |path: Path, m: String| (path, format!("pair rule `{}`: {m}", self.id));
+        let key = |k: &'static str| Path::default().key(k);
+        for (side, kind) in [("a", &self.a), ("b", &self.b)] {
             if !dictionary.kinds.contains_key(kind) {
-                return Err(at(format!("unknown item kind `{kind}`")));
+                return Err(at(key(side), format!("unknown item kind `{kind}`")));
             }
         }
         if self.source.trim().is_empty() {
-            return Err(at("has no source".into()));
+            return Err(at(key("source"), "has no source".into()));
         }
-        let properties = |names: Vec<String>| -> Result<Vec<&Property>, String> {
+        let properties = |side: &'static str, names: Vec<String>| {
             if names.is_empty() {
-                return Err(at("names no property".into()));
+                return Err(at(key(side), "names no property".into()));
             }
             names
                 .iter()
                 .map(|n| {
                     dictionary
                         .property(n)
-                        .ok_or_else(|| at(format!("unknown property `{n}`")))
+                        .ok_or_else(|| at(key(side), format!("unknown property `{n}`")))
                 })
-                .collect()
+                .collect::<Result<Vec<&Property>, _>>()
         };
-        let a_props = properties(self.a_property.into_vec())?;
-        let b_props = properties(self.b_property.into_vec())?;
+        let a_props = properties("a_property", self.a_property.into_vec())?;
+        let b_props = properties("b_property", self.b_property.into_vec())?;
         let (pa, pb) = (a_props[0], b_props[0]);
         let figure = |p: &Property| {
             matches!(
@@ -896,30 +968,39 @@ impl RawPairRule {
         for qa in &a_props {
             for qb in &b_props {
                 if !fits(qa, qb) {
-                    return Err(at(format!(
-                        "test `{}` does not fit {} ({}) and {} ({})",
-                        self.test.name(),
-                        qa.name,
-                        qa.ty.name(),
-                        qb.name,
-                        qb.ty.name()
-                    )));
+                    return Err(at(
+                        key("test"),
+                        format!(
+                            "test `{}` does not fit {} ({}) and {} ({})",
+                            self.test.name(),
+                            qa.name,
+                            qa.ty.name(),
+                            qb.name,
+                            qb.ty.name()
+                        ),
+                    ));
                 }
             }
         }
         let mut cases = Vec::new();
-        for c in self.case {
+        for (index, c) in self.case.into_iter().enumerate() {
+            let case = |k: &'static str| key("case").index(index).key(k);
             let compatible = match c.level.as_str() {
                 "compatible" => true,
                 "incompatible" => false,
                 other => {
-                    return Err(at(format!(
-                        "case level `{other}`: use compatible or incompatible"
-                    )))
+                    return Err(at(
+                        case("level"),
+                        format!("case level `{other}`: use compatible or incompatible"),
+                    ))
                 }
             };
-            let a = pa.canonical_value(&c.a).map_err(|e| at(e.to_string()))?;
-            let b = pb.canonical_value(&c.b).map_err(|e| at(e.to_string()))?;
+            let a = pa
+                .canonical_value(&c.a)
+                .map_err(|e| at(case("a"), e.to_string()))?;
+            let b = pb
+                .canonical_value(&c.b)
+                .map_err(|e| at(case("b"), e.to_string()))?;
             cases.push(PairCase {
                 keys: (
                     crate::dictionary::value_key(&a),
@@ -944,12 +1025,12 @@ impl RawPairRule {
                 .when_a
                 .map(|w| w.validate(dictionary))
                 .transpose()
-                .map_err(&at)?,
+                .map_err(|e| at(key("when_a"), e))?,
             when_b: self
                 .when_b
                 .map(|w| w.validate(dictionary))
                 .transpose()
-                .map_err(&at)?,
+                .map_err(|e| at(key("when_b"), e))?,
             severity: self.severity,
             source: self.source.into(),
             confidence: self.confidence,
@@ -1069,6 +1150,19 @@ impl RawCondition {
     }
 }
 
+/// The keys a requirement writes its limit under.
+const LIMIT_KEYS: &[&str] = &[
+    "min",
+    "max",
+    "nominal",
+    "tolerance",
+    "one_of",
+    "equals",
+    "includes",
+    "pattern",
+    "present",
+];
+
 impl RawRequirement {
     fn limit(&self, property: &Property) -> Result<Limit, String> {
         let given: Vec<&str> = [
@@ -1165,15 +1259,15 @@ impl RawStandard {
         file: &str,
         local: bool,
         fingerprint: String,
-    ) -> Result<Standard, Vec<CatalogueError>> {
+    ) -> Result<Standard, Vec<Mistake>> {
         let mut errors = Vec::new();
-        let fail = |message: String| CatalogueError {
-            file: file.to_string(),
-            message,
-        };
-        for kind in &self.kinds {
+        let fail = |path: Path, message: String| Mistake::new(file, path, message);
+        for (index, kind) in self.kinds.iter().enumerate() {
             if kind != "*" && !dictionary.kinds.contains_key(kind) {
-                errors.push(fail(format!("{}: unknown item kind `{kind}`", self.id)));
+                errors.push(fail(
+                    Path::default().key("kinds").index(index),
+                    format!("{}: unknown item kind `{kind}`", self.id),
+                ));
             }
         }
         let selector = match self
@@ -1184,7 +1278,10 @@ impl RawStandard {
         {
             Ok(s) => s,
             Err(e) => {
-                errors.push(fail(format!("{}: selector: {e}", self.id)));
+                errors.push(fail(
+                    Path::default().key("selector"),
+                    format!("{}: selector: {e}", self.id),
+                ));
                 None
             }
         };
@@ -1194,45 +1291,57 @@ impl RawStandard {
         // past the first hundred errors the rest of the file is counted, not checked: a file
         // of thousands of mistakes is one mistake repeated, and each did-you-mean costs a search
         let mut unchecked = 0usize;
-        for raw in &self.requirement {
+        for (index, raw) in self.requirement.iter().enumerate() {
             if errors.len() >= crate::spec::MAX_ERRORS_LISTED {
                 unchecked += 1;
                 continue;
             }
-            let at = |m: String| fail(format!("requirement `{}`: {m}", raw.id));
+            let here = Path::default().key("requirement").index(index);
+            let at = |within: Path, m: String| {
+                fail(
+                    here.clone().join(within),
+                    format!("requirement `{}`: {m}", raw.id),
+                )
+            };
+            let key = |k: &'static str| Path::default().key(k);
             if !raw.id.starts_with(&prefix) {
-                errors.push(at(format!("its id must start with `{prefix}`")));
+                errors.push(at(key("id"), format!("its id must start with `{prefix}`")));
             }
             if raw.source.trim().is_empty() {
-                errors.push(at("has no source".into()));
+                errors.push(at(key("source"), "has no source".into()));
             }
             if raw.confidence == Confidence::D && raw.alternatives.is_empty() {
                 errors.push(at(
+                    key("confidence"),
                     "confidence D needs the disagreeing figures in `alternatives`".into(),
                 ));
             }
             if raw.confidence == Confidence::D && raw.note.is_none() {
                 errors.push(at(
+                    key("confidence"),
                     "confidence D needs a `note` saying which figure the check uses and why".into(),
                 ));
             }
             let Some(property) = dictionary.property(&raw.property) else {
-                errors.push(at(format!(
-                    "unknown property `{}`{}",
-                    raw.property,
-                    crate::suggest::did_you_mean(&dictionary.suggest_property(&raw.property))
-                )));
+                errors.push(at(
+                    key("property"),
+                    format!(
+                        "unknown property `{}`{}",
+                        raw.property,
+                        crate::suggest::did_you_mean(&dictionary.suggest_property(&raw.property))
+                    ),
+                ));
                 continue;
             };
             if let Some(method) = &raw.method {
                 if !dictionary.methods.contains_key(method) {
-                    errors.push(at(format!("unknown test method `{method}`")));
+                    errors.push(at(key("method"), format!("unknown test method `{method}`")));
                 }
             }
             let limit = match raw.limit(property) {
                 Ok(l) => l,
                 Err(e) => {
-                    errors.push(at(e));
+                    errors.push(at(Path::default().first_of(LIMIT_KEYS), e));
                     continue;
                 }
             };
@@ -1244,7 +1353,7 @@ impl RawStandard {
             {
                 Ok(w) => w,
                 Err(e) => {
-                    errors.push(at(format!("when: {e}")));
+                    errors.push(at(key("when"), format!("when: {e}")));
                     continue;
                 }
             };
@@ -1304,10 +1413,15 @@ impl RawStandard {
             });
         }
         if unchecked > 0 {
-            errors.push(fail(format!(
-                "{unchecked} more requirements were not checked (the first {} errors are listed)",
-                crate::spec::MAX_ERRORS_LISTED
-            )));
+            errors.push(fail(
+                Path::default()
+                    .key("requirement")
+                    .index(self.requirement.len() - unchecked),
+                format!(
+                    "{unchecked} more requirements were not checked (the first {} errors are listed)",
+                    crate::spec::MAX_ERRORS_LISTED
+                ),
+            ));
         }
         if !errors.is_empty() {
             return Err(errors);

@@ -2,7 +2,8 @@
 //! values) and the code lists (STANAG 1059 trigraphs, NCS NCB codes). It turns a written value into
 //! a typed one for a property; it decides no verdict.
 
-use crate::catalogue::Text;
+use crate::catalogue::{Confidence, Text};
+use crate::document::Path;
 use crate::units::{self, Dimension, Exact, Unit};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -222,11 +223,12 @@ pub struct Method {
     pub description: String,
 }
 
-/// Trigraphs (STANAG 1059) and NCB codes (NCS), each list with its source.
+/// Trigraphs (STANAG 1059) and NCB codes (NCS). Each code file names its sources (the
+/// trigraph list's `source`, each NCB code's own), and a file is refused without them.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Codes {
+    /// trigraph → the country's name
     pub trigraphs: BTreeMap<String, String>,
-    pub trigraph_source: String,
     pub ncb: BTreeMap<String, NcbCode>,
 }
 
@@ -235,7 +237,7 @@ pub struct Codes {
 pub struct NcbCode {
     pub code: String,
     pub nation: String,
-    pub confidence: String,
+    pub confidence: Confidence,
     pub source: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -331,11 +333,12 @@ pub(crate) struct RawCodes {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTrigraphs {
-    source: String,
+    // read so that a list without a source, or a misspelt key, is refused; not shown
+    #[serde(rename = "source")]
+    _source: String,
     codes: BTreeMap<String, String>,
-    // read so that a misspelt key is refused; not shown
     #[serde(rename = "confidence")]
-    _confidence: Option<String>,
+    _confidence: Option<Confidence>,
     #[serde(rename = "note")]
     _note: Option<String>,
 }
@@ -354,7 +357,8 @@ struct RawNcb {
 
 impl Dictionary {
     /// Merges a dictionary file into this one; later files add to or replace earlier entries.
-    pub(crate) fn merge(&mut self, raw: RawDictionary) -> Result<(), String> {
+    /// A mistake comes with where in the file it lies.
+    pub(crate) fn merge(&mut self, raw: RawDictionary) -> Result<(), (Path, String)> {
         for (name, k) in raw.kind {
             self.kinds.insert(
                 name.clone(),
@@ -374,18 +378,22 @@ impl Dictionary {
             );
         }
         for (name, p) in raw.property {
-            let ty = property_type(&name, &p)?;
+            let here = Path::default().key("property").key(name.as_str());
+            let ty = property_type(&name, &p).map_err(|(key, m)| (here.clone().key(key), m))?;
             let mut value_keys = BTreeMap::new();
             for v in &p.values {
                 value_keys.insert(value_key(v), v.clone());
             }
             for (alias, target) in &p.value_aliases {
                 if !p.values.contains(target) {
-                    return Err(format!("property `{name}`: value alias `{alias}` points at `{target}`, which is not one of its values"));
+                    return Err((
+                        here.key("value_aliases").key(alias.as_str()),
+                        format!("property `{name}`: value alias `{alias}` points at `{target}`, which is not one of its values"),
+                    ));
                 }
                 value_keys.insert(value_key(alias), target.clone());
             }
-            for alias in p.aliases.iter().chain(std::iter::once(&name)) {
+            for (index, alias) in p.aliases.iter().chain(std::iter::once(&name)).enumerate() {
                 // a name is looked up as written, then in lower case: `OAL` for a new property
                 // would take a spec's `OAL` away from the property `oal` names
                 let taken = self
@@ -393,8 +401,16 @@ impl Dictionary {
                     .get(alias)
                     .or_else(|| self.names.get(&alias.to_lowercase()));
                 if let Some(other) = taken.filter(|o| **o != name) {
-                    return Err(format!(
-                        "property `{name}`: the name `{alias}` is already used by `{other}`"
+                    let place = if index < p.aliases.len() {
+                        here.key("aliases").index(index)
+                    } else {
+                        here
+                    };
+                    return Err((
+                        place,
+                        format!(
+                            "property `{name}`: the name `{alias}` is already used by `{other}`"
+                        ),
                     ));
                 }
                 self.names.insert(alias.clone(), name.clone());
@@ -412,22 +428,30 @@ impl Dictionary {
         Ok(())
     }
 
-    pub(crate) fn set_codes(&mut self, raw: RawCodes) -> Result<(), String> {
+    /// Adds a code file's trigraphs and NCB codes to those read before (a local file adds
+    /// partner nations' codes to the built-in list, and may rename or re-source a code).
+    pub(crate) fn set_codes(&mut self, raw: RawCodes) -> Result<(), (Path, String)> {
         for code in raw.trigraphs.codes.keys() {
             if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
-                return Err(format!("trigraph `{code}` is not three capital letters"));
+                return Err((
+                    Path::default()
+                        .key("trigraphs")
+                        .key("codes")
+                        .name(code.as_str()),
+                    format!("trigraph `{code}` is not three capital letters"),
+                ));
             }
         }
-        self.codes.trigraphs = raw.trigraphs.codes;
-        self.codes.trigraph_source = raw.trigraphs.source;
-        for ncb in raw.ncb.code {
+        self.codes.trigraphs.extend(raw.trigraphs.codes);
+        for (index, ncb) in raw.ncb.code.into_iter().enumerate() {
             if ncb.code.len() != 2 || !ncb.code.chars().all(|c| c.is_ascii_digit()) {
-                return Err(format!("NCB code `{}` is not two digits", ncb.code));
-            }
-            if !["C", "W", "R", "D"].contains(&ncb.confidence.as_str()) {
-                return Err(format!(
-                    "NCB code `{}`: confidence `{}` is not C, W, R or D",
-                    ncb.code, ncb.confidence
+                return Err((
+                    Path::default()
+                        .key("ncb")
+                        .key("code")
+                        .index(index)
+                        .key("code"),
+                    format!("NCB code `{}` is not two digits", ncb.code),
                 ));
             }
             self.codes.ncb.insert(ncb.code.clone(), ncb);
@@ -436,41 +460,53 @@ impl Dictionary {
     }
 }
 
-fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, String> {
+/// The property's type, or a mistake with the key it lies under (`type` or `unit`).
+fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static str, String)> {
     let ty = match p.ty.as_str() {
         "number" => PropertyType::Number,
         "integer" => PropertyType::Integer,
         "text" => PropertyType::Text,
         "flag" => PropertyType::Flag,
         "enum" if p.values.is_empty() => {
-            return Err(format!("property `{name}` is an enum without values"))
+            return Err((
+                "type",
+                format!("property `{name}` is an enum without values"),
+            ))
         }
         "enum" => PropertyType::Enum(p.values.clone()),
         "list" => PropertyType::List(p.values.clone()),
         other => {
             let dimension = Dimension::from_name(other).ok_or_else(|| {
-                format!("property `{name}` has type `{other}`: not a dimension, number, integer, text, enum, list or flag")
+                ("type", format!("property `{name}` has type `{other}`: not a dimension, number, integer, text, enum, list or flag"))
             })?;
             let unit_name = p.unit.as_deref().ok_or_else(|| {
-                format!(
-                    "property `{name}` is {} without a unit",
-                    dimension.with_article()
+                (
+                    "type",
+                    format!(
+                        "property `{name}` is {} without a unit",
+                        dimension.with_article()
+                    ),
                 )
             })?;
-            let unit = Unit::find(unit_name)
-                .ok_or_else(|| format!("property `{name}`: unknown unit `{unit_name}`"))?;
+            let unit = Unit::find(unit_name).ok_or_else(|| {
+                (
+                    "unit",
+                    format!("property `{name}`: unknown unit `{unit_name}`"),
+                )
+            })?;
             if unit.dimension != dimension {
-                return Err(format!(
-                    "property `{name}`: unit `{unit_name}` is not a unit of {dimension}"
+                return Err((
+                    "unit",
+                    format!("property `{name}`: unit `{unit_name}` is not a unit of {dimension}"),
                 ));
             }
             PropertyType::Quantity(unit)
         }
     };
     if p.unit.is_some() && !matches!(ty, PropertyType::Quantity(_)) {
-        return Err(format!(
-            "property `{name}` is {} and cannot have a unit",
-            ty.name()
+        return Err((
+            "unit",
+            format!("property `{name}` is {} and cannot have a unit", ty.name()),
         ));
     }
     Ok(ty)

@@ -151,6 +151,85 @@ impl Node {
     }
 }
 
+/// A place in a document named by keys and list indices from the top (`requirement`, 2,
+/// `property`): what a loader that has typed the document, and so lost its text, knows of where
+/// a mistake lies. [`Path::find`] turns it into a line:col in the document's tree.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Path(Vec<Step>);
+
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    Key(String),
+    /// A key that is itself the mistake (a code in a table of codes): its own place.
+    Name(String),
+    Index(usize),
+    /// The first of these keys the table has (a limit is written under one of several).
+    FirstOf(&'static [&'static str]),
+}
+
+impl Path {
+    pub fn key(mut self, key: impl Into<String>) -> Path {
+        self.0.push(Step::Key(key.into()));
+        self
+    }
+
+    /// A key that is itself the mistake, not the value under it.
+    pub fn name(mut self, key: impl Into<String>) -> Path {
+        self.0.push(Step::Name(key.into()));
+        self
+    }
+
+    pub fn index(mut self, index: usize) -> Path {
+        self.0.push(Step::Index(index));
+        self
+    }
+
+    pub fn first_of(mut self, keys: &'static [&'static str]) -> Path {
+        self.0.push(Step::FirstOf(keys));
+        self
+    }
+
+    /// This path, then `rest` from where it ends.
+    pub fn join(mut self, rest: Path) -> Path {
+        self.0.extend(rest.0);
+        self
+    }
+
+    /// Where the deepest step that `node` has lies: the value under a key (what a mistake in
+    /// it is about), an element for an index; `None` for the empty path, or when `node` lacks
+    /// even the first step.
+    pub fn find(&self, node: &Node) -> Option<Pos> {
+        let mut here = node;
+        let mut found = None;
+        for step in &self.0 {
+            let (pos, next) = match step {
+                Step::Key(key) => match here.get(key) {
+                    Some(entry) => (entry.value.pos, &entry.value),
+                    None => break,
+                },
+                Step::Name(key) => match here.get(key) {
+                    Some(entry) => (entry.key_pos, &entry.value),
+                    None => break,
+                },
+                Step::FirstOf(keys) => match keys.iter().find_map(|k| here.get(k)) {
+                    Some(entry) => (entry.value.pos, &entry.value),
+                    None => break,
+                },
+                Step::Index(i) => match &here.value {
+                    Value::Seq(items) => match items.get(*i) {
+                        Some(item) => (item.pos, item),
+                        None => break,
+                    },
+                    _ => break,
+                },
+            };
+            found = Some(pos);
+            here = next;
+        }
+        found
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum SyntaxError {
     #[error("the file is empty")]
@@ -1039,6 +1118,35 @@ mod tests {
         assert_eq!(err.to_string(), "duplicate key `a` (first at line 1)");
         let err = parse(Format::Yaml, "a: &x 1\nb: *x\n").unwrap_err();
         assert!(matches!(err, SyntaxError::Alias { .. }));
+    }
+
+    #[test]
+    fn a_path_finds_the_deepest_place_it_names() {
+        let text = "kinds = [\"fuel\", \"feul\"]\n\n[[requirement]]\nid = \"a\"\n\n\
+                    [[requirement]]\nid = \"b\"\nmax = \"1 mm\"\n\n[codes]\nUs1 = \"x\"\n";
+        let tree = parse(Format::Toml, text).unwrap();
+        let at = |path: Path| path.find(&tree).map(|p| p.to_string());
+        let requirement = |i| Path::default().key("requirement").index(i);
+        assert_eq!(
+            at(Path::default().key("kinds").index(1)).as_deref(),
+            Some("1:18")
+        );
+        // a key's value, not the key
+        assert_eq!(at(requirement(1).key("id")).as_deref(), Some("7:6"));
+        assert_eq!(
+            at(requirement(1).first_of(&["min", "max"])).as_deref(),
+            Some("8:7")
+        );
+        // a step the document lacks: the deepest one it has
+        assert_eq!(at(requirement(0).key("max")), at(requirement(0)));
+        assert_eq!(at(requirement(0)).as_deref(), Some("3:1"));
+        // a key that is itself the mistake
+        assert_eq!(
+            at(Path::default().key("codes").name("Us1")).as_deref(),
+            Some("11:1")
+        );
+        assert_eq!(at(Path::default().key("nothing")), None);
+        assert_eq!(at(Path::default()), None);
     }
 
     #[test]

@@ -481,7 +481,12 @@ impl Reader<'_> {
         for entry in entries {
             if !ITEM_FIELDS.contains(&entry.key.as_str()) {
                 self.warn(entry.key_pos, item_id, None, |_| {
-                    let hint = match crate::suggest::closest(&entry.key, ITEM_FIELDS) {
+                    // a field the item already has is not what a misspelt one meant
+                    let unused = ITEM_FIELDS
+                        .iter()
+                        .copied()
+                        .filter(|f| node.get(f).is_none());
+                    let hint = match crate::suggest::closest(&entry.key, unused) {
                         Some(g) => format!(", did you mean `{g}`?"),
                         None => ": properties go under `properties`".into(),
                     };

@@ -26,27 +26,33 @@ pub fn did_you_mean(suggestion: &Option<String>) -> String {
     }
 }
 
-/// Levenshtein distance over characters, or `None` once it must exceed `limit` (every entry of a
-/// row above it: the rows never go down).
+/// Edit distance over characters, counting two swapped neighbours as one edit (the optimal
+/// string alignment distance: "lenght" is one from "length"), or `None` once it must exceed
+/// `limit` (every entry of the last two rows above it: later rows cannot go below both).
 fn distance_within(a: &[char], b: &str, limit: usize) -> Option<usize> {
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut before: Vec<usize> = Vec::new();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, &ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
+        let mut row = vec![i + 1; b.len() + 1];
         for (j, &cb) in b.iter().enumerate() {
-            let substitution = diagonal + usize::from(ca != cb);
-            diagonal = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+            let mut d = (previous[j] + usize::from(ca != cb))
+                .min(previous[j + 1] + 1)
+                .min(row[j] + 1);
+            if i > 0 && j > 0 && ca == b[j - 1] && a[i - 1] == cb {
+                d = d.min(before[j - 1] + 1);
+            }
+            row[j + 1] = d;
         }
-        if row.iter().all(|&d| d > limit) {
+        if row.iter().chain(&previous).all(|&d| d > limit) {
             return None;
         }
+        before = std::mem::replace(&mut previous, row);
     }
-    Some(row[b.len()]).filter(|&d| d <= limit)
+    Some(previous[b.len()]).filter(|&d| d <= limit)
 }
 
-/// Levenshtein distance over characters.
+/// Edit distance over characters (swapped neighbours count once).
 #[cfg(test)]
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -65,6 +71,14 @@ mod tests {
             Some("overall_length")
         );
         assert_eq!(closest("zzz", ["overall_length"]), None);
+        // a swap of two letters is one edit: not a tie with a word two letters away
+        assert_eq!(distance("lenght", "length"), 1);
+        assert_eq!(distance("ab", "ba"), 1);
+        assert_eq!(distance("abc", "ca"), 3);
+        assert_eq!(
+            closest("overall_lenght", ["overall_height", "overall_length"]),
+            Some("overall_length")
+        );
         assert_eq!(distance("kitten", "sitting"), 3);
         assert_eq!(distance("", "abc"), 3);
         assert_eq!(distance("abc", ""), 3);

@@ -291,6 +291,19 @@ fn unknown_properties_are_warnings_with_did_you_mean() {
         checked.report.warnings[0].to_string(),
         "f.yaml:6:5: item `a`: warning: unknown item field `nmae` is ignored: properties go under `properties`"
     );
+    // `ntoes` is one swap from `notes`, which the item does not have yet
+    let checked = stanag_check::check_texts(
+        &catalogue(),
+        &[(
+            "f.yaml".into(),
+            "items:\n  - id: a\n    name: x\n    nation: USA\n    kind: cartridge\n    ntoes: y\n"
+                .into(),
+        )],
+    );
+    assert_eq!(
+        checked.report.warnings[0].to_string(),
+        "f.yaml:6:5: item `a`: warning: unknown item field `ntoes` is ignored, did you mean `notes`?"
+    );
 }
 
 #[test]

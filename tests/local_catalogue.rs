@@ -101,7 +101,7 @@ fn a_negative_tolerance_is_refused() {
     );
     assert_eq!(
         refused(&[("nat-9.toml", &text)]),
-        ["mine/nat-9.toml: requirement `NAT-9/limit`: -2 °C is negative; a tolerance is a size, \
+        ["mine/nat-9.toml: 12:11: requirement `NAT-9/limit`: -2 °C is negative; a tolerance is a size, \
           never below zero"]
     );
 }
@@ -130,24 +130,20 @@ fn limits_and_conditions_that_can_never_be_judged_are_refused() {
         .iter()
         .map(|text| refused(&[("nat-9.toml", text)]))
         .collect();
+    // each placed at its limit's value, or at the condition
     let expected = [
-        "`equals` cannot judge accepted_fuels (list): a list is tested with `includes`",
-        "`pattern` cannot judge relative_density (number)",
-        "`one_of` lists no values",
-        "`includes` needs a list property; nato_code is enum",
-        "when: `equals` cannot judge accepted_fuels (list): a condition cannot test a list",
-        "when: min 0.9 is above max 0.1",
-        "`present = false` asks nothing: write `present = true` (the item must state the \
+        "12:10: requirement `NAT-9/limit`: `equals` cannot judge accepted_fuels (list): a list is tested with `includes`",
+        "12:11: requirement `NAT-9/limit`: `pattern` cannot judge relative_density (number)",
+        "12:10: requirement `NAT-9/limit`: `one_of` lists no values",
+        "12:12: requirement `NAT-9/limit`: `includes` needs a list property; nato_code is enum",
+        "13:8: requirement `NAT-9/limit`: when: `equals` cannot judge accepted_fuels (list): a condition cannot test a list",
+        "13:8: requirement `NAT-9/limit`: when: min 0.9 is above max 0.1",
+        "12:11: requirement `NAT-9/limit`: `present = false` asks nothing: write `present = true` (the item must state the \
          property), or leave it out",
     ];
     assert_eq!(messages.len(), expected.len());
     for (got, want) in messages.iter().zip(expected) {
-        assert_eq!(
-            got,
-            &[format!(
-                "mine/nat-9.toml: requirement `NAT-9/limit`: {want}"
-            )]
-        );
+        assert_eq!(got, &[format!("mine/nat-9.toml: {want}")]);
     }
 }
 
@@ -188,7 +184,7 @@ fn a_pair_rule_compares_only_values_of_one_kind() {
         assert_eq!(
             refused(&[("pairs-mine.toml", &pair_rule("NAT/rule", body))]),
             [format!(
-                "mine/pairs-mine.toml: pair rule `NAT/rule`: {message}"
+                "mine/pairs-mine.toml: 8:8: pair rule `NAT/rule`: {message}"
             )]
         );
     }
@@ -219,7 +215,7 @@ fn a_pair_rule_id_is_defined_once_on_each_side() {
     assert_eq!(
         refused(&[("pairs-mine.toml", &twice)]),
         [
-            "mine/pairs-mine.toml: pair rule `NAT/same` is defined twice (first in \
+            "mine/pairs-mine.toml: 14:6: pair rule `NAT/same` is defined twice (first in \
           mine/pairs-mine.toml)"
         ]
     );
@@ -228,7 +224,7 @@ fn a_pair_rule_id_is_defined_once_on_each_side() {
             ("pairs-a.toml", &rule("NAT/same")),
             ("pairs-b.toml", &rule("NAT/same"))
         ]),
-        ["mine/pairs-b.toml: pair rule `NAT/same` is defined twice (first in mine/pairs-a.toml)"]
+        ["mine/pairs-b.toml: 2:6: pair rule `NAT/same` is defined twice (first in mine/pairs-a.toml)"]
     );
 }
 
@@ -262,7 +258,7 @@ fn a_codes_file_refuses_unknown_keys() {
                       [[ncb.code]]\ncode = \"00\"\nnation = \"USA\"\nconfidence = \"sure\"\nsource = \"t\"\n";
     assert_eq!(
         refused(&[("codes.toml", confidence)]),
-        ["mine/codes.toml: NCB code `00`: confidence `sure` is not C, W, R or D"]
+        ["mine/codes.toml: 9:14: unknown variant `sure`, expected one of `C`, `W`, `R`, `D`"]
     );
 }
 
@@ -281,12 +277,12 @@ fn a_standard_of_many_errors_lists_a_hundred() {
     assert_eq!(messages.len(), 101);
     assert_eq!(
         messages[0],
-        "mine/nat-9.toml: requirement `NAT-9/limit`: unknown property `relative_densty`, did you \
+        "mine/nat-9.toml: 11:12: requirement `NAT-9/limit`: unknown property `relative_densty`, did you \
          mean `relative_density`?"
     );
     assert_eq!(
         messages[100],
-        "mine/nat-9.toml: 201 more requirements were not checked (the first 100 errors are listed)"
+        "mine/nat-9.toml: 908:1: 201 more requirements were not checked (the first 100 errors are listed)"
     );
 }
 
@@ -301,7 +297,7 @@ fn a_local_alias_may_not_shadow_a_name_by_case() {
     assert_eq!(
         refused(&[("dictionary.toml", dictionary)]),
         [
-            "mine/dictionary.toml: property `case_length`: the name `OAL` is already used by \
+            "mine/dictionary.toml: 5:12: property `case_length`: the name `OAL` is already used by \
           `overall_length`"
         ]
     );
@@ -354,4 +350,80 @@ fn rule_checks_are_limited_as_pairs_are() {
              check fewer items together to see their pairs"
         )]
     );
+}
+
+/// A local codes file adds to the built-in trigraphs: a partner nation's code is accepted, and
+/// every built-in one still is.
+#[test]
+fn local_trigraphs_add_to_the_built_in_list() {
+    let spec =
+        |nation: &str| format!("items:\n  - {{id: f, name: f, nation: {nation}, kind: fuel}}\n");
+    let rejected = |catalogue: &Catalogue, nation: &str| -> Vec<String> {
+        let checked = stanag_check::check_texts(catalogue, &[("f.yaml".into(), spec(nation))]);
+        checked
+            .rejected
+            .iter()
+            .flat_map(|(_, errors)| errors.iter().map(ToString::to_string))
+            .collect()
+    };
+    let builtin = Catalogue::builtin().expect("built in");
+    assert_eq!(
+        rejected(&builtin, "XKX"),
+        ["f.yaml:2:30: item `f`, property `nation`: `XKX` is not a STANAG 1059 trigraph"]
+    );
+    let codes = "[trigraphs]\nsource = \"national list\"\n[trigraphs.codes]\nXKX = \"Kosovo\"\n";
+    let mine = local(&[("codes.toml", codes)]).expect("valid");
+    assert!(rejected(&mine, "XKX").is_empty());
+    assert!(rejected(&mine, "USA").is_empty());
+    assert!(rejected(&mine, "FYR").is_empty());
+}
+
+/// A mistake found after a file is read (in a requirement, a rule, a property, a code) is
+/// placed at the value it is about, as a syntax error is.
+#[test]
+fn mistakes_in_local_files_point_at_line_and_column() {
+    let dictionary =
+        "[property.barrel_twist]\ndescription = \"x\"\ntype = \"length\"\nunit = \"kg\"\n";
+    let codes = "[trigraphs]\nsource = \"t\"\n[trigraphs.codes]\nUSA = \"x\"\nUs1 = \"y\"\n";
+    let cases = [
+        (
+            "dictionary.toml",
+            dictionary.to_string(),
+            "4:8: property `barrel_twist`: unit `kg` is not a unit of length",
+        ),
+        (
+            "codes.toml",
+            codes.to_string(),
+            "5:1: trigraph `Us1` is not three capital letters",
+        ),
+        (
+            "nat-9.toml",
+            fuel_standard("relative_density", "max = \"0.830\"\nmethod = \"ASTM D9999\""),
+            "13:10: requirement `NAT-9/limit`: unknown test method `ASTM D9999`",
+        ),
+        (
+            "nat-9.toml",
+            fuel_standard("relative_density", "max = \"0.830\"")
+                .replace("kinds = [\"fuel\"]", "kinds = [\"fuel\", \"feul\"]"),
+            "5:18: NAT 9: unknown item kind `feul`",
+        ),
+        (
+            "pairs-mine.toml",
+            format!(
+                "{}\n[[rule.case]]\na = \"5.56x45mm NATO\"\nb = \"5.56x45mm NATO\"\nlevel = \"fine\"\nreason = \"r\"\n",
+                pair_rule(
+                    "NAT/rule",
+                    "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equal\""
+                )
+            ),
+            "16:9: pair rule `NAT/rule`: case level `fine`: use compatible or incompatible",
+        ),
+    ];
+    for (name, text, message) in cases {
+        assert_eq!(
+            refused(&[(name, &text)]),
+            [format!("mine/{name}: {message}")],
+            "{text}"
+        );
+    }
 }
