@@ -1,7 +1,8 @@
 //! Catalogue lint: the embedded catalogue loads, its ids are unique, every requirement has a
 //! source and a confidence, every property it uses is described in the dictionary, every unit
-//! fits its property, no two requirements of a standard say the same thing, and every example
-//! checks without error or warning, with its summary counts pinned.
+//! fits its property, no two requirements of a standard say the same thing, the NCB-code check
+//! lists the codes table, and every example checks without error or warning, with its summary
+//! counts pinned.
 
 use stanag_check::catalogue::{Catalogue, Expected, Limit};
 use stanag_check::dictionary::PropertyType;
@@ -321,4 +322,26 @@ fn every_example_checks_without_error_or_warning_and_keeps_its_counts() {
             "{name}"
         );
     }
+}
+
+/// ACodP-1's NCB-code requirement lists the codes of `codes.toml`, no more and no fewer: the
+/// table and the check made from it cannot drift apart.
+#[test]
+fn the_ncb_requirement_lists_the_codes_table() {
+    let c = catalogue();
+    let Some((_, requirement)) = c.requirement("ACodP-1/ncb-code") else {
+        panic!("ACodP-1/ncb-code is in the catalogue");
+    };
+    let Limit::OneOf(values) = &requirement.limit else {
+        panic!("ACodP-1/ncb-code is a one-of: {:?}", requirement.limit);
+    };
+    let listed: BTreeSet<String> = values
+        .iter()
+        .map(|v| match v {
+            Expected::Word(w) => w.clone(),
+            other => panic!("an NCB code is a word: {other:?}"),
+        })
+        .collect();
+    let table: BTreeSet<String> = c.dictionary.codes.ncb.keys().cloned().collect();
+    assert_eq!(listed, table);
 }
