@@ -398,18 +398,27 @@ pub struct CatalogueError {
     pub message: String,
 }
 
+/// A file as its mistakes name it, with its text when it was read as TOML: where a mistake's
+/// place is found (the compiled JSON's places mean nothing to the person who wrote the TOML, and
+/// a built-in file may share a name with a user's).
+#[derive(Clone, Copy)]
+struct Origin<'a> {
+    name: &'a str,
+    toml: Option<&'a str>,
+}
+
 /// A mistake found while reading or validating a file, before its place is looked up: where in
 /// the file it lies, as keys from the top (validation has only the typed file, not its text).
-struct Mistake {
-    file: String,
+struct Mistake<'a> {
+    origin: Origin<'a>,
     path: Path,
     message: String,
 }
 
-impl Mistake {
-    fn new(file: &str, path: Path, message: String) -> Mistake {
+impl<'a> Mistake<'a> {
+    fn new(origin: Origin<'a>, path: Path, message: String) -> Mistake<'a> {
         Mistake {
-            file: file.to_string(),
+            origin,
             path,
             message,
         }
@@ -541,15 +550,13 @@ impl Syntax for Toml {
 /// Catalogue files read so far, before they are validated and joined into a catalogue.
 #[derive(Default)]
 struct Read<'a> {
-    errors: Vec<Mistake>,
-    /// The texts of the files read as TOML, by name: where their mistakes are looked up.
-    texts: BTreeMap<&'a str, &'a str>,
+    errors: Vec<Mistake<'a>>,
     dictionary: Dictionary,
     meta: Option<RawMeta>,
     /// (file, its standard, whether it is local, its fingerprint)
-    standard_files: Vec<(String, RawStandard, bool, String)>,
+    standard_files: Vec<(Origin<'a>, RawStandard, bool, String)>,
     /// (file, its rules, whether it is local)
-    pair_files: Vec<(String, RawPairs, bool)>,
+    pair_files: Vec<(Origin<'a>, RawPairs, bool)>,
     /// Whether any local file changed the catalogue (a standard, the dictionary, codes or
     /// pair rules): its version then says so.
     any_local: bool,
@@ -563,13 +570,14 @@ impl<'a> Read<'a> {
         if !base.ends_with(".toml") {
             return;
         }
+        let origin = Origin {
+            name,
+            toml: S::PLACED.then_some(text),
+        };
         if let Err(message) = syntax.guard(text) {
             self.errors
-                .push(Mistake::new(name, Path::default(), message));
+                .push(Mistake::new(origin, Path::default(), message));
             return;
-        }
-        if S::PLACED {
-            self.texts.insert(name, text);
         }
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
             self.shared_fingerprints.push_str(&syntax.fingerprint(text));
@@ -594,42 +602,39 @@ impl<'a> Read<'a> {
                 .map_err(|m| (Path::default(), m)),
             _ if base.starts_with("pairs") => syntax
                 .read::<RawPairs>(text)
-                .map(|raw| self.pair_files.push((name.to_string(), raw, is_local)))
+                .map(|raw| self.pair_files.push((origin, raw, is_local)))
                 .map_err(|m| (Path::default(), m)),
             _ => syntax
                 .read::<RawStandard>(text)
                 .map(|raw| {
                     let hash = syntax.fingerprint(text);
-                    self.standard_files
-                        .push((name.to_string(), raw, is_local, hash));
+                    self.standard_files.push((origin, raw, is_local, hash));
                 })
                 .map_err(|m| (Path::default(), m)),
         };
         if let Err((path, message)) = result {
-            self.errors.push(Mistake::new(name, path, message));
+            self.errors.push(Mistake::new(origin, path, message));
         }
     }
 
     /// The mistakes, each with its line:col when its file was read as TOML and the place its
     /// path names is there (each such file is parsed once more, into a located tree).
-    fn placed(texts: &BTreeMap<&str, &str>, mistakes: Vec<Mistake>) -> Vec<CatalogueError> {
-        let mut trees: BTreeMap<&str, Option<crate::document::Node>> = BTreeMap::new();
+    fn placed(mistakes: Vec<Mistake>) -> Vec<CatalogueError> {
+        use crate::document::{parse, Format, Node};
+        // by where the text lies: one parse per file, however many mistakes it has
+        let mut trees: BTreeMap<*const u8, Option<Node>> = BTreeMap::new();
         mistakes
             .into_iter()
             .map(|m| {
-                let at = texts
-                    .get_key_value(m.file.as_str())
-                    .and_then(|(&name, text)| {
-                        trees
-                            .entry(name)
-                            .or_insert_with(|| {
-                                crate::document::parse(crate::document::Format::Toml, text).ok()
-                            })
-                            .as_ref()
-                            .and_then(|tree| m.path.find(tree))
-                    });
+                let at = m.origin.toml.and_then(|text| {
+                    trees
+                        .entry(text.as_ptr())
+                        .or_insert_with(|| parse(Format::Toml, text).ok())
+                        .as_ref()
+                        .and_then(|tree| m.path.find(tree))
+                });
                 CatalogueError {
-                    file: m.file,
+                    file: m.origin.name.to_string(),
                     at,
                     message: m.message,
                 }
@@ -640,12 +645,15 @@ impl<'a> Read<'a> {
     /// Validates what was read and joins it into a catalogue, or says everything that is wrong.
     fn finish(mut self) -> Result<Catalogue, Vec<CatalogueError>> {
         let mut standards: Vec<Standard> = Vec::new();
-        for (file, raw, local, hash) in self.standard_files {
-            match raw.validate(&self.dictionary, &file, local, hash) {
+        // the file each standard came from, beside it
+        let mut origins: Vec<Origin> = Vec::new();
+        for (origin, raw, local, hash) in self.standard_files {
+            match raw.validate(&self.dictionary, origin, local, hash) {
                 Ok(standard) => {
                     // one standard however its id is spaced or cased ("STANAG-1135" is
                     // "STANAG 1135"): a local file replaces the built-in one of that id
-                    if let Some(existing) = standards.iter_mut().find(|s| s.key == standard.key) {
+                    if let Some(at) = standards.iter().position(|s| s.key == standard.key) {
+                        let existing = &standards[at];
                         if existing.local == standard.local {
                             let written = if existing.id == standard.id {
                                 String::new()
@@ -653,7 +661,7 @@ impl<'a> Read<'a> {
                                 format!(" as `{}`", existing.id)
                             };
                             self.errors.push(Mistake::new(
-                                &file,
+                                origin,
                                 Path::default().key("id"),
                                 format!(
                                     "standard `{}` is also defined in {}{written}",
@@ -661,9 +669,11 @@ impl<'a> Read<'a> {
                                 ),
                             ));
                         }
-                        *existing = standard;
+                        standards[at] = standard;
+                        origins[at] = origin;
                     } else {
                         standards.push(standard);
+                        origins.push(origin);
                     }
                 }
                 Err(mut mistakes) => self.errors.append(&mut mistakes),
@@ -673,15 +683,15 @@ impl<'a> Read<'a> {
         // where each rule id was defined, and whether that file was local: a local rule
         // replaces a built-in one of the same id, but no two files of one side define one id
         // (and its index in `pair_rules`)
-        let mut defined: BTreeMap<Text, (String, bool, usize)> = BTreeMap::new();
-        for (file, raw, local) in self.pair_files {
+        let mut defined: BTreeMap<Text, (&str, bool, usize)> = BTreeMap::new();
+        for (origin, raw, local) in self.pair_files {
             for (index, rule) in raw.rule.into_iter().enumerate() {
                 let path = Path::default().key("rule").index(index);
                 match rule.validate(&self.dictionary) {
                     Ok(rule) => match defined.get(&rule.id) {
                         Some((first, first_local, _)) if *first_local == local => {
                             self.errors.push(Mistake::new(
-                                &file,
+                                origin,
                                 path.key("id"),
                                 format!(
                                     "pair rule `{}` is defined twice (first in {first})",
@@ -690,28 +700,28 @@ impl<'a> Read<'a> {
                             ));
                         }
                         Some(&(_, _, at)) => {
-                            defined.insert(rule.id.clone(), (file.clone(), local, at));
+                            defined.insert(rule.id.clone(), (origin.name, local, at));
                             pair_rules[at] = rule;
                         }
                         None => {
                             let at = pair_rules.len();
-                            defined.insert(rule.id.clone(), (file.clone(), local, at));
+                            defined.insert(rule.id.clone(), (origin.name, local, at));
                             pair_rules.push(rule);
                         }
                     },
                     Err((within, message)) => {
                         self.errors
-                            .push(Mistake::new(&file, path.join(within), message))
+                            .push(Mistake::new(origin, path.join(within), message))
                     }
                 }
             }
         }
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-        for s in &standards {
+        for (s, &origin) in standards.iter().zip(&origins) {
             for (index, r) in s.requirements.iter().enumerate() {
                 if let Some(other) = seen.insert(r.id(), &s.id) {
                     self.errors.push(Mistake::new(
-                        &s.file,
+                        origin,
                         Path::default().key("requirement").index(index).key("id"),
                         format!(
                             "requirement id `{}` is used in {} and {}",
@@ -724,8 +734,12 @@ impl<'a> Read<'a> {
             }
         }
         if self.meta.is_none() {
+            let origin = Origin {
+                name: "catalogue.toml",
+                toml: None,
+            };
             self.errors.push(Mistake::new(
-                "catalogue.toml",
+                origin,
                 Path::default(),
                 "missing: it names the catalogue version".into(),
             ));
@@ -733,7 +747,7 @@ impl<'a> Read<'a> {
         let mistakes = std::mem::take(&mut self.errors);
         let meta = match self.meta.take() {
             Some(meta) if mistakes.is_empty() => meta,
-            _ => return Err(Read::placed(&self.texts, mistakes)),
+            _ => return Err(Read::placed(mistakes)),
         };
         standards.sort_by(|a, b| a.id.cmp(&b.id));
         let version = if self.any_local {
@@ -927,12 +941,14 @@ impl RawPairRule {
             if names.is_empty() {
                 return Err(at(key(side), "names no property".into()));
             }
+            // a name in a list is placed at itself (a single name is the value under `side`)
             names
                 .iter()
-                .map(|n| {
+                .enumerate()
+                .map(|(i, n)| {
                     dictionary
                         .property(n)
-                        .ok_or_else(|| at(key(side), format!("unknown property `{n}`")))
+                        .ok_or_else(|| at(key(side).index(i), format!("unknown property `{n}`")))
                 })
                 .collect::<Result<Vec<&Property>, _>>()
         };
@@ -1164,7 +1180,11 @@ const LIMIT_KEYS: &[&str] = &[
 ];
 
 impl RawRequirement {
-    fn limit(&self, property: &Property) -> Result<Limit, String> {
+    /// The requirement's limit, or a mistake with where in the requirement it lies: the value
+    /// that is wrong, or the first limit key when the limits together are wrong.
+    fn limit(&self, property: &Property) -> Result<Limit, (Path, String)> {
+        let under = |key: &'static str| move |m: String| (Path::default().key(key), m);
+        let whole = |m: String| (Path::default().first_of(LIMIT_KEYS), m);
         let given: Vec<&str> = [
             ("min", self.min.is_some()),
             ("max", self.max.is_some()),
@@ -1180,32 +1200,100 @@ impl RawRequirement {
         .filter(|(_, g)| *g)
         .map(|(n, _)| n)
         .collect();
-        let limit = match given.as_slice() {
-            ["min"] | ["max"] | ["min", "max"] => Limit::Range {
-                min: self.min.as_ref().map(|v| scalar(property, v)).transpose()?,
-                max: self.max.as_ref().map(|v| scalar(property, v)).transpose()?,
-            },
-            ["nominal", "tolerance"] => Limit::Nominal {
-                nominal: scalar(property, self.nominal.as_ref().ok_or("nominal")?)?,
-                tolerance: tolerance(property, self.tolerance.as_ref().ok_or("tolerance")?)?,
-            },
-            ["one_of"] => Limit::OneOf(
-                self.one_of.iter().flatten().map(|v| expected(property, v)).collect::<Result<_, _>>()?,
-            ),
-            ["equals"] => Limit::Equals(expected(property, self.equals.as_ref().ok_or("equals")?)?),
-            ["includes"] => {
-                let PropertyType::List(_) = property.ty else {
-                    return Err(format!("`includes` needs a list property; {} is {}", property.name, property.ty.name()));
+        let limit = match (given.as_slice(), self) {
+            (["min"] | ["max"] | ["min", "max"], _) => {
+                let bound = |v: &Option<toml::Value>, key| {
+                    v.as_ref()
+                        .map(|v| scalar(property, v))
+                        .transpose()
+                        .map_err(under(key))
                 };
-                Limit::Includes(property.canonical_value(self.includes.as_deref().unwrap_or_default()).map_err(|e| e.to_string())?)
+                Limit::Range {
+                    min: bound(&self.min, "min")?,
+                    max: bound(&self.max, "max")?,
+                }
             }
-            ["pattern"] => Limit::Pattern(self.pattern.clone().unwrap_or_default()),
-            ["present"] if self.present == Some(true) => Limit::Present,
-            ["present"] => return Err("`present = false` asks nothing: write `present = true` (the item must state the property), or leave it out".into()),
-            [] => return Err("no limit: give one of min, max, nominal+tolerance, one_of, equals, includes, pattern, present".into()),
-            other => return Err(format!("give exactly one limit, found {}", other.join(" + "))),
+            (
+                ["nominal", "tolerance"],
+                RawRequirement {
+                    nominal: Some(nominal),
+                    tolerance: Some(within),
+                    ..
+                },
+            ) => Limit::Nominal {
+                nominal: scalar(property, nominal).map_err(under("nominal"))?,
+                tolerance: tolerance(property, within).map_err(under("tolerance"))?,
+            },
+            (["one_of"], _) => Limit::OneOf(
+                self.one_of
+                    .iter()
+                    .flatten()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        expected(property, v)
+                            .map_err(|m| (Path::default().key("one_of").index(i), m))
+                    })
+                    .collect::<Result<_, _>>()?,
+            ),
+            (
+                ["equals"],
+                RawRequirement {
+                    equals: Some(v), ..
+                },
+            ) => Limit::Equals(expected(property, v).map_err(under("equals"))?),
+            (
+                ["includes"],
+                RawRequirement {
+                    includes: Some(v), ..
+                },
+            ) => {
+                let PropertyType::List(_) = property.ty else {
+                    return Err(under("includes")(format!(
+                        "`includes` needs a list property; {} is {}",
+                        property.name,
+                        property.ty.name()
+                    )));
+                };
+                Limit::Includes(
+                    property
+                        .canonical_value(v)
+                        .map_err(|e| under("includes")(e.to_string()))?,
+                )
+            }
+            (
+                ["pattern"],
+                RawRequirement {
+                    pattern: Some(p), ..
+                },
+            ) => Limit::Pattern(p.clone()),
+            (
+                ["present"],
+                RawRequirement {
+                    present: Some(true),
+                    ..
+                },
+            ) => Limit::Present,
+            (["present"], _) => return Err(under("present")(
+                "`present = false` asks nothing: write `present = true` (the item must state the \
+                 property), or leave it out"
+                    .into(),
+            )),
+            ([], _) => {
+                return Err((
+                    Path::default(),
+                    "no limit: give one of min, max, nominal+tolerance, one_of, equals, includes, \
+                 pattern, present"
+                        .into(),
+                ))
+            }
+            (other, _) => {
+                return Err(whole(format!(
+                    "give exactly one limit, found {}",
+                    other.join(" + ")
+                )))
+            }
         };
-        judgeable(&limit, property, false)?;
+        judgeable(&limit, property, false).map_err(whole)?;
         Ok(limit)
     }
 }
@@ -1253,15 +1341,15 @@ fn judgeable(limit: &Limit, property: &Property, in_condition: bool) -> Result<(
 }
 
 impl RawStandard {
-    fn validate(
+    fn validate<'a>(
         self,
         dictionary: &Dictionary,
-        file: &str,
+        origin: Origin<'a>,
         local: bool,
         fingerprint: String,
-    ) -> Result<Standard, Vec<Mistake>> {
+    ) -> Result<Standard, Vec<Mistake<'a>>> {
         let mut errors = Vec::new();
-        let fail = |path: Path, message: String| Mistake::new(file, path, message);
+        let fail = |path: Path, message: String| Mistake::new(origin, path, message);
         for (index, kind) in self.kinds.iter().enumerate() {
             if kind != "*" && !dictionary.kinds.contains_key(kind) {
                 errors.push(fail(
@@ -1340,8 +1428,8 @@ impl RawStandard {
             }
             let limit = match raw.limit(property) {
                 Ok(l) => l,
-                Err(e) => {
-                    errors.push(at(Path::default().first_of(LIMIT_KEYS), e));
+                Err((within, e)) => {
+                    errors.push(at(within, e));
                     continue;
                 }
             };
@@ -1438,7 +1526,7 @@ impl RawStandard {
             summary: self.summary,
             selector,
             requirements,
-            file: file.to_string(),
+            file: origin.name.to_string(),
             local,
             fingerprint,
         })

@@ -429,7 +429,8 @@ impl Dictionary {
     }
 
     /// Adds a code file's trigraphs and NCB codes to those read before (a local file adds
-    /// partner nations' codes to the built-in list, and may rename or re-source a code).
+    /// partner nations' codes to the built-in list, may rename a trigraph's country, and may
+    /// replace an NCB code's entry, source and all).
     pub(crate) fn set_codes(&mut self, raw: RawCodes) -> Result<(), (Path, String)> {
         for code in raw.trigraphs.codes.keys() {
             if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {

@@ -101,7 +101,7 @@ fn a_negative_tolerance_is_refused() {
     );
     assert_eq!(
         refused(&[("nat-9.toml", &text)]),
-        ["mine/nat-9.toml: 12:11: requirement `NAT-9/limit`: -2 °C is negative; a tolerance is a size, \
+        ["mine/nat-9.toml: 13:13: requirement `NAT-9/limit`: -2 °C is negative; a tolerance is a size, \
           never below zero"]
     );
 }
@@ -426,4 +426,61 @@ fn mistakes_in_local_files_point_at_line_and_column() {
             "{text}"
         );
     }
+}
+
+/// A limit's mistake is placed at the value that is wrong, whichever key comes first, and a
+/// mistake in a list at the element.
+#[test]
+fn a_mistake_in_a_limit_is_placed_at_its_value() {
+    let cases = [
+        (
+            fuel_standard("freeze_point", "min = \"-60 °C\"\nmax = \"banana\""),
+            "13:7: requirement `NAT-9/limit`: `banana` is not a finite number",
+        ),
+        (
+            fuel_standard("freeze_point", "max = \"banana\"\nmin = \"-60 °C\""),
+            "12:7: requirement `NAT-9/limit`: `banana` is not a finite number",
+        ),
+        (
+            fuel_standard("nato_code", "one_of = [\"F-34\", \"F-99\"]"),
+            "12:19: requirement `NAT-9/limit`: `F-99` is not a value of nato_code",
+        ),
+    ];
+    for (text, message) in cases {
+        let got = refused(&[("nat-9.toml", &text)]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(&format!("mine/nat-9.toml: {message}")),
+            "{got:?} for {text}"
+        );
+    }
+    let rule = pair_rule(
+        "NAT/rule",
+        "a_property = [\"cartridge\", \"cartrige\"]\nb_property = \"cartridge\"\ntest = \"equal\"",
+    );
+    assert_eq!(
+        refused(&[("pairs-mine.toml", &rule)]),
+        ["mine/pairs-mine.toml: 6:28: pair rule `NAT/rule`: unknown property `cartrige`"]
+    );
+}
+
+/// A built-in file's mistake is never placed in a user's file that happens to share its name:
+/// a local dictionary that breaks a built-in standard names that standard without a place.
+#[test]
+fn a_built_in_mistake_is_not_placed_in_a_local_file() {
+    let dictionary = "[property.freeze_point]\ndescription = \"x\"\ntype = \"text\"\n";
+    let same_name = fuel_standard("relative_density", "max = \"0.830\"");
+    let files = [
+        ("dictionary.toml".to_string(), dictionary.to_string()),
+        ("stanag-1135.toml".to_string(), same_name),
+    ];
+    let Err(errors) = Catalogue::with_local(&files) else {
+        panic!("freeze_point as text breaks STANAG 1135's limits");
+    };
+    let built_in: Vec<&CatalogueError> = errors
+        .iter()
+        .filter(|e| e.message.starts_with("requirement `STANAG-1135/"))
+        .collect();
+    assert!(!built_in.is_empty(), "{errors:#?}");
+    assert!(built_in.iter().all(|e| e.at.is_none()), "{errors:#?}");
 }
