@@ -424,178 +424,12 @@ fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos
     None
 }
 
-/// Where a TOML text first nests deeper than `limit`, found without parsing it: the guard in front
-/// of the TOML parser and of everything that walks its tree, which recurse. Depth is counted as
-/// the located tree counts it: a table header `[a.b]` is two levels, a key `a.b.c = …` reaches
-/// three, and inline tables and arrays add theirs. Strings (one-line and multi-line, whose
-/// brackets and dots are text) and comments are skipped as the TOML grammar says.
+/// Where a TOML text first nests deeper than `limit` (`None` when it does not), measured on the
+/// tree toml itself builds: the guard in front of everything that walks that tree, or derives
+/// from it, which recurse. See [`toml_doc::deepest`] for why this is not a scan of the text.
 pub(crate) fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
-    let lines = LineIndex::new(text);
-    let b = text.as_bytes();
-    // the open inline tables and arrays: (is an array, its depth)
-    let mut open: Vec<(bool, usize)> = Vec::new();
-    let mut header = 0usize; // depth of the current `[table]`
-    let mut parts = 1usize; // parts of the key being read
-    let mut key_start: Option<usize> = None;
-    let mut value_depth = 0usize; // depth of the value after the last `=`
-    let mut line_start = true;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        match c {
-            b'#' => {
-                // toml ends a comment at a carriage return too (and then reads a lone one as a
-                // line break, in error): so does this scan, or what follows would go unmeasured
-                while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'"' | b'\'' => {
-                if let Some(&(true, array)) = open.last() {
-                    if array + 1 > limit {
-                        return Some(lines.pos(i));
-                    }
-                }
-                key_start.get_or_insert(i);
-                i = toml_string_end(b, i);
-                line_start = false;
-                continue;
-            }
-            b'\r' if b.get(i + 1) == Some(&b'\n') => {
-                i += 1;
-                continue;
-            }
-            b'\n' | b'\r' => {
-                if open.is_empty() {
-                    parts = 1;
-                    key_start = None;
-                }
-                line_start = true;
-                i += 1;
-                continue;
-            }
-            b' ' | b'\t' => {
-                i += 1;
-                continue;
-            }
-            b'[' if line_start && open.is_empty() => {
-                // a table header, `[a.b]`, or an array of tables, `[[a.b]]`
-                let start = i;
-                let array = b.get(i + 1) == Some(&b'[');
-                i += 1 + usize::from(array);
-                let mut header_parts = 1;
-                while i < b.len() && b[i] != b']' && b[i] != b'\n' {
-                    match b[i] {
-                        b'"' | b'\'' => {
-                            i = toml_string_end(b, i);
-                            continue;
-                        }
-                        b'.' => header_parts += 1,
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                header = header_parts + usize::from(array);
-                if header > limit {
-                    return Some(lines.pos(start));
-                }
-                while i < b.len() && b[i] == b']' {
-                    i += 1;
-                }
-                line_start = false;
-                continue;
-            }
-            b'.' => parts += 1,
-            b'=' => {
-                let table = match open.last() {
-                    Some(&(false, depth)) => depth,
-                    Some(&(true, depth)) => depth + 1,
-                    None => header,
-                };
-                value_depth = table + parts;
-                if value_depth > limit {
-                    return Some(lines.pos(key_start.unwrap_or(i)));
-                }
-                parts = 1;
-                key_start = None;
-            }
-            b'{' | b'[' => {
-                let depth = match open.last() {
-                    Some(&(true, array)) => array + 1,
-                    _ => value_depth,
-                };
-                if depth > limit {
-                    return Some(lines.pos(i));
-                }
-                open.push((c == b'[', depth));
-                parts = 1;
-                key_start = None;
-            }
-            b'}' | b']' | b',' => {
-                if c != b',' {
-                    open.pop();
-                }
-                parts = 1;
-                key_start = None;
-            }
-            _ => {
-                // a key, or a plain value: in an array, an element one deeper than the array
-                if let Some(&(true, array)) = open.last() {
-                    if array + 1 > limit {
-                        return Some(lines.pos(i));
-                    }
-                }
-                key_start.get_or_insert(i);
-            }
-        }
-        line_start = false;
-        i += 1;
-    }
-    None
-}
-
-/// The index just past the TOML string that opens at `start` (basic `"`, literal `'`, or
-/// multi-line `"""`/`'''`), or the end of its line when a one-line string is left open there.
-fn toml_string_end(b: &[u8], start: usize) -> usize {
-    let quote = b[start];
-    let run = |at: usize| b[at..].iter().take_while(|&&c| c == quote).count();
-    let escapes = quote == b'"';
-    match run(start) {
-        2 => start + 2,
-        1 => {
-            let mut i = start + 1;
-            while i < b.len() && b[i] != b'\n' {
-                if escapes && b[i] == b'\\' && b.get(i + 1) != Some(&b'\n') {
-                    i += 2;
-                } else if b[i] == quote {
-                    return i + 1;
-                } else {
-                    i += 1;
-                }
-            }
-            i.min(b.len())
-        }
-        _ => {
-            // multi-line: the first run of three to five quotes ends it (up to two of them are
-            // part of the text)
-            let mut i = start + 3;
-            while i < b.len() {
-                if escapes && b[i] == b'\\' {
-                    i += 2;
-                } else if b[i] == quote {
-                    let n = run(i);
-                    if n >= 3 {
-                        return i + n;
-                    }
-                    i += n;
-                } else {
-                    i += 1;
-                }
-            }
-            b.len()
-        }
-    }
+    let text = without_bom(text);
+    toml_doc::deepest(text, limit).map(|start| LineIndex::new(text).pos(start))
 }
 
 mod json {
@@ -668,22 +502,74 @@ mod toml_doc {
     use toml::Spanned;
 
     pub(super) fn parse(text: &str, lines: &LineIndex) -> Result<Node, SyntaxError> {
-        if let Some(pos) = toml_too_deep(text, MAX_DEPTH) {
+        let (table, errors) = DeTable::parse_recoverable(text);
+        if let Some(start) = too_deep(table.get_ref(), MAX_DEPTH) {
+            take_apart(table.into_inner());
             return Err(SyntaxError::TooDeep {
-                pos,
+                pos: lines.pos(start),
                 limit: MAX_DEPTH,
             });
         }
-        let table = DeTable::parse(text).map_err(|e| SyntaxError::Invalid {
-            format: Format::Toml,
-            message: e.message().trim().to_string(),
-            pos: lines.pos(e.span().map_or(0, |s| s.start)),
-        })?;
+        if let Some(e) = errors.first() {
+            return Err(SyntaxError::Invalid {
+                format: Format::Toml,
+                message: e.message().trim().to_string(),
+                pos: lines.pos(e.span().map_or(0, |s| s.start)),
+            });
+        }
         let pos = Pos { line: 1, col: 1 };
         Ok(Node {
             pos,
             value: table_value(table.get_ref(), lines),
         })
+    }
+
+    /// The byte where `text` first nests deeper than `limit`, as toml reads it.
+    ///
+    /// Measured on toml's own tree, not by a scan of the text: a scan has to lex TOML as toml
+    /// does, also where the text is not TOML (toml reads on past a mistake), and twice a scan
+    /// that did not let through text that toml then nested thousands of levels deep, through
+    /// tables that dotted keys make (`{k.k.k = {k.k.k = …}}`, which toml does not cap as it caps
+    /// inline tables and arrays at 80 levels). Building that tree recurses only as deep as those
+    /// 80 levels; walking, converting, deserialising or dropping it recurses as deep as it is.
+    /// So the tree is built whatever the mistakes in it (`parse_recoverable`: a failed `parse`
+    /// drops its tree), measured and, when too deep, taken apart without recursion.
+    pub(super) fn deepest(text: &str, limit: usize) -> Option<usize> {
+        let (table, _) = DeTable::parse_recoverable(text);
+        let found = too_deep(table.get_ref(), limit);
+        take_apart(table.into_inner());
+        found
+    }
+
+    /// The earliest start of a node deeper than `limit` (the root table is level 0, as
+    /// `check_keys` counts), found without recursion.
+    fn too_deep(table: &DeTable, limit: usize) -> Option<usize> {
+        let mut first: Option<usize> = None;
+        let mut stack: Vec<(&Spanned<DeValue>, usize)> = table.values().map(|v| (v, 1)).collect();
+        while let Some((value, depth)) = stack.pop() {
+            if depth > limit {
+                let start = value.span().start;
+                first = Some(first.map_or(start, |f| f.min(start)));
+            }
+            match value.get_ref() {
+                DeValue::Table(t) => stack.extend(t.values().map(|v| (v, depth + 1))),
+                DeValue::Array(a) => stack.extend(a.iter().map(|v| (v, depth + 1))),
+                _ => {}
+            }
+        }
+        first
+    }
+
+    /// Drops a tree of any depth without recursion: each node is emptied before it is dropped.
+    fn take_apart(table: DeTable) {
+        let mut stack: Vec<DeValue> = table.into_iter().map(|(_, v)| v.into_inner()).collect();
+        while let Some(value) = stack.pop() {
+            match value {
+                DeValue::Table(t) => stack.extend(t.into_iter().map(|(_, v)| v.into_inner())),
+                DeValue::Array(a) => stack.extend(a.into_iter().map(Spanned::into_inner)),
+                _ => {}
+            }
+        }
     }
 
     fn table_value(table: &DeTable, lines: &LineIndex) -> Value {
@@ -884,10 +770,10 @@ mod tests {
         }
     }
 
-    /// The TOML pre-scan measures what the parsed tree measures: it passes a text at the tree's
-    /// depth and stops it one level below.
+    /// The TOML depth guard measures what the located tree measures: it passes a text at the
+    /// tree's depth and stops it one level below.
     #[test]
-    fn the_toml_depth_scan_measures_the_tree() {
+    fn the_toml_depth_guard_measures_the_tree() {
         let texts = [
             "a = 1\n",
             "a.b.c = 1\n",
@@ -933,12 +819,13 @@ mod tests {
                 ..
             })
         ));
-        // 78 dots a key, 79 tables deep: thousands of levels in 50 KB
+        // 78 dots a key, 79 tables deep: thousands of levels in 50 KB; named at the key part
+        // whose table is the first past 32 levels (`v` is 1, the 32nd `k` is 33)
         let text = format!("x = '''it's'''\nv = {}\n", nested(79, &"k.".repeat(78)));
         assert_eq!(
             parse(Format::Toml, &text),
             Err(SyntaxError::TooDeep {
-                pos: Pos { line: 2, col: 6 },
+                pos: Pos { line: 2, col: 68 },
                 limit: MAX_DEPTH
             })
         );
@@ -958,6 +845,44 @@ mod tests {
         // a carriage return before a line feed is one line break, as before
         let text = format!("# a comment\r\nv = {}\r\n", nested(10, "k.k.k"));
         assert_eq!(toml_too_deep(&text, MAX_DEPTH), None);
+    }
+
+    /// Text that is not TOML, which toml reads on past: a lexer that is not toml's loses track
+    /// of it. Fuzzing found `'…'s'''`, which a scan of the text took for a multi-line string
+    /// running to the end, while toml built the tables after it thousands of levels deep and
+    /// overflowed the page's 1 MiB stack dropping them. Such text is refused by its depth, on a
+    /// stack of the page's size, whatever the mistakes around it.
+    #[test]
+    fn deep_toml_after_a_mistake_is_refused_on_a_small_stack() {
+        let nested = |levels: usize, key: &str| {
+            (0..levels).fold("1".to_string(), |inner, _| format!("{{{key} = {inner}}}"))
+        };
+        let deep = nested(79, &"k.".repeat(78));
+        let texts = [
+            format!("x = 'a's'''\nv = {deep}\n"),
+            format!("x = \"a\"s\"\"\"\nv = {deep}\n"),
+            format!("[a\rb = {deep}\n"),
+            format!("x = 1 ]]]] }}}}\nv = {deep}\n"),
+            format!("v = {deep}\n= = [[\n"),
+        ];
+        let outcomes = std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(move || {
+                texts
+                    .iter()
+                    .map(|t| (parse(Format::Toml, t), toml_too_deep(t, MAX_DEPTH)))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        for (parsed, guarded) in outcomes {
+            assert!(
+                matches!(parsed, Err(SyntaxError::TooDeep { .. })),
+                "{parsed:?}"
+            );
+            assert!(guarded.is_some());
+        }
     }
 
     /// Columns count characters, also far into a long line with multi-byte characters across

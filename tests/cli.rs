@@ -525,7 +525,7 @@ fn a_broken_local_catalogue_is_bad_input() {
         (
             "deep.toml",
             &format!("v = {}1{}\n{LOCAL_STANDARD}", "{k.k.k = ".repeat(11), "}".repeat(11)),
-            "deep.toml: 1:96: nesting is deeper than 32 levels",
+            "deep.toml: 1:98: nesting is deeper than 32 levels",
         ),
         (
             "big.toml",
