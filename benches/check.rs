@@ -64,6 +64,25 @@ fn pairing(c: &mut Criterion) {
             b.iter(|| pair_items(&catalogue, items, &outcomes))
         });
     }
+    // an inventory of copies: 400 of one rifle and 200 of one cartridge, every rifle to be
+    // told apart from every other by what each cartridge says of it
+    let rifle = items(&catalogue, 1, &["examples/weapons.yaml"])[0].clone();
+    let round = items(&catalogue, 1, &["examples/small-arms.yaml"])[0].clone();
+    let copies: Vec<Item> = (0..600)
+        .map(|i| {
+            let mut item = if i < 400 {
+                rifle.clone()
+            } else {
+                round.clone()
+            };
+            item.id = format!("{}-{i}", item.id);
+            item
+        })
+        .collect();
+    let outcomes = check_items(&catalogue, &copies);
+    group.bench_function("copies/400+200", |b| {
+        b.iter(|| pair_items(&catalogue, &copies, &outcomes))
+    });
     group.finish();
 }
 

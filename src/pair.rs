@@ -212,6 +212,7 @@ pub fn pair_items(
     for list in &mut answers {
         list.sort_unstable_by_key(|a| (a.other, a.rule));
     }
+    let class = classes(&answers);
     // pass 2: pairs of one kind (commonality, interchangeability)
     let interfaces: Vec<BTreeMap<&str, Status>> = outcomes
         .iter()
@@ -226,7 +227,7 @@ pub fn pair_items(
                     entry.1.insert(0, common);
                     entry.0 = Some(Level::Commonality);
                 } else if entry.0.is_none_or(|l| l == Level::Compatible) {
-                    let differ = || first_difference(items, (i, j), &answers);
+                    let differ = || first_difference(items, (i, j), &answers, &class);
                     if let Some((level, mut why)) = interchangeability((i, j), &interfaces, differ)
                     {
                         entry.0 = Some(level);
@@ -251,7 +252,7 @@ pub fn pair_items(
 }
 
 /// One rule's answer for an item and another item; `None` when a condition excluded the pair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Answer<'a> {
     other: usize,
     rule: (&'a str, usize),
@@ -259,32 +260,33 @@ struct Answer<'a> {
 }
 
 /// The first third item on which `i` and `j` got different answers from the same rule.
-fn first_difference<'a>(
+/// `answers` are sorted by other item, then rule; `class` says which items' lists are equal.
+fn first_difference(
     items: &[Item],
     (i, j): (usize, usize),
-    answers: &[Vec<Answer<'a>>],
+    answers: &[Vec<Answer>],
+    class: &[usize],
 ) -> Option<(String, RuleVerdict)> {
-    let third = |list: &[Answer<'a>]| -> Vec<Answer<'a>> {
-        list.iter()
-            .filter(|a| a.other != i && a.other != j)
-            .copied()
-            .collect()
-    };
-    let (ax, ay) = (third(&answers[i]), third(&answers[j]));
-    if ax == ay {
+    // equal lists say nothing of `i` or `j`: no item has answers about itself, so a list
+    // that answered about `j` could not equal `j`'s
+    if class[i] == class[j] {
         return None;
     }
+    // the first place the lists differ, leaving out what they say of each other
+    let (mut xs, mut ys) = (third(&answers[i], i, j), third(&answers[j], i, j));
+    let (p, q) = loop {
+        match (xs.next(), ys.next()) {
+            (Some(p), Some(q)) if p == q => {}
+            (None, None) => return None,
+            differ => break differ,
+        }
+    };
     let says = |v: Option<RuleVerdict>| match v {
         Some(RuleVerdict::Pass | RuleVerdict::Warning) => "passes",
         Some(RuleVerdict::Fail) => "fails",
         Some(RuleVerdict::Unknown) => "lacks data for",
         None => "is not subject to",
     };
-    let mut k = 0;
-    while ax.get(k).zip(ay.get(k)).is_some_and(|(p, q)| p == q) {
-        k += 1;
-    }
-    let (p, q) = (ax.get(k), ay.get(k));
     let (other, rule) = match (p, q) {
         (Some(p), Some(q)) if (p.other, p.rule) == (q.other, q.rule) => (p.other, p.rule.0),
         (Some(p), _) => (p.other, p.rule.0),
@@ -296,7 +298,10 @@ fn first_difference<'a>(
             .find(|a| a.other == who && a.rule.0 == rule)
             .and_then(|a| a.verdict)
     };
-    let (vx, vy) = (verdict_of(&ax, other), verdict_of(&ay, other));
+    let (vx, vy) = (
+        verdict_of(&answers[i], other),
+        verdict_of(&answers[j], other),
+    );
     let unknown = [vx, vy].contains(&Some(RuleVerdict::Unknown));
     let message = format!(
         "with {}: {} {} {rule}, {} {} it",
@@ -314,6 +319,28 @@ fn first_difference<'a>(
             RuleVerdict::Fail
         },
     ))
+}
+
+/// Each item's class: items whose answers are the same list share one, so hundreds of copies of
+/// one rifle are found alike at once, not by walking their lists pair by pair.
+fn classes(answers: &[Vec<Answer>]) -> Vec<usize> {
+    let mut seen: HashMap<&[Answer], usize> = HashMap::new();
+    answers
+        .iter()
+        .map(|list| {
+            let next = seen.len();
+            *seen.entry(list.as_slice()).or_insert(next)
+        })
+        .collect()
+}
+
+/// A list's answers about items other than `i` and `j`.
+fn third<'l, 'a>(
+    list: &'l [Answer<'a>],
+    i: usize,
+    j: usize,
+) -> impl Iterator<Item = &'l Answer<'a>> {
+    list.iter().filter(move |a| a.other != i && a.other != j)
 }
 
 /// Item ids, qualified by file where two files use the same id.
@@ -700,4 +727,73 @@ fn interchangeability(
         Level::Interchangeable,
         vec![reason(RuleVerdict::Pass, message)],
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Items that differ from each other only in what third items say of them are told apart
+    /// as they were before classes: the first difference is the same for every pair, on lists
+    /// that mention the pair themselves (same-kind rules) or not.
+    #[test]
+    fn classes_do_not_change_the_first_difference() {
+        let items: Vec<Item> = (0..6)
+            .map(|n| Item {
+                id: format!("i{n}"),
+                name: String::new(),
+                nation: "USA".into(),
+                kind: "weapon".into(),
+                nsn: None,
+                claims: Vec::new(),
+                properties: BTreeMap::new(),
+                file: "f".into(),
+                pos: crate::document::Pos { line: 1, col: 1 },
+            })
+            .collect();
+        let verdicts = [None, Some(RuleVerdict::Pass), Some(RuleVerdict::Fail)];
+        // a small generator, the same every run: every list answers some of the others
+        let mut seed = 7u64;
+        let mut next = move |m: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) % m) as usize
+        };
+        for _ in 0..300 {
+            let mut answers: Vec<Vec<Answer>> = Vec::new();
+            for me in 0..items.len() {
+                let mut list = Vec::new();
+                for other in (0..items.len()).filter(|&o| o != me) {
+                    if next(3) == 0 {
+                        continue;
+                    }
+                    for r in 0..2 {
+                        list.push(Answer {
+                            other,
+                            rule: (["PAIR/a", "PAIR/b"][r], r),
+                            verdict: verdicts[next(2)],
+                        });
+                    }
+                }
+                answers.push(list);
+            }
+            // now and then two items with the same answers about every third item
+            if next(2) == 0 {
+                let shared: Vec<Answer> =
+                    answers[0].iter().copied().filter(|a| a.other > 1).collect();
+                answers[0] = shared.clone();
+                answers[1] = shared;
+            }
+            let class = classes(&answers);
+            for i in 0..items.len() {
+                for j in i + 1..items.len() {
+                    let of = |n: usize| third(&answers[n], i, j).copied().collect::<Vec<_>>();
+                    let equal = of(i) == of(j);
+                    let found = first_difference(&items, (i, j), &answers, &class);
+                    assert_eq!(found.is_none(), equal, "{i} {j}: {found:?}");
+                }
+            }
+        }
+    }
 }
