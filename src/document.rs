@@ -502,7 +502,14 @@ mod toml_doc {
     use toml::Spanned;
 
     pub(super) fn parse(text: &str, lines: &LineIndex) -> Result<Node, SyntaxError> {
+        if let Some(start) = deepest_event(text, MAX_DEPTH) {
+            return Err(SyntaxError::TooDeep {
+                pos: lines.pos(start),
+                limit: MAX_DEPTH,
+            });
+        }
         let (table, errors) = DeTable::parse_recoverable(text);
+        // the events' measure is an upper bound; the tree's is the tree itself
         if let Some(start) = too_deep(table.get_ref(), MAX_DEPTH) {
             take_apart(table.into_inner());
             return Err(SyntaxError::TooDeep {
@@ -526,19 +533,132 @@ mod toml_doc {
 
     /// The byte where `text` first nests deeper than `limit`, as toml reads it.
     ///
-    /// Measured on toml's own tree, not by a scan of the text: a scan has to lex TOML as toml
-    /// does, also where the text is not TOML (toml reads on past a mistake), and twice a scan
-    /// that did not let through text that toml then nested thousands of levels deep, through
-    /// tables that dotted keys make (`{k.k.k = {k.k.k = …}}`, which toml does not cap as it caps
-    /// inline tables and arrays at 80 levels). Building that tree recurses only as deep as those
-    /// 80 levels; walking, converting, deserialising or dropping it recurses as deep as it is.
-    /// So the tree is built whatever the mistakes in it (`parse_recoverable`: a failed `parse`
-    /// drops its tree), measured and, when too deep, taken apart without recursion.
+    /// Not a scan of the text: a scan has to lex TOML as toml does, also where the text is not
+    /// TOML (toml reads on past a mistake), and twice a scan let through text that toml then
+    /// nested thousands of levels deep, through tables that dotted keys make
+    /// (`{k.k.k = {k.k.k = …}}`; toml caps inline tables and arrays at 80 levels, not these).
+    /// Walking, converting, deserialising or dropping such a tree recurses as deep as it is,
+    /// and toml itself drops a value it cannot use (a duplicate key's) while it builds. So the
+    /// depth is measured first on toml's own lexer and parser events, which are flat, and then,
+    /// as a second guard, on the tree built from them (`parse_recoverable`: a failed `parse`
+    /// drops its tree), which is taken apart without recursion when too deep.
     pub(super) fn deepest(text: &str, limit: usize) -> Option<usize> {
+        if let Some(start) = deepest_event(text, limit) {
+            return Some(start);
+        }
         let (table, _) = DeTable::parse_recoverable(text);
         let found = too_deep(table.get_ref(), limit);
         take_apart(table.into_inner());
         found
+    }
+
+    /// The start of the first node deeper than `limit`, from toml's events: an upper bound of
+    /// the tree toml builds from them, exact for TOML without mistakes. Where the events are not
+    /// TOML (a header inside brackets, a close that does not match) it counts as deep as toml
+    /// could build: it never closes a bracket the close does not match, and a header met inside
+    /// brackets starts from the deepest of them.
+    fn deepest_event(text: &str, limit: usize) -> Option<usize> {
+        use toml_parser::parser::{parse_document, Event, EventKind as E, RecursionGuard};
+        let tokens = toml_parser::Source::new(text).lex().into_vec();
+        let mut events: Vec<Event> = Vec::with_capacity(tokens.len());
+        // toml's own cap on nested brackets, as `DeTable::parse` sets it
+        parse_document(&tokens, &mut RecursionGuard::new(&mut events, 80), &mut ());
+        // open inline tables and arrays: (is an array, the depth of that node)
+        let mut open: Vec<(bool, usize)> = Vec::new();
+        let mut table = 0usize; // depth of the table the last header made
+        let mut header: Option<(bool, usize)> = None; // inside `[…]`: (array table, its base)
+        let mut key: Vec<usize> = Vec::new(); // where each part of the key being read starts
+        let mut dotted = false; // the last key event was a `.`
+        let mut value = 0usize; // depth of the value after the last `=`
+        for event in &events {
+            let start = event.span().start();
+            let kind = event.kind();
+            match kind {
+                E::Whitespace | E::Comment | E::Newline | E::Error => {}
+                E::StdTableOpen | E::ArrayTableOpen => {
+                    // inside brackets a header is not TOML: count from the deepest of them
+                    let base = open
+                        .iter()
+                        .map(|&(_, d)| d)
+                        .max()
+                        .map_or(0, |d| d.max(table));
+                    open.clear();
+                    header = Some((kind == E::ArrayTableOpen, base));
+                    key.clear();
+                    dotted = false;
+                }
+                E::SimpleKey => {
+                    if !dotted {
+                        key.clear();
+                    }
+                    key.push(start);
+                    dotted = false;
+                }
+                E::KeySep => dotted = true,
+                E::StdTableClose | E::ArrayTableClose => {
+                    let (array, base) = header.take().unwrap_or((false, table));
+                    // part k of `[a.b.c]` is a table at base + k + 1; an array table's element
+                    // is one deeper than its last part
+                    if let Some(&at) = key.get(limit.saturating_sub(base)) {
+                        return Some(at);
+                    }
+                    table = base + key.len() + usize::from(array);
+                    if table > limit {
+                        return Some(start);
+                    }
+                    key.clear();
+                    dotted = false;
+                }
+                E::KeyValSep => {
+                    let frame = match open.last() {
+                        Some(&(false, d)) => d,
+                        Some(&(true, d)) => d + 1,
+                        None => table,
+                    };
+                    if let Some(&at) = key.get(limit.saturating_sub(frame)) {
+                        return Some(at);
+                    }
+                    value = frame + key.len().max(1);
+                    key.clear();
+                    dotted = false;
+                }
+                E::InlineTableOpen | E::ArrayOpen => {
+                    let depth = match open.last() {
+                        Some(&(true, d)) => d + 1,
+                        Some(&(false, d)) => value.max(d + 1),
+                        None => value.max(table + 1),
+                    };
+                    if depth > limit {
+                        return Some(start);
+                    }
+                    open.push((kind == E::ArrayOpen, depth));
+                    key.clear();
+                    dotted = false;
+                }
+                E::Scalar => {
+                    if let Some(&(true, d)) = open.last() {
+                        if d + 1 > limit {
+                            return Some(start);
+                        }
+                    }
+                }
+                E::ValueSep => {
+                    key.clear();
+                    dotted = false;
+                }
+                E::InlineTableClose | E::ArrayClose => {
+                    if open
+                        .last()
+                        .is_some_and(|&(array, _)| array == (kind == E::ArrayClose))
+                    {
+                        open.pop();
+                    }
+                    key.clear();
+                    dotted = false;
+                }
+            }
+        }
+        None
     }
 
     /// The earliest start of a node deeper than `limit` (the root table is level 0, as
@@ -829,10 +949,11 @@ mod tests {
                 limit: MAX_DEPTH
             })
         );
+        // a header's 33rd part
         let header = format!("[{}]\n", vec!["t"; MAX_DEPTH + 1].join("."));
         assert_eq!(
             toml_too_deep(&header, MAX_DEPTH),
-            Some(Pos { line: 1, col: 1 })
+            Some(Pos { line: 1, col: 66 })
         );
         // toml ends a comment at a lone carriage return and reads on: the scan must too, or
         // the nesting after it would be built (and dropped) unmeasured
@@ -864,6 +985,10 @@ mod tests {
             format!("[a\rb = {deep}\n"),
             format!("x = 1 ]]]] }}}}\nv = {deep}\n"),
             format!("v = {deep}\n= = [[\n"),
+            // toml drops a duplicate key's value as it builds, before any tree is returned
+            format!("x = 1\nx = {deep}\n"),
+            format!("[t]\nx = 1\n[t]\nx = {deep}\n"),
+            format!("a = [{deep}, }}\n[b]\nc = {deep}\n"),
         ];
         let outcomes = std::thread::Builder::new()
             .stack_size(1 << 20)
