@@ -552,11 +552,14 @@ mod toml_doc {
         found
     }
 
-    /// The start of the first node deeper than `limit`, from toml's events: an upper bound of
-    /// the tree toml builds from them, exact for TOML without mistakes. Where the events are not
-    /// TOML (a header inside brackets, a close that does not match) it counts as deep as toml
-    /// could build: it never closes a bracket the close does not match, and a header met inside
-    /// brackets starts from the deepest of them.
+    /// The start of the first node deeper than `limit`, from toml's events. For TOML without
+    /// mistakes it is exact, but for a header through an array of tables (`[[a]]`, then
+    /// `[a.b]`: `b` is in the last element of `a`, a level the events do not show), which the
+    /// tree's guard counts; such a tree is at most twice as deep as the events say, so toml
+    /// drops nothing dangerously deep before that guard. Where the events are not TOML (a header
+    /// inside brackets, a close that does not match) it counts as deep as toml could build: it
+    /// never closes a bracket the close does not match, and a header met inside brackets starts
+    /// from the deepest of them.
     fn deepest_event(text: &str, limit: usize) -> Option<usize> {
         use toml_parser::parser::{parse_document, Event, EventKind as E, RecursionGuard};
         let tokens = toml_parser::Source::new(text).lex().into_vec();
@@ -911,6 +914,7 @@ mod tests {
             "m = '''a''''\nn = [[1]]\n",
             "x = \"\"\"\"\"\"\ny.z = [{a = [1]}]\n",
             "[t]\na = {b.c = [1, 2.5, {d = 'e'}]}\n[[u.v]]\nw = 1\n",
+            "[[a]]\n[[a.b]]\n[a.b.c]\nx = 1\n",
         ];
         for text in texts {
             let tree = parse(Format::Toml, text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
