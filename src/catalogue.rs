@@ -583,38 +583,37 @@ impl<'a> Read<'a> {
             self.shared_fingerprints.push_str(&syntax.fingerprint(text));
         }
         self.any_local |= is_local && base != "catalogue.toml";
-        let result = match base {
+        // a file that does not read is a mistake without a path (its message has the place);
+        // the dictionary and codes can be read and still be wrong at a place
+        let read = match base {
             "dictionary.toml" => syntax
                 .read::<RawDictionary>(text)
-                .map_err(|m| (Path::default(), m))
-                .and_then(|raw| self.dictionary.merge(raw)),
+                .map(|raw| self.dictionary.merge(raw)),
             "codes.toml" => syntax
                 .read::<RawCodes>(text)
-                .map_err(|m| (Path::default(), m))
-                .and_then(|raw| self.dictionary.set_codes(raw)),
-            "catalogue.toml" => syntax
-                .read::<RawMeta>(text)
-                .map(|m| {
-                    if !is_local {
-                        self.meta = Some(m);
-                    }
-                })
-                .map_err(|m| (Path::default(), m)),
-            _ if base.starts_with("pairs") => syntax
-                .read::<RawPairs>(text)
-                .map(|raw| self.pair_files.push((origin, raw, is_local)))
-                .map_err(|m| (Path::default(), m)),
-            _ => syntax
-                .read::<RawStandard>(text)
-                .map(|raw| {
-                    let hash = syntax.fingerprint(text);
-                    self.standard_files.push((origin, raw, is_local, hash));
-                })
-                .map_err(|m| (Path::default(), m)),
+                .map(|raw| self.dictionary.set_codes(raw)),
+            "catalogue.toml" => syntax.read::<RawMeta>(text).map(|m| {
+                if !is_local {
+                    self.meta = Some(m);
+                }
+                Ok(())
+            }),
+            _ if base.starts_with("pairs") => syntax.read::<RawPairs>(text).map(|raw| {
+                self.pair_files.push((origin, raw, is_local));
+                Ok(())
+            }),
+            _ => syntax.read::<RawStandard>(text).map(|raw| {
+                let hash = syntax.fingerprint(text);
+                self.standard_files.push((origin, raw, is_local, hash));
+                Ok(())
+            }),
         };
-        if let Err((path, message)) = result {
-            self.errors.push(Mistake::new(origin, path, message));
-        }
+        let (path, message) = match read {
+            Ok(Ok(())) => return,
+            Ok(Err(placed)) => placed,
+            Err(message) => (Path::default(), message),
+        };
+        self.errors.push(Mistake::new(origin, path, message));
     }
 
     /// The mistakes, each with its line:col when its file was read as TOML and the place its

@@ -502,21 +502,10 @@ mod toml_doc {
     use toml::Spanned;
 
     pub(super) fn parse(text: &str, lines: &LineIndex) -> Result<Node, SyntaxError> {
-        if let Some(start) = deepest_event(text, MAX_DEPTH) {
-            return Err(SyntaxError::TooDeep {
-                pos: lines.pos(start),
-                limit: MAX_DEPTH,
-            });
-        }
-        let (table, errors) = DeTable::parse_recoverable(text);
-        // the events' measure is an upper bound; the tree's is the tree itself
-        if let Some(start) = too_deep(table.get_ref(), MAX_DEPTH) {
-            take_apart(table.into_inner());
-            return Err(SyntaxError::TooDeep {
-                pos: lines.pos(start),
-                limit: MAX_DEPTH,
-            });
-        }
+        let (table, errors) = guarded(text, MAX_DEPTH).map_err(|start| SyntaxError::TooDeep {
+            pos: lines.pos(start),
+            limit: MAX_DEPTH,
+        })?;
         if let Some(e) = errors.first() {
             return Err(SyntaxError::Invalid {
                 format: Format::Toml,
@@ -543,13 +532,27 @@ mod toml_doc {
     /// as a second guard, on the tree built from them (`parse_recoverable`: a failed `parse`
     /// drops its tree), which is taken apart without recursion when too deep.
     pub(super) fn deepest(text: &str, limit: usize) -> Option<usize> {
+        guarded(text, limit).err()
+    }
+
+    /// toml's tree of `text` and its mistakes, or where it first nests deeper than `limit`
+    /// (see [`deepest`]): the events are measured before toml builds, the tree after.
+    fn guarded(
+        text: &str,
+        limit: usize,
+    ) -> Result<(Spanned<DeTable<'_>>, Vec<toml::de::Error>), usize> {
         if let Some(start) = deepest_event(text, limit) {
-            return Some(start);
+            return Err(start);
         }
-        let (table, _) = DeTable::parse_recoverable(text);
-        let found = too_deep(table.get_ref(), limit);
-        take_apart(table.into_inner());
-        found
+        let (table, errors) = DeTable::parse_recoverable(text);
+        // the events' measure is an upper bound; the tree's is the tree itself
+        match too_deep(table.get_ref(), limit) {
+            Some(start) => {
+                take_apart(table.into_inner());
+                Err(start)
+            }
+            None => Ok((table, errors)),
+        }
     }
 
     /// The start of the first node deeper than `limit`, from toml's events. For TOML without
