@@ -468,11 +468,16 @@ impl Catalogue {
     /// "STANAG 4172": no two standards share that form); an id written exactly as the
     /// catalogue's is found without normalising.
     pub fn standard(&self, id: &str) -> Option<&Standard> {
-        if let Some(exact) = self.standards.iter().find(|s| *s.id == *id) {
+        self.standard_place(id).map(|at| &self.standards[at])
+    }
+
+    /// Where [`Catalogue::standard`]'s standard is in `standards`.
+    pub fn standard_place(&self, id: &str) -> Option<usize> {
+        if let Some(exact) = self.standards.iter().position(|s| *s.id == *id) {
             return Some(exact);
         }
         let key = id_key(id);
-        self.standards.iter().find(|s| s.key == key)
+        self.standards.iter().position(|s| s.key == key)
     }
 
     pub fn requirement(&self, id: &str) -> Option<(&Standard, &Requirement)> {

@@ -12,6 +12,7 @@ use crate::units::{checked_abs, format_exact, Exact};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -150,18 +151,38 @@ pub struct ItemOutcome {
 
 /// Checks every item against the catalogue.
 pub fn check_items(catalogue: &Catalogue, items: &[Item]) -> Vec<ItemOutcome> {
+    // the standards that govern a kind are found once per kind, not once per item
+    let mut governing: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     items
         .iter()
-        .map(|item| check_item(catalogue, item))
+        .map(|item| {
+            let among = governing
+                .entry(&item.kind)
+                .or_insert_with(|| governing_standards(catalogue, &item.kind));
+            check_among(catalogue, among, item)
+        })
         .collect()
 }
 
 pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
+    check_among(catalogue, &governing_standards(catalogue, &item.kind), item)
+}
+
+/// The places in the catalogue of the standards that govern items of this kind, in order.
+fn governing_standards(catalogue: &Catalogue, kind: &str) -> Vec<usize> {
+    (0..catalogue.standards.len())
+        .filter(|&i| catalogue.standards[i].governs(kind))
+        .collect()
+}
+
+/// Checks an item against the standards that govern its kind (`governing`, places in the
+/// catalogue in order) and those it claims.
+fn check_among(catalogue: &Catalogue, governing: &[usize], item: &Item) -> ItemOutcome {
     let mut notices = Vec::new();
-    let mut claimed: Vec<&Standard> = Vec::new();
+    let mut claimed: Vec<usize> = Vec::new();
     for claim in &item.claims {
-        match catalogue.standard(claim) {
-            Some(s) => claimed.push(s),
+        match catalogue.standard_place(claim) {
+            Some(at) => claimed.push(at),
             None => notices.push(format!(
                 "claims {claim}, which this catalogue does not hold{}",
                 crate::suggest::did_you_mean(&catalogue.suggest_standard(claim))
@@ -170,9 +191,17 @@ pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
     }
     let mut results: Vec<Outcome> = Vec::with_capacity(32);
     let mut standards = Vec::new();
-    for standard in &catalogue.standards {
-        let is_claimed = claimed.iter().any(|c| c.id == standard.id);
-        let selected = standard.governs(&item.kind)
+    // in the catalogue's order, whether governing or only claimed
+    let mut places = governing.to_vec();
+    if !claimed.is_empty() {
+        places.extend(&claimed);
+        places.sort_unstable();
+        places.dedup();
+    }
+    for at in places {
+        let standard = &catalogue.standards[at];
+        let is_claimed = claimed.contains(&at);
+        let selected = governing.binary_search(&at).is_ok()
             && standard
                 .selector
                 .as_ref()
@@ -937,6 +966,62 @@ mod tests {
         let (verdict, _, _) = figure(&nominal, &at(i128::MIN + 1));
         assert_eq!(verdict, Verdict::NotComparable);
         assert_eq!(equal_within(&at(-3), &at(-2)), Some(true));
+    }
+
+    #[test]
+    fn a_batch_checks_every_item_as_alone_with_claimed_standards_in_catalogue_order() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let places = governing_standards(&catalogue, "cartridge");
+        assert!(!places.is_empty());
+        // claimed standards that do not govern a cartridge, one before the first that does and
+        // one after it, claimed in the reverse of the catalogue's order
+        let others: Vec<&Standard> = catalogue
+            .standards
+            .iter()
+            .filter(|s| !s.governs("cartridge"))
+            .collect();
+        let (first, last) = (others[0], others[others.len() - 1]);
+        assert!(catalogue.standard_place(&first.id).unwrap() < places[0]);
+        assert!(catalogue.standard_place(&last.id).unwrap() > places[0]);
+        let text = format!(
+            "items:\n  - {{ id: c, name: c, nation: DEU, kind: cartridge, claims: [\"{}\", \"{}\"], properties: {{ cartridge: 5.56x45mm NATO }} }}\n  - {{ id: r, name: r, nation: FRA, kind: magazine, properties: {{ }} }}\n",
+            last.id, first.id
+        );
+        let items = crate::spec::parse("a.yaml", &text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        let batch = check_items(
+            &catalogue,
+            &[items[0].clone(), items[1].clone(), items[0].clone()],
+        );
+        let alone: Vec<ItemOutcome> = [0, 1, 0]
+            .iter()
+            .map(|&i| check_item(&catalogue, &items[i]))
+            .collect();
+        assert_eq!(batch, alone);
+        let cartridge = &batch[0];
+        let order: Vec<usize> = cartridge
+            .standards
+            .iter()
+            .map(|s| catalogue.standard_place(&s.standard).unwrap())
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+        assert_eq!(order.first(), catalogue.standard_place(&first.id).as_ref());
+        assert_eq!(order.last(), catalogue.standard_place(&last.id).as_ref());
+        let claimed: Vec<&str> = cartridge
+            .standards
+            .iter()
+            .filter(|s| s.claimed)
+            .map(|s| &*s.standard)
+            .collect();
+        assert_eq!(claimed, [&*first.id, &*last.id]);
+        let mismatch = format!("{} governs", first.id);
+        assert!(cartridge
+            .results
+            .iter()
+            .any(|o| o.verdict == Verdict::Fail && o.message.starts_with(&mismatch)));
+        // the rifle is not checked against the cartridge's standards
+        assert!(batch[1].standards.iter().all(|s| !s.claimed));
     }
 
     #[test]
