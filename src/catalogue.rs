@@ -3,7 +3,7 @@
 //! Every limit here is already typed and converted; nothing here reads a spec file.
 
 use crate::dictionary::{
-    Dictionary, Property, PropertyType, RawCodes, RawDictionary, Scalar, ValueError,
+    shortened, Dictionary, Property, PropertyType, RawCodes, RawDictionary, Scalar, ValueError,
 };
 use crate::document::{Path, Pos};
 use crate::units::Exact;
@@ -162,16 +162,38 @@ impl fmt::Display for Limit {
                 write!(f, "{} ± {}", nominal.written, tolerance.written)
             }
             Limit::OneOf(values) => {
-                let list: Vec<String> = values.iter().map(ToString::to_string).collect();
-                write!(f, "one of {}", list.join(", "))
+                let list: Vec<String> = values
+                    .iter()
+                    .take(ONE_OF_SHOWN)
+                    .map(|v| shortened(&v.to_string(), VALUE_SHOWN_CHARS).into_owned())
+                    .collect();
+                write!(f, "one of {}", list.join(", "))?;
+                match values.len().checked_sub(ONE_OF_SHOWN) {
+                    Some(more) if more > 0 => write!(f, ", … ({more} more)"),
+                    _ => Ok(()),
+                }
             }
-            Limit::Equals(v) => write!(f, "= {v}"),
-            Limit::Includes(v) => write!(f, "includes {v}"),
+            Limit::Equals(v) => write!(f, "= {}", shortened(&v.to_string(), VALUE_SHOWN_CHARS)),
+            Limit::Includes(v) => write!(
+                f,
+                "includes {}",
+                shortened(&v.to_string(), VALUE_SHOWN_CHARS)
+            ),
             Limit::Pattern(p) => write!(f, "shape {p}"),
             Limit::Present => f.write_str("stated"),
         }
     }
 }
+
+/// The most values of a `one_of` a limit shows, and the most characters of each value: a limit is
+/// quoted in the verdict of every item it fails (and shown beside every verdict), so a local
+/// catalogue's list of a thousand is shown by its start. The longest built-in list has 100 values
+/// (a condition on NCB codes).
+pub const ONE_OF_SHOWN: usize = 100;
+
+/// The most values a `one_of` may list.
+pub const MAX_ONE_OF: usize = 1_000;
+pub const VALUE_SHOWN_CHARS: usize = 80;
 
 /// When a requirement applies, or which items a standard selects.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,11 +326,27 @@ pub struct Standard {
     pub fingerprint: String,
     /// The id as looked up ("stanag4172"), computed once.
     key: String,
+    /// By property, then by test method: where in `requirements` the first requirement on that
+    /// property by that method is.
+    by_method: BTreeMap<Text, BTreeMap<Text, usize>>,
 }
 
 impl Standard {
     pub fn governs(&self, kind: &str) -> bool {
         self.kinds.iter().any(|k| k == kind || k == "*")
+    }
+
+    /// The first requirement, in the standard's order, on `property` by any of `methods`: found
+    /// without reading every requirement (a standard may hold thousands, and each asks this of
+    /// its siblings).
+    pub fn requirement_by_method<'m>(
+        &self,
+        property: &str,
+        methods: impl IntoIterator<Item = &'m str>,
+    ) -> Option<&Requirement> {
+        let by = self.by_method.get(property)?;
+        let at = methods.into_iter().filter_map(|m| by.get(m)).min()?;
+        self.requirements.get(*at)
     }
 }
 
@@ -386,7 +424,14 @@ pub struct PairRule {
     pub confidence: Confidence,
     pub note: Option<String>,
     pub cases: Vec<PairCase>,
+    /// Where in `cases` the first case of each pair of keys is: a rule is weighed for every pair
+    /// of items, and a local rule may list thousands of cases.
+    pub case_at: BTreeMap<(String, String), usize>,
 }
+
+/// The longest reason a pair case may give, in characters: it is quoted in every pair the case
+/// decides. The longest built-in one is under 120.
+pub const MAX_CASE_REASON_CHARS: usize = 500;
 
 /// A catalogue file that cannot be used, and why: with the line:col of the mistake when the
 /// file was read as TOML (a user's own file, or a source in `standards/`).
@@ -1021,6 +1066,16 @@ impl RawPairRule {
             let b = pb
                 .canonical_value(&c.b)
                 .map_err(|e| at(case("b"), e.to_string()))?;
+            let chars = c.reason.chars().count();
+            if chars > MAX_CASE_REASON_CHARS {
+                return Err(at(
+                    case("reason"),
+                    format!(
+                        "the reason is {chars} characters; a case's reason has at most \
+                         {MAX_CASE_REASON_CHARS} (it is quoted in every pair the case decides)"
+                    ),
+                ));
+            }
             cases.push(PairCase {
                 keys: (
                     crate::dictionary::value_key(&a),
@@ -1034,6 +1089,10 @@ impl RawPairRule {
                 source: c.source.map(Into::into),
                 confidence: c.confidence,
             });
+        }
+        let mut case_at = BTreeMap::new();
+        for (at, c) in cases.iter().enumerate() {
+            case_at.entry(c.keys.clone()).or_insert(at);
         }
         Ok(PairRule {
             title: self.title.into(),
@@ -1056,6 +1115,7 @@ impl RawPairRule {
             confidence: self.confidence,
             note: self.note,
             cases,
+            case_at,
             a: self.a,
             b: self.b,
             id: self.id.into(),
@@ -1340,6 +1400,11 @@ fn judgeable(limit: &Limit, property: &Property, in_condition: bool) -> Result<(
             max: Some(hi),
         } if lo.value > hi.value => Err(format!("min {} is above max {}", lo.written, hi.written)),
         Limit::OneOf(values) if values.is_empty() => Err("`one_of` lists no values".into()),
+        Limit::OneOf(values) if values.len() > MAX_ONE_OF => Err(format!(
+            "`one_of` lists {} values; the limit is {MAX_ONE_OF} (every item's value is sought \
+             in the list)",
+            values.len()
+        )),
         _ => Ok(()),
     }
 }
@@ -1518,7 +1583,19 @@ impl RawStandard {
         if !errors.is_empty() {
             return Err(errors);
         }
+        let mut by_method: BTreeMap<Text, BTreeMap<Text, usize>> = BTreeMap::new();
+        for (at, r) in requirements.iter().enumerate() {
+            let c = &r.citation;
+            if let Some(method) = &c.limit.method {
+                by_method
+                    .entry(c.property.clone())
+                    .or_default()
+                    .entry(method.clone())
+                    .or_insert(at);
+            }
+        }
         Ok(Standard {
+            by_method,
             key: id_key(&self.id),
             id: standard_id,
             title: self.title.into(),

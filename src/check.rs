@@ -153,20 +153,29 @@ pub struct ItemOutcome {
 pub fn check_items(catalogue: &Catalogue, items: &[Item]) -> Vec<ItemOutcome> {
     // the standards that govern a kind are found once per kind, not once per item
     let mut governing: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut suggestions = MAX_CLAIM_SUGGESTIONS;
     items
         .iter()
         .map(|item| {
             let among = governing
                 .entry(&item.kind)
                 .or_insert_with(|| governing_standards(catalogue, &item.kind));
-            check_among(catalogue, among, item)
+            check_among(catalogue, among, item, &mut suggestions)
         })
         .collect()
 }
 
 pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
-    check_among(catalogue, &governing_standards(catalogue, &item.kind), item)
+    let governing = governing_standards(catalogue, &item.kind);
+    let mut suggestions = MAX_CLAIM_SUGGESTIONS;
+    check_among(catalogue, &governing, item, &mut suggestions)
 }
+
+/// The most claims of standards the catalogue does not hold that one check suggests a standard
+/// for ("did you mean"): each suggestion weighs the claim against every standard's id, and a file
+/// of tens of thousands of unknown claims is one mistake repeated. Past it, the notice is said
+/// without a suggestion.
+pub const MAX_CLAIM_SUGGESTIONS: usize = 100;
 
 /// The places in the catalogue of the standards that govern items of this kind, in order.
 fn governing_standards(catalogue: &Catalogue, kind: &str) -> Vec<usize> {
@@ -177,16 +186,29 @@ fn governing_standards(catalogue: &Catalogue, kind: &str) -> Vec<usize> {
 
 /// Checks an item against the standards that govern its kind (`governing`, places in the
 /// catalogue in order) and those it claims.
-fn check_among(catalogue: &Catalogue, governing: &[usize], item: &Item) -> ItemOutcome {
+fn check_among(
+    catalogue: &Catalogue,
+    governing: &[usize],
+    item: &Item,
+    suggestions: &mut usize,
+) -> ItemOutcome {
     let mut notices = Vec::new();
     let mut claimed: Vec<usize> = Vec::new();
     for claim in &item.claims {
         match catalogue.standard_place(claim) {
             Some(at) => claimed.push(at),
-            None => notices.push(format!(
-                "claims {claim}, which this catalogue does not hold{}",
-                crate::suggest::did_you_mean(&catalogue.suggest_standard(claim))
-            )),
+            None => {
+                let suggestion = if *suggestions > 0 {
+                    *suggestions -= 1;
+                    catalogue.suggest_standard(claim)
+                } else {
+                    None
+                };
+                notices.push(format!(
+                    "claims {claim}, which this catalogue does not hold{}",
+                    crate::suggest::did_you_mean(&suggestion)
+                ))
+            }
         }
     }
     let mut results: Vec<Outcome> = Vec::with_capacity(32);
@@ -468,14 +490,11 @@ fn sibling_for_other_method<'a>(
     {
         return None;
     }
-    standard.requirements.iter().find(|other| {
-        other.id() != r.id()
-            && other.property() == r.property()
-            && other.method().is_some()
-            && figures
-                .iter()
-                .any(|f| f.method.as_deref() == other.method())
-    })
+    // (none is `r`: the item did not use its method)
+    standard.requirement_by_method(
+        r.property(),
+        figures.iter().filter_map(|f| f.method.as_deref()),
+    )
 }
 
 struct Judged<'a> {
@@ -966,6 +985,37 @@ mod tests {
         let (verdict, _, _) = figure(&nominal, &at(i128::MIN + 1));
         assert_eq!(verdict, Verdict::NotComparable);
         assert_eq!(equal_within(&at(-3), &at(-2)), Some(true));
+    }
+
+    /// A check suggests a standard for the first hundred unknown claims; past them the notice is
+    /// said without a suggestion (each weighs the claim against every standard's id).
+    #[test]
+    fn unknown_claims_past_the_hundredth_get_no_suggestion() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let claims = vec!["\"STANAG 4173\""; 60].join(", ");
+        let item = |id: &str| {
+            format!(
+                "  - {{ id: {id}, name: c, nation: DEU, kind: cartridge, claims: [{claims}] }}\n"
+            )
+        };
+        let text = format!("items:\n{}{}", item("a"), item("b"));
+        let items = crate::spec::parse("c.yaml", &text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        let checked = check_items(&catalogue, &items);
+        let notices: Vec<&String> = checked
+            .iter()
+            .flat_map(|o| &o.notices)
+            .filter(|n| n.starts_with("claims STANAG 4173"))
+            .collect();
+        assert_eq!(notices.len(), 120);
+        let suggested =
+            "claims STANAG 4173, which this catalogue does not hold, did you mean `STANAG 4123`?";
+        let plain = "claims STANAG 4173, which this catalogue does not hold";
+        assert!(notices[..MAX_CLAIM_SUGGESTIONS]
+            .iter()
+            .all(|n| *n == suggested));
+        assert!(notices[MAX_CLAIM_SUGGESTIONS..].iter().all(|n| *n == plain));
     }
 
     #[test]

@@ -91,6 +91,15 @@ pub fn value_key(text: &str) -> String {
     value_key_chars(text).collect()
 }
 
+/// `text` cut after `chars` characters, with "…" to say so: what a message quotes of a value is
+/// bounded when the message is repeated for every item or every pair.
+pub fn shortened(text: &str, chars: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(chars) {
+        Some((at, _)) => format!("{}…", &text[..at]).into(),
+        None => text.into(),
+    }
+}
+
 /// The characters of [`value_key`], for comparing two keys without building either.
 pub fn value_key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()

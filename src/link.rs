@@ -632,12 +632,7 @@ fn is_base64url(b: u8) -> bool {
 
 /// The start of something pasted, for a message.
 fn quote(text: &str) -> String {
-    let head: String = text.chars().take(24).collect();
-    if head.len() < text.len() {
-        format!("{head}…")
-    } else {
-        head
-    }
+    crate::dictionary::shortened(text, 24).into_owned()
 }
 
 // ---- deflate with a primed window ----------------------------------------------------------

@@ -5,9 +5,10 @@
 
 use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Severity, Text};
 use crate::check::{self, ItemOutcome, Status};
-use crate::dictionary::{value_key, Scalar};
+use crate::dictionary::{shortened, value_key, value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// NATO's levels, lowest to highest, with `unknown` where data is missing.
@@ -218,12 +219,13 @@ pub fn pair_items(
         .iter()
         .map(|o| interface_standards(catalogue, o))
         .collect();
+    let designs: Vec<Option<String>> = items.iter().map(design_key).collect();
     for members in of_kind.values() {
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
                 let (x, y) = (&items[i], &items[j]);
                 let entry = found.entry((i, j)).or_insert((None, Vec::new()));
-                if let Some(common) = commonality(x, y) {
+                if let Some(common) = commonality(x, y, (&designs[i], &designs[j])) {
                     entry.1.insert(0, common);
                     entry.0 = Some(Level::Commonality);
                 } else if entry.0.is_none_or(|l| l == Level::Compatible) {
@@ -384,7 +386,17 @@ fn level_of(reasons: &[Reason]) -> Option<Level> {
     }
 }
 
-fn commonality(x: &Item, y: &Item) -> Option<Reason> {
+/// An item's design identifier, as it is compared.
+fn design_key(item: &Item) -> Option<String> {
+    match item.properties.get("design").map(|s| &s.value) {
+        Some(ItemValue::Word(w)) => Some(value_key(w)),
+        _ => None,
+    }
+}
+
+/// Two items of one kind are the same item when they carry one NSN or one design identifier
+/// (`designs`: each item's [`design_key`], made once rather than for every pair).
+fn commonality(x: &Item, y: &Item, designs: (&Option<String>, &Option<String>)) -> Option<Reason> {
     let reason = |rule: &str, message: String, a: String, b: String| Reason {
         rule: rule.into(),
         title: "The same item".into(),
@@ -407,17 +419,20 @@ fn commonality(x: &Item, y: &Item) -> Option<Reason> {
             ));
         }
     }
-    let design = |i: &Item| match i.properties.get("design").map(|s| &s.value) {
-        Some(ItemValue::Word(w)) => Some(w.clone()),
-        _ => None,
-    };
+    fn design(i: &Item) -> Option<&str> {
+        match i.properties.get("design").map(|s| &s.value) {
+            Some(ItemValue::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
     match (design(x), design(y)) {
-        (Some(a), Some(b)) if x.kind == y.kind && value_key(&a) == value_key(&b) => {
+        (Some(a), Some(b)) if x.kind == y.kind && designs.0.is_some() && designs.0 == designs.1 => {
+            let (a, b) = (cut(a), cut(b));
             let mut r = reason(
                 "commonality/design",
                 format!("both are the design {a}"),
-                a,
-                b,
+                a.into_owned(),
+                b.into_owned(),
             );
             r.source = "the items' own design identifiers".into();
             Some(r)
@@ -431,6 +446,45 @@ fn stated<'a>(item: &'a Item, names: &'a [String]) -> Option<(&'a str, &'a ItemV
     names
         .iter()
         .find_map(|n| item.properties.get(n).map(|s| (n.as_str(), &s.value)))
+}
+
+/// The most characters of a text a reason quotes, and the most entries of a list: a reason is
+/// kept for every pair a rule relates, so what it quotes of each item is bounded (a list of a
+/// hundred fuels, or a long design name, would otherwise be copied into every pair).
+const QUOTED_CHARS: usize = 80;
+const QUOTED_ENTRIES: usize = 8;
+
+/// `text`, cut after [`QUOTED_CHARS`] characters.
+fn cut(text: &str) -> Cow<'_, str> {
+    shortened(text, QUOTED_CHARS)
+}
+
+/// A value as a reason quotes it (`full` is [`shown`]): a long text is cut, and a long list
+/// shows its first entries and how many more.
+fn quoted<'a>(full: &'a str, value: &ItemValue) -> Cow<'a, str> {
+    match value {
+        ItemValue::Word(w) => match cut(w) {
+            Cow::Owned(cut) => cut.into(),
+            Cow::Borrowed(_) => full.into(),
+        },
+        ItemValue::List(l) => {
+            let long = |w: &String| w.chars().nth(QUOTED_CHARS).is_some();
+            if l.len() <= QUOTED_ENTRIES && !l.iter().any(long) {
+                return full.into();
+            }
+            listed(l.iter().map(String::as_str), l.len()).into()
+        }
+        _ => full.into(),
+    }
+}
+
+/// The first [`QUOTED_ENTRIES`] of `count` words, each cut, and how many more there are.
+fn listed<'w>(words: impl Iterator<Item = &'w str>, count: usize) -> String {
+    let mut shown: Vec<Cow<str>> = words.take(QUOTED_ENTRIES).map(cut).collect();
+    if count > QUOTED_ENTRIES {
+        shown.push(format!("… ({} more)", count - QUOTED_ENTRIES).into());
+    }
+    shown.join(", ")
 }
 
 fn shown(value: &ItemValue) -> String {
@@ -483,8 +537,9 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<Reason> {
     };
     let a = stated(x, &rule.a_property);
     let b = stated(y, &rule.b_property);
-    reason.a_value = a.map(|(_, v)| shown(v));
-    reason.b_value = b.map(|(_, v)| shown(v));
+    let quote = |v: &ItemValue| quoted(&shown(v), v).into_owned();
+    reason.a_value = a.map(|(_, v)| quote(v));
+    reason.b_value = b.map(|(_, v)| quote(v));
     let (Some((a_name, a)), Some((b_name, b))) = (a, b) else {
         if rule.optional {
             return None;
@@ -514,10 +569,14 @@ fn judge(
     (y, b_name, b): Side,
     reason: &mut Reason,
 ) -> (RuleVerdict, String) {
-    let (av, bv) = (shown(a), shown(b));
+    // the values in full, compared; quoted, in messages
+    let (fa, fb) = (shown(a), shown(b));
+    let (av, bv) = (quoted(&fa, a), quoted(&fb, b));
     let case = |ca: &str, cb: &str| {
         let (ka, kb) = (value_key(ca), value_key(cb));
-        rule.cases.iter().find(|c| c.keys.0 == ka && c.keys.1 == kb)
+        rule.case_at
+            .get(&(ka, kb))
+            .and_then(|&at| rule.cases.get(at))
     };
     let mut from_case = |c: &crate::catalogue::PairCase| {
         if let Some(source) = &c.source {
@@ -539,7 +598,7 @@ fn judge(
                 (Some(fa), Some(fb)) => check::equal_within(fa, fb).unwrap_or(false),
                 _ => match (a, b) {
                     (ItemValue::Flag(p), ItemValue::Flag(q)) => p == q,
-                    _ => value_key(&av) == value_key(&bv),
+                    _ => value_key(&fa) == value_key(&fb),
                 },
             };
             if equal {
@@ -547,7 +606,7 @@ fn judge(
                     RuleVerdict::Pass,
                     format!("{} {a_name} {av} = {} {b_name} {bv}", x.id, y.id),
                 )
-            } else if let Some(c) = case(&av, &bv) {
+            } else if let Some(c) = case(&fa, &fb) {
                 from_case(c)
             } else {
                 (
@@ -557,7 +616,7 @@ fn judge(
             }
         }
         PairTest::Table => {
-            let found: Vec<_> = words(a).into_iter().filter_map(|w| case(w, &bv)).collect();
+            let found: Vec<_> = words(a).into_iter().filter_map(|w| case(w, &fb)).collect();
             match found.iter().find(|c| c.compatible).or(found.first()) {
                 Some(c) => from_case(c),
                 None => (
@@ -590,7 +649,11 @@ fn judge(
             ),
         },
         PairTest::Includes => {
-            if words(a).iter().any(|w| value_key(w) == value_key(&bv)) {
+            let wanted = value_key(&fb);
+            if words(a)
+                .iter()
+                .any(|w| value_key_chars(w).eq(wanted.chars()))
+            {
                 (
                     RuleVerdict::Pass,
                     format!("{} {a_name} [{av}] includes {bv}", x.id),
@@ -607,9 +670,15 @@ fn judge(
         }
         PairTest::Overlap => {
             let theirs: BTreeSet<String> = words(b).into_iter().map(value_key).collect();
+            // one key buffer for all of ours
+            let mut key = String::new();
             let shared: Vec<&str> = words(a)
                 .into_iter()
-                .filter(|w| theirs.contains(&value_key(w)))
+                .filter(|w| {
+                    key.clear();
+                    key.extend(value_key_chars(w));
+                    theirs.contains(&key)
+                })
                 .collect();
             if shared.is_empty() {
                 (
@@ -619,7 +688,10 @@ fn judge(
             } else {
                 (
                     RuleVerdict::Pass,
-                    format!("both implement {}", shared.join(", ")),
+                    format!(
+                        "both implement {}",
+                        listed(shared.iter().copied(), shared.len())
+                    ),
                 )
             }
         }
@@ -732,6 +804,46 @@ fn interchangeability(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a reason quotes of a value is bounded: a long list by its first entries and how many
+    /// more, a long text by its first 80 characters; short values are quoted whole.
+    #[test]
+    fn a_reason_quotes_a_long_value_by_its_start() {
+        let quote = |v: &ItemValue| quoted(&shown(v), v).into_owned();
+        let list = ItemValue::List((0..20).map(|i| format!("v{i}")).collect());
+        assert_eq!(quote(&list), "v0, v1, v2, v3, v4, v5, v6, v7, … (12 more)");
+        let eight = ItemValue::List((0..8).map(|i| format!("v{i}")).collect());
+        assert_eq!(quote(&eight), "v0, v1, v2, v3, v4, v5, v6, v7");
+        let long_entry = ItemValue::List(vec!["a".into(), "é".repeat(81)]);
+        assert_eq!(quote(&long_entry), format!("a, {}…", "é".repeat(80)));
+        assert_eq!(quote(&ItemValue::Word("é".repeat(80))), "é".repeat(80));
+        assert_eq!(
+            quote(&ItemValue::Word("é".repeat(81))),
+            format!("{}…", "é".repeat(80))
+        );
+    }
+
+    /// Two items of a long common design: the pair's reason quotes the design by its start.
+    #[test]
+    fn a_long_design_is_quoted_by_its_start_in_every_pair() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let design = "D".repeat(300);
+        let text = format!(
+            "items:\n  - {{ id: a, name: a, nation: DEU, kind: magazine, properties: {{ design: \
+             {design} }} }}\n  - {{ id: b, name: b, nation: FRA, kind: magazine, properties: {{ \
+             design: {} }} }}\n",
+            design.to_lowercase()
+        );
+        let checked = crate::check_texts(&catalogue, &[("m.yaml".to_string(), text)]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        let pair = &checked.report.pairs[0];
+        assert_eq!(pair.level, Level::Commonality);
+        let reason = &pair.reasons[0];
+        let start = format!("{}…", "D".repeat(80));
+        assert_eq!(reason.a_value.as_deref(), Some(start.as_str()));
+        assert_eq!(reason.b_value, Some(format!("{}…", "d".repeat(80))));
+        assert_eq!(reason.message, format!("both are the design {start}"));
+    }
 
     /// Items that differ from each other only in what third items say of them are told apart
     /// as they were before classes: the first difference is the same for every pair, on lists

@@ -71,6 +71,12 @@ pub enum Problem {
     MethodWithoutFigure(String),
     #[error("the item id is {chars} characters long; an id has at most {limit}")]
     IdTooLong { chars: usize, limit: usize },
+    #[error("{what} has {count} entries; the limit is {limit}")]
+    ListTooLong {
+        what: &'static str,
+        count: usize,
+        limit: usize,
+    },
     #[error("{0} more errors from here on are not listed")]
     Unlisted(usize),
 }
@@ -225,6 +231,24 @@ pub const MAX_ERRORS_LISTED: usize = 100;
 /// The longest item id, in characters. Ids name items in every error, verdict and pair; the
 /// longest in the examples is under 30.
 pub const MAX_ID_CHARS: usize = 128;
+
+/// The most entries in one list: of a list property's values, of a property's figures (one
+/// a test method) and of an item's claimed standards. Each entry of a list is compared with the
+/// other item of every pair a rule relates, so the limit bounds what a pair costs; the longest
+/// list in the examples has 6 entries.
+pub const MAX_LIST_ENTRIES: usize = 100;
+
+/// The limit on a list's length, placed at its first entry past the limit.
+fn too_long(nodes: &[Node], what: &'static str) -> Option<(Pos, Problem)> {
+    nodes.get(MAX_LIST_ENTRIES).map(|past| {
+        let problem = Problem::ListTooLong {
+            what,
+            count: nodes.len(),
+            limit: MAX_LIST_ENTRIES,
+        };
+        (past.pos, problem)
+    })
+}
 
 /// Errors or warnings: the first `limit` listed, the rest counted from the place of the first
 /// left out.
@@ -652,6 +676,10 @@ impl Reader<'_> {
             );
             return Vec::new();
         };
+        if let Some((pos, problem)) = too_long(nodes, "the list of claims") {
+            self.error(pos, item, Some("claims"), problem);
+            return Vec::new();
+        }
         let mut claims = Vec::new();
         for n in nodes {
             match &n.value {
@@ -718,6 +746,9 @@ impl Reader<'_> {
                 PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer,
                 Value::Seq(nodes),
             ) => {
+                if let Some(past) = too_long(nodes, "the list of figures") {
+                    return Err(past);
+                }
                 let figures = nodes
                     .iter()
                     .map(|n| self.figure(property, n))
@@ -732,20 +763,30 @@ impl Reader<'_> {
             }
             (PropertyType::Flag, Value::Bool(b)) => Ok(ItemValue::Flag(*b)),
             (PropertyType::Flag, _) => Err(wrong("true or false")),
-            (PropertyType::List(_), Value::Seq(nodes)) => nodes
-                .iter()
-                .map(|n| match &n.value {
-                    Value::Str(s) => property.canonical_value(s).map_err(|e| (n.pos, e.into())),
-                    _ => Err((
-                        n.pos,
-                        Problem::Expected {
-                            expected: "text",
-                            found: n.value.describe(),
-                        },
-                    )),
-                })
-                .collect::<Result<Vec<_>, _>>()
-                .map(ItemValue::List),
+            (PropertyType::List(_), Value::Seq(nodes)) => {
+                if let Some(past) = too_long(nodes, "the list") {
+                    return Err(past);
+                }
+                nodes
+                    .iter()
+                    .map(|n| match &n.value {
+                        Value::Str(s) => property.canonical_value(s).map_err(|e| (n.pos, e.into())),
+                        _ => Err((
+                            n.pos,
+                            Problem::Expected {
+                                expected: "text",
+                                found: n.value.describe(),
+                            },
+                        )),
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(|mut list| {
+                        // a value listed twice says nothing more (canonical forms are compared)
+                        let mut seen = std::collections::BTreeSet::new();
+                        list.retain(|v| seen.insert(v.clone()));
+                        ItemValue::List(list)
+                    })
+            }
             (PropertyType::List(_), _) => Err(wrong("a list")),
             (PropertyType::Enum(_) | PropertyType::Text, Value::Str(s)) => property
                 .canonical_value(s)
@@ -890,6 +931,20 @@ pub fn check_nsn(text: &str) -> Result<String, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A value listed twice is kept once, in the order first written.
+    #[test]
+    fn a_list_keeps_each_value_once() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let text = "items:\n  - { id: t, name: t, nation: USA, kind: vehicle, properties: { \
+                    accepted_fuels: [F-54, F-34, F54, F-54] } }\n";
+        let file = parse("v.yaml", text, &catalogue.dictionary).unwrap();
+        let value = &file.items[0].properties["accepted_fuels"].value;
+        assert_eq!(
+            value,
+            &ItemValue::List(vec!["F-54".to_string(), "F-34".to_string()])
+        );
+    }
 
     #[test]
     fn nsn_shapes() {

@@ -33,6 +33,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::Method { .. } => "method",
         Problem::MethodWithoutFigure(_) => "method-without-figure",
         Problem::IdTooLong { .. } => "id-too-long",
+        Problem::ListTooLong { .. } => "list-too-long",
         Problem::Unlisted(_) => "unlisted",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
@@ -341,11 +342,15 @@ fn warnings_past_the_hundredth_are_counted_not_listed() {
 fn errors_past_the_hundredth_are_counted_not_listed() {
     use stanag_check::spec::MAX_ERRORS_LISTED;
     let catalogue = Catalogue::builtin().unwrap();
-    let claims = vec!["0"; 250].join(",\n");
-    let text = format!(
-        "{{\"items\": [{{\"id\": \"a\", \"name\": \"x\", \"nation\": \"USA\", \"kind\": \
-         \"cartridge\", \"claims\": [\n{claims}]}}]}}"
-    );
+    // one item a line, each with a number for its name
+    let items: Vec<String> = (0..250)
+        .map(|i| {
+            format!(
+                "{{\"id\": \"a{i}\", \"name\": 0, \"nation\": \"USA\", \"kind\": \"cartridge\"}}"
+            )
+        })
+        .collect();
+    let text = format!("{{\"items\": [\n{}]}}", items.join(",\n"));
     let checked = stanag_check::check_texts(&catalogue, &[("many.json".to_string(), text)]);
     let [(_, errors)] = checked.rejected.as_slice() else {
         panic!("expected one rejected file, got {:?}", checked.rejected)
@@ -354,15 +359,16 @@ fn errors_past_the_hundredth_are_counted_not_listed() {
     assert_eq!(errors.len(), MAX_ERRORS_LISTED + 1);
     assert_eq!(
         errors[0],
-        "many.json:2:1: item `a`, property `claims`: expected a standard id, found a number"
+        "many.json:2:22: item `a0`, property `name`: expected text, found a number"
     );
     assert_eq!(
         errors[MAX_ERRORS_LISTED - 1],
-        "many.json:101:1: item `a`, property `claims`: expected a standard id, found a number"
+        "many.json:101:23: item `a99`, property `name`: expected text, found a number"
     );
     assert_eq!(
         errors[MAX_ERRORS_LISTED],
-        "many.json:102:1: item `a`, property `claims`: 150 more errors from here on are not listed"
+        "many.json:102:24: item `a100`, property `name`: 150 more errors from here on are not \
+         listed"
     );
 }
 

@@ -484,3 +484,94 @@ fn a_built_in_mistake_is_not_placed_in_a_local_file() {
     assert!(!built_in.is_empty(), "{errors:#?}");
     assert!(built_in.iter().all(|e| e.at.is_none()), "{errors:#?}");
 }
+
+/// What a local file may make every item or every pair repeat is bounded: a `one_of` of more than
+/// a thousand values (each item's value is sought in it), and a pair case's reason of more than
+/// 500 characters (quoted in every pair the case decides), are refused at their place.
+#[test]
+fn lists_and_reasons_every_item_or_pair_repeats_are_bounded() {
+    let codes = vec!["\"F-34\""; 1_001].join(", ");
+    assert_eq!(
+        refused(&[(
+            "nat-9.toml",
+            &fuel_standard("nato_code", &format!("one_of = [{codes}]"))
+        )]),
+        [
+            "mine/nat-9.toml: 12:10: requirement `NAT-9/limit`: `one_of` lists 1001 values; the \
+          limit is 1000 (every item's value is sought in the list)"
+        ]
+    );
+    let thousand = vec!["\"F-34\""; 1_000].join(", ");
+    assert!(local(&[(
+        "nat-9.toml",
+        &fuel_standard("nato_code", &format!("one_of = [{thousand}]"))
+    )])
+    .is_ok());
+    let rule = |reason: &str| {
+        let body = "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\"";
+        format!(
+            "{}\n[[rule.case]]\na = \"5.56x45mm NATO\"\nb = \"5.56x45mm NATO\"\nlevel = \
+             \"compatible\"\nreason = \"{reason}\"\n",
+            pair_rule("NAT/chambering", body)
+        )
+    };
+    let long = "r".repeat(501);
+    assert_eq!(
+        refused(&[("pairs-mine.toml", &rule(&long))]),
+        ["mine/pairs-mine.toml: 17:10: pair rule `NAT/chambering`: the reason is 501 characters; \
+          a case's reason has at most 500 (it is quoted in every pair the case decides)"]
+    );
+    assert!(local(&[("pairs-mine.toml", &rule(&"r".repeat(500)))]).is_ok());
+}
+
+/// A requirement by one test method does not apply to an item that states its figure by another
+/// method that a sibling requirement checks: the message names the first such sibling in the
+/// standard's order, whatever the order of the item's figures (found through the standard's
+/// index of requirements by property and method, not by reading every requirement).
+#[test]
+fn a_figure_by_another_method_names_the_first_sibling_that_checks_it() {
+    let requirement = |id: &str, method: &str| {
+        format!(
+            "[[requirement]]\nid = \"NAT-7/{id}\"\nstatement = \"Pressure by {method}.\"\n\
+             property = \"chamber_pressure\"\nmax = \"400 MPa\"\nmethod = \"{method}\"\n\
+             severity = \"mandatory\"\nsource = \"test fixture\"\nconfidence = \"C\"\n\n"
+        )
+    };
+    let standard = format!(
+        "id = \"NAT 7\"\ntitle = \"National pressure standard\"\nstatus = \"promulgated\"\n\
+         domain = \"small arms\"\nkinds = [\"cartridge\"]\nsummary = \"Test fixture.\"\n\n{}{}{}",
+        requirement("epvat", "EPVAT"),
+        requirement("saami", "SAAMI-piezo"),
+        requirement("cip", "CIP-piezo"),
+    );
+    let catalogue = local(&[("nat-7.toml", &standard)]).unwrap();
+    for figures in [
+        "[{ value: 380, unit: MPa, method: CIP-piezo }, { value: 50000, unit: psi, method: SAAMI-piezo }]",
+        "[{ value: 50000, unit: psi, method: SAAMI-piezo }, { value: 380, unit: MPa, method: CIP-piezo }]",
+    ] {
+        let spec = format!(
+            "items:\n  - id: c\n    name: c\n    nation: USA\n    kind: cartridge\n    \
+             properties:\n      chamber_pressure: {figures}\n"
+        );
+        let checked = stanag_check::check_texts(&catalogue, &[("c.yaml".to_string(), spec)]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        let message = |id: &str| {
+            checked.report.items[0]
+                .results
+                .iter()
+                .find(|o| &*o.citation.requirement == id)
+                .map(|o| (format!("{:?}", o.verdict), o.message.to_string()))
+        };
+        assert_eq!(
+            message("NAT-7/epvat"),
+            Some((
+                "NotApplicable".to_string(),
+                "the item states chamber_pressure by SAAMI-piezo, which NAT-7/saami checks; this \
+                 limit is by EPVAT"
+                    .to_string()
+            ))
+        );
+        // the item's own methods are judged
+        assert_eq!(message("NAT-7/cip").map(|m| m.0), Some("Pass".to_string()));
+    }
+}
