@@ -575,15 +575,15 @@ impl Syntax for Toml {
     const PLACED: bool = true;
 
     fn guard(self, text: &str) -> Result<(), String> {
-        use crate::document::{toml_too_deep, MAX_DEPTH, MAX_FILE_BYTES};
+        use crate::document::{toml_refused, MAX_FILE_BYTES};
         if text.len() > MAX_FILE_BYTES {
             return Err(format!(
                 "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
                 text.len()
             ));
         }
-        match toml_too_deep(text, MAX_DEPTH) {
-            Some(pos) => Err(format!("{pos}: nesting is deeper than {MAX_DEPTH} levels")),
+        match toml_refused(text) {
+            Some(e) => Err(format!("{}: {e}", e.pos())),
             None => Ok(()),
         }
     }

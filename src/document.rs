@@ -9,6 +9,11 @@ use std::fmt;
 pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// The deepest nesting accepted (a spec needs about six levels).
 pub const MAX_DEPTH: usize = 32;
+/// The most tables and arrays a TOML file may make. Each part of a dotted header or key makes a
+/// table, and toml's tree spends about a kilobyte on one: `[0.a.a.….a]` headers made 470,000 in
+/// 1 MiB, and 520 MB, before the file was refused for what it says. A spec of 1 MiB of items
+/// makes under 30,000.
+pub const MAX_TOML_TABLES: usize = 100_000;
 
 /// A place in a text: 1-based line and column (columns count characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize)]
@@ -238,6 +243,11 @@ pub enum SyntaxError {
     TooLarge { size: usize, limit: usize },
     #[error("nesting is deeper than {limit} levels")]
     TooDeep { pos: Pos, limit: usize },
+    #[error(
+        "the file makes more than {limit} tables and arrays (each part of a dotted header or \
+         key makes a table)"
+    )]
+    TooManyTables { pos: Pos, limit: usize },
     #[error("invalid {format}: {message}")]
     Invalid {
         format: Format,
@@ -255,6 +265,7 @@ impl SyntaxError {
         match self {
             SyntaxError::Empty | SyntaxError::TooLarge { .. } => Pos { line: 1, col: 1 },
             SyntaxError::TooDeep { pos, .. }
+            | SyntaxError::TooManyTables { pos, .. }
             | SyntaxError::Invalid { pos, .. }
             | SyntaxError::DuplicateKey { pos, .. }
             | SyntaxError::Alias { pos } => *pos,
@@ -424,12 +435,28 @@ fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos
     None
 }
 
-/// Where a TOML text first nests deeper than `limit` (`None` when it does not), measured on the
-/// tree toml itself builds: the guard in front of everything that walks that tree, or derives
-/// from it, which recurse. See [`toml_doc::deepest`] for why this is not a scan of the text.
-pub(crate) fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
+/// Why a TOML text is refused before toml builds it, if it is: nesting deeper than
+/// [`MAX_DEPTH`] or more than [`MAX_TOML_TABLES`] tables. The guard in front of everything that
+/// builds or walks toml's tree (a user's catalogue file passes it too).
+pub(crate) fn toml_refused(text: &str) -> Option<SyntaxError> {
     let text = without_bom(text);
-    toml_doc::deepest(text, limit).map(|start| LineIndex::new(text).pos(start))
+    toml_doc::refused(text, MAX_DEPTH).map(|r| r.error(&LineIndex::new(text)))
+}
+
+/// Where a TOML text first nests deeper than `limit` (`None` when it does not), measured on the
+/// tree toml itself builds. See [`toml_doc::refused`] for why this is not a scan of the text.
+#[cfg(test)]
+fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
+    match toml_refused_at(text, limit)? {
+        SyntaxError::TooDeep { pos, .. } => Some(pos),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+fn toml_refused_at(text: &str, limit: usize) -> Option<SyntaxError> {
+    let text = without_bom(text);
+    toml_doc::refused(text, limit).map(|r| r.error(&LineIndex::new(text)))
 }
 
 mod json {
@@ -502,10 +529,7 @@ mod toml_doc {
     use toml::Spanned;
 
     pub(super) fn parse(text: &str, lines: &LineIndex) -> Result<Node, SyntaxError> {
-        let (table, errors) = guarded(text, MAX_DEPTH).map_err(|start| SyntaxError::TooDeep {
-            pos: lines.pos(start),
-            limit: MAX_DEPTH,
-        })?;
+        let (table, errors) = guarded(text, MAX_DEPTH).map_err(|r| r.error(lines))?;
         if let Some(e) = errors.first() {
             return Err(SyntaxError::Invalid {
                 format: Format::Toml,
@@ -531,8 +555,32 @@ mod toml_doc {
     /// depth is measured first on toml's own lexer and parser events, which are flat, and then,
     /// as a second guard, on the tree built from them (`parse_recoverable`: a failed `parse`
     /// drops its tree), which is taken apart without recursion when too deep.
-    pub(super) fn deepest(text: &str, limit: usize) -> Option<usize> {
+    pub(super) fn refused(text: &str, limit: usize) -> Option<Refusal> {
         guarded(text, limit).err()
+    }
+
+    /// Why toml's tree of a text is not built, with the byte where it shows.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    pub(super) enum Refusal {
+        /// Nesting deeper than the limit starts here.
+        Deep(usize),
+        /// The table or array past [`MAX_TOML_TABLES`] starts here.
+        Tables(usize),
+    }
+
+    impl Refusal {
+        pub(super) fn error(self, lines: &LineIndex) -> SyntaxError {
+            match self {
+                Refusal::Deep(start) => SyntaxError::TooDeep {
+                    pos: lines.pos(start),
+                    limit: MAX_DEPTH,
+                },
+                Refusal::Tables(start) => SyntaxError::TooManyTables {
+                    pos: lines.pos(start),
+                    limit: MAX_TOML_TABLES,
+                },
+            }
+        }
     }
 
     /// toml's tree of `text` and its mistakes, or where it first nests deeper than `limit`
@@ -540,16 +588,16 @@ mod toml_doc {
     fn guarded(
         text: &str,
         limit: usize,
-    ) -> Result<(Spanned<DeTable<'_>>, Vec<toml::de::Error>), usize> {
-        if let Some(start) = deepest_event(text, limit) {
-            return Err(start);
+    ) -> Result<(Spanned<DeTable<'_>>, Vec<toml::de::Error>), Refusal> {
+        if let Some(refusal) = refused_event(text, limit) {
+            return Err(refusal);
         }
         let (table, errors) = DeTable::parse_recoverable(text);
         // the events' measure is an upper bound; the tree's is the tree itself
         match too_deep(table.get_ref(), limit) {
             Some(start) => {
                 take_apart(table.into_inner());
-                Err(start)
+                Err(Refusal::Deep(start))
             }
             None => Ok((table, errors)),
         }
@@ -563,7 +611,10 @@ mod toml_doc {
     /// inside brackets, a close that does not match) it counts as deep as toml could build: it
     /// never closes a bracket the close does not match, and a header met inside brackets starts
     /// from the deepest of them.
-    fn deepest_event(text: &str, limit: usize) -> Option<usize> {
+    ///
+    /// It also counts the tables and arrays toml would make (an upper bound: a header through
+    /// tables that exist counts them again), and refuses past [`MAX_TOML_TABLES`].
+    pub(super) fn refused_event(text: &str, limit: usize) -> Option<Refusal> {
         use toml_parser::parser::{parse_document, Event, EventKind as E, RecursionGuard};
         let tokens = toml_parser::Source::new(text).lex().into_vec();
         let mut events: Vec<Event> = Vec::with_capacity(tokens.len());
@@ -576,6 +627,11 @@ mod toml_doc {
         let mut key: Vec<usize> = Vec::new(); // where each part of the key being read starts
         let mut dotted = false; // the last key event was a `.`
         let mut value = 0usize; // depth of the value after the last `=`
+        let mut made = 0usize; // tables and arrays toml would make so far
+        let mut make = |count: usize, start: usize| {
+            made = made.saturating_add(count);
+            (made > MAX_TOML_TABLES).then_some(Refusal::Tables(start))
+        };
         for event in &events {
             let start = event.span().start();
             let kind = event.kind();
@@ -606,11 +662,15 @@ mod toml_doc {
                     // part k of `[a.b.c]` is a table at base + k + 1; an array table's element
                     // is one deeper than its last part
                     if let Some(&at) = key.get(limit.saturating_sub(base)) {
-                        return Some(at);
+                        return Some(Refusal::Deep(at));
+                    }
+                    let first = key.first().copied().unwrap_or(start);
+                    if let Some(refusal) = make(key.len() + usize::from(array), first) {
+                        return Some(refusal);
                     }
                     table = base + key.len() + usize::from(array);
                     if table > limit {
-                        return Some(start);
+                        return Some(Refusal::Deep(start));
                     }
                     key.clear();
                     dotted = false;
@@ -622,7 +682,11 @@ mod toml_doc {
                         None => table,
                     };
                     if let Some(&at) = key.get(limit.saturating_sub(frame)) {
-                        return Some(at);
+                        return Some(Refusal::Deep(at));
+                    }
+                    let first = key.first().copied().unwrap_or(start);
+                    if let Some(refusal) = make(key.len().saturating_sub(1), first) {
+                        return Some(refusal);
                     }
                     value = frame + key.len().max(1);
                     key.clear();
@@ -635,7 +699,10 @@ mod toml_doc {
                         None => value.max(table + 1),
                     };
                     if depth > limit {
-                        return Some(start);
+                        return Some(Refusal::Deep(start));
+                    }
+                    if let Some(refusal) = make(1, start) {
+                        return Some(refusal);
                     }
                     open.push((kind == E::ArrayOpen, depth));
                     key.clear();
@@ -644,7 +711,7 @@ mod toml_doc {
                 E::Scalar => {
                     if let Some(&(true, d)) = open.last() {
                         if d + 1 > limit {
-                            return Some(start);
+                            return Some(Refusal::Deep(start));
                         }
                     }
                 }
@@ -973,6 +1040,42 @@ mod tests {
         // a carriage return before a line feed is one line break, as before
         let text = format!("# a comment\r\nv = {}\r\n", nested(10, "k.k.k"));
         assert_eq!(toml_too_deep(&text, MAX_DEPTH), None);
+    }
+
+    /// Each part of a dotted header or key makes a table, and toml's tree spends about a
+    /// kilobyte on each: past `MAX_TOML_TABLES` the text is refused before toml builds it,
+    /// placed at the key whose tables pass the limit.
+    #[test]
+    fn toml_of_too_many_tables_is_refused_before_it_is_built() {
+        // ten tables a header: a thousandth of ten thousand headers make the limit exactly
+        let header = |n: usize| format!("[h{n}.a.a.a.a.a.a.a.a.a]\n");
+        let headers = MAX_TOML_TABLES / 10;
+        let text: String = (0..headers).map(header).collect();
+        assert_eq!(toml_doc::refused_event(&text, MAX_DEPTH), None);
+        let more = format!("{text}{}", header(headers));
+        assert_eq!(
+            parse(Format::Toml, &more),
+            Err(SyntaxError::TooManyTables {
+                pos: Pos {
+                    line: headers as u32 + 1,
+                    col: 2
+                },
+                limit: MAX_TOML_TABLES
+            })
+        );
+        // a dotted key of eleven parts makes ten tables; an inline table or array makes one
+        let dotted: String = (0..=headers)
+            .map(|n| format!("k{n}.a.a.a.a.a.a.a.a.a.a = 1\n"))
+            .collect();
+        assert!(matches!(
+            parse(Format::Toml, &dotted),
+            Err(SyntaxError::TooManyTables { .. })
+        ));
+        let inline = format!("v = [{}]\n", vec!["{}"; MAX_TOML_TABLES].join(","));
+        assert!(matches!(
+            parse(Format::Toml, &inline),
+            Err(SyntaxError::TooManyTables { .. })
+        ));
     }
 
     /// Text that is not TOML, which toml reads on past: a lexer that is not toml's loses track

@@ -21,6 +21,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::Syntax(SyntaxError::Empty) => "empty",
         Problem::Syntax(SyntaxError::TooLarge { .. }) => "too-large",
         Problem::Syntax(SyntaxError::TooDeep { .. }) => "too-deep",
+        Problem::Syntax(SyntaxError::TooManyTables { .. }) => "too-many-tables",
         Problem::Syntax(SyntaxError::Invalid { .. }) => "syntax",
         Problem::Syntax(SyntaxError::DuplicateKey { .. }) => "duplicate-key",
         Problem::Syntax(SyntaxError::Alias { .. }) => "alias",

@@ -575,3 +575,19 @@ fn a_figure_by_another_method_names_the_first_sibling_that_checks_it() {
         assert_eq!(message("NAT-7/cip").map(|m| m.0), Some("Pass".to_string()));
     }
 }
+
+/// A local catalogue file passes the same TOML guard as a spec: one that would make more than
+/// 100,000 tables is refused at its place before toml builds it.
+#[test]
+fn a_catalogue_file_of_too_many_tables_is_refused_at_its_place() {
+    let text: String = (0..=10_000)
+        .map(|n| format!("[h{n}.a.a.a.a.a.a.a.a.a]\n"))
+        .collect();
+    assert_eq!(
+        refused(&[("nat-9.toml", &text)]),
+        [
+            "mine/nat-9.toml: 10001:2: the file makes more than 100000 tables and arrays (each \
+          part of a dotted header or key makes a table)"
+        ]
+    );
+}
