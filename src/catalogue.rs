@@ -4,6 +4,7 @@
 
 use crate::dictionary::{
     shortened, Dictionary, Property, PropertyType, RawCodes, RawDictionary, Scalar, ValueError,
+    QUOTED_CHARS,
 };
 use crate::document::{Path, Pos};
 use crate::units::Exact;
@@ -165,7 +166,7 @@ impl fmt::Display for Limit {
                 let list: Vec<String> = values
                     .iter()
                     .take(ONE_OF_SHOWN)
-                    .map(|v| shortened(&v.to_string(), VALUE_SHOWN_CHARS).into_owned())
+                    .map(|v| shortened(&v.to_string(), QUOTED_CHARS).into_owned())
                     .collect();
                 write!(f, "one of {}", list.join(", "))?;
                 match values.len().checked_sub(ONE_OF_SHOWN) {
@@ -173,27 +174,22 @@ impl fmt::Display for Limit {
                     _ => Ok(()),
                 }
             }
-            Limit::Equals(v) => write!(f, "= {}", shortened(&v.to_string(), VALUE_SHOWN_CHARS)),
-            Limit::Includes(v) => write!(
-                f,
-                "includes {}",
-                shortened(&v.to_string(), VALUE_SHOWN_CHARS)
-            ),
+            Limit::Equals(v) => write!(f, "= {}", shortened(&v.to_string(), QUOTED_CHARS)),
+            Limit::Includes(v) => write!(f, "includes {}", shortened(&v.to_string(), QUOTED_CHARS)),
             Limit::Pattern(p) => write!(f, "shape {p}"),
             Limit::Present => f.write_str("stated"),
         }
     }
 }
 
-/// The most values of a `one_of` a limit shows, and the most characters of each value: a limit is
-/// quoted in the verdict of every item it fails (and shown beside every verdict), so a local
+/// The most values of a `one_of` a limit shows (each cut at `dictionary::QUOTED_CHARS`): a limit
+/// is quoted in the verdict of every item it fails (and shown beside every verdict), so a local
 /// catalogue's list of a thousand is shown by its start. The longest built-in list has 100 values
 /// (a condition on NCB codes).
 pub const ONE_OF_SHOWN: usize = 100;
 
 /// The most values a `one_of` may list.
 pub const MAX_ONE_OF: usize = 1_000;
-pub const VALUE_SHOWN_CHARS: usize = 80;
 
 /// When a requirement applies, or which items a standard selects.
 #[derive(Debug, Clone, PartialEq)]

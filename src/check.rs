@@ -213,14 +213,16 @@ fn check_among(
     }
     let mut results: Vec<Outcome> = Vec::with_capacity(32);
     let mut standards = Vec::new();
-    // in the catalogue's order, whether governing or only claimed
-    let mut places = governing.to_vec();
-    if !claimed.is_empty() {
-        places.extend(&claimed);
+    // in the catalogue's order, whether governing or only claimed (a copy only when claimed)
+    let places: std::borrow::Cow<[usize]> = if claimed.is_empty() {
+        governing.into()
+    } else {
+        let mut places = [governing, &claimed].concat();
         places.sort_unstable();
         places.dedup();
-    }
-    for at in places {
+        places.into()
+    };
+    for &at in places.iter() {
         let standard = &catalogue.standards[at];
         let is_claimed = claimed.contains(&at);
         let selected = governing.binary_search(&at).is_ok()

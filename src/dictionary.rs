@@ -91,6 +91,10 @@ pub fn value_key(text: &str) -> String {
     value_key_chars(text).collect()
 }
 
+/// The most characters of a value a repeated message quotes: a limit beside every verdict, a
+/// pair's reason.
+pub const QUOTED_CHARS: usize = 80;
+
 /// `text` cut after `chars` characters, with "…" to say so: what a message quotes of a value is
 /// bounded when the message is repeated for every item or every pair.
 pub fn shortened(text: &str, chars: usize) -> std::borrow::Cow<'_, str> {

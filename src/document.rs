@@ -398,7 +398,7 @@ fn starts_char(byte: u8) -> bool {
 
 /// The deepest bracket nesting outside strings and comments, with where it passes `limit`.
 /// Guards the JSON parser, which recurses on `[[[[…`, before it sees it (TOML has its own scan,
-/// [`toml_too_deep`], as its keys nest too).
+/// [`toml_refused`], as its keys nest too).
 fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos> {
     let mut depth = 0usize;
     let mut quote: Option<char> = None;
@@ -439,8 +439,13 @@ fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos
 /// [`MAX_DEPTH`] or more than [`MAX_TOML_TABLES`] tables. The guard in front of everything that
 /// builds or walks toml's tree (a user's catalogue file passes it too).
 pub(crate) fn toml_refused(text: &str) -> Option<SyntaxError> {
+    toml_refused_at(text, MAX_DEPTH)
+}
+
+/// [`toml_refused`] with nesting deeper than `limit` refused.
+fn toml_refused_at(text: &str, limit: usize) -> Option<SyntaxError> {
     let text = without_bom(text);
-    toml_doc::refused(text, MAX_DEPTH).map(|r| r.error(&LineIndex::new(text)))
+    toml_doc::refused(text, limit).map(|r| r.error(&LineIndex::new(text), limit))
 }
 
 /// Where a TOML text first nests deeper than `limit` (`None` when it does not), measured on the
@@ -451,12 +456,6 @@ fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
         SyntaxError::TooDeep { pos, .. } => Some(pos),
         _ => None,
     }
-}
-
-#[cfg(test)]
-fn toml_refused_at(text: &str, limit: usize) -> Option<SyntaxError> {
-    let text = without_bom(text);
-    toml_doc::refused(text, limit).map(|r| r.error(&LineIndex::new(text)))
 }
 
 mod json {
@@ -529,7 +528,7 @@ mod toml_doc {
     use toml::Spanned;
 
     pub(super) fn parse(text: &str, lines: &LineIndex) -> Result<Node, SyntaxError> {
-        let (table, errors) = guarded(text, MAX_DEPTH).map_err(|r| r.error(lines))?;
+        let (table, errors) = guarded(text, MAX_DEPTH).map_err(|r| r.error(lines, MAX_DEPTH))?;
         if let Some(e) = errors.first() {
             return Err(SyntaxError::Invalid {
                 format: Format::Toml,
@@ -569,11 +568,12 @@ mod toml_doc {
     }
 
     impl Refusal {
-        pub(super) fn error(self, lines: &LineIndex) -> SyntaxError {
+        /// The error it is, `depth` being the nesting limit it was measured against.
+        pub(super) fn error(self, lines: &LineIndex, depth: usize) -> SyntaxError {
             match self {
                 Refusal::Deep(start) => SyntaxError::TooDeep {
                     pos: lines.pos(start),
-                    limit: MAX_DEPTH,
+                    limit: depth,
                 },
                 Refusal::Tables(start) => SyntaxError::TooManyTables {
                     pos: lines.pos(start),
@@ -584,7 +584,7 @@ mod toml_doc {
     }
 
     /// toml's tree of `text` and its mistakes, or where it first nests deeper than `limit`
-    /// (see [`deepest`]): the events are measured before toml builds, the tree after.
+    /// (see [`refused`]): the events are measured before toml builds, the tree after.
     fn guarded(
         text: &str,
         limit: usize,

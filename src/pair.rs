@@ -5,7 +5,7 @@
 
 use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Severity, Text};
 use crate::check::{self, ItemOutcome, Status};
-use crate::dictionary::{shortened, value_key, value_key_chars, Scalar};
+use crate::dictionary::{shortened, value_key, value_key_chars, Scalar, QUOTED_CHARS};
 use crate::spec::{Item, ItemValue};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -386,12 +386,17 @@ fn level_of(reasons: &[Reason]) -> Option<Level> {
     }
 }
 
-/// An item's design identifier, as it is compared.
-fn design_key(item: &Item) -> Option<String> {
+/// An item's design identifier, as written.
+fn design(item: &Item) -> Option<&str> {
     match item.properties.get("design").map(|s| &s.value) {
-        Some(ItemValue::Word(w)) => Some(value_key(w)),
+        Some(ItemValue::Word(w)) => Some(w),
         _ => None,
     }
+}
+
+/// An item's design identifier, as it is compared.
+fn design_key(item: &Item) -> Option<String> {
+    design(item).map(value_key)
 }
 
 /// Two items of one kind are the same item when they carry one NSN or one design identifier
@@ -419,14 +424,8 @@ fn commonality(x: &Item, y: &Item, designs: (&Option<String>, &Option<String>)) 
             ));
         }
     }
-    fn design(i: &Item) -> Option<&str> {
-        match i.properties.get("design").map(|s| &s.value) {
-            Some(ItemValue::Word(w)) => Some(w),
-            _ => None,
-        }
-    }
     match (design(x), design(y)) {
-        (Some(a), Some(b)) if x.kind == y.kind && designs.0.is_some() && designs.0 == designs.1 => {
+        (Some(a), Some(b)) if x.kind == y.kind && designs.0 == designs.1 => {
             let (a, b) = (cut(a), cut(b));
             let mut r = reason(
                 "commonality/design",
@@ -448,10 +447,9 @@ fn stated<'a>(item: &'a Item, names: &'a [String]) -> Option<(&'a str, &'a ItemV
         .find_map(|n| item.properties.get(n).map(|s| (n.as_str(), &s.value)))
 }
 
-/// The most characters of a text a reason quotes, and the most entries of a list: a reason is
-/// kept for every pair a rule relates, so what it quotes of each item is bounded (a list of a
-/// hundred fuels, or a long design name, would otherwise be copied into every pair).
-const QUOTED_CHARS: usize = 80;
+/// The most entries of a list a reason quotes (and of a text, [`QUOTED_CHARS`] characters): a
+/// reason is kept for every pair a rule relates, so what it quotes of each item is bounded (a
+/// list of a hundred fuels, or a long design name, would otherwise be copied into every pair).
 const QUOTED_ENTRIES: usize = 8;
 
 /// `text`, cut after [`QUOTED_CHARS`] characters.
