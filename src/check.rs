@@ -244,6 +244,21 @@ fn check_among(
                 .map(|r| check_requirement(standard, r, item)),
         );
         let outcomes = &results[start..];
+        // a standard none of whose requirements applies (a Weaver rail and MIL-STD-1913, whose
+        // every requirement is for rails of that interface) says nothing of the item: it is not
+        // listed as one the item complies with
+        let none_applies =
+            !outcomes.is_empty() && outcomes.iter().all(|o| o.verdict == Verdict::NotApplicable);
+        if none_applies && !is_claimed {
+            results.truncate(start);
+            continue;
+        }
+        if none_applies {
+            notices.push(format!(
+                "claims {}, but none of its requirements applies to this item",
+                standard.id
+            ));
+        }
         let status = status_of(outcomes);
         for o in outcomes {
             if o.citation.severity == Severity::Recommended && o.verdict == Verdict::Fail {
@@ -1018,6 +1033,29 @@ mod tests {
             .iter()
             .all(|n| *n == suggested));
         assert!(notices[MAX_CLAIM_SUGGESTIONS..].iter().all(|n| *n == plain));
+    }
+
+    /// Every MIL-STD-1913 requirement is for rails of that interface: a Weaver rail is not
+    /// listed as compliant with it, and claiming it says that none of it applies.
+    #[test]
+    fn a_standard_none_of_whose_requirements_applies_is_not_listed() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let text = "items:\n  - { id: w, name: w, nation: USA, kind: rail, properties: { rail_interface: Weaver } }\n  - { id: c, name: c, nation: USA, kind: rail, claims: [MIL-STD-1913], properties: { rail_interface: Weaver } }\n  - { id: p, name: p, nation: USA, kind: rail, properties: { rail_interface: MIL-STD-1913 } }\n";
+        let items = crate::spec::parse("a.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        let checked = check_items(&catalogue, &items);
+        let lists = |o: &ItemOutcome| o.standards.iter().any(|s| &*s.standard == "MIL-STD-1913");
+        assert!(!lists(&checked[0]));
+        assert!(!checked[0]
+            .results
+            .iter()
+            .any(|r| &*r.citation.standard == "MIL-STD-1913"));
+        assert!(lists(&checked[1]));
+        assert!(checked[1].notices.contains(
+            &"claims MIL-STD-1913, but none of its requirements applies to this item".to_string()
+        ));
+        assert!(lists(&checked[2]));
     }
 
     #[test]

@@ -219,6 +219,11 @@ pub fn pair_items(
         .iter()
         .map(|o| interface_standards(catalogue, o))
         .collect();
+    let chosen: Vec<Vec<(&str, String)>> = interfaces
+        .iter()
+        .zip(outcomes)
+        .map(|(interface, outcome)| chosen_words(interface, outcome))
+        .collect();
     let designs: Vec<Option<String>> = items.iter().map(design_key).collect();
     for members in of_kind.values() {
         for (n, &i) in members.iter().enumerate() {
@@ -227,11 +232,17 @@ pub fn pair_items(
                 let entry = found.entry((i, j)).or_insert((None, Vec::new()));
                 if let Some(common) = commonality(x, y, (&designs[i], &designs[j])) {
                     entry.1.insert(0, common);
-                    entry.0 = Some(Level::Commonality);
+                    // one NSN or design that fails a mandatory rule with itself is a mistake in
+                    // the data, and the failure is what the user must see
+                    if entry.0 != Some(Level::Incompatible) {
+                        entry.0 = Some(Level::Commonality);
+                    }
                 } else if entry.0.is_none_or(|l| l == Level::Compatible) {
                     let differ = || first_difference(items, (i, j), &answers, &class);
-                    if let Some((level, mut why)) = interchangeability((i, j), &interfaces, differ)
-                    {
+                    let judged = same_choices(&chosen[i], &chosen[j])
+                        .then(|| interchangeability((i, j), &interfaces, differ))
+                        .flatten();
+                    if let Some((level, mut why)) = judged {
                         entry.0 = Some(level);
                         entry.1.append(&mut why);
                     }
@@ -283,11 +294,13 @@ fn first_difference(
             differ => break differ,
         }
     };
+    // (what the item does with the rule, and what it says after naming it)
     let says = |v: Option<RuleVerdict>| match v {
-        Some(RuleVerdict::Pass | RuleVerdict::Warning) => "passes",
-        Some(RuleVerdict::Fail) => "fails",
-        Some(RuleVerdict::Unknown) => "lacks data for",
-        None => "is not subject to",
+        Some(RuleVerdict::Pass) => ("passes", ""),
+        Some(RuleVerdict::Warning) => ("passes", " only with a warning"),
+        Some(RuleVerdict::Fail) => ("fails", ""),
+        Some(RuleVerdict::Unknown) => ("lacks data for", ""),
+        None => ("is not subject to", ""),
     };
     let (other, rule) = match (p, q) {
         (Some(p), Some(q)) if (p.other, p.rule) == (q.other, q.rule) => (p.other, p.rule.0),
@@ -305,13 +318,10 @@ fn first_difference(
         verdict_of(&answers[j], other),
     );
     let unknown = [vx, vy].contains(&Some(RuleVerdict::Unknown));
+    let ((x_does, x_after), (y_does, y_after)) = (says(vx), says(vy));
     let message = format!(
-        "with {}: {} {} {rule}, {} {} it",
-        items[other].id,
-        items[i].id,
-        says(vx),
-        items[j].id,
-        says(vy)
+        "with {}: {} {x_does} {rule}{x_after}, {} {y_does} it{y_after}",
+        items[other].id, items[i].id, items[j].id,
     );
     Some((
         message,
@@ -747,6 +757,43 @@ fn interface_standards<'a>(
         .collect()
 }
 
+/// The words an item chose where its interface standards name the words allowed (one of,
+/// equals), by requirement, sorted: two fuels that each meet STANAG 1135's list of NATO codes,
+/// one as F-46 and one as F-76, cannot replace each other however well each complies.
+fn chosen_words<'a>(
+    interface: &BTreeMap<&str, Status>,
+    outcome: &'a ItemOutcome,
+) -> Vec<(&'a str, String)> {
+    let mut chosen: Vec<(&str, String)> = outcome
+        .results
+        .iter()
+        .filter(|o| {
+            let limit = &o.citation.limit;
+            matches!(limit.kind, "one-of" | "equals")
+                && limit.unit.is_none()
+                && interface.contains_key(&*o.citation.standard)
+        })
+        .filter_map(|o| {
+            Some((
+                &*o.citation.requirement,
+                value_key(&o.value.as_ref()?.written),
+            ))
+        })
+        .collect();
+    chosen.sort_unstable();
+    chosen
+}
+
+/// Whether two items chose the same word wherever both chose one ([`chosen_words`]).
+fn same_choices(xs: &[(&str, String)], ys: &[(&str, String)]) -> bool {
+    xs.iter().all(|(requirement, word)| {
+        match ys.binary_search_by(|(other, _)| other.cmp(requirement)) {
+            Ok(at) => ys[at].1 == *word,
+            Err(_) => true,
+        }
+    })
+}
+
 /// Two items of one kind: interchangeable when they are checked against the same interface
 /// standards, meet every mandatory requirement of each, and get the same answer from every rule
 /// they share with third items. `None` when they have no interface in common to judge by.
@@ -841,6 +888,46 @@ mod tests {
         assert_eq!(reason.a_value.as_deref(), Some(start.as_str()));
         assert_eq!(reason.b_value, Some(format!("{}…", "d".repeat(80))));
         assert_eq!(reason.message, format!("both are the design {start}"));
+    }
+
+    /// A third item that one of two items passes and the other passes only with a warning: the
+    /// reason says so, rather than that both pass.
+    #[test]
+    fn a_difference_that_is_a_warning_is_named_as_one() {
+        let items: Vec<Item> = ["sight-a", "sight-b", "rail"]
+            .iter()
+            .map(|id| Item {
+                id: id.to_string(),
+                name: String::new(),
+                nation: "USA".into(),
+                kind: "accessory".into(),
+                nsn: None,
+                claims: Vec::new(),
+                properties: BTreeMap::new(),
+                file: "f".into(),
+                pos: crate::document::Pos { line: 1, col: 1 },
+            })
+            .collect();
+        let about_rail = |verdict| {
+            vec![Answer {
+                other: 2,
+                rule: ("PAIR/rail-mount", 0),
+                verdict: Some(verdict),
+            }]
+        };
+        let answers = vec![
+            about_rail(RuleVerdict::Pass),
+            about_rail(RuleVerdict::Warning),
+            Vec::new(),
+        ];
+        let class = classes(&answers);
+        let (message, verdict) =
+            first_difference(&items, (0, 1), &answers, &class).expect("they differ");
+        assert_eq!(
+            message,
+            "with rail: sight-a passes PAIR/rail-mount, sight-b passes it only with a warning"
+        );
+        assert_eq!(verdict, RuleVerdict::Fail);
     }
 
     /// Items that differ from each other only in what third items say of them are told apart

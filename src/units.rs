@@ -395,21 +395,41 @@ static UNITS: &[Unit] = &[
 
 impl Unit {
     /// Finds a unit by symbol or alias: exact spelling first, then ignoring case when that is
-    /// unambiguous ("MM" is mm, "Short Tons" is short ton).
+    /// unambiguous and safe ("MM" is mm, "Short Tons" is short ton; see [`Unit::case_clash`]).
     pub fn find(text: &str) -> Option<&'static Unit> {
-        let text = text.trim();
+        match Unit::lookup(text.trim()) {
+            Lookup::Found(unit) => Some(unit),
+            Lookup::CaseClash(_) | Lookup::Unknown => None,
+        }
+    }
+
+    /// The unit a spelling would have meant were its case ignored, when ignoring it is refused:
+    /// "MB/s" is not Mb/s (a byte is eight bits), "Mg" is not mg (a megagram is a tonne), "nm"
+    /// is not NM (a nanometre is not a nautical mile).
+    pub fn case_clash(text: &str) -> Option<&'static str> {
+        match Unit::lookup(text.trim()) {
+            Lookup::CaseClash(spelling) => Some(spelling),
+            Lookup::Found(_) | Lookup::Unknown => None,
+        }
+    }
+
+    fn lookup(text: &str) -> Lookup {
         let spelled = |u: &&Unit| u.symbol == text || u.aliases.contains(&text);
         if let Some(unit) = UNITS.iter().find(spelled) {
-            return Some(unit);
+            return Lookup::Found(unit);
         }
-        let folded = |u: &&Unit| {
-            u.symbol.eq_ignore_ascii_case(text)
-                || u.aliases.iter().any(|a| a.eq_ignore_ascii_case(text))
-        };
-        let mut matches = UNITS.iter().filter(folded);
+        let mut matches = UNITS.iter().filter_map(|u| {
+            std::iter::once(u.symbol)
+                .chain(u.aliases.iter().copied())
+                .find(|spelling| spelling.eq_ignore_ascii_case(text))
+                .map(|spelling| (u, spelling))
+        });
         match (matches.next(), matches.next()) {
-            (Some(unit), None) => Some(unit),
-            _ => None,
+            (Some((unit, spelling)), None) if case_is_safe(text, spelling, unit) => {
+                Lookup::Found(unit)
+            }
+            (Some((_, spelling)), None) => Lookup::CaseClash(spelling),
+            _ => Lookup::Unknown,
         }
     }
 
@@ -450,6 +470,32 @@ impl Unit {
     pub fn convert_span(&self, span: &Exact, to: &Unit) -> Option<Exact> {
         span.checked_mul(&self.factor())?.checked_div(&to.factor())
     }
+}
+
+/// What a unit's spelling finds.
+enum Lookup {
+    Found(&'static Unit),
+    /// Only a spelling of another case, which is refused (the spelling it would have been).
+    CaseClash(&'static str),
+    Unknown,
+}
+
+/// Whether `text` may be read as `spelling`, which it equals but for case. Case carries no
+/// meaning in a spelling written all in capitals ("MM", "KG", "PSI"), except between bits and
+/// bytes; written otherwise, it is refused where it tells prefixes or units apart: m and M
+/// (milli, mega), n and N (nano, nautical mile), and b and B in a data rate.
+fn case_is_safe(text: &str, spelling: &str, unit: &Unit) -> bool {
+    let shouted = !text.chars().any(char::is_lowercase);
+    text.chars().zip(spelling.chars()).all(|(written, meant)| {
+        if written == meant {
+            return true;
+        }
+        match written.to_ascii_lowercase() {
+            'b' => unit.dimension != Dimension::DataRate,
+            'm' | 'n' => shouted,
+            _ => true,
+        }
+    })
 }
 
 impl fmt::Display for Unit {
@@ -608,6 +654,8 @@ pub enum QuantityError {
         unit: String,
         suggestion: Option<String>,
     },
+    #[error("unknown unit `{unit}`: `{other}` differs from it only in case, and case matters in a unit (m is milli and M mega, b a bit and B a byte, nm a nanometre and NM a nautical mile); write the unit as its symbol is written")]
+    CaseMatters { unit: String, other: String },
 }
 
 /// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
@@ -645,9 +693,15 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
         None
     } else {
         Some(
-            Unit::find(unit_text).ok_or_else(|| QuantityError::UnknownUnit {
-                unit: unit_text.to_string(),
-                suggestion: Unit::suggest(unit_text).map(str::to_string),
+            Unit::find(unit_text).ok_or_else(|| match Unit::case_clash(unit_text) {
+                Some(other) => QuantityError::CaseMatters {
+                    unit: unit_text.to_string(),
+                    other: other.to_string(),
+                },
+                None => QuantityError::UnknownUnit {
+                    unit: unit_text.to_string(),
+                    suggestion: Unit::suggest(unit_text).map(str::to_string),
+                },
             })?,
         )
     };
@@ -942,6 +996,47 @@ mod tests {
         assert!(Unit::find("furlong").is_none());
         let err = parse_written("5 mmm").unwrap_err();
         assert_eq!(err.to_string(), "unknown unit `mmm`, did you mean `mm`?");
+    }
+
+    #[test]
+    fn case_is_ignored_only_where_it_tells_no_units_apart() {
+        let symbol = |text: &str| Unit::find(text).map(|u| u.symbol);
+        // written in capitals, or capitalised where case means nothing
+        for (text, unit) in [
+            ("MM", "mm"),
+            ("KG", "kg"),
+            ("Kg", "kg"),
+            ("PSI", "psi"),
+            ("Psi", "psi"),
+            ("MPA", "MPa"),
+            ("LBS", "lb"),
+            ("KM", "km"),
+        ] {
+            assert_eq!(symbol(text), Some(unit), "{text}");
+        }
+        // a byte is eight bits, a megagram a tonne, a nanometre no nautical mile, Nm a torque
+        for (text, other) in [
+            ("MB/s", "Mb/s"),
+            ("kB/s", "kb/s"),
+            ("MBPS", "Mbps"),
+            ("Mg", "mg"),
+            ("nm", "NM"),
+            ("Nm", "NM"),
+            ("Mm", "mm"),
+            ("mbps", "Mbps"),
+        ] {
+            assert_eq!(symbol(text), None, "{text}");
+            assert_eq!(Unit::case_clash(text), Some(other), "{text}");
+        }
+        let err = parse_written("1 MB/s").unwrap_err();
+        assert!(matches!(err, QuantityError::CaseMatters { .. }), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("unknown unit `MB/s`: `Mb/s` differs from it only in case"),
+            "{err}"
+        );
+        assert_eq!(Unit::case_clash("furlong"), None);
+        assert_eq!(Unit::case_clash("mm"), None);
     }
 
     #[test]

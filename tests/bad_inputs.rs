@@ -38,6 +38,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::Unlisted(_) => "unlisted",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
+            ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",
                 NumberError::NotANumber(_) => "not-a-number",

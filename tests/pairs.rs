@@ -275,7 +275,7 @@ fn the_multinational_example_exercises_every_rule() {
             Level::Commonality
         ]
         .map(count),
-        [71, 5, 43, 5, 1]
+        [70, 5, 43, 5, 1]
     );
 }
 
@@ -368,4 +368,69 @@ fn too_many_pairs_are_not_weighed_and_the_report_says_why() {
         .collect();
     let outcomes = stanag_check::check::check_items(&catalogue, &thousand);
     assert!(pair_items(&catalogue, &thousand, &outcomes).is_ok());
+}
+
+#[test]
+fn items_that_chose_different_allowed_words_are_not_interchangeable() {
+    // each meets STANAG 1135's list of NATO codes; only the two F-34 fuels can replace each other
+    let p = pairs(&items(&[
+        item("mogas", "fuel", "nato_code: F-46"),
+        item("diesel", "fuel", "nato_code: F-76"),
+        item("jet-a", "fuel", "nato_code: F-76"),
+    ]));
+    assert_eq!(level(&p, "mogas", "diesel"), None);
+    assert_eq!(level(&p, "diesel", "jet-a"), Some(Level::Interchangeable));
+}
+
+#[test]
+fn a_standard_none_of_whose_requirements_applies_makes_no_interface() {
+    // every MIL-STD-1913 requirement is for rails of that interface: a Weaver rail is not one
+    let p = pairs(&items(&[
+        item(
+            "weaver",
+            "rail",
+            "rail_interface: Weaver, slot_width: 4.57 mm",
+        ),
+        item(
+            "picatinny",
+            "rail",
+            "rail_interface: MIL-STD-1913, slot_width: 5.23 mm, slot_spacing: 10 mm",
+        ),
+        item("sight-weaver", "accessory", "mount_interface: Weaver"),
+        item(
+            "sight-picatinny",
+            "accessory",
+            "mount_interface: MIL-STD-1913",
+        ),
+    ]));
+    assert_eq!(level(&p, "weaver", "picatinny"), None);
+    assert_eq!(level(&p, "sight-weaver", "sight-picatinny"), None);
+}
+
+#[test]
+fn a_failed_mandatory_rule_outranks_a_shared_design() {
+    let p = pairs(&items(&[
+        item(
+            "modem-a",
+            "terminal",
+            "design: HFM-100, hf_waveforms: [STANAG 4285]",
+        ),
+        item(
+            "modem-b",
+            "terminal",
+            "design: HFM-100, hf_waveforms: [STANAG 4539]",
+        ),
+        item(
+            "modem-c",
+            "terminal",
+            "design: HFM-100, hf_waveforms: [STANAG 4285]",
+        ),
+    ]));
+    assert_eq!(level(&p, "modem-a", "modem-b"), Some(Level::Incompatible));
+    let pair = p
+        .iter()
+        .find(|p| p.a == "modem-a" && p.b == "modem-b")
+        .expect("pair");
+    assert_eq!(&*pair.reasons[0].rule, "commonality/design");
+    assert_eq!(level(&p, "modem-a", "modem-c"), Some(Level::Commonality));
 }
