@@ -79,6 +79,19 @@ pub enum Problem {
     },
     #[error("{0} more errors from here on are not listed")]
     Unlisted(usize),
+    #[error("`{written}` is `{property}`, already given at line {}: give each property once", .first.line)]
+    SameProperty {
+        written: String,
+        property: String,
+        first: Pos,
+    },
+    #[error("a second figure {}(first at line {}): give one figure per test method, or the check would judge only the first", .method.as_deref().map(|m| format!("by {m} ")).unwrap_or_else(|| "without a test method ".into()), .first.line)]
+    SameMethod { method: Option<String>, first: Pos },
+    #[error("unknown key `{found}` in a figure (it may have `value`, `unit` and `method`){}", crate::suggest::did_you_mean(.suggestion))]
+    FigureKey {
+        found: String,
+        suggestion: Option<String>,
+    },
 }
 
 /// A spec-file error: what and where.
@@ -612,8 +625,24 @@ impl Reader<'_> {
                 ..
             }) => {
                 for entry in props {
-                    if let Some((name, stated)) = self.property(entry, item_id) {
-                        properties.insert(name, stated);
+                    let Some((name, stated)) = self.property(entry, item_id) else {
+                        continue;
+                    };
+                    // an alias and its property both given: neither may silently win
+                    match properties.get(&name) {
+                        Some(Stated { pos: first, .. }) => self.error(
+                            stated.pos,
+                            item_id,
+                            Some(&entry.key),
+                            Problem::SameProperty {
+                                written: entry.key.clone(),
+                                property: name,
+                                first: *first,
+                            },
+                        ),
+                        None => {
+                            properties.insert(name, stated);
+                        }
                     }
                 }
             }
@@ -749,10 +778,20 @@ impl Reader<'_> {
                 if let Some(past) = too_long(nodes, "the list of figures") {
                     return Err(past);
                 }
-                let figures = nodes
-                    .iter()
-                    .map(|n| self.figure(property, n))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let mut figures: Vec<Measured> = Vec::with_capacity(nodes.len());
+                for node in nodes {
+                    let figure = self.figure(property, node)?;
+                    if let Some(first) = figures.iter().position(|f| f.method == figure.method) {
+                        return Err((
+                            node.pos,
+                            Problem::SameMethod {
+                                method: figure.method,
+                                first: nodes[first].pos,
+                            },
+                        ));
+                    }
+                    figures.push(figure);
+                }
                 if figures.is_empty() {
                     return Err(wrong("at least one figure"));
                 }
@@ -811,7 +850,22 @@ impl Reader<'_> {
                     method: None,
                 })
                 .map_err(|e| at(node.pos, e)),
-            Value::Map(_) => {
+            Value::Map(entries) => {
+                const FIGURE_KEYS: [&str; 3] = ["value", "unit", "method"];
+                if let Some(entry) = entries
+                    .iter()
+                    .find(|e| !FIGURE_KEYS.contains(&e.key.as_str()))
+                {
+                    let unused = FIGURE_KEYS.into_iter().filter(|k| node.get(k).is_none());
+                    return Err((
+                        entry.key_pos,
+                        Problem::FigureKey {
+                            found: entry.key.clone(),
+                            suggestion: crate::suggest::closest(&entry.key, unused)
+                                .map(str::to_string),
+                        },
+                    ));
+                }
                 let value = node
                     .get("value")
                     .ok_or((node.pos, Problem::Missing("value")))?;

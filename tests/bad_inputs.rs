@@ -36,6 +36,9 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::IdTooLong { .. } => "id-too-long",
         Problem::ListTooLong { .. } => "list-too-long",
         Problem::Unlisted(_) => "unlisted",
+        Problem::SameProperty { .. } => "same-property",
+        Problem::SameMethod { .. } => "same-method",
+        Problem::FigureKey { .. } => "figure-key",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",
