@@ -1147,16 +1147,12 @@ fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
     })?;
     let err = |e: ValueError| e.to_string();
     match &property.ty {
-        // A limit is an exact threshold: its written digits are not an uncertainty (only a
-        // stated value carries the precision it is quoted with).
+        // A value a limit names (equals, one of) keeps the precision it is written to: "= 10 mm"
+        // is met by 0.394 in (10.0076 mm), as a sheet quoting the figure to more digits is not
+        // failed by the catalogue's rounding. A threshold does not (see `scalar`).
         PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => property
             .parse_scalar(&text)
-            .map(|s| {
-                Expected::Scalar(Scalar {
-                    half_unit: Exact::from_integer(0),
-                    ..s
-                })
-            })
+            .map(Expected::Scalar)
             .map_err(err),
         PropertyType::Flag => match v {
             toml::Value::Boolean(b) => Ok(Expected::Flag(*b)),
@@ -1189,9 +1185,14 @@ fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
     }
 }
 
+/// A threshold (a minimum, a maximum, a nominal value): exact, its written digits are not an
+/// uncertainty (only a stated value carries the precision it is quoted with).
 fn scalar(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
     match expected(property, v)? {
-        Expected::Scalar(s) => Ok(s),
+        Expected::Scalar(s) => Ok(Scalar {
+            half_unit: Exact::from_integer(0),
+            ..s
+        }),
         _ => Err(format!(
             "{} is {}: a minimum, maximum or tolerance needs a figure",
             property.name,

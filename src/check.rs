@@ -591,11 +591,19 @@ fn judge<'a>(
 
 /// Whether a value meets a limit: the decision a verdict reaches, without its words (what a
 /// condition or a selector needs). Not comparable counts as not met.
+/// Whether a stated value meets a selector or a condition. A figure is taken as stated,
+/// without the precision it is quoted to: that benefit of the doubt is for verdicts, and would
+/// make the unit decide which standards apply ("6 in", ±0.5 in, would select a 155 mm standard;
+/// "1 t" would meet "at least 1.5 t"). A value a limit names keeps its own written precision.
 fn meets(limit: &Limit, value: &ItemValue) -> bool {
     match value {
         ItemValue::Figures(figures) => figures.first().is_some_and(|f| {
+            let as_stated = Scalar {
+                half_unit: Exact::from_integer(0),
+                ..f.scalar.clone()
+            };
             matches!(
-                figure_standing(limit, &f.scalar),
+                figure_standing(limit, &as_stated),
                 Some(FigureStanding::Meets { .. })
             )
         }),
@@ -783,28 +791,32 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
                 }
             }
         }
-        Limit::Equals(Expected::Scalar(e)) => {
-            if equal_within(v, e)? {
-                Meets {
-                    within_precision: None,
-                }
-            } else {
-                NotEqual
-            }
-        }
+        // a value the limit names is met within half a unit of its last written digit ("= 10
+        // mm" by 10.4 mm), and beyond that, like a bound, within the value's own precision
+        Limit::Equals(Expected::Scalar(e)) => match named_value_side(v, e)? {
+            Side::Outside => NotEqual,
+            side => Meets {
+                within_precision: (side == Side::WithinPrecision).then_some(PrecisionOf::Limit),
+            },
+        },
         Limit::OneOf(values) => {
-            let mut hit = false;
+            let mut best = Side::Outside;
             for e in values {
                 if let Expected::Scalar(e) = e {
-                    hit |= equal_within(v, e)?;
+                    best = match (best, named_value_side(v, e)?) {
+                        (Side::Inside, _) | (_, Side::Inside) => Side::Inside,
+                        (Side::WithinPrecision, _) | (_, Side::WithinPrecision) => {
+                            Side::WithinPrecision
+                        }
+                        _ => Side::Outside,
+                    };
                 }
             }
-            if hit {
-                Meets {
-                    within_precision: None,
-                }
-            } else {
-                NotOneOf
+            match best {
+                Side::Outside => NotOneOf,
+                side => Meets {
+                    within_precision: (side == Side::WithinPrecision).then_some(PrecisionOf::Limit),
+                },
             }
         }
         Limit::Present => Meets {
@@ -897,6 +909,19 @@ fn judge_figure(
             None,
         ),
     }
+}
+
+/// Where `v` lies from a value a limit names: within half a unit of its last written digit
+/// (inside), within that and the value's own half-unit (within precision), or outside.
+fn named_value_side(v: &Scalar, e: &Scalar) -> Option<Side> {
+    let off = checked_abs(&v.value.checked_sub(&e.value)?)?;
+    Some(if off <= e.half_unit {
+        Side::Inside
+    } else if off <= e.half_unit.checked_add(&v.half_unit)? {
+        Side::WithinPrecision
+    } else {
+        Side::Outside
+    })
 }
 
 /// Which side of a range a bound closes.

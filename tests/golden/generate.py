@@ -14,8 +14,15 @@ international inch and pound of 1959, g_n, the US gallon of 231 in^3), arithmeti
     more than its own half-unit passes, with the note "Meets <limit> only within the precision
     the value is quoted to: <value> means ±<half-unit in the canonical unit>."; beyond that it
     fails (so 0.1 % over a coarsely written limit fails when the value has the digits to say so);
-  * equals / one_of on figures: |value - expected| <= the value's half-unit (no note);
-  * `when` conditions and selectors on figures use the same comparisons;
+  * a figure a limit names (equals, one_of) is not a threshold but a value written to some
+    precision: it is met within half a unit of its own last digit ("= 10 mm" by 10.4 mm, no
+    note), and beyond that, like a bound, within the value's own half-unit (with the note, led
+    by the whole limit: "Meets = 10 mm only within ..."); so the edges of "= 10 mm" are the
+    exact bounds 9.5 and 10.5 mm, and its vectors are built around them;
+  * `when` conditions and selectors on figures take the stated figure as exact (its precision
+    is a benefit of the doubt for verdicts, not for what applies: "6 in" is no 155 mm bore): a
+    minimum or maximum holds when the figure is at or inside it, a named figure when the stated
+    figure is within half a unit of its last digit;
   * integers are exact (no precision);
   * figures measured by another test method are never compared.
 
@@ -242,8 +249,18 @@ def side_min(v, bound):
     return "outside", short
 
 
+def named_side(v, e):
+    """Where `v` lies from a figure a limit names (`e.digit`: its written half-unit)."""
+    off = abs(v.value - e.value)
+    if off <= e.digit:
+        return "inside"
+    if off <= e.digit + v.half:
+        return "within"
+    return "outside"
+
+
 def equal(v, e):
-    return abs(v.value - e.value) <= v.half
+    return named_side(v, e) != "outside"
 
 
 # The note's lead names the limit the value meets only within its precision: the bound
@@ -299,12 +316,16 @@ def judge(limit, v, unit):
             )
         if "within" in (s_hi, s_lo):
             note = precision_note(shown(limit), v, unit)
-    elif kind == "equals":
-        e = limit["equals"]
-        if not equal(v, e):
-            fail = f"{v.text} is not {e.text}"
-    elif kind == "one_of":
-        if not any(equal(v, e) for e in limit["one_of"]):
+    elif kind in ("equals", "one_of"):
+        named = [limit["equals"]] if kind == "equals" else limit["one_of"]
+        sides = [named_side(v, e) for e in named]
+        if "inside" in sides:
+            pass
+        elif "within" in sides:
+            note = precision_note(shown(limit), v, unit)
+        elif kind == "equals":
+            fail = f"{v.text} is not {named[0].text}"
+        else:
             fail = f"{v.text} is not {shown(limit)}"
     else:
         raise ValueError(kind)
@@ -1021,38 +1042,45 @@ WHEN_FIGURES = {
 # Selectors on figures: (the figures to try for the selector's property). An item the selector
 # does not pick gets no result for the standard: verdict "not-selected".
 SELECTOR_FIGURES = {
-    "jbmou-155": ["155 mm", "155.0 mm", "155.4 mm", "154.95 mm", "16e1 mm", "6.1 in", "6.102 in",
-                  "6.100 in"],
+    "jbmou-155": ["155 mm", "155.0 mm", "155.4 mm", "155.5 mm", "155.6 mm", "154.95 mm", "16e1 mm",
+                  "6.1 in", "6.102 in", "6.100 in", "6 in", "152.4 mm"],
 }
 
 
 def condition_holds(cond, text):
-    """(holds, words) for a figure against a `when` or selector condition on a figure."""
+    """(holds, words) for a figure against a `when` or selector condition on a figure: the
+    stated figure is taken as exact (see the rules above)."""
     prop = cond["property"]
     unit = canonical_unit(prop)
     v = Fig(text, unit, is_integer(prop))
     if "min" in cond:
         t = Fig(as_text(cond["min"]), unit, exact=True)
-        side, gap = side_min(v, t.value)
+        holds = v.value >= t.value
         shown_ = f"≥ {t.text}"
+        words = "holds" if holds else "does not hold" if v.value + v.half < t.value else \
+            "does not hold, though within the value's precision"
     elif "max" in cond:
         t = Fig(as_text(cond["max"]), unit, exact=True)
-        side, gap = side_max(v, t.value)
+        holds = v.value <= t.value
         shown_ = f"≤ {t.text}"
+        words = "holds" if holds else "does not hold" if v.value - v.half > t.value else \
+            "does not hold, though within the value's precision"
     else:
         t = Fig(as_text(cond["equals"]), unit, exact=True)
         gap = abs(v.value - t.value)
-        side = "inside" if gap == 0 else "within" if gap <= v.half else "outside"
+        holds = gap <= t.digit
         shown_ = f"= {t.text}"
-    if side == "inside":
-        words = "holds"
-    elif side == "within" and gap == v.half:
-        words = "holds at exactly the value's precision"
-    elif side == "within":
-        words = "holds within the value's precision"
-    else:
-        words = "does not hold"
-    return side != "outside", f"{prop} {shown_} {words} for {text}"
+        if gap == 0:
+            words = "holds"
+        elif gap == t.digit:
+            words = "holds at exactly the named figure's precision"
+        elif holds:
+            words = "holds within the named figure's precision"
+        elif gap <= t.digit + v.half:
+            words = "does not hold, though within the value's precision"
+        else:
+            words = "does not hold"
+    return holds, f"{prop} {shown_} {words} for {text}"
 
 
 def when_figure_vectors(req):
@@ -1160,14 +1188,24 @@ def figure_vectors(req, extra):
         sides.append(("upper bound (" + shown(limit) + ")", hi, +1, True))
         sides.append(("lower bound (" + shown(limit) + ")", lo, -1, True))
         add("exactly nominal", nom.text)
-    elif limit["kind"] == "equals":
-        e = limit["equals"]
-        sides.append(("equals " + e.text + ", above", e, +1, False))
-        sides.append(("equals " + e.text + ", below", e, -1, False))
     else:
-        for e in limit["one_of"]:
-            sides.append(("one of: " + e.text + ", above", e, +1, False))
-            sides.append(("one of: " + e.text + ", below", e, -1, False))
+        # a named figure's edges are half a unit of its last digit either side, exact bounds
+        # written one digit finer than the figure
+        named = [limit["equals"]] if limit["kind"] == "equals" else limit["one_of"]
+        lead = "equals " if limit["kind"] == "equals" else "one of: "
+        for e in named:
+            _, written_unit = split(e.text)
+            for direction, side in ((+1, "upper"), (-1, "lower")):
+                edge = type("B", (), {})()
+                edge.value, edge.digit, edge.of = e.value + direction * e.digit, e.digit / 10, e
+                # the edge as the figure is written (in its own unit), one digit finer
+                at = edge.value
+                if written_unit and unit and written_unit != unit:
+                    at = convert(at, unit, written_unit)
+                edge.text = write(at, decimals_of(e.text) + 1) + (f" {written_unit}" if written_unit else "")
+                sides.append((f"{lead}{e.text}, {side} edge {edge.text}", edge, direction, True))
+            add(f"{lead}{e.text}, exactly", e.text)
+    if limit["kind"] == "one_of":
         mid = sum(e.value for e in limit["one_of"]) / len(limit["one_of"])
         if terminating_decimals(mid) is None:
             # a mean that is no short decimal (2438, 2591, 2896 mm): the middle of the extremes
@@ -1200,7 +1238,7 @@ def figure_vectors(req, extra):
         for label, text, u in cands:
             written = text if u in (None, "exponent") else f"{text} {u}"
             if limit["kind"] == "one_of" and any(
-                equal(Fig(written, unit, integer), e) for e in limit["one_of"] if e is not b
+                equal(Fig(written, unit, integer), e) for e in limit["one_of"] if e is not b.of
             ):
                 continue  # "1e1 V" is off 24 V but on 12 V: not a vector about 24 V
             verdict, note, message = add(f"{name}: {label}, {u or 'plain number'}", written)
