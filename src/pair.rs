@@ -525,10 +525,20 @@ fn figure(value: &ItemValue) -> Option<&Scalar> {
 /// Applies a rule with `x` as its `a` side and `y` as its `b` side. `None` when a `when`
 /// condition excludes the pair.
 fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<Reason> {
+    // an item that does not state what decides whether the rule applies leaves the pair
+    // unknown (a vehicle of MLC 70 of unstated running gear and a class 40 bridge), unless the
+    // rule is optional
+    let mut undecided = Vec::new();
     for (item, when) in [(x, &rule.when_a), (y, &rule.when_b)] {
         if let Some(condition) = when {
-            if check::condition_holds(item, condition) != Some(true) {
-                return None;
+            match check::condition_holds(item, condition) {
+                Some(true) => {}
+                Some(false) => return None,
+                None if rule.optional => return None,
+                None => undecided.push(format!(
+                    "{} does not state {}, which decides whether the rule applies (when {condition})",
+                    item.id, condition.property
+                )),
             }
         }
     }
@@ -548,6 +558,10 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<Reason> {
     let quote = |v: &ItemValue| quoted(&shown(v), v).into_owned();
     reason.a_value = a.map(|(_, v)| quote(v));
     reason.b_value = b.map(|(_, v)| quote(v));
+    if !undecided.is_empty() {
+        reason.message = undecided.join("; ");
+        return Some(reason);
+    }
     let (Some((a_name, a)), Some((b_name, b))) = (a, b) else {
         if rule.optional {
             return None;

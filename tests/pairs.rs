@@ -105,6 +105,7 @@ fn military_load_class_by_running_gear() {
         item("tank", "vehicle", "running_gear: tracked, mlc: 70"),
         item("truck", "vehicle", "running_gear: wheeled, mlc: 90"),
         item("no-class", "vehicle", "running_gear: wheeled"),
+        item("no-gear", "vehicle", "mlc: 70"),
         item(
             "bridge",
             "crossing",
@@ -118,6 +119,12 @@ fn military_load_class_by_running_gear() {
         "truck mlc 90 exceeds bridge mlc_wheeled 80"
     );
     assert_eq!(level(&p, "no-class", "bridge"), Some(Level::Unknown));
+    // whether the tracked or the wheeled class applies is not stated: unknown, not unrelated
+    assert_eq!(level(&p, "no-gear", "bridge"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "no-gear", "bridge", "PAIR/mlc-tracked").message,
+        "no-gear does not state running_gear, which decides whether the rule applies (when running_gear = tracked)"
+    );
 }
 
 #[test]
