@@ -90,6 +90,8 @@ impl Severity {
 pub enum Expected {
     Scalar(Scalar),
     Word(String),
+    /// A word of a property whose values are compared as written ([`Property::exact`]).
+    Verbatim(String),
     Flag(bool),
 }
 
@@ -97,7 +99,7 @@ impl fmt::Display for Expected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Expected::Scalar(s) => f.write_str(&s.written),
-            Expected::Word(w) => f.write_str(w),
+            Expected::Word(w) | Expected::Verbatim(w) => f.write_str(w),
             Expected::Flag(b) => write!(f, "{b}"),
         }
     }
@@ -1160,7 +1162,13 @@ fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
         },
         _ => property
             .canonical_value(&text)
-            .map(Expected::Word)
+            .map(|w| {
+                if property.exact {
+                    Expected::Verbatim(w)
+                } else {
+                    Expected::Word(w)
+                }
+            })
             .map_err(err),
     }
 }

@@ -616,7 +616,11 @@ fn meets(limit: &Limit, value: &ItemValue) -> bool {
 /// `None`: a word cannot be compared with this limit.
 fn word_meets(limit: &Limit, word: &str) -> Option<bool> {
     // enum values are already canonical on both sides: the normalised key is only for text
-    let is = |e: &Expected| matches!(e, Expected::Word(w) if w == word || same_value(w, word));
+    let is = |e: &Expected| match e {
+        Expected::Word(w) => w == word || same_value(w, word),
+        Expected::Verbatim(w) => w == word,
+        _ => false,
+    };
     match limit {
         Limit::Equals(e) => Some(is(e)),
         Limit::OneOf(values) => Some(values.iter().any(is)),
@@ -1058,6 +1062,52 @@ mod tests {
             .iter()
             .all(|n| *n == suggested));
         assert!(notices[MAX_CLAIM_SUGGESTIONS..].iter().all(|n| *n == plain));
+    }
+
+    /// An XML namespace and element name are compared as written (the dictionary marks them
+    /// `exact`): case matters, where other words are compared ignoring case and spaces.
+    #[test]
+    fn exact_properties_are_compared_as_written() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let label = |namespace: &str, element: &str| {
+            format!("items:\n  - {{ id: l, name: l, nation: GBR, kind: confidentiality-label, properties: {{ label_syntax: stanag 4774, label_namespace: \"{namespace}\", policy_identifier: NATO, classification: NATO UNCLASSIFIED, metadata_element: {element} }} }}\n")
+        };
+        let verdict = |text: &str, requirement: &str| {
+            let items = crate::spec::parse("a.yaml", text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            let checked = check_items(&catalogue, &items);
+            checked[0]
+                .results
+                .iter()
+                .find(|r| &*r.citation.requirement == requirement)
+                .map(|r| r.verdict)
+        };
+        let right = "urn:nato:stanag:4774:confidentialitymetadatalabel:1:0";
+        let wrong = "urn:nato:stanag:4774:ConfidentialityMetadataLabel:1:0";
+        // the selector's word is not exact: "stanag 4774" selects STANAG 4774
+        let namespace = "STANAG-4774/namespace";
+        assert_eq!(
+            verdict(&label(right, "originatorConfidentialityLabel"), namespace),
+            Some(Verdict::Pass)
+        );
+        assert_eq!(
+            verdict(&label(wrong, "originatorConfidentialityLabel"), namespace),
+            Some(Verdict::Fail)
+        );
+        // an enum value in the wrong case is not one of the values (and is not rewritten to one)
+        let refused = crate::spec::parse(
+            "a.yaml",
+            &label(right, "OriginatorConfidentialityLabel"),
+            &catalogue.dictionary,
+        )
+        .unwrap_err();
+        assert!(
+            refused[0]
+                .to_string()
+                .contains("did you mean `originatorConfidentialityLabel`"),
+            "{refused:?}"
+        );
     }
 
     /// Every MIL-STD-1913 requirement is for rails of that interface: a Weaver rail is not

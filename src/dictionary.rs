@@ -43,6 +43,9 @@ pub struct Property {
     pub aliases: Vec<String>,
     /// May the value be below zero (temperatures, offsets)?
     pub negative: bool,
+    /// Are values compared as written, case and spaces and all (XML names, URNs)? Otherwise
+    /// words are compared ignoring case and spaces, and enum values found by any spelling.
+    pub exact: bool,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
 }
@@ -205,7 +208,11 @@ impl Property {
         if allowed.is_empty() {
             return Ok(written.trim().to_string());
         }
-        if let Some(canonical) = self.value_keys.get(&value_key(written)) {
+        if self.exact {
+            if let Some(value) = allowed.iter().find(|v| **v == written.trim()) {
+                return Ok(value.clone());
+            }
+        } else if let Some(canonical) = self.value_keys.get(&value_key(written)) {
             return Ok(canonical.clone());
         }
         let shown: Vec<&str> = allowed.iter().map(String::as_str).take(12).collect();
@@ -333,6 +340,8 @@ struct RawProperty {
     value_aliases: BTreeMap<String, String>,
     #[serde(default)]
     negative: bool,
+    #[serde(default)]
+    exact: bool,
 }
 
 #[derive(Deserialize)]
@@ -393,6 +402,12 @@ impl Dictionary {
         for (name, p) in raw.property {
             let here = Path::default().key("property").key(name.as_str());
             let ty = property_type(&name, &p).map_err(|(key, m)| (here.clone().key(key), m))?;
+            if p.exact && !matches!(ty, PropertyType::Text | PropertyType::Enum(_)) {
+                return Err((
+                    here.key("exact"),
+                    format!("property `{name}`: `exact` is for text and enum properties (their values are compared as written)"),
+                ));
+            }
             let mut value_keys = BTreeMap::new();
             for v in &p.values {
                 value_keys.insert(value_key(v), v.clone());
@@ -434,6 +449,7 @@ impl Dictionary {
                 ty,
                 aliases: p.aliases,
                 negative: p.negative,
+                exact: p.exact,
                 value_keys,
             };
             self.properties.insert(name, property);

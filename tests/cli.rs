@@ -162,7 +162,7 @@ fn check_json_report_contract() {
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
     );
-    assert_eq!(r["catalogue"]["version"], "2026.11.4");
+    assert_eq!(r["catalogue"]["version"], "2026.11.5");
     let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
     assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
@@ -311,7 +311,7 @@ fn catalogue_json_shape() {
     let (code, stdout, _) = run(&["catalogue"]);
     assert_eq!(code, 0);
     assert!(stdout
-        .starts_with("catalogue 2026.11.4 (stanag-check public seed catalogue), fingerprint "));
+        .starts_with("catalogue 2026.11.5 (stanag-check public seed catalogue), fingerprint "));
 }
 
 #[test]
@@ -403,7 +403,7 @@ confidence = "C"
     let (code, stdout, stderr) = run(&["check", &spec, "--format", "json", "--catalogue", cat]);
     assert_eq!((code, stderr.as_str()), (1, ""));
     let r: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(r["catalogue"]["version"], "2026.11.4+local");
+    assert_eq!(r["catalogue"]["version"], "2026.11.5+local");
     let verdicts: Vec<(String, String)> = r["items"][0]["results"]
         .as_array()
         .unwrap()

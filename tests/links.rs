@@ -338,7 +338,7 @@ fn a_changed_standard_is_named() {
     assert_eq!(
         drift.to_string(),
         format!(
-            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.4+local \
+            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.5+local \
              ({}). The verdicts are recomputed with this catalogue, so they may differ from what \
              the sender saw. Standards that apply to these items and differ: STANAG 4172 \
              (changed).",

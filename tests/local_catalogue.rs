@@ -591,3 +591,18 @@ fn a_catalogue_file_of_too_many_tables_is_refused_at_its_place() {
         ]
     );
 }
+
+/// `exact` (values compared as written) is for words: on a figure it means nothing, and is
+/// refused at its place.
+#[test]
+fn exact_is_for_text_and_enum_properties() {
+    let dictionary = "[property.lug_gap]\ndescription = \"A gap.\"\ntype = \"length\"\n\
+                      unit = \"mm\"\nexact = true\n";
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        ["mine/dictionary.toml: 5:9: property `lug_gap`: `exact` is for text and enum properties \
+          (their values are compared as written)"]
+    );
+    let text = "[property.xml_tag]\ndescription = \"A tag.\"\ntype = \"text\"\nexact = true\n";
+    assert!(local(&[("dictionary.toml", text)]).is_ok());
+}
