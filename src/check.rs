@@ -8,7 +8,7 @@ use crate::catalogue::{
 };
 use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured};
-use crate::units::{checked_abs, format_exact, Exact};
+use crate::units::{checked_abs, format_exact, Exact, Unit};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
@@ -704,14 +704,18 @@ fn side(over: &Exact, under: &Exact, v_half: &Exact, bound_half: &Exact) -> Opti
     })
 }
 
-fn percent(part: &Exact, of: &Exact) -> String {
-    if *of == Exact::from_integer(0) {
+/// `part` as a percentage of `of`, for a message: none of a value on a scale whose zero is not
+/// the quantity's (a tenth of a degree is no percentage of −47 °C), "under 0.01 %" for a
+/// difference too small to show in two decimals.
+fn percent(part: &Exact, of: &Exact, unit: &str) -> String {
+    if *of == Exact::from_integer(0) || Unit::find(unit).is_some_and(Unit::has_offset) {
         return String::new();
     }
     match checked_abs(of)
         .and_then(|of| part.checked_div(&of))
         .and_then(|r| r.checked_mul(&Exact::from_integer(100)))
     {
+        Some(ratio) if ratio < Exact::new(1, 200) => " (under 0.01 %)".into(),
         Some(ratio) => format!(" ({} %)", format_exact(&ratio, 2)),
         None => String::new(),
     }
@@ -861,7 +865,7 @@ fn judge_figure(
             v.written,
             bound.written,
             amount(by),
-            percent(by, &bound.value)
+            percent(by, &bound.value, unit)
         )
     };
     match (standing, limit) {

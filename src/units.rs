@@ -458,6 +458,12 @@ impl Unit {
         Exact::new(self.offset.0, self.offset.1)
     }
 
+    /// Whether the unit's zero is not the quantity's (°C, °F): a percentage of a value in it
+    /// means nothing.
+    pub fn has_offset(&self) -> bool {
+        self.offset.0 != 0
+    }
+
     /// Converts a value in `self` to `to`, exactly. `None` on overflow.
     pub fn convert(&self, value: &Exact, to: &Unit) -> Option<Exact> {
         let base = value
@@ -525,6 +531,8 @@ pub enum NumberError {
     AmbiguousComma(String),
     #[error("`{0}` is too large or too precise to handle exactly")]
     OutOfRange(String),
+    #[error("`{0}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")]
+    Fraction(String),
 }
 
 /// Parses "62,366", "-47", "2.260", "1e3", "−52.6" (Unicode minus) exactly.
@@ -689,6 +697,12 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
         return Err(NumberError::NotANumber(trimmed.to_string()).into());
     }
     let number = parse_decimal(number_text)?;
+    if unit_text
+        .strip_prefix('/')
+        .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Err(NumberError::Fraction(trimmed.to_string()).into());
+    }
     let unit = if unit_text.is_empty() {
         None
     } else {
@@ -994,6 +1008,11 @@ mod tests {
         assert_eq!(Unit::find("degC").unwrap().symbol, "°C");
         assert_eq!(Unit::find("fps").unwrap().symbol, "ft/s");
         assert!(Unit::find("furlong").is_none());
+        let err = parse_written("1/2 in").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`1/2 in` is a fraction: write it as a decimal (1/2 in as 0.5 in)"
+        );
         let err = parse_written("5 mmm").unwrap_err();
         assert_eq!(err.to_string(), "unknown unit `mmm`, did you mean `mm`?");
     }

@@ -48,6 +48,7 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::NotFinite(_) => "not-finite",
                 NumberError::AmbiguousComma(_) => "ambiguous-comma",
                 NumberError::OutOfRange(_) => "out-of-range",
+                NumberError::Fraction(_) => "fraction",
             },
             ValueError::Conversion(ConversionError::WrongDimension { .. }) => "wrong-dimension",
             ValueError::Conversion(ConversionError::MissingUnit { .. }) => "missing-unit",

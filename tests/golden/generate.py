@@ -274,10 +274,15 @@ def amount(x, unit):
     return f"{fmt(x, 6)} {unit}".strip()
 
 
-def percent(part, of):
-    if of == 0:
+def percent(part, of, unit=""):
+    """None of a value on a scale whose zero is not the quantity's (°C, °F); "under 0.01 %" for
+    a share that two decimals would show as 0."""
+    if of == 0 or unit in ("°C", "°F"):
         return ""
-    return f" ({fmt(part / abs(of) * 100, 2)} %)"
+    share = part / abs(of) * 100
+    if share < F(1, 200):
+        return " (under 0.01 %)"
+    return f" ({fmt(share, 2)} %)"
 
 
 def judge(limit, v, unit):
@@ -292,7 +297,7 @@ def judge(limit, v, unit):
             if side == "outside":
                 fail = (
                     f"{v.text} is above the maximum {hi.text} by {amount(excess, unit)}"
-                    f"{percent(excess, hi.value)}"
+                    f"{percent(excess, hi.value, unit)}"
                 )
             if side == "within":
                 note = precision_note(hi.text, v, unit)
@@ -301,7 +306,7 @@ def judge(limit, v, unit):
             if side == "outside":
                 fail = (
                     f"{v.text} is below the minimum {lo.text} by {amount(short, unit)}"
-                    f"{percent(short, lo.value)}"
+                    f"{percent(short, lo.value, unit)}"
                 )
             if side == "within":
                 note = precision_note(lo.text, v, unit)
@@ -1261,7 +1266,7 @@ def figure_vectors(req, extra):
                 assert beyond_by == v.half, (rid, label, written)
             if label.startswith("0.1 % beyond"):
                 assert verdict == "fail", (rid, label, written)
-                if limit["kind"] == "range":
+                if limit["kind"] == "range" and unit not in ("°C", "°F"):
                     assert message.endswith("(0.1 %)"), (rid, label, written, message)
                 else:
                     assert abs(abs(beyond_by / b.value) * 1000 - 1) < F(1, 100), (rid, label, written)
