@@ -904,23 +904,28 @@ mod tests {
         assert_eq!(reason.message, format!("both are the design {start}"));
     }
 
+    /// An item of `kind` that states nothing: pairing tests that build answers by hand.
+    fn bare_item(id: &str, kind: &str) -> Item {
+        Item {
+            id: id.to_string(),
+            name: String::new(),
+            nation: "USA".into(),
+            kind: kind.into(),
+            nsn: None,
+            claims: Vec::new(),
+            properties: BTreeMap::new(),
+            file: "f".into(),
+            pos: crate::document::Pos { line: 1, col: 1 },
+        }
+    }
+
     /// A third item that one of two items passes and the other passes only with a warning: the
     /// reason says so, rather than that both pass.
     #[test]
     fn a_difference_that_is_a_warning_is_named_as_one() {
         let items: Vec<Item> = ["sight-a", "sight-b", "rail"]
             .iter()
-            .map(|id| Item {
-                id: id.to_string(),
-                name: String::new(),
-                nation: "USA".into(),
-                kind: "accessory".into(),
-                nsn: None,
-                claims: Vec::new(),
-                properties: BTreeMap::new(),
-                file: "f".into(),
-                pos: crate::document::Pos { line: 1, col: 1 },
-            })
+            .map(|id| bare_item(id, "accessory"))
             .collect();
         let about_rail = |verdict| {
             vec![Answer {
@@ -950,17 +955,7 @@ mod tests {
     #[test]
     fn classes_do_not_change_the_first_difference() {
         let items: Vec<Item> = (0..6)
-            .map(|n| Item {
-                id: format!("i{n}"),
-                name: String::new(),
-                nation: "USA".into(),
-                kind: "weapon".into(),
-                nsn: None,
-                claims: Vec::new(),
-                properties: BTreeMap::new(),
-                file: "f".into(),
-                pos: crate::document::Pos { line: 1, col: 1 },
-            })
+            .map(|n| bare_item(&format!("i{n}"), "weapon"))
             .collect();
         let verdicts = [None, Some(RuleVerdict::Pass), Some(RuleVerdict::Fail)];
         // a small generator, the same every run: every list answers some of the others
