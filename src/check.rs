@@ -6,7 +6,7 @@ use crate::catalogue::{
     Catalogue, Citation, Condition, Confidence, Expected, Limit, LimitShown, Requirement, Severity,
     Standard, Status as DocStatus, Text,
 };
-use crate::dictionary::{value_key_chars, Scalar};
+use crate::dictionary::{value_key, value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured};
 use crate::units::{checked_abs, format_exact, Exact, Unit};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
@@ -78,6 +78,11 @@ pub struct Outcome {
     pub message: Text,
     /// The requirement's note, after a note on the precision the verdict rests on if any.
     pub note: Option<Text>,
+    /// For an equals or one-of limit, the value the item gave as it is compared (not in the
+    /// report): the value the limit names that it is, or else the value as written. Two items
+    /// that each meet a list of fuel codes or container heights with different entries, or that
+    /// give different values where one is not on the list, cannot replace each other.
+    pub chosen: Option<String>,
 }
 
 /// The report's fields of an outcome, in the report's order: the citation's around the verdict's.
@@ -233,8 +238,27 @@ fn check_among(
         if !selected && !is_claimed {
             continue;
         }
+        // a standard none of whose requirements applies, because the item is of another sort
+        // than they are for (a `when` is false: a Weaver rail and MIL-STD-1913, whose rail
+        // requirements are for its interface and whose accessory requirement is on a property
+        // no rail states), says nothing of the item and is not listed; claimed, the claim fails.
+        // One whose conditions the item only leaves unstated is kept: it says what is missing.
+        let holds =
+            |r: &crate::catalogue::Requirement| r.when.as_ref().map(|w| condition_holds(item, w));
+        let excluded = selected
+            && standard
+                .requirements
+                .iter()
+                .all(|r| matches!(holds(r), Some(Some(false) | None)))
+            && standard
+                .requirements
+                .iter()
+                .any(|r| holds(r) == Some(Some(false)));
+        if excluded && !is_claimed {
+            continue;
+        }
         let start = results.len();
-        if !selected {
+        if !selected || excluded {
             results.push(claim_mismatch(standard, item));
         }
         results.extend(
@@ -244,21 +268,6 @@ fn check_among(
                 .map(|r| check_requirement(standard, r, item)),
         );
         let outcomes = &results[start..];
-        // a standard none of whose requirements applies (a Weaver rail and MIL-STD-1913, whose
-        // every requirement is for rails of that interface) says nothing of the item: it is not
-        // listed as one the item complies with
-        let none_applies =
-            !outcomes.is_empty() && outcomes.iter().all(|o| o.verdict == Verdict::NotApplicable);
-        if none_applies && !is_claimed {
-            results.truncate(start);
-            continue;
-        }
-        if none_applies {
-            notices.push(format!(
-                "claims {}, but none of its requirements applies to this item",
-                standard.id
-            ));
-        }
         let status = status_of(outcomes);
         for o in outcomes {
             if o.citation.severity == Severity::Recommended && o.verdict == Verdict::Fail {
@@ -346,7 +355,8 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 
 /// A claimed standard whose kind or selector does not match the item.
 fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
-    let (verdict, message, limit) = if !standard.governs(&item.kind) {
+    // (verdict, message, the limit shown, the property it is on)
+    let (verdict, message, limit, property) = if !standard.governs(&item.kind) {
         let kinds = standard.kinds.join(", ");
         (
             Verdict::Fail,
@@ -355,6 +365,32 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
                 standard.id, item.kind
             ),
             format!("kind {kinds}"),
+            "kind".into(),
+        )
+    } else if let Some(when) = standard
+        .selector
+        .as_ref()
+        .is_none_or(|s| condition_holds(item, s) == Some(true))
+        .then(|| {
+            standard
+                .requirements
+                .iter()
+                .filter_map(|r| r.when.as_ref())
+                .find(|w| condition_holds(item, w) == Some(false))
+        })
+        .flatten()
+    {
+        // selected, but no requirement applies, and the first that could is for items of
+        // another sort
+        let value = item.written(&when.property).unwrap_or_default();
+        (
+            Verdict::Fail,
+            format!(
+                "none of {}'s requirements applies to this item (they are for {when}; this item's {} is {value})",
+                standard.id, when.property
+            ),
+            format!("when {when}"),
+            when.property.as_str().into(),
         )
     } else {
         let selector = standard
@@ -375,6 +411,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
                     standard.id
                 ),
                 selector,
+                property.into(),
             ),
             None => (
                 Verdict::Missing,
@@ -383,6 +420,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
                     standard.id
                 ),
                 selector,
+                property.into(),
             ),
         }
     };
@@ -395,10 +433,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             standard.id
         )
         .into(),
-        property: standard
-            .selector
-            .as_ref()
-            .map_or_else(|| "kind".into(), |s| s.property.as_str().into()),
+        property,
         severity: Severity::Mandatory,
         limit: LimitShown {
             kind: "selector",
@@ -415,6 +450,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
         value: None,
         message: message.into(),
         note: None,
+        chosen: None,
     }
 }
 
@@ -431,6 +467,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         value: None,
         message: r.said.unstated.clone(),
         note: r.note.clone(),
+        chosen: None,
     };
     if let Some(when) = &r.when {
         match condition_holds(item, when) {
@@ -470,6 +507,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
     );
     outcome.verdict = judged.verdict;
     outcome.message = judged.message.into();
+    outcome.chosen = chosen(&r.limit, &stated.value, judged.figure.map(|m| &m.scalar));
     outcome.value = Some(match judged.figure {
         Some(m) => Compared {
             written: m.scalar.written.clone(),
@@ -589,9 +627,8 @@ fn judge<'a>(
     }
 }
 
-/// Whether a value meets a limit: the decision a verdict reaches, without its words (what a
-/// condition or a selector needs). Not comparable counts as not met.
-/// Whether a stated value meets a selector or a condition. A figure is taken as stated,
+/// Whether a stated value meets a selector or a condition: the decision without its words (not
+/// comparable counts as not met). A figure is taken as stated,
 /// without the precision it is quoted to: that benefit of the doubt is for verdicts, and would
 /// make the unit decide which standards apply ("6 in", ±0.5 in, would select a 155 mm standard;
 /// "1 t" would meet "at least 1.5 t"). A value a limit names keeps its own written precision.
@@ -613,14 +650,42 @@ fn meets(limit: &Limit, value: &ItemValue) -> bool {
     }
 }
 
-/// `None`: a word cannot be compared with this limit.
-fn word_meets(limit: &Limit, word: &str) -> Option<bool> {
-    // enum values are already canonical on both sides: the normalised key is only for text
-    let is = |e: &Expected| match e {
+/// Whether a word is the one a limit names: enum values are already canonical on both sides,
+/// and the normalised key is only for text; an `exact` property's words are as written.
+fn names_word(e: &Expected, word: &str) -> bool {
+    match e {
         Expected::Word(w) => w == word || same_value(w, word),
         Expected::Verbatim(w) => w == word,
         _ => false,
+    }
+}
+
+/// The value an item gave against an equals or one-of limit, as it is compared
+/// ([`Outcome::chosen`]).
+fn chosen(limit: &Limit, stated: &ItemValue, figure: Option<&Scalar>) -> Option<String> {
+    let named: &[Expected] = match limit {
+        Limit::Equals(e) => std::slice::from_ref(e),
+        Limit::OneOf(values) => values,
+        _ => return None,
     };
+    let is = |e: &Expected| match (figure, stated, e) {
+        (Some(v), _, Expected::Scalar(e)) => {
+            named_value_side(v, e).is_some_and(|s| s != Side::Outside)
+        }
+        (None, ItemValue::Word(word), e) => names_word(e, word),
+        _ => false,
+    };
+    Some(match named.iter().find(|e| is(e)) {
+        Some(e) => e.to_string(),
+        None => value_key(
+            &figure.map_or_else(|| stated.written().to_string(), |v| v.written.to_string()),
+        ),
+    })
+}
+
+/// `None`: a word cannot be compared with this limit.
+fn word_meets(limit: &Limit, word: &str) -> Option<bool> {
+    let is = |e: &Expected| names_word(e, word);
     match limit {
         Limit::Equals(e) => Some(is(e)),
         Limit::OneOf(values) => Some(values.iter().any(is)),
@@ -1115,11 +1180,11 @@ mod tests {
     }
 
     /// Every MIL-STD-1913 requirement is for rails of that interface: a Weaver rail is not
-    /// listed as compliant with it, and claiming it says that none of it applies.
+    /// listed as compliant with it, and a claim of it fails.
     #[test]
     fn a_standard_none_of_whose_requirements_applies_is_not_listed() {
         let catalogue = Catalogue::builtin().unwrap();
-        let text = "items:\n  - { id: w, name: w, nation: USA, kind: rail, properties: { rail_interface: Weaver } }\n  - { id: c, name: c, nation: USA, kind: rail, claims: [MIL-STD-1913], properties: { rail_interface: Weaver } }\n  - { id: p, name: p, nation: USA, kind: rail, properties: { rail_interface: MIL-STD-1913 } }\n";
+        let text = "items:\n  - { id: w, name: w, nation: USA, kind: rail, properties: { rail_interface: Weaver } }\n  - { id: c, name: c, nation: USA, kind: rail, claims: [MIL-STD-1913], properties: { rail_interface: Weaver } }\n  - { id: p, name: p, nation: USA, kind: rail, properties: { rail_interface: MIL-STD-1913 } }\n  - { id: u, name: u, nation: USA, kind: rail, properties: { slot_width: 5.23 mm } }\n";
         let items = crate::spec::parse("a.yaml", text, &catalogue.dictionary)
             .unwrap()
             .items;
@@ -1130,11 +1195,24 @@ mod tests {
             .results
             .iter()
             .any(|r| &*r.citation.standard == "MIL-STD-1913"));
+        // claimed, the claim fails and says why
         assert!(lists(&checked[1]));
-        assert!(checked[1].notices.contains(
-            &"claims MIL-STD-1913, but none of its requirements applies to this item".to_string()
-        ));
+        assert_eq!(checked[1].status, Status::NonCompliant);
+        let claim = checked[1]
+            .results
+            .iter()
+            .find(|r| &*r.citation.standard == "MIL-STD-1913")
+            .unwrap();
+        assert_eq!(&*claim.citation.requirement, "MIL-STD-1913/applies");
+        assert_eq!(claim.verdict, Verdict::Fail);
+        assert_eq!(
+            &*claim.message,
+            "none of MIL-STD-1913's requirements applies to this item (they are for rail_interface = MIL-STD-1913; this item's rail_interface is Weaver)"
+        );
         assert!(lists(&checked[2]));
+        // a rail that does not say which interface it is keeps the standard: its requirements
+        // say what is missing
+        assert!(lists(&checked[3]));
     }
 
     #[test]
@@ -1222,6 +1300,7 @@ mod tests {
             }),
             message: "1 mm meets ≤ 1 mm".into(),
             note: Some("a note".into()),
+            chosen: None,
         };
         assert_eq!(
             serde_json::to_string(&outcome).unwrap(),

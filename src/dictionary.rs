@@ -408,6 +408,12 @@ impl Dictionary {
                     format!("property `{name}`: `exact` is for text and enum properties (their values are compared as written)"),
                 ));
             }
+            if p.exact && !p.value_aliases.is_empty() {
+                return Err((
+                    here.key("value_aliases"),
+                    format!("property `{name}` is `exact`: its values are compared as written, so it takes no value aliases"),
+                ));
+            }
             let mut value_keys = BTreeMap::new();
             for v in &p.values {
                 value_keys.insert(value_key(v), v.clone());

@@ -219,10 +219,10 @@ pub fn pair_items(
         .iter()
         .map(|o| interface_standards(catalogue, o))
         .collect();
-    let chosen: Vec<Vec<(&str, String)>> = interfaces
+    let chosen: Vec<Vec<(&str, &str)>> = interfaces
         .iter()
         .zip(outcomes)
-        .map(|(interface, outcome)| chosen_words(interface, outcome))
+        .map(|(interface, outcome)| chosen_values(interface, outcome))
         .collect();
     let designs: Vec<Option<String>> = items.iter().map(design_key).collect();
     for members in of_kind.values() {
@@ -771,38 +771,29 @@ fn interface_standards<'a>(
         .collect()
 }
 
-/// The words an item chose where its interface standards name the words allowed (one of,
-/// equals), by requirement, sorted: two fuels that each meet STANAG 1135's list of NATO codes,
-/// one as F-46 and one as F-76, cannot replace each other however well each complies.
-fn chosen_words<'a>(
+/// What an item gave where its interface standards name the values allowed (one of, equals):
+/// by requirement, the value it is as compared ([`check::Outcome::chosen`]), sorted. Two fuels that each
+/// meet STANAG 1135's list of NATO codes, one as F-46 and one as F-76, or two containers of the
+/// two ISO heights, cannot replace each other however well each complies.
+fn chosen_values<'a>(
     interface: &BTreeMap<&str, Status>,
     outcome: &'a ItemOutcome,
-) -> Vec<(&'a str, String)> {
-    let mut chosen: Vec<(&str, String)> = outcome
+) -> Vec<(&'a str, &'a str)> {
+    let mut chosen: Vec<(&str, &str)> = outcome
         .results
         .iter()
-        .filter(|o| {
-            let limit = &o.citation.limit;
-            matches!(limit.kind, "one-of" | "equals")
-                && limit.unit.is_none()
-                && interface.contains_key(&*o.citation.standard)
-        })
-        .filter_map(|o| {
-            Some((
-                &*o.citation.requirement,
-                value_key(&o.value.as_ref()?.written),
-            ))
-        })
+        .filter(|o| interface.contains_key(&*o.citation.standard))
+        .filter_map(|o| Some((&*o.citation.requirement, o.chosen.as_deref()?)))
         .collect();
     chosen.sort_unstable();
     chosen
 }
 
-/// Whether two items chose the same word wherever both chose one ([`chosen_words`]).
-fn same_choices(xs: &[(&str, String)], ys: &[(&str, String)]) -> bool {
-    xs.iter().all(|(requirement, word)| {
+/// Whether two items chose the same value wherever both chose one ([`chosen_values`]).
+fn same_choices(xs: &[(&str, &str)], ys: &[(&str, &str)]) -> bool {
+    xs.iter().all(|(requirement, at)| {
         match ys.binary_search_by(|(other, _)| other.cmp(requirement)) {
-            Ok(at) => ys[at].1 == *word,
+            Ok(found) => ys[found].1 == *at,
             Err(_) => true,
         }
     })

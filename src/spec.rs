@@ -856,13 +856,17 @@ impl Reader<'_> {
                     .iter()
                     .find(|e| !FIGURE_KEYS.contains(&e.key.as_str()))
                 {
-                    let unused = FIGURE_KEYS.into_iter().filter(|k| node.get(k).is_none());
+                    // a close spelling, or a key it names ("test_method", "unit_of_measure")
+                    let unused = || FIGURE_KEYS.into_iter().filter(|k| node.get(k).is_none());
+                    let key = entry.key.to_ascii_lowercase();
+                    let suggestion = crate::suggest::closest(&entry.key, unused())
+                        .or_else(|| unused().find(|k| key.contains(k)))
+                        .map(str::to_string);
                     return Err((
                         entry.key_pos,
                         Problem::FigureKey {
                             found: entry.key.clone(),
-                            suggestion: crate::suggest::closest(&entry.key, unused)
-                                .map(str::to_string),
+                            suggestion,
                         },
                     ));
                 }

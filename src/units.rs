@@ -487,10 +487,15 @@ enum Lookup {
 }
 
 /// Whether `text` may be read as `spelling`, which it equals but for case. Case carries no
-/// meaning in a spelling written all in capitals ("MM", "KG", "PSI"), except between bits and
-/// bytes; written otherwise, it is refused where it tells prefixes or units apart: m and M
-/// (milli, mega), n and N (nano, nautical mile), and b and B in a data rate.
+/// meaning in a unit's name written as a word ("Millimetres", "Nautical Miles"), nor in a
+/// symbol written all in capitals ("MM", "KG", "PSI") except between bits and bytes; a symbol
+/// written otherwise is refused where case tells prefixes or units apart: m and M (milli,
+/// mega), n and N (nano, nautical mile), and b and B in a data rate.
 fn case_is_safe(text: &str, spelling: &str, unit: &Unit) -> bool {
+    let word = spelling.len() >= 4 && spelling.chars().all(|c| c.is_ascii_lowercase() || c == ' ');
+    if word {
+        return true;
+    }
     let shouted = !text.chars().any(char::is_lowercase);
     text.chars().zip(spelling.chars()).all(|(written, meant)| {
         if written == meant {
@@ -662,7 +667,7 @@ pub enum QuantityError {
         unit: String,
         suggestion: Option<String>,
     },
-    #[error("unknown unit `{unit}`: `{other}` differs from it only in case, and case matters in a unit (m is milli and M mega, b a bit and B a byte, nm a nanometre and NM a nautical mile); write the unit as its symbol is written")]
+    #[error("unknown unit `{unit}`: it differs only in case from `{other}`, which may be another unit, and case matters in a unit's symbol (m is milli and M mega, b a bit and B a byte); write the symbol exactly")]
     CaseMatters { unit: String, other: String },
 }
 
@@ -697,9 +702,11 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
         return Err(NumberError::NotANumber(trimmed.to_string()).into());
     }
     let number = parse_decimal(number_text)?;
+    // "1/2 in", "1 1/2 in", "1 / 2 in": the unit would start at the slash or the fraction
     if unit_text
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
         .strip_prefix('/')
-        .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+        .is_some_and(|d| d.trim_start().starts_with(|c: char| c.is_ascii_digit()))
     {
         return Err(NumberError::Fraction(trimmed.to_string()).into());
     }
@@ -1008,11 +1015,13 @@ mod tests {
         assert_eq!(Unit::find("degC").unwrap().symbol, "°C");
         assert_eq!(Unit::find("fps").unwrap().symbol, "ft/s");
         assert!(Unit::find("furlong").is_none());
-        let err = parse_written("1/2 in").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "`1/2 in` is a fraction: write it as a decimal (1/2 in as 0.5 in)"
-        );
+        for fraction in ["1/2 in", "1 1/2 in", "1 / 2 in"] {
+            let err = parse_written(fraction).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!("`{fraction}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")
+            );
+        }
         let err = parse_written("5 mmm").unwrap_err();
         assert_eq!(err.to_string(), "unknown unit `mmm`, did you mean `mm`?");
     }
@@ -1022,6 +1031,10 @@ mod tests {
         let symbol = |text: &str| Unit::find(text).map(|u| u.symbol);
         // written in capitals, or capitalised where case means nothing
         for (text, unit) in [
+            ("Millimetres", "mm"),
+            ("Nautical Miles", "NM"),
+            ("Minutes", "min"),
+            ("Miles", "mi"),
             ("MM", "mm"),
             ("KG", "kg"),
             ("Kg", "kg"),
@@ -1051,7 +1064,7 @@ mod tests {
         assert!(matches!(err, QuantityError::CaseMatters { .. }), "{err}");
         assert!(
             err.to_string()
-                .starts_with("unknown unit `MB/s`: `Mb/s` differs from it only in case"),
+                .starts_with("unknown unit `MB/s`: it differs only in case from `Mb/s`"),
             "{err}"
         );
         assert_eq!(Unit::case_clash("furlong"), None);

@@ -605,4 +605,12 @@ fn exact_is_for_text_and_enum_properties() {
     );
     let text = "[property.xml_tag]\ndescription = \"A tag.\"\ntype = \"text\"\nexact = true\n";
     assert!(local(&[("dictionary.toml", text)]).is_ok());
+    // an alias would be another spelling of a value compared as written
+    let aliased = "[property.xml_tag]\ndescription = \"A tag.\"\ntype = \"enum\"\nexact = true\n\
+                   values = [\"aB\"]\nvalue_aliases = { ab = \"aB\" }\n";
+    assert_eq!(
+        refused(&[("dictionary.toml", aliased)]),
+        ["mine/dictionary.toml: 6:17: property `xml_tag` is `exact`: its values are compared as \
+          written, so it takes no value aliases"]
+    );
 }

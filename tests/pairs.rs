@@ -387,6 +387,24 @@ fn items_that_chose_different_allowed_words_are_not_interchangeable() {
     ]));
     assert_eq!(level(&p, "mogas", "diesel"), None);
     assert_eq!(level(&p, "diesel", "jet-a"), Some(Level::Interchangeable));
+    // figures too: two heights of ISO 668's list are two containers, 102 in is 2591 mm
+    let container = |id: &str, height: &str| {
+        item(
+            id,
+            "freight-container",
+            &format!("container_size: 20 ft, outside_length: 6058 mm, outside_width: 2438 mm, outside_height: {height}, stacking_mass: 213000 kg, floor_axle_load: 5460 kg"),
+        )
+    };
+    let p = pairs(&items(&[
+        container("standard", "2591 mm"),
+        container("high-cube", "2896 mm"),
+        container("in-inches", "102 in"),
+    ]));
+    assert_eq!(level(&p, "standard", "high-cube"), None);
+    assert_eq!(
+        level(&p, "standard", "in-inches"),
+        Some(Level::Interchangeable)
+    );
 }
 
 #[test]
@@ -408,6 +426,16 @@ fn a_standard_none_of_whose_requirements_applies_makes_no_interface() {
             "sight-picatinny",
             "accessory",
             "mount_interface: MIL-STD-1913",
+        ),
+    ]));
+    assert_eq!(level(&p, "weaver", "picatinny"), None);
+    // claiming the standard does not make it an interface in common: the claim fails
+    let p = pairs(&items(&[
+        "  - id: weaver\n    name: weaver\n    nation: USA\n    kind: rail\n    claims: [MIL-STD-1913]\n    properties: { rail_interface: Weaver, slot_width: 4.57 mm }\n".to_string(),
+        item(
+            "picatinny",
+            "rail",
+            "rail_interface: MIL-STD-1913, slot_width: 5.23 mm, slot_spacing: 10 mm",
         ),
     ]));
     assert_eq!(level(&p, "weaver", "picatinny"), None);
