@@ -865,7 +865,7 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
             }
         }
         // a value the limit names is met within half a unit of its last written digit ("= 10
-        // mm" by 10.4 mm), and beyond that, like a bound, within the value's own precision
+        // mm" by 10.4 mm), or within the stated value's own precision when that is coarser
         Limit::Equals(Expected::Scalar(e)) => match named_value_side(v, e)? {
             Side::Outside => NotEqual,
             side => Meets {
@@ -984,13 +984,15 @@ fn judge_figure(
     }
 }
 
-/// Where `v` lies from a value a limit names: within half a unit of its last written digit
-/// (inside), within that and the value's own half-unit (within precision), or outside.
+/// Where `v` lies from a value a limit names: within half a unit of the named value's last
+/// written digit (inside), else within the stated value's own half-unit when it is quoted more
+/// coarsely (within precision), else outside. The larger precision decides, never their sum:
+/// 11 mm is not 10 mm, as 10.9 mm is not.
 fn named_value_side(v: &Scalar, e: &Scalar) -> Option<Side> {
     let off = checked_abs(&v.value.checked_sub(&e.value)?)?;
     Some(if off <= e.half_unit {
         Side::Inside
-    } else if off <= e.half_unit.checked_add(&v.half_unit)? {
+    } else if off <= v.half_unit {
         Side::WithinPrecision
     } else {
         Side::Outside

@@ -16,9 +16,10 @@ international inch and pound of 1959, g_n, the US gallon of 231 in^3), arithmeti
     fails (so 0.1 % over a coarsely written limit fails when the value has the digits to say so);
   * a figure a limit names (equals, one_of) is not a threshold but a value written to some
     precision: it is met within half a unit of its own last digit ("= 10 mm" by 10.4 mm, no
-    note), and beyond that, like a bound, within the value's own half-unit (with the note, led
-    by the whole limit: "Meets = 10 mm only within ..."); so the edges of "= 10 mm" are the
-    exact bounds 9.5 and 10.5 mm, and its vectors are built around them;
+    note), or, by a value quoted more coarsely than that, within the value's own half-unit
+    (with the note, led by the whole limit: "Meets = 5.70 mm only within ..." for 0.224 in);
+    the larger of the two precisions decides, never their sum (11 mm is not 10 mm); its
+    vectors are built around both edges of its precision, and coarse quotes in a second unit;
   * `when` conditions and selectors on figures take the stated figure as exact (its precision
     is a benefit of the doubt for verdicts, not for what applies: "6 in" is no 155 mm bore): a
     minimum or maximum holds when the figure is at or inside it, a named figure when the stated
@@ -254,7 +255,7 @@ def named_side(v, e):
     off = abs(v.value - e.value)
     if off <= e.digit:
         return "inside"
-    if off <= e.digit + v.half:
+    if off <= v.half:
         return "within"
     return "outside"
 
@@ -1135,6 +1136,71 @@ def vec(requirement, case, prop, value, verdict, note=None, message=None, extra=
     return v
 
 
+def named_vectors(limit, e, unit, add, lead):
+    """Vectors about a figure a limit names: exactly it; just inside, at and just beyond each
+    edge of its written precision, in its own unit (one digit finer) and a second unit (finely);
+    and quotes of it in the second unit coarse enough that only their own precision reaches it.
+    `add(label, written)` records a vector and returns (verdict, note, message)."""
+    _, wu = split(e.text)
+    wu = wu or unit
+    d = decimals_of(e.text)
+    x = convert(e.value, unit, wu) if wu != unit else e.value
+    half_w = unit_of(d) / 2
+    # the second unit: the canonical one for a figure written in another, else its pair
+    su = unit if wu != unit else SECOND.get(wu)
+    xs = convert(e.value, unit, su) if su else None
+    half_s = convert_span(e.digit, unit, su) if su else None
+    fine = 0
+    while su and unit_of(fine) / 2 > half_s / 10:
+        fine += 1
+    named = [e] if limit["kind"] == "equals" else limit["one_of"]
+    cands = [("exactly", e.text)]
+    for direction, side in ((+1, "upper"), (-1, "lower")):
+        edge = x + direction * half_w
+        step = unit_of(d + 1)
+        cands += [
+            (f"{side} edge: just inside", write(edge - direction * step, d + 1) + f" {wu}"),
+            (f"{side} edge: at the edge", write(edge, d + 1) + f" {wu}"),
+            (f"{side} edge: just beyond", write(edge + direction * step, d + 1) + f" {wu}"),
+        ]
+        if su:
+            edge_s = xs + direction * half_s
+            cands += [
+                (f"{side} edge: just inside, {su}", write(beyond(edge_s, fine, -direction), fine) + f" {su}"),
+                (f"{side} edge: just beyond, {su}", write(beyond(edge_s, fine, direction), fine) + f" {su}"),
+            ]
+    if su:
+        # quotes of the figure in the second unit, coarser and coarser
+        for dd in range(fine - 1, fine - 5, -1):
+            if dd < 0:
+                break
+            y = nearest(xs, dd)
+            if y == 0:
+                break  # "0 in" is no quote of a figure
+            cands.append((f"quoted in {su} to {dd} decimals", write(y, dd) + f" {su}"))
+            cands.append((f"quoted in {su} to {dd} decimals, one digit off",
+                          write(y + unit_of(dd), dd) + f" {su}"))
+    seen = set()
+    for label, written in cands:
+        if written in seen:
+            continue
+        seen.add(written)
+        v = Fig(written, unit)
+        if any(equal(v, other) for other in named if other is not e):
+            continue  # about another value of the list
+        verdict, note, _ = add(f"{lead}{e.text}, {label}", written)
+        # the labels promise a verdict: make sure the chosen values keep it
+        off = abs(v.value - e.value)
+        if label == "exactly" or "just inside" in label or "at the edge" in label:
+            assert verdict == "pass" and note is None and off <= e.digit, (e.text, label, written)
+        if "just beyond" in label:
+            assert verdict == "fail" and off > e.digit and off > v.half, (e.text, label, written)
+        if label.startswith("quoted in"):
+            # only its own precision can reach it: passes with the note, or fails
+            assert (verdict == "pass") == (off <= max(e.digit, v.half)), (e.text, label, written)
+            assert (note is not None) == (e.digit < off <= v.half), (e.text, label, written)
+
+
 def figure_vectors(req, extra):
     rid, prop = req["id"], req["property"]
     unit = canonical_unit(prop)
@@ -1194,22 +1260,8 @@ def figure_vectors(req, extra):
         sides.append(("lower bound (" + shown(limit) + ")", lo, -1, True))
         add("exactly nominal", nom.text)
     else:
-        # a named figure's edges are half a unit of its last digit either side, exact bounds
-        # written one digit finer than the figure
-        named = [limit["equals"]] if limit["kind"] == "equals" else limit["one_of"]
-        lead = "equals " if limit["kind"] == "equals" else "one of: "
-        for e in named:
-            _, written_unit = split(e.text)
-            for direction, side in ((+1, "upper"), (-1, "lower")):
-                edge = type("B", (), {})()
-                edge.value, edge.digit, edge.of = e.value + direction * e.digit, e.digit / 10, e
-                # the edge as the figure is written (in its own unit), one digit finer
-                at = edge.value
-                if written_unit and unit and written_unit != unit:
-                    at = convert(at, unit, written_unit)
-                edge.text = write(at, decimals_of(e.text) + 1) + (f" {written_unit}" if written_unit else "")
-                sides.append((f"{lead}{e.text}, {side} edge {edge.text}", edge, direction, True))
-            add(f"{lead}{e.text}, exactly", e.text)
+        for e in [limit["equals"]] if limit["kind"] == "equals" else limit["one_of"]:
+            named_vectors(limit, e, unit, add, "equals " if limit["kind"] == "equals" else "one of: ")
     if limit["kind"] == "one_of":
         mid = sum(e.value for e in limit["one_of"]) / len(limit["one_of"])
         if terminating_decimals(mid) is None:
