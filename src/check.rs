@@ -6,7 +6,7 @@ use crate::catalogue::{
     Catalogue, Citation, Condition, Confidence, Expected, Limit, LimitShown, Requirement, Severity,
     Standard, Status as DocStatus, Text,
 };
-use crate::dictionary::{value_key, value_key_chars, Scalar};
+use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured};
 use crate::units::{checked_abs, format_exact, Exact, Unit};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
@@ -78,11 +78,10 @@ pub struct Outcome {
     pub message: Text,
     /// The requirement's note, after a note on the precision the verdict rests on if any.
     pub note: Option<Text>,
-    /// For an equals or one-of limit, the value the item gave as it is compared (not in the
-    /// report): the value the limit names that it is, or else the value as written. Two items
-    /// that each meet a list of fuel codes or container heights with different entries, or that
-    /// give different values where one is not on the list, cannot replace each other.
-    pub chosen: Option<String>,
+    /// For an equals or one-of limit the item's value meets, which of the named values it is
+    /// (its place in the list; not in the report): two items that each meet a list of fuel
+    /// codes or container heights with different entries cannot replace each other.
+    pub chosen: Option<u32>,
 }
 
 /// The report's fields of an outcome, in the report's order: the citation's around the verdict's.
@@ -507,7 +506,9 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
     );
     outcome.verdict = judged.verdict;
     outcome.message = judged.message.into();
-    outcome.chosen = chosen(&r.limit, &stated.value, judged.figure.map(|m| &m.scalar));
+    if judged.verdict == Verdict::Pass {
+        outcome.chosen = chosen(&r.limit, &stated.value, judged.figure.map(|m| &m.scalar));
+    }
     outcome.value = Some(match judged.figure {
         Some(m) => Compared {
             written: m.scalar.written.clone(),
@@ -660,27 +661,22 @@ fn names_word(e: &Expected, word: &str) -> bool {
     }
 }
 
-/// The value an item gave against an equals or one-of limit, as it is compared
+/// Which of the values an equals or one-of limit names the item's value is
 /// ([`Outcome::chosen`]).
-fn chosen(limit: &Limit, stated: &ItemValue, figure: Option<&Scalar>) -> Option<String> {
+fn chosen(limit: &Limit, stated: &ItemValue, figure: Option<&Scalar>) -> Option<u32> {
     let named: &[Expected] = match limit {
         Limit::Equals(e) => std::slice::from_ref(e),
         Limit::OneOf(values) => values,
         _ => return None,
     };
-    let is = |e: &Expected| match (figure, stated, e) {
+    let at = named.iter().position(|e| match (figure, stated, e) {
         (Some(v), _, Expected::Scalar(e)) => {
             named_value_side(v, e).is_some_and(|s| s != Side::Outside)
         }
         (None, ItemValue::Word(word), e) => names_word(e, word),
         _ => false,
-    };
-    Some(match named.iter().find(|e| is(e)) {
-        Some(e) => e.to_string(),
-        None => value_key(
-            &figure.map_or_else(|| stated.written().to_string(), |v| v.written.to_string()),
-        ),
-    })
+    })?;
+    u32::try_from(at).ok()
 }
 
 /// `None`: a word cannot be compared with this limit.

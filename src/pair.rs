@@ -219,7 +219,7 @@ pub fn pair_items(
         .iter()
         .map(|o| interface_standards(catalogue, o))
         .collect();
-    let chosen: Vec<Vec<(&str, &str)>> = interfaces
+    let chosen: Vec<Vec<(&str, Choice)>> = interfaces
         .iter()
         .zip(outcomes)
         .map(|(interface, outcome)| chosen_values(interface, outcome))
@@ -771,29 +771,48 @@ fn interface_standards<'a>(
         .collect()
 }
 
-/// What an item gave where its interface standards name the values allowed (one of, equals):
-/// by requirement, the value it is as compared ([`check::Outcome::chosen`]), sorted. Two fuels that each
-/// meet STANAG 1135's list of NATO codes, one as F-46 and one as F-76, or two containers of the
-/// two ISO heights, cannot replace each other however well each complies.
+/// What an item gave where its interface standards name the values allowed (one of, equals),
+/// by requirement, sorted: which named value it is, or else the value as written. Two fuels that
+/// each meet STANAG 1135's list of NATO codes, one as F-46 and one as F-76, two containers of
+/// the two ISO heights, or two accessories of which one mounts to a rail not on the list,
+/// cannot replace each other however well each complies.
 fn chosen_values<'a>(
     interface: &BTreeMap<&str, Status>,
     outcome: &'a ItemOutcome,
-) -> Vec<(&'a str, &'a str)> {
-    let mut chosen: Vec<(&str, &str)> = outcome
+) -> Vec<(&'a str, Choice)> {
+    let mut chosen: Vec<(&str, Choice)> = outcome
         .results
         .iter()
-        .filter(|o| interface.contains_key(&*o.citation.standard))
-        .filter_map(|o| Some((&*o.citation.requirement, o.chosen.as_deref()?)))
+        .filter(|o| {
+            matches!(o.citation.limit.kind, "one-of" | "equals")
+                && interface.contains_key(&*o.citation.standard)
+        })
+        .filter_map(|o| {
+            let choice = match (o.chosen, &o.value) {
+                (Some(at), _) => Choice::Named(at),
+                (None, Some(value)) => Choice::Other(value_key(&value.written)),
+                (None, None) => return None,
+            };
+            Some((&*o.citation.requirement, choice))
+        })
         .collect();
-    chosen.sort_unstable();
+    chosen.sort_unstable_by_key(|(requirement, _)| *requirement);
     chosen
 }
 
+/// A value given against a list of allowed values: the place of the one it is, or else the
+/// value as compared.
+#[derive(Debug, PartialEq, Eq)]
+enum Choice {
+    Named(u32),
+    Other(String),
+}
+
 /// Whether two items chose the same value wherever both chose one ([`chosen_values`]).
-fn same_choices(xs: &[(&str, &str)], ys: &[(&str, &str)]) -> bool {
-    xs.iter().all(|(requirement, at)| {
+fn same_choices(xs: &[(&str, Choice)], ys: &[(&str, Choice)]) -> bool {
+    xs.iter().all(|(requirement, choice)| {
         match ys.binary_search_by(|(other, _)| other.cmp(requirement)) {
-            Ok(found) => ys[found].1 == *at,
+            Ok(found) => ys[found].1 == *choice,
             Err(_) => true,
         }
     })
