@@ -352,7 +352,8 @@ fn status_of(outcomes: &[Outcome]) -> Status {
     }
 }
 
-/// A claimed standard whose kind or selector does not match the item.
+/// A claimed standard whose kind or selector does not match the item, or none of whose
+/// requirements applies to it (each is for items of another sort).
 fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
     // (verdict, message, the limit shown, the property it is on)
     let (verdict, message, limit, property) = if !standard.governs(&item.kind) {
