@@ -242,17 +242,7 @@ fn check_among(
         // requirements are for its interface and whose accessory requirement is on a property
         // no rail states), says nothing of the item and is not listed; claimed, the claim fails.
         // One whose conditions the item only leaves unstated is kept: it says what is missing.
-        let holds =
-            |r: &crate::catalogue::Requirement| r.when.as_ref().map(|w| condition_holds(item, w));
-        let excluded = selected
-            && standard
-                .requirements
-                .iter()
-                .all(|r| matches!(holds(r), Some(Some(false) | None)))
-            && standard
-                .requirements
-                .iter()
-                .any(|r| holds(r) == Some(Some(false)));
+        let excluded = selected && excluded_by_conditions(standard, item);
         if excluded && !is_claimed {
             continue;
         }
@@ -350,6 +340,20 @@ fn status_of(outcomes: &[Outcome]) -> Status {
     } else {
         Status::Compliant
     }
+}
+
+/// Whether no requirement of `standard` applies to the item and a condition is false for it:
+/// one pass, which ends at the first requirement that applies (most have no condition).
+fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
+    let mut a_condition_is_false = false;
+    for r in &standard.requirements {
+        match r.when.as_ref().map(|w| condition_holds(item, w)) {
+            None | Some(Some(true)) => return false,
+            Some(Some(false)) => a_condition_is_false = true,
+            Some(None) => {}
+        }
+    }
+    a_condition_is_false
 }
 
 /// A claimed standard whose kind or selector does not match the item, or none of whose
@@ -732,7 +736,8 @@ fn pick_figure<'a>(figures: &'a [Measured], method: Option<&str>) -> Result<&'a 
     }
 }
 
-#[derive(PartialEq)]
+/// Ordered from nearest to farthest.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Side {
     Inside,
     WithinPrecision,
@@ -873,13 +878,7 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
             let mut best = Side::Outside;
             for e in values {
                 if let Expected::Scalar(e) = e {
-                    best = match (best, named_value_side(v, e)?) {
-                        (Side::Inside, _) | (_, Side::Inside) => Side::Inside,
-                        (Side::WithinPrecision, _) | (_, Side::WithinPrecision) => {
-                            Side::WithinPrecision
-                        }
-                        _ => Side::Outside,
-                    };
+                    best = best.min(named_value_side(v, e)?);
                 }
             }
             match best {

@@ -395,21 +395,11 @@ static UNITS: &[Unit] = &[
 
 impl Unit {
     /// Finds a unit by symbol or alias: exact spelling first, then ignoring case when that is
-    /// unambiguous and safe ("MM" is mm, "Short Tons" is short ton; see [`Unit::case_clash`]).
+    /// unambiguous and safe ("MM" is mm, "Short Tons" is short ton; see [`case_is_safe`]).
     pub fn find(text: &str) -> Option<&'static Unit> {
         match Unit::lookup(text.trim()) {
             Lookup::Found(unit) => Some(unit),
             Lookup::CaseClash(_) | Lookup::Unknown => None,
-        }
-    }
-
-    /// The unit a spelling would have meant were its case ignored, when ignoring it is refused:
-    /// "MB/s" is not Mb/s (a byte is eight bits), "Mg" is not mg (a megagram is a tonne), "nm"
-    /// is not NM (a nanometre is not a nautical mile).
-    pub fn case_clash(text: &str) -> Option<&'static str> {
-        match Unit::lookup(text.trim()) {
-            Lookup::CaseClash(spelling) => Some(spelling),
-            Lookup::Found(_) | Lookup::Unknown => None,
         }
     }
 
@@ -713,18 +703,22 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
     let unit = if unit_text.is_empty() {
         None
     } else {
-        Some(
-            Unit::find(unit_text).ok_or_else(|| match Unit::case_clash(unit_text) {
-                Some(other) => QuantityError::CaseMatters {
+        Some(match Unit::lookup(unit_text) {
+            Lookup::Found(unit) => unit,
+            // "MB/s" is not Mb/s (a byte is eight bits), "Mg" not mg, "nm" not NM
+            Lookup::CaseClash(other) => {
+                return Err(QuantityError::CaseMatters {
                     unit: unit_text.to_string(),
                     other: other.to_string(),
-                },
-                None => QuantityError::UnknownUnit {
+                })
+            }
+            Lookup::Unknown => {
+                return Err(QuantityError::UnknownUnit {
                     unit: unit_text.to_string(),
                     suggestion: Unit::suggest(unit_text).map(str::to_string),
-                },
-            })?,
-        )
+                })
+            }
+        })
     };
     Ok(Written {
         text: trimmed.to_string(),
@@ -1058,7 +1052,10 @@ mod tests {
             ("mbps", "Mbps"),
         ] {
             assert_eq!(symbol(text), None, "{text}");
-            assert_eq!(Unit::case_clash(text), Some(other), "{text}");
+            assert!(
+                matches!(Unit::lookup(text), Lookup::CaseClash(o) if o == other),
+                "{text}"
+            );
         }
         let err = parse_written("1 MB/s").unwrap_err();
         assert!(matches!(err, QuantityError::CaseMatters { .. }), "{err}");
@@ -1067,8 +1064,8 @@ mod tests {
                 .starts_with("unknown unit `MB/s`: it differs only in case from `Mb/s`"),
             "{err}"
         );
-        assert_eq!(Unit::case_clash("furlong"), None);
-        assert_eq!(Unit::case_clash("mm"), None);
+        assert!(matches!(Unit::lookup("furlong"), Lookup::Unknown));
+        assert!(matches!(Unit::lookup("mm"), Lookup::Found(_)));
     }
 
     #[test]
