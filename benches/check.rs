@@ -112,6 +112,15 @@ fn loading(c: &mut Criterion) {
     c.bench_function("catalogue/load", |b| {
         b.iter(|| Catalogue::builtin().expect("catalogue"))
     });
+    // a user's own file over the built-in catalogue: what `--catalogue DIR` and the
+    // catalogue fuzz target do (here the built-in STANAG 4172, replacing its own)
+    let local = [(
+        "local/stanag-4172.toml".to_string(),
+        std::fs::read_to_string("standards/stanag-4172.toml").expect("standard"),
+    )];
+    c.bench_function("catalogue/with_local", |b| {
+        b.iter(|| Catalogue::with_local(&local).expect("catalogue"))
+    });
 }
 
 criterion_group!(benches, checking, pairing, parsing, loading);

@@ -11,7 +11,7 @@ use crate::units::Exact;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/catalogue_files.rs"));
@@ -452,6 +452,7 @@ struct Origin<'a> {
 
 /// A mistake found while reading or validating a file, before its place is looked up: where in
 /// the file it lies, as keys from the top (validation has only the typed file, not its text).
+#[derive(Clone)]
 struct Mistake<'a> {
     origin: Origin<'a>,
     path: Path,
@@ -471,13 +472,23 @@ impl<'a> Mistake<'a> {
 impl Catalogue {
     /// The catalogue embedded at build time (compiled to normalised JSON by `build.rs`).
     pub fn builtin() -> Result<Catalogue, Vec<CatalogueError>> {
-        Catalogue::with_files(&[], Json)
+        Read::builtin().finish()
     }
 
     /// The embedded catalogue plus a user's own TOML files, which add standards or replace those
     /// with the same id (and may extend the dictionary).
+    ///
+    /// The built-in files are read once per process and copied for each call: the CLI makes
+    /// one such catalogue, but the tests and the catalogue fuzz target make one per case, and
+    /// reading the embedded JSON was most of the cost. They are validated again each time,
+    /// since a local dictionary or code file can change what a built-in standard means.
     pub fn with_local(local: &[(String, String)]) -> Result<Catalogue, Vec<CatalogueError>> {
-        Catalogue::with_files(local, Toml)
+        static BUILTIN: OnceLock<Read<'static>> = OnceLock::new();
+        let mut read = BUILTIN.get_or_init(Read::builtin).clone();
+        for (name, text) in local {
+            read.file(Toml, name, text, true);
+        }
+        read.finish()
     }
 
     /// The catalogue read from its TOML sources (the files of `standards/`, as (name, text)) as
@@ -487,22 +498,6 @@ impl Catalogue {
         let mut read = Read::default();
         for (name, text) in files {
             read.file(Toml, name, text, false);
-        }
-        read.finish()
-    }
-
-    /// The built-in files, then `local` read in `syntax`: generic so that the page, which has
-    /// no local catalogue files, carries no TOML deserialiser for catalogue files.
-    fn with_files(
-        local: &[(String, String)],
-        syntax: impl Syntax,
-    ) -> Result<Catalogue, Vec<CatalogueError>> {
-        let mut read = Read::default();
-        for &(name, text) in embedded::FILES {
-            read.file(Json, name, text, false);
-        }
-        for (name, text) in local {
-            read.file(syntax, name, text, true);
         }
         read.finish()
     }
@@ -596,7 +591,7 @@ impl Syntax for Toml {
 }
 
 /// Catalogue files read so far, before they are validated and joined into a catalogue.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Read<'a> {
     errors: Vec<Mistake<'a>>,
     dictionary: Dictionary,
@@ -610,6 +605,18 @@ struct Read<'a> {
     any_local: bool,
     /// The fingerprints of the dictionary, code and pair files, in reading order.
     shared_fingerprints: String,
+}
+
+impl Read<'static> {
+    /// The embedded files read (the page never reads a local catalogue file, so it carries no
+    /// TOML deserialiser for catalogue files: only [`Catalogue::with_local`] reads TOML).
+    fn builtin() -> Read<'static> {
+        let mut read = Read::default();
+        for &(name, text) in embedded::FILES {
+            read.file(Json, name, text, false);
+        }
+        read
+    }
 }
 
 impl<'a> Read<'a> {
@@ -854,14 +861,14 @@ fn toml_error(text: &str, e: &toml::de::Error) -> String {
 
 // ---- raw files -----------------------------------------------------------------------------
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMeta {
     version: String,
     label: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawStandard {
     id: String,
@@ -877,7 +884,7 @@ struct RawStandard {
     requirement: Vec<RawRequirement>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCondition {
     property: String,
@@ -887,7 +894,7 @@ struct RawCondition {
     max: Option<toml::Value>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRequirement {
     id: String,
@@ -913,14 +920,14 @@ struct RawRequirement {
     present: Option<bool>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPairs {
     #[serde(default)]
     rule: Vec<RawPairRule>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(untagged)]
 enum OneOrMany {
     One(String),
@@ -936,7 +943,7 @@ impl OneOrMany {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPairRule {
     id: String,
@@ -958,7 +965,7 @@ struct RawPairRule {
     case: Vec<RawPairCase>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPairCase {
     a: String,
@@ -1121,7 +1128,7 @@ impl RawPairRule {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawAlternative {
     value: String,
