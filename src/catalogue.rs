@@ -322,6 +322,10 @@ pub struct Standard {
     pub local: bool,
     /// A hash of the standard's normalised content.
     pub fingerprint: String,
+    /// A local standard that replaced the built-in one of its id: the built-in requirements it
+    /// does not define (by id), which are no longer checked. A local file replaces a standard as
+    /// a whole, so a file written to change one figure would otherwise drop the rest unsaid.
+    pub left_out: Vec<Text>,
     /// The id as looked up ("stanag4172"), computed once.
     key: String,
     /// By property, then by test method: where in `requirements` the first requirement on that
@@ -722,6 +726,20 @@ impl<'a> Read<'a> {
                                     standard.id, existing.file
                                 ),
                             ));
+                        }
+                        let mut standard = standard;
+                        if standard.local && !existing.local {
+                            standard.left_out = existing
+                                .requirements
+                                .iter()
+                                .filter(|old| {
+                                    !standard
+                                        .requirements
+                                        .iter()
+                                        .any(|r| r.id().eq_ignore_ascii_case(old.id()))
+                                })
+                                .map(|old| old.citation.requirement.clone())
+                                .collect();
                         }
                         standards[at] = standard;
                         origins[at] = origin;
@@ -1622,6 +1640,7 @@ impl RawStandard {
             file: origin.name.to_string(),
             local,
             fingerprint,
+            left_out: Vec::new(),
         })
     }
 }

@@ -8,7 +8,7 @@ use crate::catalogue::{
 };
 use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured};
-use crate::units::{checked_abs, format_exact, Exact, Unit};
+use crate::units::{self, checked_abs, format_exact, Exact, Unit};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
@@ -56,7 +56,8 @@ impl Status {
     }
 }
 
-/// The value a verdict looked at: as written, and converted to the limit's unit.
+/// The value a verdict looked at: as written, and converted to the unit it was compared in (the
+/// property's canonical unit, `unit`, which is also `limit.unit`; a limit may be written in another).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Compared {
     pub written: Text,
@@ -132,6 +133,10 @@ pub struct StandardOutcome {
     pub document_status: DocStatus,
     pub claimed: bool,
     pub status: Status,
+    /// The user's own catalogue file the standard came from (`--catalogue DIR`), which replaced
+    /// any built-in standard of its id as a whole.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub local_file: Option<String>,
 }
 
 /// Everything decided about one item.
@@ -287,6 +292,7 @@ fn check_among(
             document_status: standard.status,
             claimed: is_claimed,
             status,
+            local_file: standard.local.then(|| standard.file.clone()),
         });
     }
     if standards.is_empty() {
@@ -562,7 +568,7 @@ struct Judged<'a> {
     verdict: Verdict,
     message: String,
     figure: Option<&'a Measured>,
-    /// The figure in the limit's unit, as shown.
+    /// The figure in the unit it was compared in (the property's canonical unit), as shown.
     converted: Option<String>,
     precision_note: Option<String>,
 }
@@ -788,6 +794,16 @@ fn percent(part: &Exact, of: &Exact, unit: &str) -> String {
     }
 }
 
+/// A difference as a message writes it: to six decimals, or to as many more (up to twelve) as
+/// it takes not to read "by 0" of a value that differs.
+fn difference(x: &Exact) -> String {
+    let zero = Exact::from_integer(0);
+    (6..=12)
+        .map(|decimals| format_exact(x, decimals))
+        .find(|shown| *x == zero || !shown.trim_start_matches(['-', '0', '.']).is_empty())
+        .unwrap_or_else(|| format_exact(x, 12))
+}
+
 /// How a figure stands against a limit: decided first, put into words only when a verdict
 /// needs them (a condition or a selector only needs the decision).
 enum FigureStanding {
@@ -904,13 +920,23 @@ fn judge_figure(
     unit: &str,
 ) -> (Verdict, String, Option<String>) {
     use FigureStanding::*;
-    let amount = |x: &Exact| {
-        let figure = format_exact(x, 6);
-        if unit.is_empty() {
+    // a difference in the unit `written` is in ("by 27 psi" beyond a limit written in psi, "±0.0005
+    // in" of a value written in inches), else in the canonical unit
+    let told = |x: &Exact, symbol: &str| {
+        let figure = difference(x);
+        if symbol.is_empty() {
             figure
         } else {
-            format!("{figure} {unit}")
+            format!("{figure} {symbol}")
         }
+    };
+    let amount = |x: &Exact, written: &str| {
+        let own = Unit::find(unit).and_then(|canonical| {
+            let own = units::parse_written(written).ok()?.unit?;
+            let x = canonical.convert_span(x, own)?;
+            (own.symbol != canonical.symbol).then(|| told(&x, own.symbol))
+        });
+        own.unwrap_or_else(|| told(x, unit))
     };
     let Some(standing) = figure_standing(limit, v) else {
         return (
@@ -925,7 +951,7 @@ fn judge_figure(
             "{} is {words} {} by {}{}",
             v.written,
             bound.written,
-            amount(by),
+            amount(by, &bound.written),
             percent(by, &bound.value, unit)
         )
     };
@@ -939,7 +965,7 @@ fn judge_figure(
         (OffNominal { deviation }, Limit::Nominal { nominal, tolerance }) => fail(format!(
             "{} is {} from the nominal {}; the tolerance is ±{}",
             v.written,
-            amount(&deviation),
+            amount(&deviation, &nominal.written),
             nominal.written,
             tolerance.written
         )),
@@ -964,10 +990,17 @@ fn judge_figure(
                     }
                     _ => shown,
                 };
+                // in the value's unit, and in the unit it was compared in
+                let own = amount(&v.half_unit, &v.written);
+                let canonical = told(&v.half_unit, unit);
+                let half = if own == canonical {
+                    own
+                } else {
+                    format!("{own} (±{canonical})")
+                };
                 format!(
-                    "Meets {against} only within the precision the value is quoted to: {} means ±{}.",
+                    "Meets {against} only within the precision the value is quoted to: {} means ±{half}.",
                     v.written,
-                    amount(&v.half_unit)
                 )
             });
             (Verdict::Pass, message, precision)
@@ -1390,6 +1423,55 @@ mod tests {
         let (v, message, _) = figure(&max, &s("57.46"));
         assert_eq!(v, Verdict::Fail);
         assert_eq!(message, "57.46 is above the maximum 57.40 by 0.06 (0.1 %)");
+    }
+
+    #[test]
+    fn a_difference_is_told_in_the_unit_its_figure_was_written_in() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let property = |name: &str| catalogue.dictionary.properties.get(name).unwrap();
+        let judged = |name: &str, max: &str, value: &str, unit: &str| {
+            let p = property(name);
+            // a catalogue limit is exact: its digits are no tolerance
+            let max = Limit::Range {
+                min: None,
+                max: Some(Scalar {
+                    half_unit: Exact::from_integer(0),
+                    ..p.parse_scalar(max).unwrap()
+                }),
+            };
+            let v = p.parse_scalar(value).unwrap();
+            judge_figure(&max, &max.to_string(), &v, &format_exact(&v.value, 6), unit)
+        };
+        // beyond a limit written in psi: by psi, not by 0.186158 MPa
+        let (verdict, message, _) = judged("chamber_pressure", "54923 psi", "54,950 psi", "MPa");
+        assert_eq!(verdict, Verdict::Fail);
+        assert_eq!(
+            message,
+            "54,950 psi is above the maximum 54923 psi by 27 psi (0.05 %)"
+        );
+        // beyond a limit in the canonical unit: in it (54,950 psi is 378.866913 MPa)
+        let (_, message, _) = judged("chamber_pressure", "378 MPa", "54,950 psi", "MPa");
+        assert_eq!(
+            message,
+            "54,950 psi is above the maximum 378 MPa by 0.866913 MPa (0.23 %)"
+        );
+        // a value's precision: in its own unit, and in the unit it was compared in
+        let (verdict, _, note) = judged("overall_length", "57.40 mm", "2.260 in", "mm");
+        assert_eq!(verdict, Verdict::Pass);
+        assert_eq!(
+            note.as_deref(),
+            Some(
+                "Meets 57.40 mm only within the precision the value is quoted to: 2.260 in \
+                 means ±0.0005 in (±0.0127 mm)."
+            )
+        );
+        // a difference below six decimals is told with the digits it takes, never "by 0"
+        let (verdict, message, _) = judged("overall_length", "57.40 mm", "57.4000001 mm", "mm");
+        assert_eq!(verdict, Verdict::Fail);
+        assert_eq!(
+            message,
+            "57.4000001 mm is above the maximum 57.40 mm by 0.0000001 mm (under 0.01 %)"
+        );
     }
 
     #[test]

@@ -253,7 +253,25 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
         )]));
     }
     files.sort();
-    Ok(Catalogue::with_local(&files)?)
+    let catalogue = Catalogue::with_local(&files)?;
+    let mut stderr = std::io::stderr().lock();
+    for s in catalogue
+        .standards
+        .iter()
+        .filter(|s| !s.left_out.is_empty())
+    {
+        let _ = writeln!(
+            stderr,
+            "note: {} replaces the built-in {} as a whole: {} of its requirements are not in the \
+             file and are not checked ({}); copy them into the file to keep them",
+            s.file,
+            s.id,
+            s.left_out.len(),
+            // the built-in standard's own ids: a few dozen at most
+            s.left_out.join(", ")
+        );
+    }
+    Ok(catalogue)
 }
 
 /// A spec or catalogue file's name and text: its size is checked before it is read (a file of
@@ -384,6 +402,14 @@ fn make_link(
         link::encode(catalogue, &inputs).map_err(|e| Failure(vec![format!("link: {e}")]))?;
     let address = link::url(base, &payload);
     let mut stderr = std::io::stderr().lock();
+    if catalogue.standards.iter().any(|s| s.local) || catalogue.version.ends_with("+local") {
+        let _ = writeln!(
+            stderr,
+            "note: the link carries the spec files, not your own catalogue files: whoever opens \
+             it checks against their catalogue and is told that it differs from yours ({})",
+            catalogue.version
+        );
+    }
     for (name, _) in crate::check_texts(catalogue, &inputs).rejected {
         let _ = writeln!(
             stderr,
@@ -433,6 +459,12 @@ fn linked_inputs(link: &str, catalogue: &Catalogue) -> Result<Vec<(String, Strin
             )));
         }
         std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?
+    } else if !link.contains('#') && link.contains(['.', '/', '\\']) {
+        // a link is an address with `#` or the base64url text after it, which has no dot or
+        // slash: this was meant as a link file's name
+        return Err(Failure(vec![format!(
+            "{link}: no such link file (a link is a page address with `#`, or the text after it)"
+        )]));
     } else {
         link.to_string()
     };

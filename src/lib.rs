@@ -34,14 +34,33 @@ pub struct Checked {
 pub fn check_texts(catalogue: &Catalogue, inputs: &[(String, String)]) -> Checked {
     let mut files: Vec<SpecFile> = Vec::new();
     let mut rejected = Vec::new();
-    for (name, text) in inputs {
+    let mut repeated = Vec::new();
+    for (at, (name, text)) in inputs.iter().enumerate() {
+        // a file given twice (`*.yaml a.yaml`) is checked once: its items would otherwise be
+        // listed twice and paired with themselves
+        if inputs[..at].iter().any(|(n, t)| n == name && t == text) {
+            if !repeated.contains(name) {
+                repeated.push(name.clone());
+            }
+            continue;
+        }
         match spec::parse(name, text, &catalogue.dictionary) {
             Ok(file) => files.push(file),
             Err(errors) => rejected.push((name.clone(), errors)),
         }
     }
-    Checked {
-        report: Report::build(catalogue, &files),
-        rejected,
+    let mut report = Report::build(catalogue, &files);
+    for name in repeated {
+        report.warnings.push(spec::Warning {
+            place: spec::Place {
+                file: name.into(),
+                line: 1,
+                col: 1,
+                item: None,
+                property: None,
+            },
+            message: "this file is given more than once; it is checked once".into(),
+        });
     }
+    Checked { report, rejected }
 }

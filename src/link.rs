@@ -227,10 +227,27 @@ impl fmt::Display for Drift {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "This link was made with catalogue {} ({}); this is catalogue {} ({}). The verdicts are \
-             recomputed with this catalogue, so they may differ from what the sender saw.",
+            "This link was made with catalogue {} ({}); this is catalogue {} ({}).",
             self.link_version, self.link_fingerprint, self.here_version, self.here_fingerprint
         )?;
+        if self.link_fingerprint == self.here_fingerprint {
+            // a local folder that only repeats built-in files renames the version alone
+            return f.write_str(
+                " Their content is the same (only the version names differ), so the verdicts \
+                 are the sender's.",
+            );
+        }
+        f.write_str(
+            " The verdicts are recomputed with this catalogue, so they may differ from what the \
+             sender saw.",
+        )?;
+        let local = |version: &str| version.ends_with("+local");
+        if local(&self.link_version) && !local(&self.here_version) {
+            f.write_str(
+                " The sender loaded catalogue files of their own, which a link does not carry: \
+                 ask them for those files to see what they saw.",
+            )?;
+        }
         if self.standards.is_empty() {
             return f.write_str(
                 " The standards that apply to these items are the same in both; the difference \

@@ -1,7 +1,7 @@
 //! Reports: the versioned JSON contract shared by the CLI and the page, and the plain-text
 //! summary. It presents what `check` decided and decides nothing itself.
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, Severity};
 use crate::check::{self, ItemOutcome, Status, Verdict};
 use crate::pair::{self, Pair};
 use crate::spec::{Item, Place, SpecFile, Warning};
@@ -162,13 +162,22 @@ impl Report {
                 item.line
             );
             for standard in &item.standards {
+                let edition = standard
+                    .edition
+                    .as_deref()
+                    .map(|e| format!(", {e}"))
+                    .unwrap_or_default();
                 let claimed = if standard.claimed { ", claimed" } else { "" };
+                let local = standard
+                    .local_file
+                    .as_deref()
+                    .map(|f| format!(", from your catalogue file {f}"))
+                    .unwrap_or_default();
                 let _ = writeln!(
                     out,
-                    "  {} [{}{}]: {}",
+                    "  {}{edition} [{}{claimed}{local}]: {}",
                     standard.standard,
                     standard.document_status.name(),
-                    claimed,
                     standard.status.name()
                 );
             }
@@ -190,9 +199,23 @@ impl Report {
                         .as_deref()
                         .map(|m| format!(" [{m}]"))
                         .unwrap_or_default();
+                    // a recommended requirement's failure does not make the item
+                    // non-compliant: the line says which kind it is, and the clause cited
+                    let mut about: Vec<String> = Vec::new();
+                    if c.severity == Severity::Recommended {
+                        about.push(c.severity.name().into());
+                    }
+                    if let Some(clause) = &c.clause {
+                        about.push(format!("clause {clause}"));
+                    }
+                    let about = if about.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", about.join(", "))
+                    };
                     let _ = writeln!(
                         out,
-                        "  {:<14} {}{method}: {} — limit {} — {} ({}: {})",
+                        "  {:<14} {}{method}{about}: {} — limit {} — {} ({}: {})",
                         r.verdict.name(),
                         c.requirement,
                         r.message,

@@ -92,6 +92,9 @@ pub enum Problem {
         found: String,
         suggestion: Option<String>,
     },
+    /// `""`, as a template leaves a property for the user to fill in: a value of no type.
+    #[error("left empty: write what the data sheet states, or delete the line")]
+    Unfilled,
 }
 
 /// A spec-file error: what and where.
@@ -771,6 +774,7 @@ impl Reader<'_> {
             )
         };
         match (&property.ty, &node.value) {
+            (_, Value::Str(s)) if s.trim().is_empty() => Err(at(Problem::Unfilled)),
             (
                 PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer,
                 Value::Seq(nodes),
@@ -874,6 +878,10 @@ impl Reader<'_> {
                     .get("value")
                     .ok_or((node.pos, Problem::Missing("value")))?;
                 let number = match &value.value.value {
+                    // as a template leaves it: `{ value: "", unit: MPa, method: EPVAT }`
+                    Value::Str(n) if n.trim().is_empty() => {
+                        return Err((value.value.pos, Problem::Unfilled))
+                    }
                     Value::Number(n) | Value::Str(n) => n.clone(),
                     other => {
                         let found = other.describe();

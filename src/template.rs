@@ -10,11 +10,7 @@ use std::fmt::Write as _;
 pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
     let described = catalogue.dictionary.kinds.get(kind)?;
     let mut used: BTreeSet<&str> = BTreeSet::new();
-    for standard in catalogue
-        .standards
-        .iter()
-        .filter(|s| s.kinds.iter().any(|k| k == kind))
-    {
+    for standard in catalogue.standards.iter().filter(|s| s.governs(kind)) {
         used.extend(standard.selector.iter().map(|c| c.property.as_str()));
         for r in &standard.requirements {
             used.insert(r.property());
@@ -34,12 +30,19 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
     // the item's own fields are written above `properties`
     used.remove("nation");
     used.remove("nsn");
+    // every standard that checks the kind, those for every kind (ACodP-1's NSN, STANAG 1059's
+    // trigraph) too; a claim is shown with one written for this kind
     let standards: Vec<&str> = catalogue
         .standards
         .iter()
-        .filter(|s| s.kinds.iter().any(|k| k == kind))
+        .filter(|s| s.governs(kind))
         .map(|s| &*s.id)
         .collect();
+    let own = catalogue
+        .standards
+        .iter()
+        .find(|s| s.kinds.iter().any(|k| k == kind))
+        .map(|s| &*s.id);
     let mut out = String::new();
     let _ = writeln!(out, "# A {kind}: {}", described.description);
     if !standards.is_empty() {
@@ -58,7 +61,7 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
     let _ = writeln!(
         out,
         "    # claims: [\"{}\"]",
-        standards.first().copied().unwrap_or("STANAG 0000")
+        own.or(standards.first().copied()).unwrap_or("STANAG 0000")
     );
     let _ = writeln!(out, "    properties:");
     for name in used {
@@ -91,9 +94,16 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
             PropertyType::Integer => ("\"\"".into(), "a whole number".into()),
             PropertyType::Text => ("\"\"".into(), "text".into()),
             PropertyType::Enum(values) => ("\"\"".into(), format!("one of {}", values.join(", "))),
-            PropertyType::List(values) if values.is_empty() => ("[]".into(), "a list".into()),
-            PropertyType::List(values) => ("[]".into(), format!("a list of {}", values.join(", "))),
-            PropertyType::Flag => ("false".into(), "true or false".into()),
+            // left as "" like every other property, never as a value a forgotten line would
+            // state: `false` or `[]` are read as what the data sheet says
+            PropertyType::List(values) => (
+                "\"\"".into(),
+                match values.first() {
+                    Some(first) => format!("a list such as [{first}], of {}", values.join(", ")),
+                    None => "a list such as [a, b]".into(),
+                },
+            ),
+            PropertyType::Flag => ("\"\"".into(), "true or false".into()),
         };
         let _ = writeln!(
             out,
@@ -122,6 +132,50 @@ fn methods_for<'a>(catalogue: &'a Catalogue, property: &str) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line the user leaves as the template wrote it states nothing: `false` or `[]` would be
+    /// read as what the data sheet says (a trailer "not labelled", a vehicle "on no fuel").
+    #[test]
+    fn a_template_states_nothing_until_it_is_filled_in() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let trailer = for_kind(&catalogue, "trailer").unwrap();
+        assert!(
+            trailer.contains("      voltage_labelled: \"\"    # ")
+                && !trailer.contains(": false")
+                && !trailer.contains(": []"),
+            "{trailer}"
+        );
+        assert!(
+            trailer.contains("# Checked against: ACodP-1, STANAG 1059, STANAG 2021, STANAG 4007\n"),
+            "{trailer}"
+        );
+        let vehicle = for_kind(&catalogue, "vehicle").unwrap();
+        assert!(
+            vehicle.contains("      accepted_fuels: \"\"    # ")
+                && vehicle.contains(": a list such as [F-34], of F-34, F-35,"),
+            "{vehicle}"
+        );
+        // left as it is, every property line is a located error that says so
+        for kind in catalogue.dictionary.kinds.keys() {
+            let text = for_kind(&catalogue, kind).unwrap();
+            let errors = crate::spec::parse("t.yaml", &text, &catalogue.dictionary).unwrap_err();
+            let on_properties: Vec<_> = errors
+                .iter()
+                .filter(|e| {
+                    // the item's own fields (`name: ""`) are not properties
+                    e.place
+                        .property
+                        .as_deref()
+                        .is_some_and(|p| !["name", "nation"].contains(&p))
+                })
+                .filter(|e| !matches!(e.problem, crate::spec::Problem::Unlisted(_)))
+                .collect();
+            assert!(!on_properties.is_empty(), "{kind}");
+            for e in on_properties {
+                assert_eq!(e.problem, crate::spec::Problem::Unfilled, "{kind}: {e}");
+            }
+        }
+    }
 
     #[test]
     fn every_kind_has_a_template_naming_its_properties() {

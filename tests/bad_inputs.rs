@@ -39,6 +39,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::SameProperty { .. } => "same-property",
         Problem::SameMethod { .. } => "same-method",
         Problem::FigureKey { .. } => "figure-key",
+        Problem::Unfilled => "unfilled",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",

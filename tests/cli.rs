@@ -162,7 +162,7 @@ fn check_json_report_contract() {
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
     );
-    assert_eq!(r["catalogue"]["version"], "2026.11.5");
+    assert_eq!(r["catalogue"]["version"], "2026.11.6");
     let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
     assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
@@ -272,6 +272,35 @@ fn check_json_report_contract() {
     );
 }
 
+/// A file given twice (a shell glob and its name) is checked once, with a warning: its items are
+/// not listed twice, nor paired with themselves.
+#[test]
+fn a_file_given_twice_is_checked_once() {
+    let dir = scratch("twice");
+    let spec = write(
+        &dir,
+        "fuels.toml",
+        &(fuel("a", "nato_code = \"F-34\"") + &fuel("b", "nato_code = \"F-34\"")),
+    );
+    let (code, once, _) = run(&["check", &spec, "--format", "json", "--pairs"]);
+    let (code2, twice, _) = run(&["check", &spec, &spec, "--format", "json", "--pairs"]);
+    assert_eq!(code, code2);
+    let (once, twice): (Value, Value) = (
+        serde_json::from_str(&once).unwrap(),
+        serde_json::from_str(&twice).unwrap(),
+    );
+    assert_eq!(once["items"], twice["items"]);
+    assert_eq!(once["pairs"], twice["pairs"]);
+    assert_eq!(twice["summary"]["items"], 2);
+    let warnings = twice["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0]["place"]["file"], spec.as_str());
+    assert_eq!(
+        warnings[0]["message"],
+        "this file is given more than once; it is checked once"
+    );
+}
+
 #[test]
 fn catalogue_json_shape() {
     let (code, stdout, stderr) = run(&["catalogue", "--format", "json"]);
@@ -311,7 +340,7 @@ fn catalogue_json_shape() {
     let (code, stdout, _) = run(&["catalogue"]);
     assert_eq!(code, 0);
     assert!(stdout
-        .starts_with("catalogue 2026.11.5 (stanag-check public seed catalogue), fingerprint "));
+        .starts_with("catalogue 2026.11.6 (stanag-check public seed catalogue), fingerprint "));
 }
 
 #[test]
@@ -401,9 +430,41 @@ confidence = "C"
     let (code, _, _) = run(&["check", &spec]);
     assert_eq!(code, 0);
     let (code, stdout, stderr) = run(&["check", &spec, "--format", "json", "--catalogue", cat]);
-    assert_eq!((code, stderr.as_str()), (1, ""));
+    assert_eq!(code, 1);
+    // the local file replaced the built-in standard as a whole, and the user is told what that
+    // left out (the built-in density limit among them), never silently
+    let note = stderr.lines().collect::<Vec<_>>();
+    assert_eq!(note.len(), 1, "{stderr}");
+    assert!(
+        note[0].starts_with(&format!(
+            "note: {}/stanag-1135.toml replaces the built-in STANAG 1135 as a whole: ",
+            cat
+        )) && note[0].contains(" of its requirements are not in the file and are not checked (")
+            && note[0].contains("STANAG-1135/density-f34-f35, ")
+            && note[0].ends_with("); copy them into the file to keep them"),
+        "{stderr}"
+    );
     let r: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(r["catalogue"]["version"], "2026.11.5+local");
+    assert_eq!(r["catalogue"]["version"], "2026.11.6+local");
+    let from: Vec<(&str, &str)> = r["items"][0]["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| Some((s["standard"].as_str()?, s["local_file"].as_str()?)))
+        .collect();
+    let own = format!("{cat}/stanag-1135.toml");
+    let nat = format!("{cat}/nat-1.toml");
+    assert_eq!(
+        from,
+        [("NAT-1", nat.as_str()), ("STANAG 1135", own.as_str())]
+    );
+    let (_, text, _) = run(&["check", &spec, "--catalogue", cat]);
+    assert!(
+        text.contains(&format!(
+            "  STANAG 1135 [promulgated, from your catalogue file {own}]: non-compliant\n"
+        )),
+        "{text}"
+    );
     let verdicts: Vec<(String, String)> = r["items"][0]["results"]
         .as_array()
         .unwrap()

@@ -338,7 +338,7 @@ fn a_changed_standard_is_named() {
     assert_eq!(
         drift.to_string(),
         format!(
-            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.5+local \
+            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.6+local \
              ({}). The verdicts are recomputed with this catalogue, so they may differ from what \
              the sender saw. Standards that apply to these items and differ: STANAG 4172 \
              (changed).",
@@ -730,6 +730,44 @@ fn cli_warns_when_a_link_is_longer_than_chat_tools_carry() {
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
 
+/// A link made with the sender's own catalogue files says so where it is opened without them,
+/// and a local folder that only repeats the built-in files makes no difference to speak of.
+#[test]
+fn a_link_made_with_local_files_says_so() {
+    let builtin = std::fs::read_to_string(root().join("standards/stanag-4172.toml")).expect("4172");
+    let inputs = vec![read("examples/small-arms.yaml")];
+    let sender = |text: &str| {
+        let local = Catalogue::with_local(&[("mine/stanag-4172.toml".to_string(), text.into())])
+            .expect("the local catalogue loads");
+        let shared =
+            link::decode(&link::encode(&local, &inputs).expect("encodes")).expect("decodes");
+        let CatalogueDrift::Differs(drift) = shared.differences(&catalogue()) else {
+            panic!("the versions differ");
+        };
+        drift.to_string()
+    };
+    let changed = sender(&builtin.replace("max = \"57.40 mm\"", "max = \"57.50 mm\""));
+    assert!(
+        changed.contains(
+            "The verdicts are recomputed with this catalogue, so they may differ from what the \
+             sender saw. The sender loaded catalogue files of their own, which a link does not \
+             carry: ask them for those files to see what they saw. Standards that apply to these \
+             items and differ: STANAG 4172 (changed)."
+        ),
+        "{changed}"
+    );
+    let here = catalogue();
+    assert_eq!(
+        sender(&builtin),
+        format!(
+            "This link was made with catalogue 2026.11.6+local ({0}); this is catalogue 2026.11.6 \
+             ({0}). Their content is the same (only the version names differ), so the verdicts \
+             are the sender's.",
+            here.fingerprint
+        )
+    );
+}
+
 #[test]
 fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
     let (code, out, err) = stanag_check(&["check", "--link", "stanag-check.html#1abc"]);
@@ -744,6 +782,16 @@ fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
         2
     );
     assert_eq!(stanag_check(&["check"]).0, 2);
+    // a link file's name that is not there is named as a missing file, not read as a link
+    let (code, _, err) = stanag_check(&["check", "--link", "1results.stanag-link"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            2,
+            "error: 1results.stanag-link: no such link file (a link is a page address with `#`, \
+             or the text after it)\n"
+        )
+    );
 
     let dir = std::env::temp_dir().join(format!("stanag-check-drift-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");

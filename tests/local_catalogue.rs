@@ -614,3 +614,37 @@ fn exact_is_for_text_and_enum_properties() {
           written, so it takes no value aliases"]
     );
 }
+
+/// A local standard replaces the built-in one of its id as a whole: what it leaves out is named,
+/// so that a file written to change one figure does not drop the rest unsaid.
+#[test]
+fn a_replacing_standard_names_the_built_in_requirements_it_leaves_out() {
+    let builtin = Catalogue::builtin().expect("built in");
+    let all: Vec<String> = builtin
+        .standard("STANAG 1135")
+        .expect("STANAG 1135")
+        .requirements
+        .iter()
+        .map(|r| r.id().to_string())
+        .collect();
+    assert!(all.len() > 2, "{all:?}");
+    // keeps the first built-in requirement's id, and leaves out the others
+    let own = fuel_standard("relative_density", "max = \"0.830\"")
+        .replace("id = \"NAT 9\"", "id = \"STANAG 1135\"")
+        .replace("NAT-9/limit", &all[0]);
+    let replaced = local(&[("stanag-1135.toml", &own)]).unwrap_or_else(|e| panic!("{e:?}"));
+    let standard = replaced.standard("STANAG 1135").expect("STANAG 1135");
+    assert!(standard.local);
+    let left_out: Vec<&str> = standard.left_out.iter().map(|id| &**id).collect();
+    assert_eq!(
+        left_out,
+        all[1..].iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    // a new standard, or a built-in one, leaves nothing out
+    let added = local(&[(
+        "nat-9.toml",
+        &fuel_standard("relative_density", "max = \"0.830\""),
+    )])
+    .expect("loads");
+    assert!(added.standards.iter().all(|s| s.left_out.is_empty()));
+}

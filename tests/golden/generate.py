@@ -12,7 +12,8 @@ international inch and pound of 1959, g_n, the US gallon of 231 in^3), arithmeti
     canonical unit;
   * a value beyond a min/max bound (or beyond nominal ± tolerance, whose bounds are exact) by no
     more than its own half-unit passes, with the note "Meets <limit> only within the precision
-    the value is quoted to: <value> means ±<half-unit in the canonical unit>."; beyond that it
+    the value is quoted to: <value> means ±<half-unit in the value's unit> (±<in the canonical
+    unit>, when that differs)."; beyond that it
     fails (so 0.1 % over a coarsely written limit fails when the value has the digits to say so);
   * a figure a limit names (equals, one_of) is not a threshold but a value written to some
     precision: it is met within half a unit of its own last digit ("= 10 mm" by 10.4 mm, no
@@ -31,7 +32,8 @@ Vectors around each bound, in the canonical unit and a second unit system: just 
 at, a tenth of the limit's last digit beyond (fails: the limit's digits are not a tolerance),
 beyond but quoted coarsely enough to be within the value's own precision (passes with the note),
 beyond by exactly that precision where a figure can sit there (the edge: `<` for `<=` on the
-slack fails it), just outside the value's precision, and 0.1 % beyond. Each label's promise is
+slack fails it), just outside the value's precision, and 0.1 % beyond. A failure's difference is
+told in the unit its limit was written in, and a precision in the unit of the value. Each label's promise is
 asserted against the exact arithmetic before a file is written. A vector with verdict
 "not-selected" expects the standard's selector not to pick the item at all.
 
@@ -121,6 +123,10 @@ SECOND = {
 }
 
 
+# spellings of a unit the tool writes under its symbol
+SYMBOL = {"short tons": "short ton"}
+
+
 def convert(x, frm, to):
     fa, oa = UNITS[frm]
     fb, ob = UNITS[to]
@@ -144,6 +150,9 @@ class Fig:
         if integer:
             assert unit is None and value.denominator == 1, text
             half = F(0)
+        # the unit written, as the tool names it: a difference is told in it
+        self.unit = SYMBOL.get(unit, unit)
+        self.canonical = canonical
         if unit is None or canonical is None:
             self.value, self.digit = value, half
         else:
@@ -267,12 +276,20 @@ def equal(v, e):
 # The note's lead names the limit the value meets only within its precision: the bound
 # ("Meets 57.40 mm") or, for nominal ± tolerance, the whole limit ("Meets 833 m/s ± 20 m/s").
 def precision_note(lead, v, unit):
-    tail = f"only within the precision the value is quoted to: {v.text} means ±{amount(v.half, unit)}."
+    own, canonical = amount(v.half, unit, v), amount(v.half, unit)
+    half = own if own == canonical else f"{own} (±{canonical})"
+    tail = f"only within the precision the value is quoted to: {v.text} means ±{half}."
     return f"Meets {lead} {tail}" if lead else tail
 
 
-def amount(x, unit):
-    return f"{fmt(x, 6)} {unit}".strip()
+def amount(x, unit, fig=None):
+    """A difference `x` (in the canonical `unit`) in the unit `fig` was written in, if any: "by
+    27 psi" beyond a limit written in psi, "±0.0005 in" of a value written in inches. Six
+    decimals, or as many more (up to twelve) as it takes not to write 0 of a difference."""
+    if fig is not None and fig.unit is not None and unit and fig.unit != unit:
+        x, unit = convert_span(x, unit, fig.unit), fig.unit
+    shown = next((fmt(x, d) for d in range(6, 13) if x == 0 or fmt(x, d).strip("-0.")), fmt(x, 12))
+    return f"{shown} {unit}".strip()
 
 
 def percent(part, of, unit=""):
@@ -297,7 +314,7 @@ def judge(limit, v, unit):
             side, excess = side_max(v, hi.value)
             if side == "outside":
                 fail = (
-                    f"{v.text} is above the maximum {hi.text} by {amount(excess, unit)}"
+                    f"{v.text} is above the maximum {hi.text} by {amount(excess, unit, hi)}"
                     f"{percent(excess, hi.value, unit)}"
                 )
             if side == "within":
@@ -306,7 +323,7 @@ def judge(limit, v, unit):
             side, short = side_min(v, lo.value)
             if side == "outside":
                 fail = (
-                    f"{v.text} is below the minimum {lo.text} by {amount(short, unit)}"
+                    f"{v.text} is below the minimum {lo.text} by {amount(short, unit, lo)}"
                     f"{percent(short, lo.value, unit)}"
                 )
             if side == "within":
@@ -317,7 +334,7 @@ def judge(limit, v, unit):
         s_lo, _ = side_min(v, nom.value - tol.value)
         if "outside" in (s_hi, s_lo):
             fail = (
-                f"{v.text} is {amount(abs(v.value - nom.value), unit)} from the nominal "
+                f"{v.text} is {amount(abs(v.value - nom.value), unit, nom)} from the nominal "
                 f"{nom.text}; the tolerance is ±{tol.text}"
             )
         if "within" in (s_hi, s_lo):
