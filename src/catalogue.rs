@@ -9,7 +9,7 @@ use crate::dictionary::{
 use crate::document::{Path, Pos};
 use crate::units::Exact;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
@@ -326,6 +326,9 @@ pub struct Standard {
     /// does not define (by id), which are no longer checked. A local file replaces a standard as
     /// a whole, so a file written to change one figure would otherwise drop the rest unsaid.
     pub left_out: Vec<Text>,
+    /// A local standard that replaced a built-in one: that one's id, as the catalogue writes it
+    /// (the local file may space it otherwise: `STANAG4172`).
+    pub replaced: Option<Text>,
     /// The id as looked up ("stanag4172"), computed once.
     key: String,
     /// By property, then by test method: where in `requirements` the first requirement on that
@@ -729,17 +732,22 @@ impl<'a> Read<'a> {
                         }
                         let mut standard = standard;
                         if standard.local && !existing.local {
+                            // a requirement is the same one by its name after the standard's
+                            // id, however the local file spells that id (`STANAG4172/oal-max`)
+                            let name = |id: &str| {
+                                id.split_once('/')
+                                    .map_or(id, |(_, n)| n)
+                                    .to_ascii_lowercase()
+                            };
+                            let kept: BTreeSet<String> =
+                                standard.requirements.iter().map(|r| name(r.id())).collect();
                             standard.left_out = existing
                                 .requirements
                                 .iter()
-                                .filter(|old| {
-                                    !standard
-                                        .requirements
-                                        .iter()
-                                        .any(|r| r.id().eq_ignore_ascii_case(old.id()))
-                                })
+                                .filter(|old| !kept.contains(&name(old.id())))
                                 .map(|old| old.citation.requirement.clone())
                                 .collect();
+                            standard.replaced = Some(existing.id.clone());
                         }
                         standards[at] = standard;
                         origins[at] = origin;
@@ -1641,6 +1649,7 @@ impl RawStandard {
             local,
             fingerprint,
             left_out: Vec::new(),
+            replaced: None,
         })
     }
 }

@@ -795,13 +795,13 @@ fn percent(part: &Exact, of: &Exact, unit: &str) -> String {
 }
 
 /// A difference as a message writes it: to six decimals, or to as many more (up to twelve) as
-/// it takes not to read "by 0" of a value that differs.
+/// it takes not to read "by 0" of a value that differs; smaller still, as less than 10⁻¹².
 fn difference(x: &Exact) -> String {
     let zero = Exact::from_integer(0);
     (6..=12)
         .map(|decimals| format_exact(x, decimals))
         .find(|shown| *x == zero || !shown.trim_start_matches(['-', '0', '.']).is_empty())
-        .unwrap_or_else(|| format_exact(x, 12))
+        .unwrap_or_else(|| "less than 0.000000000001".into())
 }
 
 /// How a figure stands against a limit: decided first, put into words only when a verdict
@@ -991,9 +991,11 @@ fn judge_figure(
                     _ => shown,
                 };
                 // in the value's unit, and in the unit it was compared in
+                // (once, where the two read alike: ±0.5 K is ±0.5 °C)
                 let own = amount(&v.half_unit, &v.written);
                 let canonical = told(&v.half_unit, unit);
-                let half = if own == canonical {
+                let figure = |t: &str| t.split(' ').next().unwrap_or_default().to_string();
+                let half = if figure(&own) == figure(&canonical) {
                     own
                 } else {
                     format!("{own} (±{canonical})")
@@ -1471,6 +1473,12 @@ mod tests {
         assert_eq!(
             message,
             "57.4000001 mm is above the maximum 57.40 mm by 0.0000001 mm (under 0.01 %)"
+        );
+        let (_, message, _) = judged("overall_length", "57.40 mm", "57.4000000000000001 mm", "mm");
+        assert_eq!(
+            message,
+            "57.4000000000000001 mm is above the maximum 57.40 mm by less than 0.000000000001 mm \
+             (under 0.01 %)"
         );
     }
 

@@ -133,10 +133,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             let catalogue = load_catalogue(catalogue.as_deref())?;
             let inputs = match link {
                 Some(link) => linked_inputs(&link, &catalogue)?,
-                None => files
-                    .iter()
-                    .map(|p| read_text(p))
-                    .collect::<Result<Vec<_>, _>>()?,
+                None => read_files(&files)?,
             };
             let checked = crate::check_texts(&catalogue, &inputs);
             if !checked.rejected.is_empty() {
@@ -265,13 +262,32 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
             "note: {} replaces the built-in {} as a whole: {} of its requirements are not in the \
              file and are not checked ({}); copy them into the file to keep them",
             s.file,
-            s.id,
+            s.replaced.as_deref().unwrap_or(&s.id),
             s.left_out.len(),
             // the built-in standard's own ids: a few dozen at most
             s.left_out.join(", ")
         );
     }
     Ok(catalogue)
+}
+
+/// Spec files' names and texts. A file named twice, however its path is spelled (`a.yaml` and
+/// `./a.yaml`), is named as it was first: [`crate::check_texts`] then checks it once and says so.
+fn read_files(files: &[PathBuf]) -> Result<Vec<(String, String)>, Failure> {
+    let mut seen: Vec<(PathBuf, String)> = Vec::new();
+    files
+        .iter()
+        .map(|path| {
+            let (mut name, text) = read_text(path)?;
+            if let Ok(resolved) = path.canonicalize() {
+                match seen.iter().find(|(p, _)| *p == resolved) {
+                    Some((_, first)) => name.clone_from(first),
+                    None => seen.push((resolved, name.clone())),
+                }
+            }
+            Ok((name, text))
+        })
+        .collect()
 }
 
 /// A spec or catalogue file's name and text: its size is checked before it is read (a file of
@@ -394,10 +410,20 @@ fn make_link(
     out: &mut impl Write,
 ) -> Result<u8, Failure> {
     use crate::link;
-    let inputs = files
-        .iter()
-        .map(|p| read_text(p))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut inputs = read_files(files)?;
+    // a file named twice is carried once: its receiver would be told of a repeat they did not make
+    let mut at = 0;
+    while at < inputs.len() {
+        if inputs[..at].contains(&inputs[at]) {
+            let (name, _) = inputs.remove(at);
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "note: {name} is given more than once; the link carries it once"
+            );
+        } else {
+            at += 1;
+        }
+    }
     let payload =
         link::encode(catalogue, &inputs).map_err(|e| Failure(vec![format!("link: {e}")]))?;
     let address = link::url(base, &payload);
@@ -406,7 +432,7 @@ fn make_link(
         let _ = writeln!(
             stderr,
             "note: the link carries the spec files, not your own catalogue files: whoever opens \
-             it checks against their catalogue and is told that it differs from yours ({})",
+             it checks against their own catalogue, and is told where it differs from yours ({})",
             catalogue.version
         );
     }
@@ -459,9 +485,13 @@ fn linked_inputs(link: &str, catalogue: &Catalogue) -> Result<Vec<(String, Strin
             )));
         }
         std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?
-    } else if !link.contains('#') && link.contains(['.', '/', '\\']) {
-        // a link is an address with `#` or the base64url text after it, which has no dot or
-        // slash: this was meant as a link file's name
+    } else if path.is_dir() {
+        return Err(Failure(vec![format!(
+            "{link}: is a folder, not a link or a link file"
+        )]));
+    } else if !link.contains(['#', ':']) && link.contains(['.', '/', '\\']) {
+        // a link is an address (`https://…#…`) or the base64url text after `#`, which has no
+        // dot or slash: this was meant as a link file's name
         return Err(Failure(vec![format!(
             "{link}: no such link file (a link is a page address with `#`, or the text after it)"
         )]));

@@ -241,8 +241,7 @@ impl fmt::Display for Drift {
             " The verdicts are recomputed with this catalogue, so they may differ from what the \
              sender saw.",
         )?;
-        let local = |version: &str| version.ends_with("+local");
-        if local(&self.link_version) && !local(&self.here_version) {
+        if self.link_version.ends_with("+local") {
             f.write_str(
                 " The sender loaded catalogue files of their own, which a link does not carry: \
                  ask them for those files to see what they saw.",
@@ -592,6 +591,9 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
         lines.collect::<Vec<_>>().join("")
     } else if let Some((_, fragment)) = text.split_once('#') {
         fragment.to_string()
+    } else if let Some(at) = text.find("%23").filter(|_| text.contains("://")) {
+        // an address whose `#` a chat tool or mail client escaped as `%23`
+        text[at + 3..].to_string()
     } else {
         text.to_string()
     };

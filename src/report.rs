@@ -165,7 +165,14 @@ impl Report {
                 let edition = standard
                     .edition
                     .as_deref()
-                    .map(|e| format!(", {e}"))
+                    .map(|e| {
+                        // "Ed. 8" says what it is; a bare letter ("B") is named
+                        if e.starts_with("Ed") || e.starts_with("ed") {
+                            format!(" ({e})")
+                        } else {
+                            format!(" (edition {e})")
+                        }
+                    })
                     .unwrap_or_default();
                 let claimed = if standard.claimed { ", claimed" } else { "" };
                 let local = standard

@@ -813,6 +813,7 @@ impl Reader<'_> {
                 nodes
                     .iter()
                     .map(|n| match &n.value {
+                        Value::Str(s) if s.trim().is_empty() => Err((n.pos, Problem::Unfilled)),
                         Value::Str(s) => property.canonical_value(s).map_err(|e| (n.pos, e.into())),
                         _ => Err((
                             n.pos,
@@ -1010,6 +1011,30 @@ mod tests {
             value,
             &ItemValue::List(vec!["F-54".to_string(), "F-34".to_string()])
         );
+    }
+
+    /// `""`, whitespace, or an empty entry of a list: left empty, at its place, in every form.
+    #[test]
+    fn an_empty_value_is_left_empty_wherever_it_is() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        for (properties, col) in [
+            ("accepted_fuels: [F-34, \"\"]", 88),
+            ("accepted_fuels: \"  \"", 81),
+            ("gross_mass: { value: \" \", unit: t }", 86),
+        ] {
+            let text = format!(
+                "items:\n  - {{ id: t, name: t, nation: USA, kind: vehicle, properties: {{ \
+                 {properties} }} }}\n"
+            );
+            let errors = parse("v.yaml", &text, &catalogue.dictionary).unwrap_err();
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(errors[0].problem, Problem::Unfilled, "{properties}");
+            assert_eq!(
+                (errors[0].place.line, errors[0].place.col),
+                (2, col),
+                "{properties}"
+            );
+        }
     }
 
     #[test]

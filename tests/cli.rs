@@ -299,6 +299,28 @@ fn a_file_given_twice_is_checked_once() {
         warnings[0]["message"],
         "this file is given more than once; it is checked once"
     );
+    // also when its path is spelled two ways: named as it was first
+    let dotted = dir.join(".").join("fuels.toml");
+    let (_, again, _) = run(&[
+        "check",
+        &spec,
+        dotted.to_str().unwrap(),
+        "--format",
+        "json",
+        "--pairs",
+    ]);
+    let again: Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(again["items"], once["items"]);
+    assert_eq!(again["pairs"], once["pairs"]);
+    assert_eq!(again["warnings"], twice["warnings"]);
+    // and a link carries it once, saying so
+    let (code, link, err) = run(&["link", &spec, dotted.to_str().unwrap()]);
+    let (_, alone, _) = run(&["link", &spec]);
+    assert_eq!((code, link), (0, alone));
+    assert_eq!(
+        err,
+        format!("note: {spec} is given more than once; the link carries it once\n")
+    );
 }
 
 #[test]

@@ -768,6 +768,20 @@ fn a_link_made_with_local_files_says_so() {
     );
 }
 
+/// A chat tool or mail client that escapes an address's `#` as `%23` does not break the link.
+#[test]
+fn an_escaped_fragment_mark_still_opens() {
+    let inputs = vec![read("examples/small-arms.yaml")];
+    let payload = link::encode(&catalogue(), &inputs).expect("encodes");
+    let url = link::url("https://example.org/stanag-check.html", &payload);
+    let escaped = url.replacen('#', "%23", 1);
+    assert_ne!(url, escaped);
+    assert_eq!(
+        link::decode(&escaped).expect("decodes").inputs,
+        link::decode(&url).expect("decodes").inputs
+    );
+}
+
 #[test]
 fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
     let (code, out, err) = stanag_check(&["check", "--link", "stanag-check.html#1abc"]);
@@ -782,7 +796,8 @@ fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
         2
     );
     assert_eq!(stanag_check(&["check"]).0, 2);
-    // a link file's name that is not there is named as a missing file, not read as a link
+    // a link file's name that is not there is named as a missing file, not read as a link; a
+    // folder as a folder; an address without `#` as not a result link
     let (code, _, err) = stanag_check(&["check", "--link", "1results.stanag-link"]);
     assert_eq!(
         (code, err.as_str()),
@@ -792,6 +807,14 @@ fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
              or the text after it)\n"
         )
     );
+    let (code, _, err) = stanag_check(&["check", "--link", "tests"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (2, "error: tests: is a folder, not a link or a link file\n")
+    );
+    let (code, _, err) = stanag_check(&["check", "--link", "https://example.org/page.html"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("is not a stanag-check result link"), "{err}");
 
     let dir = std::env::temp_dir().join(format!("stanag-check-drift-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");

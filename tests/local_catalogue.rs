@@ -640,6 +640,22 @@ fn a_replacing_standard_names_the_built_in_requirements_it_leaves_out() {
         left_out,
         all[1..].iter().map(String::as_str).collect::<Vec<_>>()
     );
+    assert_eq!(standard.replaced.as_deref(), Some("STANAG 1135"));
+    // the whole built-in file under an id spaced otherwise leaves nothing out: a requirement is
+    // the same one by its name after the id
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("standards/stanag-1135.toml"),
+    )
+    .expect("the built-in file");
+    let respaced = text
+        .replace("STANAG 1135", "STANAG1135")
+        .replace("STANAG-1135/", "STANAG1135/");
+    assert_ne!(respaced, text);
+    let same = local(&[("stanag-1135.toml", &respaced)]).unwrap_or_else(|e| panic!("{e:?}"));
+    let standard = same
+        .standard("STANAG 1135")
+        .expect("found however it is spaced");
+    assert_eq!((&*standard.id, standard.left_out.len()), ("STANAG1135", 0));
     // a new standard, or a built-in one, leaves nothing out
     let added = local(&[(
         "nat-9.toml",

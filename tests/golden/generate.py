@@ -277,7 +277,8 @@ def equal(v, e):
 # ("Meets 57.40 mm") or, for nominal ± tolerance, the whole limit ("Meets 833 m/s ± 20 m/s").
 def precision_note(lead, v, unit):
     own, canonical = amount(v.half, unit, v), amount(v.half, unit)
-    half = own if own == canonical else f"{own} (±{canonical})"
+    # once where the two figures read alike (±0.5 K is ±0.5 °C)
+    half = own if own.split(" ")[0] == canonical.split(" ")[0] else f"{own} (±{canonical})"
     tail = f"only within the precision the value is quoted to: {v.text} means ±{half}."
     return f"Meets {lead} {tail}" if lead else tail
 
@@ -285,10 +286,14 @@ def precision_note(lead, v, unit):
 def amount(x, unit, fig=None):
     """A difference `x` (in the canonical `unit`) in the unit `fig` was written in, if any: "by
     27 psi" beyond a limit written in psi, "±0.0005 in" of a value written in inches. Six
-    decimals, or as many more (up to twelve) as it takes not to write 0 of a difference."""
+    decimals, or as many more (up to twelve) as it takes not to write 0 of a difference, else
+    "less than 0.000000000001"."""
     if fig is not None and fig.unit is not None and unit and fig.unit != unit:
         x, unit = convert_span(x, unit, fig.unit), fig.unit
-    shown = next((fmt(x, d) for d in range(6, 13) if x == 0 or fmt(x, d).strip("-0.")), fmt(x, 12))
+    shown = next(
+        (fmt(x, d) for d in range(6, 13) if x == 0 or fmt(x, d).strip("-0.")),
+        "less than 0.000000000001",
+    )
     return f"{shown} {unit}".strip()
 
 
