@@ -1430,9 +1430,11 @@ mod tests {
     #[test]
     fn a_difference_is_told_in_the_unit_its_figure_was_written_in() {
         let catalogue = Catalogue::builtin().unwrap();
-        let property = |name: &str| catalogue.dictionary.properties.get(name).unwrap();
-        let judged = |name: &str, max: &str, value: &str, unit: &str| {
-            let p = property(name);
+        let judged = |name: &str, max: &str, value: &str| {
+            let p = catalogue.dictionary.properties.get(name).unwrap();
+            let crate::dictionary::PropertyType::Quantity(unit) = p.ty else {
+                panic!("{name} is a quantity");
+            };
             // a catalogue limit is exact: its digits are no tolerance
             let max = Limit::Range {
                 min: None,
@@ -1442,23 +1444,44 @@ mod tests {
                 }),
             };
             let v = p.parse_scalar(value).unwrap();
-            judge_figure(&max, &max.to_string(), &v, &format_exact(&v.value, 6), unit)
+            let converted = format_exact(&v.value, 6);
+            judge_figure(&max, &max.to_string(), &v, &converted, unit.symbol)
         };
-        // beyond a limit written in psi: by psi, not by 0.186158 MPa
-        let (verdict, message, _) = judged("chamber_pressure", "54923 psi", "54,950 psi", "MPa");
-        assert_eq!(verdict, Verdict::Fail);
-        assert_eq!(
-            message,
-            "54,950 psi is above the maximum 54923 psi by 27 psi (0.05 %)"
-        );
-        // beyond a limit in the canonical unit: in it (54,950 psi is 378.866913 MPa)
-        let (_, message, _) = judged("chamber_pressure", "378 MPa", "54,950 psi", "MPa");
-        assert_eq!(
-            message,
-            "54,950 psi is above the maximum 378 MPa by 0.866913 MPa (0.23 %)"
-        );
+        for (property, max, value, message) in [
+            // beyond a limit written in psi: by psi, not by 0.186158 MPa
+            (
+                "chamber_pressure",
+                "54923 psi",
+                "54,950 psi",
+                "54,950 psi is above the maximum 54923 psi by 27 psi (0.05 %)",
+            ),
+            // beyond a limit in the canonical unit: in it (54,950 psi is 378.866913 MPa)
+            (
+                "chamber_pressure",
+                "378 MPa",
+                "54,950 psi",
+                "54,950 psi is above the maximum 378 MPa by 0.866913 MPa (0.23 %)",
+            ),
+            // below six decimals: with the digits it takes, never "by 0"
+            (
+                "overall_length",
+                "57.40 mm",
+                "57.4000001 mm",
+                "57.4000001 mm is above the maximum 57.40 mm by 0.0000001 mm (under 0.01 %)",
+            ),
+            (
+                "overall_length",
+                "57.40 mm",
+                "57.4000000000000001 mm",
+                "57.4000000000000001 mm is above the maximum 57.40 mm by less than \
+                 0.000000000001 mm (under 0.01 %)",
+            ),
+        ] {
+            let (verdict, said, _) = judged(property, max, value);
+            assert_eq!((verdict, said.as_str()), (Verdict::Fail, message));
+        }
         // a value's precision: in its own unit, and in the unit it was compared in
-        let (verdict, _, note) = judged("overall_length", "57.40 mm", "2.260 in", "mm");
+        let (verdict, _, note) = judged("overall_length", "57.40 mm", "2.260 in");
         assert_eq!(verdict, Verdict::Pass);
         assert_eq!(
             note.as_deref(),
@@ -1466,19 +1489,6 @@ mod tests {
                 "Meets 57.40 mm only within the precision the value is quoted to: 2.260 in \
                  means ±0.0005 in (±0.0127 mm)."
             )
-        );
-        // a difference below six decimals is told with the digits it takes, never "by 0"
-        let (verdict, message, _) = judged("overall_length", "57.40 mm", "57.4000001 mm", "mm");
-        assert_eq!(verdict, Verdict::Fail);
-        assert_eq!(
-            message,
-            "57.4000001 mm is above the maximum 57.40 mm by 0.0000001 mm (under 0.01 %)"
-        );
-        let (_, message, _) = judged("overall_length", "57.40 mm", "57.4000000000000001 mm", "mm");
-        assert_eq!(
-            message,
-            "57.4000000000000001 mm is above the maximum 57.40 mm by less than 0.000000000001 mm \
-             (under 0.01 %)"
         );
     }
 
