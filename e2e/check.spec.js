@@ -150,9 +150,38 @@ test('a malformed file shows line:col next to it and the app keeps working', asy
   await expect(page.getByTestId('paste-errors')).toBeEmpty();
   await expect(item(page, 'can-556-trial').locator('h3')).not.toContainText('NON-COMPLIANT');
 
+  // A file of more errors than are listed counts them all, not the list plus its last line.
+  const many = 'items:\n' + Array.from({ length: 250 }, (_, i) =>
+    `  - { id: i${i}, name: n, nation: USA, kind: nope }\n`).join('');
+  await page.locator('#file-picker').setInputFiles({
+    name: 'many.yaml', mimeType: 'text/yaml', buffer: Buffer.from(many),
+  });
+  const counted = page.locator('li.file[data-file="many.yaml"]');
+  await expect(counted).toContainText('✗ 250 error(s)');
+  await expect(counted).toContainText('has 250 error(s)');
+  await expect(counted).toContainText('150 more errors from here on are not listed');
+
   // Other views still work.
   await page.getByRole('link', { name: 'Catalogue' }).click();
   await expect(page.locator('h1')).toHaveText('Catalogue');
+});
+
+test('a verdict with no value says "not stated" only when the item does not state it', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'air.yaml' }).click();
+  const power = page.locator('article[data-item="usa-transport-power"]');
+  const row = (req) => power.locator('tr', { has: page.locator('code', { hasText: req }) });
+  // the item states a 28 V receptacle, so the 270 V requirement does not apply: no value, and
+  // not "not stated"
+  const notApplicable = row('MIL-STD-704/receptacle-270v-dc');
+  await expect(notApplicable.locator('td').nth(0)).toHaveAttribute('data-verdict', 'not-applicable');
+  await expect(notApplicable.locator('td').nth(2)).toHaveText('—');
+  await expect(row('MIL-STD-704/receptacle-28v-dc').locator('td').nth(2)).toContainText('28');
+  // a missing value is "not stated": this item has no NSN
+  const missing = row('ACodP-1/nsn-format');
+  await expect(missing.locator('td').nth(0)).toHaveAttribute('data-verdict', 'missing');
+  await expect(missing.locator('td').nth(2)).toHaveText('not stated');
 });
 
 test('a reload keeps the workspace; clearing it is explicit', async ({ page }) => {

@@ -161,6 +161,12 @@ test('a link never silently replaces a saved workspace: view, keep or replace', 
   await page.reload();
   await ready(page);
   await expect(page.getByTestId('summary')).toContainText('5 item(s) checked');
+
+  // The same link again: nothing to decide, and the address drops the link at once, so that a
+  // reload after the files are cleared does not bring them back unasked.
+  await page.goto(`/#${payload}`);
+  await expect(page.getByTestId('link-status')).toContainText("already holds exactly the link's files");
+  await expect.poll(() => new URL(page.url()).hash).toBe('#/');
 });
 
 /** Cuts a payload so its base64 part stops in the middle of a character group. */

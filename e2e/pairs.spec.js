@@ -55,6 +55,13 @@ test('the matrix reads the multinational example: levels, legend and reasons', a
   await expect(detail).toContainText('firing 5.56x45mm NATO in a .223 Remington chamber is discouraged');
   await expect(detail).toContainText('⚠ W · widely reported');
 
+  // Each value stands under the item that states it, whichever side of the rule that item is
+  // on: the rifle's chamber length, then the round's length (found by a review, 2026-11-28).
+  await cell(page, 'usa-rifle-556', 'nld-ss109').click();
+  await expect(detail.locator('h2')).toContainText('usa-rifle-556 × nld-ss109');
+  const lengths = detail.locator('table.reasons tr', { hasText: 'PAIR/cartridge-length' });
+  await expect(lengths.locator('td.value')).toHaveText(['2.260 in', '57.35 mm']);
+
   // Enter on a focused cell opens it too.
   await cell(page, 'nld-ss109', 'fra-ss109').focus();
   await page.keyboard.press('Enter');

@@ -49,8 +49,10 @@ pub struct Reason {
     pub rule: Text,
     pub title: Text,
     pub verdict: RuleVerdict,
+    /// What the pair's `a` states of the rule's property (whichever side of the rule it is on).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub a_value: Option<String>,
+    /// What the pair's `b` states.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub b_value: Option<String>,
     pub message: String,
@@ -184,11 +186,17 @@ pub fn pair_items(
                 let (x, y) = (&items[i], &items[j]);
                 let mut reasons = Vec::with_capacity(rules.len());
                 for (r, o) in rules.iter().enumerate() {
-                    let reason = if o.swapped {
+                    let mut reason = if o.swapped {
                         apply(o.rule, y, x)
                     } else {
                         apply(o.rule, x, y)
                     };
+                    // a reason's values are told as the pair's `a` and `b`, not as the rule's
+                    // sides: the report's `a` is the item that comes first
+                    let rule_a = if o.swapped { j } else { i };
+                    if let Some(reason) = reason.as_mut().filter(|_| rule_a != i.min(j)) {
+                        std::mem::swap(&mut reason.a_value, &mut reason.b_value);
+                    }
                     let verdict = reason.as_ref().map(|r| r.verdict);
                     let rule = (&*o.rule.id, r);
                     answers[i].push(Answer {

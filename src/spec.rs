@@ -105,6 +105,17 @@ pub struct SpecError {
     pub problem: Problem,
 }
 
+/// How many errors a file has: those listed, and those a last [`Problem::Unlisted`] counts.
+pub fn error_count(errors: &[SpecError]) -> usize {
+    errors
+        .iter()
+        .map(|e| match e.problem {
+            Problem::Unlisted(more) => more,
+            _ => 1,
+        })
+        .sum()
+}
+
 /// Something worth saying that does not stop the check (an unknown property name).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
@@ -1035,6 +1046,24 @@ mod tests {
                 "{properties}"
             );
         }
+    }
+
+    /// A file's error count is every error, not the listed ones plus the line that counts the rest.
+    #[test]
+    fn an_error_count_counts_the_errors_not_listed() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let items: String = (0..250)
+            .map(|i| format!("  - {{ id: i{i}, name: n, nation: USA, kind: nope }}\n"))
+            .collect();
+        let errors =
+            parse("k.yaml", &format!("items:\n{items}"), &catalogue.dictionary).unwrap_err();
+        assert_eq!(errors.len(), MAX_ERRORS_LISTED + 1);
+        assert_eq!(
+            errors.last().map(|e| &e.problem),
+            Some(&Problem::Unlisted(150))
+        );
+        assert_eq!(error_count(&errors), 250);
+        assert_eq!(error_count(&errors[..3]), 3);
     }
 
     #[test]

@@ -469,3 +469,56 @@ fn a_failed_mandatory_rule_outranks_a_shared_design() {
     assert_eq!(&*pair.reasons[0].rule, "commonality/design");
     assert_eq!(level(&p, "modem-a", "modem-c"), Some(Level::Commonality));
 }
+
+/// A reason's values are the pair's `a` and `b`, whichever side of the rule each is on: a
+/// cartridge listed before the weapon it fits is the pair's `a` and the rule's `b`.
+#[test]
+fn a_reasons_values_belong_to_the_pairs_items() {
+    for (first, second) in [
+        (
+            item(
+                "round",
+                "cartridge",
+                "cartridge: 5.56x45mm NATO, overall_length: 57.35 mm",
+            ),
+            item(
+                "rifle",
+                "weapon",
+                "cartridge: 5.56x45mm NATO, max_cartridge_length: 2.260 in",
+            ),
+        ),
+        (
+            item(
+                "rifle",
+                "weapon",
+                "cartridge: 5.56x45mm NATO, max_cartridge_length: 2.260 in",
+            ),
+            item(
+                "round",
+                "cartridge",
+                "cartridge: 5.56x45mm NATO, overall_length: 57.35 mm",
+            ),
+        ),
+    ] {
+        let p = pairs(&items(&[first, second]));
+        let pair = p.iter().find(|p| {
+            p.reasons
+                .iter()
+                .any(|r| &*r.rule == "PAIR/cartridge-length")
+        });
+        let pair = pair.expect("the pair");
+        let r = reason(&p, &pair.a, &pair.b, "PAIR/cartridge-length");
+        let value_of = |id: &str| {
+            if id == "round" {
+                "57.35 mm"
+            } else {
+                "2.260 in"
+            }
+        };
+        assert_eq!(
+            (r.a_value.as_deref(), r.b_value.as_deref()),
+            (Some(value_of(&pair.a)), Some(value_of(&pair.b))),
+            "{pair:?}"
+        );
+    }
+}

@@ -166,7 +166,7 @@ fn FileList(state: AppState) -> impl IntoView {
                             let summary = read.iter().find(|(n, _)| n == &name).map(|(_, s)| s.as_str());
                             format!("✓ read {}", summary.unwrap_or(""))
                         } else {
-                            format!("✗ {} error(s)", file.errors.len())
+                            format!("✗ {} error(s)", crate::spec::error_count(&file.errors))
                         };
                         let remove_name = name.clone();
                         view! {
@@ -238,7 +238,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
     view! {
         <div class="file-errors" role="alert">
             <p>
-                <strong>"✗ " {source.name.clone()} " has " {source.errors.len()} " error(s)"</strong>
+                <strong>"✗ " {source.name.clone()} " has " {crate::spec::error_count(&source.errors)} " error(s)"</strong>
                 {if stale {
                     " — the report still shows the last version that could be read."
                 } else {

@@ -101,8 +101,12 @@ impl LinkState {
                 Stage::Ask
             }
         });
-        if stage == Stage::Adopted {
-            self.load_into_workspace(&opened.inputs);
+        match stage {
+            Stage::Adopted => self.load_into_workspace(&opened.inputs),
+            // nothing to decide: the address stops carrying the link, or a later reload (after
+            // the user removed or cleared files) would bring the link's files back unasked
+            Stage::AlreadyHere => forget_link_address(),
+            _ => {}
         }
         self.broken.set(None);
         self.opened.set(Some(Arc::new(opened)));
@@ -240,7 +244,7 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
                 {(!rejected.is_empty()).then(|| view! {
                     <ul class="load-errors">
                         {rejected.into_iter().map(|(name, errors)| view! {
-                            <li><strong>{name}</strong> " has " {errors.len()} " error(s) and is left out: "
+                            <li><strong>{name}</strong> " has " {crate::spec::error_count(&errors)} " error(s) and is left out: "
                                 {errors.first().map(|e| e.to_string())}</li>
                         }).collect_view()}
                     </ul>

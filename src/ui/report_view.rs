@@ -325,7 +325,10 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
                 (None, _) => "—".to_string(),
             },
         ),
-        None => ("not stated".to_string(), "—".to_string()),
+        // only a missing verdict means the item does not state it: a requirement that does not
+        // apply, or a value by another method, has no value here though the item may state one
+        None if r.verdict == Verdict::Missing => ("not stated".to_string(), "—".to_string()),
+        None => ("—".to_string(), "—".to_string()),
     };
     let limit = format!(
         "{}{}",
