@@ -120,6 +120,21 @@ test('files load through the picker (two at once) and by drag and drop', async (
   await files.getByRole('button', { name: 'Remove vehicles.toml' }).click();
   await expect(files.locator('li.file')).toHaveCount(2);
   await expect.poll(count).toBeLessThan(withAll);
+
+  // A file is known by its name: another text under a loaded file's name replaces it, and the
+  // page says so (two folders' spec.yaml, found by a review); the same text again says nothing.
+  await expect(page.getByTestId('replaced')).toHaveCount(0);
+  await page.locator('#file-picker').setInputFiles({
+    name: 'munitions.json', mimeType: 'application/json', buffer: Buffer.from(example('munitions.json')),
+  });
+  await expect(files.locator('li.file')).toHaveCount(2);
+  await expect(page.getByTestId('replaced')).toHaveCount(0);
+  await page.locator('#file-picker').setInputFiles({
+    name: 'munitions.json', mimeType: 'application/json',
+    buffer: Buffer.from(example('munitions.json').replace('"items"', '"items" ')),
+  });
+  await expect(page.getByTestId('replaced')).toContainText('munitions.json replaced the file of that name loaded before');
+  await expect(files.locator('li.file')).toHaveCount(2);
 });
 
 test('a malformed file shows line:col next to it and the app keeps working', async ({ page }) => {

@@ -18,6 +18,7 @@ pub const REPORT_FILE_NAME: &str = "stanag-check-report.json";
 /// Reads picked or dropped files into the workspace, one by one, keeping each file's read error.
 /// A result link file (or any file whose text is a link) opens like the link instead.
 fn load_files(state: AppState, links: LinkState, files: Vec<web_sys::File>) {
+    state.replaced.set(Vec::new());
     spawn_local(async move {
         for file in files {
             let name = file.name();
@@ -32,9 +33,15 @@ fn load_files(state: AppState, links: LinkState, files: Vec<web_sys::File>) {
             match read {
                 Ok(text) => match links::link_in_file(&name, &text) {
                     Some(link) => links.open(link),
-                    None => state
-                        .workspace
-                        .update(|w| w.put_file(&name, text, state.catalogue)),
+                    None => {
+                        let mut replaced = false;
+                        state
+                            .workspace
+                            .update(|w| replaced = w.put_file(&name, text, state.catalogue));
+                        if replaced {
+                            state.replaced.update(|r| r.push(name));
+                        }
+                    }
                 },
                 Err(message) => state
                     .load_errors
@@ -148,6 +155,18 @@ fn FileList(state: AppState) -> impl IntoView {
                 <ul class="load-errors" role="alert">
                     {load_errors.into_iter().map(|(name, message)| view! {
                         <li><strong>{name}</strong> " could not be loaded: " {message}</li>
+                    }).collect_view()}
+                </ul>
+            })
+        }}
+        {move || {
+            let replaced = state.replaced.get();
+            (!replaced.is_empty()).then(|| view! {
+                <ul class="load-notes" role="status" data-testid="replaced">
+                    {replaced.into_iter().map(|name| view! {
+                        <li><strong>{name}</strong> " replaced the file of that name loaded before \
+                            (files are known by name: load another folder's file of this name \
+                            under a name of its own to keep both)"</li>
                     }).collect_view()}
                 </ul>
             })
@@ -327,6 +346,7 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
     let clear = move || {
         state.workspace.set(Default::default());
         state.load_errors.set(Vec::new());
+        state.replaced.set(Vec::new());
         asking.set(false);
     };
     let what = move || {

@@ -51,6 +51,10 @@ pub struct AppState {
     pub checking: ReadSignal<bool>,
     /// Problems with files that could not be read at all (too large, not UTF-8), by file name.
     pub load_errors: RwSignal<Vec<(String, String)>>,
+    /// Files of the latest load that replaced a different file of the same name (a file is known
+    /// by its name: an edited file loaded again replaces its old text, and so does another
+    /// folder's file of that name), said so that neither goes unnoticed.
+    pub replaced: RwSignal<Vec<String>>,
     /// A problem with this browser's storage, said once.
     pub notice: RwSignal<Option<String>>,
 }
@@ -216,6 +220,7 @@ impl AppState {
             checked,
             checking,
             load_errors: RwSignal::new(Vec::new()),
+            replaced: RwSignal::new(Vec::new()),
             notice,
         }
     }

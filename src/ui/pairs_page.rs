@@ -229,7 +229,9 @@ fn LoadSomething(state: AppState, name: &'static str, text: &'static str) -> imp
             <a href=Route::Check.href()>"check view"</a>
             ", or "
             <button type="button" on:click=move |_| {
-                state.workspace.update(|w| w.put_file(name, text.to_string(), catalogue));
+                state.workspace.update(|w| {
+                    w.put_file(name, text.to_string(), catalogue);
+                });
             }>"load the multinational example"</button>
             " (" {name} ")."
         </p>

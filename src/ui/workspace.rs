@@ -188,10 +188,19 @@ impl Workspace {
     }
 
     /// Adds a file, or replaces the one with the same name (loading a file again updates it).
-    pub fn put_file(&mut self, name: &str, text: String, catalogue: &Catalogue) {
+    /// Adds a file, or gives the file of that name its new text: whether that replaced a
+    /// different text.
+    pub fn put_file(&mut self, name: &str, text: String, catalogue: &Catalogue) -> bool {
         match self.files.iter_mut().find(|f| f.name == name) {
-            Some(existing) => existing.edit(text, catalogue),
-            None => self.files.push(Source::new(name, text, catalogue)),
+            Some(existing) if existing.text == text => false,
+            Some(existing) => {
+                existing.edit(text, catalogue);
+                true
+            }
+            None => {
+                self.files.push(Source::new(name, text, catalogue));
+                false
+            }
         }
     }
 
