@@ -216,8 +216,17 @@ test('a reload keeps the workspace; clearing it is explicit', async ({ page }) =
   await page.getByRole('button', { name: 'Clear workspace' }).click();
   await expect(page.getByTestId('clear-confirm')).toContainText(
     'Clear the pasted text and 1 loaded file? They are removed from this browser too, and cannot be brought back.');
+  // The question takes the focus on its safe answer; keeping, or Escape, gives it back.
+  await expect(page.getByRole('button', { name: 'Keep them' })).toBeFocused();
   await page.getByRole('button', { name: 'Keep them' }).click();
   await expect(page.getByTestId('clear-confirm')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Clear workspace' })).toBeFocused();
+  await expect(item(page, 'can-556-trial')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Keep them' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('clear-confirm')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Clear workspace' })).toBeFocused();
   await expect(item(page, 'can-556-trial')).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear workspace' }).click();
   await page.getByRole('button', { name: 'Clear everything' }).click();

@@ -23,8 +23,18 @@ test('a template fills the empty paste area, and written text is replaced only w
   await page.getByRole('button', { name: 'New spec from template' }).click();
   const confirm = page.getByTestId('template-confirm');
   await expect(confirm).toContainText('Replace it with the vehicle template?');
+  // The question takes the focus on its safe answer; keeping, or Escape, gives it back.
+  await expect(confirm.getByRole('button', { name: 'Keep my text' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Keep my text' }).click();
   await expect(confirm).toHaveCount(0);
+  await expect(paste).toHaveValue('items:\n  - id: mine\n');
+  const start = page.getByRole('button', { name: 'New spec from template' });
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm.getByRole('button', { name: 'Keep my text' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(start).toBeFocused();
   await expect(paste).toHaveValue('items:\n  - id: mine\n');
 
   await page.getByRole('button', { name: 'New spec from template' }).click();

@@ -363,24 +363,31 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
             }
         })
     };
+    // the question takes the focus on its safe answer; keeping (or Escape) gives it back
+    let keep = move || {
+        asking.set(false);
+        request_animation_frame(|| browser::focus_id("clear-start"));
+    };
     view! {
         <p class="workspace-actions">
-            <button type="button" on:click=move |_| {
+            <button type="button" id="clear-start" on:click=move |_| {
                 if state.workspace.with_untracked(Workspace::is_empty) {
                     clear();
                 } else {
                     asking.set(true);
+                    request_animation_frame(|| browser::focus_id("clear-keep"));
                 }
             }>"Clear workspace"</button>
             " The pasted text and the loaded files are kept in this browser only, until you clear them."
         </p>
         {move || asking.get().then(|| view! {
-            <div class="notice confirm" role="alertdialog" aria-labelledby="clear-confirm" data-testid="clear-confirm">
+            <div class="notice confirm" role="alertdialog" aria-labelledby="clear-confirm" data-testid="clear-confirm"
+                on:keydown=move |ev| if ev.key() == "Escape" { keep() }>
                 <p id="clear-confirm">
                     "Clear " {what} "? They are removed from this browser too, and cannot be brought back."
                 </p>
                 <button type="button" on:click=move |_| clear()>"Clear everything"</button>
-                " " <button type="button" on:click=move |_| asking.set(false)>"Keep them"</button>
+                " " <button type="button" id="clear-keep" on:click=move |_| keep()>"Keep them"</button>
             </div>
         })}
     }

@@ -3,7 +3,7 @@
 
 use crate::catalogue::Catalogue;
 use crate::template;
-use crate::ui::AppState;
+use crate::ui::{browser, AppState};
 use leptos::prelude::*;
 
 /// Text the paste area can lose without asking: nothing, or an untouched template.
@@ -55,9 +55,15 @@ pub fn NewFromTemplate(state: AppState) -> impl IntoView {
             .with_untracked(|w| !replaceable(catalogue, &w.paste.text));
         if keep {
             asking.set(Some(k));
+            request_animation_frame(|| browser::focus_id("template-keep"));
         } else {
             put(&k);
         }
+    };
+    // the question takes the focus on its safe answer; keeping (or Escape) gives it back
+    let keep = move || {
+        asking.set(None);
+        request_animation_frame(|| browser::focus_id("template-start"));
     };
     view! {
         <div class="template-action" role="group" aria-labelledby="template-label">
@@ -68,17 +74,18 @@ pub fn NewFromTemplate(state: AppState) -> impl IntoView {
                     <option value=k.clone() title=description>{k.clone()}</option>
                 }).collect_view()}
             </select>
-            " " <button type="button" on:click=start>"New spec from template"</button>
+            " " <button type="button" id="template-start" on:click=start>"New spec from template"</button>
             {move || asking.get().map(|k| {
                 let replace_kind = k.clone();
                 view! {
-                    <div class="notice confirm" role="alertdialog" aria-labelledby="template-confirm" data-testid="template-confirm">
+                    <div class="notice confirm" role="alertdialog" aria-labelledby="template-confirm" data-testid="template-confirm"
+                        on:keydown=move |ev| if ev.key() == "Escape" { keep() }>
                         <p id="template-confirm">
                             "The paste area holds text you wrote. Replace it with the " <code>{k.clone()}</code>
                             " template? Your text will be lost (load it as a file, or copy it first, to keep it)."
                         </p>
                         <button type="button" on:click=move |_| put(&replace_kind)>"Replace my text"</button>
-                        " " <button type="button" on:click=move |_| asking.set(None)>"Keep my text"</button>
+                        " " <button type="button" id="template-keep" on:click=move |_| keep()>"Keep my text"</button>
                     </div>
                 }
             })}
