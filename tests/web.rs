@@ -101,6 +101,29 @@ fn a_broken_edit_keeps_the_last_text_that_parsed() {
     assert_eq!(checked.report.items[0].id, "can-long");
 }
 
+/// A template put over the user's text (they said it may go) is not an edit: the report, a link
+/// and the stored workspace do not keep the old text while the template's lines are unfilled.
+#[wasm_bindgen_test]
+fn a_replaced_paste_keeps_nothing_of_the_old_text() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    workspace.set_paste(GOOD.into(), catalogue);
+    assert_eq!(workspace.inputs().len(), 1);
+    let template = stanag_check::template::for_kind(catalogue, "cartridge").expect("template");
+    workspace.replace_paste(template.clone(), catalogue);
+    assert_eq!(workspace.paste.text, template);
+    assert!(
+        !workspace.paste.errors.is_empty(),
+        "the template's lines are unfilled"
+    );
+    assert!(!workspace.paste.is_stale());
+    assert!(workspace.inputs().is_empty(), "{:?}", workspace.inputs());
+    // an edit, by contrast, keeps the text the report used
+    workspace.set_paste(GOOD.into(), catalogue);
+    workspace.set_paste(BROKEN.into(), catalogue);
+    assert_eq!(workspace.inputs().len(), 1);
+}
+
 #[wasm_bindgen_test]
 fn typed_text_waits_for_its_parse_and_the_report_keeps_what_it_used() {
     let catalogue = catalogue();

@@ -43,7 +43,7 @@ pub fn NewFromTemplate(state: AppState) -> impl IntoView {
     let asking = RwSignal::new(None::<String>);
     let put = move |kind: &str| {
         if let Some(text) = template::for_kind(catalogue, kind) {
-            state.workspace.update(|w| w.set_paste(text, catalogue));
+            state.workspace.update(|w| w.replace_paste(text, catalogue));
             asking.set(None);
             request_animation_frame(focus_paste);
         }

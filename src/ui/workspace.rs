@@ -161,6 +161,13 @@ impl Workspace {
         self.paste.edit(text, catalogue);
     }
 
+    /// Puts `text` in the paste area in place of what was there, which the user chose to lose
+    /// (a template over their text): unlike an edit, the report does not keep the old text
+    /// while the new one has errors, nor does a link or the stored workspace carry it.
+    pub fn replace_paste(&mut self, text: String, catalogue: &Catalogue) {
+        self.paste = Source::new(PASTE_NAME, text, catalogue);
+    }
+
     /// Puts typed or pasted text in the paste area without parsing it: the page's input event
     /// stays short, and [`Workspace::settle_pending`] parses it in a later task.
     pub fn edit_paste(&mut self, text: String) {
