@@ -198,3 +198,24 @@ test('too many items to pair: every item is checked, and the report, pairs and a
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ammunition' }).click();
   await expect(page.getByTestId('pairs-not-weighed')).toContainText('check fewer items together to see their pairs.');
 });
+
+test('while a loaded text has errors, the pairs and ammunition views say so', async ({ page }) => {
+  await loadMultinational(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Pairs' }).click();
+  await expect(page.getByTestId('matrix')).toBeVisible();
+  await expect(page.getByTestId('input-errors')).toHaveCount(0);
+
+  await nav.getByRole('link', { name: 'Check' }).click();
+  await page.getByLabel(/Paste a spec/).fill('items: [oops');
+  await nav.getByRole('link', { name: 'Pairs' }).click();
+  await expect(page.getByTestId('input-errors')).toContainText('pasted has errors');
+  await nav.getByRole('link', { name: 'Ammunition' }).click();
+  await expect(page.getByTestId('input-errors')).toContainText('pasted has errors');
+
+  await nav.getByRole('link', { name: 'Check' }).click();
+  await page.getByLabel(/Paste a spec/).fill('');
+  await nav.getByRole('link', { name: 'Pairs' }).click();
+  await expect(page.getByTestId('matrix')).toBeVisible();
+  await expect(page.getByTestId('input-errors')).toHaveCount(0);
+});

@@ -5,7 +5,9 @@
 use crate::catalogue::Catalogue;
 use crate::pair::{Level, Pair, RuleVerdict};
 use crate::ui::levels::{Legend, LevelBadge, ReasonsTable, LEVELS};
-use crate::ui::pairs_page::{pair_index, EmptyWorkspace, NotWeighed, PairIndex, Shared};
+use crate::ui::pairs_page::{
+    pair_index, EmptyWorkspace, InputErrors, NotWeighed, PairIndex, Shared,
+};
 use crate::ui::AppState;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -124,6 +126,7 @@ pub fn AmmunitionPage(state: AppState) -> impl IntoView {
         <p>"For each loaded weapon: the rounds of every nation that can be used in it, and at which level, "
             "in the manner of NATO's ammunition interchangeability catalogue. Rounds are the loaded items of kind "
             {rounds.iter().cloned().collect::<Vec<_>>().join(", ")} "."</p>
+        <InputErrors state=state />
         {move || match index.get() {
             None => view! { <EmptyWorkspace state=state /> }.into_any(),
             Some(Shared(index)) => view! { <Weapons state=state index=index rounds=rounds.clone() /> }.into_any(),

@@ -184,10 +184,38 @@ pub fn PairsPage(state: AppState) -> impl IntoView {
         <p>"Every two loaded items that a rule of the catalogue relates, at NATO's level: "
             "incompatible, unknown, compatible, interchangeable or commonality. "
             "Choose a cell to read the rules, values and sources behind it."</p>
+        <InputErrors state=state />
         {move || match index.get() {
             None => view! { <EmptyWorkspace state=state /> }.into_any(),
             Some(Shared(index)) => view! { <Matrix state=state index=index /> }.into_any(),
         }}
+    }
+}
+
+/// While a loaded text has errors, the pairs and ammunition views say that what they show is
+/// not all of it: the check view shows the errors beside the text, which these views do not.
+#[component]
+pub fn InputErrors(state: AppState) -> impl IntoView {
+    let broken = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.sources()
+                .filter(|s| !s.errors.is_empty())
+                .map(|s| s.name.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        let broken = broken.get();
+        (!broken.is_empty()).then(|| {
+            view! {
+                <p class="notice" role="status" data-testid="input-errors">
+                    {broken.join(", ")} " has errors (see the "
+                    <a href=Route::Check.href()>"check view"</a>
+                    "): what is shown here is from the last version of each text that could be read, "
+                    "and leaves out a file that never could."
+                </p>
+            }
+        })
     }
 }
 
