@@ -428,7 +428,8 @@ fn make_link(
         link::encode(catalogue, &inputs).map_err(|e| Failure(vec![format!("link: {e}")]))?;
     let address = link::url(base, &payload);
     let mut stderr = std::io::stderr().lock();
-    if catalogue.standards.iter().any(|s| s.local) || catalogue.version.ends_with("+local") {
+    // any local file but a catalogue.toml marks the version (see `catalogue::Read`)
+    if catalogue.version.ends_with("+local") {
         let _ = writeln!(
             stderr,
             "note: the link carries the spec files, not your own catalogue files: whoever opens \

@@ -509,6 +509,19 @@ confidence = "C"
             ),
         ]
     );
+    // a link made with local files says that they do not travel with it
+    let (code, _, stderr) = run(&["link", &spec, "--catalogue", cat]);
+    assert_eq!(code, 0);
+    assert!(
+        stderr.contains(
+            "note: the link carries the spec files, not your own catalogue files: whoever opens \
+             it checks against their own catalogue, and is told where it differs from yours \
+             (2026.11.6+local)\n"
+        ),
+        "{stderr}"
+    );
+    let (_, _, stderr) = run(&["link", &spec]);
+    assert_eq!(stderr, "");
     let (code, stdout, _) = run(&["catalogue", "--format", "json", "--catalogue", cat]);
     assert_eq!(code, 0);
     let list: Value = serde_json::from_str(&stdout).unwrap();
