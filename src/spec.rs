@@ -481,20 +481,15 @@ impl Reader<'_> {
                 ..
             }) if field == "id" => Some((n.clone(), *pos)),
             Some(entry) => {
-                let found = if matches!(entry.value.value, Value::Str(_)) {
-                    "an empty string"
-                } else {
-                    entry.value.value.describe()
-                };
-                self.error(
-                    entry.value.pos,
-                    item,
-                    Some(field),
-                    Problem::Expected {
+                // an empty text is left as a template leaves it, like any property
+                let problem = match entry.value.value {
+                    Value::Str(_) => Problem::Unfilled,
+                    ref other => Problem::Expected {
                         expected: "text",
-                        found,
+                        found: other.describe(),
                     },
-                );
+                };
+                self.error(entry.value.pos, item, Some(field), problem);
                 None
             }
         }

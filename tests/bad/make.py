@@ -157,8 +157,8 @@ def main():
         "    kind: munition\n", "expected", "155", "expected text, found a number",
         item="a", prop="name")
     add("name-is-empty.json", json_items('{"id": "a", "name": "  ", "nation": "USA", '
-        '"kind": "cartridge"}'), "expected", '"  "', "expected text, found an empty string",
-        item="a", prop="name")
+        '"kind": "cartridge"}'), "unfilled", '"  "',
+        "left empty: write what the data sheet states, or delete the line", item="a", prop="name")
     add("kind-is-a-list.json", json_items('{"id": "a", "name": "x", "nation": "USA", '
         '"kind": ["cartridge"]}'), "expected", '["cartridge"]', "expected text, found a list",
         item="a", prop="kind")
