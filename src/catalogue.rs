@@ -616,7 +616,8 @@ struct Read<'a> {
 
 impl Read<'static> {
     /// The embedded files read (the page never reads a local catalogue file, so it carries no
-    /// TOML deserialiser for catalogue files: only [`Catalogue::with_local`] reads TOML).
+    /// TOML deserialiser for catalogue files: only [`Catalogue::with_local`] and
+    /// [`Catalogue::from_sources`] read TOML).
     fn builtin() -> Read<'static> {
         let mut read = Read::default();
         for &(name, text) in embedded::FILES {

@@ -994,7 +994,9 @@ fn judge_figure(
                 // (once, where the two read alike: ±0.5 K is ±0.5 °C)
                 let own = amount(&v.half_unit, &v.written);
                 let canonical = told(&v.half_unit, unit);
-                let figure = |t: &str| t.split(' ').next().unwrap_or_default().to_string();
+                fn figure(told: &str) -> Option<&str> {
+                    told.split(' ').next()
+                }
                 let half = if figure(&own) == figure(&canonical) {
                     own
                 } else {

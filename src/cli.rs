@@ -410,20 +410,16 @@ fn make_link(
     out: &mut impl Write,
 ) -> Result<u8, Failure> {
     use crate::link;
-    let mut inputs = read_files(files)?;
+    let read = read_files(files)?;
     // a file named twice is carried once: its receiver would be told of a repeat they did not make
-    let mut at = 0;
-    while at < inputs.len() {
-        if inputs[..at].contains(&inputs[at]) {
-            let (name, _) = inputs.remove(at);
-            let _ = writeln!(
-                std::io::stderr().lock(),
-                "note: {name} is given more than once; the link carries it once"
-            );
-        } else {
-            at += 1;
-        }
+    let (kept, repeated) = crate::without_repeats(&read);
+    for name in repeated {
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "note: {name} is given more than once; the link carries it once"
+        );
     }
+    let inputs: Vec<(String, String)> = kept.into_iter().cloned().collect();
     let payload =
         link::encode(catalogue, &inputs).map_err(|e| Failure(vec![format!("link: {e}")]))?;
     let address = link::url(base, &payload);

@@ -30,20 +30,28 @@ pub struct Checked {
     pub rejected: Vec<(String, Vec<SpecError>)>,
 }
 
-/// Parses and checks named texts (file name, content).
+/// The inputs with each file once (a file given again, as `*.yaml a.yaml` does, has the same
+/// name and text), and the names given more than once.
+pub fn without_repeats(inputs: &[(String, String)]) -> (Vec<&(String, String)>, Vec<&str>) {
+    let mut kept: Vec<&(String, String)> = Vec::new();
+    let mut repeated: Vec<&str> = Vec::new();
+    for input in inputs {
+        if !kept.contains(&input) {
+            kept.push(input);
+        } else if !repeated.contains(&input.0.as_str()) {
+            repeated.push(&input.0);
+        }
+    }
+    (kept, repeated)
+}
+
+/// Parses and checks named texts (file name, content). A file given twice is checked once: its
+/// items would otherwise be listed twice and paired with themselves.
 pub fn check_texts(catalogue: &Catalogue, inputs: &[(String, String)]) -> Checked {
     let mut files: Vec<SpecFile> = Vec::new();
     let mut rejected = Vec::new();
-    let mut repeated = Vec::new();
-    for (at, (name, text)) in inputs.iter().enumerate() {
-        // a file given twice (`*.yaml a.yaml`) is checked once: its items would otherwise be
-        // listed twice and paired with themselves
-        if inputs[..at].iter().any(|(n, t)| n == name && t == text) {
-            if !repeated.contains(name) {
-                repeated.push(name.clone());
-            }
-            continue;
-        }
+    let (inputs, repeated) = without_repeats(inputs);
+    for (name, text) in inputs {
         match spec::parse(name, text, &catalogue.dictionary) {
             Ok(file) => files.push(file),
             Err(errors) => rejected.push((name.clone(), errors)),

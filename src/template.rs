@@ -1,7 +1,7 @@
 //! Templates: a spec skeleton for one item kind, listing every property the catalogue uses for
 //! that kind (requirements, selectors, conditions and pair rules) with its unit or allowed values.
 
-use crate::catalogue::{Catalogue, Limit};
+use crate::catalogue::{Catalogue, Limit, Standard};
 use crate::dictionary::PropertyType;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -9,8 +9,15 @@ use std::fmt::Write as _;
 /// A YAML spec with one item of `kind`, or `None` for a kind the catalogue does not know.
 pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
     let described = catalogue.dictionary.kinds.get(kind)?;
+    // every standard that checks the kind, those for every kind (ACodP-1's NSN, STANAG 1059's
+    // trigraph) too
+    let governing: Vec<&Standard> = catalogue
+        .standards
+        .iter()
+        .filter(|s| s.governs(kind))
+        .collect();
     let mut used: BTreeSet<&str> = BTreeSet::new();
-    for standard in catalogue.standards.iter().filter(|s| s.governs(kind)) {
+    for standard in &governing {
         used.extend(standard.selector.iter().map(|c| c.property.as_str()));
         for r in &standard.requirements {
             used.insert(r.property());
@@ -30,16 +37,9 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
     // the item's own fields are written above `properties`
     used.remove("nation");
     used.remove("nsn");
-    // every standard that checks the kind, those for every kind (ACodP-1's NSN, STANAG 1059's
-    // trigraph) too; a claim is shown with one written for this kind
-    let standards: Vec<&str> = catalogue
-        .standards
-        .iter()
-        .filter(|s| s.governs(kind))
-        .map(|s| &*s.id)
-        .collect();
-    let own = catalogue
-        .standards
+    let standards: Vec<&str> = governing.iter().map(|s| &*s.id).collect();
+    // a claim is shown with a standard written for this kind
+    let own = governing
         .iter()
         .find(|s| s.kinds.iter().any(|k| k == kind))
         .map(|s| &*s.id);

@@ -285,11 +285,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
 fn ResultsPanel(state: AppState) -> impl IntoView {
     let failures_only = RwSignal::new(false);
     let download_error = RwSignal::new(None::<String>);
-    let has_errors = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| w.sources().any(|s| !s.errors.is_empty()))
-    });
+    let has_errors = Memo::new(move |_| state.workspace.with(|w| w.with_errors().next().is_some()));
     let download = move |_| {
         let json = state
             .checked

@@ -197,12 +197,9 @@ pub fn PairsPage(state: AppState) -> impl IntoView {
 #[component]
 pub fn InputErrors(state: AppState) -> impl IntoView {
     let broken = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.sources()
-                .filter(|s| !s.errors.is_empty())
-                .map(|s| s.name.clone())
-                .collect::<Vec<_>>()
-        })
+        state
+            .workspace
+            .with(|w| w.with_errors().map(|s| s.name.clone()).collect::<Vec<_>>())
     });
     move || {
         let broken = broken.get();

@@ -228,6 +228,11 @@ impl Workspace {
     }
 
     /// The pasted text (when there is any), then every file.
+    /// The sources whose text has errors (the report then covers only what could be read).
+    pub fn with_errors(&self) -> impl Iterator<Item = &Source> {
+        self.sources().filter(|s| !s.errors.is_empty())
+    }
+
     pub fn sources(&self) -> impl Iterator<Item = &Source> {
         std::iter::once(&self.paste)
             .filter(|p| !p.is_blank())
