@@ -485,13 +485,14 @@ impl Catalogue {
     /// The embedded catalogue plus a user's own TOML files, which add standards or replace those
     /// with the same id (and may extend the dictionary).
     ///
-    /// The built-in files are read once per process and copied for each call: the CLI makes
-    /// one such catalogue, but the tests and the catalogue fuzz target make one per case, and
-    /// reading the embedded JSON was most of the cost. They are validated again each time,
-    /// since a local dictionary or code file can change what a built-in standard means.
+    /// The built-in files are read and validated once per process and copied for each call:
+    /// the CLI makes one such catalogue, but the tests and the catalogue fuzz target make one
+    /// per case, and reading and validating the embedded files was most of the cost. A local
+    /// dictionary or code file can change what a built-in standard or pair rule means, so with
+    /// one of those they are all validated again.
     pub fn with_local(local: &[(String, String)]) -> Result<Catalogue, Vec<CatalogueError>> {
         static BUILTIN: OnceLock<Read<'static>> = OnceLock::new();
-        let mut read = BUILTIN.get_or_init(Read::builtin).clone();
+        let mut read = BUILTIN.get_or_init(|| Read::builtin().validated()).clone();
         for (name, text) in local {
             read.file(Toml, name, text, true);
         }
@@ -612,6 +613,18 @@ struct Read<'a> {
     any_local: bool,
     /// The fingerprints of the dictionary, code and pair files, in reading order.
     shared_fingerprints: String,
+    /// The built-in standards and pair rules validated against the built-in dictionary (see
+    /// [`Read::validated`]), used in place of validating them again.
+    valid: Option<Arc<Valid>>,
+    /// A local dictionary or code file was read: the built-in standards and rules are then
+    /// validated against the dictionary it makes, not taken from `valid`.
+    local_dictionary: bool,
+}
+
+/// The built-in standards, in reading order, and each built-in pair file's rules, validated.
+struct Valid {
+    standards: Vec<Standard>,
+    pair_rules: Vec<Vec<PairRule>>,
 }
 
 impl Read<'static> {
@@ -624,6 +637,38 @@ impl Read<'static> {
             read.file(Json, name, text, false);
         }
         read
+    }
+
+    /// These built-in files with their standards and pair rules validated once, so that each
+    /// catalogue made from them does not validate them again. If any of them is wrong none is
+    /// kept: [`Read::finish`] then validates them and says what is wrong.
+    fn validated(mut self) -> Read<'static> {
+        let standards = self
+            .standard_files
+            .iter()
+            .map(|(origin, raw, local, hash)| {
+                raw.clone()
+                    .validate(&self.dictionary, *origin, *local, hash.clone())
+                    .ok()
+            })
+            .collect::<Option<Vec<Standard>>>();
+        let pair_rules = self
+            .pair_files
+            .iter()
+            .map(|(_, raw, _)| {
+                raw.rule
+                    .iter()
+                    .map(|rule| rule.clone().validate(&self.dictionary).ok())
+                    .collect::<Option<Vec<PairRule>>>()
+            })
+            .collect::<Option<Vec<_>>>();
+        if let (Some(standards), Some(pair_rules)) = (standards, pair_rules) {
+            self.valid = Some(Arc::new(Valid {
+                standards,
+                pair_rules,
+            }));
+        }
+        self
     }
 }
 
@@ -645,6 +690,7 @@ impl<'a> Read<'a> {
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
             self.shared_fingerprints.push_str(&syntax.fingerprint(text));
         }
+        self.local_dictionary |= is_local && (base == "dictionary.toml" || base == "codes.toml");
         self.any_local |= is_local && base != "catalogue.toml";
         // a file that does not read is a mistake without a path (its message has the place);
         // the dictionary and codes can be read and still be wrong at a place
@@ -709,8 +755,16 @@ impl<'a> Read<'a> {
         let mut standards: Vec<Standard> = Vec::new();
         // the file each standard came from, beside it
         let mut origins: Vec<Origin> = Vec::new();
-        for (origin, raw, local, hash) in self.standard_files {
-            match raw.validate(&self.dictionary, origin, local, hash) {
+        // the built-in files come first, in the order `valid` holds them
+        let valid = self.valid.take().filter(|_| !self.local_dictionary);
+        let valid_standards = valid.as_ref().map_or(&[][..], |v| &v.standards[..]);
+        let valid_rules = valid.as_ref().map_or(&[][..], |v| &v.pair_rules[..]);
+        for (at, (origin, raw, local, hash)) in self.standard_files.into_iter().enumerate() {
+            let validated = match valid_standards.get(at).filter(|_| !local) {
+                Some(standard) => Ok(standard.clone()),
+                None => raw.validate(&self.dictionary, origin, local, hash),
+            };
+            match validated {
                 Ok(standard) => {
                     // one standard however its id is spaced or cased ("STANAG-1135" is
                     // "STANAG 1135"): a local file replaces the built-in one of that id
@@ -765,10 +819,15 @@ impl<'a> Read<'a> {
         // replaces a built-in one of the same id, but no two files of one side define one id
         // (and its index in `pair_rules`)
         let mut defined: BTreeMap<Text, (&str, bool, usize)> = BTreeMap::new();
-        for (origin, raw, local) in self.pair_files {
+        for (file, (origin, raw, local)) in self.pair_files.into_iter().enumerate() {
+            let valid = valid_rules.get(file).filter(|_| !local);
             for (index, rule) in raw.rule.into_iter().enumerate() {
                 let path = Path::default().key("rule").index(index);
-                match rule.validate(&self.dictionary) {
+                let validated = match valid.and_then(|rules| rules.get(index)) {
+                    Some(rule) => Ok(rule.clone()),
+                    None => rule.validate(&self.dictionary),
+                };
+                match validated {
                     Ok(rule) => match defined.get(&rule.id) {
                         Some((first, first_local, _)) if *first_local == local => {
                             self.errors.push(Mistake::new(
@@ -1510,6 +1569,16 @@ impl RawStandard {
                 errors.push(at(
                     key("confidence"),
                     "confidence D needs the disagreeing figures in `alternatives`".into(),
+                ));
+            }
+            if raw.confidence != Confidence::D && !raw.alternatives.is_empty() {
+                errors.push(at(
+                    key("alternatives"),
+                    format!(
+                        "disagreeing figures in `alternatives` need confidence D (sources \
+                         disagree), not {}",
+                        raw.confidence.tag()
+                    ),
                 ));
             }
             if raw.confidence == Confidence::D && raw.note.is_none() {

@@ -664,3 +664,87 @@ fn a_replacing_standard_names_the_built_in_requirements_it_leaves_out() {
     .expect("loads");
     assert!(added.standards.iter().all(|s| s.left_out.is_empty()));
 }
+
+/// The built-in standards and pair rules are validated once per process and reused: a
+/// catalogue made from them is the one validating them again makes (a local dictionary file,
+/// even one that changes nothing, has them validated again).
+#[test]
+fn built_in_files_validated_once_give_the_catalogue_validated_again() {
+    let builtin = Catalogue::builtin().expect("built-in catalogue");
+    let reused = local(&[]).expect("built-in catalogue");
+    assert_eq!(reused, builtin);
+    assert_eq!(local(&[]).expect("built-in catalogue"), builtin);
+    let again = local(&[("dictionary.toml", "")]).expect("an empty dictionary changes nothing");
+    assert_eq!(again.version, format!("{}+local", builtin.version));
+    assert_eq!(again.standards, builtin.standards);
+    assert_eq!(again.pair_rules, builtin.pair_rules);
+}
+
+/// Confidence D (sources disagree) comes with the disagreeing figures and a note on which one
+/// the check uses; disagreeing figures under any other confidence contradict it.
+#[test]
+fn disagreeing_figures_and_confidence_d_go_together() {
+    let standard = fuel_standard("freeze_point", "max = \"-47 °C\"");
+    let alternative =
+        "\n[[requirement.alternatives]]\nvalue = \"-40 °C\"\nsource = \"older edition\"\n";
+    let with_d = |text: &str| text.replace("confidence = \"C\"", "confidence = \"D\"");
+    let cases = [
+        with_d(&standard),
+        with_d(&format!("{standard}{alternative}")),
+        format!("{standard}{alternative}"),
+    ];
+    let messages: Vec<Vec<String>> = cases
+        .iter()
+        .map(|text| refused(&[("nat-9.toml", text)]))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            vec![
+                "mine/nat-9.toml: 15:14: requirement `NAT-9/limit`: confidence D needs the \
+                 disagreeing figures in `alternatives`",
+                "mine/nat-9.toml: 15:14: requirement `NAT-9/limit`: confidence D needs a `note` \
+                 saying which figure the check uses and why",
+            ],
+            vec![
+                "mine/nat-9.toml: 15:14: requirement `NAT-9/limit`: confidence D needs a `note` \
+                 saying which figure the check uses and why",
+            ],
+            vec![
+                "mine/nat-9.toml: 17:1: requirement `NAT-9/limit`: disagreeing figures in \
+                 `alternatives` need confidence D (sources disagree), not C",
+            ],
+        ]
+    );
+    let noted = with_d(&format!(
+        "{standard}note = \"The check uses the newer figure.\"\n"
+    ));
+    let fine = format!("{noted}{alternative}");
+    assert_eq!(refused(&[("nat-9.toml", &fine)]), ["accepted"]);
+}
+
+/// A local dictionary can change what a built-in standard or pair rule means: they are then
+/// validated against it, not taken from what was validated before. Here `overall_length`
+/// becomes a mass, which the built-in limits in millimetres and the cartridge pair rules
+/// cannot be.
+#[test]
+fn a_local_dictionary_has_the_built_in_files_validated_again() {
+    let dictionary = "[property.overall_length]\ndescription = \"A mass.\"\ntype = \"mass\"\n\
+                      unit = \"g\"\naliases = [\"oal\", \"OAL\"]\n";
+    let messages = refused(&[("dictionary.toml", dictionary)]);
+    assert_eq!(
+        messages,
+        [
+            "stanag-2310.toml: requirement `STANAG-2310/oal-max`: 2.800 in is a length; \
+             overall_length is a mass",
+            "stanag-4090.toml: requirement `STANAG-4090/oal-max`: 29.69 mm is a length; \
+             overall_length is a mass",
+            "stanag-4172.toml: requirement `STANAG-4172/oal-max`: 57.40 mm is a length; \
+             overall_length is a mass",
+            "stanag-4383.toml: requirement `STANAG-4383/oal`: 138 mm is a length; \
+             overall_length is a mass",
+            "pairs.toml: pair rule `PAIR/cartridge-length`: test `at-most` does not fit \
+             overall_length (mass in g) and max_cartridge_length (length in mm)",
+        ]
+    );
+}
