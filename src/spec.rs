@@ -430,25 +430,13 @@ impl Reader<'_> {
             return Vec::new();
         };
         let mut items: Vec<Item> = Vec::new();
+        // where each id was first used, also by an item that has errors: a later item of that
+        // id is a mistake whatever else is wrong with either
         let mut first_pos: BTreeMap<String, Pos> = BTreeMap::new();
         for node in nodes {
-            let Some(item) = self.item(node) else {
-                continue;
-            };
-            if let Some(&first) = first_pos.get(&item.id) {
-                self.error(
-                    item.pos,
-                    Some(&item.id),
-                    None,
-                    Problem::DuplicateId {
-                        id: item.id.clone(),
-                        first,
-                    },
-                );
-                continue;
+            if let Some(item) = self.item(node, &mut first_pos) {
+                items.push(item);
             }
-            first_pos.insert(item.id.clone(), item.pos);
-            items.push(item);
         }
         items
     }
@@ -495,7 +483,9 @@ impl Reader<'_> {
         }
     }
 
-    fn item(&mut self, node: &Node) -> Option<Item> {
+    /// Reads one item, or says what is wrong with it. `first_pos` holds the ids used so far
+    /// (and where): a used one is a mistake, and this item's id is added.
+    fn item(&mut self, node: &Node, first_pos: &mut BTreeMap<String, Pos>) -> Option<Item> {
         let Value::Map(entries) = &node.value else {
             let found = node.value.describe();
             self.error(
@@ -523,6 +513,22 @@ impl Reader<'_> {
                 }
                 _ => Some(id),
             });
+        if let Some(id) = &id {
+            match first_pos.get(id) {
+                Some(&first) => self.error(
+                    node.pos,
+                    Some(id),
+                    None,
+                    Problem::DuplicateId {
+                        id: id.clone(),
+                        first,
+                    },
+                ),
+                None => {
+                    first_pos.insert(id.clone(), node.pos);
+                }
+            }
+        }
         let item_id = id.as_deref();
         for entry in entries {
             if !ITEM_FIELDS.contains(&entry.key.as_str()) {
@@ -1041,6 +1047,36 @@ mod tests {
                 "{properties}"
             );
         }
+    }
+
+    /// An id used twice is a mistake whatever else is wrong with either item: both items'
+    /// mistakes are told, the second's id first, in every order.
+    #[test]
+    fn an_id_used_twice_is_told_beside_other_mistakes() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let messages = |text: &str| -> Vec<String> {
+            parse("d.yaml", text, &catalogue.dictionary)
+                .unwrap_err()
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        };
+        let bad = "  - { id: a, name: a, nation: XYZ, kind: fuel }\n";
+        let good = "  - { id: a, name: b, nation: USA, kind: fuel }\n";
+        assert_eq!(
+            messages(&format!("items:\n{bad}{good}")),
+            [
+                "d.yaml:2:31: item `a`, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
+                "d.yaml:3:5: item `a`: duplicate item id `a` (first at line 2)",
+            ]
+        );
+        assert_eq!(
+            messages(&format!("items:\n{good}{bad}")),
+            [
+                "d.yaml:3:5: item `a`: duplicate item id `a` (first at line 2)",
+                "d.yaml:3:31: item `a`, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
+            ]
+        );
     }
 
     /// A file's error count is every error, not the listed ones plus the line that counts the rest.
