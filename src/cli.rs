@@ -33,6 +33,7 @@ enum Command {
         /// Spec files to check.
         #[arg(required_unless_present = "link")]
         files: Vec<PathBuf>,
+        /// Text to read, or JSON for other tools.
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
         /// A folder of your own catalogue files, added to (or replacing) the built-in standards.
@@ -62,8 +63,10 @@ enum Command {
     },
     /// List every standard with its requirements.
     Catalogue {
+        /// Text to read, or JSON for other tools.
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
+        /// A folder of your own catalogue files, added to (or replacing) the built-in standards.
         #[arg(long, value_name = "DIR")]
         catalogue: Option<PathBuf>,
     },
@@ -71,6 +74,7 @@ enum Command {
     Template {
         /// An item kind (cartridge, weapon, vehicle, ...).
         kind: String,
+        /// A folder of your own catalogue files, added to (or replacing) the built-in standards.
         #[arg(long, value_name = "DIR")]
         catalogue: Option<PathBuf>,
     },
@@ -78,6 +82,7 @@ enum Command {
     Explain {
         /// A standard id ("STANAG 4172") or a requirement id ("STANAG-4172/oal-max").
         id: String,
+        /// A folder of your own catalogue files, added to (or replacing) the built-in standards.
         #[arg(long, value_name = "DIR")]
         catalogue: Option<PathBuf>,
     },
