@@ -231,6 +231,8 @@ test('a reload keeps the workspace; clearing it is explicit', async ({ page }) =
   await page.getByRole('button', { name: 'Clear workspace' }).click();
   await page.getByRole('button', { name: 'Clear everything' }).click();
   await expect(page.getByTestId('no-report')).toBeVisible();
+  // the keyboard user starts again where a cleared workspace starts: the paste area
+  await expect(page.getByLabel(/Paste a spec/)).toBeFocused();
   await page.reload();
   await ready(page);
   await expect(page.getByLabel(/Paste a spec/)).toHaveValue('');
@@ -265,4 +267,112 @@ test('the start-up warm-up leaves no trace: nothing shown, stored or left in the
   // and the first real paste is checked as usual
   await page.getByLabel(/Paste a spec/).fill(MIXED);
   await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+});
+
+test('inputs with errors say what the report, a link and a reload keep of them', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await ready(page);
+  const paste = page.getByLabel(/Paste a spec/);
+  await paste.fill(MIXED);
+  await expect(item(page, 'can-556-trial')).toHaveCount(1);
+  // a screen reader hears the report's summary from one live region
+  await expect(page.getByTestId('report-status')).toHaveText(
+    'Report: 2 item(s) checked, 1 compliant, 1 non-compliant, 0 incomplete.');
+  await expect(page.getByTestId('report-status')).toHaveAttribute('role', 'status');
+  await paste.fill(MIXED.replace('items:', 'items: [oops').replace('2.300 in', '2.250 in'));
+  await expect(page.getByTestId('paste-errors')).toContainText(
+    'the report still shows the last version that could be read.');
+  await expect(page.getByTestId('paste-errors')).toHaveAttribute('aria-live', 'polite');
+  await page.locator('#file-picker').setInputFiles({
+    name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN),
+  });
+  await expect(page.locator('li.file[data-file="broken.json"]')).toContainText(
+    'it is left out of the report until it can be read, and it is not kept when the page reloads');
+
+  // the link says what it carries of each
+  await page.getByRole('button', { name: 'Copy result link' }).click();
+  const caveats = page.getByTestId('link-caveats');
+  await expect(caveats.locator('li')).toHaveText([
+    'pasted has errors: the link carries its last readable version (what the report shows), not the text on screen.',
+    'broken.json has errors and cannot be read: the link leaves it out.',
+  ]);
+  const link = await page.getByTestId('result-link').inputValue();
+  const receiver = await context.browser().newContext();
+  const other = await receiver.newPage();
+  await other.goto(link);
+  await ready(other);
+  await expect(other.locator('article[data-item="can-556-trial"]')).toContainText('2.300 in');
+  await expect(other.locator('li.file[data-file="broken.json"]')).toHaveCount(0);
+  await receiver.close();
+
+  // a new version of a loaded file that has errors: the reload brings back the earlier one
+  await page.getByRole('button', { name: 'munitions.json' }).click();
+  await page.locator('#file-picker').setInputFiles({
+    name: 'munitions.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN),
+  });
+  await expect(page.locator('li.file[data-file="munitions.json"]')).toContainText(
+    'a reload of the page brings back that version, not this one');
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('li.file[data-file="munitions.json"]')).toContainText('✓ read');
+  await expect(page.locator('li.file[data-file="broken.json"]')).toHaveCount(0);
+  await expect(page.getByTestId('paste-errors')).toContainText('last version');
+});
+
+test('removing a file gives the focus to the next file, else the one before, else the picker', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  for (const name of ['munitions.json', 'vehicles.toml', 'air.yaml']) {
+    await page.getByRole('button', { name }).click();
+    await expect(page.locator(`li.file[data-file="${name}"]`)).toBeVisible();
+  }
+  const remove = (name) => page.getByRole('button', { name: `Remove ${name}` });
+  await remove('vehicles.toml').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('li.file[data-file="vehicles.toml"]')).toHaveCount(0);
+  await expect(remove('air.yaml')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(remove('munitions.json')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#file-picker')).toBeFocused();
+});
+
+test('wide tables scroll inside their card and nothing scrolls the page sideways', async ({ page }) => {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await ready(page);
+    // (loaded once: the workspace keeps them across the two widths)
+    for (const name of ['c3.yaml', 'multinational.yaml']) {
+      if (await page.locator(`li.file[data-file="${name}"]`).count() === 0) {
+        await page.getByRole('button', { name, exact: true }).click();
+      }
+    }
+    await expect(page.getByTestId('summary')).toBeVisible();
+    const card = item(page, 'gbr-label-originator');
+    await card.scrollIntoViewIfNeeded();
+    // every column of the verdicts can be reached: the table fits its card, or scrolls in it
+    const fits = await card.locator('.table-scroll').evaluateAll((boxes) => boxes.map((box) => {
+      const card = box.closest('article').getBoundingClientRect();
+      const own = box.getBoundingClientRect();
+      const reachable = box.scrollWidth <= box.clientWidth + 1 || getComputedStyle(box).overflowX === 'auto';
+      return reachable && own.right <= card.right + 1;
+    }));
+    expect(fits.length).toBeGreaterThan(0);
+    expect(fits.every(Boolean)).toBe(true);
+    if (width === 1280) {
+      // at a desktop width long values wrap: no table needs its scroll bar
+      const overflowing = await card.locator('.table-scroll').evaluateAll((boxes) =>
+        boxes.filter((box) => box.scrollWidth > box.clientWidth + 1).length);
+      expect(overflowing).toBe(0);
+    }
+    for (const view of ['/#/', '/#/catalogue', '/#/catalogue/stanag-4172', '/#/pairs', '/#/about']) {
+      await page.goto(view);
+      await ready(page);
+      const sideways = await page.evaluate(() =>
+        document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth);
+      expect(sideways, `${view} at ${width}px`).toBeLessThanOrEqual(1);
+    }
+  }
 });

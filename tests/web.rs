@@ -101,6 +101,43 @@ fn a_broken_edit_keeps_the_last_text_that_parsed() {
     assert_eq!(checked.report.items[0].id, "can-long");
 }
 
+/// What the report and a link hold of inputs with errors, and what a reload brings back: the
+/// pasted text is kept as typed; a file's broken new version, or a new file that cannot be
+/// read, is not, and the page says so beside it.
+#[wasm_bindgen_test]
+fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    workspace.set_paste(GOOD.into(), catalogue);
+    workspace.set_paste(BROKEN.into(), catalogue);
+    workspace.put_file("mine.yaml", LONG.into(), catalogue);
+    workspace.put_file("mine.yaml", BROKEN.into(), catalogue);
+    workspace.put_file("draft.json", "{\"items\": [".into(), catalogue);
+    assert_eq!(
+        workspace.not_as_shown(),
+        [
+            (PASTE_NAME.to_string(), true),
+            ("mine.yaml".to_string(), true),
+            ("draft.json".to_string(), false)
+        ]
+    );
+    let kept: Vec<bool> = workspace.sources().map(|s| s.is_kept_as_shown()).collect();
+    assert_eq!(kept, [true, false, false]);
+    // what the reload brings back is what `is_kept_as_shown` said
+    let stored = workspace.to_stored().expect("something to keep");
+    let back = Workspace::from_json(&stored, catalogue).expect("stored form");
+    assert_eq!(back.paste.text, BROKEN);
+    assert_eq!(
+        back.files
+            .iter()
+            .map(|f| (f.name.as_str(), f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("mine.yaml", LONG)]
+    );
+    // a file the user already had that does not parse here is kept as it was
+    assert!(back.sources().all(|s| s.is_kept_as_shown()));
+}
+
 /// A template put over the user's text (they said it may go) is not an edit: the report, a link
 /// and the stored workspace do not keep the old text while the template's lines are unfilled.
 #[wasm_bindgen_test]

@@ -76,15 +76,14 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|e| js_message(&e))
 }
 
-/// Moves keyboard focus to the element with this id, if it can take focus.
-pub fn focus_id(id: &str) {
+/// Moves keyboard focus to the element with this id; false when there is none (focus is a
+/// convenience: a browser that refuses it loses nothing).
+pub fn focus_id(id: &str) -> bool {
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
+    element.is_some_and(|element| element.focus().is_ok())
 }
 
 fn storage() -> Result<web_sys::Storage, String> {

@@ -88,6 +88,7 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
         <p role="status" data-testid="catalogue-count">
             {move || format!("{} of {} standards shown", shown.with(Vec::len), catalogue.standards.len())}
         </p>
+        <div class="table-scroll">
         <table class="catalogue">
             <thead>
                 <tr>
@@ -112,6 +113,7 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
 
@@ -145,6 +147,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
         </dl>
         <p class="standard-summary">{view.summary.clone()}</p>
         <h2>"Requirements (" {view.requirements.len()} ")"</h2>
+        <div class="table-scroll">
         <table class="requirements">
             <thead>
                 <tr>
@@ -183,6 +186,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
     .into_any()
 }

@@ -105,7 +105,7 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                     state.workspace.update(|w| w.edit_paste(text));
                 }
             ></textarea>
-            <div id="paste-errors" data-testid="paste-errors">
+            <div id="paste-errors" data-testid="paste-errors" aria-live="polite">
                 {move || paste.with(|p| view! { <SourceErrors source=p.clone() /> })}
             </div>
             <p class="paste-state" data-testid="paste-state">
@@ -171,7 +171,7 @@ fn FileList(state: AppState) -> impl IntoView {
                 </ul>
             })
         }}
-        {move || {
+        <div aria-live="polite">{move || {
             let files = files.get();
             if files.is_empty() {
                 return view! { <p class="no-files">"No file loaded."</p> }.into_any();
@@ -179,7 +179,7 @@ fn FileList(state: AppState) -> impl IntoView {
             let read = read.get();
             view! {
                 <ul class="files" aria-label="Loaded files" data-testid="files">
-                    {files.into_iter().map(|file| {
+                    {files.into_iter().enumerate().map(|(at, file)| {
                         let name = file.name.clone();
                         let state_text = if file.errors.is_empty() {
                             let summary = read.iter().find(|(n, _)| n == &name).map(|(_, s)| s.as_str());
@@ -192,8 +192,19 @@ fn FileList(state: AppState) -> impl IntoView {
                             <li class="file" data-file=name.clone()>
                                 <span class="file-name">{name.clone()}</span>
                                 " " <span class="file-state">{state_text}</span>
-                                " " <button type="button" class="remove"
-                                    on:click=move |_| state.workspace.update(|w| w.remove_file(&remove_name))>
+                                " " <button type="button" class="remove" id=format!("remove-{at}")
+                                    on:click=move |_| {
+                                        state.workspace.update(|w| w.remove_file(&remove_name));
+                                        // the focus goes to the next file's button, else the
+                                        // one before, else the file picker
+                                        request_animation_frame(move || {
+                                            let _ = browser::focus_id(&format!("remove-{at}"))
+                                                || at.checked_sub(1).is_some_and(|before| {
+                                                    browser::focus_id(&format!("remove-{before}"))
+                                                })
+                                                || browser::focus_id("file-picker");
+                                        });
+                                    }>
                                     "Remove" <span class="visually-hidden">" " {name.clone()}</span>
                                 </button>
                                 <SourceErrors source=file />
@@ -202,7 +213,7 @@ fn FileList(state: AppState) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             }.into_any()
-        }}
+        }}</div>
     }
 }
 
@@ -253,16 +264,23 @@ fn SourceErrors(source: Source) -> impl IntoView {
     if source.errors.is_empty() {
         return ().into_any();
     }
-    let stale = source.is_stale();
+    let fate = match (source.is_stale(), source.is_kept_as_shown()) {
+        (true, true) => " — the report still shows the last version that could be read.",
+        (true, false) => {
+            " — the report still shows the last version that could be read, and a reload of \
+             the page brings back that version, not this one: fix the file and load it again."
+        }
+        (false, true) => " — it is left out of the report until it can be read.",
+        (false, false) => {
+            " — it is left out of the report until it can be read, and it is not kept when \
+             the page reloads: fix the file and load it again."
+        }
+    };
     view! {
-        <div class="file-errors" role="alert">
+        <div class="file-errors">
             <p>
                 <strong>"✗ " {source.name.clone()} " has " {crate::spec::error_count(&source.errors)} " error(s)"</strong>
-                {if stale {
-                    " — the report still shows the last version that could be read."
-                } else {
-                    " — it is left out of the report until it can be read."
-                }}
+                {fate}
             </p>
             <ul>
                 {source.errors.iter().map(|e| {
@@ -301,6 +319,16 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Report"</h2>
+            // what a screen reader hears when the report changes (the summary line is redrawn)
+            <p class="visually-hidden" role="status" data-testid="report-status">
+                {move || state.checked.with(|c| c.as_ref().map(|c| {
+                    let s = c.report.summary;
+                    format!(
+                        "Report: {} item(s) checked, {} compliant, {} non-compliant, {} incomplete.",
+                        s.items, s.compliant, s.non_compliant, s.incomplete
+                    )
+                }))}
+            </p>
             {move || match state.checked.get() {
                 None => view! {
                     <p class="empty" data-testid="no-report">
@@ -344,6 +372,10 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
         state.load_errors.set(Vec::new());
         state.replaced.set(Vec::new());
         asking.set(false);
+        // the paste area is where a cleared workspace starts again
+        request_animation_frame(|| {
+            browser::focus_id("paste");
+        });
     };
     let what = move || {
         state.workspace.with(|w| {
@@ -362,7 +394,9 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
     // the question takes the focus on its safe answer; keeping (or Escape) gives it back
     let keep = move || {
         asking.set(false);
-        request_animation_frame(|| browser::focus_id("clear-start"));
+        request_animation_frame(|| {
+            browser::focus_id("clear-start");
+        });
     };
     view! {
         <p class="workspace-actions">
@@ -371,7 +405,9 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
                     clear();
                 } else {
                     asking.set(true);
-                    request_animation_frame(|| browser::focus_id("clear-keep"));
+                    request_animation_frame(|| {
+            browser::focus_id("clear-keep");
+        });
                 }
             }>"Clear workspace"</button>
             " The pasted text and the loaded files are kept in this browser only, until you clear them."

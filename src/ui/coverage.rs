@@ -90,6 +90,7 @@ pub fn CoverageTable(catalogue: &'static Catalogue) -> impl IntoView {
             <h2 id="coverage-heading">"Coverage"</h2>
             <p>"Standards and requirements per domain, and what the requirements' figures rest on: "
                 "C confirmed, W widely reported, R recalled (unconfirmed), D sources disagree."</p>
+            <div class="table-scroll">
             <table class="coverage-table">
                 <thead>
                     <tr>
@@ -118,6 +119,7 @@ pub fn CoverageTable(catalogue: &'static Catalogue) -> impl IntoView {
                     </tr>
                 </tfoot>
             </table>
+            </div>
         </section>
     }
 }

@@ -134,6 +134,7 @@ pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
         return view! { <p>"No reason recorded."</p> }.into_any();
     }
     view! {
+        <div class="table-scroll">
         <table class="reasons">
             <caption>{caption}</caption>
             <thead>
@@ -150,6 +151,7 @@ pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
                 {pair.reasons.into_iter().map(|r| view! { <ReasonRow reason=r /> }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
     .into_any()
 }

@@ -76,7 +76,9 @@ impl LinkState {
             ResultLink::Broken(error) => {
                 self.opened.set(None);
                 self.broken.set(Some(error.to_string()));
-                request_animation_frame(|| browser::focus_id(HEADING_ID));
+                request_animation_frame(|| {
+                    browser::focus_id(HEADING_ID);
+                });
                 return;
             }
             ResultLink::Opened(shared) => shared,
@@ -116,7 +118,9 @@ impl LinkState {
         } else {
             HEADING_ID
         };
-        request_animation_frame(move || browser::focus_id(focus));
+        request_animation_frame(move || {
+            browser::focus_id(focus);
+        });
     }
 
     /// Is the link's result shown in place of the workspace?
@@ -144,7 +148,9 @@ impl LinkState {
             _ => {}
         }
         self.stage.set(stage);
-        request_animation_frame(|| browser::focus_id(HEADING_ID));
+        request_animation_frame(|| {
+            browser::focus_id(HEADING_ID);
+        });
     }
 
     fn dismiss(self) {
@@ -289,6 +295,8 @@ enum Made {
 pub fn ShareLink(state: AppState) -> impl IntoView {
     let shared = RwSignal::new(None::<Made>);
     let copied = RwSignal::new(None::<String>);
+    // the inputs with errors when the link was made, and whether an earlier version went in
+    let caveats = RwSignal::new(Vec::<(String, bool)>::new());
     // A link made from earlier inputs is stale once they change.
     Effect::new(move |_| {
         state.checked.track();
@@ -297,6 +305,7 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
     });
     let make = move |_| {
         let inputs = state.workspace.with_untracked(Workspace::inputs);
+        caveats.set(state.workspace.with_untracked(Workspace::not_as_shown));
         let made = links::share(state.catalogue, &inputs, &browser::page_base());
         copied.set(None);
         match made {
@@ -321,6 +330,25 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
     view! {
         <div class="share no-print" data-testid="share">
             <button type="button" on:click=make>"Copy result link"</button>
+            {move || {
+                let caveats = caveats.get();
+                let told = matches!(shared.get(), Some(Made::Address(_) | Made::TooLong { .. }));
+                (told && !caveats.is_empty()).then(|| view! {
+                    <ul class="notice" data-testid="link-caveats">
+                        {caveats.into_iter().map(|(name, earlier)| view! {
+                            <li>
+                                <strong>{name}</strong>
+                                {if earlier {
+                                    " has errors: the link carries its last readable version \
+                                     (what the report shows), not the text on screen."
+                                } else {
+                                    " has errors and cannot be read: the link leaves it out."
+                                }}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
             {move || shared.get().map(|made| match made {
                 Made::Address(address) => view! {
                     <p class="share-link">

@@ -248,6 +248,7 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
             .into_any();
     }
     view! {
+        <div class="table-scroll">
         <table class="standards">
             <caption>"Standards for " {item.id.clone()}</caption>
             <thead>
@@ -278,6 +279,7 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
     .into_any()
 }
@@ -285,6 +287,7 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
 #[component]
 pub fn VerdictTable(results: Vec<Outcome>) -> impl IntoView {
     view! {
+        <div class="table-scroll">
         <table class="verdicts">
             <thead>
                 <tr>
@@ -301,6 +304,7 @@ pub fn VerdictTable(results: Vec<Outcome>) -> impl IntoView {
                 {results.into_iter().map(|r| view! { <VerdictRow outcome=r /> }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
 

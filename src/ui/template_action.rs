@@ -17,17 +17,6 @@ pub fn replaceable(catalogue: &Catalogue, text: &str) -> bool {
             .any(|t| t == text)
 }
 
-fn focus_paste() {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("paste"));
-    if let Some(element) = element {
-        let element: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(element);
-        // Focus is a convenience; a browser that refuses it loses nothing.
-        let _ = element.focus();
-    }
-}
-
 #[component]
 pub fn NewFromTemplate(state: AppState) -> impl IntoView {
     let catalogue = state.catalogue;
@@ -45,7 +34,9 @@ pub fn NewFromTemplate(state: AppState) -> impl IntoView {
         if let Some(text) = template::for_kind(catalogue, kind) {
             state.workspace.update(|w| w.replace_paste(text, catalogue));
             asking.set(None);
-            request_animation_frame(focus_paste);
+            request_animation_frame(|| {
+                browser::focus_id("paste");
+            });
         }
     };
     let start = move |_| {
@@ -55,7 +46,9 @@ pub fn NewFromTemplate(state: AppState) -> impl IntoView {
             .with_untracked(|w| !replaceable(catalogue, &w.paste.text));
         if keep {
             asking.set(Some(k));
-            request_animation_frame(|| browser::focus_id("template-keep"));
+            request_animation_frame(|| {
+                browser::focus_id("template-keep");
+            });
         } else {
             put(&k);
         }
@@ -63,7 +56,9 @@ pub fn NewFromTemplate(state: AppState) -> impl IntoView {
     // the question takes the focus on its safe answer; keeping (or Escape) gives it back
     let keep = move || {
         asking.set(None);
-        request_animation_frame(|| browser::focus_id("template-start"));
+        request_animation_frame(|| {
+            browser::focus_id("template-start");
+        });
     };
     view! {
         <div class="template-action" role="group" aria-labelledby="template-label">

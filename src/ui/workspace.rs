@@ -135,6 +135,13 @@ impl Source {
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
     }
+
+    /// A reload brings this source back as it is on screen: the pasted text always is (with
+    /// its last readable version), a file only if it parses or the user already had it (see
+    /// [`Workspace::kept`]); a newly loaded file with errors is not kept.
+    pub fn is_kept_as_shown(&self) -> bool {
+        self.name == PASTE_NAME || self.errors.is_empty() || self.held.is_some()
+    }
 }
 
 /// Everything the user has put in: pasted text and loaded files, in the order they came.
@@ -194,9 +201,8 @@ impl Workspace {
             .collect()
     }
 
-    /// Adds a file, or replaces the one with the same name (loading a file again updates it).
-    /// Adds a file, or gives the file of that name its new text: whether that replaced a
-    /// different text.
+    /// Adds a file, or gives the file of that name its new text (loading a file again updates
+    /// it): whether that replaced a different text.
     pub fn put_file(&mut self, name: &str, text: String, catalogue: &Catalogue) -> bool {
         match self.files.iter_mut().find(|f| f.name == name) {
             Some(existing) if existing.text == text => false,
@@ -231,6 +237,14 @@ impl Workspace {
     /// The sources whose text has errors (the report then covers only what could be read).
     pub fn with_errors(&self) -> impl Iterator<Item = &Source> {
         self.sources().filter(|s| !s.errors.is_empty())
+    }
+
+    /// What the report, and a result link made now, hold of each source with errors: its name,
+    /// and whether its last readable version stands in for it (else it is left out).
+    pub fn not_as_shown(&self) -> Vec<(String, bool)> {
+        self.with_errors()
+            .map(|s| (s.name.clone(), s.checked_text().is_some()))
+            .collect()
     }
 
     pub fn sources(&self) -> impl Iterator<Item = &Source> {
