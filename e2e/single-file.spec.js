@@ -16,3 +16,30 @@ test('the single-file page opened from file:// checks a spec', async ({ page }) 
   await ready(page);
   await expect(page.locator('h1')).toContainText('STANAG 4172');
 });
+
+test('a link made on the page opened from disk names no folder, and pasting it opens it', async ({ page, context }) => {
+  const url = pathToFileURL(path.join(root, 'dist', 'stanag-check.html')).href;
+  await page.goto(url);
+  await ready(page);
+  await page.getByRole('button', { name: 'small-arms.yaml' }).click();
+  await expect(page.getByTestId('summary')).toContainText('11 item(s) checked');
+  await page.getByRole('button', { name: 'Copy result link' }).click();
+  const link = await page.getByTestId('result-link').inputValue();
+  expect(link).toMatch(/^stanag-check\.html#1[A-Za-z0-9_-]+$/);
+  await expect(page.getByTestId('link-from-file')).toContainText('the link names no address');
+
+  // the colleague pastes it into their own copy's paste area
+  const receiver = await context.browser().newContext();
+  const other = await receiver.newPage();
+  await other.goto(url);
+  await ready(other);
+  await other.getByLabel(/Paste a spec/).fill(link);
+  await expect(other.getByTestId('pasted-link')).toContainText('This is a result link, not a spec.');
+  await other.getByRole('button', { name: 'Open the link' }).click();
+  // the paste area held nothing before the link: the link's files are the workspace at once
+  await expect(other.getByTestId('link-status')).toContainText("The link's files are now your workspace");
+  await expect(other.getByLabel(/Paste a spec/)).toHaveValue('');
+  await expect(other.getByTestId('summary')).toContainText('11 item(s) checked');
+  await expect(other.getByTestId('pasted-link')).toHaveCount(0);
+  await receiver.close();
+});

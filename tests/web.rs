@@ -138,6 +138,25 @@ fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
     assert!(back.sources().all(|s| s.is_kept_as_shown()));
 }
 
+/// A result link pasted into the paste area to be opened is not the user's spec: the paste
+/// area gets back the last text of theirs that was readable, or nothing.
+#[wasm_bindgen_test]
+fn a_pasted_link_gives_the_paste_area_back() {
+    let catalogue = catalogue();
+    let link = "stanag-check.html#1AAAA";
+    let mut workspace = Workspace::default();
+    workspace.set_paste(GOOD.into(), catalogue);
+    workspace.set_paste(link.into(), catalogue);
+    assert!(!workspace.paste.errors.is_empty());
+    workspace.restore_paste(catalogue);
+    assert_eq!(workspace.paste.text, GOOD);
+    assert!(workspace.paste.errors.is_empty());
+    let mut empty = Workspace::default();
+    empty.set_paste(link.into(), catalogue);
+    empty.restore_paste(catalogue);
+    assert!(empty.is_empty());
+}
+
 /// A template put over the user's text (they said it may go) is not an edit: the report, a link
 /// and the stored workspace do not keep the old text while the template's lines are unfilled.
 #[wasm_bindgen_test]

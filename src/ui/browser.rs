@@ -39,8 +39,20 @@ pub fn replace_fragment(href: &str) {
     }
 }
 
-/// The page's own address without its fragment: the base of the links it makes.
+/// The page was opened from a file on disk (the single-file page), not from a server.
+pub fn opened_from_file() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|protocol| protocol == "file:")
+}
+
+/// The base of the links the page makes: its own address without the fragment, or, for a page
+/// opened from disk, only its usual file name (`stanag-check.html`), since the path would name
+/// the sender's folders and open nowhere else.
 pub fn page_base() -> String {
+    if opened_from_file() {
+        return crate::link::DEFAULT_BASE.to_string();
+    }
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();

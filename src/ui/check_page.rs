@@ -7,7 +7,7 @@ use crate::ui::examples::EXAMPLES;
 use crate::ui::link_panel::{LinkPanel, LinkState, ShareLink};
 use crate::ui::links::{self, ResultLink, LINK_FILE_EXTENSION};
 use crate::ui::report_view::ReportView;
-use crate::ui::workspace::{Source, Workspace};
+use crate::ui::workspace::{Source, Workspace, PASTE_NAME};
 use crate::ui::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -70,6 +70,16 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
     let catalogue = state.catalogue;
     let paste = Memo::new(move |_| state.workspace.with(|w| w.paste.clone()));
     let read = read_summaries(state);
+    // pasted text that does not read as a spec but is a result link: offer to open it
+    let pasted_link = Memo::new(move |_| {
+        paste.with(|p| {
+            !p.errors.is_empty()
+                && matches!(
+                    links::link_in_file(PASTE_NAME, &p.text),
+                    Some(ResultLink::Opened(_))
+                )
+        })
+    });
     let dragging = RwSignal::new(false);
     // The paste area shows the workspace's text (restored, an example, a template, a link). It is
     // set only when it differs from what is there: setting a long text again, as after every
@@ -105,6 +115,20 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                     state.workspace.update(|w| w.edit_paste(text));
                 }
             ></textarea>
+            {move || pasted_link.get().then(|| view! {
+                <p class="notice" data-testid="pasted-link">
+                    "This is a result link, not a spec. "
+                    <button type="button" on:click=move |_| {
+                        let text = paste.with_untracked(|p| p.text.clone());
+                        if let Some(link) = links::link_in_file(PASTE_NAME, &text) {
+                            // the link's text is not the user's spec: the paste area gets back
+                            // what it held, and the link asks about that as about any workspace
+                            state.workspace.update(|w| w.restore_paste(catalogue));
+                            links.open(link);
+                        }
+                    }>"Open the link"</button>
+                </p>
+            })}
             <div id="paste-errors" data-testid="paste-errors" aria-live="polite">
                 {move || paste.with(|p| view! { <SourceErrors source=p.clone() /> })}
             </div>

@@ -351,6 +351,13 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
             }}
             {move || shared.get().map(|made| match made {
                 Made::Address(address) => view! {
+                    {browser::opened_from_file().then(|| view! {
+                        <p class="notice" data-testid="link-from-file">
+                            "This page was opened from a file, so the link names no address (nor \
+                             your folders): your colleague pastes it into the paste area of their \
+                             own copy of stanag-check.html, or opens it with " <code>"stanag-check check --link"</code> "."
+                        </p>
+                    })}
                     <p class="share-link">
                         <label for="result-link">"Result link (it carries the inputs; the receiver's page recomputes the verdicts)"</label>
                         <input id="result-link" type="text" readonly data-testid="result-link"

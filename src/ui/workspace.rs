@@ -175,6 +175,13 @@ impl Workspace {
         self.paste = Source::new(PASTE_NAME, text, catalogue);
     }
 
+    /// Gives the paste area back its last readable text (or empties it): what it held before
+    /// a result link was pasted into it to be opened, which the link then asks about.
+    pub fn restore_paste(&mut self, catalogue: &Catalogue) {
+        let earlier = self.paste.checked_text().unwrap_or_default().to_string();
+        self.replace_paste(earlier, catalogue);
+    }
+
     /// Puts typed or pasted text in the paste area without parsing it: the page's input event
     /// stays short, and [`Workspace::settle_pending`] parses it in a later task.
     pub fn edit_paste(&mut self, text: String) {
