@@ -349,9 +349,12 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
         await page.getByRole('button', { name, exact: true }).click();
       }
     }
-    await expect(page.getByTestId('summary')).toBeVisible();
+    await expect(page.locator('li.file')).toHaveCount(2);
+    // the report is redrawn once both are checked: measure the settled one
+    await expect(page.getByTestId('report')).toHaveAttribute('aria-busy', 'false');
     const card = item(page, 'gbr-label-originator');
-    await card.scrollIntoViewIfNeeded();
+    await expect(card).toHaveCount(1);
+    await card.evaluate((element) => element.scrollIntoView());
     // every column of the verdicts can be reached: the table fits its card, or scrolls in it
     const fits = await card.locator('.table-scroll').evaluateAll((boxes) => boxes.map((box) => {
       const card = box.closest('article').getBoundingClientRect();

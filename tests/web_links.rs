@@ -389,37 +389,76 @@ async fn typing_is_saved_when_it_pauses_and_at_once_when_the_page_is_left() {
     let _ = browser::forget_stored();
 }
 
-/// When another tab saves its workspace, this tab says so (its next change would replace that
-/// one); a write to another key says nothing.
+/// When another tab saves its workspace, this tab says so on every view (its next change would
+/// replace that one) and can show that workspace instead; a write to another key, or of what
+/// this tab holds, says nothing.
 #[wasm_bindgen_test]
 async fn another_tab_saving_its_workspace_is_told() {
     let catalogue = catalogue();
-    browser::replace_fragment("#/");
+    browser::replace_fragment("#/pairs");
     let _ = browser::forget_stored();
     let (host, handle) = mount_page(catalogue);
     leptos::task::tick().await;
-    let notice = || text_within(&host, ".notice");
+    let notice = || text_within(&host, "[data-testid=other-tab]");
     // what the browser fires in this tab when another one writes to storage
-    let written = |key: &str| {
+    let written = |key: &str, value: Option<&str>| {
         let event = web_sys::Event::new("storage").expect("event");
         js_sys::Reflect::set(&event, &"key".into(), &key.into()).expect("key");
+        let value = value.map_or(wasm_bindgen::JsValue::NULL, Into::into);
+        js_sys::Reflect::set(&event, &"newValue".into(), &value).expect("value");
         web_sys::window()
             .expect("window")
             .dispatch_event(&event)
             .expect("dispatch");
     };
-    written("something.else");
+    let mut theirs = Workspace::default();
+    theirs.set_paste(GOOD.into(), catalogue);
+    let theirs = theirs.to_stored().expect("their workspace");
+    written("something.else", Some(&theirs));
     leptos::task::tick().await;
     assert_eq!(notice(), "");
-    written(browser::STORAGE_KEY);
+    // the same (empty) workspace as this tab's: nothing to tell
+    written(browser::STORAGE_KEY, None);
+    leptos::task::tick().await;
+    assert_eq!(notice(), "");
+    browser::store(&theirs).expect("stored");
+    written(browser::STORAGE_KEY, Some(&theirs));
     leptos::task::tick().await;
     assert!(
         notice().starts_with("Another tab of this page has saved its workspace."),
         "{}",
         notice()
     );
+    let show: web_sys::HtmlElement = host
+        .query_selector("[data-testid=other-tab] button")
+        .ok()
+        .flatten()
+        .expect("the button that shows their workspace")
+        .unchecked_into();
+    assert_eq!(
+        show.text_content().as_deref(),
+        Some("Show the other tab's workspace here")
+    );
+    show.click();
+    leptos::task::tick().await;
+    assert_eq!(notice(), "");
+    browser::replace_fragment("#/");
+    let moved = web_sys::Event::new("hashchange").expect("event");
+    web_sys::window()
+        .expect("window")
+        .dispatch_event(&moved)
+        .expect("dispatch");
+    pause(50).await;
+    let paste: web_sys::HtmlTextAreaElement = host
+        .query_selector("#paste")
+        .ok()
+        .flatten()
+        .expect("paste area")
+        .unchecked_into();
+    assert_eq!(paste.value(), GOOD);
     drop(handle);
     host.remove();
+    let _ = browser::forget_stored();
 }
 
 /// A save that fails (the browser's storage is full) is said; a later one that works takes it

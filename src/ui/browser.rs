@@ -119,9 +119,18 @@ pub fn store(text: &str) -> Result<(), String> {
 
 /// The storage key a `storage` event (another tab wrote to this origin's storage) is about.
 pub fn storage_event_key(event: &web_sys::Event) -> Option<String> {
-    js_sys::Reflect::get(event, &JsValue::from_str("key"))
+    event_string(event, "key")
+}
+
+/// The value a `storage` event says was written (`None` when the key was removed).
+pub fn storage_event_value(event: &web_sys::Event) -> Option<String> {
+    event_string(event, "newValue")
+}
+
+fn event_string(event: &web_sys::Event, field: &str) -> Option<String> {
+    js_sys::Reflect::get(event, &JsValue::from_str(field))
         .ok()
-        .and_then(|key| key.as_string())
+        .and_then(|value| value.as_string())
 }
 
 /// Puts aside a stored workspace this page cannot read: see [`UNREADABLE_KEY`].

@@ -57,6 +57,9 @@ pub struct AppState {
     pub replaced: RwSignal<Vec<String>>,
     /// A problem with this browser's storage, said once.
     pub notice: RwSignal<Option<String>>,
+    /// Another tab of this page saved its workspace since this one last did: told on every
+    /// view, with the choice of showing that workspace here.
+    pub other_tab: RwSignal<bool>,
 }
 
 impl AppState {
@@ -199,14 +202,14 @@ impl AppState {
         let on_hidden = window_event_listener_untyped("visibilitychange", flush);
         // Another tab of this page saved its workspace over this one's: say so, since this
         // tab's next change would in turn replace that one.
+        let other_tab = RwSignal::new(false);
         let on_other_tab = window_event_listener_untyped("storage", move |event| {
-            if browser::storage_event_key(&event).as_deref() == Some(browser::STORAGE_KEY) {
-                notice.set(Some(
-                    "Another tab of this page has saved its workspace. This tab still shows \
-                     yours, and your next change here saves it over that one; reload to see \
-                     the other tab's instead."
-                        .to_string(),
-                ));
+            // (a tab that took this one's workspace and saved it unchanged is not told of)
+            if browser::storage_event_key(&event).as_deref() == Some(browser::STORAGE_KEY)
+                && browser::storage_event_value(&event)
+                    != workspace.with_untracked(Workspace::to_stored)
+            {
+                other_tab.set(true);
             }
         });
         on_cleanup(move || {
@@ -222,7 +225,46 @@ impl AppState {
             load_errors: RwSignal::new(Vec::new()),
             replaced: RwSignal::new(Vec::new()),
             notice,
+            other_tab,
         }
+    }
+}
+
+/// Another tab saved its workspace over this one's stored copy: said on every view, since this
+/// tab's next change would in turn replace that one. The user can show that workspace here
+/// (this tab's then goes), or keep this one.
+#[component]
+fn OtherTab(state: AppState) -> impl IntoView {
+    let take_theirs = move |_| {
+        let read = browser::load_stored().and_then(|stored| {
+            stored
+                .map(|text| Workspace::from_json(&text, state.catalogue))
+                .transpose()
+        });
+        match read {
+            Ok(theirs) => {
+                state.workspace.set(theirs.unwrap_or_default());
+                state.other_tab.set(false);
+            }
+            Err(e) => state.notice.set(Some(format!(
+                "The other tab's workspace could not be shown here: {e}"
+            ))),
+        }
+    };
+    move || {
+        state.other_tab.get().then(|| {
+            view! {
+                <div class="notice no-print" role="status" data-testid="other-tab">
+                    <p>
+                        "Another tab of this page has saved its workspace. This tab still shows \
+                         yours, and your next change here saves it over that one."
+                    </p>
+                    <button type="button" on:click=take_theirs>"Show the other tab's workspace here"</button>
+                    " "
+                    <button type="button" on:click=move |_| state.other_tab.set(false)>"Keep this tab's"</button>
+                </div>
+            }
+        })
     }
 }
 
@@ -367,6 +409,7 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
             </nav>
         </header>
         <main id="main">
+            <OtherTab state=state />
             {move || match route.get() {
                 Route::Check => view! { <check_page::CheckPage state=state link=None /> }.into_any(),
                 Route::ResultLink(fragment) => {
