@@ -33,6 +33,18 @@ pub struct Summary {
     pub incomplete: usize,
 }
 
+/// "11 item(s): 9 compliant, 1 non-compliant, 1 incomplete", as the text report and the page's
+/// live region say it.
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} item(s): {} compliant, {} non-compliant, {} incomplete",
+            self.items, self.compliant, self.non_compliant, self.incomplete
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
     pub schema: &'static str,
@@ -142,8 +154,8 @@ impl Report {
         let s = &self.summary;
         let _ = writeln!(
             out,
-            "stanag-check: {} item(s): {} compliant, {} non-compliant, {} incomplete (catalogue {} {})",
-            s.items, s.compliant, s.non_compliant, s.incomplete, self.catalogue.version, self.catalogue.fingerprint
+            "stanag-check: {s} (catalogue {} {})",
+            self.catalogue.version, self.catalogue.fingerprint
         );
         for w in &self.warnings {
             let _ = writeln!(out, "{w}");

@@ -134,8 +134,17 @@ fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
             .collect::<Vec<_>>(),
         [("mine.yaml", LONG)]
     );
-    // a file the user already had that does not parse here is kept as it was
     assert!(back.sources().all(|s| s.is_kept_as_shown()));
+    // a file the user already had (here from a link) that does not parse here is kept as it
+    // was; a new version of it with errors is not, and the older text comes back
+    let mut had =
+        Workspace::from_inputs(&[("old.yaml".to_string(), BROKEN.to_string())], catalogue);
+    assert!(had.files[0].is_kept_as_shown());
+    had.put_file("old.yaml", "items: [".into(), catalogue);
+    assert!(!had.files[0].is_kept_as_shown());
+    let stored = had.to_stored().expect("the held file is kept");
+    let back = Workspace::from_json(&stored, catalogue).expect("stored form");
+    assert_eq!(back.files[0].text, BROKEN);
 }
 
 /// A result link pasted into the paste area to be opened is not the user's spec: the paste

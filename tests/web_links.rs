@@ -456,6 +456,31 @@ async fn another_tab_saving_its_workspace_is_told() {
         .expect("paste area")
         .unchecked_into();
     assert_eq!(paste.value(), GOOD);
+    // another tab clears its workspace: told, with nothing to show instead
+    written(browser::STORAGE_KEY, None);
+    leptos::task::tick().await;
+    assert!(
+        notice().starts_with("Another tab of this page has cleared its workspace."),
+        "{}",
+        notice()
+    );
+    // its only button keeps this tab's workspace
+    assert_eq!(
+        text_within(&host, "[data-testid=other-tab] button"),
+        "Keep this tab's"
+    );
+    // this tab's next save replaces what the other tab did: the notice goes
+    type_in(LONG);
+    for _ in 0..40 {
+        pause(100).await;
+        if notice().is_empty() {
+            break;
+        }
+    }
+    assert_eq!(notice(), "");
+    assert!(browser::load_stored()
+        .expect("storage")
+        .is_some_and(|stored| stored.contains("can-long")));
     drop(handle);
     host.remove();
     let _ = browser::forget_stored();

@@ -200,7 +200,7 @@ fn WeaponSection(state: AppState, index: Arc<PairIndex>, row: WeaponRow) -> impl
             </p>
             {row.groups.is_empty().then(|| view! { <p>"No loaded round is related to it by a rule."</p> })}
             {row.groups.into_iter().map(|(level, rounds)| view! {
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="group" aria-label="Rounds (scrolls sideways when wider than the page)">
                 <table class="rounds" data-level=level.name()>
                     <caption>{group_heading(level)} ": " <LevelBadge level=level /> " (" {rounds.len()} ")"</caption>
                     <thead>

@@ -88,7 +88,7 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
         <p role="status" data-testid="catalogue-count">
             {move || format!("{} of {} standards shown", shown.with(Vec::len), catalogue.standards.len())}
         </p>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="group" aria-label="Standards (scrolls sideways when wider than the page)">
         <table class="catalogue">
             <thead>
                 <tr>
@@ -147,7 +147,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
         </dl>
         <p class="standard-summary">{view.summary.clone()}</p>
         <h2>"Requirements (" {view.requirements.len()} ")"</h2>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="group" aria-label="Requirements (scrolls sideways when wider than the page)">
         <table class="requirements">
             <thead>
                 <tr>

@@ -345,13 +345,7 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
             <h2 id="results-heading">"Report"</h2>
             // what a screen reader hears when the report changes (the summary line is redrawn)
             <p class="visually-hidden" role="status" data-testid="report-status">
-                {move || state.checked.with(|c| c.as_ref().map(|c| {
-                    let s = c.report.summary;
-                    format!(
-                        "Report: {} item(s) checked, {} compliant, {} non-compliant, {} incomplete.",
-                        s.items, s.compliant, s.non_compliant, s.incomplete
-                    )
-                }))}
+                {move || state.checked.with(|c| c.as_ref().map(|c| format!("Report: {}.", c.report.summary)))}
             </p>
             {move || match state.checked.get() {
                 None => view! {
@@ -392,9 +386,7 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
 fn ClearWorkspace(state: AppState) -> impl IntoView {
     let asking = RwSignal::new(false);
     let clear = move || {
-        state.workspace.set(Default::default());
-        state.load_errors.set(Vec::new());
-        state.replaced.set(Vec::new());
+        state.replace_workspace(Workspace::default());
         asking.set(false);
         // the paste area is where a cleared workspace starts again
         request_animation_frame(|| {

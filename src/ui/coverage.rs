@@ -90,7 +90,7 @@ pub fn CoverageTable(catalogue: &'static Catalogue) -> impl IntoView {
             <h2 id="coverage-heading">"Coverage"</h2>
             <p>"Standards and requirements per domain, and what the requirements' figures rest on: "
                 "C confirmed, W widely reported, R recalled (unconfirmed), D sources disagree."</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="group" aria-label="Coverage (scrolls sideways when wider than the page)">
             <table class="coverage-table">
                 <thead>
                     <tr>

@@ -134,7 +134,7 @@ pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
         return view! { <p>"No reason recorded."</p> }.into_any();
     }
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="group" aria-label="Reasons (scrolls sideways when wider than the page)">
         <table class="reasons">
             <caption>{caption}</caption>
             <thead>

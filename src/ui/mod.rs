@@ -57,9 +57,28 @@ pub struct AppState {
     pub replaced: RwSignal<Vec<String>>,
     /// A problem with this browser's storage, said once.
     pub notice: RwSignal<Option<String>>,
-    /// Another tab of this page saved its workspace since this one last did: told on every
-    /// view, with the choice of showing that workspace here.
-    pub other_tab: RwSignal<bool>,
+    /// What another tab of this page did to the stored workspace since this tab last saved:
+    /// told on every view (see [`OtherTab`]).
+    pub other_tab: RwSignal<Option<OtherTabDid>>,
+}
+
+/// What another tab did to the stored workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OtherTabDid {
+    /// It saved a workspace other than this tab's, which this tab can show instead.
+    Saved,
+    /// It cleared its workspace (this tab's next change saves this one again).
+    Cleared,
+}
+
+impl AppState {
+    /// Puts `workspace` in place of the one the page holds (clearing it, or taking another
+    /// tab's): the notes about the old one's files go with it.
+    pub fn replace_workspace(&self, workspace: Workspace) {
+        self.workspace.set(workspace);
+        self.load_errors.set(Vec::new());
+        self.replaced.set(Vec::new());
+    }
 }
 
 impl AppState {
@@ -161,6 +180,7 @@ impl AppState {
         // files loaded) is serialised and stored once; and at once when the page is hidden or
         // left (a reload too), so that no change is lost.
         let unsaved = StoredValue::new(0u64);
+        let other_tab = RwSignal::new(None::<OtherTabDid>);
         let save = move || {
             unsaved.set_value(0);
             let result = workspace.with_untracked(|w| match w.to_stored() {
@@ -170,8 +190,10 @@ impl AppState {
             const NOT_SAVED: &str = "The workspace could not be saved in this browser";
             match result {
                 Err(e) => notice.set(Some(format!("{NOT_SAVED}: {e}"))),
-                // a later save that works takes back what the failed one said
+                // a later save that works takes back what the failed one said; what another tab
+                // saved is now replaced by this one's, so its notice goes too
                 Ok(()) => {
+                    other_tab.set(None);
                     let was_not_saved = notice
                         .with_untracked(|n| n.as_deref().is_some_and(|n| n.starts_with(NOT_SAVED)));
                     if was_not_saved {
@@ -202,14 +224,17 @@ impl AppState {
         let on_hidden = window_event_listener_untyped("visibilitychange", flush);
         // Another tab of this page saved its workspace over this one's: say so, since this
         // tab's next change would in turn replace that one.
-        let other_tab = RwSignal::new(false);
         let on_other_tab = window_event_listener_untyped("storage", move |event| {
             // (a tab that took this one's workspace and saved it unchanged is not told of)
-            if browser::storage_event_key(&event).as_deref() == Some(browser::STORAGE_KEY)
-                && browser::storage_event_value(&event)
-                    != workspace.with_untracked(Workspace::to_stored)
-            {
-                other_tab.set(true);
+            if browser::storage_event_key(&event).as_deref() != Some(browser::STORAGE_KEY) {
+                return;
+            }
+            let written = browser::storage_event_value(&event);
+            if written != workspace.with_untracked(Workspace::to_stored) {
+                other_tab.set(Some(match written {
+                    Some(_) => OtherTabDid::Saved,
+                    None => OtherTabDid::Cleared,
+                }));
             }
         });
         on_cleanup(move || {
@@ -230,11 +255,12 @@ impl AppState {
     }
 }
 
-/// Another tab saved its workspace over this one's stored copy: said on every view, since this
-/// tab's next change would in turn replace that one. The user can show that workspace here
-/// (this tab's then goes), or keep this one.
+/// Another tab saved its workspace over this one's stored copy, or cleared it: said on every
+/// view, since this tab's next change would in turn replace that. The user can show the other
+/// tab's workspace here (this tab's then goes), or keep this one.
 #[component]
 fn OtherTab(state: AppState) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
     let take_theirs = move |_| {
         let read = browser::load_stored().and_then(|stored| {
             stored
@@ -242,26 +268,46 @@ fn OtherTab(state: AppState) -> impl IntoView {
                 .transpose()
         });
         match read {
-            Ok(theirs) => {
-                state.workspace.set(theirs.unwrap_or_default());
-                state.other_tab.set(false);
+            Ok(Some(theirs)) => {
+                state.replace_workspace(theirs);
+                state.other_tab.set(None);
+                problem.set(None);
             }
-            Err(e) => state.notice.set(Some(format!(
+            Ok(None) => problem.set(Some(
+                "The other tab's workspace is no longer stored (it was cleared).".to_string(),
+            )),
+            Err(e) => problem.set(Some(format!(
                 "The other tab's workspace could not be shown here: {e}"
             ))),
         }
     };
+    let keep = move |_| {
+        state.other_tab.set(None);
+        problem.set(None);
+    };
     move || {
-        state.other_tab.get().then(|| {
+        state.other_tab.get().map(|did| {
+            let (said, can_take) = match did {
+                OtherTabDid::Saved => (
+                    "Another tab of this page has saved its workspace. This tab still shows \
+                     yours, and your next change here saves it over that one.",
+                    true,
+                ),
+                OtherTabDid::Cleared => (
+                    "Another tab of this page has cleared its workspace. This tab still shows \
+                     yours, and your next change here saves it again.",
+                    false,
+                ),
+            };
             view! {
                 <div class="notice no-print" role="status" data-testid="other-tab">
-                    <p>
-                        "Another tab of this page has saved its workspace. This tab still shows \
-                         yours, and your next change here saves it over that one."
-                    </p>
-                    <button type="button" on:click=take_theirs>"Show the other tab's workspace here"</button>
-                    " "
-                    <button type="button" on:click=move |_| state.other_tab.set(false)>"Keep this tab's"</button>
+                    <p>{said}</p>
+                    {can_take.then(|| view! {
+                        <button type="button" on:click=take_theirs>"Show the other tab's workspace here"</button>
+                        " "
+                    })}
+                    <button type="button" on:click=keep>"Keep this tab's"</button>
+                    {move || problem.get().map(|p| view! { <p role="alert">{p}</p> })}
                 </div>
             }
         })

@@ -248,7 +248,7 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
             .into_any();
     }
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="group" aria-label="Standards (scrolls sideways when wider than the page)">
         <table class="standards">
             <caption>"Standards for " {item.id.clone()}</caption>
             <thead>
@@ -287,7 +287,7 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
 #[component]
 pub fn VerdictTable(results: Vec<Outcome>) -> impl IntoView {
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="group" aria-label="Verdicts (scrolls sideways when wider than the page)">
         <table class="verdicts">
             <thead>
                 <tr>

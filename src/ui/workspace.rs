@@ -137,10 +137,13 @@ impl Source {
     }
 
     /// A reload brings this source back as it is on screen: the pasted text always is (with
-    /// its last readable version), a file only if it parses or the user already had it (see
-    /// [`Workspace::kept`]); a newly loaded file with errors is not kept.
+    /// its last readable version), a file only if it parses or is the text the user already
+    /// had (see [`Workspace::kept`]); a newly loaded file with errors, or a new version with
+    /// errors of any file, is not kept.
     pub fn is_kept_as_shown(&self) -> bool {
-        self.name == PASTE_NAME || self.errors.is_empty() || self.held.is_some()
+        self.name == PASTE_NAME
+            || self.errors.is_empty()
+            || self.held.as_deref() == Some(self.text.as_str())
     }
 }
 
@@ -175,8 +178,9 @@ impl Workspace {
         self.paste = Source::new(PASTE_NAME, text, catalogue);
     }
 
-    /// Gives the paste area back its last readable text (or empties it): what it held before
-    /// a result link was pasted into it to be opened, which the link then asks about.
+    /// Gives the paste area back its last readable text, or empties it when it had none (a
+    /// text of the user's that never parsed is not brought back): used when a result link
+    /// pasted there is opened, and the link then asks about what the workspace holds.
     pub fn restore_paste(&mut self, catalogue: &Catalogue) {
         let earlier = self.paste.checked_text().unwrap_or_default().to_string();
         self.replace_paste(earlier, catalogue);
