@@ -399,3 +399,30 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
   expect(printed.length).toBe(50);
   expect(printed.filter((fits) => !fits).length).toBe(0);
 });
+
+test('Print draws every item first; a printout made otherwise says how many it holds', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  for (const name of ['small-arms.yaml', 'multinational.yaml', 'c3.yaml']) {
+    await page.getByRole('button', { name, exact: true }).click();
+  }
+  await expect(page.locator('li.file')).toHaveCount(3);
+  await expect(page.getByTestId('summary')).toContainText('76 item(s) checked');
+  await expect(page.locator('article.item')).toHaveCount(25);
+  // the browser's own print (Ctrl+P) prints what is drawn, and says so on paper
+  const partial = page.getByTestId('print-partial');
+  await expect(partial).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(partial).toHaveText(
+    "This printout holds 25 of the report's 76 items: the Print button above the report prints them all.");
+  await page.emulateMedia({ media: 'screen' });
+  // the Print button draws them all, then opens the print dialog once
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => { window.printed += 1; };
+  });
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.locator('article.item')).toHaveCount(76);
+  await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
+  await expect(partial).toHaveCount(0);
+});

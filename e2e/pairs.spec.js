@@ -219,3 +219,34 @@ test('while a loaded text has errors, the pairs and ammunition views say so', as
   await expect(page.getByTestId('matrix')).toBeVisible();
   await expect(page.getByTestId('input-errors')).toHaveCount(0);
 });
+
+test('paging keeps the focus, the matrix fits a phone, and a printout shows every level', async ({ page }) => {
+  await loadMultinational(page);
+  await page.goto('/#/pairs');
+  await ready(page);
+  // the last window disables "next": the focus goes to "previous", not to the page's body
+  const next = page.getByRole('button', { name: /Next 50 rows/ });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('window')).toContainText('Rows 51–52 of 52');
+  await expect(page.getByRole('button', { name: /Previous 50 rows/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(next).toBeFocused();
+
+  // on a phone a focused cell is seen beside the row heads, not under them
+  await page.setViewportSize({ width: 375, height: 800 });
+  const first = page.locator('button.cell-button').first();
+  await first.focus();
+  const seen = await first.evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top === button || button.contains(top);
+  });
+  expect(seen).toBe(true);
+
+  // printed, each cell still shows its level (the cells are buttons, which print hides)
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(cell(page, 'usa-rifle-223', 'bel-ss109')).toBeVisible();
+  await expect(cell(page, 'usa-rifle-223', 'bel-ss109')).toContainText('incompatible');
+});

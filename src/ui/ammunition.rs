@@ -4,6 +4,7 @@
 
 use crate::catalogue::Catalogue;
 use crate::pair::{Level, Pair, RuleVerdict};
+use crate::ui::browser;
 use crate::ui::levels::{Legend, LevelBadge, ReasonsTable, LEVELS};
 use crate::ui::pairs_page::{
     pair_index, EmptyWorkspace, InputErrors, NotWeighed, PairIndex, Shared,
@@ -160,11 +161,17 @@ fn Weapons(state: AppState, index: Arc<PairIndex>, rounds: BTreeSet<String>) -> 
         <p data-testid="weapon-count">{total} " weapon(s)."</p>
         {(pages > 1).then(|| view! {
             <div class="window-nav no-print" role="group" aria-label="Weapon pages">
-                <button type="button" prop:disabled={move || page.get() == 0}
-                    on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>"◀ Previous weapons"</button>
+                <button type="button" id="weapons-previous" prop:disabled={move || page.get() == 0}
+                    on:click=move |_| {
+                        page.update(|p| *p = p.saturating_sub(1));
+                        browser::keep_focus_from_disabled("weapons-previous", "weapons-next");
+                    }>"◀ Previous weapons"</button>
                 <span role="status">{move || format!("Page {} of {pages}", page.get() + 1)}</span>
-                <button type="button" prop:disabled={move || page.get() + 1 >= pages}
-                    on:click=move |_| page.update(|p| *p += 1)>"Next weapons ▶"</button>
+                <button type="button" id="weapons-next" prop:disabled={move || page.get() + 1 >= pages}
+                    on:click=move |_| {
+                        page.update(|p| *p += 1);
+                        browser::keep_focus_from_disabled("weapons-next", "weapons-previous");
+                    }>"Next weapons ▶"</button>
             </div>
         })}
         {move || {

@@ -39,6 +39,21 @@ pub fn replace_fragment(href: &str) {
     }
 }
 
+/// After a paging button (`this`) is used: when it is now disabled (the first or last page
+/// was reached), the focus goes to the button paging the other way (`other`) rather than to the
+/// page's body.
+pub fn keep_focus_from_disabled(this: &'static str, other: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let disabled = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(this))
+            .is_some_and(|e| e.has_attribute("disabled"));
+        if disabled {
+            focus_id(other);
+        }
+    });
+}
+
 /// The page was opened from a file on disk (the single-file page), not from a server.
 pub fn opened_from_file() -> bool {
     web_sys::window()

@@ -6,7 +6,7 @@ use crate::ui::browser;
 use crate::ui::examples::EXAMPLES;
 use crate::ui::link_panel::{LinkPanel, LinkState, ShareLink};
 use crate::ui::links::{self, ResultLink, LINK_FILE_EXTENSION};
-use crate::ui::report_view::ReportView;
+use crate::ui::report_view::{PrintAll, ReportView};
 use crate::ui::workspace::{Source, Workspace, PASTE_NAME};
 use crate::ui::AppState;
 use leptos::prelude::*;
@@ -327,6 +327,11 @@ fn SourceErrors(source: Source) -> impl IntoView {
 fn ResultsPanel(state: AppState) -> impl IntoView {
     let failures_only = RwSignal::new(false);
     let download_error = RwSignal::new(None::<String>);
+    let print_all = RwSignal::new(false);
+    provide_context(PrintAll {
+        asked: print_all,
+        failed: download_error,
+    });
     let has_errors = Memo::new(move |_| state.workspace.with(|w| w.with_errors().next().is_some()));
     let download = move |_| {
         let json = state
@@ -361,11 +366,11 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
                             " Show failures only"
                         </label>
                         <button type="button" on:click=download>"Download JSON report"</button>
-                        <button type="button" on:click=move |_| {
-                            if let Err(e) = browser::print() {
-                                download_error.set(Some(format!("Printing did not start: {e}")));
-                            }
-                        }>"Print"</button>
+                        // every item is drawn first, then the print dialog opens
+                        <button type="button" on:click=move |_| print_all.set(true)>"Print"</button>
+                        {move || print_all.get().then(|| view! {
+                            <span role="status">"Preparing every item for printing…"</span>
+                        })}
                     </div>
                     <ShareLink state=state />
                     {move || has_errors.get().then(|| view! {

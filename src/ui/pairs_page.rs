@@ -5,6 +5,7 @@
 
 use crate::pair::{self, Level, Pair};
 use crate::report::Report;
+use crate::ui::browser;
 use crate::ui::examples::MULTINATIONAL;
 use crate::ui::levels::{level_class, level_code, level_symbol, Legend, LevelBadge, ReasonsTable};
 use crate::ui::route::Route;
@@ -327,19 +328,31 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
                 </select>
             </label>
             <span class="window-nav">
-                <button type="button" prop:disabled={move || row_start.get() == 0}
-                    on:click=move |_| row_start.update(|s| *s = s.saturating_sub(WINDOW))>
+                <button type="button" id="rows-previous" prop:disabled={move || row_start.get() == 0}
+                    on:click=move |_| {
+                        row_start.update(|s| *s = s.saturating_sub(WINDOW));
+                        browser::keep_focus_from_disabled("rows-previous", "rows-next");
+                    }>
                     "▲ Previous " {WINDOW} " rows"</button>
-                <button type="button" prop:disabled={move || row_start.get() + WINDOW >= rows.with(Vec::len)}
-                    on:click=move |_| row_start.update(|s| *s += WINDOW)>
+                <button type="button" id="rows-next" prop:disabled={move || row_start.get() + WINDOW >= rows.with(Vec::len)}
+                    on:click=move |_| {
+                        row_start.update(|s| *s += WINDOW);
+                        browser::keep_focus_from_disabled("rows-next", "rows-previous");
+                    }>
                     "▼ Next " {WINDOW} " rows"</button>
             </span>
             <span class="window-nav">
-                <button type="button" prop:disabled={move || col_start.get() == 0}
-                    on:click=move |_| col_start.update(|s| *s = s.saturating_sub(WINDOW))>
+                <button type="button" id="cols-previous" prop:disabled={move || col_start.get() == 0}
+                    on:click=move |_| {
+                        col_start.update(|s| *s = s.saturating_sub(WINDOW));
+                        browser::keep_focus_from_disabled("cols-previous", "cols-next");
+                    }>
                     "◀ Previous " {WINDOW} " columns"</button>
-                <button type="button" prop:disabled={move || col_start.get() + WINDOW >= cols.with(Vec::len)}
-                    on:click=move |_| col_start.update(|s| *s += WINDOW)>
+                <button type="button" id="cols-next" prop:disabled={move || col_start.get() + WINDOW >= cols.with(Vec::len)}
+                    on:click=move |_| {
+                        col_start.update(|s| *s += WINDOW);
+                        browser::keep_focus_from_disabled("cols-next", "cols-previous");
+                    }>
                     "Next " {WINDOW} " columns ▶"</button>
             </span>
             <GoTo index=index.clone() rows=rows cols=cols row_start=row_start col_start=col_start />

@@ -3,6 +3,7 @@
 
 use crate::catalogue::Confidence;
 use crate::check::{ItemOutcome, Outcome, Status, Verdict};
+use crate::ui::browser;
 use crate::ui::route::Route;
 use crate::Checked;
 use leptos::prelude::*;
@@ -145,12 +146,32 @@ pub const CARDS_PER_PAGE: usize = 25;
 /// took 45–60 ms on the benchmark machine.
 pub const CARDS_PER_FRAME: usize = 1;
 
+/// How many cards a frame draws while every card is drawn for printing (the user asked for it
+/// and waits for the print dialog, which comes once they are all there).
+pub const CARDS_PER_FRAME_FOR_PRINT: usize = 8;
+
+/// A request to print the whole report: set by the Print button, taken by the item cards, which
+/// draw every card and then open the print dialog (or put why it did not open in `failed`).
+#[derive(Debug, Clone, Copy)]
+pub struct PrintAll {
+    pub asked: RwSignal<bool>,
+    pub failed: RwSignal<Option<String>>,
+}
+
 /// The item cards, a page at a time (the rest wait behind a "Show more" button), each page drawn
-/// a card a frame. The list is `aria-busy` until the page is drawn.
+/// a card a frame. The list is `aria-busy` until the page is drawn. A [`PrintAll`] request has
+/// every card drawn and then prints; a printout made otherwise says how many items it holds.
 #[component]
 fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> impl IntoView {
     let total = shown.len();
     let wanted = RwSignal::new(CARDS_PER_PAGE.min(total));
+    let print_all = use_context::<PrintAll>();
+    let printing = move || print_all.is_some_and(|p| p.asked.get());
+    Effect::new(move |_| {
+        if printing() {
+            wanted.set(total);
+        }
+    });
     // No card at first: the first frame's callback runs before that frame's layout, so cards
     // drawn here and in it would be laid out together.
     let drawn = RwSignal::new(0);
@@ -159,8 +180,13 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
         let now = drawn.get();
         if now < goal {
             // the report may be replaced before the frame comes: then there is nothing to draw
+            let per_frame = if printing() {
+                CARDS_PER_FRAME_FOR_PRINT
+            } else {
+                CARDS_PER_FRAME
+            };
             let draw = move || {
-                let _ = drawn.try_update(|n| *n = (*n + CARDS_PER_FRAME).min(goal));
+                let _ = drawn.try_update(|n| *n = (*n + per_frame).min(goal));
             };
             if now == 0 {
                 // the first card waits a frame, so that the new report around it is laid out
@@ -171,8 +197,30 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
             }
         }
     });
+    // every card drawn for a print request: print, once the browser has laid them out
+    Effect::new(move |_| {
+        if printing() && drawn.get() >= total {
+            if let Some(p) = print_all {
+                p.asked.set(false);
+                request_animation_frame(move || {
+                    if let Err(e) = browser::print() {
+                        p.failed.set(Some(format!("Printing did not start: {e}")));
+                    }
+                });
+            }
+        }
+    });
     let items = StoredValue::new((checked, shown));
     view! {
+        {move || (drawn.get() < total).then(|| view! {
+            <p class="print-only" data-testid="print-partial">
+                {format!(
+                    "This printout holds {} of the report's {total} items: the Print button above \
+                     the report prints them all.",
+                    drawn.get().min(total)
+                )}
+            </p>
+        })}
         <div class="item-cards" aria-busy=move || (drawn.get() < wanted.get()).to_string()>
             <For
                 each=move || { (0..drawn.get().min(total)).collect::<Vec<_>>() }
