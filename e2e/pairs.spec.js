@@ -233,6 +233,18 @@ test('paging keeps the focus, the matrix fits a phone, and a printout shows ever
   await page.keyboard.press('Enter');
   await expect(next).toBeFocused();
 
+  // a cell opened from the keyboard gives the focus to its reasons, which lead back to it
+  const wrong = cell(page, 'usa-rifle-223', 'bel-ss109');
+  await wrong.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#pair-heading')).toBeFocused();
+  await expect(page.locator('#pair-heading')).toContainText('usa-rifle-223 × bel-ss109');
+  await page.getByRole('button', { name: "Back to this pair's cell in the matrix" }).click();
+  await expect(wrong).toBeFocused();
+  // a mouse click leaves the focus on the cell
+  await cell(page, 'bel-ss109', 'usa-m855').click();
+  await expect(cell(page, 'bel-ss109', 'usa-m855')).toBeFocused();
+
   // on a phone a focused cell is seen beside the row heads, not under them
   await page.setViewportSize({ width: 375, height: 800 });
   const first = page.locator('button.cell-button').first();

@@ -70,13 +70,18 @@ fn search_reads_number_title_kind_and_property() {
         catalogue
             .standards
             .iter()
-            .filter(|s| matches(s, q))
+            .filter(|s| matches(s, &catalogue.dictionary, q))
             .map(|s| &*s.id)
             .collect()
     };
     assert_eq!(found("4172"), ["STANAG 4172"]);
     assert_eq!(found("stanag-4172"), ["STANAG 4172"]);
     assert!(found("chamber_pressure").contains(&"STANAG 4172"));
+    // a property's alias finds the standards that look at the property
+    assert_eq!(
+        found("oal"),
+        ["STANAG 2310", "STANAG 4090", "STANAG 4172", "STANAG 4383"]
+    );
     assert!(found("5.56").contains(&"STANAG 4172"));
     assert!(found("cartridge").len() >= 3);
     assert!(found("no such words here").is_empty());

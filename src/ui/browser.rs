@@ -39,13 +39,18 @@ pub fn replace_fragment(href: &str) {
     }
 }
 
+/// Moves keyboard focus to the first element `selector` finds; false when there is none (or
+/// the selector is not valid).
+pub fn focus_selector(selector: &str) -> bool {
+    focus(document().and_then(|d| d.query_selector(selector).ok().flatten()))
+}
+
 /// After a paging button (`this`) is used: when it is now disabled (the first or last page
 /// was reached), the focus goes to the button paging the other way (`other`) rather than to the
 /// page's body.
 pub fn keep_focus_from_disabled(this: &'static str, other: &'static str) {
     leptos::prelude::request_animation_frame(move || {
-        let disabled = web_sys::window()
-            .and_then(|w| w.document())
+        let disabled = document()
             .and_then(|d| d.get_element_by_id(this))
             .is_some_and(|e| e.has_attribute("disabled"));
         if disabled {
@@ -106,11 +111,17 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
 /// Moves keyboard focus to the element with this id; false when there is none (focus is a
 /// convenience: a browser that refuses it loses nothing).
 pub fn focus_id(id: &str) -> bool {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    element.is_some_and(|element| element.focus().is_ok())
+    focus(document().and_then(|d| d.get_element_by_id(id)))
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+fn focus(element: Option<web_sys::Element>) -> bool {
+    element
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|element| element.focus().is_ok())
 }
 
 fn storage() -> Result<web_sys::Storage, String> {

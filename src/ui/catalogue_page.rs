@@ -2,6 +2,7 @@
 //! one page per standard with its requirements, limits, sources and confidence.
 
 use crate::catalogue::{Catalogue, Standard};
+use crate::dictionary::Dictionary;
 use crate::ui::browser;
 use crate::ui::coverage::{CoverageTable, DocumentStatus};
 use crate::ui::report_view::ConfidenceBadge;
@@ -18,20 +19,20 @@ fn normalise(text: &str) -> String {
 }
 
 /// Does a standard match every word of the search (in its number, title, domain, item kinds or
-/// the properties its requirements look at)?
-pub fn matches(standard: &Standard, query: &str) -> bool {
+/// the properties its requirements look at, by name or alias: `oal` finds `overall_length`)?
+pub fn matches(standard: &Standard, dictionary: &Dictionary, query: &str) -> bool {
     let mut haystack = vec![
         normalise(&standard.id),
         normalise(&standard.title),
         normalise(&standard.domain),
     ];
     haystack.extend(standard.kinds.iter().map(|k| normalise(k)));
-    haystack.extend(
-        standard
-            .requirements
-            .iter()
-            .map(|r| normalise(r.property())),
-    );
+    for r in &standard.requirements {
+        haystack.push(normalise(r.property()));
+        if let Some(property) = dictionary.properties.get(r.property()) {
+            haystack.extend(property.aliases.iter().map(|a| normalise(a)));
+        }
+    }
     let compact: String = standard
         .id
         .chars()
@@ -62,7 +63,7 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
             catalogue
                 .standards
                 .iter()
-                .filter(|s| matches(s, q))
+                .filter(|s| matches(s, &catalogue.dictionary, q))
                 .map(|s| s.id.clone())
                 .collect::<Vec<_>>()
         })

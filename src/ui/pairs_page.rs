@@ -494,7 +494,16 @@ fn Grid(
                                             data-a=h.key.clone() data-b=ch.key.clone() data-level=level.name()
                                             title=title
                                             aria-pressed=move || if is_selected() { "true" } else { "false" }
-                                            on:click=move |_| selected.set(Some(pick.clone()))>
+                                            on:click=move |ev| {
+                                                selected.set(Some(pick.clone()));
+                                                // opened from the keyboard (a click of no mouse
+                                                // button): the focus goes to the reasons, below
+                                                if ev.detail() == 0 {
+                                                    request_animation_frame(|| {
+                                                        browser::focus_id("pair-heading");
+                                                    });
+                                                }
+                                            }>
                                             <span aria-hidden="true">{level_symbol(level)} <br /> {level_code(level)}</span>
                                             <span class="visually-hidden">{label}</span>
                                         </button>
@@ -517,6 +526,17 @@ fn Grid(
         </table>
     }
     .into_any()
+}
+
+/// The CSS selector of the matrix cell of row `a` and column `b` (keys are quoted, so any id
+/// is matched as written).
+fn pair_cell_selector(a: &str, b: &str) -> String {
+    let quoted = |key: &str| key.replace('\\', "\\\\").replace('"', "\\\"");
+    format!(
+        "button.cell-button[data-a=\"{}\"][data-b=\"{}\"]",
+        quoted(a),
+        quoted(b)
+    )
 }
 
 /// The open pair: both items and the reasons.
@@ -544,11 +564,18 @@ fn Detail(
                 }.into_any(),
                 Some((x, y, pair)) => {
                     let caption = format!("Rules between {} and {}", pair.a, pair.b);
+                    let back = (pair_cell_selector(&x.key, &y.key), pair_cell_selector(&y.key, &x.key));
                     view! {
-                        <h2 id="pair-heading">
+                        <h2 id="pair-heading" tabindex="-1">
                             <span class="item-id">{x.id.clone()}</span> " × " <span class="item-id">{y.id.clone()}</span>
                             ": " <LevelBadge level=pair.level />
                         </h2>
+                        <p class="no-print">
+                            <button type="button" on:click=move |_| {
+                                // the cell of this pair in the window shown, either way round
+                                let _ = browser::focus_selector(&back.0) || browser::focus_selector(&back.1);
+                            }>"Back to this pair's cell in the matrix"</button>
+                        </p>
                         <ul class="pair-items">
                             <li><span class="item-id">{x.id.clone()}</span> " — " {x.name.clone()} " · " {x.nation.clone()} " · " {x.kind.clone()}</li>
                             <li><span class="item-id">{y.id.clone()}</span> " — " {y.name.clone()} " · " {y.nation.clone()} " · " {y.kind.clone()}</li>
