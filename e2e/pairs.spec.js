@@ -262,3 +262,29 @@ test('paging keeps the focus, the matrix fits a phone, and a printout shows ever
   await expect(cell(page, 'usa-rifle-223', 'bel-ss109')).toBeVisible();
   await expect(cell(page, 'usa-rifle-223', 'bel-ss109')).toContainText('incompatible');
 });
+
+test('items of one id in two files are told apart in the matrix, the reasons and the ammunition view', async ({ page }) => {
+  await loadMultinational(page);
+  await page.getByRole('button', { name: 'small-arms.yaml', exact: true }).click();
+  await expect(page.locator('li.file')).toHaveCount(2);
+  await page.goto('/#/pairs');
+  await ready(page);
+  const matrix = page.getByTestId('matrix');
+  const head = (key) => matrix.locator(`th.row-head[data-key="${key}"] .item-id`);
+  await expect(head('multinational.yaml#bel-ss109')).toHaveText('multinational.yaml#bel-ss109');
+  const goTo = async (name) => {
+    await page.getByLabel('Go to item').fill(name);
+    await page.getByLabel('Go to item').press('Enter');
+  };
+  await goTo('bel-ss109');
+  await expect(page.locator('.goto-message')).toHaveText(
+    'bel-ss109 is the id of 2 items (multinational.yaml#bel-ss109, small-arms.yaml#bel-ss109): '
+    + 'multinational.yaml#bel-ss109 is in view; write file#id for another.');
+  await goTo('small-arms.yaml#bel-ss109');
+  await expect(page.locator('.goto-message')).toHaveText('small-arms.yaml#bel-ss109 is in view.');
+  await expect(head('small-arms.yaml#bel-ss109')).toHaveText('small-arms.yaml#bel-ss109');
+  await page.goto('/#/ammunition');
+  await ready(page);
+  await expect(page.locator('tr[data-round="small-arms.yaml#bel-ss109"] .item-id').first())
+    .toHaveText('small-arms.yaml#bel-ss109');
+});

@@ -195,7 +195,7 @@ fn WeaponSection(state: AppState, index: Arc<PairIndex>, row: WeaponRow) -> impl
     view! {
         <section class="weapon" data-weapon=weapon.key.clone() aria-labelledby=labelled_by>
             <h2 id=heading_id>
-                <span class="item-id">{weapon.id.clone()}</span> " — " {weapon.name.clone()}
+                <span class="item-id">{weapon.key.clone()}</span> " — " {weapon.name.clone()}
                 " (" {weapon.nation.clone()} ")"
             </h2>
             <p class="usable-nations" data-testid="usable-nations">
@@ -220,7 +220,7 @@ fn WeaponSection(state: AppState, index: Arc<PairIndex>, row: WeaponRow) -> impl
                     </thead>
                     <tbody>
                         {rounds.into_iter().map(|round| view! {
-                            <RoundRow state=state index=index.clone() weapon=weapon.id.clone() round=round />
+                            <RoundRow state=state index=index.clone() weapon=weapon.key.clone() round=round />
                         }).collect_view()}
                     </tbody>
                 </table>
@@ -239,11 +239,11 @@ fn RoundRow(state: AppState, index: Arc<PairIndex>, weapon: String, round: Round
     let open = RwSignal::new(false);
     let reasons_id = format!("reasons-{}-{}", round.pair, round.position);
     let at = round.pair;
-    let caption = format!("Rules between {weapon} and {}", head.id);
+    let caption = format!("Rules between {weapon} and {}", head.key);
     view! {
         <tr data-round=head.key.clone()>
             <td>{head.nation.clone()}</td>
-            <td><span class="item-id">{head.id.clone()}</span>
+            <td><span class="item-id">{head.key.clone()}</span>
                 {round.warned.then(|| view! { " " <span class="conf marked">"⚠ with a warning"</span> })}</td>
             <td>{head.name.clone()}</td>
             <td>
@@ -251,7 +251,7 @@ fn RoundRow(state: AppState, index: Arc<PairIndex>, weapon: String, round: Round
                     aria-controls=reasons_id.clone()
                     on:click=move |_| open.update(|o| *o = !*o)>
                     {move || if open.get() { "Hide reasons" } else { "Show reasons" }}
-                    <span class="visually-hidden">" for " {head.id.clone()}</span>
+                    <span class="visually-hidden">" for " {head.key.clone()}</span>
                 </button>
             </td>
         </tr>

@@ -22,6 +22,7 @@ pub const WINDOW: usize = 50;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemHead {
     /// The item's key in the report's pairs: its id, or `file#id` when ids repeat across files.
+    /// It is what the views show, so that two files' items of one id are told apart.
     pub key: String,
     pub id: String,
     pub name: String,
@@ -414,7 +415,21 @@ fn GoTo(
             Some(p) => col_start.set(window_start(p)),
             None => said.push("columns"),
         }
-        message.set(if said.is_empty() {
+        // a bare id that several files use goes to the first; say which, and how to name another
+        let same_id: Vec<&str> = index
+            .items
+            .iter()
+            .filter(|h| h.id == key && h.key != key)
+            .map(|h| h.key.as_str())
+            .collect();
+        let shown = index.items.get(at).map_or(key, |h| h.key.as_str());
+        message.set(if same_id.len() > 1 {
+            format!(
+                "{key} is the id of {} items ({}): {shown} is in view; write file#id for another.",
+                same_id.len(),
+                same_id.join(", ")
+            )
+        } else if said.is_empty() {
             format!("{key} is in view.")
         } else {
             format!(
@@ -463,7 +478,7 @@ fn Grid(
                     {col_heads.iter().map(|(_, h)| view! {
                         <th scope="col" class="col-head" data-key=h.key.clone()>
                             <span class="vertical">
-                                <span class="item-id">{h.id.clone()}</span>
+                                <span class="item-id">{h.key.clone()}</span>
                                 <br />
                                 <span class="head-meta">{h.nation.clone()} " · " {h.kind.clone()}</span>
                             </span>
@@ -486,7 +501,7 @@ fn Grid(
                                     let pick = pick.clone();
                                     move || selected.with(|s| s.as_ref() == Some(&pick))
                                 };
-                                let label = format!("{} × {}: {}", h.id, ch.id, level.name());
+                                let label = format!("{} × {}: {}", h.key, ch.key, level.name());
                                 let title = label.clone();
                                 view! {
                                     <td class=format!("cell level-{}", level.name())>
@@ -515,7 +530,7 @@ fn Grid(
                     view! {
                         <tr>
                             <th scope="row" class="row-head" data-key=h.key.clone()>
-                                <span class="item-id">{h.id.clone()}</span>
+                                <span class="item-id">{h.key.clone()}</span>
                                 " " <span class="head-meta">{h.nation.clone()} " · " {h.kind.clone()}</span>
                             </th>
                             {cells}
@@ -567,7 +582,7 @@ fn Detail(
                     let back = (pair_cell_selector(&x.key, &y.key), pair_cell_selector(&y.key, &x.key));
                     view! {
                         <h2 id="pair-heading" tabindex="-1">
-                            <span class="item-id">{x.id.clone()}</span> " × " <span class="item-id">{y.id.clone()}</span>
+                            <span class="item-id">{x.key.clone()}</span> " × " <span class="item-id">{y.key.clone()}</span>
                             ": " <LevelBadge level=pair.level />
                         </h2>
                         <p class="no-print">
@@ -577,8 +592,8 @@ fn Detail(
                             }>"Back to this pair's cell in the matrix"</button>
                         </p>
                         <ul class="pair-items">
-                            <li><span class="item-id">{x.id.clone()}</span> " — " {x.name.clone()} " · " {x.nation.clone()} " · " {x.kind.clone()}</li>
-                            <li><span class="item-id">{y.id.clone()}</span> " — " {y.name.clone()} " · " {y.nation.clone()} " · " {y.kind.clone()}</li>
+                            <li><span class="item-id">{x.key.clone()}</span> " — " {x.name.clone()} " · " {x.nation.clone()} " · " {x.kind.clone()}</li>
+                            <li><span class="item-id">{y.key.clone()}</span> " — " {y.name.clone()} " · " {y.nation.clone()} " · " {y.kind.clone()}</li>
                         </ul>
                         <ReasonsTable pair=pair caption=caption />
                     }.into_any()
