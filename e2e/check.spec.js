@@ -88,6 +88,12 @@ test('pasting a compliant and a non-compliant spec shows the right verdicts and 
   await page.getByLabel('Show failures only').check();
   await expect(item(page, 'bel-ss109')).toHaveCount(0);
   await expect(item(page, 'can-556-trial').locator('td.verdict')).toHaveText(['✗ FAIL']);
+  // a visit to a standard and back keeps the filter
+  await item(page, 'can-556-trial').getByRole('link', { name: 'STANAG 4172' }).click();
+  await expect(page.locator('h1')).toContainText('STANAG 4172');
+  await page.goBack();
+  await expect(page.getByLabel('Show failures only')).toBeChecked();
+  await expect(item(page, 'bel-ss109')).toHaveCount(0);
   await page.getByLabel('Show failures only').uncheck();
   await expect(item(page, 'bel-ss109')).toHaveCount(1);
 });

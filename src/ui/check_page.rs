@@ -325,7 +325,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
 
 #[component]
 fn ResultsPanel(state: AppState) -> impl IntoView {
-    let failures_only = RwSignal::new(false);
+    let failures_only = state.failures_only;
     let download_error = RwSignal::new(None::<String>);
     let print_all = RwSignal::new(false);
     provide_context(PrintAll {

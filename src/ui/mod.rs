@@ -60,6 +60,8 @@ pub struct AppState {
     /// What another tab of this page did to the stored workspace since this tab last saved:
     /// told on every view (see [`OtherTab`]).
     pub other_tab: RwSignal<Option<OtherTabDid>>,
+    /// The report shows failures only: kept while the user visits other views and comes back.
+    pub failures_only: RwSignal<bool>,
 }
 
 /// What another tab did to the stored workspace.
@@ -251,6 +253,7 @@ impl AppState {
             replaced: RwSignal::new(Vec::new()),
             notice,
             other_tab,
+            failures_only: RwSignal::new(false),
         }
     }
 }
