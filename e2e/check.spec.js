@@ -430,5 +430,8 @@ test('Print draws every item first; a printout made otherwise says how many it h
   await page.getByRole('button', { name: 'Print', exact: true }).click();
   await expect(page.locator('article.item')).toHaveCount(76);
   await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
+  // and only once, a few frames later too
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.printed)).toBe(1);
   await expect(partial).toHaveCount(0);
 });

@@ -255,6 +255,13 @@ test('paging keeps the focus, the matrix fits a phone, and a printout shows ever
     return top === button || button.contains(top);
   });
   expect(seen).toBe(true);
+  // the row heads wrap to a readable width, not one letter a line
+  const heads = await page.locator('th.row-head').evaluateAll((all) =>
+    all.slice(0, 5).map((h) => [h.getBoundingClientRect().width, h.getBoundingClientRect().height]));
+  for (const [width, height] of heads) {
+    expect(width).toBeGreaterThanOrEqual(80);
+    expect(height).toBeLessThan(120);
+  }
 
   // printed, each cell still shows its level (the cells are buttons, which print hides)
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -278,8 +285,8 @@ test('items of one id in two files are told apart in the matrix, the reasons and
   };
   await goTo('bel-ss109');
   await expect(page.locator('.goto-message')).toHaveText(
-    'bel-ss109 is the id of 2 items (multinational.yaml#bel-ss109, small-arms.yaml#bel-ss109): '
-    + 'multinational.yaml#bel-ss109 is in view; write file#id for another.');
+    'bel-ss109 is the id of 2 items (multinational.yaml#bel-ss109, small-arms.yaml#bel-ss109); '
+    + 'write file#id for another. multinational.yaml#bel-ss109 is in view.');
   await goTo('small-arms.yaml#bel-ss109');
   await expect(page.locator('.goto-message')).toHaveText('small-arms.yaml#bel-ss109 is in view.');
   await expect(head('small-arms.yaml#bel-ss109')).toHaveText('small-arms.yaml#bel-ss109');

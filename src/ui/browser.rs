@@ -39,12 +39,6 @@ pub fn replace_fragment(href: &str) {
     }
 }
 
-/// Moves keyboard focus to the first element `selector` finds; false when there is none (or
-/// the selector is not valid).
-pub fn focus_selector(selector: &str) -> bool {
-    focus(document().and_then(|d| d.query_selector(selector).ok().flatten()))
-}
-
 /// After a paging button (`this`) is used: when it is now disabled (the first or last page
 /// was reached), the focus goes to the button paging the other way (`other`) rather than to the
 /// page's body.

@@ -328,6 +328,12 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
     let failures_only = state.failures_only;
     let download_error = RwSignal::new(None::<String>);
     let print_all = RwSignal::new(false);
+    // a request made while a report was drawn goes with that report: no later one prints unasked
+    Effect::new(move |_| {
+        if state.checked.with(Option::is_none) {
+            print_all.set(false);
+        }
+    });
     provide_context(PrintAll {
         asked: print_all,
         failed: download_error,
@@ -368,9 +374,9 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
                         <button type="button" on:click=download>"Download JSON report"</button>
                         // every item is drawn first, then the print dialog opens
                         <button type="button" on:click=move |_| print_all.set(true)>"Print"</button>
-                        {move || print_all.get().then(|| view! {
-                            <span role="status">"Preparing every item for printing…"</span>
-                        })}
+                        <span role="status">
+                            {move || print_all.get().then_some("Preparing every item for printing…")}
+                        </span>
                     </div>
                     <ShareLink state=state />
                     {move || has_errors.get().then(|| view! {

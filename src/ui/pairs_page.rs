@@ -399,10 +399,21 @@ fn GoTo(
     let go = move || {
         let key = wanted.get_untracked();
         let key = key.trim();
-        let Some(at) = index
-            .position(key)
-            .or_else(|| index.items.iter().position(|h| h.id == key))
-        else {
+        // a key (`file#id`), else a bare id: of the items with that id (several files may use
+        // one), the first among the rows or columns shown, else the first
+        let in_view = |i: usize| {
+            rows.with_untracked(|r| r.contains(&i)) || cols.with_untracked(|c| c.contains(&i))
+        };
+        let same_id: Vec<usize> = (0..index.items.len())
+            .filter(|&i| index.items[i].id == key && index.items[i].key != key)
+            .collect();
+        let Some(at) = index.position(key).or_else(|| {
+            same_id
+                .iter()
+                .copied()
+                .find(|&i| in_view(i))
+                .or(same_id.first().copied())
+        }) else {
             message.set(format!("No loaded item is called “{key}”."));
             return;
         };
@@ -415,27 +426,27 @@ fn GoTo(
             Some(p) => col_start.set(window_start(p)),
             None => said.push("columns"),
         }
-        // a bare id that several files use goes to the first; say which, and how to name another
-        let same_id: Vec<&str> = index
-            .items
-            .iter()
-            .filter(|h| h.id == key && h.key != key)
-            .map(|h| h.key.as_str())
-            .collect();
         let shown = index.items.get(at).map_or(key, |h| h.key.as_str());
-        message.set(if same_id.len() > 1 {
-            format!(
-                "{key} is the id of {} items ({}): {shown} is in view; write file#id for another.",
-                same_id.len(),
-                same_id.join(", ")
-            )
-        } else if said.is_empty() {
-            format!("{key} is in view.")
+        let whereabouts = if said.is_empty() {
+            format!("{shown} is in view.")
         } else {
             format!(
-                "{key} is not among the {} of the chosen kind.",
+                "{shown} is not among the {} of the chosen kind.",
                 said.join(" or ")
             )
+        };
+        message.set(if same_id.len() > 1 {
+            let keys: Vec<&str> = same_id
+                .iter()
+                .map(|&i| index.items[i].key.as_str())
+                .collect();
+            format!(
+                "{key} is the id of {} items ({}); write file#id for another. {whereabouts}",
+                same_id.len(),
+                keys.join(", ")
+            )
+        } else {
+            whereabouts
         });
     };
     view! {
@@ -505,7 +516,7 @@ fn Grid(
                                 let title = label.clone();
                                 view! {
                                     <td class=format!("cell level-{}", level.name())>
-                                        <button type="button" class="cell-button"
+                                        <button type="button" class="cell-button" id=cell_id(r, c)
                                             data-a=h.key.clone() data-b=ch.key.clone() data-level=level.name()
                                             title=title
                                             aria-pressed=move || if is_selected() { "true" } else { "false" }
@@ -543,15 +554,10 @@ fn Grid(
     .into_any()
 }
 
-/// The CSS selector of the matrix cell of row `a` and column `b` (keys are quoted, so any id
-/// is matched as written).
-fn pair_cell_selector(a: &str, b: &str) -> String {
-    let quoted = |key: &str| key.replace('\\', "\\\\").replace('"', "\\\"");
-    format!(
-        "button.cell-button[data-a=\"{}\"][data-b=\"{}\"]",
-        quoted(a),
-        quoted(b)
-    )
+/// The element id of the matrix cell of the items at positions `row` and `column` of the
+/// pair index (positions, not keys: a key may hold any character).
+fn cell_id(row: usize, column: usize) -> String {
+    format!("cell-{row}-{column}")
 }
 
 /// The open pair: both items and the reasons.
@@ -568,8 +574,13 @@ fn Detail(
         let pair: Pair = state
             .checked
             .with(|ch| ch.as_ref().and_then(|ch| ch.report.pairs.get(at).cloned()))?;
-        Some((index.items[r].clone(), index.items[c].clone(), pair))
+        Some((index.items[r].clone(), index.items[c].clone(), pair, (r, c)))
     };
+    let back_message = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        selected.track();
+        back_message.set(None);
+    });
     view! {
         <section class="pair-detail" aria-labelledby="pair-heading" data-testid="pair-detail">
             {move || match shown() {
@@ -577,9 +588,8 @@ fn Detail(
                     <h2 id="pair-heading">"Reasons"</h2>
                     <p>"Choose a labelled cell of the matrix (click it, or Tab to it and press Enter) to read why the pair has its level."</p>
                 }.into_any(),
-                Some((x, y, pair)) => {
+                Some((x, y, pair, (r, c))) => {
                     let caption = format!("Rules between {} and {}", pair.a, pair.b);
-                    let back = (pair_cell_selector(&x.key, &y.key), pair_cell_selector(&y.key, &x.key));
                     view! {
                         <h2 id="pair-heading" tabindex="-1">
                             <span class="item-id">{x.key.clone()}</span> " × " <span class="item-id">{y.key.clone()}</span>
@@ -588,8 +598,13 @@ fn Detail(
                         <p class="no-print">
                             <button type="button" on:click=move |_| {
                                 // the cell of this pair in the window shown, either way round
-                                let _ = browser::focus_selector(&back.0) || browser::focus_selector(&back.1);
+                                let found = browser::focus_id(&cell_id(r, c)) || browser::focus_id(&cell_id(c, r));
+                                back_message.set((!found).then(|| {
+                                    "This pair's cell is not in the matrix window shown (use Go to item, or the kind filters)."
+                                        .to_string()
+                                }));
                             }>"Back to this pair's cell in the matrix"</button>
+                            " " <span role="status">{move || back_message.get()}</span>
                         </p>
                         <ul class="pair-items">
                             <li><span class="item-id">{x.key.clone()}</span> " — " {x.name.clone()} " · " {x.nation.clone()} " · " {x.kind.clone()}</li>

@@ -215,9 +215,13 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
         {move || (drawn.get() < total).then(|| view! {
             <p class="print-only" data-testid="print-partial">
                 {format!(
-                    "This printout holds {} of the report's {total} items: the Print button above \
-                     the report prints them all.",
-                    drawn.get().min(total)
+                    "This printout holds {} of the report's {total} items{}",
+                    drawn.get().min(total),
+                    if print_all.is_some() {
+                        ": the Print button above the report prints them all."
+                    } else {
+                        "."
+                    }
                 )}
             </p>
         })}
