@@ -435,3 +435,28 @@ test('Print draws every item first; a printout made otherwise says how many it h
   expect(await page.evaluate(() => window.printed)).toBe(1);
   await expect(partial).toHaveCount(0);
 });
+
+test('Back from a standard returns to the card the user left, with as many cards shown', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  for (const name of ['small-arms.yaml', 'multinational.yaml', 'c3.yaml']) {
+    await page.getByRole('button', { name, exact: true }).click();
+  }
+  await expect(page.getByTestId('summary')).toContainText('76 item(s) checked');
+  await expect(page.locator('article.item')).toHaveCount(25);
+  await page.getByTestId('show-more-items').click();
+  await expect(page.locator('article.item')).toHaveCount(50);
+  const card = page.locator('article.item').nth(40);
+  const id = await card.getAttribute('data-item');
+  // the card a little scrolled past, as a reader leaves it
+  await card.evaluate((element) => { element.scrollIntoView(); window.scrollBy(0, 40); });
+  const top = () => page.locator(`article.item[data-item="${id}"]`)
+    .evaluate((element) => Math.round(element.getBoundingClientRect().top));
+  const before = await top();
+  expect(Math.abs(before + 40)).toBeLessThanOrEqual(2);
+  await card.locator('a[href^="#/catalogue/"]').first().click();
+  await expect(page.locator('h1')).not.toHaveText('Check specifications');
+  await page.goBack();
+  await expect(page.locator('article.item')).toHaveCount(50);
+  await expect.poll(async () => Math.abs((await top()) - before)).toBeLessThanOrEqual(2);
+});

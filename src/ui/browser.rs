@@ -237,6 +237,34 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// The report card at the top of the window: its place among the cards (`data-place`) and how
+/// far its top lies from the window's top.
+pub fn top_card() -> Option<(usize, f64)> {
+    let window = web_sys::window()?;
+    let width = window.inner_width().ok()?.as_f64()?;
+    let card = window
+        .document()?
+        .element_from_point((width / 2.0) as f32, 1.0)?
+        .closest("article.item[data-place]")
+        .ok()??;
+    let place = card.get_attribute("data-place")?.parse().ok()?;
+    Some((place, card.get_bounding_client_rect().top()))
+}
+
+/// Scrolls the page so that the report card at `place` lies `offset` pixels from the window's
+/// top, as [`top_card`] found it.
+pub fn scroll_to_card(place: usize, offset: f64) {
+    let card = document().and_then(|d| {
+        d.query_selector(&format!("article.item[data-place=\"{place}\"]"))
+            .ok()
+            .flatten()
+    });
+    if let (Some(card), Some(window)) = (card, web_sys::window()) {
+        card.scroll_into_view();
+        window.scroll_by_with_x_and_y(0.0, -offset);
+    }
+}
+
 /// Moves keyboard focus to the view's main heading, so a screen reader announces the new view.
 pub fn focus_main_heading() {
     let heading = web_sys::window()

@@ -334,6 +334,7 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
             print_all.set(false);
         }
     });
+    provide_context(state.report_places);
     provide_context(PrintAll {
         asked: print_all,
         failed: download_error,

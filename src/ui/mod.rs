@@ -62,6 +62,8 @@ pub struct AppState {
     pub other_tab: RwSignal<Option<OtherTabDid>>,
     /// The report shows failures only: kept while the user visits other views and comes back.
     pub failures_only: RwSignal<bool>,
+    /// Where the user was in the report, kept while they visit other views.
+    pub report_places: report_view::ReportPlaces,
 }
 
 /// What another tab did to the stored workspace.
@@ -254,6 +256,10 @@ impl AppState {
             notice,
             other_tab,
             failures_only: RwSignal::new(false),
+            report_places: report_view::ReportPlaces {
+                shown: StoredValue::new(0),
+                left: StoredValue::new(None),
+            },
         }
     }
 }
@@ -428,6 +434,16 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
     let state = AppState::new(catalogue);
     let route = RwSignal::new(Route::parse(&browser::fragment()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        // leaving the report: where the user was in it, for when they come back
+        if route.with_untracked(|r| *r == Route::Check) {
+            state
+                .report_places
+                .left
+                .set_value(Some(report_view::ReportPlace {
+                    cards: state.report_places.shown.get_value(),
+                    top_card: browser::top_card(),
+                }));
+        }
         route.set(Route::parse(&browser::fragment()));
         // After the new view has rendered, move focus to its heading.
         request_animation_frame(browser::focus_main_heading);

@@ -150,6 +150,25 @@ pub const CARDS_PER_FRAME: usize = 1;
 /// and waits for the print dialog, which comes once they are all there).
 pub const CARDS_PER_FRAME_FOR_PRINT: usize = 8;
 
+/// Where the user was in the report when they left the check view (how many cards were shown,
+/// and how far down the page was scrolled), kept by the app while other views are shown and
+/// given back when the report is drawn again, so that Back from a standard returns to the card.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReportPlace {
+    pub cards: usize,
+    /// The card at the top of the window (its place in the report) and how far its top lay
+    /// from the window's top (negative when it was scrolled past), if a card was there.
+    pub top_card: Option<(usize, f64)>,
+}
+
+/// The report's place, shared with the app (see [`ReportPlace`]): `shown` is kept up to date by
+/// the item cards; `left` is set when the check view is left and taken when it comes back.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportPlaces {
+    pub shown: StoredValue<usize>,
+    pub left: StoredValue<Option<ReportPlace>>,
+}
+
 /// A request to print the whole report: set by the Print button, taken by the item cards, which
 /// draw every card and then open the print dialog (or put why it did not open in `failed`).
 #[derive(Debug, Clone, Copy)]
@@ -164,7 +183,21 @@ pub struct PrintAll {
 #[component]
 fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> impl IntoView {
     let total = shown.len();
-    let wanted = RwSignal::new(CARDS_PER_PAGE.min(total));
+    // coming back to the report: as many cards as were shown, then the page where it was
+    let places = use_context::<ReportPlaces>();
+    let back_to = places.and_then(|p| p.left.try_update_value(Option::take).flatten());
+    let wanted = RwSignal::new(
+        back_to
+            .map_or(CARDS_PER_PAGE, |place| place.cards.max(CARDS_PER_PAGE))
+            .min(total),
+    );
+    let restoring = StoredValue::new(back_to);
+    Effect::new(move |_| {
+        let now = wanted.get();
+        if let Some(p) = places {
+            p.shown.set_value(now);
+        }
+    });
     let print_all = use_context::<PrintAll>();
     let printing = move || print_all.is_some_and(|p| p.asked.get());
     Effect::new(move |_| {
@@ -180,7 +213,7 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
         let now = drawn.get();
         if now < goal {
             // the report may be replaced before the frame comes: then there is nothing to draw
-            let per_frame = if printing() {
+            let per_frame = if printing() || restoring.with_value(Option::is_some) {
                 CARDS_PER_FRAME_FOR_PRINT
             } else {
                 CARDS_PER_FRAME
@@ -194,6 +227,16 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
                 request_animation_frame(move || request_animation_frame(draw));
             } else {
                 request_animation_frame(draw);
+            }
+        }
+    });
+    // every card back: the page goes where it was, once the browser has laid them out
+    Effect::new(move |_| {
+        if drawn.get() >= wanted.get_untracked() {
+            if let Some(place) = restoring.try_update_value(Option::take).flatten() {
+                if let Some((card, offset)) = place.top_card {
+                    request_animation_frame(move || browser::scroll_to_card(card, offset));
+                }
             }
         }
     });
@@ -231,7 +274,7 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
                 key=|i| *i
                 children=move |i| items.with_value(|(checked, shown)| {
                     shown.get(i).and_then(|&at| checked.report.items.get(at)).cloned()
-                        .map(|item| view! { <ItemCard item=item failures_only=failures_only /> })
+                        .map(|item| view! { <ItemCard item=item failures_only=failures_only place=i /> })
                 })
             />
         </div>
@@ -250,7 +293,13 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
 }
 
 #[component]
-pub fn ItemCard(item: ItemOutcome, failures_only: bool) -> impl IntoView {
+pub fn ItemCard(
+    item: ItemOutcome,
+    failures_only: bool,
+    /// Its place among the report's cards (`data-place`), where it is one.
+    #[prop(optional)]
+    place: Option<usize>,
+) -> impl IntoView {
     let status_class = format!("item status-{}", item.status.name());
     let mut results: Vec<Outcome> = item
         .results
@@ -268,7 +317,7 @@ pub fn ItemCard(item: ItemOutcome, failures_only: bool) -> impl IntoView {
     let nsn = item.nsn.clone();
     let labelled_by = heading_id.clone();
     view! {
-        <article class=status_class data-item=item.id.clone() aria-labelledby=labelled_by>
+        <article class=status_class data-item=item.id.clone() data-place=place aria-labelledby=labelled_by>
             <h3 id=heading_id>
                 <span class="status-mark">{status_mark(item.status)} " " {status_label(item.status)}</span>
                 " — " <span class="item-id">{item.id.clone()}</span>
