@@ -267,13 +267,7 @@ pub fn scroll_to_card(place: usize, offset: f64) {
 
 /// Moves keyboard focus to the view's main heading, so a screen reader announces the new view.
 pub fn focus_main_heading() {
-    let heading = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("main h1").ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        let _ = heading.focus();
-    }
+    focus(document().and_then(|d| d.query_selector("main h1").ok().flatten()));
 }
 
 /// Shows a panic in the page itself, built with plain DOM calls (the renderer may be what broke)

@@ -434,8 +434,8 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
                 } else {
                     asking.set(true);
                     request_animation_frame(|| {
-            browser::focus_id("clear-keep");
-        });
+                        browser::focus_id("clear-keep");
+                    });
                 }
             }>"Clear workspace"</button>
             " The pasted text and the loaded files are kept in this browser only, until you clear them."

@@ -83,9 +83,7 @@ impl AppState {
         self.load_errors.set(Vec::new());
         self.replaced.set(Vec::new());
     }
-}
 
-impl AppState {
     /// Restores the stored workspace and keeps storing it on every change.
     pub fn new(catalogue: &'static Catalogue) -> AppState {
         let (restored, notice) = match browser::load_stored() {

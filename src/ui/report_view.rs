@@ -151,9 +151,10 @@ pub const CARDS_PER_FRAME: usize = 1;
 pub const CARDS_PER_FRAME_FOR_PRINT: usize = 8;
 
 /// Where the user was in the report when they left the check view (how many cards were shown,
-/// and how far down the page was scrolled), kept by the app while other views are shown and
-/// given back when the report is drawn again, so that Back from a standard returns to the card.
-#[derive(Debug, Clone, Copy, Default)]
+/// and which card was at the top of the window), kept by the app while other views are shown
+/// and given back when the report is drawn again, so that Back from a standard returns to the
+/// card.
+#[derive(Debug, Clone, Copy)]
 pub struct ReportPlace {
     pub cards: usize,
     /// The card at the top of the window (its place in the report) and how far its top lay
