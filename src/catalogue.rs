@@ -360,7 +360,9 @@ pub struct Catalogue {
     pub version: String,
     pub label: String,
     pub fingerprint: String,
-    pub dictionary: Dictionary,
+    /// Shared: every catalogue made from the built-in files without a local dictionary or code
+    /// file holds the same one.
+    pub dictionary: Arc<Dictionary>,
     pub standards: Vec<Standard>,
     /// Rules between items of two kinds (compatibility and the interfaces of interchangeability).
     pub pair_rules: Vec<PairRule>,
@@ -602,12 +604,12 @@ impl Syntax for Toml {
 #[derive(Clone, Default)]
 struct Read<'a> {
     errors: Vec<Mistake<'a>>,
-    dictionary: Dictionary,
+    dictionary: Arc<Dictionary>,
     meta: Option<RawMeta>,
     /// (file, its standard, whether it is local, its fingerprint)
-    standard_files: Vec<(Origin<'a>, RawStandard, bool, String)>,
+    standard_files: Vec<(Origin<'a>, Arc<RawStandard>, bool, String)>,
     /// (file, its rules, whether it is local)
-    pair_files: Vec<(Origin<'a>, RawPairs, bool)>,
+    pair_files: Vec<(Origin<'a>, Arc<RawPairs>, bool)>,
     /// Whether any local file changed the catalogue (a standard, the dictionary, codes or
     /// pair rules): its version then says so.
     any_local: bool,
@@ -647,7 +649,7 @@ impl Read<'static> {
             .standard_files
             .iter()
             .map(|(origin, raw, local, hash)| {
-                raw.clone()
+                RawStandard::clone(raw)
                     .validate(&self.dictionary, *origin, *local, hash.clone())
                     .ok()
             })
@@ -697,10 +699,10 @@ impl<'a> Read<'a> {
         let read = match base {
             "dictionary.toml" => syntax
                 .read::<RawDictionary>(text)
-                .map(|raw| self.dictionary.merge(raw)),
+                .map(|raw| Arc::make_mut(&mut self.dictionary).merge(raw)),
             "codes.toml" => syntax
                 .read::<RawCodes>(text)
-                .map(|raw| self.dictionary.set_codes(raw)),
+                .map(|raw| Arc::make_mut(&mut self.dictionary).set_codes(raw)),
             "catalogue.toml" => syntax.read::<RawMeta>(text).map(|m| {
                 if !is_local {
                     self.meta = Some(m);
@@ -708,12 +710,13 @@ impl<'a> Read<'a> {
                 Ok(())
             }),
             _ if base.starts_with("pairs") => syntax.read::<RawPairs>(text).map(|raw| {
-                self.pair_files.push((origin, raw, is_local));
+                self.pair_files.push((origin, Arc::new(raw), is_local));
                 Ok(())
             }),
             _ => syntax.read::<RawStandard>(text).map(|raw| {
                 let hash = syntax.fingerprint(text);
-                self.standard_files.push((origin, raw, is_local, hash));
+                self.standard_files
+                    .push((origin, Arc::new(raw), is_local, hash));
                 Ok(())
             }),
         };
@@ -762,7 +765,7 @@ impl<'a> Read<'a> {
         for (at, (origin, raw, local, hash)) in self.standard_files.into_iter().enumerate() {
             let validated = match valid_standards.get(at).filter(|_| !local) {
                 Some(standard) => Ok(standard.clone()),
-                None => raw.validate(&self.dictionary, origin, local, hash),
+                None => Arc::unwrap_or_clone(raw).validate(&self.dictionary, origin, local, hash),
             };
             match validated {
                 Ok(standard) => {
@@ -821,11 +824,11 @@ impl<'a> Read<'a> {
         let mut defined: BTreeMap<Text, (&str, bool, usize)> = BTreeMap::new();
         for (file, (origin, raw, local)) in self.pair_files.into_iter().enumerate() {
             let valid = valid_rules.get(file).filter(|_| !local);
-            for (index, rule) in raw.rule.into_iter().enumerate() {
+            for (index, rule) in raw.rule.iter().enumerate() {
                 let path = Path::default().key("rule").index(index);
                 let validated = match valid.and_then(|rules| rules.get(index)) {
                     Some(rule) => Ok(rule.clone()),
-                    None => rule.validate(&self.dictionary),
+                    None => rule.clone().validate(&self.dictionary),
                 };
                 match validated {
                     Ok(rule) => match defined.get(&rule.id) {
