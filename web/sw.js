@@ -1,0 +1,52 @@
+// Keeps the page working offline: after a first visit over https (or from localhost), the page
+// opens from this browser's cache, with no network at all. Every file comes from the cache of one
+// build, so the glue, the wasm and the page always match; `scripts/build.sh` writes the build's
+// hash below, and a changed hash makes the browser install the new build beside the running one
+// (the page then offers a reload). Nothing is ever sent anywhere: this only reads the page's own
+// files from its own origin.
+const BUILD = "__BUILD__";
+const CACHE = `stanag-check-${BUILD}`;
+const FILES = ["./", "boot.js", "stanag-check.js", "stanag-check_bg.wasm", "main.css"];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      // past the HTTP cache, which may still hold the files of the build before
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: "no-cache" }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter((key) => key.startsWith("stanag-check-") && key !== CACHE)
+            .map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  const scope = new URL(self.registration.scope);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  const path = url.pathname.slice(scope.pathname.length);
+  // the page itself, however it is named (a result link's fragment is never sent)
+  const key = request.mode === "navigate" && (path === "" || path === "index.html") ? "./" : path;
+  if (!FILES.includes(key)) return;
+  event.respondWith(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(key))
+      .then((cached) => cached || fetch(request)),
+  );
+});
