@@ -89,6 +89,21 @@ pub enum ValueError {
     },
 }
 
+impl ValueError {
+    /// Whether the mistake is in the unit rather than the number: a figure written as
+    /// `{ value, unit }` places it at its `unit`.
+    pub fn is_about_unit(&self) -> bool {
+        use units::{ConversionError, QuantityError};
+        matches!(
+            self,
+            ValueError::Quantity(
+                QuantityError::UnknownUnit { .. } | QuantityError::CaseMatters { .. }
+            ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
+                | ValueError::UnexpectedUnit { .. }
+        )
+    }
+}
+
 /// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value.
 pub fn value_key(text: &str) -> String {
     value_key_chars(text).collect()

@@ -389,6 +389,24 @@ impl<'a> LineIndex<'a> {
             col: col as u32 + 1,
         }
     }
+
+    /// The byte where `pos` is (the end of its line, or of the text, when it is past them).
+    fn offset(&self, pos: Pos) -> usize {
+        let line = (pos.line as usize).saturating_sub(1);
+        let Some(&start) = self.starts.get(line) else {
+            return self.text.len();
+        };
+        let end = self
+            .starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let within = self.text.get(start..end).unwrap_or_default();
+        within
+            .char_indices()
+            .nth((pos.col as usize).saturating_sub(1))
+            .map_or(end, |(i, _)| start + i)
+    }
 }
 
 /// Whether a UTF-8 byte starts a character (is not a continuation byte).
@@ -433,6 +451,85 @@ fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos
         }
     }
     None
+}
+
+/// The innermost `[` or `{` still open at byte `end`, outside strings and comments, as (its byte,
+/// the bracket). In YAML a quote starts a quoted text only where a value starts (`it's` is
+/// plain text); in TOML every quote does.
+fn unclosed_at(text: &str, end: usize, yaml: bool) -> Option<(usize, char)> {
+    let mut open: Vec<(usize, char)> = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    let mut comment = false;
+    // the last character that is not a space on this line, outside quotes
+    let mut before: Option<char> = None;
+    for (i, c) in text.get(..end).unwrap_or(text).char_indices() {
+        if c == '\n' || c == '\r' {
+            comment = false;
+            before = None;
+            if quote.is_some() && !yaml {
+                quote = None;
+            }
+            continue;
+        }
+        if comment {
+            continue;
+        }
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' && q == '"' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+                before = Some(c);
+            }
+            continue;
+        }
+        match c {
+            '"' | '\''
+                if !yaml || matches!(before, None | Some(':' | '-' | '[' | '{' | ',' | '?')) =>
+            {
+                quote = Some(c)
+            }
+            '#' if !yaml || before.is_none() || text[..i].ends_with([' ', '\t']) => comment = true,
+            '[' | '{' => open.push((i, c)),
+            ']' | '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            before = Some(c);
+        }
+    }
+    open.pop()
+}
+
+/// A parser's message, said of an earlier bracket when one is still open where the parser
+/// stopped on a later line (`claims: [a, b` then `nation: USA` is "illegal placement of ':'" to
+/// the YAML reader, and "missing comma" to toml): the place to fix is the bracket.
+fn unclosed_instead(
+    format: Format,
+    text: &str,
+    lines: &LineIndex,
+    pos: Pos,
+    message: &str,
+) -> Option<SyntaxError> {
+    let (at, bracket) = unclosed_at(text, lines.offset(pos), format == Format::Yaml)?;
+    let opened = lines.pos(at);
+    (opened.line < pos.line).then(|| {
+        let close = if bracket == '[' { ']' } else { '}' };
+        SyntaxError::Invalid {
+            format,
+            message: format!(
+                "the `{bracket}` here is not closed with `{close}` (the {format} reader stopped \
+                 at {}:{}: {message})",
+                pos.line, pos.col
+            ),
+            pos: opened,
+        }
+    })
 }
 
 /// Why a TOML text is refused before toml builds it, if it is: nesting deeper than
@@ -490,10 +587,41 @@ mod json {
                     pos: lines.pos(e.range().start),
                 }
             })?;
+        // the parser takes a line break in a string; JSON does not, nor would other tools
+        if let Some(at) = control_in_string(text) {
+            return Err(SyntaxError::Invalid {
+                format: Format::Json,
+                message: "a line break or control character inside a string: JSON writes it \
+                          escaped (\\n for a line break), or the closing quote is missing"
+                    .into(),
+                pos: lines.pos(at),
+            });
+        }
         match parsed.value {
             Some(value) => Ok(convert(&value, lines)),
             None => Err(SyntaxError::Empty),
         }
+    }
+
+    /// The first character below U+0020 inside a string of `text` (JSON that parsed: its only
+    /// quotes are a string's).
+    fn control_in_string(text: &str) -> Option<usize> {
+        let mut in_string = false;
+        let mut escaped = false;
+        for (i, b) in text.bytes().enumerate() {
+            if !in_string {
+                in_string = b == b'"';
+            } else if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            } else if b < 0x20 {
+                return Some(i);
+            }
+        }
+        None
     }
 
     fn convert(value: &ast::Value, lines: &LineIndex) -> Node {
@@ -530,17 +658,113 @@ mod toml_doc {
     pub(super) fn parse(text: &str, lines: &LineIndex) -> Result<Node, SyntaxError> {
         let (table, errors) = guarded(text, MAX_DEPTH).map_err(|r| r.error(lines, MAX_DEPTH))?;
         if let Some(e) = errors.first() {
-            return Err(SyntaxError::Invalid {
-                format: Format::Toml,
-                message: e.message().trim().to_string(),
-                pos: lines.pos(e.span().map_or(0, |s| s.start)),
-            });
+            return Err(explained(text, lines, e));
         }
         let pos = Pos { line: 1, col: 1 };
         Ok(Node {
             pos,
             value: table_value(table.get_ref(), lines),
         })
+    }
+
+    /// toml's mistake as a user can act on it: a duplicate key named, with its first place; a lone
+    /// carriage return placed where it is; a missing comma that is an unclosed bracket.
+    fn explained(text: &str, lines: &LineIndex, e: &toml::de::Error) -> SyntaxError {
+        let message = e.message().trim();
+        let start = e.span().map_or(0, |s| s.start);
+        let pos = lines.pos(start);
+        let invalid = |message: String, pos: Pos| SyntaxError::Invalid {
+            format: Format::Toml,
+            message,
+            pos,
+        };
+        if message.starts_with("duplicate key") {
+            match e.span().and_then(|span| duplicate(text, span)) {
+                Some((key, Some(first))) => {
+                    return SyntaxError::DuplicateKey {
+                        key,
+                        pos,
+                        first: lines.pos(first),
+                    }
+                }
+                Some((key, None)) => {
+                    return invalid(format!("duplicate key `{key}`: give each key once"), pos)
+                }
+                None => {}
+            }
+        }
+        if message.starts_with("carriage return must be followed by newline") {
+            let bytes = text.as_bytes();
+            let lone =
+                (0..bytes.len()).find(|&i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if let Some(at) = lone {
+                return invalid(
+                    "a carriage return without a line feed ends this line: save the file with \
+                     LF or CRLF line endings"
+                        .into(),
+                    lines.pos(at),
+                );
+            }
+        }
+        if message.starts_with("missing comma") {
+            if let Some(error) = unclosed_instead(Format::Toml, text, lines, pos, message) {
+                return error;
+            }
+        }
+        invalid(message.to_string(), pos)
+    }
+
+    /// The duplicate key toml's span covers (as written, without quotes) and where it was
+    /// first given, when that is found as written: the same header earlier in the file, the same
+    /// key earlier on its line (an inline table), or earlier in its table, back to the table's
+    /// header.
+    fn duplicate(text: &str, span: std::ops::Range<usize>) -> Option<(String, Option<usize>)> {
+        let mut key = text
+            .get(span.clone())?
+            .trim()
+            .trim_matches(['"', '\''])
+            .to_string();
+        let at = span.start;
+        let line_start = text.get(..at)?.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let line_end = text.get(at..)?.find(['\n', '\r']).map_or(text.len(), |i| at + i);
+        let line = text.get(line_start..line_end)?.trim();
+        let uncommented = |l: &str| l.split('#').next().unwrap_or(l).trim().to_string();
+        // the lines before, nearest first, with the byte each starts at
+        let mut before = Vec::new();
+        let mut start = 0;
+        for l in text[..line_start].split_inclusive(['\n', '\r']) {
+            before.push((start + l.len() - l.trim_start().len(), l));
+            start += l.len();
+        }
+        before.reverse();
+        let first = if line.starts_with('[') {
+            let header = uncommented(line);
+            // the table the header names, not only its last key
+            key = header.trim_matches(['[', ']']).trim().to_string();
+            before
+                .iter()
+                .find(|(_, l)| uncommented(l) == header)
+                .map(|&(start, _)| start)
+        } else {
+            let is_key = |k: &str| k.trim().trim_matches(['"', '\'']) == key;
+            // `{ a = 1, a = 2 }`: the same key earlier in the line
+            let same_line = text[line_start..at]
+                .match_indices(['{', ','])
+                .map(|(i, _)| line_start + i + 1)
+                .find(|&i| {
+                    text[i..at].split('=').next().is_some_and(is_key) && text[i..at].contains('=')
+                });
+            same_line
+                .map(|i| i + text[i..].len() - text[i..].trim_start().len())
+                .or_else(|| {
+                    before
+                        .iter()
+                        .take_while(|(_, l)| !l.trim_start().starts_with('['))
+                        .find(|(_, l)| l.contains('=') && l.split('=').next().is_some_and(is_key))
+                        .map(|&(start, _)| start)
+                })
+        };
+        Some((key, first))
     }
 
     /// The byte where `text` first nests deeper than `limit`, as toml reads it.
@@ -799,6 +1023,58 @@ mod yaml {
     use super::*;
     use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 
+    /// The YAML reader's mistake as a user can act on it: its own depth limit is this reader's,
+    /// a tab is named as a tab where it is, an unclosed quote or bracket is said at its start.
+    fn explained(text: &str, info: &str, pos: Pos) -> SyntaxError {
+        let lines = LineIndex::new(text);
+        let invalid = |message: String, pos: Pos| SyntaxError::Invalid {
+            format: Format::Yaml,
+            message,
+            pos,
+        };
+        if info.contains("recursion limit exceeded") {
+            return SyntaxError::TooDeep {
+                pos: bracket_depth_over(text, MAX_DEPTH + 1, &lines).unwrap_or(pos),
+                limit: MAX_DEPTH,
+            };
+        }
+        let at = lines.offset(pos);
+        if info.contains("must be followed by a valid YAML whitespace")
+            && text[..at].ends_with('\t')
+        {
+            return invalid(
+                "a tab after `:`: write a space there (this reader takes only spaces after `:`)"
+                    .into(),
+                lines.pos(at - 1),
+            );
+        }
+        if info.contains("tab") {
+            let line_start = lines.offset(Pos {
+                line: pos.line,
+                col: 1,
+            });
+            if let Some(tab) = text[line_start..].find('\t') {
+                return invalid(
+                    "a tab in the indentation: YAML indents with spaces only".into(),
+                    lines.pos(line_start + tab),
+                );
+            }
+        }
+        if info.contains("quoted scalar") {
+            return invalid(
+                format!(
+                    "the quoted text that starts here is not closed where YAML expects \
+                     (a quoted text must end with its quote, and its next lines be indented): {info}"
+                ),
+                pos,
+            );
+        }
+        if let Some(error) = unclosed_instead(Format::Yaml, text, &lines, pos, info) {
+            return error;
+        }
+        invalid(info.to_string(), pos)
+    }
+
     /// Builds the tree from the event stream with an explicit stack: no recursion, so depth is
     /// bounded by MAX_DEPTH, not by the call stack; aliases are refused (no billion laughs).
     pub(super) fn parse(text: &str) -> Result<Node, SyntaxError> {
@@ -813,13 +1089,12 @@ mod yaml {
             col: span.start.col() as u32 + 1,
         };
         for event in Parser::new_from_str(text) {
-            let (event, span) = event.map_err(|e| SyntaxError::Invalid {
-                format: Format::Yaml,
-                message: e.info().to_string(),
-                pos: Pos {
+            let (event, span) = event.map_err(|e| {
+                let pos = Pos {
                     line: e.marker().line() as u32,
                     col: e.marker().col() as u32 + 1,
-                },
+                };
+                explained(text, e.info(), pos)
             })?;
             let pos = at(&span);
             let complete = match event {
@@ -837,7 +1112,8 @@ mod yaml {
                     if anchor != 0 {
                         return Err(SyntaxError::Alias { pos });
                     }
-                    if stack.len() >= MAX_DEPTH {
+                    // the root is level 0, as in every format ([`check_keys`])
+                    if stack.len() > MAX_DEPTH {
                         return Err(SyntaxError::TooDeep {
                             pos,
                             limit: MAX_DEPTH,
@@ -865,7 +1141,7 @@ mod yaml {
                 Event::DocumentStart(_) if root.is_some() => {
                     return Err(SyntaxError::Invalid {
                         format: Format::Yaml,
-                        message: "a spec file holds one document; found a second `---`".into(),
+                        message: "a spec file holds one document; a second one starts here".into(),
                         pos,
                     })
                 }
@@ -1177,9 +1453,11 @@ mod tests {
             matches!(bad, Err(SyntaxError::Invalid { pos, .. }) if pos == at(3, 5)),
             "{bad:?}"
         );
+        // the parser stops on line 3; the place to fix is the `[` it found unclosed, on line 2
         let yaml = parse(Format::Yaml, "a: 1\rb: [\r");
         assert!(
-            matches!(yaml, Err(SyntaxError::Invalid { pos, .. }) if pos.line == 3),
+            matches!(&yaml, Err(SyntaxError::Invalid { pos, message, .. })
+                if *pos == at(2, 4) && message.contains("stopped at 3:1")),
             "{yaml:?}"
         );
     }

@@ -47,6 +47,10 @@ pub enum Problem {
     },
     #[error("missing `{0}`")]
     Missing(&'static str),
+    #[error(
+        "`{found}` is not an item field, did you mean `{field}`? (every item needs `{field}`)"
+    )]
+    MisspeltField { found: String, field: &'static str },
     #[error("duplicate item id `{id}` (first at line {})", .first.line)]
     DuplicateId { id: String, first: Pos },
     #[error("`{found}` is not a STANAG 1059 trigraph{}", crate::suggest::did_you_mean(.suggestion))]
@@ -79,10 +83,13 @@ pub enum Problem {
     },
     #[error("{0} more errors from here on are not listed")]
     Unlisted(usize),
-    #[error("`{written}` is `{property}`, already given at line {}: give each property once", .first.line)]
+    /// A property given twice, under its name or an alias (`oal` and `overall_length`).
+    #[error("{}", same_property(.written, .property, .first_written, *.first))]
     SameProperty {
         written: String,
         property: String,
+        /// How the property was written where it was first given.
+        first_written: String,
         first: Pos,
     },
     #[error("a second figure {}(first at line {}): give one figure per test method, or the check would judge only the first", .method.as_deref().map(|m| format!("by {m} ")).unwrap_or_else(|| "without a test method ".into()), .first.line)]
@@ -95,6 +102,25 @@ pub enum Problem {
     /// `""`, as a template leaves a property for the user to fill in: a value of no type.
     #[error("left empty: write what the data sheet states, or delete the line")]
     Unfilled,
+}
+
+/// "`oal` is `overall_length`, already given at line 7", "`overall_length` is already given at
+/// line 7 as `oal`": each name as the user wrote it.
+fn same_property(written: &str, property: &str, first_written: &str, first: Pos) -> String {
+    let what = if written == property {
+        format!("`{written}` is")
+    } else {
+        format!("`{written}` is `{property}`,")
+    };
+    let first_as = if first_written == written || first_written == property {
+        String::new()
+    } else {
+        format!(" as `{first_written}`")
+    };
+    format!(
+        "{what} already given at line {}{first_as}: give each property once",
+        first.line
+    )
 }
 
 /// A spec-file error: what and where.
@@ -449,7 +475,26 @@ impl Reader<'_> {
     ) -> Option<(String, Pos)> {
         match node.get(field) {
             None => {
-                self.error(node.pos, item, None, Problem::Missing(field));
+                // `natoin: USA` is the mistake to show, not the `nation` it leaves missing
+                let misspelt = match &node.value {
+                    Value::Map(entries) => entries.iter().find(|e| {
+                        !ITEM_FIELDS.contains(&e.key.as_str())
+                            && crate::suggest::closest(&e.key, [field]).is_some()
+                    }),
+                    _ => None,
+                };
+                match misspelt {
+                    Some(entry) => self.error(
+                        entry.key_pos,
+                        item,
+                        None,
+                        Problem::MisspeltField {
+                            found: entry.key.clone(),
+                            field,
+                        },
+                    ),
+                    None => self.error(node.pos, item, None, Problem::Missing(field)),
+                }
                 None
             }
             Some(Entry {
@@ -511,24 +556,26 @@ impl Reader<'_> {
                     self.error(pos, None, Some("id"), problem);
                     None
                 }
-                _ => Some(id),
+                _ => Some((id, pos)),
             });
-        if let Some(id) = &id {
+        // both places are the ids themselves, where the user would change one
+        if let Some((id, pos)) = &id {
             match first_pos.get(id) {
                 Some(&first) => self.error(
-                    node.pos,
+                    *pos,
                     Some(id),
-                    None,
+                    Some("id"),
                     Problem::DuplicateId {
                         id: id.clone(),
                         first,
                     },
                 ),
                 None => {
-                    first_pos.insert(id.clone(), node.pos);
+                    first_pos.insert(id.clone(), *pos);
                 }
             }
         }
+        let id = id.map(|(id, _)| id);
         let item_id = id.as_deref();
         for entry in entries {
             if !ITEM_FIELDS.contains(&entry.key.as_str()) {
@@ -629,6 +676,8 @@ impl Reader<'_> {
             Some(entry) => self.claims(&entry.value, item_id),
         };
         let mut properties = BTreeMap::new();
+        // how each property was first written (its name or an alias)
+        let mut written_as: BTreeMap<String, &str> = BTreeMap::new();
         match node.get("properties") {
             None => {}
             Some(Entry {
@@ -651,11 +700,15 @@ impl Reader<'_> {
                             Some(&entry.key),
                             Problem::SameProperty {
                                 written: entry.key.clone(),
+                                first_written: written_as
+                                    .get(&name)
+                                    .map_or_else(|| name.clone(), |w| w.to_string()),
                                 property: name,
                                 first: *first,
                             },
                         ),
                         None => {
+                            written_as.insert(name.clone(), &entry.key);
                             properties.insert(name, stated);
                         }
                     }
@@ -907,13 +960,14 @@ impl Reader<'_> {
                         ));
                     }
                 };
-                let unit = match node.get("unit").map(|e| &e.value.value) {
+                let unit_entry = node.get("unit");
+                let unit = match unit_entry.map(|e| &e.value.value) {
                     Some(Value::Str(u)) => format!(" {u}"),
                     None => String::new(),
                     Some(other) => {
                         let found = other.describe();
                         return Err((
-                            node.pos,
+                            unit_entry.map_or(node.pos, |e| e.value.pos),
                             Problem::Expected {
                                 expected: "a unit (text)",
                                 found,
@@ -923,7 +977,14 @@ impl Reader<'_> {
                 };
                 let scalar = property
                     .parse_scalar(&format!("{number}{unit}"))
-                    .map_err(|e| at(value.value.pos, e))?;
+                    .map_err(|e| {
+                        // a mistake in the unit is shown at the unit, where it is written
+                        let pos = match unit_entry {
+                            Some(u) if e.is_about_unit() => u.value.pos,
+                            _ => value.value.pos,
+                        };
+                        at(pos, e)
+                    })?;
                 let method = match node.get("method") {
                     None => None,
                     Some(Entry {
@@ -1067,13 +1128,13 @@ mod tests {
             messages(&format!("items:\n{bad}{good}")),
             [
                 "d.yaml:2:31: item `a`, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
-                "d.yaml:3:5: item `a`: duplicate item id `a` (first at line 2)",
+                "d.yaml:3:11: item `a`, property `id`: duplicate item id `a` (first at line 2)",
             ]
         );
         assert_eq!(
             messages(&format!("items:\n{good}{bad}")),
             [
-                "d.yaml:3:5: item `a`: duplicate item id `a` (first at line 2)",
+                "d.yaml:3:11: item `a`, property `id`: duplicate item id `a` (first at line 2)",
                 "d.yaml:3:31: item `a`, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
             ]
         );

@@ -528,6 +528,13 @@ pub enum NumberError {
     OutOfRange(String),
     #[error("`{0}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")]
     Fraction(String),
+    /// `0x1E`, `0o17`, `0b11`: TOML and YAML integers, never a data sheet's figure.
+    #[error("`{written}` is {radix} number: write it in decimal ({decimal})")]
+    Radix {
+        written: String,
+        radix: &'static str,
+        decimal: String,
+    },
 }
 
 /// Parses "62,366", "-47", "2.260", "1e3", "−52.6" (Unicode minus) exactly.
@@ -692,6 +699,9 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
         return Err(NumberError::NotANumber(trimmed.to_string()).into());
     }
     let number = parse_decimal(number_text)?;
+    if let Some(radix) = in_radix(number_text, unit_text) {
+        return Err(radix.into());
+    }
     // "1/2 in", "1 1/2 in", "1 / 2 in": the unit would start at the slash or the fraction
     if unit_text
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
@@ -724,6 +734,34 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
         text: trimmed.to_string(),
         number,
         unit,
+    })
+}
+
+/// `0x1E` read as the number `0` and the unit `x1E`: a hexadecimal, octal or binary integer
+/// (as TOML and YAML write them), said for what it is.
+fn in_radix(number: &str, unit: &str) -> Option<NumberError> {
+    let digits = number.strip_prefix(['-', '+', '−']).unwrap_or(number);
+    if digits != "0" {
+        return None;
+    }
+    let mut chars = unit.chars();
+    let (radix, base) = match chars.next()? {
+        'x' | 'X' => ("a hexadecimal", 16),
+        'o' | 'O' => ("an octal", 8),
+        'b' | 'B' => ("a binary", 2),
+        _ => return None,
+    };
+    let rest: String = chars.filter(|&c| c != '_').collect();
+    let value = u128::from_str_radix(&rest, base).ok()?;
+    let sign = if digits.len() < number.len() && !number.starts_with('+') && value != 0 {
+        "-"
+    } else {
+        ""
+    };
+    Some(NumberError::Radix {
+        written: format!("{number}{unit}"),
+        radix,
+        decimal: format!("{sign}{value}"),
     })
 }
 

@@ -144,7 +144,7 @@ fn duplicate_ids_and_keys() {
     let text = "items:\n  - {id: a, name: x, nation: USA, kind: cartridge}\n  - {id: a, name: y, nation: GBR, kind: cartridge}\n";
     assert_eq!(
         errors("d.yaml", text),
-        ["d.yaml:3:5: item `a`: duplicate item id `a` (first at line 2)"]
+        ["d.yaml:3:10: item `a`, property `id`: duplicate item id `a` (first at line 2)"]
     );
     assert_eq!(
         errors("k.json", "{\"items\": [],\n \"items\": []}"),
@@ -243,10 +243,40 @@ fn size_and_depth_limits() {
         errors("deep.toml", &deep),
         ["deep.toml:1:37: nesting is deeper than 32 levels"]
     );
+    // the root sequence is level 0, as JSON's first bracket is: the 34th `- ` (column 67)
     assert_eq!(
         errors("deep.yaml", &("- ".repeat(40) + "x")),
-        ["deep.yaml:1:65: nesting is deeper than 32 levels"]
+        ["deep.yaml:1:67: nesting is deeper than 32 levels"]
     );
+    // and flow nesting, which the YAML reader would refuse only at 256 levels, is said alike
+    assert_eq!(
+        errors(
+            "deep.yaml",
+            &format!("{}{}", "[".repeat(300), "]".repeat(300))
+        ),
+        ["deep.yaml:1:34: nesting is deeper than 32 levels"]
+    );
+    // a value 32 levels below the root (level 0) is taken in every format; at 33 it is not
+    for depth in [32, 33] {
+        let json = format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+        let yaml = format!("{}x", "- ".repeat(depth));
+        let toml = format!("x = {}1{}", "[".repeat(depth - 1), "]".repeat(depth - 1));
+        for (name, text) in [("d.json", json), ("d.yaml", yaml), ("d.toml", toml)] {
+            let refused = errors(name, &text)
+                .iter()
+                .any(|e| e.contains("nesting is deeper than 32 levels"));
+            assert_eq!(refused, depth == 33, "{name} at {depth} levels");
+        }
+    }
+    // and so is an empty list there: `[[…]]` is JSON and YAML alike, and read alike
+    for brackets in [33, 34] {
+        let text = format!("{}{}", "[".repeat(brackets), "]".repeat(brackets));
+        let json = errors("d.json", &text);
+        let yaml = errors("d.yaml", &text);
+        let too_deep = |e: &[String]| e.iter().any(|e| e.contains("deeper than 32 levels"));
+        assert_eq!(too_deep(&json), brackets == 34, "{json:?}");
+        assert_eq!(too_deep(&yaml), brackets == 34, "{yaml:?}");
+    }
     assert_eq!(
         errors("e.yaml", "\n# nothing\n"),
         ["e.yaml:1:1: the file is empty"]
