@@ -46,8 +46,18 @@ pub struct Property {
     /// Are values compared as written, case and spaces and all (XML names, URNs)? Otherwise
     /// words are compared ignoring case and spaces, and enum values found by any spelling.
     pub exact: bool,
+    /// The kinds of item that state it (a bridge's class for tracked vehicles is a crossing's);
+    /// empty when any kind may.
+    pub kinds: Vec<String>,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
+}
+
+impl Property {
+    /// Whether an item of `kind` is one that states this property.
+    pub fn is_for(&self, kind: &str) -> bool {
+        self.kinds.is_empty() || self.kinds.iter().any(|k| k == kind)
+    }
 }
 
 /// A figure for a property: exact, in its canonical unit, with the precision it was written with.
@@ -357,6 +367,8 @@ struct RawProperty {
     negative: bool,
     #[serde(default)]
     exact: bool,
+    #[serde(default)]
+    kinds: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -429,6 +441,17 @@ impl Dictionary {
                     format!("property `{name}` is `exact`: its values are compared as written, so it takes no value aliases"),
                 ));
             }
+            if let Some((index, kind)) = p
+                .kinds
+                .iter()
+                .enumerate()
+                .find(|(_, k)| !self.kinds.contains_key(k.as_str()))
+            {
+                return Err((
+                    here.key("kinds").index(index),
+                    format!("property `{name}`: unknown item kind `{kind}`"),
+                ));
+            }
             let mut value_keys = BTreeMap::new();
             for v in &p.values {
                 value_keys.insert(value_key(v), v.clone());
@@ -471,6 +494,7 @@ impl Dictionary {
                 aliases: p.aliases,
                 negative: p.negative,
                 exact: p.exact,
+                kinds: p.kinds,
                 value_keys,
             };
             self.properties.insert(name, property);

@@ -726,7 +726,10 @@ mod toml_doc {
             .to_string();
         let at = span.start;
         let line_start = text.get(..at)?.rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        let line_end = text.get(at..)?.find(['\n', '\r']).map_or(text.len(), |i| at + i);
+        let line_end = text
+            .get(at..)?
+            .find(['\n', '\r'])
+            .map_or(text.len(), |i| at + i);
         let line = text.get(line_start..line_end)?.trim();
         let uncommented = |l: &str| l.split('#').next().unwrap_or(l).trim().to_string();
         // the lines before, nearest first, with the byte each starts at

@@ -689,7 +689,8 @@ impl Reader<'_> {
                 ..
             }) => {
                 for entry in props {
-                    let Some((name, stated)) = self.property(entry, item_id) else {
+                    let Some((name, stated)) = self.property(entry, item_id, kind.as_deref())
+                    else {
                         continue;
                     };
                     // an alias and its property both given: neither may silently win
@@ -798,7 +799,12 @@ impl Reader<'_> {
         claims
     }
 
-    fn property(&mut self, entry: &Entry, item: Option<&str>) -> Option<(String, Stated)> {
+    fn property(
+        &mut self,
+        entry: &Entry,
+        item: Option<&str>,
+        kind: Option<&str>,
+    ) -> Option<(String, Stated)> {
         let Some(property) = self.dictionary.property(&entry.key) else {
             self.warn(entry.key_pos, item, Some(&entry.key), |reader| {
                 let suggestion = reader.dictionary.suggest_property(&entry.key);
@@ -811,6 +817,21 @@ impl Reader<'_> {
             return None;
         };
         let name = property.name.clone();
+        if let Some(kind) = kind.filter(|k| !property.is_for(k)) {
+            self.warn(entry.key_pos, item, Some(&entry.key), |_| {
+                let of = property
+                    .kinds
+                    .iter()
+                    .map(|k| format!("a {k}"))
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                format!(
+                    "`{}` is stated by {of}, not by a {kind}: it is checked as given, but check \
+                     the item's kind and the property",
+                    entry.key
+                )
+            });
+        }
         let node = &entry.value;
         match self.value(property, node) {
             Ok(value) => Some((
@@ -1108,6 +1129,33 @@ mod tests {
                 "{properties}"
             );
         }
+    }
+
+    /// A crossing's own property stated by a vehicle is told (a wrong kind, or a wrong line)
+    /// and still read; a property of the item's own kind, or of any kind, is not told.
+    #[test]
+    fn a_property_of_another_kind_is_a_warning() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let text = "items:\n  - id: v\n    name: v\n    nation: USA\n    kind: vehicle\n    \
+                    properties:\n      crossing_type: bridge\n      mlc: 40\n      \
+                    gross_mass: 36 t\n";
+        let file = parse("v.yaml", text, &catalogue.dictionary).unwrap();
+        let warnings: Vec<String> = file.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            ["v.yaml:7:7: item `v`, property `crossing_type`: warning: `crossing_type` is stated \
+              by a crossing, not by a vehicle: it is checked as given, but check the item's kind \
+              and the property"]
+        );
+        assert!(file.items[0].properties.contains_key("crossing_type"));
+        let crossing = text.replace("kind: vehicle", "kind: crossing");
+        let file = parse("c.yaml", &crossing, &catalogue.dictionary).unwrap();
+        let warnings: Vec<String> = file.warnings.iter().map(|w| w.message.clone()).collect();
+        assert_eq!(
+            warnings,
+            ["`gross_mass` is stated by a vehicle or a trailer, not by a crossing: it is checked \
+              as given, but check the item's kind and the property"]
+        );
     }
 
     /// An id used twice is a mistake whatever else is wrong with either item: both items'

@@ -65,7 +65,13 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
     );
     let _ = writeln!(out, "    properties:");
     for name in used {
-        let Some(p) = catalogue.dictionary.properties.get(name) else {
+        // a standard for vehicles and crossings names a crossing's own properties too
+        let Some(p) = catalogue
+            .dictionary
+            .properties
+            .get(name)
+            .filter(|p| p.is_for(kind))
+        else {
             continue;
         };
         let (value, hint) = match &p.ty {
@@ -189,5 +195,32 @@ mod tests {
             "{cartridge}"
         );
         assert!(for_kind(&catalogue, "spaceship").is_none());
+    }
+
+    /// STANAG 2021 is for vehicles, trailers and crossings alike; a template lists only what its
+    /// own kind states.
+    #[test]
+    fn a_template_leaves_out_what_other_kinds_state() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let properties = |kind: &str| -> Vec<String> {
+            for_kind(&catalogue, kind)
+                .unwrap()
+                .lines()
+                .filter_map(|l| l.strip_prefix("      ")?.split_once(':'))
+                .map(|(name, _)| name.to_string())
+                .collect()
+        };
+        let vehicle = properties("vehicle");
+        let crossing = properties("crossing");
+        for of_crossing in ["crossing_type", "mlc_tracked", "tracked_capacity"] {
+            assert!(!vehicle.iter().any(|p| p == of_crossing), "{vehicle:?}");
+            assert!(crossing.iter().any(|p| p == of_crossing), "{crossing:?}");
+        }
+        for of_vehicle in ["gross_mass", "running_gear", "system_voltage"] {
+            assert!(vehicle.iter().any(|p| p == of_vehicle), "{vehicle:?}");
+            assert!(!crossing.iter().any(|p| p == of_vehicle), "{crossing:?}");
+        }
+        // what every kind may state stays in both
+        assert!(vehicle.iter().any(|p| p == "mlc") && crossing.iter().any(|p| p == "mlc"));
     }
 }

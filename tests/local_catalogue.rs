@@ -615,6 +615,19 @@ fn exact_is_for_text_and_enum_properties() {
     );
 }
 
+/// A property's `kinds` name kinds the dictionary has.
+#[test]
+fn a_property_of_an_unknown_kind_is_refused_at_its_place() {
+    let text = "[property.raft_deck]\ndescription = \"A deck.\"\ntype = \"length\"\n\
+                unit = \"m\"\nkinds = [\"crossing\", \"raft\"]\n";
+    assert_eq!(
+        refused(&[("dictionary.toml", text)]),
+        ["mine/dictionary.toml: 5:22: property `raft_deck`: unknown item kind `raft`"]
+    );
+    let text = text.replace(", \"raft\"", "");
+    assert!(local(&[("dictionary.toml", &text)]).is_ok());
+}
+
 /// A local standard replaces the built-in one of its id as a whole: what it leaves out is named,
 /// so that a file written to change one figure does not drop the rest unsaid.
 #[test]
