@@ -946,6 +946,14 @@ fn judge_figure(
         );
     };
     let fail = |message: String| (Verdict::Fail, message, None);
+    // the value, and what it was compared as when that reads otherwise (`4.0 gr (= 0.259196 g)`)
+    let compared = if written_as(&v.written, converted, unit) {
+        v.written.to_string()
+    } else if unit.is_empty() {
+        format!("{} (= {converted})", v.written)
+    } else {
+        format!("{} (= {converted} {unit})", v.written)
+    };
     let beyond = |words: &str, bound: &Scalar, by: &Exact| {
         format!(
             "{} is {words} {} by {}{}",
@@ -970,18 +978,12 @@ fn judge_figure(
             tolerance.written
         )),
         (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
-            fail(format!("{} is not {}", v.written, e.written))
+            fail(format!("{compared} is not {}", e.written))
         }
-        (NotOneOf, _) => fail(format!("{} is not {shown}", v.written)),
+        (NotOneOf, _) => fail(format!("{compared} is not {shown}")),
         (Meets { .. }, Limit::Present) => (Verdict::Pass, format!("stated: {}", v.written), None),
         (Meets { within_precision }, _) => {
-            let message = if written_as(&v.written, converted, unit) {
-                format!("{} meets {shown}", v.written)
-            } else if unit.is_empty() {
-                format!("{} (= {converted}) meets {shown}", v.written)
-            } else {
-                format!("{} (= {converted} {unit}) meets {shown}", v.written)
-            };
+            let message = format!("{compared} meets {shown}");
             let precision = within_precision.map(|of| {
                 let against = match (of, limit) {
                     (PrecisionOf::Bound(Bound::Max), Limit::Range { max: Some(b), .. })

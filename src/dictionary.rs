@@ -49,6 +49,9 @@ pub struct Property {
     /// The kinds of item that state it (a bridge's class for tracked vehicles is a crossing's);
     /// empty when any kind may.
     pub kinds: Vec<String>,
+    /// For a voltage: `"AC"` or `"DC"` when the property is one of them, so that a figure
+    /// written `115 VDC` is not taken for an AC voltage.
+    pub current: Option<&'static str>,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
 }
@@ -80,6 +83,13 @@ pub enum ValueError {
     Negative { written: String, property: String },
     #[error("{written} is negative; a tolerance is a size, never below zero")]
     NegativeTolerance { written: String },
+    #[error("{written} is {said}; {property} is {is}")]
+    Current {
+        written: String,
+        said: &'static str,
+        property: String,
+        is: &'static str,
+    },
     #[error("{written} has a unit; {property} is a plain number")]
     UnexpectedUnit { written: String, property: String },
     #[error("{written} is not a whole number; {property} is an integer")]
@@ -111,6 +121,22 @@ impl ValueError {
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
         )
+    }
+}
+
+/// Whether a voltage's unit says AC or DC (`VDC`, `V AC`, `V rms`, which is AC).
+fn current_of(unit: &str) -> Option<&'static str> {
+    let bare: String = unit
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    if bare.ends_with("VDC") {
+        Some("DC")
+    } else if bare.ends_with("VAC") || bare.ends_with("VRMS") {
+        Some("AC")
+    } else {
+        None
     }
 }
 
@@ -160,7 +186,36 @@ impl Property {
     }
 
     fn read_figure(&self, written: &str, tolerance: bool) -> Result<Scalar, ValueError> {
-        let parsed = units::parse_written(written)?;
+        let parsed = units::parse_written(written).map_err(|e| match (e, &self.ty) {
+            // a unit of this property's dimension, or no suggestion: another dimension's
+            // spelling would only be refused next
+            (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to)) => {
+                units::QuantityError::UnknownUnit {
+                    suggestion: units::Unit::suggest_of(&unit, to.dimension).map(str::to_string),
+                    unit,
+                }
+            }
+            (e, _) => e,
+        })?;
+        let said = current_of(&parsed.unit_text);
+        if let (Some(said), Some(is)) = (said, self.current) {
+            if said != is {
+                return Err(ValueError::Current {
+                    written: parsed.text,
+                    said: if said == "AC" {
+                        "an AC voltage"
+                    } else {
+                        "a DC voltage"
+                    },
+                    property: self.name.clone(),
+                    is: if is == "AC" {
+                        "an AC voltage"
+                    } else {
+                        "a DC voltage"
+                    },
+                });
+            }
+        }
         if tolerance && parsed.number.value < Exact::from_integer(0) {
             return Err(ValueError::NegativeTolerance {
                 written: parsed.text,
@@ -239,6 +294,8 @@ impl Property {
             }
         } else if let Some(canonical) = self.value_keys.get(&value_key(written)) {
             return Ok(canonical.clone());
+        } else if let Some(same) = same_quantity(written, allowed) {
+            return Ok(same.to_string());
         }
         let shown: Vec<&str> = allowed.iter().map(String::as_str).take(12).collect();
         let more = if allowed.len() > shown.len() {
@@ -250,10 +307,39 @@ impl Property {
             written: written.to_string(),
             property: self.name.clone(),
             allowed: format!("{}{more}", shown.join(", ")),
+            // never another figure for a figure (`24 V DC` is not `28 V DC`; `M99` may be `M9`)
             suggestion: crate::suggest::closest(written, allowed.iter().map(String::as_str))
+                .filter(|s| {
+                    let figure = units::parse_written(written).is_ok_and(|w| w.unit.is_some());
+                    !figure || digits(s) == digits(written)
+                })
                 .map(str::to_string),
         })
     }
+}
+
+/// The digits of a text, in order.
+fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// The allowed value that is a figure equal to `written` in another unit (`14"` and `355.6 mm`
+/// are the hook spacing `14 in`); only exactly equal, as a value names a class, not a range.
+fn same_quantity<'a>(written: &str, allowed: &'a [String]) -> Option<&'a str> {
+    let figure = units::parse_written(written).ok()?;
+    let unit = figure.unit?;
+    allowed
+        .iter()
+        .find(|value| {
+            let Ok(other) = units::parse_written(value) else {
+                return false;
+            };
+            other.unit.is_some_and(|to| {
+                to.dimension == unit.dimension
+                    && unit.convert(&figure.number.value, to) == Some(other.number.value)
+            })
+        })
+        .map(String::as_str)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -369,6 +455,7 @@ struct RawProperty {
     exact: bool,
     #[serde(default)]
     kinds: Vec<String>,
+    current: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -452,6 +539,29 @@ impl Dictionary {
                     format!("property `{name}`: unknown item kind `{kind}`"),
                 ));
             }
+            let current = match (p.current.as_deref(), &ty) {
+                (None, _) => None,
+                (Some(c), PropertyType::Quantity(u))
+                    if u.dimension == units::Dimension::Voltage =>
+                {
+                    match c {
+                        "ac" => Some("AC"),
+                        "dc" => Some("DC"),
+                        _ => {
+                            return Err((
+                                here.key("current"),
+                                format!("property `{name}`: `current` is \"ac\" or \"dc\""),
+                            ))
+                        }
+                    }
+                }
+                (Some(_), _) => {
+                    return Err((
+                        here.key("current"),
+                        format!("property `{name}`: `current` is for voltages"),
+                    ))
+                }
+            };
             let mut value_keys = BTreeMap::new();
             for v in &p.values {
                 value_keys.insert(value_key(v), v.clone());
@@ -495,6 +605,7 @@ impl Dictionary {
                 negative: p.negative,
                 exact: p.exact,
                 kinds: p.kinds,
+                current,
                 value_keys,
             };
             self.properties.insert(name, property);
@@ -590,6 +701,64 @@ fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The built-in dictionary, as the catalogue reads it.
+    fn builtin() -> Dictionary {
+        crate::catalogue::Catalogue::builtin()
+            .unwrap()
+            .dictionary
+            .as_ref()
+            .clone()
+    }
+
+    /// A DC figure is not taken for an AC voltage, nor the other way; a voltage written without
+    /// its kind is read for the property's.
+    #[test]
+    fn a_voltage_of_the_other_current_is_refused() {
+        let d = builtin();
+        let ac = d.property("ac_phase_voltage").unwrap();
+        assert_eq!(
+            ac.parse_scalar("115 VDC").unwrap_err().to_string(),
+            "115 VDC is a DC voltage; ac_phase_voltage is an AC voltage"
+        );
+        for ok in ["115 VAC", "115 V AC", "115 V rms", "115 V"] {
+            assert!(ac.parse_scalar(ok).is_ok(), "{ok}");
+        }
+        let dc = d.property("dc_voltage").unwrap();
+        assert!(dc.parse_scalar("28 V AC").is_err());
+        assert!(dc.parse_scalar("28 VDC").is_ok());
+        // a property of neither kind takes both
+        assert!(d
+            .property("system_voltage")
+            .unwrap()
+            .parse_scalar("24 VDC")
+            .is_ok());
+    }
+
+    /// An allowed value that is a figure matches the same figure in another unit, exactly; a
+    /// suggestion never changes a figure; an unknown unit is suggested in the right dimension.
+    #[test]
+    fn values_and_suggestions_keep_their_figures() {
+        let d = builtin();
+        let suspension = d.property("suspension").unwrap();
+        for same in ["14\"", "14 inches", "355.6 mm", "14.0 in"] {
+            assert_eq!(suspension.canonical_value(same).unwrap(), "14 in", "{same}");
+        }
+        assert!(suspension.canonical_value("356 mm").is_err());
+        let pins = d.property("pins_ef_supply").unwrap();
+        let err = pins.canonical_value("24 V DC").unwrap_err().to_string();
+        assert!(!err.contains("did you mean"), "{err}");
+        let err = pins.canonical_value("28 V D").unwrap_err().to_string();
+        assert!(err.ends_with("did you mean `28 V DC`?"), "{err}");
+        let mass = d.property("bullet_mass").unwrap();
+        let err = mass.parse_scalar("62 grn").unwrap_err().to_string();
+        assert_eq!(err, "unknown unit `grn`, did you mean `gr`?");
+        let volume = d.property("chamber_volume").unwrap();
+        assert_eq!(
+            volume.parse_scalar("23 lt").unwrap_err().to_string(),
+            "23 lt is a mass; chamber_volume is a volume, did you mean `L`?"
+        );
+    }
 
     fn dictionary() -> Dictionary {
         let raw: RawDictionary = toml::from_str(

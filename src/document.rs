@@ -419,26 +419,18 @@ fn starts_char(byte: u8) -> bool {
 /// [`toml_refused`], as its keys nest too).
 fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos> {
     let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
+    let mut quoted = Quoted::default();
     let mut comment = false;
     for (i, c) in text.char_indices() {
         if comment {
             comment = c != '\n';
             continue;
         }
-        if let Some(q) = quote {
-            if escaped {
-                escaped = false;
-            } else if c == '\\' && q == '"' {
-                escaped = true;
-            } else if c == q {
-                quote = None;
-            }
+        if quoted.takes(c) {
             continue;
         }
         match c {
-            '"' | '\'' => quote = Some(c),
+            '"' | '\'' => quoted.open(c),
             '#' => comment = true,
             '[' | '{' => {
                 depth += 1;
@@ -453,13 +445,38 @@ fn bracket_depth_over(text: &str, limit: usize, lines: &LineIndex) -> Option<Pos
     None
 }
 
+/// Whether a scan of a text is inside a quoted string (`"` with backslash escapes, or `'`).
+#[derive(Default)]
+struct Quoted {
+    quote: Option<char>,
+    escaped: bool,
+}
+
+impl Quoted {
+    fn open(&mut self, quote: char) {
+        self.quote = Some(quote);
+    }
+
+    /// Whether `c` is part of a string (its closing quote too), following it.
+    fn takes(&mut self, c: char) -> bool {
+        let Some(q) = self.quote else { return false };
+        if self.escaped {
+            self.escaped = false;
+        } else if c == '\\' && q == '"' {
+            self.escaped = true;
+        } else if c == q {
+            self.quote = None;
+        }
+        true
+    }
+}
+
 /// The innermost `[` or `{` still open at byte `end`, outside strings and comments, as (its byte,
 /// the bracket). In YAML a quote starts a quoted text only where a value starts (`it's` is
 /// plain text); in TOML every quote does.
 fn unclosed_at(text: &str, end: usize, yaml: bool) -> Option<(usize, char)> {
     let mut open: Vec<(usize, char)> = Vec::new();
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
+    let mut quoted = Quoted::default();
     let mut comment = false;
     // the last character that is not a space on this line, outside quotes
     let mut before: Option<char> = None;
@@ -467,30 +484,24 @@ fn unclosed_at(text: &str, end: usize, yaml: bool) -> Option<(usize, char)> {
         if c == '\n' || c == '\r' {
             comment = false;
             before = None;
-            if quote.is_some() && !yaml {
-                quote = None;
+            // a TOML string ends with its line; a YAML quoted text may run on
+            if !yaml {
+                quoted = Quoted::default();
             }
             continue;
         }
         if comment {
             continue;
         }
-        if let Some(q) = quote {
-            if escaped {
-                escaped = false;
-            } else if c == '\\' && q == '"' {
-                escaped = true;
-            } else if c == q {
-                quote = None;
-                before = Some(c);
-            }
+        if quoted.takes(c) {
+            before = Some(c);
             continue;
         }
         match c {
             '"' | '\''
                 if !yaml || matches!(before, None | Some(':' | '-' | '[' | '{' | ',' | '?')) =>
             {
-                quote = Some(c)
+                quoted.open(c)
             }
             '#' if !yaml || before.is_none() || text[..i].ends_with([' ', '\t']) => comment = true,
             '[' | '{' => open.push((i, c)),

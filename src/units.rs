@@ -121,10 +121,49 @@ const fn u(
 
 use Dimension as D;
 
+/// Spellings that name more than one unit, each of which a data sheet may mean: refused with
+/// the choices rather than read as one of them (a UK sheet's gallon is not a US one).
+static AMBIGUOUS: &[(&[&str], &str)] = &[
+    (
+        &["gal", "gallon", "gallons"],
+        "a US gallon (3.785411784 L, `US gal`) or an imperial gallon (4.54609 L, `imp gal`)",
+    ),
+    (
+        &["mil", "mils"],
+        "a thousandth of an inch (`thou`) or an angular mil",
+    ),
+    (
+        &["ton", "tons", "tn"],
+        "a short ton (907.18474 kg, `short ton`), a long ton (1016.0469088 kg, `long ton`) or a \
+         tonne (1000 kg, `t`)",
+    ),
+];
+
+/// Spellings that are one unit here and another on sheets in other languages: `lt` (long ton;
+/// litre in Italian and Spanish), `mt` (tonne; metre). A figure whose dimension is wrong for
+/// its property is then asked about the other.
+static OTHER_LANGUAGES: &[(&str, &str)] = &[("lt", "L"), ("mt", "m"), ("MT", "m")];
+
 /// Every unit the tool knows. Factors are exact by definition (the international inch, pound and
 /// pound-force of 1959; the standard gallon; g_n = 9.80665 m/s²).
 static UNITS: &[Unit] = &[
     // length, base metre
+    u(
+        "µm",
+        D::Length,
+        1,
+        1_000_000,
+        &[
+            "μm",
+            "um",
+            "micron",
+            "microns",
+            "micrometre",
+            "micrometres",
+            "micrometer",
+            "micrometers",
+        ],
+    ),
     u(
         "mm",
         D::Length,
@@ -144,7 +183,7 @@ static UNITS: &[Unit] = &[
         D::Length,
         1,
         1,
-        &["metre", "metres", "meter", "meters"],
+        &["metre", "metres", "meter", "meters", "mtr", "mtrs"],
     ),
     u(
         "km",
@@ -158,9 +197,22 @@ static UNITS: &[Unit] = &[
         D::Length,
         254,
         10_000,
-        &["inch", "inches", "\"", "″", "in."],
+        &["inch", "inches", "\"", "″", "”", "''", "in."],
     ),
-    u("ft", D::Length, 3_048, 10_000, &["foot", "feet", "'", "′"]),
+    u(
+        "ft",
+        D::Length,
+        3_048,
+        10_000,
+        &["foot", "feet", "'", "′", "’"],
+    ),
+    u(
+        "thou",
+        D::Length,
+        254,
+        10_000_000,
+        &["thousandth of an inch"],
+    ),
     u("yd", D::Length, 9_144, 10_000, &["yard", "yards"]),
     u(
         "mi",
@@ -183,7 +235,7 @@ static UNITS: &[Unit] = &[
         D::Mass,
         1,
         1_000,
-        &["gram", "grams", "gramme", "grammes"],
+        &["gram", "grams", "gramme", "grammes", "gm", "gms"],
     ),
     u(
         "kg",
@@ -199,12 +251,14 @@ static UNITS: &[Unit] = &[
         1,
         &["tonne", "tonnes", "metric ton", "metric tons", "mt"],
     ),
+    // the megagram is the tonne (`Mg`, written exactly: `mg` is a milligram)
+    u("Mg", D::Mass, 1_000, 1, &["megagram", "megagrams"]),
     u(
         "gr",
         D::Mass,
         6_479_891,
         100_000_000_000,
-        &["grain", "grains"],
+        &["grain", "grains", "gn", "grs"],
     ),
     u(
         "oz",
@@ -225,14 +279,27 @@ static UNITS: &[Unit] = &[
         D::Mass,
         90_718_474,
         100_000,
-        &["short tons", "sh tn", "ton (short)", "US ton", "US tons"],
+        &[
+            "short tons",
+            "sh tn",
+            "ton (short)",
+            "tons (short)",
+            "US ton",
+            "US tons",
+        ],
     ),
     u(
         "long ton",
         D::Mass,
         10_160_469_088,
         10_000_000,
-        &["long tons", "LT", "ton (long)", "imperial ton"],
+        &[
+            "long tons",
+            "LT",
+            "ton (long)",
+            "tons (long)",
+            "imperial ton",
+        ],
     ),
     // pressure, base pascal
     u("Pa", D::Pressure, 1, 1, &["pascal", "pascals"]),
@@ -246,7 +313,7 @@ static UNITS: &[Unit] = &[
         D::Pressure,
         44_482_216_152_605,
         6_451_600_000,
-        &["lbf/in²", "lbf/in2", "PSI"],
+        &["lbf/in²", "lbf/in2", "lb/in²", "lb/in2", "PSI"],
     ),
     u(
         "ksi",
@@ -256,21 +323,36 @@ static UNITS: &[Unit] = &[
         &[],
     ),
     u("atm", D::Pressure, 101_325, 1, &[]),
+    // the technical atmosphere: a kilogram-force (9.80665 N) per square centimetre
+    u(
+        "kgf/cm²",
+        D::Pressure,
+        980_665,
+        10,
+        &["kgf/cm2", "kg/cm²", "kg/cm2", "kp/cm²", "kp/cm2", "at"],
+    ),
     // velocity, base metre per second
     u(
         "m/s",
         D::Velocity,
         1,
         1,
-        &["m s-1", "m·s⁻¹", "mps", "metres per second"],
+        &["m s-1", "m·s⁻¹", "mps", "metres per second", "m/sec"],
     ),
-    u("km/h", D::Velocity, 1_000, 3_600, &["kph", "km h-1", "kmh"]),
+    u("km/s", D::Velocity, 1_000, 1, &["km/sec"]),
+    u(
+        "km/h",
+        D::Velocity,
+        1_000,
+        3_600,
+        &["kph", "km h-1", "kmh", "km/hr"],
+    ),
     u(
         "ft/s",
         D::Velocity,
         3_048,
         10_000,
-        &["fps", "ft s-1", "feet per second"],
+        &["fps", "ft s-1", "feet per second", "ft/sec", "f/s"],
     ),
     u("mph", D::Velocity, 1_609_344, 3_600_000, &["mi/h"]),
     u(
@@ -294,7 +376,7 @@ static UNITS: &[Unit] = &[
         D::Volume,
         1,
         1_000,
-        &["l", "litre", "litres", "liter", "liters"],
+        &["l", "litre", "litres", "liter", "liters", "ℓ", "dm³", "dm3"],
     ),
     u("m³", D::Volume, 1, 1, &["m3", "m^3"]),
     u(
@@ -302,14 +384,35 @@ static UNITS: &[Unit] = &[
         D::Volume,
         16_387_064,
         1_000_000_000_000,
-        &["in3", "cu in", "cubic inch"],
+        &["in3", "cu in", "cubic inch", "cubic inches"],
     ),
     u(
-        "gal",
+        "ft³",
+        D::Volume,
+        28_316_846_592,
+        1_000_000_000_000,
+        &["ft3", "cu ft", "cubic foot", "cubic feet"],
+    ),
+    // a bare `gal` is either gallon: see AMBIGUOUS
+    u(
+        "US gal",
         D::Volume,
         3_785_411_784,
         1_000_000_000_000,
-        &["US gal", "gallon", "gallons"],
+        &["US gallon", "US gallons", "gal (US)", "USG"],
+    ),
+    u(
+        "imp gal",
+        D::Volume,
+        454_609,
+        100_000_000,
+        &[
+            "imperial gallon",
+            "imperial gallons",
+            "UK gal",
+            "gal (imp)",
+            "gal (UK)",
+        ],
     ),
     // temperature, base kelvin (with offsets)
     Unit {
@@ -317,23 +420,46 @@ static UNITS: &[Unit] = &[
         dimension: D::Temperature,
         factor: (1, 1),
         offset: (27_315, 100),
-        aliases: &["C", "degC", "deg C", "℃", "celsius", "Celsius"],
+        aliases: &[
+            "C",
+            "degC",
+            "deg C",
+            "℃",
+            "celsius",
+            "Celsius",
+            "ºC",
+            "° C",
+            "degrees C",
+        ],
     },
     Unit {
         symbol: "°F",
         dimension: D::Temperature,
         factor: (5, 9),
         offset: (229_835, 900),
-        aliases: &["F", "degF", "deg F", "℉", "fahrenheit", "Fahrenheit"],
+        aliases: &[
+            "F",
+            "degF",
+            "deg F",
+            "℉",
+            "fahrenheit",
+            "Fahrenheit",
+            "ºF",
+            "° F",
+            "degrees F",
+        ],
     },
-    u("K", D::Temperature, 1, 1, &["kelvin"]),
+    u("K", D::Temperature, 1, 1, &["kelvin", "°K"]),
     // electrical
     u(
         "V",
         D::Voltage,
         1,
         1,
-        &["volt", "volts", "VDC", "V DC", "Vdc"],
+        // a current's kind is checked against the property's (see `crate::dictionary`)
+        &[
+            "volt", "volts", "VDC", "V DC", "Vdc", "VAC", "V AC", "Vac", "V rms", "Vrms",
+        ],
     ),
     u("mV", D::Voltage, 1, 1_000, &[]),
     u("kV", D::Voltage, 1_000, 1, &[]),
@@ -358,11 +484,16 @@ static UNITS: &[Unit] = &[
             "ft·lb",
             "foot-pound",
             "foot-pounds",
+            "ft-lbs",
+            "ft·lbs",
+            "ft lb",
+            "ft lbs",
         ],
     ),
     // force, base newton
     u("N", D::Force, 1, 1, &["newton", "newtons"]),
     u("kN", D::Force, 1_000, 1, &[]),
+    u("kgf", D::Force, 980_665, 100_000, &["kp", "kilogram-force"]),
     u(
         "lbf",
         D::Force,
@@ -376,8 +507,14 @@ static UNITS: &[Unit] = &[
     u("MHz", D::Frequency, 1_000_000, 1, &[]),
     u("GHz", D::Frequency, 1_000_000_000, 1, &[]),
     // time, base second
-    u("s", D::Time, 1, 1, &["sec", "second", "seconds"]),
-    u("ms", D::Time, 1, 1_000, &["millisecond", "milliseconds"]),
+    u("s", D::Time, 1, 1, &["sec", "secs", "second", "seconds"]),
+    u(
+        "ms",
+        D::Time,
+        1,
+        1_000,
+        &["msec", "millisecond", "milliseconds"],
+    ),
     u(
         "µs",
         D::Time,
@@ -385,12 +522,24 @@ static UNITS: &[Unit] = &[
         1_000_000,
         &["us", "μs", "microsecond", "microseconds"],
     ),
-    u("min", D::Time, 60, 1, &["minute", "minutes"]),
+    u("min", D::Time, 60, 1, &["mins", "Min", "minute", "minutes"]),
     u("h", D::Time, 3_600, 1, &["hr", "hour", "hours"]),
     // data rate, base bit per second
     u("bit/s", D::DataRate, 1, 1, &["bps", "b/s", "bits/s"]),
-    u("kbit/s", D::DataRate, 1_000, 1, &["kbps", "kb/s"]),
-    u("Mbit/s", D::DataRate, 1_000_000, 1, &["Mbps", "Mb/s"]),
+    u(
+        "kbit/s",
+        D::DataRate,
+        1_000,
+        1,
+        &["kbps", "kb/s", "kbit/sec", "kbits/s"],
+    ),
+    u(
+        "Mbit/s",
+        D::DataRate,
+        1_000_000,
+        1,
+        &["Mbps", "Mb/s", "Mbit/sec", "MBit/s", "Mbits/s"],
+    ),
 ];
 
 impl Unit {
@@ -418,8 +567,9 @@ impl Unit {
             (Some((unit, spelling)), None) if case_is_safe(text, spelling, unit) => {
                 Lookup::Found(unit)
             }
-            (Some((_, spelling)), None) => Lookup::CaseClash(spelling),
-            _ => Lookup::Unknown,
+            // `MG`: `mg` or `Mg`, as unsafe to guess as one
+            (Some((_, spelling)), _) => Lookup::CaseClash(spelling),
+            (None, _) => Lookup::Unknown,
         }
     }
 
@@ -427,6 +577,14 @@ impl Unit {
     pub fn suggest(text: &str) -> Option<&'static str> {
         let names = UNITS
             .iter()
+            .flat_map(|u| std::iter::once(u.symbol).chain(u.aliases.iter().copied()));
+        crate::suggest::closest(text, names)
+    }
+
+    /// The closest spelling of a unit of `dimension`: what a figure of a property of that
+    /// dimension was likely meant to be (`62 gn` of a mass is not `in`).
+    pub fn suggest_of(text: &str, dimension: Dimension) -> Option<&'static str> {
+        let names = Unit::of(dimension)
             .flat_map(|u| std::iter::once(u.symbol).chain(u.aliases.iter().copied()));
         crate::suggest::closest(text, names)
     }
@@ -653,6 +811,8 @@ pub struct Written {
     pub text: String,
     pub number: Decimal,
     pub unit: Option<&'static Unit>,
+    /// The unit as written (`lbs`), empty when there is none.
+    pub unit_text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -664,16 +824,29 @@ pub enum QuantityError {
         unit: String,
         suggestion: Option<String>,
     },
+    #[error("`{unit}` is ambiguous: it may be {meanings}; write which")]
+    Ambiguous {
+        unit: String,
+        meanings: &'static str,
+    },
     #[error("unknown unit `{unit}`: it differs only in case from `{other}`, which may be another unit, and case matters in a unit's symbol (m is milli and M mega, b a bit and B a byte); write the symbol exactly")]
     CaseMatters { unit: String, other: String },
 }
 
 /// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
 pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
+    read_written(text, true)
+}
+
+/// [`parse_written`], reading a figure written in two parts (`8 ft 6 in`) when `two_parts`:
+/// the second part is read with it false, so that no text makes this recurse.
+fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
+    let written = text.trim();
+    if written.is_empty() {
         return Err(NumberError::Empty.into());
     }
+    let normal = normalised(written);
+    let trimmed = normal.as_str();
     let split = trimmed
         .char_indices()
         .find(|&(i, c)| {
@@ -702,6 +875,16 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
     if let Some(radix) = in_radix(number_text, unit_text) {
         return Err(radix.into());
     }
+    if let Some(figure) = two_parts
+        .then(|| two_part(&number, unit_text))
+        .transpose()?
+        .flatten()
+    {
+        return Ok(Written {
+            text: written.to_string(),
+            ..figure
+        });
+    }
     // "1/2 in", "1 1/2 in", "1 / 2 in": the unit would start at the slash or the fraction
     if unit_text
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
@@ -709,6 +892,21 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
         .is_some_and(|d| d.trim_start().starts_with(|c: char| c.is_ascii_digit()))
     {
         return Err(NumberError::Fraction(trimmed.to_string()).into());
+    }
+    let unit_text = unit_text.strip_suffix('.').filter(|bare| {
+        // `lbs.`, `ft.`: an abbreviation's full stop, where the unit is known without it
+        !matches!(Unit::lookup(unit_text), Lookup::Found(_))
+            && matches!(Unit::lookup(bare), Lookup::Found(_))
+    });
+    let unit_text = unit_text.unwrap_or(unit.trim());
+    if let Some((_, meanings)) = AMBIGUOUS
+        .iter()
+        .find(|(spellings, _)| spellings.iter().any(|s| s.eq_ignore_ascii_case(unit_text)))
+    {
+        return Err(QuantityError::Ambiguous {
+            unit: unit_text.to_string(),
+            meanings,
+        });
     }
     let unit = if unit_text.is_empty() {
         None
@@ -731,10 +929,107 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
         })
     };
     Ok(Written {
-        text: trimmed.to_string(),
+        text: written.to_string(),
         number,
         unit,
+        unit_text: unit_text.to_string(),
     })
+}
+
+/// A figure written in two parts, as one figure: feet and inches (`8 ft 6 in`, `8' 6"`), in
+/// inches with the inches' precision; and a rifling twist (`1 in 7 in`, `1:7 in`: one turn in
+/// the length that follows), as that length. `None` when `unit` is not such a second part.
+fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityError> {
+    let one = Exact::from_integer(1);
+    let twist = unit
+        .strip_prefix("in ")
+        .or_else(|| unit.strip_prefix(':'))
+        .filter(|_| number.value == one);
+    if let Some(length) = twist.map(str::trim_start) {
+        if length.starts_with(|c: char| c.is_ascii_digit()) {
+            return read_written(length, false).map(Some);
+        }
+    }
+    let feet = ["feet", "foot", "ft", "'", "′", "’"]
+        .iter()
+        .find_map(|f| unit.strip_prefix(f))
+        .map(str::trim_start)
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    let Some(inches) = feet else { return Ok(None) };
+    if number.value < Exact::from_integer(0) {
+        return Ok(None);
+    }
+    let inches = read_written(inches, false)?;
+    if inches.unit.map(|u| u.symbol) != Some("in") {
+        return Ok(None);
+    }
+    let value = number
+        .value
+        .checked_mul(&Exact::from_integer(12))
+        .and_then(|v| v.checked_add(&inches.number.value))
+        .ok_or_else(|| NumberError::OutOfRange(format!("{} ft", number.value)))?;
+    Ok(Some(Written {
+        number: Decimal {
+            value,
+            half_unit: inches.number.half_unit,
+        },
+        ..inches
+    }))
+}
+
+/// A figure as word processors and national sheets write it, read as this module reads figures:
+/// no-break, thin and narrow spaces as spaces, zero-width spaces dropped, a leading en dash as a
+/// minus (`–47 °C`), and thousands grouped by spaces (`36 300 kg`, as SI writes them) joined.
+fn normalised(text: &str) -> String {
+    let spaced: String = text
+        .chars()
+        .filter(|&c| c != '\u{200b}' && c != '\u{feff}')
+        .map(|c| match c {
+            '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' => ' ',
+            c => c,
+        })
+        .collect();
+    let spaced = match spaced.strip_prefix('–') {
+        Some(rest) => format!("−{rest}"),
+        None => spaced,
+    };
+    // `36 300 kg`: a group of one to three digits, then groups of three each after one space
+    let sign = spaced.starts_with(['-', '+', '−']) as usize;
+    let sign = spaced
+        .char_indices()
+        .nth(sign)
+        .map_or(spaced.len(), |(i, _)| i);
+    let (head, rest) = spaced.split_at(sign);
+    let mut groups = rest.split(' ');
+    let first = groups.next().unwrap_or("");
+    let is_digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
+    if !(1..=3).contains(&first.len()) || !is_digits(first) {
+        return spaced;
+    }
+    let mut number = first.to_string();
+    let mut taken = 1;
+    for group in groups.clone() {
+        // the last group may carry the decimals (`36 300.5 kg`)
+        let whole = group.split_once('.').map_or(group, |(w, _)| w);
+        if whole.len() == 3 && is_digits(whole) {
+            number.push_str(group);
+            taken += 1;
+            if whole.len() != group.len() {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if taken == 1 {
+        return spaced;
+    }
+    let tail: Vec<&str> = rest.split(' ').skip(taken).collect();
+    if tail.is_empty() {
+        format!("{head}{number}")
+    } else {
+        format!("{head}{number} {}", tail.join(" "))
+    }
 }
 
 /// `0x1E` read as the number `0` and the unit `x1E`: a hexadecimal, octal or binary integer
@@ -789,12 +1084,15 @@ pub struct Quantity {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConversionError {
-    #[error("{written} is {}; {expected_for} is {}", .found.with_article(), .expected.with_article())]
+    #[error("{written} is {}; {expected_for} is {}{}", .found.with_article(), .expected.with_article(), crate::suggest::did_you_mean(.suggestion))]
     WrongDimension {
         written: String,
         found: Dimension,
         expected: Dimension,
         expected_for: String,
+        /// The unit of the expected dimension the one written stands for in other languages'
+        /// sheets (`23 lt` of a volume: `lt` is the long ton here, and the litre in Italian).
+        suggestion: Option<String>,
     },
     #[error("{written} has no unit; {expected_for} is {} (e.g. in {})", .expected.with_article(), .example)]
     MissingUnit {
@@ -839,6 +1137,12 @@ impl Written {
                 found: unit.dimension,
                 expected: to.dimension,
                 expected_for: what.to_string(),
+                suggestion: OTHER_LANGUAGES
+                    .iter()
+                    .find(|(written, _)| *written == self.unit_text)
+                    .and_then(|&(_, meant)| Unit::find(meant))
+                    .filter(|meant| meant.dimension == to.dimension)
+                    .map(|meant| meant.symbol.to_string()),
             });
         }
         let overflow = || ConversionError::Overflow(self.text.clone());
@@ -958,13 +1262,96 @@ mod tests {
             ("1 ft-lbf", "J", "1.3558179483"),
             ("100 km/h", "m/s", "27.7777777778"),
             ("1 NM", "m", "1852"),
-            ("1 gal", "L", "3.785411784"),
+            ("1 US gal", "L", "3.785411784"),
+            ("1 imp gal", "L", "4.54609"),
+            ("5.06 UK gal", "L", "23.0032154"),
             ("9,600 bit/s", "kbit/s", "9.6"),
+            // spellings of national sheets (review of 2026-11-29), each exact by definition
+            ("57400 µm", "mm", "57.4"),
+            ("57400 μm", "mm", "57.4"),
+            ("36.3 Mg", "t", "36.3"),
+            ("62 gn", "g", "4.01753242"),
+            ("4.0 gm", "g", "4"),
+            ("3875 kgf/cm²", "MPa", "380.0076875"),
+            ("1 at", "Pa", "98066.5"),
+            ("15 kgf", "N", "147.09975"),
+            ("0.93 km/s", "m/s", "930"),
+            ("3084 ft/sec", "m/s", "940.0032"),
+            ("3084 f/s", "m/s", "940.0032"),
+            ("7.8125 msec", "s", "0.0078125"),
+            ("23 dm³", "L", "23"),
+            ("1 cu ft", "L", "28.316846592"),
+            ("5 thou", "mm", "0.127"),
+            ("-65 ºF", "°C", "-53.8888888889"),
+            ("219 °K", "K", "219"),
+            ("1303 ft-lbs", "J", "1766.6307866758"),
+            ("40 tons (short)", "t", "36.2873896"),
+            ("55000 lb/in2", "MPa", "379.2116511243"),
+            ("2.26''", "mm", "57.404"),
+            ("2.26”", "mm", "57.404"),
+            ("30 mtr", "m", "30"),
+            // with a no-break, thin or zero-width space, a full stop, an en dash, SI grouping
+            ("40\u{a0}short\u{a0}tons", "t", "36.2873896"),
+            ("24\u{2009}V\u{200b}DC", "V", "24"),
+            ("80,000 lbs.", "kg", "36287.3896"),
+            ("–47 °C", "°C", "-47"),
+            ("36 300 kg", "t", "36.3"),
+            ("36\u{202f}300.5 kg", "kg", "36300.5"),
+            // two parts: feet and inches, and a rifling twist
+            ("8 ft 6 in", "in", "102"),
+            ("8' 6\"", "mm", "2590.8"),
+            ("8′6″", "in", "102"),
+            ("1 in 7 in", "mm", "177.8"),
+            ("1:7 in", "mm", "177.8"),
+            ("1 in 178 mm", "mm", "178"),
         ];
         for (written, to, expected) in cases {
             let got = q(written, to);
             assert_eq!(format_exact(&got.value, 10), expected, "{written} in {to}");
         }
+    }
+
+    /// A spelling that names more than one unit a sheet may mean is refused with the choices,
+    /// never read as one of them; a figure in two parts is read once, not recursively.
+    #[test]
+    fn ambiguous_spellings_are_refused_with_their_meanings() {
+        for (text, unit) in [
+            ("5.06 gal", "gal"),
+            ("5.06 Gallons", "Gallons"),
+            ("40 tons", "tons"),
+            ("40 tn", "tn"),
+            ("45 mil", "mil"),
+        ] {
+            let err = parse_written(text).unwrap_err();
+            assert!(
+                matches!(&err, QuantityError::Ambiguous { unit: u, .. } if u == unit),
+                "{text}: {err}"
+            );
+        }
+        assert_eq!(
+            parse_written("5.06 gal").unwrap_err().to_string(),
+            "`gal` is ambiguous: it may be a US gallon (3.785411784 L, `US gal`) or an imperial \
+             gallon (4.54609 L, `imp gal`); write which"
+        );
+        // `1 in 1 in 7 in` is not read as a twist of a twist
+        assert!(matches!(
+            parse_written("1 in 1 in 7 in"),
+            Err(QuantityError::UnknownUnit { .. })
+        ));
+        // and `1 in` alone, `8 ft`, `ft/s` are what they were
+        assert_eq!(parse_written("1 in").unwrap().unit.unwrap().symbol, "in");
+        assert_eq!(parse_written("8 ft").unwrap().unit.unwrap().symbol, "ft");
+        assert_eq!(
+            parse_written("3 ft/s").unwrap().unit.unwrap().symbol,
+            "ft/s"
+        );
+        // the figure keeps its text as written, and the inches' precision
+        let twist = parse_written("8 ft 6.5 in").unwrap();
+        assert_eq!(twist.text, "8 ft 6.5 in");
+        assert_eq!(twist.number.half_unit, Exact::new(1, 20));
+        // a suggestion of the dimension wanted, or none
+        assert_eq!(Unit::suggest_of("gms", Dimension::Time), Some("ms"));
+        assert_eq!(Unit::suggest_of("tnn", Dimension::Length), None);
     }
 
     #[test]
@@ -1083,7 +1470,6 @@ mod tests {
             ("MB/s", "Mb/s"),
             ("kB/s", "kb/s"),
             ("MBPS", "Mbps"),
-            ("Mg", "mg"),
             ("nm", "NM"),
             ("Nm", "NM"),
             ("Mm", "mm"),

@@ -44,6 +44,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",
+            ValueError::Quantity(QuantityError::Ambiguous { .. }) => "ambiguous-unit",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",
                 NumberError::NotANumber(_) => "not-a-number",
@@ -59,6 +60,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Negative { .. } => "negative",
             ValueError::NegativeTolerance { .. } => "negative-tolerance",
             ValueError::UnexpectedUnit { .. } => "unexpected-unit",
+            ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",
             ValueError::NotAllowed { .. } => "not-allowed",
             ValueError::WrongType { .. } => "wrong-type",

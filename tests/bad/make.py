@@ -220,6 +220,14 @@ def main():
     add("figure-unit-unknown.json", json_items(item('"chamber_pressure": {"value": 415, "unit": '
         '"MPascal", "method": "EPVAT"}')), "unknown-unit", '"MPascal"', "unknown unit `MPascal`",
         item="a", prop="chamber_pressure")
+    add("gallons-ambiguous.toml", TOML_HEAD.replace('kind = "cartridge"', 'kind = "weapon"') +
+        '[items.properties]\nchamber_volume = "5.06 gallons"\n', "ambiguous-unit", '"5.06',
+        "`gallons` is ambiguous: it may be a US gallon (3.785411784 L, `US gal`) or an imperial "
+        "gallon (4.54609 L, `imp gal`); write which", item="a", prop="chamber_volume")
+    add("voltage-dc-for-ac.yaml", YAML_HEAD.replace("kind: cartridge", "kind: ground-power-unit")
+        + "    properties:\n      ac_phase_voltage: 115 VDC\n", "current-kind", "115 VDC",
+        "115 VDC is a DC voltage; ac_phase_voltage is an AC voltage", item="a",
+        prop="ac_phase_voltage")
     add("radix-hex.toml", TOML_HEAD + "[items.properties]\nmlc = 0x1E\n", "radix", "0x1E",
         "`0x1E` is a hexadecimal number: write it in decimal (30)", item="a", prop="mlc")
     add("misspelt-field.yaml", YAML_HEAD.replace("nation:", "natoin:"), "misspelt-field", "natoin",

@@ -68,7 +68,7 @@ UNITS = {
     "ft/s": (12 * INCH, F(0)),
     "L": (F(1, 1000), F(0)),
     "mL": (F(1, 1000000), F(0)),
-    "gal": (231 * INCH**3, F(0)),
+    "US gal": (231 * INCH**3, F(0)),
     "°C": (F(1), F("273.15")),
     "°F": (F(5, 9), F("273.15") - F(32) * F(5, 9)),
     "K": (F(1), F(0)),
@@ -103,7 +103,7 @@ SECOND = {
     "t": "short ton",
     "MPa": "psi",
     "m/s": "ft/s",
-    "L": "gal",
+    "L": "US gal",
     "°C": "°F",
     "V": "mV",
     "A": "mA",
@@ -346,15 +346,18 @@ def judge(limit, v, unit):
             note = precision_note(shown(limit), v, unit)
     elif kind in ("equals", "one_of"):
         named = [limit["equals"]] if kind == "equals" else limit["one_of"]
+        # a value that is not the named figure says what it was compared as
+        converted = amount(v.value, unit)
+        compared = v.text if converted == v.text else f"{v.text} (= {converted})"
         sides = [named_side(v, e) for e in named]
         if "inside" in sides:
             pass
         elif "within" in sides:
             note = precision_note(shown(limit), v, unit)
         elif kind == "equals":
-            fail = f"{v.text} is not {named[0].text}"
+            fail = f"{compared} is not {named[0].text}"
         else:
-            fail = f"{v.text} is not {shown(limit)}"
+            fail = f"{compared} is not {shown(limit)}"
     else:
         raise ValueError(kind)
     if fail:
@@ -1012,7 +1015,7 @@ QUOTED = {
     "STANAG-4694/slot-width": ["0.206 in", "0.205 in"],
     "MIL-STD-1913/slot-width": ["0.206 in", "0.205 in"],
     "MIL-STD-1913/slot-spacing": ["0.394 in", "0.4 in", "0.43 in"],
-    "JBMoU-155-mm/chamber-volume": ["6.08 gal", "6.1 gal", "23000 mL"],
+    "JBMoU-155-mm/chamber-volume": ["6.08 US gal", "6.1 US gal", "23000 mL"],
     # catalogue 2026.11.4: figures as data sheets and sources quote them
     "STANAG-2310/neck-diameter": ["8.8 mm", "8.76 mm", "8.77 mm"],
     "STANAG-2310/land-diameter": ["7.62 mm", "7.6 mm"],
