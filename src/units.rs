@@ -936,8 +936,8 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     })
 }
 
-/// A figure written in two parts, as one figure: feet and inches (`8 ft 6 in`, `8' 6"`), in
-/// inches with the inches' precision; and a rifling twist (`1 in 7 in`, `1:7 in`: one turn in
+/// A figure written in two parts, as one figure: feet and inches (`8 ft 6 in`, `8' 6"`) in
+/// inches, pounds and ounces (`1 lb 4 oz`) in ounces, with the smaller part's precision; and a rifling twist (`1 in 7 in`, `1:7 in`: one turn in
 /// the length that follows), as that length. `None` when `unit` is not such a second part.
 fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityError> {
     let one = Exact::from_integer(1);
@@ -950,30 +950,40 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
             return read_written(length, false).map(Some);
         }
     }
-    let feet = ["feet", "foot", "ft", "'", "′", "’"]
-        .iter()
-        .find_map(|f| unit.strip_prefix(f))
-        .map(str::trim_start)
-        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-    let Some(inches) = feet else { return Ok(None) };
+    // the larger unit's spellings, the smaller unit, and how many of it make one of the larger
+    const PAIRS: [(&[&str], &str, i128); 2] = [
+        (&["feet", "foot", "ft", "'", "′", "’"], "in", 12),
+        (&["pounds", "pound", "lbs", "lb"], "oz", 16),
+    ];
+    let found = PAIRS.iter().find_map(|&(larger, smaller, ratio)| {
+        larger
+            .iter()
+            .find_map(|l| unit.strip_prefix(l))
+            .map(str::trim_start)
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|rest| (rest, smaller, ratio))
+    });
+    let Some((rest, smaller, ratio)) = found else {
+        return Ok(None);
+    };
     if number.value < Exact::from_integer(0) {
         return Ok(None);
     }
-    let inches = read_written(inches, false)?;
-    if inches.unit.map(|u| u.symbol) != Some("in") {
+    let part = read_written(rest, false)?;
+    if part.unit.map(|u| u.symbol) != Some(smaller) {
         return Ok(None);
     }
     let value = number
         .value
-        .checked_mul(&Exact::from_integer(12))
-        .and_then(|v| v.checked_add(&inches.number.value))
-        .ok_or_else(|| NumberError::OutOfRange(format!("{} ft", number.value)))?;
+        .checked_mul(&Exact::from_integer(ratio))
+        .and_then(|v| v.checked_add(&part.number.value))
+        .ok_or_else(|| NumberError::OutOfRange(unit.to_string()))?;
     Ok(Some(Written {
         number: Decimal {
             value,
-            half_unit: inches.number.half_unit,
+            half_unit: part.number.half_unit,
         },
-        ..inches
+        ..part
     }))
 }
 
@@ -1304,6 +1314,8 @@ mod tests {
             ("1 in 7 in", "mm", "177.8"),
             ("1:7 in", "mm", "177.8"),
             ("1 in 178 mm", "mm", "178"),
+            ("1 lb 4 oz", "g", "566.9904625"),
+            ("2 lbs 0.5 oz", "oz", "32.5"),
         ];
         for (written, to, expected) in cases {
             let got = q(written, to);
