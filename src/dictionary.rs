@@ -360,6 +360,8 @@ pub struct Method {
 pub struct Codes {
     /// trigraph → the country's name
     pub trigraphs: BTreeMap<String, String>,
+    /// ISO 3166-1 alpha-2 code → trigraph: what a sheet may write instead (`DE` for `DEU`).
+    pub alpha_2: BTreeMap<String, String>,
     pub ncb: BTreeMap<String, NcbCode>,
 }
 
@@ -407,14 +409,62 @@ impl Dictionary {
         self.codes.trigraphs.contains_key(code)
     }
 
-    pub fn suggest_trigraph(&self, code: &str) -> Option<String> {
-        let upper = code.to_uppercase();
-        if self.is_trigraph(&upper) {
-            return Some(upper);
+    /// The trigraph a mistaken nation code likely meant, with its country's name (shown with it,
+    /// so that a suggestion of another country is seen as one): the code in capitals; the
+    /// trigraph of an ISO alpha-2 code (`DE`); of a country whose name's initials it is (`UK`,
+    /// United Kingdom); of the one country whose name it starts (`GER`, Germany); else the
+    /// closest spelling.
+    pub fn suggest_trigraph(&self, code: &str) -> Option<(String, String)> {
+        let trigraphs = &self.codes.trigraphs;
+        let named = |trigraph: &str| {
+            trigraphs
+                .get_key_value(trigraph)
+                .map(|(code, name)| (code.clone(), name.clone()))
+        };
+        let upper = code.trim().to_uppercase();
+        if let Some(found) = named(&upper) {
+            return Some(found);
         }
-        crate::suggest::closest(code, self.codes.trigraphs.keys().map(String::as_str))
-            .map(str::to_string)
+        if let Some(found) = self.codes.alpha_2.get(&upper).and_then(|t| named(t)) {
+            return Some(found);
+        }
+        let initials = |name: &str| -> String {
+            name.split([' ', '-'])
+                .filter(|w| !["of", "and", "the"].contains(w))
+                .filter_map(|w| w.chars().next())
+                .collect::<String>()
+                .to_uppercase()
+        };
+        if upper.chars().count() >= 2 {
+            let by_initials = the_one(
+                trigraphs
+                    .iter()
+                    .filter(|(_, name)| initials(name) == upper)
+                    .map(|(code, _)| code),
+            );
+            if let Some(found) = by_initials.and_then(|t| named(t)) {
+                return Some(found);
+            }
+        }
+        if upper.chars().count() >= 3 {
+            let by_name = the_one(
+                trigraphs
+                    .iter()
+                    .filter(|(_, name)| name.to_uppercase().starts_with(&upper))
+                    .map(|(code, _)| code),
+            );
+            if let Some(found) = by_name.and_then(|t| named(t)) {
+                return Some(found);
+            }
+        }
+        crate::suggest::closest(code, trigraphs.keys().map(String::as_str)).and_then(named)
     }
+}
+
+/// The only item, when there is exactly one.
+fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 // ---- loading -----------------------------------------------------------------------------
@@ -473,6 +523,8 @@ struct RawTrigraphs {
     #[serde(rename = "source")]
     _source: String,
     codes: BTreeMap<String, String>,
+    #[serde(default)]
+    alpha_2: BTreeMap<String, String>,
     #[serde(rename = "confidence")]
     _confidence: Option<Confidence>,
     #[serde(rename = "note")]
@@ -629,6 +681,24 @@ impl Dictionary {
             }
         }
         self.codes.trigraphs.extend(raw.trigraphs.codes);
+        for (alpha_2, trigraph) in &raw.trigraphs.alpha_2 {
+            let place = || {
+                Path::default()
+                    .key("trigraphs")
+                    .key("alpha_2")
+                    .name(alpha_2.as_str())
+            };
+            if alpha_2.len() != 2 || !alpha_2.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err((place(), format!("`{alpha_2}` is not two capital letters")));
+            }
+            if !self.codes.trigraphs.contains_key(trigraph) {
+                return Err((
+                    place(),
+                    format!("`{trigraph}` is not a trigraph of the list"),
+                ));
+            }
+        }
+        self.codes.alpha_2.extend(raw.trigraphs.alpha_2);
         for (index, ncb) in raw.ncb.code.into_iter().enumerate() {
             if ncb.code.len() != 2 || !ncb.code.chars().all(|c| c.is_ascii_digit()) {
                 return Err((

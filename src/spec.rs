@@ -53,10 +53,11 @@ pub enum Problem {
     MisspeltField { found: String, field: &'static str },
     #[error("duplicate item id `{id}` (first at line {})", .first.line)]
     DuplicateId { id: String, first: Pos },
-    #[error("`{found}` is not a STANAG 1059 trigraph{}", crate::suggest::did_you_mean(.suggestion))]
+    #[error("`{found}` is not a STANAG 1059 trigraph{}", .suggestion.as_ref().map(|(code, country)| format!(", did you mean `{code}` ({country})?")).unwrap_or_default())]
     Trigraph {
         found: String,
-        suggestion: Option<String>,
+        /// The trigraph, and its country's name.
+        suggestion: Option<(String, String)>,
     },
     #[error(
         "`{found}` is not a NATO Stock Number: {why} (expected NNNN-NN-NNN-NNNN, 13 characters)"

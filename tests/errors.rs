@@ -159,12 +159,12 @@ fn trigraphs_nsns_and_kinds() {
     };
     assert_eq!(
         errors("t.yaml", &item("gbr", "cartridge", "1305-01-234-5678")),
-        ["t.yaml:4:13: item `a`, property `nation`: `gbr` is not a STANAG 1059 trigraph, did you mean `GBR`?"]
+        ["t.yaml:4:13: item `a`, property `nation`: `gbr` is not a STANAG 1059 trigraph, did you mean `GBR` (United Kingdom)?"]
     );
     assert_eq!(
-        // FIXME: by edit distance "UK" suggests UKR (Ukraine), where the writer meant GBR
+        // by edit distance `UK` would be UKR (Ukraine): the initials of United Kingdom come first
         errors("t.yaml", &item("UK", "cartridge", "1305-01-234-5678")),
-        ["t.yaml:4:13: item `a`, property `nation`: `UK` is not a STANAG 1059 trigraph, did you mean `UKR`?"]
+        ["t.yaml:4:13: item `a`, property `nation`: `UK` is not a STANAG 1059 trigraph, did you mean `GBR` (United Kingdom)?"]
     );
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartridge", "1305-01-234-567")),

@@ -228,6 +228,12 @@ def main():
         + "    properties:\n      ac_phase_voltage: 115 VDC\n", "current-kind", "115 VDC",
         "115 VDC is a DC voltage; ac_phase_voltage is an AC voltage", item="a",
         prop="ac_phase_voltage")
+    add("trigraph-german.yaml", YAML_HEAD.replace("nation: USA", "nation: GER"), "trigraph",
+        "GER", "`GER` is not a STANAG 1059 trigraph, did you mean `DEU` (Germany)?", item="a",
+        prop="nation")
+    add("trigraph-alpha-2.json", json_items(item(nation="UK")), "trigraph", '"UK"',
+        "`UK` is not a STANAG 1059 trigraph, did you mean `GBR` (United Kingdom)?", item="a",
+        prop="nation")
     add("radix-hex.toml", TOML_HEAD + "[items.properties]\nmlc = 0x1E\n", "radix", "0x1E",
         "`0x1E` is a hexadecimal number: write it in decimal (30)", item="a", prop="mlc")
     add("misspelt-field.yaml", YAML_HEAD.replace("nation:", "natoin:"), "misspelt-field", "natoin",
@@ -331,7 +337,7 @@ def main():
 
     # ---- trigraphs, NSNs, kinds --------------------------------------------------------
     add("trigraph-lowercase.json", json_items(item(nation="usa")), "trigraph", '"usa"',
-        "`usa` is not a STANAG 1059 trigraph, did you mean `USA`?", item="a", prop="nation")
+        "`usa` is not a STANAG 1059 trigraph, did you mean `USA` (United States)?", item="a", prop="nation")
     add("trigraph-unknown.yaml", YAML_HEAD.replace("USA", "XYZ"), "trigraph", "XYZ",
         "`XYZ` is not a STANAG 1059 trigraph", item="a", prop="nation")
     add("trigraph-digraph.toml", TOML_HEAD.replace('"USA"', '"US"'), "trigraph", '"US"',
