@@ -538,6 +538,28 @@ impl Catalogue {
     pub fn suggest_standard(&self, id: &str) -> Option<String> {
         crate::suggest::closest(id, self.standards.iter().map(|s| &*s.id)).map(str::to_string)
     }
+
+    /// The standard a mistaken claim by an item of `kind` likely meant, told with its title: one
+    /// of those for the kind first (a truck's `STANAG 4712` is not the 5.56 mm cartridge's
+    /// STANAG 4172), else any, whose title then shows what it is about.
+    pub fn suggest_claim(&self, id: &str, kind: &str) -> Option<(String, String)> {
+        let of = |for_kind: bool| {
+            crate::suggest::closest(
+                id,
+                self.standards
+                    .iter()
+                    .filter(|s| !for_kind || s.governs(kind))
+                    .map(|s| &*s.id),
+            )
+        };
+        let found = of(true).or_else(|| of(false))?;
+        let standard = self.standard(found)?;
+        let mut title: String = standard.title.chars().take(60).collect();
+        if title.len() < standard.title.len() {
+            title.push('…');
+        }
+        Some((found.to_string(), title))
+    }
 }
 
 /// The syntax a catalogue file is read in.

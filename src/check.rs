@@ -209,13 +209,15 @@ fn check_among(
             None => {
                 let suggestion = if *suggestions > 0 {
                     *suggestions -= 1;
-                    catalogue.suggest_standard(claim)
+                    catalogue.suggest_claim(claim, &item.kind)
                 } else {
                     None
                 };
+                let hint = suggestion
+                    .map(|(id, title)| format!(", did you mean `{id}` ({title})?"))
+                    .unwrap_or_default();
                 notices.push(format!(
-                    "claims {claim}, which this catalogue does not hold{}",
-                    crate::suggest::did_you_mean(&suggestion)
+                    "claims {claim}, which this catalogue does not hold{hint}"
                 ))
             }
         }
@@ -1139,6 +1141,25 @@ mod tests {
         assert_eq!(equal_within(&at(-3), &at(-2)), Some(true));
     }
 
+    /// A claim's did-you-mean is a standard for the item's kind when one is close, and says what
+    /// the standard is about.
+    #[test]
+    fn a_claim_is_suggested_a_standard_of_its_kind() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let text =
+            "items:\n  - { id: t, name: t, nation: DEU, kind: vehicle, claims: [STANAG 2012] }\n";
+        let items = crate::spec::parse("t.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        let notices = &check_items(&catalogue, &items)[0].notices;
+        assert!(
+            notices.iter().any(|n| n.starts_with(
+                "claims STANAG 2012, which this catalogue does not hold, did you mean `STANAG 2021` ("
+            )),
+            "{notices:?}"
+        );
+    }
+
     /// A check suggests a standard for the first hundred unknown claims; past them the notice is
     /// said without a suggestion (each weighs the claim against every standard's id).
     #[test]
@@ -1161,8 +1182,9 @@ mod tests {
             .filter(|n| n.starts_with("claims STANAG 4173"))
             .collect();
         assert_eq!(notices.len(), 120);
-        let suggested =
-            "claims STANAG 4173, which this catalogue does not hold, did you mean `STANAG 4123`?";
+        // a cartridge's: the 5.56 mm ammunition standard, not the nearer hazard classification
+        let suggested = "claims STANAG 4173, which this catalogue does not hold, did you mean \
+                         `STANAG 4172` (5.56 mm ammunition (SS109 family))?";
         let plain = "claims STANAG 4173, which this catalogue does not hold";
         assert!(notices[..MAX_CLAIM_SUGGESTIONS]
             .iter()

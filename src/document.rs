@@ -279,6 +279,16 @@ fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
+/// Where `pos` (a place this module gave, in `text` as the user has it) is, in UTF-16 code
+/// units from the start: what a browser's text field counts, to put its caret there.
+pub fn utf16_offset(text: &str, pos: Pos) -> usize {
+    let content = without_bom(text);
+    let bom = text.len() - content.len();
+    let at = LineIndex::new(content).offset(pos);
+    text.get(..bom + at)
+        .map_or(0, |before| before.encode_utf16().count())
+}
+
 /// Parses `text` in `format` into a located tree.
 pub fn parse(format: Format, text: &str) -> Result<Node, SyntaxError> {
     if text.len() > MAX_FILE_BYTES {
@@ -1448,6 +1458,20 @@ mod tests {
 
     /// A lone carriage return (old Mac line ends) breaks a line, as editors show it and as the
     /// YAML and JSON parsers count it; CR LF is one break. Every place in one file agrees.
+    /// A place is found again in the text as a browser counts it (UTF-16 units), past a byte
+    /// order mark, CR LF and lone CR line ends, and characters outside the BMP.
+    #[test]
+    fn a_place_is_found_again_in_utf16() {
+        let text = "\u{feff}a: 😀\r\nb: é\rc: x";
+        let at = |line, col| utf16_offset(text, Pos { line, col });
+        assert_eq!(at(1, 1), 1); // past the BOM
+        assert_eq!(at(1, 4), 4); // the emoji
+        assert_eq!(at(2, 1), 8); // after 😀 (2 units) and CR LF
+        assert_eq!(at(2, 4), 11); // é
+        assert_eq!(at(3, 4), 16); // x
+        assert_eq!(at(9, 1), text.encode_utf16().count()); // past the end: the end
+    }
+
     #[test]
     fn a_lone_carriage_return_is_a_line_break() {
         let lines = LineIndex::new("a\rb\r\nc\nd");

@@ -70,6 +70,28 @@ pub struct Pair {
     pub reasons: Vec<Reason>,
 }
 
+impl Pair {
+    /// The pair told from `first`'s side: `a` is `first` (when it is `b`, the two and every
+    /// reason's values change places), as the matrix cell the user opened names them.
+    pub fn from_side_of(mut self, first: &str) -> Pair {
+        if self.b == first && self.a != first {
+            std::mem::swap(&mut self.a, &mut self.b);
+            for reason in &mut self.reasons {
+                std::mem::swap(&mut reason.a_value, &mut reason.b_value);
+            }
+        }
+        self
+    }
+
+    /// Whether a rule between the two passes only with a warning (`.223 Remington` in a 5.56 mm
+    /// NATO chamber): the level alone does not tell it.
+    pub fn has_warning(&self) -> bool {
+        self.reasons
+            .iter()
+            .any(|r| r.verdict == RuleVerdict::Warning)
+    }
+}
+
 /// The most pairs one report weighs: the pairs of one kind and those of two kinds a rule relates.
 /// Each weighed pair costs time and memory (its reasons), so a paste of thousands of weapons and
 /// cartridges would otherwise take the page down; a thousand mixed items weigh under 100,000.
@@ -881,6 +903,43 @@ fn interchangeability(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A pair opened from its `b` side is told from there: items and values change places,
+    /// nothing else; from its `a` side (or an id of neither) it is as it was.
+    #[test]
+    fn a_pair_is_told_from_the_side_it_is_opened_from() {
+        let reason = |verdict, a: &str, b: &str| Reason {
+            rule: "PAIR/x".into(),
+            title: "x".into(),
+            verdict,
+            a_value: Some(a.to_string()),
+            b_value: Some(b.to_string()),
+            message: "m".into(),
+            source: "s".into(),
+            confidence: Confidence::C,
+            severity: Severity::Mandatory,
+        };
+        let pair = Pair {
+            a: "rifle".into(),
+            b: "round".into(),
+            level: Level::Compatible,
+            reasons: vec![
+                reason(RuleVerdict::Pass, "5.56 mm", "5.56 mm"),
+                reason(RuleVerdict::Warning, "5.56 NATO", ".223 Rem"),
+            ],
+        };
+        assert!(pair.has_warning());
+        let seen = pair.clone().from_side_of("round");
+        assert_eq!((seen.a.as_str(), seen.b.as_str()), ("round", "rifle"));
+        assert_eq!(seen.reasons[1].a_value.as_deref(), Some(".223 Rem"));
+        assert_eq!(seen.reasons[1].b_value.as_deref(), Some("5.56 NATO"));
+        assert_eq!(seen.reasons[1].message, "m");
+        assert_eq!(pair.clone().from_side_of("rifle"), pair);
+        assert_eq!(pair.clone().from_side_of("other"), pair);
+        let mut plain = pair;
+        plain.reasons.pop();
+        assert!(!plain.has_warning());
+    }
 
     /// What a reason quotes of a value is bounded: a long list by its first entries and how many
     /// more, a long text by its first 80 characters; short values are quoted whole.

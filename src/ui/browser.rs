@@ -104,6 +104,21 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
 
 /// Moves keyboard focus to the element with this id; false when there is none (focus is a
 /// convenience: a browser that refuses it loses nothing).
+/// Puts the caret of the text field of id `id` at `offset` (UTF-16 code units) and focuses it,
+/// so that the line it is on scrolls into view: `false` when there is no such field.
+pub fn place_caret(id: &str, offset: usize) -> bool {
+    let Some(field) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return false;
+    };
+    let at = u32::try_from(offset).unwrap_or(u32::MAX);
+    // focused first: a field scrolls to its caret as the selection is set
+    let _ = field.focus();
+    field.set_selection_range(at, at).is_ok()
+}
+
 pub fn focus_id(id: &str) -> bool {
     focus(document().and_then(|d| d.get_element_by_id(id)))
 }

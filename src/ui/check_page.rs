@@ -309,9 +309,25 @@ fn SourceErrors(source: Source) -> impl IntoView {
             <ul>
                 {source.errors.iter().map(|e| {
                     let (at, context, message) = error_parts(e);
+                    // in the paste area, the place is a button to the place
+                    let place = if source.name == PASTE_NAME {
+                        let text = source.text.clone();
+                        let pos = crate::document::Pos { line: e.place.line, col: e.place.col };
+                        let label = format!("Go to line {}, column {} of the pasted text", pos.line, pos.col);
+                        view! {
+                            <button type="button" class="place-link" aria-label=label
+                                on:click=move |_| {
+                                    browser::place_caret("paste", crate::document::utf16_offset(&text, pos));
+                                }>
+                                <code class="place">{at}</code>
+                            </button>
+                        }.into_any()
+                    } else {
+                        view! { <code class="place">{at}</code> }.into_any()
+                    };
                     view! {
                         <li>
-                            <code class="place">{at}</code> ": "
+                            {place} ": "
                             {(!context.is_empty()).then(|| format!("{context}: "))}
                             {message}
                         </li>
@@ -362,7 +378,11 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
             {move || match state.checked.get() {
                 None => view! {
                     <p class="empty" data-testid="no-report">
-                        "Nothing checked yet: paste a spec, load files, or pick an example above."
+                        {move || if has_errors.get() {
+                            "Nothing to check yet: what you pasted or loaded has errors, listed above with their line and column. Fix them and the report appears here."
+                        } else {
+                            "Nothing checked yet: paste a spec, load files, or pick an example above."
+                        }}
                     </p>
                 }.into_any(),
                 Some(checked) => view! {

@@ -160,6 +160,13 @@ pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
 fn ReasonRow(reason: Reason) -> impl IntoView {
     let r = reason;
     let severity = r.severity.name();
+    // a reason undecided for a value not given says so; one that judged no single value (the
+    // pair's interfaces, its shared design) shows none
+    let unstated = if r.verdict == RuleVerdict::Unknown {
+        "not stated"
+    } else {
+        "—"
+    };
     view! {
         <tr class=row_class(r.verdict)>
             <td class=verdict_class(r.verdict)>
@@ -170,8 +177,8 @@ fn ReasonRow(reason: Reason) -> impl IntoView {
                 <br /><span class="statement">{r.title.clone()}</span>
                 <br /><span class="message">{r.message.clone()}</span>
             </td>
-            <td class="value">{r.a_value.clone().unwrap_or_else(|| "not stated".into())}</td>
-            <td class="value">{r.b_value.clone().unwrap_or_else(|| "not stated".into())}</td>
+            <td class="value">{r.a_value.clone().unwrap_or_else(|| unstated.into())}</td>
+            <td class="value">{r.b_value.clone().unwrap_or_else(|| unstated.into())}</td>
             <td class="source">{r.source.clone()}</td>
             <td><ConfidenceBadge confidence=r.confidence /></td>
         </tr>

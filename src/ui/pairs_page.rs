@@ -40,6 +40,9 @@ pub struct PairIndex {
     row_start: Vec<usize>,
     /// Pairs whose ids name no loaded item (none, unless the report is inconsistent).
     pub unplaced: usize,
+    /// By position in `report.pairs`: whether the pair passes a rule only with a warning (a
+    /// cell says so, as the ammunition view does).
+    warned: Vec<bool>,
     /// Why there are no pairs, when pairing was not done (too many items at once).
     pub not_weighed: Option<pair::TooManyPairs>,
 }
@@ -92,6 +95,7 @@ impl PairIndex {
             cells,
             row_start,
             unplaced,
+            warned: report.pairs.iter().map(Pair::has_warning).collect(),
             not_weighed: report.pairs_not_weighed,
         }
     }
@@ -109,6 +113,11 @@ impl PairIndex {
         let hi = u32::try_from(hi).ok()?;
         let found = row.binary_search_by_key(&hi, |&(_, b, _, _)| b).ok()?;
         row.get(found).map(|&(_, _, n, level)| (n as usize, level))
+    }
+
+    /// Whether the pair at `n` in `report.pairs` passes a rule only with a warning.
+    pub fn warned(&self, n: usize) -> bool {
+        self.warned.get(n).copied().unwrap_or(false)
     }
 
     /// The position of the item with this key.
@@ -506,13 +515,15 @@ fn Grid(
                         }
                         match index.cell(r, c) {
                             None => view! { <td class="cell level-none">"—"</td> }.into_any(),
-                            Some((_, level)) => {
+                            Some((n, level)) => {
                                 let pick = (h.key.clone(), ch.key.clone());
                                 let is_selected = {
                                     let pick = pick.clone();
                                     move || selected.with(|s| s.as_ref() == Some(&pick))
                                 };
-                                let label = format!("{} × {}: {}", h.key, ch.key, level.name());
+                                let warned = index.warned(n);
+                                let with_warning = if warned { ", with a warning" } else { "" };
+                                let label = format!("{} × {}: {}{with_warning}", h.key, ch.key, level.name());
                                 let title = label.clone();
                                 view! {
                                     <td class=format!("cell level-{}", level.name())>
@@ -530,7 +541,9 @@ fn Grid(
                                                     });
                                                 }
                                             }>
-                                            <span aria-hidden="true">{level_symbol(level)} <br /> {level_code(level)}</span>
+                                            <span aria-hidden="true">{level_symbol(level)} <br /> {level_code(level)}
+                                                {warned.then(|| view! { <span class="cell-warning">" ⚠"</span> })}
+                                            </span>
                                             <span class="visually-hidden">{label}</span>
                                         </button>
                                     </td>
@@ -574,6 +587,8 @@ fn Detail(
         let pair: Pair = state
             .checked
             .with(|ch| ch.as_ref().and_then(|ch| ch.report.pairs.get(at).cloned()))?;
+        // told in the order of the cell: its row's item first
+        let pair = pair.from_side_of(&index.items[r].key);
         Some((index.items[r].clone(), index.items[c].clone(), pair, (r, c)))
     };
     let back_message = RwSignal::new(None::<String>);

@@ -118,6 +118,39 @@ pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
         .map(|(at, _)| at)
         .collect();
     let none_shown = shown.is_empty();
+    // what the filter leaves out, said (an incomplete item has no failure, but needs work)
+    let hidden = failures_only.then(|| {
+        let items = &checked.report.items;
+        let left_out: Vec<Status> = items
+            .iter()
+            .filter(|i| !i.results.iter().any(|r| r.verdict == Verdict::Fail))
+            .map(|i| i.status)
+            .collect();
+        let count = |status| left_out.iter().filter(|s| **s == status).count();
+        let kinds = [
+            (
+                count(Status::Incomplete),
+                "incomplete (a mandatory value not stated)",
+            ),
+            (count(Status::NonCompliant), "non-compliant by a claim"),
+            (count(Status::Compliant), "compliant"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+        let not_shown = if left_out.is_empty() {
+            "every item is shown".to_string()
+        } else {
+            format!("not shown: {} item(s), {kinds}", left_out.len())
+        };
+        format!(
+            "Failures only: {} item(s) with a failing requirement, and only their failing rows; \
+             {not_shown}. Untick the box to see everything.",
+            items.len() - left_out.len()
+        )
+    });
     view! {
         <SummaryLine checked=checked.clone() />
         {(!warnings.is_empty()).then(|| view! {
@@ -130,6 +163,7 @@ pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
                 </ul>
             </section>
         })}
+        {hidden.map(|hidden| view! { <p class="filter-note" data-testid="filter-note">{hidden}</p> })}
         {(none_shown && failures_only).then(|| view! {
             <p class="no-failures">"No requirement fails."</p>
         })}
