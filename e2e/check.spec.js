@@ -402,7 +402,10 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
     const table = box.querySelector('table').getBoundingClientRect();
     return getComputedStyle(box).overflowX === 'visible' && table.right <= card.right + 1;
   }));
-  expect(printed.length).toBe(50);
+  // two tables a card, and a third for the requirements that do not apply (folded away)
+  const folded = await page.locator('article.item details.not-applying').count();
+  expect(folded).toBeGreaterThan(0);
+  expect(printed.length).toBe(50 + folded);
   expect(printed.filter((fits) => !fits).length).toBe(0);
 });
 
@@ -459,4 +462,38 @@ test('Back from a standard returns to the card the user left, with as many cards
   await page.goBack();
   await expect(page.locator('article.item')).toHaveCount(50);
   await expect.poll(async () => Math.abs((await top()) - before)).toBeLessThanOrEqual(2);
+});
+
+test('a card folds the requirements that do not apply; Failures only says what it hides', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'small-arms.yaml' }).click();
+  await expect(page.getByTestId('summary')).toContainText('11 item(s) checked');
+  const folded = page.locator('article.item details.not-applying').first();
+  // folded: its rows are there but not shown until opened
+  await expect(folded.locator('summary')).toContainText('do not apply to this item');
+  await expect(folded.locator('tbody tr').first()).toBeHidden();
+  await folded.locator('summary').click();
+  await expect(folded.locator('tbody tr').first()).toBeVisible();
+  await expect(folded.locator('td[data-verdict]').first()).toHaveAttribute('data-verdict', 'not-applicable');
+  // no row of the main table is a not-applicable one
+  await expect(page.locator('article.item > .table-scroll td[data-verdict="not-applicable"]')).toHaveCount(0);
+  await page.getByLabel('Show failures only').check();
+  await expect(page.getByTestId('filter-note')).toContainText('Failures only: 1 item(s) with a failing requirement');
+  await expect(page.getByTestId('filter-note')).toContainText('2 incomplete');
+});
+
+test('an error\'s place in the pasted text puts the caret there', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const paste = page.getByLabel(/Paste a spec/);
+  await paste.fill('items:\n  - id: a\n    name: é😀\n    nation: XYZ\n    kind: cartridge\n');
+  const place = page.getByTestId('paste-errors').getByRole('button', { name: /Go to line 4, column 13/ });
+  await expect(place).toBeVisible();
+  await expect(page.getByTestId('no-report')).toContainText('has errors, listed above');
+  await paste.evaluate((t) => t.setSelectionRange(0, 0));
+  await page.getByRole('button', { name: 'Go to line 4, column 13 of the pasted text' }).click();
+  await expect(paste).toBeFocused();
+  // UTF-16: the first three lines are 31 units (😀 is two), then 12 more to `XYZ`
+  expect(await paste.evaluate((t) => [t.selectionStart, t.value.slice(t.selectionStart, t.selectionStart + 3)])).toEqual([43, 'XYZ']);
 });

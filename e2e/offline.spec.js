@@ -95,20 +95,22 @@ test('a new build replaces the kept copy, and the open page offers a reload', as
     const sw = path.join(dir, 'sw.js');
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const BUILD = "[0-9a-f]+";/, 'const BUILD = "0000000000000001";'));
 
-    // the page opens at once from the copy it has, which the new one then replaces
+    // the page opens at once from the copy it has; the new build installs beside it and waits
     await page.reload();
     await ready(page);
     await expect(release).toHaveCount(0);
     const notice = page.locator('#update-notice');
     await expect(notice).toContainText('A newer version of stanag-check is installed');
     await expect(notice).toHaveAttribute('role', 'status');
-    // the old copy goes once the new one is active
-    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['stanag-check-0000000000000001']);
+    const keys = () => page.evaluate(() => caches.keys());
+    expect(await keys()).toHaveLength(2);
 
+    // taken: every file of the reload is of the new build, and the old copy goes
     await notice.getByRole('button', { name: 'Reload now' }).click();
-    await ready(page);
     await expect(release).toHaveAttribute('content', 'next');
+    await ready(page);
     await expect(page.locator('#update-notice')).toHaveCount(0);
+    await expect.poll(keys).toEqual([`stanag-check ${origin}/ 0000000000000001`]);
     await verify();
   } finally {
     await context.close();

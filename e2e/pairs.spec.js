@@ -295,3 +295,23 @@ test('items of one id in two files are told apart in the matrix, the reasons and
   await expect(page.locator('tr[data-round="small-arms.yaml#bel-ss109"] .item-id').first())
     .toHaveText('small-arms.yaml#bel-ss109');
 });
+
+test('a cell whose pair passes a rule only with a warning says so, and its reasons read in the cell\'s order', async ({ page }) => {
+  await loadMultinational(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pairs' }).click();
+  // .223 Remington in a 5.56 mm NATO chamber: compatible, with a warning, in the cell itself
+  const warned = page.locator('button.cell-button[data-a="usa-rifle-556"][data-b="usa-223-commercial"], button.cell-button[data-a="usa-223-commercial"][data-b="usa-rifle-556"]').first();
+  await expect(warned).toContainText('⚠');
+  await expect(warned.locator('.visually-hidden')).toContainText('compatible, with a warning');
+  // a pair without a warning has no mark
+  await expect(page.locator('button.cell-button[data-level="compatible"]:not(:has(.cell-warning))').first()).toBeVisible();
+  // the reasons are told in the order of the cell opened: its row's item first (here the
+  // round's row: the report's pair names the rifle first)
+  const fromRound = page.locator('button.cell-button[data-a="usa-223-commercial"][data-b="usa-rifle-556"]');
+  await fromRound.click();
+  const [row, column] = ['usa-223-commercial', 'usa-rifle-556'];
+  const detail = page.getByTestId('pair-detail');
+  await expect(detail.locator('table caption')).toContainText(`Rules between ${row} and ${column}`);
+  await expect(detail.locator('thead th').nth(2)).toContainText(row);
+  await expect(detail.locator('thead th').nth(3)).toContainText(column);
+});

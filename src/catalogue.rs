@@ -202,9 +202,32 @@ pub struct Condition {
 
 impl fmt::Display for Condition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.property, self.test)
+        match &self.test {
+            // a condition says when a requirement applies, in every not-applicable row: a long
+            // list (ACodP-1's hundred NCB codes) by its first and last values
+            Limit::OneOf(values) if values.len() > CONDITION_SHOWN => {
+                let first: Vec<String> = values
+                    .iter()
+                    .take(CONDITION_SHOWN - 1)
+                    .map(|v| shortened(&v.to_string(), QUOTED_CHARS).into_owned())
+                    .collect();
+                let last = values.last().map(ToString::to_string).unwrap_or_default();
+                write!(
+                    f,
+                    "{} one of {}, …, {} ({} values)",
+                    self.property,
+                    first.join(", "),
+                    shortened(&last, QUOTED_CHARS),
+                    values.len()
+                )
+            }
+            test => write!(f, "{} {test}", self.property),
+        }
     }
 }
+
+/// The most values of a condition's `one_of` its text shows.
+const CONDITION_SHOWN: usize = 8;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Alternative {

@@ -117,9 +117,12 @@ impl ValueError {
         matches!(
             self,
             ValueError::Quantity(
-                QuantityError::UnknownUnit { .. } | QuantityError::CaseMatters { .. }
+                QuantityError::UnknownUnit { .. }
+                    | QuantityError::CaseMatters { .. }
+                    | QuantityError::Ambiguous { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
+                | ValueError::Current { .. }
         )
     }
 }
@@ -334,8 +337,10 @@ fn same_quantity<'a>(written: &str, allowed: &'a [String]) -> Option<&'a str> {
             let Ok(other) = units::parse_written(value) else {
                 return false;
             };
+            // `28 V AC` is not `28 V DC`, and a bare `28 V` is neither
             other.unit.is_some_and(|to| {
                 to.dimension == unit.dimension
+                    && current_of(&figure.unit_text) == current_of(&other.unit_text)
                     && unit.convert(&figure.number.value, to) == Some(other.number.value)
             })
         })
@@ -815,6 +820,12 @@ mod tests {
             assert_eq!(suspension.canonical_value(same).unwrap(), "14 in", "{same}");
         }
         assert!(suspension.canonical_value("356 mm").is_err());
+        // a value that names its current matches only a figure of that current
+        let supply = d.property("pins_ef_supply").unwrap();
+        assert_eq!(supply.canonical_value("28 VDC").unwrap(), "28 V DC");
+        for other in ["28 V AC", "28 VAC", "28 V rms", "28 V", "115 VDC"] {
+            assert!(supply.canonical_value(other).is_err(), "{other}");
+        }
         let pins = d.property("pins_ef_supply").unwrap();
         let err = pins.canonical_value("24 V DC").unwrap_err().to_string();
         assert!(!err.contains("did you mean"), "{err}");

@@ -481,16 +481,27 @@ impl Quoted {
     }
 }
 
-/// The innermost `[` or `{` still open at byte `end`, outside strings and comments, as (its byte,
-/// the bracket). In YAML a quote starts a quoted text only where a value starts (`it's` is
-/// plain text); in TOML every quote does.
+/// The innermost `[` or `{` open at byte `end` and never closed after it, outside strings and
+/// comments, as (its byte, the bracket): a bracket closed later (a missing comma before its `]`)
+/// is not the mistake. In YAML a quote or bracket starts a quoted text or a flow collection only
+/// where a value starts (`it's` and `[see note` in plain text are text); in TOML every one does.
 fn unclosed_at(text: &str, end: usize, yaml: bool) -> Option<(usize, char)> {
     let mut open: Vec<(usize, char)> = Vec::new();
     let mut quoted = Quoted::default();
     let mut comment = false;
     // the last character that is not a space on this line, outside quotes
     let mut before: Option<char> = None;
-    for (i, c) in text.get(..end).unwrap_or(text).char_indices() {
+    // the innermost bracket open at `end`, and how deep it is
+    let mut at_end: Option<((usize, char), usize)> = None;
+    for (i, c) in text.char_indices() {
+        if i >= end && at_end.is_none() {
+            at_end = Some((*open.last()?, open.len()));
+        }
+        if let Some((_, depth)) = at_end {
+            if open.len() < depth {
+                return None;
+            }
+        }
         if c == '\n' || c == '\r' {
             comment = false;
             before = None;
@@ -507,14 +518,13 @@ fn unclosed_at(text: &str, end: usize, yaml: bool) -> Option<(usize, char)> {
             before = Some(c);
             continue;
         }
+        let starts_value = !yaml
+            || !open.is_empty()
+            || matches!(before, None | Some(':' | '-' | '[' | '{' | ',' | '?'));
         match c {
-            '"' | '\''
-                if !yaml || matches!(before, None | Some(':' | '-' | '[' | '{' | ',' | '?')) =>
-            {
-                quoted.open(c)
-            }
+            '"' | '\'' if starts_value => quoted.open(c),
             '#' if !yaml || before.is_none() || text[..i].ends_with([' ', '\t']) => comment = true,
-            '[' | '{' => open.push((i, c)),
+            '[' | '{' if starts_value => open.push((i, c)),
             ']' | '}' => {
                 open.pop();
             }
@@ -524,7 +534,11 @@ fn unclosed_at(text: &str, end: usize, yaml: bool) -> Option<(usize, char)> {
             before = Some(c);
         }
     }
-    open.pop()
+    match at_end {
+        Some((bracket, depth)) => (open.len() >= depth).then_some(bracket),
+        // the parser stopped at the end of the text
+        None => open.last().copied(),
+    }
 }
 
 /// A parser's message, said of an earlier bracket when one is still open where the parser
@@ -761,32 +775,38 @@ mod toml_doc {
             start += l.len();
         }
         before.reverse();
+        let is_key = |k: &str| k.trim().trim_matches(['"', '\'']) == key;
         let first = if line.starts_with('[') {
             let header = uncommented(line);
             // the table the header names, not only its last key
-            key = header.trim_matches(['[', ']']).trim().to_string();
-            before
+            let named = header.trim_matches(['[', ']']).trim().to_string();
+            // the same header, or the key that made its table (`properties = { … }`), back to
+            // the start of the array element it belongs to (`[[items]]`)
+            let first = before
                 .iter()
-                .find(|(_, l)| uncommented(l) == header)
-                .map(|&(start, _)| start)
-        } else {
-            let is_key = |k: &str| k.trim().trim_matches(['"', '\'']) == key;
-            // `{ a = 1, a = 2 }`: the same key earlier in the line
-            let same_line = text[line_start..at]
-                .match_indices(['{', ','])
-                .map(|(i, _)| line_start + i + 1)
-                .find(|&i| {
-                    text[i..at].split('=').next().is_some_and(is_key) && text[i..at].contains('=')
-                });
-            same_line
-                .map(|i| i + text[i..].len() - text[i..].trim_start().len())
-                .or_else(|| {
-                    before
-                        .iter()
-                        .take_while(|(_, l)| !l.trim_start().starts_with('['))
-                        .find(|(_, l)| l.contains('=') && l.split('=').next().is_some_and(is_key))
-                        .map(|&(start, _)| start)
+                .take_while(|(_, l)| !uncommented(l).starts_with("[["))
+                .find(|(_, l)| {
+                    uncommented(l) == header
+                        || (l.contains('=') && l.split('=').next().is_some_and(is_key))
                 })
+                .map(|&(start, _)| start);
+            key = named;
+            first
+        } else {
+            // `{ a = 1, a = 2 }`: the same key earlier in the line, right after `{` or `,`
+            let segment = &text[line_start..at];
+            let same_line = segment.match_indices(key.as_str()).find_map(|(i, _)| {
+                let opens = segment[..i].trim_end().ends_with(['{', ',']);
+                let assigns = segment[i + key.len()..].trim_start().starts_with('=');
+                (opens && assigns).then_some(line_start + i)
+            });
+            same_line.or_else(|| {
+                before
+                    .iter()
+                    .take_while(|(_, l)| !l.trim_start().starts_with('['))
+                    .find(|(_, l)| l.contains('=') && l.split('=').next().is_some_and(is_key))
+                    .map(|&(start, _)| start)
+            })
         };
         Some((key, first))
     }
@@ -1077,14 +1097,27 @@ mod yaml {
                 line: pos.line,
                 col: 1,
             });
-            if let Some(tab) = text[line_start..].find('\t') {
+            // the first tab in a line's indentation, from the reported line on (a tab inside a
+            // value is allowed)
+            let mut start = line_start;
+            let tab = text[line_start..]
+                .split_inclusive(['\n', '\r'])
+                .find_map(|line| {
+                    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+                    let found = line[..indent].find('\t').map(|t| start + t);
+                    start += line.len();
+                    found
+                });
+            if let Some(tab) = tab {
                 return invalid(
                     "a tab in the indentation: YAML indents with spaces only".into(),
-                    lines.pos(line_start + tab),
+                    lines.pos(tab),
                 );
             }
         }
-        if info.contains("quoted scalar") {
+        // what the reader says of a quoted text it ran past the end of
+        let unclosed_quote = ["end of stream", "indentation", "document indicator"];
+        if info.contains("quoted scalar") && unclosed_quote.iter().any(|m| info.contains(m)) {
             return invalid(
                 format!(
                     "the quoted text that starts here is not closed where YAML expects \

@@ -899,9 +899,11 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
             && matches!(Unit::lookup(bare), Lookup::Found(_))
     });
     let unit_text = unit_text.unwrap_or(unit.trim());
+    // `gal`, and `gal.` too
+    let bare = unit_text.strip_suffix('.').unwrap_or(unit_text);
     if let Some((_, meanings)) = AMBIGUOUS
         .iter()
-        .find(|(spellings, _)| spellings.iter().any(|s| s.eq_ignore_ascii_case(unit_text)))
+        .find(|(spellings, _)| spellings.iter().any(|s| s.eq_ignore_ascii_case(bare)))
     {
         return Err(QuantityError::Ambiguous {
             unit: unit_text.to_string(),
@@ -946,8 +948,13 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
         .or_else(|| unit.strip_prefix(':'))
         .filter(|_| number.value == one);
     if let Some(length) = twist.map(str::trim_start) {
+        // only a length: `1:4` is a ratio, and `1 in 62 gr` no twist
         if length.starts_with(|c: char| c.is_ascii_digit()) {
-            return read_written(length, false).map(Some);
+            if let Ok(twist) = read_written(length, false) {
+                if twist.unit.is_some_and(|u| u.dimension == Dimension::Length) {
+                    return Ok(Some(twist));
+                }
+            }
         }
     }
     // the larger unit's spellings, the smaller unit, and how many of it make one of the larger
@@ -999,9 +1006,10 @@ fn normalised(text: &str) -> String {
             c => c,
         })
         .collect();
+    // a dash before a digit is a minus; alone it is said as written
     let spaced = match spaced.strip_prefix('–') {
-        Some(rest) => format!("−{rest}"),
-        None => spaced,
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => format!("−{rest}"),
+        _ => spaced,
     };
     // `36 300 kg`: a group of one to three digits, then groups of three each after one space
     let sign = spaced.starts_with(['-', '+', '−']) as usize;

@@ -16,18 +16,26 @@ init({ module_or_path: new URL("./stanag-check_bg.wasm", import.meta.url) })
 // before, and dist/stanag-check.html is the way to carry it offline.
 function keepOffline() {
   if (!("serviceWorker" in navigator)) return;
-  // a page that a service worker already served, which another build then replaces
-  const earlier = navigator.serviceWorker.controller;
-  navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (earlier) offerReload();
-  });
-  navigator.serviceWorker.register(new URL("./sw.js", import.meta.url)).catch((error) => {
-    console.warn("stanag-check: the page is not kept for offline use:", error);
-  });
+  navigator.serviceWorker
+    .register(new URL("./sw.js", import.meta.url))
+    .then((registration) => {
+      // a build installed while the page runs waits: the page offers to take it
+      const offer = () => {
+        if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration);
+      };
+      offer();
+      registration.addEventListener("updatefound", () => {
+        const installing = registration.installing;
+        if (installing) installing.addEventListener("statechange", offer);
+      });
+    })
+    .catch((error) => {
+      console.warn("stanag-check: the page is not kept for offline use:", error);
+    });
 }
 
 // Built with DOM calls, never as HTML: no text here comes from the user, but none is parsed.
-function offerReload() {
+function offerReload(registration) {
   if (document.getElementById("update-notice")) return;
   const notice = document.createElement("div");
   notice.id = "update-notice";
@@ -40,7 +48,18 @@ function offerReload() {
   const button = document.createElement("button");
   button.type = "button";
   button.textContent = "Reload now";
-  button.addEventListener("click", () => location.reload());
+  button.addEventListener("click", () => {
+    const waiting = registration.waiting;
+    if (!waiting) {
+      location.reload();
+      return;
+    }
+    // the new build takes over first, so that every file of the reload is of it
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), {
+      once: true,
+    });
+    waiting.postMessage("take-over");
+  });
   notice.append(button);
   document.body.append(notice);
 }

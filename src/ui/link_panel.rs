@@ -217,6 +217,7 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
         Stage::Ask => view! {
             <div class="link-choice" role="group" aria-labelledby="link-question" data-testid="link-choice">
                 <p id="link-question"><strong>"You have a saved workspace. What should happen to it?"</strong></p>
+                <p data-testid="link-question-report">"Until you choose, the report below is your own workspace's, not the link's: choose “View the link without saving” to see the link's result first."</p>
                 <button type="button" id=FIRST_CHOICE_ID data-choice="keep" on:click=move |_| links.choose(Stage::Kept)>
                     "Keep my workspace"
                 </button>

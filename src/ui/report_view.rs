@@ -345,6 +345,9 @@ pub fn ItemCard(
     // What needs attention first, as the CLI's text report does; the order within a verdict is
     // the report's.
     results.sort_by_key(|r| verdict_rank(r.verdict));
+    let (not_applying, applying): (Vec<Outcome>, Vec<Outcome>) = results
+        .into_iter()
+        .partition(|r| r.verdict == Verdict::NotApplicable);
     let heading_id = format!("item-{}-{}-{}", item.file, item.line, item.id)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
@@ -368,11 +371,24 @@ pub fn ItemCard(
                 </ul>
             })}
             <StandardsTable item=item.clone() />
-            {if results.is_empty() {
+            {if applying.is_empty() && not_applying.is_empty() {
                 view! { <p class="no-results">"No requirement to show."</p> }.into_any()
+            } else if applying.is_empty() {
+                view! { <p class="no-results">"No requirement applies to this item."</p> }.into_any()
             } else {
-                view! { <VerdictTable results=results /> }.into_any()
+                view! { <VerdictTable results=applying /> }.into_any()
             }}
+            // the requirements whose conditions the item does not meet (a crossing's classes on a
+            // vehicle), folded away: they are many, and none asks anything of the item
+            {(!not_applying.is_empty()).then(|| {
+                let n = not_applying.len();
+                view! {
+                    <details class="not-applying">
+                        <summary>{n} " requirement(s) of these standards do not apply to this item (their conditions are not met)"</summary>
+                        <VerdictTable results=not_applying />
+                    </details>
+                }
+            })}
         </article>
     }
 }

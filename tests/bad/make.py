@@ -234,6 +234,28 @@ def main():
     add("trigraph-alpha-2.json", json_items(item(nation="UK")), "trigraph", '"UK"',
         "`UK` is not a STANAG 1059 trigraph, did you mean `GBR` (United Kingdom)?", item="a",
         prop="nation")
+    # review of the session's changes: what the explanations must not do
+    add("ratio-is-no-twist.json", json_items(item(kind="data-link").replace(
+        '"kind": "data-link"}', '"kind": "data-link", "properties": {"slot_duty_cycle": "1:4"}}')),
+        "unknown-unit", '"1:4"', "unknown unit `:4`", item="a", prop="slot_duty_cycle")
+    add("toml-missing-comma-multiline.toml", TOML_HEAD.replace('kind = "cartridge"\n',
+        'kind = "cartridge"\nclaims = [\n  "STANAG 4172"\n  "STANAG 2310",\n]\n'), "syntax",
+        '"STANAG 2310"', "invalid TOML: missing comma between array elements")
+    add("yaml-bracket-in-text.yaml", YAML_HEAD.replace("name: x", "name: Rifle 5.56 mm [see note")
+        + "   notes: x\n", "syntax", "notes", "invalid YAML: while parsing a block collection")
+    add("yaml-text-after-quote.yaml", YAML_HEAD.replace("name: x", 'name: "M855" ball'), "syntax",
+        "ball", "invalid YAML: invalid trailing content after double-quoted scalar")
+    add("yaml-tab-in-value.yaml", YAML_HEAD.replace("name: x", "name: M855\tball").replace(
+        "    nation:", "\tnation:"), "syntax", "\tnation",
+        "invalid YAML: a tab in the indentation")
+    add("toml-duplicate-header-after-inline.toml", TOML_HEAD + '[items.properties]\n'
+        'overall_length = "57 mm"\n' + TOML_HEAD.replace('id = "a"', 'id = "b"') +
+        'properties = { case_length = "44 mm" }\n[items.properties]\noverall_length = "57 mm"\n',
+        "duplicate-key", "properties]", "duplicate key `items.properties` (first at line 13)",
+        nth=1)
+    add("figure-unit-ambiguous.yaml", YAML_HEAD.replace("kind: cartridge", "kind: weapon") +
+        "    properties:\n      chamber_volume: { value: 5.06,\n        unit: gal }\n",
+        "ambiguous-unit", "gal }", "`gal` is ambiguous", item="a", prop="chamber_volume")
     add("radix-hex.toml", TOML_HEAD + "[items.properties]\nmlc = 0x1E\n", "radix", "0x1E",
         "`0x1E` is a hexadecimal number: write it in decimal (30)", item="a", prop="mlc")
     add("misspelt-field.yaml", YAML_HEAD.replace("nation:", "natoin:"), "misspelt-field", "natoin",
