@@ -253,6 +253,10 @@ pub struct Requirement {
     /// What a verdict says when the requirement does not apply or the item is silent, written
     /// once here rather than for every item.
     pub said: Said,
+    /// Properties an item may state in place of the property: one stated meets a `present`
+    /// limit, and takes any other limit's place (the requirement then does not apply: those
+    /// properties have requirements of their own).
+    pub or_stated: Vec<String>,
 }
 
 impl Requirement {
@@ -1052,6 +1056,8 @@ struct RawRequirement {
     includes: Option<String>,
     pattern: Option<String>,
     present: Option<bool>,
+    #[serde(default)]
+    or_stated: Vec<String>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -1658,6 +1664,22 @@ impl RawStandard {
                     continue;
                 }
             };
+            // what an item may state in place of the property (a crossing's separate tracked and
+            // wheeled classes are its MLC numbers)
+            let mut or_stated = Vec::with_capacity(raw.or_stated.len());
+            for (index, other) in raw.or_stated.iter().enumerate() {
+                let place = || key("or_stated").index(index);
+                match dictionary.property(other) {
+                    Some(p) => or_stated.push(p.name.clone()),
+                    None => errors.push(at(
+                        place(),
+                        format!(
+                            "unknown property `{other}`{}",
+                            crate::suggest::did_you_mean(&dictionary.suggest_property(other))
+                        ),
+                    )),
+                }
+            }
             let when = match raw
                 .when
                 .as_ref()
@@ -1714,6 +1736,7 @@ impl RawStandard {
                 note: raw.note.as_deref().map(Into::into),
                 when,
                 said,
+                or_stated,
                 alternatives: raw
                     .alternatives
                     .iter()

@@ -495,7 +495,34 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         }
     }
     let Some(stated) = item.properties.get(r.property()) else {
-        outcome.verdict = Verdict::Missing;
+        // stated another way the requirement allows (a crossing's tracked and wheeled classes)
+        let instead: Vec<&str> = r
+            .or_stated
+            .iter()
+            .filter(|p| item.properties.contains_key(p.as_str()))
+            .map(String::as_str)
+            .collect();
+        if instead.is_empty() {
+            outcome.verdict = Verdict::Missing;
+        } else {
+            let stated = instead.join(" and ");
+            let (verdict, message) = if r.limit == Limit::Present {
+                (
+                    Verdict::Pass,
+                    format!("stated as {stated} in place of {}", r.property()),
+                )
+            } else {
+                (
+                    Verdict::NotApplicable,
+                    format!(
+                        "the item states {stated} in place of {}, which are checked on their own",
+                        r.property()
+                    ),
+                )
+            };
+            outcome.verdict = verdict;
+            outcome.message = message.into();
+        }
         return outcome;
     };
     if let (Some(method), ItemValue::Figures(figures)) = (&r.method(), &stated.value) {
@@ -1139,6 +1166,67 @@ mod tests {
         let (verdict, _, _) = figure(&nominal, &at(i128::MIN + 1));
         assert_eq!(verdict, Verdict::NotComparable);
         assert_eq!(equal_within(&at(-3), &at(-2)), Some(true));
+    }
+
+    /// A crossing that states separate tracked and wheeled classes carries MLC numbers
+    /// (`or_stated`): the presence requirement passes, the single-class range does not apply,
+    /// and the separate classes are checked; a crossing that states no class is still missing one.
+    #[test]
+    fn a_crossing_may_state_its_classes_separately() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let outcome = |properties: &str| {
+            let text = format!(
+                "items:\n  - {{ id: b, name: b, nation: DEU, kind: crossing, properties: {{ \
+                 crossing_type: bridge{properties} }} }}\n"
+            );
+            let items = crate::spec::parse("b.yaml", &text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            check_items(&catalogue, &items).remove(0)
+        };
+        let verdict = |o: &ItemOutcome, id: &str| {
+            let r = o
+                .results
+                .iter()
+                .find(|r| &*r.citation.requirement == id)
+                .unwrap();
+            (r.verdict, r.message.to_string())
+        };
+        let split = outcome(", mlc_tracked: 60, mlc_wheeled: 151");
+        assert_eq!(
+            verdict(&split, "STANAG-2021/crossing-classified"),
+            (
+                Verdict::Pass,
+                "stated as mlc_tracked and mlc_wheeled in place of mlc".into()
+            )
+        );
+        assert_eq!(
+            verdict(&split, "STANAG-2021/class-range").0,
+            Verdict::NotApplicable
+        );
+        assert_eq!(
+            verdict(&split, "STANAG-2021/class-range-tracked").0,
+            Verdict::Pass
+        );
+        assert_eq!(
+            verdict(&split, "STANAG-2021/class-range-wheeled").0,
+            Verdict::Fail
+        );
+        let neither = outcome("");
+        assert_eq!(
+            verdict(&neither, "STANAG-2021/crossing-classified").0,
+            Verdict::Missing
+        );
+        assert_eq!(
+            verdict(&neither, "STANAG-2021/class-range").0,
+            Verdict::Missing
+        );
+        let single = outcome(", mlc: 70");
+        assert_eq!(verdict(&single, "STANAG-2021/class-range").0, Verdict::Pass);
+        assert_eq!(
+            verdict(&single, "STANAG-2021/class-range-tracked").0,
+            Verdict::NotApplicable
+        );
     }
 
     /// A claim's did-you-mean is a standard for the item's kind when one is close, and says what

@@ -512,11 +512,11 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
                 <span class="message">{r.message.clone()}</span>
                 {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
             </td>
-            <td class="value">{written}</td>
-            <td class="converted">{converted}</td>
-            <td class="limit">{limit}</td>
-            <td class="source">{c.source.clone()}</td>
-            <td><ConfidenceBadge confidence=c.confidence /></td>
+            <td class="value" data-label="Value as written">{written}</td>
+            <td class="converted" data-label="Converted">{converted}</td>
+            <td class="limit" data-label="Limit">{limit}</td>
+            <td class="source" data-label="Source">{c.source.clone()}</td>
+            <td class="confidence" data-label="Confidence"><ConfidenceBadge confidence=c.confidence /></td>
         </tr>
     }
 }
