@@ -498,11 +498,11 @@ test('an error\'s place in the pasted text puts the caret there', async ({ page 
   await ready(page);
   const paste = page.getByLabel(/Paste a spec/);
   await paste.fill('items:\n  - id: a\n    name: é😀\n    nation: XYZ\n    kind: cartridge\n');
-  const place = page.getByTestId('paste-errors').getByRole('button', { name: /Go to line 4, column 13/ });
+  const place = page.getByTestId('paste-errors').getByRole('button', { name: /^4:13: go to line 4, column 13/ });
   await expect(place).toBeVisible();
   await expect(page.getByTestId('no-report')).toContainText('has errors, listed above');
   await paste.evaluate((t) => t.setSelectionRange(0, 0));
-  await page.getByRole('button', { name: 'Go to line 4, column 13 of the pasted text' }).click();
+  await page.getByRole('button', { name: '4:13: go to line 4, column 13 of the pasted text' }).click();
   await expect(paste).toBeFocused();
   // UTF-16: the first three lines are 31 units (😀 is two), then 12 more to `XYZ`
   expect(await paste.evaluate((t) => [t.selectionStart, t.value.slice(t.selectionStart, t.selectionStart + 3)])).toEqual([43, 'XYZ']);

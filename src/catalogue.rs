@@ -1670,6 +1670,34 @@ impl RawStandard {
             for (index, other) in raw.or_stated.iter().enumerate() {
                 let place = || key("or_stated").index(index);
                 match dictionary.property(other) {
+                    Some(p) if p.name == property.name || or_stated.contains(&p.name) => errors
+                        .push(at(
+                            place(),
+                            format!("`{other}` is the requirement's property, or named twice"),
+                        )),
+                    Some(p)
+                        if raw.when.as_ref().is_some_and(|w| {
+                            dictionary
+                                .property(&w.property)
+                                .is_some_and(|c| c.name == p.name)
+                        }) =>
+                    {
+                        errors.push(at(
+                            place(),
+                            format!("`{other}` is the property of the requirement's `when`"),
+                        ))
+                    }
+                    // judged against this requirement's limit in its property's place
+                    Some(p) if limit != Limit::Present && p.ty != property.ty => errors.push(at(
+                        place(),
+                        format!(
+                            "`{other}` ({}) and {} ({}) are not of one kind: only a property \
+                                 of the same kind can be judged against this limit in its place",
+                            p.ty.name(),
+                            property.name,
+                            property.ty.name()
+                        ),
+                    )),
                     Some(p) => or_stated.push(p.name.clone()),
                     None => errors.push(at(
                         place(),
@@ -1708,7 +1736,16 @@ impl RawStandard {
                     })
                     .unwrap_or_default()
                     .into(),
-                unstated: format!("the item does not state {}", property.name).into(),
+                unstated: if or_stated.is_empty() {
+                    format!("the item does not state {}", property.name)
+                } else {
+                    format!(
+                        "the item does not state {}, nor {} in its place",
+                        property.name,
+                        or_stated.join(" or ")
+                    )
+                }
+                .into(),
             };
             let unit = match &property.ty {
                 PropertyType::Quantity(unit) => Some(unit.symbol.into()),

@@ -494,36 +494,44 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             }
         }
     }
-    let Some(stated) = item.properties.get(r.property()) else {
-        // stated another way the requirement allows (a crossing's tracked and wheeled classes)
-        let instead: Vec<&str> = r
-            .or_stated
-            .iter()
-            .filter(|p| item.properties.contains_key(p.as_str()))
-            .map(String::as_str)
-            .collect();
-        if instead.is_empty() {
-            outcome.verdict = Verdict::Missing;
-        } else {
-            let stated = instead.join(" and ");
-            let (verdict, message) = if r.limit == Limit::Present {
-                (
-                    Verdict::Pass,
-                    format!("stated as {stated} in place of {}", r.property()),
+    // stated another way the requirement allows (a crossing's tracked and wheeled classes in
+    // place of its one MLC number): `present` is met, and another limit judges each of them
+    let mut instead_of: Option<&str> = None;
+    let stated = match item.properties.get(r.property()) {
+        Some(stated) => stated,
+        None => {
+            let others: Vec<(&str, &crate::spec::Stated)> = r
+                .or_stated
+                .iter()
+                .filter_map(|p| item.properties.get(p.as_str()).map(|s| (p.as_str(), s)))
+                .collect();
+            if others.is_empty() {
+                outcome.verdict = Verdict::Missing;
+                return outcome;
+            }
+            if r.limit == Limit::Present {
+                let names: Vec<&str> = others.iter().map(|(p, _)| *p).collect();
+                outcome.verdict = Verdict::Pass;
+                outcome.message = format!(
+                    "stated as {} in place of {}",
+                    names.join(" and "),
+                    r.property()
                 )
-            } else {
-                (
-                    Verdict::NotApplicable,
-                    format!(
-                        "the item states {stated} in place of {}, which are checked on their own",
-                        r.property()
-                    ),
-                )
+                .into();
+                return outcome;
+            }
+            // the one that fares worst answers for them all (the first of equals)
+            let unit = r.unit().unwrap_or("");
+            let worst = others.iter().rev().max_by_key(|(_, s)| {
+                let verdict = judge(&r.limit, r.limit_text(), &s.value, r.method(), unit).verdict;
+                badness(verdict)
+            });
+            let Some(&(name, stated)) = worst else {
+                return outcome;
             };
-            outcome.verdict = verdict;
-            outcome.message = message.into();
+            instead_of = Some(name);
+            stated
         }
-        return outcome;
     };
     if let (Some(method), ItemValue::Figures(figures)) = (&r.method(), &stated.value) {
         if let Some(sibling) = sibling_for_other_method(standard, r, figures) {
@@ -545,7 +553,10 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         r.unit().unwrap_or(""),
     );
     outcome.verdict = judged.verdict;
-    outcome.message = judged.message.into();
+    outcome.message = match instead_of {
+        Some(name) => format!("{name} (in place of {}): {}", r.property(), judged.message).into(),
+        None => judged.message.into(),
+    };
     if judged.verdict == Verdict::Pass {
         outcome.chosen = chosen(&r.limit, &stated.value, judged.figure.map(|m| &m.scalar));
     }
@@ -570,6 +581,16 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         });
     }
     outcome
+}
+
+/// How bad a verdict is, for choosing which of several answers for them all.
+fn badness(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::Pass | Verdict::NotApplicable => 0,
+        Verdict::Missing => 1,
+        Verdict::NotComparable => 2,
+        Verdict::Fail => 3,
+    }
 }
 
 /// Another requirement of the same standard on the same property whose test method the item
@@ -1169,15 +1190,16 @@ mod tests {
     }
 
     /// A crossing that states separate tracked and wheeled classes carries MLC numbers
-    /// (`or_stated`): the presence requirement passes, the single-class range does not apply,
-    /// and the separate classes are checked; a crossing that states no class is still missing one.
+    /// (`or_stated`): the presence requirement passes, and the range judges each class in place
+    /// of the one number, the worst answering (a class out of range fails, whatever the kind);
+    /// an item that states no class at all is told what it may state.
     #[test]
     fn a_crossing_may_state_its_classes_separately() {
         let catalogue = Catalogue::builtin().unwrap();
-        let outcome = |properties: &str| {
+        let outcome = |kind: &str, properties: &str| {
             let text = format!(
-                "items:\n  - {{ id: b, name: b, nation: DEU, kind: crossing, properties: {{ \
-                 crossing_type: bridge{properties} }} }}\n"
+                "items:\n  - {{ id: b, name: b, nation: DEU, kind: {kind}, properties: {{ \
+                 {properties} }} }}\n"
             );
             let items = crate::spec::parse("b.yaml", &text, &catalogue.dictionary)
                 .unwrap()
@@ -1192,7 +1214,11 @@ mod tests {
                 .unwrap();
             (r.verdict, r.message.to_string())
         };
-        let split = outcome(", mlc_tracked: 60, mlc_wheeled: 151");
+        let bridge = "crossing_type: bridge, ";
+        let split = outcome(
+            "crossing",
+            &format!("{bridge}mlc_tracked: 60, mlc_wheeled: 80"),
+        );
         assert_eq!(
             verdict(&split, "STANAG-2021/crossing-classified"),
             (
@@ -1201,32 +1227,47 @@ mod tests {
             )
         );
         assert_eq!(
-            verdict(&split, "STANAG-2021/class-range").0,
-            Verdict::NotApplicable
+            verdict(&split, "STANAG-2021/class-range"),
+            (
+                Verdict::Pass,
+                "mlc_tracked (in place of mlc): 60 meets 4 to 150".into()
+            )
+        );
+        assert_eq!(split.status, Status::Compliant);
+        let out = outcome(
+            "crossing",
+            &format!("{bridge}mlc_tracked: 60, mlc_wheeled: 151"),
         );
         assert_eq!(
-            verdict(&split, "STANAG-2021/class-range-tracked").0,
-            Verdict::Pass
+            verdict(&out, "STANAG-2021/class-range"),
+            (
+                Verdict::Fail,
+                "mlc_wheeled (in place of mlc): 151 is above the maximum 150 by 1 (0.67 %)".into()
+            )
         );
+        // with no crossing type, and on a vehicle (a kind warning), a class is still judged
+        for (kind, properties) in [
+            ("crossing", "mlc_tracked: 200"),
+            ("vehicle", "mlc_tracked: 200"),
+        ] {
+            let o = outcome(kind, properties);
+            assert_eq!(
+                verdict(&o, "STANAG-2021/class-range").0,
+                Verdict::Fail,
+                "{kind}"
+            );
+            assert_eq!(o.status, Status::NonCompliant, "{kind}");
+        }
+        let neither = outcome("crossing", "crossing_type: bridge");
         assert_eq!(
-            verdict(&split, "STANAG-2021/class-range-wheeled").0,
-            Verdict::Fail
+            verdict(&neither, "STANAG-2021/class-range"),
+            (
+                Verdict::Missing,
+                "the item does not state mlc, nor mlc_tracked or mlc_wheeled in its place".into()
+            )
         );
-        let neither = outcome("");
-        assert_eq!(
-            verdict(&neither, "STANAG-2021/crossing-classified").0,
-            Verdict::Missing
-        );
-        assert_eq!(
-            verdict(&neither, "STANAG-2021/class-range").0,
-            Verdict::Missing
-        );
-        let single = outcome(", mlc: 70");
+        let single = outcome("crossing", &format!("{bridge}mlc: 70"));
         assert_eq!(verdict(&single, "STANAG-2021/class-range").0, Verdict::Pass);
-        assert_eq!(
-            verdict(&single, "STANAG-2021/class-range-tracked").0,
-            Verdict::NotApplicable
-        );
     }
 
     /// A claim's did-you-mean is a standard for the item's kind when one is close, and says what

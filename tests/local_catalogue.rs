@@ -761,3 +761,31 @@ fn a_local_dictionary_has_the_built_in_files_validated_again() {
         ]
     );
 }
+
+/// `or_stated` names other properties an item may state in place of the requirement's: not its
+/// own property, not twice, not its `when`'s, and (for a limit other than `present`) only one of
+/// the same kind, which is judged against the limit.
+#[test]
+fn or_stated_names_properties_that_can_stand_in() {
+    let refused_with = |body: &str| refused(&[("nat-9.toml", &fuel_standard("flash_point", body))]);
+    assert_eq!(
+        refused_with("min = \"38 °C\"\nor_stated = [\"flash_point\"]"),
+        ["mine/nat-9.toml: 13:14: requirement `NAT-9/limit`: `flash_point` is the requirement's \
+          property, or named twice"]
+    );
+    assert_eq!(
+        refused_with("min = \"38 °C\"\nor_stated = [\"relative_density\"]"),
+        ["mine/nat-9.toml: 13:14: requirement `NAT-9/limit`: `relative_density` (number) and flash_point \
+          (temperature in °C) are not of one kind: only a property of the same kind can be judged \
+          against this limit in its place"]
+    );
+    // for `present`, any property stands in
+    assert!(local(&[(
+        "nat-9.toml",
+        &fuel_standard(
+            "flash_point",
+            "present = true\nor_stated = [\"relative_density\"]"
+        ),
+    )])
+    .is_ok());
+}

@@ -36,7 +36,8 @@ self.addEventListener("activate", (event) => {
       .then((keys) =>
         Promise.all(
           keys
-            .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
+            // (and a copy named as the first kept builds named theirs, `stanag-check-<hash>`)
+            .filter((key) => (key.startsWith(PREFIX) && key !== CACHE) || /^stanag-check-[0-9a-f]{16}$/.test(key))
             .map((key) => caches.delete(key)),
         ),
       )

@@ -313,7 +313,8 @@ fn SourceErrors(source: Source) -> impl IntoView {
                     let place = if source.name == PASTE_NAME {
                         let text = source.text.clone();
                         let pos = crate::document::Pos { line: e.place.line, col: e.place.col };
-                        let label = format!("Go to line {}, column {} of the pasted text", pos.line, pos.col);
+                        // the name starts with what the button shows (`4:13`), for speech input
+                        let label = format!("{at}: go to line {}, column {} of the pasted text", pos.line, pos.col);
                         view! {
                             <button type="button" class="place-link" aria-label=label
                                 on:click=move |_| {

@@ -160,13 +160,14 @@ pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
 fn ReasonRow(reason: Reason) -> impl IntoView {
     let r = reason;
     let severity = r.severity.name();
-    // a reason undecided for a value not given says so; one that judged no single value (the
-    // pair's interfaces, its shared design) shows none
-    let unstated = if r.verdict == RuleVerdict::Unknown {
-        "not stated"
-    } else {
-        "—"
-    };
+    // a side undecided for want of its value says so; a reason that judged no single value
+    // (the pair's interfaces, its shared design: neither side has one) shows none
+    let unstated =
+        if r.verdict == RuleVerdict::Unknown && (r.a_value.is_some() || r.b_value.is_some()) {
+            "not stated"
+        } else {
+            "—"
+        };
     view! {
         <tr class=row_class(r.verdict)>
             <td class=verdict_class(r.verdict)>

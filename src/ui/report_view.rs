@@ -130,7 +130,7 @@ pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
         let kinds = [
             (
                 count(Status::Incomplete),
-                "incomplete (a mandatory value not stated)",
+                "incomplete (a mandatory value not stated, or not comparable)",
             ),
             (count(Status::NonCompliant), "non-compliant by a claim"),
             (count(Status::Compliant), "compliant"),
@@ -384,7 +384,7 @@ pub fn ItemCard(
                 let n = not_applying.len();
                 view! {
                     <details class="not-applying">
-                        <summary>{n} " requirement(s) of these standards do not apply to this item (their conditions are not met)"</summary>
+                        <summary>{n} " requirement(s) of these standards do not apply to this item, or cannot be known to (their conditions are not met or not stated)"</summary>
                         <VerdictTable results=not_applying />
                     </details>
                 }
