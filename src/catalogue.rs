@@ -1864,6 +1864,9 @@ pub struct RequirementView {
     pub limit_kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<String>,
+    /// What an item may state in place of the property.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub or_stated: Vec<String>,
     pub severity: Severity,
     pub source: Text,
     pub confidence: Confidence,
@@ -1902,6 +1905,7 @@ impl Requirement {
             limit: self.limit_text().to_string(),
             limit_kind: self.limit.kind(),
             when: self.when.as_ref().map(ToString::to_string),
+            or_stated: self.or_stated.clone(),
             severity: self.severity(),
             source: c.source.clone(),
             confidence: c.confidence,

@@ -389,6 +389,12 @@ fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     if let Some(when) = &r.when {
         out.push_str(&format!("    applies when {when}\n"));
     }
+    if !r.or_stated.is_empty() {
+        out.push_str(&format!(
+            "    or stated as {} in its place\n",
+            r.or_stated.join(" or ")
+        ));
+    }
     out.push_str(&format!(
         "    source: {} (confidence {:?}: {})\n",
         r.source(),

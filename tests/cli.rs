@@ -382,6 +382,13 @@ fn explain_a_standard_a_requirement_and_an_unknown_id() {
         stdout,
         "STANAG 4172 — 5.56 mm ammunition (SS109 family)\n  STANAG-4172/oal-max\n    Cartridge overall length is at most 57.40 mm (2.260 in).\n    overall_length ≤ 57.40 mm (mandatory)\n    source: Wikipedia, '5.56x45mm NATO' infobox (piglix mirror) (confidence W: widely reported)\n"
     );
+    // what may stand in for the property is said
+    let (code, stdout, _) = run(&["explain", "STANAG-2021/class-range"]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("    mlc 4 to 150 (mandatory)\n    or stated as mlc_tracked or mlc_wheeled in its place\n"),
+        "{stdout}"
+    );
     let (code, stdout, stderr) = run(&["explain", "STANAG 4127"]);
     assert_eq!((code, stdout.as_str()), (2, ""));
     assert_eq!(

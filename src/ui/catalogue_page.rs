@@ -168,6 +168,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
                             {r.clause.clone().map(|c| view! { " · clause " {c} })}
                             <br /><span class="statement">{r.statement.clone()}</span>
                             {r.when.clone().map(|w| view! { <br /><span class="when">"Only when " <code>{w}</code></span> })}
+                            {(!r.or_stated.is_empty()).then(|| view! { <br /><span class="when">"Or stated as " <code>{r.or_stated.join(" or ")}</code> " in its place"</span> })}
                             {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
                             {(!r.alternatives.is_empty()).then(|| view! {
                                 <ul class="alternatives">
