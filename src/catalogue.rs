@@ -641,6 +641,9 @@ impl Syntax for Toml {
     }
 
     fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String> {
+        // the very text the guard measured: with a second byte order mark after the first, toml
+        // read another text than the guard, and built a tree thousands of levels deep
+        let text = crate::document::without_bom(text);
         toml::from_str(text).map_err(|e| toml_error(text, &e))
     }
 

@@ -275,7 +275,7 @@ impl SyntaxError {
 
 /// `text` without a leading byte order mark (Windows editors write one): it is not part of the
 /// content, and editors do not show it as a column.
-fn without_bom(text: &str) -> &str {
+pub(crate) fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 

@@ -789,3 +789,33 @@ fn or_stated_names_properties_that_can_stand_in() {
     )])
     .is_ok());
 }
+
+/// Fuzzing (the catalogue target, on a 1 MiB stack, session 12) found a local file that starts
+/// with two byte order marks and then nests dotted keys thousands of levels deep: the depth guard
+/// measured the text after the first mark, and toml read it with both, built the tree and
+/// overflowed the stack dropping it. Both now read the same text, and the file is refused.
+#[test]
+fn a_deep_file_behind_two_byte_order_marks_is_refused_on_a_small_stack() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/corpus/catalogue/two-byte-order-marks-then-deep-dotted-keys");
+    let bytes = std::fs::read(path).unwrap();
+    // the fuzz target's first byte picks the file's name (0: a standard)
+    let text = String::from_utf8(bytes[1..].to_vec()).unwrap();
+    assert!(text.starts_with("\u{feff}\u{feff}"));
+    let refused = std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(move || local(&[("standard.toml", &text)]).map(|_| ()))
+        .unwrap()
+        .join()
+        .unwrap();
+    // refused for the first mistake toml meets, before it builds anything deep
+    let errors: Vec<String> = refused
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        ["mine/standard.toml: 1:99: key with no value, expected `=`"]
+    );
+}
