@@ -975,7 +975,8 @@ fn id_key(id: &str) -> String {
 
 /// A stable hash of a TOML text's content (not its layout, comments or key order).
 fn fingerprint_of(text: &str) -> String {
-    let normalised = toml::from_str::<toml::Value>(text)
+    // the text the depth guard measured (see `Toml::read`)
+    let normalised = toml::from_str::<toml::Value>(crate::document::without_bom(text))
         .ok()
         .and_then(|v| serde_json::to_string(&v).ok())
         .unwrap_or_else(|| text.to_string());
