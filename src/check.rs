@@ -26,6 +26,18 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// How much a verdict asks of the user, most first: a failure, then what cannot be
+    /// compared, what is missing, a pass, and what does not apply.
+    pub fn urgency(self) -> u8 {
+        match self {
+            Verdict::Fail => 4,
+            Verdict::NotComparable => 3,
+            Verdict::Missing => 2,
+            Verdict::Pass => 1,
+            Verdict::NotApplicable => 0,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Verdict::Pass => "pass",
@@ -523,8 +535,9 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             // the one that fares worst answers for them all (the first of equals)
             let unit = r.unit().unwrap_or("");
             let worst = others.iter().rev().max_by_key(|(_, s)| {
-                let verdict = judge(&r.limit, r.limit_text(), &s.value, r.method(), unit).verdict;
-                badness(verdict)
+                judge(&r.limit, r.limit_text(), &s.value, r.method(), unit)
+                    .verdict
+                    .urgency()
             });
             let Some(&(name, stated)) = worst else {
                 return outcome;
@@ -581,16 +594,6 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         });
     }
     outcome
-}
-
-/// How bad a verdict is, for choosing which of several answers for them all.
-fn badness(verdict: Verdict) -> u8 {
-    match verdict {
-        Verdict::Pass | Verdict::NotApplicable => 0,
-        Verdict::Missing => 1,
-        Verdict::NotComparable => 2,
-        Verdict::Fail => 3,
-    }
 }
 
 /// Another requirement of the same standard on the same property whose test method the item
@@ -996,13 +999,16 @@ fn judge_figure(
         );
     };
     let fail = |message: String| (Verdict::Fail, message, None);
-    // the value, and what it was compared as when that reads otherwise (`4.0 gr (= 0.259196 g)`)
-    let compared = if written_as(&v.written, converted, unit) {
-        v.written.to_string()
-    } else if unit.is_empty() {
-        format!("{} (= {converted})", v.written)
-    } else {
-        format!("{} (= {converted} {unit})", v.written)
+    // the value, and what it was compared as when that reads otherwise (`4.0 gr (= 0.259196 g)`);
+    // made only for a message that says it
+    let compared = || {
+        if written_as(&v.written, converted, unit) {
+            v.written.to_string()
+        } else if unit.is_empty() {
+            format!("{} (= {converted})", v.written)
+        } else {
+            format!("{} (= {converted} {unit})", v.written)
+        }
     };
     let beyond = |words: &str, bound: &Scalar, by: &Exact| {
         format!(
@@ -1028,12 +1034,12 @@ fn judge_figure(
             tolerance.written
         )),
         (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
-            fail(format!("{compared} is not {}", e.written))
+            fail(format!("{} is not {}", compared(), e.written))
         }
-        (NotOneOf, _) => fail(format!("{compared} is not {shown}")),
+        (NotOneOf, _) => fail(format!("{} is not {shown}", compared())),
         (Meets { .. }, Limit::Present) => (Verdict::Pass, format!("stated: {}", v.written), None),
         (Meets { within_precision }, _) => {
-            let message = format!("{compared} meets {shown}");
+            let message = format!("{} meets {shown}", compared());
             let precision = within_precision.map(|of| {
                 let against = match (of, limit) {
                     (PrecisionOf::Bound(Bound::Max), Limit::Range { max: Some(b), .. })

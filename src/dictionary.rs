@@ -200,8 +200,11 @@ impl Property {
             }
             (e, _) => e,
         })?;
-        let said = current_of(&parsed.unit_text);
-        if let (Some(said), Some(is)) = (said, self.current) {
+        // (looked at only for a property of one kind of current: figures are read by the thousand)
+        if let Some((said, is)) = self
+            .current
+            .and_then(|is| current_of(&parsed.unit_text).map(|said| (said, is)))
+        {
             if said != is {
                 return Err(ValueError::Current {
                     written: parsed.text,

@@ -677,8 +677,6 @@ impl Reader<'_> {
             Some(entry) => self.claims(&entry.value, item_id),
         };
         let mut properties = BTreeMap::new();
-        // how each property was first written (its name or an alias)
-        let mut written_as: BTreeMap<String, &str> = BTreeMap::new();
         match node.get("properties") {
             None => {}
             Some(Entry {
@@ -702,15 +700,20 @@ impl Reader<'_> {
                             Some(&entry.key),
                             Problem::SameProperty {
                                 written: entry.key.clone(),
-                                first_written: written_as
-                                    .get(&name)
-                                    .map_or_else(|| name.clone(), |w| w.to_string()),
+                                // how it was first written: its name or an alias
+                                first_written: props
+                                    .iter()
+                                    .find(|e| {
+                                        self.dictionary
+                                            .property(&e.key)
+                                            .is_some_and(|p| p.name == name)
+                                    })
+                                    .map_or_else(|| name.clone(), |e| e.key.clone()),
                                 property: name,
                                 first: *first,
                             },
                         ),
                         None => {
-                            written_as.insert(name.clone(), &entry.key);
                             properties.insert(name, stated);
                         }
                     }

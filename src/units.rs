@@ -4,6 +4,7 @@
 
 use num_rational::Ratio;
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed};
+use std::borrow::Cow;
 use std::fmt;
 
 /// An exact rational; overflow is reported, never wrapped.
@@ -846,7 +847,7 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
         return Err(NumberError::Empty.into());
     }
     let normal = normalised(written);
-    let trimmed = normal.as_str();
+    let trimmed: &str = &normal;
     let split = trimmed
         .char_indices()
         .find(|&(i, c)| {
@@ -997,21 +998,41 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
 /// A figure as word processors and national sheets write it, read as this module reads figures:
 /// no-break, thin and narrow spaces as spaces, zero-width spaces dropped, a leading en dash as a
 /// minus (`–47 °C`), and thousands grouped by spaces (`36 300 kg`, as SI writes them) joined.
-fn normalised(text: &str) -> String {
-    let spaced: String = text
-        .chars()
-        .filter(|&c| c != '\u{200b}' && c != '\u{feff}')
-        .map(|c| match c {
-            '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' => ' ',
-            c => c,
-        })
-        .collect();
-    // a dash before a digit is a minus; alone it is said as written
-    let spaced = match spaced.strip_prefix('–') {
-        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => format!("−{rest}"),
-        _ => spaced,
+fn normalised(text: &str) -> Cow<'_, str> {
+    // (the text as it is, without a copy, unless one of these changes it: figures are read by
+    // the thousand)
+    let odd_space = |c: char| {
+        matches!(
+            c,
+            '\u{200b}' | '\u{feff}' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}'
+        )
     };
-    // `36 300 kg`: a group of one to three digits, then groups of three each after one space
+    let mut spaced = if text.contains(odd_space) {
+        Cow::Owned(
+            text.chars()
+                .filter(|&c| c != '\u{200b}' && c != '\u{feff}')
+                .map(|c| if odd_space(c) { ' ' } else { c })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(text)
+    };
+    // a dash before a digit is a minus; alone it is said as written
+    if let Some(rest) = spaced
+        .strip_prefix('–')
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        spaced = Cow::Owned(format!("−{rest}"));
+    }
+    match thousands_joined(&spaced) {
+        Some(joined) => Cow::Owned(joined),
+        None => spaced,
+    }
+}
+
+/// `36 300 kg` as `36300 kg`: a group of one to three digits, then groups of three each after
+/// one space; `None` when the text has no such groups.
+fn thousands_joined(spaced: &str) -> Option<String> {
     let sign = spaced.starts_with(['-', '+', '−']) as usize;
     let sign = spaced
         .char_indices()
@@ -1022,11 +1043,11 @@ fn normalised(text: &str) -> String {
     let first = groups.next().unwrap_or("");
     let is_digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
     if !(1..=3).contains(&first.len()) || !is_digits(first) {
-        return spaced;
+        return None;
     }
     let mut number = first.to_string();
     let mut taken = 1;
-    for group in groups.clone() {
+    for group in groups {
         // the last group may carry the decimals (`36 300.5 kg`)
         let whole = group.split_once('.').map_or(group, |(w, _)| w);
         if whole.len() == 3 && is_digits(whole) {
@@ -1040,14 +1061,14 @@ fn normalised(text: &str) -> String {
         }
     }
     if taken == 1 {
-        return spaced;
+        return None;
     }
     let tail: Vec<&str> = rest.split(' ').skip(taken).collect();
-    if tail.is_empty() {
+    Some(if tail.is_empty() {
         format!("{head}{number}")
     } else {
         format!("{head}{number} {}", tail.join(" "))
-    }
+    })
 }
 
 /// `0x1E` read as the number `0` and the unit `x1E`: a hexadecimal, octal or binary integer

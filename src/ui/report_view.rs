@@ -29,17 +29,6 @@ pub fn verdict_label(verdict: Verdict) -> &'static str {
     }
 }
 
-/// Failures first, then what could not be decided, then passes.
-fn verdict_rank(verdict: Verdict) -> u8 {
-    match verdict {
-        Verdict::Fail => 0,
-        Verdict::NotComparable => 1,
-        Verdict::Missing => 2,
-        Verdict::Pass => 3,
-        Verdict::NotApplicable => 4,
-    }
-}
-
 pub fn status_mark(status: Status) -> &'static str {
     match status {
         Status::Compliant => "✓",
@@ -344,7 +333,7 @@ pub fn ItemCard(
         .collect();
     // What needs attention first, as the CLI's text report does; the order within a verdict is
     // the report's.
-    results.sort_by_key(|r| verdict_rank(r.verdict));
+    results.sort_by_key(|r| std::cmp::Reverse(r.verdict.urgency()));
     let (not_applying, applying): (Vec<Outcome>, Vec<Outcome>) = results
         .into_iter()
         .partition(|r| r.verdict == Verdict::NotApplicable);
