@@ -507,3 +507,21 @@ test('an error\'s place in the pasted text puts the caret there', async ({ page 
   // UTF-16: the first three lines are 31 units (😀 is two), then 12 more to `XYZ`
   expect(await paste.evaluate((t) => [t.selectionStart, t.value.slice(t.selectionStart, t.selectionStart + 3)])).toEqual([43, 'XYZ']);
 });
+
+test('a field focused as soon as its view is drawn keeps the focus', async ({ page }) => {
+  await page.goto('/#/catalogue');
+  await ready(page);
+  // The view's heading takes the focus a frame after the view is drawn, so that a screen reader
+  // announces it; a user who got to the paste area first keeps typing there.
+  const focused = await page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('hashchange', () => {
+      document.getElementById('paste').focus();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.activeElement.id)));
+    }, { once: true });
+    [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent.trim() === 'Check').click();
+  }));
+  expect(focused).toBe('paste');
+  // with nothing focused in the new view, the heading has the focus
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+  await expect(page.locator('main h1')).toBeFocused();
+});

@@ -102,8 +102,6 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|e| js_message(&e))
 }
 
-/// Moves keyboard focus to the element with this id; false when there is none (focus is a
-/// convenience: a browser that refuses it loses nothing).
 /// Puts the caret of the text field of id `id` at `offset` (UTF-16 code units) and focuses it,
 /// so that the line it is on scrolls into view: `false` when there is no such field.
 pub fn place_caret(id: &str, offset: usize) -> bool {
@@ -119,6 +117,8 @@ pub fn place_caret(id: &str, offset: usize) -> bool {
     field.set_selection_range(at, at).is_ok()
 }
 
+/// Moves keyboard focus to the element with this id; false when there is none (focus is a
+/// convenience: a browser that refuses it loses nothing).
 pub fn focus_id(id: &str) -> bool {
     focus(document().and_then(|d| d.get_element_by_id(id)))
 }
@@ -283,6 +283,22 @@ pub fn scroll_to_card(place: usize, offset: f64) {
 /// Moves keyboard focus to the view's main heading, so a screen reader announces the new view.
 pub fn focus_main_heading() {
     focus(document().and_then(|d| d.query_selector("main h1").ok().flatten()));
+}
+
+/// The element with keyboard focus (the page's body when none has it).
+pub fn focused() -> Option<web_sys::Element> {
+    document().and_then(|d| d.active_element())
+}
+
+/// [`focus_main_heading`] for a view just drawn, unless the focus moved since `before` was
+/// taken: a field the user already clicked or tabbed to in the new view keeps it, and what is
+/// typed goes there rather than to the heading.
+pub fn focus_main_heading_unless_moved(before: Option<web_sys::Element>) {
+    let now = focused();
+    let on_body = now.as_ref().is_some_and(|e| e.tag_name() == "BODY");
+    if now.is_none() || on_body || now == before {
+        focus_main_heading();
+    }
 }
 
 /// Shows a panic in the page itself, built with plain DOM calls (the renderer may be what broke)

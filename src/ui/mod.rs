@@ -442,9 +442,11 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
                     top_card: browser::top_card(),
                 }));
         }
+        let before = browser::focused();
         route.set(Route::parse(&browser::fragment()));
-        // After the new view has rendered, move focus to its heading.
-        request_animation_frame(browser::focus_main_heading);
+        // After the new view has rendered, move focus to its heading (unless the user has
+        // already moved it into the new view).
+        request_animation_frame(move || browser::focus_main_heading_unless_moved(before));
     });
     on_cleanup(move || listener.remove());
     Effect::new(move |_| route.with(|r| browser::set_title(&title_of(catalogue, r))));
