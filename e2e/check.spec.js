@@ -380,7 +380,12 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
     expect(fits.length).toBeGreaterThan(0);
     expect(fits.every(Boolean)).toBe(true);
     if (width === 375) {
-      // stacked, each figure labelled
+      // stacked, each figure labelled: no table of the card scrolls sideways
+      expect(await card.locator('.table-scroll table').evaluateAll((tables) =>
+        tables.map((t) => `${t.className}: ${getComputedStyle(t).display}`))).toEqual(
+        ['standards: block', 'verdicts: block', 'verdicts: block']);
+      expect(await card.locator('table.standards td.status').first().evaluate((td) =>
+        getComputedStyle(td, '::before').content)).toBe('"Item stands: "');
       await expect(card.locator('table.verdicts td.limit').first()).toHaveCSS('display', 'block');
       expect(await card.locator('table.verdicts td.limit').first().evaluate((td) =>
         getComputedStyle(td, '::before').content)).toBe('"Limit: "');

@@ -410,9 +410,9 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
                                 " " <span class="title">{s.title.clone()}</span>
                                 {s.edition.clone().map(|e| view! { " (" {e} ")" })}
                             </th>
-                            <td><crate::ui::coverage::DocumentStatus status=s.document_status /></td>
-                            <td>{if s.claimed { "claimed" } else { "not claimed" }}</td>
-                            <td class=format!("status status-{}", s.status.name())>
+                            <td data-label="Document status"><crate::ui::coverage::DocumentStatus status=s.document_status /></td>
+                            <td data-label="Claimed">{if s.claimed { "claimed" } else { "not claimed" }}</td>
+                            <td class=format!("status status-{}", s.status.name()) data-label="Item stands">
                                 {status_mark(s.status)} " " {status_label(s.status)}
                             </td>
                         </tr>
