@@ -1,5 +1,5 @@
 // axe-core on every view: no serious or critical violation.
-const { test, expect, ready } = require('./fixtures');
+const { test, expect, ready, settled } = require('./fixtures');
 const AxeBuilder = require('@axe-core/playwright').default;
 
 async function scan(page) {
@@ -33,6 +33,7 @@ test('accessibility: check with a report and an error', async ({ page }) => {
   });
   await expect(page.locator('li.file[data-file="broken.toml"] .file-errors')).toBeVisible();
   await expect(page.getByTestId('summary')).toBeVisible();
+  await settled(page);
   expect(await scan(page)).toEqual([]);
 });
 
@@ -48,7 +49,7 @@ test('accessibility: pairs matrix with a pair open, and the ammunition view with
   expect(await scan(page)).toEqual([]);
 
   await page.goto('/#/ammunition');
-  await ready(page);
+  await ready(page, 'Ammunition');
   await page.locator('section.weapon[data-weapon="usa-rifle-556"] tr[data-round="can-556-long"]')
     .getByRole('button', { name: /Show reasons/ }).click();
   await expect(page.locator('tr.round-reasons:visible')).toContainText('PAIR/cartridge-length');

@@ -396,9 +396,11 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
         boxes.filter((box) => box.scrollWidth > box.clientWidth + 1).length);
       expect(overflowing).toBe(0);
     }
-    for (const view of ['/#/', '/#/catalogue', '/#/catalogue/stanag-4172', '/#/pairs', '/#/about']) {
+    const views = { '/#/': 'Check', '/#/catalogue': 'Catalogue', '/#/catalogue/stanag-4172': 'STANAG 4172 — Catalogue',
+      '/#/pairs': 'Pairs', '/#/about': 'About' };
+    for (const [view, title] of Object.entries(views)) {
       await page.goto(view);
-      await ready(page);
+      await ready(page, title);
       const sideways = await page.evaluate(() =>
         document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth);
       expect(sideways, `${view} at ${width}px`).toBeLessThanOrEqual(1);

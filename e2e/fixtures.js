@@ -66,9 +66,18 @@ function example(name) {
   return fs.readFileSync(path.join(root, 'examples', name), 'utf8');
 }
 
-/** Waits until the app has replaced the loading message. */
-async function ready(page) {
+/** Waits until the app has replaced the loading message; with `view`, until that view is drawn
+ * (a goto that changes only the address's fragment returns before the app draws the new view,
+ * whose heading may read as the old one's: the title names the view). */
+async function ready(page, view) {
+  if (view) await expect(page).toHaveTitle(`${view} — stanag-check`);
   await expect(page.locator('main#main h1')).toBeVisible();
+}
+
+/** Waits until the report is checked and drawn: no check pending, every card of its first page
+ * there (cards come a few a frame). (A viewed link's report is checked before it is shown.) */
+async function settled(page) {
+  await expect(page.locator('[data-testid=report]:not([aria-busy=true]) .item-cards[aria-busy=false]')).toHaveCount(1);
 }
 
 /** Saves a screenshot of the current view for the README. */
@@ -78,4 +87,4 @@ async function screenshot(page, name) {
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
-module.exports = { test, expect, example, ready, screenshot, root, guard };
+module.exports = { test, expect, example, ready, settled, screenshot, root, guard };

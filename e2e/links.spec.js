@@ -1,6 +1,6 @@
 // Result links (issue 4): copy a link, open it in a fresh browser, keep or replace the workspace,
 // broken links, and link files.
-const { test, expect, example, ready, root, guard } = require('./fixtures');
+const { test, expect, example, ready, settled, root, guard } = require('./fixtures');
 const { spawnSync } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
@@ -40,7 +40,7 @@ function vector(name) {
 async function verdicts(page) {
   await expect(page.getByTestId('summary')).toBeVisible();
   // checked and drawn: no check pending, every card of the first page drawn
-  await expect(page.locator('[data-testid=report][aria-busy=false] .item-cards[aria-busy=false]')).toHaveCount(1);
+  await settled(page);
   return page.locator('[data-testid=report] article[data-item]').evaluateAll((items) => items.map((a) => ({
     item: a.dataset.item,
     status: a.querySelector('h3').textContent,
@@ -113,8 +113,9 @@ test('a link never silently replaces a saved workspace: view, keep or replace', 
   await ready(page);
   await page.getByLabel(/Paste a spec/).fill(MIXED);
   await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  // (saved a moment after the edit)
+  await expect.poll(() => stored(page)).toContain('can-556-trial');
   const mine = await stored(page);
-  expect(mine).toContain('can-556-trial');
   const payload = vector('munitions.link');
 
   await page.goto(`/#${payload}`);
@@ -155,9 +156,8 @@ test('a link never silently replaces a saved workspace: view, keep or replace', 
   await expect(page.getByTestId('link-status')).toContainText('replaced');
   await expect(page.getByLabel(/Paste a spec/)).toHaveValue('');
   await expect(page.getByTestId('summary')).toContainText('5 item(s) checked');
-  const now = await stored(page);
-  expect(now).not.toContain('can-556-trial');
-  expect(now).toContain('munitions.json');
+  await expect.poll(() => stored(page)).toContain('munitions.json');
+  expect(await stored(page)).not.toContain('can-556-trial');
   await page.reload();
   await ready(page);
   await expect(page.getByTestId('summary')).toContainText('5 item(s) checked');
@@ -206,6 +206,8 @@ for (const [what, fragment, message] of BROKEN_LINKS) {
 
     // The page still works: the workspace is there, and new input is checked.
     await expect(page.locator('li.file[data-file="vehicles.toml"]')).toBeVisible();
+    // the message's heading has the focus, so that a screen reader reads it first
+    await expect(page.locator('#link-heading')).toBeFocused();
     await page.getByLabel(/Paste a spec/).fill(MIXED);
     await expect(page.locator('article[data-item="can-556-trial"] h3')).toContainText('NON-COMPLIANT');
     await page.getByRole('button', { name: 'Dismiss' }).click();
@@ -351,6 +353,7 @@ test('accessibility: the link choice, the viewed link and a broken link', async 
   await page.getByLabel(/Paste a spec/).fill(MIXED);
   await page.getByRole('button', { name: 'Copy result link' }).click();
   await expect(page.getByTestId('result-link')).toBeVisible();
+  await settled(page);
   expect(await serious()).toEqual([]);
 
   await page.goto(`/#${vector('munitions.link')}`);
@@ -358,6 +361,7 @@ test('accessibility: the link choice, the viewed link and a broken link', async 
   expect(await serious()).toEqual([]);
   await page.getByRole('button', { name: 'View the link without saving' }).click();
   await expect(page.getByTestId('summary')).toBeVisible();
+  await settled(page);
   expect(await serious()).toEqual([]);
 
   await page.goto(`/#${truncated(vector('munitions.link'))}`);

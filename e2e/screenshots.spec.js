@@ -1,5 +1,5 @@
 // A screenshot of each main view for the README (docs/screenshots/), taken from the release build.
-const { test, expect, ready, screenshot } = require('./fixtures');
+const { test, expect, ready, settled, screenshot } = require('./fixtures');
 
 test('screenshots of each main view', async ({ page }) => {
   await page.goto('/');
@@ -16,7 +16,7 @@ test('screenshots of each main view', async ({ page }) => {
   await page.locator('li.file[data-file="draft.json"]').getByRole('button', { name: /Remove/ }).click();
   // the report is re-checked and its cards come one a frame; cards are painted only once near the
   // screen (content-visibility), so the scrolled-to card needs a frame of its own
-  await expect(page.locator('[data-testid=report][aria-busy=false] .item-cards[aria-busy=false]')).toHaveCount(1);
+  await settled(page);
   await page.locator('article[data-item="can-556-trial"]').evaluate((e) => e.scrollIntoView());
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await screenshot(page, 'check-report');
@@ -27,15 +27,15 @@ test('screenshots of each main view', async ({ page }) => {
   await page.emulateMedia({ media: 'screen' });
 
   await page.goto('/#/catalogue');
-  await ready(page);
+  await ready(page, 'Catalogue');
   await screenshot(page, 'catalogue');
 
   await page.goto('/#/catalogue/stanag-4569');
-  await ready(page);
+  await ready(page, 'STANAG 4569 — Catalogue');
   await screenshot(page, 'standard');
 
   await page.goto('/#/about');
-  await ready(page);
+  await ready(page, 'About');
   await screenshot(page, 'about');
 });
 
@@ -49,13 +49,13 @@ test('screenshots of the pairs, ammunition and coverage views', async ({ page })
   await screenshot(page, 'pair-reasons');
 
   await page.goto('/#/ammunition');
-  await ready(page);
+  await ready(page, 'Ammunition');
   await page.locator('section.weapon[data-weapon="usa-rifle-556"] tr[data-round="usa-223-commercial"]')
     .getByRole('button', { name: /Show reasons/ }).click();
   await screenshot(page, 'ammunition');
 
   await page.goto('/#/catalogue');
-  await ready(page);
+  await ready(page, 'Catalogue');
   await page.getByTestId('coverage').evaluate((e) => e.scrollIntoView());
   await screenshot(page, 'coverage');
 });

@@ -43,12 +43,31 @@ pub fn replace_fragment(href: &str) {
 /// was reached), the focus goes to the button paging the other way (`other`) rather than to the
 /// page's body.
 pub fn keep_focus_from_disabled(this: &'static str, other: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
+    focus_next_frame(move || {
         let disabled = document()
             .and_then(|d| d.get_element_by_id(this))
             .is_some_and(|e| e.has_attribute("disabled"));
-        if disabled {
-            focus_id(other);
+        disabled && focus_id(other)
+    });
+}
+
+/// Moves the focus with `to` in the next frame, once what it goes to is drawn, unless the user
+/// has moved it meanwhile: a field they already clicked or tabbed to keeps it, and what they
+/// type goes there. The focus left on the page's body (as when its element was removed), or
+/// where an earlier move of this kind put it, has not been moved by the user: of two moves
+/// asked for in one frame (a new view's heading, then a question in it), the later wins.
+/// `to` says whether it moved the focus.
+pub fn focus_next_frame(to: impl FnOnce() -> bool + 'static) {
+    thread_local! {
+        static MOVED_HERE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    }
+    let before = focused();
+    leptos::prelude::request_animation_frame(move || {
+        let now = focused();
+        let on_body = now.as_ref().is_some_and(|e| e.tag_name() == "BODY");
+        let by_the_page = now.is_some() && MOVED_HERE.with_borrow(|m| *m == now);
+        if (now.is_none() || on_body || now == before || by_the_page) && to() {
+            MOVED_HERE.set(focused());
         }
     });
 }
@@ -281,24 +300,13 @@ pub fn scroll_to_card(place: usize, offset: f64) {
 }
 
 /// Moves keyboard focus to the view's main heading, so a screen reader announces the new view.
-pub fn focus_main_heading() {
-    focus(document().and_then(|d| d.query_selector("main h1").ok().flatten()));
+pub fn focus_main_heading() -> bool {
+    focus(document().and_then(|d| d.query_selector("main h1").ok().flatten()))
 }
 
 /// The element with keyboard focus (the page's body when none has it).
-pub fn focused() -> Option<web_sys::Element> {
+fn focused() -> Option<web_sys::Element> {
     document().and_then(|d| d.active_element())
-}
-
-/// [`focus_main_heading`] for a view just drawn, unless the focus moved since `before` was
-/// taken: a field the user already clicked or tabbed to in the new view keeps it, and what is
-/// typed goes there rather than to the heading.
-pub fn focus_main_heading_unless_moved(before: Option<web_sys::Element>) {
-    let now = focused();
-    let on_body = now.as_ref().is_some_and(|e| e.tag_name() == "BODY");
-    if now.is_none() || on_body || now == before {
-        focus_main_heading();
-    }
 }
 
 /// Shows a panic in the page itself, built with plain DOM calls (the renderer may be what broke)

@@ -221,12 +221,12 @@ fn FileList(state: AppState) -> impl IntoView {
                                         state.workspace.update(|w| w.remove_file(&remove_name));
                                         // the focus goes to the next file's button, else the
                                         // one before, else the file picker
-                                        request_animation_frame(move || {
-                                            let _ = browser::focus_id(&format!("remove-{at}"))
+                                        browser::focus_next_frame(move || {
+                                            browser::focus_id(&format!("remove-{at}"))
                                                 || at.checked_sub(1).is_some_and(|before| {
                                                     browser::focus_id(&format!("remove-{before}"))
                                                 })
-                                                || browser::focus_id("file-picker");
+                                                || browser::focus_id("file-picker")
                                         });
                                     }>
                                     "Remove" <span class="visually-hidden">" " {name.clone()}</span>
@@ -422,9 +422,7 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
         state.replace_workspace(Workspace::default());
         asking.set(false);
         // the paste area is where a cleared workspace starts again
-        request_animation_frame(|| {
-            browser::focus_id("paste");
-        });
+        browser::focus_next_frame(|| browser::focus_id("paste"));
     };
     let what = move || {
         state.workspace.with(|w| {
@@ -443,9 +441,7 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
     // the question takes the focus on its safe answer; keeping (or Escape) gives it back
     let keep = move || {
         asking.set(false);
-        request_animation_frame(|| {
-            browser::focus_id("clear-start");
-        });
+        browser::focus_next_frame(|| browser::focus_id("clear-start"));
     };
     view! {
         <p class="workspace-actions">
@@ -454,9 +450,7 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
                     clear();
                 } else {
                     asking.set(true);
-                    request_animation_frame(|| {
-                        browser::focus_id("clear-keep");
-                    });
+                    browser::focus_next_frame(|| browser::focus_id("clear-keep"));
                 }
             }>"Clear workspace"</button>
             " The pasted text and the loaded files are kept in this browser only, until you clear them."

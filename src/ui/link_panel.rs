@@ -76,9 +76,7 @@ impl LinkState {
             ResultLink::Broken(error) => {
                 self.opened.set(None);
                 self.broken.set(Some(error.to_string()));
-                request_animation_frame(|| {
-                    browser::focus_id(HEADING_ID);
-                });
+                browser::focus_next_frame(|| browser::focus_id(HEADING_ID));
                 return;
             }
             ResultLink::Opened(shared) => shared,
@@ -118,9 +116,7 @@ impl LinkState {
         } else {
             HEADING_ID
         };
-        request_animation_frame(move || {
-            browser::focus_id(focus);
-        });
+        browser::focus_next_frame(move || browser::focus_id(focus));
     }
 
     /// Is the link's result shown in place of the workspace?
@@ -148,16 +144,14 @@ impl LinkState {
             _ => {}
         }
         self.stage.set(stage);
-        request_animation_frame(|| {
-            browser::focus_id(HEADING_ID);
-        });
+        browser::focus_next_frame(|| browser::focus_id(HEADING_ID));
     }
 
     fn dismiss(self) {
         self.opened.set(None);
         self.broken.set(None);
         forget_link_address();
-        request_animation_frame(browser::focus_main_heading);
+        browser::focus_next_frame(browser::focus_main_heading);
     }
 }
 

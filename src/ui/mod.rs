@@ -442,11 +442,10 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
                     top_card: browser::top_card(),
                 }));
         }
-        let before = browser::focused();
-        route.set(Route::parse(&browser::fragment()));
         // After the new view has rendered, move focus to its heading (unless the user has
         // already moved it into the new view).
-        request_animation_frame(move || browser::focus_main_heading_unless_moved(before));
+        browser::focus_next_frame(browser::focus_main_heading);
+        route.set(Route::parse(&browser::fragment()));
     });
     on_cleanup(move || listener.remove());
     Effect::new(move |_| route.with(|r| browser::set_title(&title_of(catalogue, r))));
@@ -461,7 +460,7 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
     let current = move |name: &'static str| move || (section.get() == name).then_some("page");
     view! {
         <header class="site no-print">
-            <button type="button" class="skip" on:click=move |_| browser::focus_main_heading()>
+            <button type="button" class="skip" on:click=move |_| { browser::focus_main_heading(); }>
                 "Skip to content"
             </button>
             <p class="brand">"stanag-check"</p>

@@ -34,9 +34,7 @@ pub fn NewFromTemplate(state: AppState) -> impl IntoView {
         if let Some(text) = template::for_kind(catalogue, kind) {
             state.workspace.update(|w| w.replace_paste(text, catalogue));
             asking.set(None);
-            request_animation_frame(|| {
-                browser::focus_id("paste");
-            });
+            browser::focus_next_frame(|| browser::focus_id("paste"));
         }
     };
     let start = move |_| {
@@ -46,9 +44,7 @@ pub fn NewFromTemplate(state: AppState) -> impl IntoView {
             .with_untracked(|w| !replaceable(catalogue, &w.paste.text));
         if keep {
             asking.set(Some(k));
-            request_animation_frame(|| {
-                browser::focus_id("template-keep");
-            });
+            browser::focus_next_frame(|| browser::focus_id("template-keep"));
         } else {
             put(&k);
         }
@@ -56,9 +52,7 @@ pub fn NewFromTemplate(state: AppState) -> impl IntoView {
     // the question takes the focus on its safe answer; keeping (or Escape) gives it back
     let keep = move || {
         asking.set(None);
-        request_animation_frame(|| {
-            browser::focus_id("template-start");
-        });
+        browser::focus_next_frame(|| browser::focus_id("template-start"));
     };
     view! {
         <div class="template-action" role="group" aria-labelledby="template-label">
