@@ -14,11 +14,12 @@ async function kept(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
-/** Serves `dir` on a free port of 127.0.0.1; resolves to [origin, stop]. */
+/**
+ * Serves `dir` on a free port of 127.0.0.1; resolves to [origin, stop]. While `dir` holds a file
+ * named `.slow`, the wasm is sent only after two seconds, as over a slow network.
+ */
 function serve(dir) {
-  const server = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const server = spawn('python3', ['-u', '-c', SERVER, dir], { stdio: ['ignore', 'pipe', 'ignore'] });
   return new Promise((resolve, reject) => {
     let said = '';
     server.stdout.on('data', (chunk) => {
@@ -29,6 +30,21 @@ function serve(dir) {
     server.on('exit', () => reject(new Error(`the server stopped: ${said}`)));
   });
 }
+
+const SERVER = `
+import functools, http.server, os, sys, time
+root = sys.argv[1]
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def do_GET(self):
+        if self.path.endswith(".wasm") and os.path.exists(os.path.join(root, ".slow")):
+            time.sleep(2)
+        super().do_GET()
+    def log_message(self, *args):
+        pass
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=root))
+print("port", server.server_address[1], flush=True)
+server.serve_forever()
+`;
 
 test('after one visit the page opens, checks and shows the catalogue with no network', async ({ page, context }) => {
   await page.goto('/');
@@ -94,13 +110,16 @@ test('a new build replaces the kept copy, and the open page offers a reload', as
     fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<title>', '<meta name="release" content="next">\n  <title>'));
     const sw = path.join(dir, 'sw.js');
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const BUILD = "[0-9a-f]+";/, 'const BUILD = "0000000000000001";'));
+    // and a slow network: the new build is still installing when the page has started
+    fs.writeFileSync(path.join(dir, '.slow'), '');
 
     // the page opens at once from the copy it has; the new build installs beside it and waits
     await page.reload();
     await ready(page);
     await expect(release).toHaveCount(0);
     const notice = page.locator('#update-notice');
-    await expect(notice).toContainText('A newer version of stanag-check is installed');
+    // the new build fetches every file before it says so: the time a slow network takes
+    await expect(notice).toContainText('A newer version of stanag-check is installed', { timeout: 20_000 });
     await expect(notice).toHaveAttribute('role', 'status');
     const keys = () => page.evaluate(() => caches.keys());
     expect(await keys()).toHaveLength(2);

@@ -28,6 +28,9 @@ function keepOffline() {
         const installing = registration.installing;
         if (installing) installing.addEventListener("statechange", offer);
       });
+      // look for a new build now: browsers look on their own only a while after a page has
+      // loaded, and later still while it is busy. Offline there is none to find, and nothing to say.
+      return registration.update().catch(() => {});
     })
     .catch((error) => {
       console.warn("stanag-check: the page is not kept for offline use:", error);
