@@ -515,6 +515,30 @@ test('an error\'s place in the pasted text puts the caret there', async ({ page 
   expect(await paste.evaluate((t) => [t.selectionStart, t.value.slice(t.selectionStart, t.selectionStart + 3)])).toEqual([43, 'XYZ']);
 });
 
+test('a text with errors lists its warnings under its errors; once it reads, the report has them', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const paste = page.getByLabel(/Paste a spec/);
+  const text = (nation) => `items:\n  - id: a\n    name: x\n    nation: ${nation}\n    kind: cartridge\n    properties:\n      calibr: 5.56 NATO\n`;
+  await paste.fill(text('XYZ'));
+  const errors = page.getByTestId('paste-errors');
+  await expect(errors).toContainText('`XYZ` is not a STANAG 1059 trigraph');
+  await expect(errors).toContainText('and 1 warning(s), which may explain an error:');
+  const warnings = errors.getByTestId('file-warnings');
+  await expect(warnings.locator('li')).toHaveText([
+    '7:7: item `a`, property `calibr`: warning: unknown property `calibr` is not checked, did you mean `cartridge`?',
+  ]);
+  // its place is a button to it, as an error's is
+  await paste.evaluate((t) => t.setSelectionRange(0, 0));
+  await warnings.getByRole('button', { name: /^7:7: go to line 7, column 7/ }).click();
+  await expect(paste).toBeFocused();
+  expect(await paste.evaluate((t) => t.value.slice(t.selectionStart, t.selectionStart + 6))).toBe('calibr');
+  // fixed: no list beside the text, and the report's warnings say it
+  await paste.fill(text('USA'));
+  await expect(errors).toBeEmpty();
+  await expect(page.locator('section.warnings')).toContainText('unknown property `calibr` is not checked');
+});
+
 test('a field focused as soon as its view is drawn keeps the focus', async ({ page }) => {
   await page.goto('/#/catalogue');
   await ready(page);

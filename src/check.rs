@@ -1364,7 +1364,8 @@ mod tests {
             &label(right, "OriginatorConfidentialityLabel"),
             &catalogue.dictionary,
         )
-        .unwrap_err();
+        .unwrap_err()
+        .errors;
         assert!(
             refused[0]
                 .to_string()

@@ -4,6 +4,7 @@
 
 use crate::catalogue::{Catalogue, CatalogueError};
 use crate::document::MAX_FILE_BYTES;
+use crate::spec::Warning;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -88,12 +89,30 @@ enum Command {
     },
 }
 
-/// Bad input: printed on stderr, exit 2.
-struct Failure(Vec<String>);
+/// Bad input: printed on stderr, exit 2. The warnings are those of the files with errors, which
+/// are not checked (an unknown property name often explains the error of a missing one).
+struct Failure {
+    errors: Vec<String>,
+    warnings: Vec<Warning>,
+}
+
+impl From<Vec<String>> for Failure {
+    fn from(errors: Vec<String>) -> Self {
+        Failure {
+            errors,
+            warnings: Vec::new(),
+        }
+    }
+}
 
 impl From<Vec<CatalogueError>> for Failure {
     fn from(errors: Vec<CatalogueError>) -> Self {
-        Failure(errors.iter().map(|e| format!("catalogue: {e}")).collect())
+        Failure::from(
+            errors
+                .iter()
+                .map(|e| format!("catalogue: {e}"))
+                .collect::<Vec<_>>(),
+        )
     }
 }
 
@@ -112,10 +131,13 @@ pub fn main() -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     match run(cli.command, &mut stdout) {
         Ok(code) => ExitCode::from(code),
-        Err(Failure(messages)) => {
+        Err(Failure { errors, warnings }) => {
             let mut stderr = std::io::stderr().lock();
-            for m in messages {
+            for m in errors {
                 let _ = writeln!(stderr, "error: {m}");
+            }
+            for w in warnings {
+                let _ = writeln!(stderr, "{w}");
             }
             ExitCode::from(2)
         }
@@ -142,12 +164,15 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             };
             let checked = crate::check_texts(&catalogue, &inputs);
             if !checked.rejected.is_empty() {
-                let messages = checked
-                    .rejected
-                    .iter()
-                    .flat_map(|(_, errors)| errors.iter().map(ToString::to_string))
-                    .collect();
-                return Err(Failure(messages));
+                let (errors, warnings) = checked.rejected.into_iter().fold(
+                    (Vec::new(), Vec::new()),
+                    |(mut errors, mut warnings), (_, refused)| {
+                        errors.extend(refused.errors.iter().map(ToString::to_string));
+                        warnings.extend(refused.warnings);
+                        (errors, warnings)
+                    },
+                );
+                return Err(Failure { errors, warnings });
             }
             let report = checked.report;
             match format {
@@ -198,7 +223,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
                         .keys()
                         .map(String::as_str)
                         .collect();
-                    Err(Failure(vec![format!(
+                    Err(Failure::from(vec![format!(
                         "unknown item kind `{kind}` (known: {})",
                         known.join(", ")
                     )]))
@@ -224,7 +249,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
                 return Ok(0);
             }
             let hint = crate::suggest::did_you_mean(&catalogue.suggest_standard(&id));
-            Err(Failure(vec![format!(
+            Err(Failure::from(vec![format!(
                 "no standard or requirement `{id}` in the catalogue{hint}"
             )]))
         }
@@ -235,21 +260,25 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     let Some(dir) = dir else {
         return Ok(Catalogue::builtin()?);
     };
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| Failure(vec![format!("{}: {e}", dir.display())]))?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Failure::from(vec![format!("{}: {e}", dir.display())]))?;
     let mut files = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "toml") {
             // named as a catalogue file, as its other errors are
-            let read = read_text(&path).map_err(|Failure(errors)| {
-                Failure(errors.iter().map(|e| format!("catalogue: {e}")).collect())
+            let read = read_text(&path).map_err(|failure| {
+                Failure::from(
+                    (failure.errors.iter())
+                        .map(|e| format!("catalogue: {e}"))
+                        .collect::<Vec<_>>(),
+                )
             })?;
             files.push(read);
         }
     }
     if files.is_empty() {
-        return Err(Failure(vec![format!(
+        return Err(Failure::from(vec![format!(
             "{}: no .toml catalogue files in this folder",
             dir.display()
         )]));
@@ -299,7 +328,7 @@ fn read_files(files: &[PathBuf]) -> Result<Vec<(String, String)>, Failure> {
 /// gigabytes is refused, not loaded), and a file that is not UTF-8 is named with the byte.
 fn read_text(path: &Path) -> Result<(String, String), Failure> {
     let name = path.display().to_string();
-    let fail = |m: String| Failure(vec![format!("{name}: {m}")]);
+    let fail = |m: String| Failure::from(vec![format!("{name}: {m}")]);
     let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
     if meta.len() > MAX_FILE_BYTES as u64 {
         return Err(fail(format!(
@@ -432,7 +461,7 @@ fn make_link(
     }
     let inputs: Vec<(String, String)> = kept.into_iter().cloned().collect();
     let payload =
-        link::encode(catalogue, &inputs).map_err(|e| Failure(vec![format!("link: {e}")]))?;
+        link::encode(catalogue, &inputs).map_err(|e| Failure::from(vec![format!("link: {e}")]))?;
     let address = link::url(base, &payload);
     let mut stderr = std::io::stderr().lock();
     // any local file but a catalogue.toml marks the version (see `catalogue::Read`)
@@ -453,7 +482,7 @@ fn make_link(
     match file {
         Some(path) => {
             std::fs::write(path, link::to_file(&payload))
-                .map_err(|e| Failure(vec![format!("{}: {e}", path.display())]))?;
+                .map_err(|e| Failure::from(vec![format!("{}: {e}", path.display())]))?;
             let _ = writeln!(
                 stderr,
                 "wrote {}: open it with `stanag-check check --link {}` or drop it on the page",
@@ -483,7 +512,7 @@ fn linked_inputs(link: &str, catalogue: &Catalogue) -> Result<Vec<(String, Strin
     use crate::link;
     let path = Path::new(link);
     let text = if path.is_file() {
-        let fail = |m: String| Failure(vec![format!("{}: {m}", path.display())]);
+        let fail = |m: String| Failure::from(vec![format!("{}: {m}", path.display())]);
         let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
         let limit = link::MAX_LINK_CHARS as u64 * 2;
         if meta.len() > limit {
@@ -494,19 +523,19 @@ fn linked_inputs(link: &str, catalogue: &Catalogue) -> Result<Vec<(String, Strin
         }
         std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?
     } else if path.is_dir() {
-        return Err(Failure(vec![format!(
+        return Err(Failure::from(vec![format!(
             "{link}: is a folder, not a link or a link file"
         )]));
     } else if !link.contains(['#', ':']) && link.contains(['.', '/', '\\']) {
         // a link is an address (`https://…#…`) or the base64url text after `#`, which has no
         // dot or slash: this was meant as a link file's name
-        return Err(Failure(vec![format!(
+        return Err(Failure::from(vec![format!(
             "{link}: no such link file (a link is a page address with `#`, or the text after it)"
         )]));
     } else {
         link.to_string()
     };
-    let shared = link::decode(&text).map_err(|e| Failure(vec![format!("link: {e}")]))?;
+    let shared = link::decode(&text).map_err(|e| Failure::from(vec![format!("link: {e}")]))?;
     if let link::CatalogueDrift::Differs(drift) = shared.differences(catalogue) {
         let _ = writeln!(std::io::stderr().lock(), "notice: {drift}");
     }

@@ -20,14 +20,14 @@ pub mod ui;
 
 use catalogue::Catalogue;
 use report::Report;
-use spec::{SpecError, SpecFile};
+use spec::{Rejected, SpecFile};
 
 /// The result of checking several texts: the report over every file that parsed, and the
-/// errors of each file that did not (those files contribute no items).
+/// errors and warnings of each file that did not (those files contribute no items).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
     pub report: Report,
-    pub rejected: Vec<(String, Vec<SpecError>)>,
+    pub rejected: Vec<(String, Rejected)>,
 }
 
 /// The inputs with each file once (a file given again, as `*.yaml a.yaml` does, has the same
@@ -54,7 +54,7 @@ pub fn check_texts(catalogue: &Catalogue, inputs: &[(String, String)]) -> Checke
     for (name, text) in inputs {
         match spec::parse(name, text, &catalogue.dictionary) {
             Ok(file) => files.push(file),
-            Err(errors) => rejected.push((name.clone(), errors)),
+            Err(refused) => rejected.push((name.clone(), refused)),
         }
     }
     let mut report = Report::build(catalogue, &files);

@@ -228,8 +228,17 @@ pub struct SpecFile {
     pub warnings: Vec<Warning>,
 }
 
-/// Reads a spec file. Every error in the file is reported, not just the first.
-pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile, Vec<SpecError>> {
+/// Why a spec file cannot be checked: every error in it, and the warnings found beside them
+/// (an unknown property name often explains the error of a missing one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    pub errors: Vec<SpecError>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads a spec file. Every error in the file is reported, not just the first, with the
+/// warnings of the file.
+pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile, Rejected> {
     let format = Format::detect(name, text);
     let file: Text = name.into();
     let at = |pos: Pos| Place {
@@ -239,11 +248,12 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         item: None,
         property: None,
     };
-    let root = document::parse(format, text).map_err(|e| {
-        vec![SpecError {
+    let root = document::parse(format, text).map_err(|e| Rejected {
+        errors: vec![SpecError {
             place: at(e.pos()),
             problem: e.into(),
-        }]
+        }],
+        warnings: Vec::new(),
     })?;
     let mut reader = Reader {
         file,
@@ -268,7 +278,7 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
             warnings,
         })
     } else {
-        Err(errors)
+        Err(Rejected { errors, warnings })
     }
 }
 
@@ -1124,7 +1134,9 @@ mod tests {
                 "items:\n  - {{ id: t, name: t, nation: USA, kind: vehicle, properties: {{ \
                  {properties} }} }}\n"
             );
-            let errors = parse("v.yaml", &text, &catalogue.dictionary).unwrap_err();
+            let errors = parse("v.yaml", &text, &catalogue.dictionary)
+                .unwrap_err()
+                .errors;
             assert_eq!(errors.len(), 1, "{errors:?}");
             assert_eq!(errors[0].problem, Problem::Unfilled, "{properties}");
             assert_eq!(
@@ -1170,6 +1182,7 @@ mod tests {
         let messages = |text: &str| -> Vec<String> {
             parse("d.yaml", text, &catalogue.dictionary)
                 .unwrap_err()
+                .errors
                 .iter()
                 .map(ToString::to_string)
                 .collect()
@@ -1199,8 +1212,9 @@ mod tests {
         let items: String = (0..250)
             .map(|i| format!("  - {{ id: i{i}, name: n, nation: USA, kind: nope }}\n"))
             .collect();
-        let errors =
-            parse("k.yaml", &format!("items:\n{items}"), &catalogue.dictionary).unwrap_err();
+        let errors = parse("k.yaml", &format!("items:\n{items}"), &catalogue.dictionary)
+            .unwrap_err()
+            .errors;
         assert_eq!(errors.len(), MAX_ERRORS_LISTED + 1);
         assert_eq!(
             errors.last().map(|e| &e.problem),

@@ -165,7 +165,9 @@ mod tests {
         // that says so
         for kind in catalogue.dictionary.kinds.keys() {
             let text = for_kind(&catalogue, kind).unwrap();
-            let errors = crate::spec::parse("t.yaml", &text, &catalogue.dictionary).unwrap_err();
+            let errors = crate::spec::parse("t.yaml", &text, &catalogue.dictionary)
+                .unwrap_err()
+                .errors;
             let on_properties: Vec<_> = errors
                 .iter()
                 .filter(|e| e.place.property.is_some())

@@ -122,10 +122,10 @@ fn run_cli(args: &[&str]) -> (i32, String, String) {
 fn check_core(catalogue: &Catalogue, e: &Expected, text: String) -> Vec<String> {
     let mut out = Vec::new();
     let checked = stanag_check::check_texts(catalogue, &[(e.file.clone(), text)]);
-    let Some((_, errors)) = checked.rejected.first() else {
+    let Some((_, refused)) = checked.rejected.first() else {
         return vec![format!("{}: accepted, expected {}", e.file, e.kind)];
     };
-    let first: &SpecError = &errors[0];
+    let first: &SpecError = &refused.errors[0];
     let got_kind = kind_of(&first.problem);
     let place = &first.place;
     if got_kind != e.kind {
@@ -289,7 +289,7 @@ fn a_file_over_the_size_limit_is_refused() {
     let text = format!("{head}{}", " ".repeat(MAX_FILE_BYTES + 1 - head.len()));
     assert_eq!(text.len(), MAX_FILE_BYTES + 1);
     let checked = stanag_check::check_texts(&catalogue, &[("big.json".into(), text.clone())]);
-    let errors = &checked.rejected[0].1;
+    let errors = &checked.rejected[0].1.errors;
     assert_eq!(
         errors[0].to_string(),
         "big.json:1:1: the file is 1048577 bytes; the limit is 1048576 bytes"
@@ -363,10 +363,10 @@ fn errors_past_the_hundredth_are_counted_not_listed() {
         .collect();
     let text = format!("{{\"items\": [\n{}]}}", items.join(",\n"));
     let checked = stanag_check::check_texts(&catalogue, &[("many.json".to_string(), text)]);
-    let [(_, errors)] = checked.rejected.as_slice() else {
+    let [(_, refused)] = checked.rejected.as_slice() else {
         panic!("expected one rejected file, got {:?}", checked.rejected)
     };
-    let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let errors: Vec<String> = refused.errors.iter().map(ToString::to_string).collect();
     assert_eq!(errors.len(), MAX_ERRORS_LISTED + 1);
     assert_eq!(
         errors[0],
@@ -396,6 +396,7 @@ fn an_item_id_has_at_most_128_characters() {
         let checked = stanag_check::check_texts(&catalogue, &[(file.to_string(), spec)]);
         checked.rejected[0]
             .1
+            .errors
             .iter()
             .map(ToString::to_string)
             .collect()

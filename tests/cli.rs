@@ -131,6 +131,32 @@ fn exit_codes() {
 }
 
 /// An object's keys, sorted (serde_json's map does not keep the order of the text).
+/// A file with errors gets no report, but its warnings are printed after its errors: a
+/// misspelt property name may be why a figure is missing.
+#[test]
+fn a_file_with_errors_prints_its_warnings_after_its_errors() {
+    let dir = scratch("errors-and-warnings");
+    let bad = write(
+        &dir,
+        "f.toml",
+        &fuel(
+            "f",
+            "relative_density = \"0.8 kg\"\nflash_pont = \"60 degC\"",
+        ),
+    );
+    let (code, stdout, stderr) = run(&["check", &bad]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {bad}:7:20: item `f`, property `relative_density`: 0.8 kg has a unit; \
+             relative_density is a plain number\n\
+             {bad}:8:1: item `f`, property `flash_pont`: warning: unknown property `flash_pont` \
+             is not checked, did you mean `flash_point`?\n"
+        )
+    );
+}
+
 fn keys(v: &Value) -> Vec<&str> {
     v.as_object().unwrap().keys().map(String::as_str).collect()
 }

@@ -12,14 +12,14 @@ fn catalogue() -> Catalogue {
 fn errors(name: &str, text: &str) -> Vec<String> {
     let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
     match checked.rejected.first() {
-        Some((_, errors)) => errors.iter().map(ToString::to_string).collect(),
+        Some((_, refused)) => refused.errors.iter().map(ToString::to_string).collect(),
         None => Vec::new(),
     }
 }
 
 fn first_error(name: &str, text: &str) -> SpecError {
     let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
-    checked.rejected[0].1[0].clone()
+    checked.rejected[0].1.errors[0].clone()
 }
 
 /// A YAML file with one cartridge and the given properties block (indented six spaces).
@@ -390,4 +390,36 @@ fn wrong_types() {
         errors("w.json", "{\"items\": \"none\"}"),
         ["w.json:1:11: expected a list of items, found a string"]
     );
+}
+
+/// A file with errors is not checked, but its warnings are still told beside its errors: a
+/// misspelt property name explains why a figure the user gave is not there.
+#[test]
+fn a_file_with_errors_keeps_its_warnings() {
+    let checked = stanag_check::check_texts(
+        &catalogue(),
+        &[(
+            "f.yaml".into(),
+            "items:\n  - id: a\n    name: x\n    nation: XYZ\n    kind: cartridge\n    \
+             properties:\n      calibr: 5.56 NATO\n"
+                .into(),
+        )],
+    );
+    let [(name, refused)] = checked.rejected.as_slice() else {
+        panic!("expected one rejected file, got {:?}", checked.rejected)
+    };
+    assert_eq!(name, "f.yaml");
+    let errors: Vec<String> = refused.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        errors,
+        ["f.yaml:4:13: item `a`, property `nation`: `XYZ` is not a STANAG 1059 trigraph"]
+    );
+    let warnings: Vec<String> = refused.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        ["f.yaml:7:7: item `a`, property `calibr`: warning: unknown property `calibr` is not checked, did you mean `cartridge`?"]
+    );
+    // nothing of the file reaches the report, its warnings neither
+    assert!(checked.report.items.is_empty());
+    assert!(checked.report.warnings.is_empty());
 }

@@ -363,7 +363,7 @@ fn local_trigraphs_add_to_the_built_in_list() {
         checked
             .rejected
             .iter()
-            .flat_map(|(_, errors)| errors.iter().map(ToString::to_string))
+            .flat_map(|(_, refused)| refused.errors.iter().map(ToString::to_string))
             .collect()
     };
     let builtin = Catalogue::builtin().expect("built in");

@@ -1,7 +1,7 @@
 //! The check view: paste, pick or drop specs, load examples, see each file's errors next to it,
 //! and read, filter, download or print the report.
 
-use crate::spec::SpecError;
+use crate::spec::Place;
 use crate::ui::browser;
 use crate::ui::examples::EXAMPLES;
 use crate::ui::link_panel::{LinkPanel, LinkState, ShareLink};
@@ -263,9 +263,8 @@ fn read_summaries(state: AppState) -> Memo<Vec<(String, String)>> {
     })
 }
 
-/// One error, placed: `line:col`, the item and property when known, then the core's message.
-fn error_parts(error: &SpecError) -> (String, String, String) {
-    let place = &error.place;
+/// A place in a source, as its list shows it: `line:col`, then the item and property when known.
+fn place_parts(place: &Place) -> (String, String) {
     let mut context = String::new();
     if let Some(item) = &place.item {
         context.push_str(&format!("item `{item}`"));
@@ -276,11 +275,42 @@ fn error_parts(error: &SpecError) -> (String, String, String) {
         }
         context.push_str(&format!("property `{property}`"));
     }
-    (
-        format!("{}:{}", place.line, place.col),
-        context,
-        error.problem.to_string(),
-    )
+    (format!("{}:{}", place.line, place.col), context)
+}
+
+/// One error or warning of a source, placed; in the paste area the place is a button to it.
+fn placed_line(source: &Source, place: &Place, message: String) -> impl IntoView {
+    let (at, context) = place_parts(place);
+    let place = if source.name == PASTE_NAME {
+        let text = source.text.clone();
+        let pos = crate::document::Pos {
+            line: place.line,
+            col: place.col,
+        };
+        // the name starts with what the button shows (`4:13`), for speech input
+        let label = format!(
+            "{at}: go to line {}, column {} of the pasted text",
+            pos.line, pos.col
+        );
+        view! {
+            <button type="button" class="place-link" aria-label=label
+                on:click=move |_| {
+                    browser::place_caret("paste", crate::document::utf16_offset(&text, pos));
+                }>
+                <code class="place">{at}</code>
+            </button>
+        }
+        .into_any()
+    } else {
+        view! { <code class="place">{at}</code> }.into_any()
+    };
+    view! {
+        <li>
+            {place} ": "
+            {(!context.is_empty()).then(|| format!("{context}: "))}
+            {message}
+        </li>
+    }
 }
 
 #[component]
@@ -307,34 +337,14 @@ fn SourceErrors(source: Source) -> impl IntoView {
                 {fate}
             </p>
             <ul>
-                {source.errors.iter().map(|e| {
-                    let (at, context, message) = error_parts(e);
-                    // in the paste area, the place is a button to the place
-                    let place = if source.name == PASTE_NAME {
-                        let text = source.text.clone();
-                        let pos = crate::document::Pos { line: e.place.line, col: e.place.col };
-                        // the name starts with what the button shows (`4:13`), for speech input
-                        let label = format!("{at}: go to line {}, column {} of the pasted text", pos.line, pos.col);
-                        view! {
-                            <button type="button" class="place-link" aria-label=label
-                                on:click=move |_| {
-                                    browser::place_caret("paste", crate::document::utf16_offset(&text, pos));
-                                }>
-                                <code class="place">{at}</code>
-                            </button>
-                        }.into_any()
-                    } else {
-                        view! { <code class="place">{at}</code> }.into_any()
-                    };
-                    view! {
-                        <li>
-                            {place} ": "
-                            {(!context.is_empty()).then(|| format!("{context}: "))}
-                            {message}
-                        </li>
-                    }
-                }).collect_view()}
+                {source.errors.iter().map(|e| placed_line(&source, &e.place, e.problem.to_string())).collect_view()}
             </ul>
+            {(!source.warnings.is_empty()).then(|| view! {
+                <p>"and " {source.warnings.len()} " warning(s), which may explain an error:"</p>
+                <ul data-testid="file-warnings">
+                    {source.warnings.iter().map(|w| placed_line(&source, &w.place, format!("warning: {}", w.message))).collect_view()}
+                </ul>
+            })}
         </div>
     }
     .into_any()

@@ -244,9 +244,9 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
                 </p>
                 {(!rejected.is_empty()).then(|| view! {
                     <ul class="load-errors">
-                        {rejected.into_iter().map(|(name, errors)| view! {
-                            <li><strong>{name}</strong> " has " {crate::spec::error_count(&errors)} " error(s) and is left out: "
-                                {errors.first().map(|e| e.to_string())}</li>
+                        {rejected.into_iter().map(|(name, refused)| view! {
+                            <li><strong>{name}</strong> " has " {crate::spec::error_count(&refused.errors)} " error(s) and is left out: "
+                                {refused.errors.first().map(|e| e.to_string())}</li>
                         }).collect_view()}
                     </ul>
                 })}

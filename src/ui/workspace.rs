@@ -3,7 +3,7 @@
 
 use crate::catalogue::Catalogue;
 use crate::report::Report;
-use crate::spec::{self, SpecError, SpecFile};
+use crate::spec::{self, SpecError, SpecFile, Warning};
 use crate::Checked;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -23,6 +23,10 @@ pub struct Source {
     /// What the parse of `text` found (empty when it parsed). Recomputed, never stored.
     #[serde(skip)]
     pub errors: Vec<SpecError>,
+    /// The warnings of `text` while it has errors (those of a text that parses are the
+    /// report's). Recomputed, never stored.
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
     /// The parse of [`Source::checked_text`], kept so that checking never parses it again.
     #[serde(skip)]
     parsed: Option<Arc<SpecFile>>,
@@ -44,12 +48,14 @@ impl PartialEq for Source {
             &self.text,
             &self.previous,
             &self.errors,
+            &self.warnings,
             self.pending,
         ) == (
             &other.name,
             &other.text,
             &other.previous,
             &other.errors,
+            &other.warnings,
             other.pending,
         )
     }
@@ -88,6 +94,7 @@ impl Source {
         self.pending = false;
         if self.name == PASTE_NAME && self.text.trim().is_empty() {
             self.errors.clear();
+            self.warnings.clear();
             self.previous = None;
             self.parsed = None;
             return;
@@ -95,11 +102,13 @@ impl Source {
         match spec::parse(&self.name, &self.text, &catalogue.dictionary) {
             Ok(file) => {
                 self.errors.clear();
+                self.warnings.clear();
                 self.previous = None;
                 self.parsed = Some(Arc::new(file));
             }
-            Err(errors) => {
-                self.errors = errors;
+            Err(refused) => {
+                self.errors = refused.errors;
+                self.warnings = refused.warnings;
                 // `parsed` is still the parse of the text the report uses (`previous`), unless
                 // this source was just read back from storage
                 if self.parsed.is_none() {
