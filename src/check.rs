@@ -507,34 +507,41 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         }
     }
     // stated another way the requirement allows (a crossing's tracked and wheeled classes in
-    // place of its one MLC number): `present` is met, and another limit judges each of them
+    // place of its one MLC number, or beside it): `present` is met by any of them, and another
+    // limit judges each of them, the one that fares worst answering for them all
+    let own = item.properties.get(r.property());
+    let others: Vec<(&str, &crate::spec::Stated)> = r
+        .or_stated
+        .iter()
+        .filter_map(|p| item.properties.get(p.as_str()).map(|s| (p.as_str(), s)))
+        .collect();
     let mut instead_of: Option<&str> = None;
-    let stated = match item.properties.get(r.property()) {
-        Some(stated) => stated,
-        None => {
-            let others: Vec<(&str, &crate::spec::Stated)> = r
-                .or_stated
-                .iter()
-                .filter_map(|p| item.properties.get(p.as_str()).map(|s| (p.as_str(), s)))
+    let stated = match own {
+        None if others.is_empty() => {
+            outcome.verdict = Verdict::Missing;
+            return outcome;
+        }
+        None if r.limit == Limit::Present => {
+            let names: Vec<&str> = others.iter().map(|(p, _)| *p).collect();
+            outcome.verdict = Verdict::Pass;
+            outcome.message = format!(
+                "stated as {} in place of {}",
+                names.join(" and "),
+                r.property()
+            )
+            .into();
+            return outcome;
+        }
+        Some(own) if others.is_empty() || r.limit == Limit::Present => own,
+        _ => {
+            // the item's own property first, so that it answers among equals
+            let candidates: Vec<(&str, &crate::spec::Stated)> = own
+                .map(|s| (r.property(), s))
+                .into_iter()
+                .chain(others)
                 .collect();
-            if others.is_empty() {
-                outcome.verdict = Verdict::Missing;
-                return outcome;
-            }
-            if r.limit == Limit::Present {
-                let names: Vec<&str> = others.iter().map(|(p, _)| *p).collect();
-                outcome.verdict = Verdict::Pass;
-                outcome.message = format!(
-                    "stated as {} in place of {}",
-                    names.join(" and "),
-                    r.property()
-                )
-                .into();
-                return outcome;
-            }
-            // the one that fares worst answers for them all (the first of equals)
             let unit = r.unit().unwrap_or("");
-            let worst = others.iter().rev().max_by_key(|(_, s)| {
+            let worst = candidates.iter().rev().max_by_key(|(_, s)| {
                 judge(&r.limit, r.limit_text(), &s.value, r.method(), unit)
                     .verdict
                     .urgency()
@@ -542,7 +549,9 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             let Some(&(name, stated)) = worst else {
                 return outcome;
             };
-            instead_of = Some(name);
+            if name != r.property() {
+                instead_of = Some(name);
+            }
             stated
         }
     };
@@ -567,7 +576,14 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
     );
     outcome.verdict = judged.verdict;
     outcome.message = match instead_of {
-        Some(name) => format!("{name} (in place of {}): {}", r.property(), judged.message).into(),
+        Some(name) => {
+            let how = if own.is_some() {
+                "beside"
+            } else {
+                "in place of"
+            };
+            format!("{name} ({how} {}): {}", r.property(), judged.message).into()
+        }
         None => judged.message.into(),
     };
     if judged.verdict == Verdict::Pass {
@@ -1273,7 +1289,33 @@ mod tests {
             )
         );
         let single = outcome("crossing", &format!("{bridge}mlc: 70"));
-        assert_eq!(verdict(&single, "STANAG-2021/class-range").0, Verdict::Pass);
+        assert_eq!(
+            verdict(&single, "STANAG-2021/class-range"),
+            (Verdict::Pass, "70 meets 4 to 150".into())
+        );
+        // all three stated: each is judged, the single class answering among equals
+        let all = |tracked: &str| {
+            outcome(
+                "crossing",
+                &format!("{bridge}mlc: 70, mlc_tracked: {tracked}, mlc_wheeled: 80"),
+            )
+        };
+        assert_eq!(
+            verdict(&all("60"), "STANAG-2021/class-range"),
+            (Verdict::Pass, "70 meets 4 to 150".into())
+        );
+        assert_eq!(
+            verdict(&all("151"), "STANAG-2021/class-range"),
+            (
+                Verdict::Fail,
+                "mlc_tracked (beside mlc): 151 is above the maximum 150 by 1 (0.67 %)".into()
+            )
+        );
+        assert_eq!(all("151").status, Status::NonCompliant);
+        assert_eq!(
+            verdict(&all("151"), "STANAG-2021/crossing-classified"),
+            (Verdict::Pass, "stated: 70".into())
+        );
     }
 
     /// A claim's did-you-mean is a standard for the item's kind when one is close, and says what
