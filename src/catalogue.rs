@@ -368,6 +368,22 @@ impl Standard {
         self.kinds.iter().any(|k| k == kind || k == "*")
     }
 
+    /// What a local standard that replaced a built-in one left out, said to the user (none when
+    /// it left out nothing).
+    pub fn replacement_note(&self) -> Option<String> {
+        (!self.left_out.is_empty()).then(|| {
+            format!(
+                "{} replaces the built-in {} as a whole: {} of its requirements are not in the \
+                 file and are not checked ({}); copy them into the file to keep them",
+                self.file,
+                self.replaced.as_deref().unwrap_or(&self.id),
+                self.left_out.len(),
+                // the built-in standard's own ids: a few dozen at most
+                self.left_out.join(", ")
+            )
+        })
+    }
+
     /// The first requirement, in the standard's order, on `property` by any of `methods`: found
     /// without reading every requirement (a standard may hold thousands, and each asks this of
     /// its siblings).

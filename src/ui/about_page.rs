@@ -52,7 +52,8 @@ pub fn AboutPage(catalogue: &'static Catalogue) -> impl IntoView {
             <li>"Nothing leaves this browser: the page makes no network request after it has loaded, uses no "
                 "external fonts, scripts or analytics, and its Content-Security-Policy forbids contacting any other site."</li>
             <li>"The pasted text and the files you load are kept in this browser's local storage so that a reload "
-                "keeps them; “Clear workspace” on the check view removes them."</li>
+                "keeps them; “Clear workspace” on the check view removes them. Your own catalogue files, "
+                "loaded on the catalogue view, are kept the same way until you remove them there."</li>
             <li>"The report you download is produced here, byte for byte the same as "
                 <code>"stanag-check check FILE --format json"</code> " gives on the command line."</li>
         </ul>

@@ -161,14 +161,27 @@ fn storage() -> Result<web_sys::Storage, String> {
     }
 }
 
+/// The text kept in this browser's storage under `key`.
+pub fn read_key(key: &str) -> Result<Option<String>, String> {
+    storage()?.get_item(key).map_err(|e| js_message(&e))
+}
+
+/// Keeps `text` in this browser's storage under `key`.
+pub fn write_key(key: &str, text: &str) -> Result<(), String> {
+    storage()?.set_item(key, text).map_err(|e| js_message(&e))
+}
+
+/// Removes what this browser's storage keeps under `key`.
+pub fn remove_key(key: &str) -> Result<(), String> {
+    storage()?.remove_item(key).map_err(|e| js_message(&e))
+}
+
 pub fn load_stored() -> Result<Option<String>, String> {
-    storage()?.get_item(STORAGE_KEY).map_err(|e| js_message(&e))
+    read_key(STORAGE_KEY)
 }
 
 pub fn store(text: &str) -> Result<(), String> {
-    storage()?
-        .set_item(STORAGE_KEY, text)
-        .map_err(|e| js_message(&e))
+    write_key(STORAGE_KEY, text)
 }
 
 /// The storage key a `storage` event (another tab wrote to this origin's storage) is about.
@@ -189,15 +202,17 @@ fn event_string(event: &web_sys::Event, field: &str) -> Option<String> {
 
 /// Puts aside a stored workspace this page cannot read: see [`UNREADABLE_KEY`].
 pub fn put_aside_unreadable(text: &str) -> Result<(), String> {
-    storage()?
-        .set_item(UNREADABLE_KEY, text)
-        .map_err(|e| js_message(&e))
+    write_key(UNREADABLE_KEY, text)
 }
 
 pub fn forget_stored() -> Result<(), String> {
-    storage()?
-        .remove_item(STORAGE_KEY)
-        .map_err(|e| js_message(&e))
+    remove_key(STORAGE_KEY)
+}
+
+/// Loads the page again (from the kept copy when there is one).
+pub fn reload() -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    window.location().reload().map_err(|e| js_message(&e))
 }
 
 /// Reads a picked or dropped file as UTF-8 text, with the CLI's size limit and messages.

@@ -5,6 +5,7 @@ use crate::catalogue::{Catalogue, Standard};
 use crate::dictionary::Dictionary;
 use crate::ui::browser;
 use crate::ui::coverage::{CoverageTable, DocumentStatus};
+use crate::ui::local_catalogue::{LocalCatalogue, LocalCataloguePanel};
 use crate::ui::report_view::ConfidenceBadge;
 use crate::ui::route::Route;
 use leptos::prelude::*;
@@ -56,7 +57,11 @@ fn kinds_text(kinds: &[String]) -> String {
 }
 
 #[component]
-pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoView {
+pub fn CataloguePage(
+    catalogue: &'static Catalogue,
+    local: &'static LocalCatalogue,
+    query: String,
+) -> impl IntoView {
     let query = RwSignal::new(query);
     let shown = Memo::new(move |_| {
         query.with(|q| {
@@ -76,6 +81,7 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
             {catalogue.standards.iter().map(|s| s.requirements.len()).sum::<usize>()} " requirements."
         </p>
         <CoverageTable catalogue=catalogue />
+        <LocalCataloguePanel catalogue=catalogue local=local />
         <div role="search" class="no-print">
             <label for="catalogue-search">"Search by number, title, item kind or property"</label>
             <input id="catalogue-search" type="search" autocomplete="off"
@@ -104,7 +110,9 @@ pub fn CataloguePage(catalogue: &'static Catalogue, query: String) -> impl IntoV
             <tbody>
                 {move || shown.get().into_iter().filter_map(|id| catalogue.standard(&id)).map(|s| view! {
                     <tr>
-                        <th scope="row"><a href=Route::Standard(s.id.to_string()).href()>{s.id.clone()}</a></th>
+                        <th scope="row"><a href=Route::Standard(s.id.to_string()).href()>{s.id.clone()}</a>
+                            {s.local.then(|| view! { " " <span class="local-mark">"from your catalogue file " <code>{s.file.clone()}</code></span> })}
+                        </th>
                         <td>{s.title.clone()}</td>
                         <td>{s.edition.clone().unwrap_or_else(|| "not stated".into())}</td>
                         <td><DocumentStatus status=s.status /></td>

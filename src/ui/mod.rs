@@ -12,6 +12,7 @@ pub mod examples;
 pub mod levels;
 pub mod link_panel;
 pub mod links;
+pub mod local_catalogue;
 pub mod pairs_page;
 pub mod report_view;
 pub mod route;
@@ -23,6 +24,7 @@ use crate::check::check_items;
 use crate::report::Report;
 use crate::Checked;
 use leptos::prelude::*;
+use local_catalogue::LocalCatalogue;
 use route::Route;
 use std::sync::Arc;
 use workspace::Workspace;
@@ -335,11 +337,17 @@ pub fn mount() {
     root.set_text_content(None);
     let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
     // The page lives until the tab closes, so the mounted app is never unmounted.
-    match Catalogue::builtin() {
+    let (catalogue, local) = local_catalogue::open();
+    match catalogue {
         Ok(catalogue) => {
             // Parsed once and kept for the page's lifetime.
             let catalogue: &'static Catalogue = Box::leak(Box::new(catalogue));
-            leptos::mount::mount_to(root, move || view! { <App catalogue=catalogue /> }).forget();
+            let local: &'static LocalCatalogue = Box::leak(Box::new(local));
+            leptos::mount::mount_to(
+                root,
+                move || view! { <App catalogue=catalogue local=local /> },
+            )
+            .forget();
             warm_up(catalogue, 0);
         }
         Err(errors) => {
@@ -428,7 +436,7 @@ fn title_of(catalogue: &Catalogue, route: &Route) -> String {
 }
 
 #[component]
-pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
+pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> impl IntoView {
     let state = AppState::new(catalogue);
     let route = RwSignal::new(Route::parse(&browser::fragment()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -473,6 +481,14 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
             </nav>
         </header>
         <main id="main">
+            {(!local.errors.is_empty() || local.problem.is_some()).then(|| view! {
+                <p class="notice no-print" role="alert" data-testid="local-catalogue-unused">
+                    "Your own catalogue files are not in use: "
+                    {if local.errors.is_empty() { "they cannot be read" } else { "they have errors" }}
+                    ". The built-in catalogue is used until you fix or remove them on the "
+                    <a href=Route::Catalogue { query: String::new() }.href()>"catalogue view"</a> "."
+                </p>
+            })}
             <OtherTab state=state />
             {move || match route.get() {
                 Route::Check => view! { <check_page::CheckPage state=state link=None /> }.into_any(),
@@ -481,7 +497,7 @@ pub fn App(catalogue: &'static Catalogue) -> impl IntoView {
                     view! { <check_page::CheckPage state=state link=Some(link) /> }.into_any()
                 }
                 Route::Catalogue { query } => {
-                    view! { <catalogue_page::CataloguePage catalogue=catalogue query=query /> }.into_any()
+                    view! { <catalogue_page::CataloguePage catalogue=catalogue local=local query=query /> }.into_any()
                 }
                 Route::Standard(id) => {
                     view! { <catalogue_page::StandardPage catalogue=catalogue id=id /> }.into_any()

@@ -409,6 +409,7 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
                                 <a href=href>{s.standard.clone()}</a>
                                 " " <span class="title">{s.title.clone()}</span>
                                 {s.edition.clone().map(|e| view! { " (" {e} ")" })}
+                                {s.local_file.clone().map(|f| view! { " " <span class="local-mark">"from your catalogue file " <code>{f}</code></span> })}
                             </th>
                             <td data-label="Document status"><crate::ui::coverage::DocumentStatus status=s.document_status /></td>
                             <td data-label="Claimed">{if s.claimed { "claimed" } else { "not claimed" }}</td>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use stanag_check::catalogue::Catalogue;
+use stanag_check::ui::local_catalogue::LocalCatalogue;
 use stanag_check::ui::App;
 use wasm_bindgen::JsCast;
 
@@ -59,8 +60,12 @@ pub fn mount_page(catalogue: &'static Catalogue) -> (web_sys::HtmlElement, Box<d
         .append_child(&host)
         .expect("append");
     let host: web_sys::HtmlElement = host.unchecked_into();
-    let handle =
-        leptos::mount::mount_to(host.clone(), move || view! { <App catalogue=catalogue /> });
+    // no catalogue files of the user's: the built-in catalogue is the one given
+    let local: &'static LocalCatalogue = Box::leak(Box::default());
+    let handle = leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <App catalogue=catalogue local=local /> },
+    );
     (host, Box::new(handle))
 }
 

@@ -1,0 +1,175 @@
+// The user's own catalogue files in the page: loaded on the catalogue view, kept in this
+// browser, used for every check after the page reloads, and removed again; files with errors
+// change nothing and say where their mistakes are.
+const { test, expect, ready, settled } = require('./fixtures');
+
+const KEY = 'stanag-check.catalogue.v1';
+
+// a nation's own standard, and a stricter STANAG 1135 in place of the built-in one
+const NAT_1 = `id = "NAT-1"
+title = "A nation's own fuel rule"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test standard."
+
+[[requirement]]
+id = "NAT-1/density"
+statement = "Relative density at most 0.830."
+property = "relative_density"
+max = "0.830"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+`;
+const OWN_1135 = `id = "STANAG 1135"
+title = "NATO fuel codes (national edition)"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Override."
+
+[[requirement]]
+id = "STANAG-1135/density-national"
+statement = "Relative density 0.790 to 0.810."
+property = "relative_density"
+min = "0.790"
+max = "0.810"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+`;
+// a requirement with no source: the catalogue never holds a figure without one
+const UNSOURCED = `id = "NAT-2"
+title = "Unsourced"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test standard."
+
+[[requirement]]
+id = "NAT-2/density"
+statement = "Relative density at most 0.830."
+property = "relative_density"
+max = "0.830"
+severity = "mandatory"
+confidence = "C"
+`;
+// 0.820 passes the built-in STANAG 1135 (0.775 to 0.840) and NAT-1, and fails the stricter one
+const FUEL = `[[items]]
+id = "f"
+name = "fuel f"
+nation = "GBR"
+kind = "fuel"
+[items.properties]
+nato_code = "F-34"
+relative_density = "0.820"
+flash_point = "42 °C"
+`;
+
+const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+
+test('own catalogue files are loaded, kept across reloads, used for every check, and removed', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByLabel(/Paste a spec/).fill(FUEL);
+  await expect(page.getByTestId('summary')).toContainText('1 compliant');
+  const footer = page.locator('footer.site');
+  await expect(footer).toContainText(/Catalogue 2026\.\d+\.\d+ ·/);
+
+  await page.goto('/#/catalogue');
+  await ready(page, 'Catalogue');
+  const panel = page.getByTestId('local-catalogue');
+  await expect(panel).toContainText('If you hold standards that are not public');
+  // the page reloads with them
+  await Promise.all([
+    page.waitForEvent('load'),
+    panel.getByLabel('Load catalogue files (.toml)').setInputFiles([file('nat-1.toml', NAT_1), file('stanag-1135.toml', OWN_1135)]),
+  ]);
+  await ready(page, 'Catalogue');
+  await expect(footer).toContainText(/Catalogue 2026\.\d+\.\d+\+local ·/);
+  await expect(panel).toContainText('In use, beside the built-in catalogue');
+  await expect(panel.locator('.local-files li code')).toHaveText(['nat-1.toml', 'stanag-1135.toml']);
+  // what the replaced standard left out is said, never silently
+  await expect(panel.getByTestId('replaced-notes')).toContainText(
+    'stanag-1135.toml replaces the built-in STANAG 1135 as a whole:',
+  );
+  await expect(panel.getByTestId('replaced-notes')).toContainText('STANAG-1135/density-f34-f35');
+  await expect(page.locator('table.catalogue tr', { hasText: 'NAT-1' })).toContainText('from your catalogue file nat-1.toml');
+
+  // the workspace was kept, and is checked against the new catalogue
+  await page.goto('/#/');
+  await ready(page, 'Check');
+  await expect(page.getByLabel(/Paste a spec/)).toHaveValue(FUEL);
+  await settled(page);
+  await expect(page.getByTestId('summary')).toContainText('1 non-compliant');
+  const standards = page.locator('table.standards');
+  await expect(standards.locator('tr', { hasText: 'STANAG 1135' })).toContainText('from your catalogue file stanag-1135.toml');
+  await expect(standards.locator('tr', { hasText: 'NAT-1' })).toContainText('from your catalogue file nat-1.toml');
+  await expect(page.getByTestId('report')).toContainText('0.820 is above the maximum 0.810');
+
+  // a file with errors changes nothing, and says where the mistake is
+  await page.goto('/#/catalogue');
+  await ready(page, 'Catalogue');
+  await panel.getByLabel('Load catalogue files (.toml)').setInputFiles([file('nat-2.toml', UNSOURCED)]);
+  const result = page.getByTestId('local-catalogue-result');
+  await expect(result).toContainText('Nothing was changed: with these files the catalogue has errors.');
+  await expect(result.locator('li')).toHaveText([/^nat-2\.toml: \d+:\d+: .*source/]);
+  await expect(panel.locator('.local-files li code')).toHaveText(['nat-1.toml', 'stanag-1135.toml']);
+  expect(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY)).map(([name]) => name)).toEqual([
+    'nat-1.toml',
+    'stanag-1135.toml',
+  ]);
+
+  // only .toml files are catalogue files
+  await panel.getByLabel('Load catalogue files (.toml)').setInputFiles([file('nat-1.txt', NAT_1)]);
+  await expect(result).toContainText('Nothing was changed: these files could not be read.');
+  await expect(result.locator('li')).toHaveText(['nat-1.txt: not a .toml catalogue file']);
+
+  // one removed: the other stays in use
+  await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: 'Remove stanag-1135.toml' }).click()]);
+  await ready(page, 'Catalogue');
+  await expect(panel.locator('.local-files li code')).toHaveText(['nat-1.toml']);
+  await expect(panel.getByTestId('replaced-notes')).toHaveCount(0);
+  // all removed: the built-in catalogue again
+  await Promise.all([
+    page.waitForEvent('load'),
+    panel.getByRole('button', { name: 'Remove all and use the built-in catalogue' }).click(),
+  ]);
+  await ready(page, 'Catalogue');
+  await expect(footer).toContainText(/Catalogue 2026\.\d+\.\d+ ·/);
+  await expect(panel).toContainText('If you hold standards that are not public');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+  await page.goto('/#/');
+  await ready(page, 'Check');
+  await settled(page);
+  await expect(page.getByTestId('summary')).toContainText('1 compliant');
+});
+
+test('kept catalogue files that have errors are not used, are said on every view, and are kept', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  // as a newer built-in catalogue, or an edit in another tab, may leave them
+  const kept = JSON.stringify([['nat-2.toml', UNSOURCED]]);
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, kept]);
+  await page.reload();
+  await ready(page, 'Check');
+  const unused = page.getByTestId('local-catalogue-unused');
+  await expect(unused).toContainText('Your own catalogue files are not in use: they have errors.');
+  await expect(page.locator('footer.site')).toContainText(/Catalogue 2026\.\d+\.\d+ ·/);
+  await unused.getByRole('link', { name: 'catalogue view' }).click();
+  await ready(page, 'Catalogue');
+  const panel = page.getByTestId('local-catalogue');
+  await expect(panel).toContainText('Kept in this browser, but not in use: they have errors');
+  await expect(panel.locator('.file-errors li')).toHaveText([/^nat-2\.toml: \d+:\d+: .*source/]);
+  // nothing was dropped
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(kept);
+
+  // storage that is not a list of files is said, and left as it was
+  await page.evaluate((key) => localStorage.setItem(key, 'not json'), KEY);
+  await page.reload();
+  await ready(page, 'Catalogue');
+  await expect(page.getByTestId('local-catalogue-unused')).toContainText('they cannot be read');
+  await expect(panel).toContainText(`the catalogue files kept in this browser (under \`${KEY}\`) cannot be read`);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('not json');
+});
