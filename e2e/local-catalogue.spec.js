@@ -173,3 +173,40 @@ test('kept catalogue files that have errors are not used, are said on every view
   await expect(panel).toContainText(`the catalogue files kept in this browser (under \`${KEY}\`) cannot be read`);
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('not json');
 });
+
+test('files loaded in another tab are told of here, and taken on reload', async ({ page, context }) => {
+  await page.goto('/');
+  await ready(page);
+  const other = await context.newPage();
+  await other.goto('/#/catalogue');
+  await ready(other, 'Catalogue');
+  await Promise.all([
+    other.waitForEvent('load'),
+    other.getByLabel('Load catalogue files (.toml)').setInputFiles([file('nat-1.toml', NAT_1)]),
+  ]);
+  await ready(other, 'Catalogue');
+  await expect(other.locator('footer.site')).toContainText('+local');
+
+  // this tab keeps its catalogue until reloaded, and says so
+  const told = page.getByTestId('other-tab-catalogue');
+  await expect(told).toContainText('Another tab of this page has changed your own catalogue files.');
+  await expect(page.locator('footer.site')).not.toContainText('+local');
+  // a file loaded here joins those the other tab kept, rather than dropping them
+  await page.goto('/#/catalogue');
+  await ready(page, 'Catalogue');
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByLabel('Load catalogue files (.toml)').setInputFiles([file('stanag-1135.toml', OWN_1135)]),
+  ]);
+  await ready(page, 'Catalogue');
+  await expect(page.getByTestId('local-catalogue').locator('.local-files li code')).toHaveText(['nat-1.toml', 'stanag-1135.toml']);
+  await expect(page.getByTestId('other-tab-catalogue')).toHaveCount(0);
+
+  // the other tab is told in turn, and its Reload now takes the new set
+  const theirs = other.getByTestId('other-tab-catalogue');
+  await expect(theirs).toBeVisible();
+  await Promise.all([other.waitForEvent('load'), theirs.getByRole('button', { name: 'Reload now' }).click()]);
+  await ready(other, 'Catalogue');
+  await expect(other.getByTestId('local-catalogue').locator('.local-files li code')).toHaveText(['nat-1.toml', 'stanag-1135.toml']);
+  await other.close();
+});

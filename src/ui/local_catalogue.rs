@@ -29,26 +29,26 @@ impl LocalCatalogue {
     }
 }
 
+/// The files kept now (another tab may have changed them since this page started).
+fn kept_now() -> Result<Vec<(String, String)>, String> {
+    let stored = browser::read_key(KEY)
+        .map_err(|e| format!("the catalogue files kept in this browser cannot be read: {e}"))?;
+    match stored {
+        None => Ok(Vec::new()),
+        Some(text) => serde_json::from_str(&text).map_err(|e| {
+            format!("the catalogue files kept in this browser (under `{KEY}`) cannot be read: {e}")
+        }),
+    }
+}
+
 /// Reads the kept files and makes the page's catalogue: the built-in one plus those files, or
 /// the built-in one alone (with the files' errors said) when they do not make a valid catalogue.
 /// The files stay kept either way: nothing the user loaded is dropped unasked.
 pub fn open() -> (Result<Catalogue, Vec<CatalogueError>>, LocalCatalogue) {
     let mut local = LocalCatalogue::default();
-    match browser::read_key(KEY) {
-        Ok(None) => {}
-        Ok(Some(text)) => match serde_json::from_str::<Vec<(String, String)>>(&text) {
-            Ok(files) => local.files = files,
-            Err(e) => {
-                local.problem = Some(format!(
-                    "the catalogue files kept in this browser (under `{KEY}`) cannot be read: {e}"
-                ))
-            }
-        },
-        Err(e) => {
-            local.problem = Some(format!(
-                "the catalogue files kept in this browser cannot be read: {e}"
-            ))
-        }
+    match kept_now() {
+        Ok(files) => local.files = files,
+        Err(e) => local.problem = Some(e),
     }
     if local.files.is_empty() {
         return (Catalogue::builtin(), local);
@@ -129,7 +129,9 @@ pub fn LocalCataloguePanel(
             if read.is_empty() {
                 return;
             }
-            let files = merged(&local.files, read);
+            // with the files kept now: another tab may have changed them
+            let kept = kept_now().unwrap_or_default();
+            let files = merged(&kept, read);
             // checked before it is kept: a set with errors never replaces what is in use
             if let Err(errors) = Catalogue::with_local(&files) {
                 loaded.set(Some(Loaded::Invalid(errors)));
@@ -142,11 +144,10 @@ pub fn LocalCataloguePanel(
     };
     let remove = move |name: Option<String>| {
         let files: Vec<(String, String)> = match &name {
-            Some(name) => local
-                .files
-                .iter()
+            Some(name) => kept_now()
+                .unwrap_or_default()
+                .into_iter()
                 .filter(|(n, _)| n != name)
-                .cloned()
                 .collect(),
             None => Vec::new(),
         };
@@ -243,4 +244,34 @@ pub fn CatalogueErrors(errors: Vec<CatalogueError>) -> impl IntoView {
             </div>
         }
     })
+}
+
+/// Another tab of this page changed the kept catalogue files: this page keeps the catalogue it
+/// started with (its views and report refer to it) until the user reloads it.
+#[component]
+pub fn OtherTabCatalogue() -> impl IntoView {
+    let changed = RwSignal::new(false);
+    let listener = window_event_listener_untyped("storage", move |event| {
+        if browser::storage_event_key(&event).as_deref() == Some(KEY) {
+            changed.set(true);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    let problem = RwSignal::new(None::<String>);
+    move || {
+        changed.get().then(|| {
+            view! {
+                <div class="notice no-print" role="status" data-testid="other-tab-catalogue">
+                    <p>"Another tab of this page has changed your own catalogue files. This tab still "
+                        "uses the catalogue it opened with, until it is reloaded (your workspace is kept)."</p>
+                    <p><button type="button" on:click=move |_| {
+                        if let Err(why) = browser::reload() {
+                            problem.set(Some(format!("The page could not be reloaded: {why}")));
+                        }
+                    }>"Reload now"</button></p>
+                    {move || problem.get().map(|p| view! { <p role="alert">{p}</p> })}
+                </div>
+            }
+        })
+    }
 }

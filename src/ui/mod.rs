@@ -490,6 +490,7 @@ pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> imp
                 </p>
             })}
             <OtherTab state=state />
+            <local_catalogue::OtherTabCatalogue />
             {move || match route.get() {
                 Route::Check => view! { <check_page::CheckPage state=state link=None /> }.into_any(),
                 Route::ResultLink(fragment) => {
