@@ -64,3 +64,21 @@ test('accessibility: the template confirmation', async ({ page }) => {
   await expect(page.getByTestId('template-confirm')).toBeVisible();
   expect(await scan(page)).toEqual([]);
 });
+
+test('accessibility: own catalogue files in use, with a replacement note and a refused file', async ({ page }) => {
+  const standard = (id, extra) => `id = "${id}"\ntitle = "t"\nstatus = "promulgated"\ndomain = "fuels"\nkinds = ["fuel"]\nsummary = "s"\n\n[[requirement]]\nid = "${id.replace(' ', '-')}/density"\nstatement = "s"\nproperty = "relative_density"\nmax = "0.830"\nseverity = "mandatory"\n${extra}confidence = "C"\n`;
+  await page.goto('/');
+  await ready(page);
+  await page.evaluate((files) => localStorage.setItem('stanag-check.catalogue.v1', JSON.stringify(files)), [
+    ['stanag-1135.toml', standard('STANAG 1135', 'source = "test fixture"\n')],
+  ]);
+  await page.goto('/#/catalogue');
+  await page.reload();
+  await ready(page, 'Catalogue');
+  await expect(page.getByTestId('replaced-notes')).toBeVisible();
+  await page.getByLabel('Load catalogue files (.toml)').setInputFiles({
+    name: 'nat-2.toml', mimeType: 'text/plain', buffer: Buffer.from(standard('NAT-2', '')),
+  });
+  await expect(page.getByTestId('local-catalogue-result')).toContainText('Nothing was changed');
+  expect(await scan(page)).toEqual([]);
+});
