@@ -69,7 +69,7 @@ flash_point = "42 °C"
 
 const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
 
-test('own catalogue files are loaded, kept across reloads, used for every check, and removed', async ({ page }) => {
+test('own catalogue files are loaded, kept across reloads, used for every check, and removed', async ({ page, browser }) => {
   await page.goto('/');
   await ready(page);
   await page.getByLabel(/Paste a spec/).fill(FUEL);
@@ -107,6 +107,21 @@ test('own catalogue files are loaded, kept across reloads, used for every check,
   await expect(standards.locator('tr', { hasText: 'STANAG 1135' })).toContainText('from your catalogue file stanag-1135.toml');
   await expect(standards.locator('tr', { hasText: 'NAT-1' })).toContainText('from your catalogue file nat-1.toml');
   await expect(page.getByTestId('report')).toContainText('0.820 is above the maximum 0.810');
+  // a link does not carry the files: the sender is told, and so is a receiver without them
+  await page.getByRole('button', { name: 'Copy result link' }).click();
+  await expect(page.getByTestId('link-local-catalogue')).toContainText(
+    'These verdicts use your own catalogue files, which the link does not carry',
+  );
+  const address = await page.getByTestId('result-link').inputValue();
+  const elsewhere = await browser.newContext();
+  const receiver = await elsewhere.newPage();
+  await receiver.goto(address);
+  await ready(receiver, 'Check');
+  const drift = receiver.getByTestId('catalogue-drift');
+  await expect(drift).toContainText('The sender loaded catalogue files of their own');
+  await expect(drift).toContainText('NAT-1 (not in this catalogue)');
+  await expect(drift).toContainText('STANAG 1135 (changed)');
+  await elsewhere.close();
 
   // a file with errors changes nothing, and says where the mistake is
   await page.goto('/#/catalogue');

@@ -344,6 +344,18 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
                     </ul>
                 })
             }}
+            {move || {
+                let told = matches!(shared.get(), Some(Made::Address(_) | Made::TooLong { .. }));
+                // any file of the user's marks the version (see `catalogue::Read`)
+                (told && state.catalogue.version.ends_with("+local")).then(|| view! {
+                    <p class="notice" data-testid="link-local-catalogue">
+                        "These verdicts use your own catalogue files, which the link does not carry: "
+                        "a colleague without the same files sees verdicts from their own catalogue, and "
+                        "their page says which standards differ. Send them the files by your usual "
+                        "channel if they may hold them."
+                    </p>
+                })
+            }}
             {move || shared.get().map(|made| match made {
                 Made::Address(address) => view! {
                     {browser::opened_from_file().then(|| view! {
