@@ -523,7 +523,7 @@ test('a text with errors lists its warnings under its errors; once it reads, the
   await paste.fill(text('XYZ'));
   const errors = page.getByTestId('paste-errors');
   await expect(errors).toContainText('`XYZ` is not a STANAG 1059 trigraph');
-  await expect(errors).toContainText('and 1 warning(s), which may explain an error:');
+  await expect(errors).toContainText('Its warnings, which may explain an error:');
   const warnings = errors.getByTestId('file-warnings');
   await expect(warnings.locator('li')).toHaveText([
     '7:7: item `a`, property `calibr`: warning: unknown property `calibr` is not checked, did you mean `cartridge`?',

@@ -136,21 +136,38 @@ test('own catalogue files are loaded, kept across reloads, used for every check,
     'stanag-1135.toml',
   ]);
 
-  // only .toml files are catalogue files
-  await panel.getByLabel('Load catalogue files (.toml)').setInputFiles([file('nat-1.txt', NAT_1)]);
-  await expect(result).toContainText('Nothing was changed: these files could not be read.');
-  await expect(result.locator('li')).toHaveText(['nat-1.txt: not a .toml catalogue file']);
+  // only names ending in .toml are read, as on the command line, and a catalogue.toml of one's
+  // own names no version
+  await panel.getByLabel('Load catalogue files (.toml)').setInputFiles([
+    file('nat-1.txt', NAT_1),
+    file('NAT-3.TOML', NAT_1),
+    file('catalogue.toml', 'version = "mine"\nlabel = "mine"\n'),
+  ]);
+  await expect(result).toContainText('Nothing was changed: these files were not taken.');
+  await expect(result.locator('li')).toHaveText([
+    'nat-1.txt: not a catalogue file: its name must end in .toml',
+    'NAT-3.TOML: not a catalogue file: its name must end in .toml',
+    /^catalogue\.toml: a catalogue\.toml of your own is not read/,
+  ]);
 
+  // a removal asks first, on its safe answer; Escape keeps the file
+  await panel.getByRole('button', { name: 'Remove stanag-1135.toml' }).click();
+  const confirm = page.getByTestId('catalogue-confirm');
+  await expect(confirm).toContainText('Remove stanag-1135.toml from this browser?');
+  await expect(confirm.getByRole('button', { name: 'Keep' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(panel.getByLabel('Load catalogue files (.toml)')).toBeFocused();
   // one removed: the other stays in use
-  await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: 'Remove stanag-1135.toml' }).click()]);
+  await panel.getByRole('button', { name: 'Remove stanag-1135.toml' }).click();
+  await Promise.all([page.waitForEvent('load'), confirm.getByRole('button', { name: 'Remove', exact: true }).click()]);
   await ready(page, 'Catalogue');
   await expect(panel.locator('.local-files li code')).toHaveText(['nat-1.toml']);
   await expect(panel.getByTestId('replaced-notes')).toHaveCount(0);
   // all removed: the built-in catalogue again
-  await Promise.all([
-    page.waitForEvent('load'),
-    panel.getByRole('button', { name: 'Remove all and use the built-in catalogue' }).click(),
-  ]);
+  await panel.getByRole('button', { name: 'Remove all and use the built-in catalogue' }).click();
+  await expect(confirm).toContainText('Remove all your catalogue files from this browser?');
+  await Promise.all([page.waitForEvent('load'), confirm.getByRole('button', { name: 'Remove', exact: true }).click()]);
   await ready(page, 'Catalogue');
   await expect(footer).toContainText(/Catalogue 2026\.\d+\.\d+ ·/);
   await expect(panel).toContainText('If you hold standards that are not public');
@@ -180,13 +197,66 @@ test('kept catalogue files that have errors are not used, are said on every view
   // nothing was dropped
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(kept);
 
-  // storage that is not a list of files is said, and left as it was
+  // storage that is not a list of files is said, and left as it was: a load does not write
+  // over it, and only Remove all clears it
   await page.evaluate((key) => localStorage.setItem(key, 'not json'), KEY);
   await page.reload();
   await ready(page, 'Catalogue');
   await expect(page.getByTestId('local-catalogue-unused')).toContainText('they cannot be read');
-  await expect(panel).toContainText(`the catalogue files kept in this browser (under \`${KEY}\`) cannot be read`);
+  await expect(panel).toContainText(`what this browser keeps under \`${KEY}\` is not a list of catalogue files`);
+  await panel.getByLabel('Load catalogue files (.toml)').setInputFiles([file('nat-1.toml', NAT_1)]);
+  await expect(page.getByTestId('local-catalogue-result')).toContainText('Nothing was changed: what this browser keeps under');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('not json');
+  await panel.getByRole('button', { name: 'Remove all and use the built-in catalogue' }).click();
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByTestId('catalogue-confirm').getByRole('button', { name: 'Remove', exact: true }).click(),
+  ]);
+  await ready(page, 'Catalogue');
+  await expect(page.getByTestId('local-catalogue-unused')).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+});
+
+test('with storage blocked, no view claims kept files; the catalogue view says none can be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await ready(page);
+  await expect(page.getByTestId('local-catalogue-unused')).toHaveCount(0);
+  await page.goto('/#/catalogue');
+  await ready(page, 'Catalogue');
+  await expect(page.getByTestId('local-catalogue')).toContainText(
+    "this browser's storage cannot be read, so no catalogue files can be kept",
+  );
+  await expect(page.getByTestId('local-catalogue-unused')).toHaveCount(0);
+});
+
+test('a spec file the built-in catalogue refuses is kept through the reload, and read by the new one', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const kosovo = 'items:\n  - {id: f, name: fuel f, nation: XKX, kind: fuel}\n';
+  await page.locator('#file-picker').setInputFiles(file('partner.yaml', kosovo));
+  const listed = page.locator('li.file[data-file="partner.yaml"]');
+  await expect(listed.locator('.file-errors')).toContainText('`XKX` is not a STANAG 1059 trigraph');
+  await page.goto('/#/catalogue');
+  await ready(page, 'Catalogue');
+  const codes = '[trigraphs]\nsource = "national list"\n[trigraphs.codes]\nXKX = "Kosovo"\n';
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByLabel('Load catalogue files (.toml)').setInputFiles([file('codes.toml', codes)]),
+  ]);
+  await ready(page, 'Catalogue');
+  await page.goto('/#/');
+  await ready(page, 'Check');
+  await expect(listed).toBeVisible();
+  await expect(listed.locator('.file-errors')).toHaveCount(0);
+  await settled(page);
+  await expect(page.getByTestId('summary')).toContainText('1 item(s) checked');
 });
 
 test('files loaded in another tab are told of here, and taken on reload', async ({ page, context }) => {

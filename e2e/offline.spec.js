@@ -112,11 +112,21 @@ test('a new build replaces the kept copy, and the open page offers a reload', as
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const BUILD = "[0-9a-f]+";/, 'const BUILD = "0000000000000001";'));
     // and a slow network: the new build is still installing when the page has started
     fs.writeFileSync(path.join(dir, '.slow'), '');
+    // the page asks for a new build as it starts, not only when the browser next looks
+    await page.addInitScript(() => {
+      const update = ServiceWorkerRegistration.prototype.update;
+      window.updateAsked = 0;
+      ServiceWorkerRegistration.prototype.update = function () {
+        window.updateAsked += 1;
+        return update.call(this);
+      };
+    });
 
     // the page opens at once from the copy it has; the new build installs beside it and waits
     await page.reload();
     await ready(page);
     await expect(release).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => window.updateAsked)).toBe(1);
     const notice = page.locator('#update-notice');
     // the new build fetches every file before it says so: the time a slow network takes
     await expect(notice).toContainText('A newer version of stanag-check is installed', { timeout: 20_000 });

@@ -253,9 +253,9 @@ pub struct Requirement {
     /// What a verdict says when the requirement does not apply or the item is silent, written
     /// once here rather than for every item.
     pub said: Said,
-    /// Properties an item may state in place of the property: one stated meets a `present`
-    /// limit, and takes any other limit's place (the requirement then does not apply: those
-    /// properties have requirements of their own).
+    /// Properties an item may state in place of the property, or beside it: one stated meets a
+    /// `present` limit, and any other limit judges each one stated (the property's own figure
+    /// too), the one that fares worst answering.
     pub or_stated: Vec<String>,
 }
 
@@ -698,9 +698,8 @@ struct Valid {
 }
 
 impl Read<'static> {
-    /// The embedded files read (the page never reads a local catalogue file, so it carries no
-    /// TOML deserialiser for catalogue files: only [`Catalogue::with_local`] and
-    /// [`Catalogue::from_sources`] read TOML).
+    /// The embedded files read, from the JSON `build.rs` wrote: only a user's own files
+    /// ([`Catalogue::with_local`]) and [`Catalogue::from_sources`] are read as TOML.
     fn builtin() -> Read<'static> {
         let mut read = Read::default();
         for &(name, text) in embedded::FILES {

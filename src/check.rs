@@ -540,8 +540,25 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
                 .into_iter()
                 .chain(others)
                 .collect();
+            // a figure by a test method another requirement of the standard checks is that
+            // one's to judge, not this one's (unless every figure is)
+            let by_this_method: Vec<(&str, &crate::spec::Stated)> = candidates
+                .iter()
+                .filter(|(_, s)| match (r.method(), &s.value) {
+                    (Some(_), ItemValue::Figures(figures)) => {
+                        sibling_for_other_method(standard, r, figures).is_none()
+                    }
+                    _ => true,
+                })
+                .copied()
+                .collect();
+            let ranked = if by_this_method.is_empty() {
+                &candidates
+            } else {
+                &by_this_method
+            };
             let unit = r.unit().unwrap_or("");
-            let worst = candidates.iter().rev().max_by_key(|(_, s)| {
+            let worst = ranked.iter().rev().max_by_key(|(_, s)| {
                 judge(&r.limit, r.limit_text(), &s.value, r.method(), unit)
                     .verdict
                     .urgency()
@@ -559,7 +576,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         if let Some(sibling) = sibling_for_other_method(standard, r, figures) {
             outcome.message = format!(
                 "the item states {} by {}, which {} checks; this limit is by {method}",
-                r.property(),
+                instead_of.unwrap_or(r.property()),
                 sibling.method().unwrap_or_default(),
                 sibling.id()
             )

@@ -411,7 +411,7 @@ fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     }
     if !r.or_stated.is_empty() {
         out.push_str(&format!(
-            "    or stated as {} in its place\n",
+            "    or stated as {} (in its place or beside it)\n",
             r.or_stated.join(" or ")
         ));
     }

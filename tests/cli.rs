@@ -130,7 +130,6 @@ fn exit_codes() {
     assert_eq!(run(&["check", &compliant, "--format", "xml"]).0, 2);
 }
 
-/// An object's keys, sorted (serde_json's map does not keep the order of the text).
 /// A file with errors gets no report, but its warnings are printed after its errors: a
 /// misspelt property name may be why a figure is missing.
 #[test]
@@ -157,6 +156,7 @@ fn a_file_with_errors_prints_its_warnings_after_its_errors() {
     );
 }
 
+/// An object's keys, sorted (serde_json's map does not keep the order of the text).
 fn keys(v: &Value) -> Vec<&str> {
     v.as_object().unwrap().keys().map(String::as_str).collect()
 }
@@ -412,7 +412,7 @@ fn explain_a_standard_a_requirement_and_an_unknown_id() {
     let (code, stdout, _) = run(&["explain", "STANAG-2021/class-range"]);
     assert_eq!(code, 0);
     assert!(
-        stdout.contains("    mlc 4 to 150 (mandatory)\n    or stated as mlc_tracked or mlc_wheeled in its place\n"),
+        stdout.contains("    mlc 4 to 150 (mandatory)\n    or stated as mlc_tracked or mlc_wheeled (in its place or beside it)\n"),
         "{stdout}"
     );
     let (code, stdout, stderr) = run(&["explain", "STANAG 4127"]);

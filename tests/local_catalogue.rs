@@ -825,3 +825,60 @@ fn a_deep_file_behind_two_byte_order_marks_is_refused_on_a_small_stack() {
         );
     }
 }
+
+/// A requirement by one test method that may be met by another property (`or_stated`): a figure
+/// of either by a method another requirement checks is that requirement's to judge, so the
+/// figure by this requirement's method answers here, whatever the other fares.
+#[test]
+fn or_stated_figures_by_another_method_are_left_to_that_methods_requirement() {
+    let standard = r#"id = "NAT-7"
+title = "Pressures by method"
+status = "promulgated"
+domain = "small-arms ammunition"
+kinds = ["cartridge"]
+summary = "Test standard."
+
+[[requirement]]
+id = "NAT-7/epvat"
+statement = "At most 380 MPa by EPVAT."
+property = "chamber_pressure"
+max = "380 MPa"
+method = "EPVAT"
+or_stated = ["case_pressure"]
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-7/scatp"
+statement = "At most 400 MPa by SCATP-5.56."
+property = "chamber_pressure"
+max = "400 MPa"
+method = "SCATP-5.56"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#;
+    let dictionary =
+        "[property.case_pressure]\ndescription = \"Chamber pressure measured at the case.\"\n\
+                      type = \"pressure\"\nunit = \"MPa\"\n";
+    let catalogue =
+        local(&[("dictionary.toml", dictionary), ("nat-7.toml", standard)]).expect("valid");
+    let spec = "items:\n  - id: c\n    name: c\n    nation: USA\n    kind: cartridge\n    \
+                properties:\n      chamber_pressure: { value: 300 MPa, method: EPVAT }\n      \
+                case_pressure: { value: 500 MPa, method: SCATP-5.56 }\n";
+    let checked = stanag_check::check_texts(&catalogue, &[("c.yaml".into(), spec.into())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let result = |id: &str| {
+        let r = checked.report.items[0]
+            .results
+            .iter()
+            .find(|r| &*r.citation.requirement == id)
+            .expect("checked");
+        (r.verdict.name(), r.message.to_string())
+    };
+    assert_eq!(
+        result("NAT-7/epvat"),
+        ("pass", "300 MPa meets ≤ 380 MPa".to_string())
+    );
+}

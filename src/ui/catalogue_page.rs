@@ -8,6 +8,7 @@ use crate::ui::coverage::{CoverageTable, DocumentStatus};
 use crate::ui::local_catalogue::{LocalCatalogue, LocalCataloguePanel};
 use crate::ui::report_view::ConfidenceBadge;
 use crate::ui::route::Route;
+use crate::ui::AppState;
 use leptos::prelude::*;
 
 /// Lower case, with `_` and `-` read as spaces, so "chamber_pressure", "STANAG-4172" and
@@ -58,10 +59,11 @@ fn kinds_text(kinds: &[String]) -> String {
 
 #[component]
 pub fn CataloguePage(
-    catalogue: &'static Catalogue,
+    state: AppState,
     local: &'static LocalCatalogue,
     query: String,
 ) -> impl IntoView {
+    let catalogue = state.catalogue;
     let query = RwSignal::new(query);
     let shown = Memo::new(move |_| {
         query.with(|q| {
@@ -81,7 +83,7 @@ pub fn CataloguePage(
             {catalogue.standards.iter().map(|s| s.requirements.len()).sum::<usize>()} " requirements."
         </p>
         <CoverageTable catalogue=catalogue />
-        <LocalCataloguePanel catalogue=catalogue local=local />
+        <LocalCataloguePanel state=state local=local />
         <div role="search" class="no-print">
             <label for="catalogue-search">"Search by number, title, item kind or property"</label>
             <input id="catalogue-search" type="search" autocomplete="off"
@@ -176,7 +178,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
                             {r.clause.clone().map(|c| view! { " · clause " {c} })}
                             <br /><span class="statement">{r.statement.clone()}</span>
                             {r.when.clone().map(|w| view! { <br /><span class="when">"Only when " <code>{w}</code></span> })}
-                            {(!r.or_stated.is_empty()).then(|| view! { <br /><span class="when">"Or stated as " <code>{r.or_stated.join(" or ")}</code> " in its place"</span> })}
+                            {(!r.or_stated.is_empty()).then(|| view! { <br /><span class="when">"Or stated as " <code>{r.or_stated.join(" or ")}</code> " (in its place or beside it)"</span> })}
                             {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
                             {(!r.alternatives.is_empty()).then(|| view! {
                                 <ul class="alternatives">

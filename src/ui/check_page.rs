@@ -340,7 +340,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
                 {source.errors.iter().map(|e| placed_line(&source, &e.place, e.problem.to_string())).collect_view()}
             </ul>
             {(!source.warnings.is_empty()).then(|| view! {
-                <p>"and " {source.warnings.len()} " warning(s), which may explain an error:"</p>
+                <p>"Its warnings, which may explain an error:"</p>
                 <ul data-testid="file-warnings">
                     {source.warnings.iter().map(|w| placed_line(&source, &w.place, format!("warning: {}", w.message))).collect_view()}
                 </ul>

@@ -5,11 +5,22 @@
 
 use crate::catalogue::{Catalogue, CatalogueError, Standard};
 use crate::ui::browser;
+use crate::ui::workspace::Workspace;
+use crate::ui::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// Where the files are kept: a JSON list of `[name, text]`, sorted by name.
 pub const KEY: &str = "stanag-check.catalogue.v1";
+
+/// Why the kept files could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unread {
+    /// This browser's storage cannot be read at all (blocked, or absent): there may be none.
+    Storage(String),
+    /// Something is kept under [`KEY`] that is not a list of files: left as it is.
+    NotFiles(String),
+}
 
 /// The user's catalogue files as the page found them when it started.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,8 +29,8 @@ pub struct LocalCatalogue {
     pub files: Vec<(String, String)>,
     /// Why those files are not in use (the built-in catalogue is): their errors, located.
     pub errors: Vec<CatalogueError>,
-    /// A problem reading them from storage (blocked, or not a list of files).
-    pub problem: Option<String>,
+    /// Why the kept files could not be read.
+    pub unread: Option<Unread>,
 }
 
 impl LocalCatalogue {
@@ -27,17 +38,43 @@ impl LocalCatalogue {
     pub fn in_use(&self) -> bool {
         !self.files.is_empty() && self.errors.is_empty()
     }
+
+    /// Files the user kept are not in use, which every view says. (Storage that cannot be read
+    /// at all is said on the catalogue view only: most users never kept a file.)
+    pub fn not_in_use(&self) -> Option<&'static str> {
+        if !self.errors.is_empty() {
+            Some("they have errors")
+        } else if matches!(self.unread, Some(Unread::NotFiles(_))) {
+            Some("they cannot be read")
+        } else {
+            None
+        }
+    }
 }
 
 /// The files kept now (another tab may have changed them since this page started).
-fn kept_now() -> Result<Vec<(String, String)>, String> {
-    let stored = browser::read_key(KEY)
-        .map_err(|e| format!("the catalogue files kept in this browser cannot be read: {e}"))?;
+fn kept_now() -> Result<Vec<(String, String)>, Unread> {
+    let stored = browser::read_key(KEY).map_err(|e| {
+        Unread::Storage(format!(
+            "this browser's storage cannot be read, so no catalogue files can be kept: {e}"
+        ))
+    })?;
     match stored {
         None => Ok(Vec::new()),
         Some(text) => serde_json::from_str(&text).map_err(|e| {
-            format!("the catalogue files kept in this browser (under `{KEY}`) cannot be read: {e}")
+            Unread::NotFiles(format!(
+                "what this browser keeps under `{KEY}` is not a list of catalogue files ({e}); \
+                 it is left as it is until you remove it"
+            ))
         }),
+    }
+}
+
+impl Unread {
+    pub fn message(&self) -> &str {
+        match self {
+            Unread::Storage(m) | Unread::NotFiles(m) => m,
+        }
     }
 }
 
@@ -48,7 +85,7 @@ pub fn open() -> (Result<Catalogue, Vec<CatalogueError>>, LocalCatalogue) {
     let mut local = LocalCatalogue::default();
     match kept_now() {
         Ok(files) => local.files = files,
-        Err(e) => local.problem = Some(e),
+        Err(unread) => local.unread = Some(unread),
     }
     if local.files.is_empty() {
         return (Catalogue::builtin(), local);
@@ -74,8 +111,43 @@ pub fn merged(kept: &[(String, String)], added: Vec<(String, String)>) -> Vec<(S
     files
 }
 
+/// Why a picked file is not taken as a catalogue file, if it is not.
+fn refused_name(name: &str) -> Option<&'static str> {
+    // the catalogue reads only names ending in `.toml`, as `--catalogue DIR` does: another
+    // file would be kept and never read
+    if !name.ends_with(".toml") {
+        Some("not a catalogue file: its name must end in .toml")
+    } else if name == "catalogue.toml" {
+        Some(
+            "a catalogue.toml of your own is not read: the version stays the built-in \
+             catalogue's, and `+local` marks your files",
+        )
+    } else {
+        None
+    }
+}
+
+/// Saves the workspace as it is on screen, with every file (one with errors too, which a new
+/// catalogue may read), before the page reloads by itself: the reload loses nothing of it.
+fn save_as_shown(state: AppState) -> Result<(), String> {
+    state.workspace.update_untracked(Workspace::hold_as_shown);
+    let saved = match state.workspace.with_untracked(Workspace::to_stored) {
+        Some(json) => browser::store(&json),
+        None => browser::forget_stored(),
+    };
+    saved.map_err(|e| format!("your workspace could not be saved first ({e})"))
+}
+
+/// Reloads the page, keeping the workspace as it is on screen.
+fn reload_keeping(state: AppState) -> Result<(), String> {
+    save_as_shown(state)?;
+    browser::reload()
+}
+
 /// Keeps `files` as the user's catalogue and reloads the page with it (none: the built-in one).
-fn keep_and_reload(files: &[(String, String)]) -> Result<(), String> {
+fn keep_and_reload(state: AppState, files: &[(String, String)]) -> Result<(), String> {
+    // the workspace first: a storage quota the files fill must not cost the user their specs
+    save_as_shown(state)?;
     if files.is_empty() {
         browser::remove_key(KEY)?;
     } else {
@@ -85,75 +157,90 @@ fn keep_and_reload(files: &[(String, String)]) -> Result<(), String> {
     browser::reload()
 }
 
-/// What loading files found, until the page reloads.
+/// What loading or removing files found, until the page reloads.
 #[derive(Debug, Clone, PartialEq)]
-enum Loaded {
-    /// Files that could not be read at all, by name.
-    Unreadable(Vec<(String, String)>),
-    /// The files read, with those kept, do not make a valid catalogue: nothing was changed.
+enum Outcome {
+    /// Files that could not be taken, by name.
+    Refused(Vec<(String, String)>),
+    /// The files read, with those kept, do not make a valid catalogue.
     Invalid(Vec<CatalogueError>),
-    /// Storing them failed.
+    /// Nothing was changed, for this reason.
     NotKept(String),
 }
 
 /// The user's catalogue files on the catalogue view: what is in use, the notes and errors, and
 /// the buttons to load and remove files.
 #[component]
-pub fn LocalCataloguePanel(
-    catalogue: &'static Catalogue,
-    local: &'static LocalCatalogue,
-) -> impl IntoView {
-    let loaded: RwSignal<Option<Loaded>> = RwSignal::new(None);
+pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> impl IntoView {
+    let catalogue = state.catalogue;
+    let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
+    let not_kept = move |why: String| {
+        outcome.set(Some(Outcome::NotKept(format!(
+            "Nothing was changed: {why}."
+        ))))
+    };
     let load = move |files: Vec<web_sys::File>| {
-        loaded.set(None);
+        outcome.set(None);
         spawn_local(async move {
             let mut read = Vec::new();
-            let mut unreadable = Vec::new();
+            let mut refused = Vec::new();
             for file in files {
                 let name = file.name();
-                // the catalogue reads only .toml files, as `--catalogue DIR` does: another file
-                // would be kept and never read
-                if !name.to_lowercase().ends_with(".toml") {
-                    unreadable.push((name, "not a .toml catalogue file".to_string()));
+                if let Some(why) = refused_name(&name) {
+                    refused.push((name, why.to_string()));
                     continue;
                 }
                 match browser::read_file(file).await {
                     Ok(text) => read.push((name, text)),
-                    Err(why) => unreadable.push((name, why)),
+                    Err(why) => refused.push((name, why)),
                 }
             }
-            if !unreadable.is_empty() {
-                loaded.set(Some(Loaded::Unreadable(unreadable)));
+            if !refused.is_empty() {
+                outcome.set(Some(Outcome::Refused(refused)));
                 return;
             }
             if read.is_empty() {
                 return;
             }
             // with the files kept now: another tab may have changed them
-            let kept = kept_now().unwrap_or_default();
+            let kept = match kept_now() {
+                Ok(kept) => kept,
+                Err(unread) => return not_kept(unread.message().to_string()),
+            };
             let files = merged(&kept, read);
             // checked before it is kept: a set with errors never replaces what is in use
             if let Err(errors) = Catalogue::with_local(&files) {
-                loaded.set(Some(Loaded::Invalid(errors)));
+                outcome.set(Some(Outcome::Invalid(errors)));
                 return;
             }
-            if let Err(why) = keep_and_reload(&files) {
-                loaded.set(Some(Loaded::NotKept(why)));
+            if let Err(why) = keep_and_reload(state, &files) {
+                not_kept(why);
             }
         });
     };
+    // which removal is asked about: one file, or all (`None`)
+    let asking: RwSignal<Option<Option<String>>> = RwSignal::new(None);
     let remove = move |name: Option<String>| {
+        asking.set(None);
         let files: Vec<(String, String)> = match &name {
-            Some(name) => kept_now()
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|(n, _)| n != name)
-                .collect(),
+            Some(name) => match kept_now() {
+                Ok(kept) => kept.into_iter().filter(|(n, _)| n != name).collect(),
+                Err(unread) => return not_kept(unread.message().to_string()),
+            },
             None => Vec::new(),
         };
-        if let Err(why) = keep_and_reload(&files) {
-            loaded.set(Some(Loaded::NotKept(why)));
+        if let Err(why) = keep_and_reload(state, &files) {
+            not_kept(why);
         }
+    };
+    let ask = move |name: Option<String>| {
+        outcome.set(None);
+        asking.set(Some(name));
+        browser::focus_next_frame(|| browser::focus_id("catalogue-keep"));
+    };
+    let keep = move || {
+        asking.set(None);
+        browser::focus_next_frame(|| browser::focus_id("catalogue-picker"));
     };
     // what a file that replaced a built-in standard left out, never silently
     let notes: Vec<String> = catalogue
@@ -161,16 +248,18 @@ pub fn LocalCataloguePanel(
         .iter()
         .filter_map(Standard::replacement_note)
         .collect();
+    let removable = !local.files.is_empty() || matches!(local.unread, Some(Unread::NotFiles(_)));
     view! {
         <section class="local-catalogue no-print" aria-labelledby="local-catalogue-heading" data-testid="local-catalogue">
             <h2 id="local-catalogue-heading">"Your own catalogue files"</h2>
-            {local.problem.clone().map(|p| view! { <p class="notice" role="alert">{p}</p> })}
+            {local.unread.as_ref().map(|u| view! { <p class="notice" role="alert">{u.message().to_string()}</p> })}
             {if local.files.is_empty() {
                 view! {
                     <p>"If you hold standards that are not public, write their requirements in TOML files as "
                         <code>"standards/"</code> " does and load them here. A file's standard is added, or "
-                        "replaces the built-in one of its id as a whole. The files are kept in this browser's "
-                        "storage on this machine only, and never leave it."</p>
+                        "replaces the built-in one of its id as a whole; a " <code>"dictionary.toml"</code> " or "
+                        <code>"codes.toml"</code> " adds properties, kinds or codes. The files are kept in this "
+                        "browser's storage on this machine only, and never leave it."</p>
                 }.into_any()
             } else {
                 view! {
@@ -185,7 +274,7 @@ pub fn LocalCataloguePanel(
                             let label = format!("Remove {name}");
                             view! {
                                 <li><code>{name.clone()}</code> " "
-                                    <button type="button" aria-label=label on:click=move |_| remove(Some(name.clone()))>"Remove"</button>
+                                    <button type="button" aria-label=label on:click=move |_| ask(Some(name.clone()))>"Remove"</button>
                                 </li>
                             }
                         }).collect_view()}
@@ -196,9 +285,28 @@ pub fn LocalCataloguePanel(
                             {notes.into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
                         </ul>
                     })}
-                    <p><button type="button" on:click=move |_| remove(None)>"Remove all and use the built-in catalogue"</button></p>
                 }.into_any()
             }}
+            {removable.then(|| view! {
+                <p><button type="button" on:click=move |_| ask(None)>"Remove all and use the built-in catalogue"</button></p>
+            })}
+            {move || asking.get().map(|which| {
+                let what = match &which {
+                    Some(name) => format!("Remove {name} from this browser?"),
+                    None => "Remove all your catalogue files from this browser?".to_string(),
+                };
+                view! {
+                    <div class="notice confirm" role="alertdialog" aria-labelledby="catalogue-confirm" data-testid="catalogue-confirm"
+                        on:keydown=move |ev| if ev.key() == "Escape" { keep() }>
+                        <p id="catalogue-confirm">
+                            {what} " Only a copy you have elsewhere can bring it back. The page then reloads "
+                            "with the catalogue left; your workspace is kept."
+                        </p>
+                        <button type="button" on:click=move |_| remove(which.clone())>"Remove"</button>
+                        " " <button type="button" id="catalogue-keep" on:click=move |_| keep()>"Keep"</button>
+                    </div>
+                }
+            })}
             <p>
                 <label for="catalogue-picker">"Load catalogue files (.toml)"</label> " "
                 <input id="catalogue-picker" type="file" multiple accept=".toml,text/plain"
@@ -209,23 +317,24 @@ pub fn LocalCataloguePanel(
                         input.set_value("");
                     } />
             </p>
-            <p>"The page reloads with the new catalogue; what you pasted and loaded is kept."</p>
+            <p>"Files are checked before they are kept; the page then reloads with the new catalogue, "
+                "and what you pasted and loaded is kept."</p>
             <div aria-live="polite" data-testid="local-catalogue-result">
-                {move || loaded.get().map(|l| match l {
-                    Loaded::Unreadable(files) => view! {
+                {move || outcome.get().map(|o| match o {
+                    Outcome::Refused(files) => view! {
                         <div class="file-errors" role="alert">
-                            <p><strong>"Nothing was changed: these files could not be read."</strong></p>
+                            <p><strong>"Nothing was changed: these files were not taken."</strong></p>
                             <ul>{files.into_iter().map(|(name, why)| view! { <li><code>{name}</code> ": " {why}</li> }).collect_view()}</ul>
                         </div>
                     }.into_any(),
-                    Loaded::Invalid(errors) => view! {
+                    Outcome::Invalid(errors) => view! {
                         <div role="alert">
                             <p><strong>"Nothing was changed: with these files the catalogue has errors."</strong></p>
                             <CatalogueErrors errors=errors />
                         </div>
                     }.into_any(),
-                    Loaded::NotKept(why) => view! {
-                        <p class="notice" role="alert">"The catalogue files could not be kept in this browser: " {why}</p>
+                    Outcome::NotKept(why) => view! {
+                        <p class="notice" role="alert">{why}</p>
                     }.into_any(),
                 })}
             </div>
@@ -249,7 +358,7 @@ pub fn CatalogueErrors(errors: Vec<CatalogueError>) -> impl IntoView {
 /// Another tab of this page changed the kept catalogue files: this page keeps the catalogue it
 /// started with (its views and report refer to it) until the user reloads it.
 #[component]
-pub fn OtherTabCatalogue() -> impl IntoView {
+pub fn OtherTabCatalogue(state: AppState) -> impl IntoView {
     let changed = RwSignal::new(false);
     let listener = window_event_listener_untyped("storage", move |event| {
         if browser::storage_event_key(&event).as_deref() == Some(KEY) {
@@ -265,8 +374,8 @@ pub fn OtherTabCatalogue() -> impl IntoView {
                     <p>"Another tab of this page has changed your own catalogue files. This tab still "
                         "uses the catalogue it opened with, until it is reloaded (your workspace is kept)."</p>
                     <p><button type="button" on:click=move |_| {
-                        if let Err(why) = browser::reload() {
-                            problem.set(Some(format!("The page could not be reloaded: {why}")));
+                        if let Err(why) = reload_keeping(state) {
+                            problem.set(Some(format!("The page was not reloaded: {why}.")));
                         }
                     }>"Reload now"</button></p>
                     {move || problem.get().map(|p| view! { <p role="alert">{p}</p> })}

@@ -481,16 +481,15 @@ pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> imp
             </nav>
         </header>
         <main id="main">
-            {(!local.errors.is_empty() || local.problem.is_some()).then(|| view! {
+            {local.not_in_use().map(|why| view! {
                 <p class="notice no-print" role="alert" data-testid="local-catalogue-unused">
-                    "Your own catalogue files are not in use: "
-                    {if local.errors.is_empty() { "they cannot be read" } else { "they have errors" }}
+                    "Your own catalogue files are not in use: " {why}
                     ". The built-in catalogue is used until you fix or remove them on the "
                     <a href=Route::Catalogue { query: String::new() }.href()>"catalogue view"</a> "."
                 </p>
             })}
             <OtherTab state=state />
-            <local_catalogue::OtherTabCatalogue />
+            <local_catalogue::OtherTabCatalogue state=state />
             {move || match route.get() {
                 Route::Check => view! { <check_page::CheckPage state=state link=None /> }.into_any(),
                 Route::ResultLink(fragment) => {
@@ -498,7 +497,7 @@ pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> imp
                     view! { <check_page::CheckPage state=state link=Some(link) /> }.into_any()
                 }
                 Route::Catalogue { query } => {
-                    view! { <catalogue_page::CataloguePage catalogue=catalogue local=local query=query /> }.into_any()
+                    view! { <catalogue_page::CataloguePage state=state local=local query=query /> }.into_any()
                 }
                 Route::Standard(id) => {
                     view! { <catalogue_page::StandardPage catalogue=catalogue id=id /> }.into_any()
