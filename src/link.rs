@@ -247,6 +247,9 @@ impl fmt::Display for Drift {
                  ask them for those files to see what they saw.",
             )?;
         }
+        if self.here_version.ends_with("+local") {
+            f.write_str(" Catalogue files of your own are in use here.")?;
+        }
         if self.standards.is_empty() {
             return f.write_str(
                 " The standards that apply to these items are the same in both; the difference \

@@ -340,8 +340,8 @@ fn a_changed_standard_is_named() {
         format!(
             "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.12+local \
              ({}). The verdicts are recomputed with this catalogue, so they may differ from what \
-             the sender saw. Standards that apply to these items and differ: STANAG 4172 \
-             (changed).",
+             the sender saw. Catalogue files of your own are in use here. Standards that apply \
+             to these items and differ: STANAG 4172 (changed).",
             shared.catalogue_fingerprint, here.fingerprint
         )
     );
