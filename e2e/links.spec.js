@@ -306,22 +306,7 @@ test('a link made with another catalogue says so and names the standards that di
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stanag-drift-'));
   const catalogue = path.join(dir, 'catalogue');
   fs.mkdirSync(catalogue);
-  fs.writeFileSync(path.join(catalogue, 'nat-1.toml'), `id = "NAT-1"
-title = "A nation's own fuel rule"
-status = "promulgated"
-domain = "fuels"
-kinds = ["fuel"]
-summary = "Test standard."
-
-[[requirement]]
-id = "NAT-1/density"
-statement = "Relative density at most 0.830."
-property = "relative_density"
-max = "0.830"
-severity = "mandatory"
-source = "test fixture"
-confidence = "C"
-`);
+  fs.copyFileSync(path.join(root, 'tests', 'local', 'nat-1.toml'), path.join(catalogue, 'nat-1.toml'));
   const spec = path.join(dir, 'fuel.toml');
   fs.writeFileSync(spec, '[[items]]\nid = "f"\nname = "fuel f"\nnation = "GBR"\nkind = "fuel"\n[items.properties]\nnato_code = "F-34"\nrelative_density = "0.800"\n');
   const made = spawnSync('cargo', ['run', '--quiet', '--manifest-path', path.join(root, 'Cargo.toml'),

@@ -1,44 +1,16 @@
 // The user's own catalogue files in the page: loaded on the catalogue view, kept in this
 // browser, used for every check after the page reloads, and removed again; files with errors
 // change nothing and say where their mistakes are.
-const { test, expect, ready, settled } = require('./fixtures');
+const { test, expect, ready, settled, root } = require('./fixtures');
+const fs = require('fs');
+const path = require('path');
 
 const KEY = 'stanag-check.catalogue.v1';
 
-// a nation's own standard, and a stricter STANAG 1135 in place of the built-in one
-const NAT_1 = `id = "NAT-1"
-title = "A nation's own fuel rule"
-status = "promulgated"
-domain = "fuels"
-kinds = ["fuel"]
-summary = "Test standard."
-
-[[requirement]]
-id = "NAT-1/density"
-statement = "Relative density at most 0.830."
-property = "relative_density"
-max = "0.830"
-severity = "mandatory"
-source = "test fixture"
-confidence = "C"
-`;
-const OWN_1135 = `id = "STANAG 1135"
-title = "NATO fuel codes (national edition)"
-status = "promulgated"
-domain = "fuels"
-kinds = ["fuel"]
-summary = "Override."
-
-[[requirement]]
-id = "STANAG-1135/density-national"
-statement = "Relative density 0.790 to 0.810."
-property = "relative_density"
-min = "0.790"
-max = "0.810"
-severity = "mandatory"
-source = "test fixture"
-confidence = "C"
-`;
+// a nation's own standard, and a stricter STANAG 1135 in place of the built-in one (the CLI's
+// tests use them too)
+const NAT_1 = fs.readFileSync(path.join(root, 'tests', 'local', 'nat-1.toml'), 'utf8');
+const OWN_1135 = fs.readFileSync(path.join(root, 'tests', 'local', 'stanag-1135.toml'), 'utf8');
 // a requirement with no source: the catalogue never holds a figure without one
 const UNSOURCED = `id = "NAT-2"
 title = "Unsourced"

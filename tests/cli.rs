@@ -429,22 +429,8 @@ fn explain_a_standard_a_requirement_and_an_unknown_id() {
     );
 }
 
-const LOCAL_STANDARD: &str = r#"id = "NAT-1"
-title = "A nation's own fuel rule"
-status = "promulgated"
-domain = "fuels"
-kinds = ["fuel"]
-summary = "Test standard."
-
-[[requirement]]
-id = "NAT-1/density"
-statement = "Relative density at most 0.830."
-property = "relative_density"
-max = "0.830"
-severity = "mandatory"
-source = "test fixture"
-confidence = "C"
-"#;
+/// A nation's own standard (also a fixture of the page's tests, `e2e/`).
+const LOCAL_STANDARD: &str = include_str!("local/nat-1.toml");
 
 #[test]
 fn a_local_catalogue_adds_and_overrides_standards() {
@@ -453,23 +439,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
     std::fs::create_dir_all(&cat).unwrap();
     write(&cat, "nat-1.toml", LOCAL_STANDARD);
     // override STANAG 1135 with a stricter F-34 density range
-    let own_1135 = r#"id = "STANAG 1135"
-title = "NATO fuel codes (national edition)"
-status = "promulgated"
-domain = "fuels"
-kinds = ["fuel"]
-summary = "Override."
-
-[[requirement]]
-id = "STANAG-1135/density-national"
-statement = "Relative density 0.790 to 0.810."
-property = "relative_density"
-min = "0.790"
-max = "0.810"
-severity = "mandatory"
-source = "test fixture"
-confidence = "C"
-"#;
+    let own_1135 = include_str!("local/stanag-1135.toml");
     write(&cat, "stanag-1135.toml", own_1135);
     let spec = write(
         &dir,
