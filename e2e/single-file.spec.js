@@ -1,5 +1,6 @@
 // The self-contained page, opened straight from disk.
 const { test, expect, ready, root } = require('./fixtures');
+const fs = require('fs');
 const path = require('path');
 const { pathToFileURL } = require('url');
 
@@ -42,4 +43,22 @@ test('a link made on the page opened from disk names no folder, and pasting it o
   await expect(other.getByTestId('summary')).toContainText('11 item(s) checked');
   await expect(other.getByTestId('pasted-link')).toHaveCount(0);
   await receiver.close();
+});
+
+test('the page opened from disk loads and keeps a catalogue file of the user\'s', async ({ page }) => {
+  const url = pathToFileURL(path.join(root, 'dist', 'stanag-check.html')).href;
+  await page.goto(`${url}#/catalogue`);
+  await ready(page, 'Catalogue');
+  const nat = fs.readFileSync(path.join(root, 'tests', 'local', 'nat-1.toml'));
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByLabel('Load catalogue files (.toml)').setInputFiles({ name: 'nat-1.toml', mimeType: 'text/plain', buffer: nat }),
+  ]);
+  await ready(page, 'Catalogue');
+  await expect(page.locator('footer.site')).toContainText('+local');
+  await expect(page.locator('table.catalogue tr', { hasText: 'NAT-1' })).toContainText('from your catalogue file nat-1.toml');
+  // kept for the next visit from disk
+  await page.reload();
+  await ready(page, 'Catalogue');
+  await expect(page.locator('footer.site')).toContainText('+local');
 });
