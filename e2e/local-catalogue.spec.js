@@ -215,6 +215,12 @@ test('a spec file the built-in catalogue refuses is kept through the reload, and
   await page.locator('#file-picker').setInputFiles(file('partner.yaml', kosovo));
   const listed = page.locator('li.file[data-file="partner.yaml"]');
   await expect(listed.locator('.file-errors')).toContainText('`XKX` is not a STANAG 1059 trigraph');
+  // a file whose new version has errors keeps what a reload keeps: its readable version
+  const own = (nation) => `items:\n  - {id: g, name: fuel g, nation: ${nation}, kind: fuel}\n`;
+  await page.locator('#file-picker').setInputFiles(file('own.yaml', own('GBR')));
+  await page.locator('#file-picker').setInputFiles(file('own.yaml', own('XYZ')));
+  const stale = page.locator('li.file[data-file="own.yaml"]');
+  await expect(stale.locator('.file-errors')).toContainText('the report still shows the last version that could be read');
   await page.goto('/#/catalogue');
   await ready(page, 'Catalogue');
   const codes = '[trigraphs]\nsource = "national list"\n[trigraphs.codes]\nXKX = "Kosovo"\n';
@@ -227,8 +233,38 @@ test('a spec file the built-in catalogue refuses is kept through the reload, and
   await ready(page, 'Check');
   await expect(listed).toBeVisible();
   await expect(listed.locator('.file-errors')).toHaveCount(0);
+  await expect(stale.locator('.file-errors')).toHaveCount(0);
   await settled(page);
-  await expect(page.getByTestId('summary')).toContainText('1 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await expect(page.locator('article[data-item="g"]')).toContainText('GBR');
+});
+
+test('files that cannot be stored change nothing, and the page does not reload', async ({ page }) => {
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, k, v);
+    };
+  }, KEY);
+  await page.goto('/');
+  await ready(page);
+  await page.getByLabel(/Paste a spec/).fill(FUEL);
+  await expect(page.getByTestId('summary')).toContainText('1 compliant');
+  await page.goto('/#/catalogue');
+  await ready(page, 'Catalogue');
+  let reloaded = false;
+  page.on('load', () => { reloaded = true; });
+  await page.getByLabel('Load catalogue files (.toml)').setInputFiles([file('nat-1.toml', NAT_1)]);
+  await expect(page.getByTestId('local-catalogue-result')).toContainText(
+    'Nothing was changed: the files could not be kept (The quota has been exceeded.)',
+  );
+  expect(reloaded).toBe(false);
+  await expect(page.locator('footer.site')).not.toContainText('+local');
+  // the workspace was saved before, and is still there
+  await page.goto('/#/');
+  await ready(page, 'Check');
+  await expect(page.getByLabel(/Paste a spec/)).toHaveValue(FUEL);
 });
 
 test('files loaded in another tab are told of here, and taken on reload', async ({ page, context }) => {

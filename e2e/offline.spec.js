@@ -126,7 +126,7 @@ test('a new build replaces the kept copy, and the open page offers a reload', as
     await page.reload();
     await ready(page);
     await expect(release).toHaveCount(0);
-    await expect.poll(() => page.evaluate(() => window.updateAsked)).toBe(1);
+    await expect.poll(() => page.evaluate(() => window.updateAsked)).toBeGreaterThan(0);
     const notice = page.locator('#update-notice');
     // the new build fetches every file before it says so: the time a slow network takes
     await expect(notice).toContainText('A newer version of stanag-check is installed', { timeout: 20_000 });

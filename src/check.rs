@@ -515,6 +515,17 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         .iter()
         .filter_map(|p| item.properties.get(p.as_str()).map(|s| (p.as_str(), s)))
         .collect();
+    // the requirement of the standard that judges this figure of `name` by its test method in
+    // this one's place: a sibling on the same property by that method, which also covers `name`
+    let judged_elsewhere =
+        |name: &str, stated: &crate::spec::Stated| match (r.method(), &stated.value) {
+            (Some(_), ItemValue::Figures(figures)) => {
+                sibling_for_other_method(standard, r, figures).filter(|sibling| {
+                    name == r.property() || sibling.or_stated.iter().any(|p| p == name)
+                })
+            }
+            _ => None,
+        };
     let mut instead_of: Option<&str> = None;
     let stated = match own {
         None if others.is_empty() => {
@@ -540,16 +551,11 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
                 .into_iter()
                 .chain(others)
                 .collect();
-            // a figure by a test method another requirement of the standard checks is that
-            // one's to judge, not this one's (unless every figure is)
+            // a figure another requirement of the standard judges by its test method is that
+            // one's, not this one's (unless every figure is)
             let by_this_method: Vec<(&str, &crate::spec::Stated)> = candidates
                 .iter()
-                .filter(|(_, s)| match (r.method(), &s.value) {
-                    (Some(_), ItemValue::Figures(figures)) => {
-                        sibling_for_other_method(standard, r, figures).is_none()
-                    }
-                    _ => true,
-                })
+                .filter(|(name, s)| judged_elsewhere(name, s).is_none())
                 .copied()
                 .collect();
             let ranked = if by_this_method.is_empty() {
@@ -572,17 +578,15 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             stated
         }
     };
-    if let (Some(method), ItemValue::Figures(figures)) = (&r.method(), &stated.value) {
-        if let Some(sibling) = sibling_for_other_method(standard, r, figures) {
-            outcome.message = format!(
-                "the item states {} by {}, which {} checks; this limit is by {method}",
-                instead_of.unwrap_or(r.property()),
-                sibling.method().unwrap_or_default(),
-                sibling.id()
-            )
-            .into();
-            return outcome;
-        }
+    let name = instead_of.unwrap_or(r.property());
+    if let (Some(method), Some(sibling)) = (r.method(), judged_elsewhere(name, stated)) {
+        outcome.message = format!(
+            "the item states {name} by {}, which {} checks; this limit is by {method}",
+            sibling.method().unwrap_or_default(),
+            sibling.id()
+        )
+        .into();
+        return outcome;
     }
     let judged = judge(
         &r.limit,

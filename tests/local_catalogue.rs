@@ -827,11 +827,14 @@ fn a_deep_file_behind_two_byte_order_marks_is_refused_on_a_small_stack() {
 }
 
 /// A requirement by one test method that may be met by another property (`or_stated`): a figure
-/// of either by a method another requirement checks is that requirement's to judge, so the
-/// figure by this requirement's method answers here, whatever the other fares.
+/// of either by a method another requirement judges, for that property too, is that
+/// requirement's to judge, so the figure by this requirement's method answers here. A figure no
+/// requirement judges by its method is not comparable here, never silently passed over.
 #[test]
 fn or_stated_figures_by_another_method_are_left_to_that_methods_requirement() {
-    let standard = r#"id = "NAT-7"
+    let standard = |scatp_or_stated: &str| {
+        format!(
+            r#"id = "NAT-7"
 title = "Pressures by method"
 status = "promulgated"
 domain = "small-arms ammunition"
@@ -855,30 +858,59 @@ statement = "At most 400 MPa by SCATP-5.56."
 property = "chamber_pressure"
 max = "400 MPa"
 method = "SCATP-5.56"
-severity = "mandatory"
+{scatp_or_stated}severity = "mandatory"
 source = "test fixture"
 confidence = "C"
-"#;
+"#
+        )
+    };
     let dictionary =
         "[property.case_pressure]\ndescription = \"Chamber pressure measured at the case.\"\n\
                       type = \"pressure\"\nunit = \"MPa\"\n";
-    let catalogue =
-        local(&[("dictionary.toml", dictionary), ("nat-7.toml", standard)]).expect("valid");
     let spec = "items:\n  - id: c\n    name: c\n    nation: USA\n    kind: cartridge\n    \
                 properties:\n      chamber_pressure: { value: 300 MPa, method: EPVAT }\n      \
                 case_pressure: { value: 500 MPa, method: SCATP-5.56 }\n";
-    let checked = stanag_check::check_texts(&catalogue, &[("c.yaml".into(), spec.into())]);
-    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
-    let result = |id: &str| {
-        let r = checked.report.items[0]
+    let results = |scatp_or_stated: &str| -> Vec<(String, String)> {
+        let nat_7 = standard(scatp_or_stated);
+        let catalogue =
+            local(&[("dictionary.toml", dictionary), ("nat-7.toml", &nat_7)]).expect("valid");
+        let checked = stanag_check::check_texts(&catalogue, &[("c.yaml".into(), spec.into())]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        checked.report.items[0]
             .results
             .iter()
-            .find(|r| &*r.citation.requirement == id)
-            .expect("checked");
-        (r.verdict.name(), r.message.to_string())
+            .filter(|r| r.citation.requirement.starts_with("NAT-7/"))
+            .map(|r| (r.verdict.name().to_string(), r.message.to_string()))
+            .collect()
     };
+    let pair = |verdict: &str, message: &str| (verdict.to_string(), message.to_string());
+    // the SCATP requirement judges case_pressure too: each figure answers where its method is
     assert_eq!(
-        result("NAT-7/epvat"),
-        ("pass", "300 MPa meets ≤ 380 MPa".to_string())
+        results("or_stated = [\"case_pressure\"]\n"),
+        [
+            pair("pass", "300 MPa meets ≤ 380 MPa"),
+            pair(
+                "fail",
+                "case_pressure (beside chamber_pressure): 500 MPa is above the maximum 400 MPa by \
+                 100 MPa (25 %)"
+            ),
+        ]
+    );
+    // no requirement judges case_pressure by SCATP-5.56: it is not comparable with the EPVAT
+    // limit, and says so (the SCATP requirement is not about it)
+    assert_eq!(
+        results(""),
+        [
+            pair(
+                "not-comparable",
+                "case_pressure (beside chamber_pressure): the value is by SCATP-5.56; this limit \
+                 is by EPVAT: figures by different test methods are never converted or compared"
+            ),
+            pair(
+                "not-applicable",
+                "the item states chamber_pressure by EPVAT, which NAT-7/epvat checks; this limit \
+                 is by SCATP-5.56"
+            ),
+        ]
     );
 }

@@ -113,48 +113,83 @@ pub fn merged(kept: &[(String, String)], added: Vec<(String, String)>) -> Vec<(S
 
 /// Why a picked file is not taken as a catalogue file, if it is not.
 fn refused_name(name: &str) -> Option<&'static str> {
-    // the catalogue reads only names ending in `.toml`, as `--catalogue DIR` does: another
-    // file would be kept and never read
-    if !name.ends_with(".toml") {
+    // judged as the catalogue reads it: by the name after any folder, which must end in
+    // `.toml` (as `--catalogue DIR` reads a folder); another file would be kept and never read
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    if !base.ends_with(".toml") {
         Some("not a catalogue file: its name must end in .toml")
-    } else if name == "catalogue.toml" {
+    } else if base == "catalogue.toml" {
         Some(
             "a catalogue.toml of your own is not read: the version stays the built-in \
-             catalogue's, and `+local` marks your files",
+             catalogue's, and +local marks your files",
         )
     } else {
         None
     }
 }
 
-/// Saves the workspace as it is on screen, with every file (one with errors too, which a new
-/// catalogue may read), before the page reloads by itself: the reload loses nothing of it.
-fn save_as_shown(state: AppState) -> Result<(), String> {
-    state.workspace.update_untracked(Workspace::hold_as_shown);
-    let saved = match state.workspace.with_untracked(Workspace::to_stored) {
-        Some(json) => browser::store(&json),
-        None => browser::forget_stored(),
-    };
-    saved.map_err(|e| format!("your workspace could not be saved first ({e})"))
+/// Why the page did not reload with a changed catalogue.
+enum NotReloaded {
+    /// Nothing was stored.
+    Unchanged(String),
+    /// The files were stored, but the page did not reload.
+    Stored(String),
 }
 
-/// Reloads the page, keeping the workspace as it is on screen.
-fn reload_keeping(state: AppState) -> Result<(), String> {
-    save_as_shown(state)?;
+impl NotReloaded {
+    fn message(&self) -> String {
+        match self {
+            NotReloaded::Unchanged(why) => format!("Nothing was changed: {why}."),
+            NotReloaded::Stored(why) => format!(
+                "Your catalogue files are kept, but the page could not reload ({why}): reload \
+                 it to use them."
+            ),
+        }
+    }
+}
+
+/// Saves the workspace for a reload the page makes by itself to take a new catalogue: every
+/// file kept as a reload keeps it, and one with no readable version too (the new catalogue may
+/// read it). The page's own workspace is changed only when the reload follows, so that a save
+/// on leaving the page keeps the same.
+fn save_for_reload(state: AppState) -> Result<(), String> {
+    let stored = state.workspace.with_untracked(|w| {
+        let mut held = w.clone();
+        held.hold_as_shown();
+        held.to_stored()
+    });
+    match stored {
+        Some(json) => browser::store(&json),
+        None => browser::forget_stored(),
+    }
+    .map_err(|e| format!("your workspace could not be saved first ({e})"))
+}
+
+/// Reloads the page once its workspace is saved for the reload.
+fn reload(state: AppState) -> Result<(), String> {
+    state.workspace.update_untracked(Workspace::hold_as_shown);
     browser::reload()
+}
+
+/// Reloads the page, keeping the workspace (another tab changed the catalogue files).
+fn reload_keeping(state: AppState) -> Result<(), String> {
+    save_for_reload(state)?;
+    reload(state)
 }
 
 /// Keeps `files` as the user's catalogue and reloads the page with it (none: the built-in one).
-fn keep_and_reload(state: AppState, files: &[(String, String)]) -> Result<(), String> {
+fn keep_and_reload(state: AppState, files: &[(String, String)]) -> Result<(), NotReloaded> {
     // the workspace first: a storage quota the files fill must not cost the user their specs
-    save_as_shown(state)?;
+    save_for_reload(state).map_err(NotReloaded::Unchanged)?;
     if files.is_empty() {
-        browser::remove_key(KEY)?;
+        browser::remove_key(KEY).map_err(NotReloaded::Unchanged)?;
     } else {
-        let text = serde_json::to_string(files).map_err(|e| e.to_string())?;
-        browser::write_key(KEY, &text)?;
+        let text =
+            serde_json::to_string(files).map_err(|e| NotReloaded::Unchanged(e.to_string()))?;
+        browser::write_key(KEY, &text)
+            .map_err(|e| NotReloaded::Unchanged(format!("the files could not be kept ({e})")))?;
     }
-    browser::reload()
+    reload(state).map_err(NotReloaded::Stored)
 }
 
 /// What loading or removing files found, until the page reloads.
@@ -164,7 +199,7 @@ enum Outcome {
     Refused(Vec<(String, String)>),
     /// The files read, with those kept, do not make a valid catalogue.
     Invalid(Vec<CatalogueError>),
-    /// Nothing was changed, for this reason.
+    /// Nothing was changed, or the page did not reload: said as is.
     NotKept(String),
 }
 
@@ -174,10 +209,10 @@ enum Outcome {
 pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> impl IntoView {
     let catalogue = state.catalogue;
     let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
-    let not_kept = move |why: String| {
-        outcome.set(Some(Outcome::NotKept(format!(
-            "Nothing was changed: {why}."
-        ))))
+    let not_kept = move |failed: NotReloaded| {
+        outcome.set(Some(Outcome::NotKept(failed.message())));
+        // the confirmation that asked is gone: the focus goes where keeping would put it
+        browser::focus_next_frame(|| browser::focus_id("catalogue-picker"));
     };
     let load = move |files: Vec<web_sys::File>| {
         outcome.set(None);
@@ -205,7 +240,9 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
             // with the files kept now: another tab may have changed them
             let kept = match kept_now() {
                 Ok(kept) => kept,
-                Err(unread) => return not_kept(unread.message().to_string()),
+                Err(unread) => {
+                    return not_kept(NotReloaded::Unchanged(unread.message().to_string()))
+                }
             };
             let files = merged(&kept, read);
             // checked before it is kept: a set with errors never replaces what is in use
@@ -225,7 +262,9 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
         let files: Vec<(String, String)> = match &name {
             Some(name) => match kept_now() {
                 Ok(kept) => kept.into_iter().filter(|(n, _)| n != name).collect(),
-                Err(unread) => return not_kept(unread.message().to_string()),
+                Err(unread) => {
+                    return not_kept(NotReloaded::Unchanged(unread.message().to_string()))
+                }
             },
             None => Vec::new(),
         };

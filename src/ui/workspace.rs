@@ -336,16 +336,6 @@ impl Workspace {
                 .files
                 .iter()
                 .filter_map(|f| {
-                    // held as shown (see `hold_as_shown`): the text on screen, with the last
-                    // readable one the report still shows
-                    if !f.errors.is_empty() && f.held.as_deref() == Some(f.text.as_str()) {
-                        return Some(Source {
-                            name: f.name.clone(),
-                            text: f.text.clone(),
-                            previous: f.checked_text().map(str::to_string),
-                            ..Source::default()
-                        });
-                    }
                     let text = f.checked_text().or(f.held.as_deref());
                     text.map(|text| Source {
                         name: f.name.clone(),
@@ -357,12 +347,15 @@ impl Workspace {
         }
     }
 
-    /// Keeps every file with errors across reloads as it is on screen, with the last version
-    /// of it that could be read: for a reload the page makes by itself (to take a new catalogue,
-    /// which may read such a file), not one the user makes.
+    /// Keeps across reloads every file that has no version this catalogue reads, as it is on
+    /// screen: for a reload the page makes by itself to take a new catalogue (which may read
+    /// such a file), where a reload the user makes drops a newly loaded file with errors. A file
+    /// with a readable version, or one already held, keeps what a reload keeps of it.
     pub fn hold_as_shown(&mut self) {
-        for file in self.files.iter_mut().filter(|f| !f.errors.is_empty()) {
-            file.held = Some(file.text.clone());
+        for file in &mut self.files {
+            if !file.errors.is_empty() && file.checked_text().is_none() && file.held.is_none() {
+                file.held = Some(file.text.clone());
+            }
         }
     }
 
