@@ -81,4 +81,8 @@ test('accessibility: own catalogue files in use, with a replacement note and a r
   });
   await expect(page.getByTestId('local-catalogue-result')).toContainText('Nothing was changed');
   expect(await scan(page)).toEqual([]);
+  // and the question a removal asks
+  await page.getByRole('button', { name: 'Remove stanag-1135.toml' }).click();
+  await expect(page.getByTestId('catalogue-confirm')).toBeVisible();
+  expect(await scan(page)).toEqual([]);
 });
