@@ -68,6 +68,14 @@ test('own catalogue files are loaded, kept across reloads, used for every check,
   );
   await expect(panel.getByTestId('replaced-notes')).toContainText('STANAG-1135/density-f34-f35');
   await expect(page.locator('table.catalogue tr', { hasText: 'NAT-1' })).toContainText('from your catalogue file nat-1.toml');
+  // a standard's page says where it came from, and what it left out
+  await page.goto('/#/catalogue/stanag-1135');
+  await expect(page.locator('main#main h1')).toContainText('STANAG 1135 — NATO fuel codes (national edition)');
+  const from = page.getByTestId('standard-from');
+  await expect(from).toContainText('your catalogue file stanag-1135.toml');
+  await expect(from).toContainText('replaces the built-in STANAG 1135 as a whole');
+  await page.goto('/#/catalogue');
+  await ready(page, 'Catalogue');
 
   // the workspace was kept, and is checked against the new catalogue
   await page.goto('/#/');

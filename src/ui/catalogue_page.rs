@@ -155,6 +155,12 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
             <dt>"Item kinds"</dt><dd>{kinds_text(&view.kinds)}</dd>
             {view.selector.clone().map(|s| view! { <dt>"Applies to items with"</dt><dd><code>{s}</code></dd> })}
             <dt>"Address"</dt><dd><code>{Route::Standard(view.id.to_string()).href()}</code></dd>
+            {standard.local.then(|| view! {
+                <dt>"From"</dt>
+                <dd data-testid="standard-from">"your catalogue file " <code>{standard.file.clone()}</code>
+                    {standard.replacement_note().map(|note| view! { <br /><span class="note">{note}</span> })}
+                </dd>
+            })}
         </dl>
         <p class="standard-summary">{view.summary.clone()}</p>
         <h2>"Requirements (" {view.requirements.len()} ")"</h2>
