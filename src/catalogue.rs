@@ -521,7 +521,21 @@ impl<'a> Mistake<'a> {
     }
 }
 
+/// What a catalogue's version ends with when a user's own file (any but a `catalogue.toml`)
+/// went into it.
+const LOCAL_MARK: &str = "+local";
+
+/// A catalogue of this version has files of the user's own in it.
+pub fn is_local_version(version: &str) -> bool {
+    version.ends_with(LOCAL_MARK)
+}
+
 impl Catalogue {
+    /// The catalogue has files of the user's own in it (see [`is_local_version`]).
+    pub fn has_local_files(&self) -> bool {
+        is_local_version(&self.version)
+    }
+
     /// The catalogue embedded at build time (compiled to normalised JSON by `build.rs`).
     pub fn builtin() -> Result<Catalogue, Vec<CatalogueError>> {
         Read::builtin().finish()
@@ -961,7 +975,7 @@ impl<'a> Read<'a> {
         };
         standards.sort_by(|a, b| a.id.cmp(&b.id));
         let version = if self.any_local {
-            format!("{}+local", meta.version)
+            format!("{}{LOCAL_MARK}", meta.version)
         } else {
             meta.version
         };

@@ -164,15 +164,14 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             };
             let checked = crate::check_texts(&catalogue, &inputs);
             if !checked.rejected.is_empty() {
-                let (errors, warnings) = checked.rejected.into_iter().fold(
-                    (Vec::new(), Vec::new()),
-                    |(mut errors, mut warnings), (_, refused)| {
-                        errors.extend(refused.errors.iter().map(ToString::to_string));
-                        warnings.extend(refused.warnings);
-                        (errors, warnings)
-                    },
-                );
-                return Err(Failure { errors, warnings });
+                let mut failure = Failure::from(Vec::<String>::new());
+                for (_, refused) in checked.rejected {
+                    failure
+                        .errors
+                        .extend(refused.errors.iter().map(ToString::to_string));
+                    failure.warnings.extend(refused.warnings);
+                }
+                return Err(failure);
             }
             let report = checked.report;
             match format {
@@ -269,7 +268,9 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
             // named as a catalogue file, as its other errors are
             let read = read_text(&path).map_err(|failure| {
                 Failure::from(
-                    (failure.errors.iter())
+                    failure
+                        .errors
+                        .iter()
                         .map(|e| format!("catalogue: {e}"))
                         .collect::<Vec<_>>(),
                 )
@@ -455,8 +456,7 @@ fn make_link(
         link::encode(catalogue, &inputs).map_err(|e| Failure::from(vec![format!("link: {e}")]))?;
     let address = link::url(base, &payload);
     let mut stderr = std::io::stderr().lock();
-    // any local file but a catalogue.toml marks the version (see `catalogue::Read`)
-    if catalogue.version.ends_with("+local") {
+    if catalogue.has_local_files() {
         let _ = writeln!(
             stderr,
             "note: the link carries the spec files, not your own catalogue files: whoever opens \

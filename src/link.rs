@@ -241,13 +241,13 @@ impl fmt::Display for Drift {
             " The verdicts are recomputed with this catalogue, so they may differ from what the \
              sender saw.",
         )?;
-        if self.link_version.ends_with("+local") {
+        if crate::catalogue::is_local_version(&self.link_version) {
             f.write_str(
                 " The sender loaded catalogue files of their own, which a link does not carry: \
                  ask them for those files to see what they saw.",
             )?;
         }
-        if self.here_version.ends_with("+local") {
+        if crate::catalogue::is_local_version(&self.here_version) {
             f.write_str(" Catalogue files of your own are in use here.")?;
         }
         if self.standards.is_empty() {

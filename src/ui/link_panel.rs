@@ -346,8 +346,7 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
             }}
             {move || {
                 let told = matches!(shared.get(), Some(Made::Address(_) | Made::TooLong { .. }));
-                // any file of the user's marks the version (see `catalogue::Read`)
-                (told && state.catalogue.version.ends_with("+local")).then(|| view! {
+                (told && state.catalogue.has_local_files()).then(|| view! {
                     <p class="notice" data-testid="link-local-catalogue">
                         "These verdicts use your own catalogue files, which the link does not carry: "
                         "a colleague without the same files sees verdicts from their own catalogue, and "

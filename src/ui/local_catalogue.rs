@@ -136,6 +136,12 @@ enum NotReloaded {
     Stored(String),
 }
 
+impl From<Unread> for NotReloaded {
+    fn from(unread: Unread) -> Self {
+        NotReloaded::Unchanged(unread.message().to_string())
+    }
+}
+
 impl NotReloaded {
     fn message(&self) -> String {
         match self {
@@ -240,9 +246,7 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
             // with the files kept now: another tab may have changed them
             let kept = match kept_now() {
                 Ok(kept) => kept,
-                Err(unread) => {
-                    return not_kept(NotReloaded::Unchanged(unread.message().to_string()))
-                }
+                Err(unread) => return not_kept(unread.into()),
             };
             let files = merged(&kept, read);
             // checked before it is kept: a set with errors never replaces what is in use
@@ -262,9 +266,7 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
         let files: Vec<(String, String)> = match &name {
             Some(name) => match kept_now() {
                 Ok(kept) => kept.into_iter().filter(|(n, _)| n != name).collect(),
-                Err(unread) => {
-                    return not_kept(NotReloaded::Unchanged(unread.message().to_string()))
-                }
+                Err(unread) => return not_kept(unread.into()),
             },
             None => Vec::new(),
         };
