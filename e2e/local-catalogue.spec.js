@@ -311,3 +311,47 @@ test('files loaded in another tab are told of here, and taken on reload', async 
   await expect(other.getByTestId('local-catalogue').locator('.local-files li code')).toHaveText(['nat-1.toml', 'stanag-1135.toml']);
   await other.close();
 });
+
+test("a link's file that this page's catalogue cannot read is listed with every error and warning, placed", async ({ page, browser }) => {
+  // the sender reads a partner's trigraph through a codes.toml of their own
+  await page.goto('/#/catalogue');
+  await ready(page, 'Catalogue');
+  const codes = '[trigraphs]\nsource = "national list"\n[trigraphs.codes]\nXKX = "Kosovo"\n';
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByLabel('Load catalogue files (.toml)').setInputFiles([file('codes.toml', codes)]),
+  ]);
+  await ready(page, 'Catalogue');
+  await page.goto('/#/');
+  await ready(page, 'Check');
+  const partner = 'items:\n  - id: a\n    name: x\n    nation: XKX\n    kind: cartridge\n    properties:\n      calibr: 5.56 NATO\n';
+  await page.locator('#file-picker').setInputFiles(file('partner.yaml', partner));
+  await settled(page);
+  await expect(page.getByTestId('summary')).toContainText('1 item(s) checked');
+  await page.getByRole('button', { name: 'Copy result link' }).click();
+  const address = await page.getByTestId('result-link').inputValue();
+
+  // a receiver without that file, with a workspace of their own, views the link
+  const elsewhere = await browser.newContext();
+  const receiver = await elsewhere.newPage();
+  await receiver.goto('/');
+  await ready(receiver, 'Check');
+  await receiver.locator('#file-picker').setInputFiles(file('fuel.toml', FUEL));
+  await expect
+    .poll(() => receiver.evaluate(() => localStorage.getItem('stanag-check.workspace.v1') ?? ''))
+    .toContain('fuel.toml');
+  await receiver.goto(address);
+  await receiver.getByRole('button', { name: 'View the link without saving' }).click();
+  const rejected = receiver.getByTestId('link-rejected');
+  await expect(rejected).toHaveAttribute('data-file', 'partner.yaml');
+  await expect(rejected).toContainText("✗ partner.yaml has 1 error(s) — it is left out of the link's report.");
+  await expect(rejected.getByTestId('file-errors-list').locator('li')).toHaveText([
+    "4:13: item `a`, property `nation`: `XKX` is not a STANAG 1059 trigraph",
+  ]);
+  await expect(rejected.getByTestId('file-warnings').locator('li')).toHaveText([
+    '7:7: item `a`, property `calibr`: warning: unknown property `calibr` is not checked, did you mean `cartridge`?',
+  ]);
+  // the places are of the link's text, not of the paste area: no button leads there
+  await expect(rejected.getByRole('button')).toHaveCount(0);
+  await elsewhere.close();
+});

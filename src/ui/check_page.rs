@@ -1,7 +1,7 @@
 //! The check view: paste, pick or drop specs, load examples, see each file's errors next to it,
 //! and read, filter, download or print the report.
 
-use crate::spec::Place;
+use crate::spec::{Place, SpecError, Warning};
 use crate::ui::browser;
 use crate::ui::examples::EXAMPLES;
 use crate::ui::link_panel::{LinkPanel, LinkState, ShareLink};
@@ -278,11 +278,12 @@ fn place_parts(place: &Place) -> (String, String) {
     (format!("{}:{}", place.line, place.col), context)
 }
 
-/// One error or warning of a source, placed; in the paste area the place is a button to it.
-fn placed_line(source: &Source, place: &Place, message: String) -> impl IntoView {
+/// One error or warning, placed; when it is of the paste area (`paste` holds its text), the place
+/// is a button to it.
+fn placed_line(paste: Option<&str>, place: &Place, message: String) -> impl IntoView {
     let (at, context) = place_parts(place);
-    let place = if source.name == PASTE_NAME {
-        let text = source.text.clone();
+    let place = if let Some(text) = paste {
+        let text = text.to_string();
         let pos = crate::document::Pos {
             line: place.line,
             col: place.col,
@@ -313,6 +314,26 @@ fn placed_line(source: &Source, place: &Place, message: String) -> impl IntoView
     }
 }
 
+/// Every error of a text that could not be read, each with its place, then its warnings, which
+/// may explain an error. `paste` is the paste area's text when the places are in it.
+pub(super) fn placed_problems(
+    errors: &[SpecError],
+    warnings: &[Warning],
+    paste: Option<&str>,
+) -> impl IntoView {
+    view! {
+        <ul data-testid="file-errors-list">
+            {errors.iter().map(|e| placed_line(paste, &e.place, e.problem.to_string())).collect_view()}
+        </ul>
+        {(!warnings.is_empty()).then(|| view! {
+            <p>"Its warnings, which may explain an error:"</p>
+            <ul data-testid="file-warnings">
+                {warnings.iter().map(|w| placed_line(paste, &w.place, format!("warning: {}", w.message))).collect_view()}
+            </ul>
+        })}
+    }
+}
+
 #[component]
 fn SourceErrors(source: Source) -> impl IntoView {
     if source.errors.is_empty() {
@@ -336,15 +357,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
                 <strong>"✗ " {source.name.clone()} " has " {crate::spec::error_count(&source.errors)} " error(s)"</strong>
                 {fate}
             </p>
-            <ul>
-                {source.errors.iter().map(|e| placed_line(&source, &e.place, e.problem.to_string())).collect_view()}
-            </ul>
-            {(!source.warnings.is_empty()).then(|| view! {
-                <p>"Its warnings, which may explain an error:"</p>
-                <ul data-testid="file-warnings">
-                    {source.warnings.iter().map(|w| placed_line(&source, &w.place, format!("warning: {}", w.message))).collect_view()}
-                </ul>
-            })}
+            {placed_problems(&source.errors, &source.warnings, (source.name == PASTE_NAME).then_some(source.text.as_str()))}
         </div>
     }
     .into_any()

@@ -4,6 +4,7 @@
 
 use crate::link::CatalogueDrift;
 use crate::ui::browser;
+use crate::ui::check_page::placed_problems;
 use crate::ui::links::{self, ResultLink, Sharing, LINK_FILE_NAME};
 use crate::ui::report_view::ReportView;
 use crate::ui::workspace::Workspace;
@@ -242,14 +243,18 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
                         "Back to my workspace"
                     </button>
                 </p>
-                {(!rejected.is_empty()).then(|| view! {
-                    <ul class="load-errors">
-                        {rejected.into_iter().map(|(name, refused)| view! {
-                            <li><strong>{name}</strong> " has " {crate::spec::error_count(&refused.errors)} " error(s) and is left out: "
-                                {refused.errors.first().map(|e| e.to_string())}</li>
-                        }).collect_view()}
-                    </ul>
-                })}
+                {rejected.into_iter().map(|(name, refused)| {
+                    let file = name.clone();
+                    view! {
+                    <div class="file-errors" data-testid="link-rejected" data-file=file>
+                        <p>
+                            <strong>"✗ " {name} " has " {crate::spec::error_count(&refused.errors)} " error(s)"</strong>
+                            " — it is left out of the link's report."
+                        </p>
+                        {placed_problems(&refused.errors, &refused.warnings, None)}
+                    </div>
+                    }
+                }).collect_view()}
                 <section class="results" aria-label="The link's report">
                     <div data-testid="report">
                         <ReportView checked=report failures_only=false />
