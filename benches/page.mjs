@@ -12,7 +12,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const RUNS = Number(process.env.RUNS || 11);
 const root = new URL('..', import.meta.url).pathname;
 const sites = {
-  page: { dir: join(root, 'dist'), port: 8811, ready: 'textarea' },
+  page: { dir: join(root, 'dist'), port: 8811, ready: 'textarea', worker: true },
   counter: { dir: join(root, 'benches/counter/dist'), port: 8812, ready: '#count' },
 };
 
@@ -36,26 +36,48 @@ function sizes(dir) {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-async function loadTimes(browser, site) {
-  const times = [];
+// The user's own catalogue files, kept in the browser as the page keeps them (ui::local_catalogue):
+// a page with them reads and checks them at start-up, beside the built-in catalogue.
+const KEPT_CATALOGUE = JSON.stringify(['nat-1.toml', 'stanag-1135.toml']
+  .map((name) => [name, readFileSync(join(root, 'tests', 'local', name), 'utf8')]));
+
+// Each run in a new browser context (an empty cache): the cold load, then, in the same context, a
+// second visit after the first has settled (its HTTP cache, the page's service worker and the
+// browser's cache of compiled WebAssembly in place), as a person opening the page again would.
+// `kept`: the page opens with the user's own catalogue files in its storage.
+async function loadTimes(browser, site, { kept = false, repeat = false } = {}) {
+  const cold = [], again = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext(); // a new context: an empty cache, a cold load
+    const context = await browser.newContext();
     // Timed in the page, not by the harness (whose round trips would add to both sides): the
     // start of the first frame that draws the ready element, from the start of navigation.
-    await context.addInitScript((selector) => {
+    await context.addInitScript(([selector, files]) => {
+      if (files) localStorage.setItem('stanag-check.catalogue.v1', files);
       new MutationObserver((_, observer) => {
         if (!document.querySelector(selector)) return;
         observer.disconnect();
         requestAnimationFrame(() => { window.__ready = performance.now(); });
       }).observe(document, { childList: true, subtree: true });
-    }, site.ready);
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${site.port}/`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => window.__ready));
+    }, [site.ready, kept ? KEPT_CATALOGUE : null]);
+    const visit = async () => {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${site.port}/`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30_000 });
+      const ms = await page.evaluate(() => window.__ready);
+      if (repeat) {
+        // the page's service worker has taken its files (the counter has none), and the
+        // browser has had time to cache the code it compiled
+        if (site.worker) await page.evaluate(() => navigator.serviceWorker.ready);
+        await page.waitForTimeout(2000);
+      }
+      await page.close();
+      return ms;
+    };
+    cold.push(await visit());
+    if (repeat) again.push(await visit());
     await context.close();
   }
-  return times;
+  return { cold, again };
 }
 
 // `blocked`: the page never sees the input event, so what is left is the browser's own work of
@@ -112,12 +134,25 @@ try {
   const result = { runs: RUNS, size: {}, load_ms: {} };
   for (const [name, site] of Object.entries(sites)) result.size[name] = sizes(site.dir);
   // interleave so both see the same machine load
-  const page = [], counter = [];
+  const page = [], counter = [], kept = [], pageAgain = [], counterAgain = [];
   for (let round = 0; round < 2; round++) {
-    page.push(...await loadTimes(browser, sites.page));
-    counter.push(...await loadTimes(browser, sites.counter));
+    page.push(...(await loadTimes(browser, sites.page)).cold);
+    counter.push(...(await loadTimes(browser, sites.counter)).cold);
+    kept.push(...(await loadTimes(browser, sites.page, { kept: true })).cold);
   }
-  result.load_ms = { page: median(page), counter: median(counter) };
+  for (let round = 0; round < 2; round++) {
+    const p = await loadTimes(browser, sites.page, { repeat: true });
+    const c = await loadTimes(browser, sites.counter, { repeat: true });
+    pageAgain.push(...p.again);
+    counterAgain.push(...c.again);
+  }
+  result.load_ms = {
+    page: median(page),
+    counter: median(counter),
+    page_with_kept_catalogue: median(kept),
+    page_again: median(pageAgain),
+    counter_again: median(counterAgain),
+  };
   // the median of five pastes each way, alternating, so both see the same machine load
   const pastes = [], baselines = [];
   for (let i = 0; i < 5; i++) {
