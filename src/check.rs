@@ -840,27 +840,28 @@ pub(crate) enum Side {
     Outside,
 }
 
-/// Is `v` at most `max`? Within the precision both are written with counts as meeting it.
-/// `None` when the figures are too large to compare exactly.
+/// Is `v` at most `max`? A value within the precision it is quoted to counts as meeting it. The
+/// bound is exact as written: a catalogue threshold is, and so is a figure another item states
+/// as its limit (a pair rule's), so that 2.261 in exceeds an item's 2.260 in as it would the
+/// catalogue's. `None` when the figures are too large to compare exactly.
 pub(crate) fn at_most(v: &Scalar, max: &Scalar) -> Option<Side> {
-    side(&v.value, &max.value, &v.half_unit, &max.half_unit)
+    side(&v.value, &max.value, &v.half_unit)
 }
 
 fn at_least(v: &Scalar, min: &Scalar) -> Option<Side> {
-    side(&min.value, &v.value, &v.half_unit, &min.half_unit)
+    side(&min.value, &v.value, &v.half_unit)
 }
 
-/// Where a value stands against a bound, `over` being the larger side when it is outside; the
-/// half units are the value's and the bound's quoting precision.
-fn side(over: &Exact, under: &Exact, v_half: &Exact, bound_half: &Exact) -> Option<Side> {
+/// Where a value stands against an exact bound, `over` being the larger side when it is
+/// outside; `v_half` is the value's quoting precision.
+fn side(over: &Exact, under: &Exact, v_half: &Exact) -> Option<Side> {
     // Most values are well inside: one exact comparison says so, with no arithmetic (rational
     // arithmetic on 128-bit integers is slow in wasm, and could overflow where this cannot).
     if over <= under {
         return Some(Side::Inside);
     }
     let beyond = over.checked_sub(under)?;
-    let slack = v_half.checked_add(bound_half)?;
-    Some(if beyond <= slack {
+    Some(if beyond <= *v_half {
         Side::WithinPrecision
     } else {
         Side::Outside
@@ -955,11 +956,11 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
             }
         }
         Limit::Nominal { nominal, tolerance } => {
-            let slack = nominal.half_unit.checked_add(&tolerance.half_unit)?;
+            // both exact, as thresholds are (see `catalogue::scalar`)
             let hi = nominal.value.checked_add(&tolerance.value)?;
             let lo = nominal.value.checked_sub(&tolerance.value)?;
-            let side_hi = side(&v.value, &hi, &v.half_unit, &slack)?;
-            let side_lo = side(&lo, &v.value, &v.half_unit, &slack)?;
+            let side_hi = side(&v.value, &hi, &v.half_unit)?;
+            let side_lo = side(&lo, &v.value, &v.half_unit)?;
             if side_hi == Side::Outside || side_lo == Side::Outside {
                 OffNominal {
                     deviation: checked_abs(&v.value.checked_sub(&nominal.value)?)?,
@@ -1134,11 +1135,16 @@ enum Bound {
     Min,
 }
 
+/// Whether two stated figures (a pair rule's) are the same: within half a unit of the last
+/// written digit of the one quoted more coarsely. As for a value a limit names, the larger
+/// precision decides, never their sum: 24 V is not 25 V. `None` when exact arithmetic would
+/// overflow.
 pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
     if v.value == e.value {
         return Some(true);
     }
-    Some(checked_abs(&v.value.checked_sub(&e.value)?)? <= v.half_unit.checked_add(&e.half_unit)?)
+    let off = checked_abs(&v.value.checked_sub(&e.value)?)?;
+    Some(off <= v.half_unit || off <= e.half_unit)
 }
 
 fn judge_word(limit: &Limit, shown: &str, word: &str) -> (Verdict, String) {
@@ -1229,7 +1235,9 @@ mod tests {
         };
         let (verdict, _, _) = figure(&nominal, &at(i128::MIN + 1));
         assert_eq!(verdict, Verdict::NotComparable);
-        assert_eq!(equal_within(&at(-3), &at(-2)), Some(true));
+        // the larger precision decides, never the sum of both
+        assert_eq!(equal_within(&at(-3), &at(-2)), Some(false));
+        assert_eq!(equal_within(&at(-3), &at(-3)), Some(true));
     }
 
     /// A crossing that states separate tracked and wheeled classes carries MLC numbers
@@ -1645,7 +1653,14 @@ mod tests {
         };
         assert_eq!(figure(&max, &s("57.40")).0, Verdict::Pass);
         assert_eq!(figure(&max, &s("57.39")).0, Verdict::Pass);
-        let (v, _, note) = figure(&max, &s("57.404"));
+        // the bound's written digits are no slack: it is exact, as thresholds are
+        assert_eq!(figure(&max, &s("57.404")).0, Verdict::Fail);
+        // over by less than half the value's own last digit: met only within its precision
+        let coarse = Limit::Range {
+            min: None,
+            max: Some(s("57.38")),
+        };
+        let (v, _, note) = figure(&coarse, &s("57.4"));
         assert_eq!((v, note.is_some()), (Verdict::Pass, true));
         let (v, message, _) = figure(&max, &s("57.46"));
         assert_eq!(v, Verdict::Fail);

@@ -646,8 +646,16 @@ fn judge(
     };
     match rule.test {
         PairTest::Equal => {
+            // figures that differ yet are the same within the precision one is quoted to
+            let mut coarser = None;
             let equal = match (figure(a), figure(b)) {
-                (Some(fa), Some(fb)) => check::equal_within(fa, fb).unwrap_or(false),
+                (Some(p), Some(q)) => {
+                    let equal = check::equal_within(p, q).unwrap_or(false);
+                    if equal && p.value != q.value {
+                        coarser = Some(if p.half_unit >= q.half_unit { &av } else { &bv });
+                    }
+                    equal
+                }
                 _ => match (a, b) {
                     (ItemValue::Flag(p), ItemValue::Flag(q)) => p == q,
                     _ => value_key(&fa) == value_key(&fb),
@@ -656,7 +664,14 @@ fn judge(
             if equal {
                 (
                     RuleVerdict::Pass,
-                    format!("{} {a_name} {av} = {} {b_name} {bv}", x.id, y.id),
+                    format!(
+                        "{} {a_name} {av} = {} {b_name} {bv}{}",
+                        x.id,
+                        y.id,
+                        coarser
+                            .map(|c| format!(", within the precision {c} is quoted to"))
+                            .unwrap_or_default()
+                    ),
                 )
             } else if let Some(c) = case(&fa, &fb) {
                 from_case(c)
@@ -682,9 +697,16 @@ fn judge(
         }
         PairTest::AtMost => match (figure(a), figure(b)) {
             (Some(fa), Some(fb)) => match check::at_most(fa, fb) {
-                Some(side) if side != check::Side::Outside => (
+                Some(check::Side::Inside) => (
                     RuleVerdict::Pass,
                     format!("{} {a_name} {av} ≤ {} {b_name} {bv}", x.id, y.id),
+                ),
+                Some(check::Side::WithinPrecision) => (
+                    RuleVerdict::Pass,
+                    format!(
+                        "{} {a_name} {av} ≤ {} {b_name} {bv}, within the precision {av} is quoted to",
+                        x.id, y.id
+                    ),
                 ),
                 Some(_) => (
                     RuleVerdict::Fail,

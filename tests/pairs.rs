@@ -522,3 +522,119 @@ fn a_reasons_values_belong_to_the_pairs_items() {
         );
     }
 }
+
+/// Two stated figures are compared as the check compares a figure with a limit: a figure another
+/// item states as its limit is exact as written, and two figures are the same only within the
+/// precision of the one quoted more coarsely, never within the sum of both precisions. A pass
+/// that holds only within a precision says so.
+#[test]
+fn stated_figures_are_compared_as_the_check_compares_them() {
+    let p = pairs(&items(&[
+        item(
+            "rifle-in",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 2.260 in",
+        ),
+        item(
+            "rifle-mm",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
+        ),
+        // 2.261 in is 0.001 in over 2.260 in: beyond its own half-unit (0.0005 in)
+        item(
+            "over",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 2.261 in",
+        ),
+        // 2.2599 in is 57.40146 mm: beyond its half-unit (0.00127 mm) over 57.40 mm, as the
+        // check's STANAG 4172 maximum of 57.40 mm fails it
+        item(
+            "over-mm",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 2.2599 in",
+        ),
+        // 2.26 in is 57.404 mm: over by less than its half-unit (0.127 mm)
+        item(
+            "coarse",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 2.26 in",
+        ),
+        item(
+            "truck",
+            "vehicle",
+            "system_voltage: 24 V, trailer_connector: STANAG 4007",
+        ),
+        item(
+            "trailer-25",
+            "trailer",
+            "supply_voltage: 25 V, trailer_connector: STANAG 4007",
+        ),
+        item(
+            "trailer-24-3",
+            "trailer",
+            "supply_voltage: 24.3 V, trailer_connector: STANAG 4007",
+        ),
+        item(
+            "trailer-24-0",
+            "trailer",
+            "supply_voltage: 0.0240 kV, trailer_connector: STANAG 4007",
+        ),
+    ]));
+    let cases = [
+        (
+            "rifle-in",
+            "over",
+            RuleVerdict::Fail,
+            "over overall_length 2.261 in exceeds rifle-in max_cartridge_length 2.260 in",
+        ),
+        (
+            "rifle-mm",
+            "over-mm",
+            RuleVerdict::Fail,
+            "over-mm overall_length 2.2599 in exceeds rifle-mm max_cartridge_length 57.40 mm",
+        ),
+        (
+            "rifle-mm",
+            "coarse",
+            RuleVerdict::Pass,
+            "coarse overall_length 2.26 in ≤ rifle-mm max_cartridge_length 57.40 mm, within the \
+             precision 2.26 in is quoted to",
+        ),
+    ];
+    for (weapon, round, verdict, message) in cases {
+        let r = reason(&p, weapon, round, "PAIR/cartridge-length");
+        assert_eq!(
+            (r.verdict, &*r.message),
+            (verdict, message),
+            "{weapon} ↔ {round}"
+        );
+    }
+    let voltage = |trailer: &str| reason(&p, "truck", trailer, "PAIR/trailer-voltage");
+    assert_eq!(voltage("trailer-25").verdict, RuleVerdict::Fail);
+    assert_eq!(
+        voltage("trailer-25").message,
+        "truck system_voltage is 24 V; trailer-25 supply_voltage is 25 V"
+    );
+    assert_eq!(level(&p, "truck", "trailer-25"), Some(Level::Incompatible));
+    assert_eq!(
+        (
+            voltage("trailer-24-3").verdict,
+            &*voltage("trailer-24-3").message
+        ),
+        (
+            RuleVerdict::Pass,
+            "truck system_voltage 24 V = trailer-24-3 supply_voltage 24.3 V, within the precision \
+             24 V is quoted to"
+        )
+    );
+    assert_eq!(
+        (
+            voltage("trailer-24-0").verdict,
+            &*voltage("trailer-24-0").message
+        ),
+        (
+            RuleVerdict::Pass,
+            "truck system_voltage 24 V = trailer-24-0 supply_voltage 0.0240 kV"
+        )
+    );
+}
