@@ -283,7 +283,14 @@ pub fn pair_items(
     // commonality across kinds is not a thing; everything else found is reported in item order
     Ok(found
         .into_iter()
-        .filter_map(|((i, j), (level, reasons))| {
+        .filter_map(|((i, j), (level, mut reasons))| {
+            // a level that says the two can be used together (or more) holds only for what the
+            // rules compare: an item that fails its own standards is flagged in every such pair
+            if level.is_some_and(|l| l != Level::Incompatible && l != Level::Unknown) {
+                for k in [i, j] {
+                    reasons.extend(outcomes.get(k).and_then(|o| non_compliant(o, &keys[k])));
+                }
+            }
             level.map(|level| Pair {
                 a: keys[i].clone(),
                 b: keys[j].clone(),
@@ -292,6 +299,40 @@ pub fn pair_items(
             })
         })
         .collect())
+}
+
+/// A warning that the item of this outcome (`key`, as the report names it) fails standards of
+/// its own, which no pair rule compares: an over-pressure round still fits the chamber, and a lot
+/// that fails its specification still carries the NSN of the lot that meets it. `None` for an
+/// item that is not non-compliant.
+fn non_compliant(outcome: &ItemOutcome, key: &str) -> Option<Reason> {
+    if outcome.status != Status::NonCompliant {
+        return None;
+    }
+    let failed: Vec<&str> = outcome
+        .standards
+        .iter()
+        .filter(|s| s.status == Status::NonCompliant)
+        .map(|s| &*s.standard)
+        .collect();
+    let against = if failed.is_empty() {
+        String::new()
+    } else {
+        format!(" with {}", failed.join(", "))
+    };
+    Some(Reason {
+        rule: "item-compliance".into(),
+        title: "Each item's own check".into(),
+        verdict: RuleVerdict::Warning,
+        a_value: None,
+        b_value: None,
+        message: format!(
+            "{key} is itself non-compliant{against}; this level holds only for what the pair rules compare (see its results)"
+        ),
+        source: "this report's check of the item".into(),
+        confidence: Confidence::C,
+        severity: Severity::Mandatory,
+    })
 }
 
 /// One rule's answer for an item and another item; `None` when a condition excluded the pair.

@@ -638,3 +638,56 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
         )
     );
 }
+
+/// A pair rule compares only what it names: a round over NATO EPVAT pressure still fits the
+/// chamber, and a lot that fails its standard still carries the NSN of one that meets it. Every
+/// pair that says two items can be used together (or more) flags an item that fails its own
+/// standards, naming them; a compliant pair, and a pair already incompatible, carry no flag.
+#[test]
+fn a_pair_flags_an_item_that_fails_its_own_standards() {
+    let round = |id: &str, mpa: u32| {
+        format!(
+            "  - id: {id}\n    name: {id}\n    nation: DEU\n    kind: cartridge\n    nsn: 1305-12-345-6789\n    properties: {{ cartridge: 5.56x45mm NATO, overall_length: 57.40 mm, chamber_pressure: {{ value: {mpa}, unit: MPa, method: EPVAT }} }}\n"
+        )
+    };
+    let p = pairs(&items(&[
+        round("good", 430),
+        round("hot", 431),
+        item(
+            "rifle",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
+        ),
+        item(
+            "short-rifle",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 57.00 mm",
+        ),
+    ]));
+    let flag = |a: &str, b: &str| {
+        let pair = p.iter().find(|x| x.a == a && x.b == b).expect("pair");
+        pair.reasons
+            .iter()
+            .find(|r| &*r.rule == "item-compliance")
+            .map(|r| (r.verdict, r.message.clone()))
+    };
+    let hot = Some((
+        RuleVerdict::Warning,
+        "hot is itself non-compliant with STANAG 4172; this level holds only for what the pair \
+         rules compare (see its results)"
+            .to_string(),
+    ));
+    assert_eq!(level(&p, "good", "hot"), Some(Level::Commonality));
+    assert_eq!(flag("good", "hot"), hot);
+    assert_eq!(level(&p, "hot", "rifle"), Some(Level::Compatible));
+    assert_eq!(flag("hot", "rifle"), hot);
+    assert!(p
+        .iter()
+        .find(|x| x.a == "hot" && x.b == "rifle")
+        .is_some_and(|x| x.has_warning()));
+    // the compliant round's pair with the rifle, and the pairs that do not fit, carry no flag
+    assert_eq!(level(&p, "good", "rifle"), Some(Level::Compatible));
+    assert_eq!(flag("good", "rifle"), None);
+    assert_eq!(level(&p, "hot", "short-rifle"), Some(Level::Incompatible));
+    assert_eq!(flag("hot", "short-rifle"), None);
+}
