@@ -221,6 +221,7 @@ impl fmt::Display for Condition {
                     values.len()
                 )
             }
+            Limit::Present => write!(f, "{} is stated", self.property),
             test => write!(f, "{} {test}", self.property),
         }
     }
@@ -262,6 +263,14 @@ pub struct Requirement {
 impl Requirement {
     pub fn id(&self) -> &str {
         &self.citation.requirement
+    }
+    /// Its condition is only that the item states its own property (`when = { property = P,
+    /// present = true }`): it judges a figure wherever one is given and picks out no sort of
+    /// item, so an item that states none is not asked for one here.
+    pub fn judged_where_stated(&self) -> bool {
+        self.when
+            .as_ref()
+            .is_some_and(|w| w.test == Limit::Present && w.property == self.property())
     }
     /// `limit` as people read it ("≤ 57.40 mm"), rendered once.
     pub fn limit_text(&self) -> &str {
@@ -1063,6 +1072,7 @@ struct RawCondition {
     one_of: Option<Vec<toml::Value>>,
     min: Option<toml::Value>,
     max: Option<toml::Value>,
+    present: Option<bool>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -1395,6 +1405,14 @@ impl RawCondition {
             .property(&self.property)
             .ok_or_else(|| format!("unknown property `{}`", self.property))?;
         let test = match (&self.equals, &self.one_of, &self.min, &self.max) {
+            // whenever the item states the property (a range that judges a figure only where
+            // one is given, leaving to another requirement whether it must be)
+            (None, None, None, None) if self.present == Some(true) => Limit::Present,
+            _ if self.present.is_some() => {
+                return Err(
+                    "a condition's `present` is `true`, and stands alone (without `equals`, `one_of`, `min` or `max`)".into(),
+                )
+            }
             (Some(v), None, None, None) => Limit::Equals(expected(property, v)?),
             (None, Some(vs), None, None) => Limit::OneOf(
                 vs.iter()
@@ -1405,7 +1423,12 @@ impl RawCondition {
                 min: min.as_ref().map(|v| scalar(property, v)).transpose()?,
                 max: max.as_ref().map(|v| scalar(property, v)).transpose()?,
             },
-            _ => return Err("a condition takes one of `equals`, `one_of`, or `min`/`max`".into()),
+            _ => {
+                return Err(
+                    "a condition takes one of `equals`, `one_of`, `min`/`max`, or `present = true`"
+                        .into(),
+                )
+            }
         };
         judgeable(&test, property, true)?;
         Ok(Condition {
@@ -1753,6 +1776,15 @@ impl RawStandard {
                     continue;
                 }
             };
+            let unstated = if or_stated.is_empty() {
+                format!("the item does not state {}", property.name)
+            } else {
+                format!(
+                    "the item does not state {}, nor {} in its place",
+                    property.name,
+                    or_stated.join(" or ")
+                )
+            };
             let said = Said {
                 not_when: when
                     .as_ref()
@@ -1761,24 +1793,17 @@ impl RawStandard {
                     .into(),
                 when_unstated: when
                     .as_ref()
-                    .map(|w| {
-                        format!(
+                    .map(|w| match (&w.test, w.property == property.name) {
+                        // a figure judged only where one is given
+                        (Limit::Present, true) => format!("judged only where stated; {unstated}"),
+                        _ => format!(
                             "applies only when {w}; the item does not state {}",
                             w.property
-                        )
+                        ),
                     })
                     .unwrap_or_default()
                     .into(),
-                unstated: if or_stated.is_empty() {
-                    format!("the item does not state {}", property.name)
-                } else {
-                    format!(
-                        "the item does not state {}, nor {} in its place",
-                        property.name,
-                        or_stated.join(" or ")
-                    )
-                }
-                .into(),
+                unstated: unstated.into(),
             };
             let unit = match &property.ty {
                 PropertyType::Quantity(unit) => Some(unit.symbol.into()),
@@ -1897,6 +1922,9 @@ pub struct RequirementView {
     pub limit_kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<String>,
+    /// See [`Requirement::judged_where_stated`].
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub judged_where_stated: bool,
     /// What an item may state in place of the property.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub or_stated: Vec<String>,
@@ -1938,6 +1966,7 @@ impl Requirement {
             limit: self.limit_text().to_string(),
             limit_kind: self.limit.kind(),
             when: self.when.as_ref().map(ToString::to_string),
+            judged_where_stated: self.judged_where_stated(),
             or_stated: self.or_stated.clone(),
             severity: self.severity(),
             source: c.source.clone(),

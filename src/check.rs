@@ -367,7 +367,12 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
     let mut a_condition_is_false = false;
     for r in &standard.requirements {
-        match r.when.as_ref().map(|w| condition_holds(item, w)) {
+        // a figure judged only where it is stated (`when` its own property is present) concerns
+        // every item the standard governs: it picks out no sort of item
+        if r.judged_where_stated() {
+            return false;
+        }
+        match r.when.as_ref().map(|w| when_holds(r, w, item)) {
             None | Some(Some(true)) => return false,
             Some(Some(false)) => a_condition_is_false = true,
             Some(None) => {}
@@ -399,8 +404,9 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             standard
                 .requirements
                 .iter()
-                .filter_map(|r| r.when.as_ref())
-                .find(|w| condition_holds(item, w) == Some(false))
+                .filter_map(|r| r.when.as_ref().map(|w| (r, w)))
+                .find(|(r, w)| when_holds(r, w, item) == Some(false))
+                .map(|(_, w)| w)
         })
         .flatten()
     {
@@ -484,6 +490,20 @@ pub(crate) fn condition_holds(item: &Item, condition: &Condition) -> Option<bool
     Some(meets(&condition.test, &stated.value))
 }
 
+/// Does the item satisfy a requirement's condition (`when`)? A condition on the requirement's
+/// own property is met by a property stated in its place (`or_stated`) as well: a crossing's
+/// tracked class where the condition asks for its MLC number. `None` when the item states none.
+fn when_holds(r: &Requirement, when: &Condition, item: &Item) -> Option<bool> {
+    if when.property != r.property() || r.or_stated.is_empty() {
+        return condition_holds(item, when);
+    }
+    std::iter::once(r.property())
+        .chain(r.or_stated.iter().map(String::as_str))
+        .filter_map(|p| item.properties.get(p))
+        .map(|stated| meets(&when.test, &stated.value))
+        .reduce(|a, b| a || b)
+}
+
 fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outcome {
     let mut outcome = Outcome {
         citation: r.citation.clone(),
@@ -494,7 +514,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         chosen: None,
     };
     if let Some(when) = &r.when {
-        match condition_holds(item, when) {
+        match when_holds(r, when, item) {
             Some(true) => {}
             Some(false) => {
                 outcome.message = r.said.not_when.clone();
@@ -1309,14 +1329,54 @@ mod tests {
             );
             assert_eq!(o.status, Status::NonCompliant, "{kind}");
         }
+        // a bridge with no class: the presence requirement asks for one; the range judges a
+        // class only where one is stated
         let neither = outcome("crossing", "crossing_type: bridge");
         assert_eq!(
             verdict(&neither, "STANAG-2021/class-range"),
             (
-                Verdict::Missing,
-                "the item does not state mlc, nor mlc_tracked or mlc_wheeled in its place".into()
+                Verdict::NotApplicable,
+                "judged only where stated; the item does not state mlc, nor mlc_tracked or \
+                 mlc_wheeled in its place"
+                    .into()
             )
         );
+        assert_eq!(
+            verdict(&neither, "STANAG-2021/crossing-classified").0,
+            Verdict::Missing
+        );
+        assert_eq!(neither.status, Status::Incomplete);
+        // a light trailer and a light vehicle need carry no class: nothing asks them for one
+        for (kind, properties) in [
+            ("trailer", "payload: 1100 lb"),
+            ("vehicle", "gross_mass: 6613 lb"),
+        ] {
+            let light = outcome(kind, properties);
+            assert_eq!(
+                verdict(&light, "STANAG-2021/class-range").0,
+                Verdict::NotApplicable,
+                "{kind}"
+            );
+            let stanag_2021 = light
+                .standards
+                .iter()
+                .find(|s| &*s.standard == "STANAG 2021")
+                .map(|s| s.status);
+            assert_eq!(stanag_2021, Some(Status::Compliant), "{kind}");
+        }
+        // one that claims the standard meets it: the standard concerns it, and asks it nothing
+        let claimed = {
+            let text = "items:\n  - { id: c, name: c, nation: DEU, kind: trailer, claims: \
+                        [STANAG 2021], properties: { payload: 1100 lb } }\n";
+            let items = crate::spec::parse("c.yaml", text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            check_items(&catalogue, &items).remove(0)
+        };
+        assert_eq!(claimed.status, Status::Compliant, "{:?}", claimed.notices);
+        // a light vehicle that states a class out of range still fails
+        let wrong = outcome("vehicle", "gross_mass: 2 t, mlc: 200");
+        assert_eq!(verdict(&wrong, "STANAG-2021/class-range").0, Verdict::Fail);
         let single = outcome("crossing", &format!("{bridge}mlc: 70"));
         assert_eq!(
             verdict(&single, "STANAG-2021/class-range"),

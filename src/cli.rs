@@ -407,7 +407,9 @@ fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     if let Some(clause) = &r.clause() {
         out.push_str(&format!("    clause: {clause}\n"));
     }
-    if let Some(when) = &r.when {
+    if r.judged_where_stated() {
+        out.push_str("    judged only where stated\n");
+    } else if let Some(when) = &r.when {
         out.push_str(&format!("    applies when {when}\n"));
     }
     if !r.or_stated.is_empty() {

@@ -177,14 +177,7 @@ impl Report {
                 let edition = standard
                     .edition
                     .as_deref()
-                    .map(|e| {
-                        // "Ed. 8" says what it is; a bare letter ("B") is named
-                        if e.starts_with("Ed") || e.starts_with("ed") {
-                            format!(" ({e})")
-                        } else {
-                            format!(" (edition {e})")
-                        }
-                    })
+                    .map(|e| format!(" ({})", edition_label(e)))
                     .unwrap_or_default();
                 let claimed = if standard.claimed { ", claimed" } else { "" };
                 let local = standard
@@ -280,5 +273,41 @@ impl Report {
             }
         }
         out
+    }
+}
+
+/// An edition as a report names it: as written when it says what it is ("Ed. 8", "7th edition
+/// (2020)", "ADatP-4774 Ed. A V1"), else named ("edition B", "edition (B) Change 2").
+pub fn edition_label(edition: &str) -> std::borrow::Cow<'_, str> {
+    let lower = edition.to_lowercase();
+    let named = lower.contains("edition")
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word == "ed");
+    if named {
+        edition.into()
+    } else {
+        format!("edition {edition}").into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edition_label;
+
+    /// Every way the catalogue writes an edition reads once as an edition, never twice.
+    #[test]
+    fn an_edition_is_named_once() {
+        for (written, label) in [
+            ("Ed. 3", "Ed. 3"),
+            ("ed 2", "ed 2"),
+            ("7th edition (2020)", "7th edition (2020)"),
+            ("ADatP-4774 Ed. A V1", "ADatP-4774 Ed. A V1"),
+            ("B", "edition B"),
+            ("(B) Change 2", "edition (B) Change 2"),
+            ("Redacted 2", "edition Redacted 2"),
+        ] {
+            assert_eq!(edition_label(written), label, "{written}");
+        }
     }
 }

@@ -188,7 +188,7 @@ fn check_json_report_contract() {
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
     );
-    assert_eq!(r["catalogue"]["version"], "2026.11.12");
+    assert_eq!(r["catalogue"]["version"], "2026.11.13");
     let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
     assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
@@ -388,7 +388,7 @@ fn catalogue_json_shape() {
     let (code, stdout, _) = run(&["catalogue"]);
     assert_eq!(code, 0);
     assert!(stdout
-        .starts_with("catalogue 2026.11.12 (stanag-check public seed catalogue), fingerprint "));
+        .starts_with("catalogue 2026.11.13 (stanag-check public seed catalogue), fingerprint "));
 }
 
 #[test]
@@ -412,7 +412,7 @@ fn explain_a_standard_a_requirement_and_an_unknown_id() {
     let (code, stdout, _) = run(&["explain", "STANAG-2021/class-range"]);
     assert_eq!(code, 0);
     assert!(
-        stdout.contains("    mlc 4 to 150 (mandatory)\n    or stated as mlc_tracked or mlc_wheeled (in its place or beside it)\n"),
+        stdout.contains("    mlc 4 to 150 (mandatory)\n    judged only where stated\n    or stated as mlc_tracked or mlc_wheeled (in its place or beside it)\n"),
         "{stdout}"
     );
     let (code, stdout, stderr) = run(&["explain", "STANAG 4127"]);
@@ -470,7 +470,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         "{stderr}"
     );
     let r: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(r["catalogue"]["version"], "2026.11.12+local");
+    assert_eq!(r["catalogue"]["version"], "2026.11.13+local");
     let from: Vec<(&str, &str)> = r["items"][0]["standards"]
         .as_array()
         .unwrap()
@@ -519,7 +519,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         stderr.contains(
             "note: the link carries the spec files, not your own catalogue files: whoever opens \
              it checks against their own catalogue, and is told where it differs from yours \
-             (2026.11.12+local)\n"
+             (2026.11.13+local)\n"
         ),
         "{stderr}"
     );

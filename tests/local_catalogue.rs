@@ -125,6 +125,8 @@ fn limits_and_conditions_that_can_never_be_judged_are_refused() {
         with_when("property = \"accepted_fuels\", equals = \"F-34\""),
         with_when("property = \"relative_density\", min = \"0.9\", max = \"0.1\""),
         fuel_standard("relative_density", "present = false"),
+        with_when("property = \"relative_density\", present = false"),
+        with_when("property = \"relative_density\", present = true, min = \"0.7\""),
     ];
     let messages: Vec<Vec<String>> = cases
         .iter()
@@ -140,6 +142,10 @@ fn limits_and_conditions_that_can_never_be_judged_are_refused() {
         "13:8: requirement `NAT-9/limit`: when: min 0.9 is above max 0.1",
         "12:11: requirement `NAT-9/limit`: `present = false` asks nothing: write `present = true` (the item must state the \
          property), or leave it out",
+        "13:8: requirement `NAT-9/limit`: when: a condition's `present` is `true`, and stands alone (without \
+         `equals`, `one_of`, `min` or `max`)",
+        "13:8: requirement `NAT-9/limit`: when: a condition's `present` is `true`, and stands alone (without \
+         `equals`, `one_of`, `min` or `max`)",
     ];
     assert_eq!(messages.len(), expected.len());
     for (got, want) in messages.iter().zip(expected) {
@@ -912,5 +918,44 @@ confidence = "C"
                  is by SCATP-5.56"
             ),
         ]
+    );
+}
+
+/// A requirement whose condition is that the item states its own property judges a figure
+/// wherever one is given and asks no item for one: an item that states none is not applicable,
+/// and the standard still concerns it (a claim of it is met, not refused as for items of another
+/// sort).
+#[test]
+fn a_figure_judged_only_where_stated() {
+    let text = fuel_standard(
+        "relative_density",
+        "min = \"0.775\"\nwhen = { property = \"relative_density\", present = true }",
+    );
+    let catalogue = local(&[("nat-9.toml", &text)]).expect("catalogue");
+    assert_eq!(verdict(&catalogue, "relative_density", "0.800"), "pass");
+    assert_eq!(verdict(&catalogue, "relative_density", "0.700"), "fail");
+    let spec =
+        "items:\n  - { id: f, name: f, nation: USA, kind: fuel, claims: [NAT 9], properties: \
+                { nato_code: F-34 } }\n";
+    let checked =
+        stanag_check::check_texts(&catalogue, &[("f.yaml".to_string(), spec.to_string())]);
+    let item = &checked.report.items[0];
+    let nat_9 = item
+        .standards
+        .iter()
+        .find(|s| &*s.standard == "NAT 9")
+        .expect("NAT 9 listed");
+    assert_eq!(nat_9.status.name(), "compliant");
+    let outcome = item
+        .results
+        .iter()
+        .find(|o| &*o.citation.requirement == "NAT-9/limit")
+        .expect("a verdict on NAT-9/limit");
+    assert_eq!(
+        (format!("{:?}", outcome.verdict), &*outcome.message),
+        (
+            "NotApplicable".to_string(),
+            "judged only where stated; the item does not state relative_density"
+        )
     );
 }

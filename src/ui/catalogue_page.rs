@@ -183,7 +183,11 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
                             <code>{r.id.clone()}</code>
                             {r.clause.clone().map(|c| view! { " · clause " {c} })}
                             <br /><span class="statement">{r.statement.clone()}</span>
-                            {r.when.clone().map(|w| view! { <br /><span class="when">"Only when " <code>{w}</code></span> })}
+                            {if r.judged_where_stated {
+                                Some(view! { <br /><span class="when">"Judged only where stated"</span> }.into_any())
+                            } else {
+                                r.when.clone().map(|w| view! { <br /><span class="when">"Only when " <code>{w}</code></span> }.into_any())
+                            }}
                             {(!r.or_stated.is_empty()).then(|| view! { <br /><span class="when">"Or stated as " <code>{r.or_stated.join(" or ")}</code> " (in its place or beside it)"</span> })}
                             {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
                             {(!r.alternatives.is_empty()).then(|| view! {

@@ -408,7 +408,7 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
                             <th scope="row">
                                 <a href=href>{s.standard.clone()}</a>
                                 " " <span class="title">{s.title.clone()}</span>
-                                {s.edition.clone().map(|e| view! { " (" {e} ")" })}
+                                {s.edition.as_deref().map(|e| view! { " (" {crate::report::edition_label(e).into_owned()} ")" })}
                                 {s.local_file.clone().map(|f| view! { " " <span class="local-mark">"from your catalogue file " <code>{f}</code></span> })}
                             </th>
                             <td data-label="Document status"><crate::ui::coverage::DocumentStatus status=s.document_status /></td>

@@ -652,6 +652,8 @@ WHEN = {
     "STANAG-2021/vehicle-classified": ({"gross_mass": "3 t"}, {"gross_mass": "2.4 t"}),
     "STANAG-2021/trailer-classified": ({"payload": "1.5 t"}, {"payload": "1.3 t"}),
     "STANAG-2021/crossing-classified": ({"crossing_type": "bridge"}, {}),
+    # judged only where stated: an item that states no class is not asked for one here
+    "STANAG-2021/class-range": (None, {}),
     "STANAG-1135/density-f34-f35": ({"nato_code": "F-34"}, {"nato_code": "F-44"}),
     "STANAG-1135/density-f44": ({"nato_code": "F-44"}, {"nato_code": "F-34"}),
     "STANAG-1135/density-f40": ({"nato_code": "F-40"}, {"nato_code": "F-35"}),
