@@ -609,6 +609,14 @@ impl Catalogue {
     /// of those for the kind first (a truck's `STANAG 4712` is not the 5.56 mm cartridge's
     /// STANAG 4172), else any, whose title then shows what it is about.
     pub fn suggest_claim(&self, id: &str, kind: &str) -> Option<(String, String)> {
+        // a standard's id with more after it (`STANAG 4172 Ed. 3`, `STANAG 4172 (2019)`): the
+        // longest start of the claim, up to a space, comma or bracket, that names a standard
+        let named_first = id
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| matches!(c, ' ' | ',' | ';' | '(' | '['))
+            .find_map(|(at, _)| self.standard(&id[..at]))
+            .map(|s| &*s.id);
         let of = |for_kind: bool| {
             crate::suggest::closest(
                 id,
@@ -618,7 +626,7 @@ impl Catalogue {
                     .map(|s| &*s.id),
             )
         };
-        let found = of(true).or_else(|| of(false))?;
+        let found = named_first.or_else(|| of(true)).or_else(|| of(false))?;
         let standard = self.standard(found)?;
         let mut title: String = standard.title.chars().take(60).collect();
         if title.len() < standard.title.len() {

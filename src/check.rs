@@ -1458,6 +1458,40 @@ mod tests {
         assert!(notices[MAX_CLAIM_SUGGESTIONS..].iter().all(|n| *n == plain));
     }
 
+    /// A claim that names a standard with its edition or year after the id is told the id
+    /// alone, whatever the item's kind.
+    #[test]
+    fn a_claim_with_an_edition_is_suggested_its_standard() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let notices = |claim: &str| {
+            let text = format!(
+                "items:\n  - {{ id: c, name: c, nation: DEU, kind: cartridge, claims: [\"{claim}\"] }}\n"
+            );
+            let items = crate::spec::parse("c.yaml", &text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            check_items(&catalogue, &items).remove(0).notices
+        };
+        for claim in [
+            "STANAG 4172 Ed. 3",
+            "stanag 4172 (2019)",
+            "STANAG 4172, edition 3",
+        ] {
+            assert!(
+                notices(claim).contains(&format!(
+                    "claims {claim}, which this catalogue does not hold, did you mean \
+                     `STANAG 4172` (5.56 mm ammunition (SS109 family))?"
+                )),
+                "{claim}: {:?}",
+                notices(claim)
+            );
+        }
+        // the standard the claim names, though it is not for the item's kind
+        assert!(notices("STANAG 2021 Ed. 2")
+            .iter()
+            .any(|n| n.contains("did you mean `STANAG 2021` (Military Load Classification")));
+    }
+
     /// An XML namespace and element name are compared as written (the dictionary marks them
     /// `exact`): case matters, where other words are compared ignoring case and spaces.
     #[test]

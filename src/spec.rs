@@ -1072,10 +1072,12 @@ impl Reader<'_> {
     }
 }
 
-/// An NSN is `NNNN-NN-NNN-NNNN` (hyphens optional): a 4-digit supply class, a 2-digit NCB code,
-/// then a 7-character serial (digits, or capital letters in newer alphanumeric NIINs).
+/// An NSN is `NNNN-NN-NNN-NNNN` (hyphens optional, or spaces in their places, as some sheets
+/// print it): a 4-digit supply class, a 2-digit NCB code, then a 7-character serial (digits, or
+/// capital letters in newer alphanumeric NIINs).
 pub fn check_nsn(text: &str) -> Result<String, &'static str> {
-    let compact: String = text.trim().chars().filter(|&c| c != '-').collect();
+    let separator = |c: char| c == '-' || c == ' ';
+    let compact: String = text.trim().chars().filter(|&c| !separator(c)).collect();
     if compact.chars().count() != 13 {
         return Err("it does not have 13 characters");
     }
@@ -1090,9 +1092,13 @@ pub fn check_nsn(text: &str) -> Result<String, &'static str> {
         return Err("the serial (last seven) must be digits or capital letters");
     }
     let trimmed = text.trim();
-    let hyphens: Vec<usize> = trimmed.match_indices('-').map(|(i, _)| i).collect();
+    let hyphens: Vec<usize> = trimmed.match_indices(separator).map(|(i, _)| i).collect();
     if !hyphens.is_empty() && hyphens != [4, 7, 11] {
-        return Err("the hyphens are misplaced");
+        return Err(if trimmed.contains(' ') {
+            "the hyphens or spaces are misplaced"
+        } else {
+            "the hyphens are misplaced"
+        });
     }
     Ok(format!(
         "{}-{}-{}-{}",
@@ -1231,5 +1237,11 @@ mod tests {
         assert!(check_nsn("1305-01-234-567").is_err());
         assert!(check_nsn("13050-1-234-5678").is_err());
         assert!(check_nsn("AB05-01-234-5678").is_err());
+        // spaces in the hyphens' places, as some sheets print it
+        assert_eq!(check_nsn("9130 99 301 5816"), Ok("9130-99-301-5816".into()));
+        assert_eq!(
+            check_nsn("913 099 301 5816"),
+            Err("the hyphens or spaces are misplaced")
+        );
     }
 }

@@ -687,6 +687,9 @@ pub enum NumberError {
     OutOfRange(String),
     #[error("`{0}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")]
     Fraction(String),
+    /// `1_000`: a TOML or programming-language digit group, never a data sheet's.
+    #[error("`{0}` groups digits with an underscore: write the number plainly, or with commas in groups of three (62,366)")]
+    Underscore(String),
     /// `0x1E`, `0o17`, `0b11`: TOML and YAML integers, never a data sheet's figure.
     #[error("`{written}` is {radix} number: write it in decimal ({decimal})")]
     Radix {
@@ -832,6 +835,90 @@ pub enum QuantityError {
     },
     #[error("unknown unit `{unit}`: it differs only in case from `{other}`, which may be another unit, and case matters in a unit's symbol (m is milli and M mega, b a bit and B a byte); write the symbol exactly")]
     CaseMatters { unit: String, other: String },
+    /// `57.20 ± 0.20 mm`, `9.55–9.60 mm`, `44.45 mm +0 -0.13`, `≤ 430 MPa`: a data sheet's way
+    /// of writing a figure with its tolerance, a range or a bound, where the check needs the one
+    /// figure the item has (the catalogue holds the limits it is judged against).
+    #[error("`{written}` is {what}: state the one figure the item has{}, and the catalogue's limits judge it", .figure.as_ref().map(|f| format!(" ({f})")).unwrap_or_default())]
+    NotOneFigure {
+        written: String,
+        what: &'static str,
+        /// The figure the text starts with, when it has one (`57.20 mm`).
+        figure: Option<String>,
+    },
+}
+
+/// What makes `text` (split into `number` and `unit`) a figure with a tolerance, a range or a
+/// bound rather than one figure, with the figure it starts with; `None` for anything else.
+fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError> {
+    let refuse = |what, figure: Option<String>| {
+        Some(QuantityError::NotOneFigure {
+            written: text.to_string(),
+            what,
+            figure,
+        })
+    };
+    if text.starts_with(['≤', '≥', '<', '>', '⩽', '⩾']) {
+        let figure = text.trim_start_matches(['≤', '≥', '<', '>', '⩽', '⩾', '=', ' ']);
+        return refuse(
+            "a bound, not a figure",
+            Some(figure.to_string()).filter(|f| !f.is_empty()),
+        );
+    }
+    if number.is_empty() {
+        return None;
+    }
+    let digit_follows = |rest: &str| {
+        rest.trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    };
+    // the unit of the figure, before a tolerance that follows it (`mm +0 -0.13`), or the one after
+    // the tolerance (`± 0.20 mm`)
+    let with_unit = |unit: &str| {
+        let unit = unit.trim();
+        if unit.is_empty() {
+            number.to_string()
+        } else {
+            format!("{number} {unit}")
+        }
+    };
+    for mark in ["±", "+/-", "+-", "+/−"] {
+        if let Some((before, after)) = unit.split_once(mark) {
+            if !digit_follows(after) {
+                continue;
+            }
+            let unit_after: String = after
+                .trim_start()
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
+                .into();
+            let unit = if before.trim().is_empty() {
+                unit_after
+            } else {
+                before.to_string()
+            };
+            return refuse("a figure with a tolerance", Some(with_unit(&unit)));
+        }
+    }
+    // `mm +0 -0.13`, `mm +0.1/-0.2`: a unit, then signed deviations
+    if let Some(at) = unit.find([' ', '\t']) {
+        let (unit_part, rest) = unit.split_at(at);
+        let rest = rest.trim_start();
+        if rest.starts_with(['+', '-', '−'])
+            && digit_follows(&rest[rest.chars().next().map_or(0, char::len_utf8)..])
+        {
+            return refuse("a figure with a tolerance", Some(with_unit(unit_part)));
+        }
+    }
+    // `9.55–9.60 mm`, `9.55 - 9.60 mm`, `9.55 to 9.60 mm`, and `9.55-9.60` (read as one number)
+    let range_rest = ["–", "—", "-", "−", "to ", "..."]
+        .iter()
+        .find_map(|dash| unit.strip_prefix(dash).filter(|rest| digit_follows(rest)));
+    let inner_dash = number.char_indices().skip(1).any(|(i, c)| {
+        matches!(c, '-' | '−') && number[..i].ends_with(|d: char| d.is_ascii_digit())
+    });
+    if range_rest.is_some() || inner_dash {
+        return refuse("a range", None);
+    }
+    None
 }
 
 /// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
@@ -865,6 +952,16 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     let (number, unit) = trimmed.split_at(split);
     let number_text = number.trim();
     let unit_text = unit.trim();
+    if let Some(refused) = not_one_figure(trimmed, number_text, unit_text) {
+        return Err(refused);
+    }
+    if !number_text.is_empty()
+        && unit_text
+            .strip_prefix('_')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Err(NumberError::Underscore(trimmed.to_string()).into());
+    }
     if number_text.is_empty() {
         let lower = trimmed.to_ascii_lowercase();
         if lower.contains("nan") || lower.contains("inf") {
@@ -1484,6 +1581,78 @@ mod tests {
         }
         let err = parse_written("5 mmm").unwrap_err();
         assert_eq!(err.to_string(), "unknown unit `mmm`, did you mean `mm`?");
+    }
+
+    /// A data sheet's tolerance, range or bound is told as what it is, with the figure it starts
+    /// with, never as an unknown unit or "not a number".
+    #[test]
+    fn a_tolerance_a_range_or_a_bound_is_not_one_figure() {
+        let tail = ", and the catalogue's limits judge it";
+        for (written, said) in [
+            (
+                "57.20 ± 0.20 mm",
+                "a figure with a tolerance: state the one figure the item has (57.20 mm)",
+            ),
+            (
+                "57.20 mm ± 0.20",
+                "a figure with a tolerance: state the one figure the item has (57.20 mm)",
+            ),
+            (
+                "57.20 +/- 0.2 mm",
+                "a figure with a tolerance: state the one figure the item has (57.20 mm)",
+            ),
+            (
+                "44.45 mm +0 -0.13",
+                "a figure with a tolerance: state the one figure the item has (44.45 mm)",
+            ),
+            (
+                "44.45 mm +0.1/-0.2",
+                "a figure with a tolerance: state the one figure the item has (44.45 mm)",
+            ),
+            ("9.55–9.60 mm", "a range: state the one figure the item has"),
+            (
+                "9.55 - 9.60 mm",
+                "a range: state the one figure the item has",
+            ),
+            ("9.55-9.60 mm", "a range: state the one figure the item has"),
+            (
+                "9.55 to 9.60 mm",
+                "a range: state the one figure the item has",
+            ),
+            (
+                "≤ 430 MPa",
+                "a bound, not a figure: state the one figure the item has (430 MPa)",
+            ),
+            (
+                "<5 kg",
+                "a bound, not a figure: state the one figure the item has (5 kg)",
+            ),
+        ] {
+            let err = parse_written(written).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!("`{written}` is {said}{tail}"),
+                "{written}"
+            );
+        }
+        let err = parse_written("1_000 kg").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`1_000 kg` groups digits with an underscore: write the number plainly, or with commas \
+             in groups of three (62,366)"
+        );
+        // figures that only look alike are read as before
+        for fine in [
+            "-47 °C",
+            "−52.6 °C",
+            "1e-3 m",
+            "8 ft 6 in",
+            "1 in 7 in",
+            "5.56 mm",
+            "+15 °C",
+        ] {
+            assert!(parse_written(fine).is_ok(), "{fine}");
+        }
     }
 
     #[test]

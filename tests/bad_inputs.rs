@@ -45,6 +45,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",
             ValueError::Quantity(QuantityError::Ambiguous { .. }) => "ambiguous-unit",
+            ValueError::Quantity(QuantityError::NotOneFigure { .. }) => "not-one-figure",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",
                 NumberError::NotANumber(_) => "not-a-number",
@@ -53,6 +54,7 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::OutOfRange(_) => "out-of-range",
                 NumberError::Fraction(_) => "fraction",
                 NumberError::Radix { .. } => "radix",
+                NumberError::Underscore(_) => "underscore",
             },
             ValueError::Conversion(ConversionError::WrongDimension { .. }) => "wrong-dimension",
             ValueError::Conversion(ConversionError::MissingUnit { .. }) => "missing-unit",
