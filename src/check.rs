@@ -1084,13 +1084,19 @@ fn judge_figure(
         (Below { by }, Limit::Range { min: Some(b), .. }) => {
             fail(beyond("below the minimum", b, &by))
         }
-        (OffNominal { deviation }, Limit::Nominal { nominal, tolerance }) => fail(format!(
-            "{} is {} from the nominal {}; the tolerance is ±{}",
-            v.written,
-            amount(&deviation, &nominal.written),
-            nominal.written,
-            tolerance.written
-        )),
+        (OffNominal { deviation }, Limit::Nominal { nominal, tolerance }) => {
+            // the tolerance in the deviation's unit too, where it is written in another
+            let off = amount(&deviation, &nominal.written);
+            let band = amount(&tolerance.value, &nominal.written);
+            let unit_of = |told: &str| told.split_once(' ').map(|(_, u)| u.to_string());
+            let in_nominal_unit = (unit_of(&band) != unit_of(&tolerance.written))
+                .then(|| format!(" (±{band})"))
+                .unwrap_or_default();
+            fail(format!(
+                "{} is {off} from the nominal {}; the tolerance is ±{}{in_nominal_unit}",
+                v.written, nominal.written, tolerance.written
+            ))
+        }
         (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
             fail(format!("{} is not {}", compared(), e.written))
         }

@@ -224,5 +224,21 @@ mod tests {
         }
         // what every kind may state stays in both
         assert!(vehicle.iter().any(|p| p == "mlc") && crossing.iter().any(|p| p == "mlc"));
+        // MIL-STD-2088 is for racks and stores alike: each template has its own side of it
+        let rack = properties("bomb-rack");
+        let store = properties("store");
+        for of_rack in [
+            "bru_type",
+            "hook_spacings",
+            "ejector_pistons",
+            "max_store_mass",
+        ] {
+            assert!(rack.iter().any(|p| p == of_rack), "{rack:?}");
+            assert!(!store.iter().any(|p| p == of_rack), "{store:?}");
+        }
+        for of_store in ["suspension", "store_mass", "ejected"] {
+            assert!(store.iter().any(|p| p == of_store), "{store:?}");
+            assert!(!rack.iter().any(|p| p == of_store), "{rack:?}");
+        }
     }
 }

@@ -91,6 +91,33 @@ fn a_temperature_tolerance_is_a_difference_in_any_unit() {
     let catalogue = local(&[("nat-9.toml", &text)]).expect("valid");
     assert_eq!(verdict(&catalogue, "freeze_point", "-50.6 °F"), "pass");
     assert_eq!(verdict(&catalogue, "freeze_point", "-50.5 °F"), "fail");
+    // a failure tells the tolerance in the deviation's unit too, where it is written in another
+    let message = |catalogue: &Catalogue, value: &str| {
+        let spec = format!(
+            "items:\n  - {{ id: f, name: f, nation: USA, kind: fuel, claims: [NAT 9], \
+             properties: {{ nato_code: F-34, freeze_point: {value} }} }}\n"
+        );
+        let checked = stanag_check::check_texts(catalogue, &[("f.yaml".to_string(), spec)]);
+        let item = &checked.report.items[0];
+        item.results
+            .iter()
+            .find(|o| &*o.citation.requirement == "NAT-9/limit")
+            .map(|o| o.message.to_string())
+            .expect("a verdict on NAT-9/limit")
+    };
+    assert_eq!(
+        message(&catalogue, "-48.2 °C"),
+        "-48.2 °C is 1.2 °C from the nominal -47 °C; the tolerance is ±2 °F (±1.111111 °C)"
+    );
+    let same_unit = fuel_standard(
+        "freeze_point",
+        "nominal = \"-47 °C\"\ntolerance = \"1.1 °C\"",
+    );
+    let catalogue = local(&[("nat-9.toml", &same_unit)]).expect("valid");
+    assert_eq!(
+        message(&catalogue, "-48.2 °C"),
+        "-48.2 °C is 1.2 °C from the nominal -47 °C; the tolerance is ±1.1 °C"
+    );
 }
 
 #[test]
