@@ -1089,9 +1089,11 @@ fn judge_figure(
             let off = amount(&deviation, &nominal.written);
             let band = amount(&tolerance.value, &nominal.written);
             let unit_of = |told: &str| told.split_once(' ').map(|(_, u)| u.to_string());
-            let in_nominal_unit = (unit_of(&band) != unit_of(&tolerance.written))
-                .then(|| format!(" (±{band})"))
-                .unwrap_or_default();
+            let in_nominal_unit = if unit_of(&band) != unit_of(&tolerance.written) {
+                format!(" (±{band})")
+            } else {
+                String::new()
+            };
             fail(format!(
                 "{} is {off} from the nominal {}; the tolerance is ±{}{in_nominal_unit}",
                 v.written, nominal.written, tolerance.written
