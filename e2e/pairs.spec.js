@@ -22,7 +22,7 @@ test('the matrix reads the multinational example: levels, legend and reasons', a
 
   // Every level is explained, by symbol and word.
   const legend = page.getByTestId('legend');
-  for (const level of ['incompatible', 'unknown', 'compatible', 'interchangeable', 'commonality']) {
+  for (const level of ['incompatible', 'not interchangeable', 'unknown', 'compatible', 'interchangeable', 'commonality']) {
     await expect(legend).toContainText(level);
   }
   await expect(page.getByTestId('pairs-summary')).toContainText('52 item(s)');
@@ -39,6 +39,11 @@ test('the matrix reads the multinational example: levels, legend and reasons', a
   await expect(cell(page, 'bel-ss109', 'usa-m855')).toContainText('interchangeable');
   await expect(cell(page, 'usa-m855', 'bel-ss109')).toContainText('interchangeable');
   await expect(cell(page, 'nld-ss109', 'fra-ss109')).toContainText('commonality');
+  // two bridges are never used together: one that cannot replace the other is not "incompatible"
+  const bridges = cell(page, 'gbr-bridge-60', 'pol-bridge-80');
+  await expect(bridges).toHaveAttribute('data-level', 'not-interchangeable');
+  await expect(bridges).toContainText('NIN');
+  await expect(bridges).toContainText('not interchangeable');
   // Unrelated pairs show a dash and open nothing.
   const rifleRow = matrix.locator('tr', { has: page.locator('th.row-head[data-key="usa-rifle-223"]') });
   await expect(rifleRow.locator('td.cell.level-none').first()).toHaveText('—');

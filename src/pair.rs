@@ -11,11 +11,15 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// NATO's levels, lowest to highest, with `unknown` where data is missing.
+/// NATO's levels, lowest to highest, with `unknown` where data is missing, and
+/// `not-interchangeable` for two items of one kind that no rule relates and that cannot replace
+/// each other (two bridges of different classes are not "incompatible": they are never used
+/// together).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     Incompatible,
+    NotInterchangeable,
     Unknown,
     Compatible,
     Interchangeable,
@@ -26,10 +30,20 @@ impl Level {
     pub fn name(self) -> &'static str {
         match self {
             Level::Incompatible => "incompatible",
+            Level::NotInterchangeable => "not-interchangeable",
             Level::Unknown => "unknown",
             Level::Compatible => "compatible",
             Level::Interchangeable => "interchangeable",
             Level::Commonality => "commonality",
+        }
+    }
+
+    /// The level as a sentence says it ("not interchangeable"; [`Level::name`] is the report's
+    /// and the page's key).
+    pub fn word(self) -> &'static str {
+        match self {
+            Level::NotInterchangeable => "not interchangeable",
+            level => level.name(),
         }
     }
 }
@@ -273,7 +287,15 @@ pub fn pair_items(
                         .then(|| interchangeability((i, j), &interfaces, differ))
                         .flatten();
                     if let Some((level, mut why)) = judged {
-                        entry.0 = Some(level);
+                        // two items a rule finds usable together stay so, whether or not one
+                        // can replace the other (the reason says which)
+                        entry.0 = Some(match (entry.0, level) {
+                            (
+                                Some(Level::Compatible),
+                                Level::NotInterchangeable | Level::Unknown,
+                            ) => Level::Compatible,
+                            _ => level,
+                        });
                         entry.1.append(&mut why);
                     }
                 }
@@ -286,7 +308,7 @@ pub fn pair_items(
         .filter_map(|((i, j), (level, mut reasons))| {
             // a level that says the two can be used together (or more) holds only for what the
             // rules compare: an item that fails its own standards is flagged in every such pair
-            if level.is_some_and(|l| l != Level::Incompatible && l != Level::Unknown) {
+            if level.is_some_and(|l| l >= Level::Compatible) {
                 for k in [i, j] {
                     reasons.extend(outcomes.get(k).and_then(|o| non_compliant(o, &keys[k])));
                 }
@@ -949,7 +971,7 @@ fn interchangeability(
         let level = if verdict == RuleVerdict::Unknown {
             Level::Unknown
         } else {
-            Level::Incompatible
+            Level::NotInterchangeable
         };
         return Some((
             level,

@@ -234,9 +234,11 @@ fn a_third_item_can_break_interchangeability() {
         item("bridge-80", "crossing", "mlc: 80"),
         item("tank", "vehicle", "running_gear: tracked, mlc: 70"),
     ]));
+    // two bridges are never used together: they are not "incompatible", but neither replaces
+    // the other
     assert_eq!(
         level(&p, "bridge-60", "bridge-80"),
-        Some(Level::Incompatible)
+        Some(Level::NotInterchangeable)
     );
     let why = &p
         .iter()
@@ -276,13 +278,14 @@ fn the_multinational_example_exercises_every_rule() {
     assert_eq!(
         [
             Level::Incompatible,
+            Level::NotInterchangeable,
             Level::Unknown,
             Level::Compatible,
             Level::Interchangeable,
             Level::Commonality
         ]
         .map(count),
-        [70, 5, 43, 5, 1]
+        [66, 4, 5, 43, 5, 1]
     );
 }
 
@@ -690,4 +693,37 @@ fn a_pair_flags_an_item_that_fails_its_own_standards() {
     assert_eq!(flag("good", "rifle"), None);
     assert_eq!(level(&p, "hot", "short-rifle"), Some(Level::Incompatible));
     assert_eq!(flag("hot", "short-rifle"), None);
+}
+
+/// Two items of one kind that a rule finds usable together stay compatible when a third item
+/// tells them apart: two HF data terminals that share a waveform can work together, though only
+/// one of them also talks to a STANAG 4539-only terminal. The reason says they are not
+/// interchangeable.
+#[test]
+fn usable_together_but_not_interchangeable_stays_compatible() {
+    let terminal = |id: &str, waveforms: &str| {
+        item(
+            id,
+            "terminal",
+            &format!(
+                "hf_data_profile: STANAG 5066, stanag_5066_sublayers: [SIS, CAS, DTS], \
+                 sis_client_transport: TCP/IP, hf_waveforms: [{waveforms}]"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        terminal("hf-a", "STANAG 4285, STANAG 4539"),
+        terminal("hf-b", "STANAG 4285"),
+        item("hf-c", "terminal", "hf_waveforms: [STANAG 4539]"),
+    ]));
+    assert_eq!(level(&p, "hf-a", "hf-b"), Some(Level::Compatible));
+    let why = reason(&p, "hf-a", "hf-b", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Fail,
+            "not interchangeable: with hf-c: hf-a passes PAIR/hf-waveform, hf-b fails it"
+        )
+    );
+    assert_eq!(level(&p, "hf-b", "hf-c"), Some(Level::Incompatible));
 }

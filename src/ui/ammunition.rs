@@ -115,6 +115,8 @@ fn group_heading(level: Level) -> &'static str {
         Level::Commonality | Level::Interchangeable | Level::Compatible => "Can be used",
         Level::Unknown => "Cannot be decided: data missing",
         Level::Incompatible => "Must not be used",
+        // (a weapon and a round are of two kinds: never judged for interchangeability)
+        Level::NotInterchangeable => "Cannot replace each other",
     }
 }
 

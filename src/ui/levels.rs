@@ -6,17 +6,19 @@ use crate::ui::report_view::ConfidenceBadge;
 use leptos::prelude::*;
 
 /// Every level, highest first (the order the legend and the ammunition view use).
-pub const LEVELS: [Level; 5] = [
+pub const LEVELS: [Level; 6] = [
     Level::Commonality,
     Level::Interchangeable,
     Level::Compatible,
     Level::Unknown,
+    Level::NotInterchangeable,
     Level::Incompatible,
 ];
 
 pub fn level_symbol(level: Level) -> &'static str {
     match level {
         Level::Incompatible => "✗",
+        Level::NotInterchangeable => "≠",
         Level::Unknown => "?",
         Level::Compatible => "✓",
         Level::Interchangeable => "⇄",
@@ -28,6 +30,7 @@ pub fn level_symbol(level: Level) -> &'static str {
 pub fn level_code(level: Level) -> &'static str {
     match level {
         Level::Incompatible => "INC",
+        Level::NotInterchangeable => "NIN",
         Level::Unknown => "UNK",
         Level::Compatible => "CMP",
         Level::Interchangeable => "INT",
@@ -38,6 +41,9 @@ pub fn level_code(level: Level) -> &'static str {
 pub fn level_meaning(level: Level) -> &'static str {
     match level {
         Level::Incompatible => "a mandatory pair rule fails: do not use them together",
+        Level::NotInterchangeable => {
+            "items of one kind where neither can replace the other (they are not used together)"
+        }
         Level::Unknown => "a rule needs data that one of the items does not state",
         Level::Compatible => "items of different kinds that can be used together",
         Level::Interchangeable => "items of one kind where either can replace the other",
@@ -90,7 +96,7 @@ fn row_class(verdict: RuleVerdict) -> &'static str {
 pub fn LevelBadge(level: Level) -> impl IntoView {
     view! {
         <span class=level_class(level) data-level=level.name()>
-            <span aria-hidden="true">{level_symbol(level)} " "</span>{level.name()}
+            <span aria-hidden="true">{level_symbol(level)} " "</span>{level.word()}
         </span>
     }
 }
@@ -107,7 +113,7 @@ pub fn Legend() -> impl IntoView {
                         <span class=level_class(level)>
                             <span aria-hidden="true">{level_symbol(level)}</span>" " {level_code(level)}
                         </span>
-                        " " <strong>{level.name()}</strong> ": " {level_meaning(level)}
+                        " " <strong>{level.word()}</strong> ": " {level_meaning(level)}
                     </li>
                 }).collect_view()}
                 <li><span class="level level-none">"—"</span> " no rule relates the two items (or it is the item itself)"</li>

@@ -314,7 +314,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
             {total} " item(s), " {index.pairs()} " related pair(s): "
             {counts().into_iter().map(|(l, n)| view! {
                 <span class="count">
-                    <span class=level_class(l)><span aria-hidden="true">{level_symbol(l)} " "</span>{l.name()}</span>
+                    <span class=level_class(l)><span aria-hidden="true">{level_symbol(l)} " "</span>{l.word()}</span>
                     " " {n}
                 </span>
             }).collect_view()}
@@ -523,7 +523,7 @@ fn Grid(
                                 };
                                 let warned = index.warned(n);
                                 let with_warning = if warned { ", with a warning" } else { "" };
-                                let label = format!("{} × {}: {}{with_warning}", h.key, ch.key, level.name());
+                                let label = format!("{} × {}: {}{with_warning}", h.key, ch.key, level.word());
                                 let title = label.clone();
                                 view! {
                                     <td class=format!("cell level-{}", level.name())>
