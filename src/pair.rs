@@ -886,11 +886,13 @@ fn interface_standards<'a>(
         .collect()
 }
 
-/// What an item gave where its interface standards name the values allowed (one of, equals),
-/// by requirement, sorted: which named value it is, or else the value as written. Two fuels that
-/// each meet STANAG 1135's list of NATO codes, one as F-46 and one as F-76, two containers of
-/// the two ISO heights, or two accessories of which one mounts to a rail not on the list,
-/// cannot replace each other however well each complies.
+/// What an item gave where its interface standards name the values allowed (one of, equals) in
+/// a mandatory requirement, by requirement, sorted: which named value it is, or else the value as
+/// written. Two fuels that each meet STANAG 1135's list of NATO codes, one as F-46 and one as
+/// F-76, two containers of the two ISO heights, or two accessories of which one mounts to a rail
+/// not on the list, cannot replace each other however well each complies. A recommended list is
+/// advice, not the interface: two F-34 fuels made to MIL-DTL-83133 and DEF STAN 91-87 are both
+/// F-34, which is what the NATO code says.
 fn chosen_values<'a>(
     interface: &BTreeMap<&str, Status>,
     outcome: &'a ItemOutcome,
@@ -900,6 +902,7 @@ fn chosen_values<'a>(
         .iter()
         .filter(|o| {
             matches!(o.citation.limit.kind, "one-of" | "equals")
+                && o.citation.severity == Severity::Mandatory
                 && interface.contains_key(&*o.citation.standard)
         })
         .filter_map(|o| {

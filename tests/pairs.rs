@@ -285,7 +285,7 @@ fn the_multinational_example_exercises_every_rule() {
             Level::Commonality
         ]
         .map(count),
-        [66, 4, 5, 43, 5, 1]
+        [66, 5, 5, 43, 5, 1]
     );
 }
 
@@ -390,6 +390,24 @@ fn items_that_chose_different_allowed_words_are_not_interchangeable() {
     ]));
     assert_eq!(level(&p, "mogas", "diesel"), None);
     assert_eq!(level(&p, "diesel", "jet-a"), Some(Level::Interchangeable));
+    // a recommended list is advice, not the interface: two compliant F-34 fuels made to the two
+    // national specifications it names are both F-34, which is what the NATO code says
+    let f34 = |id: &str, specification: &str| {
+        item(
+            id,
+            "fuel",
+            &format!(
+                "nato_code: F-34, relative_density: 0.80, flash_point: 40 °C, specification: \
+                 {specification}, fuel_additives: [icing inhibitor, corrosion inhibitor/lubricity \
+                 improver, static dissipator]"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        f34("jp8", "MIL-DTL-83133"),
+        f34("avtur", "DEF STAN 91-87"),
+    ]));
+    assert_eq!(level(&p, "jp8", "avtur"), Some(Level::Interchangeable));
     // figures too: two heights of ISO 668's list are two containers, 102 in is 2591 mm
     let container = |id: &str, height: &str| {
         item(
