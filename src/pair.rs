@@ -622,16 +622,23 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<Reason> {
     // unknown (a vehicle of MLC 70 of unstated running gear and a class 40 bridge), unless the
     // rule is optional
     let mut undecided = Vec::new();
+    let mut whatever = Vec::new();
     for (item, when) in [(x, &rule.when_a), (y, &rule.when_b)] {
         if let Some(condition) = when {
             match check::condition_holds(item, condition) {
                 Some(true) => {}
                 Some(false) => return None,
                 None if rule.optional => return None,
-                None => undecided.push(format!(
-                    "{} does not state {}, which decides whether the rule applies (when {condition})",
-                    item.id, condition.property
-                )),
+                None => {
+                    undecided.push(format!(
+                        "{} does not state {}, which decides whether the rule applies (when {condition})",
+                        item.id, condition.property
+                    ));
+                    whatever.push(format!(
+                        "whatever {} states of {} (the rule is for when {condition})",
+                        item.id, condition.property
+                    ));
+                }
             }
         }
     }
@@ -652,6 +659,18 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<Reason> {
     reason.a_value = a.map(|(_, v)| quote(v));
     reason.b_value = b.map(|(_, v)| quote(v));
     if !undecided.is_empty() {
+        // a rule whose test passes cannot fail, whether it applies or not: a vehicle of MLC 30
+        // of unstated running gear crosses a class 40 bridge by the tracked rule and by the
+        // wheeled one. One that would fail may still not apply: that stays unknown.
+        if let (Some((a_name, a)), Some((b_name, b))) = (a, b) {
+            let mut tried = reason.clone();
+            let (verdict, message) = judge(rule, (x, a_name, a), (y, b_name, b), &mut tried);
+            if matches!(verdict, RuleVerdict::Pass | RuleVerdict::Warning) {
+                tried.verdict = verdict;
+                tried.message = format!("{message}, {}", whatever.join(" and "));
+                return Some(tried);
+            }
+        }
         reason.message = undecided.join("; ");
         return Some(reason);
     }

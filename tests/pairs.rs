@@ -106,6 +106,7 @@ fn military_load_class_by_running_gear() {
         item("truck", "vehicle", "running_gear: wheeled, mlc: 90"),
         item("no-class", "vehicle", "running_gear: wheeled"),
         item("no-gear", "vehicle", "mlc: 70"),
+        item("no-gear-heavy", "vehicle", "mlc: 75"),
         item(
             "bridge",
             "crossing",
@@ -119,11 +120,22 @@ fn military_load_class_by_running_gear() {
         "truck mlc 90 exceeds bridge mlc_wheeled 80"
     );
     assert_eq!(level(&p, "no-class", "bridge"), Some(Level::Unknown));
-    // whether the tracked or the wheeled class applies is not stated: unknown, not unrelated
-    assert_eq!(level(&p, "no-gear", "bridge"), Some(Level::Unknown));
+    // whether the tracked or the wheeled class applies is not stated: where that decides the
+    // answer, unknown, not unrelated (75 exceeds the tracked class 70, not the wheeled 80)
+    assert_eq!(level(&p, "no-gear-heavy", "bridge"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "no-gear-heavy", "bridge", "PAIR/mlc-tracked").message,
+        "no-gear-heavy does not state running_gear, which decides whether the rule applies (when running_gear = tracked)"
+    );
+    // where it does not, the answer: 70 is within both classes, so neither rule can fail
+    assert_eq!(level(&p, "no-gear", "bridge"), Some(Level::Compatible));
     assert_eq!(
         reason(&p, "no-gear", "bridge", "PAIR/mlc-tracked").message,
-        "no-gear does not state running_gear, which decides whether the rule applies (when running_gear = tracked)"
+        "no-gear mlc 70 ≤ bridge mlc_tracked 70, whatever no-gear states of running_gear (the rule is for when running_gear = tracked)"
+    );
+    assert_eq!(
+        reason(&p, "no-gear-heavy", "bridge", "PAIR/mlc-wheeled").verdict,
+        RuleVerdict::Pass
     );
 }
 
