@@ -1088,7 +1088,9 @@ fn judge_figure(
             // the tolerance in the deviation's unit too, where it is written in another
             let off = amount(&deviation, &nominal.written);
             let band = amount(&tolerance.value, &nominal.written);
-            let unit_of = |told: &str| told.split_once(' ').map(|(_, u)| u.to_string());
+            // (by the units themselves: `20m/s` and `20 M/S` are written in m/s)
+            let unit_of =
+                |written: &str| units::parse_written(written).ok()?.unit.map(|u| u.symbol);
             let in_nominal_unit = if unit_of(&band) != unit_of(&tolerance.written) {
                 format!(" (±{band})")
             } else {
@@ -1171,8 +1173,7 @@ pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
     if v.value == e.value {
         return Some(true);
     }
-    let off = checked_abs(&v.value.checked_sub(&e.value)?)?;
-    Some(off <= v.half_unit || off <= e.half_unit)
+    named_value_side(v, e).map(|side| side != Side::Outside)
 }
 
 fn judge_word(limit: &Limit, shown: &str, word: &str) -> (Verdict, String) {

@@ -362,7 +362,7 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
     let edition = s
         .edition
         .as_deref()
-        .map(|e| format!(", {e}"))
+        .map(|e| format!(", {}", crate::report::edition_label(e)))
         .unwrap_or_default();
     let local = if s.local { " [local]" } else { "" };
     let mut out = format!(

@@ -288,14 +288,16 @@ pub fn pair_items(
                         .flatten();
                     if let Some((level, mut why)) = judged {
                         // two items a rule finds usable together stay so, whether or not one
-                        // can replace the other (the reason says which)
-                        entry.0 = Some(match (entry.0, level) {
-                            (
-                                Some(Level::Compatible),
-                                Level::NotInterchangeable | Level::Unknown,
-                            ) => Level::Compatible,
-                            _ => level,
-                        });
+                        // can replace the other: that they cannot (or may not) is a warning
+                        let stays_compatible = entry.0 == Some(Level::Compatible)
+                            && matches!(level, Level::NotInterchangeable | Level::Unknown);
+                        if stays_compatible {
+                            for reason in &mut why {
+                                reason.verdict = RuleVerdict::Warning;
+                            }
+                        } else {
+                            entry.0 = Some(level);
+                        }
                         entry.1.append(&mut why);
                     }
                 }
@@ -889,7 +891,10 @@ fn judge(
 }
 
 /// The standards that define an item's interfaces (those with a kind, not the catalogue-wide
-/// ones such as the NSN format), with the item's status against each.
+/// ones such as the NSN format), with the item's status against each. A standard listed though
+/// nothing of it applies to the item (STANAG 2021 for a light trailer, whose class is judged
+/// only where one is stated) makes no interface: two light trailers are not interchangeable by
+/// a standard that asks them nothing.
 fn interface_standards<'a>(
     catalogue: &'a Catalogue,
     outcome: &ItemOutcome,
@@ -900,7 +905,10 @@ fn interface_standards<'a>(
         .filter_map(|s| {
             let standard = catalogue.standard(&s.standard)?;
             let general = standard.kinds.iter().any(|k| k == "*");
-            (!general).then_some((&*standard.id, s.status))
+            let applies = outcome.results.iter().any(|o| {
+                o.citation.standard == standard.id && o.verdict != check::Verdict::NotApplicable
+            });
+            (!general && applies).then_some((&*standard.id, s.status))
         })
         .collect()
 }

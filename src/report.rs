@@ -255,7 +255,7 @@ impl Report {
         for p in pairs {
             let _ = writeln!(
                 out,
-                "\n{:<15} {} ↔ {}",
+                "\n{:<19} {} ↔ {}",
                 p.level.name().to_uppercase(),
                 p.a,
                 p.b

@@ -857,8 +857,9 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
             figure,
         })
     };
-    if text.starts_with(['≤', '≥', '<', '>', '⩽', '⩾']) {
-        let figure = text.trim_start_matches(['≤', '≥', '<', '>', '⩽', '⩾', '=', ' ']);
+    const BOUNDS: [char; 6] = ['≤', '≥', '<', '>', '⩽', '⩾'];
+    if text.starts_with(BOUNDS) {
+        let figure = text.trim_start_matches(|c: char| BOUNDS.contains(&c) || c == '=' || c == ' ');
         return refuse(
             "a bound, not a figure",
             Some(figure.to_string()).filter(|f| !f.is_empty()),
@@ -867,12 +868,30 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
     if number.is_empty() {
         return None;
     }
-    let digit_follows = |rest: &str| {
-        rest.trim_start()
-            .starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    // a figure, signed or not, starts `rest`
+    let figure_follows = |rest: &str| {
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix(['+', '-', '−']).unwrap_or(rest);
+        rest.starts_with(|c: char| c.is_ascii_digit() || c == '.')
     };
-    // the unit of the figure, before a tolerance that follows it (`mm +0 -0.13`), or the one after
-    // the tolerance (`± 0.20 mm`)
+    let is_unit = |word: &str| matches!(Unit::lookup(word.trim()), Lookup::Found(_));
+    // `9.55–9.60 mm`, `-40 to +60 °C`, and with the unit on both ends, `-46 °C to +63 °C`,
+    // `200 N–250 N`: a range mark, after nothing or after a unit, then a figure
+    let ranged = ["–", "—", "-", "−", "...", "to "].iter().any(|mark| {
+        unit.match_indices(mark).any(|(i, _)| {
+            let before = &unit[..i];
+            figure_follows(&unit[i + mark.len()..]) && (before.trim().is_empty() || is_unit(before))
+        })
+    });
+    // `9.55-9.60`, read as one number: a dash between digits
+    let inner_dash = number.char_indices().any(|(i, c)| {
+        matches!(c, '-' | '−')
+            && number[..i].ends_with(|d: char| d.is_ascii_digit())
+            && number[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+    });
+    if ranged || inner_dash {
+        return refuse("a range", None);
+    }
     let with_unit = |unit: &str| {
         let unit = unit.trim();
         if unit.is_empty() {
@@ -881,42 +900,29 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
             format!("{number} {unit}")
         }
     };
+    // `57.20 ± 0.20 mm` (the unit after the tolerance), `57.20 mm ± 0.20` (before it)
     for mark in ["±", "+/-", "+-", "+/−"] {
         if let Some((before, after)) = unit.split_once(mark) {
-            if !digit_follows(after) {
+            if !figure_follows(after) {
                 continue;
             }
-            let unit_after: String = after
+            let unit_after = after
                 .trim_start()
-                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
-                .into();
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
             let unit = if before.trim().is_empty() {
                 unit_after
             } else {
-                before.to_string()
+                before
             };
-            return refuse("a figure with a tolerance", Some(with_unit(&unit)));
+            return refuse("a figure with a tolerance", Some(with_unit(unit)));
         }
     }
     // `mm +0 -0.13`, `mm +0.1/-0.2`: a unit, then signed deviations
-    if let Some(at) = unit.find([' ', '\t']) {
-        let (unit_part, rest) = unit.split_at(at);
+    if let Some((unit_part, rest)) = unit.split_once([' ', '\t']) {
         let rest = rest.trim_start();
-        if rest.starts_with(['+', '-', '−'])
-            && digit_follows(&rest[rest.chars().next().map_or(0, char::len_utf8)..])
-        {
+        if is_unit(unit_part) && rest.starts_with(['+', '-', '−']) && figure_follows(rest) {
             return refuse("a figure with a tolerance", Some(with_unit(unit_part)));
         }
-    }
-    // `9.55–9.60 mm`, `9.55 - 9.60 mm`, `9.55 to 9.60 mm`, and `9.55-9.60` (read as one number)
-    let range_rest = ["–", "—", "-", "−", "to ", "..."]
-        .iter()
-        .find_map(|dash| unit.strip_prefix(dash).filter(|rest| digit_follows(rest)));
-    let inner_dash = number.char_indices().skip(1).any(|(i, c)| {
-        matches!(c, '-' | '−') && number[..i].ends_with(|d: char| d.is_ascii_digit())
-    });
-    if range_rest.is_some() || inner_dash {
-        return refuse("a range", None);
     }
     None
 }
@@ -1587,57 +1593,45 @@ mod tests {
     /// with, never as an unknown unit or "not a number".
     #[test]
     fn a_tolerance_a_range_or_a_bound_is_not_one_figure() {
+        let said = |written: &str| parse_written(written).unwrap_err().to_string();
         let tail = ", and the catalogue's limits judge it";
-        for (written, said) in [
-            (
-                "57.20 ± 0.20 mm",
-                "a figure with a tolerance: state the one figure the item has (57.20 mm)",
-            ),
-            (
-                "57.20 mm ± 0.20",
-                "a figure with a tolerance: state the one figure the item has (57.20 mm)",
-            ),
-            (
-                "57.20 +/- 0.2 mm",
-                "a figure with a tolerance: state the one figure the item has (57.20 mm)",
-            ),
-            (
-                "44.45 mm +0 -0.13",
-                "a figure with a tolerance: state the one figure the item has (44.45 mm)",
-            ),
-            (
-                "44.45 mm +0.1/-0.2",
-                "a figure with a tolerance: state the one figure the item has (44.45 mm)",
-            ),
-            ("9.55–9.60 mm", "a range: state the one figure the item has"),
-            (
-                "9.55 - 9.60 mm",
-                "a range: state the one figure the item has",
-            ),
-            ("9.55-9.60 mm", "a range: state the one figure the item has"),
-            (
-                "9.55 to 9.60 mm",
-                "a range: state the one figure the item has",
-            ),
-            (
-                "≤ 430 MPa",
-                "a bound, not a figure: state the one figure the item has (430 MPa)",
-            ),
-            (
-                "<5 kg",
-                "a bound, not a figure: state the one figure the item has (5 kg)",
-            ),
+        for (written, figure) in [
+            ("57.20 ± 0.20 mm", "57.20 mm"),
+            ("57.20 mm ± 0.20", "57.20 mm"),
+            ("57.20 +/- 0.2 mm", "57.20 mm"),
+            ("44.45 mm +0 -0.13", "44.45 mm"),
+            ("44.45 mm +0.1/-0.2", "44.45 mm"),
         ] {
-            let err = parse_written(written).unwrap_err();
-            assert_eq!(
-                err.to_string(),
-                format!("`{written}` is {said}{tail}"),
-                "{written}"
+            let want = format!(
+                "`{written}` is a figure with a tolerance: state the one figure the item has \
+                 ({figure}){tail}"
             );
+            assert_eq!(said(written), want, "{written}");
         }
-        let err = parse_written("1_000 kg").unwrap_err();
+        for written in [
+            "9.55–9.60 mm",
+            "9.55 - 9.60 mm",
+            "9.55-9.60 mm",
+            "9.55 to 9.60 mm",
+            "-40 to -60 °C",
+            "-40 to +60 °C",
+            "-40 – +60 °C",
+            "-46 °C to +63 °C",
+            "200 N–250 N",
+            "200 N - 250 N",
+        ] {
+            let want = format!("`{written}` is a range: state the one figure the item has{tail}");
+            assert_eq!(said(written), want, "{written}");
+        }
+        for (written, figure) in [("≤ 430 MPa", "430 MPa"), ("<5 kg", "5 kg")] {
+            let want = format!(
+                "`{written}` is a bound, not a figure: state the one figure the item has \
+                 ({figure}){tail}"
+            );
+            assert_eq!(said(written), want, "{written}");
+        }
         assert_eq!(
-            err.to_string(),
+            said("1_000 kg"),
             "`1_000 kg` groups digits with an underscore: write the number plainly, or with commas \
              in groups of three (62,366)"
         );
@@ -1645,14 +1639,21 @@ mod tests {
         for fine in [
             "-47 °C",
             "−52.6 °C",
+            "–47 °C",
             "1e-3 m",
+            "1.5E-3 m",
             "8 ft 6 in",
             "1 in 7 in",
+            "1:7 in",
             "5.56 mm",
             "+15 °C",
+            "62,366 psi",
+            "2.260\"",
         ] {
             assert!(parse_written(fine).is_ok(), "{fine}");
         }
+        // a unit written with a hyphen is no range: an unknown unit, as before
+        assert!(!said("7.62-mm").contains("range"), "{}", said("7.62-mm"));
     }
 
     #[test]

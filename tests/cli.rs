@@ -415,6 +415,21 @@ fn explain_a_standard_a_requirement_and_an_unknown_id() {
         stdout.contains("    mlc 4 to 150 (mandatory)\n    judged only where stated\n    or stated as mlc_tracked or mlc_wheeled (in its place or beside it)\n"),
         "{stdout}"
     );
+    // an edition is named once, as the check report names it
+    for (id, heading) in [
+        ("ISO 668", "(promulgated, 7th edition (2020))\n"),
+        ("ATP-56", "(promulgated, edition (B) Change 2)\n"),
+    ] {
+        let (code, stdout, _) = run(&["explain", id]);
+        assert_eq!(code, 0);
+        assert!(
+            stdout
+                .lines()
+                .next()
+                .is_some_and(|l| l.ends_with(heading.trim_end())),
+            "{stdout}"
+        );
+    }
     let (code, stdout, stderr) = run(&["explain", "STANAG 4127"]);
     assert_eq!((code, stdout.as_str()), (2, ""));
     assert_eq!(

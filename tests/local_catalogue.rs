@@ -109,15 +109,22 @@ fn a_temperature_tolerance_is_a_difference_in_any_unit() {
         message(&catalogue, "-48.2 °C"),
         "-48.2 °C is 1.2 °C from the nominal -47 °C; the tolerance is ±2 °F (±1.111111 °C)"
     );
-    let same_unit = fuel_standard(
-        "freeze_point",
-        "nominal = \"-47 °C\"\ntolerance = \"1.1 °C\"",
-    );
-    let catalogue = local(&[("nat-9.toml", &same_unit)]).expect("valid");
-    assert_eq!(
-        message(&catalogue, "-48.2 °C"),
-        "-48.2 °C is 1.2 °C from the nominal -47 °C; the tolerance is ±1.1 °C"
-    );
+    // the same unit, however it is spelt, is not told twice
+    for (tolerance, told) in [
+        ("1.1 °C", "±1.1 °C"),
+        ("1.1°C", "±1.1°C"),
+        ("1.1 degC", "±1.1 degC"),
+    ] {
+        let same_unit = fuel_standard(
+            "freeze_point",
+            &format!("nominal = \"-47 °C\"\ntolerance = \"{tolerance}\""),
+        );
+        let catalogue = local(&[("nat-9.toml", &same_unit)]).expect("valid");
+        assert_eq!(
+            message(&catalogue, "-48.2 °C"),
+            format!("-48.2 °C is 1.2 °C from the nominal -47 °C; the tolerance is {told}")
+        );
+    }
 }
 
 #[test]

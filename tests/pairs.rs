@@ -748,12 +748,32 @@ fn usable_together_but_not_interchangeable_stays_compatible() {
     ]));
     assert_eq!(level(&p, "hf-a", "hf-b"), Some(Level::Compatible));
     let why = reason(&p, "hf-a", "hf-b", "interchangeability");
+    // a warning, not a mandatory failure, which would make the pair incompatible
     assert_eq!(
         (why.verdict, why.message.as_str()),
         (
-            RuleVerdict::Fail,
+            RuleVerdict::Warning,
             "not interchangeable: with hf-c: hf-a passes PAIR/hf-waveform, hf-b fails it"
         )
     );
+    assert!(p
+        .iter()
+        .any(|x| x.a == "hf-a" && x.b == "hf-b" && x.has_warning()));
     assert_eq!(level(&p, "hf-b", "hf-c"), Some(Level::Incompatible));
+}
+
+/// STANAG 2021 concerns every trailer, but asks a light one nothing (its class is judged only
+/// where one is stated): two light trailers, or a light and a heavy one, have no interface in
+/// common by it, and are not called interchangeable.
+#[test]
+fn a_standard_that_asks_an_item_nothing_makes_no_interface() {
+    let p = pairs(&items(&[
+        item("light", "trailer", "payload: 400 kg"),
+        item("light-2", "trailer", "payload: 500 kg"),
+        item("heavy", "trailer", "payload: 10 t, mlc: 30"),
+        item("heavy-2", "trailer", "payload: 12 t, mlc: 30"),
+    ]));
+    assert_eq!(level(&p, "light", "light-2"), None);
+    assert_eq!(level(&p, "light", "heavy"), None);
+    assert_eq!(level(&p, "heavy", "heavy-2"), Some(Level::Interchangeable));
 }

@@ -45,7 +45,7 @@ pub fn level_meaning(level: Level) -> &'static str {
             "items of one kind where neither can replace the other (they are not used together)"
         }
         Level::Unknown => "a rule needs data that one of the items does not state",
-        Level::Compatible => "items of different kinds that can be used together",
+        Level::Compatible => "items that can be used together",
         Level::Interchangeable => "items of one kind where either can replace the other",
         Level::Commonality => "the same item (same NSN or design identifier)",
     }
