@@ -622,7 +622,7 @@ fn figure(value: &ItemValue) -> Option<&Scalar> {
 fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<Reason> {
     // an item that does not state what decides whether the rule applies leaves the pair
     // unknown (a vehicle of MLC 70 of unstated running gear and a class 40 bridge), unless the
-    // rule is optional
+    // rule is optional or its test passes (below)
     let mut undecided = Vec::new();
     let mut whatever = Vec::new();
     for (item, when) in [(x, &rule.when_a), (y, &rule.when_b)] {
