@@ -222,18 +222,28 @@ pub fn pair_items(
                 let (x, y) = (&items[i], &items[j]);
                 let mut reasons = Vec::with_capacity(rules.len());
                 for (r, o) in rules.iter().enumerate() {
-                    let mut reason = if o.swapped {
+                    let applied = if o.swapped {
                         apply(o.rule, y, x)
                     } else {
                         apply(o.rule, x, y)
                     };
+                    // a pass that holds whatever a condition an item leaves unstated says is
+                    // this pair's answer, but it rests on missing data: to a third item it is
+                    // unknown, so that it never tells two items apart
+                    let verdict = applied.as_ref().map(|(r, rests_on_unstated)| {
+                        if *rests_on_unstated {
+                            RuleVerdict::Unknown
+                        } else {
+                            r.verdict
+                        }
+                    });
+                    let mut reason = applied.map(|(r, _)| r);
                     // a reason's values are told as the pair's `a` and `b`, not as the rule's
                     // sides: the report's `a` is the item that comes first
                     let rule_a = if o.swapped { j } else { i };
                     if let Some(reason) = reason.as_mut().filter(|_| rule_a != i.min(j)) {
                         std::mem::swap(&mut reason.a_value, &mut reason.b_value);
                     }
-                    let verdict = reason.as_ref().map(|r| r.verdict);
                     let rule = (&*o.rule.id, r);
                     answers[i].push(Answer {
                         other: j,
@@ -617,9 +627,10 @@ fn figure(value: &ItemValue) -> Option<&Scalar> {
     }
 }
 
-/// Applies a rule with `x` as its `a` side and `y` as its `b` side. `None` when a `when`
+/// Applies a rule with `x` as its `a` side and `y` as its `b` side, and says whether its answer
+/// is a pass that holds whatever a condition an item leaves unstated says. `None` when a `when`
 /// condition excludes the pair.
-fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<Reason> {
+fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<(Reason, bool)> {
     // an item that does not state what decides whether the rule applies leaves the pair
     // unknown (a vehicle of MLC 70 of unstated running gear and a class 40 bridge), unless the
     // rule is optional or its test passes (below)
@@ -670,11 +681,11 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<Reason> {
             if matches!(verdict, RuleVerdict::Pass | RuleVerdict::Warning) {
                 tried.verdict = verdict;
                 tried.message = format!("{message}, {}", whatever.join(" and "));
-                return Some(tried);
+                return Some((tried, true));
             }
         }
         reason.message = undecided.join("; ");
-        return Some(reason);
+        return Some((reason, false));
     }
     let (Some((a_name, a)), Some((b_name, b))) = (a, b) else {
         if rule.optional {
@@ -689,12 +700,12 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<Reason> {
         .map(|(item, _, names)| format!("{} does not state {}", item.id, names.join(" or ")))
         .collect();
         reason.message = lacking.join("; ");
-        return Some(reason);
+        return Some((reason, false));
     };
     let (verdict, message) = judge(rule, (x, a_name, a), (y, b_name, b), &mut reason);
     reason.verdict = verdict;
     reason.message = message;
-    Some(reason)
+    Some((reason, false))
 }
 
 type Side<'a> = (&'a Item, &'a str, &'a ItemValue);
@@ -998,15 +1009,15 @@ fn interchangeability(
         return None;
     }
     if let Some((message, verdict)) = differ() {
-        let level = if verdict == RuleVerdict::Unknown {
-            Level::Unknown
+        let (level, said) = if verdict == RuleVerdict::Unknown {
+            (
+                Level::Unknown,
+                "whether one can replace the other is not known",
+            )
         } else {
-            Level::NotInterchangeable
+            (Level::NotInterchangeable, "not interchangeable")
         };
-        return Some((
-            level,
-            vec![reason(verdict, format!("not interchangeable: {message}"))],
-        ));
+        return Some((level, vec![reason(verdict, format!("{said}: {message}"))]));
     }
     let message = format!("both meet every mandatory requirement of {} and give the same answer with every other item", standards.join(", "));
     Some((

@@ -868,19 +868,71 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
     if number.is_empty() {
         return None;
     }
-    // a figure, signed or not, starts `rest`
-    let figure_follows = |rest: &str| {
-        let rest = rest.trim_start();
-        let rest = rest.strip_prefix(['+', '-', '−']).unwrap_or(rest);
-        rest.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    const SIGNS: [char; 3] = ['+', '-', '−'];
+    // `abbreviation's full stop`: `lbs.` is `lbs`
+    let is_unit = |word: &str| {
+        let word = word.trim();
+        matches!(
+            Unit::lookup(word.strip_suffix('.').unwrap_or(word)),
+            Lookup::Found(_)
+        )
     };
-    let is_unit = |word: &str| matches!(Unit::lookup(word.trim()), Lookup::Found(_));
-    // `9.55–9.60 mm`, `-40 to +60 °C`, and with the unit on both ends, `-46 °C to +63 °C`,
-    // `200 N–250 N`: a range mark, after nothing or after a unit, then a figure
-    let ranged = ["–", "—", "-", "−", "...", "to "].iter().any(|mark| {
+    let with_unit = |unit: &str| {
+        let unit = unit.trim();
+        if unit.is_empty() {
+            number.to_string()
+        } else {
+            format!("{number} {unit}")
+        }
+    };
+    let tolerance = |unit: &str| refuse("a figure with a tolerance", Some(with_unit(unit)));
+    // `57.20 ± 0.20 mm` (the unit after the tolerance), `57.20 mm ± 0.20` (before it)
+    for mark in ["±", "+/-", "+-", "+/−"] {
+        if let Some((before, after)) = unit.split_once(mark) {
+            if let Some(rest) = after_figure(after) {
+                let unit = if before.trim().is_empty() {
+                    rest
+                } else {
+                    before
+                };
+                return tolerance(unit);
+            }
+        }
+    }
+    // `mm +0 -0.13`, `mm -0.13/+0`, `lbs. +0 -1`: a unit, then signed deviations
+    if let Some((unit_part, rest)) = unit.split_once([' ', '\t']) {
+        let rest = rest.trim_start();
+        if is_unit(unit_part) && rest.starts_with(SIGNS) && after_figure(rest).is_some() {
+            return tolerance(unit_part);
+        }
+    }
+    // `+0 -0.13 mm`, `+0.20 mm`, `-0.13/+0 mm`: signed deviations, then the unit
+    if unit.starts_with('+')
+        || unit.starts_with(SIGNS) && {
+            // a minus first is a deviation only with a plus one after it (`-0.13 +0 mm`); alone it
+            // starts a range (`9.55 -9.60 mm`)
+            after_figure(unit)
+                .map(|r| r.trim_start().trim_start_matches('/').trim_start())
+                .is_some_and(|r| r.starts_with('+'))
+        }
+    {
+        if let Some(unit_after) = after_deviations(unit) {
+            return tolerance(unit_after);
+        }
+    }
+    // `9.55–9.60 mm`, `-40 to +60 °C`, `-40/+60 °C`, and with the unit on both ends,
+    // `-46 °C to +63 °C`, `200 N–250 N`: a range mark after nothing, then a figure; or after a
+    // unit, then a figure in that same unit (`3000 min-1` and `8 ft-6 in` are no ranges)
+    let ranged = ["–", "—", "-", "−", "...", "to ", "/"].iter().any(|mark| {
         unit.match_indices(mark).any(|(i, _)| {
-            let before = &unit[..i];
-            figure_follows(&unit[i + mark.len()..]) && (before.trim().is_empty() || is_unit(before))
+            let (before, after) = (unit[..i].trim(), &unit[i + mark.len()..]);
+            if before.is_empty() {
+                // `1/2 in` is a fraction: a slash starts a range only before a signed figure
+                (*mark != "/" || after.trim_start().starts_with(SIGNS))
+                    && after_figure(after).is_some()
+            } else {
+                is_unit(before) && after_figure(after).is_some_and(|rest| rest.trim() == before)
+            }
         })
     });
     // `9.55-9.60`, read as one number: a dash between digits
@@ -892,39 +944,31 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
     if ranged || inner_dash {
         return refuse("a range", None);
     }
-    let with_unit = |unit: &str| {
-        let unit = unit.trim();
-        if unit.is_empty() {
-            number.to_string()
-        } else {
-            format!("{number} {unit}")
-        }
-    };
-    // `57.20 ± 0.20 mm` (the unit after the tolerance), `57.20 mm ± 0.20` (before it)
-    for mark in ["±", "+/-", "+-", "+/−"] {
-        if let Some((before, after)) = unit.split_once(mark) {
-            if !figure_follows(after) {
-                continue;
-            }
-            let unit_after = after
-                .trim_start()
-                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
-            let unit = if before.trim().is_empty() {
-                unit_after
-            } else {
-                before
-            };
-            return refuse("a figure with a tolerance", Some(with_unit(unit)));
-        }
-    }
-    // `mm +0 -0.13`, `mm +0.1/-0.2`: a unit, then signed deviations
-    if let Some((unit_part, rest)) = unit.split_once([' ', '\t']) {
-        let rest = rest.trim_start();
-        if is_unit(unit_part) && rest.starts_with(['+', '-', '−']) && figure_follows(rest) {
-            return refuse("a figure with a tolerance", Some(with_unit(unit_part)));
-        }
-    }
     None
+}
+
+/// What follows the signed figures (`+0 -0.13`, `+0.1/-0.2`) that start `text`; `None` when a
+/// sign is not followed by a figure.
+fn after_deviations(text: &str) -> Option<&str> {
+    let mut rest = text.trim_start();
+    while rest.starts_with(['+', '-', '−']) {
+        rest = after_figure(rest)?.trim_start();
+        rest = rest.strip_prefix('/').unwrap_or(rest).trim_start();
+    }
+    Some(rest)
+}
+
+/// What follows a figure, signed or not, at the start of `text` (after any spaces); `None`
+/// when no figure starts it.
+fn after_figure(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    let text = text.strip_prefix(['+', '-', '−']).unwrap_or(text);
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
+        .unwrap_or(text.len());
+    text[..end]
+        .contains(|c: char| c.is_ascii_digit())
+        .then(|| &text[end..])
 }
 
 /// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
@@ -1608,7 +1652,27 @@ mod tests {
             );
             assert_eq!(said(written), want, "{written}");
         }
+        for (written, figure) in [
+            ("44.45 mm -0.13 +0", "44.45 mm"),
+            ("44.45 mm -0.13/+0", "44.45 mm"),
+            ("57.20 mm −0.2", "57.20 mm"),
+            ("1.750\" -0.005 +0.000", "1.750 \""),
+            ("5 lbs. +0 -1", "5 lbs."),
+            ("57.20 +0 -0.13 mm", "57.20 mm"),
+            ("57.20 +0.1/-0.2 mm", "57.20 mm"),
+            ("57.20 -0.13 +0 mm", "57.20 mm"),
+            ("57.20 +0.20 mm", "57.20 mm"),
+        ] {
+            let want = format!(
+                "`{written}` is a figure with a tolerance: state the one figure the item has \
+                 ({figure}){tail}"
+            );
+            assert_eq!(said(written), want, "{written}");
+        }
         for written in [
+            "-40/+60 °C",
+            "5 ft. - 6 ft.",
+            "9.55 -9.60 mm",
             "9.55–9.60 mm",
             "9.55 - 9.60 mm",
             "9.55-9.60 mm",
@@ -1652,8 +1716,21 @@ mod tests {
         ] {
             assert!(parse_written(fine).is_ok(), "{fine}");
         }
-        // a unit written with a hyphen is no range: an unknown unit, as before
-        assert!(!said("7.62-mm").contains("range"), "{}", said("7.62-mm"));
+        // a unit written with a hyphen or an exponent, or a figure in two parts, is no range
+        for written in [
+            "7.62-mm",
+            "3000 min-1",
+            "10 s-1",
+            "8'-6\"",
+            "8 ft-6 in",
+            "1 lb-4 oz",
+        ] {
+            let said = said(written);
+            assert!(
+                !said.contains("range") && !said.contains("tolerance"),
+                "{written}: {said}"
+            );
+        }
     }
 
     #[test]

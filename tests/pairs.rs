@@ -777,3 +777,27 @@ fn a_standard_that_asks_an_item_nothing_makes_no_interface() {
     assert_eq!(level(&p, "light", "heavy"), None);
     assert_eq!(level(&p, "heavy", "heavy-2"), Some(Level::Interchangeable));
 }
+
+/// A pass that holds only because an item leaves a rule's condition unstated (its running gear)
+/// answers for that pair, but tells two items apart for no third one: a vehicle of unstated gear
+/// and a tracked one, each of MLC 30 against a class 40 bridge, are not known to replace each
+/// other or not, rather than "not interchangeable".
+#[test]
+fn a_pass_that_rests_on_unstated_data_tells_no_two_items_apart() {
+    let p = pairs(&items(&[
+        item("unstated", "vehicle", "mlc: 30, accepted_fuels: [F-34]"),
+        item(
+            "tracked",
+            "vehicle",
+            "mlc: 30, running_gear: tracked, accepted_fuels: [F-34]",
+        ),
+        item("bridge", "crossing", "crossing_type: bridge, mlc: 40"),
+    ]));
+    assert_eq!(level(&p, "unstated", "bridge"), Some(Level::Compatible));
+    assert_eq!(level(&p, "unstated", "tracked"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "unstated", "tracked", "interchangeability").message,
+        "whether one can replace the other is not known: with bridge: unstated lacks data for \
+         PAIR/mlc-tracked, tracked passes it"
+    );
+}
