@@ -25,6 +25,10 @@ test('the matrix reads the multinational example: levels, legend and reasons', a
   await expect(legend.locator('li strong')).toHaveText([
     'commonality', 'interchangeable', 'compatible', 'unknown', 'not interchangeable', 'incompatible',
   ]);
+  // and what a ⚠ beside a level means, each of its causes
+  await expect(legend.getByTestId('legend-warning')).toContainText('a rule passes only with a warning');
+  await expect(legend.getByTestId('legend-warning')).toContainText('an item is itself non-compliant');
+  await expect(page.locator('h1 + p')).toContainText('incompatible, not interchangeable, unknown');
   await expect(page.getByTestId('pairs-summary')).toContainText('52 item(s)');
 
   // Rows and columns name each item with its nation and kind.

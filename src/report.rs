@@ -10,7 +10,7 @@ use std::borrow::Borrow;
 use std::fmt::Write as _;
 
 /// The report format version. Bump it on any change a consumer could notice.
-pub const SCHEMA: &str = "stanag-check/report/1";
+pub const SCHEMA: &str = "stanag-check/report/2";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CatalogueStamp {

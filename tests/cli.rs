@@ -183,7 +183,7 @@ fn check_json_report_contract() {
             "warnings"
         ])
     );
-    assert_eq!(r["schema"], "stanag-check/report/1");
+    assert_eq!(r["schema"], "stanag-check/report/2");
     assert_eq!(
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])

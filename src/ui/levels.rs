@@ -40,9 +40,11 @@ pub fn level_code(level: Level) -> &'static str {
 
 pub fn level_meaning(level: Level) -> &'static str {
     match level {
-        Level::Incompatible => "a mandatory pair rule fails: do not use them together",
+        Level::Incompatible => {
+            "a mandatory rule between the two (of the catalogue's pair rules) fails: do not use them together"
+        }
         Level::NotInterchangeable => {
-            "items of one kind where neither can replace the other (they are not used together)"
+            "items of one kind where neither can replace the other: a third item tells them apart (the interchangeability criterion fails; they are not used together)"
         }
         Level::Unknown => "a rule needs data that one of the items does not state",
         Level::Compatible => "items that can be used together",
@@ -117,6 +119,7 @@ pub fn Legend() -> impl IntoView {
                     </li>
                 }).collect_view()}
                 <li><span class="level level-none">"—"</span> " no rule relates the two items (or it is the item itself)"</li>
+                <li data-testid="legend-warning"><span class="cell-warning">"⚠"</span> " beside a level: it holds with a warning: a rule passes only with a warning, an item is itself non-compliant, or two items usable together cannot replace each other"</li>
             </ul>
         </div>
     }

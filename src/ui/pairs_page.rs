@@ -193,7 +193,7 @@ pub fn PairsPage(state: AppState) -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Pairs"</h1>
         <p>"Every two loaded items that a rule of the catalogue relates, at NATO's level: "
-            "incompatible, unknown, compatible, interchangeable or commonality. "
+            "incompatible, not interchangeable, unknown, compatible, interchangeable or commonality. "
             "Choose a cell to read the rules, values and sources behind it."</p>
         <InputErrors state=state />
         {move || match index.get() {
