@@ -41,6 +41,17 @@ test('catalogue search finds a standard and its address survives a reload', asyn
   await expect(page.locator('h1')).toHaveText('No such standard');
 });
 
+test("a standard's page shows each requirement's condition, exception and exact figure", async ({ page }) => {
+  await page.goto('/#/catalogue/stanag-2953');
+  await ready(page);
+  const band = page.locator('table.requirements tr', { hasText: 'STANAG-2953/band-he' });
+  await expect(band).toContainText('Only when filler_high_explosive = true');
+  await expect(band).toContainText('Not when body_colour = olive drab');
+  await page.goto('/#/catalogue/stanag-3838');
+  await ready(page);
+  await expect(page.locator('table.requirements tr', { hasText: 'STANAG-3838/bit-rate' })).toContainText('= 1 Mbit/s exactly');
+});
+
 test('the about view says what the catalogue holds and that nothing leaves the browser', async ({ page }) => {
   await page.goto('/#/about');
   await ready(page);

@@ -250,6 +250,10 @@ pub struct Requirement {
     pub limit: Limit,
     pub note: Option<Text>,
     pub when: Option<Condition>,
+    /// When it does not apply although `when` holds: the item's property meets this condition
+    /// (a hazard band an item's body colour already shows). An item that does not state the
+    /// property is not excused: the requirement applies.
+    pub unless: Option<Condition>,
     pub alternatives: Vec<Alternative>,
     /// What a verdict says when the requirement does not apply or the item is silent, written
     /// once here rather than for every item.
@@ -339,6 +343,8 @@ pub struct Said {
     pub when_unstated: Text,
     /// "the item does not state …".
     pub unstated: Text,
+    /// "does not apply when …" (the item's value meets the `unless` condition).
+    pub excepted: Text,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1096,6 +1102,7 @@ struct RawRequirement {
     confidence: Confidence,
     note: Option<String>,
     when: Option<RawCondition>,
+    unless: Option<RawCondition>,
     #[serde(default)]
     alternatives: Vec<RawAlternative>,
     min: Option<toml::Value>,
@@ -1107,6 +1114,9 @@ struct RawRequirement {
     includes: Option<String>,
     pattern: Option<String>,
     present: Option<bool>,
+    /// The figures `equals` or `one_of` names are exact by definition (a bus's 1 Mbit/s), not
+    /// rounded: only an item's own quoting precision is allowed about them.
+    exact: Option<bool>,
     #[serde(default)]
     or_stated: Vec<String>,
 }
@@ -1574,7 +1584,41 @@ impl RawRequirement {
             }
         };
         judgeable(&limit, property, false).map_err(whole)?;
-        Ok(limit)
+        match (self.exact, limit) {
+            (None, limit) => Ok(limit),
+            (Some(true), Limit::Equals(Expected::Scalar(s))) => {
+                Ok(Limit::Equals(Expected::Scalar(exactly(s))))
+            }
+            (Some(true), Limit::OneOf(values))
+                if values.iter().all(|v| matches!(v, Expected::Scalar(_))) =>
+            {
+                Ok(Limit::OneOf(
+                    values
+                        .into_iter()
+                        .map(|v| match v {
+                            Expected::Scalar(s) => Expected::Scalar(exactly(s)),
+                            other => other,
+                        })
+                        .collect(),
+                ))
+            }
+            (Some(true), _) => Err(under("exact")(
+                "`exact = true` is for figures that `equals` or `one_of` names; a minimum, \
+                 maximum or nominal is exact already"
+                    .into(),
+            )),
+            (Some(false), _) => Err(under("exact")(
+                "`exact = false` is what a named figure is without it: leave it out".into(),
+            )),
+        }
+    }
+}
+
+/// A named figure that is exact by definition: its written digits give it no tolerance.
+fn exactly(s: Scalar) -> Scalar {
+    Scalar {
+        half_unit: Exact::from_integer(0),
+        ..s
     }
 }
 
@@ -1784,6 +1828,30 @@ impl RawStandard {
                     continue;
                 }
             };
+            let unless = match raw
+                .unless
+                .as_ref()
+                .map(|u| u.validate(dictionary))
+                .transpose()
+            {
+                // an exception says which items of the sort `when` picks are excused by another
+                // of their properties; one on the figure judged would excuse the failures
+                Ok(Some(u)) if u.property == property.name || or_stated.contains(&u.property) => {
+                    errors.push(at(
+                        key("unless"),
+                        format!(
+                            "unless: `{}` is the property the requirement judges; an exception is on another property",
+                            u.property
+                        ),
+                    ));
+                    continue;
+                }
+                Ok(u) => u,
+                Err(e) => {
+                    errors.push(at(key("unless"), format!("unless: {e}")));
+                    continue;
+                }
+            };
             let unstated = if or_stated.is_empty() {
                 format!("the item does not state {}", property.name)
             } else {
@@ -1812,6 +1880,11 @@ impl RawStandard {
                     .unwrap_or_default()
                     .into(),
                 unstated: unstated.into(),
+                excepted: unless
+                    .as_ref()
+                    .map(|u| format!("does not apply when {u}"))
+                    .unwrap_or_default()
+                    .into(),
             };
             let unit = match &property.ty {
                 PropertyType::Quantity(unit) => Some(unit.symbol.into()),
@@ -1826,7 +1899,11 @@ impl RawStandard {
                 severity: raw.severity,
                 limit: LimitShown {
                     kind: limit.kind(),
-                    text: limit.to_string().into(),
+                    text: if raw.exact == Some(true) {
+                        format!("{limit} exactly").into()
+                    } else {
+                        limit.to_string().into()
+                    },
                     unit,
                     method: raw.method.as_deref().map(Into::into),
                 },
@@ -1838,6 +1915,7 @@ impl RawStandard {
                 limit,
                 note: raw.note.as_deref().map(Into::into),
                 when,
+                unless,
                 said,
                 or_stated,
                 alternatives: raw
@@ -1930,6 +2008,9 @@ pub struct RequirementView {
     pub limit_kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<String>,
+    /// See [`Requirement::unless`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unless: Option<String>,
     /// See [`Requirement::judged_where_stated`].
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub judged_where_stated: bool,
@@ -1974,6 +2055,7 @@ impl Requirement {
             limit: self.limit_text().to_string(),
             limit_kind: self.limit.kind(),
             when: self.when.as_ref().map(ToString::to_string),
+            unless: self.unless.as_ref().map(ToString::to_string),
             judged_where_stated: self.judged_where_stated(),
             or_stated: self.or_stated.clone(),
             severity: self.severity(),

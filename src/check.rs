@@ -367,6 +367,10 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
     let mut a_condition_is_false = false;
     for r in &standard.requirements {
+        if excepted(r, item) {
+            a_condition_is_false = true;
+            continue;
+        }
         // a figure judged only where it is stated (`when` its own property is present) concerns
         // every item the standard governs: it picks out no sort of item
         if r.judged_where_stated() {
@@ -385,6 +389,10 @@ fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
 /// requirements applies to it (each is for items of another sort).
 fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
     // (verdict, message, the limit shown, the property it is on)
+    let selected = standard
+        .selector
+        .as_ref()
+        .is_none_or(|s| condition_holds(item, s) == Some(true));
     let (verdict, message, limit, property) = if !standard.governs(&item.kind) {
         let kinds = standard.kinds.join(", ");
         (
@@ -396,10 +404,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             format!("kind {kinds}"),
             "kind".into(),
         )
-    } else if let Some(when) = standard
-        .selector
-        .as_ref()
-        .is_none_or(|s| condition_holds(item, s) == Some(true))
+    } else if let Some(when) = selected
         .then(|| {
             standard
                 .requirements
@@ -421,6 +426,27 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             ),
             format!("when {when}"),
             when.property.as_str().into(),
+        )
+    } else if let Some(unless) = selected
+        .then(|| {
+            standard
+                .requirements
+                .iter()
+                .filter_map(|r| r.unless.as_ref())
+                .find(|u| condition_holds(item, u) == Some(true))
+        })
+        .flatten()
+    {
+        // selected, and every requirement that could apply is excused by an exception
+        let value = item.written(&unless.property).unwrap_or_default();
+        (
+            Verdict::Fail,
+            format!(
+                "none of {}'s requirements applies to this item (they do not apply when {unless}; this item's {} is {value})",
+                standard.id, unless.property
+            ),
+            format!("unless {unless}"),
+            unless.property.as_str().into(),
         )
     } else {
         let selector = standard
@@ -504,6 +530,14 @@ fn when_holds(r: &Requirement, when: &Condition, item: &Item) -> Option<bool> {
         .reduce(|a, b| a || b)
 }
 
+/// Is the item excused from a requirement by its exception (`unless`)? An item that does not
+/// state the exception's property is not.
+fn excepted(r: &Requirement, item: &Item) -> bool {
+    r.unless
+        .as_ref()
+        .is_some_and(|u| condition_holds(item, u) == Some(true))
+}
+
 fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outcome {
     let mut outcome = Outcome {
         citation: r.citation.clone(),
@@ -525,6 +559,10 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
                 return outcome;
             }
         }
+    }
+    if excepted(r, item) {
+        outcome.message = r.said.excepted.clone();
+        return outcome;
     }
     // stated another way the requirement allows (a crossing's tracked and wheeled classes in
     // place of its one MLC number, or beside it): `present` is met by any of them, and another

@@ -412,6 +412,9 @@ fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     } else if let Some(when) = &r.when {
         out.push_str(&format!("    applies when {when}\n"));
     }
+    if let Some(unless) = &r.unless {
+        out.push_str(&format!("    does not apply when {unless}\n"));
+    }
     if !r.or_stated.is_empty() {
         out.push_str(&format!(
             "    or stated as {} (in its place or beside it)\n",

@@ -22,6 +22,7 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
         for r in &standard.requirements {
             used.insert(r.property());
             used.extend(r.when.iter().map(|c| c.property.as_str()));
+            used.extend(r.unless.iter().map(|c| c.property.as_str()));
         }
     }
     for rule in &catalogue.pair_rules {

@@ -993,3 +993,90 @@ fn a_figure_judged_only_where_stated() {
         )
     );
 }
+
+#[test]
+fn an_exact_figure_allows_only_the_stated_values_precision() {
+    let rounded = fuel_standard("flash_point", "equals = \"60 °C\"");
+    let exact = fuel_standard("flash_point", "equals = \"60 °C\"\nexact = true");
+    let rounded = local(&[("nat-9.toml", &rounded)]).expect("catalogue");
+    let exact = local(&[("nat-9.toml", &exact)]).expect("catalogue");
+    // 60.4 °C is 60 °C to the figure's written digit, but not exactly
+    assert_eq!(verdict(&rounded, "flash_point", "60.4 °C"), "pass");
+    assert_eq!(verdict(&exact, "flash_point", "60.4 °C"), "fail");
+    assert_eq!(verdict(&exact, "flash_point", "60.0 °C"), "pass");
+    assert_eq!(verdict(&exact, "flash_point", "140 °F"), "pass");
+    assert_eq!(verdict(&exact, "flash_point", "140.7 °F"), "fail");
+    let shown = exact.requirement("NAT-9/limit").expect("requirement").1;
+    assert_eq!(shown.limit_text(), "= 60 °C exactly");
+    // refused where it would say nothing
+    for (body, message) in [
+        ("min = \"60 °C\"\nexact = true", "`exact = true` is for figures that `equals` or `one_of` names; a minimum, maximum or nominal is exact already"),
+        ("equals = \"60 °C\"\nexact = false", "`exact = false` is what a named figure is without it: leave it out"),
+    ] {
+        let errors = refused(&[("nat-9.toml", &fuel_standard("flash_point", body))]);
+        assert!(errors.len() == 1 && errors[0].contains(message), "{errors:?}");
+        assert!(errors[0].contains("mine/nat-9.toml:"), "placed: {errors:?}");
+    }
+}
+
+#[test]
+fn an_exception_excuses_the_items_it_names() {
+    let text = fuel_standard(
+        "flash_point",
+        "min = \"38 °C\"\nunless = { property = \"nato_code\", equals = \"F-34\" }",
+    );
+    let catalogue = local(&[("nat-9.toml", &text)]).expect("catalogue");
+    let check = |code: &str, flash: &str| {
+        let spec = format!(
+            "items:\n  - {{ id: f, name: f, nation: USA, kind: fuel, claims: [NAT 9], properties: \
+             {{ nato_code: {code}, flash_point: {flash} }} }}\n"
+        );
+        let checked = stanag_check::check_texts(&catalogue, &[("f.yaml".to_string(), spec)]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        checked.report.items[0]
+            .results
+            .iter()
+            .filter(|o| o.citation.standard.as_ref() == "NAT 9")
+            .map(|o| {
+                (
+                    o.citation.requirement.to_string(),
+                    format!("{:?}", o.verdict),
+                    o.message.to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // F-35 is not excused: the minimum judges it
+    assert_eq!(
+        check("F-35", "30 °C"),
+        [(
+            "NAT-9/limit".to_string(),
+            "Fail".to_string(),
+            "30 °C is below the minimum 38 °C by 8 °C".to_string()
+        )]
+    );
+    // F-34 is: the only requirement does not apply, so a claim of NAT 9 is told why
+    assert_eq!(
+        check("F-34", "30 °C"),
+        [(
+            "NAT-9/applies".to_string(),
+            "Fail".to_string(),
+            "none of NAT 9's requirements applies to this item (they do not apply when nato_code = F-34; this item's nato_code is F-34)".to_string()
+        ), (
+            "NAT-9/limit".to_string(),
+            "NotApplicable".to_string(),
+            "does not apply when nato_code = F-34".to_string()
+        )]
+    );
+    // an exception on the figure judged would excuse its failures
+    let own = fuel_standard(
+        "flash_point",
+        "min = \"38 °C\"\nunless = { property = \"flash_point\", min = \"20 °C\" }",
+    );
+    let errors = refused(&[("nat-9.toml", &own)]);
+    assert!(
+        errors.len() == 1
+            && errors[0].contains("unless: `flash_point` is the property the requirement judges"),
+        "{errors:?}"
+    );
+}

@@ -260,9 +260,10 @@ def side_min(v, bound):
 
 
 def named_side(v, e):
-    """Where `v` lies from a figure a limit names (`e.digit`: its written half-unit)."""
+    """Where `v` lies from a figure a limit names (`e.digit`: its written half-unit, none for a
+    figure the catalogue marks `exact`)."""
     off = abs(v.value - e.value)
-    if off <= e.digit:
+    if off <= getattr(e, "named_half", e.digit):
         return "inside"
     if off <= v.half:
         return "within"
@@ -378,7 +379,8 @@ def shown(limit):
     if kind == "nominal":
         return f"{limit['nominal'].text} ± {limit['tolerance'].text}"
     if kind == "equals":
-        return f"= {limit['equals'].text}"
+        # as the catalogue shows a figure exact by definition
+        return f"= {limit['equals'].text}" + (" exactly" if limit.get("exact") else "")
     return "one of " + ", ".join(e.text for e in limit["one_of"])
 
 
@@ -568,7 +570,12 @@ def limit_of(req):
     if "nominal" in req:
         return {"kind": "nominal", "nominal": fig(req["nominal"]), "tolerance": fig(req["tolerance"])}
     if "equals" in req:
-        return {"kind": "equals", "equals": fig(req["equals"])}
+        named = fig(req["equals"])
+        if req.get("exact"):
+            # exact by definition: only the stated value's own precision is allowed about it
+            named.named_half = F(0)
+        return {"kind": "equals", "equals": named, "exact": bool(req.get("exact"))}
+    assert not req.get("exact"), req["id"]
     if "one_of" in req:
         return {"kind": "one_of", "one_of": [fig(v) for v in req["one_of"]]}
     raise ValueError(req["id"])
@@ -816,6 +823,19 @@ WHEN = {
     "ISO-668/length-20ft": ({"container_size": "20 ft"}, {"container_size": "40 ft"}),
     "ISO-668/length-40ft": ({"container_size": "40 ft"}, {"container_size": "45 ft"}),
     "ISO-668/length-45ft": ({"container_size": "45 ft"}, {"container_size": "20 ft"}),
+}
+
+# An HE-filled item whose body is not olive drab: the band rule applies (a WP smoke round's
+# light-green body does not show its HE burster).
+WHEN["STANAG-2953/band-he"] = (
+    {"filler_high_explosive": True, "body_colour": "light green"},
+    {"filler_high_explosive": False},
+)
+
+# Properties that make a requirement's exception (`unless`) hold: it does not apply then.
+UNLESS = {
+    "STANAG-2953/band-he": {"body_colour": "olive drab"},
+    "STANAG-2953/band-illuminating": {"body_colour": "white"},
 }
 
 # Word limits: (a passing value, a failing value or None for "missing")
@@ -1286,6 +1306,11 @@ def figure_vectors(req, extra):
         sides.append(("upper bound (" + shown(limit) + ")", hi, +1, True))
         sides.append(("lower bound (" + shown(limit) + ")", lo, -1, True))
         add("exactly nominal", nom.text)
+    elif limit.get("exact"):
+        # an exact figure is a bound on both sides, with no inside
+        e = limit["equals"]
+        sides.append((f"exactly {e.text}, above", e, +1, True))
+        sides.append((f"exactly {e.text}, below", e, -1, True))
     else:
         for e in [limit["equals"]] if limit["kind"] == "equals" else limit["one_of"]:
             named_vectors(limit, e, unit, add, "equals " if limit["kind"] == "equals" else "one of: ")
@@ -1320,6 +1345,8 @@ def figure_vectors(req, extra):
             else:
                 cands += bound_vectors(bound_in, digit_in, dec, direction, units[0], u, with_note)
         for label, text, u in cands:
+            if limit.get("exact") and label.startswith("just inside"):
+                continue  # an exact figure has no inside: a figure short of it is off it
             written = text if u in (None, "exponent") else f"{text} {u}"
             if limit["kind"] == "one_of" and any(
                 equal(Fig(written, unit, integer), e) for e in limit["one_of"] if e is not b.of
@@ -1432,6 +1459,17 @@ def main():
                 na["verdict"] = "not-applicable"
                 na["precision_note"] = False
                 na.pop("message", None)
+                vectors.append(na)
+            if "unless" in req:
+                # the requirement does not apply when its exception holds
+                sample = next(v for v in vs if v["verdict"] == "pass")
+                na = dict(sample)
+                na["case"] = "exception holds: not applicable"
+                na["with"] = {**(holds or {}), **UNLESS[rid]}
+                na["verdict"] = "not-applicable"
+                na["precision_note"] = False
+                na.pop("message", None)
+                na.pop("note", None)
                 vectors.append(na)
         vectors.extend(selector_vectors(stem, std))
         seen, unique = set(), []
