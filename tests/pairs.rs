@@ -425,7 +425,7 @@ fn items_that_chose_different_allowed_words_are_not_interchangeable() {
         item(
             id,
             "freight-container",
-            &format!("container_size: 20 ft, outside_length: 6058 mm, outside_width: 2438 mm, outside_height: {height}, stacking_mass: 213000 kg, floor_axle_load: 5460 kg"),
+            &format!("container_size: 20 ft, outside_length: 6058 mm, outside_width: 2438 mm, outside_height: {height}, stacking_mass: 213000 kg, floor_axle_load: 7260 kg"),
         )
     };
     let p = pairs(&items(&[

@@ -1051,7 +1051,7 @@ QUOTED = {
     "ISO-668/length-20ft": ["19.875 ft", "6.058 m", "6.06 m", "6.1 m"],
     "ISO-668/width": ["8 ft", "8.0 ft", "2.438 m", "2.44 m"],
     "ISO-668/height": ["9.5 ft", "8.5 ft", "8 ft", "9 ft"],
-    "ISO-1496-1/floor-axle-load": ["12,040 lb", "12,000 lb"],
+    "ISO-1496-1/floor-axle-load": ["16,000 lb", "7,260 kg", "7,257 kg", "5,460 kg"],
 }
 
 # test methods: requirement id -> (its method, another method of a sibling or None, an unrelated one)
