@@ -108,6 +108,33 @@ test('a copied result link opens in a fresh browser with the same verdicts', asy
   await fresh.context.close();
 });
 
+test('opening a link pasted below a draft keeps the draft, edits and all', async ({ page, baseURL }) => {
+  await page.goto('/');
+  await ready(page);
+  const area = page.getByLabel(/Paste a spec/);
+  // a draft that read once, then edited into one that does not read yet (with no `#` before
+  // the link: a comment's would be taken for the link's)
+  const plain = MIXED.slice(MIXED.indexOf('items:'));
+  await area.fill(plain);
+  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  const draft = `${plain}  - id: half-written\n    name: [`;
+  await area.fill(draft);
+  await expect(page.getByTestId('paste-errors')).not.toBeEmpty();
+  await area.fill(`${draft}\n${baseURL}#${vector('munitions.link')}`);
+  await expect(page.getByTestId('pasted-link')).toContainText('This is a result link, not a spec.');
+  await page.getByRole('button', { name: 'Open the link' }).click();
+  // the draft is the user's: the link asks about it, and keeping it keeps every edit
+  await expect(page.getByTestId('link-choice')).toBeVisible();
+  await expect(area).toHaveValue(draft);
+  await page.getByRole('button', { name: 'Keep my workspace' }).click();
+  await expect(page.getByTestId('link-status')).toContainText('kept');
+  await expect(area).toHaveValue(draft);
+  await expect.poll(() => stored(page)).toContain('half-written');
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel(/Paste a spec/)).toHaveValue(draft);
+});
+
 test('a link never silently replaces a saved workspace: view, keep or replace', async ({ page }) => {
   await page.goto('/');
   await ready(page);

@@ -318,6 +318,37 @@ test('files loaded in another tab are told of here, and taken on reload', async 
   await other.close();
 });
 
+test("reloading for another tab's catalogue does not save this tab's older workspace over that tab's", async ({ page, context }) => {
+  await page.goto('/');
+  await ready(page, 'Check');
+  const other = await context.newPage();
+  await other.goto('/');
+  await ready(other, 'Check');
+  // the other tab loads a file (its workspace is saved), then a catalogue file (it reloads)
+  await other.locator('#file-picker').setInputFiles(file('fuel.toml', FUEL));
+  const saved = () => other.evaluate(() => localStorage.getItem('stanag-check.workspace.v1') ?? '');
+  await expect.poll(saved).toContain('fuel.toml');
+  await other.goto('/#/catalogue');
+  await ready(other, 'Catalogue');
+  await Promise.all([
+    other.waitForEvent('load'),
+    other.getByLabel('Load catalogue files (.toml)').setInputFiles([file('nat-1.toml', NAT_1)]),
+  ]);
+  await ready(other, 'Catalogue');
+
+  // this tab is told of both, and its Reload now says whose workspace it then shows
+  await expect(page.getByTestId('other-tab')).toContainText('Another tab of this page has saved its workspace.');
+  const told = page.getByTestId('other-tab-catalogue');
+  await expect(told).toContainText('it then shows the workspace the other tab saved');
+  await Promise.all([page.waitForEvent('load'), told.getByRole('button', { name: 'Reload now' }).click()]);
+  await ready(page, 'Check');
+  // the other tab's workspace survived this tab's reload, and this tab now shows it
+  expect(await saved()).toContain('fuel.toml');
+  await expect(page.locator('li.file[data-file="fuel.toml"]')).toBeVisible();
+  await expect(page.locator('footer.site')).toContainText('+local');
+  await other.close();
+});
+
 test("a link's file that this page's catalogue cannot read is listed with every error and warning, placed", async ({ page, browser }) => {
   // the sender reads a partner's trigraph through a codes.toml of their own
   await loadKosovoCodes(page);

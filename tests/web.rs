@@ -152,8 +152,10 @@ fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
     assert_eq!(back.files[0].text, BROKEN);
 }
 
-/// A result link pasted into the paste area to be opened is not the user's spec: the paste
-/// area gets back the last text of theirs that was readable, or nothing.
+/// A result link pasted into the paste area to be opened is not the user's spec: what the user
+/// wrote before it stays as they left it (a draft that does not read yet, with its edits), and
+/// a paste area that held only the link gets back the last text of theirs that was readable,
+/// or nothing.
 #[wasm_bindgen_test]
 fn a_pasted_link_gives_the_paste_area_back() {
     let catalogue = catalogue();
@@ -162,13 +164,41 @@ fn a_pasted_link_gives_the_paste_area_back() {
     workspace.set_paste(GOOD.into(), catalogue);
     workspace.set_paste(link.into(), catalogue);
     assert!(!workspace.paste.errors.is_empty());
-    workspace.restore_paste(catalogue);
+    workspace.take_out_pasted_link(catalogue);
     assert_eq!(workspace.paste.text, GOOD);
     assert!(workspace.paste.errors.is_empty());
     let mut empty = Workspace::default();
     empty.set_paste(link.into(), catalogue);
-    empty.restore_paste(catalogue);
+    empty.take_out_pasted_link(catalogue);
     assert!(empty.is_empty());
+    // a draft, then the link pasted below it: the draft stays, unread edits and all
+    for (draft, pasted) in [
+        (
+            "items: [\n  - id: x",
+            format!("items: [\n  - id: x\nhttp://host/page/#1AAAA"),
+        ),
+        (
+            "items: [\n  - id: é",
+            format!("items: [\n  - id: é {link}\n"),
+        ),
+        ("items: [", format!("items: [\n\nhttps://host/%231AAAA")),
+    ] {
+        let mut drafting = Workspace::default();
+        drafting.set_paste(GOOD.into(), catalogue);
+        drafting.set_paste(pasted, catalogue);
+        drafting.take_out_pasted_link(catalogue);
+        assert_eq!(drafting.paste.text, draft);
+        assert!(!drafting.paste.errors.is_empty());
+        assert!(!drafting.is_empty());
+    }
+    // a link file pasted whole is all link
+    let mut file = Workspace::default();
+    file.set_paste(
+        format!("{}\n\n1AAAA", stanag_check::link::FILE_HEADER),
+        catalogue,
+    );
+    file.take_out_pasted_link(catalogue);
+    assert!(file.is_empty());
 }
 
 /// A template put over the user's text (they said it may go) is not an edit: the report, a link

@@ -345,6 +345,47 @@ async fn an_unreadable_stored_workspace_is_put_aside_not_overwritten() {
     let _ = local_storage().remove_item(browser::UNREADABLE_KEY);
 }
 
+/// A second unreadable workspace does not write over one put aside earlier; it cannot be put
+/// aside, so it stays stored, untouched until the user changes something, and the page offers
+/// it as a file.
+#[wasm_bindgen_test]
+async fn an_unreadable_workspace_that_cannot_be_put_aside_stays_stored() {
+    let catalogue = catalogue();
+    browser::replace_fragment("#/");
+    let earlier = "{\"paste\": 1}";
+    let unreadable = "{\"paste\": {\"name\": \"pasted\", \"text\": 42}}";
+    local_storage()
+        .set_item(browser::UNREADABLE_KEY, earlier)
+        .expect("storage");
+    browser::store(unreadable).expect("storage");
+    let (host, handle) = mount_page(catalogue);
+    leptos::task::tick().await;
+    pause(3 * stanag_check::ui::CHECK_DELAY.as_millis() as i32).await;
+
+    assert_eq!(
+        local_storage().get_item(browser::UNREADABLE_KEY),
+        Ok(Some(earlier.to_string()))
+    );
+    assert_eq!(browser::load_stored(), Ok(Some(unreadable.to_string())));
+    let notice = text_within(&host, ".notice");
+    assert!(
+        notice.contains(
+            "it could not be kept aside either (`stanag-check.workspace.unreadable` holds an \
+             earlier one, which is not written over). The page starts empty; the old workspace \
+             stays stored until your first change here, so save it as a file first to keep it."
+        ),
+        "{notice}"
+    );
+    assert_eq!(
+        text_within(&host, "[data-testid=unkept-workspace] button"),
+        "Save the old workspace as a file"
+    );
+    drop(handle);
+    host.remove();
+    let _ = browser::forget_stored();
+    let _ = local_storage().remove_item(browser::UNREADABLE_KEY);
+}
+
 /// Typing is saved once it pauses (a burst of keystrokes is serialised once), and at once when
 /// the page is hidden or left, so a reload right after a keystroke loses nothing.
 #[wasm_bindgen_test]

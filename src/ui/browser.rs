@@ -200,9 +200,15 @@ fn event_string(event: &web_sys::Event, field: &str) -> Option<String> {
         .and_then(|value| value.as_string())
 }
 
-/// Puts aside a stored workspace this page cannot read: see [`UNREADABLE_KEY`].
+/// Puts aside a stored workspace this page cannot read: see [`UNREADABLE_KEY`]. One put aside
+/// earlier, and not yet recovered, is not written over.
 pub fn put_aside_unreadable(text: &str) -> Result<(), String> {
-    write_key(UNREADABLE_KEY, text)
+    match read_key(UNREADABLE_KEY)? {
+        Some(earlier) if earlier != text => Err(format!(
+            "`{UNREADABLE_KEY}` holds an earlier one, which is not written over"
+        )),
+        _ => write_key(UNREADABLE_KEY, text),
+    }
 }
 
 pub fn forget_stored() -> Result<(), String> {

@@ -121,9 +121,10 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                     <button type="button" on:click=move |_| {
                         let text = paste.with_untracked(|p| p.text.clone());
                         if let Some(link) = links::link_in_file(PASTE_NAME, &text) {
-                            // the link's text is not the user's spec: the paste area gets back
-                            // what it held, and the link asks about that as about any workspace
-                            state.workspace.update(|w| w.restore_paste(catalogue));
+                            // the link's text is not the user's spec: the paste area keeps what
+                            // the user wrote before it, and the link asks about that as about
+                            // any workspace
+                            state.workspace.update(|w| w.take_out_pasted_link(catalogue));
                             links.open(link);
                         }
                     }>"Open the link"</button>
@@ -164,6 +165,7 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
             <FileList state=state />
             <ClearWorkspace state=state />
             {move || state.notice.get().map(|n| view! { <p class="notice" role="alert">{n}</p> })}
+            <UnkeptWorkspace state=state />
         </section>
     }
 }
@@ -490,3 +492,28 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
         })}
     }
 }
+
+/// A stored workspace this page could not read nor put aside: offered as a file, until the
+/// user's first change replaces it in storage.
+#[component]
+fn UnkeptWorkspace(state: AppState) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    move || {
+        state.unkept.get().map(|text| {
+            let save = move |_| match browser::download(UNKEPT_FILE_NAME, "application/json", &text)
+            {
+                Ok(()) => problem.set(None),
+                Err(e) => problem.set(Some(format!("It could not be saved as a file: {e}"))),
+            };
+            view! {
+                <p class="notice" data-testid="unkept-workspace">
+                    <button type="button" on:click=save>"Save the old workspace as a file"</button>
+                    {move || problem.get().map(|p| view! { " " <span role="alert">{p}</span> })}
+                </p>
+            }
+        })
+    }
+}
+
+/// The file a stored workspace this page cannot read is saved as.
+const UNKEPT_FILE_NAME: &str = "stanag-check-workspace-unreadable.json";

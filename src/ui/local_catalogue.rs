@@ -177,9 +177,14 @@ fn reload(state: AppState) -> Result<(), String> {
     browser::reload()
 }
 
-/// Reloads the page, keeping the workspace (another tab changed the catalogue files).
+/// Reloads the page, keeping the workspace (another tab changed the catalogue files). When
+/// another tab has saved its workspace since this one last saved, the stored one is that tab's,
+/// newer than this one's, and a reload is no change of this tab's: it is left as it is, and
+/// the page reloads with it (the notice says so; "Keep this tab's" first keeps this one).
 fn reload_keeping(state: AppState) -> Result<(), String> {
-    save_for_reload(state)?;
+    if state.other_tab.get_untracked().is_none() {
+        save_for_reload(state)?;
+    }
     reload(state)
 }
 
@@ -413,7 +418,13 @@ pub fn OtherTabCatalogue(state: AppState) -> impl IntoView {
             view! {
                 <div class="notice no-print" role="status" data-testid="other-tab-catalogue">
                     <p>"Another tab of this page has changed your own catalogue files. This tab still "
-                        "uses the catalogue it opened with, until it is reloaded (your workspace is kept)."</p>
+                        "uses the catalogue it opened with, until it is reloaded "
+                        {move || if state.other_tab.get().is_some() {
+                            "(it then shows the workspace the other tab saved: to keep this tab's \
+                             instead, choose \u{201c}Keep this tab's\u{201d} first)."
+                        } else {
+                            "(your workspace is kept)."
+                        }}</p>
                     <p><button type="button" on:click=move |_| {
                         if let Err(why) = reload_keeping(state) {
                             problem.set(Some(format!("The page was not reloaded: {why}.")));

@@ -59,6 +59,9 @@ pub struct AppState {
     pub replaced: RwSignal<Vec<String>>,
     /// A problem with this browser's storage, said once.
     pub notice: RwSignal<Option<String>>,
+    /// A stored workspace this page could not read and could not put aside either: it stays
+    /// stored until the user's first change, and the notice offers it as a file meanwhile.
+    pub unkept: RwSignal<Option<Arc<str>>>,
     /// What another tab of this page did to the stored workspace since this tab last saved:
     /// told on every view (see [`OtherTab`]).
     pub other_tab: RwSignal<Option<OtherTabDid>>,
@@ -88,6 +91,7 @@ impl AppState {
 
     /// Restores the stored workspace and keeps storing it on every change.
     pub fn new(catalogue: &'static Catalogue) -> AppState {
+        let mut unkept = None;
         let (restored, notice) = match browser::load_stored() {
             Ok(Some(text)) => match Workspace::from_json(&text, catalogue) {
                 Ok(w) => (w, None),
@@ -96,15 +100,20 @@ impl AppState {
                 Err(e) => {
                     let aside = match browser::put_aside_unreadable(&text) {
                         Ok(()) => format!(
-                            "it is kept in this browser's storage under `{}`",
+                            "it is kept in this browser's storage under `{}`. The page starts \
+                             empty.",
                             browser::UNREADABLE_KEY
                         ),
-                        Err(why) => format!("it could not be kept aside either ({why})"),
+                        Err(why) => {
+                            unkept = Some(Arc::from(text));
+                            format!(
+                                "it could not be kept aside either ({why}). The page starts \
+                                 empty; the old workspace stays stored until your first change \
+                                 here, so save it as a file first to keep it."
+                            )
+                        }
                     };
-                    (
-                        Workspace::default(),
-                        Some(format!("The {e}; {aside}. The page starts empty.")),
-                    )
+                    (Workspace::default(), Some(format!("The {e}; {aside}")))
                 }
             },
             Ok(None) => (Workspace::default(), None),
@@ -113,6 +122,9 @@ impl AppState {
                 Some(format!("The workspace cannot be kept across reloads: {e}")),
             ),
         };
+        // what the save below starts from: the stored workspace, which needs no saving again
+        // (one this page could not read stays as it is until the user changes something)
+        let mut first_saved = Some(restored.clone());
         let (checked, set_checked) = signal(restored.check(catalogue).map(Arc::new));
         // what `checked` was made from, until the first run of the effect below
         let mut first_checked = Some(restored.clone());
@@ -208,6 +220,12 @@ impl AppState {
         };
         Effect::new(move |_| {
             workspace.track();
+            // a result link may have replaced the restored workspace while the page was built
+            if let Some(restored) = first_saved.take() {
+                if workspace.with_untracked(|w| *w == restored) {
+                    return;
+                }
+            }
             let change = unsaved.with_value(|n| n + 1);
             unsaved.set_value(change);
             set_timeout(
@@ -254,6 +272,7 @@ impl AppState {
             load_errors: RwSignal::new(Vec::new()),
             replaced: RwSignal::new(Vec::new()),
             notice,
+            unkept: RwSignal::new(unkept),
             other_tab,
             failures_only: RwSignal::new(false),
             report_places: report_view::ReportPlaces {

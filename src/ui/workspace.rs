@@ -175,6 +175,31 @@ impl Default for Workspace {
     }
 }
 
+/// The text before a result link in `text`, as [`crate::link::decode`] finds the link: the
+/// word that holds the first `#` (an address, or a bare fragment), or a `%23` in an address a
+/// chat tool escaped, starts it; a link file is all link.
+fn text_before_link(text: &str) -> &str {
+    if text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with(crate::link::FILE_HEADER)
+    {
+        return "";
+    }
+    let at = match text.find('#') {
+        Some(at) => at,
+        None if text.contains("://") => match text.find("%23") {
+            Some(at) => at,
+            None => return "",
+        },
+        None => return "",
+    };
+    let word = text[..at].rfind(char::is_whitespace).map_or(0, |space| {
+        space + text[space..].chars().next().map_or(1, char::len_utf8)
+    });
+    &text[..word]
+}
+
 impl Workspace {
     pub fn set_paste(&mut self, text: String, catalogue: &Catalogue) {
         self.paste.edit(text, catalogue);
@@ -187,12 +212,19 @@ impl Workspace {
         self.paste = Source::new(PASTE_NAME, text, catalogue);
     }
 
-    /// Gives the paste area back its last readable text, or empties it when it had none (a
-    /// text of the user's that never parsed is not brought back): used when a result link
-    /// pasted there is opened, and the link then asks about what the workspace holds.
-    pub fn restore_paste(&mut self, catalogue: &Catalogue) {
-        let earlier = self.paste.checked_text().unwrap_or_default().to_string();
-        self.replace_paste(earlier, catalogue);
+    /// Takes a result link pasted into the paste area out of it, when it is opened (the link
+    /// then asks about what the workspace holds). The text before the link is the user's own, a
+    /// draft they were writing, and stays as they left it, errors and all; a paste area that
+    /// held only the link gets back its last readable text, or nothing.
+    pub fn take_out_pasted_link(&mut self, catalogue: &Catalogue) {
+        let before = text_before_link(&self.paste.text).trim_end();
+        if before.trim_start().is_empty() {
+            let earlier = self.paste.checked_text().unwrap_or_default().to_string();
+            self.replace_paste(earlier, catalogue);
+        } else {
+            let before = before.to_string();
+            self.set_paste(before, catalogue);
+        }
     }
 
     /// Puts typed or pasted text in the paste area without parsing it: the page's input event
