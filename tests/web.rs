@@ -175,13 +175,13 @@ fn a_pasted_link_gives_the_paste_area_back() {
     for (draft, pasted) in [
         (
             "items: [\n  - id: x",
-            format!("items: [\n  - id: x\nhttp://host/page/#1AAAA"),
+            "items: [\n  - id: x\nhttp://host/page/#1AAAA".to_string(),
         ),
         (
             "items: [\n  - id: é",
             format!("items: [\n  - id: é {link}\n"),
         ),
-        ("items: [", format!("items: [\n\nhttps://host/%231AAAA")),
+        ("items: [", "items: [\n\nhttps://host/%231AAAA".to_string()),
     ] {
         let mut drafting = Workspace::default();
         drafting.set_paste(GOOD.into(), catalogue);
