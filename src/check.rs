@@ -1106,10 +1106,34 @@ fn judge_figure(
             format!("{} (= {converted} {unit})", v.written)
         }
     };
+    // the value as it was compared with a figure of the limit: in that figure's unit where the
+    // value reads otherwise (`4400 bar (= 440 MPa)` against 430 MPa, `71.2 mm (= 2.80315 in)`
+    // against 2.800 in), as a pass and a named figure say it
+    let compared_with = |figure: &str| {
+        let in_unit = |written: &str| units::parse_written(written).ok().and_then(|p| p.unit);
+        // a plain number is compared as written
+        let Some(canonical) = Unit::find(unit) else {
+            return v.written.to_string();
+        };
+        let target = in_unit(figure).unwrap_or(canonical);
+        // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
+        if in_unit(&v.written).is_some_and(|mine| mine.symbol == target.symbol) {
+            return v.written.to_string();
+        }
+        match canonical.convert(&v.value, target) {
+            Some(x) => format!(
+                "{} (= {} {})",
+                v.written,
+                format_exact(&x, 6),
+                target.symbol
+            ),
+            None => v.written.to_string(),
+        }
+    };
     let beyond = |words: &str, bound: &Scalar, by: &Exact| {
         format!(
             "{} is {words} {} by {}{}",
-            v.written,
+            compared_with(&bound.written),
             bound.written,
             amount(by, &bound.written),
             percent(by, &bound.value, unit)
@@ -1136,7 +1160,9 @@ fn judge_figure(
             };
             fail(format!(
                 "{} is {off} from the nominal {}; the tolerance is ±{}{in_nominal_unit}",
-                v.written, nominal.written, tolerance.written
+                compared_with(&nominal.written),
+                nominal.written,
+                tolerance.written
             ))
         }
         (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
@@ -1841,7 +1867,20 @@ mod tests {
                 "chamber_pressure",
                 "378 MPa",
                 "54,950 psi",
-                "54,950 psi is above the maximum 378 MPa by 0.866913 MPa (0.23 %)",
+                "54,950 psi (= 378.866913 MPa) is above the maximum 378 MPa by 0.866913 MPa (0.23 %)",
+            ),
+            // what the value was compared as, in the unit of the limit it fails
+            (
+                "chamber_pressure",
+                "430 MPa",
+                "4400 bar",
+                "4400 bar (= 440 MPa) is above the maximum 430 MPa by 10 MPa (2.33 %)",
+            ),
+            (
+                "overall_length",
+                "2.800 in",
+                "71.2 mm",
+                "71.2 mm (= 2.80315 in) is above the maximum 2.800 in by 0.00315 in (0.11 %)",
             ),
             // below six decimals: with the digits it takes, never "by 0"
             (

@@ -81,6 +81,10 @@ pub enum ValueError {
     Conversion(#[from] units::ConversionError),
     #[error("{written} is negative; {property} cannot be below zero")]
     Negative { written: String, property: String },
+    #[error(
+        "{written} is below absolute zero (0 K, -273.15 °C, -459.67 °F); no {property} can be"
+    )]
+    BelowAbsoluteZero { written: String, property: String },
     #[error("{written} is negative; a tolerance is a size, never below zero")]
     NegativeTolerance { written: String },
     #[error("{written} is {said}; {property} is {is}")]
@@ -193,12 +197,30 @@ impl Property {
             // a unit of this property's dimension, or no suggestion: another dimension's
             // spelling would only be refused next
             (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to)) => {
-                units::QuantityError::UnknownUnit {
+                ValueError::Quantity(units::QuantityError::UnknownUnit {
                     suggestion: units::Unit::suggest_of(&unit, to.dimension).map(str::to_string),
                     unit,
+                })
+            }
+            // a count or a plain number has no unit at all: "12 pins" is not "12 mins" misspelt
+            // (a word after the figure; other marks, as in a ratio "1:4", are told as they are)
+            (
+                units::QuantityError::UnknownUnit { unit, .. },
+                PropertyType::Number | PropertyType::Integer,
+            ) if unit.chars().next().is_some_and(char::is_alphabetic) => {
+                ValueError::UnexpectedUnit {
+                    written: written.trim().to_string(),
+                    property: self.name.clone(),
                 }
             }
-            (e, _) => e,
+            (
+                units::QuantityError::CaseMatters { .. } | units::QuantityError::Ambiguous { .. },
+                PropertyType::Number | PropertyType::Integer,
+            ) => ValueError::UnexpectedUnit {
+                written: written.trim().to_string(),
+                property: self.name.clone(),
+            },
+            (e, _) => ValueError::Quantity(e),
         })?;
         // (looked at only for a property of one kind of current: figures are read by the thousand)
         if let Some((said, is)) = self
@@ -234,6 +256,19 @@ impl Property {
                 } else {
                     parsed.to_quantity(unit, &self.name)?
                 };
+                // a temperature, not a difference of two: none is below absolute zero (a K
+                // written for a °C, "-40 K", would otherwise pass a freezing point)
+                let below_absolute_zero = !tolerance
+                    && unit.dimension == Dimension::Temperature
+                    && units::Unit::find("K")
+                        .and_then(|kelvin| unit.convert(&q.value, kelvin))
+                        .is_some_and(|k| k < Exact::from_integer(0));
+                if below_absolute_zero {
+                    return Err(ValueError::BelowAbsoluteZero {
+                        written: parsed.text,
+                        property: self.name.clone(),
+                    });
+                }
                 (q.value, q.half_unit)
             }
             (PropertyType::Number | PropertyType::Integer, Some(_)) => {

@@ -61,13 +61,31 @@ impl Format {
     }
 
     fn sniff(text: &str) -> Format {
+        // a comment line is no content: `#` in YAML and TOML, and `//` or `/*` in the JSON with
+        // comments some editors write (the JSON reader then says comments are not allowed)
         let first_line = text
             .lines()
             .map(str::trim)
-            .find(|l| !l.is_empty() && !l.starts_with('#'))
+            .find(|l| {
+                !l.is_empty() && !l.starts_with('#') && !l.starts_with("//") && !l.starts_with("/*")
+            })
             .unwrap_or("");
+        // YAML's flow style looks like JSON but for its keys: `[{id: a, …}]` is YAML
+        let bare_key = || {
+            text.find('{').is_some_and(|at| {
+                text[at + 1..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c != '"' && c != '}')
+            })
+        };
         if first_line.starts_with('{') {
-            return Format::Json;
+            return if bare_key() {
+                Format::Yaml
+            } else {
+                Format::Json
+            };
         }
         if first_line.starts_with('[') {
             let header = first_line.trim_start_matches('[').trim_end_matches(']');
@@ -78,6 +96,8 @@ impl Format {
                     .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' '));
             return if is_table_header {
                 Format::Toml
+            } else if bare_key() {
+                Format::Yaml
             } else {
                 Format::Json
             };
@@ -1667,6 +1687,23 @@ mod tests {
             Format::Toml
         );
         assert_eq!(Format::detect("pasted", "[{\"id\": 1}]"), Format::Json);
+        // JSON with an editor's comments is JSON (whose reader says comments are not allowed);
+        // YAML's flow style, with bare keys, is YAML
+        assert_eq!(
+            Format::detect("pasted", "// Datenblatt\n{ \"items\": [] }"),
+            Format::Json
+        );
+        assert_eq!(Format::detect("pasted", "/* sheet */\n{}"), Format::Json);
+        assert_eq!(
+            Format::detect("pasted", "[{id: y1, name: \"flow\", nation: DEU}]"),
+            Format::Yaml
+        );
+        assert_eq!(Format::detect("pasted", "{items: [{id: a}]}"), Format::Yaml);
+        assert_eq!(Format::detect("pasted", "{ }"), Format::Json);
+        assert_eq!(
+            Format::detect("pasted", "[[items]]\nproperties = { nato_code = \"F-34\" }"),
+            Format::Toml
+        );
         assert_eq!(
             Format::detect("pasted", "items:\n  - id: a\n"),
             Format::Yaml

@@ -61,6 +61,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Conversion(ConversionError::Overflow(_)) => "overflow",
             ValueError::Negative { .. } => "negative",
             ValueError::NegativeTolerance { .. } => "negative-tolerance",
+            ValueError::BelowAbsoluteZero { .. } => "below-absolute-zero",
             ValueError::UnexpectedUnit { .. } => "unexpected-unit",
             ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",

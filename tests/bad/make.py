@@ -228,6 +228,15 @@ def main():
         + "    properties:\n      ac_phase_voltage: 115 VDC\n", "current-kind", "115 VDC",
         "115 VDC is a DC voltage; ac_phase_voltage is an AC voltage", item="a",
         prop="ac_phase_voltage")
+    # a vehicle's battery system is DC: an AC figure is not its voltage
+    add("voltage-ac-for-dc.yaml", YAML_HEAD.replace("kind: cartridge", "kind: vehicle")
+        + "    properties:\n      system_voltage: 24 VAC\n", "current-kind", "24 VAC",
+        "24 VAC is an AC voltage; system_voltage is a DC voltage", item="a",
+        prop="system_voltage")
+    # a count takes no word after it: "pins" is not "mins" misspelt
+    add("count-with-word.yaml", YAML_HEAD.replace("kind: cartridge", "kind: trailer")
+        + "    properties:\n      pin_count: 12 pins\n", "unexpected-unit", "12 pins",
+        "12 pins has a unit; pin_count is a plain number", item="a", prop="pin_count")
     add("trigraph-german.yaml", YAML_HEAD.replace("nation: USA", "nation: GER"), "trigraph",
         "GER", "`GER` is not a STANAG 1059 trigraph, did you mean `DEU` (Germany)?", item="a",
         prop="nation")
@@ -343,6 +352,13 @@ def main():
         'chamber_pressure = { value = -430, unit = "MPa", method = "EPVAT" }\n', "negative",
         "-430", "-430 MPa is negative; chamber_pressure cannot be below zero", item="a",
         prop="chamber_pressure")
+
+    # a temperature below absolute zero: a K written for a °C would pass a freezing point
+    add("below-absolute-zero.yaml", "items:\n  - id: a\n    name: x\n    nation: USA\n"
+        "    kind: fuel\n    properties:\n      nato_code: F-35\n      freeze_point: -40 K\n",
+        "below-absolute-zero", "-40 K",
+        "-40 K is below absolute zero (0 K, -273.15 °C, -459.67 °F); no freeze_point can be",
+        item="a", prop="freeze_point")
 
     # ---- duplicates --------------------------------------------------------------------
     # placed at the second id, where the user would change it

@@ -309,6 +309,18 @@ def percent(part, of, unit=""):
     return f" ({fmt(share, 2)} %)"
 
 
+def compared_as(v, unit, fig=None):
+    """The value as a message says it was compared: with what it reads as in the unit `fig` is
+    written in (the canonical `unit` when none, or when `fig` is not given), where it reads
+    otherwise ("4400 bar (= 440 MPa)")."""
+    if not unit:
+        return v.text  # a plain number is compared as written
+    target = fig.unit if fig is not None and fig.unit is not None else unit
+    if v.unit == target:
+        return v.text  # as written: "57.4000001 mm", not "(= 57.4 mm)"
+    return f"{v.text} (= {fmt(convert(v.value, unit, target), 6)} {target})"
+
+
 def judge(limit, v, unit):
     """(verdict, note text or None, message) for a figure against a limit, by the rules above."""
     kind = limit["kind"]
@@ -320,8 +332,8 @@ def judge(limit, v, unit):
             side, excess = side_max(v, hi.value)
             if side == "outside":
                 fail = (
-                    f"{v.text} is above the maximum {hi.text} by {amount(excess, unit, hi)}"
-                    f"{percent(excess, hi.value, unit)}"
+                    f"{compared_as(v, unit, hi)} is above the maximum {hi.text} by "
+                    f"{amount(excess, unit, hi)}{percent(excess, hi.value, unit)}"
                 )
             if side == "within":
                 note = precision_note(hi.text, v, unit)
@@ -329,8 +341,8 @@ def judge(limit, v, unit):
             side, short = side_min(v, lo.value)
             if side == "outside":
                 fail = (
-                    f"{v.text} is below the minimum {lo.text} by {amount(short, unit, lo)}"
-                    f"{percent(short, lo.value, unit)}"
+                    f"{compared_as(v, unit, lo)} is below the minimum {lo.text} by "
+                    f"{amount(short, unit, lo)}{percent(short, lo.value, unit)}"
                 )
             if side == "within":
                 note = precision_note(lo.text, v, unit)
@@ -340,8 +352,8 @@ def judge(limit, v, unit):
         s_lo, _ = side_min(v, nom.value - tol.value)
         if "outside" in (s_hi, s_lo):
             fail = (
-                f"{v.text} is {amount(abs(v.value - nom.value), unit, nom)} from the nominal "
-                f"{nom.text}; the tolerance is ±{tol.text}"
+                f"{compared_as(v, unit, nom)} is {amount(abs(v.value - nom.value), unit, nom)} "
+                f"from the nominal {nom.text}; the tolerance is ±{tol.text}"
             )
         if "within" in (s_hi, s_lo):
             note = precision_note(shown(limit), v, unit)
