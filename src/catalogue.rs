@@ -479,6 +479,10 @@ pub struct PairRule {
     /// Fallbacks: the first property the item states is used.
     pub a_property: Vec<String>,
     pub b_property: Vec<String>,
+    /// The unit each quantity property of the rule holds its figures in: two properties of one
+    /// dimension may be held in different units (a cartridge's length in mm, a vehicle's in m),
+    /// and are compared in one.
+    pub units: BTreeMap<String, &'static crate::units::Unit>,
     pub test: PairTest,
     /// Applies only when both items state the properties.
     pub optional: bool,
@@ -1304,6 +1308,14 @@ impl RawPairRule {
             title: self.title.into(),
             a_property: a_props.iter().map(|p| p.name.clone()).collect(),
             b_property: b_props.iter().map(|p| p.name.clone()).collect(),
+            units: a_props
+                .iter()
+                .chain(&b_props)
+                .filter_map(|p| match p.ty {
+                    PropertyType::Quantity(unit) => Some((p.name.clone(), unit)),
+                    _ => None,
+                })
+                .collect(),
             test: self.test,
             optional: self.optional,
             when_a: self

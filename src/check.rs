@@ -1060,6 +1060,50 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
     })
 }
 
+/// The value `v` (held in the unit `unit`) as a message says it was compared with `figure`: in
+/// the unit `figure` is written in, where the value is written otherwise (`4400 bar (= 440 MPa)`
+/// against 430 MPa, `71.2 mm (= 2.80315 in)` against 2.800 in); as written when it is written
+/// in that unit, or is a plain number.
+pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
+    let in_unit = |written: &str| units::parse_written(written).ok().and_then(|p| p.unit);
+    let Some(canonical) = Unit::find(unit) else {
+        return v.written.to_string();
+    };
+    let target = in_unit(figure).unwrap_or(canonical);
+    // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
+    if in_unit(&v.written).is_some_and(|mine| mine.symbol == target.symbol) {
+        return v.written.to_string();
+    }
+    match canonical.convert(&v.value, target) {
+        Some(x) => format!(
+            "{} (= {} {})",
+            v.written,
+            format_exact(&x, 6),
+            target.symbol
+        ),
+        None => v.written.to_string(),
+    }
+}
+
+/// A difference `x` (held in the unit `unit`) told in the unit `written` is in ("by 27 psi"
+/// beyond a limit written in psi, "±0.0005 in" of a value written in inches), else in `unit`.
+pub(crate) fn amount_in(x: &Exact, written: &str, unit: &str) -> String {
+    let told = |x: &Exact, symbol: &str| {
+        let figure = difference(x);
+        if symbol.is_empty() {
+            figure
+        } else {
+            format!("{figure} {symbol}")
+        }
+    };
+    let own = Unit::find(unit).and_then(|canonical| {
+        let own = units::parse_written(written).ok()?.unit?;
+        let x = canonical.convert_span(x, own)?;
+        (own.symbol != canonical.symbol).then(|| told(&x, own.symbol))
+    });
+    own.unwrap_or_else(|| told(x, unit))
+}
+
 /// `shown` is the limit as people read it; `converted` the figure in `unit`.
 fn judge_figure(
     limit: &Limit,
@@ -1069,24 +1113,7 @@ fn judge_figure(
     unit: &str,
 ) -> (Verdict, String, Option<String>) {
     use FigureStanding::*;
-    // a difference in the unit `written` is in ("by 27 psi" beyond a limit written in psi, "±0.0005
-    // in" of a value written in inches), else in the canonical unit
-    let told = |x: &Exact, symbol: &str| {
-        let figure = difference(x);
-        if symbol.is_empty() {
-            figure
-        } else {
-            format!("{figure} {symbol}")
-        }
-    };
-    let amount = |x: &Exact, written: &str| {
-        let own = Unit::find(unit).and_then(|canonical| {
-            let own = units::parse_written(written).ok()?.unit?;
-            let x = canonical.convert_span(x, own)?;
-            (own.symbol != canonical.symbol).then(|| told(&x, own.symbol))
-        });
-        own.unwrap_or_else(|| told(x, unit))
-    };
+    let amount = |x: &Exact, written: &str| amount_in(x, written, unit);
     let Some(standing) = figure_standing(limit, v) else {
         return (
             Verdict::NotComparable,
@@ -1109,27 +1136,7 @@ fn judge_figure(
     // the value as it was compared with a figure of the limit: in that figure's unit where the
     // value reads otherwise (`4400 bar (= 440 MPa)` against 430 MPa, `71.2 mm (= 2.80315 in)`
     // against 2.800 in), as a pass and a named figure say it
-    let compared_with = |figure: &str| {
-        let in_unit = |written: &str| units::parse_written(written).ok().and_then(|p| p.unit);
-        // a plain number is compared as written
-        let Some(canonical) = Unit::find(unit) else {
-            return v.written.to_string();
-        };
-        let target = in_unit(figure).unwrap_or(canonical);
-        // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
-        if in_unit(&v.written).is_some_and(|mine| mine.symbol == target.symbol) {
-            return v.written.to_string();
-        }
-        match canonical.convert(&v.value, target) {
-            Some(x) => format!(
-                "{} (= {} {})",
-                v.written,
-                format_exact(&x, 6),
-                target.symbol
-            ),
-            None => v.written.to_string(),
-        }
-    };
+    let compared_with = |figure: &str| value_against(v, figure, unit);
     let beyond = |words: &str, bound: &Scalar, by: &Exact| {
         format!(
             "{} is {words} {} by {}{}",
@@ -1183,7 +1190,7 @@ fn judge_figure(
                 // in the value's unit, and in the unit it was compared in
                 // (once, where the two read alike: ±0.5 K is ±0.5 °C)
                 let own = amount(&v.half_unit, &v.written);
-                let canonical = told(&v.half_unit, unit);
+                let canonical = amount_in(&v.half_unit, "", unit);
                 fn figure(told: &str) -> Option<&str> {
                     told.split(' ').next()
                 }

@@ -7,6 +7,7 @@ use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Severity, Text
 use crate::check::{self, ItemOutcome, Status};
 use crate::dictionary::{shortened, value_key, value_key_chars, Scalar, QUOTED_CHARS};
 use crate::spec::{Item, ItemValue};
+use num_traits::CheckedSub;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -739,16 +740,36 @@ fn judge(
         };
         (verdict, c.reason.clone())
     };
+    // a figure of `a`, held in its property's unit, in the unit of `b`'s (the rule compares them
+    // in one), and told as compared with `b`'s figure (`2.2599 in (= 57.40146 mm)`)
+    let b_unit = rule.units.get(b_name).map_or("", |u| u.symbol);
+    let in_b_unit = |p: &Scalar| -> Option<Scalar> {
+        match (rule.units.get(a_name), rule.units.get(b_name)) {
+            (Some(ua), Some(ub)) if ua.symbol != ub.symbol => Some(Scalar {
+                value: ua.convert(&p.value, ub)?,
+                half_unit: ua.convert_span(&p.half_unit, ub)?,
+                written: p.written.clone(),
+            }),
+            _ => Some(p.clone()),
+        }
+    };
+    let against = |p: &Scalar, q: &Scalar| check::value_against(p, &q.written, b_unit);
+    let apart = |p: &Scalar, q: &Scalar| {
+        let by = crate::units::checked_abs(&p.value.checked_sub(&q.value)?)?;
+        Some(check::amount_in(&by, &q.written, b_unit))
+    };
     match rule.test {
         PairTest::Equal => {
             // figures that differ yet are the same within the precision one is quoted to
             let mut coarser = None;
-            let equal = match (figure(a), figure(b)) {
+            let mut compared = None;
+            let equal = match (figure(a).and_then(in_b_unit), figure(b)) {
                 (Some(p), Some(q)) => {
-                    let equal = check::equal_within(p, q).unwrap_or(false);
+                    let equal = check::equal_within(&p, q).unwrap_or(false);
                     if equal && p.value != q.value {
                         coarser = Some(if p.half_unit >= q.half_unit { &av } else { &bv });
                     }
+                    compared = Some((against(&p, q), apart(&p, q)));
                     equal
                 }
                 _ => match (a, b) {
@@ -756,11 +777,14 @@ fn judge(
                     _ => value_key(&fa) == value_key(&fb),
                 },
             };
+            let a_told = compared
+                .as_ref()
+                .map_or(av.as_ref(), |(told, _)| told.as_str());
             if equal {
                 (
                     RuleVerdict::Pass,
                     format!(
-                        "{} {a_name} {av} = {} {b_name} {bv}{}",
+                        "{} {a_name} {a_told} = {} {b_name} {bv}{}",
                         x.id,
                         y.id,
                         coarser
@@ -771,9 +795,16 @@ fn judge(
             } else if let Some(c) = case(&fa, &fb) {
                 from_case(c)
             } else {
+                let off = match compared.as_ref().and_then(|(_, off)| off.as_ref()) {
+                    Some(off) => format!(", {off} apart"),
+                    None => String::new(),
+                };
                 (
                     RuleVerdict::Fail,
-                    format!("{} {a_name} is {av}; {} {b_name} is {bv}", x.id, y.id),
+                    format!(
+                        "{} {a_name} is {a_told}; {} {b_name} is {bv}{off}",
+                        x.id, y.id
+                    ),
                 )
             }
         }
@@ -790,22 +821,37 @@ fn judge(
                 ),
             }
         }
-        PairTest::AtMost => match (figure(a), figure(b)) {
-            (Some(fa), Some(fb)) => match check::at_most(fa, fb) {
+        PairTest::AtMost => match (figure(a).and_then(in_b_unit), figure(b)) {
+            (Some(fa), Some(fb)) => match check::at_most(&fa, fb) {
                 Some(check::Side::Inside) => (
                     RuleVerdict::Pass,
-                    format!("{} {a_name} {av} ≤ {} {b_name} {bv}", x.id, y.id),
+                    format!(
+                        "{} {a_name} {} ≤ {} {b_name} {bv}",
+                        x.id,
+                        against(&fa, fb),
+                        y.id
+                    ),
                 ),
                 Some(check::Side::WithinPrecision) => (
                     RuleVerdict::Pass,
                     format!(
-                        "{} {a_name} {av} ≤ {} {b_name} {bv}, within the precision {av} is quoted to",
-                        x.id, y.id
+                        "{} {a_name} {} ≤ {} {b_name} {bv}, within the precision {av} is quoted to",
+                        x.id,
+                        against(&fa, fb),
+                        y.id
                     ),
                 ),
                 Some(_) => (
                     RuleVerdict::Fail,
-                    format!("{} {a_name} {av} exceeds {} {b_name} {bv}", x.id, y.id),
+                    format!(
+                        "{} {a_name} {} exceeds {} {b_name} {bv}{}",
+                        x.id,
+                        against(&fa, fb),
+                        y.id,
+                        apart(&fa, fb)
+                            .map(|by| format!(" by {by}"))
+                            .unwrap_or_default()
+                    ),
                 ),
                 None => (
                     RuleVerdict::Unknown,
@@ -864,7 +910,7 @@ fn judge(
                 )
             }
         }
-        PairTest::Lower => match (figure(a), figure(b)) {
+        PairTest::Lower => match (figure(a).and_then(in_b_unit), figure(b)) {
             (Some(fa), Some(fb)) => {
                 let lower = if fa.value <= fb.value {
                     &fa.written

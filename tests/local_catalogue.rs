@@ -1080,3 +1080,47 @@ fn an_exception_excuses_the_items_it_names() {
         "{errors:?}"
     );
 }
+
+/// Two properties of one dimension may be held in different units (a length in m, another in
+/// mm): a rule over them compares the figures in one unit, and says what it compared.
+#[test]
+fn a_pair_rule_compares_figures_held_in_different_units() {
+    let rule = "a_property = \"empty_mass\"\nb_property = \"bullet_mass\"\ntest = \"at-most\"";
+    let catalogue = local(&[("pairs-mine.toml", &pair_rule("NAT/mass", rule))]).expect("catalogue");
+    let spec = "items:\n\
+        - { id: w, name: w, nation: USA, kind: weapon, properties: { empty_mass: 0.0120 kg } }\n\
+        - { id: light, name: l, nation: USA, kind: cartridge, properties: { bullet_mass: 12.5 g } }\n\
+        - { id: heavy, name: h, nation: USA, kind: cartridge, properties: { bullet_mass: 11.0 g } }\n";
+    let checked =
+        stanag_check::check_texts(&catalogue, &[("p.yaml".to_string(), spec.to_string())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let said = |other: &str| {
+        let pair = checked
+            .report
+            .pairs
+            .iter()
+            .find(|p| (p.a == "w" && p.b == other) || (p.a == other && p.b == "w"))
+            .expect("a pair");
+        let r = pair
+            .reasons
+            .iter()
+            .find(|r| &*r.rule == "NAT/mass")
+            .expect("the rule's reason");
+        (format!("{:?}", r.verdict), r.message.clone())
+    };
+    // 0.0120 kg is 12.0 g: at most 12.5 g, and over 11.0 g (not 0.012 against 11.0)
+    assert_eq!(
+        said("light"),
+        (
+            "Pass".to_string(),
+            "w empty_mass 0.0120 kg (= 12 g) ≤ light bullet_mass 12.5 g".to_string()
+        )
+    );
+    assert_eq!(
+        said("heavy"),
+        (
+            "Fail".to_string(),
+            "w empty_mass 0.0120 kg (= 12 g) exceeds heavy bullet_mass 11.0 g by 1 g".to_string()
+        )
+    );
+}

@@ -95,7 +95,7 @@ fn cartridge_length_with_precision_and_units() {
     assert_eq!(level(&p, "rifle", "long"), Some(Level::Incompatible));
     assert_eq!(
         reason(&p, "rifle", "long", "PAIR/cartridge-length").message,
-        "long overall_length 2.300 in exceeds rifle max_cartridge_length 2.260 in"
+        "long overall_length 2.300 in exceeds rifle max_cartridge_length 2.260 in by 0.04 in"
     );
 }
 
@@ -117,7 +117,7 @@ fn military_load_class_by_running_gear() {
     assert_eq!(level(&p, "truck", "bridge"), Some(Level::Incompatible));
     assert_eq!(
         reason(&p, "truck", "bridge", "PAIR/mlc-wheeled").message,
-        "truck mlc 90 exceeds bridge mlc_wheeled 80"
+        "truck mlc 90 exceeds bridge mlc_wheeled 80 by 10"
     );
     assert_eq!(level(&p, "no-class", "bridge"), Some(Level::Unknown));
     // whether the tracked or the wheeled class applies is not stated: where that decides the
@@ -618,20 +618,21 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "rifle-in",
             "over",
             RuleVerdict::Fail,
-            "over overall_length 2.261 in exceeds rifle-in max_cartridge_length 2.260 in",
+            "over overall_length 2.261 in exceeds rifle-in max_cartridge_length 2.260 in by 0.001 in",
         ),
         (
             "rifle-mm",
             "over-mm",
             RuleVerdict::Fail,
-            "over-mm overall_length 2.2599 in exceeds rifle-mm max_cartridge_length 57.40 mm",
+            "over-mm overall_length 2.2599 in (= 57.40146 mm) exceeds rifle-mm max_cartridge_length \
+             57.40 mm by 0.00146 mm",
         ),
         (
             "rifle-mm",
             "coarse",
             RuleVerdict::Pass,
-            "coarse overall_length 2.26 in ≤ rifle-mm max_cartridge_length 57.40 mm, within the \
-             precision 2.26 in is quoted to",
+            "coarse overall_length 2.26 in (= 57.404 mm) ≤ rifle-mm max_cartridge_length 57.40 mm, \
+             within the precision 2.26 in is quoted to",
         ),
     ];
     for (weapon, round, verdict, message) in cases {
@@ -646,7 +647,7 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
     assert_eq!(voltage("trailer-25").verdict, RuleVerdict::Fail);
     assert_eq!(
         voltage("trailer-25").message,
-        "truck system_voltage is 24 V; trailer-25 supply_voltage is 25 V"
+        "truck system_voltage is 24 V; trailer-25 supply_voltage is 25 V, 1 V apart"
     );
     assert_eq!(level(&p, "truck", "trailer-25"), Some(Level::Incompatible));
     assert_eq!(
@@ -667,7 +668,7 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
         ),
         (
             RuleVerdict::Pass,
-            "truck system_voltage 24 V = trailer-24-0 supply_voltage 0.0240 kV"
+            "truck system_voltage 24 V (= 0.024 kV) = trailer-24-0 supply_voltage 0.0240 kV"
         )
     );
 }
