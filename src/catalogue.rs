@@ -368,6 +368,10 @@ pub struct Standard {
     /// does not define (by id), which are no longer checked. A local file replaces a standard as
     /// a whole, so a file written to change one figure would otherwise drop the rest unsaid.
     pub left_out: Vec<Text>,
+    /// A local standard that replaced a built-in one and selects other items than it did: the
+    /// built-in one's selector (a file copied without its `[selector]` would otherwise apply a
+    /// 5.56 mm standard to every cartridge, unsaid).
+    pub selector_replaced: Option<Condition>,
     /// A local standard that replaced a built-in one: that one's id, as the catalogue writes it
     /// (the local file may space it otherwise: `STANAG4172`).
     pub replaced: Option<Text>,
@@ -386,15 +390,32 @@ impl Standard {
     /// What a local standard that replaced a built-in one left out, said to the user (none when
     /// it left out nothing).
     pub fn replacement_note(&self) -> Option<String> {
-        (!self.left_out.is_empty()).then(|| {
-            format!(
-                "{} replaces the built-in {} as a whole: {} of its requirements are not in the \
-                 file and are not checked ({}); copy them into the file to keep them",
-                self.file,
-                self.replaced.as_deref().unwrap_or(&self.id),
+        let mut said = Vec::new();
+        if !self.left_out.is_empty() {
+            said.push(format!(
+                "{} of its requirements are not in the file and are not checked ({}); copy them \
+                 into the file to keep them",
                 self.left_out.len(),
                 // the built-in standard's own ids: a few dozen at most
                 self.left_out.join(", ")
+            ));
+        }
+        if let Some(built_in) = &self.selector_replaced {
+            let now = match &self.selector {
+                Some(selector) => format!("items with `{selector}`"),
+                None => format!("every {} it governs", self.kinds.join(" and ")),
+            };
+            said.push(format!(
+                "the built-in one applies only to items with `{built_in}`, this file to {now}; copy its \
+                 `[selector]` into the file to keep it"
+            ));
+        }
+        (!said.is_empty()).then(|| {
+            format!(
+                "{} replaces the built-in {} as a whole: {}",
+                self.file,
+                self.replaced.as_deref().unwrap_or(&self.id),
+                said.join("; and ")
             )
         })
     }
@@ -914,6 +935,9 @@ impl<'a> Read<'a> {
                                 .map(|old| old.citation.requirement.clone())
                                 .collect();
                             standard.replaced = Some(existing.id.clone());
+                            if standard.selector != existing.selector {
+                                standard.selector_replaced = existing.selector.clone();
+                            }
                         }
                         standards[at] = standard;
                         origins[at] = origin;
@@ -1983,6 +2007,7 @@ impl RawStandard {
             local,
             fingerprint,
             left_out: Vec::new(),
+            selector_replaced: None,
             replaced: None,
         })
     }

@@ -1124,3 +1124,34 @@ fn a_pair_rule_compares_figures_held_in_different_units() {
         )
     );
 }
+
+/// A replacing file without the built-in standard's `[selector]` applies it to every item of its
+/// kinds: said in the replacement note, with what each selects, and the verdicts follow the file.
+#[test]
+fn a_replacing_standard_says_when_it_selects_other_items() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("standards/stanag-4172.toml"),
+    )
+    .expect("the built-in file");
+    let start = text.find("[selector]").expect("a selector");
+    let end = text[start..].find("[[requirement]]").expect("requirements") + start;
+    let without = format!("{}{}", &text[..start], &text[end..]);
+    let catalogue = local(&[("stanag-4172.toml", &without)]).expect("loads");
+    let standard = catalogue.standard("STANAG 4172").expect("STANAG 4172");
+    assert_eq!(
+        standard.replacement_note().as_deref(),
+        Some(
+            "mine/stanag-4172.toml replaces the built-in STANAG 4172 as a whole: the built-in one \
+             applies only to items with `cartridge one of 5.56x45mm NATO`, this file to every \
+             cartridge it governs; copy its `[selector]` into the file to keep it"
+        )
+    );
+    // the same file with its selector says nothing
+    let same = local(&[("stanag-4172.toml", &text)]).expect("loads");
+    assert_eq!(
+        same.standard("STANAG 4172")
+            .expect("STANAG 4172")
+            .replacement_note(),
+        None
+    );
+}
