@@ -556,3 +556,23 @@ test('a field focused as soon as its view is drawn keeps the focus', async ({ pa
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
   await expect(page.locator('main h1')).toBeFocused();
 });
+
+test('the JSON download and the page say which inputs the report leaves out or takes in an earlier version', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const area = page.getByLabel(/Paste a spec/);
+  await area.fill(MIXED);
+  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  // an edit that does not read: the report keeps the last version that did
+  await area.fill(MIXED.replace('nation: CAN', 'nation: [CAN'));
+  await page.locator('#file-picker').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN) });
+  const caveats = page.getByTestId('report-caveats');
+  await expect(caveats).toContainText('pasted has errors: this report uses its last readable version, not the text on screen');
+  await expect(caveats).toContainText('broken.json has errors and could not be read: it is left out of this report');
+  const report = JSON.parse(await downloadReport(page));
+  expect(report.warnings.map((w) => w.message)).toEqual([
+    'pasted has errors: this report uses its last readable version, not the text on screen',
+    'broken.json has errors and could not be read: it is left out of this report',
+  ]);
+  expect(report.warnings[1].place.file).toBe('broken.json');
+});

@@ -135,6 +135,31 @@ test('opening a link pasted below a draft keeps the draft, edits and all', async
   await expect(page.getByLabel(/Paste a spec/)).toHaveValue(draft);
 });
 
+test("a link viewed without saving shows its own pairs and ammunition, not the workspace's", async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByLabel(/Paste a spec/).fill(MIXED);
+  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await expect.poll(() => stored(page)).toContain('can-556-trial');
+  const mine = await stored(page);
+  await page.goto(`/#${vector('vehicles.link')}`);
+  await page.getByRole('button', { name: 'View the link without saving' }).click();
+  const views = page.getByTestId('link-views');
+  await expect(views.getByRole('button', { name: 'Report' })).toHaveAttribute('aria-pressed', 'true');
+  await views.getByRole('button', { name: 'Pairs' }).click();
+  const matrix = page.getByTestId('link-pairs').getByTestId('matrix');
+  await expect(matrix).toContainText('gbr-bridge');
+  await expect(matrix).not.toContainText('can-556-trial');
+  await matrix.locator('button.cell-button').first().click();
+  await expect(page.getByTestId('pair-detail')).toBeVisible();
+  await views.getByRole('button', { name: 'Ammunition' }).click();
+  await expect(page.getByTestId('link-ammunition').locator('section.weapon[data-weapon="deu-155-l52"]')).toBeVisible();
+  // the workspace is as it was, stored and shown once the user goes back to it
+  expect(await stored(page)).toBe(mine);
+  await page.getByRole('button', { name: 'Back to my workspace' }).click();
+  await expect(page.getByLabel(/Paste a spec/)).toHaveValue(MIXED);
+});
+
 test('a link never silently replaces a saved workspace: view, keep or replace', async ({ page }) => {
   await page.goto('/');
   await ready(page);

@@ -324,3 +324,70 @@ test('a cell whose pair passes a rule only with a warning says so, and its reaso
   await expect(detail.locator('thead th').nth(2)).toContainText(row);
   await expect(detail.locator('thead th').nth(3)).toContainText(column);
 });
+
+test('a long item id is cut short in the matrix headings, whole in their title, and every cell can be clicked', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const longId = `deu-${'x'.repeat(120)}`;
+  await page.getByLabel(/Paste a spec/).fill(`items:
+  - id: ${longId}
+    name: "long"
+    nation: DEU
+    kind: cartridge
+    properties:
+      cartridge: "5.56x45mm NATO"
+      overall_length: "57.5 mm"
+  - id: deu-g36
+    name: "G36"
+    nation: DEU
+    kind: weapon
+    properties:
+      chambering: "5.56x45mm NATO"
+      max_cartridge_length: "57.40 mm"
+`);
+  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await page.getByRole('link', { name: 'Pairs' }).click();
+  const matrix = page.getByTestId('matrix');
+  await expect(matrix.locator(`th.col-head[data-key="${longId}"]`)).toHaveAttribute('title', `${longId} (DEU · cartridge)`);
+  // the headings stay a few rem, not the length of the id
+  for (const head of await matrix.locator('th.col-head, th.row-head').all()) {
+    const box = await head.boundingBox();
+    expect(Math.max(box.width, box.height)).toBeLessThan(320);
+  }
+  // a mouse click on a cell's centre reaches the cell, not a heading over it
+  const cell = matrix.locator('button.cell-button').first();
+  await cell.scrollIntoViewIfNeeded();
+  const box = await cell.boundingBox();
+  const hit = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('button.cell-button'),
+    [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(hit).toBe(true);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('pair-detail')).toContainText('deu-g36');
+});
+
+test('the ammunition view wraps an unbroken long id and name rather than widening the page', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const longId = `deu-${'y'.repeat(120)}`;
+  await page.getByLabel(/Paste a spec/).fill(`items:
+  - id: ${longId}
+    name: "${'N'.repeat(120)}"
+    nation: DEU
+    kind: weapon
+    properties:
+      chambering: "5.56x45mm NATO"
+      max_cartridge_length: "57.40 mm"
+  - id: deu-dm11
+    name: "DM11"
+    nation: DEU
+    kind: cartridge
+    properties:
+      cartridge: "5.56x45mm NATO"
+      overall_length: "57.30 mm"
+`);
+  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await page.getByRole('link', { name: 'Ammunition' }).click();
+  await expect(page.locator('section.weapon')).toHaveCount(1);
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
+});

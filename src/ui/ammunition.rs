@@ -122,7 +122,6 @@ fn group_heading(level: Level) -> &'static str {
 
 #[component]
 pub fn AmmunitionPage(state: AppState) -> impl IntoView {
-    let index = pair_index(state);
     let rounds = round_kinds(state.catalogue);
     view! {
         <h1 tabindex="-1">"Ammunition interchangeability"</h1>
@@ -130,10 +129,21 @@ pub fn AmmunitionPage(state: AppState) -> impl IntoView {
             "in the manner of NATO's ammunition interchangeability catalogue. Rounds are the loaded items of kind "
             {rounds.iter().cloned().collect::<Vec<_>>().join(", ")} "."</p>
         <InputErrors state=state />
-        {move || match index.get() {
-            None => view! { <EmptyWorkspace state=state /> }.into_any(),
-            Some(Shared(index)) => view! { <Weapons state=state index=index rounds=rounds.clone() /> }.into_any(),
-        }}
+        <Ammunition state=state />
+    }
+}
+
+/// The rounds for each weapon of `state`'s check: the ammunition view's, and a viewed result
+/// link's (with a state whose check is the link's).
+#[component]
+pub fn Ammunition(state: AppState) -> impl IntoView {
+    let index = pair_index(state);
+    let rounds = round_kinds(state.catalogue);
+    move || match index.get() {
+        None => view! { <EmptyWorkspace state=state /> }.into_any(),
+        Some(Shared(index)) => {
+            view! { <Weapons state=state index=index rounds=rounds.clone() /> }.into_any()
+        }
     }
 }
 

@@ -382,10 +382,20 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
         failed: download_error,
     });
     let has_errors = Memo::new(move |_| state.workspace.with(|w| w.with_errors().next().is_some()));
+    let caveats = Memo::new(move |_| state.workspace.with(Workspace::report_caveats));
     let download = move |_| {
-        let json = state
-            .checked
-            .with_untracked(|c| c.as_ref().map(|c| c.report.to_json()));
+        let json = state.checked.with_untracked(|c| {
+            c.as_ref().map(|c| {
+                // the inputs it leaves out, or takes in an earlier version, are said in it
+                let extra = caveats.get_untracked();
+                if extra.is_empty() {
+                    return c.report.to_json();
+                }
+                let mut report = c.report.clone();
+                report.warnings.splice(0..0, extra);
+                report.to_json()
+            })
+        });
         if let Some(json) = json {
             download_error.set(
                 browser::download(REPORT_FILE_NAME, "application/json", &json)
@@ -427,7 +437,10 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
                     </div>
                     <ShareLink state=state />
                     {move || has_errors.get().then(|| view! {
-                        <p class="notice">"Some inputs have errors (shown next to them): the report covers only what could be read."</p>
+                        <div class="notice" data-testid="report-caveats">
+                            <p>"Some inputs have errors (shown next to them): the report covers only what could be read."</p>
+                            <ul>{move || caveats.get().into_iter().map(|w| view! { <li>{w.message}</li> }).collect_view()}</ul>
+                        </div>
                     })}
                     {move || download_error.get().map(|e| view! { <p class="notice" role="alert">{e}</p> })}
                     <div data-testid="report" aria-busy=move || state.checking.get().to_string()>

@@ -232,7 +232,8 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
             let rejected = opened.checked.rejected.clone();
             view! {
                 <p class="notice" role="status" data-testid="link-status">
-                    "You are viewing the link's result; it is not saved, and your workspace is untouched."
+                    "You are viewing the link's result; it is not saved, and your workspace is untouched. "
+                    "Its pairs and ammunition are here too (the site's Pairs and Ammunition views show your workspace)."
                 </p>
                 <p class="link-actions">
                     <button type="button" data-choice="replace" on:click=move |_| links.choose(Stage::Replaced)>
@@ -255,11 +256,7 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
                     </div>
                     }
                 }).collect_view()}
-                <section class="results" aria-label="The link's report">
-                    <div data-testid="report">
-                        <ReportView checked=report failures_only=false />
-                    </div>
-                </section>
+                <LinkViews links=links checked=report />
             }
             .into_any()
         }
@@ -398,5 +395,62 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
                 }.into_any(),
             })}
         </div>
+    }
+}
+
+/// Which of a viewed link's results is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LinkView {
+    Report,
+    Pairs,
+    Ammunition,
+}
+
+/// A viewed link's report, pairs and ammunition, each in place of the workspace's: the site's
+/// Pairs and Ammunition views show the workspace, which viewing a link leaves untouched.
+#[component]
+fn LinkViews(links: LinkState, checked: Arc<Checked>) -> impl IntoView {
+    let shown = RwSignal::new(LinkView::Report);
+    // the page's state, but for the link's check and a workspace of its own (empty: the views
+    // never touch the user's)
+    let (link_checked, _) = signal(Some(checked.clone()));
+    let (not_checking, _) = signal(false);
+    let state = AppState {
+        workspace: RwSignal::new(Workspace::default()),
+        checked: link_checked,
+        checking: not_checking,
+        ..links.state
+    };
+    let choice = move |view: LinkView, label: &'static str| {
+        view! {
+            <button type="button" aria-pressed=move || (shown.get() == view).to_string()
+                on:click=move |_| shown.set(view)>{label}</button>
+        }
+    };
+    view! {
+        <div class="link-views no-print" role="group" aria-label="The link's results" data-testid="link-views">
+            {choice(LinkView::Report, "Report")} " "
+            {choice(LinkView::Pairs, "Pairs")} " "
+            {choice(LinkView::Ammunition, "Ammunition")}
+        </div>
+        {move || match shown.get() {
+            LinkView::Report => view! {
+                <section class="results" aria-label="The link's report">
+                    <div data-testid="report">
+                        <ReportView checked=checked.clone() failures_only=false />
+                    </div>
+                </section>
+            }.into_any(),
+            LinkView::Pairs => view! {
+                <section aria-label="The link's pairs" data-testid="link-pairs">
+                    <crate::ui::pairs_page::Pairs state=state />
+                </section>
+            }.into_any(),
+            LinkView::Ammunition => view! {
+                <section aria-label="The link's ammunition" data-testid="link-ammunition">
+                    <crate::ui::ammunition::Ammunition state=state />
+                </section>
+            }.into_any(),
+        }}
     }
 }

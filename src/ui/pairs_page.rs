@@ -189,17 +189,24 @@ pub fn window_text(start: usize, total: usize) -> String {
 
 #[component]
 pub fn PairsPage(state: AppState) -> impl IntoView {
-    let index = pair_index(state);
     view! {
         <h1 tabindex="-1">"Pairs"</h1>
         <p>"Every two loaded items that a rule of the catalogue relates, at NATO's level: "
             "incompatible, not interchangeable, unknown, compatible, interchangeable or commonality. "
             "Choose a cell to read the rules, values and sources behind it."</p>
         <InputErrors state=state />
-        {move || match index.get() {
-            None => view! { <EmptyWorkspace state=state /> }.into_any(),
-            Some(Shared(index)) => view! { <Matrix state=state index=index /> }.into_any(),
-        }}
+        <Pairs state=state />
+    }
+}
+
+/// The matrix of `state`'s check and the reasons of the cell chosen: the pairs view's, and a
+/// viewed result link's (with a state whose check is the link's).
+#[component]
+pub fn Pairs(state: AppState) -> impl IntoView {
+    let index = pair_index(state);
+    move || match index.get() {
+        None => view! { <EmptyWorkspace state=state /> }.into_any(),
+        Some(Shared(index)) => view! { <Matrix state=state index=index /> }.into_any(),
     }
 }
 
@@ -496,7 +503,8 @@ fn Grid(
                 <tr>
                     <td class="corner"></td>
                     {col_heads.iter().map(|(_, h)| view! {
-                        <th scope="col" class="col-head" data-key=h.key.clone()>
+                        <th scope="col" class="col-head" data-key=h.key.clone()
+                            title=format!("{} ({} · {})", h.key, h.nation, h.kind)>
                             <span class="vertical">
                                 <span class="item-id">{h.key.clone()}</span>
                                 <br />
@@ -551,9 +559,12 @@ fn Grid(
                     }).collect_view();
                     view! {
                         <tr>
-                            <th scope="row" class="row-head" data-key=h.key.clone()>
-                                <span class="item-id">{h.key.clone()}</span>
-                                " " <span class="head-meta">{h.nation.clone()} " · " {h.kind.clone()}</span>
+                            <th scope="row" class="row-head" data-key=h.key.clone()
+                                title=format!("{} ({} · {})", h.key, h.nation, h.kind)>
+                                <span class="row-label">
+                                    <span class="item-id">{h.key.clone()}</span>
+                                    " " <span class="head-meta">{h.nation.clone()} " · " {h.kind.clone()}</span>
+                                </span>
                             </th>
                             {cells}
                         </tr>

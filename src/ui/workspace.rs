@@ -299,6 +299,29 @@ impl Workspace {
             .collect()
     }
 
+    /// What a report made now says of each source with errors, placed at its first error: the
+    /// JSON download and a printout carry them, so that neither looks complete when it is not.
+    pub fn report_caveats(&self) -> Vec<Warning> {
+        self.with_errors()
+            .filter_map(|s| {
+                let place = s.errors.first()?.place.clone();
+                let message = if s.checked_text().is_some() {
+                    format!(
+                        "{} has errors: this report uses its last readable version, not the text \
+                         on screen",
+                        s.name
+                    )
+                } else {
+                    format!(
+                        "{} has errors and could not be read: it is left out of this report",
+                        s.name
+                    )
+                };
+                Some(Warning { place, message })
+            })
+            .collect()
+    }
+
     pub fn sources(&self) -> impl Iterator<Item = &Source> {
         std::iter::once(&self.paste)
             .filter(|p| !p.is_blank())
