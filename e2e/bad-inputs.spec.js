@@ -81,8 +81,11 @@ test('every bad file dropped on the page shows its located message; the saved wo
   for (const e of bad) {
     await drop(page, e.file, fs.readFileSync(path.join(BAD, e.file)));
     if (e.cli_only) {
-      // Not text at all (not-utf8.json): the file is refused before parsing, with the CLI's words.
-      await expect(page.locator('ul.load-errors li', { hasText: e.file })).toContainText(e.message);
+      // Not text at all (not-utf8.json, utf16.yaml): the file is refused before parsing, with the
+      // CLI's words and place
+      const refused = page.locator('ul.load-errors li', { hasText: e.file });
+      await expect(refused).toContainText(e.message);
+      if (e.line) await expect(refused).toContainText(`${e.line}:${e.col}: `);
     } else {
       const file = page.locator(`li.file[data-file="${e.file}"]`);
       await expect(file.locator('.file-state'), e.file).toHaveText(/^✗ \d+ error\(s\)$/);

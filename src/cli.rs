@@ -329,11 +329,11 @@ fn read_text(path: &Path) -> Result<(String, String), Failure> {
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
-            "not UTF-8 text (byte {})",
-            e.utf8_error().valid_up_to()
-        ))
+    let text = crate::document::text_of(bytes).map_err(|e| {
+        Failure::from(vec![match e.place() {
+            Some((line, col)) => format!("{name}:{line}:{col}: {e}"),
+            None => format!("{name}: {e}"),
+        }])
     })?;
     Ok((name, text))
 }

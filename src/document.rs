@@ -293,6 +293,52 @@ impl SyntaxError {
     }
 }
 
+/// Why a file's bytes are not text this tool reads (it reads UTF-8).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotText {
+    #[error(
+        "the file is UTF-16 text (what Windows Notepad saves as \"Unicode\"): save it as UTF-8"
+    )]
+    Utf16,
+    #[error("byte {byte} is not UTF-8 text: save the file as UTF-8 (it may be in Windows-1252 or Latin-1)")]
+    NotUtf8 {
+        line: usize,
+        col: usize,
+        byte: usize,
+    },
+}
+
+impl NotText {
+    /// Where in the file (line, column of the readable text before it), when there is a place.
+    pub fn place(&self) -> Option<(usize, usize)> {
+        match self {
+            NotText::Utf16 => None,
+            NotText::NotUtf8 { line, col, .. } => Some((*line, *col)),
+        }
+    }
+}
+
+/// A file's bytes as text: UTF-8 (a byte order mark is read past later). A file in another
+/// encoding is refused with the place of its first byte that is not UTF-8, or as UTF-16.
+pub fn text_of(bytes: Vec<u8>) -> Result<String, NotText> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(NotText::Utf16);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let byte = e.utf8_error().valid_up_to();
+        let before = e
+            .as_bytes()
+            .get(..byte)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default();
+        NotText::NotUtf8 {
+            line: before.matches('\n').count() + 1,
+            col: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+            byte,
+        }
+    })
+}
+
 /// `text` without a leading byte order mark (Windows editors write one): it is not part of the
 /// content, and editors do not show it as a column.
 pub(crate) fn without_bom(text: &str) -> &str {

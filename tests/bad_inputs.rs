@@ -173,7 +173,7 @@ fn check_cli(e: &Expected, path: &Path) -> Vec<String> {
     if stderr.contains("panicked") {
         out.push(format!("{}: CLI panicked: {stderr}", e.file));
     }
-    let located = if e.cli_only {
+    let located = if e.cli_only && e.line == 0 {
         format!("error: {path}: ")
     } else {
         format!("error: {path}:{}:{}", e.line, e.col)

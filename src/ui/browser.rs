@@ -239,8 +239,10 @@ pub async fn read_file_up_to(file: web_sys::File, limit: usize) -> Result<String
         .await
         .map_err(|e| js_message(&e))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    String::from_utf8(bytes)
-        .map_err(|e| format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+    crate::document::text_of(bytes).map_err(|e| match e.place() {
+        Some((line, col)) => format!("{line}:{col}: {e}"),
+        None => e.to_string(),
+    })
 }
 
 /// The files of a file list (picker or drop), in order.

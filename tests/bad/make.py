@@ -396,9 +396,16 @@ def main():
         "spaceship", "unknown item kind `spaceship`", item="a", prop="kind")
 
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
-    ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=0, col=0,
-                        message="not UTF-8 text (byte 15)"))
+    # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
+    ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=1, col=16,
+                        message="byte 15 is not UTF-8 text: save the file as UTF-8 (it may be in "
+                                "Windows-1252 or Latin-1)"))
     (HERE / "not-utf8.json").write_bytes(b'{"items": [{"id\xff": "a"}]}\n')
+    # what Windows Notepad saves as "Unicode": UTF-16 with its byte order mark
+    ENTRIES.append(dict(file="utf16.yaml", kind="not-utf8", cli_only=True, line=0, col=0,
+                        message='the file is UTF-16 text (what Windows Notepad saves as "Unicode"): '
+                                "save it as UTF-8"))
+    (HERE / "utf16.yaml").write_bytes("items:\n  - id: a\n".encode("utf-16"))
 
     # ---- valid: HTML and script in names are data --------------------------------------
     valid("html-in-name.json", json_items(
