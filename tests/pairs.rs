@@ -168,6 +168,12 @@ fn refuelling_rails_fuel_trailers() {
             "trailer",
             "supply_voltage: 24 V, trailer_connector: STANAG 4007",
         ),
+        // a truck that states the voltage its trailer connector supplies, not its system's
+        item(
+            "tractor",
+            "vehicle",
+            "supply_voltage: 24 V, trailer_connector: STANAG 4007",
+        ),
     ]));
     assert_eq!(level(&p, "boom", "probe"), Some(Level::Incompatible));
     assert_eq!(level(&p, "dual", "probe"), Some(Level::Compatible));
@@ -183,6 +189,14 @@ fn refuelling_rails_fuel_trailers() {
     assert_eq!(
         reason(&p, "diesel-van", "trailer", "PAIR/trailer-voltage").verdict,
         RuleVerdict::Fail
+    );
+    let by_supply = reason(&p, "trailer", "tractor", "PAIR/trailer-voltage");
+    assert_eq!(
+        (by_supply.verdict, &*by_supply.message),
+        (
+            RuleVerdict::Pass,
+            "tractor supply_voltage 24 V = trailer supply_voltage 24 V"
+        )
     );
 }
 
