@@ -147,6 +147,15 @@ fn current_of(unit: &str) -> Option<&'static str> {
     }
 }
 
+/// A test method's name without case, spacing or punctuation: `EPVAT` is `epvat`, `CIP-piezo` is
+/// `C.I.P. piezo`.
+fn method_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value.
 pub fn value_key(text: &str) -> String {
     value_key_chars(text).collect()
@@ -430,6 +439,31 @@ pub struct Dictionary {
 }
 
 impl Dictionary {
+    /// A test method by its name as a sheet writes it: exactly, or in any case and with any
+    /// spacing and punctuation (`epvat`, `copper crusher`, `C.I.P. piezo`); its own name.
+    pub fn method(&self, written: &str) -> Option<&str> {
+        if let Some((name, _)) = self.methods.get_key_value(written) {
+            return Some(name);
+        }
+        let key = method_key(written);
+        self.methods
+            .keys()
+            .find(|name| method_key(name) == key)
+            .map(String::as_str)
+    }
+
+    /// The method an unknown name most likely means: one whose name it contains (`NATO EPVAT`),
+    /// or one a typo away.
+    pub fn suggest_method(&self, written: &str) -> Option<String> {
+        let key = method_key(written);
+        self.methods
+            .keys()
+            .find(|name| key.contains(&method_key(name)))
+            .map(String::as_str)
+            .or_else(|| crate::suggest::closest(written, self.methods.keys().map(String::as_str)))
+            .map(str::to_string)
+    }
+
     pub fn property(&self, name: &str) -> Option<&Property> {
         let canonical = self
             .names

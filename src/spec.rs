@@ -68,8 +68,12 @@ pub enum Problem {
         found: String,
         suggestion: Option<String>,
     },
-    #[error("unknown test method `{found}` (known: {known})")]
-    Method { found: String, known: String },
+    #[error("unknown test method `{found}`{} (known: {known})", crate::suggest::did_you_mean(.suggestion))]
+    Method {
+        found: String,
+        suggestion: Option<String>,
+        known: String,
+    },
     #[error(transparent)]
     Value(#[from] ValueError),
     #[error("a test method is only meaningful with a figure; {0} is not a quantity")]
@@ -1029,8 +1033,9 @@ impl Reader<'_> {
                                 pos,
                             },
                         ..
-                    }) => {
-                        if !self.dictionary.methods.contains_key(m.as_str()) {
+                    }) => match self.dictionary.method(m) {
+                        Some(name) => Some(name.to_string()),
+                        None => {
                             let known = self
                                 .dictionary
                                 .methods
@@ -1042,12 +1047,12 @@ impl Reader<'_> {
                                 *pos,
                                 Problem::Method {
                                     found: m.clone(),
+                                    suggestion: self.dictionary.suggest_method(m),
                                     known,
                                 },
                             ));
                         }
-                        Some(m.clone())
-                    }
+                    },
                     Some(entry) => {
                         let found = entry.value.value.describe();
                         return Err((

@@ -384,8 +384,20 @@ fn wrong_types() {
     );
     assert_eq!(
         errors("w.yaml", &yaml_item("      chamber_pressure: { value: 430, unit: MPa, method: EPVAT2 }\n")),
-        ["w.yaml:7:58: item `c1`, property `chamber_pressure`: unknown test method `EPVAT2` (known: CIP-piezo, EPVAT, SAAMI-piezo, SCATP-5.56, TM-43-0001-27, copper-crusher)"]
+        ["w.yaml:7:58: item `c1`, property `chamber_pressure`: unknown test method `EPVAT2`, did you mean `EPVAT`? (known: CIP-piezo, EPVAT, SAAMI-piezo, SCATP-5.56, TM-43-0001-27, copper-crusher)"]
     );
+    assert_eq!(
+        errors("w.yaml", &yaml_item("      chamber_pressure: { value: 430, unit: MPa, method: NATO EPVAT }\n")),
+        ["w.yaml:7:58: item `c1`, property `chamber_pressure`: unknown test method `NATO EPVAT`, did you mean `EPVAT`? (known: CIP-piezo, EPVAT, SAAMI-piezo, SCATP-5.56, TM-43-0001-27, copper-crusher)"]
+    );
+    // a method written in another case, spacing or punctuation is the method itself
+    for written in ["epvat", "copper crusher", "C.I.P. piezo", "cip_piezo", "scatp 5.56"] {
+        assert_eq!(
+            errors("w.yaml", &yaml_item(&format!("      chamber_pressure: {{ value: 430, unit: MPa, method: {written} }}\n"))),
+            Vec::<String>::new(),
+            "{written}"
+        );
+    }
     assert_eq!(
         errors("w.json", "{\"items\": \"none\"}"),
         ["w.json:1:11: expected a list of items, found a string"]
@@ -422,4 +434,28 @@ fn a_file_with_errors_keeps_its_warnings() {
     // nothing of the file reaches the report, its warnings neither
     assert!(checked.report.items.is_empty());
     assert!(checked.report.warnings.is_empty());
+}
+
+/// A method written another way is read as the method itself, so the requirement by that method
+/// judges the figure (it is not left "not comparable").
+#[test]
+fn a_method_written_another_way_is_judged_by_its_requirement() {
+    let catalogue = catalogue();
+    let spec = yaml_item(
+        "      cartridge: 5.56x45mm NATO\n      chamber_pressure: { value: 4400, unit: bar, method: epvat }\n",
+    );
+    let checked = stanag_check::check_texts(&catalogue, &[("m.yaml".to_string(), spec)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let outcome = checked.report.items[0]
+        .results
+        .iter()
+        .find(|o| &*o.citation.requirement == "STANAG-4172/pressure-epvat")
+        .expect("judged by the EPVAT requirement");
+    assert_eq!(
+        (format!("{:?}", outcome.verdict), &*outcome.message),
+        (
+            "Fail".to_string(),
+            "4400 bar (= 440 MPa) is above the maximum 430 MPa by 10 MPa (2.33 %)"
+        )
+    );
 }

@@ -210,7 +210,8 @@ def main():
         "missing `value`", item="a", prop="chamber_pressure")
     add("unknown-method.json", json_items(item('"chamber_pressure": {"value": 430, "unit": '
         '"MPa", "method": "EPVAT-2"}')), "method", '"EPVAT-2"',
-        "unknown test method `EPVAT-2` (known: ", item="a", prop="chamber_pressure")
+        "unknown test method `EPVAT-2`, did you mean `EPVAT`? (known: ", item="a",
+        prop="chamber_pressure")
     add("unit-is-a-number.toml", TOML_HEAD + "[items.properties]\n"
         "chamber_pressure = { value = 430, unit = 5, method = \"EPVAT\" }\n", "expected",
         "5, method", "expected a unit (text), found a number", item="a", prop="chamber_pressure")
