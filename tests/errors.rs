@@ -391,9 +391,20 @@ fn wrong_types() {
         ["w.yaml:7:58: item `c1`, property `chamber_pressure`: unknown test method `NATO EPVAT`, did you mean `EPVAT`? (known: CIP-piezo, EPVAT, SAAMI-piezo, SCATP-5.56, TM-43-0001-27, copper-crusher)"]
     );
     // a method written in another case, spacing or punctuation is the method itself
-    for written in ["epvat", "copper crusher", "C.I.P. piezo", "cip_piezo", "scatp 5.56"] {
+    for written in [
+        "epvat",
+        "copper crusher",
+        "C.I.P. piezo",
+        "cip_piezo",
+        "scatp 5.56",
+    ] {
         assert_eq!(
-            errors("w.yaml", &yaml_item(&format!("      chamber_pressure: {{ value: 430, unit: MPa, method: {written} }}\n"))),
+            errors(
+                "w.yaml",
+                &yaml_item(&format!(
+                    "      chamber_pressure: {{ value: 430, unit: MPa, method: {written} }}\n"
+                ))
+            ),
             Vec::<String>::new(),
             "{written}"
         );

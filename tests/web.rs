@@ -83,6 +83,11 @@ fn search_reads_number_title_kind_and_property() {
         ["STANAG 2310", "STANAG 4090", "STANAG 4172", "STANAG 4383"]
     );
     assert!(found("5.56").contains(&"STANAG 4172"));
+    // a decimal comma, an allowed value, words of a summary or a statement
+    assert!(found("5,56").contains(&"STANAG 4172"));
+    assert!(found("F-34").contains(&"STANAG 1135"));
+    assert_eq!(found("NATO slave"), ["STANAG 4074"]);
+    assert!(found("Manchester").contains(&"STANAG 3838"));
     assert!(found("cartridge").len() >= 3);
     assert!(found("no such words here").is_empty());
 }

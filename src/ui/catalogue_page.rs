@@ -20,17 +20,23 @@ fn normalise(text: &str) -> String {
         .collect()
 }
 
-/// Does a standard match every word of the search (in its number, title, domain, item kinds or
-/// the properties its requirements look at, by name or alias: `oal` finds `overall_length`)?
+/// Does a standard match every word of the search (in its number, title, domain, summary, item
+/// kinds, selector, or its requirements' statements, limits and properties, by name or alias:
+/// `oal` finds `overall_length`, `F-34` the fuels standard, `NATO slave` the slave receptacle)?
+/// A decimal comma is a point (`5,56` is `5.56`).
 pub fn matches(standard: &Standard, dictionary: &Dictionary, query: &str) -> bool {
     let mut haystack = vec![
         normalise(&standard.id),
         normalise(&standard.title),
         normalise(&standard.domain),
+        normalise(&standard.summary),
     ];
     haystack.extend(standard.kinds.iter().map(|k| normalise(k)));
+    haystack.extend(standard.selector.iter().map(|s| normalise(&s.to_string())));
     for r in &standard.requirements {
         haystack.push(normalise(r.property()));
+        haystack.push(normalise(r.statement()));
+        haystack.push(normalise(r.limit_text()));
         if let Some(property) = dictionary.properties.get(r.property()) {
             haystack.extend(property.aliases.iter().map(|a| normalise(a)));
         }
@@ -43,7 +49,24 @@ pub fn matches(standard: &Standard, dictionary: &Dictionary, query: &str) -> boo
         .collect();
     haystack.push(compact);
     let all = haystack.join(" | ");
-    normalise(query)
+    // `5,56` is `5.56`: a comma between digits is a decimal point
+    let chars: Vec<char> = query.chars().collect();
+    let query: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let digit = |at: Option<usize>| {
+                at.and_then(|a| chars.get(a))
+                    .is_some_and(char::is_ascii_digit)
+            };
+            if c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                '.'
+            } else {
+                c
+            }
+        })
+        .collect();
+    normalise(&query)
         .split_whitespace()
         .all(|word| all.contains(word))
 }
