@@ -94,6 +94,8 @@ pub enum ValueError {
         property: String,
         is: &'static str,
     },
+    #[error("{written} gives no unit for {property}'s length: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)")]
+    RatioWithoutUnit { written: String, property: String },
     #[error("{written} has a unit; {property} is a plain number")]
     UnexpectedUnit { written: String, property: String },
     #[error("{written} is not a whole number; {property} is an integer")]
@@ -145,6 +147,15 @@ fn current_of(unit: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// What follows the figure in `1:7` or `1 in 7`: a ratio's second number, with no unit.
+fn bare_ratio(unit: &str) -> bool {
+    let rest = unit
+        .strip_prefix(':')
+        .or_else(|| unit.strip_prefix("in "))
+        .map(str::trim);
+    rest.is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
 /// A test method's name without case, spacing or punctuation: `EPVAT` is `epvat`, `CIP-piezo` is
@@ -205,6 +216,15 @@ impl Property {
         let parsed = units::parse_written(written).map_err(|e| match (e, &self.ty) {
             // a unit of this property's dimension, or no suggestion: another dimension's
             // spelling would only be refused next
+            // a twist written as a bare ratio, `1:7` or `1 in 7`: the length's unit is missing
+            (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to))
+                if to.dimension == Dimension::Length && bare_ratio(&unit) =>
+            {
+                ValueError::RatioWithoutUnit {
+                    written: written.trim().to_string(),
+                    property: self.name.clone(),
+                }
+            }
             (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to)) => {
                 ValueError::Quantity(units::QuantityError::UnknownUnit {
                     suggestion: units::Unit::suggest_of(&unit, to.dimension).map(str::to_string),

@@ -63,6 +63,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::NegativeTolerance { .. } => "negative-tolerance",
             ValueError::BelowAbsoluteZero { .. } => "below-absolute-zero",
             ValueError::UnexpectedUnit { .. } => "unexpected-unit",
+            ValueError::RatioWithoutUnit { .. } => "ratio-without-unit",
             ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",
             ValueError::NotAllowed { .. } => "not-allowed",

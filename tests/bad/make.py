@@ -234,6 +234,11 @@ def main():
         + "    properties:\n      system_voltage: 24 VAC\n", "current-kind", "24 VAC",
         "24 VAC is an AC voltage; system_voltage is a DC voltage", item="a",
         prop="system_voltage")
+    # a twist as a bare ratio names no length unit
+    add("twist-without-unit.yaml", YAML_HEAD + "    properties:\n      rifling_twist: \"1:7\"\n",
+        "ratio-without-unit", '"1:7"',
+        "1:7 gives no unit for rifling_twist's length: write it as `1 in 7 in` or `1:7 in` (one "
+        "turn in 7 inches), or as the length itself (`178 mm`)", item="a", prop="rifling_twist")
     # a count takes no word after it: "pins" is not "mins" misspelt
     add("count-with-word.yaml", YAML_HEAD.replace("kind: cartridge", "kind: trailer")
         + "    properties:\n      pin_count: 12 pins\n", "unexpected-unit", "12 pins",
