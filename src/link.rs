@@ -584,6 +584,18 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
         });
     }
     let text = text.trim_start_matches('\u{feff}').trim();
+    // a mail client's or chat tool's brackets or quotes around an address: `<https://…>`
+    let text = [
+        ('<', '>'),
+        ('‹', '›'),
+        ('«', '»'),
+        ('"', '"'),
+        ('“', '”'),
+        ('\'', '\''),
+    ]
+    .iter()
+    .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close))
+    .map_or(text, str::trim);
     if text.is_empty() {
         return Err(LinkError::Empty);
     }

@@ -780,6 +780,20 @@ fn an_escaped_fragment_mark_still_opens() {
         link::decode(&escaped).expect("decodes").inputs,
         link::decode(&url).expect("decodes").inputs
     );
+    // nor do the brackets or quotes a mail client puts around an address
+    for wrapped in [
+        format!("<{url}>"),
+        format!("‹{url}›"),
+        format!("  «{url}» "),
+        format!("\"{url}\""),
+        format!("“{escaped}”"),
+    ] {
+        assert_eq!(
+            link::decode(&wrapped).expect("decodes").inputs,
+            link::decode(&url).expect("decodes").inputs,
+            "{wrapped}"
+        );
+    }
 }
 
 #[test]

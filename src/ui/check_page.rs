@@ -131,7 +131,8 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                 </p>
             })}
             <div id="paste-errors" data-testid="paste-errors" aria-live="polite">
-                {move || paste.with(|p| view! { <SourceErrors source=p.clone() /> })}
+                // a result link is no spec: its "errors" as one would only confuse the offer above
+                {move || (!pasted_link.get()).then(|| paste.with(|p| view! { <SourceErrors source=p.clone() /> }))}
             </div>
             <p class="paste-state" data-testid="paste-state">
                 {move || paste.with(|p| {
