@@ -749,7 +749,7 @@ fn inflate_primed(dictionary: &[u8], mut packed: &[u8]) -> Result<Vec<u8>, LinkE
             }
             TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
                 return Err(LinkError::Truncated {
-                    detail: "its compressed data stops before its end",
+                    detail: "its compressed data stops before its end; a link damaged near its end reads so too",
                 })
             }
             TINFLStatus::Failed | TINFLStatus::BadParam | TINFLStatus::Adler32Mismatch => {

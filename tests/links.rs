@@ -476,11 +476,13 @@ fn truncated_links() {
     }
     assert_eq!(
         LinkError::Truncated {
-            detail: "its compressed data stops before its end"
+            detail:
+                "its compressed data stops before its end; a link damaged near its end reads so too"
         }
         .to_string(),
-        "the link is cut short (its compressed data stops before its end): copy it again in full; \
-         chat tools may cut long links, so share a link file instead"
+        "the link is cut short (its compressed data stops before its end; a link damaged near \
+         its end reads so too): copy it again in full; chat tools may cut long links, so share a \
+         link file instead"
     );
     // A link file cut short is a truncated link too.
     let file = vector("munitions-and-rails.stanag-link");
