@@ -98,7 +98,14 @@ test('the matrix filters rows and columns by kind and goes to an item', async ({
 
   await page.getByLabel('Go to item').fill('no-such-item');
   await page.getByRole('button', { name: 'Show', exact: true }).click();
-  await expect(page.locator('.goto-message')).toContainText('No loaded item is called');
+  await expect(page.locator('.goto-message')).toContainText('No loaded item has the id or name “no-such-item”');
+  // an id in another case, or an item's name, as people type them
+  await page.getByLabel('Go to item').fill('DEU-LAUNCHER-HV');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.locator('.goto-message')).toHaveText('deu-launcher-hv is not among the columns of the chosen kind.');
+  await page.getByLabel('Go to item').fill('commercial .223 remington rifle');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.locator('.goto-message')).toHaveText('usa-rifle-223 is not among the columns of the chosen kind.');
 });
 
 test('the pairs view offers the example when nothing is loaded', async ({ page }) => {

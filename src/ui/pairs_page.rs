@@ -423,14 +423,31 @@ fn GoTo(
         let same_id: Vec<usize> = (0..index.items.len())
             .filter(|&i| index.items[i].id == key && index.items[i].key != key)
             .collect();
-        let Some(at) = index.position(key).or_else(|| {
-            same_id
-                .iter()
-                .copied()
-                .find(|&i| in_view(i))
-                .or(same_id.first().copied())
-        }) else {
-            message.set(format!("No loaded item is called “{key}”."));
+        // then, as people type: an id in another case, or the item's name
+        let loosely = || {
+            let folded = key.to_lowercase();
+            let by = |pick: fn(&ItemHead) -> &str| {
+                let found: Vec<usize> = (0..index.items.len())
+                    .filter(|&i| pick(&index.items[i]).to_lowercase() == folded)
+                    .collect();
+                found.first().copied().filter(|_| found.len() == 1)
+            };
+            by(|h| h.id.as_str()).or_else(|| by(|h| h.name.as_str()))
+        };
+        let Some(at) = index
+            .position(key)
+            .or_else(|| {
+                same_id
+                    .iter()
+                    .copied()
+                    .find(|&i| in_view(i))
+                    .or(same_id.first().copied())
+            })
+            .or_else(loosely)
+        else {
+            message.set(format!(
+                "No loaded item has the id or name “{key}” (or several share that name: go to one by its id)."
+            ));
             return;
         };
         let mut said = Vec::new();
