@@ -1125,7 +1125,13 @@ fn judge_figure(
     // the value, and what it was compared as when that reads otherwise (`4.0 gr (= 0.259196 g)`);
     // made only for a message that says it
     let compared = || {
-        if written_as(&v.written, converted, unit) {
+        // written in the unit it is compared in: as written (`57.40 mm`, not `(= 57.4 mm)`)
+        let in_unit = !unit.is_empty()
+            && units::parse_written(&v.written)
+                .ok()
+                .and_then(|p| p.unit)
+                .is_some_and(|u| u.symbol == unit);
+        if in_unit || written_as(&v.written, converted, unit) {
             v.written.to_string()
         } else if unit.is_empty() {
             format!("{} (= {converted})", v.written)

@@ -357,7 +357,8 @@ fn SourceErrors(source: Source) -> impl IntoView {
     view! {
         <div class="file-errors">
             <p>
-                <strong>"✗ " {source.name.clone()} " has " {crate::spec::error_count(&source.errors)} " error(s)"</strong>
+                <strong>"✗ " {if source.name == PASTE_NAME { "The pasted text".to_string() } else { source.name.clone() }}
+                    " has " {crate::spec::error_count(&source.errors)} " error(s)"</strong>
                 {fate}
             </p>
             {placed_problems(&source.errors, &source.warnings, (source.name == PASTE_NAME).then_some(source.text.as_str()))}

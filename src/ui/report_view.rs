@@ -136,7 +136,7 @@ pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
         };
         format!(
             "Failures only: {} item(s) with a failing requirement, and only their failing rows; \
-             {not_shown}. Untick the box to see everything.",
+             {not_shown}.",
             items.len() - left_out.len()
         )
     });
@@ -152,7 +152,12 @@ pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
                 </ul>
             </section>
         })}
-        {hidden.map(|hidden| view! { <p class="filter-note" data-testid="filter-note">{hidden}</p> })}
+        {hidden.map(|hidden| view! {
+            <p class="filter-note" data-testid="filter-note">{hidden}
+                // (a printout has no box to untick)
+                <span class="no-print">" Untick the box to see everything."</span>
+            </p>
+        })}
         {(none_shown && failures_only).then(|| view! {
             <p class="no-failures">"No requirement fails."</p>
         })}

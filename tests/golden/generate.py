@@ -361,7 +361,8 @@ def judge(limit, v, unit):
         named = [limit["equals"]] if kind == "equals" else limit["one_of"]
         # a value that is not the named figure says what it was compared as
         converted = amount(v.value, unit)
-        compared = v.text if converted == v.text else f"{v.text} (= {converted})"
+        as_written = converted == v.text or (unit and v.unit == unit)
+        compared = v.text if as_written else f"{v.text} (= {converted})"
         sides = [named_side(v, e) for e in named]
         if "inside" in sides:
             pass
@@ -376,7 +377,8 @@ def judge(limit, v, unit):
     if fail:
         return "fail", None, fail
     converted = amount(v.value, unit)
-    if converted == v.text:
+    # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)")
+    if converted == v.text or (unit and v.unit == unit):
         return "pass", note, f"{v.text} meets {shown(limit)}"
     return "pass", note, f"{v.text} (= {converted}) meets {shown(limit)}"
 
