@@ -398,3 +398,28 @@ test('the ammunition view wraps an unbroken long id and name rather than widenin
   const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   expect(scroll).toBeLessThanOrEqual(client);
 });
+
+test('the matrix is one Tab stop, and the arrow keys move between its labelled cells', async ({ page }) => {
+  await loadMultinational(page);
+  await page.goto('/#/pairs');
+  await ready(page);
+  const matrix = page.getByTestId('matrix');
+  await expect(matrix.locator('button.cell-button[tabindex="0"]')).toHaveCount(1);
+  const first = matrix.locator('button.cell-button[tabindex="0"]');
+  await first.focus();
+  const start = await first.getAttribute('id');
+  await page.keyboard.press('ArrowRight');
+  const moved = await page.evaluate(() => document.activeElement.id);
+  expect(moved).toMatch(/^cell-\d+-\d+$/);
+  expect(moved).not.toBe(start);
+  // the cell moved to is now the one Tab stop
+  await expect(matrix.locator('button.cell-button[tabindex="0"]')).toHaveAttribute('id', moved);
+  await page.keyboard.press('ArrowLeft');
+  expect(await page.evaluate(() => document.activeElement.id)).toBe(start);
+  await page.keyboard.press('ArrowDown');
+  const below = await page.evaluate(() => document.activeElement.id);
+  expect(below.split('-')[2]).toBe(start.split('-')[2]);
+  // Enter opens the cell's reasons, as before
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('pair-detail')).toBeVisible();
+});

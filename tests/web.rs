@@ -516,3 +516,40 @@ fn an_example_never_replaces_a_file_of_the_same_name() {
     empty.put_example(name, text, catalogue);
     assert_eq!(empty.files[0].name, name);
 }
+
+/// The arrow keys move between the labelled cells of a matrix window, skipping cells with no
+/// pair, and stop at its edges; Home and End go to a row's first and last labelled cell.
+#[wasm_bindgen_test]
+fn arrow_keys_move_between_labelled_cells() {
+    use stanag_check::ui::pairs_page::next_cell;
+    let (rows, cols) = ([0, 1, 2], [0, 1, 2, 3]);
+    // every pair but 1 × 2 (and an item with itself) has a cell
+    let has = |r: usize, c: usize| r != c && !matches!((r.min(c), r.max(c)), (1, 2));
+    assert_eq!(
+        next_cell(&rows, &cols, &has, (0, 1), "ArrowRight"),
+        Some((0, 2))
+    );
+    // 1 × 1 and 1 × 2 have none: the next labelled one
+    assert_eq!(
+        next_cell(&rows, &cols, &has, (1, 0), "ArrowRight"),
+        Some((1, 3))
+    );
+    assert_eq!(
+        next_cell(&rows, &cols, &has, (1, 3), "ArrowLeft"),
+        Some((1, 0))
+    );
+    // below 0 × 2: 1 × 2 has no pair, 2 × 2 is the item itself
+    assert_eq!(next_cell(&rows, &cols, &has, (0, 2), "ArrowDown"), None);
+    assert_eq!(
+        next_cell(&rows, &cols, &has, (0, 3), "ArrowDown"),
+        Some((1, 3))
+    );
+    assert_eq!(
+        next_cell(&rows, &cols, &has, (2, 3), "ArrowUp"),
+        Some((1, 3))
+    );
+    assert_eq!(next_cell(&rows, &cols, &has, (0, 1), "ArrowUp"), None);
+    assert_eq!(next_cell(&rows, &cols, &has, (2, 0), "End"), Some((2, 3)));
+    assert_eq!(next_cell(&rows, &cols, &has, (2, 3), "Home"), Some((2, 0)));
+    assert_eq!(next_cell(&rows, &cols, &has, (0, 1), "Enter"), None);
+}

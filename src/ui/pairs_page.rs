@@ -513,8 +513,32 @@ fn Grid(
         .iter()
         .filter_map(|&c| heads(c).map(|h| (c, h)))
         .collect();
+    // One cell of the window is a Tab stop, the arrow keys move between cells (a grid of 2,500
+    // cells is not 2,500 Tab stops): the first labelled cell, until the user moves.
+    let has = {
+        let index = index.clone();
+        move |r: usize, c: usize| index.cell(r, c).is_some()
+    };
+    let first = row_ids
+        .iter()
+        .flat_map(|&r| col_ids.iter().map(move |&c| (r, c)))
+        .find(|&(r, c)| has(r, c));
+    let roving = RwSignal::new(first);
+    let on_key = {
+        let (rows, cols) = (row_ids.clone(), col_ids.clone());
+        move |ev: web_sys::KeyboardEvent| {
+            let Some(at) = roving.get_untracked() else {
+                return;
+            };
+            if let Some(next) = next_cell(&rows, &cols, &has, at, &ev.key()) {
+                ev.prevent_default();
+                roving.set(Some(next));
+                browser::focus_id(&cell_id(next.0, next.1));
+            }
+        }
+    };
     view! {
-        <table class="matrix" data-testid="matrix">
+        <table class="matrix" data-testid="matrix" on:keydown=on_key>
             <caption class="visually-hidden">"Level of each pair: rows and columns are loaded items"</caption>
             <thead>
                 <tr>
@@ -555,6 +579,8 @@ fn Grid(
                                         <button type="button" class="cell-button" id=cell_id(r, c)
                                             data-a=h.key.clone() data-b=ch.key.clone() data-level=level.name()
                                             title=title
+                                            tabindex=move || if roving.get() == Some((r, c)) { "0" } else { "-1" }
+                                            on:focus=move |_| roving.set(Some((r, c)))
                                             aria-pressed=move || if is_selected() { "true" } else { "false" }
                                             on:click=move |ev| {
                                                 selected.set(Some(pick.clone()));
@@ -593,6 +619,33 @@ fn Grid(
     .into_any()
 }
 
+/// The labelled cell an arrow key (or Home, End) moves to from `at` in a window of `rows` ×
+/// `cols` item positions, skipping cells with no pair; `None` for another key or at an edge.
+pub fn next_cell(
+    rows: &[usize],
+    cols: &[usize],
+    has: &impl Fn(usize, usize) -> bool,
+    at: (usize, usize),
+    key: &str,
+) -> Option<(usize, usize)> {
+    let (r, c) = at;
+    let ri = rows.iter().position(|&x| x == r)?;
+    let ci = cols.iter().position(|&x| x == c)?;
+    let in_row =
+        |mut cs: Box<dyn Iterator<Item = &usize> + '_>| cs.find(|&&x| has(r, x)).map(|&x| (r, x));
+    let in_col =
+        |mut rs: Box<dyn Iterator<Item = &usize> + '_>| rs.find(|&&x| has(x, c)).map(|&x| (x, c));
+    match key {
+        "ArrowRight" => in_row(Box::new(cols.iter().skip(ci + 1))),
+        "ArrowLeft" => in_row(Box::new(cols.iter().take(ci).rev())),
+        "ArrowDown" => in_col(Box::new(rows.iter().skip(ri + 1))),
+        "ArrowUp" => in_col(Box::new(rows.iter().take(ri).rev())),
+        "Home" => in_row(Box::new(cols.iter())),
+        "End" => in_row(Box::new(cols.iter().rev())),
+        _ => None,
+    }
+}
+
 /// The element id of the matrix cell of the items at positions `row` and `column` of the
 /// pair index (positions, not keys: a key may hold any character).
 fn cell_id(row: usize, column: usize) -> String {
@@ -627,7 +680,7 @@ fn Detail(
             {move || match shown() {
                 None => view! {
                     <h2 id="pair-heading">"Reasons"</h2>
-                    <p>"Choose a labelled cell of the matrix (click it, or Tab to it and press Enter) to read why the pair has its level."</p>
+                    <p>"Choose a labelled cell of the matrix (click it, or Tab into the matrix, move with the arrow keys and press Enter) to read why the pair has its level."</p>
                 }.into_any(),
                 Some((x, y, pair, (r, c))) => {
                     let caption = format!("Rules between {} and {}", pair.a, pair.b);
