@@ -366,11 +366,9 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 /// one pass, which ends at the first requirement that applies (most have no condition).
 fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
     let mut a_condition_is_false = false;
+    // (an exception, `unless`, excuses an item of the standard's sort from one requirement: it
+    // does not make the item one of another sort, so it is not counted here)
     for r in &standard.requirements {
-        if excepted(r, item) {
-            a_condition_is_false = true;
-            continue;
-        }
         // a figure judged only where it is stated (`when` its own property is present) concerns
         // every item the standard governs: it picks out no sort of item
         if r.judged_where_stated() {
@@ -426,27 +424,6 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             ),
             format!("when {when}"),
             when.property.as_str().into(),
-        )
-    } else if let Some(unless) = selected
-        .then(|| {
-            standard
-                .requirements
-                .iter()
-                .filter_map(|r| r.unless.as_ref())
-                .find(|u| condition_holds(item, u) == Some(true))
-        })
-        .flatten()
-    {
-        // selected, and every requirement that could apply is excused by an exception
-        let value = item.written(&unless.property).unwrap_or_default();
-        (
-            Verdict::Fail,
-            format!(
-                "none of {}'s requirements applies to this item (they do not apply when {unless}; this item's {} is {value})",
-                standard.id, unless.property
-            ),
-            format!("unless {unless}"),
-            unless.property.as_str().into(),
         )
     } else {
         let selector = standard

@@ -159,11 +159,21 @@ fn bare_ratio(unit: &str) -> bool {
 }
 
 /// A test method's name without case, spacing or punctuation: `EPVAT` is `epvat`, `CIP-piezo` is
-/// `C.I.P. piezo`.
+/// `C.I.P. piezo`. A mark between two digits is kept: `SCATP-5.56` is not `SCATP-55.6`, nor
+/// `TM-43-0001-27` `TM 4300-01-27`.
 fn method_key(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+    let chars: Vec<char> = name.chars().collect();
+    let digit = |at: Option<&char>| at.is_some_and(char::is_ascii_digit);
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| {
+            c.is_alphanumeric()
+                || (!c.is_whitespace()
+                    && digit(i.checked_sub(1).and_then(|b| chars.get(b)))
+                    && digit(chars.get(i + 1)))
+        })
+        .flat_map(|(_, c)| c.to_lowercase())
         .collect()
 }
 

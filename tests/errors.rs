@@ -390,6 +390,19 @@ fn wrong_types() {
         errors("w.yaml", &yaml_item("      chamber_pressure: { value: 430, unit: MPa, method: NATO EPVAT }\n")),
         ["w.yaml:7:58: item `c1`, property `chamber_pressure`: unknown test method `NATO EPVAT`, did you mean `EPVAT`? (known: CIP-piezo, EPVAT, SAAMI-piezo, SCATP-5.56, TM-43-0001-27, copper-crusher)"]
     );
+    // a mark between digits is kept: another figure is another method, never taken for one
+    for written in ["SCATP-55.6", "TM 4300-01-27"] {
+        let said = errors(
+            "w.yaml",
+            &yaml_item(&format!(
+                "      chamber_pressure: {{ value: 430, unit: MPa, method: {written} }}\n"
+            )),
+        );
+        assert!(
+            said.len() == 1 && said[0].contains(&format!("unknown test method `{written}`")),
+            "{said:?}"
+        );
+    }
     // a method written in another case, spacing or punctuation is the method itself
     for written in [
         "epvat",
@@ -469,4 +482,38 @@ fn a_method_written_another_way_is_judged_by_its_requirement() {
             "4400 bar (= 440 MPa) is above the maximum 430 MPa by 10 MPa (2.33 %)"
         )
     );
+}
+
+/// An exception (`unless`) excuses an item from one requirement; it does not make it an item of
+/// another sort: an olive-drab HE round that claims STANAG 2953, its role unstated, meets the
+/// standard, whether or not it carries a band its body makes needless.
+#[test]
+fn an_exception_leaves_a_claim_standing() {
+    let catalogue = catalogue();
+    for bands in ["[yellow]", "[]"] {
+        let spec = format!(
+            "items:\n  - id: he\n    name: he\n    nation: USA\n    kind: munition\n    claims: [STANAG 2953]\n    properties:\n      body_colour: olive drab\n      filler_high_explosive: true\n      bands: {bands}\n"
+        );
+        let checked = stanag_check::check_texts(&catalogue, &[("he.yaml".to_string(), spec)]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        let item = &checked.report.items[0];
+        let status = item
+            .standards
+            .iter()
+            .find(|s| &*s.standard == "STANAG 2953")
+            .map(|s| s.status.name());
+        assert_eq!(status, Some("compliant"), "{bands}");
+        let band = item
+            .results
+            .iter()
+            .find(|o| &*o.citation.requirement == "STANAG-2953/band-he")
+            .expect("the band rule's row");
+        assert_eq!(
+            (format!("{:?}", band.verdict), &*band.message),
+            (
+                "NotApplicable".to_string(),
+                "does not apply when body_colour = olive drab"
+            )
+        );
+    }
 }

@@ -1055,19 +1055,27 @@ fn an_exception_excuses_the_items_it_names() {
             "30 °C is below the minimum 38 °C by 8 °C".to_string()
         )]
     );
-    // F-34 is: the only requirement does not apply, so a claim of NAT 9 is told why
+    // F-34 is excused: the requirement does not apply, and says why; the item is still one the
+    // standard concerns (an exception is no sign of another sort of item), so its claim holds
     assert_eq!(
         check("F-34", "30 °C"),
         [(
-            "NAT-9/applies".to_string(),
-            "Fail".to_string(),
-            "none of NAT 9's requirements applies to this item (they do not apply when nato_code = F-34; this item's nato_code is F-34)".to_string()
-        ), (
             "NAT-9/limit".to_string(),
             "NotApplicable".to_string(),
             "does not apply when nato_code = F-34".to_string()
         )]
     );
+    let spec =
+        "items:\n  - { id: f, name: f, nation: USA, kind: fuel, claims: [NAT 9], properties: \
+                { nato_code: F-34, flash_point: 30 °C } }\n";
+    let checked =
+        stanag_check::check_texts(&catalogue, &[("f.yaml".to_string(), spec.to_string())]);
+    let status = checked.report.items[0]
+        .standards
+        .iter()
+        .find(|s| &*s.standard == "NAT 9")
+        .map(|s| s.status.name());
+    assert_eq!(status, Some("compliant"));
     // an exception on the figure judged would excuse its failures
     let own = fuel_standard(
         "flash_point",

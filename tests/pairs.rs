@@ -174,6 +174,17 @@ fn refuelling_rails_fuel_trailers() {
             "vehicle",
             "supply_voltage: 24 V, trailer_connector: STANAG 4007",
         ),
+        // a 24 V truck with a 12 V trailer socket, and a 12 V trailer
+        item(
+            "dual-truck",
+            "vehicle",
+            "system_voltage: 24 V, supply_voltage: 12 V, trailer_connector: STANAG 4007",
+        ),
+        item(
+            "trailer-12",
+            "trailer",
+            "supply_voltage: 12 V, trailer_connector: STANAG 4007",
+        ),
     ]));
     assert_eq!(level(&p, "boom", "probe"), Some(Level::Incompatible));
     assert_eq!(level(&p, "dual", "probe"), Some(Level::Compatible));
@@ -189,6 +200,11 @@ fn refuelling_rails_fuel_trailers() {
     assert_eq!(
         reason(&p, "diesel-van", "trailer", "PAIR/trailer-voltage").verdict,
         RuleVerdict::Fail
+    );
+    // the socket's own voltage is the one the trailer gets
+    assert_eq!(
+        reason(&p, "dual-truck", "trailer-12", "PAIR/trailer-voltage").message,
+        "dual-truck supply_voltage 12 V = trailer-12 supply_voltage 12 V"
     );
     let by_supply = reason(&p, "trailer", "tractor", "PAIR/trailer-voltage");
     assert_eq!(

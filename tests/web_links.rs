@@ -382,6 +382,18 @@ async fn an_unreadable_workspace_that_cannot_be_put_aside_stays_stored() {
     );
     drop(handle);
     host.remove();
+
+    // a link opened over it asks first, rather than saving its files over the old workspace
+    browser::replace_fragment(&format!("#{}", fragment_of(MUNITIONS_LINK)));
+    let (host, handle) = mount_page(catalogue);
+    leptos::task::tick().await;
+    cards_drawn().await;
+    assert!(text_of("[data-testid=link-choice]").contains("What should happen to it?"));
+    pause(3 * stanag_check::ui::CHECK_DELAY.as_millis() as i32).await;
+    assert_eq!(browser::load_stored(), Ok(Some(unreadable.to_string())));
+    drop(handle);
+    host.remove();
+    browser::replace_fragment("#/");
     let _ = browser::forget_stored();
     let _ = local_storage().remove_item(browser::UNREADABLE_KEY);
 }

@@ -93,8 +93,11 @@ impl LinkState {
             drift,
         };
         // Untracked: opening happens while the view is built and must not subscribe it.
+        // a stored workspace the page could not read, nor put aside, is still the user's: the
+        // link asks before its files are saved over it
+        let unkept = self.state.unkept.with_untracked(Option::is_some);
         let stage = self.state.workspace.with_untracked(|w| {
-            if w.is_empty() {
+            if w.is_empty() && !unkept {
                 Stage::Adopted
             } else if w.inputs() == opened.inputs {
                 Stage::AlreadyHere

@@ -182,7 +182,8 @@ fn reload(state: AppState) -> Result<(), String> {
 /// newer than this one's, and a reload is no change of this tab's: it is left as it is, and
 /// the page reloads with it (the notice says so; "Keep this tab's" first keeps this one).
 fn reload_keeping(state: AppState) -> Result<(), String> {
-    if state.other_tab.get_untracked().is_none() {
+    // (another tab that cleared its workspace left nothing to lose: this one's is kept)
+    if state.other_tab.get_untracked() != Some(crate::ui::OtherTabDid::Saved) {
         save_for_reload(state)?;
     }
     reload(state)
@@ -419,7 +420,7 @@ pub fn OtherTabCatalogue(state: AppState) -> impl IntoView {
                 <div class="notice no-print" role="status" data-testid="other-tab-catalogue">
                     <p>"Another tab of this page has changed your own catalogue files. This tab still "
                         "uses the catalogue it opened with, until it is reloaded "
-                        {move || if state.other_tab.get().is_some() {
+                        {move || if state.other_tab.get() == Some(crate::ui::OtherTabDid::Saved) {
                             "(it then shows the workspace the other tab saved: to keep this tab's \
                              instead, choose \u{201c}Keep this tab's\u{201d} first)."
                         } else {
