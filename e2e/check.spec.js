@@ -567,11 +567,11 @@ test('the JSON download and the page say which inputs the report leaves out or t
   await area.fill(MIXED.replace('nation: CAN', 'nation: [CAN'));
   await page.locator('#file-picker').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN) });
   const caveats = page.getByTestId('report-caveats');
-  await expect(caveats).toContainText('pasted has errors: this report uses its last readable version, not the text on screen');
+  await expect(caveats).toContainText('The pasted text has errors: this report uses its last readable version, not the text on screen');
   await expect(caveats).toContainText('broken.json has errors and could not be read: it is left out of this report');
   const report = JSON.parse(await downloadReport(page));
   expect(report.warnings.map((w) => w.message)).toEqual([
-    'pasted has errors: this report uses its last readable version, not the text on screen',
+    'The pasted text has errors: this report uses its last readable version, not the text on screen',
     'broken.json has errors and could not be read: it is left out of this report',
   ]);
   expect(report.warnings[1].place.file).toBe('broken.json');

@@ -1639,8 +1639,8 @@ impl RawRequirement {
                 ))
             }
             (Some(true), _) => Err(under("exact")(
-                "`exact = true` is for figures that `equals` or `one_of` names; a minimum, \
-                 maximum or nominal is exact already"
+                "`exact = true` is for figures that `equals` or `one_of` names: words are \
+                 compared as they are, and a minimum, maximum or nominal is exact already"
                     .into(),
             )),
             (Some(false), _) => Err(under("exact")(
@@ -1879,6 +1879,15 @@ impl RawStandard {
                             "unless: `{}` is the property the requirement judges; an exception is on another property",
                             u.property
                         ),
+                    ));
+                    continue;
+                }
+                // the same condition as `when`: the requirement could never apply
+                Ok(Some(u)) if when.as_ref() == Some(&u) => {
+                    errors.push(at(
+                        key("unless"),
+                        "unless: the same condition as `when`, so the requirement would never apply"
+                            .to_string(),
                     ));
                     continue;
                 }

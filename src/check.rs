@@ -1120,6 +1120,15 @@ fn judge_figure(
     // value reads otherwise (`4400 bar (= 440 MPa)` against 430 MPa, `71.2 mm (= 2.80315 in)`
     // against 2.800 in), as a pass and a named figure say it
     let compared_with = |figure: &str| value_against(v, figure, unit);
+    // against the one figure a limit names, in that figure's unit (`1.4 Mbit/s is not 1 Mbit/s`,
+    // not `(= 1400000 bit/s)`); a plain number as against any limit
+    let named_as = |e: &Scalar| {
+        if unit.is_empty() {
+            compared()
+        } else {
+            compared_with(&e.written)
+        }
+    };
     let beyond = |words: &str, bound: &Scalar, by: &Exact| {
         format!(
             "{} is {words} {} by {}{}",
@@ -1156,12 +1165,15 @@ fn judge_figure(
             ))
         }
         (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
-            fail(format!("{} is not {}", compared(), e.written))
+            fail(format!("{} is not {}", named_as(e), e.written))
         }
         (NotOneOf, _) => fail(format!("{} is not {shown}", compared())),
         (Meets { .. }, Limit::Present) => (Verdict::Pass, format!("stated: {}", v.written), None),
         (Meets { within_precision }, _) => {
-            let message = format!("{} meets {shown}", compared());
+            let message = match limit {
+                Limit::Equals(Expected::Scalar(e)) => format!("{} meets {shown}", named_as(e)),
+                _ => format!("{} meets {shown}", compared()),
+            };
             let precision = within_precision.map(|of| {
                 let against = match (of, limit) {
                     (PrecisionOf::Bound(Bound::Max), Limit::Range { max: Some(b), .. })

@@ -246,7 +246,11 @@ impl Property {
             (
                 units::QuantityError::UnknownUnit { unit, .. },
                 PropertyType::Number | PropertyType::Integer,
-            ) if unit.chars().next().is_some_and(char::is_alphabetic) => {
+            ) if unit
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || matches!(c, '%' | '‰' | '°')) =>
+            {
                 ValueError::UnexpectedUnit {
                     written: written.trim().to_string(),
                     property: self.name.clone(),

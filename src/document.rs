@@ -63,22 +63,39 @@ impl Format {
     fn sniff(text: &str) -> Format {
         // a comment line is no content: `#` in YAML and TOML, and `//` or `/*` in the JSON with
         // comments some editors write (the JSON reader then says comments are not allowed)
-        let first_line = text
-            .lines()
-            .map(str::trim)
-            .find(|l| {
-                !l.is_empty() && !l.starts_with('#') && !l.starts_with("//") && !l.starts_with("/*")
-            })
-            .unwrap_or("");
-        // YAML's flow style looks like JSON but for its keys: `[{id: a, …}]` is YAML
+        let is_content = |l: &str| {
+            !l.is_empty() && !l.starts_with('#') && !l.starts_with("//") && !l.starts_with("/*")
+        };
+        let mut content_at = text.len();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            if is_content(trimmed.trim_end()) {
+                content_at = offset + (line.len() - trimmed.len());
+                break;
+            }
+            offset += line.len();
+        }
+        let content = text.get(content_at..).unwrap_or_default();
+        let first_line = content.lines().next().unwrap_or("").trim();
+        // YAML's flow style looks like JSON but for its keys: `[{id: a, …}]` is YAML. The first
+        // key after the content's first `{`, past spaces and comments, tells them apart.
         let bare_key = || {
-            text.find('{').is_some_and(|at| {
-                text[at + 1..]
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c != '"' && c != '}')
-            })
+            let Some(at) = content.find('{') else {
+                return false;
+            };
+            let mut rest = content.get(at + 1..).unwrap_or_default();
+            loop {
+                rest = rest.trim_start();
+                if let Some(comment) = rest.strip_prefix("//") {
+                    rest = comment.split_once('\n').map_or("", |(_, after)| after);
+                } else if let Some(comment) = rest.strip_prefix("/*") {
+                    rest = comment.split_once("*/").map_or("", |(_, after)| after);
+                } else {
+                    break;
+                }
+            }
+            rest.chars().next().is_some_and(|c| c != '"' && c != '}')
         };
         if first_line.starts_with('{') {
             return if bare_key() {
@@ -325,16 +342,19 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, NotText> {
         return Err(NotText::Utf16);
     }
     String::from_utf8(bytes).map_err(|e| {
-        let byte = e.utf8_error().valid_up_to();
+        let at = e.utf8_error().valid_up_to();
+        // (a byte order mark is no column, as everywhere else)
         let before = e
             .as_bytes()
-            .get(..byte)
+            .get(..at)
             .and_then(|b| std::str::from_utf8(b).ok())
+            .map(without_bom)
             .unwrap_or_default();
         NotText::NotUtf8 {
             line: before.matches('\n').count() + 1,
             col: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
-            byte,
+            // counted from 1, as lines and columns are
+            byte: at + 1,
         }
     })
 }
@@ -1745,6 +1765,29 @@ mod tests {
             Format::Yaml
         );
         assert_eq!(Format::detect("pasted", "{items: [{id: a}]}"), Format::Yaml);
+        // a byte that is not UTF-8, placed as an editor shows it (the mark is no column)
+        assert_eq!(
+            text_of(b"\xef\xbb\xbfitems: [\xe9]".to_vec()),
+            Err(NotText::NotUtf8 {
+                line: 1,
+                col: 9,
+                byte: 12
+            })
+        );
+        assert_eq!(text_of(vec![0xff, 0xfe, b'i', 0]), Err(NotText::Utf16));
+        // comments inside the object, and a `{` in a comment before the content
+        assert_eq!(
+            Format::detect("pasted", "{ // exported sheet\n \"items\": []}"),
+            Format::Json
+        );
+        assert_eq!(
+            Format::detect("pasted", "{ /* a */ \"items\": []}"),
+            Format::Json
+        );
+        assert_eq!(
+            Format::detect("pasted", "# {\"x\": 1}\n{items: [{id: a}]}"),
+            Format::Yaml
+        );
         assert_eq!(Format::detect("pasted", "{ }"), Format::Json);
         assert_eq!(
             Format::detect("pasted", "[[items]]\nproperties = { nato_code = \"F-34\" }"),

@@ -517,3 +517,13 @@ fn an_exception_leaves_a_claim_standing() {
         );
     }
 }
+
+/// A plain number with a percent sign after it is told it takes none, not offered a unit.
+#[test]
+fn a_plain_number_with_a_percent_sign_takes_none() {
+    let fuel = "items:\n  - id: f\n    name: f\n    nation: USA\n    kind: fuel\n    properties:\n      relative_density: 85 %\n";
+    assert_eq!(
+        errors("f.yaml", fuel),
+        ["f.yaml:7:25: item `f`, property `relative_density`: 85 % has a unit; relative_density is a plain number"]
+    );
+}

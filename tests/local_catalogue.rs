@@ -1010,13 +1010,20 @@ fn an_exact_figure_allows_only_the_stated_values_precision() {
     assert_eq!(shown.limit_text(), "= 60 °C exactly");
     // refused where it would say nothing
     for (body, message) in [
-        ("min = \"60 °C\"\nexact = true", "`exact = true` is for figures that `equals` or `one_of` names; a minimum, maximum or nominal is exact already"),
+        ("min = \"60 °C\"\nexact = true", "`exact = true` is for figures that `equals` or `one_of` names: words are compared as they are, and a minimum, maximum or nominal is exact already"),
         ("equals = \"60 °C\"\nexact = false", "`exact = false` is what a named figure is without it: leave it out"),
     ] {
         let errors = refused(&[("nat-9.toml", &fuel_standard("flash_point", body))]);
         assert!(errors.len() == 1 && errors[0].contains(message), "{errors:?}");
         assert!(errors[0].contains("mine/nat-9.toml:"), "placed: {errors:?}");
     }
+    // a word is compared as it is
+    let word = fuel_standard("nato_code", "equals = \"F-34\"\nexact = true");
+    let errors = refused(&[("nat-9.toml", &word)]);
+    assert!(
+        errors.len() == 1 && errors[0].contains("`exact = true` is for figures that `equals` or `one_of` names: words are compared as they are"),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -1077,6 +1084,19 @@ fn an_exception_excuses_the_items_it_names() {
         .map(|s| s.status.name());
     assert_eq!(status, Some("compliant"));
     // an exception on the figure judged would excuse its failures
+    // an exception that is the requirement's own condition would leave it never applying
+    let same = fuel_standard(
+        "flash_point",
+        "min = \"38 °C\"\nwhen = { property = \"nato_code\", equals = \"F-34\" }\nunless = { property = \"nato_code\", equals = \"F-34\" }",
+    );
+    let errors = refused(&[("nat-9.toml", &same)]);
+    assert!(
+        errors.len() == 1
+            && errors[0].contains(
+                "unless: the same condition as `when`, so the requirement would never apply"
+            ),
+        "{errors:?}"
+    );
     let own = fuel_standard(
         "flash_point",
         "min = \"38 °C\"\nunless = { property = \"flash_point\", min = \"20 °C\" }",

@@ -49,9 +49,14 @@ pub fn matches(standard: &Standard, dictionary: &Dictionary, query: &str) -> boo
         .collect();
     haystack.push(compact);
     let all = haystack.join(" | ");
-    // `5,56` is `5.56`: a comma between digits is a decimal point
+    let every_word = |query: &str| {
+        normalise(query)
+            .split_whitespace()
+            .all(|word| all.contains(word))
+    };
+    // a comma between digits is read both ways: `5,56` is `5.56`, `16,000` is as written
     let chars: Vec<char> = query.chars().collect();
-    let query: String = chars
+    let decimal: String = chars
         .iter()
         .enumerate()
         .map(|(i, &c)| {
@@ -66,9 +71,7 @@ pub fn matches(standard: &Standard, dictionary: &Dictionary, query: &str) -> boo
             }
         })
         .collect();
-    normalise(&query)
-        .split_whitespace()
-        .all(|word| all.contains(word))
+    every_word(query) || every_word(&decimal)
 }
 
 /// The item kinds a standard governs, for people ("*" is every kind).

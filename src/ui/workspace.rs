@@ -305,16 +305,19 @@ impl Workspace {
         self.with_errors()
             .filter_map(|s| {
                 let place = s.errors.first()?.place.clone();
+                let name = if s.name == PASTE_NAME {
+                    "The pasted text"
+                } else {
+                    s.name.as_str()
+                };
                 let message = if s.checked_text().is_some() {
                     format!(
-                        "{} has errors: this report uses its last readable version, not the text \
-                         on screen",
-                        s.name
+                        "{name} has errors: this report uses its last readable version, not the \
+                         text on screen"
                     )
                 } else {
                     format!(
-                        "{} has errors and could not be read: it is left out of this report",
-                        s.name
+                        "{name} has errors and could not be read: it is left out of this report"
                     )
                 };
                 Some(Warning { place, message })

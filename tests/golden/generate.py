@@ -363,6 +363,9 @@ def judge(limit, v, unit):
         converted = amount(v.value, unit)
         as_written = converted == v.text or (unit and v.unit == unit)
         compared = v.text if as_written else f"{v.text} (= {converted})"
+        if kind == "equals" and unit:
+            # against the one figure named, in that figure's unit
+            compared = compared_as(v, unit, named[0])
         sides = [named_side(v, e) for e in named]
         if "inside" in sides:
             pass
@@ -376,6 +379,8 @@ def judge(limit, v, unit):
         raise ValueError(kind)
     if fail:
         return "fail", None, fail
+    if kind == "equals" and unit:
+        return "pass", note, f"{compared_as(v, unit, limit['equals'])} meets {shown(limit)}"
     converted = amount(v.value, unit)
     # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)")
     if converted == v.text or (unit and v.unit == unit):
