@@ -1747,25 +1747,35 @@ mod tests {
     #[test]
     fn detection_by_name_then_content() {
         assert_eq!(Format::detect("a.yml", "{}"), Format::Yaml);
-        assert_eq!(Format::detect("pasted", "{\"items\": []}"), Format::Json);
-        assert_eq!(
-            Format::detect("pasted", "[[items]]\nid = \"a\""),
-            Format::Toml
-        );
-        assert_eq!(Format::detect("pasted", "[{\"id\": 1}]"), Format::Json);
-        // JSON with an editor's comments is JSON (whose reader says comments are not allowed);
-        // YAML's flow style, with bare keys, is YAML
-        assert_eq!(
-            Format::detect("pasted", "// Datenblatt\n{ \"items\": [] }"),
-            Format::Json
-        );
-        assert_eq!(Format::detect("pasted", "/* sheet */\n{}"), Format::Json);
-        assert_eq!(
-            Format::detect("pasted", "[{id: y1, name: \"flow\", nation: DEU}]"),
-            Format::Yaml
-        );
-        assert_eq!(Format::detect("pasted", "{items: [{id: a}]}"), Format::Yaml);
-        // a byte that is not UTF-8, placed as an editor shows it (the mark is no column)
+        for (text, format) in [
+            ("{\"items\": []}", Format::Json),
+            ("[[items]]\nid = \"a\"", Format::Toml),
+            ("[{\"id\": 1}]", Format::Json),
+            // JSON with an editor's comments is JSON (whose reader says comments are not
+            // allowed), before its object or inside it
+            ("// Datenblatt\n{ \"items\": [] }", Format::Json),
+            ("/* sheet */\n{}", Format::Json),
+            ("{ // exported sheet\n \"items\": []}", Format::Json),
+            ("{ /* a */ \"items\": []}", Format::Json),
+            ("{ }", Format::Json),
+            // YAML's flow style, with bare keys, is YAML; a `{` in a comment before it tells
+            // nothing
+            ("[{id: y1, name: \"flow\", nation: DEU}]", Format::Yaml),
+            ("{items: [{id: a}]}", Format::Yaml),
+            ("# {\"x\": 1}\n{items: [{id: a}]}", Format::Yaml),
+            (
+                "[[items]]\nproperties = { nato_code = \"F-34\" }",
+                Format::Toml,
+            ),
+            ("items:\n  - id: a\n", Format::Yaml),
+        ] {
+            assert_eq!(Format::detect("pasted", text), format, "{text}");
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_placed_as_editors_show_them() {
+        // (a byte order mark is no column)
         assert_eq!(
             text_of(b"\xef\xbb\xbfitems: [\xe9]".to_vec()),
             Err(NotText::NotUtf8 {
@@ -1775,27 +1785,5 @@ mod tests {
             })
         );
         assert_eq!(text_of(vec![0xff, 0xfe, b'i', 0]), Err(NotText::Utf16));
-        // comments inside the object, and a `{` in a comment before the content
-        assert_eq!(
-            Format::detect("pasted", "{ // exported sheet\n \"items\": []}"),
-            Format::Json
-        );
-        assert_eq!(
-            Format::detect("pasted", "{ /* a */ \"items\": []}"),
-            Format::Json
-        );
-        assert_eq!(
-            Format::detect("pasted", "# {\"x\": 1}\n{items: [{id: a}]}"),
-            Format::Yaml
-        );
-        assert_eq!(Format::detect("pasted", "{ }"), Format::Json);
-        assert_eq!(
-            Format::detect("pasted", "[[items]]\nproperties = { nato_code = \"F-34\" }"),
-            Format::Toml
-        );
-        assert_eq!(
-            Format::detect("pasted", "items:\n  - id: a\n"),
-            Format::Yaml
-        );
     }
 }
