@@ -528,7 +528,20 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         match when_holds(r, when, item) {
             Some(true) => {}
             Some(false) => {
-                outcome.message = r.said.not_when.clone();
+                // a figure the condition weighed is told, so that a misreading shows (`1.500 kg`
+                // meant as 1500 kg is no payload of at least 1.5 t)
+                outcome.message = match (&when.test, item.properties.get(&when.property)) {
+                    (Limit::Range { .. }, Some(stated)) if when.property != r.property() => {
+                        format!(
+                            "{}; this item's {} is {}",
+                            r.said.not_when,
+                            when.property,
+                            stated.value.written()
+                        )
+                        .into()
+                    }
+                    _ => r.said.not_when.clone(),
+                };
                 return outcome;
             }
             None => {

@@ -527,3 +527,26 @@ fn a_plain_number_with_a_percent_sign_takes_none() {
         ["f.yaml:7:25: item `f`, property `relative_density`: 85 % has a unit; relative_density is a plain number"]
     );
 }
+
+/// A requirement that does not apply because of a figure the item states says which figure, so
+/// that a misreading shows: `1.500 kg`, meant as 1500 kg, is no payload of at least 1.5 t.
+#[test]
+fn a_figure_that_makes_a_requirement_not_apply_is_told() {
+    let catalogue = catalogue();
+    let spec = "items:\n  - { id: t, name: t, nation: DEU, kind: trailer, properties: { payload: 1.500 kg } }\n";
+    let checked =
+        stanag_check::check_texts(&catalogue, &[("t.yaml".to_string(), spec.to_string())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let row = checked.report.items[0]
+        .results
+        .iter()
+        .find(|o| &*o.citation.requirement == "STANAG-2021/trailer-classified")
+        .expect("the classification row");
+    assert_eq!(
+        (format!("{:?}", row.verdict), &*row.message),
+        (
+            "NotApplicable".to_string(),
+            "applies only when payload ≥ 1.5 t; this item's payload is 1.500 kg"
+        )
+    );
+}
