@@ -300,7 +300,7 @@ test('inputs with errors say what the report, a link and a reload keep of them',
   await page.getByRole('button', { name: 'Copy result link' }).click();
   const caveats = page.getByTestId('link-caveats');
   await expect(caveats.locator('li')).toHaveText([
-    'pasted has errors: the link carries its last readable version (what the report shows), not the text on screen.',
+    'The pasted text has errors: the link carries its last readable version (what the report shows), not the text on screen.',
     'broken.json has errors and cannot be read: the link leaves it out.',
   ]);
   const link = await page.getByTestId('result-link').inputValue();

@@ -1639,8 +1639,8 @@ impl RawRequirement {
                 ))
             }
             (Some(true), _) => Err(under("exact")(
-                "`exact = true` is for figures that `equals` or `one_of` names: words are \
-                 compared as they are, and a minimum, maximum or nominal is exact already"
+                "`exact = true` is for figures that `equals` or `one_of` names: a word is \
+                 matched by its spelling, and a minimum, maximum or nominal is exact already"
                     .into(),
             )),
             (Some(false), _) => Err(under("exact")(
@@ -1648,6 +1648,20 @@ impl RawRequirement {
             )),
         }
     }
+}
+
+/// Does `exception` hold for every item `condition` holds for? The same condition, or named
+/// values on one property that include every value `condition` names.
+fn covers(exception: &Condition, condition: &Condition) -> bool {
+    let named = |c: &Condition| match &c.test {
+        Limit::Equals(e) => Some(vec![e.clone()]),
+        Limit::OneOf(values) => Some(values.clone()),
+        _ => None,
+    };
+    exception == condition
+        || (exception.property == condition.property
+            && matches!((named(exception), named(condition)), (Some(all), Some(some))
+                if some.iter().all(|v| all.contains(v))))
 }
 
 /// A named figure that is exact by definition: its written digits give it no tolerance.
@@ -1882,11 +1896,11 @@ impl RawStandard {
                     ));
                     continue;
                 }
-                // the same condition as `when`: the requirement could never apply
-                Ok(Some(u)) if when.as_ref() == Some(&u) => {
+                // an exception that holds wherever `when` does: the requirement could never apply
+                Ok(Some(u)) if when.as_ref().is_some_and(|w| covers(&u, w)) => {
                     errors.push(at(
                         key("unless"),
-                        "unless: the same condition as `when`, so the requirement would never apply"
+                        "unless: it holds wherever `when` does, so the requirement would never apply"
                             .to_string(),
                     ));
                     continue;

@@ -1064,15 +1064,34 @@ pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
     if in_unit(&v.written).is_some_and(|mine| mine.symbol == target.symbol) {
         return v.written.to_string();
     }
+    let named = units::parse_written(figure).ok().map(|p| p.number.value);
     match canonical.convert(&v.value, target) {
         Some(x) => format!(
             "{} (= {} {})",
             v.written,
-            format_exact(&x, 6),
+            shown_apart(&x, named.as_ref()),
             target.symbol
         ),
         None => v.written.to_string(),
     }
+}
+
+/// `x` with six decimals, or, where six would read as the figure `named` that `x` is not, as
+/// many more (up to twelve) as it takes to read otherwise: a value an exact limit fails by less
+/// than a millionth of its unit must not read as that limit (`1000000.4 bit/s (= 1.0000004
+/// Mbit/s)`, not `(= 1 Mbit/s)`).
+fn shown_apart(x: &Exact, named: Option<&Exact>) -> String {
+    let rounded = |decimals: u32| {
+        let scale = Exact::from_integer(10i128.pow(decimals));
+        x.checked_mul(&scale).map(|scaled| scaled.round() / scale)
+    };
+    let decimals = match named {
+        Some(named) if x != named => (6..=12u32)
+            .find(|&d| rounded(d).is_some_and(|r| &r != named))
+            .unwrap_or(12),
+        _ => 6,
+    };
+    format_exact(x, decimals)
 }
 
 /// A difference `x` (held in the unit `unit`) told in the unit `written` is in ("by 27 psi"

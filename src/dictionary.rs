@@ -159,22 +159,26 @@ fn bare_ratio(unit: &str) -> bool {
 }
 
 /// A test method's name without case, spacing or punctuation: `EPVAT` is `epvat`, `CIP-piezo` is
-/// `C.I.P. piezo`. A mark between two digits is kept: `SCATP-5.56` is not `SCATP-55.6`, nor
+/// `C.I.P. piezo`. Marks or spaces between two digits are one separator, whichever they are:
+/// `SCATP 5,56` and `TM 43–0001–27` are the methods, but `SCATP-5.56` is not `SCATP-55.6`, nor
 /// `TM-43-0001-27` `TM 4300-01-27`.
 fn method_key(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let digit = |at: Option<&char>| at.is_some_and(char::is_ascii_digit);
-    chars
-        .iter()
-        .enumerate()
-        .filter(|&(i, c)| {
-            c.is_alphanumeric()
-                || (!c.is_whitespace()
-                    && digit(i.checked_sub(1).and_then(|b| chars.get(b)))
-                    && digit(chars.get(i + 1)))
-        })
-        .flat_map(|(_, c)| c.to_lowercase())
-        .collect()
+    let mut key = String::with_capacity(name.len());
+    let mut after_digit = false;
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if gap && after_digit && c.is_ascii_digit() {
+                key.push('|');
+            }
+            key.extend(c.to_lowercase());
+            after_digit = c.is_ascii_digit();
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    key
 }
 
 /// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value.

@@ -68,9 +68,13 @@ impl Format {
         };
         let mut content_at = text.len();
         let mut offset = 0;
+        // inside a `/* … */` comment that runs over lines
+        let mut in_comment = false;
         for line in text.split_inclusive('\n') {
             let trimmed = line.trim_start();
-            if is_content(trimmed.trim_end()) {
+            if in_comment || trimmed.starts_with("/*") {
+                in_comment = !trimmed.contains("*/");
+            } else if is_content(trimmed.trim_end()) {
                 content_at = offset + (line.len() - trimmed.len());
                 break;
             }
@@ -105,6 +109,11 @@ impl Format {
             };
         }
         if first_line.starts_with('[') {
+            // a TOML table header may carry a comment after it: `[[items]] # the rifles`
+            let first_line = match first_line.split_once(" #") {
+                Some((header, _)) if header.trim_end().ends_with(']') => header.trim_end(),
+                _ => first_line,
+            };
             let header = first_line.trim_start_matches('[').trim_end_matches(']');
             let is_table_header = first_line.ends_with(']')
                 && !header.is_empty()
@@ -1768,6 +1777,15 @@ mod tests {
                 Format::Toml,
             ),
             ("items:\n  - id: a\n", Format::Yaml),
+            // a comment over lines before JSON; a table header with a comment after it
+            (
+                "/* sheet\n { of } figures */\n{\"items\": []}",
+                Format::Json,
+            ),
+            (
+                "[[items]] # rifles\nproperties = { nato_code = \"F-34\" }",
+                Format::Toml,
+            ),
         ] {
             assert_eq!(Format::detect("pasted", text), format, "{text}");
         }

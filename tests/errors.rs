@@ -395,7 +395,7 @@ fn wrong_types() {
         let said = errors(
             "w.yaml",
             &yaml_item(&format!(
-                "      chamber_pressure: {{ value: 430, unit: MPa, method: {written} }}\n"
+                "      chamber_pressure: {{ value: 430, unit: MPa, method: \"{written}\" }}\n"
             )),
         );
         assert!(
@@ -410,12 +410,19 @@ fn wrong_types() {
         "C.I.P. piezo",
         "cip_piezo",
         "scatp 5.56",
+        // marks or spaces between digits are one separator, whichever: a decimal comma, Word's
+        // dash
+        "SCATP 5,56",
+        "TM 43–0001–27",
+        "TM 43.0001.27",
+        "TM-43/0001/27",
+        "TM 43 0001 27",
     ] {
         assert_eq!(
             errors(
                 "w.yaml",
                 &yaml_item(&format!(
-                    "      chamber_pressure: {{ value: 430, unit: MPa, method: {written} }}\n"
+                    "      chamber_pressure: {{ value: 430, unit: MPa, method: \"{written}\" }}\n"
                 ))
             ),
             Vec::<String>::new(),

@@ -1008,9 +1008,23 @@ fn an_exact_figure_allows_only_the_stated_values_precision() {
     assert_eq!(verdict(&exact, "flash_point", "140.7 °F"), "fail");
     let shown = exact.requirement("NAT-9/limit").expect("requirement").1;
     assert_eq!(shown.limit_text(), "= 60 °C exactly");
+    // a value off by less than a millionth of the limit's unit is not shown as the limit
+    let spec =
+        "items:\n  - { id: f, name: f, nation: USA, kind: fuel, claims: [NAT 9], properties: \
+                { nato_code: F-34, flash_point: 140.0000007 °F } }\n";
+    let checked = stanag_check::check_texts(&exact, &[("f.yaml".to_string(), spec.to_string())]);
+    let said = checked.report.items[0]
+        .results
+        .iter()
+        .find(|o| &*o.citation.requirement == "NAT-9/limit")
+        .map(|o| o.message.to_string());
+    assert_eq!(
+        said.as_deref(),
+        Some("140.0000007 °F (= 60.0000004 °C) is not 60 °C")
+    );
     // refused where it would say nothing
     for (body, message) in [
-        ("min = \"60 °C\"\nexact = true", "`exact = true` is for figures that `equals` or `one_of` names: words are compared as they are, and a minimum, maximum or nominal is exact already"),
+        ("min = \"60 °C\"\nexact = true", "`exact = true` is for figures that `equals` or `one_of` names: a word is matched by its spelling, and a minimum, maximum or nominal is exact already"),
         ("equals = \"60 °C\"\nexact = false", "`exact = false` is what a named figure is without it: leave it out"),
     ] {
         let errors = refused(&[("nat-9.toml", &fuel_standard("flash_point", body))]);
@@ -1021,7 +1035,7 @@ fn an_exact_figure_allows_only_the_stated_values_precision() {
     let word = fuel_standard("nato_code", "equals = \"F-34\"\nexact = true");
     let errors = refused(&[("nat-9.toml", &word)]);
     assert!(
-        errors.len() == 1 && errors[0].contains("`exact = true` is for figures that `equals` or `one_of` names: words are compared as they are"),
+        errors.len() == 1 && errors[0].contains("`exact = true` is for figures that `equals` or `one_of` names: a word is matched by its spelling"),
         "{errors:?}"
     );
 }
@@ -1093,10 +1107,26 @@ fn an_exception_excuses_the_items_it_names() {
     assert!(
         errors.len() == 1
             && errors[0].contains(
-                "unless: the same condition as `when`, so the requirement would never apply"
+                "unless: it holds wherever `when` does, so the requirement would never apply"
             ),
         "{errors:?}"
     );
+    // nor one that names every value `when` names, and more
+    let wider = fuel_standard(
+        "flash_point",
+        "min = \"38 °C\"\nwhen = { property = \"nato_code\", equals = \"F-34\" }\nunless = { property = \"nato_code\", one_of = [\"F-34\", \"F-35\"] }",
+    );
+    let errors = refused(&[("nat-9.toml", &wider)]);
+    assert!(
+        errors.len() == 1 && errors[0].contains("unless: it holds wherever `when` does"),
+        "{errors:?}"
+    );
+    // an exception for some of the values `when` names is one
+    let some = fuel_standard(
+        "flash_point",
+        "min = \"38 °C\"\nwhen = { property = \"nato_code\", one_of = [\"F-34\", \"F-35\"] }\nunless = { property = \"nato_code\", equals = \"F-35\" }",
+    );
+    assert!(local(&[("nat-9.toml", &some)]).is_ok());
     let own = fuel_standard(
         "flash_point",
         "min = \"38 °C\"\nunless = { property = \"flash_point\", min = \"20 °C\" }",

@@ -86,6 +86,8 @@ fn search_reads_number_title_kind_and_property() {
     // a decimal comma, an allowed value, words of a summary or a statement
     assert!(found("5,56").contains(&"STANAG 4172"));
     assert_eq!(found("16,000 lb"), ["ISO 1496-1"]);
+    // each word read either way: a figure with a thousands comma beside a decimal one
+    assert_eq!(found("2,25 7,500"), ["463L"]);
     assert!(found("F-34").contains(&"STANAG 1135"));
     assert_eq!(found("NATO slave"), ["STANAG 4074"]);
     assert!(found("Manchester").contains(&"STANAG 3838"));

@@ -49,29 +49,29 @@ pub fn matches(standard: &Standard, dictionary: &Dictionary, query: &str) -> boo
         .collect();
     haystack.push(compact);
     let all = haystack.join(" | ");
-    let every_word = |query: &str| {
-        normalise(query)
-            .split_whitespace()
-            .all(|word| all.contains(word))
-    };
-    // a comma between digits is read both ways: `5,56` is `5.56`, `16,000` is as written
-    let chars: Vec<char> = query.chars().collect();
-    let decimal: String = chars
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
+    // a comma between digits is read both ways, word by word: `5,56` is `5.56`, `16,000` is as
+    // written
+    normalise(query).split_whitespace().all(|word| {
+        all.contains(word) || {
+            let chars: Vec<char> = word.chars().collect();
             let digit = |at: Option<usize>| {
                 at.and_then(|a| chars.get(a))
                     .is_some_and(char::is_ascii_digit)
             };
-            if c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
-                '.'
-            } else {
-                c
-            }
-        })
-        .collect();
-    every_word(query) || every_word(&decimal)
+            let decimal: String = chars
+                .iter()
+                .enumerate()
+                .map(|(i, &c)| {
+                    if c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                        '.'
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            decimal != word && all.contains(&decimal)
+        }
+    })
 }
 
 /// The item kinds a standard governs, for people ("*" is every kind).

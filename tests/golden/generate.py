@@ -318,7 +318,16 @@ def compared_as(v, unit, fig=None):
     target = fig.unit if fig is not None and fig.unit is not None else unit
     if v.unit == target:
         return v.text  # as written: "57.4000001 mm", not "(= 57.4 mm)"
-    return f"{v.text} (= {fmt(convert(v.value, unit, target), 6)} {target})"
+    x = convert(v.value, unit, target)
+    # six decimals, or, where six would read as the figure compared with though x is not it, as
+    # many more (up to twelve) as it takes to read otherwise
+    named = None
+    if fig is not None:
+        named = parse_number(split(fig.text)[0])[0]
+    decimals = 6
+    if named is not None and x != named:
+        decimals = next((d for d in range(6, 13) if F(fmt(x, d)) != named), 12)
+    return f"{v.text} (= {fmt(x, decimals)} {target})"
 
 
 def judge(limit, v, unit):
