@@ -1055,13 +1055,22 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
 /// against 430 MPa, `71.2 mm (= 2.80315 in)` against 2.800 in); as written when it is written
 /// in that unit, or is a plain number.
 pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
+    // most values and limits are written in the property's own unit: told from their text, as
+    // this runs for every verdict on a named figure
+    let figure_unit = figure.trim().rsplit_once(' ').map_or("", |(_, u)| u);
+    if unit.is_empty()
+        || (written_in(&v.written, unit) && written_in(figure, unit))
+        || written_in(&v.written, figure_unit)
+    {
+        return v.written.to_string();
+    }
     let in_unit = |written: &str| units::parse_written(written).ok().and_then(|p| p.unit);
     let Some(canonical) = Unit::find(unit) else {
         return v.written.to_string();
     };
     let target = in_unit(figure).unwrap_or(canonical);
     // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
-    if in_unit(&v.written).is_some_and(|mine| mine.symbol == target.symbol) {
+    if written_in(&v.written, target.symbol) {
         return v.written.to_string();
     }
     let named = units::parse_written(figure).ok().map(|p| p.number.value);
@@ -1135,12 +1144,7 @@ fn judge_figure(
     // made only for a message that says it
     let compared = || {
         // written in the unit it is compared in: as written (`57.40 mm`, not `(= 57.4 mm)`)
-        let in_unit = !unit.is_empty()
-            && units::parse_written(&v.written)
-                .ok()
-                .and_then(|p| p.unit)
-                .is_some_and(|u| u.symbol == unit);
-        if in_unit || written_as(&v.written, converted, unit) {
+        if written_in(&v.written, unit) || written_as(&v.written, converted, unit) {
             v.written.to_string()
         } else if unit.is_empty() {
             format!("{} (= {converted})", v.written)
@@ -1293,6 +1297,18 @@ fn judge_word(limit: &Limit, shown: &str, word: &str) -> (Verdict, String) {
             format!("text cannot be compared with {shown}"),
         ),
     }
+}
+
+/// Is `written` a figure written in the unit `symbol` as the tool writes it (`57.40 mm`, `57.40mm`
+/// for `mm`, not `57.40 mm` for `m`)? Told from the text, without parsing it again: messages are
+/// made for every verdict.
+fn written_in(written: &str, symbol: &str) -> bool {
+    !symbol.is_empty()
+        && written
+            .trim_end()
+            .strip_suffix(symbol)
+            .and_then(|figure| figure.chars().last())
+            .is_some_and(|c| c.is_ascii_digit() || c == ' ' || c == '.')
 }
 
 /// `#` a digit, `A` a capital letter, `X` either; any other character stands for itself.
