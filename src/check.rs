@@ -1064,16 +1064,16 @@ pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
     {
         return v.written.to_string();
     }
-    let in_unit = |written: &str| units::parse_written(written).ok().and_then(|p| p.unit);
     let Some(canonical) = Unit::find(unit) else {
         return v.written.to_string();
     };
-    let target = in_unit(figure).unwrap_or(canonical);
+    let parsed = units::parse_written(figure).ok();
+    let target = parsed.as_ref().and_then(|p| p.unit).unwrap_or(canonical);
     // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
     if written_in(&v.written, target.symbol) {
         return v.written.to_string();
     }
-    let named = units::parse_written(figure).ok().map(|p| p.number.value);
+    let named = parsed.map(|p| p.number.value);
     match canonical.convert(&v.value, target) {
         Some(x) => format!(
             "{} (= {} {})",

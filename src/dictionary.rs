@@ -307,9 +307,9 @@ impl Property {
                 // written for a °C, "-40 K", would otherwise pass a freezing point)
                 let below_absolute_zero = !tolerance
                     && unit.dimension == Dimension::Temperature
-                    && units::Unit::find("K")
-                        .and_then(|kelvin| unit.convert(&q.value, kelvin))
-                        .is_some_and(|k| k < Exact::from_integer(0));
+                    && unit
+                        .to_base(&q.value)
+                        .is_some_and(|kelvin| kelvin < Exact::from_integer(0));
                 if below_absolute_zero {
                     return Err(ValueError::BelowAbsoluteZero {
                         written: parsed.text,

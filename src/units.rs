@@ -613,11 +613,17 @@ impl Unit {
         self.offset.0 != 0
     }
 
+    /// A value in `self` in its dimension's SI base unit (a temperature in kelvin). `None` on
+    /// overflow.
+    pub fn to_base(&self, value: &Exact) -> Option<Exact> {
+        value
+            .checked_mul(&self.factor())?
+            .checked_add(&self.offset())
+    }
+
     /// Converts a value in `self` to `to`, exactly. `None` on overflow.
     pub fn convert(&self, value: &Exact, to: &Unit) -> Option<Exact> {
-        let base = value
-            .checked_mul(&self.factor())?
-            .checked_add(&self.offset())?;
+        let base = self.to_base(value)?;
         base.checked_sub(&to.offset())?.checked_div(&to.factor())
     }
 

@@ -357,7 +357,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
     view! {
         <div class="file-errors">
             <p>
-                <strong>"✗ " {if source.name == PASTE_NAME { "The pasted text".to_string() } else { source.name.clone() }}
+                <strong>"✗ " {crate::ui::workspace::shown_name(&source.name).to_string()}
                     " has " {crate::spec::error_count(&source.errors)} " error(s)"</strong>
                 {fate}
             </p>

@@ -337,7 +337,7 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
                     <ul class="notice" data-testid="link-caveats">
                         {caveats.into_iter().map(|(name, earlier)| view! {
                             <li>
-                                <strong>{if name == crate::ui::workspace::PASTE_NAME { "The pasted text".to_string() } else { name }}</strong>
+                                <strong>{crate::ui::workspace::shown_name(&name).to_string()}</strong>
                                 {if earlier {
                                     " has errors: the link carries its last readable version \
                                      (what the report shows), not the text on screen."

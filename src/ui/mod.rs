@@ -122,12 +122,13 @@ impl AppState {
                 Some(format!("The workspace cannot be kept across reloads: {e}")),
             ),
         };
-        // what the save below starts from: the stored workspace, which needs no saving again
-        // (one this page could not read stays as it is until the user changes something)
-        let mut first_saved = Some(restored.clone());
         let (checked, set_checked) = signal(restored.check(catalogue).map(Arc::new));
-        // what `checked` was made from, until the first run of the effect below
-        let mut first_checked = Some(restored.clone());
+        // what `checked` was made from, and what the save below starts from (the stored
+        // workspace, which needs no saving again; one this page could not read stays as it is
+        // until the user changes something): one copy, until the first run of each effect
+        let as_restored = Arc::new(restored.clone());
+        let mut first_checked = Some(as_restored.clone());
+        let mut first_saved = Some(as_restored);
         let workspace = RwSignal::new(restored);
         let notice = RwSignal::new(notice);
         // Each edit asks for a new check, made in later tasks so that no task holds the main
@@ -141,7 +142,7 @@ impl AppState {
         Effect::new(move |_| {
             workspace.track();
             if let Some(restored) = first_checked.take() {
-                if workspace.with_untracked(|w| *w == restored) {
+                if workspace.with_untracked(|w| *w == *restored) {
                     return;
                 }
             }
@@ -222,7 +223,7 @@ impl AppState {
             workspace.track();
             // a result link may have replaced the restored workspace while the page was built
             if let Some(restored) = first_saved.take() {
-                if workspace.with_untracked(|w| *w == restored) {
+                if workspace.with_untracked(|w| *w == *restored) {
                     return;
                 }
             }

@@ -200,6 +200,15 @@ fn text_before_link(text: &str) -> &str {
     &text[..word]
 }
 
+/// A source's name as a sentence says it: the paste area's text is "The pasted text".
+pub fn shown_name(name: &str) -> &str {
+    if name == PASTE_NAME {
+        "The pasted text"
+    } else {
+        name
+    }
+}
+
 impl Workspace {
     pub fn set_paste(&mut self, text: String, catalogue: &Catalogue) {
         self.paste.edit(text, catalogue);
@@ -305,11 +314,7 @@ impl Workspace {
         self.with_errors()
             .filter_map(|s| {
                 let place = s.errors.first()?.place.clone();
-                let name = if s.name == PASTE_NAME {
-                    "The pasted text"
-                } else {
-                    s.name.as_str()
-                };
+                let name = shown_name(&s.name);
                 let message = if s.checked_text().is_some() {
                     format!(
                         "{name} has errors: this report uses its last readable version, not the \
