@@ -1206,9 +1206,28 @@ fn judge_figure(
         (NotOneOf, _) => fail(format!("{} is not {shown}", compared())),
         (Meets { .. }, Limit::Present) => (Verdict::Pass, format!("stated: {}", v.written), None),
         (Meets { within_precision }, _) => {
-            let message = match limit {
-                Limit::Equals(Expected::Scalar(e)) => format!("{} meets {shown}", named_as(e)),
-                _ => format!("{} meets {shown}", compared()),
+            // against a bound or a nominal, in its unit as a failure would be (`1762.56 J (=
+            // 1299.998 ft·lbf) meets ≥ 1300 ft·lbf`); of two bounds, the nearer
+            let figure = match limit {
+                Limit::Equals(Expected::Scalar(e)) => Some(e),
+                Limit::Nominal { nominal, .. } => Some(nominal),
+                Limit::Range {
+                    min: Some(low),
+                    max: Some(high),
+                } => {
+                    let gap =
+                        |b: &Scalar| v.value.checked_sub(&b.value).and_then(|d| checked_abs(&d));
+                    match (gap(low), gap(high)) {
+                        (Some(to_low), Some(to_high)) if to_low < to_high => Some(low),
+                        _ => Some(high),
+                    }
+                }
+                Limit::Range { min, max } => min.as_ref().or(max.as_ref()),
+                _ => None,
+            };
+            let message = match figure {
+                Some(e) => format!("{} meets {shown}", named_as(e)),
+                None => format!("{} meets {shown}", compared()),
             };
             let precision = within_precision.map(|of| {
                 let against = match (of, limit) {

@@ -673,14 +673,16 @@ impl Reader<'_> {
                 },
                 other => {
                     let found = other.describe();
+                    // 1305012345678 unquoted: a number to YAML, JSON and TOML
+                    let expected = match other {
+                        Value::Number(_) => "an NSN in quotes (\"1305-01-234-5678\")",
+                        _ => "text",
+                    };
                     self.error(
                         entry.value.pos,
                         item_id,
                         Some("nsn"),
-                        Problem::Expected {
-                            expected: "text",
-                            found,
-                        },
+                        Problem::Expected { expected, found },
                     );
                     None
                 }

@@ -138,12 +138,37 @@ static AMBIGUOUS: &[(&[&str], &str)] = &[
         "a short ton (907.18474 kg, `short ton`), a long ton (1016.0469088 kg, `long ton`) or a \
          tonne (1000 kg, `t`)",
     ),
+    (
+        &["st"],
+        "a US short ton (907.18474 kg, `short ton`) or a British stone (6.35029318 kg)",
+    ),
+    (&["#"], "a pound (`lb`) on US sheets, or a number"),
 ];
+
+/// Spellings ambiguous only as written, in this case: `T` is the tonne's `t` on one sheet and a
+/// US short ton on another (and the tesla's symbol).
+static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[(
+    "T",
+    "a tonne (1000 kg, `t`) or, on US sheets, a short ton (907.18474 kg, `short ton`)",
+)];
 
 /// Spellings that are one unit here and another on sheets in other languages: `lt` (long ton;
 /// litre in Italian and Spanish), `mt` (tonne; metre). A figure whose dimension is wrong for
 /// its property is then asked about the other.
 static OTHER_LANGUAGES: &[(&str, &str)] = &[("lt", "L"), ("mt", "m"), ("MT", "m")];
+
+/// Units a sheet writes for another of another dimension: a pound for a pound-force, a kilogram
+/// for a kilogram-force, a knot for a kilonewton. A figure whose dimension is wrong for its
+/// property is then asked about the other.
+static MIXED_UP: &[(&str, &str)] = &[
+    ("lb", "lbf"),
+    ("lbs", "lbf"),
+    ("kg", "kgf"),
+    ("kn", "kN"),
+    ("kt", "kN"),
+    ("lbf", "lb"),
+    ("kgf", "kg"),
+];
 
 /// Every unit the tool knows. Factors are exact by definition (the international inch, pound and
 /// pound-force of 1959; the standard gallon; g_n = 9.80665 m/s²).
@@ -287,6 +312,10 @@ static UNITS: &[Unit] = &[
             "tons (short)",
             "US ton",
             "US tons",
+            // the US Army's and DoD's logistics abbreviation
+            "STON",
+            "STONs",
+            "STONS",
         ],
     ),
     u(
@@ -371,7 +400,15 @@ static UNITS: &[Unit] = &[
         1_000_000,
         &["ml", "millilitre", "milliliter", "millilitres"],
     ),
+    u("mm³", D::Volume, 1, 1_000_000_000, &["mm3", "mm^3"]),
     u("cm³", D::Volume, 1, 1_000_000, &["cm3", "cc", "cm^3"]),
+    u(
+        "cL",
+        D::Volume,
+        1,
+        100_000,
+        &["cl", "centilitre", "centiliter", "centilitres"],
+    ),
     u(
         "L",
         D::Volume,
@@ -576,18 +613,24 @@ impl Unit {
 
     /// The closest known spelling, for "did you mean".
     pub fn suggest(text: &str) -> Option<&'static str> {
+        if too_short_to_mend(text) {
+            return None;
+        }
         let names = UNITS
             .iter()
             .flat_map(|u| std::iter::once(u.symbol).chain(u.aliases.iter().copied()));
-        crate::suggest::closest(text, names)
+        crate::suggest::closest(text, names.filter(|name| !other_prefix(text, name)))
     }
 
     /// The closest spelling of a unit of `dimension`: what a figure of a property of that
     /// dimension was likely meant to be (`62 gn` of a mass is not `in`).
     pub fn suggest_of(text: &str, dimension: Dimension) -> Option<&'static str> {
+        if too_short_to_mend(text) {
+            return None;
+        }
         let names = Unit::of(dimension)
             .flat_map(|u| std::iter::once(u.symbol).chain(u.aliases.iter().copied()));
-        crate::suggest::closest(text, names)
+        crate::suggest::closest(text, names.filter(|name| !other_prefix(text, name)))
     }
 
     pub fn all() -> &'static [Unit] {
@@ -658,10 +701,29 @@ fn case_is_safe(text: &str, spelling: &str, unit: &Unit) -> bool {
         }
         match written.to_ascii_lowercase() {
             'b' => unit.dimension != Dimension::DataRate,
+            // `NM` is a nautical mile and `nm` a nanometre; `mT` no tonne (a millitesla)
             'm' | 'n' => shouted,
+            't' => written == 't' || shouted,
             _ => true,
         }
     })
+}
+
+/// A symbol of one or two characters is another unit at one edit from many (`ST` is no `s`,
+/// `#` no `g`): no typo to suggest.
+fn too_short_to_mend(written: &str) -> bool {
+    written.trim().chars().count() <= 2
+}
+
+/// Whether `name` differs from `written` only in its first character (`mm³` and `cm³`, `cl` and
+/// `mL`, `ST` and `t`, `#` and `g`): a prefix or a symbol of its own, another figure by powers of
+/// ten or another unit altogether, so no typo to suggest.
+fn other_prefix(written: &str, name: &str) -> bool {
+    let written = written.to_lowercase();
+    let name = name.to_lowercase();
+    let rest = |s: &str| s.chars().skip(1).collect::<String>();
+    written.chars().next() != name.chars().next()
+        && (rest(&written) == rest(&name) || rest(&written) == name || written == rest(&name))
 }
 
 impl fmt::Display for Unit {
@@ -800,13 +862,14 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     Ok(Decimal { value, half_unit })
 }
 
-/// "62,366" → "62366"; refuses "5,56" (a decimal comma) and "1,23,4".
+/// "62,366" → "62366"; refuses "5,56" (a decimal comma), "1,23,4", and "0,500" (a decimal
+/// comma too: no thousands start with a zero).
 fn strip_thousands(int_part: &str, original: &str) -> Result<String, NumberError> {
     if !int_part.contains(',') {
         return Ok(int_part.to_string());
     }
     let groups: Vec<&str> = int_part.split(',').collect();
-    let first_ok = (1..=3).contains(&groups[0].len());
+    let first_ok = (1..=3).contains(&groups[0].len()) && !groups[0].starts_with('0');
     let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
     if first_ok && rest_ok {
         Ok(groups.concat())
@@ -1055,9 +1118,16 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     let unit_text = unit_text.unwrap_or(unit.trim());
     // `gal`, and `gal.` too
     let bare = unit_text.strip_suffix('.').unwrap_or(unit_text);
-    if let Some((_, meanings)) = AMBIGUOUS
+    if let Some(meanings) = AMBIGUOUS
         .iter()
         .find(|(spellings, _)| spellings.iter().any(|s| s.eq_ignore_ascii_case(bare)))
+        .map(|(_, meanings)| meanings)
+        .or_else(|| {
+            AMBIGUOUS_AS_WRITTEN
+                .iter()
+                .find(|(spelling, _)| *spelling == bare)
+                .map(|(_, meanings)| meanings)
+        })
     {
         return Err(QuantityError::Ambiguous {
             unit: unit_text.to_string(),
@@ -1331,9 +1401,10 @@ impl Written {
                 expected_for: what.to_string(),
                 suggestion: OTHER_LANGUAGES
                     .iter()
-                    .find(|(written, _)| *written == self.unit_text)
-                    .and_then(|&(_, meant)| Unit::find(meant))
-                    .filter(|meant| meant.dimension == to.dimension)
+                    .chain(MIXED_UP)
+                    .filter(|(written, _)| *written == self.unit_text)
+                    .filter_map(|&(_, meant)| Unit::find(meant))
+                    .find(|meant| meant.dimension == to.dimension)
                     .map(|meant| meant.symbol.to_string()),
             });
         }
@@ -1515,6 +1586,13 @@ mod tests {
             ("40 tons", "tons"),
             ("40 tn", "tn"),
             ("45 mil", "mil"),
+            // a tonne's `t` on one sheet, a US short ton on another
+            ("213 T", "T"),
+            // a US short ton or a British stone
+            ("8 ST", "ST"),
+            ("8 st", "st"),
+            // a pound on US sheets, or a number
+            ("469584 #", "#"),
         ] {
             let err = parse_written(text).unwrap_err();
             assert!(
@@ -1527,6 +1605,32 @@ mod tests {
             "`gal` is ambiguous: it may be a US gallon (3.785411784 L, `US gal`) or an imperial \
              gallon (4.54609 L, `imp gal`); write which"
         );
+        // the tonne's `t` in other spellings, and the US Army's short ton; `mT` no tonne
+        assert_eq!(parse_written("213 t").unwrap().unit.unwrap().symbol, "t");
+        assert_eq!(parse_written("213 MT").unwrap().unit.unwrap().symbol, "t");
+        assert_eq!(
+            parse_written("8 STON").unwrap().unit.unwrap().symbol,
+            "short ton"
+        );
+        assert_eq!(
+            parse_written("23 lt").unwrap().unit.unwrap().symbol,
+            "long ton"
+        );
+        assert!(matches!(
+            parse_written("7.26 mT"),
+            Err(QuantityError::CaseMatters { .. })
+        ));
+        // cubic millimetres and centilitres are units of their own, not typos of cm³ and mL
+        let base = |text: &str| {
+            let written = parse_written(text).unwrap();
+            written
+                .unit
+                .unwrap()
+                .to_base(&written.number.value)
+                .unwrap()
+        };
+        assert_eq!(base("1850 mm³"), base("1.85 cm³"));
+        assert_eq!(base("1.85 cl"), base("18.5 mL"));
         // `1 in 1 in 7 in` is not read as a twist of a twist
         assert!(matches!(
             parse_written("1 in 1 in 7 in"),
@@ -1544,7 +1648,14 @@ mod tests {
         assert_eq!(twist.text, "8 ft 6.5 in");
         assert_eq!(twist.number.half_unit, Exact::new(1, 20));
         // a suggestion of the dimension wanted, or none
-        assert_eq!(Unit::suggest_of("gms", Dimension::Time), Some("ms"));
+        assert_eq!(Unit::suggest_of("mss", Dimension::Time), Some("ms"));
+        // never one that differs in its first letter only: another prefix or another unit
+        // (`gms` are grams, not milliseconds; `mm³` is no `cm³`, `cl` no `mL`, `#` no `g`)
+        assert_eq!(Unit::suggest_of("gms", Dimension::Time), None);
+        assert_eq!(Unit::suggest("ST"), None);
+        assert_eq!(Unit::suggest("#"), None);
+        assert_eq!(Unit::suggest("dm"), None);
+        assert_eq!(Unit::suggest("mmm"), Some("mm"));
         assert_eq!(Unit::suggest_of("tnn", Dimension::Length), None);
     }
 
@@ -1583,6 +1694,13 @@ mod tests {
             parse_decimal("5,56"),
             Err(NumberError::AmbiguousComma("5,56".into()))
         );
+        // no thousands start with a zero: `0,500` is a decimal comma, not five hundred
+        for text in ["0,500", "-0,800", "00,500", "012,345"] {
+            assert_eq!(
+                parse_decimal(text),
+                Err(NumberError::AmbiguousComma(text.into()))
+            );
+        }
         assert_eq!(
             parse_decimal("NaN"),
             Err(NumberError::NotFinite("NaN".into()))
@@ -1788,6 +1906,30 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "23 kg is a mass; chamber_volume is a volume"
+        );
+        // a unit a sheet writes for its sibling of another dimension is asked about
+        let force = Unit::find("N").unwrap();
+        for (written, meant) in [
+            ("16 lb", "lbf"),
+            ("16 lbs", "lbf"),
+            ("7 kg", "kgf"),
+            ("71.2 kn", "kN"),
+        ] {
+            let err = parse_written(written)
+                .unwrap()
+                .to_quantity(force, "trigger_pull")
+                .unwrap_err()
+                .to_string();
+            assert!(err.ends_with(&format!("did you mean `{meant}`?")), "{err}");
+        }
+        let mass = Unit::find("kg").unwrap();
+        let err = parse_written("16 lbf")
+            .unwrap()
+            .to_quantity(mass, "bullet_mass")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "16 lbf is a force; bullet_mass is a mass, did you mean `lb`?"
         );
     }
 }

@@ -195,7 +195,8 @@ def main():
     add("claim-not-a-string.json", json_items(item(extra=', "claims": [4172]')), "expected",
         "4172", "expected a standard id, found a number", item="a", prop="claims")
     add("nsn-is-a-number.json", json_items(item(extra=', "nsn": 1305012345678')), "expected",
-        "1305012345678", "expected text, found a number", item="a", prop="nsn")
+        "1305012345678", 'expected an NSN in quotes ("1305-01-234-5678"), found a number', item="a",
+        prop="nsn")
     add("flag-is-a-string.json", json_items(item('"voltage_labelled": "yes"', kind="trailer")),
         "expected", '"yes"', "expected true or false, found a string", item="a",
         prop="voltage_labelled")
@@ -315,6 +316,12 @@ def main():
     add("decimal-comma.json", json_items(item('"overall_length": "57,40 mm"')),
         "ambiguous-comma", '"57,40 mm"', "`57,40` is ambiguous", item="a",
         prop="overall_length")
+    add("decimal-comma-leading-zero.yaml", YAML_HEAD.replace("kind: cartridge", "kind: store")
+        + "    properties:\n      store_aircraft_clearance: 0,500 in\n", "ambiguous-comma",
+        "0,500 in", "`0,500` is ambiguous", item="a", prop="store_aircraft_clearance")
+    add("tonne-or-short-ton.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "USA"\n'
+        'kind = "freight-container"\n[items.properties]\nstacking_mass = "213 T"\n', "ambiguous-unit",
+        '"213 T"', "`T` is ambiguous: it may be a tonne", item="a", prop="stacking_mass")
     add("not-a-number.yaml", YAML_HEAD + "    properties:\n      overall_length: long mm\n",
         "not-a-number", "long mm", "`long mm` is not a number", item="a",
         prop="overall_length")

@@ -388,8 +388,21 @@ def judge(limit, v, unit):
         raise ValueError(kind)
     if fail:
         return "fail", None, fail
-    if kind == "equals" and unit:
-        return "pass", note, f"{compared_as(v, unit, limit['equals'])} meets {shown(limit)}"
+    # against the figure it was judged by, in that figure's unit: the one named, the nominal,
+    # or of two bounds the nearer (the upper when the value is as near to both)
+    figure = None
+    if kind == "equals":
+        figure = limit["equals"]
+    elif kind == "nominal":
+        figure = limit["nominal"]
+    elif kind == "range":
+        lo, hi = limit.get("min"), limit.get("max")
+        if lo is not None and hi is not None:
+            figure = lo if abs(v.value - lo.value) < abs(v.value - hi.value) else hi
+        else:
+            figure = lo if lo is not None else hi
+    if figure is not None and unit:
+        return "pass", note, f"{compared_as(v, unit, figure)} meets {shown(limit)}"
     converted = amount(v.value, unit)
     # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)")
     if converted == v.text or (unit and v.unit == unit):
