@@ -889,11 +889,19 @@ pub(crate) enum Side {
 }
 
 /// Is `v` at most `max`? A value within the precision it is quoted to counts as meeting it. The
-/// bound is exact as written: a catalogue threshold is, and so is a figure another item states
-/// as its limit (a pair rule's), so that 2.261 in exceeds an item's 2.260 in as it would the
-/// catalogue's. `None` when the figures are too large to compare exactly.
-pub(crate) fn at_most(v: &Scalar, max: &Scalar) -> Option<Side> {
+/// bound is exact as written: a catalogue threshold is. `None` when the figures are too large
+/// to compare exactly.
+fn at_most(v: &Scalar, max: &Scalar) -> Option<Side> {
     side(&v.value, &max.value, &v.half_unit)
+}
+
+/// Is `v` at most `max`, a figure another item states as its limit (a pair rule's)? Within the
+/// precision of the one quoted more coarsely, as two figures that must match are, never within
+/// their sum: a weapon's `71.1 mm` takes a round's `2.800 in` (71.12 mm, of which 71.1 mm is the
+/// rounding), and 2.261 in still exceeds 2.260 in. `None` when the figures are too large to
+/// compare exactly.
+pub(crate) fn at_most_stated(v: &Scalar, max: &Scalar) -> Option<Side> {
+    side(&v.value, &max.value, (&v.half_unit).max(&max.half_unit))
 }
 
 fn at_least(v: &Scalar, min: &Scalar) -> Option<Side> {

@@ -230,15 +230,23 @@ pub fn pair_items(
                     };
                     // a pass that holds whatever a condition an item leaves unstated says is
                     // this pair's answer, but it rests on missing data: to a third item it is
-                    // unknown, so that it never tells two items apart
-                    let verdict = applied.as_ref().map(|(r, rests_on_unstated)| {
-                        if *rests_on_unstated {
-                            RuleVerdict::Unknown
-                        } else {
-                            r.verdict
-                        }
-                    });
-                    let mut reason = applied.map(|(r, _)| r);
+                    // unknown, so that it never tells two items apart; so is an optional rule
+                    // an item gives no data for (a rifle whose sheet gives no maximum length)
+                    let (verdict, mut reason) = match applied {
+                        Applied::Excluded => (None, None),
+                        Applied::Unstated => (Some(RuleVerdict::Unknown), None),
+                        Applied::Judged {
+                            reason,
+                            rests_on_unstated,
+                        } => (
+                            Some(if rests_on_unstated {
+                                RuleVerdict::Unknown
+                            } else {
+                                reason.verdict
+                            }),
+                            Some(reason),
+                        ),
+                    };
                     // a reason's values are told as the pair's `a` and `b`, not as the rule's
                     // sides: the report's `a` is the item that comes first
                     let rule_a = if o.swapped { j } else { i };
@@ -285,7 +293,36 @@ pub fn pair_items(
             for &j in &members[n + 1..] {
                 let (x, y) = (&items[i], &items[j]);
                 let entry = found.entry((i, j)).or_insert((None, Vec::new()));
-                if let Some(common) = commonality(x, y, (&designs[i], &designs[j])) {
+                if let Some(mut common) = commonality(x, y, (&designs[i], &designs[j])) {
+                    // one NSN or design that a third item tells apart from itself (a rifle
+                    // takes the one round and not the other) is a mistake in the data: the
+                    // difference is what the user must see, not "the same item"
+                    let told_apart = first_difference(items, (i, j), &answers, &class)
+                        .filter(|(_, verdict)| *verdict == RuleVerdict::Fail);
+                    if let Some((message, verdict)) = told_apart {
+                        common.verdict = RuleVerdict::Warning;
+                        common.message = format!(
+                            "{}, yet a third item tells them apart (below): the one identifier, \
+                             or a figure, is likely wrong",
+                            common.message
+                        );
+                        entry.1.insert(0, common);
+                        entry.1.push(Reason {
+                            rule: "interchangeability".into(),
+                            title: "One can replace the other".into(),
+                            verdict,
+                            a_value: None,
+                            b_value: None,
+                            message: format!("not interchangeable: {message}"),
+                            source: INTERCHANGEABILITY_SOURCE.into(),
+                            confidence: Confidence::W,
+                            severity: Severity::Mandatory,
+                        });
+                        if entry.0 != Some(Level::Incompatible) {
+                            entry.0 = Some(Level::NotInterchangeable);
+                        }
+                        continue;
+                    }
                     entry.1.insert(0, common);
                     // one NSN or design that fails a mandatory rule with itself is a mistake in
                     // the data, and the failure is what the user must see
@@ -628,10 +665,23 @@ fn figure(value: &ItemValue) -> Option<&Scalar> {
     }
 }
 
-/// Applies a rule with `x` as its `a` side and `y` as its `b` side, and says whether its answer
-/// is a pass that holds whatever a condition an item leaves unstated says. `None` when a `when`
-/// condition excludes the pair.
-fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<(Reason, bool)> {
+/// What a rule makes of two items.
+enum Applied {
+    /// A `when` condition excludes the pair.
+    Excluded,
+    /// The rule is optional and an item does not state what it needs: no answer for this pair,
+    /// and an unknown one to a third item (it never tells two items apart).
+    Unstated,
+    /// The rule's answer, and whether it is a pass that holds whatever a condition an item
+    /// leaves unstated says.
+    Judged {
+        reason: Reason,
+        rests_on_unstated: bool,
+    },
+}
+
+/// Applies a rule with `x` as its `a` side and `y` as its `b` side.
+fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
     // an item that does not state what decides whether the rule applies leaves the pair
     // unknown (a vehicle of MLC 70 of unstated running gear and a class 40 bridge), unless the
     // rule is optional or its test passes (below)
@@ -641,8 +691,8 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<(Reason, bool)> {
         if let Some(condition) = when {
             match check::condition_holds(item, condition) {
                 Some(true) => {}
-                Some(false) => return None,
-                None if rule.optional => return None,
+                Some(false) => return Applied::Excluded,
+                None if rule.optional => return Applied::Unstated,
                 None => {
                     undecided.push(format!(
                         "{} does not state {}, which decides whether the rule applies (when {condition})",
@@ -682,15 +732,21 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<(Reason, bool)> {
             if matches!(verdict, RuleVerdict::Pass | RuleVerdict::Warning) {
                 tried.verdict = verdict;
                 tried.message = format!("{message}, {}", whatever.join(" and "));
-                return Some((tried, true));
+                return Applied::Judged {
+                    reason: tried,
+                    rests_on_unstated: true,
+                };
             }
         }
         reason.message = undecided.join("; ");
-        return Some((reason, false));
+        return Applied::Judged {
+            reason,
+            rests_on_unstated: false,
+        };
     }
     let (Some((a_name, a)), Some((b_name, b))) = (a, b) else {
         if rule.optional {
-            return None;
+            return Applied::Unstated;
         }
         let lacking: Vec<String> = [
             (x, a.is_none(), &rule.a_property),
@@ -701,12 +757,18 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Option<(Reason, bool)> {
         .map(|(item, _, names)| format!("{} does not state {}", item.id, names.join(" or ")))
         .collect();
         reason.message = lacking.join("; ");
-        return Some((reason, false));
+        return Applied::Judged {
+            reason,
+            rests_on_unstated: false,
+        };
     };
     let (verdict, message) = judge(rule, (x, a_name, a), (y, b_name, b), &mut reason);
     reason.verdict = verdict;
     reason.message = message;
-    Some((reason, false))
+    Applied::Judged {
+        reason,
+        rests_on_unstated: false,
+    }
 }
 
 type Side<'a> = (&'a Item, &'a str, &'a ItemValue);
@@ -821,48 +883,51 @@ fn judge(
                 ),
             }
         }
-        PairTest::AtMost => match (figure(a).and_then(in_b_unit), figure(b)) {
-            (Some(fa), Some(fb)) => match check::at_most(&fa, fb) {
-                Some(check::Side::Inside) => (
-                    RuleVerdict::Pass,
-                    format!(
-                        "{} {a_name} {} ≤ {} {b_name} {bv}",
-                        x.id,
-                        against(&fa, fb),
-                        y.id
+        PairTest::AtMost => {
+            match (figure(a).and_then(in_b_unit), figure(b)) {
+                (Some(fa), Some(fb)) => match check::at_most_stated(&fa, fb) {
+                    Some(check::Side::Inside) => (
+                        RuleVerdict::Pass,
+                        format!(
+                            "{} {a_name} {} ≤ {} {b_name} {bv}",
+                            x.id,
+                            against(&fa, fb),
+                            y.id
+                        ),
                     ),
-                ),
-                Some(check::Side::WithinPrecision) => (
-                    RuleVerdict::Pass,
-                    format!(
-                        "{} {a_name} {} ≤ {} {b_name} {bv}, within the precision {av} is quoted to",
-                        x.id,
-                        against(&fa, fb),
-                        y.id
-                    ),
-                ),
-                Some(_) => (
-                    RuleVerdict::Fail,
-                    format!(
-                        "{} {a_name} {} exceeds {} {b_name} {bv}{}",
+                    Some(check::Side::WithinPrecision) => (
+                        RuleVerdict::Pass,
+                        format!(
+                        "{} {a_name} {} ≤ {} {b_name} {bv}, within the precision {} is quoted to",
                         x.id,
                         against(&fa, fb),
                         y.id,
-                        apart(&fa, fb)
-                            .map(|by| format!(" by {by}"))
-                            .unwrap_or_default()
+                        if fb.half_unit > fa.half_unit { &bv } else { &av }
                     ),
-                ),
-                None => (
+                    ),
+                    Some(_) => (
+                        RuleVerdict::Fail,
+                        format!(
+                            "{} {a_name} {} exceeds {} {b_name} {bv}{}",
+                            x.id,
+                            against(&fa, fb),
+                            y.id,
+                            apart(&fa, fb)
+                                .map(|by| format!(" by {by}"))
+                                .unwrap_or_default()
+                        ),
+                    ),
+                    None => (
+                        RuleVerdict::Unknown,
+                        format!("{av} and {bv} are too large to compare exactly"),
+                    ),
+                },
+                _ => (
                     RuleVerdict::Unknown,
-                    format!("{av} and {bv} are too large to compare exactly"),
+                    format!("{av} and {bv} are not figures"),
                 ),
-            },
-            _ => (
-                RuleVerdict::Unknown,
-                format!("{av} and {bv} are not figures"),
-            ),
-        },
+            }
+        }
         PairTest::Includes => {
             let wanted = value_key(&fb);
             if words(a)
@@ -1023,6 +1088,10 @@ fn same_choices(xs: &[(&str, Choice)], ys: &[(&str, Choice)]) -> bool {
 /// Two items of one kind: interchangeable when they are checked against the same interface
 /// standards, meet every mandatory requirement of each, and get the same answer from every rule
 /// they share with third items. `None` when they have no interface in common to judge by.
+/// Where the interchangeability criterion comes from.
+const INTERCHANGEABILITY_SOURCE: &str =
+    "NATO interchangeability: both meet the same interface requirements (AAP-6 meaning, paraphrased)";
+
 fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
@@ -1032,18 +1101,16 @@ fn interchangeability(
     if sx.is_empty() || sx.keys().ne(sy.keys()) {
         return None;
     }
-    let reason = |verdict: RuleVerdict, message: String| {
-        Reason {
+    let reason = |verdict: RuleVerdict, message: String| Reason {
         rule: "interchangeability".into(),
         title: "One can replace the other".into(),
         verdict,
         a_value: None,
         b_value: None,
         message,
-        source: "NATO interchangeability: both meet the same interface requirements (AAP-6 meaning, paraphrased)".into(),
+        source: INTERCHANGEABILITY_SOURCE.into(),
         confidence: Confidence::W,
         severity: Severity::Mandatory,
-    }
     };
     let standards: Vec<&str> = sx.keys().copied().collect();
     // An item that is non-compliant or incomplete against its own interface standards cannot

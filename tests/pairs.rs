@@ -294,6 +294,79 @@ fn a_third_item_can_break_interchangeability() {
     );
 }
 
+/// An optional rule that one item gives no data for does not tell it from one that passes: a
+/// rifle whose sheet gives no maximum cartridge length may or may not replace one whose sheet
+/// does. That is unknown, and said so, not "not interchangeable".
+#[test]
+fn a_rule_one_item_gives_no_data_for_does_not_tell_it_apart() {
+    let p = pairs(&items(&[
+        item(
+            "l85",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 2.260 in, \
+             magazine_interface: STANAG 4179",
+        ),
+        item(
+            "hk416",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, magazine_interface: STANAG 4179",
+        ),
+        item(
+            "hk416-b",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, magazine_interface: STANAG 4179",
+        ),
+        item(
+            "dm11",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 57.40 mm",
+        ),
+    ]));
+    assert_eq!(level(&p, "l85", "hk416"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "l85", "hk416", "interchangeability").message,
+        "whether one can replace the other is not known: with dm11: l85 passes \
+         PAIR/cartridge-length, hk416 lacks data for it"
+    );
+    // two that both give no data are alike in that
+    assert_eq!(level(&p, "hk416", "hk416-b"), Some(Level::Interchangeable));
+    // and the rifle that gives none still takes the round by its chambering
+    assert_eq!(level(&p, "hk416", "dm11"), Some(Level::Compatible));
+}
+
+/// Two items that share an NSN are the same item only if nothing tells them apart: a 5.56 mm
+/// and a 7.62 mm round that carry one NSN (a copy-paste slip) are not "commonality" when a rifle
+/// takes the one and not the other. The pair says the data contradicts itself.
+#[test]
+fn a_shared_nsn_that_a_third_item_tells_apart_is_not_the_same_item() {
+    let with_nsn = |id: &str, props: &str| {
+        item(id, "cartridge", props).replace(
+            "kind: cartridge",
+            "kind: cartridge\n    nsn: 1305-01-063-1980",
+        )
+    };
+    let p = pairs(&items(&[
+        with_nsn("m855", "cartridge: 5.56x45mm NATO"),
+        with_nsn("dm41", "cartridge: 7.62x51mm NATO"),
+        with_nsn("m855-b", "cartridge: 5.56x45mm NATO"),
+        item("l7", "weapon", "cartridge: 7.62x51mm NATO"),
+    ]));
+    assert_eq!(level(&p, "m855", "dm41"), Some(Level::NotInterchangeable));
+    let shared = reason(&p, "m855", "dm41", "commonality/nsn");
+    assert_eq!(shared.verdict, RuleVerdict::Warning);
+    assert_eq!(
+        shared.message,
+        "both carry NSN 1305-01-063-1980, yet a third item tells them apart (below): the one \
+         identifier, or a figure, is likely wrong"
+    );
+    assert_eq!(
+        reason(&p, "m855", "dm41", "interchangeability").message,
+        "not interchangeable: with l7: m855 fails PAIR/chambering, dm41 passes it"
+    );
+    // two that nothing tells apart stay the same item
+    assert_eq!(level(&p, "m855", "m855-b"), Some(Level::Commonality));
+}
+
 #[test]
 fn the_multinational_example_exercises_every_rule() {
     let text = std::fs::read_to_string("examples/multinational.yaml").expect("example");
@@ -586,10 +659,9 @@ fn a_reasons_values_belong_to_the_pairs_items() {
     }
 }
 
-/// Two stated figures are compared as the check compares a figure with a limit: a figure another
-/// item states as its limit is exact as written, and two figures are the same only within the
-/// precision of the one quoted more coarsely, never within the sum of both precisions. A pass
-/// that holds only within a precision says so.
+/// Two stated figures, a figure against one another item states as its limit or two figures
+/// that must match, are compared within the precision of the one quoted more coarsely, never
+/// within the sum of both precisions. A pass that holds only within a precision says so.
 #[test]
 fn stated_figures_are_compared_as_the_check_compares_them() {
     let p = pairs(&items(&[
@@ -609,10 +681,17 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "cartridge",
             "cartridge: 5.56x45mm NATO, overall_length: 2.261 in",
         ),
-        // 2.2599 in is 57.40146 mm: beyond its half-unit (0.00127 mm) over 57.40 mm, as the
-        // check's STANAG 4172 maximum of 57.40 mm fails it
+        // 2.2602 in is 57.40908 mm: over 57.40 mm by more than either figure's half-unit
+        // (0.00127 mm and 0.005 mm)
         item(
             "over-mm",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 2.2602 in",
+        ),
+        // 2.2599 in is 57.40146 mm: over by less than the half-unit of the weapon's 57.40 mm,
+        // which cannot tell the two apart (where the check's exact catalogue maximum fails it)
+        item(
+            "rounded",
             "cartridge",
             "cartridge: 5.56x45mm NATO, overall_length: 2.2599 in",
         ),
@@ -654,8 +733,15 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "rifle-mm",
             "over-mm",
             RuleVerdict::Fail,
-            "over-mm overall_length 2.2599 in (= 57.40146 mm) exceeds rifle-mm max_cartridge_length \
-             57.40 mm by 0.00146 mm",
+            "over-mm overall_length 2.2602 in (= 57.40908 mm) exceeds rifle-mm max_cartridge_length \
+             57.40 mm by 0.00908 mm",
+        ),
+        (
+            "rifle-mm",
+            "rounded",
+            RuleVerdict::Pass,
+            "rounded overall_length 2.2599 in (= 57.40146 mm) ≤ rifle-mm max_cartridge_length \
+             57.40 mm, within the precision 57.40 mm is quoted to",
         ),
         (
             "rifle-mm",

@@ -563,7 +563,10 @@ fn Grid(
                             return view! { <td class="cell level-none self" title="the item itself">"—"</td> }.into_any();
                         }
                         match index.cell(r, c) {
-                            None => view! { <td class="cell level-none">"—"</td> }.into_any(),
+                            None => view! {
+                                <td class="cell level-none"
+                                    title="no pair: no rule relates the two, or one is incomplete or non-compliant against its own standards (see the legend)">"—"</td>
+                            }.into_any(),
                             Some((n, level)) => {
                                 let pick = (h.key.clone(), ch.key.clone());
                                 let is_selected = {
