@@ -509,6 +509,11 @@ pub struct PairRule {
     pub optional: bool,
     pub when_a: Option<Condition>,
     pub when_b: Option<Condition>,
+    /// Exceptions: the rule does not apply to an item that meets one (a gun tube of the JBMoU,
+    /// which states its `bore_diameter`, fires no cartridge). An item that leaves it unstated is
+    /// not excused.
+    pub unless_a: Option<Condition>,
+    pub unless_b: Option<Condition>,
     pub severity: Severity,
     pub source: Text,
     pub confidence: Confidence,
@@ -1186,6 +1191,8 @@ struct RawPairRule {
     optional: bool,
     when_a: Option<RawCondition>,
     when_b: Option<RawCondition>,
+    unless_a: Option<RawCondition>,
+    unless_b: Option<RawCondition>,
     severity: Severity,
     source: String,
     confidence: Confidence,
@@ -1352,6 +1359,16 @@ impl RawPairRule {
                 .map(|w| w.validate(dictionary))
                 .transpose()
                 .map_err(|e| at(key("when_b"), e))?,
+            unless_a: self
+                .unless_a
+                .map(|w| w.validate(dictionary))
+                .transpose()
+                .map_err(|e| at(key("unless_a"), e))?,
+            unless_b: self
+                .unless_b
+                .map(|w| w.validate(dictionary))
+                .transpose()
+                .map_err(|e| at(key("unless_b"), e))?,
             severity: self.severity,
             source: self.source.into(),
             confidence: self.confidence,

@@ -667,7 +667,7 @@ fn figure(value: &ItemValue) -> Option<&Scalar> {
 
 /// What a rule makes of two items.
 enum Applied {
-    /// A `when` condition excludes the pair.
+    /// A `when` condition excludes the pair, or an `unless` exception excuses an item.
     Excluded,
     /// The rule is optional and an item does not state what it needs: no answer for this pair,
     /// and an unknown one to a third item (it never tells two items apart).
@@ -685,6 +685,14 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
     // an item that does not state what decides whether the rule applies leaves the pair
     // unknown (a vehicle of MLC 70 of unstated running gear and a class 40 bridge), unless the
     // rule is optional or its test passes (below)
+    // an item an exception excuses is not subject to the rule; one that leaves it unstated is
+    for (item, unless) in [(x, &rule.unless_a), (y, &rule.unless_b)] {
+        if let Some(condition) = unless {
+            if check::condition_holds(item, condition) == Some(true) {
+                return Applied::Excluded;
+            }
+        }
+    }
     let mut undecided = Vec::new();
     let mut whatever = Vec::new();
     for (item, when) in [(x, &rule.when_a), (y, &rule.when_b)] {

@@ -29,10 +29,12 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
         if rule.a == kind {
             used.extend(rule.a_property.iter().map(String::as_str));
             used.extend(rule.when_a.iter().map(|c| c.property.as_str()));
+            used.extend(rule.unless_a.iter().map(|c| c.property.as_str()));
         }
         if rule.b == kind {
             used.extend(rule.b_property.iter().map(String::as_str));
             used.extend(rule.when_b.iter().map(|c| c.property.as_str()));
+            used.extend(rule.unless_b.iter().map(|c| c.property.as_str()));
         }
     }
     // the item's own fields are written above `properties`

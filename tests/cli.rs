@@ -188,7 +188,7 @@ fn check_json_report_contract() {
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
     );
-    assert_eq!(r["catalogue"]["version"], "2026.11.14");
+    assert_eq!(r["catalogue"]["version"], "2026.11.15");
     let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
     assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
@@ -388,7 +388,7 @@ fn catalogue_json_shape() {
     let (code, stdout, _) = run(&["catalogue"]);
     assert_eq!(code, 0);
     assert!(stdout
-        .starts_with("catalogue 2026.11.14 (stanag-check public seed catalogue), fingerprint "));
+        .starts_with("catalogue 2026.11.15 (stanag-check public seed catalogue), fingerprint "));
 }
 
 #[test]
@@ -485,7 +485,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         "{stderr}"
     );
     let r: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(r["catalogue"]["version"], "2026.11.14+local");
+    assert_eq!(r["catalogue"]["version"], "2026.11.15+local");
     let from: Vec<(&str, &str)> = r["items"][0]["standards"]
         .as_array()
         .unwrap()
@@ -534,7 +534,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         stderr.contains(
             "note: the link carries the spec files, not your own catalogue files: whoever opens \
              it checks against their own catalogue, and is told where it differs from yours \
-             (2026.11.14+local)\n"
+             (2026.11.15+local)\n"
         ),
         "{stderr}"
     );

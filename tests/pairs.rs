@@ -367,6 +367,32 @@ fn a_shared_nsn_that_a_third_item_tells_apart_is_not_the_same_item() {
     assert_eq!(level(&p, "m855", "m855-b"), Some(Level::Commonality));
 }
 
+/// A gun tube (a weapon that states its `bore_diameter`, as the JBMoU's howitzers do) fires no
+/// cartridge: it is not paired with rounds as undecided. A rifle that does not state its
+/// chambering still is: that is data the user can give.
+#[test]
+fn a_gun_tube_is_no_chamber_for_a_cartridge() {
+    let p = pairs(&items(&[
+        item(
+            "pzh2000",
+            "weapon",
+            "bore_diameter: 155 mm, chamber_volume: 23 L",
+        ),
+        item("rifle", "weapon", "max_cartridge_length: 2.260 in"),
+        item(
+            "m855",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 2.250 in",
+        ),
+    ]));
+    assert_eq!(level(&p, "pzh2000", "m855"), None);
+    assert_eq!(level(&p, "rifle", "m855"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "rifle", "m855", "PAIR/chambering").message,
+        "rifle does not state cartridge"
+    );
+}
+
 #[test]
 fn the_multinational_example_exercises_every_rule() {
     let text = std::fs::read_to_string("examples/multinational.yaml").expect("example");
