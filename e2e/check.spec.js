@@ -94,6 +94,18 @@ test('pasting a compliant and a non-compliant spec shows the right verdicts and 
   await page.goBack();
   await expect(page.getByLabel('Show failures only')).toBeChecked();
   await expect(item(page, 'bel-ss109')).toHaveCount(0);
+  // a screen reader is told what the box leaves out when it is ticked
+  await page.getByLabel('Show failures only').uncheck();
+  await expect(page.getByTestId('filter-status')).toHaveText('Every item is shown.');
+  await page.getByLabel('Show failures only').check();
+  await expect(page.getByTestId('filter-status')).toHaveText(/^Failures only: 1 item\(s\) with a failing requirement/);
+  // and a reload keeps the filter, as it keeps the workspace
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel('Show failures only')).toBeChecked();
+  await expect(item(page, 'can-556-trial')).toHaveCount(1);
+  await expect(item(page, 'bel-ss109')).toHaveCount(0);
+  await expect(page.getByTestId('filter-status')).toHaveText('');
   await page.getByLabel('Show failures only').uncheck();
   await expect(item(page, 'bel-ss109')).toHaveCount(1);
 });

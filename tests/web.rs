@@ -541,8 +541,12 @@ fn arrow_keys_move_between_labelled_cells() {
         next_cell(&rows, &cols, &has, (1, 3), "ArrowLeft"),
         Some((1, 0))
     );
-    // below 0 × 2: 1 × 2 has no pair, 2 × 2 is the item itself
-    assert_eq!(next_cell(&rows, &cols, &has, (0, 2), "ArrowDown"), None);
+    // below 0 × 2: 1 × 2 has no pair, so the nearest of row 1 (2 × 2 is the item itself)
+    assert_eq!(
+        next_cell(&rows, &cols, &has, (0, 2), "ArrowDown"),
+        Some((1, 3))
+    );
+    assert_eq!(next_cell(&rows, &cols, &has, (2, 1), "ArrowDown"), None);
     assert_eq!(
         next_cell(&rows, &cols, &has, (0, 3), "ArrowDown"),
         Some((1, 3))
@@ -555,4 +559,73 @@ fn arrow_keys_move_between_labelled_cells() {
     assert_eq!(next_cell(&rows, &cols, &has, (2, 0), "End"), Some((2, 3)));
     assert_eq!(next_cell(&rows, &cols, &has, (2, 3), "Home"), Some((2, 0)));
     assert_eq!(next_cell(&rows, &cols, &has, (0, 1), "Enter"), None);
+}
+
+/// Every labelled cell of a window is reached from the first with the arrow keys, however the
+/// related items lie in blocks (vehicles with bridges, rifles with rounds: a row of one block
+/// has no cell in another's columns).
+#[wasm_bindgen_test]
+fn every_labelled_cell_is_reached_by_the_arrow_keys() {
+    use stanag_check::ui::pairs_page::next_cell;
+    let rows: Vec<usize> = (0..9).collect();
+    let cols = rows.clone();
+    // three blocks of three items, related only within their block
+    let has = |r: usize, c: usize| r != c && r / 3 == c / 3;
+    let labelled: Vec<(usize, usize)> = rows
+        .iter()
+        .flat_map(|&r| cols.iter().map(move |&c| (r, c)))
+        .filter(|&(r, c)| has(r, c))
+        .collect();
+    let mut reached = vec![labelled[0]];
+    let mut next = 0;
+    while next < reached.len() {
+        let at = reached[next];
+        next += 1;
+        for key in [
+            "ArrowRight",
+            "ArrowLeft",
+            "ArrowDown",
+            "ArrowUp",
+            "Home",
+            "End",
+        ] {
+            if let Some(cell) = next_cell(&rows, &cols, &has, at, key) {
+                assert!(
+                    has(cell.0, cell.1),
+                    "{key} from {at:?} to an unlabelled {cell:?}"
+                );
+                if !reached.contains(&cell) {
+                    reached.push(cell);
+                }
+            }
+        }
+    }
+    reached.sort_unstable();
+    assert_eq!(reached, labelled);
+}
+
+/// View settings read back as stored, and what cannot be read (an older or damaged form) is a
+/// first visit's: they are choices, never the user's work.
+#[wasm_bindgen_test]
+fn view_settings_read_back_and_survive_damage() {
+    use stanag_check::ui::view_settings::ViewSettings;
+    let settings = ViewSettings {
+        failures_only: true,
+        pair_rows: "weapon".into(),
+        pair_cols: "cartridge".into(),
+        pair_open: Some(("usa-m4".into(), "bel-ss109".into())),
+    };
+    assert_eq!(ViewSettings::from_stored(&settings.to_stored()), settings);
+    assert_eq!(
+        ViewSettings::from_stored("{not json"),
+        ViewSettings::default()
+    );
+    // a form with fewer fields reads what it has
+    assert_eq!(
+        ViewSettings::from_stored(r#"{"failures_only":true}"#),
+        ViewSettings {
+            failures_only: true,
+            ..ViewSettings::default()
+        }
+    );
 }

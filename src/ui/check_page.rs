@@ -6,7 +6,7 @@ use crate::ui::browser;
 use crate::ui::examples::EXAMPLES;
 use crate::ui::link_panel::{LinkPanel, LinkState, ShareLink};
 use crate::ui::links::{self, ResultLink, LINK_FILE_EXTENSION};
-use crate::ui::report_view::{PrintAll, ReportView};
+use crate::ui::report_view::{filter_note, PrintAll, ReportView};
 use crate::ui::workspace::{Source, Workspace, PASTE_NAME};
 use crate::ui::AppState;
 use leptos::prelude::*;
@@ -369,7 +369,9 @@ fn SourceErrors(source: Source) -> impl IntoView {
 
 #[component]
 fn ResultsPanel(state: AppState) -> impl IntoView {
-    let failures_only = state.failures_only;
+    let failures_only = state.views.failures_only;
+    // the user ticked or unticked the box (a reload that keeps it ticked announces nothing)
+    let filter_toggled = RwSignal::new(false);
     let download_error = RwSignal::new(None::<String>);
     let print_all = RwSignal::new(false);
     // a request made while a report was drawn goes with that report: no later one prints unasked
@@ -427,9 +429,26 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
                     <div class="toolbar no-print">
                         <label>
                             <input type="checkbox" prop:checked=move || failures_only.get()
-                                on:change=move |ev| failures_only.set(event_target_checked(&ev)) />
+                                on:change=move |ev| {
+                                    failures_only.set(event_target_checked(&ev));
+                                    filter_toggled.set(true);
+                                } />
                             " Show failures only"
                         </label>
+                        // what the box now leaves out, told to a screen reader when it is ticked
+                        // (the note above the items says it to the eye)
+                        <span role="status" class="visually-hidden" data-testid="filter-status">
+                            {
+                                let checked = checked.clone();
+                                move || filter_toggled.get().then(|| {
+                                    if failures_only.get() {
+                                        filter_note(&checked.report)
+                                    } else {
+                                        "Every item is shown.".to_string()
+                                    }
+                                })
+                            }
+                        </span>
                         <button type="button" on:click=download>"Download JSON report"</button>
                         // every item is drawn first, then the print dialog opens
                         <button type="button" on:click=move |_| print_all.set(true)>"Print"</button>

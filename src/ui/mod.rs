@@ -17,6 +17,7 @@ pub mod pairs_page;
 pub mod report_view;
 pub mod route;
 pub mod template_action;
+pub mod view_settings;
 pub mod workspace;
 
 use crate::catalogue::{Catalogue, CatalogueError};
@@ -65,8 +66,9 @@ pub struct AppState {
     /// What another tab of this page did to the stored workspace since this tab last saved:
     /// told on every view (see [`OtherTab`]).
     pub other_tab: RwSignal<Option<OtherTabDid>>,
-    /// The report shows failures only: kept while the user visits other views and comes back.
-    pub failures_only: RwSignal<bool>,
+    /// How the user left the views (failures only, the matrix's kinds and open pair): kept while
+    /// the user visits other views, and over a reload.
+    pub views: view_settings::Views,
     /// Where the user was in the report, kept while they visit other views.
     pub report_places: report_view::ReportPlaces,
 }
@@ -275,7 +277,11 @@ impl AppState {
             notice,
             unkept: RwSignal::new(unkept),
             other_tab,
-            failures_only: RwSignal::new(false),
+            views: {
+                let views = view_settings::Views::restored();
+                views.keep();
+                views
+            },
             report_places: report_view::ReportPlaces {
                 shown: StoredValue::new(0),
                 left: StoredValue::new(None),

@@ -285,12 +285,27 @@ fn LoadSomething(state: AppState, name: &'static str, text: &'static str) -> imp
 fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
     let total = index.items.len();
     let kinds = index.kinds();
-    let row_kind = RwSignal::new(String::new());
-    let col_kind = RwSignal::new(String::new());
+    // the kinds chosen, kept over other views and a reload (a kind no loaded item has any more
+    // is every kind)
+    let (row_choice, col_choice) = (state.views.pair_rows, state.views.pair_cols);
+    let chosen = |choice: RwSignal<String>| {
+        let kinds = kinds.clone();
+        Memo::new(move |_| {
+            choice.with(|k| {
+                if kinds.contains(k) {
+                    k.clone()
+                } else {
+                    String::new()
+                }
+            })
+        })
+    };
+    let (row_kind, col_kind) = (chosen(row_choice), chosen(col_choice));
     let row_start = RwSignal::new(0usize);
     let col_start = RwSignal::new(0usize);
-    // The open pair, by item keys (so it survives a change of input that keeps both items).
-    let selected = RwSignal::new(None::<(String, String)>);
+    // The open pair, by item keys (so it survives a change of input that keeps both items, and
+    // a reload).
+    let selected = state.views.pair_open;
     let rows = {
         let index = index.clone();
         Memo::new(move |_| row_kind.with(|k| index.of_kind(k)))
@@ -308,10 +323,15 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
                 .collect::<Vec<_>>()
         }
     };
-    let kind_options = move |kinds: Vec<String>| {
+    // (each option says whether it is the chosen one: the select's value alone is set before
+    // its options are, on a reload)
+    let kind_options = move |kinds: Vec<String>, chosen: Memo<String>| {
         kinds
             .into_iter()
-            .map(|k| view! { <option value=k.clone()>{k.clone()}</option> })
+            .map(|k| {
+                let (this, value) = (k.clone(), k.clone());
+                view! { <option value=value prop:selected=move || chosen.with(|c| *c == this)>{k}</option> }
+            })
             .collect_view()
     };
     let index_for_grid = index.clone();
@@ -333,15 +353,17 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
         <Legend />
         <div class="matrix-controls no-print" role="group" aria-label="Matrix window">
             <label>"Rows: "
-                <select on:change=move |ev| { row_kind.set(event_target_value(&ev)); row_start.set(0); }>
+                <select prop:value=move || row_kind.get()
+                    on:change=move |ev| { row_choice.set(event_target_value(&ev)); row_start.set(0); }>
                     <option value="">"every kind"</option>
-                    {kind_options(kinds.clone())}
+                    {kind_options(kinds.clone(), row_kind)}
                 </select>
             </label>
             <label>"Columns: "
-                <select on:change=move |ev| { col_kind.set(event_target_value(&ev)); col_start.set(0); }>
+                <select prop:value=move || col_kind.get()
+                    on:change=move |ev| { col_choice.set(event_target_value(&ev)); col_start.set(0); }>
                     <option value="">"every kind"</option>
-                    {kind_options(kinds)}
+                    {kind_options(kinds.clone(), col_kind)}
                 </select>
             </label>
             <span class="window-nav">
@@ -381,6 +403,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
                 window_text(col_start.get(), cols.with(Vec::len)),
             )}
         </p>
+        <p id="matrix-keys" class="stamp no-print">"In the matrix, the arrow keys move between pairs (up and down to the next row that has one), Home and End to a row's first and last, and Enter opens a pair's reasons."</p>
         <div class="matrix-scroll" tabindex="0" role="region" aria-label="Pairs matrix, scrollable">
             {move || {
                 let index = index_for_grid.clone();
@@ -460,11 +483,36 @@ fn GoTo(
             None => said.push("columns"),
         }
         let shown = index.items.get(at).map_or(key, |h| h.key.as_str());
+        // the focus goes to the item's first pair in the window, in its row, else its column
+        let window = |list: Memo<Vec<usize>>, start: RwSignal<usize>| -> Vec<usize> {
+            let start = start.get_untracked();
+            list.with_untracked(|l| l.iter().skip(start).take(WINDOW).copied().collect())
+        };
+        let as_row = rows.with_untracked(|r| r.contains(&at));
+        let target = if as_row {
+            window(cols, col_start)
+                .into_iter()
+                .find(|&c| index.cell(at, c).is_some())
+                .map(|c| (at, c))
+        } else {
+            window(rows, row_start)
+                .into_iter()
+                .find(|&r| index.cell(r, at).is_some())
+                .map(|r| (r, at))
+        };
+        if let Some((r, c)) = target {
+            browser::focus_next_frame(move || browser::focus_id(&cell_id(r, c)));
+        }
+        let focused = if target.is_some() {
+            " The focus is on its first pair."
+        } else {
+            ""
+        };
         let whereabouts = if said.is_empty() {
-            format!("{shown} is in view.")
+            format!("{shown} is in view.{focused}")
         } else {
             format!(
-                "{shown} is not among the {} of the chosen kind.",
+                "{shown} is not among the {} of the chosen kind.{focused}",
                 said.join(" or ")
             )
         };
@@ -530,15 +578,20 @@ fn Grid(
             let Some(at) = roving.get_untracked() else {
                 return;
             };
-            if let Some(next) = next_cell(&rows, &cols, &has, at, &ev.key()) {
+            let key = ev.key();
+            if MOVE_KEYS.contains(&key.as_str()) {
                 ev.prevent_default();
+            }
+            if let Some(next) = next_cell(&rows, &cols, &has, at, &key) {
                 roving.set(Some(next));
                 browser::focus_id(&cell_id(next.0, next.1));
             }
         }
     };
     view! {
-        <table class="matrix" data-testid="matrix" on:keydown=on_key>
+        // a grid: one Tab stop, whose cells the arrow keys move between (a screen reader hands
+        // them to the page, rather than reading on by them)
+        <table class="matrix" data-testid="matrix" role="grid" aria-describedby="matrix-keys" on:keydown=on_key>
             <caption class="visually-hidden">"Level of each pair: rows and columns are loaded items"</caption>
             <thead>
                 <tr>
@@ -584,7 +637,7 @@ fn Grid(
                                             title=title
                                             tabindex=move || if roving.get() == Some((r, c)) { "0" } else { "-1" }
                                             on:focus=move |_| roving.set(Some((r, c)))
-                                            aria-pressed=move || if is_selected() { "true" } else { "false" }
+                                            aria-current=move || is_selected().then_some("true")
                                             on:click=move |ev| {
                                                 selected.set(Some(pick.clone()));
                                                 // opened from the keyboard (a click of no mouse
@@ -622,8 +675,22 @@ fn Grid(
     .into_any()
 }
 
+/// The keys that move within the matrix: kept from the page even where there is no cell to move
+/// to, so that an arrow at an edge does not scroll the focused cell out of sight.
+pub const MOVE_KEYS: [&str; 6] = [
+    "ArrowRight",
+    "ArrowLeft",
+    "ArrowDown",
+    "ArrowUp",
+    "Home",
+    "End",
+];
+
 /// The labelled cell an arrow key (or Home, End) moves to from `at` in a window of `rows` ×
 /// `cols` item positions, skipping cells with no pair; `None` for another key or at an edge.
+/// Left and right (Home and End) stay in the row; up and down go to the next row, or column,
+/// that has a labelled cell, to the one nearest the column (the row) the focus is in: so every
+/// labelled cell of a window is reached, however the related items lie in blocks.
 pub fn next_cell(
     rows: &[usize],
     cols: &[usize],
@@ -636,13 +703,21 @@ pub fn next_cell(
     let ci = cols.iter().position(|&x| x == c)?;
     let in_row =
         |mut cs: Box<dyn Iterator<Item = &usize> + '_>| cs.find(|&&x| has(r, x)).map(|&x| (r, x));
-    let in_col =
-        |mut rs: Box<dyn Iterator<Item = &usize> + '_>| rs.find(|&&x| has(x, c)).map(|&x| (x, c));
+    // of a row, the labelled cell nearest the focus's column (the left one of two as near)
+    let nearest_in = |row: usize| {
+        cols.iter()
+            .enumerate()
+            .filter(|&(_, &x)| has(row, x))
+            .min_by_key(|&(i, _)| (i.abs_diff(ci), i))
+            .map(|(_, &x)| (row, x))
+    };
+    let in_rows =
+        |mut rs: Box<dyn Iterator<Item = &usize> + '_>| rs.find_map(|&row| nearest_in(row));
     match key {
         "ArrowRight" => in_row(Box::new(cols.iter().skip(ci + 1))),
         "ArrowLeft" => in_row(Box::new(cols.iter().take(ci).rev())),
-        "ArrowDown" => in_col(Box::new(rows.iter().skip(ri + 1))),
-        "ArrowUp" => in_col(Box::new(rows.iter().take(ri).rev())),
+        "ArrowDown" => in_rows(Box::new(rows.iter().skip(ri + 1))),
+        "ArrowUp" => in_rows(Box::new(rows.iter().take(ri).rev())),
         "Home" => in_row(Box::new(cols.iter())),
         "End" => in_row(Box::new(cols.iter().rev())),
         _ => None,

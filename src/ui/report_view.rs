@@ -3,6 +3,7 @@
 
 use crate::catalogue::Confidence;
 use crate::check::{ItemOutcome, Outcome, Status, Verdict};
+use crate::report::Report;
 use crate::ui::browser;
 use crate::ui::route::Route;
 use crate::Checked;
@@ -108,38 +109,7 @@ pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
         .collect();
     let none_shown = shown.is_empty();
     // what the filter leaves out, said (an incomplete item has no failure, but needs work)
-    let hidden = failures_only.then(|| {
-        let items = &checked.report.items;
-        let left_out: Vec<Status> = items
-            .iter()
-            .filter(|i| !i.results.iter().any(|r| r.verdict == Verdict::Fail))
-            .map(|i| i.status)
-            .collect();
-        let count = |status| left_out.iter().filter(|s| **s == status).count();
-        let kinds = [
-            (
-                count(Status::Incomplete),
-                "incomplete (a mandatory value not stated, or not comparable)",
-            ),
-            (count(Status::NonCompliant), "non-compliant by a claim"),
-            (count(Status::Compliant), "compliant"),
-        ]
-        .into_iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} {what}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-        let not_shown = if left_out.is_empty() {
-            "every item is shown".to_string()
-        } else {
-            format!("not shown: {} item(s), {kinds}", left_out.len())
-        };
-        format!(
-            "Failures only: {} item(s) with a failing requirement, and only their failing rows; \
-             {not_shown}.",
-            items.len() - left_out.len()
-        )
-    });
+    let hidden = failures_only.then(|| filter_note(&checked.report));
     view! {
         <SummaryLine checked=checked.clone() />
         {(!warnings.is_empty()).then(|| view! {
@@ -204,6 +174,41 @@ pub struct ReportPlaces {
 pub struct PrintAll {
     pub asked: RwSignal<bool>,
     pub failed: RwSignal<Option<String>>,
+}
+
+/// What "failures only" leaves out of `report`, said: an incomplete item has no failure, but
+/// needs work. Shown above the items, and told to a screen reader when the box is ticked.
+pub fn filter_note(report: &Report) -> String {
+    let items = &report.items;
+    let left_out: Vec<Status> = items
+        .iter()
+        .filter(|i| !i.results.iter().any(|r| r.verdict == Verdict::Fail))
+        .map(|i| i.status)
+        .collect();
+    let count = |status| left_out.iter().filter(|s| **s == status).count();
+    let kinds = [
+        (
+            count(Status::Incomplete),
+            "incomplete (a mandatory value not stated, or not comparable)",
+        ),
+        (count(Status::NonCompliant), "non-compliant by a claim"),
+        (count(Status::Compliant), "compliant"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect::<Vec<_>>()
+    .join(", ");
+    let not_shown = if left_out.is_empty() {
+        "every item is shown".to_string()
+    } else {
+        format!("not shown: {} item(s), {kinds}", left_out.len())
+    };
+    format!(
+        "Failures only: {} item(s) with a failing requirement, and only their failing rows; \
+             {not_shown}.",
+        items.len() - left_out.len()
+    )
 }
 
 /// The item cards, a page at a time (the rest wait behind a "Show more" button), each page drawn
