@@ -710,12 +710,13 @@ mod json {
         }
         let parsed =
             jsonc_parser::parse_to_ast(text, &Default::default(), &strict).map_err(|e| {
-                SyntaxError::Invalid {
-                    format: Format::Json,
-                    message: e.kind().to_string(),
-                    // placed as every node is, so a file's places agree with each other
-                    pos: lines.pos(e.range().start),
-                }
+                // placed as every node is, so a file's places agree with each other
+                explained(
+                    text,
+                    lines,
+                    lines.pos(e.range().start),
+                    &e.kind().to_string(),
+                )
             })?;
         // the parser takes a line break in a string; JSON does not, nor would other tools
         if let Some(at) = control_in_string(text) {
@@ -731,6 +732,56 @@ mod json {
             Some(value) => Ok(convert(&value, lines)),
             None => Err(SyntaxError::Empty),
         }
+    }
+
+    /// The JSON reader's mistake as a user can act on it: a bracket the reader ran past on an
+    /// earlier line is placed at that bracket, and one closed by the other kind (`["a"}`) is
+    /// said so, at the bracket.
+    fn explained(text: &str, lines: &LineIndex, pos: Pos, message: &str) -> SyntaxError {
+        if let Some(error) = unclosed_instead(Format::Json, text, lines, pos, message) {
+            return error;
+        }
+        let at = lines.offset(pos);
+        let close = text.get(at..).and_then(|rest| rest.chars().next());
+        if let (Some(close @ (']' | '}')), Some((opened, bracket))) = (close, open_at(text, at)) {
+            let wanted = if bracket == '[' { ']' } else { '}' };
+            if close != wanted {
+                return SyntaxError::Invalid {
+                    format: Format::Json,
+                    message: format!(
+                        "the `{bracket}` here is not closed before the `{close}` at {}:{}: close it with \
+                         `{wanted}`",
+                        pos.line, pos.col
+                    ),
+                    pos: lines.pos(opened),
+                };
+            }
+        }
+        SyntaxError::Invalid {
+            format: Format::Json,
+            message: message.to_string(),
+            pos,
+        }
+    }
+
+    /// The innermost bracket open at byte `at` of a JSON text, outside strings.
+    fn open_at(text: &str, at: usize) -> Option<(usize, char)> {
+        let mut open = Vec::new();
+        let mut quoted = Quoted::default();
+        for (i, c) in text.get(..at)?.char_indices() {
+            if quoted.takes(c) {
+                continue;
+            }
+            match c {
+                '"' => quoted.open(c),
+                '[' | '{' => open.push((i, c)),
+                ']' | '}' => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        open.last().copied()
     }
 
     /// The first character below U+0020 inside a string of `text` (JSON that parsed: its only
@@ -841,7 +892,46 @@ mod toml_doc {
                 return error;
             }
         }
+        // a string left open ends with its line, where toml says so: placed at its quote
+        if message.starts_with("invalid basic string")
+            || message.starts_with("invalid literal string")
+        {
+            if let Some((at, quote)) = open_quote_of_line(text, lines, pos) {
+                return invalid(
+                    format!(
+                        "the quoted text that starts here is not closed on its line: end it with \
+                         `{quote}` (a text over several lines is written between `\"\"\"`)"
+                    ),
+                    lines.pos(at),
+                );
+            }
+        }
         invalid(message.to_string(), pos)
+    }
+
+    /// The quote of a string still open at the end of `pos`'s line, as (its byte, the quote).
+    fn open_quote_of_line(text: &str, lines: &LineIndex, pos: Pos) -> Option<(usize, char)> {
+        let start = lines.offset(Pos {
+            line: pos.line,
+            col: 1,
+        });
+        let line = text.get(start..)?.split(['\n', '\r']).next()?;
+        let mut quoted = Quoted::default();
+        let mut opened = None;
+        for (i, c) in line.char_indices() {
+            if quoted.takes(c) {
+                continue;
+            }
+            match c {
+                '#' => break,
+                '"' | '\'' => {
+                    quoted.open(c);
+                    opened = Some((start + i, c));
+                }
+                _ => {}
+            }
+        }
+        opened.filter(|_| quoted.quote.is_some())
     }
 
     /// The duplicate key toml's span covers (as written, without quotes) and where it was

@@ -70,6 +70,11 @@ def main():
         "invalid JSON: Unterminated string literal")
     add("json-unclosed-brace.json", '{"items": [\n  {"id": "a"}\n]\n', "syntax", "1:1",
         "invalid JSON")
+    add("json-bracket-closed-by-brace.json", '{"items": [\n  {"id": "a", "claims": ["STANAG 4172"}\n]}\n',
+        "syntax", '["STANAG', "invalid JSON: the `[` here is not closed before the `}` at 2:39: "
+        "close it with `]`")
+    add("json-item-not-closed.json", '{"items": [\n  {"id": "a", "name": "x"\n]}\n', "syntax",
+        '{"id"', "invalid JSON: the `{` here is not closed before the `]` at 3:1: close it with `}`")
     add("json-bare-nan.json", json_items(item('"bullet_mass": NaN')), "syntax", "NaN",
         "invalid JSON")
     add("json-bare-infinity.json", json_items(item('"muzzle_velocity": -Infinity')), "syntax",
@@ -89,8 +94,8 @@ def main():
     add("toml-double-equals.toml", 'a = 1\nb = = 2\n', "syntax", "= 2", "invalid TOML")
     add("toml-unclosed-array.toml", TOML_HEAD + 'claims = ["STANAG 4172"\n', "syntax", "6:24",
         "invalid TOML: unclosed array")
-    add("toml-unterminated-string.toml", '[[items]]\nid = "a\nname = "x"\n', "syntax", "2:8",
-        "invalid TOML: invalid basic string")
+    add("toml-unterminated-string.toml", '[[items]]\nid = "a\nname = "x"\n', "syntax", '"a',
+        "invalid TOML: the quoted text that starts here is not closed on its line: end it with `\"`")
     add("toml-duplicate-key.toml", TOML_HEAD + 'name = "y"\n', "duplicate-key", "name",
         "duplicate key `name` (first at line 3)", nth=1)
     add("toml-duplicate-header.toml", TOML_HEAD + '[items.properties]\noverall_length = "57 mm"\n'
