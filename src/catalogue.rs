@@ -531,7 +531,7 @@ pub const MAX_CASE_REASON_CHARS: usize = 500;
 /// A catalogue file that cannot be used, and why: with the line:col of the mistake when the
 /// file was read as TOML (a user's own file, or a source in `standards/`).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{file}: {}{message}", .at.map(|p| format!("{p}: ")).unwrap_or_default())]
+#[error("{file}:{}{message}", .at.map(|p| format!("{p}: ")).unwrap_or_else(|| " ".into()))]
 pub struct CatalogueError {
     pub file: String,
     pub at: Option<Pos>,
@@ -878,10 +878,15 @@ impl<'a> Read<'a> {
                         .as_ref()
                         .and_then(|tree| m.path.find(tree))
                 });
+                // a reader's own message starts with its place (`2:9: extra `=``)
+                let (at, message) = match (at, leading_place(&m.message)) {
+                    (None, Some((pos, rest))) => (Some(pos), rest.to_string()),
+                    (at, _) => (at, m.message),
+                };
                 CatalogueError {
                     file: m.origin.name.to_string(),
                     at,
-                    message: m.message,
+                    message,
                 }
             })
             .collect()
@@ -1074,6 +1079,17 @@ pub fn fnv1a64(bytes: &[u8]) -> String {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
     format!("{hash:016x}")
+}
+
+/// The `line:col: ` a message starts with, and the rest of it.
+fn leading_place(message: &str) -> Option<(Pos, &str)> {
+    let (place, rest) = message.split_once(": ")?;
+    let (line, col) = place.split_once(':')?;
+    let pos = Pos {
+        line: line.parse().ok()?,
+        col: col.parse().ok()?,
+    };
+    Some((pos, rest))
 }
 
 fn toml_error(text: &str, e: &toml::de::Error) -> String {

@@ -28,8 +28,11 @@ impl fmt::Display for Place {
         if let Some(item) = &self.item {
             write!(f, ": item `{item}`")?;
         }
-        if let Some(property) = &self.property {
-            write!(f, ", property `{property}`")?;
+        match (&self.item, &self.property) {
+            (Some(_), Some(property)) => write!(f, ", property `{property}`")?,
+            // an item whose id is the mistake (missing, or empty) is named by its field alone
+            (None, Some(property)) => write!(f, ": property `{property}`")?,
+            _ => {}
         }
         Ok(())
     }
@@ -379,6 +382,9 @@ struct Reader<'a> {
     warnings: Capped<Warning>,
 }
 
+/// The item fields every item must give (each read by `text_field`).
+const REQUIRED_FIELDS: [&str; 4] = ["id", "name", "nation", "kind"];
+
 const ITEM_FIELDS: [&str; 8] = [
     "id",
     "name",
@@ -592,8 +598,17 @@ impl Reader<'_> {
         }
         let id = id.map(|(id, _)| id);
         let item_id = id.as_deref();
+        // a misspelling of a required field that is missing (`natoin`) is that field's error
+        // (see `text_field`), not a warning too
+        let misspells_required = |key: &str| {
+            let missing = REQUIRED_FIELDS
+                .iter()
+                .copied()
+                .filter(|f| node.get(f).is_none());
+            crate::suggest::closest(key, missing).is_some()
+        };
         for entry in entries {
-            if !ITEM_FIELDS.contains(&entry.key.as_str()) {
+            if !ITEM_FIELDS.contains(&entry.key.as_str()) && !misspells_required(&entry.key) {
                 self.warn(entry.key_pos, item_id, None, |_| {
                     // a field the item already has is not what a misspelt one meant
                     let unused = ITEM_FIELDS

@@ -1308,7 +1308,9 @@ fn in_radix(number: &str, unit: &str) -> Option<NumberError> {
         'b' | 'B' => ("a binary", 2),
         _ => return None,
     };
-    let rest: String = chars.filter(|&c| c != '_').collect();
+    // the digits, up to a unit written after them (`0x1E mm`)
+    let token: String = chars.take_while(|c| !c.is_whitespace()).collect();
+    let rest: String = token.chars().filter(|&c| c != '_').collect();
     let value = u128::from_str_radix(&rest, base).ok()?;
     let sign = if digits.len() < number.len() && !number.starts_with('+') && value != 0 {
         "-"
@@ -1316,7 +1318,7 @@ fn in_radix(number: &str, unit: &str) -> Option<NumberError> {
         ""
     };
     Some(NumberError::Radix {
-        written: format!("{number}{unit}"),
+        written: format!("{number}{}", unit.get(..1 + token.len()).unwrap_or(unit)),
         radix,
         decimal: format!("{sign}{value}"),
     })

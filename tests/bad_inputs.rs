@@ -418,8 +418,8 @@ fn an_item_id_has_at_most_128_characters() {
     assert_eq!(
         errors,
         [
-            "over.yaml:2:9, property `id`: the item id is 129 characters long; an id has at most 128",
-            "over.yaml:4:13, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
+            "over.yaml:2:9: property `id`: the item id is 129 characters long; an id has at most 128",
+            "over.yaml:4:13: property `nation`: `XYZ` is not a STANAG 1059 trigraph",
         ]
     );
 }

@@ -604,7 +604,7 @@ fn a_standard_id_is_one_id_however_it_is_written() {
     assert_eq!(
         stderr.trim_end(),
         format!(
-            "error: catalogue: {second}: 1:6: standard `nat 1` is also defined in {first} as `NAT-1`"
+            "error: catalogue: {second}:1:6: standard `nat 1` is also defined in {first} as `NAT-1`"
         )
     );
 }
@@ -614,32 +614,32 @@ fn a_broken_local_catalogue_is_bad_input() {
     let dir = scratch("broken-catalogue");
     let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
     let cases = [
-        ("syntax.toml", "id = \"X-1\"\ntitle = = \"x\"\n", "syntax.toml: 2:9: extra `=`, expected nothing"),
+        ("syntax.toml", "id = \"X-1\"\ntitle = = \"x\"\n", "syntax.toml:2:9: extra `=`, expected nothing"),
         (
             "unit.toml",
             &LOCAL_STANDARD.replace("max = \"0.830\"", "max = \"0.830 kg\""),
-            "unit.toml: 12:7: requirement `NAT-1/density`: 0.830 kg has a unit; relative_density is a plain number",
+            "unit.toml:12:7: requirement `NAT-1/density`: 0.830 kg has a unit; relative_density is a plain number",
         ),
         (
             "property.toml",
             &LOCAL_STANDARD.replace("property = \"relative_density\"", "property = \"relative_densty\""),
-            "property.toml: 11:12: requirement `NAT-1/density`: unknown property `relative_densty`, did you mean `relative_density`?",
+            "property.toml:11:12: requirement `NAT-1/density`: unknown property `relative_densty`, did you mean `relative_density`?",
         ),
         (
             "id.toml",
             &LOCAL_STANDARD.replace("id = \"NAT-1/density\"", "id = \"OTHER/density\""),
-            "id.toml: 9:6: requirement `OTHER/density`: its id must start with `NAT-1/`",
+            "id.toml:9:6: requirement `OTHER/density`: its id must start with `NAT-1/`",
         ),
         (
             "source.toml",
             &LOCAL_STANDARD.replace("source = \"test fixture\"", "source = \" \""),
-            "source.toml: 14:10: requirement `NAT-1/density`: has no source",
+            "source.toml:14:10: requirement `NAT-1/density`: has no source",
         ),
         // refused before it is read: the TOML reader recurses (dotted keys nest too)
         (
             "deep.toml",
             &format!("v = {}1{}\n{LOCAL_STANDARD}", "{k.k.k = ".repeat(11), "}".repeat(11)),
-            "deep.toml: 1:98: nesting is deeper than 32 levels",
+            "deep.toml:1:98: nesting is deeper than 32 levels",
         ),
         (
             "big.toml",

@@ -557,3 +557,23 @@ fn a_figure_that_makes_a_requirement_not_apply_is_told() {
         )
     );
 }
+
+/// A misspelt required field is one error, not an error and a warning for one mistake; another
+/// unknown field is still a warning.
+#[test]
+fn a_misspelt_required_field_is_said_once() {
+    let text = "items:\n  - id: a\n    name: x\n    natoin: USA\n    kind: cartridge\n    propertise: {}\n";
+    let checked = stanag_check::check_texts(&catalogue(), &[("m.yaml".into(), text.into())]);
+    let (_, refused) = &checked.rejected[0];
+    let said = |list: Vec<String>| list.join("\n");
+    assert_eq!(
+        said(refused.errors.iter().map(ToString::to_string).collect()),
+        "m.yaml:4:5: item `a`: `natoin` is not an item field, did you mean `nation`? (every item \
+         needs `nation`)"
+    );
+    assert_eq!(
+        said(refused.warnings.iter().map(ToString::to_string).collect()),
+        "m.yaml:6:5: item `a`: warning: unknown item field `propertise` is ignored, did you mean \
+         `properties`?"
+    );
+}

@@ -279,6 +279,9 @@ def main():
         "ambiguous-unit", "gal }", "`gal` is ambiguous", item="a", prop="chamber_volume")
     add("radix-hex.toml", TOML_HEAD + "[items.properties]\nmlc = 0x1E\n", "radix", "0x1E",
         "`0x1E` is a hexadecimal number: write it in decimal (30)", item="a", prop="mlc")
+    add("radix-hex-with-unit.yaml", YAML_HEAD + "    properties:\n      bullet_diameter: 0x1E mm\n",
+        "radix", "0x1E mm", "`0x1E` is a hexadecimal number: write it in decimal (30)", item="a",
+        prop="bullet_diameter")
     add("misspelt-field.yaml", YAML_HEAD.replace("nation:", "natoin:"), "misspelt-field", "natoin",
         "`natoin` is not an item field, did you mean `nation`? (every item needs `nation`)", item="a")
     add("same-property-alias-first.yaml", YAML_HEAD + "    properties:\n      oal: 57.40 mm\n"
