@@ -80,7 +80,7 @@ fn the_compiled_catalogue_is_the_sources_catalogue() {
     let line = broken.lines().position(|l| l == "limit = =").unwrap() + 1;
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert_eq!(errors[0].file, "stanag-4172.toml");
-    let at = errors[0].at.map(|p| p.line);
+    let at = errors[0].at.map(|p| p.line as usize);
     assert!(at == Some(line) || at == Some(line + 1), "{}", errors[0]);
 }
 
