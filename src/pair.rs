@@ -288,6 +288,7 @@ pub fn pair_items(
         .map(|(interface, outcome)| chosen_values(interface, outcome))
         .collect();
     let designs: Vec<Option<String>> = items.iter().map(design_key).collect();
+    let rule_properties = rule_properties(catalogue);
     for members in of_kind.values() {
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
@@ -331,8 +332,14 @@ pub fn pair_items(
                     }
                 } else if entry.0.is_none_or(|l| l == Level::Compatible) {
                     let differ = || first_difference(items, (i, j), &answers, &class);
+                    let unjudged = || {
+                        rule_properties
+                            .get(x.kind.as_str())
+                            .map(|names| stated_differently(x, y, names))
+                            .unwrap_or_default()
+                    };
                     let judged = same_choices(&chosen[i], &chosen[j])
-                        .then(|| interchangeability((i, j), &interfaces, differ))
+                        .then(|| interchangeability((i, j), &interfaces, differ, unjudged))
                         .flatten();
                     if let Some((level, mut why)) = judged {
                         // two items a rule finds usable together stay so, whether or not one
@@ -636,6 +643,59 @@ fn listed<'w>(words: impl Iterator<Item = &'w str>, count: usize) -> String {
         shown.push(format!("… ({} more)", count - QUOTED_ENTRIES).into());
     }
     shown.join(", ")
+}
+
+/// For each kind, what the pair rules read of an item of that kind: each property a rule
+/// compares, as its list of fallbacks (`mlc_wheeled`, else `mlc`), and each its conditions and
+/// exceptions ask.
+fn rule_properties(catalogue: &Catalogue) -> BTreeMap<&str, BTreeSet<Vec<&str>>> {
+    let mut of_kind: BTreeMap<&str, BTreeSet<Vec<&str>>> = BTreeMap::new();
+    for rule in &catalogue.pair_rules {
+        let sides = [
+            (&rule.a, &rule.a_property, &rule.when_a, &rule.unless_a),
+            (&rule.b, &rule.b_property, &rule.when_b, &rule.unless_b),
+        ];
+        for (kind, properties, when, unless) in sides {
+            let read = of_kind.entry(kind.as_str()).or_default();
+            read.insert(properties.iter().map(String::as_str).collect());
+            read.extend(when.iter().chain(unless).map(|c| vec![c.property.as_str()]));
+        }
+    }
+    of_kind
+}
+
+/// Of what the rules `read`, what `x` and `y` state differently (or one states and the other
+/// not), told with both values: `mlc_wheeled or mlc (70 and 96)`. Of a list of fallbacks, the
+/// first each item states is compared, as a rule compares it; figures in one unit, within the
+/// coarser precision. At most three, then how many more.
+fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> Vec<String> {
+    let told = |v: Option<&ItemValue>| v.map_or_else(|| "not stated".to_string(), shown);
+    fn first_of<'i>(item: &'i Item, names: &[&str]) -> Option<&'i ItemValue> {
+        names
+            .iter()
+            .find_map(|&name| item.properties.get(name).map(|s| &s.value))
+    }
+    let mut differ: Vec<String> = read
+        .iter()
+        .filter_map(|names| {
+            let (a, b) = (first_of(x, names), first_of(y, names));
+            let same = match (a, b) {
+                (None, None) => true,
+                (Some(p), Some(q)) => match (figure(p), figure(q)) {
+                    (Some(p), Some(q)) => check::equal_within(p, q).unwrap_or(false),
+                    _ => value_key(&shown(p)) == value_key(&shown(q)),
+                },
+                _ => false,
+            };
+            (!same).then(|| format!("{} ({} and {})", names.join(" or "), told(a), told(b)))
+        })
+        .collect();
+    if differ.len() > 3 {
+        let more = differ.len() - 3;
+        differ.truncate(3);
+        differ.push(format!("{more} more"));
+    }
+    differ
 }
 
 fn shown(value: &ItemValue) -> String {
@@ -1093,17 +1153,20 @@ fn same_choices(xs: &[(&str, Choice)], ys: &[(&str, Choice)]) -> bool {
     })
 }
 
-/// Two items of one kind: interchangeable when they are checked against the same interface
-/// standards, meet every mandatory requirement of each, and get the same answer from every rule
-/// they share with third items. `None` when they have no interface in common to judge by.
 /// Where the interchangeability criterion comes from.
 const INTERCHANGEABILITY_SOURCE: &str =
     "NATO interchangeability: both meet the same interface requirements (AAP-6 meaning, paraphrased)";
 
+/// Two items of one kind: interchangeable when they are checked against the same interface
+/// standards, meet every mandatory requirement of each, and get the same answer from every rule
+/// they share with third items. `None` when they have no interface in common to judge by.
+/// `unjudged` says what the two state differently that a rule reads, which no item loaded
+/// tells apart (the answer holds for the items loaded, and may change with another).
 fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
     differ: impl FnOnce() -> Option<(String, RuleVerdict)>,
+    unjudged: impl FnOnce() -> Vec<String>,
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
     if sx.is_empty() || sx.keys().ne(sy.keys()) {
@@ -1140,11 +1203,27 @@ fn interchangeability(
         };
         return Some((level, vec![reason(verdict, format!("{said}: {message}"))]));
     }
-    let message = format!("both meet every mandatory requirement of {} and give the same answer with every other item", standards.join(", "));
-    Some((
-        Level::Interchangeable,
-        vec![reason(RuleVerdict::Pass, message)],
-    ))
+    let unjudged = unjudged();
+    let though = if unjudged.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; they state different {}, which no item loaded here tells apart (another may)",
+            unjudged.join(", ")
+        )
+    };
+    let message = format!(
+        "both meet every mandatory requirement of {} and give the same answer with every other \
+         item loaded here{though}",
+        standards.join(", ")
+    );
+    // what no loaded item tells apart, a later one may: a warning, not a plain pass
+    let verdict = if unjudged.is_empty() {
+        RuleVerdict::Pass
+    } else {
+        RuleVerdict::Warning
+    };
+    Some((Level::Interchangeable, vec![reason(verdict, message)]))
 }
 
 #[cfg(test)]

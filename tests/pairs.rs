@@ -393,6 +393,50 @@ fn a_gun_tube_is_no_chamber_for_a_cartridge() {
     );
 }
 
+/// Two items interchangeable for every item loaded, which state differently what a rule reads,
+/// say so with a warning: a bridge of class 70 and one of tracked 70 and wheeled 96 take the
+/// same tank, but a heavy wheeled vehicle, were one loaded, would tell them apart.
+#[test]
+fn interchangeable_items_that_state_a_rules_figure_differently_are_warned_of() {
+    let p = pairs(&items(&[
+        item("bridge-70", "crossing", "crossing_type: bridge, mlc: 70"),
+        item(
+            "bridge-split",
+            "crossing",
+            "crossing_type: bridge, mlc_tracked: 70, mlc_wheeled: 96",
+        ),
+        item("tank", "vehicle", "running_gear: tracked, mlc: 70"),
+    ]));
+    assert_eq!(
+        level(&p, "bridge-70", "bridge-split"),
+        Some(Level::Interchangeable)
+    );
+    let why = reason(&p, "bridge-70", "bridge-split", "interchangeability");
+    assert_eq!(why.verdict, RuleVerdict::Warning);
+    assert!(
+        why.message.ends_with(
+            "give the same answer with every other item loaded here; they state different \
+             mlc_wheeled or mlc (70 and 96), which no item loaded here tells apart (another may)"
+        ),
+        "{}",
+        why.message
+    );
+    // with the wheeled vehicle loaded, it does tell them apart
+    let p = pairs(&items(&[
+        item("bridge-70", "crossing", "crossing_type: bridge, mlc: 70"),
+        item(
+            "bridge-split",
+            "crossing",
+            "crossing_type: bridge, mlc_tracked: 70, mlc_wheeled: 96",
+        ),
+        item("truck", "vehicle", "running_gear: wheeled, mlc: 90"),
+    ]));
+    assert_eq!(
+        level(&p, "bridge-70", "bridge-split"),
+        Some(Level::NotInterchangeable)
+    );
+}
+
 #[test]
 fn the_multinational_example_exercises_every_rule() {
     let text = std::fs::read_to_string("examples/multinational.yaml").expect("example");
