@@ -318,6 +318,19 @@ test('a link too long for chat is saved as a link file, and dropping that file o
   expect(await verdicts(fresh.page)).toEqual(sent);
   await expect(fresh.page.locator('li.file')).toHaveCount(0);
   await fresh.verify();
+
+  // E-mail carries the long link itself: it can be copied all the same, and opens the same
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('copy-long-link').click();
+  await expect(page.getByTestId('copy-status')).toContainText('-character link is copied: paste it into an e-mail');
+  const long = await page.evaluate(() => navigator.clipboard.readText());
+  expect(long.startsWith(baseURL)).toBe(true);
+  const mailed = await freshPage(browser, baseURL);
+  await mailed.page.goto(long);
+  await ready(mailed.page);
+  expect(await verdicts(mailed.page)).toEqual(sent);
+  await mailed.verify();
+  await mailed.context.close();
   await fresh.context.close();
 });
 

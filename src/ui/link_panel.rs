@@ -285,7 +285,11 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Made {
     Address(String),
-    TooLong { chars: usize, file: String },
+    TooLong {
+        chars: usize,
+        file: String,
+        address: String,
+    },
     Failed(String),
 }
 
@@ -310,8 +314,16 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
         copied.set(None);
         match made {
             Err(error) => shared.set(Some(Made::Failed(error.to_string()))),
-            Ok(Sharing::TooLong { chars, file }) => {
-                shared.set(Some(Made::TooLong { chars, file }));
+            Ok(Sharing::TooLong {
+                chars,
+                file,
+                address,
+            }) => {
+                shared.set(Some(Made::TooLong {
+                    chars,
+                    file,
+                    address,
+                }));
             }
             Ok(Sharing::Address(address)) => {
                 shared.set(Some(Made::Address(address.clone())));
@@ -380,18 +392,33 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
                     </p>
                     <p role="status" data-testid="copy-status">{move || copied.get()}</p>
                 }.into_any(),
-                Made::TooLong { chars, file } => view! {
+                Made::TooLong { chars, file, address } => view! {
                     <p role="status" data-testid="link-too-long">
                         "The link would be " {chars} " characters long, more than a chat tool carries (about "
                         {crate::link::CHAT_LIMIT} "). Save it as a link file and send the file instead: "
-                        "dropping it on this page opens it like the link."
+                        "dropping it on this page opens it like the link. E-mail carries the long link "
+                        "itself, which can be copied all the same."
                     </p>
                     <button type="button" on:click=move |_| {
                         if let Err(e) = browser::download(LINK_FILE_NAME, "text/plain", &file) {
                             copied.set(Some(format!("The download did not start: {e}")));
                         }
                     }>"Save as link file"</button>
-                    <p role="status">{move || copied.get()}</p>
+                    " "
+                    <button type="button" data-testid="copy-long-link" on:click=move |_| {
+                        let address = address.clone();
+                        spawn_local(async move {
+                            let said = match browser::copy_text(&address).await {
+                                Ok(()) => format!(
+                                    "The {}-character link is copied: paste it into an e-mail, not a chat tool, which would cut it.",
+                                    address.chars().count()
+                                ),
+                                Err(e) => format!("It could not be copied ({e}): save the link file instead."),
+                            };
+                            copied.set(Some(said));
+                        });
+                    }>"Copy the long link anyway"</button>
+                    <p role="status" data-testid="copy-status">{move || copied.get()}</p>
                 }.into_any(),
                 Made::Failed(message) => view! {
                     <p class="notice" role="alert">"No link could be made: " {message}</p>

@@ -58,6 +58,8 @@ pub enum Sharing {
         chars: usize,
         /// The text of the link file.
         file: String,
+        /// The whole address all the same: e-mail carries it, where a chat tool cuts it.
+        address: String,
     },
 }
 
@@ -75,6 +77,7 @@ pub fn share(
         Ok(Sharing::TooLong {
             chars: address.chars().count(),
             file: link::to_file(&payload),
+            address,
         })
     }
 }
