@@ -105,11 +105,22 @@ fn sharing_gives_an_address_or_a_link_file() {
         ));
     }
     let inputs = vec![("big.yaml".to_string(), big)];
-    let Ok(Sharing::TooLong { chars, file }) = share(catalogue, &inputs, "http://host/") else {
+    let Ok(Sharing::TooLong {
+        chars,
+        file,
+        address,
+    }) = share(catalogue, &inputs, "http://host/")
+    else {
         panic!("a long link is a link file");
     };
     assert!(chars > link::CHAT_LIMIT);
     assert!(file.starts_with(link::FILE_HEADER));
+    // and the whole address all the same, for e-mail: it decodes to the same inputs
+    assert_eq!(address.chars().count(), chars);
+    let ResultLink::Opened(mailed) = open_result_link(&address) else {
+        panic!("the long address opens");
+    };
+    assert_eq!(mailed.inputs, inputs);
     let Some(ResultLink::Opened(shared)) = link_in_file("results.stanag-link", &file) else {
         panic!("the link file opens");
     };
