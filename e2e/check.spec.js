@@ -178,9 +178,11 @@ test('a malformed file shows line:col next to it and the app keeps working', asy
   await paste.fill(MIXED.replace('items:', 'items: [oops'));
   await expect(page.getByTestId('paste-errors')).toContainText('last version');
   await expect(page.getByTestId('paste-errors').locator('code.place').first()).toHaveText(/^\d+:\d+$/);
+  await expect(paste).toHaveAttribute('aria-invalid', 'true');
   await expect(item(page, 'can-556-trial')).toHaveCount(1);
   await paste.fill(MIXED.replace('2.300 in', '2.250 in'));
   await expect(page.getByTestId('paste-errors')).toBeEmpty();
+  await expect(paste).toHaveAttribute('aria-invalid', 'false');
   await expect(item(page, 'can-556-trial').locator('h3')).not.toContainText('NON-COMPLIANT');
 
   // A file of more errors than are listed counts them all, not the list plus its last line.
@@ -209,12 +211,12 @@ test('a verdict with no value says "not stated" only when the item does not stat
   // not "not stated"
   const notApplicable = row('MIL-STD-704/receptacle-270v-dc');
   await expect(notApplicable.locator('td').nth(0)).toHaveAttribute('data-verdict', 'not-applicable');
-  await expect(notApplicable.locator('td').nth(2)).toHaveText('—');
-  await expect(row('MIL-STD-704/receptacle-28v-dc').locator('td').nth(2)).toContainText('28');
+  await expect(notApplicable.locator('td.value')).toHaveText('—');
+  await expect(row('MIL-STD-704/receptacle-28v-dc').locator('td.value')).toContainText('28');
   // a missing value is "not stated": this item has no NSN
   const missing = row('ACodP-1/nsn-format');
   await expect(missing.locator('td').nth(0)).toHaveAttribute('data-verdict', 'missing');
-  await expect(missing.locator('td').nth(2)).toHaveText('not stated');
+  await expect(missing.locator('td.value')).toHaveText('not stated');
 });
 
 test('a reload keeps the workspace; clearing it is explicit', async ({ page }) => {
@@ -345,10 +347,14 @@ test('removing a file gives the focus to the next file, else the one before, els
     await page.getByRole('button', { name }).click();
     await expect(page.locator(`li.file[data-file="${name}"]`)).toBeVisible();
   }
+  // a screen reader is told what a load did, not the whole list again
+  await expect(page.getByTestId('files-said')).toHaveText('Loaded air.yaml.');
+  await expect(page.getByTestId('files').locator('xpath=ancestor-or-self::*[@aria-live]')).toHaveCount(0);
   const remove = (name) => page.getByRole('button', { name: `Remove ${name}` });
   await remove('vehicles.toml').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('li.file[data-file="vehicles.toml"]')).toHaveCount(0);
+  await expect(page.getByTestId('files-said')).toHaveText('Removed vehicles.toml.');
   await expect(remove('air.yaml')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(remove('munitions.json')).toBeFocused();
@@ -478,6 +484,13 @@ test('Back from a standard returns to the card the user left, with as many cards
   await expect(page.locator('article.item')).toHaveCount(25);
   await page.getByTestId('show-more-items').click();
   await expect(page.locator('article.item')).toHaveCount(50);
+  // the focus goes to the first new card, not left on the button below them
+  await expect(page.locator('article.item').nth(25).locator('h3')).toBeFocused();
+  // and each card's verdicts are a table a screen reader names, its rows by requirement
+  await expect(page.locator('article.item').nth(0).locator('table.verdicts caption').first())
+    .toHaveText(/^Verdicts for /);
+  await expect(page.locator('article.item').nth(0).locator('table.verdicts tbody th[scope="row"] code').first())
+    .toBeAttached();
   const card = page.locator('article.item').nth(40);
   const id = await card.getAttribute('data-item');
   // the card a little scrolled past, as a reader leaves it

@@ -322,6 +322,16 @@ pub fn scroll_to_card(place: usize, offset: f64) {
     }
 }
 
+/// Moves keyboard focus to the heading of the item card at `place` of the report (after "Show
+/// more": the first of the new cards); false when it is not drawn.
+pub fn focus_card(place: usize) -> bool {
+    focus(document().and_then(|d| {
+        d.query_selector(&format!("article.item[data-place=\"{place}\"] h3"))
+            .ok()
+            .flatten()
+    }))
+}
+
 /// Moves keyboard focus to the view's main heading, so a screen reader announces the new view.
 pub fn focus_main_heading() -> bool {
     focus(document().and_then(|d| d.query_selector("main h1").ok().flatten()))

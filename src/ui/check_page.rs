@@ -94,6 +94,13 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
             }
         })
     });
+    // a screen reader hears that the pasted text has errors (which `paste-errors` describes)
+    Effect::new(move |_| {
+        let invalid = !pasted_link.get() && paste.with(|p| !p.errors.is_empty());
+        if let Some(area) = paste_area.get() {
+            let _ = area.set_attribute("aria-invalid", if invalid { "true" } else { "false" });
+        }
+    });
     view! {
         <section class="input no-print" aria-labelledby="input-heading">
             <h2 id="input-heading">"Specifications"</h2>
@@ -175,7 +182,37 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
 fn FileList(state: AppState) -> impl IntoView {
     let files = Memo::new(move |_| state.workspace.with(|w| w.files.clone()));
     let read = read_summaries(state);
+    // what a load or a removal did, told to a screen reader in a few words (the list itself is
+    // not a live region: each change would read it all out again)
+    let said = RwSignal::new(String::new());
+    Effect::new(move |before: Option<Vec<String>>| {
+        let names: Vec<String> = files.with(|f| f.iter().map(|s| s.name.clone()).collect());
+        if let Some(before) = before {
+            let loaded: Vec<&str> = names
+                .iter()
+                .filter(|n| !before.contains(n))
+                .map(String::as_str)
+                .collect();
+            let removed: Vec<&str> = before
+                .iter()
+                .filter(|n| !names.contains(n))
+                .map(String::as_str)
+                .collect();
+            let mut told = Vec::new();
+            if !loaded.is_empty() {
+                told.push(format!("Loaded {}.", loaded.join(", ")));
+            }
+            if !removed.is_empty() {
+                told.push(format!("Removed {}.", removed.join(", ")));
+            }
+            if !told.is_empty() {
+                said.set(told.join(" "));
+            }
+        }
+        names
+    });
     view! {
+        <p role="status" class="visually-hidden" data-testid="files-said">{move || said.get()}</p>
         {move || {
             let load_errors = state.load_errors.get();
             (!load_errors.is_empty()).then(|| view! {
@@ -198,7 +235,7 @@ fn FileList(state: AppState) -> impl IntoView {
                 </ul>
             })
         }}
-        <div aria-live="polite">{move || {
+        <div>{move || {
             let files = files.get();
             if files.is_empty() {
                 return view! { <p class="no-files">"No file loaded."</p> }.into_any();

@@ -287,6 +287,18 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
             }
         }
     });
+    // after "Show more", the focus goes to the first new card once it is drawn (the button,
+    // below the new cards, would leave the user after them)
+    let focus_from = StoredValue::new(None::<usize>);
+    Effect::new(move |_| {
+        let now = drawn.get();
+        if let Some(place) = focus_from.get_value().filter(|&place| now > place) {
+            focus_from.set_value(None);
+            request_animation_frame(move || {
+                browser::focus_card(place);
+            });
+        }
+    });
     let items = StoredValue::new((checked, shown));
     view! {
         {move || (drawn.get() < total).then(|| view! {
@@ -317,7 +329,10 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
             view! {
                 <p class="more-items">
                     <button type="button" data-testid="show-more-items"
-                        on:click=move |_| wanted.update(|n| *n = (*n + CARDS_PER_PAGE).min(total))>
+                        on:click=move |_| {
+                            focus_from.set_value(Some(wanted.get_untracked()));
+                            wanted.update(|n| *n = (*n + CARDS_PER_PAGE).min(total));
+                        }>
                         {format!("Show {next} more item(s) ({} of {total} shown)", wanted.get())}
                     </button>
                 </p>
@@ -355,7 +370,7 @@ pub fn ItemCard(
     let labelled_by = heading_id.clone();
     view! {
         <article class=status_class data-item=item.id.clone() data-place=place aria-labelledby=labelled_by>
-            <h3 id=heading_id>
+            <h3 id=heading_id tabindex="-1">
                 <span class="status-mark">{status_mark(item.status)} " " {status_label(item.status)}</span>
                 " — " <span class="item-id">{item.id.clone()}</span>
             </h3>
@@ -375,7 +390,7 @@ pub fn ItemCard(
             } else if applying.is_empty() {
                 view! { <p class="no-results">"No requirement applies to this item."</p> }.into_any()
             } else {
-                view! { <VerdictTable results=applying /> }.into_any()
+                view! { <VerdictTable results=applying caption=format!("Verdicts for {}", item.id) /> }.into_any()
             }}
             // the requirements whose conditions the item does not meet (a crossing's classes on a
             // vehicle), folded away: they are many, and none asks anything of the item
@@ -384,7 +399,7 @@ pub fn ItemCard(
                 view! {
                     <details class="not-applying">
                         <summary>{n} " requirement(s) of these standards do not apply to this item, or cannot be known to (their conditions are not met or not stated)"</summary>
-                        <VerdictTable results=not_applying />
+                        <VerdictTable results=not_applying caption=format!("Requirements that do not apply to {}", item.id) />
                     </details>
                 }
             })}
@@ -437,10 +452,15 @@ fn StandardsTable(item: ItemOutcome) -> impl IntoView {
 }
 
 #[component]
-pub fn VerdictTable(results: Vec<Outcome>) -> impl IntoView {
+pub fn VerdictTable(
+    results: Vec<Outcome>,
+    /// What the table holds, for a screen reader's list of tables (`Verdicts for bel-ss109`).
+    caption: String,
+) -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0" role="group" aria-label="Verdicts (scrolls sideways when wider than the page)">
         <table class="verdicts">
+            <caption class="visually-hidden">{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Verdict"</th>
@@ -502,7 +522,8 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
                 <span aria-hidden="true">{verdict_mark(r.verdict)} " "</span>
                 {verdict_label(r.verdict)}
             </td>
-            <td class="requirement">
+            // the row's header: moving down a column, a screen reader names the requirement
+            <th scope="row" class="requirement">
                 <code>{c.requirement.clone()}</code>
                 {c.clause.clone().map(|clause| view! { " · clause " {clause} })}
                 " · " {severity}
@@ -511,7 +532,7 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
                 <br />
                 <span class="message">{r.message.clone()}</span>
                 {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
-            </td>
+            </th>
             <td class="value" data-label="Value as written">{written}</td>
             <td class="converted" data-label="Converted">{converted}</td>
             <td class="limit" data-label="Limit">{limit}</td>
