@@ -107,6 +107,12 @@ test('the matrix filters rows and columns by kind and goes to an item', async ({
   await page.getByLabel('Go to item').fill('commercial .223 remington rifle');
   await page.getByRole('button', { name: 'Show', exact: true }).click();
   await expect(page.locator('.goto-message')).toHaveText('usa-rifle-223 is not among the columns of the chosen kind. The focus is on its first pair.');
+  // an item among neither claims no focus
+  await page.getByLabel('Columns:').selectOption('weapon');
+  await page.getByLabel('Go to item').fill('bel-ss109');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.locator('.goto-message')).toHaveText('bel-ss109 is not among the rows or columns of the chosen kind.');
+  await expect(page.locator('button.cell-button:focus')).toHaveCount(0);
 });
 
 test('the pairs view offers the example when nothing is loaded', async ({ page }) => {
@@ -151,6 +157,19 @@ test('the ammunition view lists the rounds for each weapon by level', async ({ p
   await expect(reasons).toContainText('PAIR/cartridge-length');
   await expect(reasons).toContainText('2.300 in');
   await expect(reasons).toContainText('2.260 in');
+
+  // Read the other way: which weapons each round fits.
+  await page.getByTestId('by-round').click();
+  await expect(page.getByTestId('by-round')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('weapon-count')).toBeHidden();
+  const ss109 = page.getByTestId('rounds-by-round').locator('tr[data-round="bel-ss109"]');
+  await expect(ss109.locator('td.usable')).toContainText('usa-rifle-556');
+  await expect(ss109.locator('td.barred')).toContainText('usa-rifle-223');
+  const longRound = page.getByTestId('rounds-by-round').locator('tr[data-round="can-556-long"]');
+  await expect(longRound.locator('td.barred')).toContainText('usa-rifle-556');
+  await expect(longRound.locator('td.usable')).not.toContainText('usa-rifle-556');
+  await page.getByRole('button', { name: 'By weapon' }).click();
+  await expect(page.getByTestId('weapon-count')).toHaveText('6 weapon(s).');
 });
 
 test('a thousand items: the matrix shows one 50 × 50 window at a time and moves between windows', async ({ page }) => {

@@ -509,9 +509,10 @@ pub struct PairRule {
     pub optional: bool,
     pub when_a: Option<Condition>,
     pub when_b: Option<Condition>,
-    /// Exceptions: the rule does not apply to an item that meets one (a gun tube of the JBMoU,
-    /// which states its `bore_diameter`, fires no cartridge). An item that leaves it unstated is
-    /// not excused.
+    /// Exceptions: the rule does not apply to an item that meets one and does not state what the
+    /// rule compares (a gun tube of the JBMoU, which states its `bore_diameter` and no cartridge).
+    /// An item that leaves the exception unstated, or states what the rule compares, is not
+    /// excused.
     pub unless_a: Option<Condition>,
     pub unless_b: Option<Condition>,
     pub severity: Severity,
@@ -727,7 +728,14 @@ impl Syntax for Toml {
         // the very text the guard measured: with a second byte order mark after the first, toml
         // read another text than the guard, and built a tree thousands of levels deep
         let text = crate::document::without_bom(text);
-        toml::from_str(text).map_err(|e| toml_error(text, &e))
+        toml::from_str(text).map_err(|e| {
+            // a mistake of TOML itself is told as a spec file's is (an unclosed quote placed at
+            // the quote); one of the catalogue's keys and values, as serde says it
+            match crate::document::parse(crate::document::Format::Toml, text) {
+                Err(syntax) => format!("{}: {syntax}", syntax.pos()),
+                Ok(_) => toml_error(text, &e),
+            }
+        })
     }
 
     fn fingerprint(self, text: &str) -> String {

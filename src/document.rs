@@ -738,11 +738,21 @@ mod json {
     /// earlier line is placed at that bracket, and one closed by the other kind (`["a"}`) is
     /// said so, at the bracket.
     fn explained(text: &str, lines: &LineIndex, pos: Pos, message: &str) -> SyntaxError {
+        // the reader places an object or array it ran out of text in at its own bracket
+        let at = lines.offset(pos);
+        let opened = text.get(at..).and_then(|rest| rest.chars().next());
+        if let (true, Some(bracket @ ('{' | '['))) = (message.starts_with("Unterminated"), opened) {
+            let close = if bracket == '[' { ']' } else { '}' };
+            return SyntaxError::Invalid {
+                format: Format::Json,
+                message: format!("the `{bracket}` here is not closed with `{close}` ({message})"),
+                pos,
+            };
+        }
         if let Some(error) = unclosed_instead(Format::Json, text, lines, pos, message) {
             return error;
         }
-        let at = lines.offset(pos);
-        let close = text.get(at..).and_then(|rest| rest.chars().next());
+        let close = opened;
         if let (Some(close @ (']' | '}')), Some((opened, bracket))) = (close, open_at(text, at)) {
             let wanted = if bracket == '[' { ']' } else { '}' };
             if close != wanted {
@@ -892,15 +902,39 @@ mod toml_doc {
                 return error;
             }
         }
-        // a string left open ends with its line, where toml says so: placed at its quote
-        if message.starts_with("invalid basic string")
-            || message.starts_with("invalid literal string")
-        {
+        // a string left open ends with its line, where toml says so (or, inside an inline
+        // table or an array, says the bracket is not closed): placed at its quote
+        const STRING_OR_BRACKET: [&str; 4] = [
+            "invalid basic string",
+            "invalid literal string",
+            "unclosed inline table",
+            "unclosed array",
+        ];
+        if STRING_OR_BRACKET.iter().any(|m| message.starts_with(m)) {
             if let Some((at, quote)) = open_quote_of_line(text, lines, pos) {
+                let over_lines = if quote == '\'' { "'''" } else { "\"\"\"" };
                 return invalid(
                     format!(
                         "the quoted text that starts here is not closed on its line: end it with \
-                         `{quote}` (a text over several lines is written between `\"\"\"`)"
+                         `{quote}` (a text over several lines is written between `{over_lines}`)"
+                    ),
+                    lines.pos(at),
+                );
+            }
+        }
+        // a text over several lines left open runs to the end of the file: placed where it starts
+        if message.starts_with("invalid multi-line") {
+            let quotes = if message.contains("literal") {
+                "'''"
+            } else {
+                "\"\"\""
+            };
+            let before = text.get(..lines.offset(pos)).unwrap_or(text);
+            if let Some(at) = before.rfind(quotes) {
+                return invalid(
+                    format!(
+                        "the text over several lines that starts here is not closed: end it with \
+                         `{quotes}`"
                     ),
                     lines.pos(at),
                 );

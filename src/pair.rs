@@ -298,8 +298,9 @@ pub fn pair_items(
                     // one NSN or design that a third item tells apart from itself (a rifle
                     // takes the one round and not the other) is a mistake in the data: the
                     // difference is what the user must see, not "the same item"
-                    let told_apart = first_difference(items, (i, j), &answers, &class)
-                        .filter(|(_, verdict)| *verdict == RuleVerdict::Fail);
+                    let told_apart = (class[i] != class[j])
+                        .then(|| failing_difference(items, (i, j), &answers))
+                        .flatten();
                     if let Some((message, verdict)) = told_apart {
                         common.verdict = RuleVerdict::Warning;
                         common.message = format!(
@@ -319,8 +320,16 @@ pub fn pair_items(
                             confidence: Confidence::W,
                             severity: Severity::Mandatory,
                         });
-                        if entry.0 != Some(Level::Incompatible) {
-                            entry.0 = Some(Level::NotInterchangeable);
+                        match entry.0 {
+                            // two a rule finds usable together stay so (as below): that
+                            // neither can replace the other is a warning
+                            Some(Level::Compatible) => {
+                                if let Some(last) = entry.1.last_mut() {
+                                    last.verdict = RuleVerdict::Warning;
+                                }
+                            }
+                            Some(Level::Incompatible) => {}
+                            _ => entry.0 = Some(Level::NotInterchangeable),
                         }
                         continue;
                     }
@@ -444,14 +453,6 @@ fn first_difference(
             differ => break differ,
         }
     };
-    // (what the item does with the rule, and what it says after naming it)
-    let says = |v: Option<RuleVerdict>| match v {
-        Some(RuleVerdict::Pass) => ("passes", ""),
-        Some(RuleVerdict::Warning) => ("passes", " only with a warning"),
-        Some(RuleVerdict::Fail) => ("fails", ""),
-        Some(RuleVerdict::Unknown) => ("lacks data for", ""),
-        None => ("is not subject to", ""),
-    };
     let (other, rule) = match (p, q) {
         (Some(p), Some(q)) if (p.other, p.rule) == (q.other, q.rule) => (p.other, p.rule.0),
         (Some(p), _) => (p.other, p.rule.0),
@@ -467,20 +468,67 @@ fn first_difference(
         verdict_of(&answers[i], other),
         verdict_of(&answers[j], other),
     );
+    Some(told_apart(items, (i, j), other, rule, (vx, vy)))
+}
+
+/// The first third item that tells `i` and `j` apart for certain (one passes a rule the other
+/// fails, or is not subject to it), past any that only lacks data: what contradicts two items
+/// of one identifier. `None` when none does.
+fn failing_difference(
+    items: &[Item],
+    (i, j): (usize, usize),
+    answers: &[Vec<Answer>],
+) -> Option<(String, RuleVerdict)> {
+    let verdicts = |who: usize| -> BTreeMap<(usize, &str), Option<RuleVerdict>> {
+        third(&answers[who], i, j)
+            .map(|a| ((a.other, a.rule.0), a.verdict))
+            .collect()
+    };
+    let (xs, ys) = (verdicts(i), verdicts(j));
+    let keys: BTreeSet<(usize, &str)> = xs.keys().chain(ys.keys()).copied().collect();
+    keys.into_iter().find_map(|(other, rule)| {
+        let (vx, vy) = (
+            xs.get(&(other, rule)).copied().flatten(),
+            ys.get(&(other, rule)).copied().flatten(),
+        );
+        // one can be used with the third item and the other not; a pass with a warning is
+        // a pass
+        let usable =
+            |v: Option<RuleVerdict>| matches!(v, Some(RuleVerdict::Pass | RuleVerdict::Warning));
+        let certain = usable(vx) != usable(vy) && ![vx, vy].contains(&Some(RuleVerdict::Unknown));
+        certain.then(|| told_apart(items, (i, j), other, rule, (vx, vy)))
+    })
+}
+
+/// How a third item `other` tells `i` and `j` apart by `rule`, given what each got from it: a
+/// failure of the criterion, or unknown when one lacks the data.
+fn told_apart(
+    items: &[Item],
+    (i, j): (usize, usize),
+    other: usize,
+    rule: &str,
+    (vx, vy): (Option<RuleVerdict>, Option<RuleVerdict>),
+) -> (String, RuleVerdict) {
+    // (what the item does with the rule, and what it says after naming it)
+    let says = |v: Option<RuleVerdict>| match v {
+        Some(RuleVerdict::Pass) => ("passes", ""),
+        Some(RuleVerdict::Warning) => ("passes", " only with a warning"),
+        Some(RuleVerdict::Fail) => ("fails", ""),
+        Some(RuleVerdict::Unknown) => ("lacks data for", ""),
+        None => ("is not subject to", ""),
+    };
     let unknown = [vx, vy].contains(&Some(RuleVerdict::Unknown));
     let ((x_does, x_after), (y_does, y_after)) = (says(vx), says(vy));
     let message = format!(
         "with {}: {} {x_does} {rule}{x_after}, {} {y_does} it{y_after}",
         items[other].id, items[i].id, items[j].id,
     );
-    Some((
-        message,
-        if unknown {
-            RuleVerdict::Unknown
-        } else {
-            RuleVerdict::Fail
-        },
-    ))
+    let verdict = if unknown {
+        RuleVerdict::Unknown
+    } else {
+        RuleVerdict::Fail
+    };
+    (message, verdict)
 }
 
 /// Each item's class: items whose answers are the same list share one, so hundreds of copies of
@@ -727,7 +775,8 @@ fn figure(value: &ItemValue) -> Option<&Scalar> {
 
 /// What a rule makes of two items.
 enum Applied {
-    /// A `when` condition excludes the pair, or an `unless` exception excuses an item.
+    /// A `when` condition excludes the pair, or an `unless` exception excuses an item that does
+    /// not state what the rule compares.
     Excluded,
     /// The rule is optional and an item does not state what it needs: no answer for this pair,
     /// and an unknown one to a third item (it never tells two items apart).
@@ -742,17 +791,25 @@ enum Applied {
 
 /// Applies a rule with `x` as its `a` side and `y` as its `b` side.
 fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
-    // an item that does not state what decides whether the rule applies leaves the pair
-    // unknown (a vehicle of MLC 70 of unstated running gear and a class 40 bridge), unless the
-    // rule is optional or its test passes (below)
-    // an item an exception excuses is not subject to the rule; one that leaves it unstated is
-    for (item, unless) in [(x, &rule.unless_a), (y, &rule.unless_b)] {
+    // an item an exception excuses is not subject to the rule; one that leaves the exception's
+    // property unstated is. An item that states what the rule compares is held to it, whatever
+    // the exception: a machine gun chambered for 12.7x99mm that also states its bore is judged
+    // by its chambering, where a howitzer, which states no cartridge, is excused.
+    let sides = [
+        (x, &rule.unless_a, &rule.a_property),
+        (y, &rule.unless_b, &rule.b_property),
+    ];
+    for (item, unless, compared) in sides {
         if let Some(condition) = unless {
-            if check::condition_holds(item, condition) == Some(true) {
+            let excused = check::condition_holds(item, condition) == Some(true);
+            if excused && stated(item, compared).is_none() {
                 return Applied::Excluded;
             }
         }
     }
+    // an item that does not state what decides whether the rule applies leaves the pair
+    // unknown (a vehicle of MLC 70 of unstated running gear and a class 40 bridge), unless the
+    // rule is optional or its test passes (below)
     let mut undecided = Vec::new();
     let mut whatever = Vec::new();
     for (item, when) in [(x, &rule.when_a), (y, &rule.when_b)] {

@@ -382,6 +382,18 @@ struct Reader<'a> {
     warnings: Capped<Warning>,
 }
 
+/// The entry of `node` that misspells the missing item field `field` (`natoin` for `nation`):
+/// said as that field's error.
+fn misspelt_field<'n>(node: &'n Node, field: &str) -> Option<&'n Entry> {
+    match &node.value {
+        Value::Map(entries) => entries.iter().find(|e| {
+            !ITEM_FIELDS.contains(&e.key.as_str())
+                && crate::suggest::closest(&e.key, [field]).is_some()
+        }),
+        _ => None,
+    }
+}
+
 /// The item fields every item must give (each read by `text_field`).
 const REQUIRED_FIELDS: [&str; 4] = ["id", "name", "nation", "kind"];
 
@@ -497,14 +509,7 @@ impl Reader<'_> {
         match node.get(field) {
             None => {
                 // `natoin: USA` is the mistake to show, not the `nation` it leaves missing
-                let misspelt = match &node.value {
-                    Value::Map(entries) => entries.iter().find(|e| {
-                        !ITEM_FIELDS.contains(&e.key.as_str())
-                            && crate::suggest::closest(&e.key, [field]).is_some()
-                    }),
-                    _ => None,
-                };
-                match misspelt {
+                match misspelt_field(node, field) {
                     Some(entry) => self.error(
                         entry.key_pos,
                         item,
@@ -598,17 +603,16 @@ impl Reader<'_> {
         }
         let id = id.map(|(id, _)| id);
         let item_id = id.as_deref();
-        // a misspelling of a required field that is missing (`natoin`) is that field's error
-        // (see `text_field`), not a warning too
-        let misspells_required = |key: &str| {
-            let missing = REQUIRED_FIELDS
-                .iter()
-                .copied()
-                .filter(|f| node.get(f).is_none());
-            crate::suggest::closest(key, missing).is_some()
-        };
+        // the misspelling of a required field that is missing (`natoin`) is that field's error
+        // (see `text_field`), not a warning too; a second one (`naem` after `nmae`) is a warning
+        let said_as_errors: Vec<&Entry> = REQUIRED_FIELDS
+            .iter()
+            .filter(|f| node.get(f).is_none())
+            .filter_map(|f| misspelt_field(node, f))
+            .collect();
         for entry in entries {
-            if !ITEM_FIELDS.contains(&entry.key.as_str()) && !misspells_required(&entry.key) {
+            let said = said_as_errors.iter().any(|e| std::ptr::eq(*e, entry));
+            if !ITEM_FIELDS.contains(&entry.key.as_str()) && !said {
                 self.warn(entry.key_pos, item_id, None, |_| {
                     // a field the item already has is not what a misspelt one meant
                     let unused = ITEM_FIELDS

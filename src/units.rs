@@ -140,7 +140,7 @@ static AMBIGUOUS: &[(&[&str], &str)] = &[
     ),
     (
         &["st"],
-        "a US short ton (907.18474 kg, `short ton`) or a British stone (6.35029318 kg)",
+        "a US short ton (907.18474 kg, `short ton`) or a British stone (6.35029318 kg, `stone`)",
     ),
     (&["#"], "a pound (`lb`) on US sheets, or a number"),
 ];
@@ -163,7 +163,11 @@ static OTHER_LANGUAGES: &[(&str, &str)] = &[("lt", "L"), ("mt", "m"), ("MT", "m"
 static MIXED_UP: &[(&str, &str)] = &[
     ("lb", "lbf"),
     ("lbs", "lbf"),
+    ("pound", "lbf"),
+    ("pounds", "lbf"),
     ("kg", "kgf"),
+    ("kilogram", "kgf"),
+    ("kilograms", "kgf"),
     ("kn", "kN"),
     ("kt", "kN"),
     ("lbf", "lb"),
@@ -300,6 +304,8 @@ static UNITS: &[Unit] = &[
         100_000_000,
         &["lbs", "pound", "pounds"],
     ),
+    // the British stone (14 lb), exact by the pound's definition
+    u("stone", D::Mass, 635_029_318, 100_000_000, &["stones"]),
     u(
         "short ton",
         D::Mass,
@@ -591,6 +597,13 @@ impl Unit {
     }
 
     fn lookup(text: &str) -> Lookup {
+        // `T` is no unit on its own, wherever it is looked up (a catalogue's `unit = "T"` too)
+        if AMBIGUOUS_AS_WRITTEN
+            .iter()
+            .any(|(spelling, _)| *spelling == text)
+        {
+            return Lookup::Unknown;
+        }
         let spelled = |u: &&Unit| u.symbol == text || u.aliases.contains(&text);
         if let Some(unit) = UNITS.iter().find(spelled) {
             return Lookup::Found(unit);
@@ -1092,6 +1105,14 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     if let Some(radix) = in_radix(number_text, unit_text) {
         return Err(radix.into());
     }
+    // `0 500 in`: no thousands start with a zero (see `thousands_joined`), so a group of three
+    // digits after a lone zero is a decimal written with a space, as `0,500` is with a comma
+    let digits = number_text.trim_start_matches(['-', '+', '−']);
+    let after = unit_text.trim_start();
+    let group: String = after.chars().take_while(char::is_ascii_digit).collect();
+    if digits.starts_with('0') && digits.chars().all(|c| c.is_ascii_digit()) && group.len() == 3 {
+        return Err(NumberError::AmbiguousComma(format!("{number_text} {group}")).into());
+    }
     if let Some(figure) = two_parts
         .then(|| two_part(&number, unit_text))
         .transpose()?
@@ -1204,6 +1225,23 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
     if part.unit.map(|u| u.symbol) != Some(smaller) {
         return Ok(None);
     }
+    // a smaller part of a whole larger one or more is no such figure (`0' 500 in` is not
+    // 500 in, `8 ft 14 in` no height)
+    if part.number.value >= Exact::from_integer(ratio) {
+        return Err(QuantityError::NotOneFigure {
+            written: format!(
+                "{}{}{unit}",
+                format_exact(&number.value, 12),
+                if unit.starts_with(char::is_alphabetic) {
+                    " "
+                } else {
+                    ""
+                }
+            ),
+            what: "two figures whose second is not less than one of the first's unit",
+            figure: None,
+        });
+    }
     let value = number
         .value
         .checked_mul(&Exact::from_integer(ratio))
@@ -1265,7 +1303,8 @@ fn thousands_joined(spaced: &str) -> Option<String> {
     let mut groups = rest.split(' ');
     let first = groups.next().unwrap_or("");
     let is_digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
-    if !(1..=3).contains(&first.len()) || !is_digits(first) {
+    // (no thousands start with a zero: `0 500` is a decimal, refused as `0,500` is)
+    if !(1..=3).contains(&first.len()) || !is_digits(first) || first.starts_with('0') {
         return None;
     }
     let mut number = first.to_string();
@@ -1403,8 +1442,13 @@ impl Written {
                 expected_for: what.to_string(),
                 suggestion: OTHER_LANGUAGES
                     .iter()
-                    .chain(MIXED_UP)
                     .filter(|(written, _)| *written == self.unit_text)
+                    // (a unit mixed up is so in any case: `16 LB` of a force)
+                    .chain(
+                        MIXED_UP
+                            .iter()
+                            .filter(|(written, _)| written.eq_ignore_ascii_case(&self.unit_text)),
+                    )
                     .filter_map(|&(_, meant)| Unit::find(meant))
                     .find(|meant| meant.dimension == to.dimension)
                     .map(|meant| meant.symbol.to_string()),
@@ -1610,6 +1654,7 @@ mod tests {
         // the tonne's `t` in other spellings, and the US Army's short ton; `mT` no tonne
         assert_eq!(parse_written("213 t").unwrap().unit.unwrap().symbol, "t");
         assert_eq!(parse_written("213 MT").unwrap().unit.unwrap().symbol, "t");
+        assert!(Unit::find("T").is_none());
         assert_eq!(
             parse_written("8 STON").unwrap().unit.unwrap().symbol,
             "short ton"
@@ -1632,6 +1677,9 @@ mod tests {
                 .unwrap()
         };
         assert_eq!(base("1850 mm³"), base("1.85 cm³"));
+        // the British stone is 14 lb, and no typo of the short ton's `STON`
+        assert_eq!(base("2 stone"), base("28 lb"));
+        assert_eq!(Unit::suggest("stonee"), Some("stone"));
         assert_eq!(base("1.85 cl"), base("18.5 mL"));
         // `1 in 1 in 7 in` is not read as a twist of a twist
         assert!(matches!(
@@ -1703,6 +1751,35 @@ mod tests {
                 Err(NumberError::AmbiguousComma(text.into()))
             );
         }
+        // nor with a space, as SI groups them
+        for (text, figure) in [
+            ("0 500 in", "0 500"),
+            ("0 045 in", "0 045"),
+            ("0 000 051 m", "0 000"),
+        ] {
+            assert_eq!(
+                parse_written(text),
+                Err(QuantityError::Number(NumberError::AmbiguousComma(
+                    figure.into()
+                ))),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse_written("36 300 kg").unwrap().number.value,
+            Exact::from_integer(36_300)
+        );
+        // a second part of a whole first unit or more is no feet-and-inches figure
+        for text in ["0'500 in", "8 ft 14 in", "1 lb 16 oz"] {
+            assert!(
+                matches!(parse_written(text), Err(QuantityError::NotOneFigure { .. })),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse_written("8 ft 6 in").unwrap().number.value,
+            Exact::from_integer(102)
+        );
         assert_eq!(
             parse_decimal("NaN"),
             Err(NumberError::NotFinite("NaN".into()))
@@ -1914,8 +1991,13 @@ mod tests {
         for (written, meant) in [
             ("16 lb", "lbf"),
             ("16 lbs", "lbf"),
+            ("16 lbs.", "lbf"),
+            ("16 LB", "lbf"),
+            ("16 pounds", "lbf"),
             ("7 kg", "kgf"),
+            ("7 kilograms", "kgf"),
             ("71.2 kn", "kN"),
+            ("71.2 kt", "kN"),
         ] {
             let err = parse_written(written)
                 .unwrap()

@@ -576,4 +576,18 @@ fn a_misspelt_required_field_is_said_once() {
         "m.yaml:6:5: item `a`: warning: unknown item field `propertise` is ignored, did you mean \
          `properties`?"
     );
+    // a second misspelling of the same field is not lost: the first is the error, it a warning
+    let text =
+        "items:\n  - id: a\n    nmae: x\n    naem: y\n    nation: USA\n    kind: cartridge\n";
+    let checked = stanag_check::check_texts(&catalogue(), &[("n.yaml".into(), text.into())]);
+    let (_, refused) = &checked.rejected[0];
+    assert_eq!(
+        said(refused.errors.iter().map(ToString::to_string).collect()),
+        "n.yaml:3:5: item `a`: `nmae` is not an item field, did you mean `name`? (every item \
+         needs `name`)"
+    );
+    assert_eq!(
+        said(refused.warnings.iter().map(ToString::to_string).collect()),
+        "n.yaml:4:5: item `a`: warning: unknown item field `naem` is ignored, did you mean `name`?"
+    );
 }

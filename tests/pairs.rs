@@ -365,6 +365,41 @@ fn a_shared_nsn_that_a_third_item_tells_apart_is_not_the_same_item() {
     );
     // two that nothing tells apart stay the same item
     assert_eq!(level(&p, "m855", "m855-b"), Some(Level::Commonality));
+
+    // a third item that only lacks data for one of them does not hide one that tells them
+    // apart for certain: rule by rule, the rifle's length rule (unknown for the round that
+    // gives no length) comes before its chambering rule (which the 7.62 mm round fails)
+    let p = pairs(&items(&[
+        item(
+            "rifle",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 2.260 in",
+        ),
+        with_nsn("a", "cartridge: 5.56x45mm NATO"),
+        with_nsn("b", "cartridge: 7.62x51mm NATO, overall_length: 2.800 in"),
+    ]));
+    assert_eq!(level(&p, "a", "b"), Some(Level::NotInterchangeable));
+    assert_eq!(
+        reason(&p, "a", "b", "interchangeability").message,
+        "not interchangeable: with rifle: a passes PAIR/chambering, b fails it"
+    );
+
+    // two terminals of one NSN that a rule finds usable together stay compatible: that a third
+    // tells them apart is a warning
+    let terminal = |id: &str, waveforms: &str| {
+        item(id, "terminal", &format!("hf_waveforms: [{waveforms}]")).replace(
+            "kind: terminal",
+            "kind: terminal\n    nsn: 5820-01-234-5678",
+        )
+    };
+    let p = pairs(&items(&[
+        terminal("t1", "STANAG 4285, STANAG 4539"),
+        terminal("t2", "STANAG 4285"),
+        item("t3", "terminal", "hf_waveforms: [STANAG 4539]"),
+    ]));
+    assert_eq!(level(&p, "t1", "t2"), Some(Level::Compatible));
+    let told = reason(&p, "t1", "t2", "interchangeability");
+    assert_eq!(told.verdict, RuleVerdict::Warning);
 }
 
 /// A gun tube (a weapon that states its `bore_diameter`, as the JBMoU's howitzers do) fires no
@@ -379,6 +414,12 @@ fn a_gun_tube_is_no_chamber_for_a_cartridge() {
             "bore_diameter: 155 mm, chamber_volume: 23 L",
         ),
         item("rifle", "weapon", "max_cartridge_length: 2.260 in"),
+        // a weapon that states its bore and its chambering is held to its chambering
+        item(
+            "m2hb",
+            "weapon",
+            "cartridge: 12.7x99mm NATO, bore_diameter: 12.7 mm, max_cartridge_length: 138 mm",
+        ),
         item(
             "m855",
             "cartridge",
@@ -386,6 +427,7 @@ fn a_gun_tube_is_no_chamber_for_a_cartridge() {
         ),
     ]));
     assert_eq!(level(&p, "pzh2000", "m855"), None);
+    assert_eq!(level(&p, "m2hb", "m855"), Some(Level::Incompatible));
     assert_eq!(level(&p, "rifle", "m855"), Some(Level::Unknown));
     assert_eq!(
         reason(&p, "rifle", "m855", "PAIR/chambering").message,

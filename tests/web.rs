@@ -426,6 +426,42 @@ fn pair_routes_and_the_matrix_index() {
     );
     assert!(ids(Level::Incompatible).contains(&"can-556-long"));
     assert_eq!(rifle.usable_nations(&index), ["BEL", "FRA", "NLD", "USA"]);
+
+    // read the other way, by round: the same answers
+    let fits = stanag_check::ui::ammunition::round_fits(&rows);
+    let of = |id: &str| {
+        fits.iter()
+            .find(|f| index.items[f.position].id == id)
+            .expect("the round")
+    };
+    let weapon_ids = |positions: &[usize]| -> Vec<String> {
+        positions
+            .iter()
+            .map(|&p| index.items[p].id.clone())
+            .collect()
+    };
+    assert!(weapon_ids(&of("bel-ss109").usable).contains(&"usa-rifle-556".to_string()));
+    assert!(weapon_ids(&of("bel-ss109").barred).contains(&"usa-rifle-223".to_string()));
+    assert!(weapon_ids(&of("can-556-long").barred).contains(&"usa-rifle-556".to_string()));
+    // every weapon row's round is in the round's list of that level, and nowhere else
+    for row in &rows {
+        for (level, rounds) in &row.groups {
+            for round in rounds {
+                let f = fits
+                    .iter()
+                    .find(|f| f.position == round.position)
+                    .expect("listed");
+                let lists = [
+                    (*level >= Level::Compatible, &f.usable),
+                    (*level == Level::Unknown, &f.undecided),
+                    (*level == Level::Incompatible, &f.barred),
+                ];
+                for (belongs, list) in lists {
+                    assert_eq!(list.contains(&row.position), belongs);
+                }
+            }
+        }
+    }
 }
 
 #[wasm_bindgen_test]

@@ -110,6 +110,45 @@ pub fn weapon_rows(index: &PairIndex, pairs: &[Pair], rounds: &BTreeSet<String>)
         .collect()
 }
 
+/// One round and the weapons a rule relates it to, by what the weapon's table says of it: the
+/// view's other reading, for "which weapons can fire my round".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundFits {
+    pub position: usize,
+    /// Weapons it can be used in (compatible or better).
+    pub usable: Vec<usize>,
+    /// Weapons for which that cannot be decided: data missing.
+    pub undecided: Vec<usize>,
+    /// Weapons it must not be used in.
+    pub barred: Vec<usize>,
+}
+
+/// Every round a rule relates to a weapon, in report order, with those weapons: the weapon rows
+/// read the other way, so the two readings never disagree.
+pub fn round_fits(rows: &[WeaponRow]) -> Vec<RoundFits> {
+    let mut by_round: BTreeMap<usize, RoundFits> = BTreeMap::new();
+    for row in rows {
+        for (level, rounds) in &row.groups {
+            for round in rounds {
+                let fits = by_round.entry(round.position).or_insert_with(|| RoundFits {
+                    position: round.position,
+                    usable: Vec::new(),
+                    undecided: Vec::new(),
+                    barred: Vec::new(),
+                });
+                match level {
+                    l if *l >= Level::Compatible => fits.usable.push(row.position),
+                    Level::Unknown => fits.undecided.push(row.position),
+                    Level::Incompatible => fits.barred.push(row.position),
+                    // (a weapon and a round are of two kinds: never judged for it)
+                    _ => {}
+                }
+            }
+        }
+    }
+    by_round.into_values().collect()
+}
+
 fn group_heading(level: Level) -> &'static str {
     match level {
         Level::Commonality | Level::Interchangeable | Level::Compatible => "Can be used",
@@ -167,9 +206,27 @@ fn Weapons(state: AppState, index: Arc<PairIndex>, rounds: BTreeSet<String>) -> 
     let total = rows.len();
     let page = RwSignal::new(0usize);
     let pages = total.div_ceil(WEAPONS_PER_PAGE);
+    let fits = round_fits(&rows);
     let rows = Arc::new(rows);
+    let by_round = RwSignal::new(false);
     view! {
         <Legend />
+        <div class="view-choice no-print" role="group" aria-label="Read by">
+            <button type="button" aria-pressed=move || (!by_round.get()).to_string()
+                on:click=move |_| by_round.set(false)>"By weapon"</button>
+            <button type="button" aria-pressed=move || by_round.get().to_string()
+                data-testid="by-round"
+                on:click=move |_| by_round.set(true)>"By round: which weapons each round fits"</button>
+        </div>
+        {
+            let index = index.clone();
+            view! {
+                <Show when=move || by_round.get()>
+                    <RoundsTable index=index.clone() fits=fits.clone() />
+                </Show>
+            }
+        }
+        <div hidden=move || by_round.get()>
         <p data-testid="weapon-count">{total} " weapon(s)."</p>
         {(pages > 1).then(|| view! {
             <div class="window-nav no-print" role="group" aria-label="Weapon pages">
@@ -192,6 +249,69 @@ fn Weapons(state: AppState, index: Arc<PairIndex>, rounds: BTreeSet<String>) -> 
                 view! { <WeaponSection state=state index=index.clone() row=row /> }
             }).collect_view()
         }}
+        </div>
+    }
+    .into_any()
+}
+
+/// Each round with the weapons it can be used in, those undecided and those it must not be
+/// used in; a weapon's reasons are in its section of the by-weapon reading.
+#[component]
+fn RoundsTable(index: Arc<PairIndex>, fits: Vec<RoundFits>) -> impl IntoView {
+    if fits.is_empty() {
+        return view! { <p data-testid="no-rounds">"No loaded round is related to a weapon by a rule."</p> }
+            .into_any();
+    }
+    let keys = |positions: &[usize]| -> String {
+        let keys: Vec<&str> = positions
+            .iter()
+            .filter_map(|&p| index.items.get(p).map(|h| h.key.as_str()))
+            .collect();
+        if keys.is_empty() {
+            "—".to_string()
+        } else {
+            keys.join(", ")
+        }
+    };
+    let rows: Vec<_> = fits
+        .iter()
+        .filter_map(|f| {
+            let head = index.items.get(f.position)?;
+            Some((
+                head.clone(),
+                keys(&f.usable),
+                keys(&f.undecided),
+                keys(&f.barred),
+            ))
+        })
+        .collect();
+    view! {
+        <p data-testid="round-count">{rows.len()} " round(s)."</p>
+        <div class="table-scroll" tabindex="0" role="group" aria-label="Rounds by weapon (scrolls sideways when wider than the page)">
+        <table class="rounds-by-round" data-testid="rounds-by-round">
+            <caption>"Which weapons each round fits"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Round"</th>
+                    <th scope="col">"Nation"</th>
+                    <th scope="col">"Can be used in"</th>
+                    <th scope="col">"Cannot be decided: data missing"</th>
+                    <th scope="col">"Must not be used in"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|(head, usable, undecided, barred)| view! {
+                    <tr data-round=head.key.clone()>
+                        <th scope="row"><span class="item-id">{head.key.clone()}</span> " — " {head.name.clone()}</th>
+                        <td>{head.nation.clone()}</td>
+                        <td class="usable">{usable}</td>
+                        <td class="undecided">{undecided}</td>
+                        <td class="barred">{barred}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
     }
     .into_any()
 }

@@ -516,6 +516,8 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
     let asking = RwSignal::new(false);
     let clear = move || {
         state.replace_workspace(Workspace::default());
+        // the open pair names items (their ids) that are gone with it
+        state.views.pair_open.set(None);
         asking.set(false);
         // the paste area is where a cleared workspace starts again
         browser::focus_next_frame(|| browser::focus_id("paste"));

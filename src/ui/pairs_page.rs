@@ -301,8 +301,6 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
         })
     };
     let (row_kind, col_kind) = (chosen(row_choice), chosen(col_choice));
-    let row_start = RwSignal::new(0usize);
-    let col_start = RwSignal::new(0usize);
     // The open pair, by item keys (so it survives a change of input that keeps both items, and
     // a reload).
     let selected = state.views.pair_open;
@@ -314,6 +312,19 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
         let index = index.clone();
         Memo::new(move |_| col_kind.with(|k| index.of_kind(k)))
     };
+    // the windows open on the open pair's cell (after a reload, or a visit to another view)
+    let (first_row, first_col) = selected
+        .with_untracked(|open| {
+            let (a, b) = open.as_ref()?;
+            let (r, c) = (index.position(a)?, index.position(b)?);
+            let at = |list: Memo<Vec<usize>>, i: usize| {
+                list.with_untracked(|l| l.iter().position(|&x| x == i))
+            };
+            Some((window_start(at(rows, r)?), window_start(at(cols, c)?)))
+        })
+        .unwrap_or((0, 0));
+    let row_start = RwSignal::new(first_row);
+    let col_start = RwSignal::new(first_col);
     let counts = {
         let index = index.clone();
         move || {
@@ -483,30 +494,40 @@ fn GoTo(
             None => said.push("columns"),
         }
         let shown = index.items.get(at).map_or(key, |h| h.key.as_str());
-        // the focus goes to the item's first pair in the window, in its row, else its column
-        let window = |list: Memo<Vec<usize>>, start: RwSignal<usize>| -> Vec<usize> {
-            let start = start.get_untracked();
-            list.with_untracked(|l| l.iter().skip(start).take(WINDOW).copied().collect())
-        };
+        // the focus goes to the item's first pair, in its row, else its column: in the window
+        // now shown, else the other window moves to its first pair anywhere
+        let first_in =
+            |list: Memo<Vec<usize>>, start: RwSignal<usize>, pair: &dyn Fn(usize) -> bool| {
+                let start = start.get_untracked();
+                list.with_untracked(|l| {
+                    let shown = (start..l.len().min(start + WINDOW)).find(|&p| pair(l[p]));
+                    shown
+                        .or_else(|| l.iter().position(|&other| pair(other)))
+                        .map(|p| (p, l[p]))
+                })
+            };
         let as_row = rows.with_untracked(|r| r.contains(&at));
+        let as_col = cols.with_untracked(|c| c.contains(&at));
         let target = if as_row {
-            window(cols, col_start)
-                .into_iter()
-                .find(|&c| index.cell(at, c).is_some())
-                .map(|c| (at, c))
+            first_in(cols, col_start, &|c| index.cell(at, c).is_some()).map(|(p, c)| {
+                col_start.set(window_start(p));
+                (at, c)
+            })
+        } else if as_col {
+            first_in(rows, row_start, &|r| index.cell(r, at).is_some()).map(|(p, r)| {
+                row_start.set(window_start(p));
+                (r, at)
+            })
         } else {
-            window(rows, row_start)
-                .into_iter()
-                .find(|&r| index.cell(r, at).is_some())
-                .map(|r| (r, at))
+            None
         };
         if let Some((r, c)) = target {
             browser::focus_next_frame(move || browser::focus_id(&cell_id(r, c)));
         }
-        let focused = if target.is_some() {
-            " The focus is on its first pair."
-        } else {
-            ""
+        let focused = match target {
+            Some(_) => " The focus is on its first pair.",
+            None if as_row || as_col => " It has no pair with the items shown.",
+            None => "",
         };
         let whereabouts = if said.is_empty() {
             format!("{shown} is in view.{focused}")
@@ -578,6 +599,10 @@ fn Grid(
             let Some(at) = roving.get_untracked() else {
                 return;
             };
+            // (Alt+ArrowLeft is the browser's Back, Ctrl+Home the page's top)
+            if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+                return;
+            }
             let key = ev.key();
             if MOVE_KEYS.contains(&key.as_str()) {
                 ev.prevent_default();

@@ -1,6 +1,7 @@
 //! How the user left the views, kept in this browser's storage beside the workspace: a reload
 //! shows the report filtered as it was, and the matrix with the kinds and the pair it showed.
-//! Only choices are kept, never anything the user wrote (the workspace holds that).
+//! Only choices are kept: the filter, two item kinds, and the open pair by its two item ids
+//! (which *Clear workspace* forgets with the workspace).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

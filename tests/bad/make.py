@@ -75,6 +75,15 @@ def main():
         "close it with `]`")
     add("json-item-not-closed.json", '{"items": [\n  {"id": "a", "name": "x"\n]}\n', "syntax",
         '{"id"', "invalid JSON: the `{` here is not closed before the `]` at 3:1: close it with `}`")
+    add("json-object-unterminated.json", '{"items": [\n  {"id": "x",\n   "name": "y"\n', "syntax",
+        '{"id": "x"', "invalid JSON: the `{` here is not closed with `}` (Unterminated object)")
+    add("toml-string-in-inline-table.toml", '[[items]]\nid = "a"\nname = { x = "b }\n', "syntax",
+        '"b }', "invalid TOML: the quoted text that starts here is not closed on its line")
+    add("toml-multiline-unterminated.toml", '[[items]]\nid = "a"\nname = """abc\nnation = "USA"\n',
+        "syntax", '"""abc', "invalid TOML: the text over several lines that starts here is not "
+        "closed: end it with `\"\"\"`")
+    add("decimal-space-leading-zero.yaml", YAML_HEAD + "    properties:\n      case_length: 0 500 in\n",
+        "ambiguous-comma", "0 500 in", "`0 500` is ambiguous", item="a", prop="case_length")
     add("json-bare-nan.json", json_items(item('"bullet_mass": NaN')), "syntax", "NaN",
         "invalid JSON")
     add("json-bare-infinity.json", json_items(item('"muzzle_velocity": -Infinity')), "syntax",
