@@ -602,7 +602,7 @@ fn arrow_keys_move_between_labelled_cells() {
 /// has no cell in another's columns).
 #[wasm_bindgen_test]
 fn every_labelled_cell_is_reached_by_the_arrow_keys() {
-    use stanag_check::ui::pairs_page::next_cell;
+    use stanag_check::ui::pairs_page::{next_cell, MOVE_KEYS};
     let rows: Vec<usize> = (0..9).collect();
     let cols = rows.clone();
     // three blocks of three items, related only within their block
@@ -617,14 +617,7 @@ fn every_labelled_cell_is_reached_by_the_arrow_keys() {
     while next < reached.len() {
         let at = reached[next];
         next += 1;
-        for key in [
-            "ArrowRight",
-            "ArrowLeft",
-            "ArrowDown",
-            "ArrowUp",
-            "Home",
-            "End",
-        ] {
+        for key in MOVE_KEYS {
             if let Some(cell) = next_cell(&rows, &cols, &has, at, key) {
                 assert!(
                     has(cell.0, cell.1),
