@@ -1197,6 +1197,14 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
         if length.starts_with(|c: char| c.is_ascii_digit()) {
             if let Ok(twist) = read_written(length, false) {
                 if twist.unit.is_some_and(|u| u.dimension == Dimension::Length) {
+                    // one turn in no length (or less) is no barrel's twist
+                    if twist.number.value <= Exact::from_integer(0) {
+                        return Err(QuantityError::NotOneFigure {
+                            written: format!("1 {unit}"),
+                            what: "a twist of one turn in no length",
+                            figure: None,
+                        });
+                    }
                     return Ok(Some(twist));
                 }
             }
@@ -1779,6 +1787,15 @@ mod tests {
         assert_eq!(
             parse_written("8 ft 6 in").unwrap().number.value,
             Exact::from_integer(102)
+        );
+        // a twist of one turn in no length is refused, not read as 0 mm
+        assert!(matches!(
+            parse_written("1 in 0 in"),
+            Err(QuantityError::NotOneFigure { .. })
+        ));
+        assert_eq!(
+            parse_written("1 in 7 in").unwrap().number.value,
+            Exact::from_integer(7)
         );
         assert_eq!(
             parse_decimal("NaN"),
