@@ -950,6 +950,17 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
     if number.is_empty() {
         return None;
     }
+    // `1979-05-27` (a TOML date, or one typed), `12:30:00`: no figure of a quantity
+    let shape: String = text
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect();
+    if shape.starts_with("####-##-##") {
+        return refuse("a date, not a figure", None);
+    }
+    if shape.starts_with("##:##:##") {
+        return refuse("a time of day, not a figure", None);
+    }
     const SIGNS: [char; 3] = ['+', '-', '−'];
     // `abbreviation's full stop`: `lbs.` is `lbs`
     let is_unit = |word: &str| {
@@ -1851,6 +1862,27 @@ mod tests {
         }
         let err = parse_written("5 mmm").unwrap_err();
         assert_eq!(err.to_string(), "unknown unit `mmm`, did you mean `mm`?");
+    }
+
+    /// A date or a time of day (TOML reads `1979-05-27` and `12:30:00` bare) is told as what it
+    /// is, not as a range or an unknown unit.
+    #[test]
+    fn a_date_or_a_time_is_no_figure() {
+        for (text, what) in [
+            ("1979-05-27", "a date, not a figure"),
+            ("1979-05-27T07:32:00Z", "a date, not a figure"),
+            ("12:30:00", "a time of day, not a figure"),
+        ] {
+            match parse_written(text) {
+                Err(QuantityError::NotOneFigure { what: w, .. }) => assert_eq!(w, what, "{text}"),
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        // a ratio and a twist are not times
+        assert!(!matches!(
+            parse_written("1:7 in"),
+            Err(QuantityError::NotOneFigure { .. })
+        ));
     }
 
     /// A data sheet's tolerance, range or bound is told as what it is, with the figure it starts
