@@ -1359,6 +1359,24 @@ impl RawPairRule {
         for (at, c) in cases.iter().enumerate() {
             case_at.entry(c.keys.clone()).or_insert(at);
         }
+        // an exception on what the rule compares can never excuse: an item meeting it states
+        // that property, and is then held to the rule (see `pair::apply`)
+        for (name, unless, compared) in [
+            ("unless_a", &self.unless_a, &a_props),
+            ("unless_b", &self.unless_b, &b_props),
+        ] {
+            let on_compared = |u: &&RawCondition| compared.iter().any(|p| p.name == u.property);
+            if let Some(u) = unless.as_ref().filter(on_compared) {
+                return Err(at(
+                    key(name),
+                    format!(
+                        "`{name}` on `{}`, which the rule compares, excuses no item: an item that \
+                         states it is held to the rule",
+                        u.property
+                    ),
+                ));
+            }
+        }
         Ok(PairRule {
             title: self.title.into(),
             a_property: a_props.iter().map(|p| p.name.clone()).collect(),
@@ -1853,7 +1871,36 @@ impl RawStandard {
             };
             if let Some(method) = &raw.method {
                 if !dictionary.methods.contains_key(method) {
-                    errors.push(at(key("method"), format!("unknown test method `{method}`")));
+                    errors.push(at(
+                        key("method"),
+                        format!(
+                            "unknown test method `{method}`{}",
+                            crate::suggest::did_you_mean(&dictionary.suggest_method(method))
+                        ),
+                    ));
+                }
+            }
+            // a property the dictionary keeps to some kinds, asked of every item of another kind
+            // the standard covers, would leave each of those missing it for ever
+            if !property.kinds.is_empty() && raw.when.is_none() {
+                let others: Vec<&str> = self
+                    .kinds
+                    .iter()
+                    .filter(|k| *k != "*" && !property.kinds.contains(k))
+                    .map(String::as_str)
+                    .collect();
+                if !others.is_empty() {
+                    errors.push(at(
+                        key("property"),
+                        format!(
+                            "`{}` is stated by items of kind {} only, and the standard covers {} \
+                             too: restrict the requirement with `when`, or list those kinds for \
+                             the property in dictionary.toml",
+                            raw.property,
+                            property.kinds.join(", "),
+                            others.join(", ")
+                        ),
+                    ));
                 }
             }
             let limit = match raw.limit(property) {

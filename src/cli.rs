@@ -387,7 +387,7 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
                 "  {}: {} {} [{:?}]\n",
                 r.id(),
                 r.property(),
-                r.limit,
+                r.limit_text(),
                 r.confidence()
             ));
         }
@@ -401,7 +401,7 @@ fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     out.push_str(&format!(
         "    {} {}{method} ({})\n",
         r.property(),
-        r.limit,
+        r.limit_text(),
         r.severity().name()
     ));
     if let Some(clause) = &r.clause() {

@@ -261,9 +261,15 @@ impl Report {
                 p.b
             );
             for r in &p.reasons {
+                // a recommended rule's failure is said as one, as a requirement's is
+                let recommended = if r.severity == Severity::Recommended {
+                    " (recommended)"
+                } else {
+                    ""
+                };
                 let _ = writeln!(
                     out,
-                    "  {:<8} {}: {} — {} ({:?})",
+                    "  {:<8} {}{recommended}: {} — {} ({:?})",
                     format!("{:?}", r.verdict).to_lowercase(),
                     r.rule,
                     r.message,

@@ -408,6 +408,13 @@ fn explain_a_standard_a_requirement_and_an_unknown_id() {
         stdout,
         "STANAG 4172 — 5.56 mm ammunition (SS109 family)\n  STANAG-4172/oal-max\n    Cartridge overall length is at most 57.40 mm (2.260 in).\n    overall_length ≤ 57.40 mm (mandatory)\n    source: Wikipedia, '5.56x45mm NATO' infobox (piglix mirror) (confidence W: widely reported)\n"
     );
+    // an exact figure says so, as the check's limit does
+    let (code, stdout, _) = run(&["explain", "STANAG-3838/bit-rate"]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("    bus_bit_rate = 1 Mbit/s exactly (mandatory)\n"),
+        "{stdout}"
+    );
     // what may stand in for the property is said
     let (code, stdout, _) = run(&["explain", "STANAG-2021/class-range"]);
     assert_eq!(code, 0);
@@ -694,4 +701,18 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
             latin.join("nat-1.toml").display()
         )
     );
+}
+
+/// The text report's pairs say which rule is only recommended, as its requirements do: a failure
+/// of a recommended rule under a compatible pair is not read as a mandatory one.
+#[test]
+fn pair_reasons_name_a_recommended_rule() {
+    let spec = format!("{}/examples/multinational.yaml", env!("CARGO_MANIFEST_DIR"));
+    let (code, stdout, _) = run(&["check", &spec, "--pairs"]);
+    assert_eq!(code, 1, "the example has non-compliant items");
+    assert!(
+        stdout.contains("  fail     PAIR/nato-qualified (recommended): usa-rifle-556 nato_chambered is true but can-556-long nato_qualified is false"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  pass     PAIR/chambering: "), "{stdout}");
 }

@@ -1227,3 +1227,66 @@ fn in_file(file: &str, message: &str) -> String {
         format!("{file}: {message}")
     }
 }
+
+/// A requirement on a property the dictionary keeps to other kinds, asked of every item of a
+/// kind the standard covers, would leave each of them missing it for ever: refused, unless a
+/// `when` says which items it is for. A misspelt test method gets a did-you-mean.
+#[test]
+fn a_requirement_asks_only_items_that_can_state_its_property() {
+    assert_eq!(
+        refused(&[("nat-9.toml", &fuel_standard("mlc_tracked", "min = \"40\""))]),
+        [in_file(
+            "mine/nat-9.toml",
+            "11:12: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of kind crossing \
+             only, and the standard covers fuel too: restrict the requirement with `when`, or \
+             list those kinds for the property in dictionary.toml"
+        )]
+    );
+    // with a `when`, it asks only the items the condition picks
+    assert_eq!(
+        refused(&[(
+            "nat-9.toml",
+            &fuel_standard(
+                "mlc_tracked",
+                "min = \"40\"\nwhen = { property = \"mlc_tracked\", present = true }"
+            )
+        )]),
+        ["accepted"]
+    );
+    let messages = refused(&[(
+        "nat-9.toml",
+        &fuel_standard("relative_density", "min = \"0.775\"\nmethod = \"epvatt\""),
+    )]);
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].ends_with("unknown test method `epvatt`, did you mean `EPVAT`?"),
+        "{messages:?}"
+    );
+}
+
+/// A pair rule's exception on the property the rule compares can never excuse an item (one that
+/// meets it states the property, and is held to the rule): refused, where it loaded silently.
+#[test]
+fn a_pair_exception_on_what_the_rule_compares_is_refused() {
+    let rule = pair_rule(
+        "NAT/rule",
+        "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equal\"\n\
+         unless_a = { property = \"cartridge\", equals = \"5.56x45mm NATO\" }",
+    );
+    let messages = refused(&[("pairs-mine.toml", &rule)]);
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].ends_with(
+            "pair rule `NAT/rule`: `unless_a` on `cartridge`, which the rule compares, excuses \
+             no item: an item that states it is held to the rule"
+        ),
+        "{messages:?}"
+    );
+    // on another property it loads
+    let rule = pair_rule(
+        "NAT/rule",
+        "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equal\"\n\
+         unless_a = { property = \"bore_diameter\", present = true }",
+    );
+    assert_eq!(refused(&[("pairs-mine.toml", &rule)]), ["accepted"]);
+}
