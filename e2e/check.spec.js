@@ -430,6 +430,9 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
   await page.goto('/');
   await ready(page);
   await expect(page.getByTestId('report')).toHaveAttribute('aria-busy', 'false');
+  // a printout names the catalogue it was checked against (the footer prints)
+  await expect(page.locator('footer.site')).toBeVisible();
+  await expect(page.locator('footer.site')).toContainText(/Catalogue 2026\.\d+\.\d+ · [0-9a-f]{16}/);
   // (cards are drawn a few per frame: the first page of 25 is all there)
   await expect(page.locator('article.item')).toHaveCount(25);
   const printed = await page.locator('.table-scroll').evaluateAll((boxes) => boxes.map((box) => {

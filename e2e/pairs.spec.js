@@ -163,7 +163,10 @@ test('the ammunition view lists the rounds for each weapon by level', async ({ p
   await expect(page.getByTestId('by-round')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('weapon-count')).toBeHidden();
   const ss109 = page.getByTestId('rounds-by-round').locator('tr[data-round="bel-ss109"]');
-  await expect(ss109.locator('td.usable')).toContainText('usa-rifle-556');
+  await expect(ss109.locator('td.usable')).toContainText('usa-rifle-556 (compatible)');
+  // a pair that holds only with a warning says so, read by round as by weapon
+  await expect(page.getByTestId('rounds-by-round').locator('tr[data-round="usa-223-commercial"] td.usable'))
+    .toContainText('usa-rifle-556 (compatible, ⚠ with a warning)');
   await expect(ss109.locator('td.barred')).toContainText('usa-rifle-223');
   const longRound = page.getByTestId('rounds-by-round').locator('tr[data-round="can-556-long"]');
   await expect(longRound.locator('td.barred')).toContainText('usa-rifle-556');

@@ -37,8 +37,10 @@ test('a link made on the page opened from disk names no folder, and pasting it o
   // as a mail client quotes it
   await other.getByLabel(/Paste a spec/).fill(`<${link}>`);
   await expect(other.getByTestId('pasted-link')).toContainText('This is a result link, not a spec.');
-  // offered as a link, not told off as a spec
+  // offered as a link, not told off as a spec, here or where the report would be
   await expect(other.getByTestId('paste-errors')).toBeEmpty();
+  await expect(other.getByTestId('no-report')).toHaveText(
+    'Nothing to check yet: the pasted text is a result link. Open it (above) to see its report.');
   await other.getByRole('button', { name: 'Open the link' }).click();
   // the paste area held nothing before the link: the link's files are the workspace at once
   await expect(other.getByTestId('link-status')).toContainText("The link's files are now your workspace");

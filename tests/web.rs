@@ -89,6 +89,13 @@ fn search_reads_number_title_kind_and_property() {
     // each word read either way: a figure with a thousands comma beside a decimal one
     assert_eq!(found("2,25 7,500"), ["463L"]);
     assert!(found("F-34").contains(&"STANAG 1135"));
+    // a code or a figure is found whole, not inside another number (`F-54` was in `0.354 in`,
+    // which made every cartridge standard a diesel one)
+    assert_eq!(found("F-54"), ["STANAG 1135"]);
+    for q in ["F-34", "F-54", "F-76", "F-44"] {
+        assert!(!found(q).contains(&"STANAG 4172"), "{q}");
+    }
+    assert!(!found("24 V").contains(&"STANAG 4172"));
     assert_eq!(found("NATO slave"), ["STANAG 4074"]);
     assert!(found("Manchester").contains(&"STANAG 3838"));
     assert!(found("cartridge").len() >= 3);
@@ -440,7 +447,14 @@ fn pair_routes_and_the_matrix_index() {
             .map(|&p| index.items[p].id.clone())
             .collect()
     };
-    assert!(weapon_ids(&of("bel-ss109").usable).contains(&"usa-rifle-556".to_string()));
+    let usable: Vec<usize> = of("bel-ss109").usable.iter().map(|u| u.0).collect();
+    assert!(weapon_ids(&usable).contains(&"usa-rifle-556".to_string()));
+    // a pair that holds only with a warning keeps it, read by round
+    let commercial = of("usa-223-commercial");
+    assert!(commercial
+        .usable
+        .iter()
+        .any(|&(p, _, warned)| index.items[p].id == "usa-rifle-556" && warned));
     assert!(weapon_ids(&of("bel-ss109").barred).contains(&"usa-rifle-223".to_string()));
     assert!(weapon_ids(&of("can-556-long").barred).contains(&"usa-rifle-556".to_string()));
     // every weapon row's round is in the round's list of that level, and nowhere else
@@ -451,8 +465,9 @@ fn pair_routes_and_the_matrix_index() {
                     .iter()
                     .find(|f| f.position == round.position)
                     .expect("listed");
+                let usable: Vec<usize> = f.usable.iter().map(|u| u.0).collect();
                 let lists = [
-                    (*level >= Level::Compatible, &f.usable),
+                    (*level >= Level::Compatible, &usable),
                     (*level == Level::Unknown, &f.undecided),
                     (*level == Level::Incompatible, &f.barred),
                 ];

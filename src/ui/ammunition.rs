@@ -115,8 +115,9 @@ pub fn weapon_rows(index: &PairIndex, pairs: &[Pair], rounds: &BTreeSet<String>)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoundFits {
     pub position: usize,
-    /// Weapons it can be used in (compatible or better).
-    pub usable: Vec<usize>,
+    /// Weapons it can be used in (compatible or better), each with its level and whether the
+    /// pair holds only with a warning (.223 Remington in a 5.56 mm NATO chamber).
+    pub usable: Vec<(usize, Level, bool)>,
     /// Weapons for which that cannot be decided: data missing.
     pub undecided: Vec<usize>,
     /// Weapons it must not be used in.
@@ -137,7 +138,9 @@ pub fn round_fits(rows: &[WeaponRow]) -> Vec<RoundFits> {
                     barred: Vec::new(),
                 });
                 match level {
-                    l if *l >= Level::Compatible => fits.usable.push(row.position),
+                    l if *l >= Level::Compatible => {
+                        fits.usable.push((row.position, *l, round.warned))
+                    }
                     Level::Unknown => fits.undecided.push(row.position),
                     Level::Incompatible => fits.barred.push(row.position),
                     // (a weapon and a round are of two kinds: never judged for it)
@@ -273,13 +276,30 @@ fn RoundsTable(index: Arc<PairIndex>, fits: Vec<RoundFits>) -> impl IntoView {
             keys.join(", ")
         }
     };
+    // each weapon it can be used in with the level, and a ⚠ where the pair holds only with a
+    // warning, as the by-weapon reading and the matrix show it
+    let usable_in = |usable: &[(usize, Level, bool)]| -> String {
+        let told: Vec<String> = usable
+            .iter()
+            .filter_map(|&(p, level, warned)| {
+                let key = &index.items.get(p)?.key;
+                let warning = if warned { ", ⚠ with a warning" } else { "" };
+                Some(format!("{key} ({}{warning})", level.word()))
+            })
+            .collect();
+        if told.is_empty() {
+            "—".to_string()
+        } else {
+            told.join(", ")
+        }
+    };
     let rows: Vec<_> = fits
         .iter()
         .filter_map(|f| {
             let head = index.items.get(f.position)?;
             Some((
                 head.clone(),
-                keys(&f.usable),
+                usable_in(&f.usable),
                 keys(&f.undecided),
                 keys(&f.barred),
             ))

@@ -322,6 +322,14 @@ pub fn scroll_to_card(place: usize, offset: f64) {
     }
 }
 
+/// "Printed 2026-11-29 19:07 UTC": now, by this browser's clock, for a printout's footer.
+pub fn printed_at() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    // 2026-11-29T19:07:31.000Z
+    let minute = iso.get(..16).unwrap_or(&iso).replace('T', " ");
+    format!(" · printed {minute} UTC")
+}
+
 /// Moves keyboard focus to the heading of the item card at `place` of the report (after "Show
 /// more": the first of the new cards); false when it is not drawn.
 pub fn focus_card(place: usize) -> bool {

@@ -50,9 +50,10 @@ pub fn matches(standard: &Standard, dictionary: &Dictionary, query: &str) -> boo
     haystack.push(compact);
     let all = haystack.join(" | ");
     // a comma between digits is read both ways, word by word: `5,56` is `5.56`, `16,000` is as
-    // written
-    normalise(query).split_whitespace().all(|word| {
-        all.contains(word) || {
+    // written. A word written with a hyphen (`F-54`, `STANAG-4172`) is found as written, its
+    // parts together
+    query.split_whitespace().map(normalise).all(|word| {
+        found(&all, &word) || {
             let chars: Vec<char> = word.chars().collect();
             let digit = |at: Option<usize>| {
                 at.and_then(|a| chars.get(a))
@@ -69,8 +70,30 @@ pub fn matches(standard: &Standard, dictionary: &Dictionary, query: &str) -> boo
                     }
                 })
                 .collect();
-            decimal != word && all.contains(&decimal)
+            decimal != word && found(&all, &decimal)
         }
+    })
+}
+
+/// Whether `text` holds `word`; a number only as a whole number (`54` is in `f 54`, not in
+/// `0.354`; `24` not in `1.24` or `240`), a word anywhere (`oal` in `oal_max`).
+fn found(text: &str, word: &str) -> bool {
+    let numeric_start = word.starts_with(|c: char| c.is_ascii_digit());
+    let numeric_end = word.ends_with(|c: char| c.is_ascii_digit());
+    if !numeric_start && !numeric_end {
+        return text.contains(word);
+    }
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let rest = &text[at + word.len()..];
+        let mut after = rest.chars();
+        let (next, then) = (after.next(), after.next());
+        let starts_clear =
+            !numeric_start || !before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        let ends_clear = !numeric_end
+            || !(next.is_some_and(|c| c.is_ascii_digit())
+                || (matches!(next, Some('.' | ',')) && then.is_some_and(|c| c.is_ascii_digit())));
+        starts_clear && ends_clear
     })
 }
 

@@ -71,15 +71,7 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
     let paste = Memo::new(move |_| state.workspace.with(|w| w.paste.clone()));
     let read = read_summaries(state);
     // pasted text that does not read as a spec but is a result link: offer to open it
-    let pasted_link = Memo::new(move |_| {
-        paste.with(|p| {
-            !p.errors.is_empty()
-                && matches!(
-                    links::link_in_file(PASTE_NAME, &p.text),
-                    Some(ResultLink::Opened(_))
-                )
-        })
-    });
+    let pasted_link = Memo::new(move |_| paste.with(is_a_link));
     let dragging = RwSignal::new(false);
     // The paste area shows the workspace's text (restored, an example, a template, a link). It is
     // set only when it differs from what is there: setting a long text again, as after every
@@ -404,6 +396,16 @@ fn SourceErrors(source: Source) -> impl IntoView {
     .into_any()
 }
 
+/// Pasted text that does not read as a spec but is a result link (the paste area offers to open
+/// it, and the report says it waits for that).
+fn is_a_link(paste: &Source) -> bool {
+    !paste.errors.is_empty()
+        && matches!(
+            links::link_in_file(PASTE_NAME, &paste.text),
+            Some(ResultLink::Opened(_))
+        )
+}
+
 #[component]
 fn ResultsPanel(state: AppState) -> impl IntoView {
     let failures_only = state.views.failures_only;
@@ -423,6 +425,7 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
         failed: download_error,
     });
     let has_errors = Memo::new(move |_| state.workspace.with(|w| w.with_errors().next().is_some()));
+    let link_pasted = Memo::new(move |_| state.workspace.with(|w| is_a_link(&w.paste)));
     let caveats = Memo::new(move |_| state.workspace.with(Workspace::report_caveats));
     let download = move |_| {
         let json = state.checked.with_untracked(|c| {
@@ -455,7 +458,9 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
             {move || match state.checked.get() {
                 None => view! {
                     <p class="empty" data-testid="no-report">
-                        {move || if has_errors.get() {
+                        {move || if link_pasted.get() && state.workspace.with(|w| w.files.iter().all(|f| f.errors.is_empty())) {
+                            "Nothing to check yet: the pasted text is a result link. Open it (above) to see its report."
+                        } else if has_errors.get() {
                             "Nothing to check yet: what you pasted or loaded has errors, listed above with their line and column. Fix them and the report appears here."
                         } else {
                             "Nothing checked yet: paste a spec, load files, or pick an example above."

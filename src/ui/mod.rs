@@ -464,6 +464,12 @@ fn title_of(catalogue: &Catalogue, route: &Route) -> String {
 #[component]
 pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> impl IntoView {
     let state = AppState::new(catalogue);
+    // when a printout was made, by this browser's clock, set as the print dialog opens
+    let printed = RwSignal::new(String::new());
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        printed.set(browser::printed_at());
+    });
+    on_cleanup(move || before_print.remove());
     let route = RwSignal::new(Route::parse(&browser::fragment()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         // leaving the report: where the user was in it, for when they come back
@@ -538,9 +544,11 @@ pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> imp
                 }.into_any(),
             }}
         </main>
-        <footer class="site no-print">
+        // printed too: a printout names the catalogue it was checked against, and when
+        <footer class="site">
             <p>"Catalogue " {catalogue.version.clone()} " · " <code>{catalogue.fingerprint.clone()}</code>
-                " · runs entirely in this browser; nothing is sent anywhere."</p>
+                <span class="no-print">" · runs entirely in this browser; nothing is sent anywhere."</span>
+                <span class="print-only" data-testid="printed-at">{move || printed.get()}</span></p>
         </footer>
     }
 }
