@@ -302,11 +302,17 @@ test('paging keeps the focus, the matrix fits a phone, and a printout shows ever
     expect(height).toBeLessThan(120);
   }
 
-  // printed, each cell still shows its level (the cells are buttons, which print hides)
+  // printed, the window's pairs are a list paper holds (fifty columns it does not), each once
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ media: 'print' });
-  await expect(cell(page, 'usa-rifle-223', 'bel-ss109')).toBeVisible();
-  await expect(cell(page, 'usa-rifle-223', 'bel-ss109')).toContainText('incompatible');
+  const printed = page.getByTestId('printed-pairs');
+  await expect(printed).toBeVisible();
+  await expect(page.locator('.matrix-scroll')).toBeHidden();
+  await expect(printed.locator('tr', { hasText: 'usa-rifle-223' }).filter({ hasText: 'bel-ss109' }))
+    .toContainText('incompatible');
+  await expect(printed.locator('tr', { hasText: 'usa-223-commercial' }).filter({ hasText: 'usa-rifle-556' }))
+    .toContainText('⚠ with a warning');
+  await expect(page.locator('footer.site')).toBeVisible();
 });
 
 test('items of one id in two files are told apart in the matrix, the reasons and the ammunition view', async ({ page }) => {

@@ -346,6 +346,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
             .collect_view()
     };
     let index_for_grid = index.clone();
+    let index_for_print = index.clone();
     let index_for_detail = index.clone();
     view! {
         <p data-testid="pairs-summary">
@@ -425,7 +426,55 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
                 view! { <Grid index=index row_ids=row_ids col_ids=col_ids selected=selected /> }
             }}
         </div>
+        // paper is narrower than a matrix of fifty columns: a printout lists the window's pairs
+        {
+            let index = index_for_print.clone();
+            move || {
+                let rs = row_start.get();
+                let cs = col_start.get();
+                let row_ids: Vec<usize> = rows.with(|r| r.iter().skip(rs).take(WINDOW).copied().collect());
+                let col_ids: Vec<usize> = cols.with(|c| c.iter().skip(cs).take(WINDOW).copied().collect());
+                view! { <PrintedPairs index=index.clone() row_ids=row_ids col_ids=col_ids /> }
+            }
+        }
         <Detail state=state index=index_for_detail selected=selected />
+    }
+}
+
+/// For a printout, in place of the matrix (whose fifty columns paper cannot hold): each pair of
+/// the window once, with its level and ⚠, by row.
+#[component]
+fn PrintedPairs(index: Arc<PairIndex>, row_ids: Vec<usize>, col_ids: Vec<usize>) -> impl IntoView {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut listed = Vec::new();
+    for &r in &row_ids {
+        for &c in &col_ids {
+            if let Some((n, level)) = index.cell(r, c) {
+                if seen.insert((r.min(c), r.max(c))) {
+                    listed.push((r, c, level, index.warned(n)));
+                }
+            }
+        }
+    }
+    let key = |i: usize| index.items.get(i).map_or(String::new(), |h| h.key.clone());
+    view! {
+        <div class="print-only printed-pairs" data-testid="printed-pairs">
+            <p>"This printout lists each pair of the matrix window shown, once ("
+                {listed.len()} " pair(s)); every pair is in the JSON report."</p>
+            <table>
+                <thead><tr><th scope="col">"Item"</th><th scope="col">"Item"</th><th scope="col">"Level"</th></tr></thead>
+                <tbody>
+                    {listed.into_iter().map(|(r, c, level, warned)| view! {
+                        <tr>
+                            <td>{key(r)}</td>
+                            <td>{key(c)}</td>
+                            <td>{level_symbol(level)} " " {level.word()}
+                                {warned.then_some(" ⚠ with a warning")}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }
 
