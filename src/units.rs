@@ -592,7 +592,7 @@ impl Unit {
     pub fn find(text: &str) -> Option<&'static Unit> {
         match Unit::lookup(text.trim()) {
             Lookup::Found(unit) => Some(unit),
-            Lookup::CaseClash(_) | Lookup::Unknown => None,
+            Lookup::CaseClash(..) | Lookup::Unknown => None,
         }
     }
 
@@ -619,7 +619,9 @@ impl Unit {
                 Lookup::Found(unit)
             }
             // `MG`: `mg` or `Mg`, as unsafe to guess as one
-            (Some((_, spelling)), _) => Lookup::CaseClash(spelling),
+            (Some((_, spelling)), second) => {
+                Lookup::CaseClash(spelling, second.map(|(_, other)| other))
+            }
             (None, _) => Lookup::Unknown,
         }
     }
@@ -692,8 +694,9 @@ impl Unit {
 /// What a unit's spelling finds.
 enum Lookup {
     Found(&'static Unit),
-    /// Only a spelling of another case, which is refused (the spelling it would have been).
-    CaseClash(&'static str),
+    /// Only a spelling of another case, which is refused (the spelling it would have been, and
+    /// a second when two units differ from it only in case: `KN` is `kn` or `kN`).
+    CaseClash(&'static str, Option<&'static str>),
     Unknown,
 }
 
@@ -1172,11 +1175,15 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
         Some(match Unit::lookup(unit_text) {
             Lookup::Found(unit) => unit,
             // "MB/s" is not Mb/s (a byte is eight bits), "Mg" not mg, "nm" not NM
-            Lookup::CaseClash(other) => {
+            Lookup::CaseClash(other, second) => {
                 return Err(QuantityError::CaseMatters {
                     unit: unit_text.to_string(),
-                    other: other.to_string(),
-                })
+                    // (said between backticks: "`kN` or `kn`")
+                    other: match second {
+                        Some(second) => format!("{other}` or `{second}"),
+                        None => other.to_string(),
+                    },
+                });
             }
             Lookup::Unknown => {
                 return Err(QuantityError::UnknownUnit {
@@ -2009,10 +2016,15 @@ mod tests {
         ] {
             assert_eq!(symbol(text), None, "{text}");
             assert!(
-                matches!(Unit::lookup(text), Lookup::CaseClash(o) if o == other),
+                matches!(Unit::lookup(text), Lookup::CaseClash(o, _) if o == other),
                 "{text}"
             );
         }
+        // two units that differ from it only in case are both named
+        assert!(parse_written("16 KN")
+            .unwrap_err()
+            .to_string()
+            .starts_with("unknown unit `KN`: it differs only in case from `kn` or `kN`"));
         let err = parse_written("1 MB/s").unwrap_err();
         assert!(matches!(err, QuantityError::CaseMatters { .. }), "{err}");
         assert!(
