@@ -867,7 +867,19 @@ impl<'a> Read<'a> {
             Ok(Err(placed)) => placed,
             Err(message) => (Path::default(), message),
         };
+        // serde stops at a file's first wrong key or value: each other requirement's first is
+        // found by reading the requirements one by one, so a file is not fixed a run at a time
+        let standard = !matches!(base, "dictionary.toml" | "codes.toml" | "catalogue.toml")
+            && !base.starts_with("pairs");
+        let more = if standard && S::PLACED {
+            other_requirement_mistakes(text, &message)
+        } else {
+            Vec::new()
+        };
         self.errors.push(Mistake::new(origin, path, message));
+        for (path, message) in more {
+            self.errors.push(Mistake::new(origin, path, message));
+        }
     }
 
     /// The mistakes, each with its line:col when its file was read as TOML and the place its
@@ -1087,6 +1099,79 @@ pub fn fnv1a64(bytes: &[u8]) -> String {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
     format!("{hash:016x}")
+}
+
+/// The requirements of a standard file (TOML that reads, with a wrong key or value) that are
+/// wrong each on their own, with the first mistake of each, as (where, what): all but the one
+/// `first` already says.
+fn other_requirement_mistakes(text: &str, first: &str) -> Vec<(Path, String)> {
+    let text = crate::document::without_bom(text);
+    let Ok(table) = toml::from_str::<toml::Table>(text) else {
+        return Vec::new();
+    };
+    let Some(toml::Value::Array(requirements)) = table.get("requirement") else {
+        return Vec::new();
+    };
+    let mut said_first = false;
+    let mut is_first = |message: &str| {
+        let first = !said_first && first.ends_with(message);
+        said_first |= first;
+        first
+    };
+    // the standard's own keys, its requirements left out
+    let mut own = table.clone();
+    own.insert("requirement".into(), toml::Value::Array(Vec::new()));
+    let mut mistakes: Vec<(Path, String)> = toml::Value::Table(own)
+        .try_into::<RawStandard>()
+        .err()
+        .map(|e| e.message().trim().to_string())
+        .filter(|message| !is_first(message))
+        .map(|message| (within(Path::default(), &table, &message), message))
+        .into_iter()
+        .collect();
+    mistakes.extend(
+        requirements
+            .iter()
+            .enumerate()
+            .take(crate::spec::MAX_ERRORS_LISTED)
+            .filter_map(|(i, value)| {
+                let error = value.clone().try_into::<RawRequirement>().err()?;
+                let message = error.message().trim().to_string();
+                if is_first(&message) {
+                    return None;
+                }
+                let id = value.get("id").and_then(toml::Value::as_str).unwrap_or("?");
+                let here = Path::default().key("requirement").index(i);
+                let at = match value.as_table() {
+                    Some(requirement) => within(here, requirement, &message),
+                    None => here,
+                };
+                Some((at, format!("requirement `{id}`: {message}")))
+            }),
+    );
+    mistakes
+}
+
+/// Where in `table` (found at `path`) serde's `message` is about: the key of an unknown field,
+/// the value of an unknown variant; else the table.
+fn within(path: Path, table: &toml::Table, message: &str) -> Path {
+    let named = |lead: &str| {
+        let rest = message.strip_prefix(lead)?;
+        rest.split_once('`').map(|(name, _)| name)
+    };
+    if let Some(field) = named("unknown field `") {
+        return path.name(field);
+    }
+    if let Some(variant) = named("unknown variant `") {
+        let key = table
+            .iter()
+            .find(|(_, value)| value.as_str() == Some(variant))
+            .map(|(key, _)| key.clone());
+        if let Some(key) = key {
+            return path.key(key);
+        }
+    }
+    path
 }
 
 /// The `line:col: ` a message starts with, and the rest of it.
@@ -1886,7 +1971,8 @@ impl RawStandard {
                 let others: Vec<&str> = self
                     .kinds
                     .iter()
-                    .filter(|k| *k != "*" && !property.kinds.contains(k))
+                    // (an unknown kind is a mistake of its own, said above)
+                    .filter(|k| dictionary.kinds.contains_key(*k) && !property.kinds.contains(k))
                     .map(String::as_str)
                     .collect();
                 if !others.is_empty() {

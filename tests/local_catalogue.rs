@@ -1290,3 +1290,75 @@ fn a_pair_exception_on_what_the_rule_compares_is_refused() {
     );
     assert_eq!(refused(&[("pairs-mine.toml", &rule)]), ["accepted"]);
 }
+
+/// A wrong key or value (serde's mistakes) is listed for the standard and for each requirement
+/// it is in, each placed, not one a run: a national file is not fixed a mistake at a time.
+#[test]
+fn a_files_wrong_keys_and_values_are_listed_together() {
+    let text = r#"id = "NAT 9"
+title = "National fuel test standard"
+status = "promulgatd"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "a"
+property = "relative_density"
+min = "0.775"
+severity = "mandatory"
+source = "x"
+confidence = "Q"
+
+[[requirement]]
+id = "NAT-9/b"
+stament = "b"
+property = "relative_density"
+min = "0.775"
+severity = "mandatory"
+source = "x"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/c"
+statement = "c"
+property = "relative_density"
+min = "0.775"
+severity = "mandtory"
+source = "x"
+confidence = "C"
+"#;
+    let messages = refused(&[("nat-9.toml", text)]);
+    let places: Vec<&str> = messages
+        .iter()
+        .map(|m| m.split(": ").next().unwrap_or(""))
+        .collect();
+    assert_eq!(messages.len(), 4, "{messages:#?}");
+    // the first as toml placed it, then the standard's own, then each requirement's
+    assert!(
+        messages.iter().any(|m| m.contains("unknown variant `Q`")),
+        "{messages:#?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("mine/nat-9.toml:3:10: unknown variant `promulgatd`")),
+        "{messages:#?}"
+    );
+    assert!(
+        messages.iter().any(|m| m
+            .starts_with("mine/nat-9.toml:19:1: requirement `NAT-9/b`: unknown field `stament`")),
+        "{messages:#?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.starts_with(
+            "mine/nat-9.toml:31:12: requirement `NAT-9/c`: unknown variant `mandtory`"
+        )),
+        "{messages:#?}"
+    );
+    assert!(
+        places.iter().all(|p| p.matches(':').count() == 2),
+        "{places:?}"
+    );
+}
