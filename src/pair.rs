@@ -309,28 +309,20 @@ pub fn pair_items(
                             common.message
                         );
                         entry.1.insert(0, common);
-                        entry.1.push(Reason {
-                            rule: "interchangeability".into(),
-                            title: "One can replace the other".into(),
-                            verdict,
-                            a_value: None,
-                            b_value: None,
-                            message: format!("not interchangeable: {message}"),
-                            source: INTERCHANGEABILITY_SOURCE.into(),
-                            confidence: Confidence::W,
-                            severity: Severity::Mandatory,
-                        });
-                        match entry.0 {
-                            // two a rule finds usable together stay so (as below): that
-                            // neither can replace the other is a warning
-                            Some(Level::Compatible) => {
-                                if let Some(last) = entry.1.last_mut() {
-                                    last.verdict = RuleVerdict::Warning;
-                                }
+                        // two a rule finds usable together stay so (as below): that neither
+                        // can replace the other is a warning
+                        let verdict = match entry.0 {
+                            Some(Level::Compatible) => RuleVerdict::Warning,
+                            Some(Level::Incompatible) => verdict,
+                            _ => {
+                                entry.0 = Some(Level::NotInterchangeable);
+                                verdict
                             }
-                            Some(Level::Incompatible) => {}
-                            _ => entry.0 = Some(Level::NotInterchangeable),
-                        }
+                        };
+                        entry.1.push(interchangeability_reason(
+                            verdict,
+                            format!("not interchangeable: {message}"),
+                        ));
                         continue;
                     }
                     entry.1.insert(0, common);
@@ -1210,9 +1202,22 @@ fn same_choices(xs: &[(&str, Choice)], ys: &[(&str, Choice)]) -> bool {
     })
 }
 
-/// Where the interchangeability criterion comes from.
-const INTERCHANGEABILITY_SOURCE: &str =
-    "NATO interchangeability: both meet the same interface requirements (AAP-6 meaning, paraphrased)";
+/// The reason a pair gives for the interchangeability criterion, and where it comes from.
+fn interchangeability_reason(verdict: RuleVerdict, message: String) -> Reason {
+    Reason {
+        rule: "interchangeability".into(),
+        title: "One can replace the other".into(),
+        verdict,
+        a_value: None,
+        b_value: None,
+        message,
+        source: "NATO interchangeability: both meet the same interface requirements (AAP-6 \
+                 meaning, paraphrased)"
+            .into(),
+        confidence: Confidence::W,
+        severity: Severity::Mandatory,
+    }
+}
 
 /// Two items of one kind: interchangeable when they are checked against the same interface
 /// standards, meet every mandatory requirement of each, and get the same answer from every rule
@@ -1229,17 +1234,6 @@ fn interchangeability(
     if sx.is_empty() || sx.keys().ne(sy.keys()) {
         return None;
     }
-    let reason = |verdict: RuleVerdict, message: String| Reason {
-        rule: "interchangeability".into(),
-        title: "One can replace the other".into(),
-        verdict,
-        a_value: None,
-        b_value: None,
-        message,
-        source: INTERCHANGEABILITY_SOURCE.into(),
-        confidence: Confidence::W,
-        severity: Severity::Mandatory,
-    };
     let standards: Vec<&str> = sx.keys().copied().collect();
     // An item that is non-compliant or incomplete against its own interface standards cannot
     // replace another; its own results say why, so no pair is reported for it (listing it
@@ -1258,7 +1252,13 @@ fn interchangeability(
         } else {
             (Level::NotInterchangeable, "not interchangeable")
         };
-        return Some((level, vec![reason(verdict, format!("{said}: {message}"))]));
+        return Some((
+            level,
+            vec![interchangeability_reason(
+                verdict,
+                format!("{said}: {message}"),
+            )],
+        ));
     }
     let unjudged = unjudged();
     let though = if unjudged.is_empty() {
@@ -1280,7 +1280,10 @@ fn interchangeability(
     } else {
         RuleVerdict::Warning
     };
-    Some((Level::Interchangeable, vec![reason(verdict, message)]))
+    Some((
+        Level::Interchangeable,
+        vec![interchangeability_reason(verdict, message)],
+    ))
 }
 
 #[cfg(test)]
