@@ -315,6 +315,7 @@ fn check_among(
             item.kind
         ));
     }
+    notices.extend(unused_methods(catalogue, item, &results));
     let status = standards
         .iter()
         .map(|s| s.status)
@@ -333,6 +334,45 @@ fn check_among(
         results,
         notices,
     }
+}
+
+/// A test method the item names on a figure of a property that no requirement of the catalogue
+/// judges by a method: said, so that `length = { value = 71, unit = "mm", method = "EPVAT" }` is
+/// not taken for a checked method. (A requirement without a method compares the first figure as
+/// stated.) A pressure by a method no standard here judges is the sheet's information, not a
+/// slip, and is left alone.
+fn unused_methods<'a>(
+    catalogue: &'a Catalogue,
+    item: &'a Item,
+    results: &'a [Outcome],
+) -> impl Iterator<Item = String> + 'a {
+    item.properties.iter().filter_map(move |(property, stated)| {
+        let ItemValue::Figures(figures) = &stated.value else {
+            return None;
+        };
+        let methods: Vec<&str> = figures.iter().filter_map(|f| f.method.as_deref()).collect();
+        if methods.is_empty()
+            || catalogue.standards.iter().any(|standard| {
+                standard
+                    .requirements
+                    .iter()
+                    .any(|r| r.property() == property && r.method().is_some())
+            })
+        {
+            return None;
+        }
+        let by = methods.join(" and ");
+        let judged = results.iter().any(|o| *o.citation.property == **property);
+        let first = match figures.first() {
+            Some(first) if judged && figures.len() > 1 => {
+                format!(", and only the first figure, {}, is compared", first.scalar.written)
+            }
+            _ => String::new(),
+        };
+        Some(format!(
+            "states {property} by {by}, but no standard of the catalogue judges {property} by a test method: the method is not used{first}"
+        ))
+    })
 }
 
 fn doc_status_words(status: DocStatus) -> &'static str {
@@ -1573,6 +1613,34 @@ mod tests {
                 "claims STANAG 2012, which this catalogue does not hold, did you mean `STANAG 2021` ("
             )),
             "{notices:?}"
+        );
+    }
+
+    /// A test method on a figure of a property no standard judges by a method is said, not taken
+    /// silently for a checked one; on a pressure, judged by its method, nothing is said, nor on
+    /// a pressure by a method no standard here judges (a .308 Winchester's SAAMI figure).
+    #[test]
+    fn a_method_no_requirement_judges_by_is_said() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let text = "items:\n  - id: r\n    name: r\n    nation: USA\n    kind: cartridge\n    properties:\n      cartridge: 7.62x51mm NATO\n      case_capacity: { value: 3.6 mL, method: EPVAT }\n      case_length: [{ value: 51 mm, method: EPVAT }, { value: 2.015 in, method: CIP-piezo }]\n      chamber_pressure: { value: 380 MPa, method: EPVAT }\n  - { id: w, name: w, nation: USA, kind: cartridge, properties: { cartridge: .308 Winchester, chamber_pressure: { value: 62000 psi, method: SAAMI-piezo } } }\n";
+        let items = crate::spec::parse("m.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        let checked = check_items(&catalogue, &items);
+        let notices = &checked[0].notices;
+        let said: Vec<&String> = notices.iter().filter(|n| n.contains(" by ")).collect();
+        assert_eq!(
+            said,
+            [
+                "states case_capacity by EPVAT, but no standard of the catalogue judges case_capacity by a test method: the method is not used",
+                "states case_length by EPVAT and CIP-piezo, but no standard of the catalogue judges case_length by a test method: the method is not used, and only the first figure, 51 mm, is compared",
+            ],
+            "{notices:?}"
+        );
+        assert!(
+            !checked[1].notices.iter().any(|n| n.contains(" by ")),
+            "{:?}",
+            checked[1].notices
         );
     }
 
