@@ -239,6 +239,13 @@ impl Property {
                     property: self.name.clone(),
                 }
             }
+            // `KN` of a force: `kN`, not the knot too
+            (units::QuantityError::CaseMatters { unit, other }, PropertyType::Quantity(to)) => {
+                ValueError::Quantity(units::QuantityError::CaseMatters {
+                    other: units::Unit::case_clash_of(&unit, to.dimension).unwrap_or(other),
+                    unit,
+                })
+            }
             (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to)) => {
                 ValueError::Quantity(units::QuantityError::UnknownUnit {
                     suggestion: units::Unit::suggest_of(&unit, to.dimension).map(str::to_string),
@@ -918,6 +925,26 @@ mod tests {
             .unwrap()
             .parse_scalar("24 VDC")
             .is_ok());
+    }
+
+    /// A unit refused for its case names only the units of the property's dimension it may
+    /// have meant: a force's `KN` is `kN`, a speed's `KN` the knot, a mass's `MG` either.
+    #[test]
+    fn a_case_clash_names_the_units_of_the_properties_dimension() {
+        let d = builtin();
+        let said = |property: &str, written: &str| {
+            d.property(property)
+                .unwrap()
+                .parse_scalar(written)
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(said("belt_tensile_strength", "16 KN")
+            .starts_with("unknown unit `KN`: it differs only in case from `kN`, which"));
+        assert!(said("muzzle_velocity", "16 KN")
+            .starts_with("unknown unit `KN`: it differs only in case from `kn`, which"));
+        assert!(said("bullet_mass", "9.5 MG")
+            .starts_with("unknown unit `MG`: it differs only in case from `mg` or `Mg`, which"));
     }
 
     /// An allowed value that is a figure matches the same figure in another unit, exactly; a

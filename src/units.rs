@@ -648,6 +648,20 @@ impl Unit {
         crate::suggest::closest(text, names.filter(|name| !other_prefix(text, name)))
     }
 
+    /// The spellings of units of `dimension` that `text` differs from only in case, said as a
+    /// case clash says them (`kN`, or "`mg` or `Mg`"): a force's `KN` is no knot. `None` when no
+    /// unit of the dimension is spelt so.
+    pub fn case_clash_of(text: &str, dimension: Dimension) -> Option<String> {
+        let spellings: Vec<&str> = Unit::of(dimension)
+            .filter_map(|u| {
+                std::iter::once(u.symbol)
+                    .chain(u.aliases.iter().copied())
+                    .find(|spelling| spelling.eq_ignore_ascii_case(text))
+            })
+            .collect();
+        (!spellings.is_empty()).then(|| spellings.join("` or `"))
+    }
+
     pub fn all() -> &'static [Unit] {
         UNITS
     }
