@@ -867,16 +867,16 @@ impl<'a> Read<'a> {
             Ok(Err(placed)) => placed,
             Err(message) => (Path::default(), message),
         };
-        // serde stops at a file's first wrong key or value: each other requirement's first is
-        // found by reading the requirements one by one, so a file is not fixed a run at a time
-        let standard = !matches!(base, "dictionary.toml" | "codes.toml" | "catalogue.toml")
-            && !base.starts_with("pairs");
-        let more = if standard && S::PLACED {
-            other_requirement_mistakes(text, &message)
+        // serde stops at a file's first wrong key or value: the others are found by reading
+        // the file's entries one by one, so a file is not fixed a run at a time
+        let (again, more) = if S::PLACED {
+            other_mistakes(base, text, &message)
         } else {
-            Vec::new()
+            (false, Vec::new())
         };
-        self.errors.push(Mistake::new(origin, path, message));
+        if !again {
+            self.errors.push(Mistake::new(origin, path, message));
+        }
         for (path, message) in more {
             self.errors.push(Mistake::new(origin, path, message));
         }
@@ -888,7 +888,7 @@ impl<'a> Read<'a> {
         use crate::document::{parse, Format, Node};
         // by where the text lies: one parse per file, however many mistakes it has
         let mut trees: BTreeMap<*const u8, Option<Node>> = BTreeMap::new();
-        mistakes
+        let mut placed = mistakes
             .into_iter()
             .map(|m| {
                 let at = m.origin.toml.and_then(|text| {
@@ -909,7 +909,17 @@ impl<'a> Read<'a> {
                     message,
                 }
             })
-            .collect()
+            .collect::<Vec<_>>();
+        // a file's mistakes in the order they stand in it (serde reads a table's keys sorted),
+        // the files in the order they were read
+        let mut files: Vec<String> = Vec::new();
+        for e in &placed {
+            if !files.contains(&e.file) {
+                files.push(e.file.clone());
+            }
+        }
+        placed.sort_by_key(|e| (files.iter().position(|f| *f == e.file), e.at));
+        placed
     }
 
     /// Validates what was read and joins it into a catalogue, or says everything that is wrong.
@@ -1101,55 +1111,204 @@ pub fn fnv1a64(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// The requirements of a standard file (TOML that reads, with a wrong key or value) that are
-/// wrong each on their own, with the first mistake of each, as (where, what): all but the one
-/// `first` already says.
-fn other_requirement_mistakes(text: &str, first: &str) -> Vec<(Path, String)> {
+/// The wrong keys and values of a catalogue file (TOML that reads, with a wrong key or value),
+/// as (where, what), and whether the one `first` says is among them: serde stops at a file's first, so the
+/// file's own keys and each of its entries (a standard's requirements, a pairs file's rules, a
+/// dictionary's kinds, methods and properties) are read one by one, each until its mistakes run
+/// out. A national file is not fixed a mistake a run.
+fn other_mistakes(base: &str, text: &str, first: &str) -> (bool, Vec<(Path, String)>) {
     let text = crate::document::without_bom(text);
     let Ok(table) = toml::from_str::<toml::Table>(text) else {
-        return Vec::new();
+        return (false, Vec::new());
     };
-    let Some(toml::Value::Array(requirements)) = table.get("requirement") else {
-        return Vec::new();
+    let found = match base {
+        "dictionary.toml" => {
+            let mut found = own_mistakes::<crate::dictionary::RawDictionary>(
+                &table,
+                &["kind", "method", "property"],
+            );
+            found.extend(named_mistakes::<crate::dictionary::RawDescribed>(
+                &table, "kind",
+            ));
+            found.extend(named_mistakes::<crate::dictionary::RawDescribed>(
+                &table, "method",
+            ));
+            found.extend(named_mistakes::<crate::dictionary::RawProperty>(
+                &table, "property",
+            ));
+            found
+        }
+        "codes.toml" | "catalogue.toml" => return (false, Vec::new()),
+        _ if base.starts_with("pairs") => {
+            let mut found = own_mistakes::<RawPairs>(&table, &["rule"]);
+            found.extend(listed_mistakes::<RawPairRule>(&table, "rule", "pair rule"));
+            found
+        }
+        _ => {
+            let mut found = own_mistakes::<RawStandard>(&table, &["requirement"]);
+            found.extend(listed_mistakes::<RawRequirement>(
+                &table,
+                "requirement",
+                "requirement",
+            ));
+            found
+        }
     };
-    let mut said_first = false;
-    let mut is_first = |message: &str| {
-        let first = !said_first && first.ends_with(message);
-        said_first |= first;
-        first
-    };
-    // the standard's own keys, its requirements left out
-    let mut own = table.clone();
-    own.insert("requirement".into(), toml::Value::Array(Vec::new()));
-    let mut mistakes: Vec<(Path, String)> = toml::Value::Table(own)
-        .try_into::<RawStandard>()
-        .err()
-        .map(|e| e.message().trim().to_string())
-        .filter(|message| !is_first(message))
-        .map(|message| (within(Path::default(), &table, &message), message))
+    // the one the whole file's reading said is said once, with the entry it is in
+    let again = found
+        .iter()
+        .any(|(_, _, message)| first.ends_with(message.as_str()));
+    let found = found
         .into_iter()
+        .take(crate::spec::MAX_ERRORS_LISTED)
+        .map(|(path, lead, message)| (path, format!("{lead}{message}")))
         .collect();
-    mistakes.extend(
-        requirements
-            .iter()
-            .enumerate()
-            .take(crate::spec::MAX_ERRORS_LISTED)
-            .filter_map(|(i, value)| {
-                let error = value.clone().try_into::<RawRequirement>().err()?;
-                let message = error.message().trim().to_string();
-                if is_first(&message) {
-                    return None;
-                }
-                let id = value.get("id").and_then(toml::Value::as_str).unwrap_or("?");
-                let here = Path::default().key("requirement").index(i);
-                let at = match value.as_table() {
-                    Some(requirement) => within(here, requirement, &message),
-                    None => here,
-                };
-                Some((at, format!("requirement `{id}`: {message}")))
-            }),
-    );
-    mistakes
+    (again, found)
+}
+
+/// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "), and
+/// serde's message.
+type Found = (Path, String, String);
+
+/// The mistakes of a file's own keys, its entries (`entries`, tables or arrays of them) left
+/// out.
+fn own_mistakes<T: serde::de::DeserializeOwned>(
+    table: &toml::Table,
+    entries: &[&str],
+) -> Vec<Found> {
+    let mut own = table.clone();
+    for entry in entries {
+        if let Some(value) = own.get_mut(*entry) {
+            *value = match value {
+                toml::Value::Array(_) => toml::Value::Array(Vec::new()),
+                _ => toml::Value::Table(toml::Table::new()),
+            };
+        }
+    }
+    mistakes_of::<T>(Path::default(), own, "")
+}
+
+/// The mistakes of each entry of an array of tables (`[[requirement]]`), said with its id.
+fn listed_mistakes<T: serde::de::DeserializeOwned>(
+    table: &toml::Table,
+    key: &str,
+    noun: &str,
+) -> Vec<Found> {
+    let Some(toml::Value::Array(entries)) = table.get(key) else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .enumerate()
+        .take(crate::spec::MAX_ERRORS_LISTED)
+        .flat_map(|(i, value)| {
+            let id = value.get("id").and_then(toml::Value::as_str).unwrap_or("?");
+            let here = Path::default().key(key).index(i);
+            match value.as_table() {
+                Some(entry) => mistakes_of::<T>(here, entry.clone(), &format!("{noun} `{id}`: ")),
+                None => Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// The mistakes of each entry of a table of named tables (`[property.calibre]`), said with its
+/// name.
+fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str) -> Vec<Found> {
+    let Some(toml::Value::Table(entries)) = table.get(key) else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .take(crate::spec::MAX_ERRORS_LISTED)
+        .flat_map(|(name, value)| match value.as_table() {
+            Some(entry) => mistakes_of::<T>(
+                Path::default().key(key).key(name),
+                entry.clone(),
+                &format!("{key} `{name}`: "),
+            ),
+            None => Vec::new(),
+        })
+        .collect()
+}
+
+/// Every wrong key and value of one table that serde reads into `T`, each placed: read, and
+/// after a key it does not know taken out or a word it does not know put to the first it
+/// expects, read again; until the table reads, or a mistake cannot be mended so (a missing key,
+/// a value of the wrong type), which is said last.
+fn mistakes_of<T: serde::de::DeserializeOwned>(
+    path: Path,
+    mut table: toml::Table,
+    lead: &str,
+) -> Vec<Found> {
+    let mut found = Vec::new();
+    // the unknown keys taken out: a misspelt key (`stament`) is put back under the name it
+    // misspells when that is missing, rather than said missing too
+    let mut taken: Vec<(String, toml::Value)> = Vec::new();
+    // each round mends one key, and a key taken out is put back at most once
+    for _ in 0..=2 * table.len() {
+        let Err(error) = toml::Value::Table(table.clone()).try_into::<T>() else {
+            break;
+        };
+        let message = error.message().trim().to_string();
+        if let Some(missing) = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split_once('`'))
+            .map(|(name, _)| name)
+        {
+            if let Some(at) = taken
+                .iter()
+                .position(|(name, _)| crate::suggest::closest(name, [missing]).is_some())
+            {
+                let (_, value) = taken.remove(at);
+                table.insert(missing.to_string(), value);
+                continue;
+            }
+        }
+        found.push((
+            within(path.clone(), &table, &message),
+            lead.to_string(),
+            message.clone(),
+        ));
+        if !mend(&mut table, &message, &mut taken) {
+            break;
+        }
+    }
+    found
+}
+
+/// Takes out the unknown key serde's `message` names (into `taken`), or puts the unknown word
+/// it names to the first one it expects. Whether it did.
+fn mend(table: &mut toml::Table, message: &str, taken: &mut Vec<(String, toml::Value)>) -> bool {
+    let quoted = |rest: &str| rest.split_once('`').map(|(name, _)| name.to_string());
+    if let Some(field) = message.strip_prefix("unknown field `").and_then(quoted) {
+        return match table.remove(&field) {
+            Some(value) => {
+                taken.push((field, value));
+                true
+            }
+            None => false,
+        };
+    }
+    let Some((variant, expected)) = message
+        .strip_prefix("unknown variant `")
+        .and_then(|rest| rest.split_once('`'))
+    else {
+        return false;
+    };
+    let Some(first) = expected.split_once('`').and_then(|(_, rest)| quoted(rest)) else {
+        return false;
+    };
+    match table
+        .iter_mut()
+        .find(|(_, value)| value.as_str() == Some(variant))
+    {
+        Some((_, value)) => {
+            *value = toml::Value::String(first);
+            true
+        }
+        None => false,
+    }
 }
 
 /// Where in `table` (found at `path`) serde's `message` is about: the key of an unknown field,

@@ -604,13 +604,13 @@ pub(crate) struct RawDictionary {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawDescribed {
+pub(crate) struct RawDescribed {
     description: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawProperty {
+pub(crate) struct RawProperty {
     description: String,
     #[serde(rename = "type")]
     ty: String,

@@ -1362,3 +1362,77 @@ confidence = "C"
         "{places:?}"
     );
 }
+
+/// Every wrong key and value of one requirement is listed, not its first alone; a misspelt key
+/// is one mistake, not its name missing too; a pairs file's rules and a dictionary's entries
+/// are listed together as a standard's requirements are.
+#[test]
+fn each_entrys_mistakes_are_listed_together_in_every_kind_of_file() {
+    let text = r#"id = "NAT 9"
+title = "National fuel test standard"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-9/a"
+stament = "a"
+property = "relative_density"
+min = "0.775"
+severity = "mandtory"
+source = "x"
+confidence = "Q"
+colour = "red"
+"#;
+    let messages = refused(&[("nat-9.toml", text)]);
+    assert_eq!(
+        messages
+            .iter()
+            .map(|m| m.split(", expected").next().unwrap_or(""))
+            .collect::<Vec<_>>(),
+        [
+            "mine/nat-9.toml:10:1: requirement `NAT-9/a`: unknown field `stament`",
+            "mine/nat-9.toml:13:12: requirement `NAT-9/a`: unknown variant `mandtory`",
+            "mine/nat-9.toml:15:14: requirement `NAT-9/a`: unknown variant `Q`",
+            "mine/nat-9.toml:16:1: requirement `NAT-9/a`: unknown field `colour`",
+        ],
+        "{messages:#?}"
+    );
+    let rules = format!(
+        "{}\n{}",
+        pair_rule(
+            "NAT/one",
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equl\"\ncolour = 1"
+        ),
+        pair_rule(
+            "NAT/two",
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntset = \"equal\""
+        )
+    );
+    let messages = refused(&[("pairs-mine.toml", &rules)]);
+    assert_eq!(
+        messages
+            .iter()
+            .map(|m| m.split(", expected").next().unwrap_or(""))
+            .collect::<Vec<_>>(),
+        [
+            "mine/pairs-mine.toml:8:8: pair rule `NAT/one`: unknown variant `equl`",
+            "mine/pairs-mine.toml:9:1: pair rule `NAT/one`: unknown field `colour`",
+            "mine/pairs-mine.toml:21:1: pair rule `NAT/two`: unknown field `tset`",
+        ],
+        "{messages:#?}"
+    );
+    let dictionary = "[property.fuel_colour]\ndescription = \"Colour.\"\ntype = \"txt\"\nunits = \"mm\"\n\n[property.fuel_smell]\ndescripton = \"Smell.\"\ntype = \"text\"\n";
+    let messages = refused(&[("dictionary.toml", dictionary)]);
+    assert!(
+        messages.len() >= 2
+            && messages
+                .iter()
+                .any(|m| m.contains("property `fuel_colour`: unknown field `units`"))
+            && messages
+                .iter()
+                .any(|m| m.contains("property `fuel_smell`: unknown field `descripton`")),
+        "{messages:#?}"
+    );
+}
