@@ -107,9 +107,27 @@ pub enum Problem {
         found: String,
         suggestion: Option<String>,
     },
+    /// `1.200 kg` or `5,460 t` in a file that writes a decimal comma elsewhere: a point there
+    /// may group thousands, and a comma be the decimal mark.
+    #[error("{0}")]
+    TwoReadings(Box<TwoReadings>),
     /// `""`, as a template leaves a property for the user to fill in: a value of no type.
     #[error("left empty: write what the data sheet states, or delete the line")]
     Unfilled,
+}
+
+/// A figure that may be read two ways in its file (see [`Problem::TwoReadings`]), with what
+/// the file tells of its decimal mark.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("`{written}` may be read two ways in this file, which {how} (`{evidence}` at line {}): write {thousands} if the {mark} groups thousands, or {decimal} for a decimal", .evidence_at.line)]
+pub struct TwoReadings {
+    written: String,
+    mark: &'static str,
+    how: &'static str,
+    thousands: String,
+    decimal: String,
+    evidence: String,
+    evidence_at: Pos,
 }
 
 /// "`oal` is `overall_length`, already given at line 7", "`overall_length` is already given at
@@ -267,8 +285,11 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         dictionary,
         errors: Capped::new(MAX_ERRORS_LISTED),
         warnings: Capped::new(MAX_WARNINGS_LISTED),
+        convention: convention_of(&root),
+        two_ways: Vec::new(),
     };
     let items = reader.items(&root);
+    reader.say_readings();
     let warnings = reader.warnings.finish(|place, count| Warning {
         place,
         message: format!("{count} more warnings from here on are not listed"),
@@ -380,6 +401,33 @@ struct Reader<'a> {
     dictionary: &'a Dictionary,
     errors: Capped<SpecError>,
     warnings: Capped<Warning>,
+    /// Which mark the file's property values write as a decimal mark, as far as they tell.
+    convention: Convention,
+    /// The figures read one of two ways in a file that does not tell which.
+    two_ways: Vec<TwoWays>,
+}
+
+/// A figure that reads two ways (`6,058 mm`), read with a decimal point in a file whose other
+/// figures do not tell its decimal mark: where, to be said.
+struct TwoWays {
+    pos: Pos,
+    item: Option<String>,
+    property: String,
+    written: String,
+}
+
+/// What a file's property values tell of its decimal mark, from the first figure that tells:
+/// `7,62`, `0,800` or `1.200,5` write a decimal comma; `7.62`, `0.308` or `62,366.5` a point;
+/// `192 000` groups thousands with spaces, so its comma is no thousands mark. In a file of
+/// decimal commas `1.200 kg` may be twelve hundred, and `5,460 t` five and a half.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Convention {
+    /// A decimal comma, as written and where (a file of both marks counts as one of commas:
+    /// its `1.200` is the risk).
+    comma: Option<(String, Pos)>,
+    /// Thousands grouped by spaces, as written and where.
+    spaces: Option<(String, Pos)>,
+    point: bool,
 }
 
 /// The entry of `node` that misspells the missing item field `field` (`natoin` for `nation`):
@@ -408,7 +456,269 @@ const ITEM_FIELDS: [&str; 8] = [
     "notes",
 ];
 
+/// The decimal mark the property values under `node` write (names and notes are free text,
+/// `3,4 tie-downs`; a JSON list `[1,2]` holds numbers, which have no comma).
+fn convention_of(node: &Node) -> Convention {
+    let mut convention = Convention::default();
+    read_convention(node, false, &mut convention);
+    convention
+}
+
+/// Notes in `convention` what the property values under `node` tell (`in_properties`: `node` is
+/// inside an item's `properties`), until a decimal comma is found.
+fn read_convention(node: &Node, in_properties: bool, convention: &mut Convention) {
+    match &node.value {
+        Value::Str(text) | Value::Number(text) if in_properties => {
+            convention.point |= decimal_mark(text, b'.').is_some();
+            if convention.spaces.is_none() {
+                convention.spaces = space_grouped(text).map(|found| (found, node.pos));
+            }
+            convention.comma = decimal_mark(text, b',').map(|found| (found, node.pos));
+        }
+        Value::Seq(nodes) => {
+            for n in nodes {
+                if convention.comma.is_some() {
+                    return;
+                }
+                read_convention(n, in_properties, convention);
+            }
+        }
+        Value::Map(entries) => {
+            for e in entries {
+                if convention.comma.is_some() {
+                    return;
+                }
+                read_convention(&e.value, in_properties || e.key == "properties", convention);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Thousands grouped by a space in `text` (`192 000`, `4 350`, with any space character): one
+/// to three digits, a space, three digits, and no digit after. As written.
+fn space_grouped(text: &str) -> Option<String> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let digits_from = |at: usize| {
+        chars[at..]
+            .iter()
+            .take_while(|(_, c)| c.is_ascii_digit())
+            .count()
+    };
+    let mut at = 0;
+    while at < chars.len() {
+        let lead = digits_from(at);
+        let starts = lead > 0 && (at == 0 || !chars[at - 1].1.is_ascii_digit());
+        let space = at + lead;
+        if starts
+            && lead <= 3
+            && chars.get(space).is_some_and(|(_, c)| c.is_whitespace())
+            && digits_from(space + 1) == 3
+        {
+            let end = chars.get(space + 4).map_or(text.len(), |(i, _)| *i);
+            return Some(text[chars[at].0..end].to_string());
+        }
+        at += lead.max(1);
+    }
+    None
+}
+
+/// A decimal `mark` in `text`: digits, the mark, and a run of digits not three long (`7,62`,
+/// `40,5`), or any after a lone zero (`0,800`), or after thousands grouped by the other mark
+/// (`1.200,5`). The figure as written, from its first digit.
+fn decimal_mark(text: &str, mark: u8) -> Option<String> {
+    let bytes = text.as_bytes();
+    let digits_from = |at: usize| {
+        bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut start = 0;
+    while start < bytes.len() {
+        if !bytes[start].is_ascii_digit() || (start > 0 && bytes[start - 1].is_ascii_digit()) {
+            start += 1;
+            continue;
+        }
+        // a run of digits, with single points or commas between digits
+        let mut end = start + digits_from(start);
+        let mut marks = Vec::new();
+        while end + 1 < bytes.len()
+            && matches!(bytes[end], b',' | b'.')
+            && bytes[end + 1].is_ascii_digit()
+        {
+            marks.push((bytes[end], digits_from(end + 1)));
+            end += 1 + digits_from(end + 1);
+        }
+        let decimal = match marks.split_last() {
+            Some((&(last, n), [])) if last == mark => {
+                n != 3 || (digits_from(start) == 1 && bytes[start] == b'0')
+            }
+            Some((&(last, _), groups)) if last == mark => {
+                groups.iter().all(|&(other, n)| other != mark && n == 3)
+            }
+            _ => false,
+        };
+        if decimal {
+            return Some(text[start..end].to_string());
+        }
+        start = end.max(start + 1);
+    }
+    None
+}
+
+/// The two readings of a figure whose number is `1.200` or `5,460` (one to three digits, not
+/// starting with zero, one mark, three digits): as (the mark, the figure with the mark grouping
+/// thousands, the figure with it a decimal mark).
+fn two_readings(written: &str) -> Option<(&'static str, String, String)> {
+    let written = written.trim();
+    let number_ends = written
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(written.len());
+    let (number, rest) = written.split_at(number_ends);
+    let (whole, part, mark) = match number.split_once(['.', ',']) {
+        Some((whole, part)) => (
+            whole,
+            part,
+            if number.contains('.') {
+                "point"
+            } else {
+                "comma"
+            },
+        ),
+        None => return None,
+    };
+    let shaped = (1..=3).contains(&whole.len())
+        && !whole.starts_with('0')
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && part.len() == 3
+        && part.bytes().all(|b| b.is_ascii_digit());
+    if !shaped {
+        return None;
+    }
+    let fraction = part.trim_end_matches('0');
+    let decimal = if fraction.is_empty() {
+        whole.to_string()
+    } else {
+        format!("{whole}.{fraction}")
+    };
+    Some((
+        mark,
+        format!("{whole}{part}{rest}"),
+        format!("{decimal}{rest}"),
+    ))
+}
+
 impl Reader<'_> {
+    /// A figure that reads two ways in a file that writes a decimal comma is refused (see
+    /// [`Problem::TwoReadings`]); elsewhere `1.200 kg` is 1.2 kg and `5,460 t` 5460 t.
+    fn one_reading(&self, written: &str) -> Result<(), Problem> {
+        let Some((mark, thousands, decimal)) = two_readings(written) else {
+            return Ok(());
+        };
+        // a point is at risk from a decimal comma; a comma from spaces too
+        let told = match (&self.convention.comma, &self.convention.spaces) {
+            (Some((found, at)), _) => Some(("writes a decimal comma", found, at)),
+            (None, Some((found, at))) if mark == "comma" => {
+                Some(("groups thousands with spaces", found, at))
+            }
+            _ => None,
+        };
+        match told {
+            Some((how, evidence, evidence_at)) => {
+                Err(Problem::TwoReadings(Box::new(TwoReadings {
+                    written: written.trim().to_string(),
+                    mark,
+                    thousands,
+                    decimal,
+                    how,
+                    evidence: evidence.clone(),
+                    evidence_at: *evidence_at,
+                })))
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// In a file whose figures do not tell its decimal mark, a figure that reads two ways is
+    /// read with a decimal point, and that is said once for the file ([`Reader::say_readings`]).
+    fn note_reading(&mut self, value: &ItemValue, pos: Pos, item: Option<&str>, property: &str) {
+        let ItemValue::Figures(figures) = value else {
+            return;
+        };
+        if self.convention != Convention::default() {
+            return;
+        }
+        for figure in figures {
+            let written = &figure.scalar.written;
+            // `5,000 lb` is written by a hand that groups thousands with a comma
+            let customary = || {
+                crate::units::parse_written(written)
+                    .is_ok_and(|w| w.unit.is_some_and(|u| u.is_customary()))
+            };
+            if two_readings(written).is_some() && !customary() {
+                self.two_ways.push(TwoWays {
+                    pos,
+                    item: item.map(str::to_string),
+                    property: property.to_string(),
+                    written: written.trim().to_string(),
+                });
+            }
+        }
+    }
+
+    /// One warning for the figures of each mark that read two ways ([`Reader::note_reading`]),
+    /// at the first of them.
+    fn say_readings(&mut self) {
+        let noted = std::mem::take(&mut self.two_ways);
+        for mark in ["point", "comma"] {
+            let alike: Vec<&TwoWays> = noted
+                .iter()
+                .filter(|t| two_readings(&t.written).is_some_and(|(m, ..)| m == mark))
+                .collect();
+            let Some((first, (_, thousands, decimal))) = alike
+                .first()
+                .and_then(|t| two_readings(&t.written).map(|r| (t, r)))
+            else {
+                continue;
+            };
+            let (read, other, as_read, meant) = if mark == "point" {
+                (decimal, thousands, "a decimal point", "groups thousands")
+            } else {
+                (
+                    thousands,
+                    decimal,
+                    "a thousands comma",
+                    "is a decimal comma",
+                )
+            };
+            let more = match &alike[1..] {
+                [] => String::new(),
+                rest => {
+                    let lines: Vec<String> = rest
+                        .iter()
+                        .take(5)
+                        .map(|t| t.pos.line.to_string())
+                        .collect();
+                    format!(
+                        ", and {} more figure{} alike (line{} {}{})",
+                        rest.len(),
+                        if rest.len() == 1 { "" } else { "s" },
+                        if rest.len() == 1 { "" } else { "s" },
+                        lines.join(", "),
+                        if rest.len() > 5 { ", …" } else { "" }
+                    )
+                }
+            };
+            let written = first.written.clone();
+            self.warn(first.pos, first.item.as_deref(), Some(&first.property), |_| {
+                format!(
+                    "`{written}` is read as {read}{more}, with {as_read}: no other figure of the file tells its decimal mark; if the {mark} {meant}, write {other}"
+                )
+            });
+        }
+    }
+
     fn place(&self, pos: Pos, item: Option<&str>, property: Option<&str>) -> Place {
         place_in(&self.file, pos, item, property)
     }
@@ -873,13 +1183,16 @@ impl Reader<'_> {
         }
         let node = &entry.value;
         match self.value(property, node) {
-            Ok(value) => Some((
-                name,
-                Stated {
-                    value,
-                    pos: node.pos,
-                },
-            )),
+            Ok(value) => {
+                self.note_reading(&value, node.pos, item, &name);
+                Some((
+                    name,
+                    Stated {
+                        value,
+                        pos: node.pos,
+                    },
+                ))
+            }
             Err((pos, problem)) => {
                 self.error(pos, item, Some(&name), problem);
                 None
@@ -973,13 +1286,14 @@ impl Reader<'_> {
     fn figure(&self, property: &Property, node: &Node) -> Result<Measured, (Pos, Problem)> {
         let at = |pos: Pos, e: ValueError| (pos, Problem::Value(e));
         match &node.value {
-            Value::Str(s) | Value::Number(s) => property
-                .parse_scalar(s)
-                .map(|scalar| Measured {
+            Value::Str(s) | Value::Number(s) => {
+                let scalar = property.parse_scalar(s).map_err(|e| at(node.pos, e))?;
+                self.one_reading(s).map_err(|problem| (node.pos, problem))?;
+                Ok(Measured {
                     scalar,
                     method: None,
                 })
-                .map_err(|e| at(node.pos, e)),
+            }
             Value::Map(entries) => {
                 const FIGURE_KEYS: [&str; 3] = ["value", "unit", "method"];
                 if let Some(entry) = entries
@@ -1045,6 +1359,8 @@ impl Reader<'_> {
                         };
                         at(pos, e)
                     })?;
+                self.one_reading(&format!("{number}{unit}"))
+                    .map_err(|problem| (value.value.pos, problem))?;
                 let method = match node.get("method") {
                     None => None,
                     Some(Entry {
@@ -1138,6 +1454,119 @@ pub fn check_nsn(text: &str) -> Result<String, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_marks_and_groupings_are_told_apart() {
+        for (text, comma, point) in [
+            ("7,62 mm", Some("7,62"), None),
+            ("7,62x51", Some("7,62"), None),
+            ("0,800", Some("0,800"), None),
+            ("1.200,5 kg", Some("1.200,5"), None),
+            ("40,5", Some("40,5"), None),
+            ("5,460 t", None, None),
+            ("1.200 kg", None, None),
+            ("62,366 psi", None, None),
+            ("1,234,567 kg", None, None),
+            ("62,366.5 psi", None, Some("62,366.5")),
+            ("7.62 mm", None, Some("7.62")),
+            ("0.308 in", None, Some("0.308")),
+            ("5.56x45mm NATO", None, Some("5.56")),
+            ("F-34", None, None),
+        ] {
+            assert_eq!(decimal_mark(text, b',').as_deref(), comma, "{text}");
+            assert_eq!(decimal_mark(text, b'.').as_deref(), point, "{text}");
+        }
+        assert_eq!(space_grouped("192 000 kg").as_deref(), Some("192 000"));
+        assert_eq!(
+            space_grouped("4\u{202f}350 bar").as_deref(),
+            Some("4\u{202f}350")
+        );
+        for none in ["8 ft 6 in", "1 in 7 in", "20 ft", "1 2000 kg", "12 34 kg"] {
+            assert_eq!(space_grouped(none), None, "{none}");
+        }
+        assert_eq!(
+            two_readings("1.200 kg"),
+            Some(("point", "1200 kg".into(), "1.2 kg".into()))
+        );
+        assert_eq!(
+            two_readings("5,000 t"),
+            Some(("comma", "5000 t".into(), "5 t".into()))
+        );
+        for one in [
+            "0.308 in",
+            "1.2 kg",
+            "1.2000 kg",
+            "1200 kg",
+            "1234.567 kg",
+            "12,34 kg",
+        ] {
+            assert_eq!(two_readings(one), None, "{one}");
+        }
+    }
+
+    /// A figure that reads two ways is refused in a file that writes a decimal comma (or, for a
+    /// comma, groups thousands with spaces), said once for a file that does not tell, and read
+    /// as written in a file of decimal points or beside a customary unit. Names are free text,
+    /// and tell nothing.
+    #[test]
+    fn a_figure_that_reads_two_ways_is_refused_or_said_by_what_the_file_tells() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let file = |properties: &str, name: &str| {
+            format!(
+                "items:\n  - id: p\n    name: \"{name}\"\n    nation: DEU\n    kind: pallet\n    properties:\n{properties}"
+            )
+        };
+        let errors = |text: &str| {
+            parse("p.yaml", text, &catalogue.dictionary)
+                .unwrap_err()
+                .errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        };
+        let warnings = |text: &str| {
+            parse("p.yaml", text, &catalogue.dictionary)
+                .unwrap()
+                .warnings
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        };
+        let pallet = |properties: &[&str], name: &str| {
+            file(
+                &properties
+                    .iter()
+                    .map(|p| format!("      {p}\n"))
+                    .collect::<String>(),
+                name,
+            )
+        };
+        let refused = errors(&pallet(
+            &["cargo_mass: 5.000 kg", "pallet_thickness: 5,7 cm"],
+            "p",
+        ));
+        assert!(refused.contains(&"p.yaml:7:19: item `p`, property `cargo_mass`: `5.000 kg` may be read two ways in this file, which writes a decimal comma (`5,7` at line 8): write 5000 kg if the point groups thousands, or 5 kg for a decimal".to_string()), "{refused:#?}");
+        let refused = errors(&pallet(
+            &["cargo_mass: 5,000 kg", "mass_with_nets: 1 200 kg"],
+            "p",
+        ));
+        assert_eq!(refused, ["p.yaml:7:19: item `p`, property `cargo_mass`: `5,000 kg` may be read two ways in this file, which groups thousands with spaces (`1 200` at line 8): write 5000 kg if the comma groups thousands, or 5 kg for a decimal"]);
+        assert_eq!(
+            warnings(&pallet(&["cargo_mass: 5,000 kg", "empty_mass: 1,200 kg", "mass_with_nets: 1,300 kg"], "p")),
+            ["p.yaml:7:19: item `p`, property `cargo_mass`: warning: `5,000 kg` is read as 5000 kg, and 2 more figures alike (lines 8, 9), with a thousands comma: no other figure of the file tells its decimal mark; if the comma is a decimal comma, write 5 kg"]
+        );
+        assert!(warnings(&pallet(
+            &["cargo_mass: 5,000 kg", "pallet_thickness: 2.25 in"],
+            "p"
+        ))
+        .is_empty());
+        assert!(warnings(&pallet(&["cargo_mass: 5,000 lb"], "p")).is_empty());
+        // a name's `7,62` tells nothing: the figure is read, and said
+        assert_eq!(
+            warnings(&pallet(&["cargo_mass: 1.200 kg"], "Palette 7,62")),
+            ["p.yaml:7:19: item `p`, property `cargo_mass`: warning: `1.200 kg` is read as 1.2 kg, with a decimal point: no other figure of the file tells its decimal mark; if the point groups thousands, write 1200 kg"]
+        );
+    }
 
     /// A value listed twice is kept once, in the order first written.
     #[test]

@@ -662,6 +662,36 @@ impl Unit {
         (!spellings.is_empty()).then(|| spellings.join("` or `"))
     }
 
+    /// Whether the unit is a US or imperial one (`lb`, `in`, `psi`): a figure in it is written
+    /// by a hand that groups thousands with a comma (`5,000 lb`).
+    pub fn is_customary(&self) -> bool {
+        const CUSTOMARY: [&str; 22] = [
+            "in",
+            "ft",
+            "thou",
+            "yd",
+            "mi",
+            "gr",
+            "oz",
+            "lb",
+            "stone",
+            "short ton",
+            "long ton",
+            "psi",
+            "ksi",
+            "ft/s",
+            "mph",
+            "in³",
+            "ft³",
+            "US gal",
+            "imp gal",
+            "ft·lbf",
+            "lbf",
+            "°F",
+        ];
+        CUSTOMARY.contains(&self.symbol)
+    }
+
     pub fn all() -> &'static [Unit] {
         UNITS
     }

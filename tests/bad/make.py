@@ -192,6 +192,10 @@ def main():
         "missing", "id: a", "missing `nation`", item="a")
     add("missing-kind.json", json_items('{"id": "a", "name": "x", "nation": "USA"}'),
         "missing", '{"id"', "missing `kind`", item="a")
+    add("thousands-point-beside-decimal-comma.yaml",
+        "items:\n  - id: a\n    name: x\n    nation: DEU\n    kind: pallet\n    properties:\n"
+        "      cargo_mass: 5.000 kg\n      pallet_thickness: 5,7 cm\n", "two-readings",
+        "5.000 kg", "may be read two ways", item="a", prop="cargo_mass")
     add("name-is-a-number.yaml", "items:\n  - id: a\n    name: 155\n    nation: USA\n"
         "    kind: munition\n", "expected", "155", "expected text, found a number",
         item="a", prop="name")
