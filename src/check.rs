@@ -1277,29 +1277,63 @@ fn judge_figure(
                 Some(e) => format!("{} meets {shown}", named_as(e)),
                 None => format!("{} meets {shown}", compared()),
             };
-            let precision = within_precision.map(|of| {
-                let against = match (of, limit) {
-                    (PrecisionOf::Bound(Bound::Max), Limit::Range { max: Some(b), .. })
-                    | (PrecisionOf::Bound(Bound::Min), Limit::Range { min: Some(b), .. }) => {
-                        &b.written
-                    }
-                    _ => shown,
-                };
-                // in the value's unit, and in the unit it was compared in
-                // (once, where the two read alike: ±0.5 K is ±0.5 °C)
+            // the written figure a pass within precision is against, with its value
+            let against = |of: PrecisionOf| match (of, limit) {
+                (PrecisionOf::Bound(Bound::Max), Limit::Range { max: Some(b), .. })
+                | (PrecisionOf::Bound(Bound::Min), Limit::Range { min: Some(b), .. }) => {
+                    (b.written.as_ref(), Some(&b.value))
+                }
+                (_, Limit::Equals(Expected::Scalar(e))) => (shown, Some(&e.value)),
+                (_, Limit::Nominal { nominal, .. }) => (shown, Some(&nominal.value)),
+                // of the figures named, the nearest
+                (_, Limit::OneOf(values)) => (
+                    shown,
+                    values
+                        .iter()
+                        .filter_map(|e| match e {
+                            Expected::Scalar(e) => Some(&e.value),
+                            _ => None,
+                        })
+                        .min_by_key(|e| v.value.checked_sub(e).and_then(|d| checked_abs(&d))),
+                ),
+                _ => (shown, None),
+            };
+            // the value's precision in its unit, and in the unit it was compared in (once,
+            // where the two read alike: ±0.5 K is ±0.5 °C)
+            let half = || {
                 let own = amount(&v.half_unit, &v.written);
                 let canonical = amount_in(&v.half_unit, "", unit);
                 fn figure(told: &str) -> Option<&str> {
                     told.split(' ').next()
                 }
-                let half = if figure(&own) == figure(&canonical) {
+                if figure(&own) == figure(&canonical) {
                     own
                 } else {
                     format!("{own} (±{canonical})")
-                };
+                }
+            };
+            if let Some(of) = within_precision {
+                // a precision of more than 1 % of the figure judged against (`0.1 m`, ±50 mm,
+                // against ≤ 57.40 mm) decides nothing: the value is too coarse to judge
+                let (against, figure) = against(of);
+                if too_coarse(&v.half_unit, figure.unwrap_or(&v.value)) {
+                    return (
+                        Verdict::NotComparable,
+                        format!(
+                            "{} is quoted too coarsely to judge against {against}: it means ±{}, more than 1 % of the limit; give the figure to more digits",
+                            v.written,
+                            half()
+                        ),
+                        None,
+                    );
+                }
+            }
+            let precision = within_precision.map(|of| {
                 format!(
-                    "Meets {against} only within the precision the value is quoted to: {} means ±{half}.",
+                    "Meets {} only within the precision the value is quoted to: {} means ±{}.",
+                    against(of).0,
                     v.written,
+                    half()
                 )
             });
             (Verdict::Pass, message, precision)
@@ -1310,6 +1344,15 @@ fn judge_figure(
             None,
         ),
     }
+}
+
+/// Whether a precision of `half` (a figure's half-unit) is more than 1 % of the figure it is
+/// judged against within it: then it decides nothing (`0.1 m`, ±50 mm, against 57.40 mm) and
+/// the comparison is not made. Not when the arithmetic overflows.
+pub(crate) fn too_coarse(half: &Exact, figure: &Exact) -> bool {
+    checked_abs(figure)
+        .and_then(|f| f.checked_div(&Exact::from_integer(100)))
+        .is_some_and(|one_percent| *half > one_percent)
 }
 
 /// Where `v` lies from a value a limit names: within half a unit of the named value's last

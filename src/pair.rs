@@ -959,6 +959,8 @@ fn judge(
             let a_told = compared
                 .as_ref()
                 .map_or(av.as_ref(), |(told, _)| told.as_str());
+            // (two figures that must match are often designations, `24 V` or `20 ft`, met
+            // within their precision however coarse: unlike a figure against a limit)
             if equal {
                 (
                     RuleVerdict::Pass,
@@ -1000,51 +1002,62 @@ fn judge(
                 ),
             }
         }
-        PairTest::AtMost => {
-            match (figure(a).and_then(in_b_unit), figure(b)) {
-                (Some(fa), Some(fb)) => match check::at_most_stated(&fa, fb) {
-                    Some(check::Side::Inside) => (
-                        RuleVerdict::Pass,
-                        format!(
-                            "{} {a_name} {} ≤ {} {b_name} {bv}",
-                            x.id,
-                            against(&fa, fb),
-                            y.id
-                        ),
+        PairTest::AtMost => match (figure(a).and_then(in_b_unit), figure(b)) {
+            (Some(fa), Some(fb)) => match check::at_most_stated(&fa, fb) {
+                Some(check::Side::Inside) => (
+                    RuleVerdict::Pass,
+                    format!(
+                        "{} {a_name} {} ≤ {} {b_name} {bv}",
+                        x.id,
+                        against(&fa, fb),
+                        y.id
                     ),
-                    Some(check::Side::WithinPrecision) => (
-                        RuleVerdict::Pass,
-                        format!(
-                        "{} {a_name} {} ≤ {} {b_name} {bv}, within the precision {} is quoted to",
+                ),
+                Some(check::Side::WithinPrecision) => {
+                    let (coarser, coarse, finer) = if fb.half_unit > fa.half_unit {
+                        (&bv, fb, &fa)
+                    } else {
+                        (&av, &fa, fb)
+                    };
+                    if check::too_coarse(&coarse.half_unit, &finer.value) {
+                        (
+                            RuleVerdict::Unknown,
+                            quoted_too_coarsely(coarser, &x.id, a_name, &y.id, b_name, &av, &bv),
+                        )
+                    } else {
+                        (
+                                RuleVerdict::Pass,
+                                format!(
+                                    "{} {a_name} {} ≤ {} {b_name} {bv}, within the precision {coarser} is quoted to",
+                                    x.id,
+                                    against(&fa, fb),
+                                    y.id,
+                                ),
+                            )
+                    }
+                }
+                Some(_) => (
+                    RuleVerdict::Fail,
+                    format!(
+                        "{} {a_name} {} exceeds {} {b_name} {bv}{}",
                         x.id,
                         against(&fa, fb),
                         y.id,
-                        if fb.half_unit > fa.half_unit { &bv } else { &av }
+                        apart(&fa, fb)
+                            .map(|by| format!(" by {by}"))
+                            .unwrap_or_default()
                     ),
-                    ),
-                    Some(_) => (
-                        RuleVerdict::Fail,
-                        format!(
-                            "{} {a_name} {} exceeds {} {b_name} {bv}{}",
-                            x.id,
-                            against(&fa, fb),
-                            y.id,
-                            apart(&fa, fb)
-                                .map(|by| format!(" by {by}"))
-                                .unwrap_or_default()
-                        ),
-                    ),
-                    None => (
-                        RuleVerdict::Unknown,
-                        format!("{av} and {bv} are too large to compare exactly"),
-                    ),
-                },
-                _ => (
-                    RuleVerdict::Unknown,
-                    format!("{av} and {bv} are not figures"),
                 ),
-            }
-        }
+                None => (
+                    RuleVerdict::Unknown,
+                    format!("{av} and {bv} are too large to compare exactly"),
+                ),
+            },
+            _ => (
+                RuleVerdict::Unknown,
+                format!("{av} and {bv} are not figures"),
+            ),
+        },
         PairTest::Includes => {
             let wanted = value_key(&fb);
             if words(a)
@@ -1134,6 +1147,22 @@ fn judge(
 /// nothing of it applies to the item (STANAG 2021 for a light trailer, whose class is judged
 /// only where one is stated) makes no interface: two light trailers are not interchangeable by
 /// a standard that asks them nothing.
+/// Why two figures that meet only within the precision of the coarser are not judged: that
+/// precision is more than 1 % of the other figure ([`check::too_coarse`]).
+fn quoted_too_coarsely(
+    coarser: &str,
+    x: &str,
+    a_name: &str,
+    y: &str,
+    b_name: &str,
+    av: &str,
+    bv: &str,
+) -> String {
+    format!(
+        "{x} {a_name} {av} and {y} {b_name} {bv} cannot be compared: {coarser} is quoted too coarsely (its precision is more than 1 % of the other figure)"
+    )
+}
+
 fn interface_standards<'a>(
     catalogue: &'a Catalogue,
     outcome: &ItemOutcome,

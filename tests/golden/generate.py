@@ -277,11 +277,26 @@ def equal(v, e):
 # The note's lead names the limit the value meets only within its precision: the bound
 # ("Meets 57.40 mm") or, for nominal ± tolerance, the whole limit ("Meets 833 m/s ± 20 m/s").
 def precision_note(lead, v, unit):
-    own, canonical = amount(v.half, unit, v), amount(v.half, unit)
-    # once where the two figures read alike (±0.5 K is ±0.5 °C)
-    half = own if own.split(" ")[0] == canonical.split(" ")[0] else f"{own} (±{canonical})"
-    tail = f"only within the precision the value is quoted to: {v.text} means ±{half}."
+    tail = f"only within the precision the value is quoted to: {v.text} means ±{half_of(v, unit)}."
     return f"Meets {lead} {tail}" if lead else tail
+
+
+def half_of(v, unit):
+    """A value's precision in its own unit, and in the canonical one where that reads otherwise
+    (once where the two figures read alike: ±0.5 K is ±0.5 °C)."""
+    own, canonical = amount(v.half, unit, v), amount(v.half, unit)
+    return own if own.split(" ")[0] == canonical.split(" ")[0] else f"{own} (±{canonical})"
+
+
+def too_coarse(v, figure):
+    """A precision of more than 1 % of the figure a value is judged against within it decides
+    nothing ("0.1 m", ±50 mm, against "≤ 57.40 mm"): such a value is not comparable."""
+    return v.half > abs(figure) / 100
+
+
+def coarse_message(lead, v, unit):
+    return (f"{v.text} is quoted too coarsely to judge against {lead}: it means ±{half_of(v, unit)}, "
+            "more than 1 % of the limit; give the figure to more digits")
 
 
 def amount(x, unit, fig=None):
@@ -346,6 +361,8 @@ def judge(limit, v, unit):
                 )
             if side == "within":
                 note = precision_note(hi.text, v, unit)
+                if too_coarse(v, hi.value):
+                    return "not-comparable", None, coarse_message(hi.text, v, unit)
         if fail is None and lo is not None:
             side, short = side_min(v, lo.value)
             if side == "outside":
@@ -355,6 +372,8 @@ def judge(limit, v, unit):
                 )
             if side == "within":
                 note = precision_note(lo.text, v, unit)
+                if too_coarse(v, lo.value):
+                    return "not-comparable", None, coarse_message(lo.text, v, unit)
     elif kind == "nominal":
         nom, tol = limit["nominal"], limit["tolerance"]
         s_hi, _ = side_max(v, nom.value + tol.value)
@@ -364,8 +383,10 @@ def judge(limit, v, unit):
                 f"{compared_as(v, unit, nom)} is {amount(abs(v.value - nom.value), unit, nom)} "
                 f"from the nominal {nom.text}; the tolerance is ±{tol.text}"
             )
-        if "within" in (s_hi, s_lo):
+        if "outside" not in (s_hi, s_lo) and "within" in (s_hi, s_lo):
             note = precision_note(shown(limit), v, unit)
+            if too_coarse(v, nom.value):
+                return "not-comparable", None, coarse_message(shown(limit), v, unit)
     elif kind in ("equals", "one_of"):
         named = [limit["equals"]] if kind == "equals" else limit["one_of"]
         # a value that is not the named figure says what it was compared as
@@ -380,6 +401,11 @@ def judge(limit, v, unit):
             pass
         elif "within" in sides:
             note = precision_note(shown(limit), v, unit)
+            # against the named figure it is met within the precision of: the nearest
+            nearest = min((e for e, side in zip(named, sides) if side == "within"),
+                          key=lambda e: abs(v.value - e.value))
+            if too_coarse(v, nearest.value):
+                return "not-comparable", None, coarse_message(shown(limit), v, unit)
         elif kind == "equals":
             fail = f"{compared} is not {named[0].text}"
         else:
@@ -1285,8 +1311,12 @@ def named_vectors(limit, e, unit, add, lead):
             assert verdict == "fail" and off > e.digit and off > v.half, (e.text, label, written)
         if label.startswith("quoted in"):
             # only its own precision can reach it: passes with the note, or fails
-            assert (verdict == "pass") == (off <= max(e.digit, v.half)), (e.text, label, written)
-            assert (note is not None) == (e.digit < off <= v.half), (e.text, label, written)
+            only_within = e.digit < off <= v.half
+            if only_within and too_coarse(v, e.value):
+                assert verdict == "not-comparable", (e.text, label, written)
+            else:
+                assert (verdict == "pass") == (off <= max(e.digit, v.half)), (e.text, label, written)
+                assert (note is not None) == only_within, (e.text, label, written)
 
 
 def figure_vectors(req, extra):
@@ -1306,6 +1336,8 @@ def figure_vectors(req, extra):
     def add(label, text):
         v = Fig(text, unit, integer)
         verdict, note, message = judge(limit, v, unit or "")
+        if verdict == "not-comparable":
+            label = label.replace("within precision", "within a precision too coarse to judge")
         out.append(vec(rid, label, prop, value_of(text), verdict, note, message, extra))
         return verdict, note, message
 
@@ -1405,7 +1437,10 @@ def figure_vectors(req, extra):
                 assert beyond_by > 0, (rid, label, written)
             if "outside" in label:
                 assert verdict == "fail" and beyond_by > v.half, (rid, label, written)
-            if "within precision" in label:
+            if "within precision" in label and too_coarse(v, b.value):
+                assert verdict == "not-comparable", (rid, label, written)
+                assert beyond_by <= v.half, (rid, label, written)
+            elif "within precision" in label:
                 assert verdict == "pass" and (note is not None) == with_note, (rid, label, written)
                 assert beyond_by <= v.half, (rid, label, written)
             if "exactly the value's precision" in label:
