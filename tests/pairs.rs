@@ -813,6 +813,12 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "cartridge",
             "cartridge: 5.56x45mm NATO, overall_length: 2.26 in",
         ),
+        // 0.06 m is 60 mm, ±5 mm: it reaches 57.40 mm only by a precision of 8.7 % of it
+        item(
+            "too-coarse",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 0.06 m",
+        ),
         item(
             "truck",
             "vehicle",
@@ -861,6 +867,14 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             RuleVerdict::Pass,
             "coarse overall_length 2.26 in (= 57.404 mm) ≤ rifle-mm max_cartridge_length 57.40 mm, \
              within the precision 2.26 in is quoted to",
+        ),
+        (
+            "rifle-mm",
+            "too-coarse",
+            RuleVerdict::Unknown,
+            "too-coarse overall_length 0.06 m and rifle-mm max_cartridge_length 57.40 mm cannot be \
+             compared: 0.06 m is quoted too coarsely (its precision is more than 1 % of the other \
+             figure)",
         ),
     ];
     for (weapon, round, verdict, message) in cases {
