@@ -34,6 +34,16 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
     path.to_str().unwrap().to_string()
 }
 
+/// The built-in catalogue's fingerprint, as the reports print it.
+fn fingerprint() -> String {
+    let (_, text, _) = run(&["catalogue"]);
+    text.split("fingerprint ")
+        .nth(1)
+        .and_then(|rest| rest.split(':').next())
+        .expect("the catalogue's first line names its fingerprint")
+        .to_string()
+}
+
 fn fuel(id: &str, properties: &str) -> String {
     format!(
         "[[items]]\nid = \"{id}\"\nname = \"fuel {id}\"\nnation = \"GBR\"\nkind = \"fuel\"\n[items.properties]\n{properties}\n"
@@ -85,9 +95,18 @@ fn exit_codes() {
     // one good file and one compliant: still 1
     assert_eq!(run(&["check", &compliant, &failing]).0, 1);
 
-    // bad input: exit 2 and no report, even beside a good file
+    // bad input: exit 2, and the good file beside it is still reported
     let (code, stdout, stderr) = run(&["check", &compliant, &bad]);
-    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(code, 2);
+    assert!(
+        stdout.starts_with(&format!(
+            "stanag-check: 1 item(s): 1 compliant, 0 non-compliant, 0 incomplete (catalogue \
+             2026.11.15 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
+             COMPLIANT f34 ",
+            fingerprint = fingerprint()
+        )),
+        "{stdout}"
+    );
     assert_eq!(
         stderr,
         format!("error: {bad}:7:20: item `x`, property `relative_density`: 0.8 kg has a unit; relative_density is a plain number\n")
