@@ -2,8 +2,10 @@
 //! `explain`, and `--catalogue DIR` (add, override, broken).
 
 use serde_json::Value;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
@@ -734,4 +736,204 @@ fn pair_reasons_name_a_recommended_rule() {
         "{stdout}"
     );
     assert!(stdout.contains("  pass     PAIR/chambering: "), "{stdout}");
+}
+
+// ---- streams, standard input and the output (what a batch job or CI meets) --------------------
+
+/// Runs the binary with `input` on its standard input.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    // written beside the run: a child that stops reading must not block the test
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        out.status.code().expect("exited, not killed by a signal"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Waits for a child at most a minute: a read that never ends fails the test, not the run.
+fn wait_at_most_a_minute(mut child: Child) -> std::process::Output {
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("still running after a minute");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// A stream is refused as soon as it passes the limit, as a large file is: it is neither held
+/// whole (`yes | check -` reached 5 GB) nor read to its end (`check /dev/zero` never ended).
+#[test]
+fn a_stream_is_refused_as_soon_as_it_passes_the_limit() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // an endless `yes aaaa`, cut at 256 MiB so that a reader that reads it all still ends
+    let writer = std::thread::spawn(move || {
+        let chunk = "aaaa\n".repeat(1 << 14);
+        let mut written = 0usize;
+        while written < 256 << 20 {
+            match stdin.write_all(chunk.as_bytes()) {
+                Ok(()) => written += chunk.len(),
+                Err(_) => break,
+            }
+        }
+        written
+    });
+    let out = wait_at_most_a_minute(child);
+    let written = writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: <stdin>: the file is more than 1048576 bytes; the limit is 1048576 bytes\n"
+    );
+    assert!(out.stdout.is_empty());
+    // it stopped reading at the limit: the writer was cut off soon after
+    assert!(written < 8 << 20, "{written} bytes were read");
+
+    if Path::new("/dev/zero").exists() {
+        let child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(["check", "/dev/zero"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let out = wait_at_most_a_minute(child);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "error: /dev/zero: the file is more than 1048576 bytes; the limit is 1048576 bytes\n"
+        );
+    }
+}
+
+/// `-` is standard input, named `<stdin>`, for `check`, `check --link` and `link`.
+#[test]
+fn a_dash_is_standard_input() {
+    let spec = fuel("f34", "nato_code = \"F-34\"\nrelative_density = \"0.900\"");
+    let (code, stdout, stderr) = run_with_stdin(&["check", "-"], spec.as_bytes());
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    assert!(
+        stdout.contains("NON-COMPLIANT f34 (fuel f34, GBR, <stdin>:1)"),
+        "{stdout}"
+    );
+    // its format is found from its content; its errors are named as it is
+    let (code, _, stderr) = run_with_stdin(
+        &["check", "-"],
+        fuel("x", "relative_density = \"0.8 kg\"").as_bytes(),
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: <stdin>:7:20: item `x`"),
+        "{stderr}"
+    );
+    let (_, json, _) = run_with_stdin(&["check", "-", "--format", "json"], spec.as_bytes());
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["inputs"][0]["file"], "<stdin>");
+    assert_eq!(r["inputs"][0]["format"], "toml");
+    // named twice, it is read once and checked once
+    let (_, json, _) = run_with_stdin(&["check", "-", "-", "--format", "json"], spec.as_bytes());
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["summary"]["items"], 1);
+    assert_eq!(
+        r["warnings"][0]["message"],
+        "this file is given more than once; it is checked once"
+    );
+    // nothing piped in
+    for args in [&["check", "-"][..], &["link", "-"]] {
+        let (code, stdout, stderr) = run_with_stdin(args, b"");
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
+        assert_eq!(
+            stderr,
+            "error: <stdin>: standard input is empty: pipe a spec file into it, or name the file\n",
+            "{args:?}"
+        );
+    }
+    // a link of standard input, and a link read from it
+    let (code, link, _) = run_with_stdin(&["link", "-"], spec.as_bytes());
+    assert_eq!(code, 0);
+    let (code, stdout, stderr) = run_with_stdin(&["check", "--link", "-"], link.as_bytes());
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    assert!(
+        stdout.contains("NON-COMPLIANT f34 (fuel f34, GBR, <stdin>:1)"),
+        "{stdout}"
+    );
+}
+
+/// A failed write of the output (a full disk) is said on stderr and is exit 2, for every command
+/// and both formats; before, each ended 0 with nothing said.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_of_the_output_is_exit_2() {
+    let commands: [&[&str]; 8] = [
+        &["check", "examples/small-arms.yaml"],
+        &["check", "examples/small-arms.yaml", "--format", "json"],
+        &["template", "cartridge"],
+        &["catalogue"],
+        &["catalogue", "--format", "json"],
+        &["explain", "STANAG 4172"],
+        &["link", "examples/small-arms.yaml"],
+        &["--help"],
+    ];
+    for args in commands {
+        let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "error: cannot write to standard output: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+    }
+}
+
+/// A reader that stops reading (`| head -1`) ends the command quietly, with its own exit code.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    for (args, expected) in [
+        (&["check", "examples/small-arms.yaml"][..], 1),
+        (
+            &["check", "examples/small-arms.yaml", "--format", "json"],
+            1,
+        ),
+        (&["catalogue"], 0),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(expected), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
 }
