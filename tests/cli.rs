@@ -937,3 +937,188 @@ fn a_closed_pipe_ends_quietly() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
     }
 }
+
+// ---- many files, some bad ----------------------------------------------------------------------
+
+/// One bad file among good ones no longer hides the report: the readable files are checked and
+/// reported (text and JSON), the refused ones (with errors, missing, a folder) are listed with
+/// their located errors on stderr and in the JSON's `rejected`, and the exit code is 2.
+#[test]
+fn refused_files_are_listed_beside_the_report_of_the_others() {
+    let dir = scratch("some-bad");
+    let mut args: Vec<String> = (0..50)
+        .map(|i| {
+            write(
+                &dir,
+                &format!("good-{i:02}.toml"),
+                &fuel(
+                    &format!("f{i}"),
+                    "nato_code = \"F-34\"\nrelative_density = \"0.800\"\nflash_point = \"42 °C\"",
+                ),
+            )
+        })
+        .collect();
+    let bad = write(
+        &dir,
+        "bad.toml",
+        &fuel(
+            "x",
+            "relative_density = \"0.8 kg\"\nflash_pont = \"60 degC\"",
+        ),
+    );
+    let missing = dir.join("missing.yaml").to_str().unwrap().to_string();
+    let folder = scratch("some-bad-folder").to_str().unwrap().to_string();
+    args.insert(10, bad.clone());
+    args.push(missing.clone());
+    args.push(folder.clone());
+    let mut json_args = vec!["check", "--format", "json"];
+    json_args.extend(args.iter().map(String::as_str));
+    let (code, stdout, stderr) = run(&json_args);
+    assert_eq!(code, 2);
+    let expected_stderr = format!(
+        "error: {bad}:7:20: item `x`, property `relative_density`: 0.8 kg has a unit; \
+         relative_density is a plain number\n\
+         {bad}:8:1: item `x`, property `flash_pont`: warning: unknown property `flash_pont` is not \
+         checked, did you mean `flash_point`?\n\
+         error: {missing}: No such file or directory (os error 2)\n\
+         error: {folder}: is a folder, not a file\n"
+    );
+    assert_eq!(stderr, expected_stderr);
+    let r: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        r["summary"],
+        serde_json::json!({"items": 50, "compliant": 50, "non_compliant": 0, "incomplete": 0})
+    );
+    assert_eq!(r["inputs"].as_array().unwrap().len(), 50);
+    assert_eq!(r["warnings"], serde_json::json!([]));
+    assert_eq!(
+        r["rejected"],
+        serde_json::json!([
+            {
+                "file": bad,
+                "errors": [{
+                    "place": {"file": bad, "line": 7, "col": 20, "item": "x", "property": "relative_density"},
+                    "message": "0.8 kg has a unit; relative_density is a plain number"
+                }],
+                "warnings": [{
+                    "place": {"file": bad, "line": 8, "col": 1, "item": "x", "property": "flash_pont"},
+                    "message": "unknown property `flash_pont` is not checked, did you mean `flash_point`?"
+                }]
+            },
+            {
+                "file": missing,
+                "errors": [{"place": {"file": missing}, "message": "No such file or directory (os error 2)"}],
+                "warnings": []
+            },
+            {
+                "file": folder,
+                "errors": [{"place": {"file": folder}, "message": "is a folder, not a file"}],
+                "warnings": []
+            }
+        ])
+    );
+    // the report of the good files is the one they get alone, with `rejected` beside it
+    let mut alone = vec!["check", "--format", "json"];
+    alone.extend(
+        args.iter()
+            .map(String::as_str)
+            .filter(|a| a.contains("good-")),
+    );
+    let (code, good, _) = run(&alone);
+    assert_eq!(code, 0);
+    let mut without = r.clone();
+    without.as_object_mut().unwrap().remove("rejected");
+    assert_eq!(without, serde_json::from_str::<Value>(&good).unwrap());
+    assert!(stdout.starts_with(good.trim_end().trim_end_matches('}').trim_end()));
+
+    // the text report too, naming the files not checked under its first line
+    let mut text_args = vec!["check"];
+    text_args.extend(args.iter().map(String::as_str));
+    let (code, stdout, stderr) = run(&text_args);
+    assert_eq!((code, stderr), (2, expected_stderr));
+    let mut lines = stdout.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("stanag-check: 50 item(s): 50 compliant, 0 non-compliant, 0 incomplete"));
+    assert_eq!(
+        lines.next().unwrap(),
+        format!("not checked, with errors (listed on stderr): {bad}, {missing}, {folder}")
+    );
+    assert_eq!(stdout.matches("\nCOMPLIANT f").count(), 50);
+
+    // nothing readable: nothing is printed on stdout
+    let (code, stdout, _) = run(&["check", "--format", "json", &bad, &missing]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+}
+
+// ---- exit codes in --help, --strict --------------------------------------------------------------
+
+#[test]
+fn help_says_the_exit_codes_and_the_input_limit() {
+    let exit_codes = "Exit codes:\n  0  every item compliant";
+    let (code, top, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(top.contains(exit_codes), "{top}");
+    assert!(top.contains("  1  some item non-compliant or incomplete\n  2  bad input"));
+    let (code, check, _) = run(&["check", "--help"]);
+    assert_eq!(code, 0);
+    assert!(check.contains(exit_codes), "{check}");
+    assert!(check.contains("with --strict, a warning"), "{check}");
+    assert!(
+        check.contains("is read up to\n1 MiB (1048576 bytes)"),
+        "{check}"
+    );
+    assert!(
+        check.contains("at most 1 MiB each; `-` reads standard input"),
+        "{check}"
+    );
+    assert!(check.contains("--strict"), "{check}");
+}
+
+/// With --strict, a warning (a misspelt property, which silently turns its requirement off) is
+/// bad input: exit 2, said on stderr; the report is still printed.
+#[test]
+fn strict_makes_a_warning_bad_input() {
+    let dir = scratch("strict");
+    let spec = write(
+        &dir,
+        "f.toml",
+        &fuel(
+            "f",
+            "nato_code = \"F-34\"\nrelative_density = \"0.800\"\nflash_point = \"42 °C\"\ndesgn = \"x\"",
+        ),
+    );
+    let warning = format!(
+        "{spec}:10:1: item `f`, property `desgn`: warning: unknown property `desgn` is not \
+         checked, did you mean `design`?"
+    );
+    let (code, stdout, stderr) = run(&["check", &spec]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(stdout.contains(&warning), "{stdout}");
+    for format in ["text", "json"] {
+        let (code, stdout, stderr) = run(&["check", &spec, "--strict", "--format", format]);
+        assert_eq!(code, 2, "{format}");
+        assert_eq!(
+            stderr,
+            format!(
+                "error: --strict: the report has 1 warning(s), which count as bad input:\n{warning}\n"
+            ),
+            "{format}"
+        );
+        assert!(
+            stdout.contains("desgn"),
+            "{format}: the report is printed: {stdout}"
+        );
+    }
+    // a file without warnings passes as before
+    let clean = write(
+        &dir,
+        "clean.toml",
+        &fuel(
+            "f",
+            "nato_code = \"F-34\"\nrelative_density = \"0.800\"\nflash_point = \"42 °C\"",
+        ),
+    );
+    assert_eq!(run(&["check", &clean, "--strict"]).0, 0);
+}
