@@ -1122,3 +1122,202 @@ fn strict_makes_a_warning_bad_input() {
     );
     assert_eq!(run(&["check", &clean, "--strict"]).0, 0);
 }
+
+// ---- supplier text in the text output ------------------------------------------------------------
+
+/// Whether a text has a character that acts on a terminal (C0 but the line break, DEL, C1, bidi
+/// overrides and isolates).
+fn acts_on_a_terminal(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+/// A name with escape sequences and line breaks cannot forge a line of the text report (it
+/// forged `COMPLIANT fake-item`): every piece of supplier text the CLI prints is escaped, on
+/// stdout and stderr; the JSON keeps it as written.
+#[test]
+fn supplier_text_is_escaped_in_the_text_output() {
+    let dir = scratch("escaped");
+    let item = |id: &str| {
+        format!(
+            "  - id: \"{id}\"\n    name: \"x\\e[2K\\rok\\n\\nCOMPLIANT fake-item (forged)\"\n    \
+             nation: GBR\n    kind: fuel\n    properties:\n      nato_code: F-34\n      \
+             relative_density: \"0.900\"\n      \"desgn\\u202e\": x\n"
+        )
+    };
+    // the file's own name has an escape sequence too
+    let spec = write(
+        &dir,
+        "spec\u{1b}[1m.yaml",
+        &format!("items:\n{}{}", item("a\\u202e1"), item("b\\t2")),
+    );
+    let shown_file = spec.replace('\u{1b}', "\\u{1b}");
+    let (code, stdout, stderr) = run(&["check", &spec, "--pairs"]);
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    assert!(!acts_on_a_terminal(&stdout), "{stdout:?}");
+    assert!(
+        !stdout.lines().any(|l| l.starts_with("COMPLIANT fake-item")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "\nNON-COMPLIANT a\\u{{202e}}1 (x\\u{{1b}}[2K\\rok\\n\\nCOMPLIANT fake-item (forged), \
+             GBR, {shown_file}:2)\n"
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("NON-COMPLIANT b\\t2 ("), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "{shown_file}:9:7: item `a\\u{{202e}}1`, property `desgn\\u{{202e}}`: warning: \
+             unknown property `desgn\\u{{202e}}` is not checked"
+        )),
+        "{stdout}"
+    );
+    // the JSON is the text as written, escaped by JSON's own rules
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        r["items"][0]["name"],
+        "x\u{1b}[2K\rok\n\nCOMPLIANT fake-item (forged)"
+    );
+    assert_eq!(r["items"][0]["id"], "a\u{202e}1");
+    assert_eq!(r["inputs"][0]["file"], spec.as_str());
+
+    // errors on stderr quote values and ids
+    let bad = write(
+        &dir,
+        "bad.yaml",
+        "items:\n  - id: \"c\\e]0;title\\a\"\n    name: n\n    nation: GBR\n    kind: fuel\n    \
+         properties:\n      nato_code: \"F-34\\e[31m\"\n",
+    );
+    let (code, _, stderr) = run(&["check", &bad]);
+    assert_eq!(code, 2);
+    assert!(!acts_on_a_terminal(&stderr), "{stderr:?}");
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {bad}:7:18: item `c\\u{{1b}}]0;title\\u{{7}}`, property `nato_code`: \
+             `F-34\\u{{1b}}[31m` is not a value of nato_code"
+        )),
+        "{stderr}"
+    );
+    // and so does an argument quoted in an error
+    let (code, _, stderr) = run(&["explain", "NAT\u{1b}[31m"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: no standard or requirement `NAT\\u{1b}[31m`"),
+        "{stderr}"
+    );
+
+    // a local catalogue file's text, in `explain` and `catalogue`
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(
+        &cat,
+        "nat-1.toml",
+        &LOCAL_STANDARD.replace(
+            "title = \"A nation's own fuel rule\"",
+            "title = \"A nation\\u001b[2J\\nCOMPLIANT forged\"",
+        ),
+    );
+    let cat = cat.to_str().unwrap();
+    for args in [
+        &["explain", "NAT-1", "--catalogue", cat][..],
+        &["catalogue", "--catalogue", cat],
+    ] {
+        let (code, stdout, _) = run(args);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(!acts_on_a_terminal(&stdout), "{args:?}");
+        assert!(
+            stdout
+                .contains("NAT-1 — A nation\\u{1b}[2J\\nCOMPLIANT forged (promulgated) [local]\n"),
+            "{args:?}: {stdout}"
+        );
+    }
+}
+
+// ---- one id in two files ---------------------------------------------------------------------------
+
+/// The same item id in two files (an error within one file) is a warning naming both files and
+/// lines, in the text report and in the JSON's warnings.
+#[test]
+fn one_id_in_two_files_is_a_warning() {
+    let dir = scratch("id-in-two-files");
+    let first = write(
+        &dir,
+        "a.toml",
+        &(fuel("other", "nato_code = \"F-34\"") + &fuel("f34", "nato_code = \"F-34\"")),
+    );
+    let second = write(&dir, "b.toml", &fuel("f34", "nato_code = \"F-34\""));
+    let message = format!(
+        "item id `f34` is also used in {first}:8: give each item its own id (the pairs tell them \
+         apart as `file#id`)"
+    );
+    let (_, stdout, _) = run(&["check", &first, &second]);
+    assert!(
+        stdout.contains(&format!("\n{second}:1:1: item `f34`: warning: {message}\n")),
+        "{stdout}"
+    );
+    let (_, json, _) = run(&["check", &first, &second, "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        r["warnings"],
+        serde_json::json!([{
+            "place": {"file": second, "line": 1, "col": 1, "item": "f34"},
+            "message": message
+        }])
+    );
+    // once in each file: no warning
+    let (_, json, _) = run(&["check", &second, "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["warnings"], serde_json::json!([]));
+}
+
+// ---- what reached stderr only ------------------------------------------------------------------------
+
+/// What is said of the catalogue on stderr is also in the JSON, as `notices`: a local file that
+/// leaves out built-in requirements, and a link made with another catalogue.
+#[test]
+fn catalogue_notices_are_in_the_json_too() {
+    let dir = scratch("notices");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(
+        &cat,
+        "stanag-1135.toml",
+        include_str!("local/stanag-1135.toml"),
+    );
+    let cat = cat.to_str().unwrap();
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+
+    let (_, json, stderr) = run(&["check", &spec, "--catalogue", cat, "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    let note = stderr.strip_prefix("note: ").unwrap().trim_end();
+    assert!(
+        note.starts_with(&format!(
+            "{cat}/stanag-1135.toml replaces the built-in STANAG 1135 as a whole: "
+        )),
+        "{note}"
+    );
+    assert_eq!(r["notices"], serde_json::json!([note]));
+    // the warnings keep their meaning: they are the spec files'
+    assert_eq!(r["warnings"], serde_json::json!([]));
+
+    let (code, link, _) = run(&["link", &spec, "--catalogue", cat]);
+    assert_eq!(code, 0);
+    let (_, json, stderr) = run(&["check", "--link", link.trim(), "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    let notice = stderr.strip_prefix("notice: ").unwrap().trim_end();
+    assert!(
+        notice.starts_with("This link was made with catalogue 2026.11.15+local ("),
+        "{notice}"
+    );
+    assert_eq!(r["notices"], serde_json::json!([notice]));
+    // a link made with this catalogue has none
+    let (_, link, _) = run(&["link", &spec]);
+    let (_, json, stderr) = run(&["check", "--link", link.trim(), "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!((stderr.as_str(), r.get("notices")), ("", None));
+}
