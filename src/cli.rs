@@ -1,20 +1,49 @@
 //! The command-line interface: reads files and arguments, calls the core, prints what it
 //! decided. Exit codes: 0 every item compliant, 1 some item non-compliant or incomplete,
-//! 2 bad input (a spec file, a catalogue folder, an argument).
+//! 2 bad input (a spec file, a catalogue folder, an argument, a failed write of the output).
 
-use crate::catalogue::{Catalogue, CatalogueError, Standard};
+use crate::catalogue::{Catalogue, CatalogueError, Standard, Text};
 use crate::document::MAX_FILE_BYTES;
-use crate::spec::Warning;
+use crate::report::Report;
+use crate::spec::{Place, SpecError, Warning};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::Write;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// What the exit codes mean, in `--help` (the README says the same).
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  every item compliant (other commands: done)
+  1  some item non-compliant or incomplete
+  2  bad input: a spec file that cannot be read or checked (the other files are still checked
+     and reported), a catalogue folder, an argument; a failed write of the output; with
+     `check --strict`, a warning";
+
+/// `check --help`: the exit codes, and what an input may be.
+const CHECK_HELP: &str = "\
+Inputs: each spec file, or `-` for standard input (named <stdin> in messages), is read up to
+1 MiB (1048576 bytes); a larger file or stream is refused as soon as it passes the limit, as
+bad input.
+
+Exit codes:
+  0  every item compliant
+  1  some item non-compliant or incomplete
+  2  bad input: a spec file that cannot be read or checked (the other files are still checked
+     and reported; the JSON lists the refused ones under `rejected`), a catalogue folder, a
+     link, an argument; a failed write of the report; with --strict, a warning";
+
+/// The name standard input (`-`) is given in messages and reports.
+const STDIN_NAME: &str = "<stdin>";
 
 #[derive(Parser)]
 #[command(
     name = "stanag-check",
     version,
-    about = "Checks equipment and munition specs against public NATO standard parameters"
+    about = "Checks equipment and munition specs against public NATO standard parameters",
+    after_help = EXIT_CODES
 )]
 struct Cli {
     #[command(subcommand)]
@@ -30,8 +59,9 @@ enum OutputFormat {
 #[derive(Subcommand)]
 enum Command {
     /// Check spec files (JSON, TOML or YAML) against the catalogue.
+    #[command(after_help = CHECK_HELP)]
     Check {
-        /// Spec files to check.
+        /// Spec files to check, at most 1 MiB each; `-` reads standard input.
         #[arg(required_unless_present = "link")]
         files: Vec<PathBuf>,
         /// Text to read, or JSON for other tools.
@@ -43,13 +73,18 @@ enum Command {
         /// Also print the level between every related pair of items (the JSON always has them).
         #[arg(long)]
         pairs: bool,
-        /// Check the files a result link carries: the address, its part after `#`, or a link file.
+        /// Check the files a result link carries: the address, its part after `#`, or a link
+        /// file (`-` reads it from standard input).
         #[arg(long, value_name = "URL_OR_FILE", conflicts_with = "files")]
         link: Option<String>,
+        /// Count warnings (an unknown property name, say) as bad input: exit 2.
+        #[arg(long)]
+        strict: bool,
     },
     /// Make a result link: a page address that carries the spec files (not the verdicts).
     Link {
-        /// Spec files to put in the link (their names travel as written here).
+        /// Spec files to put in the link (their names travel as written here); `-` reads
+        /// standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// The page address the link opens.
@@ -89,30 +124,55 @@ enum Command {
     },
 }
 
-/// Bad input: printed on stderr, exit 2. The warnings are those of the files with errors, which
-/// are not checked (an unknown property name often explains the error of a missing one).
+/// Bad input, as lines for stderr (`error: …` lines, and the warnings that go with them): exit 2.
+#[derive(Default)]
 struct Failure {
-    errors: Vec<String>,
-    warnings: Vec<Warning>,
+    lines: Vec<String>,
 }
 
-impl From<Vec<String>> for Failure {
-    fn from(errors: Vec<String>) -> Self {
+impl Failure {
+    fn error(message: impl std::fmt::Display) -> Failure {
         Failure {
-            errors,
-            warnings: Vec::new(),
+            lines: vec![format!("error: {message}")],
         }
+    }
+
+    /// A refused input's errors, then its warnings (an unknown property name often explains
+    /// the error of a missing one).
+    fn add(&mut self, refused: &Rejection) {
+        self.lines
+            .extend(refused.errors.iter().map(|e| format!("error: {e}")));
+        self.lines
+            .extend(refused.warnings.iter().map(ToString::to_string));
     }
 }
 
 impl From<Vec<CatalogueError>> for Failure {
     fn from(errors: Vec<CatalogueError>) -> Self {
-        Failure::from(
-            errors
+        Failure {
+            lines: errors
                 .iter()
-                .map(|e| format!("catalogue: {e}"))
-                .collect::<Vec<_>>(),
-        )
+                .map(|e| format!("error: catalogue: {e}"))
+                .collect(),
+        }
+    }
+}
+
+/// What a command made: the text for stdout, its exit code, and bad input found beside it (a
+/// refused spec file among good ones), said on stderr after the output.
+struct Done {
+    out: String,
+    code: u8,
+    bad: Failure,
+}
+
+impl Done {
+    fn printed(out: String) -> Done {
+        Done {
+            out,
+            code: 0,
+            bad: Failure::default(),
+        }
     }
 }
 
@@ -120,35 +180,61 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
+            let printed = e.print();
+            if e.use_stderr() {
+                return ExitCode::from(2);
+            }
+            // --help and --version go to stdout, which may fail as any output does
+            return match printed {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => ExitCode::from(output_failed(&e, 0)),
             };
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    match run(cli.command, &mut stdout) {
-        Ok(code) => ExitCode::from(code),
-        Err(Failure { errors, warnings }) => {
-            let mut stderr = std::io::stderr().lock();
-            for m in errors {
-                let _ = writeln!(stderr, "error: {m}");
-            }
-            for w in warnings {
-                let _ = writeln!(stderr, "{w}");
-            }
+    match run(cli.command) {
+        Ok(done) => {
+            let written = write_stdout(&done.out);
+            // said after the report: the last thing a terminal shows
+            say(&done.bad.lines);
+            ExitCode::from(match written {
+                Ok(()) => done.code,
+                Err(e) => output_failed(&e, done.code),
+            })
+        }
+        Err(failure) => {
+            say(&failure.lines);
             ExitCode::from(2)
         }
     }
 }
 
-fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
-    let emit = |out: &mut dyn Write, text: &str| {
-        // a closed pipe (`| head`) is not an error of the check
-        let _ = out.write_all(text.as_bytes());
-    };
+/// Writes the output and flushes it: a full disk is found here, not at exit (where it is lost).
+fn write_stdout(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
+}
+
+/// The exit code after a failed write of the output: a reader that stopped reading (`| head`)
+/// ends the command quietly with the code it had; any other failure is said, and is exit 2.
+fn output_failed(e: &std::io::Error, code: u8) -> u8 {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return code;
+    }
+    say(&[format!("error: cannot write to standard output: {e}")]);
+    2
+}
+
+/// Lines on stderr, each escaped (they quote file names, ids and values). Nothing is left to
+/// tell of a failure to write them.
+fn say(lines: &[String]) {
+    let mut stderr = std::io::stderr().lock();
+    for line in lines {
+        let _ = writeln!(stderr, "{}", escape(line));
+    }
+}
+
+fn run(command: Command) -> Result<Done, Failure> {
     match command {
         Command::Check {
             files,
@@ -156,65 +242,39 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             catalogue,
             pairs,
             link,
-        } => {
-            let catalogue = load_catalogue(catalogue.as_deref())?;
-            let inputs = match link {
-                Some(link) => linked_inputs(&link, &catalogue)?,
-                None => read_files(&files)?,
-            };
-            let checked = crate::check_texts(&catalogue, &inputs);
-            if !checked.rejected.is_empty() {
-                let mut failure = Failure::from(Vec::<String>::new());
-                for (_, refused) in checked.rejected {
-                    failure
-                        .errors
-                        .extend(refused.errors.iter().map(ToString::to_string));
-                    failure.warnings.extend(refused.warnings);
-                }
-                return Err(failure);
-            }
-            let report = checked.report;
-            match format {
-                OutputFormat::Json => emit(out, &report.to_json()),
-                OutputFormat::Text => {
-                    emit(out, &report.to_text());
-                    if pairs {
-                        emit(out, &report.pairs_text());
-                    }
-                }
-            }
-            Ok(if report.all_compliant() { 0 } else { 1 })
-        }
+            strict,
+        } => check(&Check {
+            files: &files,
+            format,
+            catalogue: catalogue.as_deref(),
+            pairs,
+            link: link.as_deref(),
+            strict,
+        }),
         Command::Link {
             files,
             base,
             file,
             catalogue,
         } => {
-            let catalogue = load_catalogue(catalogue.as_deref())?;
-            make_link(&catalogue, &files, &base, file.as_deref(), out)
+            let catalogue = load_catalogue(catalogue.as_deref(), &mut Vec::new())?;
+            make_link(&catalogue, &files, &base, file.as_deref())
         }
         Command::Catalogue { format, catalogue } => {
-            let catalogue = load_catalogue(catalogue.as_deref())?;
-            match format {
+            let catalogue = load_catalogue(catalogue.as_deref(), &mut Vec::new())?;
+            Ok(Done::printed(match format {
                 OutputFormat::Json => {
                     let views: Vec<_> = catalogue.standards.iter().map(|s| s.view()).collect();
-                    emit(
-                        out,
-                        &(serde_json::to_string_pretty(&views).unwrap_or_default() + "\n"),
-                    );
+                    serde_json::to_string_pretty(&views).unwrap_or_default() + "\n"
                 }
-                OutputFormat::Text => emit(out, &catalogue_text(&catalogue)),
-            }
-            Ok(0)
+                OutputFormat::Text => catalogue_text(&catalogue),
+            }))
         }
         Command::Template { kind, catalogue } => {
-            let catalogue = load_catalogue(catalogue.as_deref())?;
+            let catalogue = load_catalogue(catalogue.as_deref(), &mut Vec::new())?;
             match crate::template::for_kind(&catalogue, &kind) {
-                Some(text) => {
-                    emit(out, &text);
-                    Ok(0)
-                }
+                // a file to save: its lines stay lines, and nothing in them acts on a terminal
+                Some(text) => Ok(Done::printed(escape_but_newlines(&text))),
                 None => {
                     let known: Vec<&str> = catalogue
                         .dictionary
@@ -222,89 +282,307 @@ fn run(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
                         .keys()
                         .map(String::as_str)
                         .collect();
-                    Err(Failure::from(vec![format!(
+                    Err(Failure::error(format!(
                         "unknown item kind `{kind}` (known: {})",
                         known.join(", ")
-                    )]))
+                    )))
                 }
             }
         }
         Command::Explain { id, catalogue } => {
-            let catalogue = load_catalogue(catalogue.as_deref())?;
+            let catalogue = load_catalogue(catalogue.as_deref(), &mut Vec::new())?;
             if let Some(standard) = catalogue.standard(&id) {
-                emit(out, &standard_text(standard, true));
-                return Ok(0);
+                return Ok(Done::printed(standard_text(standard, true)));
             }
             if let Some((standard, requirement)) = catalogue.requirement(&id) {
-                emit(
-                    out,
-                    &format!(
-                        "{} — {}\n{}",
-                        standard.id,
-                        standard.title,
-                        requirement_text(requirement)
-                    ),
-                );
-                return Ok(0);
+                return Ok(Done::printed(format!(
+                    "{} — {}\n{}",
+                    escape(&standard.id),
+                    escape(&standard.title),
+                    requirement_text(requirement)
+                )));
             }
             let hint = crate::suggest::did_you_mean(&catalogue.suggest_standard(&id));
-            Err(Failure::from(vec![format!(
+            Err(Failure::error(format!(
                 "no standard or requirement `{id}` in the catalogue{hint}"
-            )]))
+            )))
         }
     }
 }
 
-fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
-    let Some(dir) = dir else {
-        return Ok(Catalogue::builtin()?);
+/// `check`'s arguments.
+struct Check<'a> {
+    files: &'a [PathBuf],
+    format: OutputFormat,
+    catalogue: Option<&'a Path>,
+    pairs: bool,
+    link: Option<&'a str>,
+    strict: bool,
+}
+
+/// `check`: every readable file is checked and reported; the files that could not be read or
+/// checked are listed on stderr (and in the JSON's `rejected`), and make the exit code 2.
+fn check(args: &Check) -> Result<Done, Failure> {
+    // said on stderr as they are found, and kept for the JSON report
+    let mut notices = Vec::new();
+    let catalogue = load_catalogue(args.catalogue, &mut notices)?;
+    let read = match args.link {
+        Some(link) => linked_inputs(link, &catalogue, &mut notices)?
+            .into_iter()
+            .map(Ok)
+            .collect(),
+        None => read_files(args.files),
     };
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| Failure::from(vec![format!("{}: {e}", dir.display())]))?;
-    let mut files = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            // named as a catalogue file, as its other errors are
-            let read = read_text(&path).map_err(|failure| {
-                Failure::from(
-                    failure
-                        .errors
-                        .iter()
-                        .map(|e| format!("catalogue: {e}"))
-                        .collect::<Vec<_>>(),
-                )
-            })?;
-            files.push(read);
+    let inputs: Vec<(String, String)> = read
+        .iter()
+        .filter_map(|r| r.as_ref().ok().cloned())
+        .collect();
+    let checked = crate::check_texts(&catalogue, &inputs);
+    let mut refused = checked.rejected;
+    // the inputs not checked, in the order they were given, each once
+    let mut rejected: Vec<Rejection> = Vec::new();
+    for input in read {
+        let rejection = match input {
+            Err(unread) => unread,
+            Ok((name, _)) => match refused.iter().position(|(n, _)| *n == name) {
+                Some(at) => {
+                    let (file, r) = refused.remove(at);
+                    Rejection {
+                        file,
+                        errors: r.errors.iter().map(InputError::from).collect(),
+                        warnings: r.warnings,
+                    }
+                }
+                None => continue,
+            },
+        };
+        if !rejected.iter().any(|r| r.file == rejection.file) {
+            rejected.push(rejection);
         }
     }
-    if files.is_empty() {
-        return Err(Failure::from(vec![format!(
-            "{}: no .toml catalogue files in this folder",
-            dir.display()
-        )]));
+    let mut report = checked.report;
+    warn_of_ids_in_several_files(&mut report);
+
+    let mut bad = Failure::default();
+    for r in &rejected {
+        bad.add(r);
     }
-    files.sort();
-    let catalogue = Catalogue::with_local(&files)?;
-    let mut stderr = std::io::stderr().lock();
-    for note in catalogue
-        .standards
-        .iter()
-        .filter_map(Standard::replacement_note)
-    {
-        let _ = writeln!(stderr, "note: {note}");
+    // nothing could be read: there is no report to print
+    let nothing_checked = report.inputs.is_empty() && !rejected.is_empty();
+    if args.strict && !report.warnings.is_empty() && !nothing_checked {
+        bad.lines.push(format!(
+            "error: --strict: the report has {} warning(s), which count as bad input:",
+            report.warnings.len()
+        ));
+        bad.lines
+            .extend(report.warnings.iter().map(ToString::to_string));
     }
-    Ok(catalogue)
+    let out = if nothing_checked {
+        String::new()
+    } else {
+        match args.format {
+            OutputFormat::Json => json_report(&report, &rejected, &notices),
+            OutputFormat::Text => text_report(&report, args.pairs, &rejected),
+        }
+    };
+    let code = if !bad.lines.is_empty() {
+        2
+    } else if report.all_compliant() {
+        0
+    } else {
+        1
+    };
+    Ok(Done { out, code, bad })
 }
 
-/// Spec files' names and texts. A file named twice, however its path is spelled (`a.yaml` and
-/// `./a.yaml`), is named as it was first: [`crate::check_texts`] then checks it once and says so.
-fn read_files(files: &[PathBuf]) -> Result<Vec<(String, String)>, Failure> {
+/// A warning for every item whose id an item of another file has already used (one file may not
+/// use an id twice: that is an error of the file). The pairs tell such items apart as `file#id`,
+/// but a reader of the report, or a tool keyed on ids, may not.
+fn warn_of_ids_in_several_files(report: &mut Report) {
+    let mut first: std::collections::HashMap<&str, (&str, u32)> = Default::default();
+    let mut found = Vec::new();
+    for item in &report.items {
+        match first.get(item.id.as_str()) {
+            None => {
+                first.insert(&item.id, (&item.file, item.line));
+            }
+            Some(&(file, line)) if file != item.file => found.push(Warning {
+                place: Place {
+                    file: item.file.as_str().into(),
+                    line: item.line,
+                    col: 1,
+                    item: Some(item.id.clone()),
+                    property: None,
+                },
+                message: format!(
+                    "item id `{}` is also used in {file}:{line}: give each item its own id \
+                     (the pairs tell them apart as `file#id`)",
+                    item.id
+                ),
+            }),
+            Some(_) => {}
+        }
+    }
+    report.warnings.extend(found);
+}
+
+/// The JSON report: the report's document, byte for byte the page's, with two keys beside it
+/// when there is something to say: `rejected`, the inputs not checked with their located errors
+/// and warnings, and `notices`, what was said on stderr of the catalogue (a local file that
+/// leaves out built-in requirements, a link made with another catalogue).
+fn json_report(report: &Report, rejected: &[Rejection], notices: &[String]) -> String {
+    #[derive(Serialize)]
+    struct Document<'a> {
+        #[serde(flatten)]
+        report: &'a Report,
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        rejected: &'a [Rejection],
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        notices: &'a [String],
+    }
+    if rejected.is_empty() && notices.is_empty() {
+        return report.to_json();
+    }
+    let document = Document {
+        report,
+        rejected,
+        notices,
+    };
+    // plain data: serialising it cannot fail
+    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+}
+
+/// The text report, every piece of supplier text in it escaped, with the inputs not checked
+/// named under its first line.
+fn text_report(report: &Report, pairs: bool, rejected: &[Rejection]) -> String {
+    let shown = escaped(report);
+    let mut text = shown.to_text();
+    if !rejected.is_empty() {
+        let names: Vec<Cow<str>> = rejected.iter().map(|r| escape(&r.file)).collect();
+        let line = format!(
+            "not checked, with errors (listed on stderr): {}\n",
+            names.join(", ")
+        );
+        let at = text.find('\n').map_or(text.len(), |i| i + 1);
+        text.insert_str(at, &line);
+    }
+    if pairs {
+        text.push_str(&shown.pairs_text());
+    }
+    text
+}
+
+// ---- inputs ------------------------------------------------------------------------------------
+
+/// An input that was not checked: it could not be read, or it has errors.
+#[derive(Serialize)]
+struct Rejection {
+    file: String,
+    errors: Vec<InputError>,
+    warnings: Vec<Warning>,
+}
+
+/// One error of an input, located as far as it can be (a missing file has no line).
+#[derive(Clone, Serialize)]
+struct InputError {
+    place: Box<ErrorPlace>,
+    message: String,
+    /// As said on stderr: the place, then the message.
+    #[serde(skip)]
+    shown: String,
+}
+
+#[derive(Clone, Serialize)]
+struct ErrorPlace {
+    file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    col: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    property: Option<String>,
+}
+
+impl InputError {
+    /// An error of a file as a whole, or at a line and column of it.
+    fn of_file(file: &str, at: Option<(usize, usize)>, message: String) -> InputError {
+        let as_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let shown = match at {
+            Some((line, col)) => format!("{file}:{line}:{col}: {message}"),
+            None => format!("{file}: {message}"),
+        };
+        InputError {
+            place: Box::new(ErrorPlace {
+                file: file.into(),
+                line: at.map(|(line, _)| as_u32(line)),
+                col: at.map(|(_, col)| as_u32(col)),
+                item: None,
+                property: None,
+            }),
+            message,
+            shown,
+        }
+    }
+
+    fn rejection(self) -> Rejection {
+        Rejection {
+            file: self.place.file.clone(),
+            errors: vec![self],
+            warnings: Vec::new(),
+        }
+    }
+}
+
+impl From<&SpecError> for InputError {
+    fn from(e: &SpecError) -> Self {
+        InputError {
+            place: Box::new(ErrorPlace {
+                file: e.place.file.to_string(),
+                line: Some(e.place.line),
+                col: Some(e.place.col),
+                item: e.place.item.clone(),
+                property: e.place.property.clone(),
+            }),
+            message: e.problem.to_string(),
+            shown: e.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.shown)
+    }
+}
+
+/// Reads at most `limit` bytes: `None` when there are more. A stream (a pipe, `/dev/zero`) is
+/// refused as soon as it passes the limit, never held whole.
+fn read_bounded(reader: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() <= limit).then_some(bytes))
+}
+
+/// Spec files' names and texts, or why each could not be read, in the order given. A file named
+/// twice, however its path is spelled (`a.yaml` and `./a.yaml`), is named as it was first:
+/// [`crate::check_texts`] then checks it once and says so. Standard input (`-`) is read once.
+fn read_files(files: &[PathBuf]) -> Vec<Result<(String, String), Rejection>> {
     let mut seen: Vec<(PathBuf, String)> = Vec::new();
+    let mut stdin: Option<Result<(String, String), InputError>> = None;
     files
         .iter()
         .map(|path| {
-            let (mut name, text) = read_text(path)?;
+            if is_stdin(path) {
+                return stdin
+                    .get_or_insert_with(|| read_text(path))
+                    .clone()
+                    .map_err(InputError::rejection);
+            }
+            let (mut name, text) = read_text(path).map_err(InputError::rejection)?;
             if let Ok(resolved) = path.canonicalize() {
                 match seen.iter().find(|(p, _)| *p == resolved) {
                     Some((_, first)) => name.clone_from(first),
@@ -316,33 +594,222 @@ fn read_files(files: &[PathBuf]) -> Result<Vec<(String, String)>, Failure> {
         .collect()
 }
 
-/// A spec or catalogue file's name and text: its size is checked before it is read (a file of
-/// gigabytes is refused, not loaded), and a file that is not UTF-8 is named with the byte.
-fn read_text(path: &Path) -> Result<(String, String), Failure> {
-    let name = path.display().to_string();
-    let fail = |m: String| Failure::from(vec![format!("{name}: {m}")]);
-    let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
-    if meta.len() > MAX_FILE_BYTES as u64 {
-        return Err(fail(format!(
-            "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
-            meta.len()
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// A spec or catalogue file's name and text, `-` being standard input. A file's size is checked
+/// before it is read (a file of gigabytes is refused, not loaded), and every input is read
+/// through a bounded reader (a stream is refused when it passes the limit); a file that is not
+/// UTF-8 is named with the byte.
+fn read_text(path: &Path) -> Result<(String, String), InputError> {
+    let stdin = is_stdin(path);
+    let name = if stdin {
+        STDIN_NAME.to_string()
+    } else {
+        path.display().to_string()
+    };
+    let fail = |m: String| InputError::of_file(&name, None, m);
+    let too_large = || {
+        fail(format!(
+            "the file is more than {MAX_FILE_BYTES} bytes; the limit is {MAX_FILE_BYTES} bytes"
+        ))
+    };
+    let bytes = if stdin {
+        let bytes = read_bounded(std::io::stdin().lock(), MAX_FILE_BYTES)
+            .map_err(|e| fail(e.to_string()))?
+            .ok_or_else(too_large)?;
+        if bytes.is_empty() {
+            return Err(fail(
+                "standard input is empty: pipe a spec file into it, or name the file".into(),
+            ));
+        }
+        bytes
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+        if meta.is_dir() {
+            return Err(fail("is a folder, not a file".into()));
+        }
+        if meta.len() > MAX_FILE_BYTES as u64 {
+            return Err(fail(format!(
+                "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
+                meta.len()
+            )));
+        }
+        let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
+        read_bounded(file, MAX_FILE_BYTES)
+            .map_err(|e| fail(e.to_string()))?
+            .ok_or_else(too_large)?
+    };
+    let text = crate::document::text_of(bytes)
+        .map_err(|e| InputError::of_file(&name, e.place(), e.to_string()))?;
+    Ok((name, text))
+}
+
+/// The catalogue: built in, or with the files of a folder. What a replacing file left out is
+/// said on stderr at once, and added to `notices`.
+fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catalogue, Failure> {
+    let Some(dir) = dir else {
+        return Ok(Catalogue::builtin()?);
+    };
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Failure::error(format!("{}: {e}", dir.display())))?;
+    let mut files = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            // named as a catalogue file, as its other errors are
+            let read = read_text(&path).map_err(|e| Failure::error(format!("catalogue: {e}")))?;
+            files.push(read);
+        }
+    }
+    if files.is_empty() {
+        return Err(Failure::error(format!(
+            "{}: no .toml catalogue files in this folder",
+            dir.display()
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
-    let text = crate::document::text_of(bytes).map_err(|e| {
-        Failure::from(vec![match e.place() {
-            Some((line, col)) => format!("{name}:{line}:{col}: {e}"),
-            None => format!("{name}: {e}"),
-        }])
-    })?;
-    Ok((name, text))
+    files.sort();
+    let catalogue = Catalogue::with_local(&files)?;
+    for note in catalogue
+        .standards
+        .iter()
+        .filter_map(Standard::replacement_note)
+    {
+        say(&[format!("note: {note}")]);
+        notices.push(note);
+    }
+    Ok(catalogue)
+}
+
+// ---- what is printed ---------------------------------------------------------------------------
+
+/// Whether a character would act on a terminal rather than show: a C0 or C1 control, DEL, or a
+/// bidirectional override or isolate (which reorder what follows them on the line).
+fn is_hidden(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text from a file or an argument, made safe to print as part of a line: every character that
+/// would act on the terminal is written as an escape (`\n`, `\u{1b}`), so that a name with an
+/// escape sequence or a line break cannot colour, hide or forge a line of the report.
+fn escape(text: &str) -> Cow<'_, str> {
+    escape_with(text, false)
+}
+
+/// [`escape`] for a text of several lines: its line breaks stay.
+fn escape_but_newlines(text: &str) -> String {
+    escape_with(text, true).into_owned()
+}
+
+fn escape_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let kept = |c: char| !is_hidden(c) || (keep_newlines && c == '\n');
+    if text.chars().all(kept) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            c if kept(c) => out.push(c),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn escape_string(text: &mut String) {
+    if let Cow::Owned(safe) = escape(text) {
+        *text = safe;
+    }
+}
+
+fn escape_text(text: &mut Text) {
+    if let Cow::Owned(safe) = escape(text) {
+        *text = safe.into();
+    }
+}
+
+/// The report with every piece of text it shows escaped ([`escape`]): ids, names, file names,
+/// values, and the messages and notices that quote them (and a local catalogue's text). For the
+/// text report only: the JSON keeps the text as written (serde escapes it).
+fn escaped(report: &Report) -> Report {
+    let mut r = report.clone();
+    escape_string(&mut r.catalogue.version);
+    for input in &mut r.inputs {
+        escape_string(&mut input.file);
+    }
+    for item in &mut r.items {
+        for text in [
+            &mut item.id,
+            &mut item.name,
+            &mut item.nation,
+            &mut item.kind,
+            &mut item.file,
+        ] {
+            escape_string(text);
+        }
+        item.nsn.iter_mut().for_each(escape_string);
+        item.notices.iter_mut().for_each(escape_string);
+        for s in &mut item.standards {
+            escape_text(&mut s.standard);
+            escape_text(&mut s.title);
+            s.edition.iter_mut().for_each(escape_text);
+            s.local_file.iter_mut().for_each(escape_string);
+        }
+        for result in &mut item.results {
+            escape_text(&mut result.message);
+            result.note.iter_mut().for_each(escape_text);
+            if let Some(value) = &mut result.value {
+                escape_text(&mut value.written);
+                value.converted.iter_mut().for_each(escape_string);
+                value.unit.iter_mut().for_each(escape_text);
+                value.method.iter_mut().for_each(escape_string);
+            }
+            let c = std::sync::Arc::make_mut(&mut result.citation);
+            for text in [
+                &mut c.standard,
+                &mut c.requirement,
+                &mut c.statement,
+                &mut c.property,
+                &mut c.source,
+                &mut c.limit.text,
+            ] {
+                escape_text(text);
+            }
+            c.clause.iter_mut().for_each(escape_text);
+            c.limit.unit.iter_mut().for_each(escape_text);
+            c.limit.method.iter_mut().for_each(escape_text);
+        }
+    }
+    for pair in &mut r.pairs {
+        escape_string(&mut pair.a);
+        escape_string(&mut pair.b);
+        for reason in &mut pair.reasons {
+            escape_text(&mut reason.rule);
+            escape_text(&mut reason.title);
+            escape_text(&mut reason.source);
+            escape_string(&mut reason.message);
+            reason.a_value.iter_mut().for_each(escape_string);
+            reason.b_value.iter_mut().for_each(escape_string);
+        }
+    }
+    for w in &mut r.warnings {
+        escape_text(&mut w.place.file);
+        w.place.item.iter_mut().for_each(escape_string);
+        w.place.property.iter_mut().for_each(escape_string);
+        escape_string(&mut w.message);
+    }
+    r
 }
 
 fn catalogue_text(catalogue: &Catalogue) -> String {
     let mut out = format!(
         "catalogue {} ({}), fingerprint {}: {} standards, {} requirements\n",
-        catalogue.version,
-        catalogue.label,
+        escape(&catalogue.version),
+        escape(&catalogue.label),
         catalogue.fingerprint,
         catalogue.standards.len(),
         catalogue
@@ -358,26 +825,29 @@ fn catalogue_text(catalogue: &Catalogue) -> String {
     out
 }
 
+/// A standard as `catalogue` and `explain` show it; its text may come from the user's own
+/// catalogue file, and is escaped.
 fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
     let edition = s
         .edition
         .as_deref()
-        .map(|e| format!(", {}", crate::report::edition_label(e)))
+        .map(|e| format!(", {}", escape(&crate::report::edition_label(e))))
         .unwrap_or_default();
     let local = if s.local { " [local]" } else { "" };
     let mut out = format!(
         "{} — {} ({}{edition}){local}\n",
-        s.id,
-        s.title,
+        escape(&s.id),
+        escape(&s.title),
         s.status.name()
     );
-    out.push_str(&format!("  governs: {}", s.kinds.join(", ")));
+    let kinds: Vec<Cow<str>> = s.kinds.iter().map(|k| escape(k)).collect();
+    out.push_str(&format!("  governs: {}", kinds.join(", ")));
     if let Some(sel) = &s.selector {
-        out.push_str(&format!("; selects {sel}"));
+        out.push_str(&format!("; selects {}", escape(&sel.to_string())));
     }
     out.push('\n');
     if full {
-        out.push_str(&format!("  {}\n", s.summary));
+        out.push_str(&format!("  {}\n", escape(&s.summary)));
     }
     for r in &s.requirements {
         if full {
@@ -385,9 +855,9 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
         } else {
             out.push_str(&format!(
                 "  {}: {} {} [{:?}]\n",
-                r.id(),
-                r.property(),
-                r.limit_text(),
+                escape(r.id()),
+                escape(r.property()),
+                escape(r.limit_text()),
                 r.confidence()
             ));
         }
@@ -396,144 +866,181 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
 }
 
 fn requirement_text(r: &crate::catalogue::Requirement) -> String {
-    let mut out = format!("  {}\n    {}\n", r.id(), r.statement());
-    let method = r.method().map(|m| format!(" by {m}")).unwrap_or_default();
+    let mut out = format!("  {}\n    {}\n", escape(r.id()), escape(r.statement()));
+    let method = r
+        .method()
+        .map(|m| format!(" by {}", escape(m)))
+        .unwrap_or_default();
     out.push_str(&format!(
         "    {} {}{method} ({})\n",
-        r.property(),
-        r.limit_text(),
+        escape(r.property()),
+        escape(r.limit_text()),
         r.severity().name()
     ));
     if let Some(clause) = &r.clause() {
-        out.push_str(&format!("    clause: {clause}\n"));
+        out.push_str(&format!("    clause: {}\n", escape(clause)));
     }
     if r.judged_where_stated() {
         out.push_str("    judged only where stated\n");
     } else if let Some(when) = &r.when {
-        out.push_str(&format!("    applies when {when}\n"));
+        out.push_str(&format!("    applies when {}\n", escape(&when.to_string())));
     }
     if let Some(unless) = &r.unless {
-        out.push_str(&format!("    does not apply when {unless}\n"));
+        out.push_str(&format!(
+            "    does not apply when {}\n",
+            escape(&unless.to_string())
+        ));
     }
     if !r.or_stated.is_empty() {
+        let names: Vec<Cow<str>> = r.or_stated.iter().map(|n| escape(n)).collect();
         out.push_str(&format!(
             "    or stated as {} (in its place or beside it)\n",
-            r.or_stated.join(" or ")
+            names.join(" or ")
         ));
     }
     out.push_str(&format!(
         "    source: {} (confidence {:?}: {})\n",
-        r.source(),
+        escape(r.source()),
         r.confidence(),
         r.confidence().meaning()
     ));
     if let Some(note) = &r.note {
-        out.push_str(&format!("    note: {note}\n"));
+        out.push_str(&format!("    note: {}\n", escape(note)));
     }
     for a in &r.alternatives {
-        out.push_str(&format!("    other figure: {} ({})\n", a.value, a.source));
+        out.push_str(&format!(
+            "    other figure: {} ({})\n",
+            escape(&a.value.to_string()),
+            escape(&a.source)
+        ));
     }
     out
 }
 
 // ---- result links ------------------------------------------------------------------------------
 
-/// `link`: prints the address, or writes the link file; notes go to stderr.
+/// `link`: prints the address, or writes the link file; notes go to stderr. A file that cannot
+/// be read is bad input (a link cannot carry it); a file with errors is carried as it is.
 fn make_link(
     catalogue: &Catalogue,
     files: &[PathBuf],
     base: &str,
     file: Option<&Path>,
-    out: &mut impl Write,
-) -> Result<u8, Failure> {
+) -> Result<Done, Failure> {
     use crate::link;
-    let read = read_files(files)?;
+    let mut read = Vec::new();
+    let mut unread = Failure::default();
+    for input in read_files(files) {
+        match input {
+            Ok(input) => read.push(input),
+            Err(refused) => unread.add(&refused),
+        }
+    }
+    if !unread.lines.is_empty() {
+        return Err(unread);
+    }
     // a file named twice is carried once: its receiver would be told of a repeat they did not make
     let (kept, repeated) = crate::without_repeats(&read);
     for name in repeated {
-        let _ = writeln!(
-            std::io::stderr().lock(),
+        say(&[format!(
             "note: {name} is given more than once; the link carries it once"
-        );
+        )]);
     }
     let inputs: Vec<(String, String)> = kept.into_iter().cloned().collect();
     let payload =
-        link::encode(catalogue, &inputs).map_err(|e| Failure::from(vec![format!("link: {e}")]))?;
+        link::encode(catalogue, &inputs).map_err(|e| Failure::error(format!("link: {e}")))?;
     let address = link::url(base, &payload);
-    let mut stderr = std::io::stderr().lock();
     if catalogue.has_local_files() {
-        let _ = writeln!(
-            stderr,
+        say(&[format!(
             "note: the link carries the spec files, not your own catalogue files: whoever opens \
              it checks against their own catalogue, and is told where it differs from yours ({})",
             catalogue.version
-        );
+        )]);
     }
     for (name, _) in crate::check_texts(catalogue, &inputs).rejected {
-        let _ = writeln!(
-            stderr,
+        say(&[format!(
             "note: {name} has errors; the link carries it as it is, and its receiver sees them too"
-        );
+        )]);
     }
     match file {
         Some(path) => {
             std::fs::write(path, link::to_file(&payload))
-                .map_err(|e| Failure::from(vec![format!("{}: {e}", path.display())]))?;
-            let _ = writeln!(
-                stderr,
+                .map_err(|e| Failure::error(format!("{}: {e}", path.display())))?;
+            say(&[format!(
                 "wrote {}: open it with `stanag-check check --link {}` or drop it on the page",
                 path.display(),
                 path.display()
-            );
+            )]);
+            Ok(Done::printed(String::new()))
         }
         None => {
-            let _ = writeln!(out, "{address}");
             if !link::fits_chat(&address) {
-                let _ = writeln!(
-                    stderr,
+                say(&[format!(
                     "warning: the link is {} characters; chat tools may cut links longer than \
                      {}: write a link file with --file OUT and send that instead",
                     address.chars().count(),
                     link::CHAT_LIMIT
-                );
+                )]);
             }
+            Ok(Done::printed(format!("{}\n", escape(&address))))
         }
     }
-    Ok(0)
 }
 
-/// `check --link`: the inputs a link carries (an existing file is read as a link file), with a
-/// notice on stderr when the link was made with another catalogue.
-fn linked_inputs(link: &str, catalogue: &Catalogue) -> Result<Vec<(String, String)>, Failure> {
+/// `check --link`: the inputs a link carries (an existing file is read as a link file, `-` is
+/// standard input), with a notice on stderr, also kept in `notices`, when the link was made with
+/// another catalogue.
+fn linked_inputs(
+    link: &str,
+    catalogue: &Catalogue,
+    notices: &mut Vec<String>,
+) -> Result<Vec<(String, String)>, Failure> {
     use crate::link;
+    let limit = link::MAX_LINK_CHARS * 2;
     let path = Path::new(link);
-    let text = if path.is_file() {
-        let fail = |m: String| Failure::from(vec![format!("{}: {m}", path.display())]);
+    let read_link_file = |name: &str, reader: &mut dyn Read| -> Result<String, Failure> {
+        let fail = |m: String| Failure::error(format!("{name}: {m}"));
+        let bytes = read_bounded(reader, limit)
+            .map_err(|e| fail(e.to_string()))?
+            .ok_or_else(|| {
+                fail(format!(
+                    "a link file has at most {limit} bytes; this is more"
+                ))
+            })?;
+        String::from_utf8(bytes)
+            .map_err(|_| fail("a link file is text (UTF-8); this is not".into()))
+    };
+    let text = if is_stdin(path) {
+        read_link_file(STDIN_NAME, &mut std::io::stdin().lock())?
+    } else if path.is_file() {
+        let fail = |m: String| Failure::error(format!("{}: {m}", path.display()));
         let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
-        let limit = link::MAX_LINK_CHARS as u64 * 2;
-        if meta.len() > limit {
+        if meta.len() > limit as u64 {
             return Err(fail(format!(
                 "the file is {} bytes; a link file has at most {limit} bytes",
                 meta.len()
             )));
         }
-        std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?
+        let mut file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
+        read_link_file(&path.display().to_string(), &mut file)?
     } else if path.is_dir() {
-        return Err(Failure::from(vec![format!(
+        return Err(Failure::error(format!(
             "{link}: is a folder, not a link or a link file"
-        )]));
+        )));
     } else if !link.contains(['#', ':']) && link.contains(['.', '/', '\\']) {
         // a link is an address (`https://…#…`) or the base64url text after `#`, which has no
         // dot or slash: this was meant as a link file's name
-        return Err(Failure::from(vec![format!(
+        return Err(Failure::error(format!(
             "{link}: no such link file (a link is a page address with `#`, or the text after it)"
-        )]));
+        )));
     } else {
         link.to_string()
     };
-    let shared = link::decode(&text).map_err(|e| Failure::from(vec![format!("link: {e}")]))?;
+    let shared = link::decode(&text).map_err(|e| Failure::error(format!("link: {e}")))?;
     if let link::CatalogueDrift::Differs(drift) = shared.differences(catalogue) {
-        let _ = writeln!(std::io::stderr().lock(), "notice: {drift}");
+        let drift = drift.to_string();
+        say(&[format!("notice: {drift}")]);
+        notices.push(drift);
     }
     Ok(shared.inputs)
 }

@@ -2,8 +2,10 @@
 //! `explain`, and `--catalogue DIR` (add, override, broken).
 
 use serde_json::Value;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
@@ -32,6 +34,16 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
     path.to_str().unwrap().to_string()
+}
+
+/// The built-in catalogue's fingerprint, as the reports print it.
+fn fingerprint() -> String {
+    let (_, text, _) = run(&["catalogue"]);
+    text.split("fingerprint ")
+        .nth(1)
+        .and_then(|rest| rest.split(':').next())
+        .expect("the catalogue's first line names its fingerprint")
+        .to_string()
 }
 
 fn fuel(id: &str, properties: &str) -> String {
@@ -85,9 +97,18 @@ fn exit_codes() {
     // one good file and one compliant: still 1
     assert_eq!(run(&["check", &compliant, &failing]).0, 1);
 
-    // bad input: exit 2 and no report, even beside a good file
+    // bad input: exit 2, and the good file beside it is still reported
     let (code, stdout, stderr) = run(&["check", &compliant, &bad]);
-    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(code, 2);
+    assert!(
+        stdout.starts_with(&format!(
+            "stanag-check: 1 item(s): 1 compliant, 0 non-compliant, 0 incomplete (catalogue \
+             2026.11.15 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
+             COMPLIANT f34 ",
+            fingerprint = fingerprint()
+        )),
+        "{stdout}"
+    );
     assert_eq!(
         stderr,
         format!("error: {bad}:7:20: item `x`, property `relative_density`: 0.8 kg has a unit; relative_density is a plain number\n")
@@ -715,4 +736,588 @@ fn pair_reasons_name_a_recommended_rule() {
         "{stdout}"
     );
     assert!(stdout.contains("  pass     PAIR/chambering: "), "{stdout}");
+}
+
+// ---- streams, standard input and the output (what a batch job or CI meets) --------------------
+
+/// Runs the binary with `input` on its standard input.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    // written beside the run: a child that stops reading must not block the test
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        out.status.code().expect("exited, not killed by a signal"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Waits for a child at most a minute: a read that never ends fails the test, not the run.
+fn wait_at_most_a_minute(mut child: Child) -> std::process::Output {
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("still running after a minute");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// A stream is refused as soon as it passes the limit, as a large file is: it is neither held
+/// whole (`yes | check -` reached 5 GB) nor read to its end (`check /dev/zero` never ended).
+#[test]
+fn a_stream_is_refused_as_soon_as_it_passes_the_limit() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // an endless `yes aaaa`, cut at 256 MiB so that a reader that reads it all still ends
+    let writer = std::thread::spawn(move || {
+        let chunk = "aaaa\n".repeat(1 << 14);
+        let mut written = 0usize;
+        while written < 256 << 20 {
+            match stdin.write_all(chunk.as_bytes()) {
+                Ok(()) => written += chunk.len(),
+                Err(_) => break,
+            }
+        }
+        written
+    });
+    let out = wait_at_most_a_minute(child);
+    let written = writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: <stdin>: the file is more than 1048576 bytes; the limit is 1048576 bytes\n"
+    );
+    assert!(out.stdout.is_empty());
+    // it stopped reading at the limit: the writer was cut off soon after
+    assert!(written < 8 << 20, "{written} bytes were read");
+
+    if Path::new("/dev/zero").exists() {
+        let child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(["check", "/dev/zero"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let out = wait_at_most_a_minute(child);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "error: /dev/zero: the file is more than 1048576 bytes; the limit is 1048576 bytes\n"
+        );
+    }
+}
+
+/// `-` is standard input, named `<stdin>`, for `check`, `check --link` and `link`.
+#[test]
+fn a_dash_is_standard_input() {
+    let spec = fuel("f34", "nato_code = \"F-34\"\nrelative_density = \"0.900\"");
+    let (code, stdout, stderr) = run_with_stdin(&["check", "-"], spec.as_bytes());
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    assert!(
+        stdout.contains("NON-COMPLIANT f34 (fuel f34, GBR, <stdin>:1)"),
+        "{stdout}"
+    );
+    // its format is found from its content; its errors are named as it is
+    let (code, _, stderr) = run_with_stdin(
+        &["check", "-"],
+        fuel("x", "relative_density = \"0.8 kg\"").as_bytes(),
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: <stdin>:7:20: item `x`"),
+        "{stderr}"
+    );
+    let (_, json, _) = run_with_stdin(&["check", "-", "--format", "json"], spec.as_bytes());
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["inputs"][0]["file"], "<stdin>");
+    assert_eq!(r["inputs"][0]["format"], "toml");
+    // named twice, it is read once and checked once
+    let (_, json, _) = run_with_stdin(&["check", "-", "-", "--format", "json"], spec.as_bytes());
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["summary"]["items"], 1);
+    assert_eq!(
+        r["warnings"][0]["message"],
+        "this file is given more than once; it is checked once"
+    );
+    // nothing piped in
+    for args in [&["check", "-"][..], &["link", "-"]] {
+        let (code, stdout, stderr) = run_with_stdin(args, b"");
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
+        assert_eq!(
+            stderr,
+            "error: <stdin>: standard input is empty: pipe a spec file into it, or name the file\n",
+            "{args:?}"
+        );
+    }
+    // a link of standard input, and a link read from it
+    let (code, link, _) = run_with_stdin(&["link", "-"], spec.as_bytes());
+    assert_eq!(code, 0);
+    let (code, stdout, stderr) = run_with_stdin(&["check", "--link", "-"], link.as_bytes());
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    assert!(
+        stdout.contains("NON-COMPLIANT f34 (fuel f34, GBR, <stdin>:1)"),
+        "{stdout}"
+    );
+}
+
+/// A failed write of the output (a full disk) is said on stderr and is exit 2, for every command
+/// and both formats; before, each ended 0 with nothing said.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_of_the_output_is_exit_2() {
+    let commands: [&[&str]; 8] = [
+        &["check", "examples/small-arms.yaml"],
+        &["check", "examples/small-arms.yaml", "--format", "json"],
+        &["template", "cartridge"],
+        &["catalogue"],
+        &["catalogue", "--format", "json"],
+        &["explain", "STANAG 4172"],
+        &["link", "examples/small-arms.yaml"],
+        &["--help"],
+    ];
+    for args in commands {
+        let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "error: cannot write to standard output: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+    }
+}
+
+/// A reader that stops reading (`| head -1`) ends the command quietly, with its own exit code.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    for (args, expected) in [
+        (&["check", "examples/small-arms.yaml"][..], 1),
+        (
+            &["check", "examples/small-arms.yaml", "--format", "json"],
+            1,
+        ),
+        (&["catalogue"], 0),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(expected), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}
+
+// ---- many files, some bad ----------------------------------------------------------------------
+
+/// One bad file among good ones no longer hides the report: the readable files are checked and
+/// reported (text and JSON), the refused ones (with errors, missing, a folder) are listed with
+/// their located errors on stderr and in the JSON's `rejected`, and the exit code is 2.
+#[test]
+fn refused_files_are_listed_beside_the_report_of_the_others() {
+    let dir = scratch("some-bad");
+    let mut args: Vec<String> = (0..50)
+        .map(|i| {
+            write(
+                &dir,
+                &format!("good-{i:02}.toml"),
+                &fuel(
+                    &format!("f{i}"),
+                    "nato_code = \"F-34\"\nrelative_density = \"0.800\"\nflash_point = \"42 °C\"",
+                ),
+            )
+        })
+        .collect();
+    let bad = write(
+        &dir,
+        "bad.toml",
+        &fuel(
+            "x",
+            "relative_density = \"0.8 kg\"\nflash_pont = \"60 degC\"",
+        ),
+    );
+    let missing = dir.join("missing.yaml").to_str().unwrap().to_string();
+    let folder = scratch("some-bad-folder").to_str().unwrap().to_string();
+    args.insert(10, bad.clone());
+    args.push(missing.clone());
+    args.push(folder.clone());
+    let mut json_args = vec!["check", "--format", "json"];
+    json_args.extend(args.iter().map(String::as_str));
+    let (code, stdout, stderr) = run(&json_args);
+    assert_eq!(code, 2);
+    let expected_stderr = format!(
+        "error: {bad}:7:20: item `x`, property `relative_density`: 0.8 kg has a unit; \
+         relative_density is a plain number\n\
+         {bad}:8:1: item `x`, property `flash_pont`: warning: unknown property `flash_pont` is not \
+         checked, did you mean `flash_point`?\n\
+         error: {missing}: No such file or directory (os error 2)\n\
+         error: {folder}: is a folder, not a file\n"
+    );
+    assert_eq!(stderr, expected_stderr);
+    let r: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        r["summary"],
+        serde_json::json!({"items": 50, "compliant": 50, "non_compliant": 0, "incomplete": 0})
+    );
+    assert_eq!(r["inputs"].as_array().unwrap().len(), 50);
+    assert_eq!(r["warnings"], serde_json::json!([]));
+    assert_eq!(
+        r["rejected"],
+        serde_json::json!([
+            {
+                "file": bad,
+                "errors": [{
+                    "place": {"file": bad, "line": 7, "col": 20, "item": "x", "property": "relative_density"},
+                    "message": "0.8 kg has a unit; relative_density is a plain number"
+                }],
+                "warnings": [{
+                    "place": {"file": bad, "line": 8, "col": 1, "item": "x", "property": "flash_pont"},
+                    "message": "unknown property `flash_pont` is not checked, did you mean `flash_point`?"
+                }]
+            },
+            {
+                "file": missing,
+                "errors": [{"place": {"file": missing}, "message": "No such file or directory (os error 2)"}],
+                "warnings": []
+            },
+            {
+                "file": folder,
+                "errors": [{"place": {"file": folder}, "message": "is a folder, not a file"}],
+                "warnings": []
+            }
+        ])
+    );
+    // the report of the good files is the one they get alone, with `rejected` beside it
+    let mut alone = vec!["check", "--format", "json"];
+    alone.extend(
+        args.iter()
+            .map(String::as_str)
+            .filter(|a| a.contains("good-")),
+    );
+    let (code, good, _) = run(&alone);
+    assert_eq!(code, 0);
+    let mut without = r.clone();
+    without.as_object_mut().unwrap().remove("rejected");
+    assert_eq!(without, serde_json::from_str::<Value>(&good).unwrap());
+    assert!(stdout.starts_with(good.trim_end().trim_end_matches('}').trim_end()));
+
+    // the text report too, naming the files not checked under its first line
+    let mut text_args = vec!["check"];
+    text_args.extend(args.iter().map(String::as_str));
+    let (code, stdout, stderr) = run(&text_args);
+    assert_eq!((code, stderr), (2, expected_stderr));
+    let mut lines = stdout.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("stanag-check: 50 item(s): 50 compliant, 0 non-compliant, 0 incomplete"));
+    assert_eq!(
+        lines.next().unwrap(),
+        format!("not checked, with errors (listed on stderr): {bad}, {missing}, {folder}")
+    );
+    assert_eq!(stdout.matches("\nCOMPLIANT f").count(), 50);
+
+    // nothing readable: nothing is printed on stdout
+    let (code, stdout, _) = run(&["check", "--format", "json", &bad, &missing]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+}
+
+// ---- exit codes in --help, --strict --------------------------------------------------------------
+
+#[test]
+fn help_says_the_exit_codes_and_the_input_limit() {
+    let exit_codes = "Exit codes:\n  0  every item compliant";
+    let (code, top, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(top.contains(exit_codes), "{top}");
+    assert!(top.contains("  1  some item non-compliant or incomplete\n  2  bad input"));
+    let (code, check, _) = run(&["check", "--help"]);
+    assert_eq!(code, 0);
+    assert!(check.contains(exit_codes), "{check}");
+    assert!(check.contains("with --strict, a warning"), "{check}");
+    assert!(
+        check.contains("is read up to\n1 MiB (1048576 bytes)"),
+        "{check}"
+    );
+    assert!(
+        check.contains("at most 1 MiB each; `-` reads standard input"),
+        "{check}"
+    );
+    assert!(check.contains("--strict"), "{check}");
+}
+
+/// With --strict, a warning (a misspelt property, which silently turns its requirement off) is
+/// bad input: exit 2, said on stderr; the report is still printed.
+#[test]
+fn strict_makes_a_warning_bad_input() {
+    let dir = scratch("strict");
+    let spec = write(
+        &dir,
+        "f.toml",
+        &fuel(
+            "f",
+            "nato_code = \"F-34\"\nrelative_density = \"0.800\"\nflash_point = \"42 °C\"\ndesgn = \"x\"",
+        ),
+    );
+    let warning = format!(
+        "{spec}:10:1: item `f`, property `desgn`: warning: unknown property `desgn` is not \
+         checked, did you mean `design`?"
+    );
+    let (code, stdout, stderr) = run(&["check", &spec]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(stdout.contains(&warning), "{stdout}");
+    for format in ["text", "json"] {
+        let (code, stdout, stderr) = run(&["check", &spec, "--strict", "--format", format]);
+        assert_eq!(code, 2, "{format}");
+        assert_eq!(
+            stderr,
+            format!(
+                "error: --strict: the report has 1 warning(s), which count as bad input:\n{warning}\n"
+            ),
+            "{format}"
+        );
+        assert!(
+            stdout.contains("desgn"),
+            "{format}: the report is printed: {stdout}"
+        );
+    }
+    // a file without warnings passes as before
+    let clean = write(
+        &dir,
+        "clean.toml",
+        &fuel(
+            "f",
+            "nato_code = \"F-34\"\nrelative_density = \"0.800\"\nflash_point = \"42 °C\"",
+        ),
+    );
+    assert_eq!(run(&["check", &clean, "--strict"]).0, 0);
+}
+
+// ---- supplier text in the text output ------------------------------------------------------------
+
+/// Whether a text has a character that acts on a terminal (C0 but the line break, DEL, C1, bidi
+/// overrides and isolates).
+fn acts_on_a_terminal(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+/// A name with escape sequences and line breaks cannot forge a line of the text report (it
+/// forged `COMPLIANT fake-item`): every piece of supplier text the CLI prints is escaped, on
+/// stdout and stderr; the JSON keeps it as written.
+#[test]
+fn supplier_text_is_escaped_in_the_text_output() {
+    let dir = scratch("escaped");
+    let item = |id: &str| {
+        format!(
+            "  - id: \"{id}\"\n    name: \"x\\e[2K\\rok\\n\\nCOMPLIANT fake-item (forged)\"\n    \
+             nation: GBR\n    kind: fuel\n    properties:\n      nato_code: F-34\n      \
+             relative_density: \"0.900\"\n      \"desgn\\u202e\": x\n"
+        )
+    };
+    // the file's own name has an escape sequence too
+    let spec = write(
+        &dir,
+        "spec\u{1b}[1m.yaml",
+        &format!("items:\n{}{}", item("a\\u202e1"), item("b\\t2")),
+    );
+    let shown_file = spec.replace('\u{1b}', "\\u{1b}");
+    let (code, stdout, stderr) = run(&["check", &spec, "--pairs"]);
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    assert!(!acts_on_a_terminal(&stdout), "{stdout:?}");
+    assert!(
+        !stdout.lines().any(|l| l.starts_with("COMPLIANT fake-item")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "\nNON-COMPLIANT a\\u{{202e}}1 (x\\u{{1b}}[2K\\rok\\n\\nCOMPLIANT fake-item (forged), \
+             GBR, {shown_file}:2)\n"
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("NON-COMPLIANT b\\t2 ("), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "{shown_file}:9:7: item `a\\u{{202e}}1`, property `desgn\\u{{202e}}`: warning: \
+             unknown property `desgn\\u{{202e}}` is not checked"
+        )),
+        "{stdout}"
+    );
+    // the JSON is the text as written, escaped by JSON's own rules
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        r["items"][0]["name"],
+        "x\u{1b}[2K\rok\n\nCOMPLIANT fake-item (forged)"
+    );
+    assert_eq!(r["items"][0]["id"], "a\u{202e}1");
+    assert_eq!(r["inputs"][0]["file"], spec.as_str());
+
+    // errors on stderr quote values and ids
+    let bad = write(
+        &dir,
+        "bad.yaml",
+        "items:\n  - id: \"c\\e]0;title\\a\"\n    name: n\n    nation: GBR\n    kind: fuel\n    \
+         properties:\n      nato_code: \"F-34\\e[31m\"\n",
+    );
+    let (code, _, stderr) = run(&["check", &bad]);
+    assert_eq!(code, 2);
+    assert!(!acts_on_a_terminal(&stderr), "{stderr:?}");
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {bad}:7:18: item `c\\u{{1b}}]0;title\\u{{7}}`, property `nato_code`: \
+             `F-34\\u{{1b}}[31m` is not a value of nato_code"
+        )),
+        "{stderr}"
+    );
+    // and so does an argument quoted in an error
+    let (code, _, stderr) = run(&["explain", "NAT\u{1b}[31m"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: no standard or requirement `NAT\\u{1b}[31m`"),
+        "{stderr}"
+    );
+
+    // a local catalogue file's text, in `explain` and `catalogue`
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(
+        &cat,
+        "nat-1.toml",
+        &LOCAL_STANDARD.replace(
+            "title = \"A nation's own fuel rule\"",
+            "title = \"A nation\\u001b[2J\\nCOMPLIANT forged\"",
+        ),
+    );
+    let cat = cat.to_str().unwrap();
+    for args in [
+        &["explain", "NAT-1", "--catalogue", cat][..],
+        &["catalogue", "--catalogue", cat],
+    ] {
+        let (code, stdout, _) = run(args);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(!acts_on_a_terminal(&stdout), "{args:?}");
+        assert!(
+            stdout
+                .contains("NAT-1 — A nation\\u{1b}[2J\\nCOMPLIANT forged (promulgated) [local]\n"),
+            "{args:?}: {stdout}"
+        );
+    }
+}
+
+// ---- one id in two files ---------------------------------------------------------------------------
+
+/// The same item id in two files (an error within one file) is a warning naming both files and
+/// lines, in the text report and in the JSON's warnings.
+#[test]
+fn one_id_in_two_files_is_a_warning() {
+    let dir = scratch("id-in-two-files");
+    let first = write(
+        &dir,
+        "a.toml",
+        &(fuel("other", "nato_code = \"F-34\"") + &fuel("f34", "nato_code = \"F-34\"")),
+    );
+    let second = write(&dir, "b.toml", &fuel("f34", "nato_code = \"F-34\""));
+    let message = format!(
+        "item id `f34` is also used in {first}:8: give each item its own id (the pairs tell them \
+         apart as `file#id`)"
+    );
+    let (_, stdout, _) = run(&["check", &first, &second]);
+    assert!(
+        stdout.contains(&format!("\n{second}:1:1: item `f34`: warning: {message}\n")),
+        "{stdout}"
+    );
+    let (_, json, _) = run(&["check", &first, &second, "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        r["warnings"],
+        serde_json::json!([{
+            "place": {"file": second, "line": 1, "col": 1, "item": "f34"},
+            "message": message
+        }])
+    );
+    // once in each file: no warning
+    let (_, json, _) = run(&["check", &second, "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["warnings"], serde_json::json!([]));
+}
+
+// ---- what reached stderr only ------------------------------------------------------------------------
+
+/// What is said of the catalogue on stderr is also in the JSON, as `notices`: a local file that
+/// leaves out built-in requirements, and a link made with another catalogue.
+#[test]
+fn catalogue_notices_are_in_the_json_too() {
+    let dir = scratch("notices");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(
+        &cat,
+        "stanag-1135.toml",
+        include_str!("local/stanag-1135.toml"),
+    );
+    let cat = cat.to_str().unwrap();
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+
+    let (_, json, stderr) = run(&["check", &spec, "--catalogue", cat, "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    let note = stderr.strip_prefix("note: ").unwrap().trim_end();
+    assert!(
+        note.starts_with(&format!(
+            "{cat}/stanag-1135.toml replaces the built-in STANAG 1135 as a whole: "
+        )),
+        "{note}"
+    );
+    assert_eq!(r["notices"], serde_json::json!([note]));
+    // the warnings keep their meaning: they are the spec files'
+    assert_eq!(r["warnings"], serde_json::json!([]));
+
+    let (code, link, _) = run(&["link", &spec, "--catalogue", cat]);
+    assert_eq!(code, 0);
+    let (_, json, stderr) = run(&["check", "--link", link.trim(), "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    let notice = stderr.strip_prefix("notice: ").unwrap().trim_end();
+    assert!(
+        notice.starts_with("This link was made with catalogue 2026.11.15+local ("),
+        "{notice}"
+    );
+    assert_eq!(r["notices"], serde_json::json!([notice]));
+    // a link made with this catalogue has none
+    let (_, link, _) = run(&["link", &spec]);
+    let (_, json, stderr) = run(&["check", "--link", link.trim(), "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!((stderr.as_str(), r.get("notices")), ("", None));
 }
