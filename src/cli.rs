@@ -847,6 +847,14 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
     }
     out.push('\n');
     if full {
+        // whether the status is checked, and where: a recalled number says so here
+        if let Some(source) = &s.status_source {
+            out.push_str(&format!(
+                "  status: {} — {}\n",
+                s.status.name(),
+                escape(source)
+            ));
+        }
         out.push_str(&format!("  {}\n", escape(&s.summary)));
     }
     for r in &s.requirements {

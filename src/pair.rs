@@ -332,7 +332,10 @@ pub fn pair_items(
                         entry.0 = Some(Level::Commonality);
                     }
                 } else if entry.0.is_none_or(|l| l == Level::Compatible) {
-                    let differ = || first_difference(items, (i, j), &answers, &class);
+                    let differ = || {
+                        not_qualified(x, y)
+                            .or_else(|| first_difference(items, (i, j), &answers, &class))
+                    };
                     let unjudged = || {
                         rule_properties
                             .get(x.kind.as_str())
@@ -421,6 +424,39 @@ struct Answer<'a> {
     other: usize,
     rule: (&'a str, usize),
     verdict: Option<RuleVerdict>,
+}
+
+/// Why one of two rounds replaces no other though both meet the same figures: one states it is
+/// not NATO-qualified (`nato_qualified: false`), and NATO ammunition interchangeability rests on
+/// qualification (STANAG 2459, the AC/225 manuals of proof and inspection), not on published
+/// figures alone. Only a round that says so: most sheets do not state it.
+fn not_qualified(x: &Item, y: &Item) -> Option<(String, RuleVerdict)> {
+    let unqualified = |item: &&Item| {
+        matches!(
+            item.properties.get("nato_qualified").map(|s| &s.value),
+            Some(ItemValue::Flag(false))
+        )
+    };
+    let said: Vec<&str> = [x, y]
+        .into_iter()
+        .filter(unqualified)
+        .map(|item| item.id.as_str())
+        .collect();
+    (!said.is_empty()).then(|| {
+        (
+            format!(
+                "{} {} not NATO-qualified, and NATO ammunition interchangeability rests on \
+                 qualification (STANAG 2459), not on the published figures alone",
+                said.join(" and "),
+                if said.len() == 1 {
+                    "states it is"
+                } else {
+                    "state they are"
+                }
+            ),
+            RuleVerdict::Fail,
+        )
+    })
 }
 
 /// The first third item on which `i` and `j` got different answers from the same rule.
@@ -1243,7 +1279,8 @@ fn interchangeability_reason(verdict: RuleVerdict, message: String) -> Reason {
         source: "NATO interchangeability: both meet the same interface requirements (AAP-6 \
                  meaning, paraphrased)"
             .into(),
-        confidence: Confidence::W,
+        // the facts tag the AAP-6 meanings W/R: paraphrased, not re-retrieved in full
+        confidence: Confidence::R,
         severity: Severity::Mandatory,
     }
 }

@@ -103,7 +103,7 @@ fn exit_codes() {
     assert!(
         stdout.starts_with(&format!(
             "stanag-check: 1 item(s): 1 compliant, 0 non-compliant, 0 incomplete (catalogue \
-             2026.11.15 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
+             2026.11.16 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
              COMPLIANT f34 ",
             fingerprint = fingerprint()
         )),
@@ -209,7 +209,7 @@ fn check_json_report_contract() {
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
     );
-    assert_eq!(r["catalogue"]["version"], "2026.11.15");
+    assert_eq!(r["catalogue"]["version"], "2026.11.16");
     let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
     assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
@@ -409,7 +409,7 @@ fn catalogue_json_shape() {
     let (code, stdout, _) = run(&["catalogue"]);
     assert_eq!(code, 0);
     assert!(stdout
-        .starts_with("catalogue 2026.11.15 (stanag-check public seed catalogue), fingerprint "));
+        .starts_with("catalogue 2026.11.16 (stanag-check public seed catalogue), fingerprint "));
 }
 
 #[test]
@@ -418,6 +418,12 @@ fn explain_a_standard_a_requirement_and_an_unknown_id() {
     assert_eq!(code, 0);
     assert!(stdout.starts_with("STANAG 4172 — 5.56 mm ammunition (SS109 family) (promulgated)\n  governs: cartridge; selects cartridge one of 5.56x45mm NATO\n"), "{stdout}");
     assert!(stdout.contains("  STANAG-4172/pressure-scatp\n"));
+    // where the status comes from, and whether it is checked
+    let (_, colours, _) = run(&["explain", "STANAG 2953"]);
+    assert!(
+        colours.contains("\n  status: promulgated — Not checked: the NATO colour STANAG"),
+        "{colours}"
+    );
     // units and methods as the catalogue writes them (MPa, EPVAT), not lowercased
     assert!(
         stdout.contains("    chamber_pressure ≤ 430 MPa by EPVAT (mandatory)\n"),
@@ -513,7 +519,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         "{stderr}"
     );
     let r: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(r["catalogue"]["version"], "2026.11.15+local");
+    assert_eq!(r["catalogue"]["version"], "2026.11.16+local");
     let from: Vec<(&str, &str)> = r["items"][0]["standards"]
         .as_array()
         .unwrap()
@@ -562,7 +568,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         stderr.contains(
             "note: the link carries the spec files, not your own catalogue files: whoever opens \
              it checks against their own catalogue, and is told where it differs from yours \
-             (2026.11.15+local)\n"
+             (2026.11.16+local)\n"
         ),
         "{stderr}"
     );
@@ -1311,7 +1317,7 @@ fn catalogue_notices_are_in_the_json_too() {
     let r: Value = serde_json::from_str(&json).unwrap();
     let notice = stderr.strip_prefix("notice: ").unwrap().trim_end();
     assert!(
-        notice.starts_with("This link was made with catalogue 2026.11.15+local ("),
+        notice.starts_with("This link was made with catalogue 2026.11.16+local ("),
         "{notice}"
     );
     assert_eq!(r["notices"], serde_json::json!([notice]));

@@ -1044,3 +1044,49 @@ fn a_pass_that_rests_on_unstated_data_tells_no_two_items_apart() {
          PAIR/mlc-tracked, tracked passes it"
     );
 }
+
+/// A round that states it is not NATO-qualified replaces no other, though both meet the same
+/// published figures: NATO ammunition interchangeability rests on qualification. Two qualified
+/// rounds (or two that do not say) are judged on their figures as before.
+#[test]
+fn a_round_stated_not_nato_qualified_is_not_interchangeable() {
+    let round = |id: &str, qualified: Option<bool>| {
+        let q = qualified
+            .map(|q| format!(", nato_qualified: {q}"))
+            .unwrap_or_default();
+        item(
+            id,
+            "cartridge",
+            &format!(
+                "cartridge: 5.56x45mm NATO, overall_length: 57.30 mm, chamber_pressure: \
+                 {{ value: 420, unit: MPa, method: EPVAT }}{q}"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        round("qualified", Some(true)),
+        round("also-qualified", Some(true)),
+        round("unqualified", Some(false)),
+        round("unsaid", None),
+    ]));
+    assert_eq!(
+        level(&p, "qualified", "also-qualified"),
+        Some(Level::Interchangeable)
+    );
+    assert_eq!(
+        level(&p, "qualified", "unsaid"),
+        Some(Level::Interchangeable)
+    );
+    assert_eq!(
+        level(&p, "qualified", "unqualified"),
+        Some(Level::NotInterchangeable)
+    );
+    let why = reason(&p, "qualified", "unqualified", "interchangeability");
+    assert_eq!(
+        &*why.message,
+        "not interchangeable: unqualified states it is not NATO-qualified, and NATO ammunition \
+         interchangeability rests on qualification (STANAG 2459), not on the published figures \
+         alone"
+    );
+    assert_eq!(why.confidence, stanag_check::catalogue::Confidence::R);
+}
