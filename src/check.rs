@@ -1687,6 +1687,36 @@ mod tests {
         );
     }
 
+    /// A stated NCB code that is no code (`ABC`, `7`) fails the code list, as an unknown
+    /// two-digit code does, rather than making the requirement not apply; an item without one
+    /// is not asked for it.
+    #[test]
+    fn a_malformed_ncb_code_fails_the_code_list() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let text = "items:\n  - { id: a, name: a, nation: USA, kind: cartridge, properties: { ncb_code: ABC } }\n  - { id: b, name: b, nation: USA, kind: cartridge, properties: { ncb_code: 7 } }\n  - { id: c, name: c, nation: USA, kind: cartridge, properties: { ncb_code: \"01\" } }\n  - { id: d, name: d, nation: USA, kind: cartridge }\n";
+        let items = crate::spec::parse("n.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        let verdicts: Vec<Option<Verdict>> = check_items(&catalogue, &items)
+            .iter()
+            .map(|o| {
+                o.results
+                    .iter()
+                    .find(|r| &*r.citation.requirement == "ACodP-1/ncb-code")
+                    .map(|r| r.verdict)
+            })
+            .collect();
+        assert_eq!(
+            verdicts,
+            [
+                Some(Verdict::Fail),
+                Some(Verdict::Fail),
+                Some(Verdict::Pass),
+                Some(Verdict::NotApplicable)
+            ]
+        );
+    }
+
     /// A check suggests a standard for the first hundred unknown claims; past them the notice is
     /// said without a suggestion (each weighs the claim against every standard's id).
     #[test]
