@@ -326,12 +326,24 @@ pub enum NotText {
         "the file is UTF-16 text (what Windows Notepad saves as \"Unicode\"): save it as UTF-8"
     )]
     Utf16,
-    #[error("byte {byte} is not UTF-8 text: save the file as UTF-8 (it may be in Windows-1252 or Latin-1)")]
+    #[error("byte {byte} of the file, 0x{value:02X}, is not UTF-8 text{}: save the file as UTF-8 (it may be in Windows-1252 or Latin-1)", latin1(*.value))]
     NotUtf8 {
         line: usize,
         col: usize,
         byte: usize,
+        /// The byte itself.
+        value: u8,
     },
+}
+
+/// What a byte that is not UTF-8 reads as in Latin-1, and so in Windows-1252, where the two
+/// agree (from 0xA0: `é` is 0xE9): the letter the user will recognise.
+fn latin1(value: u8) -> String {
+    if value >= 0xA0 {
+        format!(" (`{}` in Windows-1252 or Latin-1)", char::from(value))
+    } else {
+        String::new()
+    }
 }
 
 impl NotText {
@@ -364,6 +376,7 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, NotText> {
             col: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
             // counted from 1, as lines and columns are
             byte: at + 1,
+            value: e.as_bytes().get(at).copied().unwrap_or_default(),
         }
     })
 }
@@ -1923,8 +1936,14 @@ mod tests {
             Err(NotText::NotUtf8 {
                 line: 1,
                 col: 9,
-                byte: 12
+                byte: 12,
+                value: 0xe9
             })
+        );
+        assert_eq!(
+            text_of(b"a: \xe9".to_vec()).unwrap_err().to_string(),
+            "byte 4 of the file, 0xE9, is not UTF-8 text (`\u{e9}` in Windows-1252 or Latin-1): save \
+             the file as UTF-8 (it may be in Windows-1252 or Latin-1)"
         );
         assert_eq!(text_of(vec![0xff, 0xfe, b'i', 0]), Err(NotText::Utf16));
     }

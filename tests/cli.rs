@@ -723,8 +723,9 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
     assert_eq!(
         stderr,
         format!(
-            "error: catalogue: {}:2:16: byte 29 is not UTF-8 text: save the file as UTF-8 (it may \
-             be in Windows-1252 or Latin-1)\n",
+            "error: catalogue: {}:2:16: byte 29 of the file, 0xE9, is not UTF-8 text (`é` in \
+             Windows-1252 or Latin-1): save the file as UTF-8 (it may be in Windows-1252 or \
+             Latin-1)\n",
             latin.join("nat-1.toml").display()
         )
     );

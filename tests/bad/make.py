@@ -432,7 +432,7 @@ def main():
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
     ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=1, col=16,
-                        message="byte 16 is not UTF-8 text: save the file as UTF-8 (it may be in "
+                        message="byte 16 of the file, 0xFF, is not UTF-8 text (`ÿ` in Windows-1252 or Latin-1): save the file as UTF-8 (it may be in "
                                 "Windows-1252 or Latin-1)"))
     (HERE / "not-utf8.json").write_bytes(b'{"items": [{"id\xff": "a"}]}\n')
     # what Windows Notepad saves as "Unicode": UTF-16 with its byte order mark
