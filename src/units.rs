@@ -811,6 +811,14 @@ pub enum NumberError {
     NotFinite(String),
     #[error("`{0}` is ambiguous: write decimals with a point (5.56) and thousands with a comma in groups of three (62,366)")]
     AmbiguousComma(String),
+    /// `1.200,5` or `1500,5`: a decimal comma that can be nothing else (thousands come in
+    /// groups of three after one to three digits, and never beside a decimal point).
+    #[error("`{written}` writes a decimal comma{}: write {plain}", if *.points_group { ", with points grouping thousands" } else { "" })]
+    DecimalComma {
+        written: String,
+        plain: String,
+        points_group: bool,
+    },
     #[error("`{0}` is too large or too precise to handle exactly")]
     OutOfRange(String),
     #[error("`{0}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")]
@@ -865,6 +873,9 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         }
         None => (rest, 0),
     };
+    if let Some(e) = decimal_comma(mantissa, &text[..text.len() - rest.len()], original) {
+        return Err(e);
+    }
     let (int_part, frac_part) = match mantissa.split_once('.') {
         Some((i, f)) => (i, f),
         None => (mantissa, ""),
@@ -920,6 +931,28 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         )
     };
     Ok(Decimal { value, half_unit })
+}
+
+/// A number that can only be a decimal comma, said with the figure to write instead: thousands
+/// grouped by points before it (`1.200,5`), or more than three digits before it (`1500,5`).
+/// `sign` is written before the number; `original` is the figure as written.
+fn decimal_comma(mantissa: &str, sign: &str, original: &str) -> Option<NumberError> {
+    let (whole, decimals) = mantissa.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(decimals) {
+        return None;
+    }
+    let groups: Vec<&str> = whole.split('.').collect();
+    let points_group = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups.iter().all(|g| digits(g))
+        && groups[1..].iter().all(|g| g.len() == 3);
+    let long = groups.len() == 1 && digits(whole) && whole.len() > 3;
+    (points_group || long).then(|| NumberError::DecimalComma {
+        written: original.to_string(),
+        plain: format!("{sign}{}.{decimals}", groups.concat()),
+        points_group,
+    })
 }
 
 /// "62,366" → "62366"; refuses "5,56" (a decimal comma), "1,23,4", and "0,500" (a decimal
@@ -1380,8 +1413,9 @@ fn thousands_joined(spaced: &str) -> Option<String> {
     let mut number = first.to_string();
     let mut taken = 1;
     for group in groups {
-        // the last group may carry the decimals (`36 300.5 kg`)
-        let whole = group.split_once('.').map_or(group, |(w, _)| w);
+        // the last group may carry the decimals (`36 300.5 kg`, or `1 500,5 kg`, refused next
+        // as the decimal comma it is)
+        let whole = group.split_once(['.', ',']).map_or(group, |(w, _)| w);
         if whole.len() == 3 && is_digits(whole) {
             number.push_str(group);
             taken += 1;
@@ -1813,6 +1847,42 @@ mod tests {
         assert_eq!(
             parse_decimal("5,56"),
             Err(NumberError::AmbiguousComma("5,56".into()))
+        );
+        // a comma that can only be a decimal comma is told with the figure to write
+        for (text, written, plain, points_group) in [
+            ("1.200,5 kg", "1.200,5", "1200.5", true),
+            ("1.234.567,89", "1.234.567,89", "1234567.89", true),
+            ("1 500,5 kg", "1500,5", "1500.5", false),
+            ("1500,5 kg", "1500,5", "1500.5", false),
+            ("-1.200,5 °C", "-1.200,5", "-1200.5", true),
+        ] {
+            assert_eq!(
+                parse_written(text),
+                Err(QuantityError::Number(NumberError::DecimalComma {
+                    written: written.into(),
+                    plain: plain.into(),
+                    points_group
+                })),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            NumberError::DecimalComma {
+                written: "1.200,5".into(),
+                plain: "1200.5".into(),
+                points_group: true
+            }
+            .to_string(),
+            "`1.200,5` writes a decimal comma, with points grouping thousands: write 1200.5"
+        );
+        // after thousands grouped by points, a comma is a decimal comma whatever its digits
+        assert_eq!(
+            parse_decimal("1.234,567"),
+            Err(NumberError::DecimalComma {
+                written: "1.234,567".into(),
+                plain: "1234.567".into(),
+                points_group: true
+            })
         );
         // no thousands start with a zero: `0,500` is a decimal comma, not five hundred
         for text in ["0,500", "-0,800", "00,500", "012,345"] {

@@ -52,6 +52,7 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::NotANumber(_) => "not-a-number",
                 NumberError::NotFinite(_) => "not-finite",
                 NumberError::AmbiguousComma(_) => "ambiguous-comma",
+                NumberError::DecimalComma { .. } => "decimal-comma",
                 NumberError::OutOfRange(_) => "out-of-range",
                 NumberError::Fraction(_) => "fraction",
                 NumberError::Radix { .. } => "radix",

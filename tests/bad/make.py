@@ -192,6 +192,10 @@ def main():
         "missing", "id: a", "missing `nation`", item="a")
     add("missing-kind.json", json_items('{"id": "a", "name": "x", "nation": "USA"}'),
         "missing", '{"id"', "missing `kind`", item="a")
+    add("decimal-comma-after-thousands-points.yaml", YAML_HEAD + "    properties:\n"
+        "      bullet_mass: 1.200,5 g\n", "decimal-comma", "1.200,5",
+        "`1.200,5` writes a decimal comma, with points grouping thousands: write 1200.5",
+        item="a", prop="bullet_mass")
     add("thousands-point-beside-decimal-comma.yaml",
         "items:\n  - id: a\n    name: x\n    nation: DEU\n    kind: pallet\n    properties:\n"
         "      cargo_mass: 5.000 kg\n      pallet_thickness: 5,7 cm\n", "two-readings",
