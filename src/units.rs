@@ -199,21 +199,39 @@ static UNITS: &[Unit] = &[
         D::Length,
         1,
         1_000,
-        &["millimetre", "millimetres", "millimeter", "millimeters"],
+        // (and as French and German sheets write it)
+        &[
+            "millimetre",
+            "millimetres",
+            "millimeter",
+            "millimeters",
+            "millimètre",
+            "millimètres",
+        ],
     ),
     u(
         "cm",
         D::Length,
         1,
         100,
-        &["centimetre", "centimetres", "centimeter", "centimeters"],
+        &[
+            "centimetre",
+            "centimetres",
+            "centimeter",
+            "centimeters",
+            "centimètre",
+            "centimètres",
+            "Zentimeter",
+        ],
     ),
     u(
         "m",
         D::Length,
         1,
         1,
-        &["metre", "metres", "meter", "meters", "mtr", "mtrs"],
+        &[
+            "metre", "metres", "meter", "meters", "mtr", "mtrs", "mètre", "mètres",
+        ],
     ),
     u(
         "km",
@@ -227,14 +245,18 @@ static UNITS: &[Unit] = &[
         D::Length,
         254,
         10_000,
-        &["inch", "inches", "\"", "″", "”", "''", "in."],
+        &[
+            "inch", "inches", "\"", "″", "”", "''", "in.", "Zoll", "pouce", "pouces",
+        ],
     ),
     u(
         "ft",
         D::Length,
         3_048,
         10_000,
-        &["foot", "feet", "'", "′", "’"],
+        &[
+            "foot", "feet", "'", "′", "’", "Fuß", "Fuss", "pied", "pieds",
+        ],
     ),
     u(
         "thou",
@@ -265,21 +287,36 @@ static UNITS: &[Unit] = &[
         D::Mass,
         1,
         1_000,
-        &["gram", "grams", "gramme", "grammes", "gm", "gms"],
+        &["gram", "grams", "gramme", "grammes", "gm", "gms", "Gramm"],
     ),
     u(
         "kg",
         D::Mass,
         1,
         1,
-        &["kilogram", "kilograms", "kilo", "kilos"],
+        &[
+            "kilogram",
+            "kilograms",
+            "kilo",
+            "kilos",
+            "kilogramme",
+            "kilogrammes",
+            "Kilogramm",
+        ],
     ),
     u(
         "t",
         D::Mass,
         1_000,
         1,
-        &["tonne", "tonnes", "metric ton", "metric tons", "mt"],
+        &[
+            "tonne",
+            "tonnes",
+            "metric ton",
+            "metric tons",
+            "mt",
+            "Tonnen",
+        ],
     ),
     // the megagram is the tonne (`Mg`, written exactly: `mg` is a milligram)
     u("Mg", D::Mass, 1_000, 1, &["megagram", "megagrams"]),
@@ -934,7 +971,8 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
 }
 
 /// A number that can only be a decimal comma, said with the figure to write instead: thousands
-/// grouped by points before it (`1.200,5`), or more than three digits before it (`1500,5`).
+/// grouped by points before it (`1.200,5`), or one comma not before a group of three digits
+/// (`5,56`, `1500,5`), or after a lone zero (`0,500`).
 /// `sign` is written before the number; `original` is the figure as written.
 fn decimal_comma(mantissa: &str, sign: &str, original: &str) -> Option<NumberError> {
     let (whole, decimals) = mantissa.split_once(',')?;
@@ -947,8 +985,12 @@ fn decimal_comma(mantissa: &str, sign: &str, original: &str) -> Option<NumberErr
         && (1..=3).contains(&groups[0].len())
         && groups.iter().all(|g| digits(g))
         && groups[1..].iter().all(|g| g.len() == 3);
-    let long = groups.len() == 1 && digits(whole) && whole.len() > 3;
-    (points_group || long).then(|| NumberError::DecimalComma {
+    // one comma, not before a group of three after one to three digits (no thousands start with
+    // a zero): `5,56`, `0,500`, `1500,5`
+    let lone = groups.len() == 1
+        && digits(whole)
+        && (whole.len() > 3 || decimals.len() != 3 || whole.starts_with('0'));
+    (points_group || lone).then(|| NumberError::DecimalComma {
         written: original.to_string(),
         plain: format!("{sign}{}.{decimals}", groups.concat()),
         points_group,
@@ -1844,9 +1886,10 @@ mod tests {
             parse_decimal("1,234,567").unwrap().value,
             Exact::from_integer(1_234_567)
         );
+        // a comma between irregular groups is neither a thousands mark nor a decimal comma
         assert_eq!(
-            parse_decimal("5,56"),
-            Err(NumberError::AmbiguousComma("5,56".into()))
+            parse_decimal("1,23,4"),
+            Err(NumberError::AmbiguousComma("1,23,4".into()))
         );
         // a comma that can only be a decimal comma is told with the figure to write
         for (text, written, plain, points_group) in [
@@ -1855,6 +1898,12 @@ mod tests {
             ("1 500,5 kg", "1500,5", "1500.5", false),
             ("1500,5 kg", "1500,5", "1500.5", false),
             ("-1.200,5 °C", "-1.200,5", "-1200.5", true),
+            ("5,56", "5,56", "5.56", false),
+            // no thousands start with a zero: `0,500` is a decimal comma, not five hundred
+            ("0,500", "0,500", "0.500", false),
+            ("-0,800", "-0,800", "-0.800", false),
+            ("00,500", "00,500", "00.500", false),
+            ("012,345", "012,345", "012.345", false),
         ] {
             assert_eq!(
                 parse_written(text),
@@ -1884,13 +1933,6 @@ mod tests {
                 points_group: true
             })
         );
-        // no thousands start with a zero: `0,500` is a decimal comma, not five hundred
-        for text in ["0,500", "-0,800", "00,500", "012,345"] {
-            assert_eq!(
-                parse_decimal(text),
-                Err(NumberError::AmbiguousComma(text.into()))
-            );
-        }
         // nor with a space, as SI groups them
         for (text, figure) in [
             ("0 500 in", "0 500"),

@@ -339,11 +339,12 @@ def main():
         'kind = "vehicle"\n[items.properties]\nmlc = 40.5\n', "not-integer", "40.5",
         "40.5 is not a whole number; mlc is an integer", item="a", prop="mlc")
     add("decimal-comma.json", json_items(item('"overall_length": "57,40 mm"')),
-        "ambiguous-comma", '"57,40 mm"', "`57,40` is ambiguous", item="a",
+        "decimal-comma", '"57,40 mm"', "`57,40` writes a decimal comma: write 57.40", item="a",
         prop="overall_length")
     add("decimal-comma-leading-zero.yaml", YAML_HEAD.replace("kind: cartridge", "kind: store")
-        + "    properties:\n      store_aircraft_clearance: 0,500 in\n", "ambiguous-comma",
-        "0,500 in", "`0,500` is ambiguous", item="a", prop="store_aircraft_clearance")
+        + "    properties:\n      store_aircraft_clearance: 0,500 in\n", "decimal-comma",
+        "0,500 in", "`0,500` writes a decimal comma: write 0.500", item="a",
+        prop="store_aircraft_clearance")
     add("tonne-or-short-ton.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "USA"\n'
         'kind = "freight-container"\n[items.properties]\nstacking_mass = "213 T"\n', "ambiguous-unit",
         '"213 T"', "`T` is ambiguous: it may be a tonne", item="a", prop="stacking_mass")
