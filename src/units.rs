@@ -1933,6 +1933,21 @@ mod tests {
                 points_group: true
             })
         );
+        // French and German unit words
+        for (text, symbol) in [
+            ("108 Zoll", "in"),
+            ("2 pouces", "in"),
+            ("8 Fuß", "ft"),
+            ("8 pieds", "ft"),
+            ("9,5 g", ""),
+            ("62 Gramm", "g"),
+            ("131 Kilogramm", "kg"),
+            ("3 Tonnen", "t"),
+            ("57 millimètres", "mm"),
+        ] {
+            let unit = parse_written(text).ok().and_then(|w| w.unit).map(|u| u.symbol);
+            assert_eq!(unit.unwrap_or_default(), symbol, "{text}");
+        }
         // nor with a space, as SI groups them
         for (text, figure) in [
             ("0 500 in", "0 500"),
