@@ -765,6 +765,17 @@ mod json {
         if let Some(error) = unclosed_instead(Format::Json, text, lines, pos, message) {
             return error;
         }
+        // `“items”`, as a word processor writes quotes
+        if let Some(quote @ ('“' | '”' | '„' | '‘' | '’' | '«' | '»')) = opened {
+            return SyntaxError::Invalid {
+                format: Format::Json,
+                message: format!(
+                    "`{quote}` is a typographic quote, which JSON does not read (a word processor \
+                     writes them): type it as a straight quote (\")"
+                ),
+                pos,
+            };
+        }
         let close = opened;
         if let (Some(close @ (']' | '}')), Some((opened, bracket))) = (close, open_at(text, at)) {
             let wanted = if bracket == '[' { ']' } else { '}' };

@@ -111,6 +111,9 @@ pub enum Problem {
     /// may group thousands, and a comma be the decimal mark.
     #[error("{0}")]
     TwoReadings(Box<TwoReadings>),
+    /// `”140 kg”`, `“items”`: a word processor's quotes, which no spec syntax reads as quotes.
+    #[error("`{0}` is in typographic quotes, which YAML, JSON and TOML do not read as quotes (a word processor writes them): type them as straight quotes (\") or leave them out")]
+    TypographicQuotes(String),
     /// `""`, as a template leaves a property for the user to fill in: a value of no type.
     #[error("left empty: write what the data sheet states, or delete the line")]
     Unfilled,
@@ -442,6 +445,22 @@ fn misspelt_field<'n>(node: &'n Node, field: &str) -> Option<&'n Entry> {
     }
 }
 
+/// The quotes a word processor writes, which no spec syntax reads as quotes.
+const TYPOGRAPHIC_QUOTES: [char; 12] = ['“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»', '‹', '›'];
+
+/// Whether `text` is wrapped in typographic quotes (`”140 kg”`, `“STANAG 4703”`).
+fn typographic(text: &str) -> bool {
+    let text = text.trim();
+    text.chars().count() >= 2
+        && text.starts_with(TYPOGRAPHIC_QUOTES)
+        && text.ends_with(TYPOGRAPHIC_QUOTES)
+}
+
+/// `text` without the typographic quotes around it.
+fn unquoted(text: &str) -> &str {
+    text.trim().trim_matches(TYPOGRAPHIC_QUOTES)
+}
+
 /// The item fields every item must give (each read by `text_field`).
 const REQUIRED_FIELDS: [&str; 4] = ["id", "name", "nation", "kind"];
 
@@ -764,10 +783,21 @@ impl Reader<'_> {
     fn items(&mut self, root: &Node) -> Vec<Item> {
         let list = match &root.value {
             Value::Seq(_) => root,
-            Value::Map(_) => match root.get("items") {
+            Value::Map(entries) => match root.get("items") {
                 Some(entry) => &entry.value,
                 None => {
-                    self.error(root.pos, None, None, Problem::Missing("items"));
+                    // `“items”`, as JSON pasted from a word processor writes it
+                    match entries.iter().find(|e| {
+                        typographic(&e.key) && unquoted(&e.key).eq_ignore_ascii_case("items")
+                    }) {
+                        Some(e) => self.error(
+                            e.key_pos,
+                            None,
+                            None,
+                            Problem::TypographicQuotes(e.key.clone()),
+                        ),
+                        None => self.error(root.pos, None, None, Problem::Missing("items")),
+                    }
                     return Vec::new();
                 }
             },
@@ -1154,6 +1184,15 @@ impl Reader<'_> {
         item: Option<&str>,
         kind: Option<&str>,
     ) -> Option<(String, Stated)> {
+        if typographic(&entry.key) {
+            self.error(
+                entry.key_pos,
+                item,
+                None,
+                Problem::TypographicQuotes(entry.key.clone()),
+            );
+            return None;
+        }
         let Some(property) = self.dictionary.property(&entry.key) else {
             self.warn(entry.key_pos, item, Some(&entry.key), |reader| {
                 let suggestion = reader.dictionary.suggest_property(&entry.key);
@@ -1213,6 +1252,9 @@ impl Reader<'_> {
         };
         match (&property.ty, &node.value) {
             (_, Value::Str(s)) if s.trim().is_empty() => Err(at(Problem::Unfilled)),
+            (_, Value::Str(s)) if typographic(s) => {
+                Err(at(Problem::TypographicQuotes(s.trim().to_string())))
+            }
             (
                 PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer,
                 Value::Seq(nodes),

@@ -1945,7 +1945,10 @@ mod tests {
             ("3 Tonnen", "t"),
             ("57 millimètres", "mm"),
         ] {
-            let unit = parse_written(text).ok().and_then(|w| w.unit).map(|u| u.symbol);
+            let unit = parse_written(text)
+                .ok()
+                .and_then(|w| w.unit)
+                .map(|u| u.symbol);
             assert_eq!(unit.unwrap_or_default(), symbol, "{text}");
         }
         // nor with a space, as SI groups them

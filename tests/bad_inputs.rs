@@ -41,6 +41,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::SameMethod { .. } => "same-method",
         Problem::FigureKey { .. } => "figure-key",
         Problem::Unfilled => "unfilled",
+        Problem::TypographicQuotes(_) => "typographic-quotes",
         Problem::TwoReadings(_) => "two-readings",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",

@@ -196,6 +196,15 @@ def main():
         "      bullet_mass: 1.200,5 g\n", "decimal-comma", "1.200,5",
         "`1.200,5` writes a decimal comma, with points grouping thousands: write 1200.5",
         item="a", prop="bullet_mass")
+    add("typographic-quotes-value.yaml", YAML_HEAD + "    properties:\n      bullet_mass: ”4 g”\n",
+        "typographic-quotes", "”4 g”", "`”4 g”` is in typographic quotes", item="a",
+        prop="bullet_mass")
+    add("typographic-quotes-pasted-json.txt",
+        '{ “items”: [ { “id”: “a”, “name”: “x”, “nation”: “USA”, “kind”: “fuel” } ] }\n',
+        "typographic-quotes", "“items”", "`“items”` is in typographic quotes")
+    add("typographic-quotes.json",
+        '{ “items”: [ { “id”: “a”, “name”: “x”, “nation”: “USA”, “kind”: “fuel” } ] }\n',
+        "syntax", "“items”", "`“` is a typographic quote, which JSON does not read")
     add("thousands-point-beside-decimal-comma.yaml",
         "items:\n  - id: a\n    name: x\n    nation: DEU\n    kind: pallet\n    properties:\n"
         "      cargo_mass: 5.000 kg\n      pallet_thickness: 5,7 cm\n", "two-readings",
