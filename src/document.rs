@@ -964,6 +964,32 @@ mod toml_doc {
                 );
             }
         }
+        // `mlc = 40,5`: a decimal comma in a bare number, where toml expected the line to end
+        let at = lines.offset(pos);
+        let digit = |c: Option<&u8>| c.is_some_and(u8::is_ascii_digit);
+        let bytes = text.as_bytes();
+        if bytes.get(at) == Some(&b',')
+            && at > 0
+            && digit(bytes.get(at - 1))
+            && digit(bytes.get(at + 1))
+        {
+            let start = text[..at]
+                .rfind(|c: char| !c.is_ascii_digit())
+                .map_or(0, |i| i + 1);
+            let end = at
+                + 1
+                + text[at + 1..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(text.len() - at - 1);
+            let written = &text[start..end];
+            return invalid(
+                format!(
+                    "`{written}` has a decimal comma, which TOML does not read: write {}",
+                    written.replacen(',', ".", 1)
+                ),
+                lines.pos(start),
+            );
+        }
         invalid(message.to_string(), pos)
     }
 

@@ -205,6 +205,9 @@ def main():
     add("typographic-quotes.json",
         '{ “items”: [ { “id”: “a”, “name”: “x”, “nation”: “USA”, “kind”: “fuel” } ] }\n',
         "syntax", "“items”", "`“` is a typographic quote, which JSON does not read")
+    add("decimal-comma-bare.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "FRA"\n'
+        'kind = "crossing"\n[items.properties]\nmlc = 40,5\n', "syntax", "40,5",
+        "`40,5` has a decimal comma, which TOML does not read: write 40.5")
     add("thousands-point-beside-decimal-comma.yaml",
         "items:\n  - id: a\n    name: x\n    nation: DEU\n    kind: pallet\n    properties:\n"
         "      cargo_mass: 5.000 kg\n      pallet_thickness: 5,7 cm\n", "two-readings",
