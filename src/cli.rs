@@ -5,7 +5,7 @@
 use crate::catalogue::{Catalogue, CatalogueError, Standard, Text};
 use crate::document::MAX_FILE_BYTES;
 use crate::report::Report;
-use crate::spec::{Place, SpecError, Warning};
+use crate::spec::{SpecError, Warning};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -360,8 +360,7 @@ fn check(args: &Check) -> Result<Done, Failure> {
             rejected.push(rejection);
         }
     }
-    let mut report = checked.report;
-    warn_of_ids_in_several_files(&mut report);
+    let report = checked.report;
 
     let mut bad = Failure::default();
     for r in &rejected {
@@ -393,37 +392,6 @@ fn check(args: &Check) -> Result<Done, Failure> {
         1
     };
     Ok(Done { out, code, bad })
-}
-
-/// A warning for every item whose id an item of another file has already used (one file may not
-/// use an id twice: that is an error of the file). The pairs tell such items apart as `file#id`,
-/// but a reader of the report, or a tool keyed on ids, may not.
-fn warn_of_ids_in_several_files(report: &mut Report) {
-    let mut first: std::collections::HashMap<&str, (&str, u32)> = Default::default();
-    let mut found = Vec::new();
-    for item in &report.items {
-        match first.get(item.id.as_str()) {
-            None => {
-                first.insert(&item.id, (&item.file, item.line));
-            }
-            Some(&(file, line)) if file != item.file => found.push(Warning {
-                place: Place {
-                    file: item.file.as_str().into(),
-                    line: item.line,
-                    col: 1,
-                    item: Some(item.id.clone()),
-                    property: None,
-                },
-                message: format!(
-                    "item id `{}` is also used in {file}:{line}: give each item its own id \
-                     (the pairs tell them apart as `file#id`)",
-                    item.id
-                ),
-            }),
-            Some(_) => {}
-        }
-    }
-    report.warnings.extend(found);
 }
 
 /// The JSON report: the report's document, byte for byte the page's, with two keys beside it

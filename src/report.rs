@@ -59,6 +59,37 @@ pub struct Report {
     pub pairs_not_weighed: Option<pair::TooManyPairs>,
 }
 
+/// A warning for every item whose id an item of another file has already used (one file may not
+/// use an id twice: that is an error of the file). The pairs tell such items apart as `file#id`,
+/// but a reader of the report, or a tool keyed on ids, may not.
+fn ids_in_several_files(all: &[Item]) -> Vec<Warning> {
+    let mut first: std::collections::HashMap<&str, &Item> = Default::default();
+    let mut found = Vec::new();
+    for item in all {
+        match first.get(item.id.as_str()) {
+            None => {
+                first.insert(&item.id, item);
+            }
+            Some(earlier) if earlier.file != item.file => found.push(Warning {
+                place: Place {
+                    file: item.file.as_str().into(),
+                    line: item.pos.line,
+                    col: item.pos.col,
+                    item: Some(item.id.clone()),
+                    property: None,
+                },
+                message: format!(
+                    "item id `{}` is also used in {}:{}: give each item its own id (the pairs \
+                     tell them apart as `file#id`)",
+                    item.id, earlier.file, earlier.pos.line
+                ),
+            }),
+            Some(_) => {}
+        }
+    }
+    found
+}
+
 impl Report {
     /// Checks every item of the given files.
     pub fn build<F: Borrow<SpecFile>>(catalogue: &Catalogue, files: &[F]) -> Report {
@@ -86,6 +117,7 @@ impl Report {
     ) -> Report {
         let files = || files.iter().map(Borrow::borrow);
         let mut warnings: Vec<Warning> = files().flat_map(|f| f.warnings.iter().cloned()).collect();
+        warnings.extend(ids_in_several_files(all));
         let (pairs, pairs_not_weighed) = match pair::pair_items(catalogue, all, &items) {
             Ok(pairs) => (pairs, None),
             Err(too_many) => {

@@ -177,6 +177,9 @@ fn FileList(state: AppState) -> impl IntoView {
     // what a load or a removal did, told to a screen reader in a few words (the list itself is
     // not a live region: each change would read it all out again)
     let said = RwSignal::new(String::new());
+    // the files of one drop or pick arrive one by one: those loaded within a few seconds of
+    // each other are told together ("Loaded a.yaml, b.yaml."), with when the last came
+    let recent: StoredValue<(f64, Vec<String>)> = StoredValue::new((0.0, Vec::new()));
     Effect::new(move |before: Option<Vec<String>>| {
         let names: Vec<String> = files.with(|f| f.iter().map(|s| s.name.clone()).collect());
         if let Some(before) = before {
@@ -192,7 +195,20 @@ fn FileList(state: AppState) -> impl IntoView {
                 .collect();
             let mut told = Vec::new();
             if !loaded.is_empty() {
-                told.push(format!("Loaded {}.", loaded.join(", ")));
+                let now = js_sys::Date::now();
+                let together =
+                    recent.with_value(|(when, _)| now - when < 3000.0) && removed.is_empty();
+                recent.update_value(|(when, names)| {
+                    if !together {
+                        names.clear();
+                    }
+                    names.extend(loaded.iter().map(|n| n.to_string()));
+                    *when = now;
+                });
+                told.push(format!(
+                    "Loaded {}.",
+                    recent.with_value(|(_, names)| names.join(", "))
+                ));
             }
             if !removed.is_empty() {
                 told.push(format!("Removed {}.", removed.join(", ")));
@@ -210,7 +226,7 @@ fn FileList(state: AppState) -> impl IntoView {
             (!load_errors.is_empty()).then(|| view! {
                 <ul class="load-errors" role="alert">
                     {load_errors.into_iter().map(|(name, message)| view! {
-                        <li><strong>{name}</strong> " could not be loaded: " {message}</li>
+                        <li><strong>{name}</strong> " could not be loaded: " {crate::ui::coded(&message)}</li>
                     }).collect_view()}
                 </ul>
             })
@@ -340,8 +356,8 @@ fn placed_line(paste: Option<&str>, place: &Place, message: String) -> impl Into
     view! {
         <li>
             {place} ": "
-            {(!context.is_empty()).then(|| format!("{context}: "))}
-            {message}
+            {(!context.is_empty()).then(|| view! { {crate::ui::coded(&context)} ": " })}
+            {crate::ui::coded(&message)}
         </li>
     }
 }
@@ -527,6 +543,12 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
         // the paste area is where a cleared workspace starts again
         browser::focus_next_frame(|| browser::focus_id("paste"));
     };
+    // (and whether it is one thing or several: "It is removed", "They are removed")
+    let several = move || {
+        state
+            .workspace
+            .with(|w| w.files.len() + usize::from(!w.paste.is_blank()) > 1)
+    };
     let what = move || {
         state.workspace.with(|w| {
             let files = match w.files.len() {
@@ -562,7 +584,8 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
             <div class="notice confirm" role="alertdialog" aria-labelledby="clear-confirm" data-testid="clear-confirm"
                 on:keydown=move |ev| if ev.key() == "Escape" { keep() }>
                 <p id="clear-confirm">
-                    "Clear " {what} "? They are removed from this browser too, and cannot be brought back."
+                    "Clear " {what} "? " {move || if several() { "They are" } else { "It is" }}
+                    " removed from this browser too, and cannot be brought back."
                 </p>
                 <button type="button" on:click=move |_| clear()>"Clear everything"</button>
                 " " <button type="button" id="clear-keep" on:click=move |_| keep()>"Keep them"</button>

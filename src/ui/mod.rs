@@ -552,3 +552,26 @@ pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> imp
         </footer>
     }
 }
+
+/// A message as the page shows it: what it quotes between backticks (`` `mtow` ``, a value, a
+/// unit) in code type, as the command line's plain text marks it; all of it as text, never as
+/// markup. A message with an odd number of backticks (one inside a quoted value) is shown as
+/// written.
+pub fn coded(message: &str) -> impl IntoView {
+    let parts: Vec<String> = message.split('`').map(str::to_string).collect();
+    let paired = parts.len() % 2 == 1;
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            if !paired {
+                let tick = if i == 0 { "" } else { "`" };
+                format!("{tick}{part}").into_any()
+            } else if i % 2 == 1 {
+                view! { <code>{part}</code> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view()
+}

@@ -116,8 +116,14 @@ pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
             <section class="warnings" aria-labelledby="warnings-heading">
                 <h3 id="warnings-heading">"Warnings"</h3>
                 <ul>
-                    {warnings.into_iter().map(|w| view! {
-                        <li><code>{w.place.to_string()}</code> ": " {w.message}</li>
+                    {warnings.into_iter().map(|w| {
+                        // the place in code type, then the item and property it names
+                        let at = format!("{}:{}:{}", w.place.file, w.place.line, w.place.col);
+                        let place = w.place.to_string();
+                        let named = place.strip_prefix(&at).unwrap_or_default().to_string();
+                        view! {
+                            <li><code>{at}</code> {crate::ui::coded(&named)} ": " {crate::ui::coded(&w.message)}</li>
+                        }
                     }).collect_view()}
                 </ul>
             </section>
@@ -381,7 +387,7 @@ pub fn ItemCard(
             </p>
             {(!item.notices.is_empty()).then(|| view! {
                 <ul class="notices">
-                    {item.notices.iter().map(|n| view! { <li>"⚠ " {n.clone()}</li> }).collect_view()}
+                    {item.notices.iter().map(|n| view! { <li>"⚠ " {crate::ui::coded(n)}</li> }).collect_view()}
                 </ul>
             })}
             <StandardsTable item=item.clone() />
