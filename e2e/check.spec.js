@@ -121,6 +121,8 @@ test('files load through the picker (two at once) and by drag and drop', async (
   await expect(files.locator('li.file')).toHaveCount(2);
   await expect(files.locator('li.file[data-file="munitions.json"]')).toContainText('✓ read as JSON, 5 item(s)');
   await expect(files.locator('li.file[data-file="vehicles.toml"]')).toContainText('✓ read as TOML');
+  // the files of one pick are put in at once, and told to a screen reader together
+  await expect(page.getByTestId('files-said')).toHaveText('Loaded munitions.json, vehicles.toml.');
 
   const dataTransfer = await page.evaluateHandle(({ name, text }) => {
     const dt = new DataTransfer();
@@ -340,6 +342,15 @@ test('inputs with errors say what the report, a link and a reload keep of them',
   await expect(page.getByTestId('paste-errors')).toContainText('last version');
 });
 
+test('the clear question says what it clears, one thing or several', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByLabel(/Paste a spec/).fill(MIXED);
+  await page.getByRole('button', { name: 'Clear workspace' }).click();
+  await expect(page.getByTestId('clear-confirm')).toHaveText(
+    'Clear the pasted text? It is removed from this browser too, and cannot be brought back.Clear everything Keep them');
+});
+
 test('removing a file gives the focus to the next file, else the one before, else the picker', async ({ page }) => {
   await page.goto('/');
   await ready(page);
@@ -550,11 +561,11 @@ test('a text with errors lists its warnings under its errors; once it reads, the
   const text = (nation) => `items:\n  - id: a\n    name: x\n    nation: ${nation}\n    kind: cartridge\n    properties:\n      calibr: 5.56 NATO\n`;
   await paste.fill(text('XYZ'));
   const errors = page.getByTestId('paste-errors');
-  await expect(errors).toContainText('`XYZ` is not a STANAG 1059 trigraph');
+  await expect(errors).toContainText('XYZ is not a STANAG 1059 trigraph');
   await expect(errors).toContainText('Its warnings, which may explain an error:');
   const warnings = errors.getByTestId('file-warnings');
   await expect(warnings.locator('li')).toHaveText([
-    '7:7: item `a`, property `calibr`: warning: unknown property `calibr` is not checked, did you mean `cartridge`?',
+    '7:7: item a, property calibr: warning: unknown property calibr is not checked, did you mean cartridge?',
   ]);
   // its place is a button to it, as an error's is
   await paste.evaluate((t) => t.setSelectionRange(0, 0));
@@ -564,7 +575,7 @@ test('a text with errors lists its warnings under its errors; once it reads, the
   // fixed: no list beside the text, and the report's warnings say it
   await paste.fill(text('USA'));
   await expect(errors).toBeEmpty();
-  await expect(page.locator('section.warnings')).toContainText('unknown property `calibr` is not checked');
+  await expect(page.locator('section.warnings')).toContainText('unknown property calibr is not checked');
 });
 
 test('a field focused as soon as its view is drawn keeps the focus', async ({ page }) => {

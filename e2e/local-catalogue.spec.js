@@ -237,7 +237,7 @@ test('a spec file the built-in catalogue refuses is kept through the reload, and
   const kosovo = 'items:\n  - {id: f, name: fuel f, nation: XKX, kind: fuel}\n';
   await page.locator('#file-picker').setInputFiles(file('partner.yaml', kosovo));
   const listed = page.locator('li.file[data-file="partner.yaml"]');
-  await expect(listed.locator('.file-errors')).toContainText('`XKX` is not a STANAG 1059 trigraph');
+  await expect(listed.locator('.file-errors')).toContainText('XKX is not a STANAG 1059 trigraph');
   // a file whose new version has errors keeps what a reload keeps: its readable version
   const own = (nation) => `items:\n  - {id: g, name: fuel g, nation: ${nation}, kind: fuel}\n`;
   await page.locator('#file-picker').setInputFiles(file('own.yaml', own('GBR')));
@@ -374,10 +374,10 @@ test("a link's file that this page's catalogue cannot read is listed with every 
   await expect(rejected).toHaveAttribute('data-file', 'partner.yaml');
   await expect(rejected).toContainText("✗ partner.yaml has 1 error(s) — it is left out of the link's report.");
   await expect(rejected.getByTestId('file-errors-list').locator('li')).toHaveText([
-    "4:13: item `a`, property `nation`: `XKX` is not a STANAG 1059 trigraph",
+    "4:13: item a, property nation: XKX is not a STANAG 1059 trigraph",
   ]);
   await expect(rejected.getByTestId('file-warnings').locator('li')).toHaveText([
-    '7:7: item `a`, property `calibr`: warning: unknown property `calibr` is not checked, did you mean `cartridge`?',
+    '7:7: item a, property calibr: warning: unknown property calibr is not checked, did you mean cartridge?',
   ]);
   // the places are of the link's text, not of the paste area: no button leads there
   await expect(rejected.getByRole('button')).toHaveCount(0);

@@ -20,6 +20,9 @@ pub const REPORT_FILE_NAME: &str = "stanag-check-report.json";
 fn load_files(state: AppState, links: LinkState, files: Vec<web_sys::File>) {
     state.replaced.set(Vec::new());
     spawn_local(async move {
+        // every file read first, then put in the workspace in one change: the files of one drop
+        // are checked, saved and told (to a screen reader) together
+        let mut read_files = Vec::with_capacity(files.len());
         for file in files {
             let name = file.name();
             let read = if name.to_lowercase().ends_with(LINK_FILE_EXTENSION) {
@@ -27,26 +30,36 @@ fn load_files(state: AppState, links: LinkState, files: Vec<web_sys::File>) {
             } else {
                 browser::read_file(file).await
             };
+            read_files.push((name, read));
+        }
+        let mut specs = Vec::new();
+        for (name, read) in read_files {
             state
                 .load_errors
                 .update(|errors| errors.retain(|(n, _)| n != &name));
             match read {
                 Ok(text) => match links::link_in_file(&name, &text) {
                     Some(link) => links.open(link),
-                    None => {
-                        let mut replaced = false;
-                        state
-                            .workspace
-                            .update(|w| replaced = w.put_file(&name, text, state.catalogue));
-                        if replaced {
-                            state.replaced.update(|r| r.push(name));
-                        }
-                    }
+                    None => specs.push((name, text)),
                 },
                 Err(message) => state
                     .load_errors
                     .update(|errors| errors.push((name, message))),
             }
+        }
+        if specs.is_empty() {
+            return;
+        }
+        let mut replaced = Vec::new();
+        state.workspace.update(|w| {
+            for (name, text) in specs {
+                if w.put_file(&name, text, state.catalogue) {
+                    replaced.push(name);
+                }
+            }
+        });
+        if !replaced.is_empty() {
+            state.replaced.update(|r| r.extend(replaced));
         }
     });
 }
@@ -177,9 +190,6 @@ fn FileList(state: AppState) -> impl IntoView {
     // what a load or a removal did, told to a screen reader in a few words (the list itself is
     // not a live region: each change would read it all out again)
     let said = RwSignal::new(String::new());
-    // the files of one drop or pick arrive one by one: those loaded within a few seconds of
-    // each other are told together ("Loaded a.yaml, b.yaml."), with when the last came
-    let recent: StoredValue<(f64, Vec<String>)> = StoredValue::new((0.0, Vec::new()));
     Effect::new(move |before: Option<Vec<String>>| {
         let names: Vec<String> = files.with(|f| f.iter().map(|s| s.name.clone()).collect());
         if let Some(before) = before {
@@ -195,20 +205,7 @@ fn FileList(state: AppState) -> impl IntoView {
                 .collect();
             let mut told = Vec::new();
             if !loaded.is_empty() {
-                let now = js_sys::Date::now();
-                let together =
-                    recent.with_value(|(when, _)| now - when < 3000.0) && removed.is_empty();
-                recent.update_value(|(when, names)| {
-                    if !together {
-                        names.clear();
-                    }
-                    names.extend(loaded.iter().map(|n| n.to_string()));
-                    *when = now;
-                });
-                told.push(format!(
-                    "Loaded {}.",
-                    recent.with_value(|(_, names)| names.join(", "))
-                ));
+                told.push(format!("Loaded {}.", loaded.join(", ")));
             }
             if !removed.is_empty() {
                 told.push(format!("Removed {}.", removed.join(", ")));
