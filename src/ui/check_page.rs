@@ -396,13 +396,34 @@ fn SourceErrors(source: Source) -> impl IntoView {
              the page reloads: fix the file and load it again."
         }
     };
+    // a template as it was given, or part filled in: its empty fields are a list of what is
+    // left to do, not mistakes
+    let unfilled = source
+        .errors
+        .iter()
+        .all(|e| e.problem == crate::spec::Problem::Unfilled);
+    let name = crate::ui::workspace::shown_name(&source.name).to_string();
+    let count = crate::spec::error_count(&source.errors);
     view! {
-        <div class="file-errors">
-            <p>
-                <strong>"✗ " {crate::ui::workspace::shown_name(&source.name).to_string()}
-                    " has " {crate::spec::error_count(&source.errors)} " error(s)"</strong>
-                {fate}
-            </p>
+        <div class="file-errors" class:to-fill=unfilled>
+            {if unfilled {
+                view! {
+                    <p>
+                        <strong>{name} " has " {count} " field(s) left to fill in"</strong>
+                        " — write what the data sheet states, or delete the lines it does not; "
+                        "it is checked once none is left empty."
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p>
+                        <strong>"✗ " {name} " has " {count} " error(s)"</strong>
+                        {fate}
+                    </p>
+                }
+                .into_any()
+            }}
             {placed_problems(&source.errors, &source.warnings, (source.name == PASTE_NAME).then_some(source.text.as_str()))}
         </div>
     }
