@@ -517,27 +517,32 @@ fn read_convention(node: &Node, in_properties: bool, convention: &mut Convention
 /// Thousands grouped by a space in `text` (`192 000`, `4 350`, with any space character): one
 /// to three digits, a space, three digits, and no digit after. As written.
 fn space_grouped(text: &str) -> Option<String> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let bytes = text.as_bytes();
     let digits_from = |at: usize| {
-        chars[at..]
-            .iter()
-            .take_while(|(_, c)| c.is_ascii_digit())
-            .count()
+        bytes
+            .get(at..)
+            .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
     };
-    let mut at = 0;
-    while at < chars.len() {
-        let lead = digits_from(at);
-        let starts = lead > 0 && (at == 0 || !chars[at - 1].1.is_ascii_digit());
-        let space = at + lead;
-        if starts
-            && lead <= 3
-            && chars.get(space).is_some_and(|(_, c)| c.is_whitespace())
-            && digits_from(space + 1) == 3
-        {
-            let end = chars.get(space + 4).map_or(text.len(), |(i, _)| *i);
-            return Some(text[chars[at].0..end].to_string());
+    let mut start = 0;
+    while start < bytes.len() {
+        if !bytes[start].is_ascii_digit() || (start > 0 && bytes[start - 1].is_ascii_digit()) {
+            start += 1;
+            continue;
         }
-        at += lead.max(1);
+        let lead = digits_from(start);
+        let end = start + lead;
+        // one space of any kind (a no-break or narrow one is several bytes), then three digits
+        let space = text
+            .get(end..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map(char::len_utf8);
+        if let Some(width) = space.filter(|_| lead <= 3) {
+            if digits_from(end + width) == 3 {
+                return text.get(start..end + width + 3).map(str::to_string);
+            }
+        }
+        start = end;
     }
     None
 }
@@ -548,10 +553,9 @@ fn space_grouped(text: &str) -> Option<String> {
 fn decimal_mark(text: &str, mark: u8) -> Option<String> {
     let bytes = text.as_bytes();
     let digits_from = |at: usize| {
-        bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count()
+        bytes
+            .get(at..)
+            .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
     };
     let mut start = 0;
     while start < bytes.len() {
@@ -559,27 +563,34 @@ fn decimal_mark(text: &str, mark: u8) -> Option<String> {
             start += 1;
             continue;
         }
-        // a run of digits, with single points or commas between digits
-        let mut end = start + digits_from(start);
-        let mut marks = Vec::new();
+        // a run of digits, with single points or commas between digits: of its marks, the last
+        // and the digits after it, and whether every one before it is the other mark before
+        // three digits
+        let lead = digits_from(start);
+        let mut end = start + lead;
+        let mut last: Option<(u8, usize)> = None;
+        let mut groups_before = true;
         while end + 1 < bytes.len()
             && matches!(bytes[end], b',' | b'.')
             && bytes[end + 1].is_ascii_digit()
         {
-            marks.push((bytes[end], digits_from(end + 1)));
-            end += 1 + digits_from(end + 1);
+            if let Some((earlier, n)) = last {
+                groups_before &= earlier != mark && n == 3;
+            }
+            let n = digits_from(end + 1);
+            last = Some((bytes[end], n));
+            end += 1 + n;
         }
-        let decimal = match marks.split_last() {
-            Some((&(last, n), [])) if last == mark => {
-                n != 3 || (digits_from(start) == 1 && bytes[start] == b'0')
+        let first = end == start + lead + 1 + last.map_or(0, |(_, n)| n);
+        let decimal = match last {
+            Some((last, n)) if last == mark && first => {
+                n != 3 || (lead == 1 && bytes[start] == b'0')
             }
-            Some((&(last, _), groups)) if last == mark => {
-                groups.iter().all(|&(other, n)| other != mark && n == 3)
-            }
+            Some((last, _)) if last == mark => groups_before,
             _ => false,
         };
         if decimal {
-            return Some(text[start..end].to_string());
+            return text.get(start..end).map(str::to_string);
         }
         start = end.max(start + 1);
     }
@@ -632,6 +643,10 @@ impl Reader<'_> {
     /// A figure that reads two ways in a file that writes a decimal comma is refused (see
     /// [`Problem::TwoReadings`]); elsewhere `1.200 kg` is 1.2 kg and `5,460 t` 5460 t.
     fn one_reading(&self, written: &str) -> Result<(), Problem> {
+        // (most files tell nothing against either mark: no figure is looked at again)
+        if self.convention.comma.is_none() && self.convention.spaces.is_none() {
+            return Ok(());
+        }
         let Some((mark, thousands, decimal)) = two_readings(written) else {
             return Ok(());
         };
