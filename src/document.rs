@@ -964,33 +964,56 @@ mod toml_doc {
                 );
             }
         }
-        // `mlc = 40,5`: a decimal comma in a bare number, where toml expected the line to end
-        let at = lines.offset(pos);
-        let digit = |c: Option<&u8>| c.is_some_and(u8::is_ascii_digit);
-        let bytes = text.as_bytes();
-        if bytes.get(at) == Some(&b',')
-            && at > 0
-            && digit(bytes.get(at - 1))
-            && digit(bytes.get(at + 1))
-        {
-            let start = text[..at]
-                .rfind(|c: char| !c.is_ascii_digit())
-                .map_or(0, |i| i + 1);
-            let end = at
-                + 1
-                + text[at + 1..]
-                    .find(|c: char| !c.is_ascii_digit())
-                    .unwrap_or(text.len() - at - 1);
-            let written = &text[start..end];
-            return invalid(
-                format!(
-                    "`{written}` has a decimal comma, which TOML does not read: write {}",
+        // `mlc = 40,5`: a comma in a bare number, where toml expected the line to end
+        if let Some((start, written)) = number_with_comma(text, lines.offset(pos)) {
+            use crate::units::{parse_decimal, NumberError};
+            let told = match parse_decimal(&written) {
+                Err(NumberError::DecimalComma { plain, .. }) => Some(format!(
+                    "`{written}` has a decimal comma, which TOML does not read: write {plain}"
+                )),
+                // `5,000`: thousands, or a decimal comma; `1,200.5`: thousands
+                Ok(_) if written.contains('.') => Some(format!(
+                    "`{written}` groups thousands with a comma, which TOML does not read: write {}",
+                    written.replace(',', "")
+                )),
+                Ok(_) => Some(format!(
+                    "`{written}` has a comma, which TOML does not read in a number: write {} if \
+                     it groups thousands, or {} if it is a decimal comma",
+                    written.replace(',', ""),
                     written.replacen(',', ".", 1)
-                ),
-                lines.pos(start),
-            );
+                )),
+                Err(_) => None,
+            };
+            if let Some(message) = told {
+                return invalid(message, lines.pos(start));
+            }
         }
         invalid(message.to_string(), pos)
+    }
+
+    /// The number around a comma at byte `at` with a digit on either side (`40,5`, `−47,5`,
+    /// `5,000`), as (its first byte, the number): the digits, points, signs and exponent about it.
+    fn number_with_comma(text: &str, at: usize) -> Option<(usize, String)> {
+        let bytes = text.as_bytes();
+        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        if bytes.get(at) != Some(&b',') || at == 0 || !digit(at - 1) || !digit(at + 1) {
+            return None;
+        }
+        let part = |c: char| c.is_ascii_digit() || matches!(c, '.' | '_');
+        let before = text.get(..at)?;
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| part(c) || matches!(c, '-' | '+' | '−'))
+            .last()
+            .map_or(at, |(i, _)| i);
+        let after = text.get(at + 1..)?;
+        let len = after
+            .char_indices()
+            .take_while(|&(_, c)| part(c) || matches!(c, 'e' | 'E' | '-' | '+'))
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        Some((start, text.get(start..at + 1 + len)?.to_string()))
     }
 
     /// The quote of a string still open at the end of `pos`'s line, as (its byte, the quote).
@@ -1567,6 +1590,29 @@ mod tests {
 
     /// The TOML depth guard measures what the located tree measures: it passes a text at the
     /// tree's depth and stops it one level below.
+    #[test]
+    fn a_comma_in_a_bare_toml_number_is_told_with_the_figure_to_write() {
+        for (value, col, said) in [
+            ("40,5", 7, "`40,5` has a decimal comma, which TOML does not read: write 40.5"),
+            // a sign of several bytes before the digits (a word processor's minus)
+            ("−47,5", 7, "`−47,5` has a decimal comma, which TOML does not read: write -47.5"),
+            ("5,56e-3", 7, "`5,56e-3` has a decimal comma, which TOML does not read: write 5.56e-3"),
+            ("1,200.5", 7, "`1,200.5` groups thousands with a comma, which TOML does not read: write 1200.5"),
+            ("5,000", 7, "`5,000` has a comma, which TOML does not read in a number: write 5000 if it groups thousands, or 5.000 if it is a decimal comma"),
+        ] {
+            let text = format!("mlc = {value}\n");
+            match parse(Format::Toml, &text) {
+                Err(SyntaxError::Invalid { message, pos, .. }) => {
+                    assert_eq!((message.as_str(), pos.col), (said, col), "{value}")
+                }
+                other => panic!("{value}: {other:?}"),
+            }
+        }
+        // a key of several bytes before a comma between digits: no panic, and a place
+        assert!(parse(Format::Toml, "é1,2 = 3\n").is_err());
+        assert!(parse(Format::Toml, "x = é1,2\n").is_err());
+    }
+
     #[test]
     fn the_toml_depth_guard_measures_the_tree() {
         let texts = [

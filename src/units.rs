@@ -910,7 +910,9 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         }
         None => (rest, 0),
     };
-    if let Some(e) = decimal_comma(mantissa, &text[..text.len() - rest.len()], original) {
+    if let Some(e) = decimal_comma(mantissa, &text[..text.len() - rest.len()], original)
+        .map(|e| with_exponent(e, &rest[mantissa.len()..]))
+    {
         return Err(e);
     }
     let (int_part, frac_part) = match mantissa.split_once('.') {
@@ -995,6 +997,22 @@ fn decimal_comma(mantissa: &str, sign: &str, original: &str) -> Option<NumberErr
         plain: format!("{sign}{}.{decimals}", groups.concat()),
         points_group,
     })
+}
+
+/// A decimal comma's figure to write with the exponent written after it (`5,56e-3`: 5.56e-3).
+fn with_exponent(e: NumberError, exponent: &str) -> NumberError {
+    match e {
+        NumberError::DecimalComma {
+            written,
+            plain,
+            points_group,
+        } => NumberError::DecimalComma {
+            written,
+            plain: format!("{plain}{exponent}"),
+            points_group,
+        },
+        other => other,
+    }
 }
 
 /// "62,366" → "62366"; refuses "5,56" (a decimal comma), "1,23,4", and "0,500" (a decimal
@@ -1899,6 +1917,8 @@ mod tests {
             ("1500,5 kg", "1500,5", "1500.5", false),
             ("-1.200,5 °C", "-1.200,5", "-1200.5", true),
             ("5,56", "5,56", "5.56", false),
+            // with its exponent
+            ("5,56e-3 m", "5,56e-3", "5.56e-3", false),
             // no thousands start with a zero: `0,500` is a decimal comma, not five hundred
             ("0,500", "0,500", "0.500", false),
             ("-0,800", "-0,800", "-0.800", false),
