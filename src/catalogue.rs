@@ -869,14 +869,18 @@ impl<'a> Read<'a> {
         };
         // serde stops at a file's first wrong key or value: the others are found by reading
         // the file's entries one by one, so a file is not fixed a run at a time
-        let (again, more) = if S::PLACED {
+        let (entry, more) = if S::PLACED {
             other_mistakes(base, text, &message)
         } else {
-            (false, Vec::new())
+            (None, Vec::new())
         };
-        if !again {
-            self.errors.push(Mistake::new(origin, path, message));
-        }
+        // the entry it is in, after its place (`15:14: requirement `a`: unknown variant …`)
+        let message = match (entry, leading_place(&message)) {
+            (Some(lead), Some((pos, rest))) => format!("{}:{}: {lead}{rest}", pos.line, pos.col),
+            (Some(lead), None) => format!("{lead}{message}"),
+            (None, _) => message,
+        };
+        self.errors.push(Mistake::new(origin, path, message));
         for (path, message) in more {
             self.errors.push(Mistake::new(origin, path, message));
         }
@@ -1112,16 +1116,16 @@ pub fn fnv1a64(bytes: &[u8]) -> String {
 }
 
 /// The wrong keys and values of a catalogue file (TOML that reads, with a wrong key or value),
-/// as (where, what), and whether the one `first` says is among them: serde stops at a file's first, so the
+/// as (where, what), and the entry of the one `first` says when it is among them: serde stops at a file's first, so the
 /// file's own keys and each of its entries (a standard's requirements, a pairs file's rules, a
 /// dictionary's kinds, methods and properties) are read one by one, each until its mistakes run
 /// out. A national file is not fixed a mistake a run.
-fn other_mistakes(base: &str, text: &str, first: &str) -> (bool, Vec<(Path, String)>) {
+fn other_mistakes(base: &str, text: &str, first: &str) -> (Option<String>, Vec<(Path, String)>) {
     let text = crate::document::without_bom(text);
     let Ok(table) = toml::from_str::<toml::Table>(text) else {
-        return (false, Vec::new());
+        return (None, Vec::new());
     };
-    let found = match base {
+    let mut found = match base {
         "dictionary.toml" => {
             let mut found = own_mistakes::<crate::dictionary::RawDictionary>(
                 &table,
@@ -1138,7 +1142,7 @@ fn other_mistakes(base: &str, text: &str, first: &str) -> (bool, Vec<(Path, Stri
             ));
             found
         }
-        "codes.toml" | "catalogue.toml" => return (false, Vec::new()),
+        "codes.toml" | "catalogue.toml" => return (None, Vec::new()),
         _ if base.starts_with("pairs") => {
             let mut found = own_mistakes::<RawPairs>(&table, &["rule"]);
             found.extend(listed_mistakes::<RawPairRule>(&table, "rule", "pair rule"));
@@ -1154,16 +1158,18 @@ fn other_mistakes(base: &str, text: &str, first: &str) -> (bool, Vec<(Path, Stri
             found
         }
     };
-    // the one the whole file's reading said is said once, with the entry it is in
-    let again = found
+    // the one the whole file's reading said is said once: at the place toml gave it (a key,
+    // or a value of the wrong type, anywhere in the entry), with the entry it is in
+    let twin = found
         .iter()
-        .any(|(_, _, message)| first.ends_with(message.as_str()));
+        .position(|(_, _, message)| first.ends_with(message.as_str()));
+    let lead = twin.map(|at| found.remove(at).1);
     let found = found
         .into_iter()
         .take(crate::spec::MAX_ERRORS_LISTED)
         .map(|(path, lead, message)| (path, format!("{lead}{message}")))
         .collect();
-    (again, found)
+    (lead, found)
 }
 
 /// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "), and
@@ -1299,15 +1305,17 @@ fn mend(table: &mut toml::Table, message: &str, taken: &mut Vec<(String, toml::V
     let Some(first) = expected.split_once('`').and_then(|(_, rest)| quoted(rest)) else {
         return false;
     };
-    match table
+    // only the one key of that value: of two, serde does not say which it read
+    let mut values = table
         .iter_mut()
-        .find(|(_, value)| value.as_str() == Some(variant))
-    {
-        Some((_, value)) => {
+        .filter(|(_, value)| value.as_str() == Some(variant))
+        .map(|(_, value)| value);
+    match (values.next(), values.next()) {
+        (Some(value), None) => {
             *value = toml::Value::String(first);
             true
         }
-        None => false,
+        _ => false,
     }
 }
 
@@ -1322,12 +1330,14 @@ fn within(path: Path, table: &toml::Table, message: &str) -> Path {
         return path.name(field);
     }
     if let Some(variant) = named("unknown variant `") {
-        let key = table
+        // the key whose value it is, when one is (two keys of that value: serde does not say
+        // which, so the entry is the place)
+        let mut keys = table
             .iter()
-            .find(|(_, value)| value.as_str() == Some(variant))
-            .map(|(key, _)| key.clone());
-        if let Some(key) = key {
-            return path.key(key);
+            .filter(|(_, value)| value.as_str() == Some(variant))
+            .map(|(key, _)| key);
+        if let (Some(key), None) = (keys.next(), keys.next()) {
+            return path.key(key.clone());
         }
     }
     path
