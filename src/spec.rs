@@ -288,7 +288,7 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         dictionary,
         errors: Capped::new(MAX_ERRORS_LISTED),
         warnings: Capped::new(MAX_WARNINGS_LISTED),
-        convention: convention_of(&root),
+        convention: convention_of(&root, dictionary),
         two_ways: Vec::new(),
     };
     let items = reader.items(&root);
@@ -477,29 +477,23 @@ const ITEM_FIELDS: [&str; 8] = [
 
 /// The decimal mark the property values under `node` write (names and notes are free text,
 /// `3,4 tie-downs`; a JSON list `[1,2]` holds numbers, which have no comma).
-fn convention_of(node: &Node) -> Convention {
+fn convention_of(node: &Node, dictionary: &Dictionary) -> Convention {
     let mut convention = Convention::default();
-    read_convention(node, false, &mut convention);
+    read_convention(node, dictionary, &mut convention);
     convention
 }
 
-/// Notes in `convention` what the property values under `node` tell (`in_properties`: `node` is
-/// inside an item's `properties`), until a decimal comma is found.
-fn read_convention(node: &Node, in_properties: bool, convention: &mut Convention) {
+/// Notes in `convention` what the figures of the items under `node` tell, until a decimal comma
+/// is found. Only figures tell: a cartridge's `5.56x45mm NATO`, a hazard division's `1.1`, a
+/// design's `M2,5` or an NSN's spaces are names.
+fn read_convention(node: &Node, dictionary: &Dictionary, convention: &mut Convention) {
     match &node.value {
-        Value::Str(text) | Value::Number(text) if in_properties => {
-            convention.point |= decimal_mark(text, b'.').is_some();
-            if convention.spaces.is_none() {
-                convention.spaces = space_grouped(text).map(|found| (found, node.pos));
-            }
-            convention.comma = decimal_mark(text, b',').map(|found| (found, node.pos));
-        }
         Value::Seq(nodes) => {
             for n in nodes {
                 if convention.comma.is_some() {
                     return;
                 }
-                read_convention(n, in_properties, convention);
+                read_convention(n, dictionary, convention);
             }
         }
         Value::Map(entries) => {
@@ -507,11 +501,84 @@ fn read_convention(node: &Node, in_properties: bool, convention: &mut Convention
                 if convention.comma.is_some() {
                     return;
                 }
-                read_convention(&e.value, in_properties || e.key == "properties", convention);
+                match (&e.value.value, e.key.as_str()) {
+                    (Value::Map(properties), "properties") => {
+                        for p in properties {
+                            let figure = dictionary.property(&p.key).is_some_and(|p| {
+                                matches!(
+                                    p.ty,
+                                    PropertyType::Quantity(_)
+                                        | PropertyType::Number
+                                        | PropertyType::Integer
+                                )
+                            });
+                            if figure {
+                                read_figures(&p.value, convention);
+                            }
+                        }
+                    }
+                    _ => read_convention(&e.value, dictionary, convention),
+                }
             }
         }
         _ => {}
     }
+}
+
+/// Notes in `convention` what the figures of one property tell: one, a list, or `{ value, … }`.
+fn read_figures(node: &Node, convention: &mut Convention) {
+    match &node.value {
+        Value::Str(text) | Value::Number(text) => {
+            // `1,200.5`, `0.308`, or thousands grouped twice by commas (`2,200,000`): a point
+            convention.point |= decimal_mark(text, b'.').is_some() || grouped_twice(text, b',');
+            if convention.spaces.is_none() {
+                convention.spaces = space_grouped(text).map(|found| (found, node.pos));
+            }
+            if convention.comma.is_none() {
+                // `7,62`, `1.200,5`, or thousands grouped twice by points (`2.200.000`)
+                convention.comma = decimal_mark(text, b',')
+                    .or_else(|| grouped_twice(text, b'.').then(|| text.trim().to_string()))
+                    .map(|found| (found, node.pos));
+            }
+        }
+        Value::Seq(nodes) => nodes.iter().for_each(|n| read_figures(n, convention)),
+        Value::Map(_) => {
+            if let Some(value) = node.get("value") {
+                read_figures(&value.value, convention);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether `text` groups thousands at least twice by `mark` (`2,200,000`, `2.200.000`), which
+/// only a thousands mark does.
+fn grouped_twice(text: &str, mark: u8) -> bool {
+    let bytes = text.as_bytes();
+    let mut groups = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == mark
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes
+                .get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+        {
+            groups += 1;
+            if groups >= 2 {
+                return true;
+            }
+            i += 4;
+        } else {
+            if !bytes[i].is_ascii_digit() && bytes[i] != mark {
+                groups = 0;
+            }
+            i += 1;
+        }
+    }
+    false
 }
 
 /// Thousands grouped by a space in `text` (`192 000`, `4 350`, with any space character): one
@@ -1618,7 +1685,19 @@ mod tests {
         ))
         .is_empty());
         assert!(warnings(&pallet(&["cargo_mass: 5,000 lb"], "p")).is_empty());
-        // a name's `7,62` tells nothing: the figure is read, and said
+        // thousands grouped twice by commas tell a decimal point
+        assert!(warnings(&pallet(
+            &["cargo_mass: 2,200,000 kg", "empty_mass: 1,200 kg"],
+            "p"
+        ))
+        .is_empty());
+        // a name's `7,62`, or a cartridge's `5.56x45mm NATO` (a name, not a figure), tells
+        // nothing: the figure is read, and said
+        let weapon = "items:\n  - id: w\n    name: w\n    nation: DEU\n    kind: weapon\n    properties:\n      cartridge: 5.56x45mm NATO\n      max_cartridge_length: 57,100 mm\n";
+        assert_eq!(
+            warnings(weapon),
+            ["p.yaml:8:29: item `w`, property `max_cartridge_length`: warning: `57,100 mm` is read as 57100 mm, with a thousands comma: no other figure of the file tells its decimal mark; if the comma is a decimal comma, write 57.1 mm"]
+        );
         assert_eq!(
             warnings(&pallet(&["cargo_mass: 1.200 kg"], "Palette 7,62")),
             ["p.yaml:7:19: item `p`, property `cargo_mass`: warning: `1.200 kg` is read as 1.2 kg, with a decimal point: no other figure of the file tells its decimal mark; if the point groups thousands, write 1200 kg"]
