@@ -668,11 +668,22 @@ fn decimal_mark(text: &str, mark: u8) -> Option<String> {
 /// starting with zero, one mark, three digits): as (the mark, the figure with the mark grouping
 /// thousands, the figure with it a decimal mark).
 fn two_readings(written: &str) -> Option<(&'static str, String, String)> {
-    let written = written.trim();
+    let trimmed = written.trim();
+    // a sign before it (`-1.200 °C`, `−1.200`) is kept in both readings
+    let sign = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '+' | '−'))
+        .map_or(0, char::len_utf8);
+    let (sign, written) = trimmed.split_at(sign);
     let number_ends = written
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(written.len());
     let (number, rest) = written.split_at(number_ends);
+    // `1.200e3`: an exponent's point is a decimal point
+    if rest.starts_with(['e', 'E']) {
+        return None;
+    }
     let (whole, part, mark) = match number.split_once(['.', ',']) {
         Some((whole, part)) => (
             whole,
@@ -701,8 +712,8 @@ fn two_readings(written: &str) -> Option<(&'static str, String, String)> {
     };
     Some((
         mark,
-        format!("{whole}{part}{rest}"),
-        format!("{decimal}{rest}"),
+        format!("{sign}{whole}{part}{rest}"),
+        format!("{sign}{decimal}{rest}"),
     ))
 }
 
@@ -747,7 +758,8 @@ impl Reader<'_> {
         let ItemValue::Figures(figures) = value else {
             return;
         };
-        if self.convention != Convention::default() {
+        // (thousands grouped by spaces tell nothing of a point)
+        if self.convention.comma.is_some() || self.convention.point {
             return;
         }
         for figure in figures {
@@ -772,7 +784,16 @@ impl Reader<'_> {
     /// at the first of them.
     fn say_readings(&mut self) {
         let noted = std::mem::take(&mut self.two_ways);
-        for mark in ["point", "comma"] {
+        // each mark's warning at its first figure, in the order they stand in the file
+        let mut marks = ["point", "comma"].map(|mark| {
+            let first = noted
+                .iter()
+                .find(|t| two_readings(&t.written).is_some_and(|(m, ..)| m == mark))
+                .map(|t| t.pos);
+            (first, mark)
+        });
+        marks.sort_by_key(|(first, _)| *first);
+        for (_, mark) in marks {
             let alike: Vec<&TwoWays> = noted
                 .iter()
                 .filter(|t| two_readings(&t.written).is_some_and(|(m, ..)| m == mark))
