@@ -1294,7 +1294,12 @@ fn judge_figure(
                             Expected::Scalar(e) => Some(&e.value),
                             _ => None,
                         })
-                        .min_by_key(|e| v.value.checked_sub(e).and_then(|d| checked_abs(&d))),
+                        .filter_map(|e| {
+                            let off = v.value.checked_sub(e).and_then(|d| checked_abs(&d))?;
+                            Some((off, e))
+                        })
+                        .min_by(|(a, _), (b, _)| a.cmp(b))
+                        .map(|(_, e)| e),
                 ),
                 _ => (shown, None),
             };
@@ -1312,15 +1317,29 @@ fn judge_figure(
                     format!("{own} (±{canonical})")
                 }
             };
+            // a precision of more than 1 % of the figure judged against (`0.1 m`, ±50 mm,
+            // against ≤ 57.40 mm), or wider than a tolerance, decides nothing: why, if it is so
+            let coarse = |figure: &Exact| {
+                if too_coarse(&v.half_unit, figure, unit) {
+                    Some("more than 1 % of the limit".to_string())
+                } else {
+                    match limit {
+                        Limit::Nominal { tolerance, .. } if v.half_unit > tolerance.value => {
+                            Some(format!("more than the tolerance ±{}", tolerance.written))
+                        }
+                        _ => None,
+                    }
+                }
+            };
             if let Some(of) = within_precision {
-                // a precision of more than 1 % of the figure judged against (`0.1 m`, ±50 mm,
-                // against ≤ 57.40 mm) decides nothing: the value is too coarse to judge
+                // written beyond the limit, and met only within so coarse a precision: the
+                // value is too coarse to judge
                 let (against, figure) = against(of);
-                if too_coarse(&v.half_unit, figure.unwrap_or(&v.value)) {
+                if let Some(why) = coarse(figure.unwrap_or(&v.value)) {
                     return (
                         Verdict::NotComparable,
                         format!(
-                            "{} is quoted too coarsely to judge against {against}: it means ±{}, more than 1 % of the limit; give the figure to more digits",
+                            "{} is quoted too coarsely to judge against {against}: it means ±{}, {why}; give the figure to more digits",
                             v.written,
                             half()
                         ),
@@ -1328,14 +1347,25 @@ fn judge_figure(
                     );
                 }
             }
-            let precision = within_precision.map(|of| {
-                format!(
+            let precision = match within_precision {
+                Some(of) => Some(format!(
                     "Meets {} only within the precision the value is quoted to: {} means ±{}.",
                     against(of).0,
                     v.written,
                     half()
-                )
-            });
+                )),
+                // written inside the limit, with a precision so coarse that it reaches beyond:
+                // it passes as written, and that is said
+                None => reached_beyond(limit, v).and_then(|(against, figure)| {
+                    coarse(figure).map(|why| {
+                        format!(
+                            "Meets {against} as written, but {} means ±{}, {why}: it may lie beyond it.",
+                            v.written,
+                            half()
+                        )
+                    })
+                }),
+            };
             (Verdict::Pass, message, precision)
         }
         _ => (
@@ -1346,13 +1376,55 @@ fn judge_figure(
     }
 }
 
-/// Whether a precision of `half` (a figure's half-unit) is more than 1 % of the figure it is
-/// judged against within it: then it decides nothing (`0.1 m`, ±50 mm, against 57.40 mm) and
-/// the comparison is not made. Not when the arithmetic overflows.
-pub(crate) fn too_coarse(half: &Exact, figure: &Exact) -> bool {
-    checked_abs(figure)
-        .and_then(|f| f.checked_div(&Exact::from_integer(100)))
-        .is_some_and(|one_percent| *half > one_percent)
+/// Whether a precision of `half` (a figure's half-unit, in `unit`) is more than 1 % of the
+/// figure it is judged against within it: then it decides nothing (`0.1 m`, ±50 mm, against
+/// 57.40 mm). A temperature on a scale whose zero is not the quantity's (°C, °F) is measured from
+/// absolute zero; a figure of 0 has no 1 %, and is judged by the value's precision alone. Not
+/// when the arithmetic overflows.
+pub(crate) fn too_coarse(half: &Exact, figure: &Exact, unit: &str) -> bool {
+    coarser_than(half, figure, unit, 100)
+}
+
+/// Whether a precision of `half` is more than the `per`th part of `figure` (see
+/// [`too_coarse`]).
+pub(crate) fn coarser_than(half: &Exact, figure: &Exact, unit: &str, per: i128) -> bool {
+    let absolute = match Unit::find(unit).filter(|u| u.has_offset()) {
+        Some(scale) => Unit::find("K")
+            .zip(scale.to_base(figure))
+            .and_then(|(kelvin, k)| kelvin.convert_span(&k, scale)),
+        None => Some(*figure),
+    };
+    absolute
+        .filter(|f| *f != Exact::from_integer(0))
+        .and_then(|f| checked_abs(&f))
+        .and_then(|f| f.checked_div(&Exact::from_integer(per)))
+        .is_some_and(|share| *half > share)
+}
+
+/// The bound (or, of a nominal and tolerance, the whole limit) that a value written inside it
+/// reaches beyond within its own precision, as (the limit as shown, the figure to measure the
+/// precision by): `3 cm` (±5 mm) inside `≥ 25.4 mm`.
+fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar) -> Option<(String, &'l Exact)> {
+    let hi = v.value.checked_add(&v.half_unit)?;
+    let lo = v.value.checked_sub(&v.half_unit)?;
+    match limit {
+        Limit::Range { min, max } => max
+            .as_ref()
+            .filter(|b| hi > b.value)
+            .or(min.as_ref().filter(|b| lo < b.value))
+            .map(|b| (b.written.to_string(), &b.value)),
+        Limit::Nominal { nominal, tolerance } => {
+            let over = hi > nominal.value.checked_add(&tolerance.value)?;
+            let under = lo < nominal.value.checked_sub(&tolerance.value)?;
+            (over || under).then(|| {
+                (
+                    format!("{} ± {}", nominal.written, tolerance.written),
+                    &nominal.value,
+                )
+            })
+        }
+        _ => None,
+    }
 }
 
 /// Where `v` lies from a value a limit names: within half a unit of the named value's last
@@ -1684,6 +1756,42 @@ mod tests {
             !checked[1].notices.iter().any(|n| n.contains(" by ")),
             "{:?}",
             checked[1].notices
+        );
+    }
+
+    /// The 1 % of a temperature is measured from absolute zero: `-4.7e1 °C` (±0.5 K) against a
+    /// freeze point of at most −47 °C reaches beyond it by a precision of 0.2 % of 226 K, and
+    /// passes without a word, where 1 % of the °C figure (0.47) would have called it coarse;
+    /// `-5e1 °C` (±5 K, 2.2 %) passes as written, with a note that it may lie beyond.
+    #[test]
+    fn a_temperatures_precision_is_measured_from_absolute_zero() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let verdict = |value: &str| {
+            let text = format!(
+                "items:\n  - {{ id: f, name: f, nation: GBR, kind: fuel, properties: {{ nato_code: F-35, freeze_point: {value} }} }}\n"
+            );
+            let items = crate::spec::parse("f.yaml", &text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            let outcome = check_items(&catalogue, &items)[0]
+                .results
+                .iter()
+                .find(|r| &*r.citation.requirement == "STANAG-1135/freeze-point-f35")
+                .cloned()
+                .unwrap();
+            (
+                outcome.verdict,
+                outcome.note.map(|n| n.to_string()).unwrap_or_default(),
+            )
+        };
+        let (v, note) = verdict("-4.7e1 °C");
+        assert_eq!(v, Verdict::Pass);
+        assert!(!note.contains("as written"), "{note}");
+        let (v, note) = verdict("-5e1 °C");
+        assert_eq!(v, Verdict::Pass);
+        assert!(
+            note.starts_with("Meets -47 °C as written, but -5e1 °C means ±5 °C"),
+            "{note}"
         );
     }
 

@@ -431,6 +431,10 @@ struct Answer<'a> {
 /// qualification (STANAG 2459, the AC/225 manuals of proof and inspection), not on published
 /// figures alone. Only a round that says so: most sheets do not state it.
 fn not_qualified(x: &Item, y: &Item) -> Option<(String, RuleVerdict)> {
+    // (a round's qualification: of two magazines or vehicles it says nothing)
+    if x.kind != "cartridge" {
+        return None;
+    }
     let unqualified = |item: &&Item| {
         matches!(
             item.properties.get("nato_qualified").map(|s| &s.value),
@@ -978,10 +982,23 @@ fn judge(
             // figures that differ yet are the same within the precision one is quoted to
             let mut coarser = None;
             let mut compared = None;
+            // equal only within a precision that decides nothing (`0.02 kV` and `24.0 V`)
+            let mut too_coarse = false;
             let equal = match (figure(a).and_then(in_b_unit), figure(b)) {
                 (Some(p), Some(q)) => {
                     let equal = check::equal_within(&p, q).unwrap_or(false);
                     if equal && p.value != q.value {
+                        let (coarse, finer) = if p.half_unit >= q.half_unit {
+                            (&p, q)
+                        } else {
+                            (q, &p)
+                        };
+                        too_coarse = check::coarser_than(
+                            &coarse.half_unit,
+                            &finer.value,
+                            b_unit,
+                            MATCH_PRECISION,
+                        );
                         coarser = Some(if p.half_unit >= q.half_unit { &av } else { &bv });
                     }
                     compared = Some((against(&p, q), apart(&p, q)));
@@ -995,9 +1012,14 @@ fn judge(
             let a_told = compared
                 .as_ref()
                 .map_or(av.as_ref(), |(told, _)| told.as_str());
-            // (two figures that must match are often designations, `24 V` or `20 ft`, met
-            // within their precision however coarse: unlike a figure against a limit)
-            if equal {
+            // (two figures that must match are often designations, `24 V` against `24.3 V` or
+            // `20 ft` against `6058 mm`: they are met within a precision of up to 5 %)
+            if let Some(coarser) = coarser.filter(|_| too_coarse) {
+                (
+                    RuleVerdict::Unknown,
+                    quoted_too_coarsely(coarser, &x.id, a_name, &y.id, b_name, &av, &bv),
+                )
+            } else if equal {
                 (
                     RuleVerdict::Pass,
                     format!(
@@ -1055,7 +1077,7 @@ fn judge(
                     } else {
                         (&av, &fa, fb)
                     };
-                    if check::too_coarse(&coarse.half_unit, &finer.value) {
+                    if check::too_coarse(&coarse.half_unit, &finer.value, b_unit) {
                         (
                             RuleVerdict::Unknown,
                             quoted_too_coarsely(coarser, &x.id, a_name, &y.id, b_name, &av, &bv),
@@ -1178,13 +1200,14 @@ fn judge(
     }
 }
 
-/// The standards that define an item's interfaces (those with a kind, not the catalogue-wide
-/// ones such as the NSN format), with the item's status against each. A standard listed though
-/// nothing of it applies to the item (STANAG 2021 for a light trailer, whose class is judged
-/// only where one is stated) makes no interface: two light trailers are not interchangeable by
-/// a standard that asks them nothing.
+/// Two figures that must match, met within the coarser one's precision, are judged by it up to
+/// this share of the other figure (1/20, 5 %): they are often designations quoted coarsely
+/// (`24 V`, `20 ft`), where a figure against a limit is judged by 1 %.
+const MATCH_PRECISION: i128 = 20;
+
 /// Why two figures that meet only within the precision of the coarser are not judged: that
-/// precision is more than 1 % of the other figure ([`check::too_coarse`]).
+/// precision is more than 1 % of the other figure ([`check::too_coarse`]), or, of two that must
+/// match, 5 %.
 fn quoted_too_coarsely(
     coarser: &str,
     x: &str,
@@ -1195,10 +1218,15 @@ fn quoted_too_coarsely(
     bv: &str,
 ) -> String {
     format!(
-        "{x} {a_name} {av} and {y} {b_name} {bv} cannot be compared: {coarser} is quoted too coarsely (its precision is more than 1 % of the other figure)"
+        "{x} {a_name} {av} and {y} {b_name} {bv} cannot be compared: {coarser} is quoted too coarsely for the other figure"
     )
 }
 
+/// The standards that define an item's interfaces (those with a kind, not the catalogue-wide
+/// ones such as the NSN format), with the item's status against each. A standard listed though
+/// nothing of it applies to the item (STANAG 2021 for a light trailer, whose class is judged
+/// only where one is stated) makes no interface: two light trailers are not interchangeable by
+/// a standard that asks them nothing.
 fn interface_standards<'a>(
     catalogue: &'a Catalogue,
     outcome: &ItemOutcome,

@@ -4,7 +4,7 @@
 use crate::catalogue::{Catalogue, Severity};
 use crate::check::{self, ItemOutcome, Status, Verdict};
 use crate::pair::{self, Pair};
-use crate::spec::{Item, Place, SpecFile, Warning};
+use crate::spec::{Item, Place, SpecFile, Warning, MAX_WARNINGS_LISTED};
 use serde::Serialize;
 use std::borrow::Borrow;
 use std::fmt::Write as _;
@@ -65,10 +65,15 @@ pub struct Report {
 fn ids_in_several_files(all: &[Item]) -> Vec<Warning> {
     let mut first: std::collections::HashMap<&str, &Item> = Default::default();
     let mut found = Vec::new();
+    // two revisions of one sheet repeat every id: the first hundred are said, then how many more
+    let mut more = 0;
     for item in all {
         match first.get(item.id.as_str()) {
             None => {
                 first.insert(&item.id, item);
+            }
+            Some(earlier) if earlier.file != item.file && found.len() >= MAX_WARNINGS_LISTED => {
+                more += 1
             }
             Some(earlier) if earlier.file != item.file => found.push(Warning {
                 place: Place {
@@ -85,6 +90,15 @@ fn ids_in_several_files(all: &[Item]) -> Vec<Warning> {
                 ),
             }),
             Some(_) => {}
+        }
+    }
+    if more > 0 {
+        if let Some(last) = found.last() {
+            let place = last.place.clone();
+            found.push(Warning {
+                place,
+                message: format!("{more} more item ids are also used in another file"),
+            });
         }
     }
     found
@@ -332,6 +346,40 @@ pub fn edition_label(edition: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::edition_label;
+
+    /// An id used in another file is warned of, at the item, naming the first; past the hundredth
+    /// the rest are counted. Ids repeated in one file are that file's error, not this warning.
+    #[test]
+    fn ids_used_in_two_files_are_warned_of_and_counted_past_a_hundred() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let sheet = |n: usize| {
+            let items: String = (0..n)
+                .map(|i| format!("  - {{ id: f{i}, name: f, nation: GBR, kind: fuel }}\n"))
+                .collect();
+            format!("items:\n{items}")
+        };
+        let two = |n| {
+            crate::check_texts(
+                &catalogue,
+                &[("a.yaml".into(), sheet(n)), ("b.yaml".into(), sheet(n))],
+            )
+            .report
+            .warnings
+        };
+        let said = two(2);
+        assert_eq!(said.len(), 2);
+        assert_eq!(
+            said[0].to_string(),
+            "b.yaml:2:5: item `f0`: warning: item id `f0` is also used in a.yaml:2: give each \
+             item its own id (the pairs tell them apart as `file#id`)"
+        );
+        let many = two(130);
+        assert_eq!(many.len(), 101);
+        assert_eq!(
+            many[100].message,
+            "30 more item ids are also used in another file"
+        );
+    }
 
     /// Every way the catalogue writes an edition reads once as an edition, never twice.
     #[test]

@@ -834,6 +834,12 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "trailer",
             "supply_voltage: 24.3 V, trailer_connector: STANAG 4007",
         ),
+        // 0.02 kV is 20 V, ±5 V: it reaches 24 V only by a precision of a fifth of it
+        item(
+            "trailer-kv",
+            "trailer",
+            "supply_voltage: 0.02 kV, trailer_connector: STANAG 4007",
+        ),
         item(
             "trailer-24-0",
             "trailer",
@@ -873,8 +879,7 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "too-coarse",
             RuleVerdict::Unknown,
             "too-coarse overall_length 0.06 m and rifle-mm max_cartridge_length 57.40 mm cannot be \
-             compared: 0.06 m is quoted too coarsely (its precision is more than 1 % of the other \
-             figure)",
+             compared: 0.06 m is quoted too coarsely for the other figure",
         ),
     ];
     for (weapon, round, verdict, message) in cases {
@@ -890,6 +895,14 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
     assert_eq!(
         voltage("trailer-25").message,
         "truck system_voltage is 24 V; trailer-25 supply_voltage is 25 V, 1 V apart"
+    );
+    // two figures that must match are met within a precision of up to 5 % of the other, not
+    // within one of a fifth
+    assert_eq!(voltage("trailer-kv").verdict, RuleVerdict::Unknown);
+    assert_eq!(
+        voltage("trailer-kv").message,
+        "truck system_voltage 24 V and trailer-kv supply_voltage 0.02 kV cannot be compared: \
+         0.02 kV is quoted too coarsely for the other figure"
     );
     assert_eq!(level(&p, "truck", "trailer-25"), Some(Level::Incompatible));
     assert_eq!(

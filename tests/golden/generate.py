@@ -288,15 +288,32 @@ def half_of(v, unit):
     return own if own.split(" ")[0] == canonical.split(" ")[0] else f"{own} (±{canonical})"
 
 
-def too_coarse(v, figure):
+def too_coarse(v, figure, unit):
     """A precision of more than 1 % of the figure a value is judged against within it decides
-    nothing ("0.1 m", ±50 mm, against "≤ 57.40 mm"): such a value is not comparable."""
-    return v.half > abs(figure) / 100
+    nothing ("0.1 m", ±50 mm, against "≤ 57.40 mm"). A temperature in °C or °F is measured from
+    absolute zero; a figure of 0 has no 1 %."""
+    absolute = figure + {"°C": F("273.15"), "°F": F("459.67")}.get(unit, 0)
+    return absolute != 0 and v.half > abs(absolute) / 100
 
 
-def coarse_message(lead, v, unit):
+def coarse_why(v, figure, unit, tolerance=None):
+    """Why a precision decides nothing against a figure (and a nominal's tolerance), or None."""
+    if too_coarse(v, figure, unit):
+        return "more than 1 % of the limit"
+    if tolerance is not None and v.half > tolerance.value:
+        return f"more than the tolerance ±{tolerance.text}"
+    return None
+
+
+def coarse_message(lead, v, unit, why="more than 1 % of the limit"):
     return (f"{v.text} is quoted too coarsely to judge against {lead}: it means ±{half_of(v, unit)}, "
-            "more than 1 % of the limit; give the figure to more digits")
+            f"{why}; give the figure to more digits")
+
+
+def reach_note(lead, v, unit, why):
+    """A value written inside a limit whose coarse precision reaches beyond it: it passes as
+    written, and that is said."""
+    return f"Meets {lead} as written, but {v.text} means ±{half_of(v, unit)}, {why}: it may lie beyond it."
 
 
 def amount(x, unit, fig=None):
@@ -361,7 +378,7 @@ def judge(limit, v, unit):
                 )
             if side == "within":
                 note = precision_note(hi.text, v, unit)
-                if too_coarse(v, hi.value):
+                if too_coarse(v, hi.value, unit):
                     return "not-comparable", None, coarse_message(hi.text, v, unit)
         if fail is None and lo is not None:
             side, short = side_min(v, lo.value)
@@ -372,8 +389,16 @@ def judge(limit, v, unit):
                 )
             if side == "within":
                 note = precision_note(lo.text, v, unit)
-                if too_coarse(v, lo.value):
+                if too_coarse(v, lo.value, unit):
                     return "not-comparable", None, coarse_message(lo.text, v, unit)
+        if fail is None and note is None:
+            # written inside, with a precision that reaches beyond a bound (the upper first)
+            reached = next((b for b, beyond in (
+                (hi, hi is not None and v.value + v.half > hi.value),
+                (lo, lo is not None and v.value - v.half < lo.value),
+            ) if beyond), None)
+            if reached is not None and too_coarse(v, reached.value, unit):
+                note = reach_note(reached.text, v, unit, "more than 1 % of the limit")
     elif kind == "nominal":
         nom, tol = limit["nominal"], limit["tolerance"]
         s_hi, _ = side_max(v, nom.value + tol.value)
@@ -383,10 +408,15 @@ def judge(limit, v, unit):
                 f"{compared_as(v, unit, nom)} is {amount(abs(v.value - nom.value), unit, nom)} "
                 f"from the nominal {nom.text}; the tolerance is ±{tol.text}"
             )
+        why = coarse_why(v, nom.value, unit, tol)
         if "outside" not in (s_hi, s_lo) and "within" in (s_hi, s_lo):
             note = precision_note(shown(limit), v, unit)
-            if too_coarse(v, nom.value):
-                return "not-comparable", None, coarse_message(shown(limit), v, unit)
+            if why:
+                return "not-comparable", None, coarse_message(shown(limit), v, unit, why)
+        elif "outside" not in (s_hi, s_lo) and why and (
+            v.value + v.half > nom.value + tol.value or v.value - v.half < nom.value - tol.value
+        ):
+            note = reach_note(shown(limit), v, unit, why)
     elif kind in ("equals", "one_of"):
         named = [limit["equals"]] if kind == "equals" else limit["one_of"]
         # a value that is not the named figure says what it was compared as
@@ -404,7 +434,7 @@ def judge(limit, v, unit):
             # against the named figure it is met within the precision of: the nearest
             nearest = min((e for e, side in zip(named, sides) if side == "within"),
                           key=lambda e: abs(v.value - e.value))
-            if too_coarse(v, nearest.value):
+            if too_coarse(v, nearest.value, unit):
                 return "not-comparable", None, coarse_message(shown(limit), v, unit)
         elif kind == "equals":
             fail = f"{compared} is not {named[0].text}"
@@ -1242,7 +1272,9 @@ def vec(requirement, case, prop, value, verdict, note=None, message=None, extra=
     if kind:
         v["kind"] = kind
     v["verdict"] = verdict
-    v["precision_note"] = note is not None
+    # (a note that a value written inside reaches beyond with a coarse precision is no
+    # precision note: it does not say the value passes only within its precision)
+    v["precision_note"] = note is not None and "only within the precision" in note
     if note is not None:
         v["note"] = note
     if message is not None:
@@ -1312,7 +1344,7 @@ def named_vectors(limit, e, unit, add, lead):
         if label.startswith("quoted in"):
             # only its own precision can reach it: passes with the note, or fails
             only_within = e.digit < off <= v.half
-            if only_within and too_coarse(v, e.value):
+            if only_within and too_coarse(v, e.value, unit):
                 assert verdict == "not-comparable", (e.text, label, written)
             else:
                 assert (verdict == "pass") == (off <= max(e.digit, v.half)), (e.text, label, written)
@@ -1430,14 +1462,20 @@ def figure_vectors(req, extra):
             v = Fig(written, unit, integer)
             beyond_by = direction * (v.value - b.value)
             if label.startswith("just inside") or label.startswith("exactly at"):
-                assert verdict == "pass" and note is None, (rid, label, written)
+                # (a precision so coarse that it reaches beyond the bound is said in a note)
+                reaches = limit["kind"] in ("range", "nominal") and v.half > -beyond_by and coarse_why(
+                    v, b.value, unit, limit.get("tolerance") if limit["kind"] == "nominal" else None
+                )
+                assert verdict == "pass" and (note is None) == (not reaches), (rid, label, written, note)
                 assert beyond_by <= 0 and (beyond_by == 0) == label.startswith("exactly"), (
                     rid, label, written)
             if "outside" in label or "beyond" in label:
                 assert beyond_by > 0, (rid, label, written)
             if "outside" in label:
                 assert verdict == "fail" and beyond_by > v.half, (rid, label, written)
-            if "within precision" in label and too_coarse(v, b.value):
+            if "within precision" in label and coarse_why(
+                v, b.value, unit, limit.get("tolerance") if limit["kind"] == "nominal" else None
+            ):
                 assert verdict == "not-comparable", (rid, label, written)
                 assert beyond_by <= v.half, (rid, label, written)
             elif "within precision" in label:
