@@ -949,7 +949,31 @@ impl Reader<'_> {
         field: &'static str,
         item: Option<&str>,
     ) -> Option<(String, Pos)> {
+        // a word processor's quotes around a key (`“id”`) or a code (`“FRA”`); a name may quote
+        let quoted = match &node.value {
+            Value::Map(entries) => entries
+                .iter()
+                .find(|e| typographic(&e.key) && unquoted(&e.key) == field),
+            _ => None,
+        };
+        if let Some(entry) = quoted {
+            let key = entry.key.clone();
+            self.error(entry.key_pos, item, None, Problem::TypographicQuotes(key));
+            return None;
+        }
         match node.get(field) {
+            Some(Entry {
+                value:
+                    Node {
+                        value: Value::Str(s),
+                        pos,
+                    },
+                ..
+            }) if field != "name" && typographic(s) => {
+                let written = s.trim().to_string();
+                self.error(*pos, item, Some(field), Problem::TypographicQuotes(written));
+                None
+            }
             None => {
                 // `natoin: USA` is the mistake to show, not the `nation` it leaves missing
                 match misspelt_field(node, field) {
@@ -1054,7 +1078,9 @@ impl Reader<'_> {
             .filter_map(|f| misspelt_field(node, f))
             .collect();
         for entry in entries {
-            let said = said_as_errors.iter().any(|e| std::ptr::eq(*e, entry));
+            // (a field in a word processor's quotes, `“id”`, is said as such)
+            let said = said_as_errors.iter().any(|e| std::ptr::eq(*e, entry))
+                || (typographic(&entry.key) && ITEM_FIELDS.contains(&unquoted(&entry.key)));
             if !ITEM_FIELDS.contains(&entry.key.as_str()) && !said {
                 self.warn(entry.key_pos, item_id, None, |_| {
                     // a field the item already has is not what a misspelt one meant
@@ -1355,7 +1381,8 @@ impl Reader<'_> {
         };
         match (&property.ty, &node.value) {
             (_, Value::Str(s)) if s.trim().is_empty() => Err(at(Problem::Unfilled)),
-            (_, Value::Str(s)) if typographic(s) => {
+            // (a text may quote: `« Griffon »`)
+            (ty, Value::Str(s)) if !matches!(ty, PropertyType::Text) && typographic(s) => {
                 Err(at(Problem::TypographicQuotes(s.trim().to_string())))
             }
             (
@@ -1723,6 +1750,34 @@ mod tests {
             warnings(&pallet(&["cargo_mass: 1.200 kg"], "Palette 7,62")),
             ["p.yaml:7:19: item `p`, property `cargo_mass`: warning: `1.200 kg` is read as 1.2 kg, with a decimal point: no other figure of the file tells its decimal mark; if the point groups thousands, write 1200 kg"]
         );
+    }
+
+    /// A word processor's quotes around a key or a code are said, once, at their place; a name
+    /// or a text may quote (`« Griffon »`).
+    #[test]
+    fn typographic_quotes_are_said_where_they_are_no_quotes() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let text = "items:\n  - “id”: a\n    name: x\n    nation: FRA\n    kind: vehicle\n  - id: b\n    name: \"« Griffon »\"\n    nation: “FRA”\n    kind: vehicle\n    properties:\n      design: \"« Griffon »\"\n      gross_mass: ”14 t”\n";
+        let refused = parse("q.yaml", text, &catalogue.dictionary).unwrap_err();
+        let said: Vec<String> = refused.errors.iter().map(|e| e.to_string()).collect();
+        let quoted = |what: &str| {
+            format!("{what} is in typographic quotes, which YAML, JSON and TOML do not read as quotes (a word processor writes them): type them as straight quotes (\") or leave them out")
+        };
+        assert_eq!(
+            said,
+            [
+                format!("q.yaml:2:5: {}", quoted("`“id”`")),
+                format!(
+                    "q.yaml:8:13: item `b`, property `nation`: {}",
+                    quoted("`“FRA”`")
+                ),
+                format!(
+                    "q.yaml:12:19: item `b`, property `gross_mass`: {}",
+                    quoted("`”14 t”`")
+                ),
+            ]
+        );
+        assert!(refused.warnings.is_empty(), "{:?}", refused.warnings);
     }
 
     /// A value listed twice is kept once, in the order first written.

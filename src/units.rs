@@ -143,14 +143,29 @@ static AMBIGUOUS: &[(&[&str], &str)] = &[
         "a US short ton (907.18474 kg, `short ton`) or a British stone (6.35029318 kg, `stone`)",
     ),
     (&["#"], "a pound (`lb`) on US sheets, or a number"),
+    (
+        &["Pfund"],
+        "a pound (453.59237 g, `lb`) or the German Pfund of 500 g (write `g`)",
+    ),
 ];
 
 /// Spellings ambiguous only as written, in this case: `T` is the tonne's `t` on one sheet and a
 /// US short ton on another (and the tesla's symbol).
-static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[(
-    "T",
-    "a tonne (1000 kg, `t`) or, on US sheets, a short ton (907.18474 kg, `short ton`)",
-)];
+static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
+    (
+        "T",
+        "a tonne (1000 kg, `t`) or, on US sheets, a short ton (907.18474 kg, `short ton`)",
+    ),
+    // `gr` is the grain; French and German sheets abbreviate the gram so, capitalised
+    (
+        "Gr",
+        "grains (`gr`, 0.06479891 g) or, on French and German sheets, grams (`g`)",
+    ),
+    (
+        "GR",
+        "grains (`gr`, 0.06479891 g) or, on French and German sheets, grams (`g`)",
+    ),
+];
 
 /// Spellings that are one unit here and another on sheets in other languages: `lt` (long ton;
 /// litre in Italian and Spanish), `mt` (tonne; metre). A figure whose dimension is wrong for
@@ -1803,6 +1818,10 @@ mod tests {
             ("8 st", "st"),
             // a pound on US sheets, or a number
             ("469584 #", "#"),
+            // grains, or the gram of French and German sheets; a pound, or the German 500 g
+            ("62 Gr", "Gr"),
+            ("62 GR", "GR"),
+            ("2 Pfund", "Pfund"),
         ] {
             let err = parse_written(text).unwrap_err();
             assert!(
@@ -1810,6 +1829,14 @@ mod tests {
                 "{text}: {err}"
             );
         }
+        // the grain as written
+        assert_eq!(
+            parse_written("62 gr")
+                .ok()
+                .and_then(|w| w.unit)
+                .map(|u| u.symbol),
+            Some("gr")
+        );
         assert_eq!(
             parse_written("5.06 gal").unwrap_err().to_string(),
             "`gal` is ambiguous: it may be a US gallon (3.785411784 L, `US gal`) or an imperial \
