@@ -396,7 +396,14 @@ pub fn CatalogueErrors(errors: Vec<CatalogueError>) -> impl IntoView {
         view! {
             <div class="file-errors">
                 <p><strong>{format!("✗ {} error(s) in the catalogue files", errors.len())}</strong></p>
-                <ul>{errors.into_iter().map(|e| view! { <li><code>{e.to_string()}</code></li> }).collect_view()}</ul>
+                // the file and place in code type; what the message quotes too, without backticks
+                <ul>{errors.into_iter().map(|e| {
+                    let place = match e.at {
+                        Some(at) => format!("{}:{}:{}", e.file, at.line, at.col),
+                        None => e.file.clone(),
+                    };
+                    view! { <li><code>{place}</code> ": " {crate::ui::coded(&e.message)}</li> }
+                }).collect_view()}</ul>
             </div>
         }
     })
