@@ -698,6 +698,58 @@ fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
     }
 }
 
+/// A comma in a bare number at byte `at` of a text that `syntax` (TOML, JSON) cannot read there,
+/// said with the figure to write, as (where the number starts, what to say): a decimal comma
+/// (`40,5`: write 40.5), thousands (`1,200.5`: write 1200.5), or either (`5,000`).
+fn comma_in_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String)> {
+    use crate::units::{parse_decimal, NumberError};
+    let (start, written) = number_with_comma(text, at)?;
+    let told = match parse_decimal(&written) {
+        Err(NumberError::DecimalComma { plain, .. }) => {
+            format!("`{written}` has a decimal comma, which {syntax} does not read: write {plain}")
+        }
+        // `1,200.5`: thousands
+        Ok(_) if written.contains('.') => format!(
+            "`{written}` groups thousands with a comma, which {syntax} does not read: write {}",
+            written.replace(',', "")
+        ),
+        // `5,000`: thousands, or a decimal comma
+        Ok(_) => format!(
+            "`{written}` has a comma, which {syntax} does not read in a number: write {} if it \
+             groups thousands, or {} if it is a decimal comma",
+            written.replace(',', ""),
+            written.replacen(',', ".", 1)
+        ),
+        Err(_) => return None,
+    };
+    Some((start, told))
+}
+
+/// The number around a comma at byte `at` with a digit on either side (`40,5`, `−47,5`,
+/// `5,000`), as (its first byte, the number): the digits, points, signs and exponent about it.
+fn number_with_comma(text: &str, at: usize) -> Option<(usize, String)> {
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    if bytes.get(at) != Some(&b',') || at == 0 || !digit(at - 1) || !digit(at + 1) {
+        return None;
+    }
+    let part = |c: char| c.is_ascii_digit() || matches!(c, '.' | '_');
+    let before = text.get(..at)?;
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| part(c) || matches!(c, '-' | '+' | '−'))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let after = text.get(at + 1..)?;
+    let len = after
+        .char_indices()
+        .take_while(|&(_, c)| part(c) || matches!(c, 'e' | 'E' | '-' | '+'))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Some((start, text.get(start..at + 1 + len)?.to_string()))
+}
+
 mod json {
     use super::*;
     use jsonc_parser::ast;
@@ -764,6 +816,17 @@ mod json {
         }
         if let Some(error) = unclosed_instead(Format::Json, text, lines, pos, message) {
             return error;
+        }
+        // `"mlc": 40,5`: the reader stops after the comma, at the digits it took for a key
+        if let Some((start, told)) = at
+            .checked_sub(1)
+            .and_then(|comma| super::comma_in_number(text, comma, "JSON"))
+        {
+            return SyntaxError::Invalid {
+                format: Format::Json,
+                message: told,
+                pos: lines.pos(start),
+            };
         }
         // `“items”`, as a word processor writes quotes
         if let Some(quote @ ('“' | '”' | '„' | '‘' | '’' | '«' | '»')) = opened {
@@ -965,55 +1028,10 @@ mod toml_doc {
             }
         }
         // `mlc = 40,5`: a comma in a bare number, where toml expected the line to end
-        if let Some((start, written)) = number_with_comma(text, lines.offset(pos)) {
-            use crate::units::{parse_decimal, NumberError};
-            let told = match parse_decimal(&written) {
-                Err(NumberError::DecimalComma { plain, .. }) => Some(format!(
-                    "`{written}` has a decimal comma, which TOML does not read: write {plain}"
-                )),
-                // `5,000`: thousands, or a decimal comma; `1,200.5`: thousands
-                Ok(_) if written.contains('.') => Some(format!(
-                    "`{written}` groups thousands with a comma, which TOML does not read: write {}",
-                    written.replace(',', "")
-                )),
-                Ok(_) => Some(format!(
-                    "`{written}` has a comma, which TOML does not read in a number: write {} if \
-                     it groups thousands, or {} if it is a decimal comma",
-                    written.replace(',', ""),
-                    written.replacen(',', ".", 1)
-                )),
-                Err(_) => None,
-            };
-            if let Some(message) = told {
-                return invalid(message, lines.pos(start));
-            }
+        if let Some((start, told)) = super::comma_in_number(text, lines.offset(pos), "TOML") {
+            return invalid(told, lines.pos(start));
         }
         invalid(message.to_string(), pos)
-    }
-
-    /// The number around a comma at byte `at` with a digit on either side (`40,5`, `−47,5`,
-    /// `5,000`), as (its first byte, the number): the digits, points, signs and exponent about it.
-    fn number_with_comma(text: &str, at: usize) -> Option<(usize, String)> {
-        let bytes = text.as_bytes();
-        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-        if bytes.get(at) != Some(&b',') || at == 0 || !digit(at - 1) || !digit(at + 1) {
-            return None;
-        }
-        let part = |c: char| c.is_ascii_digit() || matches!(c, '.' | '_');
-        let before = text.get(..at)?;
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| part(c) || matches!(c, '-' | '+' | '−'))
-            .last()
-            .map_or(at, |(i, _)| i);
-        let after = text.get(at + 1..)?;
-        let len = after
-            .char_indices()
-            .take_while(|&(_, c)| part(c) || matches!(c, 'e' | 'E' | '-' | '+'))
-            .last()
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        Some((start, text.get(start..at + 1 + len)?.to_string()))
     }
 
     /// The quote of a string still open at the end of `pos`'s line, as (its byte, the quote).

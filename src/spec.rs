@@ -1472,6 +1472,28 @@ impl Reader<'_> {
                     .iter()
                     .find(|e| !FIGURE_KEYS.contains(&e.key.as_str()))
                 {
+                    // `{ value: 2,5, unit: m }`: the flow map took the decimals for a key
+                    let whole = node.get("value").and_then(|v| match &v.value.value {
+                        Value::Str(n) | Value::Number(n) => Some(n.trim()),
+                        _ => None,
+                    });
+                    if let Some(whole) = whole.filter(|w| {
+                        w.ends_with(|c: char| c.is_ascii_digit())
+                            && !entry.key.is_empty()
+                            && entry.key.bytes().all(|b| b.is_ascii_digit())
+                    }) {
+                        let number = crate::units::NumberError::DecimalComma {
+                            written: format!("{whole},{}", entry.key),
+                            plain: format!("{whole}.{}", entry.key),
+                            points_group: false,
+                        };
+                        return Err((
+                            entry.key_pos,
+                            Problem::Value(ValueError::Quantity(
+                                crate::units::QuantityError::Number(number),
+                            )),
+                        ));
+                    }
                     // a close spelling, or a key it names ("test_method", "unit_of_measure")
                     let unused = || FIGURE_KEYS.into_iter().filter(|k| node.get(k).is_none());
                     let key = entry.key.to_ascii_lowercase();

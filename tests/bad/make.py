@@ -208,6 +208,12 @@ def main():
     add("decimal-comma-bare.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "FRA"\n'
         'kind = "crossing"\n[items.properties]\nmlc = 40,5\n', "syntax", "40,5",
         "`40,5` has a decimal comma, which TOML does not read: write 40.5")
+    add("decimal-comma-bare.json", '{"items": [{"id": "a", "name": "x", "nation": "FRA", '
+        '"kind": "crossing", "properties": {"mlc": 40,5}}]}\n', "syntax", "40,5",
+        "`40,5` has a decimal comma, which JSON does not read: write 40.5")
+    add("decimal-comma-flow-figure.yaml", YAML_HEAD + "    properties:\n"
+        "      overall_length: {value: 57,4, unit: mm}\n", "decimal-comma", "4, unit",
+        "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
     add("thousands-point-beside-decimal-comma.yaml",
         "items:\n  - id: a\n    name: x\n    nation: DEU\n    kind: pallet\n    properties:\n"
         "      cargo_mass: 5.000 kg\n      pallet_thickness: 5,7 cm\n", "two-readings",
