@@ -1240,19 +1240,26 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str
 
 /// Every wrong key and value of one table that serde reads into `T`, each placed: read, and
 /// after a key it does not know taken out or a word it does not know put to the first it
-/// expects, read again; until the table reads, or a mistake cannot be mended so (a missing key,
-/// a value of the wrong type), which is said last.
+/// expects (in the table, or in one nested in it: a pair rule's `[[rule.case]]`), read again;
+/// until the table reads, or a mistake cannot be mended so (a missing key, a value of the wrong
+/// type), which is said last.
 fn mistakes_of<T: serde::de::DeserializeOwned>(
     path: Path,
     mut table: toml::Table,
     lead: &str,
 ) -> Vec<Found> {
     let mut found = Vec::new();
-    // the unknown keys taken out: a misspelt key (`stament`) is put back under the name it
-    // misspells when that is missing, rather than said missing too
-    let mut taken: Vec<(String, toml::Value)> = Vec::new();
-    // each round mends one key, and a key taken out is put back at most once
-    for _ in 0..=2 * table.len() {
+    // the unknown keys taken out, with the hops to their table: a misspelt key (`stament`,
+    // `desc`, a case's `levle`) is put back under the name it misspells when that is missing,
+    // rather than said missing too
+    let mut taken: Vec<(Vec<Hop>, String, toml::Value)> = Vec::new();
+    // each round mends one key, and a key taken out is put back at most once; a nested table's
+    // keys count too
+    let rounds = 2 * nested_tables(&table)
+        .iter()
+        .map(|(_, t)| t.len())
+        .sum::<usize>();
+    for _ in 0..=rounds {
         let Err(error) = toml::Value::Table(table.clone()).try_into::<T>() else {
             break;
         };
@@ -1262,85 +1269,167 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
             .and_then(|rest| rest.split_once('`'))
             .map(|(name, _)| name)
         {
-            if let Some(at) = taken
-                .iter()
-                .position(|(name, _)| crate::suggest::closest(name, [missing]).is_some())
-            {
-                let (_, value) = taken.remove(at);
-                table.insert(missing.to_string(), value);
-                continue;
+            let misspells = |name: &str| {
+                crate::suggest::closest(name, [missing]).is_some()
+                    || (name.len() >= 3 && missing.starts_with(name))
+            };
+            let mut misspelt = taken.iter().filter(|(_, name, _)| misspells(name));
+            // (of two that may be it, serde does not say which table misses it)
+            if let (Some(_), None) = (misspelt.next(), misspelt.next()) {
+                if let Some(at) = taken.iter().position(|(_, name, _)| misspells(name)) {
+                    let (hops, _, value) = taken.remove(at);
+                    if let Some(holder) = table_at(&mut table, &hops) {
+                        holder.insert(missing.to_string(), value);
+                        continue;
+                    }
+                }
             }
         }
-        found.push((
-            within(path.clone(), &table, &message),
-            lead.to_string(),
-            message.clone(),
-        ));
-        if !mend(&mut table, &message, &mut taken) {
+        let blame = blamed(&table, &message);
+        let place = match &blame {
+            Some(Blame { hops, key, field }) => {
+                let mut at = path.clone();
+                for (hop, index) in hops {
+                    at = at.key(hop.clone());
+                    if let Some(i) = index {
+                        at = at.index(*i);
+                    }
+                }
+                if *field {
+                    at.name(key.clone())
+                } else {
+                    at.key(key.clone())
+                }
+            }
+            None => path.clone(),
+        };
+        found.push((place, lead.to_string(), message.clone()));
+        let mended = blame.is_some_and(|blame| mend(&mut table, &message, &blame, &mut taken));
+        if !mended {
             break;
         }
     }
     found
 }
 
-/// Takes out the unknown key serde's `message` names (into `taken`), or puts the unknown word
-/// it names to the first one it expects. Whether it did.
-fn mend(table: &mut toml::Table, message: &str, taken: &mut Vec<(String, toml::Value)>) -> bool {
-    let quoted = |rest: &str| rest.split_once('`').map(|(name, _)| name.to_string());
-    if let Some(field) = message.strip_prefix("unknown field `").and_then(quoted) {
-        return match table.remove(&field) {
+/// A hop from a table to one nested in it: its key, and its index where the key holds an array
+/// of tables.
+type Hop = (String, Option<usize>);
+
+/// The tables in `table`, itself first, then, depth first, those nested in it (a pair rule's
+/// `[[rule.case]]`, a requirement's `when`), each with the hops to it.
+fn nested_tables(table: &toml::Table) -> Vec<(Vec<Hop>, &toml::Table)> {
+    let mut out = vec![(Vec::new(), table)];
+    fn under(hop: Hop, inner: &toml::Table) -> impl Iterator<Item = (Vec<Hop>, &toml::Table)> {
+        nested_tables(inner).into_iter().map(move |(mut hops, t)| {
+            hops.insert(0, hop.clone());
+            (hops, t)
+        })
+    }
+    for (key, value) in table {
+        match value {
+            toml::Value::Table(inner) => out.extend(under((key.clone(), None), inner)),
+            toml::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let toml::Value::Table(inner) = item {
+                        out.extend(under((key.clone(), Some(i)), inner));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What serde's message blames in a table: the key it does not know (`field`), or the key whose
+/// value is the word it does not know, with the hops to the table that holds it.
+struct Blame {
+    hops: Vec<Hop>,
+    key: String,
+    field: bool,
+}
+
+/// Where in `table` serde's `message` is about: the one table (of it and those nested in it)
+/// that holds the unknown key, the outermost when several do; the one key whose value is the
+/// unknown word (of two, serde does not say which it read). `None` for other mistakes.
+fn blamed(table: &toml::Table, message: &str) -> Option<Blame> {
+    let named = |lead: &str| {
+        let rest = message.strip_prefix(lead)?;
+        rest.split_once('`').map(|(name, _)| name)
+    };
+    let tables = nested_tables(table);
+    if let Some(field) = named("unknown field `") {
+        let (hops, _) = tables.into_iter().find(|(_, t)| t.contains_key(field))?;
+        return Some(Blame {
+            hops,
+            key: field.to_string(),
+            field: true,
+        });
+    }
+    let variant = named("unknown variant `")?;
+    let mut holders = tables.into_iter().flat_map(|(hops, t)| {
+        t.iter()
+            .filter(|(_, value)| value.as_str() == Some(variant))
+            .map(move |(key, _)| (hops.clone(), key.clone()))
+            .collect::<Vec<_>>()
+    });
+    match (holders.next(), holders.next()) {
+        (Some((hops, key)), None) => Some(Blame {
+            hops,
+            key,
+            field: false,
+        }),
+        _ => None,
+    }
+}
+
+/// The table `hops` lead to from `table`.
+fn table_at<'t>(table: &'t mut toml::Table, hops: &[Hop]) -> Option<&'t mut toml::Table> {
+    let Some(((key, index), rest)) = hops.split_first() else {
+        return Some(table);
+    };
+    let next = match (table.get_mut(key)?, index) {
+        (toml::Value::Table(inner), None) => inner,
+        (toml::Value::Array(items), Some(i)) => match items.get_mut(*i)? {
+            toml::Value::Table(inner) => inner,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    table_at(next, rest)
+}
+
+/// Takes out the unknown key serde's `message` names (into `taken`, with the hops to its
+/// table), or puts the unknown word it names to the first one it expects. Whether it did.
+fn mend(
+    table: &mut toml::Table,
+    message: &str,
+    blame: &Blame,
+    taken: &mut Vec<(Vec<Hop>, String, toml::Value)>,
+) -> bool {
+    let Some(holder) = table_at(table, &blame.hops) else {
+        return false;
+    };
+    if blame.field {
+        return match holder.remove(&blame.key) {
             Some(value) => {
-                taken.push((field, value));
+                taken.push((blame.hops.clone(), blame.key.clone(), value));
                 true
             }
             None => false,
         };
     }
-    let Some((variant, expected)) = message
-        .strip_prefix("unknown variant `")
-        .and_then(|rest| rest.split_once('`'))
-    else {
-        return false;
-    };
-    let Some(first) = expected.split_once('`').and_then(|(_, rest)| quoted(rest)) else {
-        return false;
-    };
-    // only the one key of that value: of two, serde does not say which it read
-    let mut values = table
-        .iter_mut()
-        .filter(|(_, value)| value.as_str() == Some(variant))
-        .map(|(_, value)| value);
-    match (values.next(), values.next()) {
-        (Some(value), None) => {
-            *value = toml::Value::String(first);
+    let first = message
+        .split_once(", expected ")
+        .and_then(|(_, expected)| expected.split('`').nth(1));
+    match (first, holder.get_mut(&blame.key)) {
+        (Some(first), Some(value)) => {
+            *value = toml::Value::String(first.to_string());
             true
         }
         _ => false,
     }
-}
-
-/// Where in `table` (found at `path`) serde's `message` is about: the key of an unknown field,
-/// the value of an unknown variant; else the table.
-fn within(path: Path, table: &toml::Table, message: &str) -> Path {
-    let named = |lead: &str| {
-        let rest = message.strip_prefix(lead)?;
-        rest.split_once('`').map(|(name, _)| name)
-    };
-    if let Some(field) = named("unknown field `") {
-        return path.name(field);
-    }
-    if let Some(variant) = named("unknown variant `") {
-        // the key whose value it is, when one is (two keys of that value: serde does not say
-        // which, so the entry is the place)
-        let mut keys = table
-            .iter()
-            .filter(|(_, value)| value.as_str() == Some(variant))
-            .map(|(key, _)| key);
-        if let (Some(key), None) = (keys.next(), keys.next()) {
-            return path.key(key.clone());
-        }
-    }
-    path
 }
 
 /// The `line:col: ` a message starts with, and the rest of it.

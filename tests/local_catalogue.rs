@@ -1423,6 +1423,27 @@ colour = "red"
         ],
         "{messages:#?}"
     );
+    // a rule's case, nested in it: its mistakes too, and a misspelt key is one mistake
+    let with_case = format!(
+        "{}\n[[rule.case]]\na = \"x\"\nb = \"y\"\nlevle = \"compatible\"\nreason = \"r\"\nconfidence = \"Z\"\n",
+        pair_rule(
+            "NAT/three",
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\"\ntitel = \"t\""
+        )
+    );
+    let messages = refused(&[("pairs-mine.toml", &with_case)]);
+    assert_eq!(
+        messages
+            .iter()
+            .map(|m| m.split(", expected").next().unwrap_or(""))
+            .collect::<Vec<_>>(),
+        [
+            "mine/pairs-mine.toml:9:1: pair rule `NAT/three`: unknown field `titel`",
+            "mine/pairs-mine.toml:17:1: pair rule `NAT/three`: unknown field `levle`",
+            "mine/pairs-mine.toml:19:14: pair rule `NAT/three`: unknown variant `Z`",
+        ],
+        "{messages:#?}"
+    );
     let dictionary = "[property.fuel_colour]\ndescription = \"Colour.\"\ntype = \"txt\"\nunits = \"mm\"\n\n[property.fuel_smell]\ndescripton = \"Smell.\"\ntype = \"text\"\n";
     let messages = refused(&[("dictionary.toml", dictionary)]);
     assert!(
