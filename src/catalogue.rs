@@ -654,13 +654,44 @@ impl Catalogue {
             .filter(|&(_, c)| matches!(c, ' ' | ',' | ';' | '(' | '['))
             .find_map(|(at, _)| self.standard(&id[..at]))
             .map(|s| &*s.id);
+        // a standard's number is its name: one that differs from the claim's by more than one
+        // digit, or two swapped, is another standard however close the rest (`STANAG 9999` is
+        // no `STANAG 1059`; `STANAG 2012` may be `STANAG 2021`)
+        let digits = |s: &str| s.bytes().filter(u8::is_ascii_digit).collect::<Vec<u8>>();
+        let claimed = digits(id);
+        let near_number = |s: &str| {
+            let theirs = digits(s);
+            if claimed.is_empty() || theirs.is_empty() {
+                return true;
+            }
+            if claimed.len() != theirs.len() {
+                // one digit more or fewer
+                let (long, short) = if claimed.len() > theirs.len() {
+                    (&claimed, &theirs)
+                } else {
+                    (&theirs, &claimed)
+                };
+                return long.len() == short.len() + 1
+                    && (0..long.len())
+                        .any(|i| long[..i].iter().chain(&long[i + 1..]).eq(short.iter()));
+            }
+            let off: Vec<usize> = (0..claimed.len())
+                .filter(|&i| claimed[i] != theirs[i])
+                .collect();
+            match off.as_slice() {
+                [] | [_] => true,
+                [i, j] => *j == i + 1 && claimed[*i] == theirs[*j] && claimed[*j] == theirs[*i],
+                _ => false,
+            }
+        };
         let of = |for_kind: bool| {
             crate::suggest::closest(
                 id,
                 self.standards
                     .iter()
                     .filter(|s| !for_kind || s.governs(kind))
-                    .map(|s| &*s.id),
+                    .map(|s| &*s.id)
+                    .filter(|s| near_number(s)),
             )
         };
         let found = named_first.or_else(|| of(true)).or_else(|| of(false))?;
@@ -2101,7 +2132,8 @@ fn judgeable(limit: &Limit, property: &Property, in_condition: bool) -> Result<(
         };
         return Err(format!(
             "`{}` cannot judge {} ({}){hint}",
-            limit.kind(),
+            // as a catalogue file writes it
+            limit.kind().replace('-', "_"),
             property.name,
             property.ty.name()
         ));

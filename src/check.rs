@@ -436,8 +436,9 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
         (
             Verdict::Fail,
             format!(
-                "{} governs {kinds}; this item is a {}",
-                standard.id, item.kind
+                "{} governs {kinds}; this item is {}",
+                standard.id,
+                crate::suggest::a_or_an(&item.kind)
             ),
             format!("kind {kinds}"),
             "kind".into(),
@@ -1728,6 +1729,16 @@ mod tests {
                 "claims STANAG 2012, which this catalogue does not hold, did you mean `STANAG 2021` ("
             )),
             "{notices:?}"
+        );
+        // a number that differs in more than one digit names another standard
+        let text =
+            "items:\n  - { id: t, name: t, nation: DEU, kind: vehicle, claims: [STANAG 9999] }\n";
+        let items = crate::spec::parse("t.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        assert_eq!(
+            check_items(&catalogue, &items)[0].notices,
+            ["claims STANAG 9999, which this catalogue does not hold"]
         );
     }
 

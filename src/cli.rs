@@ -580,7 +580,7 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
     let fail = |m: String| InputError::of_file(&name, None, m);
     let too_large = || {
         fail(format!(
-            "the file is more than {MAX_FILE_BYTES} bytes; the limit is {MAX_FILE_BYTES} bytes"
+            "it is over the limit of 1 MiB ({MAX_FILE_BYTES} bytes): split it into smaller files"
         ))
     };
     let bytes = if stdin {

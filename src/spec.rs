@@ -63,9 +63,9 @@ pub enum Problem {
         suggestion: Option<(String, String)>,
     },
     #[error(
-        "`{found}` is not a NATO Stock Number: {why} (expected NNNN-NN-NNN-NNNN, 13 characters)"
+        "`{found}` is not a NATO Stock Number: {why} (NNNN-NN-NNN-NNNN, the hyphens not counted)"
     )]
-    Nsn { found: String, why: &'static str },
+    Nsn { found: String, why: String },
     #[error("unknown item kind `{found}`{}", crate::suggest::did_you_mean(.suggestion))]
     Kind {
         found: String,
@@ -111,6 +111,16 @@ pub enum Problem {
     /// may group thousands, and a comma be the decimal mark.
     #[error("{0}")]
     TwoReadings(Box<TwoReadings>),
+    /// An item field every item needs (`name`, `nation`) left `""`, as a template leaves it.
+    #[error("left empty: every item needs its {0}; write the one the data sheet gives")]
+    UnfilledField(&'static str),
+    /// `{ value: 62,366, unit: psi }`: YAML's `{ }` ended the figure at its comma.
+    #[error("`{written}`: inside `{{ }}` a comma ends the figure: write {thousands} if it groups thousands, or {decimal} if it is a decimal comma")]
+    CommaSplit {
+        written: String,
+        thousands: String,
+        decimal: String,
+    },
     /// `”140 kg”`, `“items”`: a word processor's quotes, which no spec syntax reads as quotes.
     #[error("`{0}` is in typographic quotes, which YAML, JSON and TOML do not read as quotes (a word processor writes them): type them as straight quotes (\") or leave them out")]
     TypographicQuotes(String),
@@ -150,6 +160,14 @@ fn same_property(written: &str, property: &str, first_written: &str, first: Pos)
         "{what} already given at line {}{first_as}: give each property once",
         first.line
     )
+}
+
+impl Problem {
+    /// Whether it is a value left empty, as a template leaves its fields: what is left to fill
+    /// in, rather than a mistake.
+    pub fn is_unfilled(&self) -> bool {
+        matches!(self, Problem::Unfilled | Problem::UnfilledField(_))
+    }
 }
 
 /// A spec-file error: what and where.
@@ -1009,7 +1027,8 @@ impl Reader<'_> {
             Some(entry) => {
                 // an empty text is left as a template leaves it, like any property
                 let problem = match entry.value.value {
-                    Value::Str(_) => Problem::Unfilled,
+                    // (an item cannot do without it: not "or delete the line")
+                    Value::Str(_) => Problem::UnfilledField(field),
                     ref other => Problem::Expected {
                         expected: "text",
                         found: other.describe(),
@@ -1339,13 +1358,14 @@ impl Reader<'_> {
                 let of = property
                     .kinds
                     .iter()
-                    .map(|k| format!("a {k}"))
+                    .map(|k| crate::suggest::a_or_an(k))
                     .collect::<Vec<_>>()
                     .join(" or ");
                 format!(
-                    "`{}` is stated by {of}, not by a {kind}: it is checked as given, but check \
+                    "`{}` is stated by {of}, not by {}: it is checked as given, but check \
                      the item's kind and the property",
-                    entry.key
+                    entry.key,
+                    crate::suggest::a_or_an(kind)
                 )
             });
         }
@@ -1482,17 +1502,19 @@ impl Reader<'_> {
                             && !entry.key.is_empty()
                             && entry.key.bytes().all(|b| b.is_ascii_digit())
                     }) {
-                        let number = crate::units::NumberError::DecimalComma {
-                            written: format!("{whole},{}", entry.key),
-                            plain: format!("{whole}.{}", entry.key),
-                            points_group: false,
-                        };
-                        return Err((
-                            entry.key_pos,
-                            Problem::Value(ValueError::Quantity(
+                        let written = format!("{whole},{}", entry.key);
+                        let problem = match crate::units::parse_decimal(&written) {
+                            // `62,366`: thousands, or a decimal comma
+                            Ok(_) => Problem::CommaSplit {
+                                thousands: written.replace(',', ""),
+                                decimal: written.replacen(',', ".", 1),
+                                written,
+                            },
+                            Err(number) => Problem::Value(ValueError::Quantity(
                                 crate::units::QuantityError::Number(number),
                             )),
-                        ));
+                        };
+                        return Err((entry.key_pos, problem));
                     }
                     // a close spelling, or a key it names ("test_method", "unit_of_measure")
                     let unused = || FIGURE_KEYS.into_iter().filter(|k| node.get(k).is_none());
@@ -1550,6 +1572,16 @@ impl Reader<'_> {
                         let pos = match unit_entry {
                             Some(u) if e.is_about_unit() => u.value.pos,
                             _ => value.value.pos,
+                        };
+                        // the value as the user wrote it, not joined to its unit (`x`, not `x mm`)
+                        use crate::units::{NumberError, QuantityError};
+                        let e = match e {
+                            ValueError::Quantity(QuantityError::Number(
+                                NumberError::NotANumber(_),
+                            )) => ValueError::Quantity(QuantityError::Number(
+                                NumberError::NotANumber(number.trim().to_string()),
+                            )),
+                            other => other,
                         };
                         at(pos, e)
                     })?;
@@ -1611,29 +1643,32 @@ impl Reader<'_> {
 /// An NSN is `NNNN-NN-NNN-NNNN` (hyphens optional, or spaces in their places, as some sheets
 /// print it): a 4-digit supply class, a 2-digit NCB code, then a 7-character serial (digits, or
 /// capital letters in newer alphanumeric NIINs).
-pub fn check_nsn(text: &str) -> Result<String, &'static str> {
+pub fn check_nsn(text: &str) -> Result<String, String> {
     let separator = |c: char| c == '-' || c == ' ';
     let compact: String = text.trim().chars().filter(|&c| !separator(c)).collect();
     if compact.chars().count() != 13 {
-        return Err("it does not have 13 characters");
+        return Err(format!(
+            "it has {} digits or letters; an NSN has 13",
+            compact.chars().count()
+        ));
     }
     let chars: Vec<char> = compact.chars().collect();
     if !chars[..6].iter().all(char::is_ascii_digit) {
-        return Err("the supply class and NCB code (first six) must be digits");
+        return Err("the supply class and NCB code (first six) must be digits".into());
     }
     if !chars[6..]
         .iter()
         .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
     {
-        return Err("the serial (last seven) must be digits or capital letters");
+        return Err("the serial (last seven) must be digits or capital letters".into());
     }
     let trimmed = text.trim();
     let hyphens: Vec<usize> = trimmed.match_indices(separator).map(|(i, _)| i).collect();
     if !hyphens.is_empty() && hyphens != [4, 7, 11] {
         return Err(if trimmed.contains(' ') {
-            "the hyphens or spaces are misplaced"
+            "the hyphens or spaces are misplaced".to_string()
         } else {
-            "the hyphens are misplaced"
+            "the hyphens are misplaced".to_string()
         });
     }
     Ok(format!(
@@ -1930,7 +1965,7 @@ mod tests {
         assert_eq!(check_nsn("9130 99 301 5816"), Ok("9130-99-301-5816".into()));
         assert_eq!(
             check_nsn("913 099 301 5816"),
-            Err("the hyphens or spaces are misplaced")
+            Err("the hyphens or spaces are misplaced".into())
         );
     }
 }

@@ -95,3 +95,13 @@ mod tests {
         assert_eq!(closest("ab", ["abcd"]), None);
     }
 }
+
+/// `a vehicle`, `an accessory`: a word with its indefinite article (by its first letter, which
+/// serves the item kinds and property names this is used for).
+pub fn a_or_an(word: &str) -> String {
+    let vowel = word
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'));
+    format!("{} {word}", if vowel { "an" } else { "a" })
+}

@@ -871,6 +871,9 @@ pub enum NumberError {
         plain: String,
         points_group: bool,
     },
+    /// `0 500 in`: a space after a lone zero, which no thousands group follows.
+    #[error("`{written}` has a space after a lone 0, where it can only be a decimal mark: write {plain}")]
+    DecimalSpace { written: String, plain: String },
     #[error("`{0}` is too large or too precise to handle exactly")]
     OutOfRange(String),
     #[error("`{0}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")]
@@ -885,6 +888,18 @@ pub enum NumberError {
         radix: &'static str,
         decimal: String,
     },
+}
+
+/// What to write instead of a figure with a tolerance, a range or a bound (`figure`: the one
+/// it starts with, if any), or of a date or a time of day.
+fn one_figure_advice(what: &str, figure: Option<&str>) -> String {
+    if what.starts_with("a date") || what.starts_with("a time") {
+        return "write the figure the data sheet gives, with its unit (`44.70 mm`)".into();
+    }
+    format!(
+        "state the one figure the item has{}, and the catalogue's limits judge it",
+        figure.map(|f| format!(" ({f})")).unwrap_or_default()
+    )
 }
 
 /// Parses "62,366", "-47", "2.260", "1e3", "−52.6" (Unicode minus) exactly.
@@ -1075,7 +1090,7 @@ pub enum QuantityError {
     /// `57.20 ± 0.20 mm`, `9.55–9.60 mm`, `44.45 mm +0 -0.13`, `≤ 430 MPa`: a data sheet's way
     /// of writing a figure with its tolerance, a range or a bound, where the check needs the one
     /// figure the item has (the catalogue holds the limits it is judged against).
-    #[error("`{written}` is {what}: state the one figure the item has{}, and the catalogue's limits judge it", .figure.as_ref().map(|f| format!(" ({f})")).unwrap_or_default())]
+    #[error("`{written}` is {what}: {}", one_figure_advice(what, figure.as_deref()))]
     NotOneFigure {
         written: String,
         what: &'static str,
@@ -1277,7 +1292,11 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     let after = unit_text.trim_start();
     let group: String = after.chars().take_while(char::is_ascii_digit).collect();
     if digits.starts_with('0') && digits.chars().all(|c| c.is_ascii_digit()) && group.len() == 3 {
-        return Err(NumberError::AmbiguousComma(format!("{number_text} {group}")).into());
+        return Err(NumberError::DecimalSpace {
+            written: format!("{number_text} {group}"),
+            plain: format!("{number_text}.{group}"),
+        }
+        .into());
     }
     if let Some(figure) = two_parts
         .then(|| two_part(&number, unit_text))
@@ -1583,7 +1602,7 @@ pub enum ConversionError {
         expected_for: String,
         example: &'static str,
     },
-    #[error("{0} is too large to convert exactly")]
+    #[error("`{0}` has too many digits, or is too large, to convert exactly: round it as the data sheet does")]
     Overflow(String),
 }
 
@@ -2006,9 +2025,10 @@ mod tests {
         ] {
             assert_eq!(
                 parse_written(text),
-                Err(QuantityError::Number(NumberError::AmbiguousComma(
-                    figure.into()
-                ))),
+                Err(QuantityError::Number(NumberError::DecimalSpace {
+                    written: figure.into(),
+                    plain: figure.replacen(' ', ".", 1)
+                })),
                 "{text}"
             );
         }

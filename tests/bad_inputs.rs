@@ -40,8 +40,9 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::SameProperty { .. } => "same-property",
         Problem::SameMethod { .. } => "same-method",
         Problem::FigureKey { .. } => "figure-key",
-        Problem::Unfilled => "unfilled",
+        Problem::Unfilled | Problem::UnfilledField(_) => "unfilled",
         Problem::TypographicQuotes(_) => "typographic-quotes",
+        Problem::CommaSplit { .. } => "comma-split",
         Problem::TwoReadings(_) => "two-readings",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
@@ -54,6 +55,7 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::NotFinite(_) => "not-finite",
                 NumberError::AmbiguousComma(_) => "ambiguous-comma",
                 NumberError::DecimalComma { .. } => "decimal-comma",
+                NumberError::DecimalSpace { .. } => "decimal-space",
                 NumberError::OutOfRange(_) => "out-of-range",
                 NumberError::Fraction(_) => "fraction",
                 NumberError::Radix { .. } => "radix",

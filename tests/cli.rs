@@ -814,7 +814,7 @@ fn a_stream_is_refused_as_soon_as_it_passes_the_limit() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "error: <stdin>: the file is more than 1048576 bytes; the limit is 1048576 bytes\n"
+        "error: <stdin>: it is over the limit of 1 MiB (1048576 bytes): split it into smaller files\n"
     );
     assert!(out.stdout.is_empty());
     // it stopped reading at the limit: the writer was cut off soon after
@@ -831,7 +831,7 @@ fn a_stream_is_refused_as_soon_as_it_passes_the_limit() {
         assert_eq!(out.status.code(), Some(2));
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),
-            "error: /dev/zero: the file is more than 1048576 bytes; the limit is 1048576 bytes\n"
+            "error: /dev/zero: it is over the limit of 1 MiB (1048576 bytes): split it into smaller files\n"
         );
     }
 }

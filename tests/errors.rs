@@ -168,15 +168,15 @@ fn trigraphs_nsns_and_kinds() {
     );
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartridge", "1305-01-234-567")),
-        ["t.yaml:6:10: item `a`, property `nsn`: `1305-01-234-567` is not a NATO Stock Number: it does not have 13 characters (expected NNNN-NN-NNN-NNNN, 13 characters)"]
+        ["t.yaml:6:10: item `a`, property `nsn`: `1305-01-234-567` is not a NATO Stock Number: it has 12 digits or letters; an NSN has 13 (NNNN-NN-NNN-NNNN, the hyphens not counted)"]
     );
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartridge", "1305-0A-234-5678")),
-        ["t.yaml:6:10: item `a`, property `nsn`: `1305-0A-234-5678` is not a NATO Stock Number: the supply class and NCB code (first six) must be digits (expected NNNN-NN-NNN-NNNN, 13 characters)"]
+        ["t.yaml:6:10: item `a`, property `nsn`: `1305-0A-234-5678` is not a NATO Stock Number: the supply class and NCB code (first six) must be digits (NNNN-NN-NNN-NNNN, the hyphens not counted)"]
     );
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartridge", "13050-1-234-5678")),
-        ["t.yaml:6:10: item `a`, property `nsn`: `13050-1-234-5678` is not a NATO Stock Number: the hyphens are misplaced (expected NNNN-NN-NNN-NNNN, 13 characters)"]
+        ["t.yaml:6:10: item `a`, property `nsn`: `13050-1-234-5678` is not a NATO Stock Number: the hyphens are misplaced (NNNN-NN-NNN-NNNN, the hyphens not counted)"]
     );
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartrige", "1305-01-234-5678")),

@@ -398,10 +398,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
     };
     // a template as it was given, or part filled in: its empty fields are a list of what is
     // left to do, not mistakes
-    let unfilled = source
-        .errors
-        .iter()
-        .all(|e| e.problem == crate::spec::Problem::Unfilled);
+    let unfilled = source.errors.iter().all(|e| e.problem.is_unfilled());
     let name = crate::ui::workspace::shown_name(&source.name).to_string();
     let count = crate::spec::error_count(&source.errors);
     view! {

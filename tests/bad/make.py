@@ -83,7 +83,7 @@ def main():
         "syntax", '"""abc', "invalid TOML: the text over several lines that starts here is not "
         "closed: end it with `\"\"\"`")
     add("decimal-space-leading-zero.yaml", YAML_HEAD + "    properties:\n      case_length: 0 500 in\n",
-        "ambiguous-comma", "0 500 in", "`0 500` is ambiguous", item="a", prop="case_length")
+        "decimal-space", "0 500 in", "`0 500` has a space after a lone 0, where it can only be a decimal mark: write 0.500", item="a", prop="case_length")
     add("json-bare-nan.json", json_items(item('"bullet_mass": NaN')), "syntax", "NaN",
         "invalid JSON")
     add("json-bare-infinity.json", json_items(item('"muzzle_velocity": -Infinity')), "syntax",
@@ -223,7 +223,8 @@ def main():
         item="a", prop="name")
     add("name-is-empty.json", json_items('{"id": "a", "name": "  ", "nation": "USA", '
         '"kind": "cartridge"}'), "unfilled", '"  "',
-        "left empty: write what the data sheet states, or delete the line", item="a", prop="name")
+        "left empty: every item needs its name; write the one the data sheet gives", item="a",
+        prop="name")
     add("kind-is-a-list.json", json_items('{"id": "a", "name": "x", "nation": "USA", '
         '"kind": ["cartridge"]}'), "expected", '["cartridge"]', "expected text, found a list",
         item="a", prop="kind")
@@ -438,7 +439,7 @@ def main():
     add("trigraph-digraph.toml", TOML_HEAD.replace('"USA"', '"US"'), "trigraph", '"US"',
         "`US` is not a STANAG 1059 trigraph", item="a", prop="nation")
     add("nsn-too-short.json", json_items(item(extra=', "nsn": "1305-01-234-567"')), "nsn",
-        '"1305-01-234-567"', "it does not have 13 characters", item="a", prop="nsn")
+        '"1305-01-234-567"', "it has 12 digits or letters; an NSN has 13", item="a", prop="nsn")
     add("nsn-letter-in-class.yaml", YAML_HEAD + "    nsn: 13O5-01-234-5678\n", "nsn",
         "13O5", "the supply class and NCB code (first six) must be digits", item="a",
         prop="nsn")
