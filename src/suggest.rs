@@ -53,6 +53,16 @@ fn distance_within(a: &[char], b: &str, limit: usize) -> Option<usize> {
 }
 
 /// Edit distance over characters (swapped neighbours count once).
+/// `a vehicle`, `an accessory`: a word with its indefinite article (by its first letter, which
+/// serves the item kinds and property names this is used for).
+pub fn a_or_an(word: &str) -> String {
+    let vowel = word
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'));
+    format!("{} {word}", if vowel { "an" } else { "a" })
+}
+
 #[cfg(test)]
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -94,14 +104,4 @@ mod tests {
         );
         assert_eq!(closest("ab", ["abcd"]), None);
     }
-}
-
-/// `a vehicle`, `an accessory`: a word with its indefinite article (by its first letter, which
-/// serves the item kinds and property names this is used for).
-pub fn a_or_an(word: &str) -> String {
-    let vowel = word
-        .chars()
-        .next()
-        .is_some_and(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'));
-    format!("{} {word}", if vowel { "an" } else { "a" })
 }
