@@ -1404,15 +1404,16 @@ pub(crate) fn coarser_than(half: &Exact, figure: &Exact, unit: &str, per: i128) 
 
 /// The bound (or, of a nominal and tolerance, the whole limit) that a value written inside it
 /// reaches beyond within its own precision, as (the limit as shown, the figure to measure the
-/// precision by): `3 cm` (±5 mm) inside `≥ 25.4 mm`.
+/// precision by): `3 cm` (±5 mm) inside `≥ 25.4 mm`. Not a value written as the bound itself
+/// (`15 A` against `≤ 15 A`): a sheet that restates its limit is not told it may exceed it.
 fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar) -> Option<(String, &'l Exact)> {
     let hi = v.value.checked_add(&v.half_unit)?;
     let lo = v.value.checked_sub(&v.half_unit)?;
     match limit {
         Limit::Range { min, max } => max
             .as_ref()
-            .filter(|b| hi > b.value)
-            .or(min.as_ref().filter(|b| lo < b.value))
+            .filter(|b| hi > b.value && v.value != b.value)
+            .or(min.as_ref().filter(|b| lo < b.value && v.value != b.value))
             .map(|b| (b.written.to_string(), &b.value)),
         Limit::Nominal { nominal, tolerance } => {
             let over = hi > nominal.value.checked_add(&tolerance.value)?;

@@ -522,16 +522,23 @@ fn read_convention(node: &Node, dictionary: &Dictionary, convention: &mut Conven
                 match (&e.value.value, e.key.as_str()) {
                     (Value::Map(properties), "properties") => {
                         for p in properties {
-                            let figure = dictionary.property(&p.key).is_some_and(|p| {
-                                matches!(
-                                    p.ty,
+                            let ty = dictionary.property(&p.key).map(|p| &p.ty);
+                            match ty {
+                                Some(
                                     PropertyType::Quantity(_)
-                                        | PropertyType::Number
-                                        | PropertyType::Integer
-                                )
-                            });
-                            if figure {
-                                read_figures(&p.value, convention);
+                                    | PropertyType::Number
+                                    | PropertyType::Integer,
+                                ) => read_figures(&p.value, convention),
+                                // a designation from a fixed list tells a decimal comma
+                                // (`7,62x51`: the catalogue's own is written with a point, so
+                                // its point tells nothing)
+                                Some(PropertyType::Enum(_)) if convention.comma.is_none() => {
+                                    if let Value::Str(text) = &p.value.value {
+                                        convention.comma = decimal_mark(text, b',')
+                                            .map(|found| (found, p.value.pos));
+                                    }
+                                }
+                                _ => {}
                             }
                         }
                     }
@@ -1790,6 +1797,9 @@ mod tests {
         ))
         .is_empty());
         assert!(warnings(&pallet(&["cargo_mass: 5,000 lb"], "p")).is_empty());
+        // a designation from a fixed list written with a decimal comma tells one
+        let refused = errors("items:\n  - id: r\n    name: r\n    nation: DEU\n    kind: cartridge\n    properties:\n      cartridge: 7,62x51\n      bullet_mass: 9.500 g\n");
+        assert_eq!(refused, ["p.yaml:8:20: item `r`, property `bullet_mass`: `9.500 g` may be read two ways in this file, which writes a decimal comma (`7,62` at line 7): write 9500 g if the point groups thousands, or 9.5 g for a decimal"]);
         // thousands grouped twice by commas tell a decimal point
         assert!(warnings(&pallet(
             &["cargo_mass: 2,200,000 kg", "empty_mass: 1,200 kg"],

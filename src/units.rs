@@ -1316,6 +1316,13 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     {
         return Err(NumberError::Fraction(trimmed.to_string()).into());
     }
+    // `gr.` with its full stop is a French sheet's gramme as often as a grain
+    if unit_text.trim().eq_ignore_ascii_case("gr.") {
+        return Err(QuantityError::Ambiguous {
+            unit: unit_text.trim().to_string(),
+            meanings: "grains (`gr`, 0.06479891 g) or, on French sheets, grammes (`g`)",
+        });
+    }
     let unit_text = unit_text.strip_suffix('.').filter(|bare| {
         // `lbs.`, `ft.`: an abbreviation's full stop, where the unit is known without it
         !matches!(Unit::lookup(unit_text), Lookup::Found(_))
@@ -1839,6 +1846,7 @@ mod tests {
             ("469584 #", "#"),
             // grains, or the gram of French and German sheets; a pound, or the German 500 g
             ("62 Gr", "Gr"),
+            ("4.0 gr.", "gr."),
             ("62 GR", "GR"),
             ("2 Pfund", "Pfund"),
         ] {

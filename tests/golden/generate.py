@@ -393,9 +393,10 @@ def judge(limit, v, unit):
                     return "not-comparable", None, coarse_message(lo.text, v, unit)
         if fail is None and note is None:
             # written inside, with a precision that reaches beyond a bound (the upper first)
+            # (not a value written as the bound itself: `15 A` against `≤ 15 A`)
             reached = next((b for b, beyond in (
-                (hi, hi is not None and v.value + v.half > hi.value),
-                (lo, lo is not None and v.value - v.half < lo.value),
+                (hi, hi is not None and v.value + v.half > hi.value and v.value != hi.value),
+                (lo, lo is not None and v.value - v.half < lo.value and v.value != lo.value),
             ) if beyond), None)
             if reached is not None and too_coarse(v, reached.value, unit):
                 note = reach_note(reached.text, v, unit, "more than 1 % of the limit")
@@ -1463,7 +1464,8 @@ def figure_vectors(req, extra):
             beyond_by = direction * (v.value - b.value)
             if label.startswith("just inside") or label.startswith("exactly at"):
                 # (a precision so coarse that it reaches beyond the bound is said in a note)
-                reaches = limit["kind"] in ("range", "nominal") and v.half > -beyond_by and coarse_why(
+                reaches = limit["kind"] in ("range", "nominal") and v.half > -beyond_by and (
+                    limit["kind"] == "nominal" or beyond_by != 0) and coarse_why(
                     v, b.value, unit, limit.get("tolerance") if limit["kind"] == "nominal" else None
                 )
                 assert verdict == "pass" and (note is None) == (not reaches), (rid, label, written, note)
