@@ -708,8 +708,8 @@ fn comma_in_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String
         Err(NumberError::DecimalComma { plain, .. }) => {
             format!("`{written}` has a decimal comma, which {syntax} does not read: write {plain}")
         }
-        // `1,200.5`: thousands
-        Ok(_) if written.contains('.') => format!(
+        // `1,200.5`, `12,345,678`: thousands
+        Ok(_) if written.contains('.') || written.matches(',').count() > 1 => format!(
             "`{written}` groups thousands with a comma, which {syntax} does not read: write {}",
             written.replace(',', "")
         ),
@@ -733,7 +733,7 @@ fn number_with_comma(text: &str, at: usize) -> Option<(usize, String)> {
     if bytes.get(at) != Some(&b',') || at == 0 || !digit(at - 1) || !digit(at + 1) {
         return None;
     }
-    let part = |c: char| c.is_ascii_digit() || matches!(c, '.' | '_');
+    let part = |c: char| c.is_ascii_digit() || matches!(c, '.' | '_' | ',');
     let before = text.get(..at)?;
     let start = before
         .char_indices()
@@ -742,11 +742,19 @@ fn number_with_comma(text: &str, at: usize) -> Option<(usize, String)> {
         .last()
         .map_or(at, |(i, _)| i);
     let after = text.get(at + 1..)?;
-    let len = after
-        .char_indices()
-        .take_while(|&(_, c)| part(c) || matches!(c, 'e' | 'E' | '-' | '+'))
-        .last()
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // (a mark ends the number unless a digit follows it: `57,4, unit`)
+    let mut chars = after.char_indices().peekable();
+    let mut len = 0;
+    while let Some((i, c)) = chars.next() {
+        let next_digit = chars.peek().is_some_and(|&(_, d)| d.is_ascii_digit());
+        let in_number = c.is_ascii_digit()
+            || matches!(c, 'e' | 'E' | '-' | '+' | '_')
+            || (matches!(c, '.' | ',') && next_digit);
+        if !in_number {
+            break;
+        }
+        len = i + c.len_utf8();
+    }
     Some((start, text.get(start..at + 1 + len)?.to_string()))
 }
 
@@ -1027,8 +1035,23 @@ mod toml_doc {
                 );
             }
         }
-        // `mlc = 40,5`: a comma in a bare number, where toml expected the line to end
-        if let Some((start, told)) = super::comma_in_number(text, lines.offset(pos), "TOML") {
+        // `mlc = 40,5`: a comma in a bare number, where toml expected the line to end (or, in
+        // an inline table, at the digits after it)
+        let at = lines.offset(pos);
+        // (in an inline table toml takes the decimals for a key, and stops after them)
+        let before_digits = || {
+            let digits = text
+                .get(..at)?
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_digit)
+                .count();
+            at.checked_sub(digits + 1)
+        };
+        if let Some((start, told)) = super::comma_in_number(text, at, "TOML")
+            .or_else(|| super::comma_in_number(text, at.checked_sub(1)?, "TOML"))
+            .or_else(|| super::comma_in_number(text, before_digits()?, "TOML"))
+        {
             return invalid(told, lines.pos(start));
         }
         invalid(message.to_string(), pos)
@@ -1625,6 +1648,21 @@ mod tests {
                 }
                 other => panic!("{value}: {other:?}"),
             }
+        }
+        assert!(matches!(
+            parse(Format::Toml, "mlc = 12,345,678\n"),
+            Err(SyntaxError::Invalid { message, .. }) if message == "`12,345,678` groups thousands with a comma, which TOML does not read: write 12345678"
+        ));
+        // in an inline table, where toml stops at the digits after the comma
+        match parse(Format::Toml, "x = { value = 57,4, unit = \"mm\" }\n") {
+            Err(SyntaxError::Invalid { message, pos, .. }) => assert_eq!(
+                (message.as_str(), pos.col),
+                (
+                    "`57,4` has a decimal comma, which TOML does not read: write 57.4",
+                    15
+                )
+            ),
+            other => panic!("{other:?}"),
         }
         // a key of several bytes before a comma between digits: no panic, and a place
         assert!(parse(Format::Toml, "é1,2 = 3\n").is_err());

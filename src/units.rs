@@ -871,6 +871,9 @@ pub enum NumberError {
         plain: String,
         points_group: bool,
     },
+    /// `2.200.000`: thousands grouped by points.
+    #[error("`{written}` groups thousands with points: write {plain}")]
+    PointsGroup { written: String, plain: String },
     /// `0 500 in`: a space after a lone zero, which no thousands group follows.
     #[error("`{written}` has a space after a lone 0, where it can only be a decimal mark: write {plain}")]
     DecimalSpace { written: String, plain: String },
@@ -944,6 +947,18 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         .map(|e| with_exponent(e, &rest[mantissa.len()..]))
     {
         return Err(e);
+    }
+    // `2.200.000`: thousands grouped by points, which no decimal has twice
+    let groups: Vec<&str> = mantissa.split('.').collect();
+    if groups.len() > 2
+        && (1..=3).contains(&groups[0].len())
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        && groups[1..].iter().all(|g| g.len() == 3)
+    {
+        return Err(NumberError::PointsGroup {
+            written: original.to_string(),
+            plain: format!("{}{}", &text[..text.len() - rest.len()], groups.concat()),
+        });
     }
     let (int_part, frac_part) = match mantissa.split_once('.') {
         Some((i, f)) => (i, f),
@@ -1997,6 +2012,14 @@ mod tests {
             }
             .to_string(),
             "`1.200,5` writes a decimal comma, with points grouping thousands: write 1200.5"
+        );
+        // thousands grouped by points, with no decimals
+        assert_eq!(
+            parse_decimal("2.200.000"),
+            Err(NumberError::PointsGroup {
+                written: "2.200.000".into(),
+                plain: "2200000".into()
+            })
         );
         // after thousands grouped by points, a comma is a decimal comma whatever its digits
         assert_eq!(

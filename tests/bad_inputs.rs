@@ -56,6 +56,7 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::AmbiguousComma(_) => "ambiguous-comma",
                 NumberError::DecimalComma { .. } => "decimal-comma",
                 NumberError::DecimalSpace { .. } => "decimal-space",
+                NumberError::PointsGroup { .. } => "points-group",
                 NumberError::OutOfRange(_) => "out-of-range",
                 NumberError::Fraction(_) => "fraction",
                 NumberError::Radix { .. } => "radix",
