@@ -698,6 +698,21 @@ fn toml_too_deep(text: &str, limit: usize) -> Option<Pos> {
     }
 }
 
+/// The quotes a word processor writes, which no spec syntax reads as quotes.
+pub const TYPOGRAPHIC_QUOTES: [char; 12] =
+    ['“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»', '‹', '›'];
+
+/// A typographic quote at byte `at` of a text `syntax` (TOML, JSON) stopped at, said so.
+fn typographic_quote_at(text: &str, at: usize, syntax: &str) -> Option<String> {
+    let quote = text.get(at..)?.chars().next()?;
+    TYPOGRAPHIC_QUOTES.contains(&quote).then(|| {
+        format!(
+            "`{quote}` is a typographic quote, which {syntax} does not read (a word processor \
+             writes them): type it as a straight quote (\")"
+        )
+    })
+}
+
 /// A comma in a bare number at byte `at` of a text that `syntax` (TOML, JSON) cannot read there,
 /// said with the figure to write, as (where the number starts, what to say): a decimal comma
 /// (`40,5`: write 40.5), thousands (`1,200.5`: write 1200.5), or either (`5,000`).
@@ -837,13 +852,10 @@ mod json {
             };
         }
         // `“items”`, as a word processor writes quotes
-        if let Some(quote @ ('“' | '”' | '„' | '‘' | '’' | '«' | '»')) = opened {
+        if let Some(message) = super::typographic_quote_at(text, at, "JSON") {
             return SyntaxError::Invalid {
                 format: Format::Json,
-                message: format!(
-                    "`{quote}` is a typographic quote, which JSON does not read (a word processor \
-                     writes them): type it as a straight quote (\")"
-                ),
+                message,
                 pos,
             };
         }
@@ -1034,6 +1046,10 @@ mod toml_doc {
                     lines.pos(at),
                 );
             }
+        }
+        // `nation = “FRA”`, `“id” = "a"`: a word processor's quotes
+        if let Some(told) = super::typographic_quote_at(text, lines.offset(pos), "TOML") {
+            return invalid(told, pos);
         }
         // `mlc = 40,5`: a comma in a bare number, where toml expected the line to end (or, in
         // an inline table, at the digits after it)

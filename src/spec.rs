@@ -463,8 +463,7 @@ fn misspelt_field<'n>(node: &'n Node, field: &str) -> Option<&'n Entry> {
     }
 }
 
-/// The quotes a word processor writes, which no spec syntax reads as quotes.
-const TYPOGRAPHIC_QUOTES: [char; 12] = ['“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»', '‹', '›'];
+use crate::document::TYPOGRAPHIC_QUOTES;
 
 /// Whether `text` is wrapped in typographic quotes (`”140 kg”`, `“STANAG 4703”`).
 fn typographic(text: &str) -> bool {

@@ -202,6 +202,8 @@ def main():
     add("typographic-quotes-pasted-json.txt",
         '{ “items”: [ { “id”: “a”, “name”: “x”, “nation”: “USA”, “kind”: “fuel” } ] }\n',
         "typographic-quotes", "“items”", "`“items”` is in typographic quotes")
+    add("typographic-quotes.toml", '[[items]]\nid = "a"\nname = "x"\nnation = “FRA”\n'
+        'kind = "vehicle"\n', "syntax", "“FRA”", "`“` is a typographic quote, which TOML does not read")
     add("typographic-quotes.json",
         '{ “items”: [ { “id”: “a”, “name”: “x”, “nation”: “USA”, “kind”: “fuel” } ] }\n',
         "syntax", "“items”", "`“` is a typographic quote, which JSON does not read")
