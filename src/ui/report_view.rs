@@ -537,7 +537,7 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
                 <span class="statement">{c.statement.clone()}</span>
                 <br />
                 <span class="message">{r.message.clone()}</span>
-                {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
+                {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {crate::ui::coded(&n)}</span> })}
             </th>
             <td class="value" data-label="Value as written">{written}</td>
             <td class="converted" data-label="Converted">{converted}</td>
