@@ -1316,9 +1316,11 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
                 }
             }
         }
-        let blame = blamed(&table, &message);
+        let blame = blamed::<T>(&table, &message);
         let place = match &blame {
-            Some(Blame { hops, key, field }) => {
+            Some(Blame {
+                hops, key, field, ..
+            }) => {
                 let mut at = path.clone();
                 for (hop, index) in hops {
                     at = at.key(hop.clone());
@@ -1335,7 +1337,7 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
             None => path.clone(),
         };
         found.push((place, lead.to_string(), message.clone()));
-        let mended = blame.is_some_and(|blame| mend(&mut table, &message, &blame, &mut taken));
+        let mended = blame.is_some_and(|blame| mend(&mut table, &blame, &mut taken));
         if !mended {
             break;
         }
@@ -1379,12 +1381,15 @@ struct Blame {
     hops: Vec<Hop>,
     key: String,
     field: bool,
+    /// What the value is put to, so that the rest is read (for a word or a type).
+    mended: Option<toml::Value>,
 }
 
 /// Where in `table` serde's `message` is about: the one table (of it and those nested in it)
-/// that holds the unknown key, the outermost when several do; the one key whose value is the
-/// unknown word (of two, serde does not say which it read). `None` for other mistakes.
-fn blamed(table: &toml::Table, message: &str) -> Option<Blame> {
+/// that holds the unknown key, the outermost when several do; the key whose value is the unknown
+/// word, or of the wrong type (when several hold that value, the one whose mending changes what
+/// serde says, as `T` reads it). `None` for other mistakes.
+fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) -> Option<Blame> {
     let named = |lead: &str| {
         let rest = message.strip_prefix(lead)?;
         rest.split_once('`').map(|(name, _)| name)
@@ -1396,23 +1401,120 @@ fn blamed(table: &toml::Table, message: &str) -> Option<Blame> {
             hops,
             key: field.to_string(),
             field: true,
+            mended: None,
         });
     }
-    let variant = named("unknown variant `")?;
-    let mut holders = tables.into_iter().flat_map(|(hops, t)| {
-        t.iter()
-            .filter(|(_, value)| value.as_str() == Some(variant))
-            .map(move |(key, _)| (hops.clone(), key.clone()))
-            .collect::<Vec<_>>()
-    });
-    match (holders.next(), holders.next()) {
-        (Some((hops, key)), None) => Some(Blame {
-            hops,
-            key,
-            field: false,
-        }),
-        _ => None,
+    let mended = replacement(message)?;
+    let holds = holds(message)?;
+    let holders: Vec<(Vec<Hop>, String)> = tables
+        .into_iter()
+        .flat_map(|(hops, t)| {
+            t.iter()
+                .filter(|(_, value)| holds(value))
+                .map(move |(key, _)| (hops.clone(), key.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let blame = |(hops, key): (Vec<Hop>, String)| Blame {
+        hops,
+        key,
+        field: false,
+        mended: Some(mended.clone()),
+    };
+    if holders.len() == 1 {
+        return holders.into_iter().next().map(blame);
     }
+    // of several, the one whose mending changes what serde says
+    holders.into_iter().map(blame).find(|candidate| {
+        let mut tried = table.clone();
+        let changed = table_at(&mut tried, &candidate.hops)
+            .and_then(|holder| holder.get_mut(&candidate.key))
+            .map(|value| *value = mended.clone())
+            .is_some();
+        changed
+            && toml::Value::Table(tried)
+                .try_into::<T>()
+                .err()
+                .is_none_or(|e| e.message().trim() != message)
+    })
+}
+
+/// What a value serde refused is put to, so that the rest is read: the first word it expects,
+/// or an empty value of the type it expects.
+fn replacement(message: &str) -> Option<toml::Value> {
+    let (_, expected) = message.split_once(", expected ")?;
+    if message.starts_with("unknown variant `") {
+        return expected
+            .split('`')
+            .nth(1)
+            .map(|first| toml::Value::String(first.to_string()));
+    }
+    if !message.starts_with("invalid type: ") {
+        return None;
+    }
+    let expected = expected.trim();
+    Some(match expected {
+        "a boolean" => toml::Value::Boolean(false),
+        "a string" | "a borrowed string" => toml::Value::String(String::new()),
+        "a sequence" => toml::Value::Array(Vec::new()),
+        "a map" => toml::Value::Table(toml::Table::new()),
+        "f64" | "f32" | "a float" => toml::Value::Float(0.0),
+        e if e.starts_with('i') || e.starts_with('u') || e == "an integer" => {
+            toml::Value::Integer(0)
+        }
+        e if e.starts_with("struct ") => toml::Value::Table(toml::Table::new()),
+        _ => return None,
+    })
+}
+
+/// Which values serde's `message` is about: the unknown word, or the value of the wrong type it
+/// quotes (`string "yes"`, `integer `5``, a sequence, a map).
+fn holds(message: &str) -> Option<impl Fn(&toml::Value) -> bool> {
+    enum Found {
+        Word(String),
+        Integer(i64),
+        Float(f64),
+        Flag(bool),
+        List,
+        Table,
+    }
+    let found = if let Some(rest) = message.strip_prefix("unknown variant `") {
+        Found::Word(rest.split_once('`')?.0.to_string())
+    } else {
+        let (found, _) = message
+            .strip_prefix("invalid type: ")?
+            .split_once(", expected ")?;
+        let quoted = |lead: &str, close: char| {
+            found
+                .strip_prefix(lead)
+                .and_then(|rest| rest.strip_suffix(close))
+                .map(str::to_string)
+        };
+        if let Some(word) = quoted("string \"", '"') {
+            Found::Word(word)
+        } else if let Some(n) = quoted("integer `", '`') {
+            Found::Integer(n.parse().ok()?)
+        } else if let Some(n) = quoted("floating point `", '`') {
+            Found::Float(n.parse().ok()?)
+        } else if let Some(b) = quoted("boolean `", '`') {
+            Found::Flag(b == "true")
+        } else if found == "sequence" {
+            Found::List
+        } else if found == "map" {
+            Found::Table
+        } else {
+            return None;
+        }
+    };
+    Some(move |value: &toml::Value| match (&found, value) {
+        (Found::Word(w), toml::Value::String(s)) => s == w,
+        (Found::Integer(n), toml::Value::Integer(i)) => i == n,
+        (Found::Float(f), toml::Value::Float(x)) => x == f,
+        (Found::Flag(b), toml::Value::Boolean(v)) => v == b,
+        (Found::List, toml::Value::Array(_)) => true,
+        (Found::Table, toml::Value::Table(_)) => true,
+        _ => false,
+    })
 }
 
 /// The table `hops` lead to from `table`.
@@ -1435,7 +1537,6 @@ fn table_at<'t>(table: &'t mut toml::Table, hops: &[Hop]) -> Option<&'t mut toml
 /// table), or puts the unknown word it names to the first one it expects. Whether it did.
 fn mend(
     table: &mut toml::Table,
-    message: &str,
     blame: &Blame,
     taken: &mut Vec<(Vec<Hop>, String, toml::Value)>,
 ) -> bool {
@@ -1451,12 +1552,9 @@ fn mend(
             None => false,
         };
     }
-    let first = message
-        .split_once(", expected ")
-        .and_then(|(_, expected)| expected.split('`').nth(1));
-    match (first, holder.get_mut(&blame.key)) {
-        (Some(first), Some(value)) => {
-            *value = toml::Value::String(first.to_string());
+    match (&blame.mended, holder.get_mut(&blame.key)) {
+        (Some(mended), Some(value)) => {
+            *value = mended.clone();
             true
         }
         _ => false,

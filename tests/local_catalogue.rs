@@ -1423,6 +1423,37 @@ colour = "red"
         ],
         "{messages:#?}"
     );
+    // one wrong word in two keys, and a value of the wrong type: each placed, in one run
+    let text = r#"id = "NAT 9"
+title = "National fuel test standard"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "a"
+property = "relative_density"
+min = "0.775"
+severity = "Q"
+source = "x"
+confidence = "Q"
+exact = "yes"
+"#;
+    let messages = refused(&[("nat-9.toml", text)]);
+    assert_eq!(
+        messages
+            .iter()
+            .map(|m| m.split(", expected").next().unwrap_or(""))
+            .collect::<Vec<_>>(),
+        [
+            "mine/nat-9.toml:13:12: requirement `NAT-9/a`: unknown variant `Q`",
+            "mine/nat-9.toml:15:14: requirement `NAT-9/a`: unknown variant `Q`",
+            "mine/nat-9.toml:16:9: requirement `NAT-9/a`: invalid type: string \"yes\"",
+        ],
+        "{messages:#?}"
+    );
     // a rule's case, nested in it: its mistakes too, and a misspelt key is one mistake
     let with_case = format!(
         "{}\n[[rule.case]]\na = \"x\"\nb = \"y\"\nlevle = \"compatible\"\nreason = \"r\"\nconfidence = \"Z\"\n",
