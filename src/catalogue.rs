@@ -905,10 +905,11 @@ impl<'a> Read<'a> {
         } else {
             (None, Vec::new())
         };
-        // the entry it is in, after its place (`15:14: requirement `a`: unknown variant …`)
+        // the entry it is in, after its place, and said as the entry's reading says it
+        // (`15:14: requirement `a`: `severity` is `Q`, which is not one of: …`)
         let message = match (entry, leading_place(&message)) {
-            (Some(lead), Some((pos, rest))) => format!("{}:{}: {lead}{rest}", pos.line, pos.col),
-            (Some(lead), None) => format!("{lead}{message}"),
+            (Some(said), Some((pos, _))) => format!("{}:{}: {said}", pos.line, pos.col),
+            (Some(said), None) => said,
             (None, _) => message,
         };
         self.errors.push(Mistake::new(origin, path, message));
@@ -1193,19 +1194,88 @@ fn other_mistakes(base: &str, text: &str, first: &str) -> (Option<String>, Vec<(
     // or a value of the wrong type, anywhere in the entry), with the entry it is in
     let twin = found
         .iter()
-        .position(|(_, _, message)| first.ends_with(message.as_str()));
-    let lead = twin.map(|at| found.remove(at).1);
+        .position(|(_, _, message, _)| first.ends_with(message.as_str()));
+    let said_first = twin.map(|at| {
+        let (_, lead, _, said) = found.remove(at);
+        format!("{lead}{said}")
+    });
     let found = found
         .into_iter()
         .take(crate::spec::MAX_ERRORS_LISTED)
-        .map(|(path, lead, message)| (path, format!("{lead}{message}")))
+        .map(|(path, lead, _, said)| (path, format!("{lead}{said}")))
         .collect();
-    (lead, found)
+    (said_first, found)
 }
 
-/// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "), and
-/// serde's message.
-type Found = (Path, String, String);
+/// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "),
+/// serde's message, and what is said of it.
+type Found = (Path, String, String, String);
+
+/// serde's words for a value it refused in `key` (an unknown variant, a wrong type), as a
+/// catalogue file's author reads them: `` `severity` is `mandtory`, which is not one of:
+/// mandatory, recommended ``, `` `exact` must be true or false, not "yes" ``.
+fn plainly(key: &str, message: &str) -> String {
+    let Some((what, expected)) = message.split_once(", expected ") else {
+        return message.to_string();
+    };
+    let words: Vec<&str> = expected
+        .split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, w)| w)
+        .collect();
+    if let Some(field) = what
+        .strip_prefix("unknown field `")
+        .and_then(|w| w.strip_suffix('`'))
+    {
+        let hint = crate::suggest::did_you_mean(
+            &crate::suggest::closest(field, words.iter().copied()).map(str::to_string),
+        );
+        return format!(
+            "`{field}` is no key here{hint} (the keys here: {})",
+            words.join(", ")
+        );
+    }
+    if let Some(word) = what
+        .strip_prefix("unknown variant `")
+        .and_then(|w| w.strip_suffix('`'))
+    {
+        // (a one- or two-letter word is no misspelling of another: `Q` is not `C`)
+        let hint = crate::suggest::did_you_mean(
+            &crate::suggest::closest(word, words.iter().copied())
+                .filter(|_| word.chars().count() > 2)
+                .map(str::to_string),
+        );
+        return format!(
+            "`{key}` is `{word}`, which is not one of: {}{hint}",
+            words.join(", ")
+        );
+    }
+    if let Some(found) = what.strip_prefix("invalid type: ") {
+        let must = match expected.trim() {
+            "a boolean" => "true or false",
+            "a string" | "a borrowed string" => "text in quotes",
+            "a sequence" => "a list in brackets, `[…]`",
+            "a map" => "a table",
+            e if e.starts_with("struct ") => "a table",
+            "f64" | "f32" | "a float" => "a number",
+            e if e.starts_with('i') || e.starts_with('u') => "a whole number",
+            _ => return message.to_string(),
+        };
+        let found = found
+            .strip_prefix("string ")
+            .or_else(|| found.strip_prefix("integer "))
+            .or_else(|| found.strip_prefix("floating point "))
+            .or_else(|| found.strip_prefix("boolean "))
+            .unwrap_or(match found {
+                "sequence" => "a list",
+                "map" => "a table",
+                other => other,
+            });
+        return format!("`{key}` must be {must}, not {found}");
+    }
+    message.to_string()
+}
 
 /// The mistakes of a file's own keys, its entries (`entries`, tables or arrays of them) left
 /// out.
@@ -1336,7 +1406,12 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
             }
             None => path.clone(),
         };
-        found.push((place, lead.to_string(), message.clone()));
+        // serde's words for a wrong word or type, said of the key it is in
+        let said = match &blame {
+            Some(Blame { key, .. }) => plainly(key, &message),
+            None => message.clone(),
+        };
+        found.push((place, lead.to_string(), message.clone(), said));
         let mended = blame.is_some_and(|blame| mend(&mut table, &blame, &mut taken));
         if !mended {
             break;
