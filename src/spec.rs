@@ -605,18 +605,26 @@ fn grouped_twice(text: &str, mark: u8) -> bool {
     false
 }
 
+/// How many ASCII digits `bytes` has from `at` on.
+fn digits_at(bytes: &[u8], at: usize) -> usize {
+    bytes
+        .get(at..)
+        .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
+}
+
+/// Whether a run of digits starts at `at` (a digit after none).
+fn starts_digits(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).is_some_and(u8::is_ascii_digit) && (at == 0 || !bytes[at - 1].is_ascii_digit())
+}
+
 /// Thousands grouped by a space in `text` (`192 000`, `4 350`, with any space character): one
 /// to three digits, a space, three digits, and no digit after. As written.
 fn space_grouped(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
-    let digits_from = |at: usize| {
-        bytes
-            .get(at..)
-            .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
-    };
+    let digits_from = |at: usize| digits_at(bytes, at);
     let mut start = 0;
     while start < bytes.len() {
-        if !bytes[start].is_ascii_digit() || (start > 0 && bytes[start - 1].is_ascii_digit()) {
+        if !starts_digits(bytes, start) {
             start += 1;
             continue;
         }
@@ -643,14 +651,10 @@ fn space_grouped(text: &str) -> Option<String> {
 /// (`1.200,5`). The figure as written, from its first digit.
 fn decimal_mark(text: &str, mark: u8) -> Option<String> {
     let bytes = text.as_bytes();
-    let digits_from = |at: usize| {
-        bytes
-            .get(at..)
-            .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
-    };
+    let digits_from = |at: usize| digits_at(bytes, at);
     let mut start = 0;
     while start < bytes.len() {
-        if !bytes[start].is_ascii_digit() || (start > 0 && bytes[start - 1].is_ascii_digit()) {
+        if !starts_digits(bytes, start) {
             start += 1;
             continue;
         }
