@@ -13,7 +13,7 @@ test('a template fills the empty paste area, and written text is replaced only w
   await expect(paste).toBeFocused();
   // its empty fields are what is left to fill in, not errors
   const left = page.getByTestId('paste-errors');
-  await expect(left.locator('.file-errors.to-fill')).toContainText(/^The pasted text has \d+ field\(s\) left to fill in — write what the data sheet states/);
+  await expect(left.locator('.file-errors.to-fill')).toContainText(/^The pasted text has \d+ fields left to fill in — write what the data sheet states/);
   await expect(left).not.toContainText('✗');
   await expect(left.locator('li').first()).toContainText('name: left empty');
   // An untouched template is no work to lose: another kind replaces it without asking.

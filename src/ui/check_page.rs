@@ -406,7 +406,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
             {if unfilled {
                 view! {
                     <p>
-                        <strong>{name} " has " {count} " field(s) left to fill in"</strong>
+                        <strong>{name} " has " {count} {if count == 1 { " field" } else { " fields" }} " left to fill in"</strong>
                         " — write what the data sheet states, or delete the lines it does not; "
                         "it is checked once none is left empty."
                     </p>
