@@ -1361,10 +1361,9 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
         .map(|(_, t)| t.len())
         .sum::<usize>();
     for _ in 0..=rounds {
-        let Err(error) = toml::Value::Table(table.clone()).try_into::<T>() else {
+        let Err(message) = read_table::<T>(&table) else {
             break;
         };
-        let message = error.message().trim().to_string();
         if let Some(missing) = message
             .strip_prefix("missing field `")
             .and_then(|rest| rest.split_once('`'))
@@ -1418,6 +1417,22 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
         }
     }
     found
+}
+
+/// `table` read as `T`, or serde's message. Through JSON, whose reader the built-in files are
+/// read with: each catalogue type's reader of JSON is in the page already, where one of toml's
+/// values would be a second reader of every type (about 100 KB gzip of the page).
+fn read_table<T: serde::de::DeserializeOwned>(table: &toml::Table) -> Result<T, String> {
+    let json =
+        serde_json::to_string(&toml::Value::Table(table.clone())).map_err(|e| e.to_string())?;
+    serde_json::from_str::<T>(&json).map_err(|e| {
+        // (serde_json places its message in the JSON it was given: no place of the user's)
+        let text = e.to_string();
+        match text.rfind(" at line ") {
+            Some(at) => text[..at].to_string(),
+            None => text,
+        }
+    })
 }
 
 /// A hop from a table to one nested in it: its key, and its index where the key holds an array
@@ -1506,11 +1521,7 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
             .and_then(|holder| holder.get_mut(&candidate.key))
             .map(|value| *value = mended.clone())
             .is_some();
-        changed
-            && toml::Value::Table(tried)
-                .try_into::<T>()
-                .err()
-                .is_none_or(|e| e.message().trim() != message)
+        changed && read_table::<T>(&tried).err().is_none_or(|e| e != message)
     })
 }
 
