@@ -350,9 +350,17 @@ fn unused_methods<'a>(
         let ItemValue::Figures(figures) = &stated.value else {
             return None;
         };
+        // (most figures name no method; one judged here by its method needs no search of the
+        // catalogue)
+        if figures.iter().all(|f| f.method.is_none())
+            || results.iter().any(|o| {
+                o.citation.limit.method.is_some() && *o.citation.property == **property
+            })
+        {
+            return None;
+        }
         let methods: Vec<&str> = figures.iter().filter_map(|f| f.method.as_deref()).collect();
-        if methods.is_empty()
-            || catalogue.standards.iter().any(|standard| {
+        if catalogue.standards.iter().any(|standard| {
                 standard
                     .requirements
                     .iter()
@@ -1357,7 +1365,7 @@ fn judge_figure(
                 )),
                 // written inside the limit, with a precision so coarse that it reaches beyond:
                 // it passes as written, and that is said
-                None => reached_beyond(limit, v).and_then(|(against, figure)| {
+                None => reached_beyond(limit, v, unit).and_then(|(against, figure)| {
                     coarse(figure).map(|why| {
                         format!(
                             "Meets {against} as written, but {} means ±{}, {why}: it may lie beyond it.",
@@ -1406,7 +1414,36 @@ pub(crate) fn coarser_than(half: &Exact, figure: &Exact, unit: &str, per: i128) 
 /// reaches beyond within its own precision, as (the limit as shown, the figure to measure the
 /// precision by): `3 cm` (±5 mm) inside `≥ 25.4 mm`. Not a value written as the bound itself
 /// (`15 A` against `≤ 15 A`): a sheet that restates its limit is not told it may exceed it.
-fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar) -> Option<(String, &'l Exact)> {
+fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar, unit: &str) -> Option<(String, &'l Exact)> {
+    // most values are quoted finely: a precision within 1 % of every figure of the limit (on
+    // the scale it is written in) reaches nothing worth saying, and is told by multiplying
+    // alone, without the arithmetic of fractions below (slow in wasm)
+    let figures: [Option<&Exact>; 2] = match limit {
+        Limit::Range { min, max } => [
+            max.as_ref().map(|b| &b.value),
+            min.as_ref().map(|b| &b.value),
+        ],
+        Limit::Nominal { tolerance, .. } => [Some(&tolerance.value), None],
+        _ => return None,
+    };
+    let may_be_coarse = |figure: &Exact| {
+        // `half > |figure| / 100`, as `100 · half.numer · figure.denom > |figure.numer| · half.denom`
+        let (hn, hd) = (*v.half_unit.numer(), *v.half_unit.denom());
+        let (fn_, fd) = (figure.numer().checked_abs(), *figure.denom());
+        match (
+            hn.checked_mul(100).and_then(|x| x.checked_mul(fd)),
+            fn_.and_then(|f| f.checked_mul(hd)),
+        ) {
+            (Some(left), Some(right)) => left > right,
+            _ => true,
+        }
+    };
+    // (a temperature's figure is measured from absolute zero, and a nominal's tolerance may be
+    // small: those are looked at in full)
+    let offset = matches!(limit, Limit::Nominal { .. }) || matches!(unit, "°C" | "°F");
+    if !offset && !figures.iter().flatten().any(|f| may_be_coarse(f)) {
+        return None;
+    }
     let hi = v.value.checked_add(&v.half_unit)?;
     let lo = v.value.checked_sub(&v.half_unit)?;
     match limit {
