@@ -874,11 +874,55 @@ mod json {
                 };
             }
         }
+        // `NaN`, `Infinity`: words JSON has no figure for
+        let rest = text.get(at..).unwrap_or_default();
+        if let Some(word) = ["NaN", "-Infinity", "Infinity"]
+            .into_iter()
+            .find(|w| rest.starts_with(w))
+        {
+            return SyntaxError::Invalid {
+                format: Format::Json,
+                message: format!("`{word}` is no figure: NaN and infinities are not measurements"),
+                pos,
+            };
+        }
         SyntaxError::Invalid {
             format: Format::Json,
-            message: message.to_string(),
+            message: plainly(message),
             pos,
         }
+    }
+
+    /// The JSON reader's words as a user acts on them (its own, capitalised and technical,
+    /// where there is nothing plainer to say).
+    fn plainly(message: &str) -> String {
+        let said = match message {
+            "Trailing commas are not allowed" => "a `,` before a closing `}` or `]`: remove it",
+            "Expected comma" => "a `,` is missing before this",
+            "Comments are not allowed" => "JSON has no comments: remove it",
+            "Single-quoted strings are not allowed" => {
+                "JSON text is written in double quotes (\"), not single ones"
+            }
+            "Expected string for object property" => {
+                "a name in double quotes is expected here (`\"case_length\": …`)"
+            }
+            "Expected colon after the string or word in object property" => {
+                "a `:` is missing after the name"
+            }
+            "Expected value after colon in object property" => "a value is missing after the `:`",
+            "Text cannot contain more than one JSON value" => {
+                "there is text after the end of the JSON: remove it"
+            }
+            "Infinity and NaN are not allowed" => "NaN and infinities are no figures",
+            "Unary plus on numbers is not allowed" => "remove the `+` before the number",
+            "Leading or trailing decimal points on numbers are not allowed" => {
+                "a number needs a digit on each side of its point: write 0.5, not .5 or 5."
+            }
+            "Hexadecimal numbers are not allowed" => "write the number in decimal",
+            "Unexpected token" => "this cannot stand here",
+            other => other,
+        };
+        said.to_string()
     }
 
     /// The innermost bracket open at byte `at` of a JSON text, outside strings.

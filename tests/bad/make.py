@@ -58,11 +58,11 @@ def valid(name, content, kind, expect_name=None, message=None):
 def main():
     # ---- syntax: JSON ------------------------------------------------------------------
     add("json-trailing-comma-object.json", '{"items": [\n  {"id": "a",}\n]}\n', "syntax",
-        ",}", "invalid JSON: Trailing commas are not allowed")
+        ",}", "invalid JSON: a `,` before a closing `}` or `]`: remove it")
     add("json-trailing-comma-array.json", '{"items": [\n  {"id": "a"},\n]}\n', "syntax",
-        ",\n]", "invalid JSON: Trailing commas are not allowed")
+        ",\n]", "invalid JSON: a `,` before a closing `}` or `]`: remove it")
     add("json-missing-comma.json", '{"items": [\n  {"id": "a" "name": "x"}\n]}\n', "syntax",
-        ' "name"', "invalid JSON: Expected comma")
+        ' "name"', "invalid JSON: a `,` is missing before this")
     add("json-single-quotes.json", "{'items': []}\n", "syntax", "'items'", "invalid JSON")
     add("json-comment.json", '{\n  // a comment\n  "items": []\n}\n', "syntax", "//",
         "invalid JSON")
