@@ -435,6 +435,10 @@ struct TwoWays {
     item: Option<String>,
     property: String,
     written: String,
+    /// Its mark, and its two readings ([`two_readings`]), found once.
+    mark: &'static str,
+    thousands: String,
+    decimal: String,
 }
 
 /// What a file's property values tell of its decimal mark, from the first figure that tells:
@@ -797,12 +801,16 @@ impl Reader<'_> {
                 crate::units::parse_written(written)
                     .is_ok_and(|w| w.unit.is_some_and(|u| u.is_customary()))
             };
-            if two_readings(written).is_some() && !customary() {
+            if let Some((mark, thousands, decimal)) = two_readings(written).filter(|_| !customary())
+            {
                 self.two_ways.push(TwoWays {
                     pos,
                     item: item.map(str::to_string),
                     property: property.to_string(),
                     written: written.trim().to_string(),
+                    mark,
+                    thousands,
+                    decimal,
                 });
             }
         }
@@ -814,24 +822,16 @@ impl Reader<'_> {
         let noted = std::mem::take(&mut self.two_ways);
         // each mark's warning at its first figure, in the order they stand in the file
         let mut marks = ["point", "comma"].map(|mark| {
-            let first = noted
-                .iter()
-                .find(|t| two_readings(&t.written).is_some_and(|(m, ..)| m == mark))
-                .map(|t| t.pos);
+            let first = noted.iter().find(|t| t.mark == mark).map(|t| t.pos);
             (first, mark)
         });
         marks.sort_by_key(|(first, _)| *first);
         for (_, mark) in marks {
-            let alike: Vec<&TwoWays> = noted
-                .iter()
-                .filter(|t| two_readings(&t.written).is_some_and(|(m, ..)| m == mark))
-                .collect();
-            let Some((first, (_, thousands, decimal))) = alike
-                .first()
-                .and_then(|t| two_readings(&t.written).map(|r| (t, r)))
-            else {
+            let alike: Vec<&TwoWays> = noted.iter().filter(|t| t.mark == mark).collect();
+            let Some(first) = alike.first() else {
                 continue;
             };
+            let (thousands, decimal) = (first.thousands.clone(), first.decimal.clone());
             let (read, other, as_read, meant) = if mark == "point" {
                 (decimal, thousands, "a decimal point", "groups thousands")
             } else {
