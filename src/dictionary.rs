@@ -274,6 +274,20 @@ impl Property {
                 written: written.trim().to_string(),
                 property: self.name.clone(),
             },
+            // `mlc: 40,5`: no whole number, however its comma is read
+            (
+                units::QuantityError::Number(units::NumberError::DecimalComma {
+                    written,
+                    plain,
+                    ..
+                }),
+                PropertyType::Integer,
+            ) if !units::parse_decimal(plain.as_str()).is_ok_and(|d| d.value.is_integer()) => {
+                ValueError::NotInteger {
+                    written: format!("{written} ({plain}, with a decimal comma)"),
+                    property: self.name.clone(),
+                }
+            }
             (e, _) => ValueError::Quantity(e),
         })?;
         // (looked at only for a property of one kind of current: figures are read by the thousand)
@@ -1025,6 +1039,15 @@ mod tests {
         assert_eq!(
             pins.parse_scalar("12.5").unwrap_err().to_string(),
             "12.5 is not a whole number; pin_count is an integer"
+        );
+        // a decimal comma in a count is told as no whole number, not as 12.5 to write
+        assert_eq!(
+            pins.parse_scalar("12,5").unwrap_err().to_string(),
+            "12,5 (12.5, with a decimal comma) is not a whole number; pin_count is an integer"
+        );
+        assert_eq!(
+            pins.parse_scalar("12,0").unwrap_err().to_string(),
+            "`12,0` writes a decimal comma: write 12.0"
         );
         let c = d.property("cartridge").unwrap();
         assert_eq!(

@@ -740,6 +740,88 @@ fn comma_in_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String
     Some((start, told))
 }
 
+/// A bare number that groups thousands with spaces where `at` is one of its groups (`1 500`,
+/// `1 500,5`, or `0 500` with a decimal space), which neither JSON nor TOML reads: its first
+/// byte and what to write instead.
+fn spaced_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String)> {
+    use crate::units::{parse_decimal, NumberError};
+    let space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+    let part = |c: char| c.is_ascii_digit() || space(c) || c == ',' || c == '.';
+    // the run of digits, spaces and marks about `at`, from a digit to a digit
+    let before = text.get(..at)?;
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| part(c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let start = start + text.get(start..)?.find(|c: char| c.is_ascii_digit())?;
+    let after = text.get(start..)?;
+    // (a sign before it is kept in what to write)
+    let sign = text
+        .get(..start)?
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '+' | '−'));
+    let run = after.find(|c: char| !part(c)).unwrap_or(after.len());
+    let written = after
+        .get(..run)?
+        .trim_end_matches(|c: char| !c.is_ascii_digit());
+    // `1 234 567`, with a decimal part after its last group
+    let groups: Vec<&str> = written.split(space).collect();
+    let (last, mark) = match groups.last()?.split_once([',', '.']) {
+        Some((last, decimals)) if decimals.bytes().all(|b| b.is_ascii_digit()) => (last, true),
+        Some(_) => return None,
+        None => (*groups.last()?, false),
+    };
+    let whole = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let inner = &groups[..groups.len() - 1];
+    let grouped = !inner.is_empty()
+        && (1..=3).contains(&inner[0].len())
+        && inner.iter().all(|g| whole(g))
+        && inner[1..].iter().all(|g| g.len() == 3)
+        && last.len() == 3
+        && whole(last);
+    if !grouped {
+        return None;
+    }
+    let (start, written) = match sign {
+        Some(sign) => (
+            start - sign.len_utf8(),
+            text.get(start - sign.len_utf8()..start + written.len())?,
+        ),
+        None => (start, written),
+    };
+    if start > at || start + written.len() < at {
+        return None;
+    }
+    // (as JSON and TOML write a number: `-`, no `+`)
+    let joined: String = written
+        .chars()
+        .filter(|&c| !space(c) && c != '+')
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
+    let told = if groups.len() == 2 && groups[0] == "0" && !mark && sign.is_none() {
+        NumberError::DecimalSpace {
+            written: written.to_string(),
+            plain: format!("0.{last}"),
+        }
+        .to_string()
+    } else {
+        match parse_decimal(&joined) {
+            Err(NumberError::DecimalComma { plain, .. }) => format!(
+                "`{written}` groups thousands with spaces and has a decimal comma, which \
+                 {syntax} does not read: write {plain}"
+            ),
+            Ok(_) => format!(
+                "`{written}` groups thousands with spaces, which {syntax} does not read: write {joined}"
+            ),
+            Err(_) => return None,
+        }
+    };
+    Some((start, told))
+}
+
 /// The number around a comma at byte `at` with a digit on either side (`40,5`, `−47,5`,
 /// `5,000`), as (its first byte, the number): the digits, points, signs and exponent about it.
 fn number_with_comma(text: &str, at: usize) -> Option<(usize, String)> {
@@ -840,11 +922,12 @@ mod json {
         if let Some(error) = unclosed_instead(Format::Json, text, lines, pos, message) {
             return error;
         }
-        // `"mlc": 40,5`: the reader stops after the comma, at the digits it took for a key
-        if let Some((start, told)) = at
-            .checked_sub(1)
-            .and_then(|comma| super::comma_in_number(text, comma, "JSON"))
-        {
+        // `"mlc": 40,5`: the reader stops after the comma, at the digits it took for a key;
+        // `"mlc": 1 500`: at the group after the space
+        if let Some((start, told)) = super::spaced_number(text, at, "JSON").or_else(|| {
+            at.checked_sub(1)
+                .and_then(|comma| super::comma_in_number(text, comma, "JSON"))
+        }) {
             return SyntaxError::Invalid {
                 format: Format::Json,
                 message: told,
@@ -1108,7 +1191,8 @@ mod toml_doc {
                 .count();
             at.checked_sub(digits + 1)
         };
-        if let Some((start, told)) = super::comma_in_number(text, at, "TOML")
+        if let Some((start, told)) = super::spaced_number(text, at, "TOML")
+            .or_else(|| super::comma_in_number(text, at, "TOML"))
             .or_else(|| super::comma_in_number(text, at.checked_sub(1)?, "TOML"))
             .or_else(|| super::comma_in_number(text, before_digits()?, "TOML"))
         {
@@ -1689,8 +1773,6 @@ mod tests {
         }
     }
 
-    /// The TOML depth guard measures what the located tree measures: it passes a text at the
-    /// tree's depth and stops it one level below.
     #[test]
     fn a_comma_in_a_bare_toml_number_is_told_with_the_figure_to_write() {
         for (value, col, said) in [
@@ -1729,6 +1811,44 @@ mod tests {
         assert!(parse(Format::Toml, "x = é1,2\n").is_err());
     }
 
+    /// A bare number grouped with spaces (as French and German sheets write `1 500,5`) is told
+    /// whole, with the figure to write and its sign, in TOML and in JSON, wherever the reader
+    /// stopped in it.
+    #[test]
+    fn a_bare_number_grouped_with_spaces_is_told_with_the_figure_to_write() {
+        for (value, said) in [
+            ("1 500,5", "`1 500,5` groups thousands with spaces and has a decimal comma, which {} does not read: write 1500.5"),
+            ("12 345 678,25", "`12 345 678,25` groups thousands with spaces and has a decimal comma, which {} does not read: write 12345678.25"),
+            ("1\u{a0}500", "`1\u{a0}500` groups thousands with spaces, which {} does not read: write 1500"),
+            ("1 500.5", "`1 500.5` groups thousands with spaces, which {} does not read: write 1500.5"),
+            ("−12 000", "`−12 000` groups thousands with spaces, which {} does not read: write -12000"),
+            ("-1 500,5", "`-1 500,5` groups thousands with spaces and has a decimal comma, which {} does not read: write -1500.5"),
+            ("0 500", "`0 500` has a space after a lone 0, where it can only be a decimal mark: write 0.500"),
+        ] {
+            for (format, text, col) in [
+                (Format::Toml, format!("mlc = {value}\n"), 7),
+                (Format::Json, format!("{{\"mlc\": {value}}}"), 9),
+            ] {
+                let syntax = if format == Format::Toml { "TOML" } else { "JSON" };
+                match parse(format, &text) {
+                    Err(SyntaxError::Invalid { message, pos, .. }) => assert_eq!(
+                        (message.as_str(), pos.col),
+                        (said.replace("{}", syntax).as_str(), col),
+                        "{text}"
+                    ),
+                    other => panic!("{text}: {other:?}"),
+                }
+            }
+        }
+        // `1 50` is no grouping: told as TOML tells it
+        assert!(matches!(
+            parse(Format::Toml, "mlc = 1 50\n"),
+            Err(SyntaxError::Invalid { message, .. }) if !message.contains("groups")
+        ));
+    }
+
+    /// The TOML depth guard measures what the located tree measures: it passes a text at the
+    /// tree's depth and stops it one level below.
     #[test]
     fn the_toml_depth_guard_measures_the_tree() {
         let texts = [

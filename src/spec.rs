@@ -114,9 +114,11 @@ pub enum Problem {
     /// An item field every item needs (`name`, `nation`) left `""`, as a template leaves it.
     #[error("left empty: every item needs its {0}; write the one the data sheet gives")]
     UnfilledField(&'static str),
-    /// `{ value: 62,366, unit: psi }`: YAML's `{ }` ended the figure at its comma.
-    #[error("`{written}`: inside `{{ }}` a comma ends the figure: write {thousands} if it groups thousands, or {decimal} if it is a decimal comma")]
+    /// `{ value: 62,366, unit: psi }`, `[5,000 kg]`: YAML's `{ }` or `[ ]` ended the figure at
+    /// its comma.
+    #[error("`{written}`: inside `{brackets}` a comma ends the figure: write {thousands} if it groups thousands, or {decimal} if it is a decimal comma")]
     CommaSplit {
+        brackets: &'static str,
         written: String,
         thousands: String,
         decimal: String,
@@ -696,6 +698,45 @@ fn decimal_mark(text: &str, mark: u8) -> Option<String> {
     None
 }
 
+/// `[51,18 mm]` or `[5,000 kg]`: one figure that a YAML list split at its comma (two scalars,
+/// the first a bare number, the second right after the comma), told at the first as what to
+/// write; `None` for a list of figures written as one.
+fn comma_split(property: &Property, nodes: &[Node]) -> Option<(Pos, Problem)> {
+    let [first, second] = nodes else {
+        return None;
+    };
+    let (Value::Str(whole) | Value::Number(whole), Value::Str(part) | Value::Number(part)) =
+        (&first.value, &second.value)
+    else {
+        return None;
+    };
+    let adjacent = first.pos.line == second.pos.line
+        && u32::try_from(whole.chars().count() + 1)
+            .is_ok_and(|width| second.pos.col == first.pos.col.saturating_add(width));
+    let bare = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let leads = part.starts_with(|c: char| c.is_ascii_digit());
+    if !(adjacent && bare(whole) && leads) {
+        return None;
+    }
+    let written = format!("{whole},{part}");
+    let problem = match property.parse_scalar(&written) {
+        Err(ValueError::Quantity(crate::units::QuantityError::Number(
+            number @ crate::units::NumberError::DecimalComma { .. },
+        ))) => Problem::Value(ValueError::Quantity(crate::units::QuantityError::Number(
+            number,
+        ))),
+        Err(not_integer @ ValueError::NotInteger { .. }) => Problem::Value(not_integer),
+        Err(_) => return None,
+        Ok(_) => Problem::CommaSplit {
+            brackets: "[ ]",
+            thousands: format!("{whole}{part}"),
+            decimal: format!("{whole}.{part}"),
+            written,
+        },
+    };
+    Some((first.pos, problem))
+}
+
 /// The two readings of a figure whose number is `1.200` or `5,460` (one to three digits, not
 /// starting with zero, one mark, three digits): as (the mark, the figure with the mark grouping
 /// thousands, the figure with it a decimal mark).
@@ -736,17 +777,27 @@ fn two_readings(written: &str) -> Option<(&'static str, String, String)> {
     if !shaped {
         return None;
     }
-    let fraction = part.trim_end_matches('0');
-    let decimal = if fraction.is_empty() {
-        whole.to_string()
-    } else {
-        format!("{whole}.{fraction}")
-    };
+    // every digit kept: `5,460 t` with a decimal comma is 5.460 t, to the thousandth
     Some((
         mark,
         format!("{sign}{whole}{part}{rest}"),
-        format!("{sign}{decimal}{rest}"),
+        format!("{sign}{whole}.{part}{rest}"),
     ))
+}
+
+/// `1.200 kg` as its value reads: `1.2 kg` (`5.000 t`: `5 t`).
+fn value_of_decimal(figure: &str) -> String {
+    let Some((whole, part)) = figure.split_once('.') else {
+        return figure.to_string();
+    };
+    let digits = part
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(part.len());
+    let (fraction, rest) = part.split_at(digits);
+    match fraction.trim_end_matches('0') {
+        "" => format!("{whole}{rest}"),
+        fraction => format!("{whole}.{fraction}{rest}"),
+    }
 }
 
 impl Reader<'_> {
@@ -774,7 +825,8 @@ impl Reader<'_> {
                     written: written.trim().to_string(),
                     mark,
                     thousands,
-                    decimal,
+                    // (with its last zeros: `5.460 t` would read two ways here again)
+                    decimal: value_of_decimal(&decimal),
                     how,
                     evidence: evidence.clone(),
                     evidence_at: *evidence_at,
@@ -833,7 +885,12 @@ impl Reader<'_> {
             };
             let (thousands, decimal) = (first.thousands.clone(), first.decimal.clone());
             let (read, other, as_read, meant) = if mark == "point" {
-                (decimal, thousands, "a decimal point", "groups thousands")
+                (
+                    value_of_decimal(&decimal),
+                    thousands,
+                    "a decimal point",
+                    "groups thousands",
+                )
             } else {
                 (
                     thousands,
@@ -1422,6 +1479,9 @@ impl Reader<'_> {
                 if let Some(past) = too_long(nodes, "the list of figures") {
                     return Err(past);
                 }
+                if let Some(split) = comma_split(property, nodes) {
+                    return Err(split);
+                }
                 let mut figures: Vec<Measured> = Vec::with_capacity(nodes.len());
                 for node in nodes {
                     let figure = self.figure(property, node)?;
@@ -1516,6 +1576,7 @@ impl Reader<'_> {
                         let problem = match crate::units::parse_decimal(&written) {
                             // `62,366`: thousands, or a decimal comma
                             Ok(_) => Problem::CommaSplit {
+                                brackets: "{ }",
                                 thousands: written.replace(',', ""),
                                 decimal: written.replacen(',', ".", 1),
                                 written,
@@ -1725,12 +1786,15 @@ mod tests {
         }
         assert_eq!(
             two_readings("1.200 kg"),
-            Some(("point", "1200 kg".into(), "1.2 kg".into()))
+            Some(("point", "1200 kg".into(), "1.200 kg".into()))
         );
         assert_eq!(
             two_readings("5,000 t"),
-            Some(("comma", "5000 t".into(), "5 t".into()))
+            Some(("comma", "5000 t".into(), "5.000 t".into()))
         );
+        assert_eq!(value_of_decimal("1.200 kg"), "1.2 kg");
+        assert_eq!(value_of_decimal("-5.000 t"), "-5 t");
+        assert_eq!(value_of_decimal("57.100 mm"), "57.1 mm");
         for one in [
             "0.308 in",
             "1.2 kg",
@@ -1792,7 +1856,7 @@ mod tests {
         assert_eq!(refused, ["p.yaml:7:19: item `p`, property `cargo_mass`: `5,000 kg` may be read two ways in this file, which groups thousands with spaces (`1 200` at line 8): write 5000 kg if the comma groups thousands, or 5 kg for a decimal"]);
         assert_eq!(
             warnings(&pallet(&["cargo_mass: 5,000 kg", "empty_mass: 1,200 kg", "mass_with_nets: 1,300 kg"], "p")),
-            ["p.yaml:7:19: item `p`, property `cargo_mass`: warning: `5,000 kg` is read as 5000 kg, and 2 more figures alike (lines 8, 9), with a thousands comma: no other figure of the file tells its decimal mark; if the comma is a decimal comma, write 5 kg"]
+            ["p.yaml:7:19: item `p`, property `cargo_mass`: warning: `5,000 kg` is read as 5000 kg, and 2 more figures alike (lines 8, 9), with a thousands comma: no other figure of the file tells its decimal mark; if the comma is a decimal comma, write 5.000 kg"]
         );
         assert!(warnings(&pallet(
             &["cargo_mass: 5,000 kg", "pallet_thickness: 2.25 in"],
@@ -1814,7 +1878,7 @@ mod tests {
         let weapon = "items:\n  - id: w\n    name: w\n    nation: DEU\n    kind: weapon\n    properties:\n      cartridge: 5.56x45mm NATO\n      max_cartridge_length: 57,100 mm\n";
         assert_eq!(
             warnings(weapon),
-            ["p.yaml:8:29: item `w`, property `max_cartridge_length`: warning: `57,100 mm` is read as 57100 mm, with a thousands comma: no other figure of the file tells its decimal mark; if the comma is a decimal comma, write 57.1 mm"]
+            ["p.yaml:8:29: item `w`, property `max_cartridge_length`: warning: `57,100 mm` is read as 57100 mm, with a thousands comma: no other figure of the file tells its decimal mark; if the comma is a decimal comma, write 57.100 mm"]
         );
         assert_eq!(
             warnings(&pallet(&["cargo_mass: 1.200 kg"], "Palette 7,62")),

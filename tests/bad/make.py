@@ -216,6 +216,18 @@ def main():
     add("decimal-comma-flow-figure.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: {value: 57,4, unit: mm}\n", "decimal-comma", "4, unit",
         "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
+    add("decimal-comma-in-a-list.yaml", YAML_HEAD + "    properties:\n"
+        "      overall_length: [57,4 mm]\n", "decimal-comma", "57,4 mm",
+        "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
+    add("thousands-comma-in-a-list.yaml", YAML_HEAD + "    properties:\n"
+        "      overall_length: [5,000 mm]\n", "comma-split", "5,000 mm",
+        "inside `[ ]` a comma ends the figure", item="a", prop="overall_length")
+    add("space-grouped-decimal-comma.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "FRA"\n'
+        'kind = "crossing"\n[items.properties]\nmlc = 1 500,5\n', "syntax", "1 500,5",
+        "`1 500,5` groups thousands with spaces and has a decimal comma, which TOML does not read: write 1500.5")
+    add("space-grouped.json", json_items('{"id": "a", "name": "x", "nation": "FRA", '
+        '"kind": "crossing", "properties": {"mlc": 1 500}}'), "syntax", "1 500",
+        "`1 500` groups thousands with spaces, which JSON does not read: write 1500")
     add("thousands-point-beside-decimal-comma.yaml",
         "items:\n  - id: a\n    name: x\n    nation: DEU\n    kind: pallet\n    properties:\n"
         "      cargo_mass: 5.000 kg\n      pallet_thickness: 5,7 cm\n", "two-readings",
