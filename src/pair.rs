@@ -1062,15 +1062,37 @@ fn judge(
         }
         PairTest::AtMost => match (figure(a).and_then(in_b_unit), figure(b)) {
             (Some(fa), Some(fb)) => match check::at_most_stated(&fa, fb) {
-                Some(check::Side::Inside) => (
-                    RuleVerdict::Pass,
-                    format!(
-                        "{} {a_name} {} ≤ {} {b_name} {bv}",
-                        x.id,
-                        against(&fa, fb),
-                        y.id
-                    ),
-                ),
+                Some(check::Side::Inside) => {
+                    // written inside, with a precision so coarse that it reaches beyond: it
+                    // fits as written, and that is said (not of a figure equal to the limit)
+                    let (coarser, coarse, finer) = if fb.half_unit > fa.half_unit {
+                        (&bv, fb, &fa)
+                    } else {
+                        (&av, &fa, fb)
+                    };
+                    let reaches = fa.value != fb.value
+                        && fb
+                            .value
+                            .checked_sub(&fa.value)
+                            .is_some_and(|room| room < coarse.half_unit)
+                        && check::too_coarse(&coarse.half_unit, &finer.value, b_unit);
+                    (
+                        RuleVerdict::Pass,
+                        format!(
+                            "{} {a_name} {} ≤ {} {b_name} {bv}{}",
+                            x.id,
+                            against(&fa, fb),
+                            y.id,
+                            if reaches {
+                                format!(
+                                    " as written, though {coarser} is quoted too coarsely to be sure"
+                                )
+                            } else {
+                                String::new()
+                            }
+                        ),
+                    )
+                }
                 Some(check::Side::WithinPrecision) => {
                     let (coarser, coarse, finer) = if fb.half_unit > fa.half_unit {
                         (&bv, fb, &fa)

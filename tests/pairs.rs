@@ -787,6 +787,12 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "weapon",
             "cartridge: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
         ),
+        // 6 cm is 60 mm, ±5 mm: a round of 57.404 mm fits it as written, yet may not
+        item(
+            "rifle-cm",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 6 cm",
+        ),
         // 2.261 in is 0.001 in over 2.260 in: beyond its own half-unit (0.0005 in)
         item(
             "over",
@@ -814,6 +820,12 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "cartridge: 5.56x45mm NATO, overall_length: 2.26 in",
         ),
         // 0.06 m is 60 mm, ±5 mm: it reaches 57.40 mm only by a precision of 8.7 % of it
+        // a figure well inside, however coarse, is only inside
+        item(
+            "coarse-well-inside",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 0.05 m",
+        ),
         item(
             "too-coarse",
             "cartridge",
@@ -873,6 +885,19 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             RuleVerdict::Pass,
             "coarse overall_length 2.26 in (= 57.404 mm) ≤ rifle-mm max_cartridge_length 57.40 mm, \
              within the precision 2.26 in is quoted to",
+        ),
+        (
+            "rifle-cm",
+            "coarse",
+            RuleVerdict::Pass,
+            "coarse overall_length 2.26 in (= 5.7404 cm) ≤ rifle-cm max_cartridge_length 6 cm as \
+             written, though 6 cm is quoted too coarsely to be sure",
+        ),
+        (
+            "rifle-cm",
+            "coarse-well-inside",
+            RuleVerdict::Pass,
+            "coarse-well-inside overall_length 0.05 m (= 5 cm) ≤ rifle-cm max_cartridge_length 6 cm",
         ),
         (
             "rifle-mm",
