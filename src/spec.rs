@@ -91,6 +91,9 @@ pub enum Problem {
     },
     #[error("{0} more errors from here on are not listed")]
     Unlisted(usize),
+    /// Past the listed errors, only values left empty (a large template as it was given).
+    #[error("{0} more fields left empty from here on are not listed")]
+    UnlistedUnfilled(usize),
     /// A property given twice, under its name or an alias (`oal` and `overall_length`).
     #[error("{}", same_property(.written, .property, .first_written, *.first))]
     SameProperty {
@@ -168,7 +171,10 @@ impl Problem {
     /// Whether it is a value left empty, as a template leaves its fields: what is left to fill
     /// in, rather than a mistake.
     pub fn is_unfilled(&self) -> bool {
-        matches!(self, Problem::Unfilled | Problem::UnfilledField(_))
+        matches!(
+            self,
+            Problem::Unfilled | Problem::UnfilledField(_) | Problem::UnlistedUnfilled(_)
+        )
     }
 }
 
@@ -185,7 +191,7 @@ pub fn error_count(errors: &[SpecError]) -> usize {
     errors
         .iter()
         .map(|e| match e.problem {
-            Problem::Unlisted(more) => more,
+            Problem::Unlisted(more) | Problem::UnlistedUnfilled(more) => more,
             _ => 1,
         })
         .sum()
@@ -307,6 +313,7 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         file,
         dictionary,
         errors: Capped::new(MAX_ERRORS_LISTED),
+        unlisted_unfilled: true,
         warnings: Capped::new(MAX_WARNINGS_LISTED),
         convention: convention_of(&root, dictionary),
         two_ways: Vec::new(),
@@ -317,9 +324,14 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         place,
         message: format!("{count} more warnings from here on are not listed"),
     });
+    let unfilled = reader.unlisted_unfilled;
     let errors = reader.errors.finish(|place, count| SpecError {
         place,
-        problem: Problem::Unlisted(count),
+        problem: if unfilled {
+            Problem::UnlistedUnfilled(count)
+        } else {
+            Problem::Unlisted(count)
+        },
     });
     if errors.is_empty() {
         Ok(SpecFile {
@@ -423,6 +435,8 @@ struct Reader<'a> {
     file: Text,
     dictionary: &'a Dictionary,
     errors: Capped<SpecError>,
+    /// Whether every error counted past the listed ones is a value left empty.
+    unlisted_unfilled: bool,
     warnings: Capped<Warning>,
     /// Which mark the file's property values write as a decimal mark, as far as they tell.
     convention: Convention,
@@ -957,6 +971,7 @@ impl Reader<'_> {
             self.errors.listed.push(SpecError { place, problem });
         } else {
             let file = &self.file;
+            self.unlisted_unfilled &= problem.is_unfilled();
             self.errors
                 .count_past(|| place_in(file, pos, item, property));
         }
@@ -2029,6 +2044,35 @@ mod tests {
         );
         assert_eq!(error_count(&errors), 250);
         assert_eq!(error_count(&errors[..3]), 3);
+    }
+
+    /// A template of more than a hundred empty fields is still a list of what is left to fill
+    /// in, counted past the hundredth as such; one mistake among those counted makes it errors.
+    #[test]
+    fn empty_fields_past_the_listed_ones_are_counted_as_empty_fields() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let file = |last: &str| {
+            let items: String = (0..60)
+                .map(|i| format!("  - {{ id: i{i}, name: \"\", nation: \"\", kind: pallet }}\n"))
+                .collect();
+            format!("items:\n{items}  - {{ id: z, name: n, nation: {last}, kind: pallet }}\n")
+        };
+        let errors = parse("t.yaml", &file("\"\""), &catalogue.dictionary)
+            .unwrap_err()
+            .errors;
+        assert_eq!(
+            errors.last().map(|e| e.problem.to_string()),
+            Some("21 more fields left empty from here on are not listed".to_string())
+        );
+        assert!(errors.iter().all(|e| e.problem.is_unfilled()));
+        assert_eq!(error_count(&errors), 121);
+        let errors = parse("t.yaml", &file("XYZ"), &catalogue.dictionary)
+            .unwrap_err()
+            .errors;
+        assert_eq!(
+            errors.last().map(|e| &e.problem),
+            Some(&Problem::Unlisted(21))
+        );
     }
 
     #[test]

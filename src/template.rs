@@ -174,7 +174,13 @@ mod tests {
             let on_properties: Vec<_> = errors
                 .iter()
                 .filter(|e| e.place.property.is_some())
-                .filter(|e| !matches!(e.problem, crate::spec::Problem::Unlisted(_)))
+                .filter(|e| {
+                    !matches!(
+                        e.problem,
+                        crate::spec::Problem::Unlisted(_)
+                            | crate::spec::Problem::UnlistedUnfilled(_)
+                    )
+                })
                 .collect();
             assert!(!on_properties.is_empty(), "{kind}");
             for e in on_properties {

@@ -37,6 +37,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::IdTooLong { .. } => "id-too-long",
         Problem::ListTooLong { .. } => "list-too-long",
         Problem::Unlisted(_) => "unlisted",
+        Problem::UnlistedUnfilled(_) => "unlisted-unfilled",
         Problem::SameProperty { .. } => "same-property",
         Problem::SameMethod { .. } => "same-method",
         Problem::FigureKey { .. } => "figure-key",
