@@ -70,7 +70,7 @@ async function withWorkspace(page) {
   await ready(page);
   await page.getByRole('button', { name: 'small-arms.yaml' }).click();
   await page.getByLabel(/Paste a spec/).fill(MIXED);
-  await expect(page.getByTestId('summary')).toContainText('13 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('13 items checked');
   // (saved a moment after the last edit)
   await expect.poll(() => stored(page)).toContain('can-556-trial');
   return { summary: await page.getByTestId('summary').textContent(), saved: await stored(page) };

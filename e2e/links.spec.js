@@ -75,7 +75,7 @@ test('a copied result link opens in a fresh browser with the same verdicts', asy
   await ready(page);
   await page.getByRole('button', { name: 'small-arms.yaml' }).click();
   await page.getByLabel(/Paste a spec/).fill(MIXED);
-  await expect(page.getByTestId('summary')).toContainText('13 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('13 items checked');
   const sent = await verdicts(page);
   const summary = await page.getByTestId('summary').textContent();
 
@@ -116,7 +116,7 @@ test('opening a link pasted below a draft keeps the draft, edits and all', async
   // the link: a comment's would be taken for the link's)
   const plain = MIXED.slice(MIXED.indexOf('items:'));
   await area.fill(plain);
-  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('2 items checked');
   const draft = `${plain}  - id: half-written\n    name: [`;
   await area.fill(draft);
   await expect(page.getByTestId('paste-errors')).not.toBeEmpty();
@@ -139,7 +139,7 @@ test("a link viewed without saving shows its own pairs and ammunition, not the w
   await page.goto('/');
   await ready(page);
   await page.getByLabel(/Paste a spec/).fill(MIXED);
-  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('2 items checked');
   await expect.poll(() => stored(page)).toContain('can-556-trial');
   const mine = await stored(page);
   await page.goto(`/#${vector('vehicles.link')}`);
@@ -164,7 +164,7 @@ test('a link never silently replaces a saved workspace: view, keep or replace', 
   await page.goto('/');
   await ready(page);
   await page.getByLabel(/Paste a spec/).fill(MIXED);
-  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('2 items checked');
   // (saved a moment after the edit)
   await expect.poll(() => stored(page)).toContain('can-556-trial');
   const mine = await stored(page);
@@ -180,7 +180,7 @@ test('a link never silently replaces a saved workspace: view, keep or replace', 
   // View without saving: the link's report stands in for the workspace; nothing is stored.
   await page.getByRole('button', { name: 'View the link without saving' }).click();
   await expect(page.getByTestId('link-status')).toContainText('not saved');
-  await expect(page.getByTestId('summary')).toContainText('5 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('5 items checked');
   await expect(page.getByLabel(/Paste a spec/)).toHaveCount(0);
   expect(await stored(page)).toBe(mine);
 
@@ -194,7 +194,7 @@ test('a link never silently replaces a saved workspace: view, keep or replace', 
   await page.getByRole('button', { name: 'Keep my workspace' }).click();
   await expect(page.getByTestId('link-status')).toContainText('kept');
   await expect(page.getByLabel(/Paste a spec/)).toHaveValue(MIXED);
-  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('2 items checked');
   expect(new URL(page.url()).hash).toBe('#/');
   expect(await stored(page)).toBe(mine);
   await page.reload();
@@ -207,12 +207,12 @@ test('a link never silently replaces a saved workspace: view, keep or replace', 
   await page.getByRole('button', { name: "Replace it with the link's files" }).click();
   await expect(page.getByTestId('link-status')).toContainText('replaced');
   await expect(page.getByLabel(/Paste a spec/)).toHaveValue('');
-  await expect(page.getByTestId('summary')).toContainText('5 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('5 items checked');
   await expect.poll(() => stored(page)).toContain('munitions.json');
   expect(await stored(page)).not.toContain('can-556-trial');
   await page.reload();
   await ready(page);
-  await expect(page.getByTestId('summary')).toContainText('5 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('5 items checked');
 
   // The same link again: nothing to decide, and the address drops the link at once, so that a
   // reload after the files are cleared does not bring them back unasked.
@@ -287,7 +287,7 @@ test('a link too long for chat is saved as a link file, and dropping that file o
   await page.goto('/');
   await ready(page);
   await page.getByLabel(/Paste a spec/).fill(bigSpec(12));
-  await expect(page.getByTestId('summary')).toContainText('12 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('12 items checked');
   const sent = await verdicts(page);
 
   await page.getByRole('button', { name: 'Copy result link' }).click();
@@ -338,19 +338,19 @@ test('a picked link file asks before touching the workspace; a broken one says w
   await page.goto('/');
   await ready(page);
   await page.getByRole('button', { name: 'small-arms.yaml' }).click();
-  await expect(page.getByTestId('summary')).toContainText('11 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('11 items checked');
   const mine = await stored(page);
 
   await page.locator('#file-picker').setInputFiles(path.join(root, 'tests', 'link_vectors', 'munitions-and-rails.stanag-link'));
   await expect(page.getByTestId('link-choice')).toBeVisible();
-  await expect(page.getByTestId('link-panel')).toContainText('carries 2 file(s)');
+  await expect(page.getByTestId('link-panel')).toContainText('carries 2 files');
   expect(await stored(page)).toBe(mine);
   await page.getByRole('button', { name: 'View the link without saving' }).click();
   const expected = JSON.parse(fs.readFileSync(path.join(root, 'tests', 'link_vectors', 'munitions-and-rails.json'), 'utf8'));
-  await expect(page.getByTestId('summary')).toContainText(`${expected.summary.items} item(s) checked`);
+  await expect(page.getByTestId('summary')).toContainText(`${expected.summary.items} item${expected.summary.items === 1 ? "" : "s"} checked`);
   expect(await stored(page)).toBe(mine);
   await page.getByRole('button', { name: 'Back to my workspace' }).click();
-  await expect(page.getByTestId('summary')).toContainText('11 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('11 items checked');
 
   // A text file that holds a link (no special name) opens as one too.
   await drop(page, [{ name: 'from-chat.txt', buffer: Buffer.from(`see ${baseLink(page, vector('munitions.link'))}\n`) }]);
@@ -364,7 +364,7 @@ test('a picked link file asks before touching the workspace; a broken one says w
   await expect(page.getByTestId('link-error').locator('.link-message')).toHaveText(/^the link is (cut short|damaged)/);
   await expect(page.locator('li.file[data-file="cut.stanag-link"]')).toHaveCount(0);
   expect(await stored(page)).toBe(mine);
-  await expect(page.getByTestId('summary')).toContainText('11 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('11 items checked');
 });
 
 test('a link made with another catalogue says so and names the standards that differ', async ({ page }) => {
@@ -385,7 +385,7 @@ test('a link made with another catalogue says so and names the standards that di
   await expect(drift).toContainText('+local');
   await expect(drift).toContainText('NAT-1 (not in this catalogue)');
   await expect(page.getByTestId('link-status')).toContainText('now your workspace');
-  await expect(page.getByTestId('summary')).toContainText('1 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('1 item checked');
 });
 
 /** An address on this page's server carrying `payload`. */

@@ -249,7 +249,7 @@ test('a spec file the built-in catalogue refuses is kept through the reload, and
   await expect(listed.locator('.file-errors')).toHaveCount(0);
   await expect(stale.locator('.file-errors')).toHaveCount(0);
   await settled(page);
-  await expect(page.getByTestId('summary')).toContainText('2 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('2 items checked');
   await expect(page.locator('article[data-item="g"]')).toContainText('GBR');
 });
 
@@ -355,7 +355,7 @@ test("a link's file that this page's catalogue cannot read is listed with every 
   const partner = 'items:\n  - id: a\n    name: x\n    nation: XKX\n    kind: cartridge\n    properties:\n      calibr: 5.56 NATO\n';
   await page.locator('#file-picker').setInputFiles(file('partner.yaml', partner));
   await settled(page);
-  await expect(page.getByTestId('summary')).toContainText('1 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('1 item checked');
   await page.getByRole('button', { name: 'Copy result link' }).click();
   const address = await page.getByTestId('result-link').inputValue();
 
@@ -372,7 +372,7 @@ test("a link's file that this page's catalogue cannot read is listed with every 
   await receiver.getByRole('button', { name: 'View the link without saving' }).click();
   const rejected = receiver.getByTestId('link-rejected');
   await expect(rejected).toHaveAttribute('data-file', 'partner.yaml');
-  await expect(rejected).toContainText("✗ partner.yaml has 1 error(s) — it is left out of the link's report.");
+  await expect(rejected).toContainText("✗ partner.yaml has 1 error — it is left out of the link's report.");
   await expect(rejected.getByTestId('file-errors-list').locator('li')).toHaveText([
     "4:13: item a, property nation: XKX is not a STANAG 1059 trigraph",
   ]);

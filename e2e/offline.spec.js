@@ -51,17 +51,17 @@ test('after one visit the page opens, checks and shows the catalogue with no net
   await ready(page);
   await kept(page);
   await page.getByRole('button', { name: 'small-arms.yaml' }).click();
-  await expect(page.getByTestId('summary')).toContainText('11 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('11 items checked');
 
   await context.setOffline(true);
   // the page itself and its files come from the kept copy: without it this reload fails
   const response = await page.reload();
   expect(response.fromServiceWorker()).toBe(true);
   await ready(page);
-  await expect(page.getByTestId('summary')).toContainText('11 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('11 items checked');
   // it still checks what is typed
   await page.getByLabel(/Paste a spec/).fill(example('vehicles.toml'));
-  await expect(page.getByTestId('summary')).toContainText('23 item(s) checked');
+  await expect(page.getByTestId('summary')).toContainText('23 items checked');
   await expect(page.getByTestId('paste-errors')).toBeEmpty();
   // and opens a view by its address, as a result link does
   await page.goto('/#/catalogue/stanag-4172');

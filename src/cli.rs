@@ -370,8 +370,8 @@ fn check(args: &Check) -> Result<Done, Failure> {
     let nothing_checked = report.inputs.is_empty() && !rejected.is_empty();
     if args.strict && !report.warnings.is_empty() && !nothing_checked {
         bad.lines.push(format!(
-            "error: --strict: the report has {} warning(s), which count as bad input:",
-            report.warnings.len()
+            "error: --strict: the report has {}, which count as bad input:",
+            crate::suggest::counted(report.warnings.len(), "warning")
         ));
         bad.lines
             .extend(report.warnings.iter().map(ToString::to_string));

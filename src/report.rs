@@ -33,14 +33,17 @@ pub struct Summary {
     pub incomplete: usize,
 }
 
-/// "11 item(s): 9 compliant, 1 non-compliant, 1 incomplete", as the text report and the page's
+/// "11 items: 9 compliant, 1 non-compliant, 1 incomplete", as the text report and the page's
 /// live region say it.
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} item(s): {} compliant, {} non-compliant, {} incomplete",
-            self.items, self.compliant, self.non_compliant, self.incomplete
+            "{}: {} compliant, {} non-compliant, {} incomplete",
+            crate::suggest::counted(self.items, "item"),
+            self.compliant,
+            self.non_compliant,
+            self.incomplete
         )
     }
 }
@@ -295,7 +298,10 @@ impl Report {
 impl Report {
     /// Every related pair, lowest level first, with its reasons.
     pub fn pairs_text(&self) -> String {
-        let mut out = format!("\n{} related pair(s)\n", self.pairs.len());
+        let mut out = format!(
+            "\n{} related\n",
+            crate::suggest::counted(self.pairs.len(), "pair")
+        );
         let mut pairs: Vec<&Pair> = self.pairs.iter().collect();
         pairs.sort_by_key(|p| p.level);
         for p in pairs {

@@ -52,7 +52,11 @@ fn distance_within(a: &[char], b: &str, limit: usize) -> Option<usize> {
     Some(previous[b.len()]).filter(|&d| d <= limit)
 }
 
-/// Edit distance over characters (swapped neighbours count once).
+/// `1 item`, `11 items`: a count with its noun (one of the regular nouns this is used for).
+pub fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// `a vehicle`, `an accessory`: a word with its indefinite article (by its first letter, which
 /// serves the item kinds and property names this is used for).
 pub fn a_or_an(word: &str) -> String {
@@ -63,6 +67,7 @@ pub fn a_or_an(word: &str) -> String {
     format!("{} {word}", if vowel { "an" } else { "a" })
 }
 
+/// Edit distance over characters (swapped neighbours count once).
 #[cfg(test)]
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();

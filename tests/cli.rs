@@ -81,9 +81,7 @@ fn exit_codes() {
 
     let (code, stdout, stderr) = run(&["check", &compliant]);
     assert_eq!((code, stderr.as_str()), (0, ""));
-    assert!(
-        stdout.starts_with("stanag-check: 1 item(s): 1 compliant, 0 non-compliant, 0 incomplete")
-    );
+    assert!(stdout.starts_with("stanag-check: 1 item: 1 compliant, 0 non-compliant, 0 incomplete"));
 
     let (code, stdout, _) = run(&["check", &failing]);
     assert_eq!(code, 1);
@@ -102,7 +100,7 @@ fn exit_codes() {
     assert_eq!(code, 2);
     assert!(
         stdout.starts_with(&format!(
-            "stanag-check: 1 item(s): 1 compliant, 0 non-compliant, 0 incomplete (catalogue \
+            "stanag-check: 1 item: 1 compliant, 0 non-compliant, 0 incomplete (catalogue \
              2026.11.16 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
              COMPLIANT f34 ",
             fingerprint = fingerprint()
@@ -1048,7 +1046,7 @@ fn refused_files_are_listed_beside_the_report_of_the_others() {
     assert!(lines
         .next()
         .unwrap()
-        .starts_with("stanag-check: 50 item(s): 50 compliant, 0 non-compliant, 0 incomplete"));
+        .starts_with("stanag-check: 50 items: 50 compliant, 0 non-compliant, 0 incomplete"));
     assert_eq!(
         lines.next().unwrap(),
         format!("not checked, with errors (listed on stderr): {bad}, {missing}, {folder}")
@@ -1110,7 +1108,7 @@ fn strict_makes_a_warning_bad_input() {
         assert_eq!(
             stderr,
             format!(
-                "error: --strict: the report has 1 warning(s), which count as bad input:\n{warning}\n"
+                "error: --strict: the report has 1 warning, which count as bad input:\n{warning}\n"
             ),
             "{format}"
         );

@@ -230,7 +230,7 @@ fn Weapons(state: AppState, index: Arc<PairIndex>, rounds: BTreeSet<String>) -> 
             }
         }
         <div hidden=move || by_round.get()>
-        <p data-testid="weapon-count">{total} " weapon(s)."</p>
+        <p data-testid="weapon-count">{format!("{}.", crate::suggest::counted(total, "weapon"))}</p>
         {(pages > 1).then(|| view! {
             <div class="window-nav no-print" role="group" aria-label="Weapon pages">
                 <button type="button" id="weapons-previous" prop:disabled={move || page.get() == 0}
@@ -306,7 +306,7 @@ fn RoundsTable(index: Arc<PairIndex>, fits: Vec<RoundFits>) -> impl IntoView {
         })
         .collect();
     view! {
-        <p data-testid="round-count">{rows.len()} " round(s)."</p>
+        <p data-testid="round-count">{format!("{}.", crate::suggest::counted(rows.len(), "round"))}</p>
         <div class="table-scroll" tabindex="0" role="group" aria-label="Rounds by weapon (scrolls sideways when wider than the page)">
         <table class="rounds-by-round" data-testid="rounds-by-round">
             <caption>"Which weapons each round fits"</caption>

@@ -254,7 +254,7 @@ fn FileList(state: AppState) -> impl IntoView {
                             let summary = read.iter().find(|(n, _)| n == &name).map(|(_, s)| s.as_str());
                             format!("✓ read {}", summary.unwrap_or(""))
                         } else {
-                            format!("✗ {} error(s)", crate::spec::error_count(&file.errors))
+                            format!("✗ {}", crate::suggest::counted(crate::spec::error_count(&file.errors), "error"))
                         };
                         let remove_name = name.clone();
                         view! {
@@ -286,7 +286,7 @@ fn FileList(state: AppState) -> impl IntoView {
     }
 }
 
-/// For every input in the report: its name and "as YAML, 11 item(s)".
+/// For every input in the report: its name and "as YAML, 11 items".
 fn read_summaries(state: AppState) -> Memo<Vec<(String, String)>> {
     Memo::new(move |_| {
         state.checked.with(|c| {
@@ -298,7 +298,11 @@ fn read_summaries(state: AppState) -> Memo<Vec<(String, String)>> {
                         .map(|i| {
                             (
                                 i.file.clone(),
-                                format!("as {}, {} item(s)", i.format.name(), i.items),
+                                format!(
+                                    "as {}, {}",
+                                    i.format.name(),
+                                    crate::suggest::counted(i.items, "item")
+                                ),
                             )
                         })
                         .collect()
@@ -415,7 +419,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
             } else {
                 view! {
                     <p>
-                        <strong>"✗ " {name} " has " {count} " error(s)"</strong>
+                        <strong>"✗ " {name} " has " {crate::suggest::counted(count, "error")}</strong>
                         {fate}
                     </p>
                 }

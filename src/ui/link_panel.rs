@@ -196,7 +196,7 @@ pub fn LinkPanel(links: LinkState) -> impl IntoView {
         view! {
             <section class="link-panel" aria-labelledby=HEADING_ID data-testid="link-panel">
                 <h2 id=HEADING_ID tabindex="-1">"Shared result"</h2>
-                <p>"This result link carries " {count} " file(s): " <span class="link-files">{names}</span>
+                <p>"This result link carries " {crate::suggest::counted(count, "file")} ": " <span class="link-files">{names}</span>
                     ". The verdicts are recomputed here; nothing was sent anywhere."</p>
                 {opened.drift.clone().map(|drift| view! {
                     <p class="notice" role="status" data-testid="catalogue-drift">{drift}</p>
@@ -252,7 +252,7 @@ fn LinkStage(links: LinkState, opened: Arc<OpenedLink>) -> impl IntoView {
                     view! {
                     <div class="file-errors" data-testid="link-rejected" data-file=file>
                         <p>
-                            <strong>"✗ " {name} " has " {crate::spec::error_count(&refused.errors)} " error(s)"</strong>
+                            <strong>"✗ " {name} " has " {crate::suggest::counted(crate::spec::error_count(&refused.errors), "error")}</strong>
                             " — it is left out of the link's report."
                         </p>
                         {placed_problems(&refused.errors, &refused.warnings, None)}

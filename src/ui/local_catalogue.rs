@@ -395,7 +395,7 @@ pub fn CatalogueErrors(errors: Vec<CatalogueError>) -> impl IntoView {
     (!errors.is_empty()).then(|| {
         view! {
             <div class="file-errors">
-                <p><strong>{format!("✗ {} error(s) in the catalogue files", errors.len())}</strong></p>
+                <p><strong>{format!("✗ {} in the catalogue files", crate::suggest::counted(errors.len(), "error"))}</strong></p>
                 // the file and place in code type; what the message quotes too, without backticks
                 <ul>{errors.into_iter().map(|e| {
                     let place = match e.at {

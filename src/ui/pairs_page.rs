@@ -350,7 +350,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
     let index_for_detail = index.clone();
     view! {
         <p data-testid="pairs-summary">
-            {total} " item(s), " {index.pairs()} " related pair(s): "
+            {crate::suggest::counted(total, "item")} ", " {crate::suggest::counted(index.pairs(), "related pair")} ": "
             {counts().into_iter().map(|(l, n)| view! {
                 <span class="count">
                     <span class=level_class(l)><span aria-hidden="true">{level_symbol(l)} " "</span>{l.word()}</span>
@@ -359,7 +359,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
             }).collect_view()}
         </p>
         {(index.unplaced > 0).then(|| view! {
-            <p class="notice">{index.unplaced} " pair(s) name items that are not loaded and are not shown."</p>
+            <p class="notice">{crate::suggest::counted(index.unplaced, "pair")} {if index.unplaced == 1 { " names" } else { " name" }} " items that are not loaded and are not shown."</p>
         })}
         <NotWeighed index=index.clone() />
         <Legend />
@@ -460,7 +460,7 @@ fn PrintedPairs(index: Arc<PairIndex>, row_ids: Vec<usize>, col_ids: Vec<usize>)
     view! {
         <div class="print-only printed-pairs" data-testid="printed-pairs">
             <p>"This printout lists each pair of the matrix window shown, once ("
-                {listed.len()} " pair(s)); every pair is in the JSON report."</p>
+                {crate::suggest::counted(listed.len(), "pair")} "); every pair is in the JSON report."</p>
             <table>
                 <thead><tr><th scope="col">"Item"</th><th scope="col">"Item"</th><th scope="col">"Level"</th></tr></thead>
                 <tbody>

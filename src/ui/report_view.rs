@@ -82,7 +82,7 @@ pub fn SummaryLine(checked: Arc<Checked>) -> impl IntoView {
     let s = report.summary;
     view! {
         <p class="summary" data-testid="summary">
-            <strong>{s.items} " item(s) checked: "</strong>
+            <strong>{crate::suggest::counted(s.items, "item")} " checked: "</strong>
             <span class="status status-compliant">"✓ " {s.compliant} " compliant"</span>
             ", "
             <span class="status status-non-compliant">"✗ " {s.non_compliant} " non-compliant"</span>
@@ -208,12 +208,15 @@ pub fn filter_note(report: &Report) -> String {
     let not_shown = if left_out.is_empty() {
         "every item is shown".to_string()
     } else {
-        format!("not shown: {} item(s), {kinds}", left_out.len())
+        format!(
+            "not shown: {}, {kinds}",
+            crate::suggest::counted(left_out.len(), "item")
+        )
     };
     format!(
-        "Failures only: {} item(s) with a failing requirement, and only their failing rows; \
+        "Failures only: {} with a failing requirement, and only their failing rows; \
              {not_shown}.",
-        items.len() - left_out.len()
+        crate::suggest::counted(items.len() - left_out.len(), "item")
     )
 }
 
@@ -339,7 +342,7 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
                             focus_from.set_value(Some(wanted.get_untracked()));
                             wanted.update(|n| *n = (*n + CARDS_PER_PAGE).min(total));
                         }>
-                        {format!("Show {next} more item(s) ({} of {total} shown)", wanted.get())}
+                        {format!("Show {next} more item{} ({} of {total} shown)", if next == 1 { "" } else { "s" }, wanted.get())}
                     </button>
                 </p>
             }
@@ -404,7 +407,7 @@ pub fn ItemCard(
                 let n = not_applying.len();
                 view! {
                     <details class="not-applying">
-                        <summary>{n} " requirement(s) of these standards do not apply to this item, or cannot be known to (their conditions are not met or not stated)"</summary>
+                        <summary>{crate::suggest::counted(n, "requirement")} " of these standards " {if n == 1 { "does" } else { "do" }} " not apply to this item, or cannot be known to (their conditions are not met or not stated)"</summary>
                         <VerdictTable results=not_applying caption=format!("Requirements that do not apply to {}", item.id) />
                     </details>
                 }
