@@ -1282,9 +1282,14 @@ fn judge_figure(
                 Limit::Range { min, max } => min.as_ref().or(max.as_ref()),
                 _ => None,
             };
+            // `400 Hz equals 400 Hz`, `50 mm meets ≥ 25.4 mm`
+            let meets = match (limit, shown.strip_prefix("= ")) {
+                (Limit::Equals(_), Some(figure)) => format!("equals {figure}"),
+                _ => format!("meets {shown}"),
+            };
             let message = match figure {
-                Some(e) => format!("{} meets {shown}", named_as(e)),
-                None => format!("{} meets {shown}", compared()),
+                Some(e) => format!("{} {meets}", named_as(e)),
+                None => format!("{} {meets}", compared()),
             };
             // the written figure a pass within precision is against, with its value
             let against = |of: PrecisionOf| match (of, limit) {
@@ -1292,7 +1297,7 @@ fn judge_figure(
                 | (PrecisionOf::Bound(Bound::Min), Limit::Range { min: Some(b), .. }) => {
                     (b.written.as_ref(), Some(&b.value))
                 }
-                (_, Limit::Equals(Expected::Scalar(e))) => (shown, Some(&e.value)),
+                (_, Limit::Equals(Expected::Scalar(e))) => (e.written.as_ref(), Some(&e.value)),
                 (_, Limit::Nominal { nominal, .. }) => (shown, Some(&nominal.value)),
                 // of the figures named, the nearest
                 (_, Limit::OneOf(values)) => (

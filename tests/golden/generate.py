@@ -18,7 +18,7 @@ international inch and pound of 1959, g_n, the US gallon of 231 in^3), arithmeti
   * a figure a limit names (equals, one_of) is not a threshold but a value written to some
     precision: it is met within half a unit of its own last digit ("= 10 mm" by 10.4 mm, no
     note), or, by a value quoted more coarsely than that, within the value's own half-unit
-    (with the note, led by the whole limit: "Meets = 5.70 mm only within ..." for 0.224 in);
+    (with the note, led by the figure or the list: "Meets 5.70 mm only within ..." for 0.224 in);
     the larger of the two precisions decides, never their sum (11 mm is not 10 mm); its
     vectors are built around both edges of its precision, and coarse quotes in a second unit;
   * `when` conditions and selectors on figures take the stated figure as exact (its precision
@@ -431,12 +431,14 @@ def judge(limit, v, unit):
         if "inside" in sides:
             pass
         elif "within" in sides:
-            note = precision_note(shown(limit), v, unit)
+            # led by the figure named ("Meets 5.70 mm"), or the list ("Meets one of ...")
+            lead = named[0].text if kind == "equals" else shown(limit)
+            note = precision_note(lead, v, unit)
             # against the named figure it is met within the precision of: the nearest
             nearest = min((e for e, side in zip(named, sides) if side == "within"),
                           key=lambda e: abs(v.value - e.value))
             if too_coarse(v, nearest.value, unit):
-                return "not-comparable", None, coarse_message(shown(limit), v, unit)
+                return "not-comparable", None, coarse_message(lead, v, unit)
         elif kind == "equals":
             fail = f"{compared} is not {named[0].text}"
         else:
@@ -458,13 +460,15 @@ def judge(limit, v, unit):
             figure = lo if abs(v.value - lo.value) < abs(v.value - hi.value) else hi
         else:
             figure = lo if lo is not None else hi
+    # "400 Hz equals 400 Hz", "50 mm meets ≥ 25.4 mm"
+    meets = f"equals {shown(limit)[2:]}" if kind == "equals" else f"meets {shown(limit)}"
     if figure is not None and unit:
-        return "pass", note, f"{compared_as(v, unit, figure)} meets {shown(limit)}"
+        return "pass", note, f"{compared_as(v, unit, figure)} {meets}"
     converted = amount(v.value, unit)
     # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)")
     if converted == v.text or (unit and v.unit == unit):
-        return "pass", note, f"{v.text} meets {shown(limit)}"
-    return "pass", note, f"{v.text} (= {converted}) meets {shown(limit)}"
+        return "pass", note, f"{v.text} {meets}"
+    return "pass", note, f"{v.text} (= {converted}) {meets}"
 
 
 def shown(limit):
