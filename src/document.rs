@@ -1131,8 +1131,9 @@ mod toml_doc {
                 );
             }
         }
-        if message.starts_with("missing comma") {
-            if let Some(error) = unclosed_instead(Format::Toml, text, lines, pos, message) {
+        let plain = plainly(text, lines.offset(pos), message);
+        if message.starts_with("missing comma") || message.starts_with("unexpected `=` in array") {
+            if let Some(error) = unclosed_instead(Format::Toml, text, lines, pos, &plain) {
                 return error;
             }
         }
@@ -1198,7 +1199,66 @@ mod toml_doc {
         {
             return invalid(told, lines.pos(start));
         }
-        invalid(message.to_string(), pos)
+        invalid(plain, pos)
+    }
+
+    /// The TOML reader's own words as a user acts on them, by what stands at byte `at`, where
+    /// it stopped (the reader's words where no plainer ones are known).
+    fn plainly(text: &str, at: usize, message: &str) -> String {
+        let line_rest = text
+            .get(at..)
+            .and_then(|rest| rest.split(['\n', '\r']).next())
+            .unwrap_or("");
+        let line_start = text
+            .get(..at)
+            .map_or(0, |before| before.rfind(['\n', '\r']).map_or(0, |i| i + 1));
+        let line_before = text.get(line_start..at).unwrap_or("");
+        let said = match message.split(',').next().unwrap_or(message) {
+            "missing escaped value" => {
+                "`\\` starts an escape in text in double quotes: write `\\\\` for a backslash, or \
+                 put the text in single quotes ('…'), which take it as written"
+            }
+            "key with no value"
+                if line_rest.starts_with(':') || line_before.trim_end().ends_with(':') =>
+            {
+                "TOML writes `=` between a key and its value, not `:`"
+            }
+            "key with no value" if line_rest.contains('=') => {
+                "a key of several words is written in quotes (`\"my key\" = …`)"
+            }
+            "key with no value" => "a key with no value: write `key = value`",
+            "extra `=`" => "a second `=`: write one `=` between a key and its value",
+            "missing comma between array elements" => "a `,` is missing between the list's entries",
+            "unexpected `=` in array" => "a `=` cannot stand in a list",
+            "string values must be quoted"
+                if line_rest.trim().is_empty() || line_rest.trim_start().starts_with('#') =>
+            {
+                "a value is missing after `=`: write it, or delete the line"
+            }
+            "string values must be quoted" => "a text value is written in quotes (`name = \"…\"`)",
+            "unclosed inline table" => {
+                "a table in `{ }` is not closed with `}` on its line (it is written on one line)"
+            }
+            "unclosed array table" => "a table header `[[…]]` needs its closing `]]`",
+            "unclosed table" => "a table header `[…]` needs its closing `]`",
+            "unexpected key or value" => {
+                "there is more after the value: one value a line (put all of a text inside its \
+                 quotes, or start a comment with `#`)"
+            }
+            "invalid fraction" | "invalid mantissa" => {
+                "a number needs a digit on each side of its point: write 0.5, not .5 or 40."
+            }
+            "invalid exponent" => "an exponent needs digits after its `e` (`1e3`)",
+            "invalid boolean" => {
+                "this is no value TOML reads: put a text in quotes, or write true or false"
+            }
+            "unquoted keys cannot be empty" => "a key is missing before the `=`",
+            "unexpected leading zero" => {
+                "TOML writes no 0 before a number's first digit: write 40, not 040"
+            }
+            _ => message,
+        };
+        said.to_string()
     }
 
     /// The quote of a string still open at the end of `pos`'s line, as (its byte, the quote).
@@ -1603,10 +1663,82 @@ mod yaml {
                 pos,
             );
         }
-        if let Some(error) = unclosed_instead(Format::Yaml, text, &lines, pos, info) {
+        let plain = plainly(text, at, info);
+        // the reader finds a key without its `:` on the line after it: placed at the key
+        if info == "simple key expect ':'" {
+            let key = text.get(..at).and_then(|before| {
+                let line = before
+                    .trim_end()
+                    .rsplit(['\n', '\r'])
+                    .next()
+                    .filter(|l| !l.trim().is_empty())?;
+                let start = before.trim_end().len() - line.len();
+                Some(start + line.len() - line.trim_start().len())
+            });
+            if let Some(key) = key {
+                return invalid(plain, lines.pos(key));
+            }
+        }
+        if let Some(error) = unclosed_instead(Format::Yaml, text, &lines, pos, &plain) {
             return error;
         }
-        invalid(info.to_string(), pos)
+        invalid(plain, pos)
+    }
+
+    /// The YAML reader's own words as a user acts on them, by what stands at byte `at`, where
+    /// it stopped (the reader's words where no plainer ones are known).
+    fn plainly(text: &str, at: usize, info: &str) -> String {
+        let here = text.get(at..).and_then(|rest| rest.chars().next());
+        let said = match info {
+            "mapping values are not allowed in this context" => {
+                "a `:` and a space cannot stand here: if a key starts here, give it a line of its \
+                 own, indented as the other keys of its table; if they are part of a text, put \
+                 the text in quotes"
+            }
+            "while parsing a block collection, did not find expected '-' indicator" => {
+                "this line is indented as an entry of the list above, and does not start with \
+                 `- `: indent it as the keys of its item, or start a new entry with `- ` (a dash \
+                 and a space)"
+            }
+            "while parsing a block mapping, did not find expected key" => {
+                "this line is indented as no key above it: indent it as the keys it belongs \
+                 with (by the same number of spaces)"
+            }
+            "invalid trailing content after double-quoted scalar" => {
+                "there is more after the closing quote: put all of the text inside the quotes, \
+                 or leave them out"
+            }
+            "simple key expect ':'" => "this key has no `:` after it: write `key: value`",
+            "illegal placement of ':' indicator" => "a `:` cannot stand here",
+            "while parsing a flow mapping, did not find expected ',' or '}'" => {
+                "a `,` or `}` is expected here"
+            }
+            "while parsing a flow sequence, expected ',' or ']'" => "a `,` or `]` is expected here",
+            "while parsing a node, did not find expected node content" => {
+                "a value is expected here"
+            }
+            "while parsing node, found unknown anchor" => {
+                "`*` starts a reference to a `&` anchor in YAML, and a spec file has none: put \
+                 the text in quotes"
+            }
+            "while parsing a quoted scalar, found unknown escape character" => {
+                "`\\` starts an escape in text in double quotes: write `\\\\` for a backslash, \
+                 or put the text in single quotes ('…'), which take it as written"
+            }
+            _ if info.starts_with("unexpected character") => {
+                return match here {
+                    Some('`') => "YAML reads no value that starts with a backquote: put the text \
+                                  in quotes"
+                        .to_string(),
+                    Some(c) => format!(
+                        "YAML reads no value that starts with `{c}`: put the text in quotes"
+                    ),
+                    None => info.to_string(),
+                };
+            }
+            _ => info,
+        };
+        said.to_string()
     }
 
     /// Builds the tree from the event stream with an explicit stack: no recursion, so depth is
@@ -1845,6 +1977,45 @@ mod tests {
             parse(Format::Toml, "mlc = 1 50\n"),
             Err(SyntaxError::Invalid { message, .. }) if !message.contains("groups")
         ));
+    }
+
+    /// The TOML and YAML readers' own words are said as a user acts on them, each where it
+    /// stands (the key without its `:`, not the line after it).
+    #[test]
+    fn the_readers_words_are_said_plainly() {
+        let said = |format, text: &str| match parse(format, text) {
+            Err(SyntaxError::Invalid { message, pos, .. }) => (pos.line, pos.col, message),
+            other => panic!("{text}: {other:?}"),
+        };
+        for (text, line, col, message) in [
+            ("name: \"x\"\n", 1, 7, "TOML writes `=` between a key and its value, not `:`"),
+            ("name\n", 1, 5, "a key with no value: write `key = value`"),
+            ("my key = 3\n", 1, 4, "a key of several words is written in quotes (`\"my key\" = …`)"),
+            ("mlc =\n", 1, 6, "a value is missing after `=`: write it, or delete the line"),
+            ("mlc = # none\n", 1, 7, "a value is missing after `=`: write it, or delete the line"),
+            ("name = x y\n", 1, 8, "a text value is written in quotes (`name = \"…\"`)"),
+            ("name == \"x\"\n", 1, 7, "a second `=`: write one `=` between a key and its value"),
+            ("[[items]\nid = \"a\"\n", 1, 9, "a table header `[[…]]` needs its closing `]]`"),
+            ("[items\nid = \"a\"\n", 1, 7, "a table header `[…]` needs its closing `]`"),
+            ("name = \"x\" y\n", 1, 12, "there is more after the value: one value a line (put all of a text inside its quotes, or start a comment with `#`)"),
+            ("mlc = 040\n", 1, 7, "TOML writes no 0 before a number's first digit: write 40, not 040"),
+            ("mlc = .5\n", 1, 7, "a number needs a digit on each side of its point: write 0.5, not .5 or 40."),
+            ("mlc = 1e\n", 1, 9, "an exponent needs digits after its `e` (`1e3`)"),
+            ("flag = true1\n", 1, 8, "this is no value TOML reads: put a text in quotes, or write true or false"),
+            ("claims = [\"a\" \"b\"]\n", 1, 15, "a `,` is missing between the list's entries"),
+        ] {
+            assert_eq!(said(Format::Toml, text), (line, col, message.to_string()), "{text}");
+        }
+        for (text, line, col, message) in [
+            ("name: Gun: big\n", 1, 10, "a `:` and a space cannot stand here: if a key starts here, give it a line of its own, indented as the other keys of its table; if they are part of a text, put the text in quotes"),
+            ("a:\n  name: x\n  nation USA\n", 3, 3, "this key has no `:` after it: write `key: value`"),
+            ("a:\n  b: 1\n c: 2\n", 3, 2, "this line is indented as no key above it: indent it as the keys it belongs with (by the same number of spaces)"),
+            ("name: @x\n", 1, 7, "YAML reads no value that starts with `@`: put the text in quotes"),
+            ("name: `x`\n", 1, 7, "YAML reads no value that starts with a backquote: put the text in quotes"),
+            ("name: \"x\\q\"\n", 1, 7, "`\\` starts an escape in text in double quotes: write `\\\\` for a backslash, or put the text in single quotes ('…'), which take it as written"),
+        ] {
+            assert_eq!(said(Format::Yaml, text), (line, col, message.to_string()), "{text}");
+        }
     }
 
     /// The TOML depth guard measures what the located tree measures: it passes a text at the

@@ -646,7 +646,7 @@ fn a_broken_local_catalogue_is_bad_input() {
     let dir = scratch("broken-catalogue");
     let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
     let cases = [
-        ("syntax.toml", "id = \"X-1\"\ntitle = = \"x\"\n", "syntax.toml:2:9: invalid TOML: extra `=`, expected nothing"),
+        ("syntax.toml", "id = \"X-1\"\ntitle = = \"x\"\n", "syntax.toml:2:9: invalid TOML: a second `=`: write one `=` between a key and its value"),
         (
             "unit.toml",
             &LOCAL_STANDARD.replace("max = \"0.830\"", "max = \"0.830 kg\""),

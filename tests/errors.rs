@@ -37,11 +37,11 @@ fn syntax_errors_in_each_format() {
     );
     assert_eq!(
         errors("a.toml", "[[items]]\nid = \"a\"\nname = = \"x\"\n"),
-        ["a.toml:3:8: invalid TOML: extra `=`, expected nothing"]
+        ["a.toml:3:8: invalid TOML: a second `=`: write one `=` between a key and its value"]
     );
     assert_eq!(
         errors("a.yaml", "items:\n  - id: a\n   name: x\n"),
-        ["a.yaml:3:4: invalid YAML: while parsing a block collection, did not find expected '-' indicator"]
+        ["a.yaml:3:4: invalid YAML: this line is indented as an entry of the list above, and does not start with `- `: indent it as the keys of its item, or start a new entry with `- ` (a dash and a space)"]
     );
     // detected from the content when the name says nothing
     assert_eq!(

@@ -864,7 +864,7 @@ fn a_deep_file_behind_two_byte_order_marks_is_refused_on_a_small_stack() {
         assert_eq!(
             errors,
             [format!(
-                "mine/{name}.toml:1:98: invalid TOML: key with no value, expected `=`"
+                "mine/{name}.toml:1:98: invalid TOML: a key of several words is written in quotes (`\"my key\" = …`)"
             )]
         );
     }

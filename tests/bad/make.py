@@ -119,9 +119,9 @@ def main():
     add("toml-lone-cr.toml", TOML_HEAD.replace('name = "x"\n', 'name = "x"\r'), "syntax", "\r",
         "invalid TOML: a carriage return without a line feed ends this line")
     add("toml-bad-escape.toml", TOML_HEAD.replace('"x"', '"bad \\q escape"'), "syntax",
-        "q escape", "invalid TOML: missing escaped value")
+        "q escape", "invalid TOML: `\\` starts an escape in text in double quotes")
     add("toml-bare-word.toml", "this is not toml = at all\n", "syntax", "is not",
-        "invalid TOML: key with no value")
+        "invalid TOML: a key of several words is written in quotes")
     # `a` is level 1, so the 33rd bracket (column 37) is the first node deeper than 32 levels
     add("toml-deep-10000.toml", "a = " + "[" * 10_000 + "]" * 10_000 + "\n", "too-deep", "1:37",
         "nesting is deeper than 32 levels")
@@ -140,7 +140,7 @@ def main():
         "[STANAG", "invalid YAML: the `[` here is not closed with `]` (the YAML reader stopped at 4:1")
     add("yaml-unclosed-flow-then-key.yaml", YAML_HEAD.replace("    nation:", "    claims: [STANAG 4172\n"
         "    nation:"), "syntax", "[STANAG", "invalid YAML: the `[` here is not closed with `]` (the "
-        "YAML reader stopped at 5:11: illegal placement of ':' indicator)")
+        "YAML reader stopped at 5:11: a `:` cannot stand here)")
     add("yaml-bad-indent.yaml", "items:\n  - id: a\n   name: x\n", "syntax", "name",
         "invalid YAML")
     add("yaml-tab-indent.yaml", "items:\n\t- id: a\n", "syntax", "\t",
@@ -155,7 +155,7 @@ def main():
         "invalid YAML: the quoted text that starts here is not closed")
     # an alias to an anchor that is not there: the parser refuses it before the tool would
     add("yaml-alias.yaml", YAML_HEAD + "  - id: b\n    name: *n\n", "syntax", "*n",
-        "invalid YAML: while parsing node, found unknown anchor")
+        "invalid YAML: `*` starts a reference to a `&` anchor in YAML")
     add("yaml-anchor.yaml", "items:\n  - &first\n    id: a\n", "alias", "&first",
         "YAML anchors and aliases are not accepted")
     add("yaml-two-documents.yaml", YAML_HEAD + "---\nitems: []\n", "syntax", "---",
@@ -311,11 +311,11 @@ def main():
         "unknown-unit", '"1:4"', "unknown unit `:4`", item="a", prop="slot_duty_cycle")
     add("toml-missing-comma-multiline.toml", TOML_HEAD.replace('kind = "cartridge"\n',
         'kind = "cartridge"\nclaims = [\n  "STANAG 4172"\n  "STANAG 2310",\n]\n'), "syntax",
-        '"STANAG 2310"', "invalid TOML: missing comma between array elements")
+        '"STANAG 2310"', "invalid TOML: a `,` is missing between the list's entries")
     add("yaml-bracket-in-text.yaml", YAML_HEAD.replace("name: x", "name: Rifle 5.56 mm [see note")
-        + "   notes: x\n", "syntax", "notes", "invalid YAML: while parsing a block collection")
+        + "   notes: x\n", "syntax", "notes", "invalid YAML: this line is indented as an entry of the list above")
     add("yaml-text-after-quote.yaml", YAML_HEAD.replace("name: x", 'name: "M855" ball'), "syntax",
-        "ball", "invalid YAML: invalid trailing content after double-quoted scalar")
+        "ball", "invalid YAML: there is more after the closing quote")
     add("yaml-tab-in-value.yaml", YAML_HEAD.replace("name: x", "name: M855\tball").replace(
         "    nation:", "\tnation:"), "syntax", "\tnation",
         "invalid YAML: a tab in the indentation")
