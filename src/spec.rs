@@ -22,19 +22,35 @@ pub struct Place {
     pub property: Option<String>,
 }
 
+impl Place {
+    /// The item and the field or property, as a place names them after its line and column
+    /// (`item `a`, property `case_length``), empty when neither is known. An item's own fields
+    /// (`name`, `kind` …) are fields; what its `properties` hold, properties.
+    pub fn context(&self) -> String {
+        let noun = |key: &str| {
+            if ITEM_FIELDS.contains(&key) {
+                "field"
+            } else {
+                "property"
+            }
+        };
+        match (&self.item, &self.property) {
+            (Some(item), Some(key)) => format!("item `{item}`, {} `{key}`", noun(key)),
+            (Some(item), None) => format!("item `{item}`"),
+            // an item whose id is the mistake (missing, or empty) is named by its field alone
+            (None, Some(key)) => format!("{} `{key}`", noun(key)),
+            (None, None) => String::new(),
+        }
+    }
+}
+
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}:{}", self.file, self.line, self.col)?;
-        if let Some(item) = &self.item {
-            write!(f, ": item `{item}`")?;
+        match self.context() {
+            context if context.is_empty() => Ok(()),
+            context => write!(f, ": {context}"),
         }
-        match (&self.item, &self.property) {
-            (Some(_), Some(property)) => write!(f, ", property `{property}`")?,
-            // an item whose id is the mistake (missing, or empty) is named by its field alone
-            (None, Some(property)) => write!(f, ": property `{property}`")?,
-            _ => {}
-        }
-        Ok(())
     }
 }
 
@@ -1917,7 +1933,7 @@ mod tests {
             [
                 format!("q.yaml:2:5: {}", quoted("`“id”`")),
                 format!(
-                    "q.yaml:8:13: item `b`, property `nation`: {}",
+                    "q.yaml:8:13: item `b`, field `nation`: {}",
                     quoted("`“FRA”`")
                 ),
                 format!(
@@ -2014,15 +2030,15 @@ mod tests {
         assert_eq!(
             messages(&format!("items:\n{bad}{good}")),
             [
-                "d.yaml:2:31: item `a`, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
-                "d.yaml:3:11: item `a`, property `id`: duplicate item id `a` (first at line 2)",
+                "d.yaml:2:31: item `a`, field `nation`: `XYZ` is not a STANAG 1059 trigraph",
+                "d.yaml:3:11: item `a`, field `id`: duplicate item id `a` (first at line 2)",
             ]
         );
         assert_eq!(
             messages(&format!("items:\n{good}{bad}")),
             [
-                "d.yaml:3:11: item `a`, property `id`: duplicate item id `a` (first at line 2)",
-                "d.yaml:3:31: item `a`, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
+                "d.yaml:3:11: item `a`, field `id`: duplicate item id `a` (first at line 2)",
+                "d.yaml:3:31: item `a`, field `nation`: `XYZ` is not a STANAG 1059 trigraph",
             ]
         );
     }

@@ -381,15 +381,15 @@ fn errors_past_the_hundredth_are_counted_not_listed() {
     assert_eq!(errors.len(), MAX_ERRORS_LISTED + 1);
     assert_eq!(
         errors[0],
-        "many.json:2:22: item `a0`, property `name`: expected text, found a number"
+        "many.json:2:22: item `a0`, field `name`: expected text, found a number"
     );
     assert_eq!(
         errors[MAX_ERRORS_LISTED - 1],
-        "many.json:101:23: item `a99`, property `name`: expected text, found a number"
+        "many.json:101:23: item `a99`, field `name`: expected text, found a number"
     );
     assert_eq!(
         errors[MAX_ERRORS_LISTED],
-        "many.json:102:24: item `a100`, property `name`: 150 more errors from here on are not \
+        "many.json:102:24: item `a100`, field `name`: 150 more errors from here on are not \
          listed"
     );
 }
@@ -417,7 +417,7 @@ fn an_item_id_has_at_most_128_characters() {
     assert_eq!(
         errors_with_id("at.yaml", &at),
         [format!(
-            "at.yaml:4:13: item `{at}`, property `nation`: `XYZ` is not a STANAG 1059 trigraph"
+            "at.yaml:4:13: item `{at}`, field `nation`: `XYZ` is not a STANAG 1059 trigraph"
         )]
     );
     let over = "é".repeat(MAX_ID_CHARS + 1);
@@ -425,8 +425,8 @@ fn an_item_id_has_at_most_128_characters() {
     assert_eq!(
         errors,
         [
-            "over.yaml:2:9: property `id`: the item id is 129 characters long; an id has at most 128",
-            "over.yaml:4:13: property `nation`: `XYZ` is not a STANAG 1059 trigraph",
+            "over.yaml:2:9: field `id`: the item id is 129 characters long; an id has at most 128",
+            "over.yaml:4:13: field `nation`: `XYZ` is not a STANAG 1059 trigraph",
         ]
     );
 }

@@ -144,7 +144,7 @@ fn duplicate_ids_and_keys() {
     let text = "items:\n  - {id: a, name: x, nation: USA, kind: cartridge}\n  - {id: a, name: y, nation: GBR, kind: cartridge}\n";
     assert_eq!(
         errors("d.yaml", text),
-        ["d.yaml:3:10: item `a`, property `id`: duplicate item id `a` (first at line 2)"]
+        ["d.yaml:3:10: item `a`, field `id`: duplicate item id `a` (first at line 2)"]
     );
     assert_eq!(
         errors("k.json", "{\"items\": [],\n \"items\": []}"),
@@ -159,28 +159,28 @@ fn trigraphs_nsns_and_kinds() {
     };
     assert_eq!(
         errors("t.yaml", &item("gbr", "cartridge", "1305-01-234-5678")),
-        ["t.yaml:4:13: item `a`, property `nation`: `gbr` is not a STANAG 1059 trigraph, did you mean `GBR` (United Kingdom)?"]
+        ["t.yaml:4:13: item `a`, field `nation`: `gbr` is not a STANAG 1059 trigraph, did you mean `GBR` (United Kingdom)?"]
     );
     assert_eq!(
         // by edit distance `UK` would be UKR (Ukraine): the initials of United Kingdom come first
         errors("t.yaml", &item("UK", "cartridge", "1305-01-234-5678")),
-        ["t.yaml:4:13: item `a`, property `nation`: `UK` is not a STANAG 1059 trigraph, did you mean `GBR` (United Kingdom)?"]
+        ["t.yaml:4:13: item `a`, field `nation`: `UK` is not a STANAG 1059 trigraph, did you mean `GBR` (United Kingdom)?"]
     );
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartridge", "1305-01-234-567")),
-        ["t.yaml:6:10: item `a`, property `nsn`: `1305-01-234-567` is not a NATO Stock Number: it has 12 digits or letters; an NSN has 13 (NNNN-NN-NNN-NNNN, the hyphens not counted)"]
+        ["t.yaml:6:10: item `a`, field `nsn`: `1305-01-234-567` is not a NATO Stock Number: it has 12 digits or letters; an NSN has 13 (NNNN-NN-NNN-NNNN, the hyphens not counted)"]
     );
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartridge", "1305-0A-234-5678")),
-        ["t.yaml:6:10: item `a`, property `nsn`: `1305-0A-234-5678` is not a NATO Stock Number: the supply class and NCB code (first six) must be digits (NNNN-NN-NNN-NNNN, the hyphens not counted)"]
+        ["t.yaml:6:10: item `a`, field `nsn`: `1305-0A-234-5678` is not a NATO Stock Number: the supply class and NCB code (first six) must be digits (NNNN-NN-NNN-NNNN, the hyphens not counted)"]
     );
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartridge", "13050-1-234-5678")),
-        ["t.yaml:6:10: item `a`, property `nsn`: `13050-1-234-5678` is not a NATO Stock Number: the hyphens are misplaced (NNNN-NN-NNN-NNNN, the hyphens not counted)"]
+        ["t.yaml:6:10: item `a`, field `nsn`: `13050-1-234-5678` is not a NATO Stock Number: the hyphens are misplaced (NNNN-NN-NNN-NNNN, the hyphens not counted)"]
     );
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartrige", "1305-01-234-5678")),
-        ["t.yaml:5:11: item `a`, property `kind`: unknown item kind `cartrige`, did you mean `cartridge`?"]
+        ["t.yaml:5:11: item `a`, field `kind`: unknown item kind `cartrige`, did you mean `cartridge`?"]
     );
     // an unquoted NSN in YAML is text, and valid
     assert_eq!(
@@ -201,7 +201,7 @@ fn every_error_of_a_file_is_reported_with_its_item() {
         [
             "many.json:3:37: item `a`, property `overall_length`: unknown unit `mmm`, did you mean `mm`?",
             "many.json:3:65: item `a`, property `bullet_mass`: -4 g is negative; bullet_mass cannot be below zero",
-            "many.json:4:38: item `b`, property `nation`: `XYZ` is not a STANAG 1059 trigraph",
+            "many.json:4:38: item `b`, field `nation`: `XYZ` is not a STANAG 1059 trigraph",
         ]
     );
 }
@@ -372,7 +372,7 @@ fn wrong_types() {
             "w.yaml",
             "items:\n  - id: a\n    name: 155\n    nation: USA\n    kind: munition\n"
         ),
-        ["w.yaml:3:11: item `a`, property `name`: expected text, found a number"]
+        ["w.yaml:3:11: item `a`, field `name`: expected text, found a number"]
     );
     assert_eq!(
         errors("w.yaml", &yaml_item("      overall_length: true\n")),
@@ -455,7 +455,7 @@ fn a_file_with_errors_keeps_its_warnings() {
     let errors: Vec<String> = refused.errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         errors,
-        ["f.yaml:4:13: item `a`, property `nation`: `XYZ` is not a STANAG 1059 trigraph"]
+        ["f.yaml:4:13: item `a`, field `nation`: `XYZ` is not a STANAG 1059 trigraph"]
     );
     let warnings: Vec<String> = refused.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(

@@ -409,7 +409,7 @@ fn local_trigraphs_add_to_the_built_in_list() {
     let builtin = Catalogue::builtin().expect("built in");
     assert_eq!(
         rejected(&builtin, "XKX"),
-        ["f.yaml:2:30: item `f`, property `nation`: `XKX` is not a STANAG 1059 trigraph"]
+        ["f.yaml:2:30: item `f`, field `nation`: `XKX` is not a STANAG 1059 trigraph"]
     );
     let codes = "[trigraphs]\nsource = \"national list\"\n[trigraphs.codes]\nXKX = \"Kosovo\"\n";
     let mine = local(&[("codes.toml", codes)]).expect("valid");

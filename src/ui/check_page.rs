@@ -314,17 +314,7 @@ fn read_summaries(state: AppState) -> Memo<Vec<(String, String)>> {
 
 /// A place in a source, as its list shows it: `line:col`, then the item and property when known.
 fn place_parts(place: &Place) -> (String, String) {
-    let mut context = String::new();
-    if let Some(item) = &place.item {
-        context.push_str(&format!("item `{item}`"));
-    }
-    if let Some(property) = &place.property {
-        if !context.is_empty() {
-            context.push_str(", ");
-        }
-        context.push_str(&format!("property `{property}`"));
-    }
-    (format!("{}:{}", place.line, place.col), context)
+    (format!("{}:{}", place.line, place.col), place.context())
 }
 
 /// One error or warning, placed; when it is of the paste area (`paste` holds its text), the place
