@@ -180,10 +180,20 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let printed = e.print();
             if e.use_stderr() {
+                // a usage error quotes the arguments: they are escaped as all supplier text is
+                let e = escaped_usage_error(e);
+                match leaked_usage_error(&e) {
+                    None => {
+                        let _ = e.print();
+                    }
+                    Some(plain) => {
+                        let _ = std::io::stderr().lock().write_all(plain.as_bytes());
+                    }
+                }
                 return ExitCode::from(2);
             }
+            let printed = e.print();
             // --help and --version go to stdout, which may fail as any output does
             return match printed {
                 Ok(()) => ExitCode::SUCCESS,
@@ -205,6 +215,92 @@ pub fn main() -> ExitCode {
             say(&failure.lines);
             ExitCode::from(2)
         }
+    }
+}
+
+/// clap's usage error with every argument it quotes escaped ([`escape`]): the unknown
+/// argument, subcommand or value, the valid ones it offers, and the tips that quote the argument
+/// again. clap's wording and colours stay: only the quoted arguments change.
+fn escaped_usage_error(mut e: clap::Error) -> clap::Error {
+    use clap::builder::StyledStr;
+    use clap::error::ContextValue;
+    // every argument quoted, as written and escaped, the longest first (a tip quotes them
+    // inside clap's own styling, where only the argument's own text can be replaced)
+    let mut quoted: Vec<(String, String)> = Vec::new();
+    for (_, value) in e.context() {
+        let texts: &[String] = match value {
+            ContextValue::String(text) => std::slice::from_ref(text),
+            ContextValue::Strings(texts) => texts,
+            _ => &[],
+        };
+        for text in texts {
+            if let Cow::Owned(safe) = escape(text) {
+                quoted.push((text.clone(), safe));
+            }
+        }
+    }
+    if quoted.is_empty() {
+        return e;
+    }
+    quoted.sort_by_key(|(text, _)| std::cmp::Reverse(text.len()));
+    let styled = |s: &StyledStr| {
+        let mut text = s.ansi().to_string();
+        for (raw, safe) in &quoted {
+            text = text.replace(raw.as_str(), safe);
+        }
+        StyledStr::from(text)
+    };
+    let escaped: Vec<_> = e
+        .context()
+        .filter_map(|(kind, value)| {
+            let value = match value {
+                ContextValue::String(text) => ContextValue::String(escape(text).into_owned()),
+                ContextValue::Strings(texts) => {
+                    ContextValue::Strings(texts.iter().map(|t| escape(t).into_owned()).collect())
+                }
+                ContextValue::StyledStr(s) => ContextValue::StyledStr(styled(s)),
+                ContextValue::StyledStrs(v) => {
+                    ContextValue::StyledStrs(v.iter().map(styled).collect())
+                }
+                _ => return None,
+            };
+            Some((kind, value))
+        })
+        .collect();
+    for (kind, value) in escaped {
+        e.insert(kind, value);
+    }
+    e
+}
+
+/// A usage error that would still print a character that acts on the terminal (one clap wrote
+/// outside the context [`escaped_usage_error`] escapes), as its plain text, escaped: `None` when
+/// it prints nothing but clap's own styling.
+fn leaked_usage_error(e: &clap::Error) -> Option<String> {
+    use clap::CommandFactory;
+    let command = Cli::command();
+    let styles = command.get_styles();
+    let mut text = e.render().ansi().to_string();
+    for style in [
+        styles.get_header(),
+        styles.get_error(),
+        styles.get_usage(),
+        styles.get_literal(),
+        styles.get_placeholder(),
+        styles.get_valid(),
+        styles.get_invalid(),
+        styles.get_context(),
+        styles.get_context_value(),
+    ] {
+        for sequence in [style.render().to_string(), style.render_reset().to_string()] {
+            if !sequence.is_empty() {
+                text = text.replace(&sequence, "");
+            }
+        }
+    }
+    match escape_with(&text, true) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(safe) => Some(safe),
     }
 }
 
@@ -1019,4 +1115,29 @@ fn linked_inputs(
         notices.push(drift);
     }
     Ok(shared.inputs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A usage error clap wrote outside its context (a message of its own) is still printed
+    /// escaped, as plain text; one whose arguments are escaped prints as clap writes it.
+    #[test]
+    fn a_usage_error_never_prints_a_raw_control() {
+        let message = clap::Error::raw(clap::error::ErrorKind::ValueValidation, "`\u{1b}[2Jx`\n");
+        assert_eq!(
+            leaked_usage_error(&escaped_usage_error(message)).as_deref(),
+            Some("error: `\\u{1b}[2Jx`\n")
+        );
+        let Err(parsed) = Cli::try_parse_from(["stanag-check", "chek\u{1b}[2J"]) else {
+            panic!("an unknown subcommand is a usage error");
+        };
+        assert!(leaked_usage_error(&parsed).is_some());
+        let escaped = escaped_usage_error(parsed);
+        assert_eq!(leaked_usage_error(&escaped), None);
+        assert!(escaped
+            .to_string()
+            .starts_with("error: unrecognized subcommand 'chek\\u{1b}[2J'\n"));
+    }
 }

@@ -1246,6 +1246,72 @@ fn supplier_text_is_escaped_in_the_text_output() {
     }
 }
 
+/// clap's own usage errors quote the argument, its tips quote it again: each is escaped as
+/// supplier text is (clap showed a carriage return raw, and dropped an escape sequence from a
+/// pipe, so `--format '\e[31mjson'` was told as the invalid value `json`), with clap's wording,
+/// its did-you-mean and exit code 2; `--help` and `--version` are as they were.
+#[test]
+fn usage_errors_quote_arguments_escaped() {
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["chek\r\u{202e}x"],
+            "error: unrecognized subcommand 'chek\\r\\u{202e}x'\n\n  tip: a similar \
+             subcommand exists: 'check'\n\nUsage: stanag-check <COMMAND>\n\nFor more \
+             information, try '--help'.\n",
+        ),
+        (
+            &["check", "--format", "\u{1b}[31mjson", "x.toml"],
+            "error: invalid value '\\u{1b}[31mjson' for '--format <FORMAT>'\n  [possible \
+             values: text, json]\n\nFor more information, try '--help'.\n",
+        ),
+        (
+            &["check", "--form\u{1b}[31m", "x.toml"],
+            "error: unexpected argument '--form\\u{1b}[31m' found\n\n  tip: a similar \
+             argument exists: '--format'\n\nUsage: stanag-check check --format <FORMAT> \
+             [FILES]...\n\nFor more information, try '--help'.\n",
+        ),
+        (
+            &["check", "--\u{1b}[31m\u{7}", "x.toml"],
+            "error: unexpected argument '--\\u{1b}[31m\\u{7}' found\n\n  tip: to pass \
+             '--\\u{1b}[31m\\u{7}' as a value, use '-- --\\u{1b}[31m\\u{7}'\n\nUsage: \
+             stanag-check check [OPTIONS] [FILES]...\n\nFor more information, try '--help'.\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.contains(&0x1b), "{args:?}: {:?}", out.stderr);
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(!acts_on_a_terminal(&stderr), "{args:?}: {stderr:?}");
+        assert_eq!(stderr, expected, "{args:?}");
+    }
+    // an error that quotes no argument, --help and --version: as clap writes them
+    let (code, stdout, stderr) = run(&["check", "--format"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(
+        stderr.starts_with(
+            "error: a value is required for '--format <FORMAT>' but none was supplied"
+        ),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) = run(&["--version"]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            0,
+            concat!("stanag-check ", env!("CARGO_PKG_VERSION"), "\n"),
+            ""
+        )
+    );
+    let (code, stdout, stderr) = run(&["check", "--help"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(stdout.starts_with("Check spec files (JSON, TOML or YAML) against the catalogue\n\nUsage: stanag-check check [OPTIONS]"), "{stdout}");
+}
+
 // ---- one id in two files ---------------------------------------------------------------------------
 
 /// The same item id in two files (an error within one file) is a warning naming both files and
