@@ -671,7 +671,7 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
     let name = if stdin {
         STDIN_NAME.to_string()
     } else {
-        path.display().to_string()
+        path_name(path)
     };
     let fail = |m: String| InputError::of_file(&name, None, m);
     let too_large = || {
@@ -710,6 +710,31 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
     Ok((name, text))
 }
 
+/// A file or folder's name as messages and reports show it. A name that is not UTF-8 keeps its
+/// every byte: the bytes that are not UTF-8 are written as `\xFF`, the rest as it is, so two
+/// names that differ only there are told apart (`Path::display` made both `\u{FFFD}`).
+fn path_name(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::fmt::Write as _;
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = path.as_os_str().as_bytes();
+        let mut name = String::with_capacity(bytes.len());
+        for chunk in bytes.utf8_chunks() {
+            name.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                let _ = write!(name, "\\x{byte:02X}");
+            }
+        }
+        name
+    }
+    // elsewhere a name that is not Unicode is rare (unpaired UTF-16 surrogates): shown lossily
+    #[cfg(not(unix))]
+    {
+        path.display().to_string()
+    }
+}
+
 /// The catalogue: built in, or with the files of a folder. What a replacing file left out is
 /// said on stderr at once, and added to `notices`.
 fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catalogue, Failure> {
@@ -717,7 +742,7 @@ fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catal
         return Ok(Catalogue::builtin()?);
     };
     let entries =
-        std::fs::read_dir(dir).map_err(|e| Failure::error(format!("{}: {e}", dir.display())))?;
+        std::fs::read_dir(dir).map_err(|e| Failure::error(format!("{}: {e}", path_name(dir))))?;
     let mut files = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
@@ -730,7 +755,7 @@ fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catal
     if files.is_empty() {
         return Err(Failure::error(format!(
             "{}: no .toml catalogue files in this folder",
-            dir.display()
+            path_name(dir)
         )));
     }
     files.sort();
@@ -1037,11 +1062,10 @@ fn make_link(
     match file {
         Some(path) => {
             std::fs::write(path, link::to_file(&payload))
-                .map_err(|e| Failure::error(format!("{}: {e}", path.display())))?;
+                .map_err(|e| Failure::error(format!("{}: {e}", path_name(path))))?;
+            let name = path_name(path);
             say(&[format!(
-                "wrote {}: open it with `stanag-check check --link {}` or drop it on the page",
-                path.display(),
-                path.display()
+                "wrote {name}: open it with `stanag-check check --link {name}` or drop it on the page"
             )]);
             Ok(Done::printed(String::new()))
         }
@@ -1085,7 +1109,7 @@ fn linked_inputs(
     let text = if is_stdin(path) {
         read_link_file(STDIN_NAME, &mut std::io::stdin().lock())?
     } else if path.is_file() {
-        let fail = |m: String| Failure::error(format!("{}: {m}", path.display()));
+        let fail = |m: String| Failure::error(format!("{}: {m}", path_name(path)));
         let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
         if meta.len() > limit as u64 {
             return Err(fail(format!(
@@ -1094,7 +1118,7 @@ fn linked_inputs(
             )));
         }
         let mut file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
-        read_link_file(&path.display().to_string(), &mut file)?
+        read_link_file(&path_name(path), &mut file)?
     } else if path.is_dir() {
         return Err(Failure::error(format!(
             "{link}: is a folder, not a link or a link file"

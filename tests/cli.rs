@@ -731,6 +731,142 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
     );
 }
 
+/// A file or folder name that is not UTF-8 is shown with its bytes that are not UTF-8 as `\xFF`
+/// (it was shown lossily: `a\xFF.toml` and `a\xFE.toml` were both `a\u{FFFD}.toml`), the same
+/// in every place that names it: an error's place, the report's and the JSON's `file`, a
+/// catalogue folder's file and the folder itself.
+#[cfg(unix)]
+#[test]
+fn a_name_that_is_not_utf8_is_shown_with_its_bytes() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let run_os = |args: &[&OsStr]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        (
+            out.status.code().expect("exited"),
+            String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+            String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+        )
+    };
+    let dir = scratch("not-utf8-names");
+    let shown = dir.to_str().unwrap();
+    let ok = fuel(
+        "f",
+        "nato_code = \"F-34\"\nrelative_density = \"0.800\"\nflash_point = \"42 °C\"",
+    );
+    let bad = fuel("g", "nato_code = \"F-34\"\nrelative_density = \"0.8 kg\"");
+    let path = |name: &[u8]| dir.join(OsStr::from_bytes(name));
+    std::fs::write(path(b"a\xFF.toml"), &ok).unwrap();
+    std::fs::write(path(b"a\xFE.toml"), &bad).unwrap();
+    std::fs::write(path(b"caf\xC3\xA9\xE9.toml"), &bad).unwrap();
+    let (ff, fe, cafe, missing) = (
+        path(b"a\xFF.toml"),
+        path(b"a\xFE.toml"),
+        path(b"caf\xC3\xA9\xE9.toml"),
+        path(b"b\x80.toml"),
+    );
+    let args = [
+        OsStr::new("check"),
+        ff.as_os_str(),
+        fe.as_os_str(),
+        cafe.as_os_str(),
+        missing.as_os_str(),
+    ];
+    let (code, stdout, stderr) = run_os(&args);
+    assert_eq!(code, 2);
+    let error = "item `g`, property `relative_density`: 0.8 kg has a unit; relative_density is \
+                 a plain number";
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {shown}/a\\xFE.toml:8:20: {error}\n\
+             error: {shown}/café\\xE9.toml:8:20: {error}\n\
+             error: {shown}/b\\x80.toml: No such file or directory (os error 2)\n"
+        )
+    );
+    assert!(
+        stdout.contains(&format!(
+            "not checked, with errors (listed on stderr): {shown}/a\\xFE.toml, \
+             {shown}/café\\xE9.toml, {shown}/b\\x80.toml\n"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("COMPLIANT f (fuel f, GBR, {shown}/a\\xFF.toml:1)")),
+        "{stdout}"
+    );
+    let mut json = args.to_vec();
+    json.extend([OsStr::new("--format"), OsStr::new("json")]);
+    let (code, stdout, _) = run_os(&json);
+    assert_eq!(code, 2);
+    let r: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(r["inputs"][0]["file"], format!("{shown}/a\\xFF.toml"));
+    assert_eq!(r["items"][0]["file"], format!("{shown}/a\\xFF.toml"));
+    let rejected: Vec<&Value> = r["rejected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["errors"][0]["place"]["file"])
+        .collect();
+    assert_eq!(
+        rejected,
+        [
+            &Value::from(format!("{shown}/a\\xFE.toml")),
+            &Value::from(format!("{shown}/café\\xE9.toml")),
+            &Value::from(format!("{shown}/b\\x80.toml")),
+        ]
+    );
+
+    // a catalogue folder's file, and a folder, named so
+    let cat = path(b"cat\xFF");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::write(
+        cat.join(OsStr::from_bytes(b"nat\xFF.toml")),
+        LOCAL_STANDARD.replace("max = \"0.830\"", "max = \"0.830 kg\""),
+    )
+    .unwrap();
+    let (code, _, stderr) = run_os(&[
+        OsStr::new("check"),
+        ff.as_os_str(),
+        OsStr::new("--catalogue"),
+        cat.as_os_str(),
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: catalogue: {shown}/cat\\xFF/nat\\xFF.toml:12:7: requirement `NAT-1/density`: \
+             0.830 kg has a unit; relative_density is a plain number\n"
+        )
+    );
+    let (code, _, stderr) = run_os(&[
+        OsStr::new("catalogue"),
+        OsStr::new("--catalogue"),
+        path(b"none\xFF").as_os_str(),
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!("error: {shown}/none\\xFF: No such file or directory (os error 2)\n")
+    );
+    // a link file written
+    let out = path(b"out\xFF.link");
+    let (code, _, stderr) = run_os(&[
+        OsStr::new("link"),
+        ff.as_os_str(),
+        OsStr::new("--file"),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        stderr.starts_with(&format!("wrote {shown}/out\\xFF.link: open it with")),
+        "{stderr}"
+    );
+}
+
 /// The text report's pairs say which rule is only recommended, as its requirements do: a failure
 /// of a recommended rule under a compatible pair is not read as a mandatory one.
 #[test]
