@@ -177,12 +177,13 @@ impl Done {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             if e.use_stderr() {
                 // a usage error quotes the arguments: they are escaped as all supplier text is
-                let e = escaped_usage_error(e);
+                let e = escaped_usage_error(e, &args);
                 match leaked_usage_error(&e) {
                     None => {
                         let _ = e.print();
@@ -220,11 +221,46 @@ pub fn main() -> ExitCode {
 
 /// clap's usage error with every argument it quotes escaped ([`escape`]): the unknown
 /// argument, subcommand or value, the valid ones it offers, and the tips that quote the argument
-/// again. clap's wording and colours stay: only the quoted arguments change.
-fn escaped_usage_error(mut e: clap::Error) -> clap::Error {
+/// again. An argument that is not UTF-8, which clap quotes lossily, is shown as a file name is
+/// ([`os_name`]), from `args`, the arguments as given. clap's wording and colours stay: only
+/// the quoted arguments change.
+fn escaped_usage_error(mut e: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
     use clap::builder::StyledStr;
     use clap::error::ContextValue;
-    // every argument quoted, as written and escaped, the longest first (a tip quotes them
+    // each argument that is not UTF-8 as clap quotes it and as it is shown (and so its value
+    // after `--option=`), escaped, the longest first
+    let mut lossy: Vec<(String, String)> = Vec::new();
+    for arg in args.iter().filter(|arg| arg.to_str().is_none()) {
+        let whole = arg.as_os_str();
+        #[cfg(unix)]
+        let value = {
+            use std::os::unix::ffi::OsStrExt;
+            let bytes = whole.as_bytes();
+            bytes
+                .iter()
+                .position(|&b| b == b'=')
+                .and_then(|at| bytes.get(at + 1..))
+                .map(std::ffi::OsStr::from_bytes)
+        };
+        #[cfg(not(unix))]
+        let value: Option<&std::ffi::OsStr> = None;
+        for text in std::iter::once(whole).chain(value) {
+            let as_quoted = escape(&text.to_string_lossy()).into_owned();
+            let shown = escape(&os_name(text)).into_owned();
+            if as_quoted != shown && !lossy.iter().any(|(q, _)| *q == as_quoted) {
+                lossy.push((as_quoted, shown));
+            }
+        }
+    }
+    lossy.sort_by_key(|(text, _)| std::cmp::Reverse(text.len()));
+    let shown = |text: &str| -> String {
+        let mut safe = escape(text).into_owned();
+        for (as_quoted, name) in &lossy {
+            safe = safe.replace(as_quoted.as_str(), name);
+        }
+        safe
+    };
+    // every argument quoted, as written and as shown, the longest first (a tip quotes them
     // inside clap's own styling, where only the argument's own text can be replaced)
     let mut quoted: Vec<(String, String)> = Vec::new();
     for (_, value) in e.context() {
@@ -234,7 +270,8 @@ fn escaped_usage_error(mut e: clap::Error) -> clap::Error {
             _ => &[],
         };
         for text in texts {
-            if let Cow::Owned(safe) = escape(text) {
+            let safe = shown(text);
+            if safe != *text {
                 quoted.push((text.clone(), safe));
             }
         }
@@ -254,9 +291,9 @@ fn escaped_usage_error(mut e: clap::Error) -> clap::Error {
         .context()
         .filter_map(|(kind, value)| {
             let value = match value {
-                ContextValue::String(text) => ContextValue::String(escape(text).into_owned()),
+                ContextValue::String(text) => ContextValue::String(shown(text)),
                 ContextValue::Strings(texts) => {
-                    ContextValue::Strings(texts.iter().map(|t| escape(t).into_owned()).collect())
+                    ContextValue::Strings(texts.iter().map(|t| shown(t)).collect())
                 }
                 ContextValue::StyledStr(s) => ContextValue::StyledStr(styled(s)),
                 ContextValue::StyledStrs(v) => {
@@ -714,11 +751,16 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
 /// every byte: the bytes that are not UTF-8 are written as `\xFF`, the rest as it is, so two
 /// names that differ only there are told apart (`Path::display` made both `\u{FFFD}`).
 fn path_name(path: &Path) -> String {
+    os_name(path.as_os_str())
+}
+
+/// [`path_name`] of any text from the system: a name, an argument.
+fn os_name(text: &std::ffi::OsStr) -> String {
     #[cfg(unix)]
     {
         use std::fmt::Write as _;
         use std::os::unix::ffi::OsStrExt;
-        let bytes = path.as_os_str().as_bytes();
+        let bytes = text.as_bytes();
         let mut name = String::with_capacity(bytes.len());
         for chunk in bytes.utf8_chunks() {
             name.push_str(chunk.valid());
@@ -731,7 +773,7 @@ fn path_name(path: &Path) -> String {
     // elsewhere a name that is not Unicode is rare (unpaired UTF-16 surrogates): shown lossily
     #[cfg(not(unix))]
     {
-        path.display().to_string()
+        text.to_string_lossy().into_owned()
     }
 }
 
@@ -1151,14 +1193,14 @@ mod tests {
     fn a_usage_error_never_prints_a_raw_control() {
         let message = clap::Error::raw(clap::error::ErrorKind::ValueValidation, "`\u{1b}[2Jx`\n");
         assert_eq!(
-            leaked_usage_error(&escaped_usage_error(message)).as_deref(),
+            leaked_usage_error(&escaped_usage_error(message, &[])).as_deref(),
             Some("error: `\\u{1b}[2Jx`\n")
         );
         let Err(parsed) = Cli::try_parse_from(["stanag-check", "chek\u{1b}[2J"]) else {
             panic!("an unknown subcommand is a usage error");
         };
         assert!(leaked_usage_error(&parsed).is_some());
-        let escaped = escaped_usage_error(parsed);
+        let escaped = escaped_usage_error(parsed, &[]);
         assert_eq!(leaked_usage_error(&escaped), None);
         assert!(escaped
             .to_string()

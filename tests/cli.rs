@@ -865,6 +865,35 @@ fn a_name_that_is_not_utf8_is_shown_with_its_bytes() {
         stderr.starts_with(&format!("wrote {shown}/out\\xFF.link: open it with")),
         "{stderr}"
     );
+    // an argument clap's usage error quotes (clap quotes it lossily), and its value after `=`
+    for (args, expected) in [
+        (
+            &[&b"chek\xFF"[..]][..],
+            "error: unrecognized subcommand 'chek\\xFF'\n",
+        ),
+        (
+            &[b"chek\xFE"],
+            "error: unrecognized subcommand 'chek\\xFE'\n",
+        ),
+        (
+            &[b"check", b"--format", b"\xFF"],
+            "error: invalid value '\\xFF' for '--format <FORMAT>'\n",
+        ),
+        (
+            &[b"check", b"--format=\xFE\x1b", b"x.toml"],
+            "error: invalid value '\\xFE\\u{1b}' for '--format <FORMAT>'\n",
+        ),
+        (
+            &[b"check", b"--x\xFF", b"x.toml"],
+            "error: unexpected argument '--x\\xFF' found\n\n  tip: to pass '--x\\xFF' as a \
+             value, use '-- --x\\xFF'\n",
+        ),
+    ] {
+        let args: Vec<&OsStr> = args.iter().map(|a| OsStr::from_bytes(a)).collect();
+        let (code, stdout, stderr) = run_os(&args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
+        assert!(stderr.starts_with(expected), "{args:?}: {stderr}");
+    }
 }
 
 /// The text report's pairs say which rule is only recommended, as its requirements do: a failure
