@@ -869,10 +869,11 @@ impl Dictionary {
             if unchecked.past_the_listed(&mistakes, || trigraph_at(&code)) {
                 continue;
             }
-            if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            if !in_capitals(&code, 3) {
+                let hint = in_capitals_hint(&code, 3);
                 mistakes.push((
                     trigraph_at(&code),
-                    format!("trigraph `{code}` is not three capital letters"),
+                    format!("trigraph `{code}` is not three capital letters{hint}"),
                 ));
                 continue;
             }
@@ -882,10 +883,11 @@ impl Dictionary {
             if unchecked.past_the_listed(&mistakes, || alpha_2_at().name(alpha_2.as_str())) {
                 continue;
             }
-            if alpha_2.len() != 2 || !alpha_2.chars().all(|c| c.is_ascii_uppercase()) {
+            if !in_capitals(&alpha_2, 2) {
+                let hint = in_capitals_hint(&alpha_2, 2);
                 mistakes.push((
                     alpha_2_at().name(alpha_2.as_str()),
-                    format!("`{alpha_2}` is not two capital letters"),
+                    format!("`{alpha_2}` is not two capital letters{hint}"),
                 ));
                 continue;
             }
@@ -934,6 +936,17 @@ impl Dictionary {
             Err(mistakes)
         }
     }
+}
+
+/// Whether a code is `letters` capital letters (a trigraph, an alpha-2 code).
+fn in_capitals(code: &str, letters: usize) -> bool {
+    code.len() == letters && code.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// ", did you mean `FRA`?" for a code that is one in capitals (`fra`), or nothing.
+fn in_capitals_hint(code: &str, letters: usize) -> String {
+    let upper = code.to_ascii_uppercase();
+    crate::suggest::did_you_mean(&in_capitals(&upper, letters).then_some(upper))
 }
 
 /// The entries of a file past its first hundred mistakes, counted rather than checked: a file

@@ -319,6 +319,7 @@ xkw = "bad too"
 
 [trigraphs.alpha_2]
 XK = "XKY"
+xw = "XKW"
 
 [[ncb.code]]
 code = "7"
@@ -344,13 +345,14 @@ source = "t"
         "mine/codes.toml:3:14: `confidence` is `sure`, which is not one of: C, W, R, D",
         "mine/codes.toml:7:1: trigraph `Xk1` is not three capital letters",
         "mine/codes.toml:8:7: `FRA` must be text in quotes, not `1`",
-        "mine/codes.toml:10:1: trigraph `xkw` is not three capital letters",
+        "mine/codes.toml:10:1: trigraph `xkw` is not three capital letters, did you mean `XKW`?",
         "mine/codes.toml:13:6: `XK` is `XKY`, which is not a trigraph of the list, did you mean \
          `XKX`?",
-        "mine/codes.toml:16:8: NCB code `7` is not two digits",
-        "mine/codes.toml:24:1: NCB code `71`: `confidnce` is no key here, did you mean \
+        "mine/codes.toml:14:1: `xw` is not two capital letters, did you mean `XW`?",
+        "mine/codes.toml:17:8: NCB code `7` is not two digits",
+        "mine/codes.toml:25:1: NCB code `71`: `confidnce` is no key here, did you mean \
          `confidence`? (the keys here: code, nation, confidence, source, note)",
-        "mine/codes.toml:28:8: NCB code `7A` is not two digits",
+        "mine/codes.toml:29:8: NCB code `7A` is not two digits",
     ];
     assert_eq!(refused(&[("codes.toml", codes)]), expected);
     // without the wrong keys and values, every mistake of meaning is listed still
@@ -359,7 +361,10 @@ source = "t"
         .replace("\"sure\"", "\"C\"")
         .replace("FRA = 1", "FRA = \"France\"")
         .replace("confidnce", "confidence");
-    let meaning: Vec<&str> = [2, 4, 5, 6, 8].into_iter().map(|i| expected[i]).collect();
+    let meaning: Vec<&str> = [2, 4, 5, 6, 7, 9]
+        .into_iter()
+        .map(|i| expected[i])
+        .collect();
     assert_eq!(refused(&[("codes.toml", &meaning_only)]), meaning);
     // a file of thousands of wrong codes lists the first hundred and counts the rest
     let mut many = "[trigraphs]\nsource = \"t\"\n\n[trigraphs.codes]\n".to_string();
@@ -442,6 +447,20 @@ aliases = ["smell", "nato_code"]
     assert_eq!(
         refused(&[("dictionary.toml", dictionary), ("nat-9.toml", &standard)]),
         expected
+    );
+    // a file of thousands of wrong properties lists the first hundred and counts the rest
+    let mut many = String::new();
+    for i in 0..150 {
+        many.push_str(&format!(
+            "[property.p{i:03}]\ndescription = \"x\"\ntype = \"lenght\"\n\n"
+        ));
+    }
+    let messages = refused(&[("dictionary.toml", &many)]);
+    assert_eq!(messages.len(), 101);
+    assert_eq!(
+        messages[100],
+        "mine/dictionary.toml:401:1: 50 more properties were not checked (the first 100 errors \
+         are listed)"
     );
     let without_wrong_keys = dictionary.replace("descripton", "description");
     let meaning: Vec<&str> = [0, 2, 3, 4, 5, 6]
