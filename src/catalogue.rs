@@ -1176,8 +1176,8 @@ pub fn fnv1a64(bytes: &[u8]) -> String {
 /// The wrong keys and values of a catalogue file (TOML that reads, with a wrong key or value),
 /// as (where, what), and the entry of the one `first` says when it is among them: serde stops at a file's first, so the
 /// file's own keys and each of its entries (a standard's requirements, a pairs file's rules, a
-/// dictionary's kinds, methods and properties) are read one by one, each until its mistakes run
-/// out. A national file is not fixed a mistake a run.
+/// dictionary's kinds, methods and properties, a code file's NCB codes) are read one by one,
+/// each until its mistakes run out. A national file is not fixed a mistake a run.
 fn other_mistakes(
     base: &str,
     table: &toml::Table,
