@@ -868,8 +868,8 @@ impl<'a> Read<'a> {
         self.local_dictionary |= is_local && (base == "dictionary.toml" || base == "codes.toml");
         self.any_local |= is_local && base != "catalogue.toml";
         // a file that does not read is a mistake without a path (its message has the place);
-        // the dictionary and codes can be read and still be wrong at a place
-        let read = match base {
+        // the dictionary and codes can be read and still be wrong at places
+        let read: Result<Result<(), Vec<(Path, String)>>, String> = match base {
             "dictionary.toml" => syntax
                 .read::<RawDictionary>(text)
                 .map(|raw| Arc::make_mut(&mut self.dictionary).merge(raw)),
@@ -893,17 +893,43 @@ impl<'a> Read<'a> {
                 Ok(())
             }),
         };
-        let (path, message) = match read {
+        let message = match read {
             Ok(Ok(())) => return,
-            Ok(Err(placed)) => placed,
-            Err(message) => (Path::default(), message),
+            Ok(Err(placed)) => {
+                for (path, message) in placed {
+                    self.errors.push(Mistake::new(origin, path, message));
+                }
+                return;
+            }
+            Err(message) => message,
         };
+        let path = Path::default();
         // serde stops at a file's first wrong key or value: the others are found by reading
-        // the file's entries one by one, so a file is not fixed a run at a time
-        let (entry, more) = if S::PLACED {
-            other_mistakes(base, text, &message)
+        // the file's entries one by one, so a file is not fixed a run at a time; and the
+        // entries of a dictionary or code file that read are judged as the whole file's would
+        // be, so that their mistakes of meaning are listed in the same run
+        let table = if S::PLACED {
+            toml::from_str::<toml::Table>(crate::document::without_bom(text)).ok()
         } else {
-            (None, Vec::new())
+            None
+        };
+        let (entry, more) = match &table {
+            Some(table) => {
+                let meaning = match base {
+                    "dictionary.toml" => {
+                        Arc::make_mut(&mut self.dictionary).merge(dictionary_in_part(table))
+                    }
+                    "codes.toml" => {
+                        Arc::make_mut(&mut self.dictionary).set_codes(codes_in_part(table))
+                    }
+                    _ => Ok(()),
+                };
+                for (path, message) in meaning.err().into_iter().flatten() {
+                    self.errors.push(Mistake::new(origin, path, message));
+                }
+                other_mistakes(base, table, &message)
+            }
+            None => (None, Vec::new()),
         };
         // the entry it is in, after its place, and said as the entry's reading says it
         // (`15:14: requirement `a`: `severity` is `Q`, which is not one of: …`)
@@ -1150,40 +1176,64 @@ pub fn fnv1a64(bytes: &[u8]) -> String {
 /// The wrong keys and values of a catalogue file (TOML that reads, with a wrong key or value),
 /// as (where, what), and the entry of the one `first` says when it is among them: serde stops at a file's first, so the
 /// file's own keys and each of its entries (a standard's requirements, a pairs file's rules, a
-/// dictionary's kinds, methods and properties) are read one by one, each until its mistakes run
-/// out. A national file is not fixed a mistake a run.
-fn other_mistakes(base: &str, text: &str, first: &str) -> (Option<String>, Vec<(Path, String)>) {
-    let text = crate::document::without_bom(text);
-    let Ok(table) = toml::from_str::<toml::Table>(text) else {
-        return (None, Vec::new());
-    };
+/// dictionary's kinds, methods and properties, a code file's NCB codes) are read one by one,
+/// each until its mistakes run out. A national file is not fixed a mistake a run.
+fn other_mistakes(
+    base: &str,
+    table: &toml::Table,
+    first: &str,
+) -> (Option<String>, Vec<(Path, String)>) {
     let mut found = match base {
         "dictionary.toml" => {
             let mut found = own_mistakes::<crate::dictionary::RawDictionary>(
-                &table,
+                table,
                 &["kind", "method", "property"],
             );
             found.extend(named_mistakes::<crate::dictionary::RawDescribed>(
-                &table, "kind",
+                table, "kind",
             ));
             found.extend(named_mistakes::<crate::dictionary::RawDescribed>(
-                &table, "method",
+                table, "method",
             ));
             found.extend(named_mistakes::<crate::dictionary::RawProperty>(
-                &table, "property",
+                table, "property",
             ));
             found
         }
-        "codes.toml" | "catalogue.toml" => return (None, Vec::new()),
+        "codes.toml" => {
+            // the NCB codes' list left out of the file's own keys, and read code by code
+            let mut own = table.clone();
+            if let Some(toml::Value::Array(codes)) = own
+                .get_mut("ncb")
+                .and_then(toml::Value::as_table_mut)
+                .and_then(|ncb| ncb.get_mut("code"))
+            {
+                codes.clear();
+            }
+            let mut found = mistakes_of::<crate::dictionary::RawCodes>(Path::default(), own, "");
+            if let Some(ncb) = table.get("ncb").and_then(toml::Value::as_table) {
+                found.extend(
+                    listed_mistakes_named::<crate::dictionary::NcbCode>(
+                        ncb, "code", "NCB code", "code",
+                    )
+                    .into_iter()
+                    .map(|(path, lead, message, said)| {
+                        (Path::default().key("ncb").join(path), lead, message, said)
+                    }),
+                );
+            }
+            found
+        }
+        "catalogue.toml" => return (None, Vec::new()),
         _ if base.starts_with("pairs") => {
-            let mut found = own_mistakes::<RawPairs>(&table, &["rule"]);
-            found.extend(listed_mistakes::<RawPairRule>(&table, "rule", "pair rule"));
+            let mut found = own_mistakes::<RawPairs>(table, &["rule"]);
+            found.extend(listed_mistakes::<RawPairRule>(table, "rule", "pair rule"));
             found
         }
         _ => {
-            let mut found = own_mistakes::<RawStandard>(&table, &["requirement"]);
+            let mut found = own_mistakes::<RawStandard>(table, &["requirement"]);
             found.extend(listed_mistakes::<RawRequirement>(
-                &table,
+                table,
                 "requirement",
                 "requirement",
             ));
@@ -1205,6 +1255,54 @@ fn other_mistakes(base: &str, text: &str, first: &str) -> (Option<String>, Vec<(
         .map(|(path, lead, _, said)| (path, format!("{lead}{said}")))
         .collect();
     (said_first, found)
+}
+
+/// The entries of a dictionary file that did not read whole (kinds, methods, properties) that
+/// read on their own: those with a wrong key or value are left out, as they are listed already.
+fn dictionary_in_part(table: &toml::Table) -> crate::dictionary::RawDictionary {
+    fn readable<T: serde::de::DeserializeOwned>(
+        table: &toml::Table,
+        key: &str,
+    ) -> BTreeMap<String, T> {
+        table
+            .get(key)
+            .and_then(toml::Value::as_table)
+            .into_iter()
+            .flatten()
+            .filter_map(|(name, entry)| Some((name.clone(), read_table(entry.as_table()?).ok()?)))
+            .collect()
+    }
+    crate::dictionary::RawDictionary {
+        kind: readable(table, "kind"),
+        method: readable(table, "method"),
+        property: readable(table, "property"),
+    }
+}
+
+/// The codes of a code file that did not read whole that read on their own: the trigraphs and
+/// alpha-2 codes given as text, and the NCB codes that read, each with its place in the list.
+fn codes_in_part(table: &toml::Table) -> crate::dictionary::RawCodes {
+    let trigraphs = table.get("trigraphs").and_then(toml::Value::as_table);
+    let words = |key: &str| -> BTreeMap<String, String> {
+        trigraphs
+            .and_then(|t| t.get(key))
+            .and_then(toml::Value::as_table)
+            .into_iter()
+            .flatten()
+            .filter_map(|(code, value)| Some((code.clone(), value.as_str()?.to_string())))
+            .collect()
+    };
+    let ncb = table
+        .get("ncb")
+        .and_then(toml::Value::as_table)
+        .and_then(|ncb| ncb.get("code"))
+        .and_then(toml::Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter_map(|(at, code)| Some((at, read_table(code.as_table()?).ok()?)))
+        .collect();
+    crate::dictionary::RawCodes::of(words("codes"), words("alpha_2"), ncb)
 }
 
 /// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "),
@@ -1301,6 +1399,16 @@ fn listed_mistakes<T: serde::de::DeserializeOwned>(
     key: &str,
     noun: &str,
 ) -> Vec<Found> {
+    listed_mistakes_named::<T>(table, key, noun, "id")
+}
+
+/// [`listed_mistakes`] of entries named by their key `name` (an NCB code by its `code`).
+fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
+    table: &toml::Table,
+    key: &str,
+    noun: &str,
+    name: &str,
+) -> Vec<Found> {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
         return Vec::new();
     };
@@ -1309,7 +1417,7 @@ fn listed_mistakes<T: serde::de::DeserializeOwned>(
         .enumerate()
         .take(crate::spec::MAX_ERRORS_LISTED)
         .flat_map(|(i, value)| {
-            let id = value.get("id").and_then(toml::Value::as_str).unwrap_or("?");
+            let id = value.get(name).and_then(toml::Value::as_str).unwrap_or("?");
             let here = Path::default().key(key).index(i);
             match value.as_table() {
                 Some(entry) => mistakes_of::<T>(here, entry.clone(), &format!("{noun} `{id}`: ")),

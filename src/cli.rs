@@ -177,13 +177,24 @@ impl Done {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
-            let printed = e.print();
             if e.use_stderr() {
+                // a usage error quotes the arguments: they are escaped as all supplier text is
+                let e = escaped_usage_error(e, &args);
+                match leaked_usage_error(&e) {
+                    None => {
+                        let _ = e.print();
+                    }
+                    Some(plain) => {
+                        let _ = std::io::stderr().lock().write_all(plain.as_bytes());
+                    }
+                }
                 return ExitCode::from(2);
             }
+            let printed = e.print();
             // --help and --version go to stdout, which may fail as any output does
             return match printed {
                 Ok(()) => ExitCode::SUCCESS,
@@ -205,6 +216,128 @@ pub fn main() -> ExitCode {
             say(&failure.lines);
             ExitCode::from(2)
         }
+    }
+}
+
+/// clap's usage error with every argument it quotes escaped ([`escape`]): the unknown
+/// argument, subcommand or value, the valid ones it offers, and the tips that quote the argument
+/// again. An argument that is not UTF-8, which clap quotes lossily, is shown as a file name is
+/// ([`os_name`]), from `args`, the arguments as given. clap's wording and colours stay: only
+/// the quoted arguments change.
+fn escaped_usage_error(mut e: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+    use clap::builder::StyledStr;
+    use clap::error::ContextValue;
+    // each argument that is not UTF-8 as clap quotes it and as it is shown (and so its value
+    // after `--option=`), escaped, the longest first
+    let mut lossy: Vec<(String, String)> = Vec::new();
+    for arg in args.iter().filter(|arg| arg.to_str().is_none()) {
+        let whole = arg.as_os_str();
+        #[cfg(unix)]
+        let value = {
+            use std::os::unix::ffi::OsStrExt;
+            let bytes = whole.as_bytes();
+            bytes
+                .iter()
+                .position(|&b| b == b'=')
+                .and_then(|at| bytes.get(at + 1..))
+                .map(std::ffi::OsStr::from_bytes)
+        };
+        #[cfg(not(unix))]
+        let value: Option<&std::ffi::OsStr> = None;
+        for text in std::iter::once(whole).chain(value) {
+            let as_quoted = escape(&text.to_string_lossy()).into_owned();
+            let shown = escape(&os_name(text)).into_owned();
+            if as_quoted != shown && !lossy.iter().any(|(q, _)| *q == as_quoted) {
+                lossy.push((as_quoted, shown));
+            }
+        }
+    }
+    lossy.sort_by_key(|(text, _)| std::cmp::Reverse(text.len()));
+    let shown = |text: &str| -> String {
+        let mut safe = escape(text).into_owned();
+        for (as_quoted, name) in &lossy {
+            safe = safe.replace(as_quoted.as_str(), name);
+        }
+        safe
+    };
+    // every argument quoted, as written and as shown, the longest first (a tip quotes them
+    // inside clap's own styling, where only the argument's own text can be replaced)
+    let mut quoted: Vec<(String, String)> = Vec::new();
+    for (_, value) in e.context() {
+        let texts: &[String] = match value {
+            ContextValue::String(text) => std::slice::from_ref(text),
+            ContextValue::Strings(texts) => texts,
+            _ => &[],
+        };
+        for text in texts {
+            let safe = shown(text);
+            if safe != *text {
+                quoted.push((text.clone(), safe));
+            }
+        }
+    }
+    if quoted.is_empty() {
+        return e;
+    }
+    quoted.sort_by_key(|(text, _)| std::cmp::Reverse(text.len()));
+    let styled = |s: &StyledStr| {
+        let mut text = s.ansi().to_string();
+        for (raw, safe) in &quoted {
+            text = text.replace(raw.as_str(), safe);
+        }
+        StyledStr::from(text)
+    };
+    let escaped: Vec<_> = e
+        .context()
+        .filter_map(|(kind, value)| {
+            let value = match value {
+                ContextValue::String(text) => ContextValue::String(shown(text)),
+                ContextValue::Strings(texts) => {
+                    ContextValue::Strings(texts.iter().map(|t| shown(t)).collect())
+                }
+                ContextValue::StyledStr(s) => ContextValue::StyledStr(styled(s)),
+                ContextValue::StyledStrs(v) => {
+                    ContextValue::StyledStrs(v.iter().map(styled).collect())
+                }
+                _ => return None,
+            };
+            Some((kind, value))
+        })
+        .collect();
+    for (kind, value) in escaped {
+        e.insert(kind, value);
+    }
+    e
+}
+
+/// A usage error that would still print a character that acts on the terminal (one clap wrote
+/// outside the context [`escaped_usage_error`] escapes), as its plain text, escaped: `None` when
+/// it prints nothing but clap's own styling.
+fn leaked_usage_error(e: &clap::Error) -> Option<String> {
+    use clap::CommandFactory;
+    let command = Cli::command();
+    let styles = command.get_styles();
+    let mut text = e.render().ansi().to_string();
+    for style in [
+        styles.get_header(),
+        styles.get_error(),
+        styles.get_usage(),
+        styles.get_literal(),
+        styles.get_placeholder(),
+        styles.get_valid(),
+        styles.get_invalid(),
+        styles.get_context(),
+        styles.get_context_value(),
+    ] {
+        for sequence in [style.render().to_string(), style.render_reset().to_string()] {
+            if !sequence.is_empty() {
+                text = text.replace(&sequence, "");
+            }
+        }
+    }
+    match escape_with(&text, true) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(safe) => Some(safe),
     }
 }
 
@@ -575,7 +708,7 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
     let name = if stdin {
         STDIN_NAME.to_string()
     } else {
-        path.display().to_string()
+        path_name(path)
     };
     let fail = |m: String| InputError::of_file(&name, None, m);
     let too_large = || {
@@ -614,6 +747,36 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
     Ok((name, text))
 }
 
+/// A file or folder's name as messages and reports show it. A name that is not UTF-8 keeps its
+/// every byte: the bytes that are not UTF-8 are written as `\xFF`, the rest as it is, so two
+/// names that differ only there are told apart (`Path::display` made both `\u{FFFD}`).
+fn path_name(path: &Path) -> String {
+    os_name(path.as_os_str())
+}
+
+/// [`path_name`] of any text from the system: a name, an argument.
+fn os_name(text: &std::ffi::OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::fmt::Write as _;
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = text.as_bytes();
+        let mut name = String::with_capacity(bytes.len());
+        for chunk in bytes.utf8_chunks() {
+            name.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                let _ = write!(name, "\\x{byte:02X}");
+            }
+        }
+        name
+    }
+    // elsewhere a name that is not Unicode is rare (unpaired UTF-16 surrogates): shown lossily
+    #[cfg(not(unix))]
+    {
+        text.to_string_lossy().into_owned()
+    }
+}
+
 /// The catalogue: built in, or with the files of a folder. What a replacing file left out is
 /// said on stderr at once, and added to `notices`.
 fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catalogue, Failure> {
@@ -621,7 +784,7 @@ fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catal
         return Ok(Catalogue::builtin()?);
     };
     let entries =
-        std::fs::read_dir(dir).map_err(|e| Failure::error(format!("{}: {e}", dir.display())))?;
+        std::fs::read_dir(dir).map_err(|e| Failure::error(format!("{}: {e}", path_name(dir))))?;
     let mut files = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
@@ -634,7 +797,7 @@ fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catal
     if files.is_empty() {
         return Err(Failure::error(format!(
             "{}: no .toml catalogue files in this folder",
-            dir.display()
+            path_name(dir)
         )));
     }
     files.sort();
@@ -941,11 +1104,10 @@ fn make_link(
     match file {
         Some(path) => {
             std::fs::write(path, link::to_file(&payload))
-                .map_err(|e| Failure::error(format!("{}: {e}", path.display())))?;
+                .map_err(|e| Failure::error(format!("{}: {e}", path_name(path))))?;
+            let name = path_name(path);
             say(&[format!(
-                "wrote {}: open it with `stanag-check check --link {}` or drop it on the page",
-                path.display(),
-                path.display()
+                "wrote {name}: open it with `stanag-check check --link {name}` or drop it on the page"
             )]);
             Ok(Done::printed(String::new()))
         }
@@ -989,7 +1151,7 @@ fn linked_inputs(
     let text = if is_stdin(path) {
         read_link_file(STDIN_NAME, &mut std::io::stdin().lock())?
     } else if path.is_file() {
-        let fail = |m: String| Failure::error(format!("{}: {m}", path.display()));
+        let fail = |m: String| Failure::error(format!("{}: {m}", path_name(path)));
         let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
         if meta.len() > limit as u64 {
             return Err(fail(format!(
@@ -998,7 +1160,7 @@ fn linked_inputs(
             )));
         }
         let mut file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
-        read_link_file(&path.display().to_string(), &mut file)?
+        read_link_file(&path_name(path), &mut file)?
     } else if path.is_dir() {
         return Err(Failure::error(format!(
             "{link}: is a folder, not a link or a link file"
@@ -1019,4 +1181,29 @@ fn linked_inputs(
         notices.push(drift);
     }
     Ok(shared.inputs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A usage error clap wrote outside its context (a message of its own) is still printed
+    /// escaped, as plain text; one whose arguments are escaped prints as clap writes it.
+    #[test]
+    fn a_usage_error_never_prints_a_raw_control() {
+        let message = clap::Error::raw(clap::error::ErrorKind::ValueValidation, "`\u{1b}[2Jx`\n");
+        assert_eq!(
+            leaked_usage_error(&escaped_usage_error(message, &[])).as_deref(),
+            Some("error: `\\u{1b}[2Jx`\n")
+        );
+        let Err(parsed) = Cli::try_parse_from(["stanag-check", "chek\u{1b}[2J"]) else {
+            panic!("an unknown subcommand is a usage error");
+        };
+        assert!(leaked_usage_error(&parsed).is_some());
+        let escaped = escaped_usage_error(parsed, &[]);
+        assert_eq!(leaked_usage_error(&escaped), None);
+        assert!(escaped
+            .to_string()
+            .starts_with("error: unrecognized subcommand 'chek\\u{1b}[2J'\n"));
+    }
 }

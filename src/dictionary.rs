@@ -609,11 +609,11 @@ fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDictionary {
     #[serde(default)]
-    kind: BTreeMap<String, RawDescribed>,
+    pub(crate) kind: BTreeMap<String, RawDescribed>,
     #[serde(default)]
-    method: BTreeMap<String, RawDescribed>,
+    pub(crate) method: BTreeMap<String, RawDescribed>,
     #[serde(default)]
-    property: BTreeMap<String, RawProperty>,
+    pub(crate) property: BTreeMap<String, RawProperty>,
 }
 
 #[derive(Deserialize)]
@@ -650,6 +650,36 @@ pub(crate) struct RawCodes {
     trigraphs: RawTrigraphs,
     #[serde(default)]
     ncb: RawNcb,
+    /// Where each NCB code stands in its file's list, when some of the list were left out
+    /// (see [`RawCodes::of`]); else where it stands here.
+    #[serde(skip)]
+    ncb_at: Option<Vec<usize>>,
+}
+
+impl RawCodes {
+    /// Codes to judge as a file's would be, from the parts of one that did not read whole.
+    pub(crate) fn of(
+        codes: BTreeMap<String, String>,
+        alpha_2: BTreeMap<String, String>,
+        ncb: Vec<(usize, NcbCode)>,
+    ) -> RawCodes {
+        let (ncb_at, ncb) = ncb.into_iter().unzip();
+        RawCodes {
+            ncb_at: Some(ncb_at),
+            trigraphs: RawTrigraphs {
+                _source: String::new(),
+                codes,
+                alpha_2,
+                _confidence: None,
+                _note: None,
+            },
+            ncb: RawNcb {
+                code: ncb,
+                _description: None,
+                _note: None,
+            },
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -681,8 +711,10 @@ struct RawNcb {
 
 impl Dictionary {
     /// Merges a dictionary file into this one; later files add to or replace earlier entries.
-    /// A mistake comes with where in the file it lies.
-    pub(crate) fn merge(&mut self, raw: RawDictionary) -> Result<(), (Path, String)> {
+    /// Every mistake comes with where in the file it lies, all of a file's at once: a property
+    /// whose type is known is merged with its other mistakes (so that the standards that use it
+    /// are not told it is unknown), one whose type is not is left out.
+    pub(crate) fn merge(&mut self, raw: RawDictionary) -> Result<(), Vec<(Path, String)>> {
         for (name, k) in raw.kind {
             self.kinds.insert(
                 name.clone(),
@@ -701,53 +733,71 @@ impl Dictionary {
                 },
             );
         }
+        let mut mistakes = Vec::new();
+        let mut unchecked = Unchecked::default();
         for (name, p) in raw.property {
             let here = Path::default().key("property").key(name.as_str());
-            let ty = property_type(&name, &p).map_err(|(key, m)| (here.clone().key(key), m))?;
-            if p.exact && !matches!(ty, PropertyType::Text | PropertyType::Enum(_)) {
-                return Err((
-                    here.key("exact"),
+            if unchecked.past_the_listed(&mistakes, || here.clone()) {
+                continue;
+            }
+            let mut wrong = |key: Path, message: String| mistakes.push((key, message));
+            let ty = property_type(&name, &p)
+                .map_err(|(key, m)| wrong(here.clone().key(key), m))
+                .ok();
+            if p.exact
+                && ty
+                    .as_ref()
+                    .is_some_and(|ty| !matches!(ty, PropertyType::Text | PropertyType::Enum(_)))
+            {
+                wrong(
+                    here.clone().key("exact"),
                     format!("property `{name}`: `exact` is for text and enum properties (their values are compared as written)"),
-                ));
+                );
             }
             if p.exact && !p.value_aliases.is_empty() {
-                return Err((
-                    here.key("value_aliases"),
+                wrong(
+                    here.clone().key("value_aliases"),
                     format!("property `{name}` is `exact`: its values are compared as written, so it takes no value aliases"),
-                ));
+                );
             }
-            if let Some((index, kind)) = p
-                .kinds
-                .iter()
-                .enumerate()
-                .find(|(_, k)| !self.kinds.contains_key(k.as_str()))
-            {
-                return Err((
-                    here.key("kinds").index(index),
-                    format!("property `{name}`: unknown item kind `{kind}`"),
-                ));
+            for (index, kind) in p.kinds.iter().enumerate() {
+                if !self.kinds.contains_key(kind.as_str()) {
+                    let hint = crate::suggest::did_you_mean(&self.suggest_kind(kind));
+                    wrong(
+                        here.clone().key("kinds").index(index),
+                        format!("property `{name}`: unknown item kind `{kind}`{hint}"),
+                    );
+                }
             }
+            let voltage = |ty: &PropertyType| matches!(ty, PropertyType::Quantity(u) if u.dimension == units::Dimension::Voltage);
             let current = match (p.current.as_deref(), &ty) {
                 (None, _) => None,
-                (Some(c), PropertyType::Quantity(u))
-                    if u.dimension == units::Dimension::Voltage =>
-                {
-                    match c {
-                        "ac" => Some("AC"),
-                        "dc" => Some("DC"),
-                        _ => {
-                            return Err((
-                                here.key("current"),
-                                format!("property `{name}`: `current` is \"ac\" or \"dc\""),
-                            ))
-                        }
-                    }
-                }
-                (Some(_), _) => {
-                    return Err((
-                        here.key("current"),
+                (Some("ac"), Some(ty)) if voltage(ty) => Some("AC"),
+                (Some("dc"), Some(ty)) if voltage(ty) => Some("DC"),
+                (Some(_), Some(ty)) if !voltage(ty) => {
+                    wrong(
+                        here.clone().key("current"),
                         format!("property `{name}`: `current` is for voltages"),
-                    ))
+                    );
+                    None
+                }
+                // (of a type not known, only the word is judged)
+                (Some("ac" | "dc"), None) => None,
+                (Some(c), _) => {
+                    let lower = c.to_lowercase();
+                    let hint = crate::suggest::did_you_mean(
+                        &["ac", "dc"]
+                            .into_iter()
+                            .find(|word| *word == lower)
+                            .map(str::to_string),
+                    );
+                    wrong(
+                        here.clone().key("current"),
+                        format!(
+                            "property `{name}`: `current` is \"ac\" or \"dc\", not `{c}`{hint}"
+                        ),
+                    );
+                    None
                 }
             };
             let mut value_keys = BTreeMap::new();
@@ -756,13 +806,18 @@ impl Dictionary {
             }
             for (alias, target) in &p.value_aliases {
                 if !p.values.contains(target) {
-                    return Err((
-                        here.key("value_aliases").key(alias.as_str()),
-                        format!("property `{name}`: value alias `{alias}` points at `{target}`, which is not one of its values"),
-                    ));
+                    let hint = crate::suggest::did_you_mean(
+                        &crate::suggest::closest(target, p.values.iter().map(String::as_str))
+                            .map(str::to_string),
+                    );
+                    wrong(
+                        here.clone().key("value_aliases").key(alias.as_str()),
+                        format!("property `{name}`: value alias `{alias}` points at `{target}`, which is not one of its values{hint}"),
+                    );
                 }
                 value_keys.insert(value_key(alias), target.clone());
             }
+            let mut names = Vec::new();
             for (index, alias) in p.aliases.iter().chain(std::iter::once(&name)).enumerate() {
                 // a name is looked up as written, then in lower case: `OAL` for a new property
                 // would take a spec's `OAL` away from the property `oal` names
@@ -770,20 +825,28 @@ impl Dictionary {
                     .names
                     .get(alias)
                     .or_else(|| self.names.get(&alias.to_lowercase()));
-                if let Some(other) = taken.filter(|o| **o != name) {
-                    let place = if index < p.aliases.len() {
-                        here.key("aliases").index(index)
-                    } else {
-                        here
-                    };
-                    return Err((
-                        place,
-                        format!(
-                            "property `{name}`: the name `{alias}` is already used by `{other}`"
-                        ),
-                    ));
+                match taken.filter(|o| **o != name) {
+                    Some(other) => {
+                        let place = if index < p.aliases.len() {
+                            here.clone().key("aliases").index(index)
+                        } else {
+                            here.clone()
+                        };
+                        wrong(
+                            place,
+                            format!(
+                                "property `{name}`: the name `{alias}` is already used by `{other}`"
+                            ),
+                        );
+                    }
+                    None => names.push(alias.clone()),
                 }
-                self.names.insert(alias.clone(), name.clone());
+            }
+            let Some(ty) = ty else {
+                continue;
+            };
+            for alias in names {
+                self.names.insert(alias, name.clone());
             }
             let property = Property {
                 name: name.clone(),
@@ -798,58 +861,150 @@ impl Dictionary {
             };
             self.properties.insert(name, property);
         }
-        Ok(())
+        unchecked.said(&mut mistakes, "properties");
+        if mistakes.is_empty() {
+            Ok(())
+        } else {
+            Err(mistakes)
+        }
     }
 
     /// Adds a code file's trigraphs and NCB codes to those read before (a local file adds
     /// partner nations' codes to the built-in list, may rename a trigraph's country, and may
-    /// replace an NCB code's entry, source and all).
-    pub(crate) fn set_codes(&mut self, raw: RawCodes) -> Result<(), (Path, String)> {
-        for code in raw.trigraphs.codes.keys() {
-            if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
-                return Err((
-                    Path::default()
-                        .key("trigraphs")
-                        .key("codes")
-                        .name(code.as_str()),
-                    format!("trigraph `{code}` is not three capital letters"),
+    /// replace an NCB code's entry, source and all). Every mistake comes with where in the file
+    /// it lies, all of a file's at once; a code with a mistake is left out.
+    pub(crate) fn set_codes(&mut self, raw: RawCodes) -> Result<(), Vec<(Path, String)>> {
+        let mut mistakes = Vec::new();
+        let mut unchecked = Unchecked::default();
+        // (made only for a mistake: a code file that reads allocates no place for its codes)
+        let trigraph_at = |code: &str| Path::default().key("trigraphs").key("codes").name(code);
+        let alpha_2_at = || Path::default().key("trigraphs").key("alpha_2");
+        for (code, country) in raw.trigraphs.codes {
+            if unchecked.past_the_listed(&mistakes, || trigraph_at(&code)) {
+                continue;
+            }
+            if !in_capitals(&code, 3) {
+                let hint = in_capitals_hint(&code, 3);
+                mistakes.push((
+                    trigraph_at(&code),
+                    format!("trigraph `{code}` is not three capital letters{hint}"),
                 ));
+                continue;
             }
+            self.codes.trigraphs.insert(code, country);
         }
-        self.codes.trigraphs.extend(raw.trigraphs.codes);
-        for (alpha_2, trigraph) in &raw.trigraphs.alpha_2 {
-            let place = || {
-                Path::default()
-                    .key("trigraphs")
-                    .key("alpha_2")
-                    .name(alpha_2.as_str())
-            };
-            if alpha_2.len() != 2 || !alpha_2.chars().all(|c| c.is_ascii_uppercase()) {
-                return Err((place(), format!("`{alpha_2}` is not two capital letters")));
+        for (alpha_2, trigraph) in raw.trigraphs.alpha_2 {
+            if unchecked.past_the_listed(&mistakes, || alpha_2_at().name(alpha_2.as_str())) {
+                continue;
             }
-            if !self.codes.trigraphs.contains_key(trigraph) {
-                return Err((
-                    place(),
-                    format!("`{trigraph}` is not a trigraph of the list"),
+            if !in_capitals(&alpha_2, 2) {
+                let hint = in_capitals_hint(&alpha_2, 2);
+                mistakes.push((
+                    alpha_2_at().name(alpha_2.as_str()),
+                    format!("`{alpha_2}` is not two capital letters{hint}"),
                 ));
+                continue;
             }
+            if !self.codes.trigraphs.contains_key(&trigraph) {
+                let hint = crate::suggest::did_you_mean(
+                    &crate::suggest::closest(
+                        &trigraph,
+                        self.codes.trigraphs.keys().map(String::as_str),
+                    )
+                    .map(str::to_string),
+                );
+                mistakes.push((
+                    alpha_2_at().key(alpha_2.as_str()),
+                    format!(
+                        "`{alpha_2}` is `{trigraph}`, which is not a trigraph of the list{hint}"
+                    ),
+                ));
+                continue;
+            }
+            self.codes.alpha_2.insert(alpha_2, trigraph);
         }
-        self.codes.alpha_2.extend(raw.trigraphs.alpha_2);
         for (index, ncb) in raw.ncb.code.into_iter().enumerate() {
+            let index = raw
+                .ncb_at
+                .as_ref()
+                .and_then(|at| at.get(index))
+                .copied()
+                .unwrap_or(index);
+            let ncb_at = || Path::default().key("ncb").key("code").index(index);
+            if unchecked.past_the_listed(&mistakes, ncb_at) {
+                continue;
+            }
             if ncb.code.len() != 2 || !ncb.code.chars().all(|c| c.is_ascii_digit()) {
-                return Err((
-                    Path::default()
-                        .key("ncb")
-                        .key("code")
-                        .index(index)
-                        .key("code"),
+                mistakes.push((
+                    ncb_at().key("code"),
                     format!("NCB code `{}` is not two digits", ncb.code),
                 ));
+                continue;
             }
             self.codes.ncb.insert(ncb.code.clone(), ncb);
         }
-        Ok(())
+        unchecked.said(&mut mistakes, "codes");
+        if mistakes.is_empty() {
+            Ok(())
+        } else {
+            Err(mistakes)
+        }
     }
+}
+
+/// Whether a code is `letters` capital letters (a trigraph, an alpha-2 code).
+fn in_capitals(code: &str, letters: usize) -> bool {
+    code.len() == letters && code.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// ", did you mean `FRA`?" for a code that is one in capitals (`fra`), or nothing.
+fn in_capitals_hint(code: &str, letters: usize) -> String {
+    let upper = code.to_ascii_uppercase();
+    crate::suggest::did_you_mean(&in_capitals(&upper, letters).then_some(upper))
+}
+
+/// The entries of a file past its first hundred mistakes, counted rather than checked: a file
+/// of thousands of mistakes is one mistake repeated, and a did-you-mean costs a search.
+#[derive(Default)]
+struct Unchecked {
+    /// The first entry not checked, and how many were not.
+    first: Option<(Path, usize)>,
+}
+
+impl Unchecked {
+    /// Whether the entry at `here` is past the listed mistakes: it is then counted.
+    fn past_the_listed(
+        &mut self,
+        mistakes: &[(Path, String)],
+        here: impl FnOnce() -> Path,
+    ) -> bool {
+        if mistakes.len() < crate::spec::MAX_ERRORS_LISTED {
+            return false;
+        }
+        self.first.get_or_insert_with(|| (here(), 0)).1 += 1;
+        true
+    }
+
+    /// Says how many `entries` were not checked, at the first of them.
+    fn said(self, mistakes: &mut Vec<(Path, String)>, entries: &str) {
+        if let Some((at, count)) = self.first {
+            mistakes.push((
+                at,
+                format!(
+                    "{count} more {entries} were not checked (the first {} errors are listed)",
+                    crate::spec::MAX_ERRORS_LISTED
+                ),
+            ));
+        }
+    }
+}
+
+/// The names a property's `type` may be: a dimension's, or one of the others.
+fn type_names() -> impl Iterator<Item = &'static str> {
+    Dimension::ALL
+        .into_iter()
+        .map(Dimension::name)
+        .chain(["number", "integer", "text", "enum", "list", "flag"])
 }
 
 /// The property's type, or a mistake with the key it lies under (`type` or `unit`).
@@ -869,7 +1024,10 @@ fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static 
         "list" => PropertyType::List(p.values.clone()),
         other => {
             let dimension = Dimension::from_name(other).ok_or_else(|| {
-                ("type", format!("property `{name}` has type `{other}`: not a dimension, number, integer, text, enum, list or flag"))
+                let hint = crate::suggest::did_you_mean(
+                    &crate::suggest::closest(other, type_names()).map(str::to_string),
+                );
+                ("type", format!("property `{name}` has type `{other}`: not a dimension, number, integer, text, enum, list or flag{hint}"))
             })?;
             let unit_name = p.unit.as_deref().ok_or_else(|| {
                 (
@@ -881,9 +1039,12 @@ fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static 
                 )
             })?;
             let unit = Unit::find(unit_name).ok_or_else(|| {
+                let hint = crate::suggest::did_you_mean(
+                    &Unit::suggest_of(unit_name, dimension).map(str::to_string),
+                );
                 (
                     "unit",
-                    format!("property `{name}`: unknown unit `{unit_name}`"),
+                    format!("property `{name}`: unknown unit `{unit_name}`{hint}"),
                 )
             })?;
             if unit.dimension != dimension {

@@ -729,6 +729,171 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
     );
 }
 
+/// A file or folder name that is not UTF-8 is shown with its bytes that are not UTF-8 as `\xFF`
+/// (it was shown lossily: `a\xFF.toml` and `a\xFE.toml` were both `a\u{FFFD}.toml`), the same
+/// in every place that names it: an error's place, the report's and the JSON's `file`, a
+/// catalogue folder's file and the folder itself.
+#[cfg(unix)]
+#[test]
+fn a_name_that_is_not_utf8_is_shown_with_its_bytes() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let run_os = |args: &[&OsStr]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        (
+            out.status.code().expect("exited"),
+            String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+            String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+        )
+    };
+    let dir = scratch("not-utf8-names");
+    let shown = dir.to_str().unwrap();
+    let ok = fuel(
+        "f",
+        "nato_code = \"F-34\"\nrelative_density = \"0.800\"\nflash_point = \"42 °C\"",
+    );
+    let bad = fuel("g", "nato_code = \"F-34\"\nrelative_density = \"0.8 kg\"");
+    let path = |name: &[u8]| dir.join(OsStr::from_bytes(name));
+    std::fs::write(path(b"a\xFF.toml"), &ok).unwrap();
+    std::fs::write(path(b"a\xFE.toml"), &bad).unwrap();
+    std::fs::write(path(b"caf\xC3\xA9\xE9.toml"), &bad).unwrap();
+    let (ff, fe, cafe, missing) = (
+        path(b"a\xFF.toml"),
+        path(b"a\xFE.toml"),
+        path(b"caf\xC3\xA9\xE9.toml"),
+        path(b"b\x80.toml"),
+    );
+    let args = [
+        OsStr::new("check"),
+        ff.as_os_str(),
+        fe.as_os_str(),
+        cafe.as_os_str(),
+        missing.as_os_str(),
+    ];
+    let (code, stdout, stderr) = run_os(&args);
+    assert_eq!(code, 2);
+    let error = "item `g`, property `relative_density`: 0.8 kg has a unit; relative_density is \
+                 a plain number";
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {shown}/a\\xFE.toml:8:20: {error}\n\
+             error: {shown}/café\\xE9.toml:8:20: {error}\n\
+             error: {shown}/b\\x80.toml: No such file or directory (os error 2)\n"
+        )
+    );
+    assert!(
+        stdout.contains(&format!(
+            "not checked, with errors (listed on stderr): {shown}/a\\xFE.toml, \
+             {shown}/café\\xE9.toml, {shown}/b\\x80.toml\n"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("COMPLIANT f (fuel f, GBR, {shown}/a\\xFF.toml:1)")),
+        "{stdout}"
+    );
+    let mut json = args.to_vec();
+    json.extend([OsStr::new("--format"), OsStr::new("json")]);
+    let (code, stdout, _) = run_os(&json);
+    assert_eq!(code, 2);
+    let r: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(r["inputs"][0]["file"], format!("{shown}/a\\xFF.toml"));
+    assert_eq!(r["items"][0]["file"], format!("{shown}/a\\xFF.toml"));
+    let rejected: Vec<&Value> = r["rejected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["errors"][0]["place"]["file"])
+        .collect();
+    assert_eq!(
+        rejected,
+        [
+            &Value::from(format!("{shown}/a\\xFE.toml")),
+            &Value::from(format!("{shown}/café\\xE9.toml")),
+            &Value::from(format!("{shown}/b\\x80.toml")),
+        ]
+    );
+
+    // a catalogue folder's file, and a folder, named so
+    let cat = path(b"cat\xFF");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::write(
+        cat.join(OsStr::from_bytes(b"nat\xFF.toml")),
+        LOCAL_STANDARD.replace("max = \"0.830\"", "max = \"0.830 kg\""),
+    )
+    .unwrap();
+    let (code, _, stderr) = run_os(&[
+        OsStr::new("check"),
+        ff.as_os_str(),
+        OsStr::new("--catalogue"),
+        cat.as_os_str(),
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: catalogue: {shown}/cat\\xFF/nat\\xFF.toml:12:7: requirement `NAT-1/density`: \
+             0.830 kg has a unit; relative_density is a plain number\n"
+        )
+    );
+    let (code, _, stderr) = run_os(&[
+        OsStr::new("catalogue"),
+        OsStr::new("--catalogue"),
+        path(b"none\xFF").as_os_str(),
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!("error: {shown}/none\\xFF: No such file or directory (os error 2)\n")
+    );
+    // a link file written
+    let out = path(b"out\xFF.link");
+    let (code, _, stderr) = run_os(&[
+        OsStr::new("link"),
+        ff.as_os_str(),
+        OsStr::new("--file"),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        stderr.starts_with(&format!("wrote {shown}/out\\xFF.link: open it with")),
+        "{stderr}"
+    );
+    // an argument clap's usage error quotes (clap quotes it lossily), and its value after `=`
+    for (args, expected) in [
+        (
+            &[&b"chek\xFF"[..]][..],
+            "error: unrecognized subcommand 'chek\\xFF'\n",
+        ),
+        (
+            &[b"chek\xFE"],
+            "error: unrecognized subcommand 'chek\\xFE'\n",
+        ),
+        (
+            &[b"check", b"--format", b"\xFF"],
+            "error: invalid value '\\xFF' for '--format <FORMAT>'\n",
+        ),
+        (
+            &[b"check", b"--format=\xFE\x1b", b"x.toml"],
+            "error: invalid value '\\xFE\\u{1b}' for '--format <FORMAT>'\n",
+        ),
+        (
+            &[b"check", b"--x\xFF", b"x.toml"],
+            "error: unexpected argument '--x\\xFF' found\n\n  tip: to pass '--x\\xFF' as a \
+             value, use '-- --x\\xFF'\n",
+        ),
+    ] {
+        let args: Vec<&OsStr> = args.iter().map(|a| OsStr::from_bytes(a)).collect();
+        let (code, stdout, stderr) = run_os(&args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
+        assert!(stderr.starts_with(expected), "{args:?}: {stderr}");
+    }
+}
+
 /// The text report's pairs say which rule is only recommended, as its requirements do: a failure
 /// of a recommended rule under a compatible pair is not read as a mandatory one.
 #[test]
@@ -1242,6 +1407,72 @@ fn supplier_text_is_escaped_in_the_text_output() {
             "{args:?}: {stdout}"
         );
     }
+}
+
+/// clap's own usage errors quote the argument, its tips quote it again: each is escaped as
+/// supplier text is (clap showed a carriage return raw, and dropped an escape sequence from a
+/// pipe, so `--format '\e[31mjson'` was told as the invalid value `json`), with clap's wording,
+/// its did-you-mean and exit code 2; `--help` and `--version` are as they were.
+#[test]
+fn usage_errors_quote_arguments_escaped() {
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["chek\r\u{202e}x"],
+            "error: unrecognized subcommand 'chek\\r\\u{202e}x'\n\n  tip: a similar \
+             subcommand exists: 'check'\n\nUsage: stanag-check <COMMAND>\n\nFor more \
+             information, try '--help'.\n",
+        ),
+        (
+            &["check", "--format", "\u{1b}[31mjson", "x.toml"],
+            "error: invalid value '\\u{1b}[31mjson' for '--format <FORMAT>'\n  [possible \
+             values: text, json]\n\nFor more information, try '--help'.\n",
+        ),
+        (
+            &["check", "--form\u{1b}[31m", "x.toml"],
+            "error: unexpected argument '--form\\u{1b}[31m' found\n\n  tip: a similar \
+             argument exists: '--format'\n\nUsage: stanag-check check --format <FORMAT> \
+             [FILES]...\n\nFor more information, try '--help'.\n",
+        ),
+        (
+            &["check", "--\u{1b}[31m\u{7}", "x.toml"],
+            "error: unexpected argument '--\\u{1b}[31m\\u{7}' found\n\n  tip: to pass \
+             '--\\u{1b}[31m\\u{7}' as a value, use '-- --\\u{1b}[31m\\u{7}'\n\nUsage: \
+             stanag-check check [OPTIONS] [FILES]...\n\nFor more information, try '--help'.\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.contains(&0x1b), "{args:?}: {:?}", out.stderr);
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(!acts_on_a_terminal(&stderr), "{args:?}: {stderr:?}");
+        assert_eq!(stderr, expected, "{args:?}");
+    }
+    // an error that quotes no argument, --help and --version: as clap writes them
+    let (code, stdout, stderr) = run(&["check", "--format"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(
+        stderr.starts_with(
+            "error: a value is required for '--format <FORMAT>' but none was supplied"
+        ),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) = run(&["--version"]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            0,
+            concat!("stanag-check ", env!("CARGO_PKG_VERSION"), "\n"),
+            ""
+        )
+    );
+    let (code, stdout, stderr) = run(&["check", "--help"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(stdout.starts_with("Check spec files (JSON, TOML or YAML) against the catalogue\n\nUsage: stanag-check check [OPTIONS]"), "{stdout}");
 }
 
 // ---- one id in two files ---------------------------------------------------------------------------

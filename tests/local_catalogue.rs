@@ -287,18 +287,192 @@ fn any_local_file_marks_the_version() {
 fn a_codes_file_refuses_unknown_keys() {
     let codes = "[trigraphs]\nsource = \"test\"\n[trigraphs.codes]\nUSA = \"United States\"\n\n\
                  [[ncb.codes]]\ncode = \"00\"\nnation = \"USA\"\nconfidence = \"C\"\nsource = \"t\"\n";
-    let messages = refused(&[("codes.toml", codes)]);
-    assert_eq!(messages.len(), 1, "{messages:?}");
-    assert!(
-        messages[0].starts_with("mine/codes.toml:")
-            && messages[0].contains("unknown field `codes`"),
-        "{messages:?}"
+    assert_eq!(
+        refused(&[("codes.toml", codes)]),
+        ["mine/codes.toml:6:7: `codes` is no key here, did you mean `code`? (the keys here: code, \
+          description, note)"]
     );
     let confidence = "[trigraphs]\nsource = \"test\"\n[trigraphs.codes]\nUSA = \"United States\"\n\n\
                       [[ncb.code]]\ncode = \"00\"\nnation = \"USA\"\nconfidence = \"sure\"\nsource = \"t\"\n";
     assert_eq!(
         refused(&[("codes.toml", confidence)]),
-        ["mine/codes.toml:9:14: unknown variant `sure`, expected one of `C`, `W`, `R`, `D`"]
+        ["mine/codes.toml:9:14: NCB code `00`: `confidence` is `sure`, which is not one of: C, W, \
+          R, D"]
+    );
+}
+
+/// A codes file's wrong keys and values, and its mistakes of meaning, are listed in one run,
+/// each at its key or value and in the order they stand, as a standard's are (they came one a
+/// run: serde's first, then the first wrong code).
+#[test]
+fn a_codes_files_mistakes_are_listed_together() {
+    let codes = r#"[trigraphs]
+sorce = "national list"
+confidence = "sure"
+
+[trigraphs.codes]
+XKX = "Kosovo"
+Xk1 = "bad"
+FRA = 1
+XKZ = "Kosovo too"
+xkw = "bad too"
+
+[trigraphs.alpha_2]
+XK = "XKY"
+xw = "XKW"
+
+[[ncb.code]]
+code = "7"
+nation = "XKX"
+confidence = "C"
+source = "t"
+
+[[ncb.code]]
+code = "71"
+nation = "XKX"
+confidnce = "C"
+source = "t"
+
+[[ncb.code]]
+code = "7A"
+nation = "XKX"
+confidence = "C"
+source = "t"
+"#;
+    let expected = [
+        "mine/codes.toml:2:1: `sorce` is no key here, did you mean `source`? (the keys here: \
+         source, codes, alpha_2, confidence, note)",
+        "mine/codes.toml:3:14: `confidence` is `sure`, which is not one of: C, W, R, D",
+        "mine/codes.toml:7:1: trigraph `Xk1` is not three capital letters",
+        "mine/codes.toml:8:7: `FRA` must be text in quotes, not `1`",
+        "mine/codes.toml:10:1: trigraph `xkw` is not three capital letters, did you mean `XKW`?",
+        "mine/codes.toml:13:6: `XK` is `XKY`, which is not a trigraph of the list, did you mean \
+         `XKX`?",
+        "mine/codes.toml:14:1: `xw` is not two capital letters, did you mean `XW`?",
+        "mine/codes.toml:17:8: NCB code `7` is not two digits",
+        "mine/codes.toml:25:1: NCB code `71`: `confidnce` is no key here, did you mean \
+         `confidence`? (the keys here: code, nation, confidence, source, note)",
+        "mine/codes.toml:29:8: NCB code `7A` is not two digits",
+    ];
+    assert_eq!(refused(&[("codes.toml", codes)]), expected);
+    // without the wrong keys and values, every mistake of meaning is listed still
+    let meaning_only = codes
+        .replace("sorce", "source")
+        .replace("\"sure\"", "\"C\"")
+        .replace("FRA = 1", "FRA = \"France\"")
+        .replace("confidnce", "confidence");
+    let meaning: Vec<&str> = [2, 4, 5, 6, 7, 9]
+        .into_iter()
+        .map(|i| expected[i])
+        .collect();
+    assert_eq!(refused(&[("codes.toml", &meaning_only)]), meaning);
+    // a file of thousands of wrong codes lists the first hundred and counts the rest
+    let mut many = "[trigraphs]\nsource = \"t\"\n\n[trigraphs.codes]\n".to_string();
+    for i in 0..150 {
+        many.push_str(&format!("X{i:03} = \"x\"\n"));
+    }
+    let messages = refused(&[("codes.toml", &many)]);
+    assert_eq!(messages.len(), 101);
+    assert_eq!(
+        messages[0],
+        "mine/codes.toml:5:1: trigraph `X000` is not three capital letters"
+    );
+    assert_eq!(
+        messages[100],
+        "mine/codes.toml:105:1: 50 more codes were not checked (the first 100 errors are listed)"
+    );
+}
+
+/// A dictionary's mistakes of meaning (a type, a unit, a current, a value alias, a kind) are
+/// listed in one run with its wrong keys, each at its value, in the order they stand, with a
+/// did-you-mean where one is close (they came one a run, after the wrong keys). A property
+/// that reads is kept, so a standard that uses it is not told it is unknown.
+#[test]
+fn a_dictionarys_mistakes_of_meaning_are_listed_together() {
+    let dictionary = r#"[property.barrel_twist]
+description = "x"
+type = "lenght"
+unit = "mm"
+
+[property.fuel_colour]
+descripton = "Colour."
+type = "text"
+
+[property.gap]
+description = "A gap."
+type = "length"
+unit = "milimetre"
+
+[property.supply]
+description = "V."
+type = "voltage"
+unit = "V"
+current = "AC"
+
+[property.shade]
+description = "s"
+type = "enum"
+values = ["red", "green"]
+value_aliases = { rot = "rd" }
+
+[property.deck]
+description = "d"
+type = "length"
+unit = "m"
+kinds = ["crossing", "vehicel"]
+
+[property.fuel_smell]
+description = "Smell."
+type = "text"
+aliases = ["smell", "nato_code"]
+"#;
+    let expected = [
+        "mine/dictionary.toml:3:8: property `barrel_twist` has type `lenght`: not a dimension, \
+         number, integer, text, enum, list or flag, did you mean `length`?",
+        "mine/dictionary.toml:7:1: property `fuel_colour`: `descripton` is no key here, did you \
+         mean `description`? (the keys here: description, type, unit, aliases, values, \
+         value_aliases, negative, exact, kinds, current)",
+        "mine/dictionary.toml:13:8: property `gap`: unknown unit `milimetre`, did you mean \
+         `millimetre`?",
+        "mine/dictionary.toml:19:11: property `supply`: `current` is \"ac\" or \"dc\", not `AC`, \
+         did you mean `ac`?",
+        "mine/dictionary.toml:25:25: property `shade`: value alias `rot` points at `rd`, which is \
+         not one of its values, did you mean `red`?",
+        "mine/dictionary.toml:31:22: property `deck`: unknown item kind `vehicel`, did you mean \
+         `vehicle`?",
+        "mine/dictionary.toml:36:21: property `fuel_smell`: the name `nato_code` is already used \
+         by `nato_code`",
+    ];
+    let standard = fuel_standard("smell", "one_of = [\"none\"]");
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary), ("nat-9.toml", &standard)]),
+        expected
+    );
+    // a file of thousands of wrong properties lists the first hundred and counts the rest
+    let mut many = String::new();
+    for i in 0..150 {
+        many.push_str(&format!(
+            "[property.p{i:03}]\ndescription = \"x\"\ntype = \"lenght\"\n\n"
+        ));
+    }
+    let messages = refused(&[("dictionary.toml", &many)]);
+    assert_eq!(messages.len(), 101);
+    assert_eq!(
+        messages[100],
+        "mine/dictionary.toml:401:1: 50 more properties were not checked (the first 100 errors \
+         are listed)"
+    );
+    let without_wrong_keys = dictionary.replace("descripton", "description");
+    let meaning: Vec<&str> = [0, 2, 3, 4, 5, 6]
+        .into_iter()
+        .map(|i| expected[i])
+        .collect();
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", &without_wrong_keys),
+            ("nat-9.toml", &standard)
+        ]),
+        meaning
     );
 }
 
