@@ -46,7 +46,7 @@ const KEPT_CATALOGUE = JSON.stringify(['nat-1.toml', 'stanag-1135.toml']
 // browser's cache of compiled WebAssembly in place), as a person opening the page again would.
 // `kept`: the page opens with the user's own catalogue files in its storage.
 async function loadTimes(browser, site, { kept = false, repeat = false } = {}) {
-  const cold = [], again = [];
+  const cold = [], again = [], phases = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
     // Timed in the page, not by the harness (whose round trips would add to both sides): the
@@ -64,6 +64,12 @@ async function loadTimes(browser, site, { kept = false, repeat = false } = {}) {
       await page.goto(`http://127.0.0.1:${site.port}/`, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30_000 });
       const ms = await page.evaluate(() => window.__ready);
+      // where the time went: the wasm fetched, then the page's own marks (ui::browser::mark)
+      phases.push(await page.evaluate(() => {
+        const at = (name) => performance.getEntriesByName(`stanag-check:${name}`)[0]?.startTime;
+        const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+        return { fetched: wasm?.responseEnd, start: at('start'), catalogue: at('catalogue'), drawn: at('drawn'), ready: window.__ready };
+      }));
       if (repeat) {
         // the page's service worker has taken its files (the counter has none), and the
         // browser has had time to cache the code it compiled
@@ -77,7 +83,7 @@ async function loadTimes(browser, site, { kept = false, repeat = false } = {}) {
     if (repeat) again.push(await visit());
     await context.close();
   }
-  return { cold, again };
+  return { cold, again, phases };
 }
 
 // `blocked`: the page never sees the input event, so what is left is the browser's own work of
@@ -134,9 +140,11 @@ try {
   const result = { runs: RUNS, size: {}, load_ms: {} };
   for (const [name, site] of Object.entries(sites)) result.size[name] = sizes(site.dir);
   // interleave so both see the same machine load
-  const page = [], counter = [], kept = [], pageAgain = [], counterAgain = [];
+  const page = [], counter = [], kept = [], pageAgain = [], counterAgain = [], phases = [];
   for (let round = 0; round < 2; round++) {
-    page.push(...(await loadTimes(browser, sites.page)).cold);
+    const cold = await loadTimes(browser, sites.page);
+    page.push(...cold.cold);
+    phases.push(...cold.phases);
     counter.push(...(await loadTimes(browser, sites.counter)).cold);
     kept.push(...(await loadTimes(browser, sites.page, { kept: true })).cold);
   }
@@ -152,6 +160,19 @@ try {
     page_with_kept_catalogue: median(kept),
     page_again: median(pageAgain),
     counter_again: median(counterAgain),
+  };
+  // a cold load's parts, each the median of its own length: the wasm (and the files beside it)
+  // fetched; compiled, started and its glue run until the page's code starts; the built-in
+  // catalogue read; the first view built; and drawn on screen
+  const part = (from, to) => median(phases
+    .filter((p) => (from === null || p[from] !== undefined) && p[to] !== undefined)
+    .map((p) => p[to] - (from === null ? 0 : p[from])));
+  result.load_parts_ms = {
+    fetched: part(null, 'fetched'),
+    started: part('fetched', 'start'),
+    catalogue: part('start', 'catalogue'),
+    built: part('catalogue', 'drawn'),
+    drawn: part('drawn', 'ready'),
   };
   // the median of five pastes each way, alternating, so both see the same machine load
   const pastes = [], baselines = [];

@@ -288,6 +288,15 @@ pub fn print() -> Result<(), String> {
         .map_err(|e| js_message(&e))
 }
 
+/// Marks a moment of the page's start on the browser's performance timeline
+/// (`stanag-check:NAME`), which `benches/page.mjs` reads to say where a cold load's time goes.
+/// Nothing is sent anywhere; a browser without the timeline is not told.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(&format!("stanag-check:{name}"));
+    }
+}
+
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);

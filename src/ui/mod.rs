@@ -351,6 +351,7 @@ fn OtherTab(state: AppState) -> impl IntoView {
 
 /// Starts the page: the panic report first, then the catalogue, then the app.
 pub fn mount() {
+    browser::mark("start");
     browser::install_panic_report();
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -364,6 +365,7 @@ pub fn mount() {
     let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
     // The page lives until the tab closes, so the mounted app is never unmounted.
     let (catalogue, local) = local_catalogue::open();
+    browser::mark("catalogue");
     match catalogue {
         Ok(catalogue) => {
             // Parsed once and kept for the page's lifetime.
@@ -374,6 +376,7 @@ pub fn mount() {
                 move || view! { <App catalogue=catalogue local=local /> },
             )
             .forget();
+            browser::mark("drawn");
             warm_up(catalogue, 0);
         }
         Err(errors) => {
