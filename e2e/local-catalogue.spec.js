@@ -383,3 +383,48 @@ test("a link's file that this page's catalogue cannot read is listed with every 
   await expect(rejected.getByRole('button')).toHaveCount(0);
   await elsewhere.close();
 });
+
+// Removing a file that the others in use need (a dictionary's property) is said before: they
+// would be kept but not in use. Keeping it changes nothing.
+test('removing a file the others need says so before, and keeping it changes nothing', async ({ page }) => {
+  const dictionary = '[property.nat_sulphur_ppm]\ndescription = "Sulphur content, ppm."\ntype = "number"\nkinds = ["fuel"]\n';
+  const standard = `id = "NAT-3"
+title = "A nation's sulphur rule"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test standard."
+
+[[requirement]]
+id = "NAT-3/sulphur"
+statement = "Sulphur at most 10 ppm."
+property = "nat_sulphur_ppm"
+max = "10"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+`;
+  await page.goto('/#/catalogue');
+  await ready(page, 'Catalogue');
+  const panel = page.getByTestId('local-catalogue');
+  await Promise.all([
+    page.waitForEvent('load'),
+    panel.getByLabel('Load catalogue files (.toml)').setInputFiles([file('dictionary.toml', dictionary), file('nat-3.toml', standard)]),
+  ]);
+  await ready(page, 'Catalogue');
+  await expect(panel.locator('.local-files li code')).toHaveText(['dictionary.toml', 'nat-3.toml']);
+  const kept = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  await panel.getByRole('button', { name: 'Remove dictionary.toml' }).click();
+  const confirm = page.getByTestId('catalogue-confirm');
+  await expect(confirm.getByTestId('catalogue-confirm-left-out')).toContainText(
+    'Your other files need it: without it they have 1 error, so they would be kept but not in use');
+  await expect(confirm.getByTestId('catalogue-confirm-left-out')).toContainText('nat_sulphur_ppm');
+  // nothing the others do not need is warned of
+  await confirm.getByRole('button', { name: 'Keep' }).click();
+  await panel.getByRole('button', { name: 'Remove nat-3.toml' }).click();
+  await expect(page.getByTestId('catalogue-confirm')).toBeVisible();
+  await expect(page.getByTestId('catalogue-confirm-left-out')).toHaveCount(0);
+  await page.getByTestId('catalogue-confirm').getByRole('button', { name: 'Keep' }).click();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(kept);
+  await expect(panel.locator('.local-files li code')).toHaveText(['dictionary.toml', 'nat-3.toml']);
+});

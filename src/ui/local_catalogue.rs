@@ -204,6 +204,24 @@ fn keep_and_reload(state: AppState, files: &[(String, String)]) -> Result<(), No
     reload(state).map_err(NotReloaded::Stored)
 }
 
+/// The errors the files kept and in use would have without `name`, when they would have any:
+/// what removing it would leave out of use.
+fn left_out_without(local: &LocalCatalogue, name: &str) -> Option<Vec<CatalogueError>> {
+    if !local.in_use() {
+        return None;
+    }
+    let rest: Vec<(String, String)> = local
+        .files
+        .iter()
+        .filter(|(n, _)| n != name)
+        .cloned()
+        .collect();
+    if rest.is_empty() {
+        return None;
+    }
+    Catalogue::with_local(&rest).err()
+}
+
 /// What loading or removing files found, until the page reloads.
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
@@ -342,6 +360,9 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
                     Some(name) => format!("Remove {name} from this browser?"),
                     None => "Remove all your catalogue files from this browser?".to_string(),
                 };
+                // files in use that need the one removed (a dictionary's properties, a code file's
+                // trigraphs) would be left out of use: said before, as a load is checked before
+                let left_out = which.as_ref().and_then(|name| left_out_without(local, name));
                 view! {
                     <div class="notice confirm" role="alertdialog" aria-labelledby="catalogue-confirm" data-testid="catalogue-confirm"
                         on:keydown=move |ev| if ev.key() == "Escape" { keep() }>
@@ -349,6 +370,20 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
                             {what} " Only a copy you have elsewhere can bring it back. The page then reloads "
                             "with the catalogue left; your workspace is kept."
                         </p>
+                        {left_out.map(|errors| {
+                            let first = errors.first().map(|e| crate::ui::coded(&e.to_string()));
+                            view! {
+                                <p data-testid="catalogue-confirm-left-out">
+                                    <strong>"Your other files need it: "</strong>
+                                    {format!(
+                                        "without it they have {}, so they would be kept but not in use, and the \
+                                         built-in catalogue used until they are fixed. The first: ",
+                                        crate::suggest::counted(errors.len(), "error")
+                                    )}
+                                    {first}
+                                </p>
+                            }
+                        })}
                         <button type="button" on:click=move |_| remove(which.clone())>"Remove"</button>
                         " " <button type="button" id="catalogue-keep" on:click=move |_| keep()>"Keep"</button>
                     </div>
