@@ -815,6 +815,12 @@ fn two_readings(written: &str) -> Option<(&'static str, String, String)> {
     ))
 }
 
+/// Whether a figure is in a US customary unit (`5,000 lb`, `2.015 in`), which are written with a
+/// decimal point and commas between thousands.
+fn customary(written: &str) -> bool {
+    crate::units::parse_written(written).is_ok_and(|w| w.unit.is_some_and(|u| u.is_customary()))
+}
+
 /// `1.200 kg` as its value reads: `1.2 kg` (`5.000 t`: `5 t`).
 fn value_of_decimal(figure: &str) -> String {
     let Some((whole, part)) = figure.split_once('.') else {
@@ -841,6 +847,11 @@ impl Reader<'_> {
         let Some((mark, thousands, decimal)) = two_readings(written) else {
             return Ok(());
         };
+        // `93,900 lb`, `2.015 in`: a hand that writes pounds and inches writes the US way, a
+        // point for the decimals and commas between thousands, whatever the rest of the file
+        if customary(written) {
+            return Ok(());
+        }
         // a point is at risk from a decimal comma; a comma from spaces too
         let told = match (&self.convention.comma, &self.convention.spaces) {
             (Some((found, at)), _) => Some(("writes a decimal comma", found, at)),
@@ -879,11 +890,8 @@ impl Reader<'_> {
         for figure in figures {
             let written = &figure.scalar.written;
             // `5,000 lb` is written by a hand that groups thousands with a comma
-            let customary = || {
-                crate::units::parse_written(written)
-                    .is_ok_and(|w| w.unit.is_some_and(|u| u.is_customary()))
-            };
-            if let Some((mark, thousands, decimal)) = two_readings(written).filter(|_| !customary())
+            if let Some((mark, thousands, decimal)) =
+                two_readings(written).filter(|_| !customary(written))
             {
                 self.two_ways.push(TwoWays {
                     pos,
@@ -1898,6 +1906,15 @@ mod tests {
         // a designation from a fixed list written with a decimal comma tells one
         let refused = errors("items:\n  - id: r\n    name: r\n    nation: DEU\n    kind: cartridge\n    properties:\n      cartridge: 7,62x51\n      bullet_mass: 9.500 g\n");
         assert_eq!(refused, ["p.yaml:8:20: item `r`, property `bullet_mass`: `9.500 g` may be read two ways in this file, which writes a decimal comma (`7,62` at line 7): write 9500 g if the point groups thousands, or 9.5 g for a decimal"]);
+        // inches and pounds are written the US way, whatever the file's other figures write
+        let file = "items:\n  - id: r\n    name: r\n    nation: DEU\n    kind: cartridge\n    properties:\n      cartridge: 7,62x51\n      overall_length: 2.015 in\n";
+        let read = parse("p.yaml", file, &catalogue.dictionary).unwrap();
+        assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+        assert!(matches!(
+            read.items[0].properties.get("overall_length").map(|s| &s.value),
+            Some(ItemValue::Figures(f)) if &*f[0].scalar.written == "2.015 in"
+                && f[0].scalar.value == crate::units::Exact::new(51181, 1000)
+        ));
         // thousands grouped twice by commas tell a decimal point
         assert!(warnings(&pallet(
             &["cargo_mass: 2,200,000 kg", "empty_mass: 1,200 kg"],
