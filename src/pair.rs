@@ -7,7 +7,7 @@ use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Severity, Text
 use crate::check::{self, ItemOutcome, Status};
 use crate::dictionary::{shortened, value_key, value_key_chars, Scalar, QUOTED_CHARS};
 use crate::spec::{Item, ItemValue};
-use num_traits::CheckedSub;
+use num_traits::{CheckedDiv, CheckedSub};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -294,6 +294,8 @@ pub fn pair_items(
             for &j in &members[n + 1..] {
                 let (x, y) = (&items[i], &items[j]);
                 let entry = found.entry((i, j)).or_insert((None, Vec::new()));
+                // one identifier on two sheets that contradict each other: judged as two items
+                let mut contradicted_common = false;
                 if let Some(mut common) = commonality(x, y, (&designs[i], &designs[j])) {
                     // one NSN or design that a third item tells apart from itself (a rifle
                     // takes the one round and not the other) is a mistake in the data: the
@@ -325,13 +327,30 @@ pub fn pair_items(
                         ));
                         continue;
                     }
-                    entry.1.insert(0, common);
-                    // one NSN or design that fails a mandatory rule with itself is a mistake in
-                    // the data, and the failure is what the user must see
-                    if entry.0 != Some(Level::Incompatible) {
-                        entry.0 = Some(Level::Commonality);
+                    // one NSN or design on two sheets that state differently what the rules read
+                    // (a 5.56 mm and a 7.62 mm round) is a mistake in the data too: it is said,
+                    // and the two are judged as any two items are
+                    let contradicted = contradictions(catalogue, x, y);
+                    if contradicted.is_empty() {
+                        entry.1.insert(0, common);
+                        // one NSN or design that fails a mandatory rule with itself is a mistake
+                        // in the data, and the failure is what the user must see
+                        if entry.0 != Some(Level::Incompatible) {
+                            entry.0 = Some(Level::Commonality);
+                        }
+                        continue;
                     }
-                } else if entry.0.is_none_or(|l| l == Level::Compatible) {
+                    common.verdict = RuleVerdict::Warning;
+                    common.message = format!(
+                        "{}, yet their sheets differ: {}; the one identifier, or a figure, is \
+                         likely wrong, and they are judged as two items",
+                        common.message,
+                        contradicted.join(", ")
+                    );
+                    entry.1.insert(0, common);
+                    contradicted_common = true;
+                }
+                if entry.0.is_none_or(|l| l == Level::Compatible) {
                     let differ = || {
                         not_qualified(x, y)
                             .or_else(|| first_difference(items, (i, j), &answers, &class))
@@ -359,6 +378,10 @@ pub fn pair_items(
                         }
                         entry.1.append(&mut why);
                     }
+                }
+                // (when nothing judges them, what they are is unknown)
+                if contradicted_common && entry.0.is_none() {
+                    entry.0 = Some(Level::Unknown);
                 }
             }
         }
@@ -742,6 +765,66 @@ fn rule_properties(catalogue: &Catalogue) -> BTreeMap<&str, BTreeSet<Vec<&str>>>
         }
     }
     of_kind
+}
+
+/// What two items that claim to be one (an NSN, a design) both state, and state so differently
+/// that they cannot be one item: another word (a calibre, a type), or, by one test method, a
+/// figure more than 5 % from the other (two lots of one round measure a little apart, and a lot
+/// that fails its standard still carries the NSN of one that meets it). Free text (a name, a UN
+/// number) is not compared. Told with both values, at most three, then how many more.
+fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Vec<String> {
+    let mut differ: Vec<String> = Vec::new();
+    for (name, ours) in &x.properties {
+        let Some(theirs) = y.properties.get(name) else {
+            continue;
+        };
+        let free_text = catalogue
+            .dictionary
+            .property(name)
+            .is_none_or(|p| matches!(p.ty, crate::dictionary::PropertyType::Text));
+        if free_text {
+            continue;
+        }
+        let apart = match (&ours.value, &theirs.value) {
+            (ItemValue::Figures(p), ItemValue::Figures(q)) => {
+                let methods = |f: &[crate::spec::Measured]| {
+                    f.iter().map(|m| m.method.clone()).collect::<Vec<_>>()
+                };
+                methods(p) == methods(q)
+                    && p.iter()
+                        .zip(q)
+                        .any(|(a, b)| far_apart(&a.scalar.value, &b.scalar.value))
+            }
+            (a, b) => value_key(&shown(a)) != value_key(&shown(b)),
+        };
+        if apart {
+            differ.push(format!(
+                "{name} ({} and {})",
+                shown(&ours.value),
+                shown(&theirs.value)
+            ));
+        }
+    }
+    if differ.len() > 3 {
+        let more = differ.len() - 3;
+        differ.truncate(3);
+        differ.push(format!("{more} more"));
+    }
+    differ
+}
+
+/// Whether two figures (in one unit) are more than 5 % of the larger apart; not when the
+/// arithmetic overflows.
+fn far_apart(a: &crate::units::Exact, b: &crate::units::Exact) -> bool {
+    use crate::units::{checked_abs, Exact};
+    let (Some(abs_a), Some(abs_b)) = (checked_abs(a), checked_abs(b)) else {
+        return false;
+    };
+    let larger = abs_a.max(abs_b);
+    a.checked_sub(b)
+        .and_then(|d| checked_abs(&d))
+        .zip(larger.checked_div(&Exact::from_integer(20)))
+        .is_some_and(|(gap, share)| gap > share)
 }
 
 /// Of what the rules `read`, what `x` and `y` state differently (or one states and the other

@@ -334,6 +334,48 @@ fn a_rule_one_item_gives_no_data_for_does_not_tell_it_apart() {
     assert_eq!(level(&p, "hk416", "dm11"), Some(Level::Compatible));
 }
 
+/// Two items that share an NSN or a design are not the same item when their own sheets state
+/// differently a property both give (but free text, or figures by different methods): with no
+/// third item to tell them apart, the pair says the data contradicts itself, and they are judged
+/// as two items (here nothing judges two rounds: unknown).
+#[test]
+fn a_shared_nsn_on_sheets_that_contradict_each_other_is_not_the_same_item() {
+    let with_nsn = |id: &str, props: &str| {
+        item(id, "cartridge", props).replace(
+            "kind: cartridge",
+            "kind: cartridge\n    nsn: 1305-01-063-2680",
+        )
+    };
+    let p = pairs(&items(&[
+        with_nsn("m855", "cartridge: 5.56x45mm NATO, overall_length: 2.260 in"),
+        with_nsn("l44", "cartridge: 7.62x51mm NATO, overall_length: 2.800 in"),
+        // the same round in other units, and by another test method: no contradiction
+        with_nsn("m855-mm", "cartridge: 5.56x45mm NATO, overall_length: 57.40 mm"),
+        with_nsn(
+            "m855-copper",
+            "cartridge: 5.56x45mm NATO, chamber_pressure: {value: 52000 psi, method: copper crusher}",
+        ),
+        with_nsn(
+            "m855-epvat",
+            "cartridge: 5.56x45mm NATO, chamber_pressure: {value: 430 MPa, method: EPVAT}",
+        ),
+    ]));
+    assert_eq!(level(&p, "m855", "l44"), Some(Level::Unknown));
+    let shared = reason(&p, "m855", "l44", "commonality/nsn");
+    assert_eq!(shared.verdict, RuleVerdict::Warning);
+    assert_eq!(
+        shared.message,
+        "both carry NSN 1305-01-063-2680, yet their sheets differ: cartridge (5.56x45mm NATO and \
+         7.62x51mm NATO), overall_length (2.260 in and 2.800 in); the one identifier, or a figure, \
+         is likely wrong, and they are judged as two items"
+    );
+    assert_eq!(level(&p, "m855", "m855-mm"), Some(Level::Commonality));
+    assert_eq!(
+        level(&p, "m855-copper", "m855-epvat"),
+        Some(Level::Commonality)
+    );
+}
+
 /// Two items that share an NSN are the same item only if nothing tells them apart: a 5.56 mm
 /// and a 7.62 mm round that carry one NSN (a copy-paste slip) are not "commonality" when a rifle
 /// takes the one and not the other. The pair says the data contradicts itself.
