@@ -222,6 +222,8 @@ pub fn pair_items(
                 }
                 let (x, y) = (&items[i], &items[j]);
                 let mut reasons = Vec::with_capacity(rules.len());
+                // whether a rule answered for the pair (a limit not checked relates nothing)
+                let mut related = false;
                 for (r, o) in rules.iter().enumerate() {
                     let applied = if o.swapped {
                         apply(o.rule, y, x)
@@ -235,17 +237,21 @@ pub fn pair_items(
                     let (verdict, mut reason) = match applied {
                         Applied::Excluded => (None, None),
                         Applied::Unstated => (Some(RuleVerdict::Unknown), None),
+                        Applied::Unchecked(reason) => (Some(RuleVerdict::Unknown), Some(reason)),
                         Applied::Judged {
                             reason,
                             rests_on_unstated,
-                        } => (
-                            Some(if rests_on_unstated {
-                                RuleVerdict::Unknown
-                            } else {
-                                reason.verdict
-                            }),
-                            Some(reason),
-                        ),
+                        } => {
+                            related = true;
+                            (
+                                Some(if rests_on_unstated {
+                                    RuleVerdict::Unknown
+                                } else {
+                                    reason.verdict
+                                }),
+                                Some(reason),
+                            )
+                        }
                     };
                     // a reason's values are told as the pair's `a` and `b`, not as the rule's
                     // sides: the report's `a` is the item that comes first
@@ -267,6 +273,10 @@ pub fn pair_items(
                     reasons.extend(reason);
                 }
                 let (a, b) = if i < j { (i, j) } else { (j, i) };
+                // a limit not checked says something only of a pair another rule relates
+                if !related {
+                    reasons.clear();
+                }
                 // kept for the report: no room for the rules that did not apply
                 reasons.shrink_to_fit();
                 found.insert((a, b), (level_of(&reasons), reasons));
@@ -896,6 +906,9 @@ enum Applied {
     /// The rule is optional and an item does not state what it needs: no answer for this pair,
     /// and an unknown one to a third item (it never tells two items apart).
     Unstated,
+    /// As [`Applied::Unstated`], of a limit the other item states (a rifle's maximum cartridge
+    /// length, a round of no stated length): a warning for the pair when other rules relate it.
+    Unchecked(Reason),
     /// The rule's answer, and whether it is a pass that holds whatever a condition an item
     /// leaves unstated says.
     Judged {
@@ -985,6 +998,21 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
         };
     }
     let (Some((a_name, a)), Some((b_name, b))) = (a, b) else {
+        // an item that states a limit another does not give the figure for (a rifle's maximum
+        // cartridge length, a round of no stated length): the pair holds as far as the other
+        // rules go, and that this one is not checked is a warning
+        if let (true, PairTest::AtMost, None, Some((b_name, b))) = (rule.optional, rule.test, a, b)
+        {
+            reason.verdict = RuleVerdict::Warning;
+            reason.message = format!(
+                "not checked: {} does not state {}, and {} {b_name} is {}",
+                x.id,
+                rule.a_property.join(" or "),
+                y.id,
+                shown(b)
+            );
+            return Applied::Unchecked(reason);
+        }
         if rule.optional {
             return Applied::Unstated;
         }
@@ -1188,15 +1216,17 @@ fn judge(
                             quoted_too_coarsely(coarser, &x.id, a_name, &y.id, b_name, &av, &bv),
                         )
                     } else {
+                        // written beyond the limit, and within it only by a precision: it may
+                        // or may not fit, which is a warning
                         (
-                                RuleVerdict::Pass,
-                                format!(
-                                    "{} {a_name} {} ≤ {} {b_name} {bv}, within the precision {coarser} is quoted to",
-                                    x.id,
-                                    against(&fa, fb),
-                                    y.id,
-                                ),
-                            )
+                            RuleVerdict::Warning,
+                            format!(
+                                "{} {a_name} {} > {} {b_name} {bv}, but only within the precision {coarser} is quoted to",
+                                x.id,
+                                against(&fa, fb),
+                                y.id,
+                            ),
+                        )
                     }
                 }
                 Some(_) => (

@@ -917,16 +917,16 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
         (
             "rifle-mm",
             "rounded",
-            RuleVerdict::Pass,
-            "rounded overall_length 2.2599 in (= 57.40146 mm) ≤ rifle-mm max_cartridge_length \
-             57.40 mm, within the precision 57.40 mm is quoted to",
+            RuleVerdict::Warning,
+            "rounded overall_length 2.2599 in (= 57.40146 mm) > rifle-mm max_cartridge_length \
+             57.40 mm, but only within the precision 57.40 mm is quoted to",
         ),
         (
             "rifle-mm",
             "coarse",
-            RuleVerdict::Pass,
-            "coarse overall_length 2.26 in (= 57.404 mm) ≤ rifle-mm max_cartridge_length 57.40 mm, \
-             within the precision 2.26 in is quoted to",
+            RuleVerdict::Warning,
+            "coarse overall_length 2.26 in (= 57.404 mm) > rifle-mm max_cartridge_length 57.40 mm, \
+             but only within the precision 2.26 in is quoted to",
         ),
         (
             "rifle-cm",
@@ -1169,4 +1169,33 @@ fn a_round_stated_not_nato_qualified_is_not_interchangeable() {
          alone"
     );
     assert_eq!(why.confidence, stanag_check::catalogue::Confidence::R);
+}
+
+/// A limit one item states and the other gives no figure for (a rifle's maximum cartridge
+/// length, a round of no stated length) is not checked: where other rules relate the pair, that
+/// is a warning, never a silent pass; a pair nothing else relates is not related by it.
+#[test]
+fn a_limit_the_other_item_gives_no_figure_for_is_a_warning() {
+    let p = pairs(&items(&[
+        item(
+            "g36",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
+        ),
+        item("dm11", "cartridge", "cartridge: 5.56x45mm NATO"),
+        item("light-trailer", "trailer", "gross_mass: 750 kg"),
+        item("bridge-70", "crossing", "crossing_type: bridge, mlc: 70"),
+    ]));
+    assert_eq!(level(&p, "g36", "dm11"), Some(Level::Compatible));
+    let unchecked = reason(&p, "g36", "dm11", "PAIR/cartridge-length");
+    assert_eq!(unchecked.verdict, RuleVerdict::Warning);
+    assert_eq!(
+        unchecked.message,
+        "not checked: dm11 does not state overall_length, and g36 max_cartridge_length is 57.40 mm"
+    );
+    assert!(p
+        .iter()
+        .find(|x| x.a == "g36" && x.b == "dm11")
+        .is_some_and(|x| x.has_warning()));
+    assert_eq!(level(&p, "light-trailer", "bridge-70"), None);
 }
