@@ -1216,6 +1216,21 @@ mod tests {
             "5.56x45mm NATO"
         );
         assert_eq!(c.canonical_value("5.56 NATO").unwrap(), "5.56x45mm NATO");
+        // as sheets write them: without `mm`, with a decimal comma, by the US calibre
+        for (written, canonical) in [
+            ("5.56x45 NATO", "5.56x45mm NATO"),
+            ("5,56x45mm NATO", "5.56x45mm NATO"),
+            ("7.62x51 NATO", "7.62x51mm NATO"),
+            ("7,62 NATO", "7.62x51mm NATO"),
+            ("12.7x99 NATO", "12.7x99mm NATO"),
+            ("12,7 mm NATO", "12.7x99mm NATO"),
+            ("12.7 NATO", "12.7x99mm NATO"),
+            (".50 cal", "12.7x99mm NATO"),
+            ("Cal .50", "12.7x99mm NATO"),
+            ("9x19 NATO", "9x19mm"),
+        ] {
+            assert_eq!(c.canonical_value(written).unwrap(), canonical, "{written}");
+        }
         let err = c
             .canonical_value(".223 Remmington")
             .unwrap_err()
