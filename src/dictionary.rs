@@ -1216,7 +1216,10 @@ mod tests {
             "5.56x45mm NATO"
         );
         assert_eq!(c.canonical_value("5.56 NATO").unwrap(), "5.56x45mm NATO");
-        // as sheets write them: without `mm`, with a decimal comma, by the US calibre
+        // as sheets write them: without `mm`, with a decimal comma, by the US calibre (the
+        // built-in dictionary's aliases)
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let builtin = catalogue.dictionary.property("cartridge").unwrap();
         for (written, canonical) in [
             ("5.56x45 NATO", "5.56x45mm NATO"),
             ("5,56x45mm NATO", "5.56x45mm NATO"),
@@ -1229,7 +1232,11 @@ mod tests {
             ("Cal .50", "12.7x99mm NATO"),
             ("9x19 NATO", "9x19mm"),
         ] {
-            assert_eq!(c.canonical_value(written).unwrap(), canonical, "{written}");
+            assert_eq!(
+                builtin.canonical_value(written).unwrap(),
+                canonical,
+                "{written}"
+            );
         }
         let err = c
             .canonical_value(".223 Remmington")
