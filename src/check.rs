@@ -1317,18 +1317,23 @@ fn judge_figure(
                 ),
                 _ => (shown, None),
             };
-            // the value's precision in its unit, and in the unit it was compared in (once,
-            // where the two read alike: ±0.5 K is ±0.5 °C)
+            // the value's precision in its unit, and in the unit of the figure it was compared
+            // with (`3787 bar means ±0.5 bar (±7.25189 psi)` against `≤ 54923 psi`; the
+            // property's unit where no one figure is: `one of`), once where the two read alike
+            // (±0.5 K is ±0.5 °C)
             let half = || {
                 let own = amount(&v.half_unit, &v.written);
-                let canonical = amount_in(&v.half_unit, "", unit);
-                fn figure(told: &str) -> Option<&str> {
+                let compared = figure.map_or_else(
+                    || amount_in(&v.half_unit, "", unit),
+                    |e| amount(&v.half_unit, &e.written),
+                );
+                fn number_of(told: &str) -> Option<&str> {
                     told.split(' ').next()
                 }
-                if figure(&own) == figure(&canonical) {
+                if number_of(&own) == number_of(&compared) {
                     own
                 } else {
-                    format!("{own} (±{canonical})")
+                    format!("{own} (±{compared})")
                 }
             };
             // a precision of more than 1 % of the figure judged against (`0.1 m`, ±50 mm,

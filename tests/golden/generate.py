@@ -276,16 +276,17 @@ def equal(v, e):
 
 # The note's lead names the limit the value meets only within its precision: the bound
 # ("Meets 57.40 mm") or, for nominal ± tolerance, the whole limit ("Meets 833 m/s ± 20 m/s").
-def precision_note(lead, v, unit):
-    tail = f"only within the precision the value is quoted to: {v.text} means ±{half_of(v, unit)}."
+def precision_note(lead, v, unit, fig=None):
+    tail = f"only within the precision the value is quoted to: {v.text} means ±{half_of(v, unit, fig)}."
     return f"Meets {lead} {tail}" if lead else tail
 
 
-def half_of(v, unit):
-    """A value's precision in its own unit, and in the canonical one where that reads otherwise
+def half_of(v, unit, fig=None):
+    """A value's precision in its own unit, and in the unit of the figure `fig` it is compared
+    with (the canonical unit where there is no one figure: one of), where that reads otherwise
     (once where the two figures read alike: ±0.5 K is ±0.5 °C)."""
-    own, canonical = amount(v.half, unit, v), amount(v.half, unit)
-    return own if own.split(" ")[0] == canonical.split(" ")[0] else f"{own} (±{canonical})"
+    own, compared = amount(v.half, unit, v), amount(v.half, unit, fig)
+    return own if own.split(" ")[0] == compared.split(" ")[0] else f"{own} (±{compared})"
 
 
 def too_coarse(v, figure, unit):
@@ -305,15 +306,15 @@ def coarse_why(v, figure, unit, tolerance=None):
     return None
 
 
-def coarse_message(lead, v, unit, why="more than 1 % of the limit"):
-    return (f"{v.text} is quoted too coarsely to judge against {lead}: it means ±{half_of(v, unit)}, "
+def coarse_message(lead, v, unit, why="more than 1 % of the limit", fig=None):
+    return (f"{v.text} is quoted too coarsely to judge against {lead}: it means ±{half_of(v, unit, fig)}, "
             f"{why}; give the figure to more digits")
 
 
-def reach_note(lead, v, unit, why):
+def reach_note(lead, v, unit, why, fig=None):
     """A value written inside a limit whose coarse precision reaches beyond it: it passes as
     written, and that is said."""
-    return f"Meets {lead} as written, but {v.text} means ±{half_of(v, unit)}, {why}: it may lie beyond it."
+    return f"Meets {lead} as written, but {v.text} means ±{half_of(v, unit, fig)}, {why}: it may lie beyond it."
 
 
 def amount(x, unit, fig=None):
@@ -377,9 +378,9 @@ def judge(limit, v, unit):
                     f"{amount(excess, unit, hi)}{percent(excess, hi.value, unit)}"
                 )
             if side == "within":
-                note = precision_note(hi.text, v, unit)
+                note = precision_note(hi.text, v, unit, hi)
                 if too_coarse(v, hi.value, unit):
-                    return "not-comparable", None, coarse_message(hi.text, v, unit)
+                    return "not-comparable", None, coarse_message(hi.text, v, unit, fig=hi)
         if fail is None and lo is not None:
             side, short = side_min(v, lo.value)
             if side == "outside":
@@ -388,9 +389,9 @@ def judge(limit, v, unit):
                     f"{amount(short, unit, lo)}{percent(short, lo.value, unit)}"
                 )
             if side == "within":
-                note = precision_note(lo.text, v, unit)
+                note = precision_note(lo.text, v, unit, lo)
                 if too_coarse(v, lo.value, unit):
-                    return "not-comparable", None, coarse_message(lo.text, v, unit)
+                    return "not-comparable", None, coarse_message(lo.text, v, unit, fig=lo)
         if fail is None and note is None:
             # written inside, with a precision that reaches beyond a bound (the upper first)
             # (not a value written as the bound itself: `15 A` against `≤ 15 A`)
@@ -399,7 +400,7 @@ def judge(limit, v, unit):
                 (lo, lo is not None and v.value - v.half < lo.value and v.value != lo.value),
             ) if beyond), None)
             if reached is not None and too_coarse(v, reached.value, unit):
-                note = reach_note(reached.text, v, unit, "more than 1 % of the limit")
+                note = reach_note(reached.text, v, unit, "more than 1 % of the limit", reached)
     elif kind == "nominal":
         nom, tol = limit["nominal"], limit["tolerance"]
         s_hi, _ = side_max(v, nom.value + tol.value)
@@ -411,13 +412,13 @@ def judge(limit, v, unit):
             )
         why = coarse_why(v, nom.value, unit, tol)
         if "outside" not in (s_hi, s_lo) and "within" in (s_hi, s_lo):
-            note = precision_note(shown(limit), v, unit)
+            note = precision_note(shown(limit), v, unit, nom)
             if why:
-                return "not-comparable", None, coarse_message(shown(limit), v, unit, why)
+                return "not-comparable", None, coarse_message(shown(limit), v, unit, why, nom)
         elif "outside" not in (s_hi, s_lo) and why and (
             v.value + v.half > nom.value + tol.value or v.value - v.half < nom.value - tol.value
         ):
-            note = reach_note(shown(limit), v, unit, why)
+            note = reach_note(shown(limit), v, unit, why, nom)
     elif kind in ("equals", "one_of"):
         named = [limit["equals"]] if kind == "equals" else limit["one_of"]
         # a value that is not the named figure says what it was compared as
@@ -433,12 +434,13 @@ def judge(limit, v, unit):
         elif "within" in sides:
             # led by the figure named ("Meets 5.70 mm"), or the list ("Meets one of ...")
             lead = named[0].text if kind == "equals" else shown(limit)
-            note = precision_note(lead, v, unit)
+            fig = named[0] if kind == "equals" else None
+            note = precision_note(lead, v, unit, fig)
             # against the named figure it is met within the precision of: the nearest
             nearest = min((e for e, side in zip(named, sides) if side == "within"),
                           key=lambda e: abs(v.value - e.value))
             if too_coarse(v, nearest.value, unit):
-                return "not-comparable", None, coarse_message(lead, v, unit)
+                return "not-comparable", None, coarse_message(lead, v, unit, fig=fig)
         elif kind == "equals":
             fail = f"{compared} is not {named[0].text}"
         else:
