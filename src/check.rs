@@ -7,7 +7,7 @@ use crate::catalogue::{
     Standard, Status as DocStatus, Text,
 };
 use crate::dictionary::{value_key_chars, Scalar};
-use crate::spec::{Item, ItemValue, Measured};
+use crate::spec::{Item, ItemValue, Measured, Stated};
 use crate::units::{self, checked_abs, format_exact, Exact, Unit};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
 use serde::ser::{SerializeStruct, Serializer};
@@ -662,7 +662,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             };
             let unit = r.unit().unwrap_or("");
             let worst = ranked.iter().rev().max_by_key(|(_, s)| {
-                judge(&r.limit, r.limit_text(), &s.value, r.method(), unit)
+                judge(&r.limit, r.limit_text(), s, r.method(), unit)
                     .verdict
                     .urgency()
             });
@@ -688,7 +688,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
     let judged = judge(
         &r.limit,
         r.limit_text(),
-        &stated.value,
+        stated,
         r.method(),
         r.unit().unwrap_or(""),
     );
@@ -715,8 +715,13 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             method: m.method.clone(),
         },
         None => Compared {
-            written: stated.value.written().into(),
-            converted: None,
+            written: stated
+                .written
+                .clone()
+                .unwrap_or_else(|| stated.value.written())
+                .into(),
+            // a word read from a figure in another unit: the word it was read as
+            converted: stated.written.as_ref().map(|_| stated.value.written()),
             unit: None,
             method: None,
         },
@@ -764,10 +769,11 @@ struct Judged<'a> {
 fn judge<'a>(
     limit: &Limit,
     shown: &str,
-    value: &'a ItemValue,
+    stated: &'a Stated,
     method: Option<&str>,
     unit: &str,
 ) -> Judged<'a> {
+    let value = &stated.value;
     let plain = |verdict: Verdict, message: String| Judged {
         verdict,
         message,
@@ -793,7 +799,12 @@ fn judge<'a>(
             }
         }
         ItemValue::Word(word) => {
-            let (verdict, message) = judge_word(limit, shown, word);
+            // (`762 mm (= 30 in)`, as it was written and as it was read)
+            let told = match &stated.written {
+                Some(written) => format!("{written} (= {word})"),
+                None => word.clone(),
+            };
+            let (verdict, message) = judge_word(limit, shown, word, &told);
             plain(verdict, message)
         }
         ItemValue::List(list) => match (list_meets(limit, list), limit) {
@@ -1509,20 +1520,21 @@ pub(crate) fn equal_within(v: &Scalar, e: &Scalar) -> Option<bool> {
     named_value_side(v, e).map(|side| side != Side::Outside)
 }
 
-fn judge_word(limit: &Limit, shown: &str, word: &str) -> (Verdict, String) {
+/// `word` is judged; `told` is how a message shows it.
+fn judge_word(limit: &Limit, shown: &str, word: &str, told: &str) -> (Verdict, String) {
     match (word_meets(limit, word), limit) {
-        (Some(true), Limit::Equals(_)) => (Verdict::Pass, format!("is {word}")),
-        (Some(false), Limit::Equals(e)) => (Verdict::Fail, format!("is {word}; must be {e}")),
-        (Some(true), Limit::OneOf(_)) => (Verdict::Pass, format!("{word} is {shown}")),
-        (Some(false), Limit::OneOf(_)) => (Verdict::Fail, format!("{word} is not {shown}")),
+        (Some(true), Limit::Equals(_)) => (Verdict::Pass, format!("is {told}")),
+        (Some(false), Limit::Equals(e)) => (Verdict::Fail, format!("is {told}; must be {e}")),
+        (Some(true), Limit::OneOf(_)) => (Verdict::Pass, format!("{told} is {shown}")),
+        (Some(false), Limit::OneOf(_)) => (Verdict::Fail, format!("{told} is not {shown}")),
         (Some(true), Limit::Pattern(shape)) => {
-            (Verdict::Pass, format!("{word} has the shape {shape}"))
+            (Verdict::Pass, format!("{told} has the shape {shape}"))
         }
         (Some(false), Limit::Pattern(shape)) => (
             Verdict::Fail,
-            format!("{word} does not have the shape {shape}"),
+            format!("{told} does not have the shape {shape}"),
         ),
-        (Some(_), _) => (Verdict::Pass, format!("stated: {word}")),
+        (Some(_), _) => (Verdict::Pass, format!("stated: {told}")),
         _ => (
             Verdict::NotComparable,
             format!("text cannot be compared with {shown}"),
@@ -1852,6 +1864,41 @@ mod tests {
             note.starts_with("Meets -47 °C as written, but -5e1 °C means ±5 °C"),
             "{note}"
         );
+    }
+
+    /// A word read from a figure in another unit (a suspension of `762 mm`, the `30 in` lugs)
+    /// is shown as written and as read, in the message and the value; one written as the word
+    /// is shown as it is.
+    #[test]
+    fn a_word_read_from_a_figure_in_another_unit_is_shown_as_written() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let result = |suspension: &str| {
+            let text = format!(
+                "items:\n  - {{ id: s, name: s, nation: USA, kind: store, properties: {{ store_mass: 500 lb, ejected: false, suspension: \"{suspension}\" }} }}\n"
+            );
+            let items = crate::spec::parse("s.yaml", &text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            check_items(&catalogue, &items)[0]
+                .results
+                .iter()
+                .find(|r| &*r.citation.requirement == "MIL-STD-2088/unejected-suspension")
+                .cloned()
+                .unwrap()
+        };
+        let read = result("762 mm");
+        assert_eq!(
+            &*read.message,
+            "762 mm (= 30 in) is not one of single lug, 14 in"
+        );
+        let value = read.value.unwrap();
+        assert_eq!(
+            (&*value.written, value.converted.as_deref()),
+            ("762 mm", Some("30 in"))
+        );
+        let read = result("30 in");
+        assert_eq!(&*read.message, "30 in is not one of single lug, 14 in");
+        assert_eq!(read.value.unwrap().converted, None);
     }
 
     /// A stated NCB code that is no code (`ABC`, `7`) fails the code list, as an unknown

@@ -247,6 +247,9 @@ pub enum ItemValue {
 pub struct Stated {
     pub value: ItemValue,
     pub pos: Pos,
+    /// The value as written, where it is read as a value of another spelling in another unit
+    /// (`762 mm` for a suspension of `30 in`): what a verdict shows beside it.
+    pub written: Option<String>,
 }
 
 /// One item of a spec file, ready to check.
@@ -1376,6 +1379,7 @@ impl Reader<'_> {
                     Stated {
                         value: ItemValue::Word(value),
                         pos: node.pos,
+                        written: None,
                     },
                 );
             }
@@ -1479,11 +1483,25 @@ impl Reader<'_> {
         match self.value(property, node) {
             Ok(value) => {
                 self.note_reading(&value, node.pos, item, &name);
+                // a word read from a figure in another unit (`762 mm` for `30 in`) keeps how
+                // it was written, for the verdict to show
+                let written = match (&value, &node.value) {
+                    (ItemValue::Word(word), Value::Str(text) | Value::Number(text))
+                        if crate::dictionary::value_key(text)
+                            != crate::dictionary::value_key(word)
+                            && crate::units::parse_written(text)
+                                .is_ok_and(|w| w.unit.is_some()) =>
+                    {
+                        Some(text.trim().to_string())
+                    }
+                    _ => None,
+                };
                 Some((
                     name,
                     Stated {
                         value,
                         pos: node.pos,
+                        written,
                     },
                 ))
             }
