@@ -1710,6 +1710,10 @@ mod yaml {
             }
             "simple key expect ':'" => "this key has no `:` after it: write `key: value`",
             "illegal placement of ':' indicator" => "a `:` cannot stand here",
+            "block sequence entries are not allowed in this context" => {
+                "a `- ` starts a list entry, which cannot stand here: a value that starts with a \
+                 dash is written in quotes (`\"- 47 °C\"`)"
+            }
             "while parsing a flow mapping, did not find expected ',' or '}'" => {
                 "a `,` or `}` is expected here"
             }
@@ -2011,6 +2015,7 @@ mod tests {
             ("a:\n  name: x\n  nation USA\n", 3, 3, "this key has no `:` after it: write `key: value`"),
             ("a:\n  b: 1\n c: 2\n", 3, 2, "this line is indented as no key above it: indent it as the keys it belongs with (by the same number of spaces)"),
             ("name: @x\n", 1, 7, "YAML reads no value that starts with `@`: put the text in quotes"),
+            ("t: - 47 °C\n", 1, 4, "a `- ` starts a list entry, which cannot stand here: a value that starts with a dash is written in quotes (`\"- 47 °C\"`)"),
             ("name: `x`\n", 1, 7, "YAML reads no value that starts with a backquote: put the text in quotes"),
             ("name: \"x\\q\"\n", 1, 7, "`\\` starts an escape in text in double quotes: write `\\\\` for a backslash, or put the text in single quotes ('…'), which take it as written"),
         ] {

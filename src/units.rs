@@ -589,6 +589,8 @@ static UNITS: &[Unit] = &[
     // force, base newton
     u("N", D::Force, 1, 1, &["newton", "newtons"]),
     u("kN", D::Force, 1_000, 1, &[]),
+    // the decanewton, in which European sheets rate lashing and tie-down points
+    u("daN", D::Force, 10, 1, &["decanewton", "decanewtons"]),
     u("kgf", D::Force, 980_665, 100_000, &["kp", "kilogram-force"]),
     u(
         "lbf",
@@ -874,6 +876,13 @@ pub enum NumberError {
     /// `2.200.000`: thousands grouped by points.
     #[error("`{written}` groups thousands with points: write {plain}")]
     PointsGroup { written: String, plain: String },
+    /// `36'300 kg`: thousands grouped with an apostrophe (as Swiss sheets and some spreadsheets
+    /// write them).
+    #[error("`{written}` groups thousands with an apostrophe: write {plain}")]
+    ApostropheGroups { written: String, plain: String },
+    /// `- 47 °C`: a sign apart from its figure.
+    #[error("`{written}` has a space after its sign: write {plain}")]
+    SignApart { written: String, plain: String },
     /// `0 500 in`: a space after a lone zero, which no thousands group follows.
     #[error("`{written}` has a space after a lone 0, where it can only be a decimal mark: write {plain}")]
     DecimalSpace { written: String, plain: String },
@@ -1219,10 +1228,48 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
             && number[..i].ends_with(|d: char| d.is_ascii_digit())
             && number[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
     });
+    // `2-1/4 in`: a US drawing's two and a quarter, a whole number and a fraction
+    if inner_dash
+        && unit
+            .strip_prefix('/')
+            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Some(NumberError::Fraction(text.to_string()).into());
+    }
     if ranged || inner_dash {
         return refuse("a range", None);
     }
     None
+}
+
+/// `36'300 kg` as it is to be written (`36300 kg`), when `number` and `unit` are a whole number of
+/// one to three digits (not a lone zero) and groups of three digits after apostrophes.
+fn apostrophe_groups(number: &str, unit: &str) -> Option<String> {
+    let digits = number.trim_start_matches(['-', '+', '−']);
+    let lead = (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    if !lead || !unit.starts_with(['\'', '’']) {
+        return None;
+    }
+    let mut joined = number.to_string();
+    let mut rest = unit;
+    while let Some(after) = rest.strip_prefix(['\'', '’']) {
+        let group = after.bytes().take_while(u8::is_ascii_digit).count();
+        if group != 3 {
+            return None;
+        }
+        joined.push_str(after.get(..3)?);
+        rest = after.get(3..)?;
+    }
+    // (no more digits or marks after the last group: `36'300.5 kg` is told as it reads)
+    if rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',')) {
+        return None;
+    }
+    Some(match rest.trim() {
+        "" => joined,
+        unit => format!("{joined} {unit}"),
+    })
 }
 
 /// What follows the signed figures (`+0 -0.13`, `+0.1/-0.2`) that start `text`; `None` when a
@@ -1282,6 +1329,31 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     let unit_text = unit.trim();
     if let Some(refused) = not_one_figure(trimmed, number_text, unit_text) {
         return Err(refused);
+    }
+    // `2¼ in`, `½ in`: a fraction in one character
+    const FRACTIONS: [char; 15] = [
+        '¼', '½', '¾', '⅓', '⅔', '⅕', '⅖', '⅗', '⅘', '⅙', '⅚', '⅛', '⅜', '⅝', '⅞',
+    ];
+    if unit_text.starts_with(FRACTIONS) {
+        return Err(NumberError::Fraction(trimmed.to_string()).into());
+    }
+    // `- 47 °C`: the sign apart from its figure
+    if matches!(number_text, "-" | "+" | "−") && unit_text.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(NumberError::SignApart {
+            written: trimmed.to_string(),
+            plain: format!("{number_text}{unit_text}"),
+        }
+        .into());
+    }
+    // `36'300 kg`, `1’250’000 kg`: thousands grouped with an apostrophe (not `5'11"`, feet and
+    // inches, nor `0'500`, whose lone zero starts no thousands)
+    if let Some(plain) = apostrophe_groups(number_text, unit_text) {
+        return Err(NumberError::ApostropheGroups {
+            written: trimmed.to_string(),
+            plain,
+        }
+        .into());
     }
     if !number_text.is_empty()
         && unit_text
@@ -2145,6 +2217,59 @@ mod tests {
 
     /// A date or a time of day (TOML reads `1979-05-27` and `12:30:00` bare) is told as what it
     /// is, not as a range or an unknown unit.
+    /// Notations of other hands are told as what they are: thousands grouped by an apostrophe,
+    /// fractions in one character or after a dash (a US drawing's `2-1/4 in`), a sign apart
+    /// from its figure; the decanewton is a force.
+    #[test]
+    fn notations_of_other_hands_are_told_as_what_they_are() {
+        for (text, told) in [
+            (
+                "36'300 kg",
+                "`36'300 kg` groups thousands with an apostrophe: write 36300 kg",
+            ),
+            (
+                "36’300 kg",
+                "`36’300 kg` groups thousands with an apostrophe: write 36300 kg",
+            ),
+            (
+                "1'250'000",
+                "`1'250'000` groups thousands with an apostrophe: write 1250000",
+            ),
+            (
+                "2¼ in",
+                "`2¼ in` is a fraction: write it as a decimal (1/2 in as 0.5 in)",
+            ),
+            (
+                "½ in",
+                "`½ in` is a fraction: write it as a decimal (1/2 in as 0.5 in)",
+            ),
+            (
+                "2-1/4 in",
+                "`2-1/4 in` is a fraction: write it as a decimal (1/2 in as 0.5 in)",
+            ),
+            (
+                "- 47 °C",
+                "`- 47 °C` has a space after its sign: write -47 °C",
+            ),
+        ] {
+            assert_eq!(
+                parse_written(text).map_err(|e| e.to_string()),
+                Err(told.to_string()),
+                "{text}"
+            );
+        }
+        // feet and inches, and a lone zero's decimal, stay what they were
+        assert!(parse_written("5'11\"").is_ok());
+        assert!(parse_written("9.55-9.60 mm").is_err_and(|e| e.to_string().contains("is a range")));
+        let dan = parse_written("3400 daN").unwrap();
+        assert_eq!(
+            dan.to_quantity(Unit::find("kN").unwrap(), "force")
+                .ok()
+                .map(|q| q.value),
+            Some(Exact::new(34, 1))
+        );
+    }
+
     #[test]
     fn a_date_or_a_time_is_no_figure() {
         for (text, what) in [

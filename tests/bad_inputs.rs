@@ -57,6 +57,8 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::AmbiguousComma(_) => "ambiguous-comma",
                 NumberError::DecimalComma { .. } => "decimal-comma",
                 NumberError::DecimalSpace { .. } => "decimal-space",
+                NumberError::ApostropheGroups { .. } => "apostrophe-groups",
+                NumberError::SignApart { .. } => "sign-apart",
                 NumberError::PointsGroup { .. } => "points-group",
                 NumberError::OutOfRange(_) => "out-of-range",
                 NumberError::Fraction(_) => "fraction",

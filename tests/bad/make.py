@@ -228,6 +228,12 @@ def main():
     add("space-grouped.json", json_items('{"id": "a", "name": "x", "nation": "FRA", '
         '"kind": "crossing", "properties": {"mlc": 1 500}}'), "syntax", "1 500",
         "`1 500` groups thousands with spaces, which JSON does not read: write 1500")
+    add("apostrophe-thousands.yaml", YAML_HEAD + "    properties:\n"
+        "      bullet_mass: 1'200 g\n", "apostrophe-groups", "1'200 g",
+        "groups thousands with an apostrophe: write 1200 g", item="a", prop="bullet_mass")
+    add("sign-apart.yaml", YAML_HEAD + "    properties:\n"
+        "      overall_length: \"- 57 mm\"\n", "sign-apart", '"- 57 mm',
+        "has a space after its sign: write -57 mm", item="a", prop="overall_length")
     add("thousands-point-beside-decimal-comma.yaml",
         "items:\n  - id: a\n    name: x\n    nation: DEU\n    kind: pallet\n    properties:\n"
         "      cargo_mass: 5.000 kg\n      pallet_thickness: 5,7 cm\n", "two-readings",
