@@ -279,7 +279,7 @@ const EXAMPLES: [(&str, usize, usize, usize, usize); 12] = [
     ("ballistic-tests.json", 14, 10, 4, 0),
     ("c3.yaml", 13, 11, 1, 1),
     ("logistics.toml", 6, 4, 2, 0),
-    ("multinational.yaml", 52, 45, 3, 4),
+    ("multinational.yaml", 54, 46, 4, 4),
     ("munition-safety.yaml", 9, 2, 3, 4),
     ("munitions.json", 5, 1, 1, 3),
     ("rails-and-fuels.yaml", 11, 5, 2, 4),

@@ -554,7 +554,7 @@ fn the_multinational_example_exercises_every_rule() {
             Level::Commonality
         ]
         .map(count),
-        [66, 5, 5, 43, 5, 1]
+        [68, 6, 5, 45, 5, 1]
     );
 }
 
@@ -1198,4 +1198,37 @@ fn a_limit_the_other_item_gives_no_figure_for_is_a_warning() {
         .find(|x| x.a == "g36" && x.b == "dm11")
         .is_some_and(|x| x.has_warning()));
     assert_eq!(level(&p, "light-trailer", "bridge-70"), None);
+}
+
+/// A store is no heavier than the rack is rated for: on any hooks, and on the hooks of its lug
+/// spacing (MIL-STD-2088B's Type II: 1,450 lb on 14 in, 5,000 lb on 30 in). A rack was
+/// compatible with a 4,500 lb store it rates at 2,000 lb, judged on its lug spacing alone.
+#[test]
+fn a_store_heavier_than_the_rack_is_rated_for_does_not_fit_it() {
+    let p = pairs(&items(&[
+        item(
+            "rack",
+            "bomb-rack",
+            "hook_spacings: [14 in, 30 in], max_store_mass: 2000 lb, max_store_mass_14in: 1450 lb",
+        ),
+        item("heavy", "store", "store_mass: 4500 lb, suspension: 30 in"),
+        item("light", "store", "store_mass: 500 kg, suspension: 14 in"),
+        item("on-14", "store", "store_mass: 1500 lb, suspension: 14 in"),
+    ]));
+    assert_eq!(level(&p, "rack", "heavy"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(&p, "rack", "heavy", "PAIR/store-mass").message,
+        "heavy store_mass 4500 lb exceeds rack max_store_mass 2000 lb by 2500 lb"
+    );
+    // the 30 in rating falls back to the rack's one rating
+    assert_eq!(
+        reason(&p, "rack", "heavy", "PAIR/store-mass-30in").verdict,
+        RuleVerdict::Fail
+    );
+    assert_eq!(level(&p, "rack", "light"), Some(Level::Compatible));
+    assert_eq!(level(&p, "rack", "on-14"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(&p, "rack", "on-14", "PAIR/store-mass-14in").message,
+        "on-14 store_mass 1500 lb exceeds rack max_store_mass_14in 1450 lb by 50 lb"
+    );
 }
