@@ -1550,6 +1550,10 @@ fn written_in(written: &str, symbol: &str) -> bool {
         && written
             .trim_end()
             .strip_suffix(symbol)
+            // (`8 ft 1 in` is written in two units, not in inches)
+            .filter(|figure| {
+                !figure.contains(|c: char| c.is_alphabetic() && !matches!(c, 'e' | 'E'))
+            })
             .and_then(|figure| figure.chars().last())
             .is_some_and(|c| c.is_ascii_digit() || c == ' ' || c == '.')
 }
@@ -1863,6 +1867,27 @@ mod tests {
         assert!(
             note.starts_with("Meets -47 °C as written, but -5e1 °C means ±5 °C"),
             "{note}"
+        );
+    }
+
+    /// A figure written in two units (`8 ft 1 in`) is shown converted, in a failure as in a
+    /// pass: it is no figure written in inches.
+    #[test]
+    fn a_figure_in_two_units_is_shown_converted() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let text = "items:\n  - { id: p, name: p, nation: USA, kind: pallet, properties: { pallet_type: 463L, cargo_height: 8 ft 1 in } }\n";
+        let items = crate::spec::parse("p.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        let result = check_items(&catalogue, &items)[0]
+            .results
+            .iter()
+            .find(|r| &*r.citation.requirement == "463L/cargo-height")
+            .cloned()
+            .unwrap();
+        assert_eq!(
+            &*result.message,
+            "8 ft 1 in (= 97 in) is above the maximum 96 in by 1 in (1.04 %)"
         );
     }
 
