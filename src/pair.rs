@@ -284,7 +284,9 @@ pub fn pair_items(
         }
     }
     for list in &mut answers {
-        list.sort_unstable_by_key(|a| (a.other, a.rule));
+        // (the rules with each other item in the catalogue's order, which puts first what decides
+        // most: a chambering before a length)
+        list.sort_unstable_by_key(|a| (a.other, a.rule.1, a.rule.0));
     }
     let class = classes(&answers);
     // pass 2: pairs of one kind (commonality, interchangeability)
@@ -544,17 +546,18 @@ fn failing_difference(
     (i, j): (usize, usize),
     answers: &[Vec<Answer>],
 ) -> Option<(String, RuleVerdict)> {
-    let verdicts = |who: usize| -> BTreeMap<(usize, &str), Option<RuleVerdict>> {
+    // (each third item's rules in the catalogue's order, as the answers are sorted)
+    let verdicts = |who: usize| -> BTreeMap<(usize, usize, &str), Option<RuleVerdict>> {
         third(&answers[who], i, j)
-            .map(|a| ((a.other, a.rule.0), a.verdict))
+            .map(|a| ((a.other, a.rule.1, a.rule.0), a.verdict))
             .collect()
     };
     let (xs, ys) = (verdicts(i), verdicts(j));
-    let keys: BTreeSet<(usize, &str)> = xs.keys().chain(ys.keys()).copied().collect();
-    keys.into_iter().find_map(|(other, rule)| {
+    let keys: BTreeSet<(usize, usize, &str)> = xs.keys().chain(ys.keys()).copied().collect();
+    keys.into_iter().find_map(|key @ (other, _, rule)| {
         let (vx, vy) = (
-            xs.get(&(other, rule)).copied().flatten(),
-            ys.get(&(other, rule)).copied().flatten(),
+            xs.get(&key).copied().flatten(),
+            ys.get(&key).copied().flatten(),
         );
         // one can be used with the third item and the other not; a pass with a warning is
         // a pass
