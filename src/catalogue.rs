@@ -445,6 +445,10 @@ pub struct Catalogue {
     pub standards: Vec<Standard>,
     /// Rules between items of two kinds (compatibility and the interfaces of interchangeability).
     pub pair_rules: Vec<PairRule>,
+    /// What a user's own dictionary, code or pairs file replaced of the built-in catalogue (a
+    /// property, a pair rule …), said as a note naming the file; a replaced standard says it
+    /// itself ([`Standard::replacement_note`]). All of them: [`Catalogue::replacement_notes`].
+    pub replaced: Vec<String>,
 }
 
 /// How a pair rule compares the two items' values.
@@ -580,6 +584,17 @@ impl Catalogue {
     /// The catalogue has files of the user's own in it (see [`is_local_version`]).
     pub fn has_local_files(&self) -> bool {
         is_local_version(&self.version)
+    }
+
+    /// Everything a user's own file replaced of the built-in catalogue, said as notes (the CLI
+    /// on stderr and in the JSON's `notices`, the page beside the files): the standards first,
+    /// then the dictionary's entries, codes and pair rules. None for the built-in catalogue.
+    pub fn replacement_notes(&self) -> Vec<String> {
+        self.standards
+            .iter()
+            .filter_map(Standard::replacement_note)
+            .chain(self.replaced.iter().cloned())
+            .collect()
     }
 
     /// The catalogue embedded at build time (compiled to normalised JSON by `build.rs`).
@@ -795,6 +810,9 @@ struct Read<'a> {
     /// A local dictionary or code file was read: the built-in standards and rules are then
     /// validated against the dictionary it makes, not taken from `valid`.
     local_dictionary: bool,
+    /// What local files replaced of the built-in dictionary, codes and pair rules (see
+    /// [`Catalogue::replaced`]).
+    notes: Vec<String>,
 }
 
 /// The built-in standards, in reading order, and each built-in pair file's rules, validated.
@@ -865,7 +883,27 @@ impl<'a> Read<'a> {
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
             self.shared_fingerprints.push_str(&syntax.fingerprint(text));
         }
-        self.local_dictionary |= is_local && (base == "dictionary.toml" || base == "codes.toml");
+        let shared = base == "dictionary.toml" || base == "codes.toml";
+        // what the file replaces is found by comparing the dictionary before and after it (a
+        // shared copy, until the file changes it)
+        let before = (is_local && shared).then(|| self.dictionary.clone());
+        self.local_dictionary |= is_local && shared;
+        self.file_read(syntax, origin, base, text, is_local);
+        if let Some(before) = before {
+            let notes = self.dictionary.replaced_since(&before, name);
+            self.notes.extend(notes);
+        }
+    }
+
+    /// [`Read::file`]'s reading of a file, once it is known to be one to read.
+    fn file_read<S: Syntax>(
+        &mut self,
+        syntax: S,
+        origin: Origin<'a>,
+        base: &str,
+        text: &'a str,
+        is_local: bool,
+    ) {
         self.any_local |= is_local && base != "catalogue.toml";
         // a file that does not read is a mistake without a path (its message has the place);
         // the dictionary and codes can be read and still be wrong at places
@@ -1076,7 +1114,11 @@ impl<'a> Read<'a> {
                                 ),
                             ));
                         }
-                        Some(&(_, _, at)) => {
+                        Some(&(first, _, at)) => {
+                            if let Some(old) = pair_rules.get(at).filter(|old| **old != rule) {
+                                self.notes
+                                    .push(replaced_rule(origin.name, first, old, &rule));
+                            }
                             defined.insert(rule.id.clone(), (origin.name, local, at));
                             pair_rules[at] = rule;
                         }
@@ -1143,8 +1185,63 @@ impl<'a> Read<'a> {
             dictionary: self.dictionary,
             standards,
             pair_rules,
+            replaced: self.notes,
         })
     }
+}
+
+/// A note that a local file's pair rule replaced the built-in one of its id (from `first`), with
+/// what it changed of the rule's test.
+fn replaced_rule(file: &str, first: &str, old: &PairRule, new: &PairRule) -> String {
+    let mut said = Vec::new();
+    if (&old.a, &old.b) != (&new.a, &new.b) {
+        said.push(format!(
+            "it relates {} and {} (the built-in one {} and {})",
+            new.a, new.b, old.a, old.b
+        ));
+    }
+    if old.test != new.test || old.a_property != new.a_property || old.b_property != new.b_property
+    {
+        said.push(format!(
+            "it tests `{}` {} `{}` (the built-in one `{}` {} `{}`)",
+            new.a_property.join("`/`"),
+            new.test.name(),
+            new.b_property.join("`/`"),
+            old.a_property.join("`/`"),
+            old.test.name(),
+            old.b_property.join("`/`"),
+        ));
+    }
+    if old.cases != new.cases {
+        let cases = |n: usize| crate::suggest::counted(n, "case");
+        said.push(format!(
+            "its cases are the file's: {} (the built-in one has {})",
+            cases(new.cases.len()),
+            cases(old.cases.len())
+        ));
+    }
+    if (&old.when_a, &old.when_b, &old.unless_a, &old.unless_b)
+        != (&new.when_a, &new.when_b, &new.unless_a, &new.unless_b)
+    {
+        said.push("its conditions and exceptions are the file's".to_string());
+    }
+    if old.severity != new.severity {
+        said.push(format!(
+            "it is {} (the built-in one is {})",
+            new.severity.name(),
+            old.severity.name()
+        ));
+    }
+    let what = if said.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", said.join("; "))
+    };
+    format!(
+        "{file} replaces the built-in pair rule `{}` (of {first}) as a whole, and its verdicts \
+         with it{what}",
+        new.id
+    )
 }
 
 /// "stanag4172", "STANAG 4172" and "STANAG-4172" name the same standard.

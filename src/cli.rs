@@ -2,7 +2,7 @@
 //! decided. Exit codes: 0 every item compliant, 1 some item non-compliant or incomplete,
 //! 2 bad input (a spec file, a catalogue folder, an argument, a failed write of the output).
 
-use crate::catalogue::{Catalogue, CatalogueError, Standard, Text};
+use crate::catalogue::{Catalogue, CatalogueError, Text};
 use crate::document::MAX_FILE_BYTES;
 use crate::report::Report;
 use crate::spec::{SpecError, Warning};
@@ -802,11 +802,7 @@ fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catal
     }
     files.sort();
     let catalogue = Catalogue::with_local(&files)?;
-    for note in catalogue
-        .standards
-        .iter()
-        .filter_map(Standard::replacement_note)
-    {
+    for note in catalogue.replacement_notes() {
         say(&[format!("note: {note}")]);
         notices.push(note);
     }

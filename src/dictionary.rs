@@ -22,6 +22,14 @@ pub enum PropertyType {
 }
 
 impl PropertyType {
+    /// The values an enum or a list of enum values takes (none for any other type).
+    pub fn values(&self) -> &[String] {
+        match self {
+            PropertyType::Enum(values) | PropertyType::List(values) => values,
+            _ => &[],
+        }
+    }
+
     pub fn name(&self) -> String {
         match self {
             PropertyType::Quantity(u) => format!("{} in {}", u.dimension, u.symbol),
@@ -845,6 +853,11 @@ impl Dictionary {
             let Some(ty) = ty else {
                 continue;
             };
+            if self.properties.contains_key(&name) {
+                // a property declared again is wholly the new one: the names the one it
+                // replaces was found by are not kept (its value aliases are not either)
+                self.names.retain(|_, of| *of != name);
+            }
             for alias in names {
                 self.names.insert(alias, name.clone());
             }
@@ -949,6 +962,172 @@ impl Dictionary {
         } else {
             Err(mistakes)
         }
+    }
+}
+
+impl Dictionary {
+    /// The names (its own and its aliases) that find `property`.
+    fn names_of<'d>(&'d self, property: &'d str) -> impl Iterator<Item = &'d str> + 'd {
+        self.names
+            .iter()
+            .filter(move |(_, p)| *p == property)
+            .map(|(n, _)| n.as_str())
+    }
+
+    /// What a dictionary or code file made of the entries of `before` (the built-in one) that
+    /// it declares again otherwise, said as notes naming `file`: a replaced property is wholly
+    /// the file's, so what the built-in one had and it has not (a `current`, names, values) is
+    /// named. A description alone changes no verdict and is not said. Run only for a user's
+    /// own file.
+    pub(crate) fn replaced_since(&self, before: &Dictionary, file: &str) -> Vec<String> {
+        let quoted = |words: &[&str]| {
+            words
+                .iter()
+                .map(|w| format!("`{w}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut notes = Vec::new();
+        for (name, new) in &self.properties {
+            let Some(old) = before.properties.get(name) else {
+                continue;
+            };
+            let old_names: Vec<&str> = before.names_of(name).collect();
+            let new_names: Vec<&str> = self.names_of(name).collect();
+            let same = Property {
+                description: old.description.clone(),
+                ..new.clone()
+            };
+            if same == *old && old_names == new_names {
+                continue;
+            }
+            let mut said = Vec::new();
+            if new.ty.name() != old.ty.name() {
+                said.push(format!(
+                    "it is {} (the built-in one is {})",
+                    new.ty.name(),
+                    old.ty.name()
+                ));
+            }
+            if new.current != old.current {
+                let current = |c: Option<&str>| match c {
+                    Some(c) => format!("`current = \"{}\"`", c.to_lowercase()),
+                    None => "no `current`".to_string(),
+                };
+                said.push(format!(
+                    "it has {} (the built-in one has {})",
+                    current(new.current),
+                    current(old.current)
+                ));
+            }
+            let dropped: Vec<&str> = old_names
+                .iter()
+                .copied()
+                .filter(|n| !new_names.contains(n))
+                .collect();
+            if !dropped.is_empty() {
+                said.push(format!(
+                    "the built-in one's names {} are no longer read",
+                    quoted(&dropped)
+                ));
+            }
+            let old_values = old.ty.values();
+            let new_values = new.ty.values();
+            let gone: Vec<&str> = old_values
+                .iter()
+                .map(String::as_str)
+                .filter(|v| !new_values.contains(&v.to_string()))
+                .collect();
+            if !gone.is_empty() {
+                said.push(format!(
+                    "the built-in one's values {} are no longer accepted",
+                    quoted(&gone)
+                ));
+            }
+            let spellings: Vec<&str> = old
+                .value_keys
+                .iter()
+                .filter(|(key, value)| {
+                    !new.value_keys.contains_key(*key) && new_values.contains(value)
+                })
+                .map(|(key, _)| key.as_str())
+                .collect();
+            if !spellings.is_empty() {
+                said.push(format!(
+                    "the built-in one's value aliases {} are no longer read",
+                    quoted(&spellings)
+                ));
+            }
+            if new.negative != old.negative {
+                said.push(format!("it has `negative = {}`", new.negative));
+            }
+            if new.exact != old.exact {
+                said.push(format!("it has `exact = {}`", new.exact));
+            }
+            if new.kinds != old.kinds {
+                said.push(if new.kinds.is_empty() {
+                    "any kind of item may state it".to_string()
+                } else {
+                    format!(
+                        "it is for the kinds {}",
+                        quoted(&new.kinds.iter().map(String::as_str).collect::<Vec<_>>())
+                    )
+                });
+            }
+            let what = if said.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", said.join("; "))
+            };
+            notes.push(format!(
+                "{file} replaces the built-in property `{name}` as a whole, with only what the file says of it{what}"
+            ));
+        }
+        for (name, kind) in &self.kinds {
+            if before
+                .kinds
+                .get(name)
+                .is_some_and(|o| o.description != kind.description)
+            {
+                notes.push(format!(
+                    "{file} replaces the description of the built-in item kind `{name}`"
+                ));
+            }
+        }
+        for (name, method) in &self.methods {
+            if before
+                .methods
+                .get(name)
+                .is_some_and(|o| o.description != method.description)
+            {
+                notes.push(format!(
+                    "{file} replaces the description of the built-in test method `{name}`"
+                ));
+            }
+        }
+        for (code, country) in &self.codes.trigraphs {
+            if let Some(old) = before.codes.trigraphs.get(code).filter(|o| *o != country) {
+                notes.push(format!(
+                    "{file} renames the built-in trigraph `{code}`: `{country}` (the built-in list has `{old}`)"
+                ));
+            }
+        }
+        for (alpha_2, trigraph) in &self.codes.alpha_2 {
+            if let Some(old) = before.codes.alpha_2.get(alpha_2).filter(|o| *o != trigraph) {
+                notes.push(format!(
+                    "{file} makes `{alpha_2}` the trigraph `{trigraph}` (the built-in list has `{old}`)"
+                ));
+            }
+        }
+        for (code, ncb) in &self.codes.ncb {
+            if before.codes.ncb.get(code).is_some_and(|o| o != ncb) {
+                notes.push(format!(
+                    "{file} replaces the built-in NCB code `{code}` as a whole (`{}`)",
+                    ncb.nation
+                ));
+            }
+        }
+        notes
     }
 }
 

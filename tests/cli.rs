@@ -1558,3 +1558,30 @@ fn catalogue_notices_are_in_the_json_too() {
     let r: Value = serde_json::from_str(&json).unwrap();
     assert_eq!((stderr.as_str(), r.get("notices")), ("", None));
 }
+
+/// A local dictionary property that replaces a built-in one is said on stderr and in the JSON's
+/// `notices`, as a replaced standard is.
+#[test]
+fn a_replaced_property_is_a_notice() {
+    let dir = scratch("replaced-property");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(
+        &cat,
+        "dictionary.toml",
+        "[property.system_voltage]\ndescription = \"d\"\nkinds = [\"vehicle\"]\ntype = \
+         \"voltage\"\nunit = \"V\"\naliases = [\"electrical_system_voltage\", \
+         \"vehicle_voltage\", \"nominal_voltage\"]\n",
+    );
+    let cat = cat.to_str().unwrap();
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let (_, json, stderr) = run(&["check", &spec, "--catalogue", cat, "--format", "json"]);
+    let note = format!(
+        "{cat}/dictionary.toml replaces the built-in property `system_voltage` as a whole, with \
+         only what the file says of it: it has no `current` (the built-in one has `current = \
+         \"dc\"`)"
+    );
+    assert_eq!(stderr, format!("note: {note}\n"));
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["notices"], serde_json::json!([note]));
+}

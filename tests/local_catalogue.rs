@@ -1664,3 +1664,79 @@ exact = "yes"
         "{messages:#?}"
     );
 }
+
+/// A local property or pair rule that replaces a built-in one changes built-in verdicts: it is
+/// said, naming what is replaced, by which file, and what the built-in one had that the file has
+/// not. A property declared again is wholly the file's: its built-in names are not kept either.
+#[test]
+fn a_replaced_property_or_pair_rule_is_said() {
+    let dictionary = r#"[property.system_voltage]
+description = "Nominal voltage, without its current."
+kinds = ["vehicle"]
+type = "voltage"
+unit = "V"
+aliases = ["electrical_system_voltage", "vehicle_voltage", "nominal_voltage"]
+
+[property.accepted_fuels]
+description = "Fuels (mine)."
+type = "list"
+values = ["F-34", "F-35", "F-54", "F-76", "F-18", "F-40", "F-44"]
+"#;
+    let pairs = r#"[[rule]]
+id = "PAIR/chambering"
+title = "Mine"
+a = "weapon"
+b = "cartridge"
+a_property = "cartridge"
+b_property = "cartridge"
+test = "table"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[rule.case]]
+a = "7.62x51mm NATO"
+b = "5.56x45mm NATO"
+level = "compatible"
+reason = "r"
+source = "s"
+confidence = "C"
+"#;
+    let catalogue =
+        local(&[("dictionary.toml", dictionary), ("pairs-mine.toml", pairs)]).expect("loads");
+    assert_eq!(
+        catalogue.replacement_notes(),
+        [
+            "mine/dictionary.toml replaces the built-in property `accepted_fuels` as a whole, \
+             with only what the file says of it: the built-in one's names `approved_fuels`, \
+             `fuel_types`, `fuels`, `permitted_fuels` are no longer read; the built-in one's \
+             values `F-46` are no longer accepted; the built-in one's value aliases `f18`, `f34`, \
+             `f35`, `f40`, `f44`, `f54`, `f76`, `jeta-1`, `jp-4`, `jp-5`, `jp-8`, `jp4`, `jp5`, \
+             `jp8` are no longer read",
+            "mine/dictionary.toml replaces the built-in property `system_voltage` as a whole, \
+             with only what the file says of it: it has no `current` (the built-in one has \
+             `current = \"dc\"`)",
+            "mine/pairs-mine.toml replaces the built-in pair rule `PAIR/chambering` (of \
+             pairs.toml) as a whole, and its verdicts with it: it tests `cartridge` table \
+             `cartridge` (the built-in one `cartridge` equal `cartridge`); its cases are the \
+             file's: 1 case (the built-in one has 5 cases); its conditions and exceptions are \
+             the file's",
+        ]
+    );
+    // wholly the file's: a built-in name of the property is no longer one
+    assert!(catalogue.dictionary.property("fuels").is_none());
+    assert!(catalogue.dictionary.property("accepted_fuels").is_some());
+    // the same entries as the built-in ones (a copied file) say nothing
+    let builtin = Catalogue::builtin().expect("built in");
+    assert_eq!(builtin.replacement_notes(), Vec::<String>::new());
+    let copied = r#"[property.system_voltage]
+description = "Another description changes no verdict."
+kinds = ["vehicle"]
+type = "voltage"
+unit = "V"
+current = "dc"
+aliases = ["electrical_system_voltage", "vehicle_voltage", "nominal_voltage"]
+"#;
+    let same = local(&[("dictionary.toml", copied)]).expect("loads");
+    assert_eq!(same.replacement_notes(), Vec::<String>::new());
+}

@@ -3,7 +3,7 @@
 //! catalogue view. The page's catalogue is fixed for its lifetime, so a change is stored and the
 //! page reloads (the workspace is kept) with the new catalogue.
 
-use crate::catalogue::{Catalogue, CatalogueError, Standard};
+use crate::catalogue::{Catalogue, CatalogueError};
 use crate::ui::browser;
 use crate::ui::workspace::Workspace;
 use crate::ui::AppState;
@@ -289,12 +289,9 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
         asking.set(None);
         browser::focus_next_frame(|| browser::focus_id("catalogue-picker"));
     };
-    // what a file that replaced a built-in standard left out, never silently
-    let notes: Vec<String> = catalogue
-        .standards
-        .iter()
-        .filter_map(Standard::replacement_note)
-        .collect();
+    // what a file replaced of the built-in catalogue (a standard's requirements it left out, a
+    // property, a pair rule), never silently
+    let notes: Vec<String> = catalogue.replacement_notes();
     let removable = !local.files.is_empty() || matches!(local.unread, Some(Unread::NotFiles(_)));
     view! {
         <section class="local-catalogue no-print" aria-labelledby="local-catalogue-heading" data-testid="local-catalogue">
