@@ -1031,6 +1031,12 @@ impl<'a> Read<'a> {
         let valid = self.valid.take().filter(|_| !self.local_dictionary);
         let valid_standards = valid.as_ref().map_or(&[][..], |v| &v.standards[..]);
         let valid_rules = valid.as_ref().map_or(&[][..], |v| &v.pair_rules[..]);
+        // a requirement id used twice is said in the same run as the standards' other mistakes
+        // (of the files that stay in the catalogue: a replaced one does not)
+        if self.any_local || valid.is_none() {
+            let duplicates = duplicate_requirements(&self.standard_files);
+            self.errors.extend(duplicates);
+        }
         for (at, (origin, raw, local, hash)) in self.standard_files.into_iter().enumerate() {
             let validated = match valid_standards.get(at).filter(|_| !local) {
                 Some(standard) => Ok(standard.clone()),
@@ -1128,27 +1134,15 @@ impl<'a> Read<'a> {
                             pair_rules.push(rule);
                         }
                     },
-                    Err((within, message)) => {
-                        self.errors
-                            .push(Mistake::new(origin, path.join(within), message))
+                    Err(wrong) => {
+                        for (within, message) in wrong {
+                            self.errors.push(Mistake::new(
+                                origin,
+                                path.clone().join(within),
+                                message,
+                            ))
+                        }
                     }
-                }
-            }
-        }
-        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-        for (s, &origin) in standards.iter().zip(&origins) {
-            for (index, r) in s.requirements.iter().enumerate() {
-                if let Some(other) = seen.insert(r.id(), &s.id) {
-                    self.errors.push(Mistake::new(
-                        origin,
-                        Path::default().key("requirement").index(index).key("id"),
-                        format!(
-                            "requirement id `{}` is used in {} and {}",
-                            r.id(),
-                            other,
-                            s.id
-                        ),
-                    ));
                 }
             }
         }
@@ -1188,6 +1182,61 @@ impl<'a> Read<'a> {
             replaced: self.notes,
         })
     }
+}
+
+/// The standard files that stay in the catalogue (of two with one id, the later replaces the
+/// earlier) whose requirement ids are used twice: each second use, said at its id, naming where
+/// the first is. Read from the files as written, before they are validated, so that it is said
+/// with their other mistakes.
+fn duplicate_requirements<'a>(
+    files: &[(Origin<'a>, Arc<RawStandard>, bool, String)],
+) -> Vec<Mistake<'a>> {
+    let mut last: BTreeMap<String, usize> = BTreeMap::new();
+    for (at, (_, raw, _, _)) in files.iter().enumerate() {
+        last.insert(id_key(&raw.id), at);
+    }
+    let mut mistakes = Vec::new();
+    // id → (standard, its file, the requirement's index)
+    let mut seen: BTreeMap<&str, (&str, Origin, usize)> = BTreeMap::new();
+    for (at, (origin, raw, _, _)) in files.iter().enumerate() {
+        if last.get(&id_key(&raw.id)) != Some(&at) {
+            continue;
+        }
+        for (index, r) in raw.requirement.iter().enumerate() {
+            let Some(&(standard, first, first_index)) = seen.get(r.id.as_str()) else {
+                seen.insert(&r.id, (&raw.id, *origin, index));
+                continue;
+            };
+            let first_line = first.toml.and_then(|text| {
+                let tree = crate::document::parse(crate::document::Format::Toml, text).ok()?;
+                let path = Path::default()
+                    .key("requirement")
+                    .index(first_index)
+                    .key("id");
+                path.find(&tree)
+            });
+            let message = if first.name == origin.name {
+                let line =
+                    first_line.map_or(String::new(), |p| format!(" (first at line {})", p.line));
+                format!(
+                    "requirement id `{}` is used twice in `{}`{line}",
+                    r.id, raw.id
+                )
+            } else {
+                let place = first_line.map_or(String::new(), |p| format!(":{}", p.line));
+                format!(
+                    "requirement id `{}` is used in `{standard}` ({}{place}) and `{}`",
+                    r.id, first.name, raw.id
+                )
+            };
+            mistakes.push(Mistake::new(
+                *origin,
+                Path::default().key("requirement").index(index).key("id"),
+                message,
+            ));
+        }
+    }
+    mistakes
 }
 
 /// A note that a local file's pair rule replaced the built-in one of its id (from `first`), with
@@ -2003,35 +2052,49 @@ struct RawPairCase {
 
 impl RawPairRule {
     /// The rule, or its first mistake with where in the rule it lies.
-    fn validate(self, dictionary: &Dictionary) -> Result<PairRule, (Path, String)> {
+    /// All of the rule's mistakes, its cases' too, each where it is: one does not hide another.
+    fn validate(self, dictionary: &Dictionary) -> Result<PairRule, Vec<(Path, String)>> {
         let at = |path: Path, m: String| (path, format!("pair rule `{}`: {m}", self.id));
         let key = |k: &'static str| Path::default().key(k);
+        let mut wrong = Vec::new();
         for (side, kind) in [("a", &self.a), ("b", &self.b)] {
             if !dictionary.kinds.contains_key(kind) {
-                return Err(at(key(side), format!("unknown item kind `{kind}`")));
+                let hint = crate::suggest::did_you_mean(&dictionary.suggest_kind(kind));
+                wrong.push(at(key(side), format!("unknown item kind `{kind}`{hint}")));
             }
         }
         if self.source.trim().is_empty() {
-            return Err(at(key("source"), "has no source".into()));
+            wrong.push(at(key("source"), "has no source".into()));
         }
-        let properties = |side: &'static str, names: Vec<String>| {
+        let mut properties = |side: &'static str, names: Vec<String>| {
             if names.is_empty() {
-                return Err(at(key(side), "names no property".into()));
+                wrong.push(at(key(side), "names no property".into()));
+                return (Vec::new(), false);
             }
             // a name in a list is placed at itself (a single name is the value under `side`)
-            names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    dictionary
-                        .property(n)
-                        .ok_or_else(|| at(key(side).index(i), format!("unknown property `{n}`")))
-                })
-                .collect::<Result<Vec<&Property>, _>>()
+            let mut found = Vec::new();
+            for (i, n) in names.iter().enumerate() {
+                match dictionary.property(n) {
+                    Some(p) => found.push(p),
+                    None => wrong.push(at(
+                        key(side).index(i),
+                        format!(
+                            "unknown property `{n}`{}",
+                            crate::suggest::did_you_mean(&dictionary.suggest_property(n))
+                        ),
+                    )),
+                }
+            }
+            // the rule is judged on all of them, its cases on the first found
+            let all = found.len() == names.len();
+            (found, all)
         };
-        let a_props = properties("a_property", self.a_property.into_vec())?;
-        let b_props = properties("b_property", self.b_property.into_vec())?;
-        let (pa, pb) = (a_props[0], b_props[0]);
+        let (a_found, a_all) = properties("a_property", self.a_property.into_vec());
+        let (b_found, b_all) = properties("b_property", self.b_property.into_vec());
+        let pa = a_found.first().copied();
+        let pb = b_found.first().copied();
+        let a_props = a_all.then_some(a_found);
+        let b_props = b_all.then_some(b_found);
         let figure = |p: &Property| {
             matches!(
                 p.ty,
@@ -2057,46 +2120,57 @@ impl RawPairRule {
             PairTest::Implies => flag(pa) && flag(pb),
         };
         // every fallback on one side against every one on the other: any pair of them may be
-        // what two items state
-        for qa in &a_props {
-            for qb in &b_props {
-                if !fits(qa, qb) {
-                    return Err(at(
-                        key("test"),
-                        format!(
-                            "test `{}` does not fit {} ({}) and {} ({})",
-                            self.test.name(),
-                            qa.name,
-                            qa.ty.name(),
-                            qb.name,
-                            qb.ty.name()
-                        ),
-                    ));
-                }
+        // what two items state (the first that does not fit is said)
+        if let (Some(a_props), Some(b_props)) = (&a_props, &b_props) {
+            let misfit = a_props
+                .iter()
+                .flat_map(|qa| b_props.iter().map(move |qb| (qa, qb)))
+                .find(|(qa, qb)| !fits(qa, qb));
+            if let Some((qa, qb)) = misfit {
+                wrong.push(at(
+                    key("test"),
+                    format!(
+                        "test `{}` does not fit {} ({}) and {} ({})",
+                        self.test.name(),
+                        qa.name,
+                        qa.ty.name(),
+                        qb.name,
+                        qb.ty.name()
+                    ),
+                ));
             }
         }
         let mut cases = Vec::new();
         for (index, c) in self.case.into_iter().enumerate() {
+            if wrong.len() >= crate::spec::MAX_ERRORS_LISTED {
+                break;
+            }
             let case = |k: &'static str| key("case").index(index).key(k);
             let compatible = match c.level.as_str() {
-                "compatible" => true,
-                "incompatible" => false,
+                "compatible" => Some(true),
+                "incompatible" => Some(false),
                 other => {
-                    return Err(at(
+                    let hint = crate::suggest::did_you_mean(
+                        &crate::suggest::closest(other, ["compatible", "incompatible"])
+                            .map(str::to_string),
+                    );
+                    wrong.push(at(
                         case("level"),
-                        format!("case level `{other}`: use compatible or incompatible"),
-                    ))
+                        format!("case level `{other}`: use compatible or incompatible{hint}"),
+                    ));
+                    None
                 }
             };
-            let a = pa
-                .canonical_value(&c.a)
-                .map_err(|e| at(case("a"), e.to_string()))?;
-            let b = pb
-                .canonical_value(&c.b)
-                .map_err(|e| at(case("b"), e.to_string()))?;
+            let mut value = |p: Option<&Property>, written: &str, side: &'static str| {
+                p?.canonical_value(written)
+                    .map_err(|e| wrong.push(at(case(side), e.to_string())))
+                    .ok()
+            };
+            let a = value(pa, &c.a, "a");
+            let b = value(pb, &c.b, "b");
             let chars = c.reason.chars().count();
             if chars > MAX_CASE_REASON_CHARS {
-                return Err(at(
+                wrong.push(at(
                     case("reason"),
                     format!(
                         "the reason is {chars} characters; a case's reason has at most \
@@ -2104,19 +2178,21 @@ impl RawPairRule {
                     ),
                 ));
             }
-            cases.push(PairCase {
-                keys: (
-                    crate::dictionary::value_key(&a),
-                    crate::dictionary::value_key(&b),
-                ),
-                a,
-                b,
-                compatible,
-                warning: c.warning,
-                reason: c.reason,
-                source: c.source.map(Into::into),
-                confidence: c.confidence,
-            });
+            if let (Some(a), Some(b), Some(compatible)) = (a, b, compatible) {
+                cases.push(PairCase {
+                    keys: (
+                        crate::dictionary::value_key(&a),
+                        crate::dictionary::value_key(&b),
+                    ),
+                    a,
+                    b,
+                    compatible,
+                    warning: c.warning,
+                    reason: c.reason,
+                    source: c.source.map(Into::into),
+                    confidence: c.confidence,
+                });
+            }
         }
         let mut case_at = BTreeMap::new();
         for (at, c) in cases.iter().enumerate() {
@@ -2128,9 +2204,10 @@ impl RawPairRule {
             ("unless_a", &self.unless_a, &a_props),
             ("unless_b", &self.unless_b, &b_props),
         ] {
-            let on_compared = |u: &&RawCondition| compared.iter().any(|p| p.name == u.property);
+            let on_compared =
+                |u: &&RawCondition| compared.iter().flatten().any(|p| p.name == u.property);
             if let Some(u) = unless.as_ref().filter(on_compared) {
-                return Err(at(
+                wrong.push(at(
                     key(name),
                     format!(
                         "`{name}` on `{}`, which the rule compares, excuses no item: an item that \
@@ -2139,6 +2216,23 @@ impl RawPairRule {
                     ),
                 ));
             }
+        }
+        let mut condition = |name: &'static str, c: Option<RawCondition>| {
+            c.and_then(|c| {
+                c.validate(dictionary)
+                    .map_err(|e| wrong.push(at(key(name), format!("{name}: {e}"))))
+                    .ok()
+            })
+        };
+        let when_a = condition("when_a", self.when_a);
+        let when_b = condition("when_b", self.when_b);
+        let unless_a = condition("unless_a", self.unless_a);
+        let unless_b = condition("unless_b", self.unless_b);
+        let (Some(a_props), Some(b_props)) = (a_props, b_props) else {
+            return Err(wrong);
+        };
+        if !wrong.is_empty() {
+            return Err(wrong);
         }
         Ok(PairRule {
             title: self.title.into(),
@@ -2154,26 +2248,10 @@ impl RawPairRule {
                 .collect(),
             test: self.test,
             optional: self.optional,
-            when_a: self
-                .when_a
-                .map(|w| w.validate(dictionary))
-                .transpose()
-                .map_err(|e| at(key("when_a"), e))?,
-            when_b: self
-                .when_b
-                .map(|w| w.validate(dictionary))
-                .transpose()
-                .map_err(|e| at(key("when_b"), e))?,
-            unless_a: self
-                .unless_a
-                .map(|w| w.validate(dictionary))
-                .transpose()
-                .map_err(|e| at(key("unless_a"), e))?,
-            unless_b: self
-                .unless_b
-                .map(|w| w.validate(dictionary))
-                .transpose()
-                .map_err(|e| at(key("unless_b"), e))?,
+            when_a,
+            when_b,
+            unless_a,
+            unless_b,
             severity: self.severity,
             source: self.source.into(),
             confidence: self.confidence,
@@ -2277,9 +2355,13 @@ fn scalar(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
 
 impl RawCondition {
     fn validate(&self, dictionary: &Dictionary) -> Result<Condition, String> {
-        let property = dictionary
-            .property(&self.property)
-            .ok_or_else(|| format!("unknown property `{}`", self.property))?;
+        let property = dictionary.property(&self.property).ok_or_else(|| {
+            format!(
+                "unknown property `{}`{}",
+                self.property,
+                crate::suggest::did_you_mean(&dictionary.suggest_property(&self.property))
+            )
+        })?;
         let test = match (&self.equals, &self.one_of, &self.min, &self.max) {
             // whenever the item states the property (a range that judges a figure only where
             // one is given, leaving to another requirement whether it must be)
@@ -2330,7 +2412,9 @@ const LIMIT_KEYS: &[&str] = &[
 impl RawRequirement {
     /// The requirement's limit, or a mistake with where in the requirement it lies: the value
     /// that is wrong, or the first limit key when the limits together are wrong.
-    fn limit(&self, property: &Property) -> Result<Limit, (Path, String)> {
+    /// All of its mistakes: each of a range's bounds, a nominal and its tolerance, each value of a
+    /// `one_of` is judged, so that a file is not fixed a run at a time.
+    fn limit(&self, property: &Property) -> Result<Limit, Vec<(Path, String)>> {
         let under = |key: &'static str| move |m: String| (Path::default().key(key), m);
         let whole = |m: String| (Path::default().first_of(LIMIT_KEYS), m);
         let given: Vec<&str> = [
@@ -2356,10 +2440,8 @@ impl RawRequirement {
                         .transpose()
                         .map_err(under(key))
                 };
-                Limit::Range {
-                    min: bound(&self.min, "min")?,
-                    max: bound(&self.max, "max")?,
-                }
+                let (min, max) = both(bound(&self.min, "min"), bound(&self.max, "max"))?;
+                Limit::Range { min, max }
             }
             (
                 ["nominal", "tolerance"],
@@ -2368,27 +2450,36 @@ impl RawRequirement {
                     tolerance: Some(within),
                     ..
                 },
-            ) => Limit::Nominal {
-                nominal: scalar(property, nominal).map_err(under("nominal"))?,
-                tolerance: tolerance(property, within).map_err(under("tolerance"))?,
-            },
-            (["one_of"], _) => Limit::OneOf(
-                self.one_of
-                    .iter()
-                    .flatten()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        expected(property, v)
-                            .map_err(|m| (Path::default().key("one_of").index(i), m))
-                    })
-                    .collect::<Result<_, _>>()?,
-            ),
+            ) => {
+                let (nominal, tolerance) = both(
+                    scalar(property, nominal).map_err(under("nominal")),
+                    tolerance(property, within).map_err(under("tolerance")),
+                )?;
+                Limit::Nominal { nominal, tolerance }
+            }
+            (["one_of"], _) => {
+                let mut values = Vec::new();
+                let mut wrong = Vec::new();
+                for (i, v) in self.one_of.iter().flatten().enumerate() {
+                    match expected(property, v) {
+                        Ok(value) => values.push(value),
+                        Err(m) if wrong.len() < crate::spec::MAX_ERRORS_LISTED => {
+                            wrong.push((Path::default().key("one_of").index(i), m))
+                        }
+                        Err(_) => {}
+                    }
+                }
+                if !wrong.is_empty() {
+                    return Err(wrong);
+                }
+                Limit::OneOf(values)
+            }
             (
                 ["equals"],
                 RawRequirement {
                     equals: Some(v), ..
                 },
-            ) => Limit::Equals(expected(property, v).map_err(under("equals"))?),
+            ) => Limit::Equals(expected(property, v).map_err(|m| vec![under("equals")(m)])?),
             (
                 ["includes"],
                 RawRequirement {
@@ -2396,16 +2487,16 @@ impl RawRequirement {
                 },
             ) => {
                 let PropertyType::List(_) = property.ty else {
-                    return Err(under("includes")(format!(
+                    return Err(vec![under("includes")(format!(
                         "`includes` needs a list property; {} is {}",
                         property.name,
                         property.ty.name()
-                    )));
+                    ))]);
                 };
                 Limit::Includes(
                     property
                         .canonical_value(v)
-                        .map_err(|e| under("includes")(e.to_string()))?,
+                        .map_err(|e| vec![under("includes")(e.to_string())])?,
                 )
             }
             (
@@ -2421,27 +2512,29 @@ impl RawRequirement {
                     ..
                 },
             ) => Limit::Present,
-            (["present"], _) => return Err(under("present")(
+            (["present"], _) => {
+                return Err(vec![under("present")(
                 "`present = false` asks nothing: write `present = true` (the item must state the \
                  property), or leave it out"
                     .into(),
-            )),
+            )])
+            }
             ([], _) => {
-                return Err((
+                return Err(vec![(
                     Path::default(),
                     "no limit: give one of min, max, nominal+tolerance, one_of, equals, includes, \
                  pattern, present"
                         .into(),
-                ))
+                )])
             }
             (other, _) => {
-                return Err(whole(format!(
+                return Err(vec![whole(format!(
                     "give exactly one limit, found {}",
                     other.join(" + ")
-                )))
+                ))])
             }
         };
-        judgeable(&limit, property, false).map_err(whole)?;
+        judgeable(&limit, property, false).map_err(|m| vec![whole(m)])?;
         match (self.exact, limit) {
             (None, limit) => Ok(limit),
             (Some(true), Limit::Equals(Expected::Scalar(s))) => {
@@ -2460,15 +2553,23 @@ impl RawRequirement {
                         .collect(),
                 ))
             }
-            (Some(true), _) => Err(under("exact")(
+            (Some(true), _) => Err(vec![under("exact")(
                 "`exact = true` is for figures that `equals` or `one_of` names: a word is \
                  matched by its spelling, and a minimum, maximum or nominal is exact already"
                     .into(),
-            )),
-            (Some(false), _) => Err(under("exact")(
+            )]),
+            (Some(false), _) => Err(vec![under("exact")(
                 "`exact = false` is what a named figure is without it: leave it out".into(),
-            )),
+            )]),
         }
+    }
+}
+
+/// Both of two results, or the mistakes of either or both.
+fn both<A, B, E>(a: Result<A, E>, b: Result<B, E>) -> Result<(A, B), Vec<E>> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (a, b) => Err(a.err().into_iter().chain(b.err()).collect()),
     }
 }
 
@@ -2622,7 +2723,10 @@ impl RawStandard {
                     "confidence D needs a `note` saying which figure the check uses and why".into(),
                 ));
             }
-            let Some(property) = dictionary.property(&raw.property) else {
+            // the requirement's mistakes are all said, each where it is: one does not hide another
+            let mistakes_before = errors.len();
+            let property = dictionary.property(&raw.property);
+            if property.is_none() {
                 errors.push(at(
                     key("property"),
                     format!(
@@ -2631,8 +2735,7 @@ impl RawStandard {
                         crate::suggest::did_you_mean(&dictionary.suggest_property(&raw.property))
                     ),
                 ));
-                continue;
-            };
+            }
             if let Some(method) = &raw.method {
                 if !dictionary.methods.contains_key(method) {
                     errors.push(at(
@@ -2646,7 +2749,7 @@ impl RawStandard {
             }
             // a property the dictionary keeps to some kinds, asked of every item of another kind
             // the standard covers, would leave each of those missing it for ever
-            if !property.kinds.is_empty() && raw.when.is_none() {
+            if let Some(property) = property.filter(|p| !p.kinds.is_empty() && raw.when.is_none()) {
                 let others: Vec<&str> = self
                     .kinds
                     .iter()
@@ -2668,24 +2771,30 @@ impl RawStandard {
                     ));
                 }
             }
-            let limit = match raw.limit(property) {
-                Ok(l) => l,
-                Err((within, e)) => {
-                    errors.push(at(within, e));
-                    continue;
+            let limit = property.and_then(|property| match raw.limit(property) {
+                Ok(l) => Some(l),
+                Err(wrong) => {
+                    for (within, e) in wrong {
+                        errors.push(at(within, e));
+                    }
+                    None
                 }
-            };
+            });
             // what an item may state in place of the property (a crossing's separate tracked and
             // wheeled classes are its MLC numbers)
             let mut or_stated = Vec::with_capacity(raw.or_stated.len());
             for (index, other) in raw.or_stated.iter().enumerate() {
                 let place = || key("or_stated").index(index);
                 match dictionary.property(other) {
-                    Some(p) if p.name == property.name || or_stated.contains(&p.name) => errors
-                        .push(at(
+                    Some(p)
+                        if property.is_some_and(|q| p.name == q.name)
+                            || or_stated.contains(&p.name) =>
+                    {
+                        errors.push(at(
                             place(),
                             format!("`{other}` is the requirement's property, or named twice"),
-                        )),
+                        ))
+                    }
                     Some(p)
                         if raw.when.as_ref().is_some_and(|w| {
                             dictionary
@@ -2699,16 +2808,22 @@ impl RawStandard {
                         ))
                     }
                     // judged against this requirement's limit in its property's place
-                    Some(p) if limit != Limit::Present && p.ty != property.ty => errors.push(at(
-                        place(),
-                        format!(
-                            "`{other}` ({}) and {} ({}) are not of one kind: only a property \
-                                 of the same kind can be judged against this limit in its place",
-                            p.ty.name(),
-                            property.name,
-                            property.ty.name()
-                        ),
-                    )),
+                    Some(p)
+                        if limit.as_ref().is_some_and(|l| *l != Limit::Present)
+                            && property.is_some_and(|q| p.ty != q.ty) =>
+                    {
+                        let (name, ty) = property
+                            .map_or_else(Default::default, |q| (q.name.as_str(), q.ty.name()));
+                        errors.push(at(
+                            place(),
+                            format!(
+                                "`{other}` ({}) and {name} ({ty}) are not of one kind: only a \
+                                 property of the same kind can be judged against this limit in \
+                                 its place",
+                                p.ty.name(),
+                            ),
+                        ))
+                    }
                     Some(p) => or_stated.push(p.name.clone()),
                     None => errors.push(at(
                         place(),
@@ -2728,7 +2843,7 @@ impl RawStandard {
                 Ok(w) => w,
                 Err(e) => {
                     errors.push(at(key("when"), format!("when: {e}")));
-                    continue;
+                    None
                 }
             };
             let unless = match raw
@@ -2739,7 +2854,10 @@ impl RawStandard {
             {
                 // an exception says which items of the sort `when` picks are excused by another
                 // of their properties; one on the figure judged would excuse the failures
-                Ok(Some(u)) if u.property == property.name || or_stated.contains(&u.property) => {
+                Ok(Some(u))
+                    if property.is_some_and(|p| u.property == p.name)
+                        || or_stated.contains(&u.property) =>
+                {
                     errors.push(at(
                         key("unless"),
                         format!(
@@ -2747,7 +2865,7 @@ impl RawStandard {
                             u.property
                         ),
                     ));
-                    continue;
+                    None
                 }
                 // an exception that holds wherever `when` does: the requirement could never apply
                 Ok(Some(u)) if when.as_ref().is_some_and(|w| covers(&u, w)) => {
@@ -2756,14 +2874,20 @@ impl RawStandard {
                         "unless: it holds wherever `when` does, so the requirement would never apply"
                             .to_string(),
                     ));
-                    continue;
+                    None
                 }
                 Ok(u) => u,
                 Err(e) => {
                     errors.push(at(key("unless"), format!("unless: {e}")));
-                    continue;
+                    None
                 }
             };
+            let (Some(property), Some(limit)) = (property, limit) else {
+                continue;
+            };
+            if errors.len() > mistakes_before {
+                continue;
+            }
             let unstated = if or_stated.is_empty() {
                 format!("the item does not state {}", property.name)
             } else {

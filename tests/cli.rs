@@ -1585,3 +1585,38 @@ fn a_replaced_property_is_a_notice() {
     let r: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(r["notices"], serde_json::json!([note]));
 }
+
+/// `explain` with a folder whose files have mistakes says them, and exits as `check` does.
+#[test]
+fn explain_says_a_bad_catalogues_mistakes_as_check_does() {
+    let dir = scratch("explain-bad-catalogue");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    let requirement = "[[requirement]]\nid = \"NAT-7/a\"\nstatement = \"s\"\nproperty = \
+                       \"flash_point\"\nmax = \"60 °C\"\nseverity = \"mandatory\"\nsource = \
+                       \"s\"\nconfidence = \"C\"\n";
+    write(
+        &cat,
+        "nat-7.toml",
+        &format!(
+            "id = \"NAT 7\"\ntitle = \"t\"\nstatus = \"promulgated\"\ndomain = \"fuels\"\nkinds \
+             = [\"fuel\"]\nsummary = \"s\"\n\n{requirement}\n{requirement}"
+        ),
+    );
+    let cat = cat.to_str().unwrap();
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let said = format!(
+        "error: catalogue: {cat}/nat-7.toml:18:6: requirement id `NAT-7/a` is used twice in \
+         `NAT 7` (first at line 9)\n"
+    );
+    let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", cat]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (2, "", said.as_str())
+    );
+    let (code, stdout, stderr) = run(&["explain", "NAT 7", "--catalogue", cat]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (2, "", said.as_str())
+    );
+}

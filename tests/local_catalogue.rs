@@ -674,7 +674,8 @@ fn a_mistake_in_a_limit_is_placed_at_its_value() {
     );
     assert_eq!(
         refused(&[("pairs-mine.toml", &rule)]),
-        ["mine/pairs-mine.toml:6:28: pair rule `NAT/rule`: unknown property `cartrige`"]
+        ["mine/pairs-mine.toml:6:28: pair rule `NAT/rule`: unknown property `cartrige`, did you \
+          mean `cartridge`?"]
     );
 }
 
@@ -1739,4 +1740,93 @@ aliases = ["electrical_system_voltage", "vehicle_voltage", "nominal_voltage"]
 "#;
     let same = local(&[("dictionary.toml", copied)]).expect("loads");
     assert_eq!(same.replacement_notes(), Vec::<String>::new());
+}
+
+/// A requirement's, a pair rule's and a pair case's mistakes are all said in one run, each at
+/// its place (one does not hide the next), and a requirement id used twice is said in the same
+/// run as them, naming its standard once and where the first use is.
+#[test]
+fn every_mistake_of_a_requirement_or_rule_is_said_in_one_run() {
+    let standard = r#"id = "NAT 9"
+title = "T"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "S."
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "flash_point"
+max = "60 kg"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+when = { property = "nato_cod", equals = "F-34" }
+unless = { property = "nato_code", equals = "F-3x" }
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+property = "flash_point"
+nominal = "60 V"
+tolerance = "2 m"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "flash_point"
+one_of = ["60 °C", "2 kg", "3 m"]
+severity = "mandatory"
+source = "s"
+confidence = "C"
+"#;
+    let pairs = r#"[[rule]]
+id = "PAIR/mine"
+title = "T"
+a = "fuell"
+b = "vehicle"
+a_property = "nato_code"
+b_property = ["accepted_fuels", "fuel_kind"]
+test = "table"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+when_a = { property = "nato_code", equals = "F-99" }
+
+[[rule.case]]
+a = "F-34"
+b = "F-3x"
+level = "compatibel"
+reason = "r"
+"#;
+    assert_eq!(
+        refused(&[("nat-9.toml", standard), ("pairs-mine.toml", pairs)]),
+        [
+            "mine/nat-9.toml:12:7: requirement `NAT-9/a`: 60 kg is a mass; flash_point is a temperature",
+            "mine/nat-9.toml:16:8: requirement `NAT-9/a`: when: unknown property `nato_cod`, did \
+             you mean `nato_code`?",
+            "mine/nat-9.toml:17:10: requirement `NAT-9/a`: unless: `F-3x` is not a value of \
+             nato_code (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), did \
+             you mean `F-34`?",
+            "mine/nat-9.toml:23:11: requirement `NAT-9/b`: 60 V is a voltage; flash_point is a temperature",
+            "mine/nat-9.toml:24:13: requirement `NAT-9/b`: 2 m is a length; flash_point is a temperature",
+            "mine/nat-9.toml:30:6: requirement id `NAT-9/a` is used twice in `NAT 9` (first at line 9)",
+            "mine/nat-9.toml:33:20: requirement `NAT-9/a`: 2 kg is a mass; flash_point is a temperature",
+            "mine/nat-9.toml:33:28: requirement `NAT-9/a`: 3 m is a length; flash_point is a temperature",
+            "mine/pairs-mine.toml:4:5: pair rule `PAIR/mine`: unknown item kind `fuell`, did you \
+             mean `fuel`?",
+            "mine/pairs-mine.toml:7:33: pair rule `PAIR/mine`: unknown property `fuel_kind`",
+            "mine/pairs-mine.toml:12:10: pair rule `PAIR/mine`: when_a: `F-99` is not a value of \
+             nato_code (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18)",
+            "mine/pairs-mine.toml:16:5: pair rule `PAIR/mine`: `F-3x` is not a value of \
+             accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), \
+             did you mean `F-34`?",
+            "mine/pairs-mine.toml:17:9: pair rule `PAIR/mine`: case level `compatibel`: use \
+             compatible or incompatible, did you mean `compatible`?",
+        ]
+    );
 }
