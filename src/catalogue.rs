@@ -955,7 +955,10 @@ impl<'a> Read<'a> {
             Some(table) => {
                 let meaning = match base {
                     "dictionary.toml" => {
-                        Arc::make_mut(&mut self.dictionary).merge(dictionary_in_part(table))
+                        let dictionary = Arc::make_mut(&mut self.dictionary);
+                        let (properties, kinds) = dictionary_left_out(table);
+                        dictionary.left_out(properties, kinds);
+                        dictionary.merge(dictionary_in_part(table))
                     }
                     "codes.toml" => {
                         Arc::make_mut(&mut self.dictionary).set_codes(codes_in_part(table))
@@ -1423,6 +1426,42 @@ fn dictionary_in_part(table: &toml::Table) -> crate::dictionary::RawDictionary {
         method: readable(table, "method"),
         property: readable(table, "property"),
     }
+}
+
+/// The names and aliases of a dictionary file's properties, and its item kinds, that do not
+/// read on their own (their mistakes are said at them): what uses one is not told it is unknown.
+fn dictionary_left_out(table: &toml::Table) -> (Vec<String>, Vec<String>) {
+    fn unread<'t, T: serde::de::DeserializeOwned>(
+        table: &'t toml::Table,
+        key: &str,
+    ) -> impl Iterator<Item = (&'t String, &'t toml::Value)> {
+        table
+            .get(key)
+            .and_then(toml::Value::as_table)
+            .into_iter()
+            .flatten()
+            .filter(|(_, entry)| {
+                entry
+                    .as_table()
+                    .is_none_or(|entry| read_table::<T>(entry).is_err())
+            })
+    }
+    let properties = unread::<crate::dictionary::RawProperty>(table, "property")
+        .flat_map(|(name, entry)| {
+            let aliases = entry
+                .get("aliases")
+                .and_then(toml::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(toml::Value::as_str)
+                .map(str::to_string);
+            std::iter::once(name.clone()).chain(aliases)
+        })
+        .collect();
+    let kinds = unread::<crate::dictionary::RawDescribed>(table, "kind")
+        .map(|(name, _)| name.clone())
+        .collect();
+    (properties, kinds)
 }
 
 /// The codes of a code file that did not read whole that read on their own: the trigraphs and
@@ -2058,7 +2097,7 @@ impl RawPairRule {
         let key = |k: &'static str| Path::default().key(k);
         let mut wrong = Vec::new();
         for (side, kind) in [("a", &self.a), ("b", &self.b)] {
-            if !dictionary.kinds.contains_key(kind) {
+            if !dictionary.kinds.contains_key(kind) && !dictionary.is_unusable_kind(kind) {
                 let hint = crate::suggest::did_you_mean(&dictionary.suggest_kind(kind));
                 wrong.push(at(key(side), format!("unknown item kind `{kind}`{hint}")));
             }
@@ -2076,6 +2115,8 @@ impl RawPairRule {
             for (i, n) in names.iter().enumerate() {
                 match dictionary.property(n) {
                     Some(p) => found.push(p),
+                    // its entry's mistakes are said at it
+                    None if dictionary.is_unusable_property(n) => {}
                     None => wrong.push(at(
                         key(side).index(i),
                         format!(
@@ -2218,11 +2259,12 @@ impl RawPairRule {
             }
         }
         let mut condition = |name: &'static str, c: Option<RawCondition>| {
-            c.and_then(|c| {
-                c.validate(dictionary)
-                    .map_err(|e| wrong.push(at(key(name), format!("{name}: {e}"))))
-                    .ok()
-            })
+            c.filter(|c| !dictionary.is_unusable_property(&c.property))
+                .and_then(|c| {
+                    c.validate(dictionary)
+                        .map_err(|e| wrong.push(at(key(name), format!("{name}: {e}"))))
+                        .ok()
+                })
         };
         let when_a = condition("when_a", self.when_a);
         let when_b = condition("when_b", self.when_b);
@@ -2654,16 +2696,24 @@ impl RawStandard {
         let mut errors = Vec::new();
         let fail = |path: Path, message: String| Mistake::new(origin, path, message);
         for (index, kind) in self.kinds.iter().enumerate() {
-            if kind != "*" && !dictionary.kinds.contains_key(kind) {
+            if kind != "*"
+                && !dictionary.kinds.contains_key(kind)
+                && !dictionary.is_unusable_kind(kind)
+            {
                 errors.push(fail(
                     Path::default().key("kinds").index(index),
-                    format!("{}: unknown item kind `{kind}`", self.id),
+                    format!(
+                        "{}: unknown item kind `{kind}`{}",
+                        self.id,
+                        crate::suggest::did_you_mean(&dictionary.suggest_kind(kind))
+                    ),
                 ));
             }
         }
         let selector = match self
             .selector
             .as_ref()
+            .filter(|s| !dictionary.is_unusable_property(&s.property))
             .map(|s| s.validate(dictionary))
             .transpose()
         {
@@ -2726,7 +2776,8 @@ impl RawStandard {
             // the requirement's mistakes are all said, each where it is: one does not hide another
             let mistakes_before = errors.len();
             let property = dictionary.property(&raw.property);
-            if property.is_none() {
+            // (one declared with mistakes is not unknown: they are said at its entry)
+            if property.is_none() && !dictionary.is_unusable_property(&raw.property) {
                 errors.push(at(
                     key("property"),
                     format!(
@@ -2825,6 +2876,7 @@ impl RawStandard {
                         ))
                     }
                     Some(p) => or_stated.push(p.name.clone()),
+                    None if dictionary.is_unusable_property(other) => {}
                     None => errors.push(at(
                         place(),
                         format!(
@@ -2837,6 +2889,7 @@ impl RawStandard {
             let when = match raw
                 .when
                 .as_ref()
+                .filter(|w| !dictionary.is_unusable_property(&w.property))
                 .map(|w| w.validate(dictionary))
                 .transpose()
             {
@@ -2849,6 +2902,7 @@ impl RawStandard {
             let unless = match raw
                 .unless
                 .as_ref()
+                .filter(|u| !dictionary.is_unusable_property(&u.property))
                 .map(|u| u.validate(dictionary))
                 .transpose()
             {

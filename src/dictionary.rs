@@ -6,7 +6,7 @@ use crate::catalogue::{Confidence, Text};
 use crate::document::Path;
 use crate::units::{self, Dimension, Exact, Unit};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What a property holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -503,6 +503,11 @@ pub struct Dictionary {
     /// alias or name → canonical property name
     names: BTreeMap<String, String>,
     pub codes: Codes,
+    /// The names (and aliases) of properties, and the item kinds, that a dictionary file
+    /// declares with mistakes and that are left out for them: what uses one is not told it is
+    /// unknown (its entry's mistakes are said at the entry).
+    unusable_properties: BTreeSet<String>,
+    unusable_kinds: BTreeSet<String>,
 }
 
 impl Dictionary {
@@ -537,6 +542,32 @@ impl Dictionary {
             .get(name)
             .or_else(|| self.names.get(&name.to_lowercase()))?;
         self.properties.get(canonical)
+    }
+
+    /// A property declared in a dictionary file, but left out for its mistakes (said there).
+    pub fn is_unusable_property(&self, name: &str) -> bool {
+        !self.unusable_properties.is_empty()
+            && self.property(name).is_none()
+            && (self.unusable_properties.contains(name)
+                || self.unusable_properties.contains(&name.to_lowercase()))
+    }
+
+    /// An item kind declared in a dictionary file, but left out for its mistakes (said there).
+    pub fn is_unusable_kind(&self, name: &str) -> bool {
+        !self.unusable_kinds.is_empty()
+            && !self.kinds.contains_key(name)
+            && self.unusable_kinds.contains(name)
+    }
+
+    /// Marks the properties (by their names and aliases) and the item kinds a dictionary file
+    /// declares that did not read, and are left out: see [`Dictionary::is_unusable_property`].
+    pub(crate) fn left_out(
+        &mut self,
+        properties: impl IntoIterator<Item = String>,
+        kinds: impl IntoIterator<Item = String>,
+    ) {
+        self.unusable_properties.extend(properties);
+        self.unusable_kinds.extend(kinds);
     }
 
     pub fn suggest_property(&self, name: &str) -> Option<String> {
@@ -769,7 +800,7 @@ impl Dictionary {
                 );
             }
             for (index, kind) in p.kinds.iter().enumerate() {
-                if !self.kinds.contains_key(kind.as_str()) {
+                if !self.kinds.contains_key(kind.as_str()) && !self.is_unusable_kind(kind) {
                     let hint = crate::suggest::did_you_mean(&self.suggest_kind(kind));
                     wrong(
                         here.clone().key("kinds").index(index),
@@ -851,6 +882,9 @@ impl Dictionary {
                 }
             }
             let Some(ty) = ty else {
+                // what uses it is not told it is unknown: its mistakes are said here
+                self.unusable_properties.extend(p.aliases);
+                self.unusable_properties.insert(name);
                 continue;
             };
             if self.properties.contains_key(&name) {

@@ -619,7 +619,7 @@ fn mistakes_in_local_files_point_at_line_and_column() {
             "nat-9.toml",
             fuel_standard("relative_density", "max = \"0.830\"")
                 .replace("kinds = [\"fuel\"]", "kinds = [\"fuel\", \"feul\"]"),
-            "5:18: NAT 9: unknown item kind `feul`",
+            "5:18: NAT 9: unknown item kind `feul`, did you mean `fuel`?",
         ),
         (
             "pairs-mine.toml",
@@ -1827,6 +1827,91 @@ reason = "r"
              did you mean `F-34`?",
             "mine/pairs-mine.toml:17:9: pair rule `PAIR/mine`: case level `compatibel`: use \
              compatible or incompatible, did you mean `compatible`?",
+        ]
+    );
+}
+
+/// A property (or item kind) a local dictionary declares with mistakes is left out, and said at
+/// its entry; what uses it is not also told it is unknown (which was false, and hid what else
+/// was wrong there), while its own other mistakes are still said.
+#[test]
+fn a_dictionary_entry_with_mistakes_is_not_also_unknown_where_it_is_used() {
+    let dictionary = r#"[kind.raft]
+descripton = "typo"
+
+[property.raft_mass]
+description = "Mass."
+type = "mass"
+unit = "kgg"
+aliases = ["raft_weight"]
+
+[property.raft_hum]
+description = "Hum."
+type = "frequncy"
+unit = "Hz"
+
+[property.raft_volume]
+description = "Volume."
+type = "volume"
+unit = "L"
+negative = "no"
+"#;
+    let standard = r#"id = "NAT 9"
+title = "T"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel", "raft"]
+summary = "S."
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "raft_weight"
+max = "60 kg"
+severity = "mandatory"
+source = " "
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+property = "raft_volume"
+max = "60 L"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+when = { property = "raft_hum", min = "50 Hz" }
+method = "EPAVT"
+"#;
+    let pairs = r#"[[rule]]
+id = "PAIR/mine"
+title = "T"
+a = "raft"
+b = "vehicle"
+a_property = "raft_mass"
+b_property = "payload"
+test = "at-most"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+"#;
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", dictionary),
+            ("nat-9.toml", standard),
+            ("pairs-mine.toml", pairs)
+        ]),
+        [
+            "mine/dictionary.toml:2:1: kind `raft`: `descripton` is no key here, did you mean \
+             `description`? (the keys here: description)",
+            "mine/dictionary.toml:7:8: property `raft_mass`: unknown unit `kgg`, did you mean `kg`?",
+            "mine/dictionary.toml:12:8: property `raft_hum` has type `frequncy`: not a dimension, \
+             number, integer, text, enum, list or flag, did you mean `frequency`?",
+            "mine/dictionary.toml:19:12: property `raft_volume`: `negative` must be true or \
+             false, not \"no\"",
+            "mine/nat-9.toml:14:10: requirement `NAT-9/a`: has no source",
+            "mine/nat-9.toml:26:10: requirement `NAT-9/b`: unknown test method `EPAVT`, did you \
+             mean `EPVAT`?",
         ]
     );
 }
