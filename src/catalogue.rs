@@ -946,7 +946,9 @@ impl<'a> Read<'a> {
         // the file's entries one by one, so a file is not fixed a run at a time; and the
         // entries of a dictionary or code file that read are judged as the whole file's would
         // be, so that their mistakes of meaning are listed in the same run
-        let table = if S::PLACED {
+        // (an empty file is that one mistake, not also each key it lacks)
+        let empty = crate::document::SyntaxError::Empty.to_string();
+        let table = if S::PLACED && !message.ends_with(&format!(": {empty}")) {
             toml::from_str::<toml::Table>(crate::document::without_bom(text)).ok()
         } else {
             None

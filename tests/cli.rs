@@ -1620,3 +1620,31 @@ fn explain_says_a_bad_catalogues_mistakes_as_check_does() {
         (2, "", said.as_str())
     );
 }
+
+/// A catalogue file that is not UTF-8 is said with the other files' mistakes, in one run; an
+/// empty file is that one mistake, not also each key it lacks.
+#[test]
+fn a_catalogue_file_that_is_not_utf8_does_not_hide_the_others() {
+    let dir = scratch("catalogue-not-utf8");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::write(cat.join("a.toml"), b"id = \"NAT \xFF\"\n").unwrap();
+    write(&cat, "b.toml", "");
+    write(&cat, "c.toml", "id = \"NAT 8\"\ntitle = 3\n");
+    let cat = cat.to_str().unwrap();
+    let (code, stdout, stderr) = run(&["catalogue", "--catalogue", cat]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "error: catalogue: {cat}/a.toml:1:11: byte 11 of the file, 0xFF, is not UTF-8 \
+                 text (`ÿ` in Windows-1252 or Latin-1): save the file as UTF-8 (it may be in \
+                 Windows-1252 or Latin-1)"
+            ),
+            format!("error: catalogue: {cat}/b.toml:1:1: the file is empty"),
+            format!("error: catalogue: {cat}/c.toml: missing field `status`"),
+            format!("error: catalogue: {cat}/c.toml:2:9: `title` must be text in quotes, not `3`"),
+        ]
+    );
+}

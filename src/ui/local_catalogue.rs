@@ -207,8 +207,9 @@ fn keep_and_reload(state: AppState, files: &[(String, String)]) -> Result<(), No
 /// What loading or removing files found, until the page reloads.
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
-    /// Files that could not be taken, by name.
-    Refused(Vec<(String, String)>),
+    /// Files that could not be taken, by name; and the mistakes of the others, which are all
+    /// said in the same load.
+    Refused(Vec<(String, String)>, Vec<CatalogueError>),
     /// The files read, with those kept, do not make a valid catalogue.
     Invalid(Vec<CatalogueError>),
     /// Nothing was changed, or the page did not reload: said as is.
@@ -243,7 +244,15 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
                 }
             }
             if !refused.is_empty() {
-                outcome.set(Some(Outcome::Refused(refused)));
+                // the files that were read are checked too (with those kept), so that a file
+                // that is not UTF-8 does not hide the others' mistakes
+                let others = match kept_now() {
+                    Ok(kept) if !read.is_empty() => Catalogue::with_local(&merged(&kept, read))
+                        .err()
+                        .unwrap_or_default(),
+                    _ => Vec::new(),
+                };
+                outcome.set(Some(Outcome::Refused(refused, others)));
                 return;
             }
             if read.is_empty() {
@@ -365,10 +374,16 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
                 "and what you pasted and loaded is kept."</p>
             <div aria-live="polite" data-testid="local-catalogue-result">
                 {move || outcome.get().map(|o| match o {
-                    Outcome::Refused(files) => view! {
+                    Outcome::Refused(files, others) => view! {
                         <div class="file-errors" role="alert">
                             <p><strong>"Nothing was changed: these files were not taken."</strong></p>
                             <ul>{files.into_iter().map(|(name, why)| view! { <li><code>{name}</code> ": " {why}</li> }).collect_view()}</ul>
+                            {(!others.is_empty()).then(|| view! {
+                                <div>
+                                    <p>"And with the other files the catalogue has errors:"</p>
+                                    <CatalogueErrors errors=others />
+                                </div>
+                            })}
                         </div>
                     }.into_any(),
                     Outcome::Invalid(errors) => view! {
