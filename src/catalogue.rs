@@ -410,6 +410,20 @@ impl Standard {
                  `[selector]` into the file to keep it"
             ));
         }
+        // an id written otherwise than the built-in one's (`Stanag 4172`, `STANAG4172`) still
+        // replaces it: said, with the built-in one's spelling
+        let written = self
+            .replaced
+            .as_deref()
+            .filter(|built_in| **built_in != *self.id)
+            .map(|built_in| {
+                format!(
+                    "its id is written `{}`, the built-in one's `{built_in}`: write it so to \
+                     show which standard it replaces",
+                    self.id
+                )
+            });
+        said.splice(0..0, written);
         (!said.is_empty()).then(|| {
             format!(
                 "{} replaces the built-in {} as a whole: {}",
@@ -2728,6 +2742,25 @@ impl RawStandard {
                 None
             }
         };
+        // an id is matched however it is spaced, but written with a double space or a space at
+        // an end it is no id people write (and its requirement ids would have to be as odd)
+        let spaced: String = self.id.split_whitespace().collect::<Vec<_>>().join(" ");
+        let well_spaced = spaced == self.id;
+        if !well_spaced {
+            let what = if self.id.trim() != self.id {
+                "a space at its start or end"
+            } else {
+                "two spaces together"
+            };
+            errors.push(fail(
+                Path::default().key("id"),
+                format!(
+                    "the standard id `{}` has {what}{}",
+                    self.id,
+                    crate::suggest::did_you_mean(&Some(spaced.clone()))
+                ),
+            ));
+        }
         let prefix = format!("{}/", self.id.replace(' ', "-"));
         let standard_id: Text = self.id.as_str().into();
         let mut requirements = Vec::new();
@@ -2747,7 +2780,7 @@ impl RawStandard {
                 )
             };
             let key = |k: &'static str| Path::default().key(k);
-            if !raw.id.starts_with(&prefix) {
+            if well_spaced && !raw.id.starts_with(&prefix) {
                 errors.push(at(key("id"), format!("its id must start with `{prefix}`")));
             }
             if raw.source.trim().is_empty() {

@@ -1915,3 +1915,42 @@ confidence = "C"
         ]
     );
 }
+
+/// A standard id with two spaces together or a space at an end is refused at the id, with the
+/// id it likely means (it was matched loosely, and its requirement ids were told to start with
+/// `STANAG--4172/`); one written otherwise than the built-in one it replaces (`Stanag 4172`)
+/// still replaces it, and the note says so with the built-in one's spelling.
+#[test]
+fn a_standard_id_oddly_spaced_or_cased_is_told() {
+    let text = |id: &str, prefix: &str| {
+        format!(
+            "id = \"{id}\"\ntitle = \"t\"\nstatus = \"promulgated\"\ndomain = \"d\"\nkinds = \
+             [\"cartridge\"]\nsummary = \"s\"\n\n[selector]\nproperty = \"cartridge\"\none_of = \
+             [\"5.56x45mm NATO\"]\n\n[[requirement]]\nid = \"{prefix}/oal-max\"\nstatement = \
+             \"s\"\nproperty = \"overall_length\"\nmax = \"60 mm\"\nseverity = \"mandatory\"\n\
+             source = \"x\"\nconfidence = \"C\"\n"
+        )
+    };
+    assert_eq!(
+        refused(&[("s.toml", &text("STANAG  4172", "STANAG--4172"))]),
+        ["mine/s.toml:1:6: the standard id `STANAG  4172` has two spaces together, did you mean \
+          `STANAG 4172`?"]
+    );
+    assert_eq!(
+        refused(&[("s.toml", &text("STANAG 4172 ", "STANAG-4172"))]),
+        [
+            "mine/s.toml:1:6: the standard id `STANAG 4172 ` has a space at its start or end, did \
+          you mean `STANAG 4172`?"
+        ]
+    );
+    let catalogue = local(&[("s.toml", &text("Stanag 4172", "Stanag-4172"))]).expect("loads");
+    let note = catalogue.replacement_notes().join("\n");
+    assert!(
+        note.starts_with(
+            "mine/s.toml replaces the built-in STANAG 4172 as a whole: its id is written `Stanag \
+             4172`, the built-in one's `STANAG 4172`: write it so to show which standard it \
+             replaces; and 17 of its requirements are not in the file"
+        ),
+        "{note}"
+    );
+}
