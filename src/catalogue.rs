@@ -894,6 +894,13 @@ impl<'a> Read<'a> {
                 .push(Mistake::new(origin, Path::default(), message));
             return;
         }
+        // a dictionary, code or pairs file under a name close to its own would be read as a
+        // standard file, and told it lacks an `id`: it is told its name instead
+        if let Some(message) = is_local.then(|| misnamed(base, text)).flatten() {
+            self.errors
+                .push(Mistake::new(origin, Path::default(), message));
+            return;
+        }
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
             self.shared_fingerprints.push_str(&syntax.fingerprint(text));
         }
@@ -1442,6 +1449,49 @@ fn dictionary_in_part(table: &toml::Table) -> crate::dictionary::RawDictionary {
         method: readable(table, "method"),
         property: readable(table, "property"),
     }
+}
+
+/// Why a file named close to `dictionary.toml`, `codes.toml` or a `pairs…` name (by a typo or
+/// its case: `dictionnary.toml`, `Codes.toml`, `pair-gen.toml`) is not read as one, when it
+/// holds that file's top keys and no standard's `id`; `None` for any other file.
+fn misnamed(base: &str, text: &str) -> Option<String> {
+    let stem = base.strip_suffix(".toml")?;
+    if matches!(base, "dictionary.toml" | "codes.toml" | "catalogue.toml")
+        || base.starts_with("pairs")
+    {
+        return None;
+    }
+    let lower = stem.to_lowercase();
+    let first = lower.split(['-', '_', '.', ' ']).next().unwrap_or(&lower);
+    let close = |name: &str, to: &str| crate::suggest::closest(name, [to]).is_some();
+    let (what, named, keys): (&str, &str, &[&str]) = if close(&lower, "dictionary") {
+        (
+            "a dictionary",
+            "a dictionary file is named dictionary.toml",
+            &["property", "kind", "method"],
+        )
+    } else if close(&lower, "codes") {
+        (
+            "codes",
+            "a code file is named codes.toml",
+            &["trigraphs", "ncb"],
+        )
+    } else if lower.starts_with("pair") || close(first, "pairs") {
+        (
+            "pair rules",
+            "a pairs file's name starts with `pairs`, as `pairs-mine.toml` does",
+            &["rule"],
+        )
+    } else {
+        return None;
+    };
+    let table: toml::Table = toml::from_str(crate::document::without_bom(text)).ok()?;
+    if table.contains_key("id") || !keys.iter().any(|k| table.contains_key(*k)) {
+        return None;
+    }
+    Some(format!(
+        "not read as {what}: {named} (it reads as a standard file, which it is not)"
+    ))
 }
 
 /// The names and aliases of a dictionary file's properties, and its item kinds, that do not

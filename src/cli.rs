@@ -805,6 +805,17 @@ fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catal
                     message: e.message,
                 }),
             }
+        } else if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+        {
+            // `natgen.TOML` was left out unsaid: a standard the user meant to add
+            unread.push(CatalogueError {
+                file: path_name(&path),
+                at: None,
+                message: "not read: a catalogue file's name ends in `.toml`, in small letters"
+                    .into(),
+            });
         }
     }
     if files.is_empty() && unread.is_empty() {

@@ -1648,3 +1648,26 @@ fn a_catalogue_file_that_is_not_utf8_does_not_hide_the_others() {
         ]
     );
 }
+
+/// A catalogue file named `.TOML` is not read, and that is said (it was left out unsaid).
+#[test]
+fn a_catalogue_file_named_in_capitals_is_said_not_read() {
+    let dir = scratch("catalogue-upper-extension");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(&cat, "natgen.TOML", "id = \"NAT 8\"\n");
+    let cat = cat.to_str().unwrap();
+    let (code, stdout, stderr) = run(&["catalogue", "--catalogue", cat]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            2,
+            "",
+            format!(
+                "error: catalogue: {cat}/natgen.TOML: not read: a catalogue file's name ends in \
+                 `.toml`, in small letters\n"
+            )
+            .as_str()
+        )
+    );
+}

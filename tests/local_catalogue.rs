@@ -1954,3 +1954,31 @@ fn a_standard_id_oddly_spaced_or_cased_is_told() {
         "{note}"
     );
 }
+
+/// A dictionary, code or pairs file under a name close to its own (a typo, its case) is told
+/// its name, once, rather than read as a standard file and told it lacks an `id`; a standard
+/// file whose name happens to be close is read as one.
+#[test]
+fn a_misnamed_dictionary_codes_or_pairs_file_is_told_its_name() {
+    let dictionary = "[kind.raft]\ndescription = \"A raft.\"\n";
+    let codes = "[trigraphs]\nsource = \"s\"\n[trigraphs.codes]\nQXA = \"Q\"\n";
+    let pairs = "[[rule]]\nid = \"PAIR/x\"\n";
+    assert_eq!(
+        refused(&[
+            ("dictionnary.toml", dictionary),
+            ("Codes.toml", codes),
+            ("pair-gen.toml", pairs),
+            ("codes-mine.toml", "id = 3\n"),
+        ]),
+        [
+            "mine/dictionnary.toml: not read as a dictionary: a dictionary file is named \
+             dictionary.toml (it reads as a standard file, which it is not)",
+            "mine/Codes.toml: not read as codes: a code file is named codes.toml (it reads as a \
+             standard file, which it is not)",
+            "mine/pair-gen.toml: not read as pair rules: a pairs file's name starts with \
+             `pairs`, as `pairs-mine.toml` does (it reads as a standard file, which it is not)",
+            "mine/codes-mine.toml: missing field `title`",
+            "mine/codes-mine.toml:1:6: `id` must be text in quotes, not `3`",
+        ]
+    );
+}
