@@ -1621,6 +1621,19 @@ fn plainly(key: &str, message: &str) -> String {
                 "map" => "a table",
                 other => other,
             });
+        // `[requirement]` for `[[requirement]]`: one table where a list of them is wanted
+        if found == "a table"
+            && must.starts_with("a list")
+            && matches!(
+                key,
+                "requirement" | "rule" | "case" | "alternatives" | "code"
+            )
+        {
+            return format!(
+                "`[{key}]` makes one table, and `{key}` is a list of them: write each under \
+                 `[[{key}]]`, in two brackets"
+            );
+        }
         return format!("`{key}` must be {must}, not {found}");
     }
     message.to_string()
@@ -2328,7 +2341,9 @@ impl RawPairRule {
             c.filter(|c| !dictionary.is_unusable_property(&c.property))
                 .and_then(|c| {
                     c.validate(dictionary)
-                        .map_err(|e| wrong.push(at(key(name), format!("{name}: {e}"))))
+                        .map_err(|(within, e)| {
+                            wrong.push(at(key(name).join(within), format!("{name}: {e}")))
+                        })
                         .ok()
                 })
         };
@@ -2399,7 +2414,7 @@ fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
             property.name
         )
     })?;
-    let err = |e: ValueError| e.to_string();
+    let err = in_catalogue;
     match &property.ty {
         // A value a limit names (equals, one of) keeps the precision it is written to: "= 10 mm"
         // is met by 0.394 in (10.0076 mm), as a sheet quoting the figure to more digits is not
@@ -2425,6 +2440,29 @@ fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
     }
 }
 
+/// A value's mistake as a catalogue file's writer acts on it: a range, a figure with its
+/// tolerance or a bound written as one limit is told the limit keys that write it (a spec
+/// file's writer is told to state one figure instead).
+fn in_catalogue(e: ValueError) -> String {
+    match &e {
+        ValueError::Quantity(crate::units::QuantityError::NotOneFigure {
+            written, what, ..
+        }) => {
+            let keys = if what.starts_with("a range") {
+                "write its ends as `min` and `max`, each one figure with its unit"
+            } else if what.starts_with("a figure with a tolerance") {
+                "write it as `nominal` and `tolerance`, each one figure with its unit"
+            } else if what.starts_with("a bound") {
+                "write it as `min` or `max`, one figure with its unit"
+            } else {
+                return e.to_string();
+            };
+            format!("`{written}` is {what}: a limit is one figure; {keys}")
+        }
+        _ => e.to_string(),
+    }
+}
+
 /// A tolerance: a figure of the property's kind, read as a difference (see
 /// [`Property::parse_tolerance`]), exact as a limit is.
 fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
@@ -2436,7 +2474,7 @@ fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
                 half_unit: Exact::from_integer(0),
                 ..s
             })
-            .map_err(|e| e.to_string()),
+            .map_err(in_catalogue),
         _ => Err(format!(
             "{} is {}: a tolerance needs a figure",
             property.name,
@@ -2462,41 +2500,59 @@ fn scalar(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
 }
 
 impl RawCondition {
-    fn validate(&self, dictionary: &Dictionary) -> Result<Condition, String> {
+    /// The condition, or its mistake with where in the condition it is (its property, the value
+    /// that is wrong; the condition itself for one of its form).
+    fn validate(&self, dictionary: &Dictionary) -> Result<Condition, (Path, String)> {
+        let at = |key: &'static str| move |m: String| (Path::default().key(key), m);
+        let whole = |m: String| (Path::default(), m);
         let property = dictionary.property(&self.property).ok_or_else(|| {
-            format!(
+            at("property")(format!(
                 "unknown property `{}`{}",
                 self.property,
                 crate::suggest::did_you_mean(&dictionary.suggest_property(&self.property))
-            )
+            ))
         })?;
         let test = match (&self.equals, &self.one_of, &self.min, &self.max) {
             // whenever the item states the property (a range that judges a figure only where
             // one is given, leaving to another requirement whether it must be)
             (None, None, None, None) if self.present == Some(true) => Limit::Present,
             _ if self.present.is_some() => {
-                return Err(
+                return Err(whole(
                     "a condition's `present` is `true`, and stands alone (without `equals`, `one_of`, `min` or `max`)".into(),
-                )
+                ))
             }
-            (Some(v), None, None, None) => Limit::Equals(expected(property, v)?),
+            (Some(v), None, None, None) => {
+                Limit::Equals(expected(property, v).map_err(at("equals"))?)
+            }
             (None, Some(vs), None, None) => Limit::OneOf(
                 vs.iter()
-                    .map(|v| expected(property, v))
+                    .enumerate()
+                    .map(|(i, v)| {
+                        expected(property, v)
+                            .map_err(|m| (Path::default().key("one_of").index(i), m))
+                    })
                     .collect::<Result<_, _>>()?,
             ),
             (None, None, min, max) if min.is_some() || max.is_some() => Limit::Range {
-                min: min.as_ref().map(|v| scalar(property, v)).transpose()?,
-                max: max.as_ref().map(|v| scalar(property, v)).transpose()?,
+                min: min
+                    .as_ref()
+                    .map(|v| scalar(property, v))
+                    .transpose()
+                    .map_err(at("min"))?,
+                max: max
+                    .as_ref()
+                    .map(|v| scalar(property, v))
+                    .transpose()
+                    .map_err(at("max"))?,
             },
             _ => {
-                return Err(
+                return Err(whole(
                     "a condition takes one of `equals`, `one_of`, `min`/`max`, or `present = true`"
                         .into(),
-                )
+                ))
             }
         };
-        judgeable(&test, property, true)?;
+        judgeable(&test, property, true).map_err(whole)?;
         Ok(Condition {
             property: property.name.clone(),
             test,
@@ -2784,9 +2840,9 @@ impl RawStandard {
             .transpose()
         {
             Ok(s) => s,
-            Err(e) => {
+            Err((within, e)) => {
                 errors.push(fail(
-                    Path::default().key("selector"),
+                    Path::default().key("selector").join(within),
                     format!("{}: selector: {e}", self.id),
                 ));
                 None
@@ -2979,8 +3035,8 @@ impl RawStandard {
                 .transpose()
             {
                 Ok(w) => w,
-                Err(e) => {
-                    errors.push(at(key("when"), format!("when: {e}")));
+                Err((within, e)) => {
+                    errors.push(at(key("when").join(within), format!("when: {e}")));
                     None
                 }
             };
@@ -3016,8 +3072,8 @@ impl RawStandard {
                     None
                 }
                 Ok(u) => u,
-                Err(e) => {
-                    errors.push(at(key("unless"), format!("unless: {e}")));
+                Err((within, e)) => {
+                    errors.push(at(key("unless").join(within), format!("unless: {e}")));
                     None
                 }
             };

@@ -1807,9 +1807,9 @@ reason = "r"
         refused(&[("nat-9.toml", standard), ("pairs-mine.toml", pairs)]),
         [
             "mine/nat-9.toml:12:7: requirement `NAT-9/a`: 60 kg is a mass; flash_point is a temperature",
-            "mine/nat-9.toml:16:8: requirement `NAT-9/a`: when: unknown property `nato_cod`, did \
+            "mine/nat-9.toml:16:21: requirement `NAT-9/a`: when: unknown property `nato_cod`, did \
              you mean `nato_code`?",
-            "mine/nat-9.toml:17:10: requirement `NAT-9/a`: unless: `F-3x` is not a value of \
+            "mine/nat-9.toml:17:45: requirement `NAT-9/a`: unless: `F-3x` is not a value of \
              nato_code (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), did \
              you mean `F-34`?",
             "mine/nat-9.toml:23:11: requirement `NAT-9/b`: 60 V is a voltage; flash_point is a temperature",
@@ -1820,7 +1820,7 @@ reason = "r"
             "mine/pairs-mine.toml:4:5: pair rule `PAIR/mine`: unknown item kind `fuell`, did you \
              mean `fuel`?",
             "mine/pairs-mine.toml:7:33: pair rule `PAIR/mine`: unknown property `fuel_kind`",
-            "mine/pairs-mine.toml:12:10: pair rule `PAIR/mine`: when_a: `F-99` is not a value of \
+            "mine/pairs-mine.toml:12:45: pair rule `PAIR/mine`: when_a: `F-99` is not a value of \
              nato_code (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18)",
             "mine/pairs-mine.toml:16:5: pair rule `PAIR/mine`: `F-3x` is not a value of \
              accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), \
@@ -1979,6 +1979,43 @@ fn a_misnamed_dictionary_codes_or_pairs_file_is_told_its_name() {
              `pairs`, as `pairs-mine.toml` does (it reads as a standard file, which it is not)",
             "mine/codes-mine.toml: missing field `title`",
             "mine/codes-mine.toml:1:6: `id` must be text in quotes, not `3`",
+        ]
+    );
+}
+
+/// A condition's mistake is placed at the value it is about (its property, the wrong value),
+/// not at its `{`; a range written as one limit is told the limit keys that write it; a
+/// `[requirement]` header is told to take two brackets.
+#[test]
+fn a_condition_range_or_header_mistake_is_told_where_and_how_to_fix_it() {
+    let when = fuel_standard("freeze_point", "max = \"-40 °C\"").replace(
+        "confidence = \"C\"\n",
+        "confidence = \"C\"\nwhen = { property = \"nato_code\", one_of = [\"F-34\", \"F-99\"] }\n",
+    );
+    assert_eq!(
+        refused(&[("nat-9.toml", &when)]),
+        [
+            "mine/nat-9.toml:16:52: requirement `NAT-9/limit`: when: `F-99` is not a value of \
+          nato_code (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18)"
+        ]
+    );
+    assert_eq!(
+        refused(&[(
+            "nat-9.toml",
+            &fuel_standard("freeze_point", "max = \"-60 to -40 °C\"")
+        )]),
+        [
+            "mine/nat-9.toml:12:7: requirement `NAT-9/limit`: `-60 to -40 °C` is a range: a limit \
+          is one figure; write its ends as `min` and `max`, each one figure with its unit"
+        ]
+    );
+    let header = fuel_standard("freeze_point", "max = \"-40 °C\"")
+        .replace("[[requirement]]", "[requirement]");
+    assert_eq!(
+        refused(&[("nat-9.toml", &header)]),
+        [
+            "mine/nat-9.toml:8:1: `[requirement]` makes one table, and `requirement` is a list of \
+          them: write each under `[[requirement]]`, in two brackets"
         ]
     );
 }
