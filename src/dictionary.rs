@@ -1026,15 +1026,19 @@ impl Dictionary {
             let Some(old) = before.properties.get(name) else {
                 continue;
             };
-            let old_names: Vec<&str> = before.names_of(name).collect();
-            let new_names: Vec<&str> = self.names_of(name).collect();
-            let same = Property {
-                description: old.description.clone(),
-                ..new.clone()
-            };
-            if same == *old && old_names == new_names {
+            // (its description changes no verdict; its names are its own and its aliases)
+            let same = new.ty == old.ty
+                && new.aliases == old.aliases
+                && new.negative == old.negative
+                && new.exact == old.exact
+                && new.kinds == old.kinds
+                && new.current == old.current
+                && new.value_keys == old.value_keys;
+            if same {
                 continue;
             }
+            let old_names: Vec<&str> = before.names_of(name).collect();
+            let new_names: Vec<&str> = self.names_of(name).collect();
             let mut said = Vec::new();
             if new.ty.name() != old.ty.name() {
                 said.push(format!(
