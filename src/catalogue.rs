@@ -1126,26 +1126,40 @@ impl<'a> Read<'a> {
         // replaces a built-in one of the same id, but no two files of one side define one id
         // (and its index in `pair_rules`)
         let mut defined: BTreeMap<Text, (&str, bool, usize)> = BTreeMap::new();
+        // every rule's id as written, valid or not, with its file, side and place: one used
+        // twice on one side is said in the same run as the rules' other mistakes
+        let mut ids: BTreeMap<String, (Origin, bool, usize)> = BTreeMap::new();
         for (file, (origin, raw, local)) in self.pair_files.into_iter().enumerate() {
             let valid = valid_rules.get(file).filter(|_| !local);
             for (index, rule) in raw.rule.iter().enumerate() {
                 let path = Path::default().key("rule").index(index);
+                let twice = match ids.get(&rule.id) {
+                    Some(&(first, first_local, first_index)) if first_local == local => {
+                        let first_id = Path::default().key("rule").index(first_index).key("id");
+                        let place =
+                            line_of(first, first_id).map_or(String::new(), |l| format!(":{l}"));
+                        self.errors.push(Mistake::new(
+                            origin,
+                            path.clone().key("id"),
+                            format!(
+                                "pair rule `{}` is defined twice (first in {}{place})",
+                                rule.id, first.name
+                            ),
+                        ));
+                        true
+                    }
+                    _ => {
+                        ids.insert(rule.id.clone(), (origin, local, index));
+                        false
+                    }
+                };
                 let validated = match valid.and_then(|rules| rules.get(index)) {
                     Some(rule) => Ok(rule.clone()),
                     None => rule.clone().validate(&self.dictionary),
                 };
                 match validated {
+                    Ok(_) if twice => {}
                     Ok(rule) => match defined.get(&rule.id) {
-                        Some((first, first_local, _)) if *first_local == local => {
-                            self.errors.push(Mistake::new(
-                                origin,
-                                path.key("id"),
-                                format!(
-                                    "pair rule `{}` is defined twice (first in {first})",
-                                    rule.id
-                                ),
-                            ));
-                        }
                         Some(&(first, _, at)) => {
                             if let Some(old) = pair_rules.get(at).filter(|old| **old != rule) {
                                 self.notes
@@ -1263,6 +1277,12 @@ fn duplicate_requirements<'a>(
         }
     }
     mistakes
+}
+
+/// The line of the place `path` names in a file read as TOML (parsed again: for a mistake only).
+fn line_of(origin: Origin, path: Path) -> Option<u32> {
+    let tree = crate::document::parse(crate::document::Format::Toml, origin.toml?).ok()?;
+    path.find(&tree).map(|pos| pos.line)
 }
 
 /// A note that a local file's pair rule replaced the built-in one of its id (from `first`), with

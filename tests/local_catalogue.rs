@@ -256,7 +256,28 @@ fn a_pair_rule_id_is_defined_once_on_each_side() {
         refused(&[("pairs-mine.toml", &twice)]),
         [
             "mine/pairs-mine.toml:14:6: pair rule `NAT/same` is defined twice (first in \
-          mine/pairs-mine.toml)"
+          mine/pairs-mine.toml:2)"
+        ]
+    );
+    // said in the same run as the rules' other mistakes, whichever rule has them
+    let wrong = |id: &str| {
+        pair_rule(
+            id,
+            "a_property = \"cartrige\"\nb_property = \"cartridge\"\ntest = \"equal\"",
+        )
+    };
+    assert_eq!(
+        refused(&[(
+            "pairs-mine.toml",
+            &format!("{}\n{}", wrong("NAT/same"), wrong("NAT/same"))
+        )]),
+        [
+            "mine/pairs-mine.toml:6:14: pair rule `NAT/same`: unknown property `cartrige`, did \
+             you mean `cartridge`?",
+            "mine/pairs-mine.toml:14:6: pair rule `NAT/same` is defined twice (first in \
+             mine/pairs-mine.toml:2)",
+            "mine/pairs-mine.toml:18:14: pair rule `NAT/same`: unknown property `cartrige`, did \
+             you mean `cartridge`?",
         ]
     );
     assert_eq!(
@@ -264,7 +285,7 @@ fn a_pair_rule_id_is_defined_once_on_each_side() {
             ("pairs-a.toml", &rule("NAT/same")),
             ("pairs-b.toml", &rule("NAT/same"))
         ]),
-        ["mine/pairs-b.toml:2:6: pair rule `NAT/same` is defined twice (first in mine/pairs-a.toml)"]
+        ["mine/pairs-b.toml:2:6: pair rule `NAT/same` is defined twice (first in mine/pairs-a.toml:2)"]
     );
 }
 
