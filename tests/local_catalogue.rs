@@ -2040,3 +2040,21 @@ fn a_condition_range_or_header_mistake_is_told_where_and_how_to_fix_it() {
         ]
     );
 }
+
+/// A local code file that renames a built-in trigraph's country, and a dictionary that words a
+/// built-in item kind otherwise, say so as notes naming the file, as a replaced property does.
+#[test]
+fn a_renamed_trigraph_or_kind_is_said() {
+    let codes = "[trigraphs]\nsource = \"s\"\n[trigraphs.codes]\nDEU = \"Deutschland\"\n";
+    let dictionary = "[kind.fuel]\ndescription = \"My words.\"\n";
+    let catalogue =
+        local(&[("codes.toml", codes), ("dictionary.toml", dictionary)]).expect("loads");
+    assert_eq!(
+        catalogue.replacement_notes(),
+        [
+            "mine/codes.toml renames the built-in trigraph `DEU`: `Deutschland` (the built-in \
+             list has `Germany`)",
+            "mine/dictionary.toml replaces the description of the built-in item kind `fuel`",
+        ]
+    );
+}
