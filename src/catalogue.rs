@@ -410,6 +410,20 @@ impl Standard {
                  `[selector]` into the file to keep it"
             ));
         }
+        // an id written otherwise than the built-in one's (`Stanag 4172`, `STANAG4172`) still
+        // replaces it: said, with the built-in one's spelling
+        let written = self
+            .replaced
+            .as_deref()
+            .filter(|built_in| **built_in != *self.id)
+            .map(|built_in| {
+                format!(
+                    "its id is written `{}`, the built-in one's `{built_in}`: write it so to \
+                     show which standard it replaces",
+                    self.id
+                )
+            });
+        said.splice(0..0, written);
         (!said.is_empty()).then(|| {
             format!(
                 "{} replaces the built-in {} as a whole: {}",
@@ -445,6 +459,10 @@ pub struct Catalogue {
     pub standards: Vec<Standard>,
     /// Rules between items of two kinds (compatibility and the interfaces of interchangeability).
     pub pair_rules: Vec<PairRule>,
+    /// What a user's own dictionary, code or pairs file replaced of the built-in catalogue (a
+    /// property, a pair rule …), said as a note naming the file; a replaced standard says it
+    /// itself ([`Standard::replacement_note`]). All of them: [`Catalogue::replacement_notes`].
+    pub replaced: Vec<String>,
 }
 
 /// How a pair rule compares the two items' values.
@@ -580,6 +598,17 @@ impl Catalogue {
     /// The catalogue has files of the user's own in it (see [`is_local_version`]).
     pub fn has_local_files(&self) -> bool {
         is_local_version(&self.version)
+    }
+
+    /// Everything a user's own file replaced of the built-in catalogue, said as notes (the CLI
+    /// on stderr and in the JSON's `notices`, the page beside the files): the standards first,
+    /// then the dictionary's entries, codes and pair rules. None for the built-in catalogue.
+    pub fn replacement_notes(&self) -> Vec<String> {
+        self.standards
+            .iter()
+            .filter_map(Standard::replacement_note)
+            .chain(self.replaced.iter().cloned())
+            .collect()
     }
 
     /// The catalogue embedded at build time (compiled to normalised JSON by `build.rs`).
@@ -795,6 +824,9 @@ struct Read<'a> {
     /// A local dictionary or code file was read: the built-in standards and rules are then
     /// validated against the dictionary it makes, not taken from `valid`.
     local_dictionary: bool,
+    /// What local files replaced of the built-in dictionary, codes and pair rules (see
+    /// [`Catalogue::replaced`]).
+    notes: Vec<String>,
 }
 
 /// The built-in standards, in reading order, and each built-in pair file's rules, validated.
@@ -862,10 +894,37 @@ impl<'a> Read<'a> {
                 .push(Mistake::new(origin, Path::default(), message));
             return;
         }
+        // a dictionary, code or pairs file under a name close to its own would be read as a
+        // standard file, and told it lacks an `id`: it is told its name instead
+        if let Some(message) = is_local.then(|| misnamed(base, text)).flatten() {
+            self.errors
+                .push(Mistake::new(origin, Path::default(), message));
+            return;
+        }
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
             self.shared_fingerprints.push_str(&syntax.fingerprint(text));
         }
-        self.local_dictionary |= is_local && (base == "dictionary.toml" || base == "codes.toml");
+        let shared = base == "dictionary.toml" || base == "codes.toml";
+        // what the file replaces is found by comparing the dictionary before and after it (a
+        // shared copy, until the file changes it)
+        let before = (is_local && shared).then(|| self.dictionary.clone());
+        self.local_dictionary |= is_local && shared;
+        self.file_read(syntax, origin, base, text, is_local);
+        if let Some(before) = before {
+            let notes = self.dictionary.replaced_since(&before, name);
+            self.notes.extend(notes);
+        }
+    }
+
+    /// [`Read::file`]'s reading of a file, once it is known to be one to read.
+    fn file_read<S: Syntax>(
+        &mut self,
+        syntax: S,
+        origin: Origin<'a>,
+        base: &str,
+        text: &'a str,
+        is_local: bool,
+    ) {
         self.any_local |= is_local && base != "catalogue.toml";
         // a file that does not read is a mistake without a path (its message has the place);
         // the dictionary and codes can be read and still be wrong at places
@@ -908,7 +967,9 @@ impl<'a> Read<'a> {
         // the file's entries one by one, so a file is not fixed a run at a time; and the
         // entries of a dictionary or code file that read are judged as the whole file's would
         // be, so that their mistakes of meaning are listed in the same run
-        let table = if S::PLACED {
+        // (an empty file is that one mistake, not also each key it lacks)
+        let empty = crate::document::SyntaxError::Empty.to_string();
+        let table = if S::PLACED && !message.ends_with(&format!(": {empty}")) {
             toml::from_str::<toml::Table>(crate::document::without_bom(text)).ok()
         } else {
             None
@@ -917,7 +978,10 @@ impl<'a> Read<'a> {
             Some(table) => {
                 let meaning = match base {
                     "dictionary.toml" => {
-                        Arc::make_mut(&mut self.dictionary).merge(dictionary_in_part(table))
+                        let dictionary = Arc::make_mut(&mut self.dictionary);
+                        let (properties, kinds) = dictionary_left_out(table);
+                        dictionary.left_out(properties, kinds);
+                        dictionary.merge(dictionary_in_part(table))
                     }
                     "codes.toml" => {
                         Arc::make_mut(&mut self.dictionary).set_codes(codes_in_part(table))
@@ -993,6 +1057,12 @@ impl<'a> Read<'a> {
         let valid = self.valid.take().filter(|_| !self.local_dictionary);
         let valid_standards = valid.as_ref().map_or(&[][..], |v| &v.standards[..]);
         let valid_rules = valid.as_ref().map_or(&[][..], |v| &v.pair_rules[..]);
+        // a requirement id used twice is said in the same run as the standards' other mistakes
+        // (of the files that stay in the catalogue: a replaced one does not)
+        if self.any_local || valid.is_none() {
+            let duplicates = duplicate_requirements(&self.standard_files);
+            self.errors.extend(duplicates);
+        }
         for (at, (origin, raw, local, hash)) in self.standard_files.into_iter().enumerate() {
             let validated = match valid_standards.get(at).filter(|_| !local) {
                 Some(standard) => Ok(standard.clone()),
@@ -1056,27 +1126,45 @@ impl<'a> Read<'a> {
         // replaces a built-in one of the same id, but no two files of one side define one id
         // (and its index in `pair_rules`)
         let mut defined: BTreeMap<Text, (&str, bool, usize)> = BTreeMap::new();
+        // every rule's id as written, valid or not, with its file, side and place: one used
+        // twice on one side is said in the same run as the rules' other mistakes
+        let mut ids: BTreeMap<String, (Origin, bool, usize)> = BTreeMap::new();
         for (file, (origin, raw, local)) in self.pair_files.into_iter().enumerate() {
             let valid = valid_rules.get(file).filter(|_| !local);
             for (index, rule) in raw.rule.iter().enumerate() {
                 let path = Path::default().key("rule").index(index);
+                let twice = match ids.get(&rule.id) {
+                    Some(&(first, first_local, first_index)) if first_local == local => {
+                        let first_id = Path::default().key("rule").index(first_index).key("id");
+                        let place =
+                            line_of(first, first_id).map_or(String::new(), |l| format!(":{l}"));
+                        self.errors.push(Mistake::new(
+                            origin,
+                            path.clone().key("id"),
+                            format!(
+                                "pair rule `{}` is defined twice (first in {}{place})",
+                                rule.id, first.name
+                            ),
+                        ));
+                        true
+                    }
+                    _ => {
+                        ids.insert(rule.id.clone(), (origin, local, index));
+                        false
+                    }
+                };
                 let validated = match valid.and_then(|rules| rules.get(index)) {
                     Some(rule) => Ok(rule.clone()),
                     None => rule.clone().validate(&self.dictionary),
                 };
                 match validated {
+                    Ok(_) if twice => {}
                     Ok(rule) => match defined.get(&rule.id) {
-                        Some((first, first_local, _)) if *first_local == local => {
-                            self.errors.push(Mistake::new(
-                                origin,
-                                path.key("id"),
-                                format!(
-                                    "pair rule `{}` is defined twice (first in {first})",
-                                    rule.id
-                                ),
-                            ));
-                        }
-                        Some(&(_, _, at)) => {
+                        Some(&(first, _, at)) => {
+                            if let Some(old) = pair_rules.get(at).filter(|old| **old != rule) {
+                                self.notes
+                                    .push(replaced_rule(origin.name, first, old, &rule));
+                            }
                             defined.insert(rule.id.clone(), (origin.name, local, at));
                             pair_rules[at] = rule;
                         }
@@ -1086,27 +1174,15 @@ impl<'a> Read<'a> {
                             pair_rules.push(rule);
                         }
                     },
-                    Err((within, message)) => {
-                        self.errors
-                            .push(Mistake::new(origin, path.join(within), message))
+                    Err(wrong) => {
+                        for (within, message) in wrong {
+                            self.errors.push(Mistake::new(
+                                origin,
+                                path.clone().join(within),
+                                message,
+                            ))
+                        }
                     }
-                }
-            }
-        }
-        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-        for (s, &origin) in standards.iter().zip(&origins) {
-            for (index, r) in s.requirements.iter().enumerate() {
-                if let Some(other) = seen.insert(r.id(), &s.id) {
-                    self.errors.push(Mistake::new(
-                        origin,
-                        Path::default().key("requirement").index(index).key("id"),
-                        format!(
-                            "requirement id `{}` is used in {} and {}",
-                            r.id(),
-                            other,
-                            s.id
-                        ),
-                    ));
                 }
             }
         }
@@ -1143,8 +1219,124 @@ impl<'a> Read<'a> {
             dictionary: self.dictionary,
             standards,
             pair_rules,
+            replaced: self.notes,
         })
     }
+}
+
+/// The standard files that stay in the catalogue (of two with one id, the later replaces the
+/// earlier) whose requirement ids are used twice: each second use, said at its id, naming where
+/// the first is. Read from the files as written, before they are validated, so that it is said
+/// with their other mistakes.
+fn duplicate_requirements<'a>(
+    files: &[(Origin<'a>, Arc<RawStandard>, bool, String)],
+) -> Vec<Mistake<'a>> {
+    let mut last: BTreeMap<String, usize> = BTreeMap::new();
+    for (at, (_, raw, _, _)) in files.iter().enumerate() {
+        last.insert(id_key(&raw.id), at);
+    }
+    let mut mistakes = Vec::new();
+    // id → (standard, its file, the requirement's index)
+    let mut seen: BTreeMap<&str, (&str, Origin, usize)> = BTreeMap::new();
+    for (at, (origin, raw, _, _)) in files.iter().enumerate() {
+        if last.get(&id_key(&raw.id)) != Some(&at) {
+            continue;
+        }
+        for (index, r) in raw.requirement.iter().enumerate() {
+            let Some(&(standard, first, first_index)) = seen.get(r.id.as_str()) else {
+                seen.insert(&r.id, (&raw.id, *origin, index));
+                continue;
+            };
+            let first_line = first.toml.and_then(|text| {
+                let tree = crate::document::parse(crate::document::Format::Toml, text).ok()?;
+                let path = Path::default()
+                    .key("requirement")
+                    .index(first_index)
+                    .key("id");
+                path.find(&tree)
+            });
+            let message = if first.name == origin.name {
+                let line =
+                    first_line.map_or(String::new(), |p| format!(" (first at line {})", p.line));
+                format!(
+                    "requirement id `{}` is used twice in `{}`{line}",
+                    r.id, raw.id
+                )
+            } else {
+                let place = first_line.map_or(String::new(), |p| format!(":{}", p.line));
+                format!(
+                    "requirement id `{}` is used in `{standard}` ({}{place}) and `{}`",
+                    r.id, first.name, raw.id
+                )
+            };
+            mistakes.push(Mistake::new(
+                *origin,
+                Path::default().key("requirement").index(index).key("id"),
+                message,
+            ));
+        }
+    }
+    mistakes
+}
+
+/// The line of the place `path` names in a file read as TOML (parsed again: for a mistake only).
+fn line_of(origin: Origin, path: Path) -> Option<u32> {
+    let tree = crate::document::parse(crate::document::Format::Toml, origin.toml?).ok()?;
+    path.find(&tree).map(|pos| pos.line)
+}
+
+/// A note that a local file's pair rule replaced the built-in one of its id (from `first`), with
+/// what it changed of the rule's test.
+fn replaced_rule(file: &str, first: &str, old: &PairRule, new: &PairRule) -> String {
+    let mut said = Vec::new();
+    if (&old.a, &old.b) != (&new.a, &new.b) {
+        said.push(format!(
+            "it relates {} and {} (the built-in one {} and {})",
+            new.a, new.b, old.a, old.b
+        ));
+    }
+    if old.test != new.test || old.a_property != new.a_property || old.b_property != new.b_property
+    {
+        said.push(format!(
+            "it tests `{}` {} `{}` (the built-in one `{}` {} `{}`)",
+            new.a_property.join("`/`"),
+            new.test.name(),
+            new.b_property.join("`/`"),
+            old.a_property.join("`/`"),
+            old.test.name(),
+            old.b_property.join("`/`"),
+        ));
+    }
+    if old.cases != new.cases {
+        let cases = |n: usize| crate::suggest::counted(n, "case");
+        said.push(format!(
+            "its cases are the file's: {} (the built-in one has {})",
+            cases(new.cases.len()),
+            cases(old.cases.len())
+        ));
+    }
+    if (&old.when_a, &old.when_b, &old.unless_a, &old.unless_b)
+        != (&new.when_a, &new.when_b, &new.unless_a, &new.unless_b)
+    {
+        said.push("its conditions and exceptions are the file's".to_string());
+    }
+    if old.severity != new.severity {
+        said.push(format!(
+            "it is {} (the built-in one is {})",
+            new.severity.name(),
+            old.severity.name()
+        ));
+    }
+    let what = if said.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", said.join("; "))
+    };
+    format!(
+        "{file} replaces the built-in pair rule `{}` (of {first}) as a whole, and its verdicts \
+         with it{what}",
+        new.id
+    )
 }
 
 /// "stanag4172", "STANAG 4172" and "STANAG-4172" name the same standard.
@@ -1279,6 +1471,85 @@ fn dictionary_in_part(table: &toml::Table) -> crate::dictionary::RawDictionary {
     }
 }
 
+/// Why a file named close to `dictionary.toml`, `codes.toml` or a `pairs…` name (by a typo or
+/// its case: `dictionnary.toml`, `Codes.toml`, `pair-gen.toml`) is not read as one, when it
+/// holds that file's top keys and no standard's `id`; `None` for any other file.
+fn misnamed(base: &str, text: &str) -> Option<String> {
+    let stem = base.strip_suffix(".toml")?;
+    if matches!(base, "dictionary.toml" | "codes.toml" | "catalogue.toml")
+        || base.starts_with("pairs")
+    {
+        return None;
+    }
+    let lower = stem.to_lowercase();
+    let first = lower.split(['-', '_', '.', ' ']).next().unwrap_or(&lower);
+    let close = |name: &str, to: &str| crate::suggest::closest(name, [to]).is_some();
+    let (what, named, keys): (&str, &str, &[&str]) = if close(&lower, "dictionary") {
+        (
+            "a dictionary",
+            "a dictionary file is named dictionary.toml",
+            &["property", "kind", "method"],
+        )
+    } else if close(&lower, "codes") {
+        (
+            "codes",
+            "a code file is named codes.toml",
+            &["trigraphs", "ncb"],
+        )
+    } else if lower.starts_with("pair") || close(first, "pairs") {
+        (
+            "pair rules",
+            "a pairs file's name starts with `pairs`, as `pairs-mine.toml` does",
+            &["rule"],
+        )
+    } else {
+        return None;
+    };
+    let table: toml::Table = toml::from_str(crate::document::without_bom(text)).ok()?;
+    if table.contains_key("id") || !keys.iter().any(|k| table.contains_key(*k)) {
+        return None;
+    }
+    Some(format!(
+        "not read as {what}: {named} (it reads as a standard file, which it is not)"
+    ))
+}
+
+/// The names and aliases of a dictionary file's properties, and its item kinds, that do not
+/// read on their own (their mistakes are said at them): what uses one is not told it is unknown.
+fn dictionary_left_out(table: &toml::Table) -> (Vec<String>, Vec<String>) {
+    fn unread<'t, T: serde::de::DeserializeOwned>(
+        table: &'t toml::Table,
+        key: &str,
+    ) -> impl Iterator<Item = (&'t String, &'t toml::Value)> {
+        table
+            .get(key)
+            .and_then(toml::Value::as_table)
+            .into_iter()
+            .flatten()
+            .filter(|(_, entry)| {
+                entry
+                    .as_table()
+                    .is_none_or(|entry| read_table::<T>(entry).is_err())
+            })
+    }
+    let properties = unread::<crate::dictionary::RawProperty>(table, "property")
+        .flat_map(|(name, entry)| {
+            let aliases = entry
+                .get("aliases")
+                .and_then(toml::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(toml::Value::as_str)
+                .map(str::to_string);
+            std::iter::once(name.clone()).chain(aliases)
+        })
+        .collect();
+    let kinds = unread::<crate::dictionary::RawDescribed>(table, "kind")
+        .map(|(name, _)| name.clone())
+        .collect();
+    (properties, kinds)
+}
+
 /// The codes of a code file that did not read whole that read on their own: the trigraphs and
 /// alpha-2 codes given as text, and the NCB codes that read, each with its place in the list.
 fn codes_in_part(table: &toml::Table) -> crate::dictionary::RawCodes {
@@ -1370,6 +1641,19 @@ fn plainly(key: &str, message: &str) -> String {
                 "map" => "a table",
                 other => other,
             });
+        // `[requirement]` for `[[requirement]]`: one table where a list of them is wanted
+        if found == "a table"
+            && must.starts_with("a list")
+            && matches!(
+                key,
+                "requirement" | "rule" | "case" | "alternatives" | "code"
+            )
+        {
+            return format!(
+                "`[{key}]` makes one table, and `{key}` is a list of them: write each under \
+                 `[[{key}]]`, in two brackets"
+            );
+        }
         return format!("`{key}` must be {must}, not {found}");
     }
     message.to_string()
@@ -1906,35 +2190,51 @@ struct RawPairCase {
 
 impl RawPairRule {
     /// The rule, or its first mistake with where in the rule it lies.
-    fn validate(self, dictionary: &Dictionary) -> Result<PairRule, (Path, String)> {
+    /// All of the rule's mistakes, its cases' too, each where it is: one does not hide another.
+    fn validate(self, dictionary: &Dictionary) -> Result<PairRule, Vec<(Path, String)>> {
         let at = |path: Path, m: String| (path, format!("pair rule `{}`: {m}", self.id));
         let key = |k: &'static str| Path::default().key(k);
+        let mut wrong = Vec::new();
         for (side, kind) in [("a", &self.a), ("b", &self.b)] {
-            if !dictionary.kinds.contains_key(kind) {
-                return Err(at(key(side), format!("unknown item kind `{kind}`")));
+            if !dictionary.kinds.contains_key(kind) && !dictionary.is_unusable_kind(kind) {
+                let hint = crate::suggest::did_you_mean(&dictionary.suggest_kind(kind));
+                wrong.push(at(key(side), format!("unknown item kind `{kind}`{hint}")));
             }
         }
         if self.source.trim().is_empty() {
-            return Err(at(key("source"), "has no source".into()));
+            wrong.push(at(key("source"), "has no source".into()));
         }
-        let properties = |side: &'static str, names: Vec<String>| {
+        let mut properties = |side: &'static str, names: Vec<String>| {
             if names.is_empty() {
-                return Err(at(key(side), "names no property".into()));
+                wrong.push(at(key(side), "names no property".into()));
+                return (Vec::new(), false);
             }
             // a name in a list is placed at itself (a single name is the value under `side`)
-            names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    dictionary
-                        .property(n)
-                        .ok_or_else(|| at(key(side).index(i), format!("unknown property `{n}`")))
-                })
-                .collect::<Result<Vec<&Property>, _>>()
+            let mut found = Vec::new();
+            for (i, n) in names.iter().enumerate() {
+                match dictionary.property(n) {
+                    Some(p) => found.push(p),
+                    // its entry's mistakes are said at it
+                    None if dictionary.is_unusable_property(n) => {}
+                    None => wrong.push(at(
+                        key(side).index(i),
+                        format!(
+                            "unknown property `{n}`{}",
+                            crate::suggest::did_you_mean(&dictionary.suggest_property(n))
+                        ),
+                    )),
+                }
+            }
+            // the rule is judged on all of them, its cases on the first found
+            let all = found.len() == names.len();
+            (found, all)
         };
-        let a_props = properties("a_property", self.a_property.into_vec())?;
-        let b_props = properties("b_property", self.b_property.into_vec())?;
-        let (pa, pb) = (a_props[0], b_props[0]);
+        let (a_found, a_all) = properties("a_property", self.a_property.into_vec());
+        let (b_found, b_all) = properties("b_property", self.b_property.into_vec());
+        let pa = a_found.first().copied();
+        let pb = b_found.first().copied();
+        let a_props = a_all.then_some(a_found);
+        let b_props = b_all.then_some(b_found);
         let figure = |p: &Property| {
             matches!(
                 p.ty,
@@ -1960,46 +2260,57 @@ impl RawPairRule {
             PairTest::Implies => flag(pa) && flag(pb),
         };
         // every fallback on one side against every one on the other: any pair of them may be
-        // what two items state
-        for qa in &a_props {
-            for qb in &b_props {
-                if !fits(qa, qb) {
-                    return Err(at(
-                        key("test"),
-                        format!(
-                            "test `{}` does not fit {} ({}) and {} ({})",
-                            self.test.name(),
-                            qa.name,
-                            qa.ty.name(),
-                            qb.name,
-                            qb.ty.name()
-                        ),
-                    ));
-                }
+        // what two items state (the first that does not fit is said)
+        if let (Some(a_props), Some(b_props)) = (&a_props, &b_props) {
+            let misfit = a_props
+                .iter()
+                .flat_map(|qa| b_props.iter().map(move |qb| (qa, qb)))
+                .find(|(qa, qb)| !fits(qa, qb));
+            if let Some((qa, qb)) = misfit {
+                wrong.push(at(
+                    key("test"),
+                    format!(
+                        "test `{}` does not fit {} ({}) and {} ({})",
+                        self.test.name(),
+                        qa.name,
+                        qa.ty.name(),
+                        qb.name,
+                        qb.ty.name()
+                    ),
+                ));
             }
         }
         let mut cases = Vec::new();
         for (index, c) in self.case.into_iter().enumerate() {
+            if wrong.len() >= crate::spec::MAX_ERRORS_LISTED {
+                break;
+            }
             let case = |k: &'static str| key("case").index(index).key(k);
             let compatible = match c.level.as_str() {
-                "compatible" => true,
-                "incompatible" => false,
+                "compatible" => Some(true),
+                "incompatible" => Some(false),
                 other => {
-                    return Err(at(
+                    let hint = crate::suggest::did_you_mean(
+                        &crate::suggest::closest(other, ["compatible", "incompatible"])
+                            .map(str::to_string),
+                    );
+                    wrong.push(at(
                         case("level"),
-                        format!("case level `{other}`: use compatible or incompatible"),
-                    ))
+                        format!("case level `{other}`: use compatible or incompatible{hint}"),
+                    ));
+                    None
                 }
             };
-            let a = pa
-                .canonical_value(&c.a)
-                .map_err(|e| at(case("a"), e.to_string()))?;
-            let b = pb
-                .canonical_value(&c.b)
-                .map_err(|e| at(case("b"), e.to_string()))?;
+            let mut value = |p: Option<&Property>, written: &str, side: &'static str| {
+                p?.canonical_value(written)
+                    .map_err(|e| wrong.push(at(case(side), e.to_string())))
+                    .ok()
+            };
+            let a = value(pa, &c.a, "a");
+            let b = value(pb, &c.b, "b");
             let chars = c.reason.chars().count();
             if chars > MAX_CASE_REASON_CHARS {
-                return Err(at(
+                wrong.push(at(
                     case("reason"),
                     format!(
                         "the reason is {chars} characters; a case's reason has at most \
@@ -2007,19 +2318,21 @@ impl RawPairRule {
                     ),
                 ));
             }
-            cases.push(PairCase {
-                keys: (
-                    crate::dictionary::value_key(&a),
-                    crate::dictionary::value_key(&b),
-                ),
-                a,
-                b,
-                compatible,
-                warning: c.warning,
-                reason: c.reason,
-                source: c.source.map(Into::into),
-                confidence: c.confidence,
-            });
+            if let (Some(a), Some(b), Some(compatible)) = (a, b, compatible) {
+                cases.push(PairCase {
+                    keys: (
+                        crate::dictionary::value_key(&a),
+                        crate::dictionary::value_key(&b),
+                    ),
+                    a,
+                    b,
+                    compatible,
+                    warning: c.warning,
+                    reason: c.reason,
+                    source: c.source.map(Into::into),
+                    confidence: c.confidence,
+                });
+            }
         }
         let mut case_at = BTreeMap::new();
         for (at, c) in cases.iter().enumerate() {
@@ -2031,9 +2344,10 @@ impl RawPairRule {
             ("unless_a", &self.unless_a, &a_props),
             ("unless_b", &self.unless_b, &b_props),
         ] {
-            let on_compared = |u: &&RawCondition| compared.iter().any(|p| p.name == u.property);
+            let on_compared =
+                |u: &&RawCondition| compared.iter().flatten().any(|p| p.name == u.property);
             if let Some(u) = unless.as_ref().filter(on_compared) {
-                return Err(at(
+                wrong.push(at(
                     key(name),
                     format!(
                         "`{name}` on `{}`, which the rule compares, excuses no item: an item that \
@@ -2042,6 +2356,26 @@ impl RawPairRule {
                     ),
                 ));
             }
+        }
+        let mut condition = |name: &'static str, c: Option<RawCondition>| {
+            c.filter(|c| !dictionary.is_unusable_property(&c.property))
+                .and_then(|c| {
+                    c.validate(dictionary)
+                        .map_err(|(within, e)| {
+                            wrong.push(at(key(name).join(within), format!("{name}: {e}")))
+                        })
+                        .ok()
+                })
+        };
+        let when_a = condition("when_a", self.when_a);
+        let when_b = condition("when_b", self.when_b);
+        let unless_a = condition("unless_a", self.unless_a);
+        let unless_b = condition("unless_b", self.unless_b);
+        let (Some(a_props), Some(b_props)) = (a_props, b_props) else {
+            return Err(wrong);
+        };
+        if !wrong.is_empty() {
+            return Err(wrong);
         }
         Ok(PairRule {
             title: self.title.into(),
@@ -2057,26 +2391,10 @@ impl RawPairRule {
                 .collect(),
             test: self.test,
             optional: self.optional,
-            when_a: self
-                .when_a
-                .map(|w| w.validate(dictionary))
-                .transpose()
-                .map_err(|e| at(key("when_a"), e))?,
-            when_b: self
-                .when_b
-                .map(|w| w.validate(dictionary))
-                .transpose()
-                .map_err(|e| at(key("when_b"), e))?,
-            unless_a: self
-                .unless_a
-                .map(|w| w.validate(dictionary))
-                .transpose()
-                .map_err(|e| at(key("unless_a"), e))?,
-            unless_b: self
-                .unless_b
-                .map(|w| w.validate(dictionary))
-                .transpose()
-                .map_err(|e| at(key("unless_b"), e))?,
+            when_a,
+            when_b,
+            unless_a,
+            unless_b,
             severity: self.severity,
             source: self.source.into(),
             confidence: self.confidence,
@@ -2116,7 +2434,7 @@ fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
             property.name
         )
     })?;
-    let err = |e: ValueError| e.to_string();
+    let err = in_catalogue;
     match &property.ty {
         // A value a limit names (equals, one of) keeps the precision it is written to: "= 10 mm"
         // is met by 0.394 in (10.0076 mm), as a sheet quoting the figure to more digits is not
@@ -2142,6 +2460,29 @@ fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
     }
 }
 
+/// A value's mistake as a catalogue file's writer acts on it: a range, a figure with its
+/// tolerance or a bound written as one limit is told the limit keys that write it (a spec
+/// file's writer is told to state one figure instead).
+fn in_catalogue(e: ValueError) -> String {
+    match &e {
+        ValueError::Quantity(crate::units::QuantityError::NotOneFigure {
+            written, what, ..
+        }) => {
+            let keys = if what.starts_with("a range") {
+                "write its ends as `min` and `max`, each one figure with its unit"
+            } else if what.starts_with("a figure with a tolerance") {
+                "write it as `nominal` and `tolerance`, each one figure with its unit"
+            } else if what.starts_with("a bound") {
+                "write it as `min` or `max`, one figure with its unit"
+            } else {
+                return e.to_string();
+            };
+            format!("`{written}` is {what}: a limit is one figure; {keys}")
+        }
+        _ => e.to_string(),
+    }
+}
+
 /// A tolerance: a figure of the property's kind, read as a difference (see
 /// [`Property::parse_tolerance`]), exact as a limit is.
 fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
@@ -2153,7 +2494,7 @@ fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
                 half_unit: Exact::from_integer(0),
                 ..s
             })
-            .map_err(|e| e.to_string()),
+            .map_err(in_catalogue),
         _ => Err(format!(
             "{} is {}: a tolerance needs a figure",
             property.name,
@@ -2179,37 +2520,59 @@ fn scalar(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
 }
 
 impl RawCondition {
-    fn validate(&self, dictionary: &Dictionary) -> Result<Condition, String> {
-        let property = dictionary
-            .property(&self.property)
-            .ok_or_else(|| format!("unknown property `{}`", self.property))?;
+    /// The condition, or its mistake with where in the condition it is (its property, the value
+    /// that is wrong; the condition itself for one of its form).
+    fn validate(&self, dictionary: &Dictionary) -> Result<Condition, (Path, String)> {
+        let at = |key: &'static str| move |m: String| (Path::default().key(key), m);
+        let whole = |m: String| (Path::default(), m);
+        let property = dictionary.property(&self.property).ok_or_else(|| {
+            at("property")(format!(
+                "unknown property `{}`{}",
+                self.property,
+                crate::suggest::did_you_mean(&dictionary.suggest_property(&self.property))
+            ))
+        })?;
         let test = match (&self.equals, &self.one_of, &self.min, &self.max) {
             // whenever the item states the property (a range that judges a figure only where
             // one is given, leaving to another requirement whether it must be)
             (None, None, None, None) if self.present == Some(true) => Limit::Present,
             _ if self.present.is_some() => {
-                return Err(
+                return Err(whole(
                     "a condition's `present` is `true`, and stands alone (without `equals`, `one_of`, `min` or `max`)".into(),
-                )
+                ))
             }
-            (Some(v), None, None, None) => Limit::Equals(expected(property, v)?),
+            (Some(v), None, None, None) => {
+                Limit::Equals(expected(property, v).map_err(at("equals"))?)
+            }
             (None, Some(vs), None, None) => Limit::OneOf(
                 vs.iter()
-                    .map(|v| expected(property, v))
+                    .enumerate()
+                    .map(|(i, v)| {
+                        expected(property, v)
+                            .map_err(|m| (Path::default().key("one_of").index(i), m))
+                    })
                     .collect::<Result<_, _>>()?,
             ),
             (None, None, min, max) if min.is_some() || max.is_some() => Limit::Range {
-                min: min.as_ref().map(|v| scalar(property, v)).transpose()?,
-                max: max.as_ref().map(|v| scalar(property, v)).transpose()?,
+                min: min
+                    .as_ref()
+                    .map(|v| scalar(property, v))
+                    .transpose()
+                    .map_err(at("min"))?,
+                max: max
+                    .as_ref()
+                    .map(|v| scalar(property, v))
+                    .transpose()
+                    .map_err(at("max"))?,
             },
             _ => {
-                return Err(
+                return Err(whole(
                     "a condition takes one of `equals`, `one_of`, `min`/`max`, or `present = true`"
                         .into(),
-                )
+                ))
             }
         };
-        judgeable(&test, property, true)?;
+        judgeable(&test, property, true).map_err(whole)?;
         Ok(Condition {
             property: property.name.clone(),
             test,
@@ -2233,7 +2596,9 @@ const LIMIT_KEYS: &[&str] = &[
 impl RawRequirement {
     /// The requirement's limit, or a mistake with where in the requirement it lies: the value
     /// that is wrong, or the first limit key when the limits together are wrong.
-    fn limit(&self, property: &Property) -> Result<Limit, (Path, String)> {
+    /// All of its mistakes: each of a range's bounds, a nominal and its tolerance, each value of a
+    /// `one_of` is judged, so that a file is not fixed a run at a time.
+    fn limit(&self, property: &Property) -> Result<Limit, Vec<(Path, String)>> {
         let under = |key: &'static str| move |m: String| (Path::default().key(key), m);
         let whole = |m: String| (Path::default().first_of(LIMIT_KEYS), m);
         let given: Vec<&str> = [
@@ -2259,10 +2624,8 @@ impl RawRequirement {
                         .transpose()
                         .map_err(under(key))
                 };
-                Limit::Range {
-                    min: bound(&self.min, "min")?,
-                    max: bound(&self.max, "max")?,
-                }
+                let (min, max) = both(bound(&self.min, "min"), bound(&self.max, "max"))?;
+                Limit::Range { min, max }
             }
             (
                 ["nominal", "tolerance"],
@@ -2271,27 +2634,36 @@ impl RawRequirement {
                     tolerance: Some(within),
                     ..
                 },
-            ) => Limit::Nominal {
-                nominal: scalar(property, nominal).map_err(under("nominal"))?,
-                tolerance: tolerance(property, within).map_err(under("tolerance"))?,
-            },
-            (["one_of"], _) => Limit::OneOf(
-                self.one_of
-                    .iter()
-                    .flatten()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        expected(property, v)
-                            .map_err(|m| (Path::default().key("one_of").index(i), m))
-                    })
-                    .collect::<Result<_, _>>()?,
-            ),
+            ) => {
+                let (nominal, tolerance) = both(
+                    scalar(property, nominal).map_err(under("nominal")),
+                    tolerance(property, within).map_err(under("tolerance")),
+                )?;
+                Limit::Nominal { nominal, tolerance }
+            }
+            (["one_of"], _) => {
+                let mut values = Vec::new();
+                let mut wrong = Vec::new();
+                for (i, v) in self.one_of.iter().flatten().enumerate() {
+                    match expected(property, v) {
+                        Ok(value) => values.push(value),
+                        Err(m) if wrong.len() < crate::spec::MAX_ERRORS_LISTED => {
+                            wrong.push((Path::default().key("one_of").index(i), m))
+                        }
+                        Err(_) => {}
+                    }
+                }
+                if !wrong.is_empty() {
+                    return Err(wrong);
+                }
+                Limit::OneOf(values)
+            }
             (
                 ["equals"],
                 RawRequirement {
                     equals: Some(v), ..
                 },
-            ) => Limit::Equals(expected(property, v).map_err(under("equals"))?),
+            ) => Limit::Equals(expected(property, v).map_err(|m| vec![under("equals")(m)])?),
             (
                 ["includes"],
                 RawRequirement {
@@ -2299,16 +2671,16 @@ impl RawRequirement {
                 },
             ) => {
                 let PropertyType::List(_) = property.ty else {
-                    return Err(under("includes")(format!(
+                    return Err(vec![under("includes")(format!(
                         "`includes` needs a list property; {} is {}",
                         property.name,
                         property.ty.name()
-                    )));
+                    ))]);
                 };
                 Limit::Includes(
                     property
                         .canonical_value(v)
-                        .map_err(|e| under("includes")(e.to_string()))?,
+                        .map_err(|e| vec![under("includes")(e.to_string())])?,
                 )
             }
             (
@@ -2324,27 +2696,29 @@ impl RawRequirement {
                     ..
                 },
             ) => Limit::Present,
-            (["present"], _) => return Err(under("present")(
+            (["present"], _) => {
+                return Err(vec![under("present")(
                 "`present = false` asks nothing: write `present = true` (the item must state the \
                  property), or leave it out"
                     .into(),
-            )),
+            )])
+            }
             ([], _) => {
-                return Err((
+                return Err(vec![(
                     Path::default(),
                     "no limit: give one of min, max, nominal+tolerance, one_of, equals, includes, \
                  pattern, present"
                         .into(),
-                ))
+                )])
             }
             (other, _) => {
-                return Err(whole(format!(
+                return Err(vec![whole(format!(
                     "give exactly one limit, found {}",
                     other.join(" + ")
-                )))
+                ))])
             }
         };
-        judgeable(&limit, property, false).map_err(whole)?;
+        judgeable(&limit, property, false).map_err(|m| vec![whole(m)])?;
         match (self.exact, limit) {
             (None, limit) => Ok(limit),
             (Some(true), Limit::Equals(Expected::Scalar(s))) => {
@@ -2363,15 +2737,23 @@ impl RawRequirement {
                         .collect(),
                 ))
             }
-            (Some(true), _) => Err(under("exact")(
+            (Some(true), _) => Err(vec![under("exact")(
                 "`exact = true` is for figures that `equals` or `one_of` names: a word is \
                  matched by its spelling, and a minimum, maximum or nominal is exact already"
                     .into(),
-            )),
-            (Some(false), _) => Err(under("exact")(
+            )]),
+            (Some(false), _) => Err(vec![under("exact")(
                 "`exact = false` is what a named figure is without it: leave it out".into(),
-            )),
+            )]),
         }
+    }
+}
+
+/// Both of two results, or the mistakes of either or both.
+fn both<A, B, E>(a: Result<A, E>, b: Result<B, E>) -> Result<(A, B), Vec<E>> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (a, b) => Err(a.err().into_iter().chain(b.err()).collect()),
     }
 }
 
@@ -2456,28 +2838,55 @@ impl RawStandard {
         let mut errors = Vec::new();
         let fail = |path: Path, message: String| Mistake::new(origin, path, message);
         for (index, kind) in self.kinds.iter().enumerate() {
-            if kind != "*" && !dictionary.kinds.contains_key(kind) {
+            if kind != "*"
+                && !dictionary.kinds.contains_key(kind)
+                && !dictionary.is_unusable_kind(kind)
+            {
                 errors.push(fail(
                     Path::default().key("kinds").index(index),
-                    format!("{}: unknown item kind `{kind}`", self.id),
+                    format!(
+                        "{}: unknown item kind `{kind}`{}",
+                        self.id,
+                        crate::suggest::did_you_mean(&dictionary.suggest_kind(kind))
+                    ),
                 ));
             }
         }
         let selector = match self
             .selector
             .as_ref()
+            .filter(|s| !dictionary.is_unusable_property(&s.property))
             .map(|s| s.validate(dictionary))
             .transpose()
         {
             Ok(s) => s,
-            Err(e) => {
+            Err((within, e)) => {
                 errors.push(fail(
-                    Path::default().key("selector"),
+                    Path::default().key("selector").join(within),
                     format!("{}: selector: {e}", self.id),
                 ));
                 None
             }
         };
+        // an id is matched however it is spaced, but written with a double space or a space at
+        // an end it is no id people write (and its requirement ids would have to be as odd)
+        let spaced: String = self.id.split_whitespace().collect::<Vec<_>>().join(" ");
+        let well_spaced = spaced == self.id;
+        if !well_spaced {
+            let what = if self.id.trim() != self.id {
+                "a space at its start or end"
+            } else {
+                "two spaces together"
+            };
+            errors.push(fail(
+                Path::default().key("id"),
+                format!(
+                    "the standard id `{}` has {what}{}",
+                    self.id,
+                    crate::suggest::did_you_mean(&Some(spaced.clone()))
+                ),
+            ));
+        }
         let prefix = format!("{}/", self.id.replace(' ', "-"));
         let standard_id: Text = self.id.as_str().into();
         let mut requirements = Vec::new();
@@ -2497,7 +2906,7 @@ impl RawStandard {
                 )
             };
             let key = |k: &'static str| Path::default().key(k);
-            if !raw.id.starts_with(&prefix) {
+            if well_spaced && !raw.id.starts_with(&prefix) {
                 errors.push(at(key("id"), format!("its id must start with `{prefix}`")));
             }
             if raw.source.trim().is_empty() {
@@ -2525,7 +2934,11 @@ impl RawStandard {
                     "confidence D needs a `note` saying which figure the check uses and why".into(),
                 ));
             }
-            let Some(property) = dictionary.property(&raw.property) else {
+            // the requirement's mistakes are all said, each where it is: one does not hide another
+            let mistakes_before = errors.len();
+            let property = dictionary.property(&raw.property);
+            // (one declared with mistakes is not unknown: they are said at its entry)
+            if property.is_none() && !dictionary.is_unusable_property(&raw.property) {
                 errors.push(at(
                     key("property"),
                     format!(
@@ -2534,8 +2947,7 @@ impl RawStandard {
                         crate::suggest::did_you_mean(&dictionary.suggest_property(&raw.property))
                     ),
                 ));
-                continue;
-            };
+            }
             if let Some(method) = &raw.method {
                 if !dictionary.methods.contains_key(method) {
                     errors.push(at(
@@ -2549,7 +2961,7 @@ impl RawStandard {
             }
             // a property the dictionary keeps to some kinds, asked of every item of another kind
             // the standard covers, would leave each of those missing it for ever
-            if !property.kinds.is_empty() && raw.when.is_none() {
+            if let Some(property) = property.filter(|p| !p.kinds.is_empty() && raw.when.is_none()) {
                 let others: Vec<&str> = self
                     .kinds
                     .iter()
@@ -2571,24 +2983,30 @@ impl RawStandard {
                     ));
                 }
             }
-            let limit = match raw.limit(property) {
-                Ok(l) => l,
-                Err((within, e)) => {
-                    errors.push(at(within, e));
-                    continue;
+            let limit = property.and_then(|property| match raw.limit(property) {
+                Ok(l) => Some(l),
+                Err(wrong) => {
+                    for (within, e) in wrong {
+                        errors.push(at(within, e));
+                    }
+                    None
                 }
-            };
+            });
             // what an item may state in place of the property (a crossing's separate tracked and
             // wheeled classes are its MLC numbers)
             let mut or_stated = Vec::with_capacity(raw.or_stated.len());
             for (index, other) in raw.or_stated.iter().enumerate() {
                 let place = || key("or_stated").index(index);
                 match dictionary.property(other) {
-                    Some(p) if p.name == property.name || or_stated.contains(&p.name) => errors
-                        .push(at(
+                    Some(p)
+                        if property.is_some_and(|q| p.name == q.name)
+                            || or_stated.contains(&p.name) =>
+                    {
+                        errors.push(at(
                             place(),
                             format!("`{other}` is the requirement's property, or named twice"),
-                        )),
+                        ))
+                    }
                     Some(p)
                         if raw.when.as_ref().is_some_and(|w| {
                             dictionary
@@ -2602,17 +3020,24 @@ impl RawStandard {
                         ))
                     }
                     // judged against this requirement's limit in its property's place
-                    Some(p) if limit != Limit::Present && p.ty != property.ty => errors.push(at(
-                        place(),
-                        format!(
-                            "`{other}` ({}) and {} ({}) are not of one kind: only a property \
-                                 of the same kind can be judged against this limit in its place",
-                            p.ty.name(),
-                            property.name,
-                            property.ty.name()
-                        ),
-                    )),
+                    Some(p)
+                        if limit.as_ref().is_some_and(|l| *l != Limit::Present)
+                            && property.is_some_and(|q| p.ty != q.ty) =>
+                    {
+                        let (name, ty) = property
+                            .map_or_else(Default::default, |q| (q.name.as_str(), q.ty.name()));
+                        errors.push(at(
+                            place(),
+                            format!(
+                                "`{other}` ({}) and {name} ({ty}) are not of one kind: only a \
+                                 property of the same kind can be judged against this limit in \
+                                 its place",
+                                p.ty.name(),
+                            ),
+                        ))
+                    }
                     Some(p) => or_stated.push(p.name.clone()),
+                    None if dictionary.is_unusable_property(other) => {}
                     None => errors.push(at(
                         place(),
                         format!(
@@ -2625,24 +3050,29 @@ impl RawStandard {
             let when = match raw
                 .when
                 .as_ref()
+                .filter(|w| !dictionary.is_unusable_property(&w.property))
                 .map(|w| w.validate(dictionary))
                 .transpose()
             {
                 Ok(w) => w,
-                Err(e) => {
-                    errors.push(at(key("when"), format!("when: {e}")));
-                    continue;
+                Err((within, e)) => {
+                    errors.push(at(key("when").join(within), format!("when: {e}")));
+                    None
                 }
             };
             let unless = match raw
                 .unless
                 .as_ref()
+                .filter(|u| !dictionary.is_unusable_property(&u.property))
                 .map(|u| u.validate(dictionary))
                 .transpose()
             {
                 // an exception says which items of the sort `when` picks are excused by another
                 // of their properties; one on the figure judged would excuse the failures
-                Ok(Some(u)) if u.property == property.name || or_stated.contains(&u.property) => {
+                Ok(Some(u))
+                    if property.is_some_and(|p| u.property == p.name)
+                        || or_stated.contains(&u.property) =>
+                {
                     errors.push(at(
                         key("unless"),
                         format!(
@@ -2650,7 +3080,7 @@ impl RawStandard {
                             u.property
                         ),
                     ));
-                    continue;
+                    None
                 }
                 // an exception that holds wherever `when` does: the requirement could never apply
                 Ok(Some(u)) if when.as_ref().is_some_and(|w| covers(&u, w)) => {
@@ -2659,14 +3089,20 @@ impl RawStandard {
                         "unless: it holds wherever `when` does, so the requirement would never apply"
                             .to_string(),
                     ));
-                    continue;
+                    None
                 }
                 Ok(u) => u,
-                Err(e) => {
-                    errors.push(at(key("unless"), format!("unless: {e}")));
-                    continue;
+                Err((within, e)) => {
+                    errors.push(at(key("unless").join(within), format!("unless: {e}")));
+                    None
                 }
             };
+            let (Some(property), Some(limit)) = (property, limit) else {
+                continue;
+            };
+            if errors.len() > mistakes_before {
+                continue;
+            }
             let unstated = if or_stated.is_empty() {
                 format!("the item does not state {}", property.name)
             } else {

@@ -2,8 +2,8 @@
 //! decided. Exit codes: 0 every item compliant, 1 some item non-compliant or incomplete,
 //! 2 bad input (a spec file, a catalogue folder, an argument, a failed write of the output).
 
-use crate::catalogue::{Catalogue, CatalogueError, Standard, Text};
-use crate::document::MAX_FILE_BYTES;
+use crate::catalogue::{Catalogue, CatalogueError, Text};
+use crate::document::{Pos, MAX_FILE_BYTES};
 use crate::report::Report;
 use crate::spec::{SpecError, Warning};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -786,27 +786,55 @@ fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catal
     let entries =
         std::fs::read_dir(dir).map_err(|e| Failure::error(format!("{}: {e}", path_name(dir))))?;
     let mut files = Vec::new();
+    // a file that cannot be read (not UTF-8, too large) is said with the other files' mistakes,
+    // which are all found in the same run
+    let mut unread: Vec<CatalogueError> = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "toml") {
-            // named as a catalogue file, as its other errors are
-            let read = read_text(&path).map_err(|e| Failure::error(format!("catalogue: {e}")))?;
-            files.push(read);
+            match read_text(&path) {
+                Ok(read) => files.push(read),
+                // named as a catalogue file, as its other errors are
+                Err(e) => unread.push(CatalogueError {
+                    file: e.place.file.clone(),
+                    at: e
+                        .place
+                        .line
+                        .zip(e.place.col)
+                        .map(|(line, col)| Pos { line, col }),
+                    message: e.message,
+                }),
+            }
+        } else if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+        {
+            // `natgen.TOML` was left out unsaid: a standard the user meant to add
+            unread.push(CatalogueError {
+                file: path_name(&path),
+                at: None,
+                message: "not read: a catalogue file's name ends in `.toml`, in small letters"
+                    .into(),
+            });
         }
     }
-    if files.is_empty() {
+    if files.is_empty() && unread.is_empty() {
         return Err(Failure::error(format!(
             "{}: no .toml catalogue files in this folder",
             path_name(dir)
         )));
     }
     files.sort();
-    let catalogue = Catalogue::with_local(&files)?;
-    for note in catalogue
-        .standards
-        .iter()
-        .filter_map(Standard::replacement_note)
-    {
+    unread.sort_by(|a, b| a.file.cmp(&b.file));
+    let catalogue = match Catalogue::with_local(&files) {
+        Ok(catalogue) if unread.is_empty() => catalogue,
+        Ok(_) => return Err(unread.into()),
+        Err(mut errors) => {
+            unread.append(&mut errors);
+            return Err(unread.into());
+        }
+    };
+    for note in catalogue.replacement_notes() {
         say(&[format!("note: {note}")]);
         notices.push(note);
     }

@@ -6,7 +6,7 @@ use crate::catalogue::{Confidence, Text};
 use crate::document::Path;
 use crate::units::{self, Dimension, Exact, Unit};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What a property holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +22,14 @@ pub enum PropertyType {
 }
 
 impl PropertyType {
+    /// The values an enum or a list of enum values takes (none for any other type).
+    pub fn values(&self) -> &[String] {
+        match self {
+            PropertyType::Enum(values) | PropertyType::List(values) => values,
+            _ => &[],
+        }
+    }
+
     pub fn name(&self) -> String {
         match self {
             PropertyType::Quantity(u) => format!("{} in {}", u.dimension, u.symbol),
@@ -495,6 +503,11 @@ pub struct Dictionary {
     /// alias or name → canonical property name
     names: BTreeMap<String, String>,
     pub codes: Codes,
+    /// The names (and aliases) of properties, and the item kinds, that a dictionary file
+    /// declares with mistakes and that are left out for them: what uses one is not told it is
+    /// unknown (its entry's mistakes are said at the entry).
+    unusable_properties: BTreeSet<String>,
+    unusable_kinds: BTreeSet<String>,
 }
 
 impl Dictionary {
@@ -529,6 +542,32 @@ impl Dictionary {
             .get(name)
             .or_else(|| self.names.get(&name.to_lowercase()))?;
         self.properties.get(canonical)
+    }
+
+    /// A property declared in a dictionary file, but left out for its mistakes (said there).
+    pub fn is_unusable_property(&self, name: &str) -> bool {
+        !self.unusable_properties.is_empty()
+            && self.property(name).is_none()
+            && (self.unusable_properties.contains(name)
+                || self.unusable_properties.contains(&name.to_lowercase()))
+    }
+
+    /// An item kind declared in a dictionary file, but left out for its mistakes (said there).
+    pub fn is_unusable_kind(&self, name: &str) -> bool {
+        !self.unusable_kinds.is_empty()
+            && !self.kinds.contains_key(name)
+            && self.unusable_kinds.contains(name)
+    }
+
+    /// Marks the properties (by their names and aliases) and the item kinds a dictionary file
+    /// declares that did not read, and are left out: see [`Dictionary::is_unusable_property`].
+    pub(crate) fn left_out(
+        &mut self,
+        properties: impl IntoIterator<Item = String>,
+        kinds: impl IntoIterator<Item = String>,
+    ) {
+        self.unusable_properties.extend(properties);
+        self.unusable_kinds.extend(kinds);
     }
 
     pub fn suggest_property(&self, name: &str) -> Option<String> {
@@ -761,7 +800,7 @@ impl Dictionary {
                 );
             }
             for (index, kind) in p.kinds.iter().enumerate() {
-                if !self.kinds.contains_key(kind.as_str()) {
+                if !self.kinds.contains_key(kind.as_str()) && !self.is_unusable_kind(kind) {
                     let hint = crate::suggest::did_you_mean(&self.suggest_kind(kind));
                     wrong(
                         here.clone().key("kinds").index(index),
@@ -843,8 +882,16 @@ impl Dictionary {
                 }
             }
             let Some(ty) = ty else {
+                // what uses it is not told it is unknown: its mistakes are said here
+                self.unusable_properties.extend(p.aliases);
+                self.unusable_properties.insert(name);
                 continue;
             };
+            if self.properties.contains_key(&name) {
+                // a property declared again is wholly the new one: the names the one it
+                // replaces was found by are not kept (its value aliases are not either)
+                self.names.retain(|_, of| *of != name);
+            }
             for alias in names {
                 self.names.insert(alias, name.clone());
             }
@@ -949,6 +996,176 @@ impl Dictionary {
         } else {
             Err(mistakes)
         }
+    }
+}
+
+impl Dictionary {
+    /// The names (its own and its aliases) that find `property`.
+    fn names_of<'d>(&'d self, property: &'d str) -> impl Iterator<Item = &'d str> + 'd {
+        self.names
+            .iter()
+            .filter(move |(_, p)| *p == property)
+            .map(|(n, _)| n.as_str())
+    }
+
+    /// What a dictionary or code file made of the entries of `before` (the built-in one) that
+    /// it declares again otherwise, said as notes naming `file`: a replaced property is wholly
+    /// the file's, so what the built-in one had and it has not (a `current`, names, values) is
+    /// named. A description alone changes no verdict and is not said. Run only for a user's
+    /// own file.
+    pub(crate) fn replaced_since(&self, before: &Dictionary, file: &str) -> Vec<String> {
+        let quoted = |words: &[&str]| {
+            words
+                .iter()
+                .map(|w| format!("`{w}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut notes = Vec::new();
+        for (name, new) in &self.properties {
+            let Some(old) = before.properties.get(name) else {
+                continue;
+            };
+            // (its description changes no verdict; its names are its own and its aliases)
+            let same = new.ty == old.ty
+                && new.aliases == old.aliases
+                && new.negative == old.negative
+                && new.exact == old.exact
+                && new.kinds == old.kinds
+                && new.current == old.current
+                && new.value_keys == old.value_keys;
+            if same {
+                continue;
+            }
+            let old_names: Vec<&str> = before.names_of(name).collect();
+            let new_names: Vec<&str> = self.names_of(name).collect();
+            let mut said = Vec::new();
+            if new.ty.name() != old.ty.name() {
+                said.push(format!(
+                    "it is {} (the built-in one is {})",
+                    new.ty.name(),
+                    old.ty.name()
+                ));
+            }
+            if new.current != old.current {
+                let current = |c: Option<&str>| match c {
+                    Some(c) => format!("`current = \"{}\"`", c.to_lowercase()),
+                    None => "no `current`".to_string(),
+                };
+                said.push(format!(
+                    "it has {} (the built-in one has {})",
+                    current(new.current),
+                    current(old.current)
+                ));
+            }
+            let dropped: Vec<&str> = old_names
+                .iter()
+                .copied()
+                .filter(|n| !new_names.contains(n))
+                .collect();
+            if !dropped.is_empty() {
+                said.push(format!(
+                    "the built-in one's names {} are no longer read",
+                    quoted(&dropped)
+                ));
+            }
+            let old_values = old.ty.values();
+            let new_values = new.ty.values();
+            let gone: Vec<&str> = old_values
+                .iter()
+                .map(String::as_str)
+                .filter(|v| !new_values.contains(&v.to_string()))
+                .collect();
+            if !gone.is_empty() {
+                said.push(format!(
+                    "the built-in one's values {} are no longer accepted",
+                    quoted(&gone)
+                ));
+            }
+            let spellings: Vec<&str> = old
+                .value_keys
+                .iter()
+                .filter(|(key, value)| {
+                    !new.value_keys.contains_key(*key) && new_values.contains(value)
+                })
+                .map(|(key, _)| key.as_str())
+                .collect();
+            if !spellings.is_empty() {
+                said.push(format!(
+                    "the built-in one's value aliases {} are no longer read",
+                    quoted(&spellings)
+                ));
+            }
+            if new.negative != old.negative {
+                said.push(format!("it has `negative = {}`", new.negative));
+            }
+            if new.exact != old.exact {
+                said.push(format!("it has `exact = {}`", new.exact));
+            }
+            if new.kinds != old.kinds {
+                said.push(if new.kinds.is_empty() {
+                    "any kind of item may state it".to_string()
+                } else {
+                    format!(
+                        "it is for the kinds {}",
+                        quoted(&new.kinds.iter().map(String::as_str).collect::<Vec<_>>())
+                    )
+                });
+            }
+            let what = if said.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", said.join("; "))
+            };
+            notes.push(format!(
+                "{file} replaces the built-in property `{name}` as a whole, with only what the file says of it{what}"
+            ));
+        }
+        for (name, kind) in &self.kinds {
+            if before
+                .kinds
+                .get(name)
+                .is_some_and(|o| o.description != kind.description)
+            {
+                notes.push(format!(
+                    "{file} replaces the description of the built-in item kind `{name}`"
+                ));
+            }
+        }
+        for (name, method) in &self.methods {
+            if before
+                .methods
+                .get(name)
+                .is_some_and(|o| o.description != method.description)
+            {
+                notes.push(format!(
+                    "{file} replaces the description of the built-in test method `{name}`"
+                ));
+            }
+        }
+        for (code, country) in &self.codes.trigraphs {
+            if let Some(old) = before.codes.trigraphs.get(code).filter(|o| *o != country) {
+                notes.push(format!(
+                    "{file} renames the built-in trigraph `{code}`: `{country}` (the built-in list has `{old}`)"
+                ));
+            }
+        }
+        for (alpha_2, trigraph) in &self.codes.alpha_2 {
+            if let Some(old) = before.codes.alpha_2.get(alpha_2).filter(|o| *o != trigraph) {
+                notes.push(format!(
+                    "{file} makes `{alpha_2}` the trigraph `{trigraph}` (the built-in list has `{old}`)"
+                ));
+            }
+        }
+        for (code, ncb) in &self.codes.ncb {
+            if before.codes.ncb.get(code).is_some_and(|o| o != ncb) {
+                notes.push(format!(
+                    "{file} replaces the built-in NCB code `{code}` as a whole (`{}`)",
+                    ncb.nation
+                ));
+            }
+        }
+        notes
     }
 }
 

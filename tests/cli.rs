@@ -1558,3 +1558,116 @@ fn catalogue_notices_are_in_the_json_too() {
     let r: Value = serde_json::from_str(&json).unwrap();
     assert_eq!((stderr.as_str(), r.get("notices")), ("", None));
 }
+
+/// A local dictionary property that replaces a built-in one is said on stderr and in the JSON's
+/// `notices`, as a replaced standard is.
+#[test]
+fn a_replaced_property_is_a_notice() {
+    let dir = scratch("replaced-property");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(
+        &cat,
+        "dictionary.toml",
+        "[property.system_voltage]\ndescription = \"d\"\nkinds = [\"vehicle\"]\ntype = \
+         \"voltage\"\nunit = \"V\"\naliases = [\"electrical_system_voltage\", \
+         \"vehicle_voltage\", \"nominal_voltage\"]\n",
+    );
+    let cat = cat.to_str().unwrap();
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let (_, json, stderr) = run(&["check", &spec, "--catalogue", cat, "--format", "json"]);
+    let note = format!(
+        "{cat}/dictionary.toml replaces the built-in property `system_voltage` as a whole, with \
+         only what the file says of it: it has no `current` (the built-in one has `current = \
+         \"dc\"`)"
+    );
+    assert_eq!(stderr, format!("note: {note}\n"));
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["notices"], serde_json::json!([note]));
+}
+
+/// `explain` with a folder whose files have mistakes says them, and exits as `check` does.
+#[test]
+fn explain_says_a_bad_catalogues_mistakes_as_check_does() {
+    let dir = scratch("explain-bad-catalogue");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    let requirement = "[[requirement]]\nid = \"NAT-7/a\"\nstatement = \"s\"\nproperty = \
+                       \"flash_point\"\nmax = \"60 °C\"\nseverity = \"mandatory\"\nsource = \
+                       \"s\"\nconfidence = \"C\"\n";
+    write(
+        &cat,
+        "nat-7.toml",
+        &format!(
+            "id = \"NAT 7\"\ntitle = \"t\"\nstatus = \"promulgated\"\ndomain = \"fuels\"\nkinds \
+             = [\"fuel\"]\nsummary = \"s\"\n\n{requirement}\n{requirement}"
+        ),
+    );
+    let cat = cat.to_str().unwrap();
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let said = format!(
+        "error: catalogue: {cat}/nat-7.toml:18:6: requirement id `NAT-7/a` is used twice in \
+         `NAT 7` (first at line 9)\n"
+    );
+    let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", cat]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (2, "", said.as_str())
+    );
+    let (code, stdout, stderr) = run(&["explain", "NAT 7", "--catalogue", cat]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (2, "", said.as_str())
+    );
+}
+
+/// A catalogue file that is not UTF-8 is said with the other files' mistakes, in one run; an
+/// empty file is that one mistake, not also each key it lacks.
+#[test]
+fn a_catalogue_file_that_is_not_utf8_does_not_hide_the_others() {
+    let dir = scratch("catalogue-not-utf8");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::write(cat.join("a.toml"), b"id = \"NAT \xFF\"\n").unwrap();
+    write(&cat, "b.toml", "");
+    write(&cat, "c.toml", "id = \"NAT 8\"\ntitle = 3\n");
+    let cat = cat.to_str().unwrap();
+    let (code, stdout, stderr) = run(&["catalogue", "--catalogue", cat]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "error: catalogue: {cat}/a.toml:1:11: byte 11 of the file, 0xFF, is not UTF-8 \
+                 text (`ÿ` in Windows-1252 or Latin-1): save the file as UTF-8 (it may be in \
+                 Windows-1252 or Latin-1)"
+            ),
+            format!("error: catalogue: {cat}/b.toml:1:1: the file is empty"),
+            format!("error: catalogue: {cat}/c.toml: missing field `status`"),
+            format!("error: catalogue: {cat}/c.toml:2:9: `title` must be text in quotes, not `3`"),
+        ]
+    );
+}
+
+/// A catalogue file named `.TOML` is not read, and that is said (it was left out unsaid).
+#[test]
+fn a_catalogue_file_named_in_capitals_is_said_not_read() {
+    let dir = scratch("catalogue-upper-extension");
+    let cat = dir.join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(&cat, "natgen.TOML", "id = \"NAT 8\"\n");
+    let cat = cat.to_str().unwrap();
+    let (code, stdout, stderr) = run(&["catalogue", "--catalogue", cat]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            2,
+            "",
+            format!(
+                "error: catalogue: {cat}/natgen.TOML: not read: a catalogue file's name ends in \
+                 `.toml`, in small letters\n"
+            )
+            .as_str()
+        )
+    );
+}

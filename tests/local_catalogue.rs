@@ -256,7 +256,28 @@ fn a_pair_rule_id_is_defined_once_on_each_side() {
         refused(&[("pairs-mine.toml", &twice)]),
         [
             "mine/pairs-mine.toml:14:6: pair rule `NAT/same` is defined twice (first in \
-          mine/pairs-mine.toml)"
+          mine/pairs-mine.toml:2)"
+        ]
+    );
+    // said in the same run as the rules' other mistakes, whichever rule has them
+    let wrong = |id: &str| {
+        pair_rule(
+            id,
+            "a_property = \"cartrige\"\nb_property = \"cartridge\"\ntest = \"equal\"",
+        )
+    };
+    assert_eq!(
+        refused(&[(
+            "pairs-mine.toml",
+            &format!("{}\n{}", wrong("NAT/same"), wrong("NAT/same"))
+        )]),
+        [
+            "mine/pairs-mine.toml:6:14: pair rule `NAT/same`: unknown property `cartrige`, did \
+             you mean `cartridge`?",
+            "mine/pairs-mine.toml:14:6: pair rule `NAT/same` is defined twice (first in \
+             mine/pairs-mine.toml:2)",
+            "mine/pairs-mine.toml:18:14: pair rule `NAT/same`: unknown property `cartrige`, did \
+             you mean `cartridge`?",
         ]
     );
     assert_eq!(
@@ -264,7 +285,7 @@ fn a_pair_rule_id_is_defined_once_on_each_side() {
             ("pairs-a.toml", &rule("NAT/same")),
             ("pairs-b.toml", &rule("NAT/same"))
         ]),
-        ["mine/pairs-b.toml:2:6: pair rule `NAT/same` is defined twice (first in mine/pairs-a.toml)"]
+        ["mine/pairs-b.toml:2:6: pair rule `NAT/same` is defined twice (first in mine/pairs-a.toml:2)"]
     );
 }
 
@@ -619,7 +640,7 @@ fn mistakes_in_local_files_point_at_line_and_column() {
             "nat-9.toml",
             fuel_standard("relative_density", "max = \"0.830\"")
                 .replace("kinds = [\"fuel\"]", "kinds = [\"fuel\", \"feul\"]"),
-            "5:18: NAT 9: unknown item kind `feul`",
+            "5:18: NAT 9: unknown item kind `feul`, did you mean `fuel`?",
         ),
         (
             "pairs-mine.toml",
@@ -674,7 +695,8 @@ fn a_mistake_in_a_limit_is_placed_at_its_value() {
     );
     assert_eq!(
         refused(&[("pairs-mine.toml", &rule)]),
-        ["mine/pairs-mine.toml:6:28: pair rule `NAT/rule`: unknown property `cartrige`"]
+        ["mine/pairs-mine.toml:6:28: pair rule `NAT/rule`: unknown property `cartrige`, did you \
+          mean `cartridge`?"]
     );
 }
 
@@ -1662,5 +1684,377 @@ exact = "yes"
                 .iter()
                 .any(|m| m.contains("property `fuel_smell`: `descripton` is no key here")),
         "{messages:#?}"
+    );
+}
+
+/// A local property or pair rule that replaces a built-in one changes built-in verdicts: it is
+/// said, naming what is replaced, by which file, and what the built-in one had that the file has
+/// not. A property declared again is wholly the file's: its built-in names are not kept either.
+#[test]
+fn a_replaced_property_or_pair_rule_is_said() {
+    let dictionary = r#"[property.system_voltage]
+description = "Nominal voltage, without its current."
+kinds = ["vehicle"]
+type = "voltage"
+unit = "V"
+aliases = ["electrical_system_voltage", "vehicle_voltage", "nominal_voltage"]
+
+[property.accepted_fuels]
+description = "Fuels (mine)."
+type = "list"
+values = ["F-34", "F-35", "F-54", "F-76", "F-18", "F-40", "F-44"]
+"#;
+    let pairs = r#"[[rule]]
+id = "PAIR/chambering"
+title = "Mine"
+a = "weapon"
+b = "cartridge"
+a_property = "cartridge"
+b_property = "cartridge"
+test = "table"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[rule.case]]
+a = "7.62x51mm NATO"
+b = "5.56x45mm NATO"
+level = "compatible"
+reason = "r"
+source = "s"
+confidence = "C"
+"#;
+    let catalogue =
+        local(&[("dictionary.toml", dictionary), ("pairs-mine.toml", pairs)]).expect("loads");
+    assert_eq!(
+        catalogue.replacement_notes(),
+        [
+            "mine/dictionary.toml replaces the built-in property `accepted_fuels` as a whole, \
+             with only what the file says of it: the built-in one's names `approved_fuels`, \
+             `fuel_types`, `fuels`, `permitted_fuels` are no longer read; the built-in one's \
+             values `F-46` are no longer accepted; the built-in one's value aliases `f18`, `f34`, \
+             `f35`, `f40`, `f44`, `f54`, `f76`, `jeta-1`, `jp-4`, `jp-5`, `jp-8`, `jp4`, `jp5`, \
+             `jp8` are no longer read",
+            "mine/dictionary.toml replaces the built-in property `system_voltage` as a whole, \
+             with only what the file says of it: it has no `current` (the built-in one has \
+             `current = \"dc\"`)",
+            "mine/pairs-mine.toml replaces the built-in pair rule `PAIR/chambering` (of \
+             pairs.toml) as a whole, and its verdicts with it: it tests `cartridge` table \
+             `cartridge` (the built-in one `cartridge` equal `cartridge`); its cases are the \
+             file's: 1 case (the built-in one has 5 cases); its conditions and exceptions are \
+             the file's",
+        ]
+    );
+    // wholly the file's: a built-in name of the property is no longer one
+    assert!(catalogue.dictionary.property("fuels").is_none());
+    assert!(catalogue.dictionary.property("accepted_fuels").is_some());
+    // the same entries as the built-in ones (a copied file) say nothing
+    let builtin = Catalogue::builtin().expect("built in");
+    assert_eq!(builtin.replacement_notes(), Vec::<String>::new());
+    let copied = r#"[property.system_voltage]
+description = "Another description changes no verdict."
+kinds = ["vehicle"]
+type = "voltage"
+unit = "V"
+current = "dc"
+aliases = ["electrical_system_voltage", "vehicle_voltage", "nominal_voltage"]
+"#;
+    let same = local(&[("dictionary.toml", copied)]).expect("loads");
+    assert_eq!(same.replacement_notes(), Vec::<String>::new());
+}
+
+/// A requirement's, a pair rule's and a pair case's mistakes are all said in one run, each at
+/// its place (one does not hide the next), and a requirement id used twice is said in the same
+/// run as them, naming its standard once and where the first use is.
+#[test]
+fn every_mistake_of_a_requirement_or_rule_is_said_in_one_run() {
+    let standard = r#"id = "NAT 9"
+title = "T"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "S."
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "flash_point"
+max = "60 kg"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+when = { property = "nato_cod", equals = "F-34" }
+unless = { property = "nato_code", equals = "F-3x" }
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+property = "flash_point"
+nominal = "60 V"
+tolerance = "2 m"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "flash_point"
+one_of = ["60 °C", "2 kg", "3 m"]
+severity = "mandatory"
+source = "s"
+confidence = "C"
+"#;
+    let pairs = r#"[[rule]]
+id = "PAIR/mine"
+title = "T"
+a = "fuell"
+b = "vehicle"
+a_property = "nato_code"
+b_property = ["accepted_fuels", "fuel_kind"]
+test = "table"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+when_a = { property = "nato_code", equals = "F-99" }
+
+[[rule.case]]
+a = "F-34"
+b = "F-3x"
+level = "compatibel"
+reason = "r"
+"#;
+    assert_eq!(
+        refused(&[("nat-9.toml", standard), ("pairs-mine.toml", pairs)]),
+        [
+            "mine/nat-9.toml:12:7: requirement `NAT-9/a`: 60 kg is a mass; flash_point is a temperature",
+            "mine/nat-9.toml:16:21: requirement `NAT-9/a`: when: unknown property `nato_cod`, did \
+             you mean `nato_code`?",
+            "mine/nat-9.toml:17:45: requirement `NAT-9/a`: unless: `F-3x` is not a value of \
+             nato_code (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), did \
+             you mean `F-34`?",
+            "mine/nat-9.toml:23:11: requirement `NAT-9/b`: 60 V is a voltage; flash_point is a temperature",
+            "mine/nat-9.toml:24:13: requirement `NAT-9/b`: 2 m is a length; flash_point is a temperature",
+            "mine/nat-9.toml:30:6: requirement id `NAT-9/a` is used twice in `NAT 9` (first at line 9)",
+            "mine/nat-9.toml:33:20: requirement `NAT-9/a`: 2 kg is a mass; flash_point is a temperature",
+            "mine/nat-9.toml:33:28: requirement `NAT-9/a`: 3 m is a length; flash_point is a temperature",
+            "mine/pairs-mine.toml:4:5: pair rule `PAIR/mine`: unknown item kind `fuell`, did you \
+             mean `fuel`?",
+            "mine/pairs-mine.toml:7:33: pair rule `PAIR/mine`: unknown property `fuel_kind`",
+            "mine/pairs-mine.toml:12:45: pair rule `PAIR/mine`: when_a: `F-99` is not a value of \
+             nato_code (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18)",
+            "mine/pairs-mine.toml:16:5: pair rule `PAIR/mine`: `F-3x` is not a value of \
+             accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), \
+             did you mean `F-34`?",
+            "mine/pairs-mine.toml:17:9: pair rule `PAIR/mine`: case level `compatibel`: use \
+             compatible or incompatible, did you mean `compatible`?",
+        ]
+    );
+}
+
+/// A property (or item kind) a local dictionary declares with mistakes is left out, and said at
+/// its entry; what uses it is not also told it is unknown (which was false, and hid what else
+/// was wrong there), while its own other mistakes are still said.
+#[test]
+fn a_dictionary_entry_with_mistakes_is_not_also_unknown_where_it_is_used() {
+    let dictionary = r#"[kind.raft]
+descripton = "typo"
+
+[property.raft_mass]
+description = "Mass."
+type = "mass"
+unit = "kgg"
+aliases = ["raft_weight"]
+
+[property.raft_hum]
+description = "Hum."
+type = "frequncy"
+unit = "Hz"
+
+[property.raft_volume]
+description = "Volume."
+type = "volume"
+unit = "L"
+negative = "no"
+"#;
+    let standard = r#"id = "NAT 9"
+title = "T"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel", "raft"]
+summary = "S."
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "raft_weight"
+max = "60 kg"
+severity = "mandatory"
+source = " "
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+property = "raft_volume"
+max = "60 L"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+when = { property = "raft_hum", min = "50 Hz" }
+method = "EPAVT"
+"#;
+    let pairs = r#"[[rule]]
+id = "PAIR/mine"
+title = "T"
+a = "raft"
+b = "vehicle"
+a_property = "raft_mass"
+b_property = "payload"
+test = "at-most"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+"#;
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", dictionary),
+            ("nat-9.toml", standard),
+            ("pairs-mine.toml", pairs)
+        ]),
+        [
+            "mine/dictionary.toml:2:1: kind `raft`: `descripton` is no key here, did you mean \
+             `description`? (the keys here: description)",
+            "mine/dictionary.toml:7:8: property `raft_mass`: unknown unit `kgg`, did you mean `kg`?",
+            "mine/dictionary.toml:12:8: property `raft_hum` has type `frequncy`: not a dimension, \
+             number, integer, text, enum, list or flag, did you mean `frequency`?",
+            "mine/dictionary.toml:19:12: property `raft_volume`: `negative` must be true or \
+             false, not \"no\"",
+            "mine/nat-9.toml:14:10: requirement `NAT-9/a`: has no source",
+            "mine/nat-9.toml:26:10: requirement `NAT-9/b`: unknown test method `EPAVT`, did you \
+             mean `EPVAT`?",
+        ]
+    );
+}
+
+/// A standard id with two spaces together or a space at an end is refused at the id, with the
+/// id it likely means (it was matched loosely, and its requirement ids were told to start with
+/// `STANAG--4172/`); one written otherwise than the built-in one it replaces (`Stanag 4172`)
+/// still replaces it, and the note says so with the built-in one's spelling.
+#[test]
+fn a_standard_id_oddly_spaced_or_cased_is_told() {
+    let text = |id: &str, prefix: &str| {
+        format!(
+            "id = \"{id}\"\ntitle = \"t\"\nstatus = \"promulgated\"\ndomain = \"d\"\nkinds = \
+             [\"cartridge\"]\nsummary = \"s\"\n\n[selector]\nproperty = \"cartridge\"\none_of = \
+             [\"5.56x45mm NATO\"]\n\n[[requirement]]\nid = \"{prefix}/oal-max\"\nstatement = \
+             \"s\"\nproperty = \"overall_length\"\nmax = \"60 mm\"\nseverity = \"mandatory\"\n\
+             source = \"x\"\nconfidence = \"C\"\n"
+        )
+    };
+    assert_eq!(
+        refused(&[("s.toml", &text("STANAG  4172", "STANAG--4172"))]),
+        ["mine/s.toml:1:6: the standard id `STANAG  4172` has two spaces together, did you mean \
+          `STANAG 4172`?"]
+    );
+    assert_eq!(
+        refused(&[("s.toml", &text("STANAG 4172 ", "STANAG-4172"))]),
+        [
+            "mine/s.toml:1:6: the standard id `STANAG 4172 ` has a space at its start or end, did \
+          you mean `STANAG 4172`?"
+        ]
+    );
+    let catalogue = local(&[("s.toml", &text("Stanag 4172", "Stanag-4172"))]).expect("loads");
+    let note = catalogue.replacement_notes().join("\n");
+    assert!(
+        note.starts_with(
+            "mine/s.toml replaces the built-in STANAG 4172 as a whole: its id is written `Stanag \
+             4172`, the built-in one's `STANAG 4172`: write it so to show which standard it \
+             replaces; and 17 of its requirements are not in the file"
+        ),
+        "{note}"
+    );
+}
+
+/// A dictionary, code or pairs file under a name close to its own (a typo, its case) is told
+/// its name, once, rather than read as a standard file and told it lacks an `id`; a standard
+/// file whose name happens to be close is read as one.
+#[test]
+fn a_misnamed_dictionary_codes_or_pairs_file_is_told_its_name() {
+    let dictionary = "[kind.raft]\ndescription = \"A raft.\"\n";
+    let codes = "[trigraphs]\nsource = \"s\"\n[trigraphs.codes]\nQXA = \"Q\"\n";
+    let pairs = "[[rule]]\nid = \"PAIR/x\"\n";
+    assert_eq!(
+        refused(&[
+            ("dictionnary.toml", dictionary),
+            ("Codes.toml", codes),
+            ("pair-gen.toml", pairs),
+            ("codes-mine.toml", "id = 3\n"),
+        ]),
+        [
+            "mine/dictionnary.toml: not read as a dictionary: a dictionary file is named \
+             dictionary.toml (it reads as a standard file, which it is not)",
+            "mine/Codes.toml: not read as codes: a code file is named codes.toml (it reads as a \
+             standard file, which it is not)",
+            "mine/pair-gen.toml: not read as pair rules: a pairs file's name starts with \
+             `pairs`, as `pairs-mine.toml` does (it reads as a standard file, which it is not)",
+            "mine/codes-mine.toml: missing field `title`",
+            "mine/codes-mine.toml:1:6: `id` must be text in quotes, not `3`",
+        ]
+    );
+}
+
+/// A condition's mistake is placed at the value it is about (its property, the wrong value),
+/// not at its `{`; a range written as one limit is told the limit keys that write it; a
+/// `[requirement]` header is told to take two brackets.
+#[test]
+fn a_condition_range_or_header_mistake_is_told_where_and_how_to_fix_it() {
+    let when = fuel_standard("freeze_point", "max = \"-40 °C\"").replace(
+        "confidence = \"C\"\n",
+        "confidence = \"C\"\nwhen = { property = \"nato_code\", one_of = [\"F-34\", \"F-99\"] }\n",
+    );
+    assert_eq!(
+        refused(&[("nat-9.toml", &when)]),
+        [
+            "mine/nat-9.toml:16:52: requirement `NAT-9/limit`: when: `F-99` is not a value of \
+          nato_code (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18)"
+        ]
+    );
+    assert_eq!(
+        refused(&[(
+            "nat-9.toml",
+            &fuel_standard("freeze_point", "max = \"-60 to -40 °C\"")
+        )]),
+        [
+            "mine/nat-9.toml:12:7: requirement `NAT-9/limit`: `-60 to -40 °C` is a range: a limit \
+          is one figure; write its ends as `min` and `max`, each one figure with its unit"
+        ]
+    );
+    let header = fuel_standard("freeze_point", "max = \"-40 °C\"")
+        .replace("[[requirement]]", "[requirement]");
+    assert_eq!(
+        refused(&[("nat-9.toml", &header)]),
+        [
+            "mine/nat-9.toml:8:1: `[requirement]` makes one table, and `requirement` is a list of \
+          them: write each under `[[requirement]]`, in two brackets"
+        ]
+    );
+}
+
+/// A local code file that renames a built-in trigraph's country, and a dictionary that words a
+/// built-in item kind otherwise, say so as notes naming the file, as a replaced property does.
+#[test]
+fn a_renamed_trigraph_or_kind_is_said() {
+    let codes = "[trigraphs]\nsource = \"s\"\n[trigraphs.codes]\nDEU = \"Deutschland\"\n";
+    let dictionary = "[kind.fuel]\ndescription = \"My words.\"\n";
+    let catalogue =
+        local(&[("codes.toml", codes), ("dictionary.toml", dictionary)]).expect("loads");
+    assert_eq!(
+        catalogue.replacement_notes(),
+        [
+            "mine/codes.toml renames the built-in trigraph `DEU`: `Deutschland` (the built-in \
+             list has `Germany`)",
+            "mine/dictionary.toml replaces the description of the built-in item kind `fuel`",
+        ]
     );
 }

@@ -3,7 +3,7 @@
 //! catalogue view. The page's catalogue is fixed for its lifetime, so a change is stored and the
 //! page reloads (the workspace is kept) with the new catalogue.
 
-use crate::catalogue::{Catalogue, CatalogueError, Standard};
+use crate::catalogue::{Catalogue, CatalogueError};
 use crate::ui::browser;
 use crate::ui::workspace::Workspace;
 use crate::ui::AppState;
@@ -225,8 +225,9 @@ fn left_out_without(local: &LocalCatalogue, name: &str) -> Option<Vec<CatalogueE
 /// What loading or removing files found, until the page reloads.
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
-    /// Files that could not be taken, by name.
-    Refused(Vec<(String, String)>),
+    /// Files that could not be taken, by name; and the mistakes of the others, which are all
+    /// said in the same load.
+    Refused(Vec<(String, String)>, Vec<CatalogueError>),
     /// The files read, with those kept, do not make a valid catalogue.
     Invalid(Vec<CatalogueError>),
     /// Nothing was changed, or the page did not reload: said as is.
@@ -261,7 +262,15 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
                 }
             }
             if !refused.is_empty() {
-                outcome.set(Some(Outcome::Refused(refused)));
+                // the files that were read are checked too (with those kept), so that a file
+                // that is not UTF-8 does not hide the others' mistakes
+                let others = match kept_now() {
+                    Ok(kept) if !read.is_empty() => Catalogue::with_local(&merged(&kept, read))
+                        .err()
+                        .unwrap_or_default(),
+                    _ => Vec::new(),
+                };
+                outcome.set(Some(Outcome::Refused(refused, others)));
                 return;
             }
             if read.is_empty() {
@@ -307,12 +316,9 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
         asking.set(None);
         browser::focus_next_frame(|| browser::focus_id("catalogue-picker"));
     };
-    // what a file that replaced a built-in standard left out, never silently
-    let notes: Vec<String> = catalogue
-        .standards
-        .iter()
-        .filter_map(Standard::replacement_note)
-        .collect();
+    // what a file replaced of the built-in catalogue (a standard's requirements it left out, a
+    // property, a pair rule), never silently
+    let notes: Vec<String> = catalogue.replacement_notes();
     let removable = !local.files.is_empty() || matches!(local.unread, Some(Unread::NotFiles(_)));
     view! {
         <section class="local-catalogue no-print" aria-labelledby="local-catalogue-heading" data-testid="local-catalogue">
@@ -403,10 +409,16 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
                 "and what you pasted and loaded is kept."</p>
             <div aria-live="polite" data-testid="local-catalogue-result">
                 {move || outcome.get().map(|o| match o {
-                    Outcome::Refused(files) => view! {
+                    Outcome::Refused(files, others) => view! {
                         <div class="file-errors" role="alert">
                             <p><strong>"Nothing was changed: these files were not taken."</strong></p>
                             <ul>{files.into_iter().map(|(name, why)| view! { <li><code>{name}</code> ": " {why}</li> }).collect_view()}</ul>
+                            {(!others.is_empty()).then(|| view! {
+                                <div>
+                                    <p>"And with the other files the catalogue has errors:"</p>
+                                    <CatalogueErrors errors=others />
+                                </div>
+                            })}
                         </div>
                     }.into_any(),
                     Outcome::Invalid(errors) => view! {
