@@ -93,12 +93,13 @@ test('every bad file dropped on the page shows its located message; the saved wo
       if (e.line) await expect(refused).toContainText(`${e.line}:${e.col}: `);
     } else {
       const file = page.locator(`li.file[data-file="${e.file}"]`);
-      await expect(file.locator('.file-state'), e.file).toHaveText(/^✗ \d+ error\(s\)$/);
+      await expect(file.locator('.file-state'), e.file).toHaveText(/^✗ \d+ errors?$/);
       const first = file.locator('.file-errors li').first();
       await expect(first.locator('code.place'), e.file).toHaveText(`${e.line}:${e.col}`);
       await expect(first, e.file).toContainText(shown(e.message));
       if (e.item) await expect(first, e.file).toContainText(`item ${e.item}`);
-      if (e.property) await expect(first, e.file).toContainText(`property ${e.property}`);
+      // (an item's own fields, `name` or `nation`, are named as fields)
+      if (e.property) await expect(first, e.file).toContainText(new RegExp(`(property|field) ${e.property}\\b`));
     }
     // The readable inputs are still checked, and storage holds exactly what it held.
     await expect(page.getByTestId('summary'), e.file).toHaveText(summary);

@@ -374,7 +374,7 @@ test("a link's file that this page's catalogue cannot read is listed with every 
   await expect(rejected).toHaveAttribute('data-file', 'partner.yaml');
   await expect(rejected).toContainText("✗ partner.yaml has 1 error — it is left out of the link's report.");
   await expect(rejected.getByTestId('file-errors-list').locator('li')).toHaveText([
-    "4:13: item a, property nation: XKX is not a STANAG 1059 trigraph",
+    "4:13: item a, field nation: XKX is not a STANAG 1059 trigraph",
   ]);
   await expect(rejected.getByTestId('file-warnings').locator('li')).toHaveText([
     '7:7: item a, property calibr: warning: unknown property calibr is not checked, did you mean cartridge?',
