@@ -1870,21 +1870,29 @@ mod tests {
         );
     }
 
+    /// The first item's result for `requirement`, of a YAML spec checked against the built-in
+    /// catalogue.
+    fn result_of(text: &str, requirement: &str) -> Outcome {
+        let catalogue = Catalogue::builtin().unwrap();
+        let items = crate::spec::parse("t.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        check_items(&catalogue, &items)[0]
+            .results
+            .iter()
+            .find(|r| &*r.citation.requirement == requirement)
+            .cloned()
+            .unwrap()
+    }
+
     /// A figure written in two units (`8 ft 1 in`) is shown converted, in a failure as in a
     /// pass: it is no figure written in inches.
     #[test]
     fn a_figure_in_two_units_is_shown_converted() {
-        let catalogue = Catalogue::builtin().unwrap();
-        let text = "items:\n  - { id: p, name: p, nation: USA, kind: pallet, properties: { pallet_type: 463L, cargo_height: 8 ft 1 in } }\n";
-        let items = crate::spec::parse("p.yaml", text, &catalogue.dictionary)
-            .unwrap()
-            .items;
-        let result = check_items(&catalogue, &items)[0]
-            .results
-            .iter()
-            .find(|r| &*r.citation.requirement == "463L/cargo-height")
-            .cloned()
-            .unwrap();
+        let result = result_of(
+            "items:\n  - { id: p, name: p, nation: USA, kind: pallet, properties: { pallet_type: 463L, cargo_height: 8 ft 1 in } }\n",
+            "463L/cargo-height",
+        );
         assert_eq!(
             &*result.message,
             "8 ft 1 in (= 97 in) is above the maximum 96 in by 1 in (1.04 %)"
@@ -1896,20 +1904,11 @@ mod tests {
     /// is shown as it is.
     #[test]
     fn a_word_read_from_a_figure_in_another_unit_is_shown_as_written() {
-        let catalogue = Catalogue::builtin().unwrap();
         let result = |suspension: &str| {
-            let text = format!(
-                "items:\n  - {{ id: s, name: s, nation: USA, kind: store, properties: {{ store_mass: 500 lb, ejected: false, suspension: \"{suspension}\" }} }}\n"
-            );
-            let items = crate::spec::parse("s.yaml", &text, &catalogue.dictionary)
-                .unwrap()
-                .items;
-            check_items(&catalogue, &items)[0]
-                .results
-                .iter()
-                .find(|r| &*r.citation.requirement == "MIL-STD-2088/unejected-suspension")
-                .cloned()
-                .unwrap()
+            result_of(
+                &format!("items:\n  - {{ id: s, name: s, nation: USA, kind: store, properties: {{ store_mass: 500 lb, ejected: false, suspension: \"{suspension}\" }} }}\n"),
+                "MIL-STD-2088/unejected-suspension",
+            )
         };
         let read = result("762 mm");
         assert_eq!(
