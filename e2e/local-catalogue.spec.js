@@ -116,6 +116,21 @@ test('own catalogue files are loaded, kept across reloads, used for every check,
   await expect(drift).toContainText('The sender loaded catalogue files of their own');
   await expect(drift).toContainText('NAT-1 (not in this catalogue)');
   await expect(drift).toContainText('STANAG 1135 (changed)');
+  // the receiver's saved report keeps it, under `notices`, as the command line's does
+  const [download] = await Promise.all([
+    receiver.waitForEvent('download'),
+    receiver.getByRole('button', { name: 'Download JSON report' }).click(),
+  ]);
+  const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(saved.notices).toEqual([await drift.innerText()]);
+  // and no longer once the files are changed: the verdicts are the receiver's own
+  await receiver.getByLabel(/Paste a spec/).fill(FUEL.replace('id = "f"', 'id = "g"'));
+  await expect(receiver.locator('article[data-item="g"]')).toBeVisible();
+  const [changed] = await Promise.all([
+    receiver.waitForEvent('download'),
+    receiver.getByRole('button', { name: 'Download JSON report' }).click(),
+  ]);
+  expect(JSON.parse(fs.readFileSync(await changed.path(), 'utf8')).notices).toBeUndefined();
   await elsewhere.close();
 
   // a file with errors changes nothing, and says where the mistake is

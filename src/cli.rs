@@ -541,8 +541,8 @@ fn json_report(report: &Report, rejected: &[Rejection], notices: &[String]) -> S
         #[serde(skip_serializing_if = "<[_]>::is_empty")]
         notices: &'a [String],
     }
-    if rejected.is_empty() && notices.is_empty() {
-        return report.to_json();
+    if rejected.is_empty() {
+        return report.to_json_noting(notices);
     }
     let document = Document {
         report,

@@ -197,6 +197,26 @@ impl Report {
         serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
     }
 
+    /// [`Report::to_json`], with `notices` beside the report when there are any: what was said
+    /// of the catalogue (a link made with another one), as the command line writes it.
+    pub fn to_json_noting(&self, notices: &[String]) -> String {
+        #[derive(Serialize)]
+        struct Noted<'a> {
+            #[serde(flatten)]
+            report: &'a Report,
+            notices: &'a [String],
+        }
+        if notices.is_empty() {
+            return self.to_json();
+        }
+        serde_json::to_string_pretty(&Noted {
+            report: self,
+            notices,
+        })
+        .unwrap_or_default()
+            + "\n"
+    }
+
     /// A readable summary, failures first.
     pub fn to_text(&self) -> String {
         let mut out = String::new();

@@ -73,7 +73,7 @@ pub fn CheckPage(state: AppState, link: Option<ResultLink>) -> impl IntoView {
         // While a link is viewed without saving, its report stands in for the workspace's.
         <Show when=move || !links.viewing()>
             <InputPanel state=state links=links />
-            <ResultsPanel state=state />
+            <ResultsPanel state=state links=links />
         </Show>
     }
 }
@@ -432,7 +432,7 @@ fn is_a_link(paste: &Source) -> bool {
 }
 
 #[component]
-fn ResultsPanel(state: AppState) -> impl IntoView {
+fn ResultsPanel(state: AppState, links: LinkState) -> impl IntoView {
     let failures_only = state.views.failures_only;
     // the user ticked or unticked the box (a reload that keeps it ticked announces nothing)
     let filter_toggled = RwSignal::new(false);
@@ -453,16 +453,19 @@ fn ResultsPanel(state: AppState) -> impl IntoView {
     let link_pasted = Memo::new(move |_| state.workspace.with(|w| is_a_link(&w.paste)));
     let caveats = Memo::new(move |_| state.workspace.with(Workspace::report_caveats));
     let download = move |_| {
+        // a link's files made with another catalogue keep that said, under `notices`, as the
+        // command line's `check --link` keeps it
+        let notices: Vec<String> = links.drift_of_workspace().into_iter().collect();
         let json = state.checked.with_untracked(|c| {
             c.as_ref().map(|c| {
                 // the inputs it leaves out, or takes in an earlier version, are said in it
                 let extra = caveats.get_untracked();
                 if extra.is_empty() {
-                    return c.report.to_json();
+                    return c.report.to_json_noting(&notices);
                 }
                 let mut report = c.report.clone();
                 report.warnings.splice(0..0, extra);
-                report.to_json()
+                report.to_json_noting(&notices)
             })
         });
         if let Some(json) = json {

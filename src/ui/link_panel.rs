@@ -123,6 +123,17 @@ impl LinkState {
         browser::focus_next_frame(move || browser::focus_id(focus));
     }
 
+    /// The catalogue-drift notice of the link whose files the workspace holds, as they came
+    /// (none once they are changed, or when the link was made with this catalogue).
+    pub fn drift_of_workspace(self) -> Option<String> {
+        let opened = self.opened.get_untracked()?;
+        let drift = opened.drift.clone()?;
+        self.state
+            .workspace
+            .with_untracked(|w| w.inputs() == opened.inputs)
+            .then_some(drift)
+    }
+
     /// Is the link's result shown in place of the workspace?
     pub fn viewing(self) -> bool {
         self.stage.get() == Stage::Viewing && self.opened.with(Option::is_some)
