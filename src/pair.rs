@@ -243,9 +243,16 @@ pub fn pair_items(
                             rests_on_unstated,
                         } => {
                             related = true;
+                            // a figure within a limit only by a precision (a warning) is as
+                            // usable as one inside it: it tells no two rounds apart (the M855's
+                            // `2.260 in` and the SS109's `57.40 mm` against a `57.40 mm` chamber)
+                            let within_precision = o.rule.test == PairTest::AtMost
+                                && reason.verdict == RuleVerdict::Warning;
                             (
                                 Some(if rests_on_unstated {
                                     RuleVerdict::Unknown
+                                } else if within_precision {
+                                    RuleVerdict::Pass
                                 } else {
                                     reason.verdict
                                 }),

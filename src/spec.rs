@@ -850,9 +850,10 @@ impl Reader<'_> {
         let Some((mark, thousands, decimal)) = two_readings(written) else {
             return Ok(());
         };
-        // `93,900 lb`, `2.015 in`: a hand that writes pounds and inches writes the US way, a
-        // point for the decimals and commas between thousands, whatever the rest of the file
-        if customary(written) {
+        // `2.015 in`, `1.450 lb`: pounds and inches are written with a decimal point, and read
+        // so, with a warning in a file of decimal commas ([`Reader::note_reading`]): a refusal
+        // would leave no way to write them (`2,015 in` reads two ways there too)
+        if mark == "point" && customary(written) {
             return Ok(());
         }
         // a point is at risk from a decimal comma; a comma from spaces too
@@ -886,8 +887,27 @@ impl Reader<'_> {
         let ItemValue::Figures(figures) = value else {
             return;
         };
+        // in a file of decimal commas, inches and pounds read with a decimal point say so
+        if let Some((evidence, at)) = self.convention.comma.clone() {
+            for figure in figures {
+                let written = figure.scalar.written.trim().to_string();
+                let Some(("point", thousands, decimal)) =
+                    two_readings(&written).filter(|_| customary(&written))
+                else {
+                    continue;
+                };
+                let read = value_of_decimal(&decimal);
+                self.warn(pos, item, Some(property), |_| {
+                    format!(
+                        "`{written}` is read as {read}, as inches and pounds are written, though this file writes a decimal comma (`{evidence}` at line {}): if the point groups thousands, write {thousands}",
+                        at.line
+                    )
+                });
+            }
+            return;
+        }
         // (thousands grouped by spaces tell nothing of a point)
-        if self.convention.comma.is_some() || self.convention.point {
+        if self.convention.point {
             return;
         }
         for figure in figures {
@@ -1924,15 +1944,17 @@ mod tests {
         // a designation from a fixed list written with a decimal comma tells one
         let refused = errors("items:\n  - id: r\n    name: r\n    nation: DEU\n    kind: cartridge\n    properties:\n      cartridge: 7,62x51\n      bullet_mass: 9.500 g\n");
         assert_eq!(refused, ["p.yaml:8:20: item `r`, property `bullet_mass`: `9.500 g` may be read two ways in this file, which writes a decimal comma (`7,62` at line 7): write 9500 g if the point groups thousands, or 9.5 g for a decimal"]);
-        // inches and pounds are written the US way, whatever the file's other figures write
-        let file = "items:\n  - id: r\n    name: r\n    nation: DEU\n    kind: cartridge\n    properties:\n      cartridge: 7,62x51\n      overall_length: 2.015 in\n";
-        let read = parse("p.yaml", file, &catalogue.dictionary).unwrap();
-        assert!(read.warnings.is_empty(), "{:?}", read.warnings);
-        assert!(matches!(
-            read.items[0].properties.get("overall_length").map(|s| &s.value),
-            Some(ItemValue::Figures(f)) if &*f[0].scalar.written == "2.015 in"
-                && f[0].scalar.value == crate::units::Exact::new(51181, 1000)
-        ));
+        // inches and pounds are read with a decimal point, as they are written, and that is said
+        // (`1.450 lb` beside a decimal comma may be 1450 lb); with a comma they read two ways
+        let file = |figure: &str| {
+            format!("items:\n  - id: r\n    name: r\n    nation: DEU\n    kind: cartridge\n    properties:\n      cartridge: 7,62x51\n      overall_length: {figure}\n")
+        };
+        let read = parse("p.yaml", &file("2.015 in"), &catalogue.dictionary).unwrap();
+        assert_eq!(
+            read.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["p.yaml:8:23: item `r`, property `overall_length`: warning: `2.015 in` is read as 2.015 in, as inches and pounds are written, though this file writes a decimal comma (`7,62` at line 7): if the point groups thousands, write 2015 in"]
+        );
+        assert_eq!(errors(&file("2,015 in")), ["p.yaml:8:23: item `r`, property `overall_length`: `2,015 in` may be read two ways in this file, which writes a decimal comma (`7,62` at line 7): write 2015 in if the comma groups thousands, or 2.015 in for a decimal"]);
         // thousands grouped twice by commas tell a decimal point
         assert!(warnings(&pallet(
             &["cargo_mass: 2,200,000 kg", "empty_mass: 1,200 kg"],

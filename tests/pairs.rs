@@ -1171,6 +1171,35 @@ fn a_round_stated_not_nato_qualified_is_not_interchangeable() {
     assert_eq!(why.confidence, stanag_check::catalogue::Confidence::R);
 }
 
+/// A round within a weapon's limit only by a precision (the M855's `2.260 in`, 57.404 mm,
+/// against a `57.40 mm` chamber) is as usable as one inside it: it is no reason that the SS109
+/// (`57.40 mm`) and the M855 cannot replace each other.
+#[test]
+fn a_round_within_a_limit_by_a_precision_is_not_told_apart_by_it() {
+    let p = pairs(&items(&[
+        item(
+            "w",
+            "weapon",
+            "cartridge: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
+        ),
+        item(
+            "ss109",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 57.40 mm, chamber_pressure: { value: 430, unit: MPa, method: EPVAT }",
+        ),
+        item(
+            "m855",
+            "cartridge",
+            "cartridge: 5.56x45mm NATO, overall_length: 2.260 in, chamber_pressure: { value: 430, unit: MPa, method: EPVAT }",
+        ),
+    ]));
+    assert_eq!(
+        reason(&p, "w", "m855", "PAIR/cartridge-length").verdict,
+        RuleVerdict::Warning
+    );
+    assert_eq!(level(&p, "ss109", "m855"), Some(Level::Interchangeable));
+}
+
 /// A limit one item states and the other gives no figure for (a rifle's maximum cartridge
 /// length, a round of no stated length) is not checked: where other rules relate the pair, that
 /// is a warning, never a silent pass; a pair nothing else relates is not related by it.
