@@ -1259,5 +1259,19 @@ fn a_store_heavier_than_the_rack_is_rated_for_does_not_fit_it() {
     assert_eq!(
         reason(&p, "rack", "on-14", "PAIR/store-mass-14in").message,
         "on-14 store_mass 1500 lb exceeds rack max_store_mass_14in 1450 lb by 50 lb"
+    ); // a store that does not state its lugs, on a rack rated only by hook spacing: heavier than
+       // both ratings, it fits none
+    let unrated = pairs(&items(&[
+        item(
+            "r2",
+            "bomb-rack",
+            "hook_spacings: [14 in, 30 in], max_store_mass_14in: 1450 lb, max_store_mass_30in: 1800 lb",
+        ),
+        item("sx", "store", "store_mass: 2000 lb"),
+    ]));
+    assert_eq!(level(&unrated, "r2", "sx"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(&unrated, "r2", "sx", "PAIR/store-mass").message,
+        "sx store_mass 2000 lb exceeds r2 max_store_mass_30in 1800 lb by 200 lb"
     );
 }
