@@ -942,6 +942,14 @@ mod json {
                 pos,
             };
         }
+        // `"mass": 132 kg`, `"mlc": 040`: what stands after a number the reader took
+        if let Some((start, message)) = after_a_number(text, at) {
+            return SyntaxError::Invalid {
+                format: Format::Json,
+                message,
+                pos: lines.pos(start),
+            };
+        }
         let close = opened;
         if let (Some(close @ (']' | '}')), Some((opened, bracket))) = (close, open_at(text, at)) {
             let wanted = if bracket == '[' { ']' } else { '}' };
@@ -1006,6 +1014,55 @@ mod json {
             other => other,
         };
         said.to_string()
+    }
+
+    /// A figure with its unit left out of quotes (`132 kg`), or a number written with a 0 before
+    /// its first digit (`040`), where the JSON reader stopped at byte `at` after the number: its
+    /// first byte and what to write.
+    fn after_a_number(text: &str, at: usize) -> Option<(usize, String)> {
+        let before = text.get(..at)?;
+        let trimmed = before.trim_end();
+        let number = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
+            .last()
+            .map(|(i, _)| i)?;
+        let written = trimmed.get(number..)?;
+        if !written.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+            return None;
+        }
+        let rest = text.get(at..)?;
+        // `040`: the reader takes the 0 alone, and stops at the 4
+        if written.trim_start_matches('-') == "0" && rest.starts_with(|c: char| c.is_ascii_digit())
+        {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let whole = format!("{written}{digits}");
+            let plain = whole.trim_start_matches(['-', '0']);
+            let sign = if written.starts_with('-') { "-" } else { "" };
+            return Some((
+                number,
+                format!(
+                    "JSON writes no 0 before a number's first digit: write {sign}{}, not {whole}",
+                    if plain.is_empty() { "0" } else { plain }
+                ),
+            ));
+        }
+        // `132 kg`: a word after a number, on its line
+        let word: String = rest
+            .chars()
+            .take_while(|c| !matches!(c, ',' | '}' | ']' | '\n' | '\r' | '"'))
+            .collect();
+        let word = word.trim_end();
+        if before.len() > trimmed.len()
+            && word.starts_with(|c: char| c.is_alphabetic() || matches!(c, '°' | '%' | 'µ'))
+        {
+            return Some((
+                number,
+                format!("a figure with its unit is text in JSON: write it in double quotes (\"{written} {word}\")"),
+            ));
+        }
+        None
     }
 
     /// The innermost bracket open at byte `at` of a JSON text, outside strings.
@@ -2009,6 +2066,26 @@ mod tests {
             ("claims = [\"a\" \"b\"]\n", 1, 15, "a `,` is missing between the list's entries"),
         ] {
             assert_eq!(said(Format::Toml, text), (line, col, message.to_string()), "{text}");
+        }
+        for (text, line, col, message) in [
+            (
+                "{\"m\": 132 kg}",
+                1,
+                7,
+                "a figure with its unit is text in JSON: write it in double quotes (\"132 kg\")",
+            ),
+            (
+                "{\"mlc\":040}",
+                1,
+                8,
+                "JSON writes no 0 before a number's first digit: write 40, not 040",
+            ),
+        ] {
+            assert_eq!(
+                said(Format::Json, text),
+                (line, col, message.to_string()),
+                "{text}"
+            );
         }
         for (text, line, col, message) in [
             ("name: Gun: big\n", 1, 10, "a `:` and a space cannot stand here: if a key starts here, give it a line of its own, indented as the other keys of its table; if they are part of a text, put the text in quotes"),
