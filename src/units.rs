@@ -890,6 +890,9 @@ pub enum NumberError {
     OutOfRange(String),
     #[error("`{0}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")]
     Fraction(String),
+    /// As [`NumberError::Fraction`], with the decimal to write (`2¼ in`: 2.25 in).
+    #[error("`{written}` is a fraction: write it as a decimal, {plain}")]
+    FractionOf { written: String, plain: String },
     /// `1_000`: a TOML or programming-language digit group, never a data sheet's.
     #[error("`{0}` groups digits with an underscore: write the number plainly, or with commas in groups of three (62,366)")]
     Underscore(String),
@@ -1234,12 +1237,89 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
             .strip_prefix('/')
             .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
     {
-        return Some(NumberError::Fraction(text.to_string()).into());
+        return Some(fraction(text).into());
     }
     if ranged || inner_dash {
         return refuse("a range", None);
     }
     None
+}
+
+/// A figure written as a fraction (`2¼ in`, `2-1/4 in`, `1 1/2 t`, `3/8 in`), told with the
+/// decimal to write where it is one (to four decimals at most: `1/3` is no decimal).
+fn fraction(text: &str) -> NumberError {
+    let plain = fraction_decimal(text);
+    match plain {
+        Some(plain) => NumberError::FractionOf {
+            written: text.to_string(),
+            plain,
+        },
+        None => NumberError::Fraction(text.to_string()),
+    }
+}
+
+/// `2¼ in` as `2.25 in`, when the fraction ends within four decimals.
+fn fraction_decimal(text: &str) -> Option<String> {
+    const GLYPHS: [(char, i128, i128); 15] = [
+        ('¼', 1, 4),
+        ('½', 1, 2),
+        ('¾', 3, 4),
+        ('⅓', 1, 3),
+        ('⅔', 2, 3),
+        ('⅕', 1, 5),
+        ('⅖', 2, 5),
+        ('⅗', 3, 5),
+        ('⅘', 4, 5),
+        ('⅙', 1, 6),
+        ('⅚', 5, 6),
+        ('⅛', 1, 8),
+        ('⅜', 3, 8),
+        ('⅝', 5, 8),
+        ('⅞', 7, 8),
+    ];
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    // (nine digits at most: the sum below cannot overflow)
+    let number = |s: &str| (s.len() <= 9).then(|| s.parse::<i128>().ok()).flatten();
+    let text = text.trim();
+    // the whole part, if any, and what follows it
+    let whole_len = digits(text);
+    let (whole, rest) = text.split_at(whole_len);
+    let mut whole = if whole.is_empty() { 0 } else { number(whole)? };
+    let rest = rest.trim_start_matches([' ', '-']);
+    let (numerator, denominator, unit) =
+        if let Some(&(glyph, n, d)) = GLYPHS.iter().find(|(g, _, _)| rest.starts_with(*g)) {
+            (n, d, &rest[glyph.len_utf8()..])
+        } else {
+            let n_len = digits(rest);
+            let (n, after) = rest.split_at(n_len);
+            let after = after.trim_start().strip_prefix('/')?.trim_start();
+            let d_len = digits(after);
+            let (d, unit) = after.split_at(d_len);
+            match number(n) {
+                Some(n) => (n, number(d)?, unit),
+                // `3/8 in`: what was read as the whole part is the numerator
+                None if whole_len > 0 && n.is_empty() => {
+                    let numerator = std::mem::replace(&mut whole, 0);
+                    (numerator, number(d)?, unit)
+                }
+                None => return None,
+            }
+        };
+    if denominator == 0 {
+        return None;
+    }
+    let value = Exact::from_integer(whole).checked_add(&Exact::new(numerator, denominator))?;
+    if !value
+        .checked_mul(&Exact::from_integer(10_000))?
+        .is_integer()
+    {
+        return None;
+    }
+    let decimal = format_exact(&value, 4);
+    Some(match unit.trim() {
+        "" => decimal,
+        unit => format!("{decimal} {unit}"),
+    })
 }
 
 /// `36'300 kg` as it is to be written (`36300 kg`), when `number` and `unit` are a whole number of
@@ -1335,7 +1415,7 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
         '¼', '½', '¾', '⅓', '⅔', '⅕', '⅖', '⅗', '⅘', '⅙', '⅚', '⅛', '⅜', '⅝', '⅞',
     ];
     if unit_text.starts_with(FRACTIONS) {
-        return Err(NumberError::Fraction(trimmed.to_string()).into());
+        return Err(fraction(trimmed).into());
     }
     // `- 47 °C`: the sign apart from its figure
     if matches!(number_text, "-" | "+" | "−") && unit_text.starts_with(|c: char| c.is_ascii_digit())
@@ -1401,7 +1481,7 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
         .strip_prefix('/')
         .is_some_and(|d| d.trim_start().starts_with(|c: char| c.is_ascii_digit()))
     {
-        return Err(NumberError::Fraction(trimmed.to_string()).into());
+        return Err(fraction(trimmed).into());
     }
     // `gr.` with its full stop is a French sheet's gramme as often as a grain
     if unit_text.trim().eq_ignore_ascii_case("gr.") {
@@ -2204,11 +2284,15 @@ mod tests {
         assert_eq!(Unit::find("degC").unwrap().symbol, "°C");
         assert_eq!(Unit::find("fps").unwrap().symbol, "ft/s");
         assert!(Unit::find("furlong").is_none());
-        for fraction in ["1/2 in", "1 1/2 in", "1 / 2 in"] {
+        for (fraction, plain) in [
+            ("1/2 in", "0.5 in"),
+            ("1 1/2 in", "1.5 in"),
+            ("1 / 2 in", "0.5 in"),
+        ] {
             let err = parse_written(fraction).unwrap_err();
             assert_eq!(
                 err.to_string(),
-                format!("`{fraction}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")
+                format!("`{fraction}` is a fraction: write it as a decimal, {plain}")
             );
         }
         let err = parse_written("5 mmm").unwrap_err();
@@ -2237,15 +2321,15 @@ mod tests {
             ),
             (
                 "2¼ in",
-                "`2¼ in` is a fraction: write it as a decimal (1/2 in as 0.5 in)",
+                "`2¼ in` is a fraction: write it as a decimal, 2.25 in",
             ),
             (
                 "½ in",
-                "`½ in` is a fraction: write it as a decimal (1/2 in as 0.5 in)",
+                "`½ in` is a fraction: write it as a decimal, 0.5 in",
             ),
             (
                 "2-1/4 in",
-                "`2-1/4 in` is a fraction: write it as a decimal (1/2 in as 0.5 in)",
+                "`2-1/4 in` is a fraction: write it as a decimal, 2.25 in",
             ),
             (
                 "- 47 °C",

@@ -61,7 +61,7 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::SignApart { .. } => "sign-apart",
                 NumberError::PointsGroup { .. } => "points-group",
                 NumberError::OutOfRange(_) => "out-of-range",
-                NumberError::Fraction(_) => "fraction",
+                NumberError::Fraction(_) | NumberError::FractionOf { .. } => "fraction",
                 NumberError::Radix { .. } => "radix",
                 NumberError::Underscore(_) => "underscore",
             },
