@@ -390,6 +390,13 @@ impl Property {
     }
 
     /// An enum or list value in its canonical spelling.
+    /// Whether `written` names one of the property's values or value aliases as written (any
+    /// case or spacing), rather than a figure read as one in another unit (`762 mm` for
+    /// `30 in`): one map lookup, no figure read.
+    pub fn names_a_value(&self, written: &str) -> bool {
+        self.value_keys.contains_key(&value_key(written))
+    }
+
     pub fn canonical_value(&self, written: &str) -> Result<String, ValueError> {
         let allowed = match &self.ty {
             PropertyType::Enum(values) | PropertyType::List(values) => values,

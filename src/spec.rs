@@ -1506,11 +1506,13 @@ impl Reader<'_> {
                 // a word read from a figure in another unit (`762 mm` for `30 in`) keeps how
                 // it was written, for the verdict to show
                 let written = match (&value, &node.value) {
+                    // (neither a value nor an alias as written: one map lookup, no figure
+                    // read, as words are read by the thousand)
                     (ItemValue::Word(word), Value::Str(text) | Value::Number(text))
-                        if crate::dictionary::value_key(text)
-                            != crate::dictionary::value_key(word)
-                            && crate::units::parse_written(text)
-                                .is_ok_and(|w| w.unit.is_some()) =>
+                        if matches!(property.ty, PropertyType::Enum(_))
+                            && !property.names_a_value(text)
+                            && crate::dictionary::value_key(text)
+                                != crate::dictionary::value_key(word) =>
                     {
                         Some(text.trim().to_string())
                     }
