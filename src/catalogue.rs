@@ -2875,6 +2875,9 @@ impl RawStandard {
         if !well_spaced {
             let what = if self.id.trim() != self.id {
                 "a space at its start or end"
+            } else if self.id.contains(|c: char| c.is_whitespace() && c != ' ') {
+                // (a no-break space or a tab prints as a space: said, not shown)
+                "a space that is no plain space (a no-break space, or a tab)"
             } else {
                 "two spaces together"
             };

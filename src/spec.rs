@@ -59,6 +59,13 @@ impl fmt::Display for Place {
 pub enum Problem {
     #[error(transparent)]
     Syntax(#[from] SyntaxError),
+    /// `overall_length:57.4 mm`: YAML reads a key only with a space after its `:`.
+    #[error("`{written}` has no space after its `:`, which YAML needs to read a key and its value: write `{key}: {value}`")]
+    NoSpaceAfterColon {
+        written: String,
+        key: String,
+        value: String,
+    },
     #[error("expected {expected}, found {found}")]
     Expected {
         expected: &'static str,
@@ -1373,15 +1380,27 @@ impl Reader<'_> {
             }
             Some(entry) => {
                 let found = entry.value.value.describe();
-                self.error(
-                    entry.value.pos,
-                    item_id,
-                    None,
-                    Problem::Expected {
+                // `properties:` above `  overall_length:57.4 mm`, which YAML reads as one text
+                let glued = match &entry.value.value {
+                    Value::Str(text) => text.split_once(':').filter(|(key, value)| {
+                        !key.is_empty()
+                            && !key.contains(char::is_whitespace)
+                            && value.starts_with(|c: char| !c.is_whitespace())
+                    }),
+                    _ => None,
+                };
+                let problem = match glued {
+                    Some((key, value)) => Problem::NoSpaceAfterColon {
+                        written: format!("{key}:{value}"),
+                        key: key.to_string(),
+                        value: value.trim().to_string(),
+                    },
+                    None => Problem::Expected {
                         expected: "a table of properties",
                         found,
                     },
-                );
+                };
+                self.error(entry.value.pos, item_id, None, problem);
             }
         }
         if self.errors.total() > errors_before {

@@ -26,6 +26,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::Syntax(SyntaxError::DuplicateKey { .. }) => "duplicate-key",
         Problem::Syntax(SyntaxError::Alias { .. }) => "alias",
         Problem::Expected { .. } => "expected",
+        Problem::NoSpaceAfterColon { .. } => "no-space-after-colon",
         Problem::Missing(_) => "missing",
         Problem::MisspeltField { .. } => "misspelt-field",
         Problem::DuplicateId { .. } => "duplicate-id",

@@ -1964,6 +1964,12 @@ fn a_standard_id_oddly_spaced_or_cased_is_told() {
           you mean `STANAG 4172`?"
         ]
     );
+    // a no-break space prints as a space: it is said, not shown as two
+    assert_eq!(
+        refused(&[("s.toml", &text("STANAG\u{a0}4172", "STANAG-4172"))]),
+        ["mine/s.toml:1:6: the standard id `STANAG\u{a0}4172` has a space that is no plain space (a \
+          no-break space, or a tab), did you mean `STANAG 4172`?"]
+    );
     let catalogue = local(&[("s.toml", &text("Stanag 4172", "Stanag-4172"))]).expect("loads");
     let note = catalogue.replacement_notes().join("\n");
     assert!(

@@ -118,7 +118,7 @@ pub fn Legend() -> impl IntoView {
                         " " <strong>{level.word()}</strong> ": " {level_meaning(level)}
                     </li>
                 }).collect_view()}
-                <li><span class="level level-none">"—"</span> " no pair: no rule relates the two items; or, for two of one kind, one of them is incomplete or non-compliant against its own standards, so whether it can replace the other is not weighed (its results on the Check view say why); or it is the item itself"</li>
+                <li><span class="level level-none">"—"</span> " no pair: no rule relates the two items; or, for two of one kind, one of them is incomplete or non-compliant against its own standards, so whether it can replace the other is not weighed (its results on the Check view say why), or no standard that applies to both defines what they must meet (two rifles: each is weighed against the rounds it takes); or it is the item itself"</li>
                 <li data-testid="legend-warning"><span class="cell-warning">"⚠"</span> " beside a level: it holds with a warning: a rule passes only with a warning, an item is itself non-compliant, two items usable together cannot replace each other, or two interchangeable items state differently what a rule reads, which no item loaded tells apart"</li>
             </ul>
         </div>

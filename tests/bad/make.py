@@ -228,6 +228,9 @@ def main():
     add("space-grouped.json", json_items('{"id": "a", "name": "x", "nation": "FRA", '
         '"kind": "crossing", "properties": {"mlc": 1 500}}'), "syntax", "1 500",
         "`1 500` groups thousands with spaces, which JSON does not read: write 1500")
+    add("no-space-after-colon.yaml", YAML_HEAD + "    properties:\n"
+        "      overall_length:57.4 mm\n", "no-space-after-colon", "overall_length:57",
+        "has no space after its `:`, which YAML needs to read a key and its value: write `overall_length: 57.4 mm`", item="a")
     add("apostrophe-thousands.yaml", YAML_HEAD + "    properties:\n"
         "      bullet_mass: 1'200 g\n", "apostrophe-groups", "1'200 g",
         "groups thousands with an apostrophe: write 1200 g", item="a", prop="bullet_mass")
