@@ -745,6 +745,39 @@ fn comma_split(property: &Property, nodes: &[Node]) -> Option<(Pos, Problem)> {
     let [first, second] = nodes else {
         return None;
     };
+    split_pair(first, second, |written| {
+        property.parse_scalar(written).map(|_| ())
+    })
+}
+
+/// `[355,6 mm, 762 mm]` of a list property whose values are named by figures (hook spacings):
+/// a figure the YAML list split at its comma, told as [`comma_split`] tells one.
+fn list_comma_split(nodes: &[Node]) -> Option<(Pos, Problem)> {
+    // (the second with its unit: `[1,2]` is two entries, not a decimal of some list of numbers)
+    let with_unit = |node: &Node| match &node.value {
+        Value::Str(text) => {
+            text.trim_start_matches(|c: char| c.is_ascii_digit()) != text.as_str()
+                && text.contains(char::is_alphabetic)
+        }
+        _ => false,
+    };
+    nodes.windows(2).find_map(|pair| match pair {
+        [first, second] if with_unit(second) => split_pair(first, second, |written| {
+            crate::units::parse_written(written)
+                .map(|_| ())
+                .map_err(ValueError::Quantity)
+        }),
+        _ => None,
+    })
+}
+
+/// Two scalars that are one figure split at its comma (the first a bare number, the second
+/// right after the comma), told by what `read` makes of the figure joined.
+fn split_pair(
+    first: &Node,
+    second: &Node,
+    read: impl Fn(&str) -> Result<(), ValueError>,
+) -> Option<(Pos, Problem)> {
     let (Value::Str(whole) | Value::Number(whole), Value::Str(part) | Value::Number(part)) =
         (&first.value, &second.value)
     else {
@@ -759,7 +792,7 @@ fn comma_split(property: &Property, nodes: &[Node]) -> Option<(Pos, Problem)> {
         return None;
     }
     let written = format!("{whole},{part}");
-    let problem = match property.parse_scalar(&written) {
+    let problem = match read(&written) {
         Err(ValueError::Quantity(crate::units::QuantityError::Number(
             number @ crate::units::NumberError::DecimalComma { .. },
         ))) => Problem::Value(ValueError::Quantity(crate::units::QuantityError::Number(
@@ -767,7 +800,7 @@ fn comma_split(property: &Property, nodes: &[Node]) -> Option<(Pos, Problem)> {
         ))),
         Err(not_integer @ ValueError::NotInteger { .. }) => Problem::Value(not_integer),
         Err(_) => return None,
-        Ok(_) => Problem::CommaSplit {
+        Ok(()) => Problem::CommaSplit {
             brackets: "[ ]",
             thousands: format!("{whole}{part}"),
             decimal: format!("{whole}.{part}"),
@@ -1607,6 +1640,9 @@ impl Reader<'_> {
             (PropertyType::List(_), Value::Seq(nodes)) => {
                 if let Some(past) = too_long(nodes, "the list") {
                     return Err(past);
+                }
+                if let Some(split) = list_comma_split(nodes) {
+                    return Err(split);
                 }
                 nodes
                     .iter()

@@ -219,6 +219,9 @@ def main():
     add("decimal-comma-in-a-list.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: [57,4 mm]\n", "decimal-comma", "57,4 mm",
         "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
+    add("decimal-comma-in-a-list-of-values.yaml", "items:\n  - id: a\n    name: x\n    nation: FRA\n"
+        "    kind: bomb-rack\n    properties:\n      hook_spacings: [355,6 mm, 762 mm]\n", "decimal-comma",
+        "355,6 mm", "`355,6` writes a decimal comma: write 355.6", item="a", prop="hook_spacings")
     add("thousands-comma-in-a-list.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: [5,000 mm]\n", "comma-split", "5,000 mm",
         "inside `[ ]` a comma ends the figure", item="a", prop="overall_length")
