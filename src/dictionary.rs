@@ -1128,27 +1128,26 @@ impl Dictionary {
                 "{file} replaces the built-in property `{name}` as a whole, with only what the file says of it{what}"
             ));
         }
-        for (name, kind) in &self.kinds {
-            if before
+        // item kinds, then test methods, whose description the file words otherwise
+        let kinds = self.kinds.iter().filter(|(name, kind)| {
+            before
                 .kinds
-                .get(name)
+                .get(*name)
                 .is_some_and(|o| o.description != kind.description)
-            {
-                notes.push(format!(
-                    "{file} replaces the description of the built-in item kind `{name}`"
-                ));
-            }
-        }
-        for (name, method) in &self.methods {
-            if before
+        });
+        let methods = self.methods.iter().filter(|(name, method)| {
+            before
                 .methods
-                .get(name)
+                .get(*name)
                 .is_some_and(|o| o.description != method.description)
-            {
-                notes.push(format!(
-                    "{file} replaces the description of the built-in test method `{name}`"
-                ));
-            }
+        });
+        let reworded = kinds
+            .map(|(name, _)| ("item kind", name))
+            .chain(methods.map(|(name, _)| ("test method", name)));
+        for (what, name) in reworded {
+            notes.push(format!(
+                "{file} replaces the description of the built-in {what} `{name}`"
+            ));
         }
         for (code, country) in &self.codes.trigraphs {
             if let Some(old) = before.codes.trigraphs.get(code).filter(|o| *o != country) {
