@@ -8,7 +8,7 @@ use crate::catalogue::{
 };
 use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured, Stated};
-use crate::units::{self, checked_abs, format_exact, Exact, Unit};
+use crate::units::{self, checked_abs, format_exact, too_coarse, Exact, Unit};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
@@ -800,10 +800,7 @@ fn judge<'a>(
         }
         ItemValue::Word(word) => {
             // (`762 mm (= 30 in)`, as it was written and as it was read)
-            let told = match &stated.written {
-                Some(written) => format!("{written} (= {word})"),
-                None => word.clone(),
-            };
+            let told = stated.as_read().unwrap_or_else(|| word.clone());
             let (verdict, message) = judge_word(limit, shown, word, &told);
             plain(verdict, message)
         }
@@ -1406,31 +1403,6 @@ fn judge_figure(
     }
 }
 
-/// Whether a precision of `half` (a figure's half-unit, in `unit`) is more than 1 % of the
-/// figure it is judged against within it: then it decides nothing (`0.1 m`, ±50 mm, against
-/// 57.40 mm). A temperature on a scale whose zero is not the quantity's (°C, °F) is measured from
-/// absolute zero; a figure of 0 has no 1 %, and is judged by the value's precision alone. Not
-/// when the arithmetic overflows.
-pub(crate) fn too_coarse(half: &Exact, figure: &Exact, unit: &str) -> bool {
-    coarser_than(half, figure, unit, 100)
-}
-
-/// Whether a precision of `half` is more than the `per`th part of `figure` (see
-/// [`too_coarse`]).
-pub(crate) fn coarser_than(half: &Exact, figure: &Exact, unit: &str, per: i128) -> bool {
-    let absolute = match Unit::find(unit).filter(|u| u.has_offset()) {
-        Some(scale) => Unit::find("K")
-            .zip(scale.to_base(figure))
-            .and_then(|(kelvin, k)| kelvin.convert_span(&k, scale)),
-        None => Some(*figure),
-    };
-    absolute
-        .filter(|f| *f != Exact::from_integer(0))
-        .and_then(|f| checked_abs(&f))
-        .and_then(|f| f.checked_div(&Exact::from_integer(per)))
-        .is_some_and(|share| *half > share)
-}
-
 /// The bound (or, of a nominal and tolerance, the whole limit) that a value written inside it
 /// reaches beyond within its own precision, as (the limit as shown, the figure to measure the
 /// precision by): `3 cm` (±5 mm) inside `≥ 25.4 mm`. Not a value written as the bound itself
@@ -1923,6 +1895,13 @@ mod tests {
         let read = result("30 in");
         assert_eq!(&*read.message, "30 in is not one of single lug, 14 in");
         assert_eq!(read.value.unwrap().converted, None);
+        // one that names it only within the precision it is quoted to
+        let read = result("356 mm");
+        assert_eq!(
+            &*read.message,
+            "356 mm (≈ 14 in) is one of single lug, 14 in"
+        );
+        assert_eq!(read.value.unwrap().converted.as_deref(), Some("14 in"));
     }
 
     /// A stated NCB code that is no code (`ABC`, `7`) fails the code list, as an unknown

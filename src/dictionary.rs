@@ -5,6 +5,7 @@
 use crate::catalogue::{Confidence, Text};
 use crate::document::Path;
 use crate::units::{self, Dimension, Exact, Unit};
+use num_traits::CheckedSub;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -448,24 +449,57 @@ fn digits(text: &str) -> String {
 }
 
 /// The allowed value that is a figure equal to `written` in another unit (`14"` and `355.6 mm`
-/// are the hook spacing `14 in`); only exactly equal, as a value names a class, not a range.
+/// are the hook spacing `14 in`); or else the one allowed value `written` names within the
+/// precision it is quoted to (`356 mm`, ±0.5 mm, names `14 in`, 355.6 mm), where that precision
+/// is within 1 % of it (`36 cm` names nothing) and names no other. A value names a class, not a
+/// range: a figure that rounds to two of them names neither.
 fn same_quantity<'a>(written: &str, allowed: &'a [String]) -> Option<&'a str> {
     let figure = units::parse_written(written).ok()?;
+    let mut within = Vec::new();
+    for value in allowed {
+        let Some((read, other, to)) = read_as(&figure, value) else {
+            continue;
+        };
+        if read == other.number.value {
+            return Some(value);
+        }
+        let near = figure
+            .unit
+            .and_then(|unit| unit.convert_span(&figure.number.half_unit, to))
+            .filter(|half| !units::too_coarse(half, &other.number.value, to.symbol))
+            .zip(read.checked_sub(&other.number.value))
+            .and_then(|(half, off)| Some(units::checked_abs(&off)? <= half));
+        if near == Some(true) {
+            within.push(value.as_str());
+        }
+    }
+    match within[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// Whether `written` is the figure `value` exactly, in another unit (`762 mm` is `30 in`;
+/// `356 mm` only names `14 in` within its precision).
+pub fn same_figure(written: &str, value: &str) -> bool {
+    units::parse_written(written)
+        .ok()
+        .and_then(|figure| read_as(&figure, value))
+        .is_some_and(|(read, other, _)| read == other.number.value)
+}
+
+/// `figure` in the unit of `value`, with `value` read and its unit, where `value` is a figure
+/// of the same dimension (and, of a voltage, the same current: `28 V AC` is not `28 V DC`, and
+/// a bare `28 V` is neither).
+fn read_as(figure: &units::Written, value: &str) -> Option<(Exact, units::Written, &'static Unit)> {
     let unit = figure.unit?;
-    allowed
-        .iter()
-        .find(|value| {
-            let Ok(other) = units::parse_written(value) else {
-                return false;
-            };
-            // `28 V AC` is not `28 V DC`, and a bare `28 V` is neither
-            other.unit.is_some_and(|to| {
-                to.dimension == unit.dimension
-                    && current_of(&figure.unit_text) == current_of(&other.unit_text)
-                    && unit.convert(&figure.number.value, to) == Some(other.number.value)
-            })
-        })
-        .map(String::as_str)
+    let other = units::parse_written(value).ok()?;
+    let to = other.unit.filter(|to| {
+        to.dimension == unit.dimension
+            && current_of(&figure.unit_text) == current_of(&other.unit_text)
+    })?;
+    let read = unit.convert(&figure.number.value, to)?;
+    Some((read, other, to))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -1354,7 +1388,19 @@ mod tests {
         for same in ["14\"", "14 inches", "355.6 mm", "14.0 in"] {
             assert_eq!(suspension.canonical_value(same).unwrap(), "14 in", "{same}");
         }
-        assert!(suspension.canonical_value("356 mm").is_err());
+        // within the precision it is quoted to, and that within 1 % (±0.5 mm of 355.6 mm)
+        for near in ["356 mm", "35.6 cm", "14.0 in", "76 cm"] {
+            let read = suspension.canonical_value(near).unwrap();
+            assert_eq!(
+                read,
+                if near == "76 cm" { "30 in" } else { "14 in" },
+                "{near}"
+            );
+        }
+        // beyond its precision (355 mm, ±0.5 mm), or a precision of more than 1 % (±5 mm)
+        for far in ["355 mm", "357 mm", "36 cm", "0.4 m", "14.1 in"] {
+            assert!(suspension.canonical_value(far).is_err(), "{far}");
+        }
         // a value that names its current matches only a figure of that current
         let supply = d.property("pins_ef_supply").unwrap();
         assert_eq!(supply.canonical_value("28 VDC").unwrap(), "28 V DC");

@@ -6,7 +6,7 @@
 use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Severity, Text};
 use crate::check::{self, ItemOutcome, Status};
 use crate::dictionary::{shortened, value_key, value_key_chars, Scalar, QUOTED_CHARS};
-use crate::spec::{Item, ItemValue};
+use crate::spec::{Item, ItemValue, Stated};
 use num_traits::{CheckedDiv, CheckedSub};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -724,10 +724,10 @@ fn commonality(x: &Item, y: &Item, designs: (&Option<String>, &Option<String>)) 
 }
 
 /// The first of `names` the item states.
-fn stated<'a>(item: &'a Item, names: &'a [String]) -> Option<(&'a str, &'a ItemValue)> {
+fn stated<'a>(item: &'a Item, names: &'a [String]) -> Option<(&'a str, &'a Stated)> {
     names
         .iter()
-        .find_map(|n| item.properties.get(n).map(|s| (n.as_str(), &s.value)))
+        .find_map(|n| item.properties.get(n).map(|s| (n.as_str(), s)))
 }
 
 /// The most entries of a list a reason quotes (and of a text, [`QUOTED_CHARS`] characters): a
@@ -881,6 +881,12 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> Vec<Str
     differ
 }
 
+/// A stated value as a reason shows it: as written, and a word read from a figure in another
+/// unit as a verdict shows it (`762 mm (= 30 in)`).
+fn told(stated: &Stated) -> String {
+    stated.as_read().unwrap_or_else(|| shown(&stated.value))
+}
+
 fn shown(value: &ItemValue) -> String {
     match value {
         ItemValue::Figures(f) => f
@@ -982,9 +988,9 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
     };
     let a = stated(x, &rule.a_property);
     let b = stated(y, &rule.b_property);
-    let quote = |v: &ItemValue| quoted(&shown(v), v).into_owned();
-    reason.a_value = a.map(|(_, v)| quote(v));
-    reason.b_value = b.map(|(_, v)| quote(v));
+    let quote = |s: &Stated| quoted(&told(s), &s.value).into_owned();
+    reason.a_value = a.map(|(_, s)| quote(s));
+    reason.b_value = b.map(|(_, s)| quote(s));
     if !undecided.is_empty() {
         // a rule whose test passes cannot fail, whether it applies or not: a vehicle of MLC 30
         // of unstated running gear crosses a class 40 bridge by the tracked rule and by the
@@ -1019,7 +1025,7 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
                 x.id,
                 rule.a_property.join(" or "),
                 y.id,
-                shown(b)
+                told(b)
             );
             return Applied::Unchecked(reason);
         }
@@ -1049,7 +1055,7 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
     }
 }
 
-type Side<'a> = (&'a Item, &'a str, &'a ItemValue);
+type Side<'a> = (&'a Item, &'a str, &'a Stated);
 
 fn judge(
     rule: &PairRule,
@@ -1057,9 +1063,11 @@ fn judge(
     (y, b_name, b): Side,
     reason: &mut Reason,
 ) -> (RuleVerdict, String) {
-    // the values in full, compared; quoted, in messages
+    // the values in full, compared; quoted as written, in messages
+    let (ta, tb) = (told(a), told(b));
+    let (a, b) = (&a.value, &b.value);
     let (fa, fb) = (shown(a), shown(b));
-    let (av, bv) = (quoted(&fa, a), quoted(&fb, b));
+    let (av, bv) = (quoted(&ta, a), quoted(&tb, b));
     let case = |ca: &str, cb: &str| {
         let (ka, kb) = (value_key(ca), value_key(cb));
         rule.case_at
@@ -1114,7 +1122,7 @@ fn judge(
                         } else {
                             (q, &p)
                         };
-                        too_coarse = check::coarser_than(
+                        too_coarse = crate::units::coarser_than(
                             &coarse.half_unit,
                             &finer.value,
                             b_unit,
@@ -1196,7 +1204,7 @@ fn judge(
                             .value
                             .checked_sub(&fa.value)
                             .is_some_and(|room| room < coarse.half_unit)
-                        && check::too_coarse(&coarse.half_unit, &finer.value, b_unit);
+                        && crate::units::too_coarse(&coarse.half_unit, &finer.value, b_unit);
                     (
                         RuleVerdict::Pass,
                         format!(
@@ -1220,7 +1228,7 @@ fn judge(
                     } else {
                         (&av, &fa, fb)
                     };
-                    if check::too_coarse(&coarse.half_unit, &finer.value, b_unit) {
+                    if crate::units::too_coarse(&coarse.half_unit, &finer.value, b_unit) {
                         (
                             RuleVerdict::Unknown,
                             quoted_too_coarsely(coarser, &x.id, a_name, &y.id, b_name, &av, &bv),

@@ -259,6 +259,22 @@ pub struct Stated {
     pub written: Option<String>,
 }
 
+impl Stated {
+    /// A word read from a figure in another unit, as written and as read: `762 mm (= 30 in)`,
+    /// or `356 mm (≈ 14 in)` where the figure names the word within its precision only.
+    pub fn as_read(&self) -> Option<String> {
+        let (Some(written), ItemValue::Word(word)) = (&self.written, &self.value) else {
+            return None;
+        };
+        let sign = if crate::dictionary::same_figure(written, word) {
+            "="
+        } else {
+            "≈"
+        };
+        Some(format!("{written} ({sign} {word})"))
+    }
+}
+
 /// One item of a spec file, ready to check.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {

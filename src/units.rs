@@ -1887,6 +1887,31 @@ where
     }
 }
 
+/// Whether a precision of `half` (a figure's half-unit, in `unit`) is more than 1 % of the
+/// figure it is judged against within it: then it decides nothing (`0.1 m`, ±50 mm, against
+/// 57.40 mm). A temperature on a scale whose zero is not the quantity's (°C, °F) is measured from
+/// absolute zero; a figure of 0 has no 1 %, and is judged by the value's precision alone. Not
+/// when the arithmetic overflows.
+pub(crate) fn too_coarse(half: &Exact, figure: &Exact, unit: &str) -> bool {
+    coarser_than(half, figure, unit, 100)
+}
+
+/// Whether a precision of `half` is more than the `per`th part of `figure` (see
+/// [`too_coarse`]).
+pub(crate) fn coarser_than(half: &Exact, figure: &Exact, unit: &str, per: i128) -> bool {
+    let absolute = match Unit::find(unit).filter(|u| u.has_offset()) {
+        Some(scale) => Unit::find("K")
+            .zip(scale.to_base(figure))
+            .and_then(|(kelvin, k)| kelvin.convert_span(&k, scale)),
+        None => Some(*figure),
+    };
+    absolute
+        .filter(|f| *f != Exact::from_integer(0))
+        .and_then(|f| checked_abs(&f))
+        .and_then(|f| f.checked_div(&Exact::from_integer(per)))
+        .is_some_and(|share| *half > share)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

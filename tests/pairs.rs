@@ -1275,3 +1275,29 @@ fn a_store_heavier_than_the_rack_is_rated_for_does_not_fit_it() {
         "sx store_mass 2000 lb exceeds r2 max_store_mass_30in 1800 lb by 200 lb"
     );
 }
+
+/// A pair's reasons show a store's lug spacing as its sheet wrote it, beside the spacing it is
+/// read as (`762 mm (= 30 in)`), as a verdict does; a metric figure that names a spacing within
+/// the precision it is quoted to (`356 mm`, ±0.5 mm, for 355.6 mm) is read as that spacing.
+#[test]
+fn a_lug_spacing_written_in_millimetres_is_shown_as_written() {
+    let p = pairs(&items(&[
+        item("rack", "bomb-rack", "hook_spacings: [14 in]"),
+        item("wide", "store", "store_mass: 500 lb, suspension: 762 mm"),
+        item("near", "store", "store_mass: 500 lb, suspension: 356 mm"),
+    ]));
+    assert_eq!(level(&p, "rack", "wide"), Some(Level::Incompatible));
+    let wide = reason(&p, "rack", "wide", "PAIR/rack-suspension");
+    assert_eq!(
+        wide.message,
+        "rack hook_spacings [14 in] does not include wide suspension 762 mm (= 30 in)"
+    );
+    assert_eq!(wide.b_value.as_deref(), Some("762 mm (= 30 in)"));
+    assert_eq!(level(&p, "rack", "near"), Some(Level::Compatible));
+    let near = reason(&p, "rack", "near", "PAIR/rack-suspension");
+    assert_eq!(
+        near.message,
+        "rack hook_spacings [14 in] includes 356 mm (≈ 14 in)"
+    );
+    assert_eq!(near.b_value.as_deref(), Some("356 mm (≈ 14 in)"));
+}
