@@ -575,6 +575,14 @@ struct Mistake<'a> {
     message: String,
 }
 
+/// The same mistake at the same place of the same file (as [`in_every_reading`] compares them).
+impl PartialEq for Mistake<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        (self.origin.name, &self.path, &self.message)
+            == (other.origin.name, &other.path, &other.message)
+    }
+}
+
 impl<'a> Mistake<'a> {
     fn new(origin: Origin<'a>, path: Path, message: String) -> Mistake<'a> {
         Mistake {
@@ -966,7 +974,9 @@ impl<'a> Read<'a> {
         // serde stops at a file's first wrong key or value: the others are found by reading
         // the file's entries one by one, so a file is not fixed a run at a time; and the
         // entries of a dictionary or code file that read are judged as the whole file's would
-        // be, so that their mistakes of meaning are listed in the same run
+        // be, so that their mistakes of meaning are listed in the same run, as are those of a
+        // standard's requirements and a pairs file's rules that read, or that read once their
+        // wrong words are mended (judged with `finish`'s dictionary, in every reading)
         // (an empty file is that one mistake, not also each key it lacks)
         let empty = crate::document::SyntaxError::Empty.to_string();
         let table = if S::PLACED && !message.ends_with(&format!(": {empty}")) {
@@ -984,9 +994,41 @@ impl<'a> Read<'a> {
                         dictionary.merge(dictionary_in_part(table))
                     }
                     "codes.toml" => {
-                        Arc::make_mut(&mut self.dictionary).set_codes(codes_in_part(table))
+                        let (first, others) = codes_in_part(table);
+                        // (each other reading judged against the codes before this file, as
+                        // the first is)
+                        let others: Vec<_> = others
+                            .into_iter()
+                            .map(|other| {
+                                let mut dictionary = Dictionary::default();
+                                dictionary.codes = self.dictionary.codes.clone();
+                                dictionary.set_codes(other)
+                            })
+                            .collect();
+                        in_every_reading(
+                            Arc::make_mut(&mut self.dictionary).set_codes(first),
+                            others.into_iter(),
+                        )
                     }
-                    _ => Ok(()),
+                    "catalogue.toml" => Ok(()),
+                    _ if base.starts_with("pairs") => {
+                        let read = readings::<RawPairs, RawPairRule>(table, "rule");
+                        if let Some((first, partly)) = read.and_then(first_reading) {
+                            let first = RawPairs { partly, ..first };
+                            self.pair_files.push((origin, Arc::new(first), is_local));
+                        }
+                        Ok(())
+                    }
+                    _ => {
+                        let read = readings::<RawStandard, RawRequirement>(table, "requirement");
+                        if let Some((first, partly)) = read.and_then(first_reading) {
+                            let first = RawStandard { partly, ..first };
+                            let hash = syntax.fingerprint(text);
+                            self.standard_files
+                                .push((origin, Arc::new(first), is_local, hash));
+                        }
+                        Ok(())
+                    }
                 };
                 for (path, message) in meaning.err().into_iter().flatten() {
                     self.errors.push(Mistake::new(origin, path, message));
@@ -1066,7 +1108,28 @@ impl<'a> Read<'a> {
         for (at, (origin, raw, local, hash)) in self.standard_files.into_iter().enumerate() {
             let validated = match valid_standards.get(at).filter(|_| !local) {
                 Some(standard) => Ok(standard.clone()),
-                None => Arc::unwrap_or_clone(raw).validate(&self.dictionary, origin, local, hash),
+                None => {
+                    let mut raw = Arc::unwrap_or_clone(raw);
+                    let others = std::mem::take(&mut raw.partly.others);
+                    // (each reading's requirements stand where the first's do)
+                    let at = raw.partly.at.clone();
+                    let dictionary = &self.dictionary;
+                    in_every_reading(
+                        raw.validate(dictionary, origin, local, hash.clone()),
+                        others.into_iter().map(|other| {
+                            let partly = Partly {
+                                at: at.clone(),
+                                others: Vec::new(),
+                            };
+                            RawStandard { partly, ..other }.validate(
+                                dictionary,
+                                origin,
+                                local,
+                                hash.clone(),
+                            )
+                        }),
+                    )
+                }
             };
             match validated {
                 Ok(standard) => {
@@ -1131,7 +1194,10 @@ impl<'a> Read<'a> {
         let mut ids: BTreeMap<String, (Origin, bool, usize)> = BTreeMap::new();
         for (file, (origin, raw, local)) in self.pair_files.into_iter().enumerate() {
             let valid = valid_rules.get(file).filter(|_| !local);
-            for (index, rule) in raw.rule.iter().enumerate() {
+            for (i, rule) in raw.rule.iter().enumerate() {
+                // (where it stands in its file: some rules of a file that did not read whole
+                // are left out)
+                let index = raw.partly.at(i);
                 let path = Path::default().key("rule").index(index);
                 let twice = match ids.get(&rule.id) {
                     Some(&(first, first_local, first_index)) if first_local == local => {
@@ -1153,9 +1219,16 @@ impl<'a> Read<'a> {
                         false
                     }
                 };
-                let validated = match valid.and_then(|rules| rules.get(index)) {
+                let validated = match valid.and_then(|rules| rules.get(i)) {
                     Some(rule) => Ok(rule.clone()),
-                    None => rule.clone().validate(&self.dictionary),
+                    None => in_every_reading(
+                        rule.clone().validate(&self.dictionary),
+                        raw.partly
+                            .others
+                            .iter()
+                            .filter_map(|other| other.rule.get(i))
+                            .map(|other| other.clone().validate(&self.dictionary)),
+                    ),
                 };
                 match validated {
                     Ok(_) if twice => {}
@@ -1243,6 +1316,7 @@ fn duplicate_requirements<'a>(
             continue;
         }
         for (index, r) in raw.requirement.iter().enumerate() {
+            let index = raw.partly.at(index);
             let Some(&(standard, first, first_index)) = seen.get(r.id.as_str()) else {
                 seen.insert(&r.id, (&raw.id, *origin, index));
                 continue;
@@ -1551,8 +1625,15 @@ fn dictionary_left_out(table: &toml::Table) -> (Vec<String>, Vec<String>) {
 }
 
 /// The codes of a code file that did not read whole that read on their own: the trigraphs and
-/// alpha-2 codes given as text, and the NCB codes that read, each with its place in the list.
-fn codes_in_part(table: &toml::Table) -> crate::dictionary::RawCodes {
+/// alpha-2 codes given as text, and the NCB codes that read, or that read once their wrong
+/// words are mended, each with its place in the list. In the first of the file's readings (see
+/// [`readings`]), and in each of its others.
+fn codes_in_part(
+    table: &toml::Table,
+) -> (
+    crate::dictionary::RawCodes,
+    Vec<crate::dictionary::RawCodes>,
+) {
     let trigraphs = table.get("trigraphs").and_then(toml::Value::as_table);
     let words = |key: &str| -> BTreeMap<String, String> {
         trigraphs
@@ -1566,14 +1647,17 @@ fn codes_in_part(table: &toml::Table) -> crate::dictionary::RawCodes {
     let ncb = table
         .get("ncb")
         .and_then(toml::Value::as_table)
-        .and_then(|ncb| ncb.get("code"))
-        .and_then(toml::Value::as_array)
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .filter_map(|(at, code)| Some((at, read_table(code.as_table()?).ok()?)))
-        .collect();
-    crate::dictionary::RawCodes::of(words("codes"), words("alpha_2"), ncb)
+        .map(|ncb| readable_entries::<crate::dictionary::NcbCode>(ncb, "code"))
+        .unwrap_or_default();
+    let reading = |n: usize| {
+        let ncb = ncb
+            .iter()
+            .filter_map(|(at, code)| Some((*at, read_table(&code.reading(n)?).ok()?)))
+            .collect();
+        crate::dictionary::RawCodes::of(words("codes"), words("alpha_2"), ncb)
+    };
+    let count = ncb.iter().map(|(_, code)| code.others()).max().unwrap_or(0);
+    (reading(0), (1..=count).map(reading).collect())
 }
 
 /// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "),
@@ -1587,12 +1671,7 @@ fn plainly(key: &str, message: &str) -> String {
     let Some((what, expected)) = message.split_once(", expected ") else {
         return message.to_string();
     };
-    let words: Vec<&str> = expected
-        .split('`')
-        .enumerate()
-        .filter(|(i, _)| i % 2 == 1)
-        .map(|(_, w)| w)
-        .collect();
+    let words = quoted_words(expected);
     if let Some(field) = what
         .strip_prefix("unknown field `")
         .and_then(|w| w.strip_suffix('`'))
@@ -1657,6 +1736,16 @@ fn plainly(key: &str, message: &str) -> String {
         return format!("`{key}` must be {must}, not {found}");
     }
     message.to_string()
+}
+
+/// The words serde quotes in what it expects (`` `C`, `W`, `R`, `D` ``), in its order.
+fn quoted_words(expected: &str) -> Vec<&str> {
+    expected
+        .split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, w)| w)
+        .collect()
 }
 
 /// The mistakes of a file's own keys, its entries (`entries`, tables or arrays of them) left
@@ -1738,10 +1827,63 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str
 /// type), which is said last.
 fn mistakes_of<T: serde::de::DeserializeOwned>(
     path: Path,
-    mut table: toml::Table,
+    table: toml::Table,
     lead: &str,
 ) -> Vec<Found> {
+    mended::<T>(path, table, lead).0
+}
+
+/// A table that read once its wrong words were put to words its keys take (by [`mended`]), and
+/// nothing else was mended: what it means can be judged, in each of the readings its mended
+/// words could have given (a mistake of meaning that one of them makes, and another does not,
+/// was made by the mending, not by the file's author).
+#[derive(Clone)]
+struct Mended {
+    table: toml::Table,
+    /// Each word mended: the hops to its table, its key, and the other words it could have been
+    /// (it was put to the first its key takes).
+    words: Vec<(Vec<Hop>, String, Vec<String>)>,
+}
+
+impl Mended {
+    /// How many other readings its mended words give: each word put to each of its others in
+    /// turn, the rest left as mended (no check of meaning weighs two of an entry's enumerated
+    /// values together: a requirement's `confidence` alone, a pair rule's `test` alone).
+    fn others(&self) -> usize {
+        self.words.iter().map(|(_, _, others)| others.len()).sum()
+    }
+
+    /// Reading `n`: 0 as mended, then each of [`Mended::others`]; past the last, as mended.
+    fn reading(&self, n: usize) -> Option<toml::Table> {
+        let mut table = self.table.clone();
+        let Some(mut rest) = n.checked_sub(1) else {
+            return Some(table);
+        };
+        for (hops, key, others) in &self.words {
+            match others.get(rest) {
+                Some(word) => {
+                    *table_at(&mut table, hops)?.get_mut(key)? = toml::Value::String(word.clone());
+                    break;
+                }
+                None => rest -= others.len(),
+            }
+        }
+        Some(table)
+    }
+}
+
+/// [`mistakes_of`], and the table as [`Mended`] when it read once its wrong words were put to
+/// words its keys take, and nothing else was mended (no key taken out, no value emptied).
+fn mended<T: serde::de::DeserializeOwned>(
+    path: Path,
+    mut table: toml::Table,
+    lead: &str,
+) -> (Vec<Found>, Option<Mended>) {
     let mut found = Vec::new();
+    let mut words = Vec::new();
+    // whether only words were mended, and whether the table then read
+    let mut words_only = true;
+    let mut read = false;
     // the unknown keys taken out, with the hops to their table: a misspelt key (`stament`,
     // `desc`, a case's `levle`) is put back under the name it misspells when that is missing,
     // rather than said missing too
@@ -1754,6 +1896,7 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
         .sum::<usize>();
     for _ in 0..=rounds {
         let Err(message) = read_table::<T>(&table) else {
+            read = true;
             break;
         };
         if let Some(missing) = message
@@ -1803,12 +1946,159 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
             None => message.clone(),
         };
         found.push((place, lead.to_string(), message.clone(), said));
-        let mended = blame.is_some_and(|blame| mend(&mut table, &blame, &mut taken));
-        if !mended {
+        let Some(blame) = blame else {
+            break;
+        };
+        match message.strip_prefix("unknown variant `") {
+            Some(rest) if !blame.field => {
+                let others = rest
+                    .split_once(", expected ")
+                    .map(|(_, expected)| quoted_words(expected))
+                    .unwrap_or_default();
+                let others = others.iter().skip(1).map(|w| w.to_string()).collect();
+                words.push((blame.hops.clone(), blame.key.clone(), others));
+            }
+            _ => words_only = false,
+        }
+        if !mend(&mut table, &blame, &mut taken) {
             break;
         }
     }
-    found
+    let mended = (read && words_only).then_some(Mended { table, words });
+    (found, mended)
+}
+
+/// The most readings of a file that did not read whole ([`readings`]): an entry (or a file's own
+/// keys) whose mended words give as many other readings is left out, its meaning judged once
+/// its words are right.
+const MAX_READINGS: usize = 16;
+
+/// The readings of a standard or pairs file that did not read whole, so that its mistakes of
+/// meaning are said in the same run as its wrong keys and values: its own keys, and each entry
+/// of its list `key`, as [`mended`] made them read (an entry that read no other way is left
+/// out: its mistakes are said already); first as mended, then one for each other word a
+/// mended word could have been (each entry's `n`th reading together, see
+/// [`Mended::reading`]). With where in the list each entry kept stands. `None` when the file's
+/// own keys read no such way.
+fn readings<T, E>(table: &toml::Table, key: &str) -> Option<(Vec<T>, Vec<usize>)>
+where
+    T: serde::de::DeserializeOwned,
+    E: serde::de::DeserializeOwned,
+{
+    let mut own = table.clone();
+    own.remove(key);
+    let own = mended::<T>(Path::default(), own, "")
+        .1
+        .filter(|own| own.others() < MAX_READINGS)?;
+    let entries = readable_entries::<E>(table, key);
+    let count = entries
+        .iter()
+        .map(|(_, entry)| entry.others())
+        .fold(own.others(), usize::max);
+    let readings = (0..=count)
+        .map(|n| {
+            let mut file = own.reading(n)?;
+            let list = entries
+                .iter()
+                .map(|(_, entry)| entry.reading(n).map(toml::Value::Table))
+                .collect::<Option<Vec<_>>>()?;
+            file.insert(key.to_string(), toml::Value::Array(list));
+            read_table::<T>(&file).ok()
+        })
+        .collect::<Option<Vec<T>>>()?;
+    Some((readings, entries.iter().map(|(at, _)| *at).collect()))
+}
+
+/// The entries of the list `key` in `table` that read as `E` as they are, or as [`mended`]
+/// makes them read (the first hundred that need it, of fewer than [`MAX_READINGS`] readings),
+/// each with where it stands in the list.
+fn readable_entries<E: serde::de::DeserializeOwned>(
+    table: &toml::Table,
+    key: &str,
+) -> Vec<(usize, Mended)> {
+    let Some(toml::Value::Array(entries)) = table.get(key) else {
+        return Vec::new();
+    };
+    let mut wrong = 0usize;
+    entries
+        .iter()
+        .enumerate()
+        .filter_map(|(at, entry)| {
+            let entry = entry.as_table()?.clone();
+            if wrong >= crate::spec::MAX_ERRORS_LISTED {
+                read_table::<E>(&entry).ok()?;
+                return Some((
+                    at,
+                    Mended {
+                        table: entry,
+                        words: Vec::new(),
+                    },
+                ));
+            }
+            let (found, mended) = mended::<E>(Path::default(), entry, "");
+            wrong += usize::from(!found.is_empty());
+            mended
+                .filter(|entry| entry.others() < MAX_READINGS)
+                .map(|entry| (at, entry))
+        })
+        .collect()
+}
+
+/// The first of a file's [`readings`], and how the file was read ([`Partly`]).
+fn first_reading<T>((readings, at): (Vec<T>, Vec<usize>)) -> Option<(T, Partly<T>)> {
+    let mut readings = readings.into_iter();
+    let first = readings.next()?;
+    Some((
+        first,
+        Partly {
+            at,
+            others: readings.collect(),
+        },
+    ))
+}
+
+/// How a file that did not read whole was read for its mistakes of meaning ([`readings`]):
+/// where each entry kept stands in its file's list, and the file's other readings.
+#[derive(Clone)]
+struct Partly<T> {
+    at: Vec<usize>,
+    others: Vec<T>,
+}
+
+impl<T> Default for Partly<T> {
+    fn default() -> Self {
+        Partly {
+            at: Vec::new(),
+            others: Vec::new(),
+        }
+    }
+}
+
+impl<T> Partly<T> {
+    /// Where the entry read at `index` stands in its file's list.
+    fn at(&self, index: usize) -> usize {
+        self.at.get(index).copied().unwrap_or(index)
+    }
+}
+
+/// A file's mistakes of meaning as its first reading found them ([`readings`]), less those
+/// that one of its other readings does not have: a mended word made them. Its other readings
+/// are judged only when the first has mistakes.
+fn in_every_reading<T, M: PartialEq>(
+    first: Result<T, Vec<M>>,
+    others: impl Iterator<Item = Result<T, Vec<M>>>,
+) -> Result<T, Vec<M>> {
+    let Err(mut mistakes) = first else {
+        return first;
+    };
+    for other in others {
+        let other = other.err().unwrap_or_default();
+        mistakes.retain(|m| other.contains(m));
+        if mistakes.is_empty() {
+            break;
+        }
+    }
+    Err(mistakes)
 }
 
 /// `table` read as `T`, or serde's message. Through JSON, whose reader the built-in files are
@@ -2083,6 +2373,10 @@ struct RawStandard {
     selector: Option<RawCondition>,
     #[serde(default)]
     requirement: Vec<RawRequirement>,
+    /// Of a file that did not read whole, read with its wrong words mended: where each of these
+    /// requirements stands in the file, and the file's other readings ([`readings`]).
+    #[serde(skip)]
+    partly: Partly<RawStandard>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -2133,6 +2427,9 @@ struct RawRequirement {
 struct RawPairs {
     #[serde(default)]
     rule: Vec<RawPairRule>,
+    /// As [`RawStandard::partly`], of the rules.
+    #[serde(skip)]
+    partly: Partly<RawPairs>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -2901,7 +3198,9 @@ impl RawStandard {
                 unchecked += 1;
                 continue;
             }
-            let here = Path::default().key("requirement").index(index);
+            let here = Path::default()
+                .key("requirement")
+                .index(self.partly.at(index));
             let at = |within: Path, m: String| {
                 fail(
                     here.clone().join(within),
@@ -3187,7 +3486,7 @@ impl RawStandard {
             errors.push(fail(
                 Path::default()
                     .key("requirement")
-                    .index(self.requirement.len() - unchecked),
+                    .index(self.partly.at(self.requirement.len() - unchecked)),
                 format!(
                     "{unchecked} more requirements were not checked (the first {} errors are listed)",
                     crate::spec::MAX_ERRORS_LISTED
