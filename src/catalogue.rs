@@ -999,33 +999,43 @@ impl<'a> Read<'a> {
                         // the first is)
                         let others: Vec<_> = others
                             .into_iter()
-                            .map(|other| {
+                            .map(|(at, other)| {
                                 let mut dictionary = Dictionary::default();
                                 dictionary.codes = self.dictionary.codes.clone();
-                                dictionary.set_codes(other)
+                                (at, dictionary.set_codes(other))
                             })
                             .collect();
                         in_every_reading(
                             Arc::make_mut(&mut self.dictionary).set_codes(first),
                             others.into_iter(),
+                            |(path, _)| path.index_after(&["ncb", "code"]),
                         )
                     }
                     "catalogue.toml" => Ok(()),
                     _ if base.starts_with("pairs") => {
-                        let read = readings::<RawPairs, RawPairRule>(table, "rule");
-                        if let Some((first, partly)) = read.and_then(first_reading) {
-                            let first = RawPairs { partly, ..first };
-                            self.pair_files.push((origin, Arc::new(first), is_local));
+                        if let Some(read) = Readings::of(table, "rule") {
+                            // (a pairs file has no keys of its own but its rules)
+                            let file =
+                                read.file(|_: RawPairs, rule, partly| RawPairs { rule, partly });
+                            self.pair_files.push((origin, Arc::new(file), is_local));
                         }
                         Ok(())
                     }
                     _ => {
-                        let read = readings::<RawStandard, RawRequirement>(table, "requirement");
-                        if let Some((first, partly)) = read.and_then(first_reading) {
-                            let first = RawStandard { partly, ..first };
-                            let hash = syntax.fingerprint(text);
-                            self.standard_files
-                                .push((origin, Arc::new(first), is_local, hash));
+                        if let Some(read) = Readings::of(table, "requirement") {
+                            let file =
+                                read.file(|own: RawStandard, requirement, partly| RawStandard {
+                                    requirement,
+                                    partly,
+                                    ..own
+                                });
+                            // (no fingerprint: a file with mistakes makes no catalogue)
+                            self.standard_files.push((
+                                origin,
+                                Arc::new(file),
+                                is_local,
+                                String::new(),
+                            ));
                         }
                         Ok(())
                     }
@@ -1111,23 +1121,14 @@ impl<'a> Read<'a> {
                 None => {
                     let mut raw = Arc::unwrap_or_clone(raw);
                     let others = std::mem::take(&mut raw.partly.others);
-                    // (each reading's requirements stand where the first's do)
-                    let at = raw.partly.at.clone();
                     let dictionary = &self.dictionary;
                     in_every_reading(
                         raw.validate(dictionary, origin, local, hash.clone()),
                         others.into_iter().map(|other| {
-                            let partly = Partly {
-                                at: at.clone(),
-                                others: Vec::new(),
-                            };
-                            RawStandard { partly, ..other }.validate(
-                                dictionary,
-                                origin,
-                                local,
-                                hash.clone(),
-                            )
+                            let at = other.partly.at.clone();
+                            (at, other.validate(dictionary, origin, local, String::new()))
                         }),
+                        |m| m.path.index_after(&["requirement"]),
                     )
                 }
             };
@@ -1221,13 +1222,15 @@ impl<'a> Read<'a> {
                 };
                 let validated = match valid.and_then(|rules| rules.get(i)) {
                     Some(rule) => Ok(rule.clone()),
+                    // (in each other reading that holds it)
                     None => in_every_reading(
                         rule.clone().validate(&self.dictionary),
-                        raw.partly
-                            .others
-                            .iter()
-                            .filter_map(|other| other.rule.get(i))
-                            .map(|other| other.clone().validate(&self.dictionary)),
+                        raw.partly.others.iter().filter_map(|other| {
+                            let at = other.partly.at.iter().position(|&at| at == index)?;
+                            let rule = other.rule.get(at)?.clone();
+                            Some((Vec::new(), rule.validate(&self.dictionary)))
+                        }),
+                        |_| None,
                     ),
                 };
                 match validated {
@@ -1626,14 +1629,9 @@ fn dictionary_left_out(table: &toml::Table) -> (Vec<String>, Vec<String>) {
 
 /// The codes of a code file that did not read whole that read on their own: the trigraphs and
 /// alpha-2 codes given as text, and the NCB codes that read, or that read once their wrong
-/// words are mended, each with its place in the list. In the first of the file's readings (see
-/// [`readings`]), and in each of its others.
-fn codes_in_part(
-    table: &toml::Table,
-) -> (
-    crate::dictionary::RawCodes,
-    Vec<crate::dictionary::RawCodes>,
-) {
+/// words are mended, each with its place in the list: as mended, and in each other reading
+/// (see [`Readings`]) the codes that have one, with where those stand.
+fn codes_in_part(table: &toml::Table) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>) {
     let trigraphs = table.get("trigraphs").and_then(toml::Value::as_table);
     let words = |key: &str| -> BTreeMap<String, String> {
         trigraphs
@@ -1649,15 +1647,21 @@ fn codes_in_part(
         .and_then(toml::Value::as_table)
         .map(|ncb| readable_entries::<crate::dictionary::NcbCode>(ncb, "code"))
         .unwrap_or_default();
-    let reading = |n: usize| {
-        let ncb = ncb
-            .iter()
-            .filter_map(|(at, code)| Some((*at, read_table(&code.reading(n)?).ok()?)))
-            .collect();
-        crate::dictionary::RawCodes::of(words("codes"), words("alpha_2"), ncb)
-    };
-    let count = ncb.iter().map(|(_, code)| code.others()).max().unwrap_or(0);
-    (reading(0), (1..=count).map(reading).collect())
+    let count = ncb.iter().map(|(_, _, others)| others.len()).max();
+    let others = (0..count.unwrap_or(0))
+        .map(|n| {
+            let codes: Vec<_> = ncb
+                .iter()
+                .filter_map(|(at, _, others)| Some((*at, others.get(n)?.clone())))
+                .collect();
+            let at = codes.iter().map(|(at, _)| *at).collect();
+            let codes = RawCodes::of(words("codes"), words("alpha_2"), codes);
+            (at, codes)
+        })
+        .collect();
+    let ncb = ncb.into_iter().map(|(at, code, _)| (at, code)).collect();
+    let first = RawCodes::of(words("codes"), words("alpha_2"), ncb);
+    (first, others)
 }
 
 /// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "),
@@ -1872,18 +1876,19 @@ impl Mended {
     }
 }
 
-/// [`mistakes_of`], and the table as [`Mended`] when it read once its wrong words were put to
-/// words its keys take, and nothing else was mended (no key taken out, no value emptied).
+/// [`mistakes_of`], and what the table read as, with the table as [`Mended`], when it read once
+/// its wrong words were put to words its keys take, and nothing else was mended (no key taken
+/// out, no value emptied).
 fn mended<T: serde::de::DeserializeOwned>(
     path: Path,
     mut table: toml::Table,
     lead: &str,
-) -> (Vec<Found>, Option<Mended>) {
+) -> (Vec<Found>, Option<(T, Mended)>) {
     let mut found = Vec::new();
     let mut words = Vec::new();
-    // whether only words were mended, and whether the table then read
+    // whether only words were mended, and what the table then read as
     let mut words_only = true;
-    let mut read = false;
+    let mut read = None;
     // the unknown keys taken out, with the hops to their table: a misspelt key (`stament`,
     // `desc`, a case's `levle`) is put back under the name it misspells when that is missing,
     // rather than said missing too
@@ -1895,9 +1900,12 @@ fn mended<T: serde::de::DeserializeOwned>(
         .map(|(_, t)| t.len())
         .sum::<usize>();
     for _ in 0..=rounds {
-        let Err(message) = read_table::<T>(&table) else {
-            read = true;
-            break;
+        let message = match read_table::<T>(&table) {
+            Ok(value) => {
+                read = Some(value);
+                break;
+            }
+            Err(message) => message,
         };
         if let Some(missing) = message
             .strip_prefix("missing field `")
@@ -1964,58 +1972,99 @@ fn mended<T: serde::de::DeserializeOwned>(
             break;
         }
     }
-    let mended = (read && words_only).then_some(Mended { table, words });
+    let mended = read
+        .filter(|_| words_only)
+        .map(|value| (value, Mended { table, words }));
     (found, mended)
 }
 
-/// The most readings of a file that did not read whole ([`readings`]): an entry (or a file's own
+/// The most readings of a file that did not read whole ([`Readings`]): an entry (or a file's own
 /// keys) whose mended words give as many other readings is left out, its meaning judged once
 /// its words are right.
 const MAX_READINGS: usize = 16;
 
-/// The readings of a standard or pairs file that did not read whole, so that its mistakes of
-/// meaning are said in the same run as its wrong keys and values: its own keys, and each entry
-/// of its list `key`, as [`mended`] made them read (an entry that read no other way is left
-/// out: its mistakes are said already); first as mended, then one for each other word a
-/// mended word could have been (each entry's `n`th reading together, see
-/// [`Mended::reading`]). With where in the list each entry kept stands. `None` when the file's
-/// own keys read no such way.
-fn readings<T, E>(table: &toml::Table, key: &str) -> Option<(Vec<T>, Vec<usize>)>
-where
-    T: serde::de::DeserializeOwned,
-    E: serde::de::DeserializeOwned,
-{
-    let mut own = table.clone();
-    own.remove(key);
-    let own = mended::<T>(Path::default(), own, "")
-        .1
-        .filter(|own| own.others() < MAX_READINGS)?;
-    let entries = readable_entries::<E>(table, key);
-    let count = entries
-        .iter()
-        .map(|(_, entry)| entry.others())
-        .fold(own.others(), usize::max);
-    let readings = (0..=count)
-        .map(|n| {
-            let mut file = own.reading(n)?;
-            let list = entries
-                .iter()
-                .map(|(_, entry)| entry.reading(n).map(toml::Value::Table))
-                .collect::<Option<Vec<_>>>()?;
-            file.insert(key.to_string(), toml::Value::Array(list));
-            read_table::<T>(&file).ok()
+/// A standard or pairs file that did not read whole, read so that its mistakes of meaning are
+/// said in the same run as its wrong keys and values: its own keys, and each entry of its list,
+/// as they are or as [`mended`] made them read (an entry that read no other way is left out:
+/// its mistakes are said already), each as mended and in its other readings
+/// ([`Mended::reading`]).
+struct Readings<T, E> {
+    /// The file's own keys (its list left out).
+    own: (T, Vec<T>),
+    /// Each entry kept, with where it stands in the list.
+    entries: Vec<(usize, E, Vec<E>)>,
+}
+
+impl<T: Clone, E: Clone> Readings<T, E> {
+    /// The file's own keys and its list `key`, or `None` when its own keys read no such way.
+    fn of(table: &toml::Table, key: &str) -> Option<Readings<T, E>>
+    where
+        T: serde::de::DeserializeOwned,
+        E: serde::de::DeserializeOwned,
+    {
+        let mut own = table.clone();
+        own.remove(key);
+        let (value, own) = mended::<T>(Path::default(), own, "").1?;
+        Some(Readings {
+            own: (value, own.others_read()?),
+            entries: readable_entries::<E>(table, key),
         })
-        .collect::<Option<Vec<T>>>()?;
-    Some((readings, entries.iter().map(|(at, _)| *at).collect()))
+    }
+
+    /// The file as mended (made by `make` of its own keys, its entries and how it was read),
+    /// with, in its [`Partly`], one file for each other reading `n`: the own keys' `n`th, and
+    /// only the entries that have an `n`th, each with where its entries stand.
+    fn file(self, make: impl Fn(T, Vec<E>, Partly<T>) -> T) -> T {
+        let (own, other_own) = self.own;
+        let count = self
+            .entries
+            .iter()
+            .map(|(_, _, others)| others.len())
+            .fold(other_own.len(), usize::max);
+        let others = (0..count)
+            .map(|n| {
+                let (at, entries) = self
+                    .entries
+                    .iter()
+                    .filter_map(|(at, _, others)| Some((*at, others.get(n)?.clone())))
+                    .unzip();
+                let own = other_own.get(n).unwrap_or(&own).clone();
+                let partly = Partly {
+                    at,
+                    others: Vec::new(),
+                };
+                make(own, entries, partly)
+            })
+            .collect();
+        let (at, entries) = self
+            .entries
+            .into_iter()
+            .map(|(at, entry, _)| (at, entry))
+            .unzip();
+        make(own, entries, Partly { at, others })
+    }
+}
+
+impl Mended {
+    /// What each of its other readings reads as, or `None` if one does not read (it could not
+    /// be judged in every reading) or it has too many.
+    fn others_read<T: serde::de::DeserializeOwned>(&self) -> Option<Vec<T>> {
+        if self.others() >= MAX_READINGS {
+            return None;
+        }
+        (1..=self.others())
+            .map(|n| read_table::<T>(&self.reading(n)?).ok())
+            .collect()
+    }
 }
 
 /// The entries of the list `key` in `table` that read as `E` as they are, or as [`mended`]
 /// makes them read (the first hundred that need it, of fewer than [`MAX_READINGS`] readings),
-/// each with where it stands in the list.
+/// each with where it stands in the list, as it read and in its other readings.
 fn readable_entries<E: serde::de::DeserializeOwned>(
     table: &toml::Table,
     key: &str,
-) -> Vec<(usize, Mended)> {
+) -> Vec<(usize, E, Vec<E>)> {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
         return Vec::new();
     };
@@ -2024,41 +2073,20 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
         .iter()
         .enumerate()
         .filter_map(|(at, entry)| {
-            let entry = entry.as_table()?.clone();
+            let entry = entry.as_table()?;
             if wrong >= crate::spec::MAX_ERRORS_LISTED {
-                read_table::<E>(&entry).ok()?;
-                return Some((
-                    at,
-                    Mended {
-                        table: entry,
-                        words: Vec::new(),
-                    },
-                ));
+                return Some((at, read_table::<E>(entry).ok()?, Vec::new()));
             }
-            let (found, mended) = mended::<E>(Path::default(), entry, "");
+            let (found, mended) = mended::<E>(Path::default(), entry.clone(), "");
             wrong += usize::from(!found.is_empty());
-            mended
-                .filter(|entry| entry.others() < MAX_READINGS)
-                .map(|entry| (at, entry))
+            let (value, mended) = mended?;
+            Some((at, value, mended.others_read()?))
         })
         .collect()
 }
 
-/// The first of a file's [`readings`], and how the file was read ([`Partly`]).
-fn first_reading<T>((readings, at): (Vec<T>, Vec<usize>)) -> Option<(T, Partly<T>)> {
-    let mut readings = readings.into_iter();
-    let first = readings.next()?;
-    Some((
-        first,
-        Partly {
-            at,
-            others: readings.collect(),
-        },
-    ))
-}
-
-/// How a file that did not read whole was read for its mistakes of meaning ([`readings`]):
-/// where each entry kept stands in its file's list, and the file's other readings.
+/// How a file that did not read whole was read for its mistakes of meaning ([`Readings`]):
+/// where each entry kept stands in its file's list, and the file in its other readings.
 #[derive(Clone)]
 struct Partly<T> {
     at: Vec<usize>,
@@ -2081,19 +2109,23 @@ impl<T> Partly<T> {
     }
 }
 
-/// A file's mistakes of meaning as its first reading found them ([`readings`]), less those
-/// that one of its other readings does not have: a mended word made them. Its other readings
-/// are judged only when the first has mistakes.
+/// A file's mistakes of meaning as its first reading found them ([`Readings`]), less each that
+/// another reading does not have where it holds the mistake's entry (`entry`: the place in the
+/// file's list a mistake is in, `None` for one of the whole file): a mended word made it. The
+/// other readings (with where their entries stand) are judged only when the first has mistakes.
 fn in_every_reading<T, M: PartialEq>(
     first: Result<T, Vec<M>>,
-    others: impl Iterator<Item = Result<T, Vec<M>>>,
+    others: impl Iterator<Item = (Vec<usize>, Result<T, Vec<M>>)>,
+    entry: impl Fn(&M) -> Option<usize>,
 ) -> Result<T, Vec<M>> {
     let Err(mut mistakes) = first else {
         return first;
     };
-    for other in others {
+    for (at, other) in others {
         let other = other.err().unwrap_or_default();
-        mistakes.retain(|m| other.contains(m));
+        mistakes.retain(|m| {
+            other.contains(m) || entry(m).is_some_and(|in_entry| !at.contains(&in_entry))
+        });
         if mistakes.is_empty() {
             break;
         }
@@ -2374,7 +2406,7 @@ struct RawStandard {
     #[serde(default)]
     requirement: Vec<RawRequirement>,
     /// Of a file that did not read whole, read with its wrong words mended: where each of these
-    /// requirements stands in the file, and the file's other readings ([`readings`]).
+    /// requirements stands in the file, and the file's other readings ([`Readings`]).
     #[serde(skip)]
     partly: Partly<RawStandard>,
 }
