@@ -1789,10 +1789,11 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
     let Some(toml::Value::Array(entries)) = table.get(key) else {
         return Vec::new();
     };
+    // (the first hundred mistakes, however far into the list: an entry past the hundredth with
+    // a wrong word is judged for what it means, and is told of its word too)
     entries
         .iter()
         .enumerate()
-        .take(crate::spec::MAX_ERRORS_LISTED)
         .flat_map(|(i, value)| {
             let id = value.get(name).and_then(toml::Value::as_str).unwrap_or("?");
             let here = Path::default().key(key).index(i);
@@ -1801,6 +1802,7 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
                 None => Vec::new(),
             }
         })
+        .take(crate::spec::MAX_ERRORS_LISTED)
         .collect()
 }
 
@@ -1812,7 +1814,6 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str
     };
     entries
         .iter()
-        .take(crate::spec::MAX_ERRORS_LISTED)
         .flat_map(|(name, value)| match value.as_table() {
             Some(entry) => mistakes_of::<T>(
                 Path::default().key(key).key(name),
@@ -1821,6 +1822,7 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str
             ),
             None => Vec::new(),
         })
+        .take(crate::spec::MAX_ERRORS_LISTED)
         .collect()
 }
 

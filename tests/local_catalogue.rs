@@ -2302,3 +2302,47 @@ fn a_file_whose_one_mistake_is_a_wrong_word_says_that_one() {
         assert_eq!(refused(&[(file, &text)]), [message], "{text}");
     }
 }
+
+/// The wrong keys and values of a file are listed up to the first hundred mistakes, however far
+/// into its list they stand (it was the first hundred entries: a wrong word in the 111th of a
+/// file of two mistakes was not said, while what that requirement means was).
+#[test]
+fn a_wrong_word_past_the_hundredth_entry_is_said() {
+    let requirement = |i: usize, property: &str, severity: &str| {
+        format!(
+            "\n[[requirement]]\nid = \"NAT-9/r{i}\"\nstatement = \"s\"\nproperty = \"{property}\"\n\
+             min = \"{i} °C\"\nseverity = \"{severity}\"\nsource = \"s\"\nconfidence = \"C\"\n"
+        )
+    };
+    let mut text = fuel_standard("flash_point", "min = \"60 °C\"");
+    for i in 0..120 {
+        match i {
+            0 => text.push_str(&requirement(i, "flash_point", "mandatry")),
+            110 => text.push_str(&requirement(i, "flash_pont", "mandatry")),
+            _ => text.push_str(&requirement(i, "flash_point", "mandatory")),
+        }
+    }
+    assert_eq!(
+        refused(&[("nat-9.toml", &text)]),
+        [
+            "mine/nat-9.toml:22:12: requirement `NAT-9/r0`: `severity` is `mandatry`, which is \
+             not one of: mandatory, recommended, did you mean `mandatory`?",
+            "mine/nat-9.toml:1010:12: requirement `NAT-9/r110`: unknown property `flash_pont`, \
+             did you mean `flash_point`?",
+            "mine/nat-9.toml:1012:12: requirement `NAT-9/r110`: `severity` is `mandatry`, which \
+             is not one of: mandatory, recommended, did you mean `mandatory`?",
+        ]
+    );
+    // a hundred and fifty wrong words: the first hundred are listed (and the first, as toml
+    // found it, once)
+    let mut many = fuel_standard("flash_point", "min = \"60 °C\"");
+    for i in 0..150 {
+        many.push_str(&requirement(i, "flash_point", "mandatry"));
+    }
+    let messages = refused(&[("nat-9.toml", &many)]);
+    assert_eq!(messages.len(), 100, "{messages:#?}");
+    assert!(
+        messages[99].starts_with("mine/nat-9.toml:"),
+        "{messages:#?}"
+    );
+}
