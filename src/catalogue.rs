@@ -575,6 +575,14 @@ struct Mistake<'a> {
     message: String,
 }
 
+/// The same mistake at the same place of the same file (as [`in_every_reading`] compares them).
+impl PartialEq for Mistake<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        (self.origin.name, &self.path, &self.message)
+            == (other.origin.name, &other.path, &other.message)
+    }
+}
+
 impl<'a> Mistake<'a> {
     fn new(origin: Origin<'a>, path: Path, message: String) -> Mistake<'a> {
         Mistake {
@@ -966,7 +974,9 @@ impl<'a> Read<'a> {
         // serde stops at a file's first wrong key or value: the others are found by reading
         // the file's entries one by one, so a file is not fixed a run at a time; and the
         // entries of a dictionary or code file that read are judged as the whole file's would
-        // be, so that their mistakes of meaning are listed in the same run
+        // be, so that their mistakes of meaning are listed in the same run, as are those of a
+        // standard's requirements and a pairs file's rules that read, or that read once their
+        // wrong words are mended (judged with `finish`'s dictionary, in every reading)
         // (an empty file is that one mistake, not also each key it lacks)
         let empty = crate::document::SyntaxError::Empty.to_string();
         let table = if S::PLACED && !message.ends_with(&format!(": {empty}")) {
@@ -984,9 +994,51 @@ impl<'a> Read<'a> {
                         dictionary.merge(dictionary_in_part(table))
                     }
                     "codes.toml" => {
-                        Arc::make_mut(&mut self.dictionary).set_codes(codes_in_part(table))
+                        let (first, others) = codes_in_part(table);
+                        // (each other reading judged against the codes before this file, as
+                        // the first is)
+                        let others: Vec<_> = others
+                            .into_iter()
+                            .map(|(at, other)| {
+                                let mut dictionary = Dictionary::default();
+                                dictionary.codes = self.dictionary.codes.clone();
+                                (at, dictionary.set_codes(other))
+                            })
+                            .collect();
+                        in_every_reading(
+                            Arc::make_mut(&mut self.dictionary).set_codes(first),
+                            others.into_iter(),
+                            |(path, _)| path.index_after(&["ncb", "code"]),
+                        )
                     }
-                    _ => Ok(()),
+                    "catalogue.toml" => Ok(()),
+                    _ if base.starts_with("pairs") => {
+                        if let Some(read) = Readings::of(table, "rule") {
+                            // (a pairs file has no keys of its own but its rules)
+                            let file =
+                                read.file(|_: RawPairs, rule, partly| RawPairs { rule, partly });
+                            self.pair_files.push((origin, Arc::new(file), is_local));
+                        }
+                        Ok(())
+                    }
+                    _ => {
+                        if let Some(read) = Readings::of(table, "requirement") {
+                            let file =
+                                read.file(|own: RawStandard, requirement, partly| RawStandard {
+                                    requirement,
+                                    partly,
+                                    ..own
+                                });
+                            // (no fingerprint: a file with mistakes makes no catalogue)
+                            self.standard_files.push((
+                                origin,
+                                Arc::new(file),
+                                is_local,
+                                String::new(),
+                            ));
+                        }
+                        Ok(())
+                    }
                 };
                 for (path, message) in meaning.err().into_iter().flatten() {
                     self.errors.push(Mistake::new(origin, path, message));
@@ -1066,7 +1118,19 @@ impl<'a> Read<'a> {
         for (at, (origin, raw, local, hash)) in self.standard_files.into_iter().enumerate() {
             let validated = match valid_standards.get(at).filter(|_| !local) {
                 Some(standard) => Ok(standard.clone()),
-                None => Arc::unwrap_or_clone(raw).validate(&self.dictionary, origin, local, hash),
+                None => {
+                    let mut raw = Arc::unwrap_or_clone(raw);
+                    let others = std::mem::take(&mut raw.partly.others);
+                    let dictionary = &self.dictionary;
+                    in_every_reading(
+                        raw.validate(dictionary, origin, local, hash.clone()),
+                        others.into_iter().map(|other| {
+                            let at = other.partly.at.clone();
+                            (at, other.validate(dictionary, origin, local, String::new()))
+                        }),
+                        |m| m.path.index_after(&["requirement"]),
+                    )
+                }
             };
             match validated {
                 Ok(standard) => {
@@ -1131,7 +1195,10 @@ impl<'a> Read<'a> {
         let mut ids: BTreeMap<String, (Origin, bool, usize)> = BTreeMap::new();
         for (file, (origin, raw, local)) in self.pair_files.into_iter().enumerate() {
             let valid = valid_rules.get(file).filter(|_| !local);
-            for (index, rule) in raw.rule.iter().enumerate() {
+            for (i, rule) in raw.rule.iter().enumerate() {
+                // (where it stands in its file: some rules of a file that did not read whole
+                // are left out)
+                let index = raw.partly.at(i);
                 let path = Path::default().key("rule").index(index);
                 let twice = match ids.get(&rule.id) {
                     Some(&(first, first_local, first_index)) if first_local == local => {
@@ -1153,9 +1220,18 @@ impl<'a> Read<'a> {
                         false
                     }
                 };
-                let validated = match valid.and_then(|rules| rules.get(index)) {
+                let validated = match valid.and_then(|rules| rules.get(i)) {
                     Some(rule) => Ok(rule.clone()),
-                    None => rule.clone().validate(&self.dictionary),
+                    // (in each other reading that holds it)
+                    None => in_every_reading(
+                        rule.clone().validate(&self.dictionary),
+                        raw.partly.others.iter().filter_map(|other| {
+                            let at = other.partly.at.iter().position(|&at| at == index)?;
+                            let rule = other.rule.get(at)?.clone();
+                            Some((Vec::new(), rule.validate(&self.dictionary)))
+                        }),
+                        |_| None,
+                    ),
                 };
                 match validated {
                     Ok(_) if twice => {}
@@ -1243,6 +1319,7 @@ fn duplicate_requirements<'a>(
             continue;
         }
         for (index, r) in raw.requirement.iter().enumerate() {
+            let index = raw.partly.at(index);
             let Some(&(standard, first, first_index)) = seen.get(r.id.as_str()) else {
                 seen.insert(&r.id, (&raw.id, *origin, index));
                 continue;
@@ -1551,8 +1628,10 @@ fn dictionary_left_out(table: &toml::Table) -> (Vec<String>, Vec<String>) {
 }
 
 /// The codes of a code file that did not read whole that read on their own: the trigraphs and
-/// alpha-2 codes given as text, and the NCB codes that read, each with its place in the list.
-fn codes_in_part(table: &toml::Table) -> crate::dictionary::RawCodes {
+/// alpha-2 codes given as text, and the NCB codes that read, or that read once their wrong
+/// words are mended, each with its place in the list: as mended, and in each other reading
+/// (see [`Readings`]) the codes that have one, with where those stand.
+fn codes_in_part(table: &toml::Table) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>) {
     let trigraphs = table.get("trigraphs").and_then(toml::Value::as_table);
     let words = |key: &str| -> BTreeMap<String, String> {
         trigraphs
@@ -1566,14 +1645,23 @@ fn codes_in_part(table: &toml::Table) -> crate::dictionary::RawCodes {
     let ncb = table
         .get("ncb")
         .and_then(toml::Value::as_table)
-        .and_then(|ncb| ncb.get("code"))
-        .and_then(toml::Value::as_array)
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .filter_map(|(at, code)| Some((at, read_table(code.as_table()?).ok()?)))
+        .map(|ncb| readable_entries::<crate::dictionary::NcbCode>(ncb, "code"))
+        .unwrap_or_default();
+    let count = ncb.iter().map(|(_, _, others)| others.len()).max();
+    let others = (0..count.unwrap_or(0))
+        .map(|n| {
+            let codes: Vec<_> = ncb
+                .iter()
+                .filter_map(|(at, _, others)| Some((*at, others.get(n)?.clone())))
+                .collect();
+            let at = codes.iter().map(|(at, _)| *at).collect();
+            let codes = RawCodes::of(words("codes"), words("alpha_2"), codes);
+            (at, codes)
+        })
         .collect();
-    crate::dictionary::RawCodes::of(words("codes"), words("alpha_2"), ncb)
+    let ncb = ncb.into_iter().map(|(at, code, _)| (at, code)).collect();
+    let first = RawCodes::of(words("codes"), words("alpha_2"), ncb);
+    (first, others)
 }
 
 /// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "),
@@ -1587,12 +1675,7 @@ fn plainly(key: &str, message: &str) -> String {
     let Some((what, expected)) = message.split_once(", expected ") else {
         return message.to_string();
     };
-    let words: Vec<&str> = expected
-        .split('`')
-        .enumerate()
-        .filter(|(i, _)| i % 2 == 1)
-        .map(|(_, w)| w)
-        .collect();
+    let words = quoted_words(expected);
     if let Some(field) = what
         .strip_prefix("unknown field `")
         .and_then(|w| w.strip_suffix('`'))
@@ -1659,6 +1742,16 @@ fn plainly(key: &str, message: &str) -> String {
     message.to_string()
 }
 
+/// The words serde quotes in what it expects (`` `C`, `W`, `R`, `D` ``), in its order.
+fn quoted_words(expected: &str) -> Vec<&str> {
+    expected
+        .split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, w)| w)
+        .collect()
+}
+
 /// The mistakes of a file's own keys, its entries (`entries`, tables or arrays of them) left
 /// out.
 fn own_mistakes<T: serde::de::DeserializeOwned>(
@@ -1696,10 +1789,11 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
     let Some(toml::Value::Array(entries)) = table.get(key) else {
         return Vec::new();
     };
+    // (the first hundred mistakes, however far into the list: an entry past the hundredth with
+    // a wrong word is judged for what it means, and is told of its word too)
     entries
         .iter()
         .enumerate()
-        .take(crate::spec::MAX_ERRORS_LISTED)
         .flat_map(|(i, value)| {
             let id = value.get(name).and_then(toml::Value::as_str).unwrap_or("?");
             let here = Path::default().key(key).index(i);
@@ -1708,6 +1802,7 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
                 None => Vec::new(),
             }
         })
+        .take(crate::spec::MAX_ERRORS_LISTED)
         .collect()
 }
 
@@ -1719,7 +1814,6 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str
     };
     entries
         .iter()
-        .take(crate::spec::MAX_ERRORS_LISTED)
         .flat_map(|(name, value)| match value.as_table() {
             Some(entry) => mistakes_of::<T>(
                 Path::default().key(key).key(name),
@@ -1728,6 +1822,7 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str
             ),
             None => Vec::new(),
         })
+        .take(crate::spec::MAX_ERRORS_LISTED)
         .collect()
 }
 
@@ -1738,10 +1833,64 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str
 /// type), which is said last.
 fn mistakes_of<T: serde::de::DeserializeOwned>(
     path: Path,
-    mut table: toml::Table,
+    table: toml::Table,
     lead: &str,
 ) -> Vec<Found> {
+    mended::<T>(path, table, lead).0
+}
+
+/// A table that read once its wrong words were put to words its keys take (by [`mended`]), and
+/// nothing else was mended: what it means can be judged, in each of the readings its mended
+/// words could have given (a mistake of meaning that one of them makes, and another does not,
+/// was made by the mending, not by the file's author).
+#[derive(Clone)]
+struct Mended {
+    table: toml::Table,
+    /// Each word mended: the hops to its table, its key, and the other words it could have been
+    /// (it was put to the first its key takes).
+    words: Vec<(Vec<Hop>, String, Vec<String>)>,
+}
+
+impl Mended {
+    /// How many other readings its mended words give: each word put to each of its others in
+    /// turn, the rest left as mended (no check of meaning weighs two of an entry's enumerated
+    /// values together: a requirement's `confidence` alone, a pair rule's `test` alone).
+    fn others(&self) -> usize {
+        self.words.iter().map(|(_, _, others)| others.len()).sum()
+    }
+
+    /// Reading `n`: 0 as mended, then each of [`Mended::others`]; past the last, as mended.
+    fn reading(&self, n: usize) -> Option<toml::Table> {
+        let mut table = self.table.clone();
+        let Some(mut rest) = n.checked_sub(1) else {
+            return Some(table);
+        };
+        for (hops, key, others) in &self.words {
+            match others.get(rest) {
+                Some(word) => {
+                    *table_at(&mut table, hops)?.get_mut(key)? = toml::Value::String(word.clone());
+                    break;
+                }
+                None => rest -= others.len(),
+            }
+        }
+        Some(table)
+    }
+}
+
+/// [`mistakes_of`], and what the table read as, with the table as [`Mended`], when it read once
+/// its wrong words were put to words its keys take, and nothing else was mended (no key taken
+/// out, no value emptied).
+fn mended<T: serde::de::DeserializeOwned>(
+    path: Path,
+    mut table: toml::Table,
+    lead: &str,
+) -> (Vec<Found>, Option<(T, Mended)>) {
     let mut found = Vec::new();
+    let mut words = Vec::new();
+    // whether only words were mended, and what the table then read as
+    let mut words_only = true;
+    let mut read = None;
     // the unknown keys taken out, with the hops to their table: a misspelt key (`stament`,
     // `desc`, a case's `levle`) is put back under the name it misspells when that is missing,
     // rather than said missing too
@@ -1753,8 +1902,12 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
         .map(|(_, t)| t.len())
         .sum::<usize>();
     for _ in 0..=rounds {
-        let Err(message) = read_table::<T>(&table) else {
-            break;
+        let message = match read_table::<T>(&table) {
+            Ok(value) => {
+                read = Some(value);
+                break;
+            }
+            Err(message) => message,
         };
         if let Some(missing) = message
             .strip_prefix("missing field `")
@@ -1803,12 +1956,183 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
             None => message.clone(),
         };
         found.push((place, lead.to_string(), message.clone(), said));
-        let mended = blame.is_some_and(|blame| mend(&mut table, &blame, &mut taken));
-        if !mended {
+        let Some(blame) = blame else {
+            break;
+        };
+        match message.strip_prefix("unknown variant `") {
+            Some(rest) if !blame.field => {
+                let others = rest
+                    .split_once(", expected ")
+                    .map(|(_, expected)| quoted_words(expected))
+                    .unwrap_or_default();
+                let others = others.iter().skip(1).map(|w| w.to_string()).collect();
+                words.push((blame.hops.clone(), blame.key.clone(), others));
+            }
+            _ => words_only = false,
+        }
+        if !mend(&mut table, &blame, &mut taken) {
             break;
         }
     }
-    found
+    let mended = read
+        .filter(|_| words_only)
+        .map(|value| (value, Mended { table, words }));
+    (found, mended)
+}
+
+/// The most readings of a file that did not read whole ([`Readings`]): an entry (or a file's own
+/// keys) whose mended words give as many other readings is left out, its meaning judged once
+/// its words are right.
+const MAX_READINGS: usize = 16;
+
+/// A standard or pairs file that did not read whole, read so that its mistakes of meaning are
+/// said in the same run as its wrong keys and values: its own keys, and each entry of its list,
+/// as they are or as [`mended`] made them read (an entry that read no other way is left out:
+/// its mistakes are said already), each as mended and in its other readings
+/// ([`Mended::reading`]).
+struct Readings<T, E> {
+    /// The file's own keys (its list left out).
+    own: (T, Vec<T>),
+    /// Each entry kept, with where it stands in the list.
+    entries: Vec<(usize, E, Vec<E>)>,
+}
+
+impl<T: Clone, E: Clone> Readings<T, E> {
+    /// The file's own keys and its list `key`, or `None` when its own keys read no such way.
+    fn of(table: &toml::Table, key: &str) -> Option<Readings<T, E>>
+    where
+        T: serde::de::DeserializeOwned,
+        E: serde::de::DeserializeOwned,
+    {
+        let mut own = table.clone();
+        own.remove(key);
+        let (value, own) = mended::<T>(Path::default(), own, "").1?;
+        Some(Readings {
+            own: (value, own.others_read()?),
+            entries: readable_entries::<E>(table, key),
+        })
+    }
+
+    /// The file as mended (made by `make` of its own keys, its entries and how it was read),
+    /// with, in its [`Partly`], one file for each other reading `n`: the own keys' `n`th, and
+    /// only the entries that have an `n`th, each with where its entries stand.
+    fn file(self, make: impl Fn(T, Vec<E>, Partly<T>) -> T) -> T {
+        let (own, other_own) = self.own;
+        let count = self
+            .entries
+            .iter()
+            .map(|(_, _, others)| others.len())
+            .fold(other_own.len(), usize::max);
+        let others = (0..count)
+            .map(|n| {
+                let (at, entries) = self
+                    .entries
+                    .iter()
+                    .filter_map(|(at, _, others)| Some((*at, others.get(n)?.clone())))
+                    .unzip();
+                let own = other_own.get(n).unwrap_or(&own).clone();
+                let partly = Partly {
+                    at,
+                    others: Vec::new(),
+                };
+                make(own, entries, partly)
+            })
+            .collect();
+        let (at, entries) = self
+            .entries
+            .into_iter()
+            .map(|(at, entry, _)| (at, entry))
+            .unzip();
+        make(own, entries, Partly { at, others })
+    }
+}
+
+impl Mended {
+    /// What each of its other readings reads as, or `None` if one does not read (it could not
+    /// be judged in every reading) or it has too many.
+    fn others_read<T: serde::de::DeserializeOwned>(&self) -> Option<Vec<T>> {
+        if self.others() >= MAX_READINGS {
+            return None;
+        }
+        (1..=self.others())
+            .map(|n| read_table::<T>(&self.reading(n)?).ok())
+            .collect()
+    }
+}
+
+/// The entries of the list `key` in `table` that read as `E` as they are, or as [`mended`]
+/// makes them read (the first hundred that need it, of fewer than [`MAX_READINGS`] readings),
+/// each with where it stands in the list, as it read and in its other readings.
+fn readable_entries<E: serde::de::DeserializeOwned>(
+    table: &toml::Table,
+    key: &str,
+) -> Vec<(usize, E, Vec<E>)> {
+    let Some(toml::Value::Array(entries)) = table.get(key) else {
+        return Vec::new();
+    };
+    let mut wrong = 0usize;
+    entries
+        .iter()
+        .enumerate()
+        .filter_map(|(at, entry)| {
+            let entry = entry.as_table()?;
+            if wrong >= crate::spec::MAX_ERRORS_LISTED {
+                return Some((at, read_table::<E>(entry).ok()?, Vec::new()));
+            }
+            let (found, mended) = mended::<E>(Path::default(), entry.clone(), "");
+            wrong += usize::from(!found.is_empty());
+            let (value, mended) = mended?;
+            Some((at, value, mended.others_read()?))
+        })
+        .collect()
+}
+
+/// How a file that did not read whole was read for its mistakes of meaning ([`Readings`]):
+/// where each entry kept stands in its file's list, and the file in its other readings.
+#[derive(Clone)]
+struct Partly<T> {
+    at: Vec<usize>,
+    others: Vec<T>,
+}
+
+impl<T> Default for Partly<T> {
+    fn default() -> Self {
+        Partly {
+            at: Vec::new(),
+            others: Vec::new(),
+        }
+    }
+}
+
+impl<T> Partly<T> {
+    /// Where the entry read at `index` stands in its file's list.
+    fn at(&self, index: usize) -> usize {
+        self.at.get(index).copied().unwrap_or(index)
+    }
+}
+
+/// A file's mistakes of meaning as its first reading found them ([`Readings`]), less each that
+/// another reading does not have where it holds the mistake's entry (`entry`: the place in the
+/// file's list a mistake is in, `None` for one of the whole file): a mended word made it. The
+/// other readings (with where their entries stand) are judged only when the first has mistakes.
+fn in_every_reading<T, M: PartialEq>(
+    first: Result<T, Vec<M>>,
+    others: impl Iterator<Item = (Vec<usize>, Result<T, Vec<M>>)>,
+    entry: impl Fn(&M) -> Option<usize>,
+) -> Result<T, Vec<M>> {
+    let Err(mut mistakes) = first else {
+        return first;
+    };
+    for (at, other) in others {
+        let other = other.err().unwrap_or_default();
+        mistakes.retain(|m| {
+            other.contains(m) || entry(m).is_some_and(|in_entry| !at.contains(&in_entry))
+        });
+        if mistakes.is_empty() {
+            break;
+        }
+    }
+    Err(mistakes)
 }
 
 /// `table` read as `T`, or serde's message. Through JSON, whose reader the built-in files are
@@ -2083,6 +2407,10 @@ struct RawStandard {
     selector: Option<RawCondition>,
     #[serde(default)]
     requirement: Vec<RawRequirement>,
+    /// Of a file that did not read whole, read with its wrong words mended: where each of these
+    /// requirements stands in the file, and the file's other readings ([`Readings`]).
+    #[serde(skip)]
+    partly: Partly<RawStandard>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -2133,6 +2461,9 @@ struct RawRequirement {
 struct RawPairs {
     #[serde(default)]
     rule: Vec<RawPairRule>,
+    /// As [`RawStandard::partly`], of the rules.
+    #[serde(skip)]
+    partly: Partly<RawPairs>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -2901,7 +3232,9 @@ impl RawStandard {
                 unchecked += 1;
                 continue;
             }
-            let here = Path::default().key("requirement").index(index);
+            let here = Path::default()
+                .key("requirement")
+                .index(self.partly.at(index));
             let at = |within: Path, m: String| {
                 fail(
                     here.clone().join(within),
@@ -3187,7 +3520,7 @@ impl RawStandard {
             errors.push(fail(
                 Path::default()
                     .key("requirement")
-                    .index(self.requirement.len() - unchecked),
+                    .index(self.partly.at(self.requirement.len() - unchecked)),
                 format!(
                     "{unchecked} more requirements were not checked (the first {} errors are listed)",
                     crate::spec::MAX_ERRORS_LISTED

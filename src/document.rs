@@ -240,6 +240,20 @@ impl Path {
         self
     }
 
+    /// The index that follows `keys` at the path's start (2 of `requirement`, 2, `property`
+    /// for `["requirement"]`): which entry of a list a place is in.
+    pub fn index_after(&self, keys: &[&str]) -> Option<usize> {
+        let (start, rest) = self.0.split_at_checked(keys.len())?;
+        let keyed = start
+            .iter()
+            .zip(keys)
+            .all(|(step, key)| matches!(step, Step::Key(k) if k == key));
+        match rest.first() {
+            Some(Step::Index(i)) if keyed => Some(*i),
+            _ => None,
+        }
+    }
+
     /// This path, then `rest` from where it ends.
     pub fn join(mut self, rest: Path) -> Path {
         self.0.extend(rest.0);

@@ -2064,3 +2064,285 @@ fn a_renamed_trigraph_or_kind_is_said() {
         ]
     );
 }
+
+/// A requirement with a wrong enumerated value (`severity`, `confidence`) no longer hides the
+/// file's mistakes of meaning: every other requirement's, and the mended one's own, read with
+/// the word mended, come in the same run, each at its place and in file order. Only those that
+/// hold whatever the word was meant to be: `confidence = "Q"` beside `alternatives` is not also
+/// told that alternatives need confidence D (its reading `C`), nor that D needs a note (`D`).
+/// A requirement that does not read even mended (no `statement`) is left out, and those after
+/// it keep their places; a requirement id used twice is said too.
+#[test]
+fn a_wrong_word_in_a_requirement_hides_no_mistake_of_meaning() {
+    let text = r#"id = "NAT 9"
+title = "T"
+status = "promulgatd"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "S."
+
+[[requirement]]
+id = "NAT-9/a"
+property = "flash_point"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+property = "flash_point"
+min = "60 °C"
+max = "50 °C"
+severity = "mandatory"
+source = "s"
+confidence = "Q"
+alternatives = [{ value = "61 °C", source = "t" }]
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+property = "flash_pont"
+min = "60 °C"
+severity = "mandatry"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/c"
+statement = "S."
+property = "flash_point"
+max = "60 kg"
+severity = "recommended"
+source = " "
+confidence = "C"
+"#;
+    assert_eq!(
+        refused(&[("nat-9.toml", text)]),
+        [
+            "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
+             ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
+            "mine/nat-9.toml:8:1: requirement `NAT-9/a`: missing field `statement`",
+            "mine/nat-9.toml:20:7: requirement `NAT-9/b`: min 60 °C is above max 50 °C",
+            "mine/nat-9.toml:24:14: requirement `NAT-9/b`: `confidence` is `Q`, which is not one \
+             of: C, W, R, D",
+            "mine/nat-9.toml:28:6: requirement id `NAT-9/b` is used twice in `NAT 9` (first at \
+             line 17)",
+            "mine/nat-9.toml:30:12: requirement `NAT-9/b`: unknown property `flash_pont`, did you \
+             mean `flash_point`?",
+            "mine/nat-9.toml:32:12: requirement `NAT-9/b`: `severity` is `mandatry`, which is not \
+             one of: mandatory, recommended, did you mean `mandatory`?",
+            "mine/nat-9.toml:40:7: requirement `NAT-9/c`: 60 kg is a mass; flash_point is a \
+             temperature",
+            "mine/nat-9.toml:42:10: requirement `NAT-9/c`: has no source",
+        ]
+    );
+}
+
+/// A pair rule's wrong `test` word, and a case's wrong `confidence`, no longer hide the file's
+/// mistakes of meaning (an unknown kind, a case's value and level, a rule defined twice); and
+/// the mended rule is not told its test does not fit its properties, which `equal` (the word it
+/// was mended to) does not and `includes` (the word it likely means) does. A rule that does not
+/// read even mended (no `b_property`) is left out, and those after it keep their places.
+#[test]
+fn a_wrong_word_in_a_pair_rule_or_case_hides_no_mistake_of_meaning() {
+    let pairs = r#"[[rule]]
+id = "PAIR/x"
+title = "T"
+a = "vehicle"
+b = "fuel"
+a_property = "accepted_fuels"
+test = "includes"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[rule]]
+id = "PAIR/mine"
+title = "T"
+a = "vehicle"
+b = "fuel"
+a_property = "accepted_fuels"
+b_property = "nato_code"
+test = "inclodes"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[rule]]
+id = "PAIR/mine"
+title = "T"
+a = "fuell"
+b = "vehicle"
+a_property = "nato_code"
+b_property = "accepted_fuels"
+test = "table"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[rule.case]]
+a = "F-34"
+b = "F-3x"
+level = "compatibel"
+reason = "r"
+confidence = "Z"
+"#;
+    assert_eq!(
+        refused(&[("pairs-mine.toml", pairs)]),
+        [
+            "mine/pairs-mine.toml:1:1: pair rule `PAIR/x`: missing field `b_property`",
+            "mine/pairs-mine.toml:19:8: pair rule `PAIR/mine`: `test` is `inclodes`, which is \
+             not one of: equal, table, at-most, includes, overlap, lower, implies, did you mean \
+             `includes`?",
+            "mine/pairs-mine.toml:25:6: pair rule `PAIR/mine` is defined twice (first in \
+             mine/pairs-mine.toml:13)",
+            "mine/pairs-mine.toml:27:5: pair rule `PAIR/mine`: unknown item kind `fuell`, did \
+             you mean `fuel`?",
+            "mine/pairs-mine.toml:38:5: pair rule `PAIR/mine`: `F-3x` is not a value of \
+             accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), \
+             did you mean `F-34`?",
+            "mine/pairs-mine.toml:39:9: pair rule `PAIR/mine`: case level `compatibel`: use \
+             compatible or incompatible, did you mean `compatible`?",
+            "mine/pairs-mine.toml:41:14: pair rule `PAIR/mine`: `confidence` is `Z`, which is \
+             not one of: C, W, R, D",
+        ]
+    );
+}
+
+/// An NCB code's wrong `confidence` no longer hides the code file's mistakes of meaning: the
+/// mended code's own (its code is not two digits) and the others', in one run, in file order;
+/// as a wrong word among the trigraphs' own keys did not.
+#[test]
+fn a_wrong_word_in_an_ncb_code_hides_no_mistake_of_meaning() {
+    let codes = r#"[trigraphs]
+source = "s"
+confidence = "sure"
+codes = { USA = "United States", us = "x" }
+
+[[ncb.code]]
+code = "1"
+nation = "USA"
+confidence = "Q"
+source = "s"
+
+[[ncb.code]]
+code = "2"
+nation = "USA"
+confidence = "C"
+source = "s"
+"#;
+    assert_eq!(
+        refused(&[("codes.toml", codes)]),
+        [
+            "mine/codes.toml:3:14: `confidence` is `sure`, which is not one of: C, W, R, D",
+            "mine/codes.toml:4:34: trigraph `us` is not three capital letters",
+            "mine/codes.toml:7:8: NCB code `1` is not two digits",
+            "mine/codes.toml:9:14: NCB code `1`: `confidence` is `Q`, which is not one of: C, W, \
+             R, D",
+            "mine/codes.toml:13:8: NCB code `2` is not two digits",
+        ]
+    );
+}
+
+/// A file whose one mistake is a wrong enumerated value says that one alone: the readings its
+/// mending gives (each word it could have been) make no mistake of their own, as a rule's
+/// `test` put to `equal`, or a `confidence` put to C beside `alternatives`, would.
+#[test]
+fn a_file_whose_one_mistake_is_a_wrong_word_says_that_one() {
+    let standard = |body: &str| fuel_standard("freeze_point", &format!("max = \"-47 °C\"\n{body}"));
+    let cases = [
+        (
+            "nat-9.toml",
+            standard("severity = \"mandatry\"").replacen("severity = \"mandatory\"\n", "", 1),
+            "mine/nat-9.toml:13:12: requirement `NAT-9/limit`: `severity` is `mandatry`, which is \
+             not one of: mandatory, recommended, did you mean `mandatory`?",
+        ),
+        (
+            "nat-9.toml",
+            standard("note = \"n\"\nalternatives = [{ value = \"-40 °C\", source = \"t\" }]")
+                .replace("confidence = \"C\"", "confidence = \"Q\""),
+            "mine/nat-9.toml:17:14: requirement `NAT-9/limit`: `confidence` is `Q`, which is not \
+             one of: C, W, R, D",
+        ),
+        (
+            "nat-9.toml",
+            standard("alternatives = [{ value = \"-40 °C\", source = \"t\" }]")
+                .replace("confidence = \"C\"", "confidence = \"Q\""),
+            "mine/nat-9.toml:16:14: requirement `NAT-9/limit`: `confidence` is `Q`, which is not \
+             one of: C, W, R, D",
+        ),
+        (
+            "nat-9.toml",
+            standard("").replace("promulgated", "promulgatd"),
+            "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
+             ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
+        ),
+        (
+            "pairs-mine.toml",
+            pair_rule(
+                "NAT/rule",
+                "a_property = \"accepted_fuels\"\nb_property = \"nato_code\"\ntest = \"inclodes\"",
+            ),
+            "mine/pairs-mine.toml:8:8: pair rule `NAT/rule`: `test` is `inclodes`, which is not \
+             one of: equal, table, at-most, includes, overlap, lower, implies, did you mean \
+             `includes`?",
+        ),
+        (
+            "codes.toml",
+            "[trigraphs]\nsource = \"s\"\ncodes = { USA = \"United States\" }\n\n[[ncb.code]]\n\
+             code = \"01\"\nnation = \"USA\"\nconfidence = \"Q\"\nsource = \"s\"\n"
+                .to_string(),
+            "mine/codes.toml:8:14: NCB code `01`: `confidence` is `Q`, which is not one of: C, W, \
+             R, D",
+        ),
+    ];
+    for (file, text, message) in cases {
+        assert_eq!(refused(&[(file, &text)]), [message], "{text}");
+    }
+}
+
+/// The wrong keys and values of a file are listed up to the first hundred mistakes, however far
+/// into its list they stand (it was the first hundred entries: a wrong word in the 111th of a
+/// file of two mistakes was not said, while what that requirement means was).
+#[test]
+fn a_wrong_word_past_the_hundredth_entry_is_said() {
+    let requirement = |i: usize, property: &str, severity: &str| {
+        format!(
+            "\n[[requirement]]\nid = \"NAT-9/r{i}\"\nstatement = \"s\"\nproperty = \"{property}\"\n\
+             min = \"{i} °C\"\nseverity = \"{severity}\"\nsource = \"s\"\nconfidence = \"C\"\n"
+        )
+    };
+    let mut text = fuel_standard("flash_point", "min = \"60 °C\"");
+    for i in 0..120 {
+        match i {
+            0 => text.push_str(&requirement(i, "flash_point", "mandatry")),
+            110 => text.push_str(&requirement(i, "flash_pont", "mandatry")),
+            _ => text.push_str(&requirement(i, "flash_point", "mandatory")),
+        }
+    }
+    assert_eq!(
+        refused(&[("nat-9.toml", &text)]),
+        [
+            "mine/nat-9.toml:22:12: requirement `NAT-9/r0`: `severity` is `mandatry`, which is \
+             not one of: mandatory, recommended, did you mean `mandatory`?",
+            "mine/nat-9.toml:1010:12: requirement `NAT-9/r110`: unknown property `flash_pont`, \
+             did you mean `flash_point`?",
+            "mine/nat-9.toml:1012:12: requirement `NAT-9/r110`: `severity` is `mandatry`, which \
+             is not one of: mandatory, recommended, did you mean `mandatory`?",
+        ]
+    );
+    // a hundred and fifty wrong words: the first hundred are listed (and the first, as toml
+    // found it, once)
+    let mut many = fuel_standard("flash_point", "min = \"60 °C\"");
+    for i in 0..150 {
+        many.push_str(&requirement(i, "flash_point", "mandatry"));
+    }
+    let messages = refused(&[("nat-9.toml", &many)]);
+    assert_eq!(messages.len(), 100, "{messages:#?}");
+    assert!(
+        messages[99].starts_with("mine/nat-9.toml:"),
+        "{messages:#?}"
+    );
+}
