@@ -134,6 +134,8 @@ impl ValueError {
                 QuantityError::UnknownUnit { .. }
                     | QuantityError::CaseMatters { .. }
                     | QuantityError::Ambiguous { .. }
+                    | QuantityError::StoneOrShortTon { .. }
+                    | QuantityError::TwoFigures { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
                 | ValueError::Current { .. }

@@ -1671,3 +1671,69 @@ fn a_catalogue_file_named_in_capitals_is_said_not_read() {
         )
     );
 }
+
+/// A weight in stone and pounds is read as feet and inches are, and shown converted; `st`
+/// before pounds, and a metric figure in two units, are bad input told with the figure to write.
+#[test]
+fn a_weight_in_two_units_is_read_or_told_with_the_figure_to_write() {
+    let dir = scratch("two-units");
+    let pallet = |id: &str, properties: &str| {
+        format!(
+            "items:\n  - id: {id}\n    name: p\n    nation: GBR\n    kind: pallet\n    \
+             claims: [\"463L\"]\n    properties:\n{properties}"
+        )
+    };
+    let read = write(
+        &dir,
+        "read.yaml",
+        &pallet(
+            "p",
+            "      empty_mass: 20 stone 10 lb\n      mass_with_nets: 22 lb 3 oz\n",
+        ),
+    );
+    let (_, out, err) = run(&["check", &read]);
+    assert_eq!(err, "");
+    let line = |id: &str| {
+        out.lines()
+            .find(|l| l.contains(id))
+            .unwrap_or_else(|| panic!("no line of {id}:\n{out}"))
+            .to_string()
+    };
+    assert!(
+        line("463L/empty-mass:").starts_with(
+            "  pass           463L/empty-mass: 20 stone 10 lb (= 290 lb) equals 290 lb — "
+        ),
+        "{out}"
+    );
+    assert!(
+        line("463L/mass-with-nets:").starts_with(
+            "  fail           463L/mass-with-nets: 22 lb 3 oz (= 22.1875 lb) is not 355 lb — "
+        ),
+        "{out}"
+    );
+    let refused = write(
+        &dir,
+        "refused.yaml",
+        &pallet(
+            "q",
+            "      empty_mass: 20 st 10 lb\n      cargo_mass: 2 t 100 kg\n",
+        ),
+    );
+    let (code, _, err) = run(&["check", &refused]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "error: {refused}:8:19: item `q`, property `empty_mass`: `20 st 10 lb` is stone \
+                 and pounds if `st` is the British stone (6.35029318 kg), as the pounds after it \
+                 suggest (290 lb), but `st` is also a US short ton (907.18474 kg, `short ton`): \
+                 write 290 lb, or `20 stone 10 lb`"
+            ),
+            format!(
+                "error: {refused}:9:19: item `q`, property `cargo_mass`: `2 t 100 kg` is two \
+                 figures, in t and kg: write the one figure, 2100 kg"
+            ),
+        ]
+    );
+}

@@ -479,6 +479,18 @@ def main():
     add("unknown-kind-far.yaml", YAML_HEAD.replace("cartridge", "spaceship"), "kind",
         "spaceship", "unknown item kind `spaceship`", item="a", prop="kind")
 
+    # ---- a figure in two units that are not written together ------------------------------
+    PALLET_HEAD = YAML_HEAD.replace("kind: cartridge", "kind: pallet")
+    add("two-units-metric.yaml", PALLET_HEAD + "    properties:\n      cargo_mass: 2 t 100 kg\n",
+        "two-figures", "2 t 100 kg",
+        "`2 t 100 kg` is two figures, in t and kg: write the one figure, 2100 kg", item="a",
+        prop="cargo_mass")
+    add("stone-and-pounds-st.toml", TOML_HEAD.replace('"cartridge"', '"pallet"')
+        + '[items.properties]\ncargo_mass = "20 st 10 lb"\n', "stone-or-short-ton",
+        '"20 st', "`20 st 10 lb` is stone and pounds if `st` is the British stone (6.35029318 kg), "
+        "as the pounds after it suggest (290 lb), but `st` is also a US short ton (907.18474 kg, "
+        "`short ton`): write 290 lb, or `20 stone 10 lb`", item="a", prop="cargo_mass")
+
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
     ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=1, col=16,
