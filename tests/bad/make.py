@@ -207,12 +207,18 @@ def main():
     add("typographic-quotes.json",
         '{ “items”: [ { “id”: “a”, “name”: “x”, “nation”: “USA”, “kind”: “fuel” } ] }\n',
         "syntax", "“items”", "`“` is a typographic quote, which JSON does not read")
+    # a count's decimal comma is told as YAML's is: no whole number, however it is read
     add("decimal-comma-bare.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "FRA"\n'
-        'kind = "crossing"\n[items.properties]\nmlc = 40,5\n', "syntax", "40,5",
-        "`40,5` has a decimal comma, which TOML does not read: write 40.5")
+        'kind = "crossing"\n[items.properties]\nmlc = 40,5\n', "not-integer", "40,5",
+        "40,5 (40.5, with a decimal comma) is not a whole number; mlc is an integer", item="a",
+        prop="mlc")
     add("decimal-comma-bare.json", '{"items": [{"id": "a", "name": "x", "nation": "FRA", '
-        '"kind": "crossing", "properties": {"mlc": 40,5}}]}\n', "syntax", "40,5",
-        "`40,5` has a decimal comma, which JSON does not read: write 40.5")
+        '"kind": "crossing", "properties": {"mlc": 40,5}}]}\n', "not-integer", "40,5",
+        "40,5 (40.5, with a decimal comma) is not a whole number; mlc is an integer", item="a",
+        prop="mlc")
+    # another figure's stays the syntax's
+    add("decimal-comma-bare-figure.toml", TOML_HEAD + "[items.properties]\noverall_length = 57,4\n",
+        "syntax", "57,4", "`57,4` has a decimal comma, which TOML does not read: write 57.4")
     add("decimal-comma-flow-figure.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: {value: 57,4, unit: mm}\n", "decimal-comma", "4, unit",
         "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
