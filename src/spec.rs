@@ -1713,14 +1713,21 @@ impl Reader<'_> {
                     })
             }
             (PropertyType::List(_), _) => Err(wrong("a list")),
-            (PropertyType::Enum(_) | PropertyType::Text, Value::Str(s)) => property
-                .canonical_value(s)
-                .map(ItemValue::Word)
-                .map_err(|e| at(e.into())),
-            (PropertyType::Enum(_) | PropertyType::Text, Value::Number(n)) => property
-                .canonical_value(n)
-                .map(ItemValue::Word)
-                .map_err(|e| at(e.into())),
+            (PropertyType::Enum(_) | PropertyType::Text, Value::Str(s) | Value::Number(s)) => {
+                property
+                    .canonical_value(s)
+                    .map(ItemValue::Word)
+                    .map_err(|e| {
+                        // `1.1D`: a division and a compatibility group, as one code
+                        let e = match e {
+                            ValueError::NotAllowed { .. } => {
+                                self.dictionary.as_two_values(property, s).unwrap_or(e)
+                            }
+                            e => e,
+                        };
+                        at(e.into())
+                    })
+            }
             (PropertyType::Enum(_) | PropertyType::Text, _) => Err(wrong("text")),
         }
     }

@@ -80,6 +80,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::NotInteger { .. } => "not-integer",
             ValueError::NotAllowed { .. } => "not-allowed",
             ValueError::WrongType { .. } => "wrong-type",
+            ValueError::TwoValues(_) => "two-values",
         },
     }
 }

@@ -665,3 +665,59 @@ fn a_counts_decimal_comma_is_told_as_no_whole_number_in_every_syntax() {
           40.5"]
     );
 }
+
+/// A UN classification code written as a hazard division (`1.1D`: division 1.1, compatibility
+/// group D) is told as the two properties to write, by the dictionary's `code_with`, however
+/// it is spelt (an alias, `HD `, a space, a small letter); a letter that is no compatibility
+/// group, or a division that is none, keeps the did-you-mean.
+#[test]
+fn a_classification_code_is_told_as_the_two_properties_it_writes() {
+    let munition = |value: &str| {
+        format!(
+            "items:\n  - id: m\n    name: m\n    nation: USA\n    kind: munition\n    \
+             properties:\n      {value}\n"
+        )
+    };
+    let two = |written: &str, division: &str, group: &str| {
+        format!(
+            "m.yaml:7:24: item `m`, property `hazard_division`: `{written}` writes \
+             hazard_division {division} and compatibility_group {group} as one code: write them \
+             as two properties, `hazard_division: {division}` and `compatibility_group: {group}`"
+        )
+    };
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.1D")),
+        [two("1.1D", "1.1", "D")]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.2 C")),
+        [two("1.2 C", "1.2", "C")]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.4s")),
+        [two("1.4s", "1.4", "S")]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("hd: HD 1.4S")),
+        [
+            "m.yaml:7:11: item `m`, property `hazard_division`: `HD 1.4S` writes hazard_division \
+          1.4 and compatibility_group S as one code: write them as two properties, \
+          `hazard_division: 1.4` and `compatibility_group: S`"
+        ]
+    );
+    // `I` is no compatibility group, 1.7 no division
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.1I")),
+        [
+            "m.yaml:7:24: item `m`, property `hazard_division`: `1.1I` is not a value of \
+          hazard_division (expected one of: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6), did you mean `1.1`?"
+        ]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.7D")),
+        [
+            "m.yaml:7:24: item `m`, property `hazard_division`: `1.7D` is not a value of \
+          hazard_division (expected one of: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6)"
+        ]
+    );
+}

@@ -497,6 +497,13 @@ def main():
         "as the pounds after it suggest (290 lb), but `st` is also a US short ton (907.18474 kg, "
         "`short ton`): write 290 lb, or `20 stone 10 lb`", item="a", prop="cargo_mass")
 
+    # ---- a classification code written as a hazard division ------------------------------
+    add("classification-code-as-division.json", json_items(item('"hazard_division": "1.1D"',
+        kind="munition")), "two-values", '"1.1D"',
+        "`1.1D` writes hazard_division 1.1 and compatibility_group D as one code: write them as "
+        "two properties, `hazard_division: 1.1` and `compatibility_group: D`", item="a",
+        prop="hazard_division")
+
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
     ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=1, col=16,
