@@ -64,6 +64,9 @@ pub struct Property {
     /// one code (`1.1D`: hazard division 1.1 and compatibility group D), so that such a code is
     /// told as the two properties to write ([`Dictionary::as_two_values`]).
     pub code_with: Option<String>,
+    /// For a mass: a rated load (a tie-down ring's rating), which sheets give as a mass or as
+    /// its weight, a force (`33.4 kN`, `750 daN`), read as a mass by standard gravity.
+    pub rated_load: bool,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
 }
@@ -348,9 +351,15 @@ impl Property {
         let (value, half_unit) = match (&self.ty, parsed.unit) {
             (PropertyType::Quantity(unit), _) => {
                 let q = if tolerance {
-                    parsed.to_span(unit, &self.name)?
+                    parsed.to_span(unit, &self.name)
                 } else {
-                    parsed.to_quantity(unit, &self.name)?
+                    parsed.to_quantity(unit, &self.name)
+                };
+                // a rated load given as a force: the mass whose weight it is (no offsets: a
+                // tolerance alike)
+                let q = match q {
+                    Err(e) if self.rated_load => parsed.weight_as_mass(unit).ok_or(e)?,
+                    q => q?,
                 };
                 // a temperature, not a difference of two: none is below absolute zero (a K
                 // written for a °C, "-40 K", would otherwise pass a freezing point)
@@ -739,6 +748,8 @@ pub(crate) struct RawProperty {
     kinds: Vec<String>,
     current: Option<String>,
     code_with: Option<String>,
+    #[serde(default)]
+    rated_load: bool,
 }
 
 #[derive(Deserialize)]
@@ -867,6 +878,16 @@ impl Dictionary {
                     );
                 }
             }
+            if p.rated_load
+                && ty.as_ref().is_some_and(
+                    |ty| !matches!(ty, PropertyType::Quantity(u) if u.dimension == Dimension::Mass),
+                )
+            {
+                wrong(
+                    here.clone().key("rated_load"),
+                    format!("property `{name}`: `rated_load` is for masses (a rating given as a mass or as its weight, a force)"),
+                );
+            }
             let voltage = |ty: &PropertyType| matches!(ty, PropertyType::Quantity(u) if u.dimension == units::Dimension::Voltage);
             let current = match (p.current.as_deref(), &ty) {
                 (None, _) => None,
@@ -964,6 +985,7 @@ impl Dictionary {
                 kinds: p.kinds,
                 current,
                 code_with: p.code_with,
+                rated_load: p.rated_load,
                 value_keys,
             };
             if property.code_with.is_some() {

@@ -122,6 +122,11 @@ const fn u(
 
 use Dimension as D;
 
+/// Standard gravity, g_n = 9.80665 m/s², exact by definition (3rd CGPM, 1901; the kilogram-force
+/// and the pound-force are defined by it): the weight of a mass, where a rated load is given as
+/// a force ([`Written::weight_as_mass`]).
+pub const STANDARD_GRAVITY: (i128, i128) = (980_665, 100_000);
+
 /// Spellings that name more than one unit, each of which a data sheet may mean: refused with
 /// the choices rather than read as one of them (a UK sheet's gallon is not a US one).
 static AMBIGUOUS: &[(&[&str], &str)] = &[
@@ -777,15 +782,33 @@ impl Unit {
             .checked_add(&self.offset())
     }
 
-    /// Converts a value in `self` to `to`, exactly. `None` on overflow.
+    /// Converts a value in `self` to `to`, exactly. `None` on overflow. A mass and a force are
+    /// converted as a mass and its weight under standard gravity (a rated load's figures:
+    /// [`Written::weight_as_mass`]); other units of two dimensions, by their factors alone, are
+    /// for the caller to keep apart.
     pub fn convert(&self, value: &Exact, to: &Unit) -> Option<Exact> {
-        let base = self.to_base(value)?;
+        let base = self.weighed(self.to_base(value)?, to)?;
         base.checked_sub(&to.offset())?.checked_div(&to.factor())
     }
 
     /// Converts a difference (a tolerance, a quoting precision): no offsets.
     pub fn convert_span(&self, span: &Exact, to: &Unit) -> Option<Exact> {
-        span.checked_mul(&self.factor())?.checked_div(&to.factor())
+        self.weighed(span.checked_mul(&self.factor())?, to)?
+            .checked_div(&to.factor())
+    }
+
+    /// A figure in base units of `self`'s dimension in those of `to`'s: a mass in kilograms as
+    /// its weight in newtons, and back; as it is otherwise.
+    fn weighed(&self, base: Exact, to: &Unit) -> Option<Exact> {
+        if self.dimension == to.dimension {
+            return Some(base);
+        }
+        let g = || Exact::new(STANDARD_GRAVITY.0, STANDARD_GRAVITY.1);
+        match (self.dimension, to.dimension) {
+            (Dimension::Mass, Dimension::Force) => base.checked_mul(&g()),
+            (Dimension::Force, Dimension::Mass) => base.checked_div(&g()),
+            _ => Some(base),
+        }
     }
 }
 
@@ -1878,6 +1901,22 @@ impl Written {
         self.convert_with(to, what, Unit::convert)
     }
 
+    /// A force read as the mass whose weight it is under standard gravity, in the mass unit
+    /// `to`: a rated load given as a force (`33.4 kN` of a ring rated 7,500 lb), with its
+    /// precision so converted. `None` when the figure is no force or `to` no mass, or on
+    /// overflow. (1 lbf is then 1 lb, and 1 kgf 1 kg, exactly.)
+    pub fn weight_as_mass(&self, to: &'static Unit) -> Option<Quantity> {
+        let unit = self.unit?;
+        if unit.dimension != Dimension::Force || to.dimension != Dimension::Mass {
+            return None;
+        }
+        Some(Quantity {
+            value: unit.convert(&self.number.value, to)?,
+            half_unit: unit.convert_span(&self.number.half_unit, to)?,
+            unit: to,
+        })
+    }
+
     /// Converts a difference of two values (a tolerance) to `to`: without the scales' offsets,
     /// so that 2 °F is 10/9 K, where the temperature 2 °F is −16.7 °C.
     pub fn to_span(&self, to: &'static Unit, what: &str) -> Result<Quantity, ConversionError> {
@@ -2555,6 +2594,56 @@ mod tests {
                 "{written}: {said}"
             );
         }
+    }
+
+    /// A force is read as the mass whose weight it is under standard gravity, exactly (1 lbf is
+    /// 1 lb, 1 kgf 1 kg), with its precision; and a mass is told as a force so too.
+    #[test]
+    fn a_weight_is_read_as_its_mass_by_standard_gravity() {
+        let kg = Unit::find("kg").unwrap();
+        let lb = Unit::find("lb").unwrap();
+        let mass = |text: &str, to: &'static Unit| {
+            let q = parse_written(text).unwrap().weight_as_mass(to).unwrap();
+            (format_exact(&q.value, 9), format_exact(&q.half_unit, 9))
+        };
+        assert_eq!(mass("7500 lbf", lb), ("7500".into(), "0.5".into()));
+        assert_eq!(mass("1 kgf", kg), ("1".into(), "0.5".into()));
+        // 33.4 kN / 9.80665 m/s² = 3405.852151346 kg, ±0.05 kN = ±5.098581065 kg
+        assert_eq!(
+            mass("33.4 kN", kg),
+            ("3405.852151346".into(), "5.098581065".into())
+        );
+        assert_eq!(
+            mass("750 daN", kg),
+            ("764.787159733".into(), "0.509858106".into())
+        );
+        // only a force, and only into a mass
+        assert!(parse_written("33.4 kg")
+            .unwrap()
+            .weight_as_mass(kg)
+            .is_none());
+        let kn = Unit::find("kN").unwrap();
+        assert!(parse_written("33.4 kN")
+            .unwrap()
+            .weight_as_mass(kn)
+            .is_none());
+        // a mass told as its weight: 1 lb is 1 lbf, 1 kg is 9.80665 N
+        let lbf = Unit::find("lbf").unwrap();
+        let n = Unit::find("N").unwrap();
+        assert_eq!(
+            lb.convert(&Exact::from_integer(1), lbf),
+            Some(Exact::from_integer(1))
+        );
+        assert_eq!(
+            kg.convert_span(&Exact::from_integer(1), n),
+            Some(Exact::new(980_665, 100_000))
+        );
+        // other dimensions apart are converted by their factors alone, as before
+        let mm = Unit::find("mm").unwrap();
+        assert_eq!(
+            kg.convert(&Exact::from_integer(1), mm),
+            Some(Exact::from_integer(1000))
+        );
     }
 
     /// Pounds and ounces and stone and pounds are read as feet and inches are, in the smaller

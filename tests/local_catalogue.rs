@@ -452,7 +452,7 @@ aliases = ["smell", "nato_code"]
          number, integer, text, enum, list or flag, did you mean `length`?",
         "mine/dictionary.toml:7:1: property `fuel_colour`: `descripton` is no key here, did you \
          mean `description`? (the keys here: description, type, unit, aliases, values, \
-         value_aliases, negative, exact, kinds, current, code_with)",
+         value_aliases, negative, exact, kinds, current, code_with, rated_load)",
         "mine/dictionary.toml:13:8: property `gap`: unknown unit `milimetre`, did you mean \
          `millimetre`?",
         "mine/dictionary.toml:19:11: property `supply`: `current` is \"ac\" or \"dc\", not `AC`, \
@@ -2090,5 +2090,21 @@ code_with = "shade"
         refused(&[("dictionary.toml", dictionary)]),
         ["mine/dictionary.toml:5:13: property `shade`: `code_with` names an enum property whose \
           value is written after this enum's, as one code; `gap` is none"]
+    );
+}
+
+/// `rated_load` is for a mass: on another dimension it is said at the key.
+#[test]
+fn a_rated_load_is_a_mass() {
+    let dictionary = r#"[property.gap]
+description = "A gap."
+type = "length"
+unit = "mm"
+rated_load = true
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        ["mine/dictionary.toml:5:14: property `gap`: `rated_load` is for masses (a rating given \
+          as a mass or as its weight, a force)"]
     );
 }

@@ -504,6 +504,11 @@ def main():
         "two properties, `hazard_division: 1.1` and `compatibility_group: D`", item="a",
         prop="hazard_division")
 
+    # ---- a force for a mass that is no rated load -----------------------------------------
+    add("force-for-a-mass.yaml", YAML_HEAD.replace("kind: cartridge", "kind: pallet")
+        + "    properties:\n      cargo_mass: 33.4 kN\n", "wrong-dimension", "33.4 kN",
+        "33.4 kN is a force; cargo_mass is a mass", item="a", prop="cargo_mass")
+
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
     ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=1, col=16,
