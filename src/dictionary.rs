@@ -61,6 +61,13 @@ pub struct Property {
     /// For a voltage: `"AC"` or `"DC"` when the property is one of them, so that a figure
     /// written `115 VDC` is not taken for an AC voltage.
     pub current: Option<&'static str>,
+    /// For an enum: the enum property whose value data sheets write right after this one's, as
+    /// one code (`1.1D`: hazard division 1.1 and compatibility group D), so that such a code is
+    /// told as the two properties to write ([`Dictionary::as_two_values`]).
+    pub code_with: Option<String>,
+    /// For a mass: a rated load (a tie-down ring's rating), which sheets give as a mass or as
+    /// its weight, a force (`33.4 kN`, `750 daN`), read as a mass by standard gravity.
+    pub rated_load: bool,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
 }
@@ -116,6 +123,9 @@ pub enum ValueError {
         allowed: String,
         suggestion: Option<String>,
     },
+    /// `1.1D`: two properties' values written as one code.
+    #[error("{0}")]
+    TwoValues(Box<TwoValues>),
     #[error("{property} expects {expected}, found {found}")]
     WrongType {
         property: String,
@@ -135,11 +145,24 @@ impl ValueError {
                 QuantityError::UnknownUnit { .. }
                     | QuantityError::CaseMatters { .. }
                     | QuantityError::Ambiguous { .. }
+                    | QuantityError::StoneOrShortTon { .. }
+                    | QuantityError::TwoFigures { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
                 | ValueError::Current { .. }
         )
     }
+}
+
+/// Two properties' values written as one code (`1.1D`), with the two to write.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("`{written}` writes {property} {value} and {other} {other_value} as one code: write them as two properties, `{property}: {value}` and `{other}: {other_value}`")]
+pub struct TwoValues {
+    pub written: String,
+    pub property: String,
+    pub value: String,
+    pub other: String,
+    pub other_value: String,
 }
 
 /// Whether a voltage's unit says AC or DC (`VDC`, `V AC`, `V rms`, which is AC).
@@ -329,9 +352,15 @@ impl Property {
         let (value, half_unit) = match (&self.ty, parsed.unit) {
             (PropertyType::Quantity(unit), _) => {
                 let q = if tolerance {
-                    parsed.to_span(unit, &self.name)?
+                    parsed.to_span(unit, &self.name)
                 } else {
-                    parsed.to_quantity(unit, &self.name)?
+                    parsed.to_quantity(unit, &self.name)
+                };
+                // a rated load given as a force: the mass whose weight it is (no offsets: a
+                // tolerance alike)
+                let q = match q {
+                    Err(e) if self.rated_load => parsed.weight_as_mass(unit).ok_or(e)?,
+                    q => q?,
                 };
                 // a temperature, not a difference of two: none is below absolute zero (a K
                 // written for a °C, "-40 K", would otherwise pass a freezing point)
@@ -585,6 +614,36 @@ impl Dictionary {
         self.properties.get(canonical)
     }
 
+    /// `written`, refused as a value of `property`, as the two properties' values it writes as
+    /// one code (`1.1D`, `HD 1.4S`: `hazard_division` 1.1, `compatibility_group` D), where the
+    /// property has a `code_with` and the text ends with a value of it. Only for a refused value.
+    pub fn as_two_values(&self, property: &Property, written: &str) -> Option<ValueError> {
+        let other = self.property(property.code_with.as_deref()?)?;
+        let written = written.trim();
+        // the other's value is the end of the text: at most its longest value's length
+        let longest = match &other.ty {
+            PropertyType::Enum(values) => values.iter().map(|v| v.chars().count()).max()?,
+            _ => return None,
+        };
+        written
+            .char_indices()
+            .rev()
+            .take(longest)
+            .filter(|&(i, _)| i > 0)
+            .find_map(|(i, _)| {
+                let (head, tail) = written.split_at(i);
+                let value = property.canonical_value(head.trim_end()).ok()?;
+                let other_value = other.canonical_value(tail).ok()?;
+                Some(ValueError::TwoValues(Box::new(TwoValues {
+                    written: written.to_string(),
+                    property: property.name.clone(),
+                    value,
+                    other: other.name.clone(),
+                    other_value,
+                })))
+            })
+    }
+
     /// A property declared in a dictionary file, but left out for its mistakes (said there).
     pub fn is_unusable_property(&self, name: &str) -> bool {
         !self.unusable_properties.is_empty()
@@ -722,6 +781,9 @@ pub(crate) struct RawProperty {
     #[serde(default)]
     kinds: Vec<String>,
     current: Option<String>,
+    code_with: Option<String>,
+    #[serde(default)]
+    rated_load: bool,
 }
 
 #[derive(Deserialize)]
@@ -815,6 +877,7 @@ impl Dictionary {
         }
         let mut mistakes = Vec::new();
         let mut unchecked = Unchecked::default();
+        let mut coded = Vec::new();
         for (name, p) in raw.property {
             let here = Path::default().key("property").key(name.as_str());
             if unchecked.past_the_listed(&mistakes, || here.clone()) {
@@ -848,6 +911,16 @@ impl Dictionary {
                         format!("property `{name}`: unknown item kind `{kind}`{hint}"),
                     );
                 }
+            }
+            if p.rated_load
+                && ty.as_ref().is_some_and(
+                    |ty| !matches!(ty, PropertyType::Quantity(u) if u.dimension == Dimension::Mass),
+                )
+            {
+                wrong(
+                    here.clone().key("rated_load"),
+                    format!("property `{name}`: `rated_load` is for masses (a rating given as a mass or as its weight, a force)"),
+                );
             }
             let voltage = |ty: &PropertyType| matches!(ty, PropertyType::Quantity(u) if u.dimension == units::Dimension::Voltage);
             let current = match (p.current.as_deref(), &ty) {
@@ -945,9 +1018,37 @@ impl Dictionary {
                 exact: p.exact,
                 kinds: p.kinds,
                 current,
+                code_with: p.code_with,
+                rated_load: p.rated_load,
                 value_keys,
             };
+            if property.code_with.is_some() {
+                coded.push(name.clone());
+            }
             self.properties.insert(name, property);
+        }
+        // (once every property of the file is in: the one named may come after)
+        for (name, property) in coded
+            .iter()
+            .filter_map(|n| Some((n, self.properties.get(n)?)))
+        {
+            let Some(other) = &property.code_with else {
+                continue;
+            };
+            let enums = |p: &Property| matches!(p.ty, PropertyType::Enum(_));
+            if !enums(property) || !self.property(other).is_some_and(enums) {
+                let here = Path::default()
+                    .key("property")
+                    .key(name.as_str())
+                    .key("code_with");
+                mistakes.push((
+                    here,
+                    format!(
+                        "property `{name}`: `code_with` names an enum property whose value is \
+                         written after this enum's, as one code; `{other}` is none"
+                    ),
+                ));
+            }
         }
         unchecked.said(&mut mistakes, "properties");
         if mistakes.is_empty() {
@@ -1512,5 +1613,26 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.ends_with("did you mean `.223 Remington`?"), "{err}");
+    }
+
+    /// A code of two enums' values (`1.1D`) is told as the two, by `code_with`; only where the
+    /// text ends with a value of the other and starts with one of its own.
+    #[test]
+    fn a_code_of_two_values_is_told_as_the_two() {
+        let d = builtin();
+        let hd = d.property("hazard_division").unwrap();
+        let two = |written: &str| match d.as_two_values(hd, written) {
+            Some(ValueError::TwoValues(two)) => Some((two.value, two.other, two.other_value)),
+            _ => None,
+        };
+        let said = |v: &str, g: &str| Some((v.to_string(), "compatibility_group".into(), g.into()));
+        assert_eq!(two("1.1D"), said("1.1", "D"));
+        assert_eq!(two(" Division 1.6 N "), said("1.6", "N"));
+        for none in ["1.1I", "1.7D", "D", "1.1", "1.1DD", ""] {
+            assert_eq!(two(none), None, "{none}");
+        }
+        // a property without `code_with` is told nothing more
+        let cg = d.property("compatibility_group").unwrap();
+        assert!(d.as_two_values(cg, "1.1D").is_none());
     }
 }

@@ -754,6 +754,74 @@ fn comma_in_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String
     Some((start, told))
 }
 
+/// A JSON or TOML text that `error` refused for a decimal comma in a bare number (`mlc = 40,5`,
+/// `"mlc": 40,5`), read with each such number (at most [`MAX_COMMA_FIGURES`]) kept as written:
+/// for the spec layer to judge a figure by its property, as YAML's `40,5` is (a count's `40,5`
+/// is no whole number, however its comma is read), with the numbers' places (`1.200,5` and
+/// `−47,5` too; not thousands grouped by spaces). `None` where the text has any other mistake.
+/// Reached only on the way to refusing a file.
+pub fn with_comma_figures(
+    format: Format,
+    text: &str,
+    error: &SyntaxError,
+) -> Option<(Node, Vec<(Pos, String)>)> {
+    use crate::units::{parse_decimal, NumberError};
+    if !matches!(format, Format::Json | Format::Toml) {
+        return None;
+    }
+    let text = without_bom(text);
+    let lines = LineIndex::new(text);
+    let mut repaired = text.to_string();
+    let mut error = error.clone();
+    let mut figures = Vec::new();
+    let root = loop {
+        let SyntaxError::Invalid { pos, .. } = error else {
+            return None;
+        };
+        if figures.len() == MAX_COMMA_FIGURES {
+            return None;
+        }
+        let start = lines.offset(pos);
+        let digits = repaired
+            .get(start..)?
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '+' | '−' | '.')))?;
+        let (at, written) = number_with_comma(&repaired, start + digits)?;
+        let Err(NumberError::DecimalComma { plain, .. }) = parse_decimal(&written) else {
+            return None;
+        };
+        if at != start || plain.len() > written.len() {
+            return None;
+        }
+        // (padded with spaces to its length: every place after it is where it was)
+        let padded = format!("{plain:<width$}", width = written.len());
+        repaired.replace_range(start..start + written.len(), &padded);
+        figures.push((pos, written));
+        match parse(format, &repaired) {
+            Ok(root) => break root,
+            Err(next) => error = next,
+        }
+    };
+    let mut root = root;
+    let mut stack = vec![&mut root];
+    while let Some(node) = stack.pop() {
+        match &mut node.value {
+            Value::Number(number) => {
+                if let Some((_, written)) = figures.iter().find(|(pos, _)| *pos == node.pos) {
+                    number.clone_from(written);
+                }
+            }
+            Value::Seq(nodes) => stack.extend(nodes.iter_mut()),
+            Value::Map(entries) => stack.extend(entries.iter_mut().map(|e| &mut e.value)),
+            _ => {}
+        }
+    }
+    Some((root, figures))
+}
+
+/// The most decimal commas in bare numbers [`with_comma_figures`] reads past in one file (each
+/// is one more parse of the file).
+pub const MAX_COMMA_FIGURES: usize = 8;
+
 /// A bare number that groups thousands with spaces where `at` is one of its groups (`1 500`,
 /// `1 500,5`, or `0 500` with a decimal space), which neither JSON nor TOML reads: its first
 /// byte and what to write instead.
@@ -1253,15 +1321,12 @@ mod toml_doc {
         // `mlc = 40,5`: a comma in a bare number, where toml expected the line to end (or, in
         // an inline table, at the digits after it)
         let at = lines.offset(pos);
-        // (in an inline table toml takes the decimals for a key, and stops after them)
+        // (in an inline table toml takes the decimals for a key, and stops after them, or at
+        // the `}` after a space: `{ mlc = 40,5 }`)
         let before_digits = || {
-            let digits = text
-                .get(..at)?
-                .bytes()
-                .rev()
-                .take_while(u8::is_ascii_digit)
-                .count();
-            at.checked_sub(digits + 1)
+            let before = text.get(..at)?.trim_end_matches([' ', '\t']);
+            let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+            before.len().checked_sub(digits + 1)
         };
         if let Some((start, told)) = super::spaced_number(text, at, "TOML")
             .or_else(|| super::comma_in_number(text, at, "TOML"))
@@ -1980,6 +2045,55 @@ mod tests {
         }
     }
 
+    /// A text refused only for decimal commas in bare numbers is read with each kept as
+    /// written, at its place, for the spec layer to judge by its property; any other mistake
+    /// leaves it refused.
+    #[test]
+    fn a_text_refused_for_decimal_commas_is_read_with_them_as_written() {
+        let read = |format: Format, text: &str| {
+            let error = parse(format, text).unwrap_err();
+            with_comma_figures(format, text, &error).map(|(root, figures)| {
+                let values: Vec<Value> = ["mlc", "length"]
+                    .iter()
+                    .filter_map(|k| root.get(k).map(|e| e.value.value.clone()))
+                    .collect();
+                (values, figures)
+            })
+        };
+        let at = |line, col| Pos { line, col };
+        assert_eq!(
+            read(Format::Toml, "mlc = 40,5\nlength = 1.200,5 \n"),
+            Some((
+                vec![
+                    Value::Number("40,5".into()),
+                    Value::Number("1.200,5".into())
+                ],
+                vec![(at(1, 7), "40,5".into()), (at(2, 10), "1.200,5".into())]
+            ))
+        );
+        assert_eq!(
+            read(Format::Json, "{\"mlc\": −40,5}"),
+            Some((
+                vec![Value::Number("−40,5".into())],
+                vec![(at(1, 9), "−40,5".into())]
+            ))
+        );
+        // another mistake, thousands, or a syntax with no bare numbers of this kind
+        for (format, text) in [
+            (Format::Toml, "mlc = 40,5\nname = = 1\n"),
+            (Format::Toml, "mlc = 5,000\n"),
+            (Format::Toml, "mlc = 1 500,5\n"),
+            (Format::Json, "{\"mlc\": 40,5,}"),
+            (Format::Yaml, "mlc: [40,5\n"),
+        ] {
+            assert_eq!(read(format, text), None, "{text}");
+        }
+        let many: String = (0..=MAX_COMMA_FIGURES)
+            .map(|i| format!("k{i} = 1,5\n"))
+            .collect();
+        assert_eq!(read(Format::Toml, &many), None);
+    }
+
     #[test]
     fn a_comma_in_a_bare_toml_number_is_told_with_the_figure_to_write() {
         for (value, col, said) in [
@@ -2002,6 +2116,17 @@ mod tests {
             parse(Format::Toml, "mlc = 12,345,678\n"),
             Err(SyntaxError::Invalid { message, .. }) if message == "`12,345,678` groups thousands with a comma, which TOML does not read: write 12345678"
         ));
+        // the last in an inline table, where toml stops at the `}` after a space
+        match parse(Format::Toml, "x = { value = 57,4 }\n") {
+            Err(SyntaxError::Invalid { message, pos, .. }) => assert_eq!(
+                (message.as_str(), pos.col),
+                (
+                    "`57,4` has a decimal comma, which TOML does not read: write 57.4",
+                    15
+                )
+            ),
+            other => panic!("{other:?}"),
+        }
         // in an inline table, where toml stops at the digits after the comma
         match parse(Format::Toml, "x = { value = 57,4, unit = \"mm\" }\n") {
             Err(SyntaxError::Invalid { message, pos, .. }) => assert_eq!(

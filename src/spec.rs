@@ -344,23 +344,70 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         item: None,
         property: None,
     };
-    let root = document::parse(format, text).map_err(|e| Rejected {
-        errors: vec![SpecError {
-            place: at(e.pos()),
-            problem: e.into(),
-        }],
-        warnings: Vec::new(),
-    })?;
+    let root = match document::parse(format, text) {
+        Ok(root) => root,
+        Err(e) => {
+            // `mlc = 40,5`, `"mlc": 40,5`: a count's decimal comma is told as YAML's is, at its
+            // item and property, that it is no whole number however its comma is read (not only
+            // that TOML or JSON does not read it, and, once written 40.5, that it is no count)
+            let counted =
+                document::with_comma_figures(format, text, &e).filter(|(root, figures)| {
+                    figures
+                        .iter()
+                        .any(|(pos, _)| is_count_at(root, *pos, dictionary))
+                });
+            if let Some((root, _)) = counted {
+                // (its errors; a count's comma always makes one, and were there none the file
+                // would still be refused for its syntax, below)
+                read_root(name, format, file.clone(), &root, dictionary)?;
+            }
+            return Err(Rejected {
+                errors: vec![SpecError {
+                    place: at(e.pos()),
+                    problem: e.into(),
+                }],
+                warnings: Vec::new(),
+            });
+        }
+    };
+    read_root(name, format, file, &root, dictionary)
+}
+
+/// Whether the node at `pos` is the value of an item's integer property (`mlc`).
+fn is_count_at(root: &Node, pos: Pos, dictionary: &Dictionary) -> bool {
+    let Some(Value::Seq(items)) = root.get("items").map(|e| &e.value.value) else {
+        return false;
+    };
+    items
+        .iter()
+        .filter_map(|item| match &item.get("properties")?.value.value {
+            Value::Map(entries) => Some(entries),
+            _ => None,
+        })
+        .flatten()
+        .find(|entry| entry.value.pos == pos)
+        .and_then(|entry| dictionary.property(&entry.key))
+        .is_some_and(|property| matches!(property.ty, PropertyType::Integer))
+}
+
+/// Reads a spec file's located tree ([`parse`]).
+fn read_root(
+    name: &str,
+    format: Format,
+    file: Text,
+    root: &Node,
+    dictionary: &Dictionary,
+) -> Result<SpecFile, Rejected> {
     let mut reader = Reader {
         file,
         dictionary,
         errors: Capped::new(MAX_ERRORS_LISTED),
         unlisted_unfilled: true,
         warnings: Capped::new(MAX_WARNINGS_LISTED),
-        convention: convention_of(&root, dictionary),
+        convention: convention_of(root, dictionary),
         two_ways: Vec::new(),
     };
-    let items = reader.items(&root);
+    let items = reader.items(root);
     reader.say_readings();
     let warnings = reader.warnings.finish(|place, count| Warning {
         place,
@@ -1682,14 +1729,21 @@ impl Reader<'_> {
                     })
             }
             (PropertyType::List(_), _) => Err(wrong("a list")),
-            (PropertyType::Enum(_) | PropertyType::Text, Value::Str(s)) => property
-                .canonical_value(s)
-                .map(ItemValue::Word)
-                .map_err(|e| at(e.into())),
-            (PropertyType::Enum(_) | PropertyType::Text, Value::Number(n)) => property
-                .canonical_value(n)
-                .map(ItemValue::Word)
-                .map_err(|e| at(e.into())),
+            (PropertyType::Enum(_) | PropertyType::Text, Value::Str(s) | Value::Number(s)) => {
+                property
+                    .canonical_value(s)
+                    .map(ItemValue::Word)
+                    .map_err(|e| {
+                        // `1.1D`: a division and a compatibility group, as one code
+                        let e = match e {
+                            ValueError::NotAllowed { .. } => {
+                                self.dictionary.as_two_values(property, s).unwrap_or(e)
+                            }
+                            e => e,
+                        };
+                        at(e.into())
+                    })
+            }
             (PropertyType::Enum(_) | PropertyType::Text, _) => Err(wrong("text")),
         }
     }

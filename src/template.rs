@@ -81,9 +81,19 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
             PropertyType::Quantity(unit) => {
                 let method = methods_for(catalogue, name);
                 if method.is_empty() {
+                    // a rated load: a mass, or its weight as a force
+                    let weight = if p.rated_load {
+                        ", or its weight as a force,"
+                    } else {
+                        ""
+                    };
+                    let or_force = if p.rated_load { " or kN" } else { "" };
                     (
                         "\"\"".into(),
-                        format!("{} with its unit, e.g. in {}", unit.dimension, unit.symbol),
+                        format!(
+                            "{}{weight} with its unit, e.g. in {}{or_force}",
+                            unit.dimension, unit.symbol
+                        ),
                     )
                 } else {
                     (

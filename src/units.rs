@@ -122,6 +122,11 @@ const fn u(
 
 use Dimension as D;
 
+/// Standard gravity, g_n = 9.80665 m/s², exact by definition (3rd CGPM, 1901; the kilogram-force
+/// and the pound-force are defined by it): the weight of a mass, where a rated load is given as
+/// a force ([`Written::weight_as_mass`]).
+pub const STANDARD_GRAVITY: (i128, i128) = (980_665, 100_000);
+
 /// Spellings that name more than one unit, each of which a data sheet may mean: refused with
 /// the choices rather than read as one of them (a UK sheet's gallon is not a US one).
 static AMBIGUOUS: &[(&[&str], &str)] = &[
@@ -777,15 +782,33 @@ impl Unit {
             .checked_add(&self.offset())
     }
 
-    /// Converts a value in `self` to `to`, exactly. `None` on overflow.
+    /// Converts a value in `self` to `to`, exactly. `None` on overflow. A mass and a force are
+    /// converted as a mass and its weight under standard gravity (a rated load's figures:
+    /// [`Written::weight_as_mass`]); other units of two dimensions, by their factors alone, are
+    /// for the caller to keep apart.
     pub fn convert(&self, value: &Exact, to: &Unit) -> Option<Exact> {
-        let base = self.to_base(value)?;
+        let base = self.weighed(self.to_base(value)?, to)?;
         base.checked_sub(&to.offset())?.checked_div(&to.factor())
     }
 
     /// Converts a difference (a tolerance, a quoting precision): no offsets.
     pub fn convert_span(&self, span: &Exact, to: &Unit) -> Option<Exact> {
-        span.checked_mul(&self.factor())?.checked_div(&to.factor())
+        self.weighed(span.checked_mul(&self.factor())?, to)?
+            .checked_div(&to.factor())
+    }
+
+    /// A figure in base units of `self`'s dimension in those of `to`'s: a mass in kilograms as
+    /// its weight in newtons, and back; as it is otherwise.
+    fn weighed(&self, base: Exact, to: &Unit) -> Option<Exact> {
+        if self.dimension == to.dimension {
+            return Some(base);
+        }
+        let g = || Exact::new(STANDARD_GRAVITY.0, STANDARD_GRAVITY.1);
+        match (self.dimension, to.dimension) {
+            (Dimension::Mass, Dimension::Force) => base.checked_mul(&g()),
+            (Dimension::Force, Dimension::Mass) => base.checked_div(&g()),
+            _ => Some(base),
+        }
     }
 }
 
@@ -1123,6 +1146,27 @@ pub enum QuantityError {
         what: &'static str,
         /// The figure the text starts with, when it has one (`57.20 mm`).
         figure: Option<String>,
+    },
+    /// `2 t 100 kg`, `1 m 20 cm`: one figure written in two units that are not written together
+    /// (as feet and inches are), with the one figure to write.
+    #[error("`{written}` is two figures, in {first} and {second}: write the one figure, {plain}")]
+    TwoFigures {
+        written: String,
+        first: String,
+        second: String,
+        plain: String,
+    },
+    /// `20 st 10 lb`: stone and pounds, as the pounds tell, but `st` is a short ton's too.
+    #[error(
+        "`{written}` is stone and pounds if `st` is the British stone (6.35029318 kg), as the \
+             pounds after it suggest ({plain}), but `st` is also a US short ton (907.18474 kg, \
+             `short ton`): write {plain}, or `{stone}`"
+    )]
+    StoneOrShortTon {
+        written: String,
+        plain: String,
+        /// The text with `stone` for `st` (`20 stone 10 lb`).
+        stone: String,
     },
 }
 
@@ -1531,10 +1575,16 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
                 });
             }
             Lookup::Unknown => {
+                if let Some(two) = two_parts
+                    .then(|| two_units(trimmed, &number, unit_text))
+                    .flatten()
+                {
+                    return Err(two);
+                }
                 return Err(QuantityError::UnknownUnit {
                     unit: unit_text.to_string(),
                     suggestion: Unit::suggest(unit_text).map(str::to_string),
-                })
+                });
             }
         })
     };
@@ -1547,8 +1597,9 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
 }
 
 /// A figure written in two parts, as one figure: feet and inches (`8 ft 6 in`, `8' 6"`) in
-/// inches, pounds and ounces (`1 lb 4 oz`) in ounces, with the smaller part's precision; and a rifling twist (`1 in 7 in`, `1:7 in`: one turn in
-/// the length that follows), as that length. `None` when `unit` is not such a second part.
+/// inches, pounds and ounces (`1 lb 4 oz`) in ounces, stone and pounds (`20 stone 10 lb`) in
+/// pounds, with the smaller part's precision; and a rifling twist (`1 in 7 in`, `1:7 in`: one
+/// turn in the length that follows), as that length. `None` when `unit` is not such a second part.
 fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityError> {
     let one = Exact::from_integer(1);
     let twist = unit
@@ -1574,9 +1625,12 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
         }
     }
     // the larger unit's spellings, the smaller unit, and how many of it make one of the larger
-    const PAIRS: [(&[&str], &str, i128); 2] = [
+    const PAIRS: [(&[&str], &str, i128); 3] = [
         (&["feet", "foot", "ft", "'", "′", "’"], "in", 12),
         (&["pounds", "pound", "lbs", "lb"], "oz", 16),
+        // stone and pounds, as British sheets write a weight (a bare `st` is refused: it is a
+        // short ton's abbreviation too; see `two_units`)
+        (&["stones", "stone"], "lb", 14),
     ];
     let found = PAIRS.iter().find_map(|&(larger, smaller, ratio)| {
         larger
@@ -1625,6 +1679,67 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
         },
         ..part
     }))
+}
+
+/// A figure written in two units that are not written together (`2 t 100 kg`: two figures, to
+/// be written as 2100 kg), or with `st` before pounds (`20 st 10 lb`: stone and pounds, or a
+/// short ton); `None` for anything else. The one figure is in the second part's unit, to the
+/// second part's decimals at least, as [`two_part`] reads feet and inches. Reached only on the
+/// way to an unknown unit: no figure read pays for it.
+fn two_units(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
+    let (first, rest) = unit.split_once(char::is_whitespace)?;
+    let rest = rest.trim_start();
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) || number.value < Exact::from_integer(0) {
+        return None;
+    }
+    let part = read_written(rest, false).ok()?;
+    let second = part.unit?;
+    let stone = first == "st";
+    let first_unit = if stone {
+        (second.symbol == "lb").then(|| Unit::find("stone"))??
+    } else {
+        match Unit::lookup(first) {
+            Lookup::Found(unit) => unit,
+            _ => return None,
+        }
+    };
+    if first_unit.dimension != second.dimension || first_unit.has_offset() || second.has_offset() {
+        return None;
+    }
+    let value = first_unit
+        .convert(&number.value, second)?
+        .checked_add(&part.number.value)?;
+    // to the second part's decimals (`2 t 100.0 kg`: 2100.0 kg), and more where the first
+    // part needs them
+    let decimals = rest
+        .split_whitespace()
+        .next()
+        .and_then(|figure| figure.split_once('.'))
+        .map_or(0, |(_, d)| d.len());
+    let mut figure = format_exact(&value, 12);
+    let shown = figure.split_once('.').map_or(0, |(_, d)| d.len());
+    if shown < decimals {
+        if shown == 0 {
+            figure.push('.');
+        }
+        figure.extend(std::iter::repeat_n('0', decimals - shown));
+    }
+    let plain = format!("{figure} {}", second.symbol);
+    Some(if stone {
+        let figure = text.strip_suffix(unit).unwrap_or(text).trim_end();
+        QuantityError::StoneOrShortTon {
+            written: text.to_string(),
+            plain,
+            stone: format!("{figure} stone {rest}"),
+        }
+    } else {
+        QuantityError::TwoFigures {
+            written: text.to_string(),
+            first: first_unit.symbol.to_string(),
+            second: second.symbol.to_string(),
+            plain,
+        }
+    })
 }
 
 /// A figure as word processors and national sheets write it, read as this module reads figures:
@@ -1784,6 +1899,22 @@ impl Written {
     /// Converts to `to`, naming `what` (the property) in errors.
     pub fn to_quantity(&self, to: &'static Unit, what: &str) -> Result<Quantity, ConversionError> {
         self.convert_with(to, what, Unit::convert)
+    }
+
+    /// A force read as the mass whose weight it is under standard gravity, in the mass unit
+    /// `to`: a rated load given as a force (`33.4 kN` of a ring rated 7,500 lb), with its
+    /// precision so converted. `None` when the figure is no force or `to` no mass, or on
+    /// overflow. (1 lbf is then 1 lb, and 1 kgf 1 kg, exactly.)
+    pub fn weight_as_mass(&self, to: &'static Unit) -> Option<Quantity> {
+        let unit = self.unit?;
+        if unit.dimension != Dimension::Force || to.dimension != Dimension::Mass {
+            return None;
+        }
+        Some(Quantity {
+            value: unit.convert(&self.number.value, to)?,
+            half_unit: unit.convert_span(&self.number.half_unit, to)?,
+            unit: to,
+        })
     }
 
     /// Converts a difference of two values (a tolerance) to `to`: without the scales' offsets,
@@ -2486,6 +2617,115 @@ mod tests {
             assert!(
                 !said.contains("range") && !said.contains("tolerance"),
                 "{written}: {said}"
+            );
+        }
+    }
+
+    /// A force is read as the mass whose weight it is under standard gravity, exactly (1 lbf is
+    /// 1 lb, 1 kgf 1 kg), with its precision; and a mass is told as a force so too.
+    #[test]
+    fn a_weight_is_read_as_its_mass_by_standard_gravity() {
+        let kg = Unit::find("kg").unwrap();
+        let lb = Unit::find("lb").unwrap();
+        let mass = |text: &str, to: &'static Unit| {
+            let q = parse_written(text).unwrap().weight_as_mass(to).unwrap();
+            (format_exact(&q.value, 9), format_exact(&q.half_unit, 9))
+        };
+        assert_eq!(mass("7500 lbf", lb), ("7500".into(), "0.5".into()));
+        assert_eq!(mass("1 kgf", kg), ("1".into(), "0.5".into()));
+        // 33.4 kN / 9.80665 m/s² = 3405.852151346 kg, ±0.05 kN = ±5.098581065 kg
+        assert_eq!(
+            mass("33.4 kN", kg),
+            ("3405.852151346".into(), "5.098581065".into())
+        );
+        assert_eq!(
+            mass("750 daN", kg),
+            ("764.787159733".into(), "0.509858106".into())
+        );
+        // only a force, and only into a mass
+        assert!(parse_written("33.4 kg")
+            .unwrap()
+            .weight_as_mass(kg)
+            .is_none());
+        let kn = Unit::find("kN").unwrap();
+        assert!(parse_written("33.4 kN")
+            .unwrap()
+            .weight_as_mass(kn)
+            .is_none());
+        // a mass told as its weight: 1 lb is 1 lbf, 1 kg is 9.80665 N
+        let lbf = Unit::find("lbf").unwrap();
+        let n = Unit::find("N").unwrap();
+        assert_eq!(
+            lb.convert(&Exact::from_integer(1), lbf),
+            Some(Exact::from_integer(1))
+        );
+        assert_eq!(
+            kg.convert_span(&Exact::from_integer(1), n),
+            Some(Exact::new(980_665, 100_000))
+        );
+        // other dimensions apart are converted by their factors alone, as before
+        let mm = Unit::find("mm").unwrap();
+        assert_eq!(
+            kg.convert(&Exact::from_integer(1), mm),
+            Some(Exact::from_integer(1000))
+        );
+    }
+
+    /// Pounds and ounces and stone and pounds are read as feet and inches are, in the smaller
+    /// unit with its precision; `st` before pounds and a metric figure in two units are told with
+    /// the one figure to write.
+    #[test]
+    fn a_figure_in_two_units_is_read_or_told_with_the_one_figure_to_write() {
+        let read = |text: &str| {
+            let w = parse_written(text).unwrap();
+            (
+                w.unit.unwrap().symbol,
+                format_exact(&w.number.value, 12),
+                format_exact(&w.number.half_unit, 12),
+            )
+        };
+        assert_eq!(read("1 lb 4 oz"), ("oz", "20".into(), "0.5".into()));
+        assert_eq!(read("20 stone 10 lb"), ("lb", "290".into(), "0.5".into()));
+        assert_eq!(read("1 stone 0.5 lb"), ("lb", "14.5".into(), "0.05".into()));
+        assert!(matches!(
+            parse_written("20 stone 14 lb"),
+            Err(QuantityError::NotOneFigure { .. })
+        ));
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        // a bare `st` stays ambiguous; before pounds it is told with both readings
+        assert_eq!(
+            said("20 st"),
+            "`st` is ambiguous: it may be a US short ton (907.18474 kg, `short ton`) or a British \
+             stone (6.35029318 kg, `stone`); write which"
+        );
+        assert_eq!(
+            said("20 st 10 lb"),
+            "`20 st 10 lb` is stone and pounds if `st` is the British stone (6.35029318 kg), as \
+             the pounds after it suggest (290 lb), but `st` is also a US short ton (907.18474 kg, \
+             `short ton`): write 290 lb, or `20 stone 10 lb`"
+        );
+        assert_eq!(
+            said("2 t 100 kg"),
+            "`2 t 100 kg` is two figures, in t and kg: write the one figure, 2100 kg"
+        );
+        // to the last part's decimals, as a compound's precision is its last part's
+        for (written, plain) in [
+            ("2 t 100.0 kg", "2100.0 kg"),
+            ("2.0005 t 100 kg", "2100.5 kg"),
+            ("1 m 20 cm", "120 cm"),
+            ("2t 100kg", "2100 kg"),
+        ] {
+            assert!(
+                said(written).ends_with(&format!("write the one figure, {plain}")),
+                "{written}: {}",
+                said(written)
+            );
+        }
+        // no two units of different dimensions, nor a negative figure, nor a scale with an offset
+        for text in ["2 t 100 mm", "-2 t 100 kg", "20 °C 5 K", "20 st 10 kg"] {
+            assert!(
+                matches!(parse_written(text), Err(QuantityError::UnknownUnit { .. })),
+                "{text}"
             );
         }
     }

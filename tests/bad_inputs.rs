@@ -51,6 +51,8 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",
             ValueError::Quantity(QuantityError::Ambiguous { .. }) => "ambiguous-unit",
             ValueError::Quantity(QuantityError::NotOneFigure { .. }) => "not-one-figure",
+            ValueError::Quantity(QuantityError::TwoFigures { .. }) => "two-figures",
+            ValueError::Quantity(QuantityError::StoneOrShortTon { .. }) => "stone-or-short-ton",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",
                 NumberError::NotANumber(_) => "not-a-number",
@@ -78,6 +80,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::NotInteger { .. } => "not-integer",
             ValueError::NotAllowed { .. } => "not-allowed",
             ValueError::WrongType { .. } => "wrong-type",
+            ValueError::TwoValues(_) => "two-values",
         },
     }
 }

@@ -101,7 +101,7 @@ fn exit_codes() {
     assert!(
         stdout.starts_with(&format!(
             "stanag-check: 1 item: 1 compliant, 0 non-compliant, 0 incomplete (catalogue \
-             2026.11.30 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
+             2026.11.30.2 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
              COMPLIANT f34 ",
             fingerprint = fingerprint()
         )),
@@ -207,7 +207,7 @@ fn check_json_report_contract() {
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
     );
-    assert_eq!(r["catalogue"]["version"], "2026.11.30");
+    assert_eq!(r["catalogue"]["version"], "2026.11.30.2");
     let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
     assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
@@ -407,7 +407,7 @@ fn catalogue_json_shape() {
     let (code, stdout, _) = run(&["catalogue"]);
     assert_eq!(code, 0);
     assert!(stdout
-        .starts_with("catalogue 2026.11.30 (stanag-check public seed catalogue), fingerprint "));
+        .starts_with("catalogue 2026.11.30.2 (stanag-check public seed catalogue), fingerprint "));
 }
 
 #[test]
@@ -517,7 +517,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         "{stderr}"
     );
     let r: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(r["catalogue"]["version"], "2026.11.30+local");
+    assert_eq!(r["catalogue"]["version"], "2026.11.30.2+local");
     let from: Vec<(&str, &str)> = r["items"][0]["standards"]
         .as_array()
         .unwrap()
@@ -566,7 +566,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         stderr.contains(
             "note: the link carries the spec files, not your own catalogue files: whoever opens \
              it checks against their own catalogue, and is told where it differs from yours \
-             (2026.11.30+local)\n"
+             (2026.11.30.2+local)\n"
         ),
         "{stderr}"
     );
@@ -1548,7 +1548,7 @@ fn catalogue_notices_are_in_the_json_too() {
     let r: Value = serde_json::from_str(&json).unwrap();
     let notice = stderr.strip_prefix("notice: ").unwrap().trim_end();
     assert!(
-        notice.starts_with("This link was made with catalogue 2026.11.30+local ("),
+        notice.starts_with("This link was made with catalogue 2026.11.30.2+local ("),
         "{notice}"
     );
     assert_eq!(r["notices"], serde_json::json!([notice]));
@@ -1668,6 +1668,151 @@ fn a_catalogue_file_named_in_capitals_is_said_not_read() {
                  `.toml`, in small letters\n"
             )
             .as_str()
+        )
+    );
+}
+
+/// A weight in stone and pounds is read as feet and inches are, and shown converted; `st`
+/// before pounds, and a metric figure in two units, are bad input told with the figure to write.
+#[test]
+fn a_weight_in_two_units_is_read_or_told_with_the_figure_to_write() {
+    let dir = scratch("two-units");
+    let pallet = |id: &str, properties: &str| {
+        format!(
+            "items:\n  - id: {id}\n    name: p\n    nation: GBR\n    kind: pallet\n    \
+             claims: [\"463L\"]\n    properties:\n{properties}"
+        )
+    };
+    let read = write(
+        &dir,
+        "read.yaml",
+        &pallet(
+            "p",
+            "      empty_mass: 20 stone 10 lb\n      mass_with_nets: 22 lb 3 oz\n",
+        ),
+    );
+    let (_, out, err) = run(&["check", &read]);
+    assert_eq!(err, "");
+    let line = |id: &str| {
+        out.lines()
+            .find(|l| l.contains(id))
+            .unwrap_or_else(|| panic!("no line of {id}:\n{out}"))
+            .to_string()
+    };
+    assert!(
+        line("463L/empty-mass:").starts_with(
+            "  pass           463L/empty-mass: 20 stone 10 lb (= 290 lb) equals 290 lb — "
+        ),
+        "{out}"
+    );
+    assert!(
+        line("463L/mass-with-nets:").starts_with(
+            "  fail           463L/mass-with-nets: 22 lb 3 oz (= 22.1875 lb) is not 355 lb — "
+        ),
+        "{out}"
+    );
+    let refused = write(
+        &dir,
+        "refused.yaml",
+        &pallet(
+            "q",
+            "      empty_mass: 20 st 10 lb\n      cargo_mass: 2 t 100 kg\n",
+        ),
+    );
+    let (code, _, err) = run(&["check", &refused]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "error: {refused}:8:19: item `q`, property `empty_mass`: `20 st 10 lb` is stone \
+                 and pounds if `st` is the British stone (6.35029318 kg), as the pounds after it \
+                 suggest (290 lb), but `st` is also a US short ton (907.18474 kg, `short ton`): \
+                 write 290 lb, or `20 stone 10 lb`"
+            ),
+            format!(
+                "error: {refused}:9:19: item `q`, property `cargo_mass`: `2 t 100 kg` is two \
+                 figures, in t and kg: write the one figure, 2100 kg"
+            ),
+        ]
+    );
+}
+
+/// A tie-down ring's rating given as a force (`33.4 kN`, `3340 daN`) is read as the mass whose
+/// weight it is, by standard gravity, shown converted and judged with the usual precision
+/// rules, in the text and the JSON; the template says a force is taken. Another mass is not.
+#[test]
+fn a_rated_load_given_as_a_force_is_read_as_its_mass() {
+    let dir = scratch("rated-load");
+    let pallet = |id: &str, rating: &str| {
+        format!(
+            "  - id: {id}\n    name: p\n    nation: DEU\n    kind: pallet\n    claims: \
+             [\"463L\"]\n    properties:\n      ring_rating: {rating}\n"
+        )
+    };
+    let spec = write(
+        &dir,
+        "rated.yaml",
+        &format!(
+            "items:\n{}{}",
+            pallet("kn", "33.4 kN"),
+            pallet("dan", "3340 daN")
+        ),
+    );
+    let (_, out, err) = run(&["check", &spec]);
+    assert_eq!(err, "");
+    let rows: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("463L/ring-rating:"))
+        .map(|l| l.split(" — ").next().unwrap_or(l))
+        .collect();
+    assert_eq!(
+        rows,
+        // (the item that fails first)
+        [
+            "  fail           463L/ring-rating: 3340 daN (= 7508.6187 lb) is not 7500 lb",
+            "  pass           463L/ring-rating: 33.4 kN (= 7508.6187 lb) equals 7500 lb",
+        ]
+    );
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let row = report["items"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["requirement"] == "463L/ring-rating")
+        .unwrap();
+    assert_eq!(
+        row["value"],
+        serde_json::json!({ "written": "33.4 kN", "converted": "3405.852151", "unit": "kg" })
+    );
+    assert_eq!(
+        row["note"],
+        "Meets 7500 lb only within the precision the value is quoted to: 33.4 kN means ±0.05 kN \
+         (±11.240447 lb)."
+    );
+    let (_, template, _) = run(&["template", "pallet"]);
+    assert!(
+        template.contains(
+            "      ring_rating: \"\"    # Rated load of each tie-down ring: a mass, as the sources \
+             give it (7,500 lb), or its weight as a force (33.4 kN, read by standard gravity): \
+             mass, or its weight as a force, with its unit, e.g. in kg or kN\n"
+        ),
+        "{template}"
+    );
+    // the cargo's mass is no rating: a force there is still refused
+    let cargo = write(
+        &dir,
+        "cargo.yaml",
+        "items:\n  - { id: c, name: p, nation: DEU, kind: pallet, properties: { cargo_mass: 33.4 kN } }\n",
+    );
+    let (code, _, err) = run(&["check", &cargo]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        format!(
+            "error: {cargo}:2:76: item `c`, property `cargo_mass`: 33.4 kN is a force; cargo_mass \
+             is a mass\n"
         )
     );
 }

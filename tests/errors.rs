@@ -591,3 +591,133 @@ fn a_misspelt_required_field_is_said_once() {
         "n.yaml:4:5: item `a`: warning: unknown item field `naem` is ignored, did you mean `name`?"
     );
 }
+
+/// A count's decimal comma in a bare TOML or JSON number is told once, fully, as YAML's is: no
+/// whole number however its comma is read, at its item and property (was only that TOML does not
+/// read it, and then, once written `40.5`, that it is no count); with the other decimal commas of
+/// the file, each at its property. A file whose comma figures are no count keeps the syntax's
+/// words.
+#[test]
+fn a_counts_decimal_comma_is_told_as_no_whole_number_in_every_syntax() {
+    let head = "[[items]]\nid = \"a\"\nname = \"x\"\nnation = \"FRA\"\nkind = \"vehicle\"\n[items.properties]\n";
+    let count = "40,5 (40.5, with a decimal comma) is not a whole number; mlc is an integer";
+    assert_eq!(
+        errors("c.toml", &format!("{head}mlc = 40,5\n")),
+        [format!("c.toml:7:7: item `a`, property `mlc`: {count}")]
+    );
+    assert_eq!(
+        errors(
+            "c.toml",
+            &format!("{head}overall_length = 57,4\nmlc = 40,5\n")
+        ),
+        [
+            "c.toml:7:18: item `a`, property `overall_length`: `57,4` writes a decimal comma: \
+             write 57.4"
+                .to_string(),
+            format!("c.toml:8:7: item `a`, property `mlc`: {count}"),
+        ]
+    );
+    // (the alias, in an inline table; and with thousands grouped by a point)
+    assert_eq!(
+        errors(
+            "c.toml",
+            &head.replace(
+                "[items.properties]\n",
+                "properties = { load_class = 40,5 }\n"
+            )
+        ),
+        [format!("c.toml:6:29: item `a`, property `mlc`: {count}")]
+    );
+    assert_eq!(
+        errors("c.toml", &format!("{head}mlc = 1.040,5\n")),
+        ["c.toml:7:7: item `a`, property `mlc`: 1.040,5 (1040.5, with a decimal comma) is not a \
+          whole number; mlc is an integer"]
+    );
+    let json = "{\"items\": [{\"id\": \"a\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \"vehicle\", \"properties\": {\"mlc\": 40,5, \"tie_down_rings\": 22}}]}\n";
+    assert_eq!(
+        errors("c.json", json),
+        [format!("c.json:1:95: item `a`, property `mlc`: {count}")]
+    );
+    assert_eq!(
+        errors("c.json", &json.replace("40,5", "40,0")),
+        ["c.json:1:95: item `a`, property `mlc`: `40,0` writes a decimal comma: write 40.0"]
+    );
+    // no count: as before
+    assert_eq!(
+        errors("c.toml", &format!("{head}overall_length = 57,4\nmlc = 40\n")),
+        ["c.toml:7:18: invalid TOML: `57,4` has a decimal comma, which TOML does not read: write \
+          57.4"]
+    );
+    assert_eq!(
+        errors(
+            "c.json",
+            &json
+                .replace("40,5", "40")
+                .replace("\"tie_down_rings\": 22", "\"overall_length\": 5,5")
+        ),
+        ["c.json:1:117: invalid JSON: `5,5` has a decimal comma, which JSON does not read: write \
+          5.5"]
+    );
+    // nor a count after another mistake
+    assert_eq!(
+        errors("c.toml", &format!("{head}mlc = 40,5\nname = = 1\n")),
+        ["c.toml:7:7: invalid TOML: `40,5` has a decimal comma, which TOML does not read: write \
+          40.5"]
+    );
+}
+
+/// A UN classification code written as a hazard division (`1.1D`: division 1.1, compatibility
+/// group D) is told as the two properties to write, by the dictionary's `code_with`, however
+/// it is spelt (an alias, `HD `, a space, a small letter); a letter that is no compatibility
+/// group, or a division that is none, keeps the did-you-mean.
+#[test]
+fn a_classification_code_is_told_as_the_two_properties_it_writes() {
+    let munition = |value: &str| {
+        format!(
+            "items:\n  - id: m\n    name: m\n    nation: USA\n    kind: munition\n    \
+             properties:\n      {value}\n"
+        )
+    };
+    let two = |written: &str, division: &str, group: &str| {
+        format!(
+            "m.yaml:7:24: item `m`, property `hazard_division`: `{written}` writes \
+             hazard_division {division} and compatibility_group {group} as one code: write them \
+             as two properties, `hazard_division: {division}` and `compatibility_group: {group}`"
+        )
+    };
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.1D")),
+        [two("1.1D", "1.1", "D")]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.2 C")),
+        [two("1.2 C", "1.2", "C")]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.4s")),
+        [two("1.4s", "1.4", "S")]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("hd: HD 1.4S")),
+        [
+            "m.yaml:7:11: item `m`, property `hazard_division`: `HD 1.4S` writes hazard_division \
+          1.4 and compatibility_group S as one code: write them as two properties, \
+          `hazard_division: 1.4` and `compatibility_group: S`"
+        ]
+    );
+    // `I` is no compatibility group, 1.7 no division
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.1I")),
+        [
+            "m.yaml:7:24: item `m`, property `hazard_division`: `1.1I` is not a value of \
+          hazard_division (expected one of: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6), did you mean `1.1`?"
+        ]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("hazard_division: 1.7D")),
+        [
+            "m.yaml:7:24: item `m`, property `hazard_division`: `1.7D` is not a value of \
+          hazard_division (expected one of: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6)"
+        ]
+    );
+}

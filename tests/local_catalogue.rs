@@ -452,7 +452,7 @@ aliases = ["smell", "nato_code"]
          number, integer, text, enum, list or flag, did you mean `length`?",
         "mine/dictionary.toml:7:1: property `fuel_colour`: `descripton` is no key here, did you \
          mean `description`? (the keys here: description, type, unit, aliases, values, \
-         value_aliases, negative, exact, kinds, current)",
+         value_aliases, negative, exact, kinds, current, code_with, rated_load)",
         "mine/dictionary.toml:13:8: property `gap`: unknown unit `milimetre`, did you mean \
          `millimetre`?",
         "mine/dictionary.toml:19:11: property `supply`: `current` is \"ac\" or \"dc\", not `AC`, \
@@ -2344,5 +2344,49 @@ fn a_wrong_word_past_the_hundredth_entry_is_said() {
     assert!(
         messages[99].starts_with("mine/nat-9.toml:"),
         "{messages:#?}"
+    );
+}
+
+/// A property's `code_with` names an enum property; another kind of property, or none, is said
+/// at the key.
+#[test]
+fn a_code_with_names_an_enum_property() {
+    let dictionary = r#"[property.shade]
+description = "s"
+type = "enum"
+values = ["red", "green"]
+code_with = "gap"
+
+[property.gap]
+description = "A gap."
+type = "length"
+unit = "mm"
+
+[property.tint]
+description = "t"
+type = "enum"
+values = ["1", "2"]
+code_with = "shade"
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        ["mine/dictionary.toml:5:13: property `shade`: `code_with` names an enum property whose \
+          value is written after this enum's, as one code; `gap` is none"]
+    );
+}
+
+/// `rated_load` is for a mass: on another dimension it is said at the key.
+#[test]
+fn a_rated_load_is_a_mass() {
+    let dictionary = r#"[property.gap]
+description = "A gap."
+type = "length"
+unit = "mm"
+rated_load = true
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        ["mine/dictionary.toml:5:14: property `gap`: `rated_load` is for masses (a rating given \
+          as a mass or as its weight, a force)"]
     );
 }

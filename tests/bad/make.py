@@ -207,12 +207,18 @@ def main():
     add("typographic-quotes.json",
         '{ “items”: [ { “id”: “a”, “name”: “x”, “nation”: “USA”, “kind”: “fuel” } ] }\n',
         "syntax", "“items”", "`“` is a typographic quote, which JSON does not read")
+    # a count's decimal comma is told as YAML's is: no whole number, however it is read
     add("decimal-comma-bare.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "FRA"\n'
-        'kind = "crossing"\n[items.properties]\nmlc = 40,5\n', "syntax", "40,5",
-        "`40,5` has a decimal comma, which TOML does not read: write 40.5")
+        'kind = "crossing"\n[items.properties]\nmlc = 40,5\n', "not-integer", "40,5",
+        "40,5 (40.5, with a decimal comma) is not a whole number; mlc is an integer", item="a",
+        prop="mlc")
     add("decimal-comma-bare.json", '{"items": [{"id": "a", "name": "x", "nation": "FRA", '
-        '"kind": "crossing", "properties": {"mlc": 40,5}}]}\n', "syntax", "40,5",
-        "`40,5` has a decimal comma, which JSON does not read: write 40.5")
+        '"kind": "crossing", "properties": {"mlc": 40,5}}]}\n', "not-integer", "40,5",
+        "40,5 (40.5, with a decimal comma) is not a whole number; mlc is an integer", item="a",
+        prop="mlc")
+    # another figure's stays the syntax's
+    add("decimal-comma-bare-figure.toml", TOML_HEAD + "[items.properties]\noverall_length = 57,4\n",
+        "syntax", "57,4", "`57,4` has a decimal comma, which TOML does not read: write 57.4")
     add("decimal-comma-flow-figure.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: {value: 57,4, unit: mm}\n", "decimal-comma", "4, unit",
         "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
@@ -478,6 +484,30 @@ def main():
         "unknown item kind `cartrige`, did you mean `cartridge`?", item="a", prop="kind")
     add("unknown-kind-far.yaml", YAML_HEAD.replace("cartridge", "spaceship"), "kind",
         "spaceship", "unknown item kind `spaceship`", item="a", prop="kind")
+
+    # ---- a figure in two units that are not written together ------------------------------
+    PALLET_HEAD = YAML_HEAD.replace("kind: cartridge", "kind: pallet")
+    add("two-units-metric.yaml", PALLET_HEAD + "    properties:\n      cargo_mass: 2 t 100 kg\n",
+        "two-figures", "2 t 100 kg",
+        "`2 t 100 kg` is two figures, in t and kg: write the one figure, 2100 kg", item="a",
+        prop="cargo_mass")
+    add("stone-and-pounds-st.toml", TOML_HEAD.replace('"cartridge"', '"pallet"')
+        + '[items.properties]\ncargo_mass = "20 st 10 lb"\n', "stone-or-short-ton",
+        '"20 st', "`20 st 10 lb` is stone and pounds if `st` is the British stone (6.35029318 kg), "
+        "as the pounds after it suggest (290 lb), but `st` is also a US short ton (907.18474 kg, "
+        "`short ton`): write 290 lb, or `20 stone 10 lb`", item="a", prop="cargo_mass")
+
+    # ---- a classification code written as a hazard division ------------------------------
+    add("classification-code-as-division.json", json_items(item('"hazard_division": "1.1D"',
+        kind="munition")), "two-values", '"1.1D"',
+        "`1.1D` writes hazard_division 1.1 and compatibility_group D as one code: write them as "
+        "two properties, `hazard_division: 1.1` and `compatibility_group: D`", item="a",
+        prop="hazard_division")
+
+    # ---- a force for a mass that is no rated load -----------------------------------------
+    add("force-for-a-mass.yaml", YAML_HEAD.replace("kind: cartridge", "kind: pallet")
+        + "    properties:\n      cargo_mass: 33.4 kN\n", "wrong-dimension", "33.4 kN",
+        "33.4 kN is a force; cargo_mass is a mass", item="a", prop="cargo_mass")
 
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)

@@ -77,6 +77,8 @@ UNITS = {
     "A": (F(1), F(0)),
     "mA": (F(1, 1000), F(0)),
     "N": (F(1), F(0)),
+    "kN": (F(1000), F(0)),
+    "daN": (F(10), F(0)),
     "lbf": (LBF, F(0)),
     "kg": (F(1), F(0)),
     "lb": (LB, F(0)),
@@ -127,14 +129,30 @@ SECOND = {
 SYMBOL = {"short tons": "short ton"}
 
 
+# a rated load (`rated_load` in the dictionary) may be written as a force: the weight of its
+# mass under standard gravity, g_n = 9.80665 m/s^2 exactly (so 1 lbf is the weight of 1 lb)
+G_N = F("9.80665")
+MASS = {"g", "gr", "t", "short ton", "short tons", "kg", "lb"}
+FORCE = {"N", "lbf", "kN", "daN"}
+
+
+def weight(frm, to):
+    """The factor from a base figure of `frm`'s dimension to one of `to`'s (kg to N: g_n)."""
+    if frm in MASS and to in FORCE:
+        return G_N
+    if frm in FORCE and to in MASS:
+        return 1 / G_N
+    return F(1)
+
+
 def convert(x, frm, to):
     fa, oa = UNITS[frm]
     fb, ob = UNITS[to]
-    return (x * fa + oa - ob) / fb
+    return ((x * fa + oa) * weight(frm, to) - ob) / fb
 
 
 def convert_span(x, frm, to):
-    return x * UNITS[frm][0] / UNITS[to][0]
+    return x * UNITS[frm][0] * weight(frm, to) / UNITS[to][0]
 
 
 # ---- written figures ---------------------------------------------------------------------
@@ -1289,10 +1307,11 @@ def vec(requirement, case, prop, value, verdict, note=None, message=None, extra=
     return v
 
 
-def named_vectors(limit, e, unit, add, lead):
+def named_vectors(limit, e, unit, add, lead, second=None):
     """Vectors about a figure a limit names: exactly it; just inside, at and just beyond each
     edge of its written precision, in its own unit (one digit finer) and a second unit (finely);
     and quotes of it in the second unit coarse enough that only their own precision reaches it.
+    With `second`, only those in that unit (a rated load's force: kN).
     `add(label, written)` records a vector and returns (verdict, note, message)."""
     _, wu = split(e.text)
     wu = wu or unit
@@ -1300,18 +1319,18 @@ def named_vectors(limit, e, unit, add, lead):
     x = convert(e.value, unit, wu) if wu != unit else e.value
     half_w = unit_of(d) / 2
     # the second unit: the canonical one for a figure written in another, else its pair
-    su = unit if wu != unit else SECOND.get(wu)
+    su = second or (unit if wu != unit else SECOND.get(wu))
     xs = convert(e.value, unit, su) if su else None
     half_s = convert_span(e.digit, unit, su) if su else None
     fine = 0
     while su and unit_of(fine) / 2 > half_s / 10:
         fine += 1
     named = [e] if limit["kind"] == "equals" else limit["one_of"]
-    cands = [("exactly", e.text)]
+    cands = [] if second else [("exactly", e.text)]
     for direction, side in ((+1, "upper"), (-1, "lower")):
         edge = x + direction * half_w
         step = unit_of(d + 1)
-        cands += [
+        cands += [] if second else [
             (f"{side} edge: just inside", write(edge - direction * step, d + 1) + f" {wu}"),
             (f"{side} edge: at the edge", write(edge, d + 1) + f" {wu}"),
             (f"{side} edge: just beyond", write(edge + direction * step, d + 1) + f" {wu}"),
@@ -1425,7 +1444,11 @@ def figure_vectors(req, extra):
         sides.append((f"exactly {e.text}, below", e, -1, True))
     else:
         for e in [limit["equals"]] if limit["kind"] == "equals" else limit["one_of"]:
-            named_vectors(limit, e, unit, add, "equals " if limit["kind"] == "equals" else "one of: ")
+            lead = "equals " if limit["kind"] == "equals" else "one of: "
+            named_vectors(limit, e, unit, add, lead)
+            # a rated load written as a force, read as the mass whose weight it is
+            if DICT[prop].get("rated_load"):
+                named_vectors(limit, e, unit, add, lead, second="kN")
     if limit["kind"] == "one_of":
         mid = sum(e.value for e in limit["one_of"]) / len(limit["one_of"])
         if terminating_decimals(mid) is None:
