@@ -461,10 +461,14 @@ impl Property {
             written: written.to_string(),
             property: self.name.clone(),
             allowed: format!("{}{more}", shown.join(", ")),
-            // never another figure for a figure (`24 V DC` is not `28 V DC`; `M99` may be `M9`)
+            // never another figure for a figure (`24 V DC` is not `28 V DC`, nor `1/2 in` the
+            // `14 in`, a fraction the figure reader refuses; `M99` may be `M9`)
             suggestion: crate::suggest::closest(written, allowed.iter().map(String::as_str))
                 .filter(|s| {
-                    let figure = units::parse_written(written).is_ok_and(|w| w.unit.is_some());
+                    let figure = units::parse_written(written).is_ok_and(|w| w.unit.is_some())
+                        || written
+                            .trim_start()
+                            .starts_with(|c: char| c.is_ascii_digit());
                     !figure || digits(s) == digits(written)
                 })
                 .map(str::to_string),
@@ -1508,6 +1512,12 @@ mod tests {
         for other in ["28 V AC", "28 VAC", "28 V rms", "28 V", "115 VDC"] {
             assert!(supply.canonical_value(other).is_err(), "{other}");
         }
+        // nor a figure the figure reader refuses (a fraction)
+        let err = suspension
+            .canonical_value("1/2 in")
+            .unwrap_err()
+            .to_string();
+        assert!(!err.contains("did you mean"), "{err}");
         let pins = d.property("pins_ef_supply").unwrap();
         let err = pins.canonical_value("24 V DC").unwrap_err().to_string();
         assert!(!err.contains("did you mean"), "{err}");

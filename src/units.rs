@@ -913,6 +913,14 @@ pub enum NumberError {
     OutOfRange(String),
     #[error("`{0}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")]
     Fraction(String),
+    /// `115/200 V`: a three-phase supply's phase and line voltages, the line √3 times the
+    /// phase, as MIL-STD-704 and plates write them; not a fraction.
+    #[error("`{written}` gives a three-phase supply's phase and line voltages ({line} ≈ √3 × {phase}), not a fraction: write one of them, {phase} phase to neutral or {line} line to line")]
+    PhaseAndLine {
+        written: String,
+        phase: String,
+        line: String,
+    },
     /// As [`NumberError::Fraction`], with the decimal to write (`2¼ in`: 2.25 in).
     #[error("`{written}` is a fraction: write it as a decimal, {plain}")]
     FractionOf { written: String, plain: String },
@@ -1289,6 +1297,29 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
     None
 }
 
+/// `115/200 V` (`number`, then `unit` from its slash): two voltages of a three-phase supply,
+/// the second within 1 % of √3 times the first (115/200, 120/208, 230/400, 277/480 V).
+fn phase_and_line(number: &str, unit: &str) -> Option<NumberError> {
+    let rest = unit.strip_prefix('/')?.trim_start();
+    let (line, symbol) = rest.split_at(rest.find(|c: char| !c.is_ascii_digit())?);
+    let symbol = symbol.trim();
+    if !matches!(symbol, "V" | "kV" | "VAC" | "V AC") {
+        return None;
+    }
+    let (phase_n, line_n) = (number.parse::<i128>().ok()?, line.parse::<i128>().ok()?);
+    // line² within 2 % of 3 × phase² is line within 1 % of √3 × phase
+    let three = 3i128.checked_mul(phase_n.checked_mul(phase_n)?)?;
+    let off = line_n
+        .checked_mul(line_n)?
+        .checked_sub(three)?
+        .checked_abs()?;
+    (phase_n > 0 && off.checked_mul(50)? <= three).then(|| NumberError::PhaseAndLine {
+        written: format!("{number}/{line} {symbol}"),
+        phase: format!("{number} {symbol}"),
+        line: format!("{line} {symbol}"),
+    })
+}
+
 /// A figure written as a fraction (`2¼ in`, `2-1/4 in`, `1 1/2 t`, `3/8 in`), told with the
 /// decimal to write where it is one (to four decimals at most: `1/3` is no decimal).
 fn fraction(text: &str) -> NumberError {
@@ -1525,6 +1556,9 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
         .strip_prefix('/')
         .is_some_and(|d| d.trim_start().starts_with(|c: char| c.is_ascii_digit()))
     {
+        if let Some(pair) = phase_and_line(number_text, unit_text) {
+            return Err(pair.into());
+        }
         return Err(fraction(trimmed).into());
     }
     // `gr.` with its full stop is a French sheet's gramme as often as a grain
@@ -2490,6 +2524,24 @@ mod tests {
             (
                 "- 47 °C",
                 "`- 47 °C` has a space after its sign: write -47 °C",
+            ),
+            // MIL-STD-704's notation of a three-phase supply, not a fraction to write as 0.575 V
+            (
+                "115/200 V",
+                "`115/200 V` gives a three-phase supply's phase and line voltages (200 V ≈ √3 × 115 V), not a fraction: write one of them, 115 V phase to neutral or 200 V line to line",
+            ),
+            (
+                "230/400 V",
+                "`230/400 V` gives a three-phase supply's phase and line voltages (400 V ≈ √3 × 230 V), not a fraction: write one of them, 230 V phase to neutral or 400 V line to line",
+            ),
+            (
+                "120/208VAC",
+                "`120/208 VAC` gives a three-phase supply's phase and line voltages (208 VAC ≈ √3 × 120 VAC), not a fraction: write one of them, 120 VAC phase to neutral or 208 VAC line to line",
+            ),
+            // two voltages of no such ratio are a fraction, as any other
+            (
+                "1/2 V",
+                "`1/2 V` is a fraction: write it as a decimal, 0.5 V",
             ),
         ] {
             assert_eq!(

@@ -65,6 +65,7 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::PointsGroup { .. } => "points-group",
                 NumberError::OutOfRange(_) => "out-of-range",
                 NumberError::Fraction(_) | NumberError::FractionOf { .. } => "fraction",
+                NumberError::PhaseAndLine { .. } => "phase-and-line",
                 NumberError::Radix { .. } => "radix",
                 NumberError::Underscore(_) => "underscore",
             },

@@ -1274,6 +1274,31 @@ fn a_store_heavier_than_the_rack_is_rated_for_does_not_fit_it() {
         reason(&unrated, "r2", "sx", "PAIR/store-mass").message,
         "sx store_mass 2000 lb exceeds r2 max_store_mass_30in 1800 lb by 200 lb"
     );
+    // a rack of 14 and 30 in hooks that states only its 14 in rating is not held to it for a
+    // store on 30 in lugs (it was: 2,000 lb "exceeds" the 1,450 lb of hooks the store does not
+    // hang on); on 14 in lugs it is
+    let only_14 = pairs(&items(&[
+        item(
+            "r3",
+            "bomb-rack",
+            "hook_spacings: [14 in, 30 in], max_store_mass_14in: 1450 lb",
+        ),
+        item("on-30", "store", "store_mass: 2000 lb, suspension: 30 in"),
+        item("on-14", "store", "store_mass: 2000 lb, suspension: 14 in"),
+    ]));
+    assert_eq!(level(&only_14, "r3", "on-30"), Some(Level::Compatible));
+    assert!(only_14
+        .iter()
+        .find(|p| p.a == "r3" && p.b == "on-30")
+        .is_some_and(|p| p
+            .reasons
+            .iter()
+            .all(|r| !r.rule.starts_with("PAIR/store-mass"))));
+    assert_eq!(level(&only_14, "r3", "on-14"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(&only_14, "r3", "on-14", "PAIR/store-mass-14in").message,
+        "on-14 store_mass 2000 lb exceeds r3 max_store_mass_14in 1450 lb by 550 lb"
+    );
 }
 
 /// A pair's reasons show a store's lug spacing as its sheet wrote it, beside the spacing it is
