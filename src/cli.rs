@@ -97,7 +97,7 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         catalogue: Option<PathBuf>,
     },
-    /// List every standard with its requirements.
+    /// List every standard with its requirements, and the pair rules.
     Catalogue {
         /// Text to read, or JSON for other tools.
         #[arg(long, value_enum, default_value = "text")]
@@ -114,9 +114,10 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         catalogue: Option<PathBuf>,
     },
-    /// Show one standard or requirement in full.
+    /// Show one standard, requirement or pair rule in full.
     Explain {
-        /// A standard id ("STANAG 4172") or a requirement id ("STANAG-4172/oal-max").
+        /// A standard id ("STANAG 4172"), a requirement id ("STANAG-4172/oal-max") or a pair rule id
+        /// ("PAIR/chambering").
         id: String,
         /// A folder of your own catalogue files, added to (or replacing) the built-in standards.
         #[arg(long, value_name = "DIR")]
@@ -435,9 +436,16 @@ fn run(command: Command) -> Result<Done, Failure> {
                     requirement_text(requirement)
                 )));
             }
-            let hint = crate::suggest::did_you_mean(&catalogue.suggest_standard(&id));
+            if let Some(rule) = catalogue.pair_rules.iter().find(|r| *r.id == *id) {
+                return Ok(Done::printed(pair_rule_text(rule, true)));
+            }
+            let hint =
+                crate::suggest::did_you_mean(&catalogue.suggest_standard(&id).or_else(|| {
+                    crate::suggest::closest(&id, catalogue.pair_rules.iter().map(|r| &*r.id))
+                        .map(str::to_string)
+                }));
             Err(Failure::error(format!(
-                "no standard or requirement `{id}` in the catalogue{hint}"
+                "no standard, requirement or pair rule `{id}` in the catalogue{hint}"
             )))
         }
     }
@@ -980,6 +988,85 @@ fn catalogue_text(catalogue: &Catalogue) -> String {
     for s in &catalogue.standards {
         out.push('\n');
         out.push_str(&standard_text(s, false));
+    }
+    if !catalogue.pair_rules.is_empty() {
+        out.push_str("\nPair rules (how two items are related; `explain ID` shows one in full)\n");
+        for rule in &catalogue.pair_rules {
+            out.push_str(&pair_rule_text(rule, false));
+        }
+    }
+    out
+}
+
+/// A pair rule as `catalogue` lists it (a line) and `explain` shows it (`full`): its text may
+/// come from the user's own catalogue file, and is escaped.
+fn pair_rule_text(rule: &crate::catalogue::PairRule, full: bool) -> String {
+    let names = |n: &[String]| escape(&n.join(" or ")).into_owned();
+    let compared = format!(
+        "{} {} {} {} {}",
+        escape(&rule.a),
+        names(&rule.a_property),
+        rule.test.name(),
+        escape(&rule.b),
+        names(&rule.b_property)
+    );
+    if !full {
+        return format!(
+            "  {}: {compared} [{:?}]\n",
+            escape(&rule.id),
+            rule.confidence
+        );
+    }
+    let mut out = format!("{} — {}\n", escape(&rule.id), escape(&rule.title));
+    out.push_str(&format!("  {compared} ({})\n", rule.severity.name()));
+    if rule.optional {
+        out.push_str("  applies only where both items state what it compares\n");
+    }
+    for (side, kind, when, unless) in [
+        ("a", &rule.a, &rule.when_a, &rule.unless_a),
+        ("b", &rule.b, &rule.when_b, &rule.unless_b),
+    ] {
+        if let Some(when) = when {
+            let when = escape(&when.to_string()).into_owned();
+            out.push_str(&format!(
+                "  applies when the {side} side ({}) has {when}\n",
+                escape(kind)
+            ));
+        }
+        if let Some(unless) = unless {
+            let unless = escape(&unless.to_string()).into_owned();
+            out.push_str(&format!(
+                "  does not apply to the {side} side ({}) when {unless} and it does not state what the rule compares\n",
+                escape(kind)
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "  source: {} (confidence {:?}: {})\n",
+        escape(&rule.source),
+        rule.confidence,
+        rule.confidence.meaning()
+    ));
+    if let Some(note) = &rule.note {
+        out.push_str(&format!("  note: {}\n", escape(note)));
+    }
+    for case in &rule.cases {
+        let level = match (case.compatible, case.warning) {
+            (false, _) => "incompatible",
+            (true, true) => "compatible, with a warning",
+            (true, false) => "compatible",
+        };
+        let source = case
+            .source
+            .as_ref()
+            .map(|s| format!(" ({})", escape(s)))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "  case: {} with {}: {level}: {}{source}\n",
+            escape(&case.a),
+            escape(&case.b),
+            escape(&case.reason)
+        ));
     }
     out
 }

@@ -466,13 +466,37 @@ fn explain_a_standard_a_requirement_and_an_unknown_id() {
     assert_eq!((code, stdout.as_str()), (2, ""));
     assert_eq!(
         stderr,
-        "error: no standard or requirement `STANAG 4127` in the catalogue, did you mean `STANAG 4123`?\n"
+        "error: no standard, requirement or pair rule `STANAG 4127` in the catalogue, did you mean `STANAG 4123`?\n"
+    );
+    // a pair rule, with what it compares, when it applies, its source and its cases; `catalogue`
+    // lists them (they were found by neither)
+    let (code, stdout, _) = run(&["explain", "PAIR/store-mass-14in"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "PAIR/store-mass-14in — A store on 14 in lugs is no heavier than the rack is rated for on its 14 in hooks\n  store store_mass at-most bomb-rack max_store_mass_14in or max_store_mass (mandatory)\n  applies only where both items state what it compares\n  applies when the a side (store) has suspension = 14 in\n  source: MIL-STD-2088B, as retrieved (Type II: 1,450 lb on 14 in hooks, 5,000 lb on 30 in) (confidence C: confirmed)\n"
+    );
+    let (_, chambering, _) = run(&["explain", "PAIR/chambering"]);
+    assert!(
+        chambering.contains("\n  case: 5.56x45mm NATO with .223 Remington: compatible, with a warning: firing .223 Remington in a 5.56x45mm NATO chamber is generally tolerated ("),
+        "{chambering}"
+    );
+    let (code, _, stderr) = run(&["explain", "PAIR/stor-mass"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "error: no standard, requirement or pair rule `PAIR/stor-mass` in the catalogue, did you mean `PAIR/store-mass`?\n"
+    );
+    let (_, listed, _) = run(&["catalogue"]);
+    assert!(
+        listed.contains("\nPair rules (how two items are related; `explain ID` shows one in full)\n  PAIR/chambering: weapon cartridge equal cartridge cartridge [W]\n"),
+        "{listed}"
     );
     let (code, _, stderr) = run(&["explain", "nothing-like-it"]);
     assert_eq!(code, 2);
     assert_eq!(
         stderr,
-        "error: no standard or requirement `nothing-like-it` in the catalogue\n"
+        "error: no standard, requirement or pair rule `nothing-like-it` in the catalogue\n"
     );
 }
 
@@ -1378,7 +1402,7 @@ fn supplier_text_is_escaped_in_the_text_output() {
     let (code, _, stderr) = run(&["explain", "NAT\u{1b}[31m"]);
     assert_eq!(code, 2);
     assert!(
-        stderr.starts_with("error: no standard or requirement `NAT\\u{1b}[31m`"),
+        stderr.starts_with("error: no standard, requirement or pair rule `NAT\\u{1b}[31m`"),
         "{stderr}"
     );
 
