@@ -234,6 +234,7 @@ pub fn pair_items(
                     // this pair's answer, but it rests on missing data: to a third item it is
                     // unknown, so that it never tells two items apart; so is an optional rule
                     // an item gives no data for (a rifle whose sheet gives no maximum length)
+                    let mut within_precision = false;
                     let (verdict, mut reason) = match applied {
                         Applied::Excluded => (None, None),
                         Applied::Unstated => (Some(RuleVerdict::Unknown), None),
@@ -246,7 +247,7 @@ pub fn pair_items(
                             // a figure within a limit only by a precision (a warning) is as
                             // usable as one inside it: it tells no two rounds apart (the M855's
                             // `2.260 in` and the SS109's `57.40 mm` against a `57.40 mm` chamber)
-                            let within_precision = o.rule.test == PairTest::AtMost
+                            within_precision = o.rule.test == PairTest::AtMost
                                 && reason.verdict == RuleVerdict::Warning;
                             (
                                 Some(if rests_on_unstated {
@@ -271,11 +272,13 @@ pub fn pair_items(
                         other: j,
                         rule,
                         verdict,
+                        within_precision,
                     });
                     answers[j].push(Answer {
                         other: i,
                         rule,
                         verdict,
+                        within_precision,
                     });
                     reasons.extend(reason);
                 }
@@ -461,11 +464,43 @@ fn non_compliant(outcome: &ItemOutcome, key: &str) -> Option<Reason> {
 }
 
 /// One rule's answer for an item and another item; `None` when a condition excluded the pair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy)]
 struct Answer<'a> {
     other: usize,
     rule: (&'a str, usize),
     verdict: Option<RuleVerdict>,
+    /// A pass within a limit only by a precision: a pass to compare with (it tells no two items
+    /// apart, and answers are equal without it), a warning to tell (`passes it only with a
+    /// warning`).
+    within_precision: bool,
+}
+
+impl Answer<'_> {
+    /// The verdict as a message tells it.
+    fn told(&self) -> Option<RuleVerdict> {
+        match self.verdict {
+            Some(RuleVerdict::Pass) if self.within_precision => Some(RuleVerdict::Warning),
+            verdict => verdict,
+        }
+    }
+
+    fn compared(&self) -> (usize, (&str, usize), Option<RuleVerdict>) {
+        (self.other, self.rule, self.verdict)
+    }
+}
+
+impl PartialEq for Answer<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.compared() == other.compared()
+    }
+}
+
+impl Eq for Answer<'_> {}
+
+impl std::hash::Hash for Answer<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.compared().hash(state);
+    }
 }
 
 /// Why one of two rounds replaces no other though both meet the same figures: one states it is
@@ -536,7 +571,7 @@ fn first_difference(
     let verdict_of = |list: &[Answer], who: usize| {
         list.iter()
             .find(|a| a.other == who && a.rule.0 == rule)
-            .and_then(|a| a.verdict)
+            .and_then(Answer::told)
     };
     let (vx, vy) = (
         verdict_of(&answers[i], other),
@@ -556,7 +591,7 @@ fn failing_difference(
     // (each third item's rules in the catalogue's order, as the answers are sorted)
     let verdicts = |who: usize| -> BTreeMap<(usize, usize, &str), Option<RuleVerdict>> {
         third(&answers[who], i, j)
-            .map(|a| ((a.other, a.rule.1, a.rule.0), a.verdict))
+            .map(|a| ((a.other, a.rule.1, a.rule.0), a.told()))
             .collect()
     };
     let (xs, ys) = (verdicts(i), verdicts(j));
@@ -1642,6 +1677,7 @@ mod tests {
                 other: 2,
                 rule: ("PAIR/rail-mount", 0),
                 verdict: Some(verdict),
+                within_precision: false,
             }]
         };
         let answers = vec![
@@ -1689,6 +1725,7 @@ mod tests {
                             other,
                             rule: (["PAIR/a", "PAIR/b"][r], r),
                             verdict: verdicts[next(2)],
+                            within_precision: false,
                         });
                     }
                 }

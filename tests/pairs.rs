@@ -1326,3 +1326,33 @@ fn a_lug_spacing_written_in_millimetres_is_shown_as_written() {
     );
     assert_eq!(near.b_value.as_deref(), Some("356 mm (≈ 14 in)"));
 }
+
+/// Two stores a rack tells apart, one failing its rating and one passing it only within the
+/// precision its mass is quoted to: the reason says the second passes only with a warning, as
+/// its own reason with the rack does (it said "passes it").
+#[test]
+fn a_pass_within_a_precision_is_told_as_a_warning_when_it_tells_two_items_apart() {
+    let fit = "suspension: 14 in, store_aircraft_clearance: 30 mm, store_store_clearance: 30 mm";
+    let p = pairs(&items(&[
+        item(
+            "rk",
+            "bomb-rack",
+            "hook_spacings: [14 in], max_store_mass_14in: 657 kg",
+        ),
+        item("st-658", "store", &format!("store_mass: 658 kg, {fit}")),
+        item("st-066t", "store", &format!("store_mass: 0.66 t, {fit}")),
+    ]));
+    assert_eq!(
+        reason(&p, "rk", "st-066t", "PAIR/store-mass-14in").verdict,
+        RuleVerdict::Warning
+    );
+    assert_eq!(
+        level(&p, "st-658", "st-066t"),
+        Some(Level::NotInterchangeable)
+    );
+    assert_eq!(
+        reason(&p, "st-658", "st-066t", "interchangeability").message,
+        "not interchangeable: with rk: st-658 fails PAIR/store-mass-14in, st-066t passes it only \
+         with a warning"
+    );
+}
