@@ -715,11 +715,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             method: m.method.clone(),
         },
         None => Compared {
-            written: stated
-                .written
-                .clone()
-                .unwrap_or_else(|| stated.value.written())
-                .into(),
+            written: stated.as_written().into(),
             // a word read from a figure in another unit: the word it was read as
             converted: stated.written.as_ref().map(|_| stated.value.written()),
             unit: None,
@@ -805,12 +801,18 @@ fn judge<'a>(
             plain(verdict, message)
         }
         ItemValue::List(list) => match (list_meets(limit, list), limit) {
-            (Some(true), Limit::Includes(wanted)) => {
-                plain(Verdict::Pass, format!("includes {wanted}"))
-            }
+            // (entries read from figures in another unit, as written and as read:
+            // `[356 mm (≈ 14 in), 762 mm (= 30 in)] includes 14 in`)
+            (Some(true), Limit::Includes(wanted)) => match stated.as_read() {
+                Some(told) => plain(Verdict::Pass, format!("[{told}] includes {wanted}")),
+                None => plain(Verdict::Pass, format!("includes {wanted}")),
+            },
             (Some(false), Limit::Includes(wanted)) => plain(
                 Verdict::Fail,
-                format!("[{}] does not include {wanted}", list.join(", ")),
+                format!(
+                    "[{}] does not include {wanted}",
+                    stated.as_read().unwrap_or_else(|| list.join(", "))
+                ),
             ),
             (Some(true), _) => plain(Verdict::Pass, "stated".into()),
             _ => plain(
@@ -1902,6 +1904,36 @@ mod tests {
             "356 mm (≈ 14 in) is one of single lug, 14 in"
         );
         assert_eq!(read.value.unwrap().converted.as_deref(), Some("14 in"));
+    }
+
+    /// A list's entries read from figures in another unit are shown as written and as read, in
+    /// the message and the value (hook spacings of `356 mm` and `762 mm`); a list written as
+    /// its values is shown as it is.
+    #[test]
+    fn a_list_read_from_figures_in_another_unit_is_shown_as_written() {
+        let result = |hooks: &str, requirement: &str| {
+            result_of(
+                &format!("items:\n  - {{ id: r, name: r, nation: DEU, kind: bomb-rack, properties: {{ bru_type: Type II, hook_spacings: {hooks} }} }}\n"),
+                requirement,
+            )
+        };
+        let read = result("[356 mm, 762 mm, 356 mm]", "MIL-STD-2088/hooks-14in");
+        assert_eq!(
+            &*read.message,
+            "[356 mm (≈ 14 in), 762 mm (= 30 in)] includes 14 in"
+        );
+        let value = read.value.unwrap();
+        assert_eq!(
+            (&*value.written, value.converted.as_deref()),
+            ("356 mm, 762 mm", Some("14 in, 30 in"))
+        );
+        let read = result("[14 in, 762 mm]", "MIL-STD-2088/hooks-30in");
+        assert_eq!(&*read.message, "[14 in, 762 mm (= 30 in)] includes 30 in");
+        let read = result("[\"76 cm\"]", "MIL-STD-2088/hooks-14in");
+        assert_eq!(&*read.message, "[76 cm (≈ 30 in)] does not include 14 in");
+        let read = result("[14 in, 30 in]", "MIL-STD-2088/hooks-14in");
+        assert_eq!(&*read.message, "includes 14 in");
+        assert_eq!(read.value.unwrap().converted, None);
     }
 
     /// A stated NCB code that is no code (`ABC`, `7`) fails the code list, as an unknown

@@ -255,23 +255,47 @@ pub struct Stated {
     pub value: ItemValue,
     pub pos: Pos,
     /// The value as written, where it is read as a value of another spelling in another unit
-    /// (`762 mm` for a suspension of `30 in`): what a verdict shows beside it.
-    pub written: Option<String>,
+    /// (`762 mm` for a suspension of `30 in`): what a verdict shows beside it. Of a list, each
+    /// entry as written, in the list's order (`[356 mm, 762 mm]` for `[14 in, 30 in]`).
+    pub written: Option<Vec<String>>,
 }
 
 impl Stated {
     /// A word read from a figure in another unit, as written and as read: `762 mm (= 30 in)`,
     /// or `356 mm (≈ 14 in)` where the figure names the word within its precision only.
     pub fn as_read(&self) -> Option<String> {
-        let (Some(written), ItemValue::Word(word)) = (&self.written, &self.value) else {
-            return None;
+        let one = |written: &str, word: &str| {
+            if crate::dictionary::value_key(written) == crate::dictionary::value_key(word) {
+                return word.to_string();
+            }
+            let sign = if crate::dictionary::same_figure(written, word) {
+                "="
+            } else {
+                "≈"
+            };
+            format!("{written} ({sign} {word})")
         };
-        let sign = if crate::dictionary::same_figure(written, word) {
-            "="
-        } else {
-            "≈"
-        };
-        Some(format!("{written} ({sign} {word})"))
+        match (self.written.as_deref()?, &self.value) {
+            ([written], ItemValue::Word(word)) => Some(one(written, word)),
+            (written, ItemValue::List(list)) if written.len() == list.len() => Some(
+                written
+                    .iter()
+                    .zip(list)
+                    .map(|(w, v)| one(w, v))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The value as written, as reports show it (`356 mm, 762 mm` of hook spacings read as
+    /// `14 in, 30 in`).
+    pub fn as_written(&self) -> String {
+        match &self.written {
+            Some(written) => written.join(", "),
+            None => self.value.written(),
+        }
     }
 }
 
@@ -575,6 +599,25 @@ fn misspelt_field<'n>(node: &'n Node, field: &str) -> Option<&'n Entry> {
 use crate::document::TYPOGRAPHIC_QUOTES;
 
 /// Whether `text` is wrapped in typographic quotes (`”140 kg”`, `“STANAG 4703”`).
+/// Each entry of a list read into `list` (its values, each once) as it was written: the first
+/// node that reads as each value. `None` where some entry is not found so (it cannot be told).
+fn written_entries(property: &Property, nodes: &[Node], list: &[String]) -> Option<Vec<String>> {
+    let read: Vec<(String, &str)> = nodes
+        .iter()
+        .filter_map(|n| match &n.value {
+            Value::Str(s) => Some((property.canonical_value(s).ok()?, s.trim())),
+            _ => None,
+        })
+        .collect();
+    list.iter()
+        .map(|value| {
+            read.iter()
+                .find(|(canonical, _)| canonical == value)
+                .map(|(_, written)| written.to_string())
+        })
+        .collect()
+}
+
 fn typographic(text: &str) -> bool {
     let text = text.trim();
     text.chars().count() >= 2
@@ -1629,7 +1672,15 @@ impl Reader<'_> {
                             && crate::dictionary::value_key(text)
                                 != crate::dictionary::value_key(word) =>
                     {
-                        Some(text.trim().to_string())
+                        Some(vec![text.trim().to_string()])
+                    }
+                    // (of a list, where an entry is neither a value nor an alias as written)
+                    (ItemValue::List(list), Value::Seq(nodes))
+                        if nodes.iter().any(
+                            |n| matches!(&n.value, Value::Str(s) if !property.names_a_value(s)),
+                        ) =>
+                    {
+                        written_entries(property, nodes, list)
                     }
                     _ => None,
                 };

@@ -1325,6 +1325,25 @@ fn a_lug_spacing_written_in_millimetres_is_shown_as_written() {
         "rack hook_spacings [14 in] includes 356 mm (≈ 14 in)"
     );
     assert_eq!(near.b_value.as_deref(), Some("356 mm (≈ 14 in)"));
+    // a rack's hook spacings too, entry by entry
+    let p = pairs(&items(&[
+        item("metric", "bomb-rack", "hook_spacings: [356 mm, 762 mm]"),
+        item("narrow", "bomb-rack", "hook_spacings: [76 cm]"),
+        item("near", "store", "store_mass: 500 lb, suspension: 356 mm"),
+    ]));
+    let metric = reason(&p, "metric", "near", "PAIR/rack-suspension");
+    assert_eq!(
+        metric.message,
+        "metric hook_spacings [356 mm (≈ 14 in), 762 mm (= 30 in)] includes 356 mm (≈ 14 in)"
+    );
+    assert_eq!(
+        metric.a_value.as_deref(),
+        Some("356 mm (≈ 14 in), 762 mm (= 30 in)")
+    );
+    assert_eq!(
+        reason(&p, "narrow", "near", "PAIR/rack-suspension").message,
+        "narrow hook_spacings [76 cm (≈ 30 in)] does not include near suspension 356 mm (≈ 14 in)"
+    );
 }
 
 /// Two stores a rack tells apart, one failing its rating and one passing it only within the
