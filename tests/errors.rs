@@ -705,6 +705,31 @@ fn a_classification_code_is_told_as_the_two_properties_it_writes() {
           `hazard_division: 1.4` and `compatibility_group: S`"
         ]
     );
+    // written as the compatibility group, by the same `code_with` on hazard_division
+    assert_eq!(
+        errors("m.yaml", &munition("compatibility_group: 1.4S")),
+        [
+            "m.yaml:7:28: item `m`, property `compatibility_group`: `1.4S` writes \
+          hazard_division 1.4 and compatibility_group S as one code: write them as two \
+          properties, `hazard_division: 1.4` and `compatibility_group: S`"
+        ]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("cg: HD 1.1 d")),
+        [
+            "m.yaml:7:11: item `m`, property `compatibility_group`: `HD 1.1 d` writes \
+          hazard_division 1.1 and compatibility_group D as one code: write them as two \
+          properties, `hazard_division: 1.1` and `compatibility_group: D`"
+        ]
+    );
+    // a group that is none, or a division that is none, is told as any wrong group is
+    assert_eq!(
+        errors("m.yaml", &munition("compatibility_group: 1.7S")),
+        [
+            "m.yaml:7:28: item `m`, property `compatibility_group`: `1.7S` is not a value of \
+          compatibility_group (expected one of: A, B, C, D, E, F, G, H, J, K, L, N, …)"
+        ]
+    );
     // `I` is no compatibility group, 1.7 no division
     assert_eq!(
         errors("m.yaml", &munition("hazard_division: 1.1I")),
