@@ -147,6 +147,7 @@ impl ValueError {
                     | QuantityError::Ambiguous { .. }
                     | QuantityError::StoneOrShortTon { .. }
                     | QuantityError::TwoFigures { .. }
+                    | QuantityError::PartsNotOne { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
                 | ValueError::Current { .. }

@@ -746,3 +746,46 @@ fn a_classification_code_is_told_as_the_two_properties_it_writes() {
         ]
     );
 }
+
+/// A figure written in more parts than reads as one, in units of two dimensions, with a last
+/// part without its unit, or with `st` before anything but pounds, is told what it is and what
+/// to write (each was "unknown unit `st 10 kg`", `t 100 kg 5 g`, `in 2 mm`, `m 20`, `lb 2`,
+/// `m 3 kg`), at the figure; a figure given as `{ value, unit }` at its unit.
+#[test]
+fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
+    let pallet = |properties: &str| {
+        format!(
+            "items:\n  - id: p\n    name: p\n    nation: GBR\n    kind: pallet\n    \
+             properties:\n{properties}"
+        )
+    };
+    let text = pallet(
+        "      cargo_mass: 20 st 10 kg\n      empty_mass: 2 t 100 kg 5 g\n      \
+         cargo_height: 5 ft 3 in 2 mm\n      usable_length: 1 m 20\n      mass_with_nets: 3 lb \
+         2\n      ring_rating: 2 m 3 kg\n      outside_width: { value: 5, unit: ft 3 }\n",
+    );
+    assert_eq!(
+        errors("p.yaml", &text),
+        [
+            "p.yaml:7:19: item `p`, property `cargo_mass`: `20 st 10 kg` is two figures, in st \
+             and kg, and `st` is ambiguous: it may be a US short ton (907.18474 kg, `short ton`) \
+             or a British stone (6.35029318 kg, `stone`); write the one figure, 18153.6948 kg if \
+             it is short tons, or 137.0058636 kg if stone",
+            "p.yaml:8:19: item `p`, property `empty_mass`: `2 t 100 kg 5 g` is three figures, in \
+             t, kg and g: write the one figure, 2100005 g",
+            "p.yaml:9:21: item `p`, property `cargo_height`: `5 ft 3 in 2 mm` is three figures, \
+             in ft, in and mm: write the one figure, 1602.2 mm",
+            "p.yaml:10:22: item `p`, property `usable_length`: `1 m 20` is two figures, and the \
+             second, 20, has no unit: write the one figure, in one unit",
+            "p.yaml:11:23: item `p`, property `mass_with_nets`: `3 lb 2` is two figures, and the \
+             second, 2, has no unit: write it with its unit (`3 lb 2 oz`, if it is in ounces), \
+             or the one figure in one unit",
+            "p.yaml:12:20: item `p`, property `ring_rating`: `2 m 3 kg` is two figures, in m and \
+             kg, which make no one figure: m is a length and kg a mass; write the one figure, in \
+             one unit",
+            "p.yaml:13:40: item `p`, property `outside_width`: `5 ft 3` is two figures, and the \
+             second, 3, has no unit: write it with its unit (`5 ft 3 in`, if it is in inches), \
+             or the one figure in one unit",
+        ]
+    );
+}
