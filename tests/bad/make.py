@@ -216,9 +216,10 @@ def main():
         '"kind": "crossing", "properties": {"mlc": 40,5}}]}\n', "not-integer", "40,5",
         "40,5 (40.5, with a decimal comma) is not a whole number; mlc is an integer", item="a",
         prop="mlc")
-    # another figure's stays the syntax's
+    # another figure's too, at its property
     add("decimal-comma-bare-figure.toml", TOML_HEAD + "[items.properties]\noverall_length = 57,4\n",
-        "syntax", "57,4", "`57,4` has a decimal comma, which TOML does not read: write 57.4")
+        "decimal-comma", "57,4", "`57,4` writes a decimal comma: write 57.4", item="a",
+        prop="overall_length")
     add("decimal-comma-flow-figure.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: {value: 57,4, unit: mm}\n", "decimal-comma", "4, unit",
         "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
@@ -232,8 +233,9 @@ def main():
         "      overall_length: [5,000 mm]\n", "comma-split", "5,000 mm",
         "inside `[ ]` a comma ends the figure", item="a", prop="overall_length")
     add("space-grouped-decimal-comma.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "FRA"\n'
-        'kind = "crossing"\n[items.properties]\nmlc = 1 500,5\n', "syntax", "1 500,5",
-        "`1 500,5` groups thousands with spaces and has a decimal comma, which TOML does not read: write 1500.5")
+        'kind = "crossing"\n[items.properties]\nmlc = 1 500,5\n', "not-integer", "1 500,5",
+        "1500,5 (1500.5, with a decimal comma) is not a whole number; mlc is an integer", item="a",
+        prop="mlc")
     add("space-grouped.json", json_items('{"id": "a", "name": "x", "nation": "FRA", '
         '"kind": "crossing", "properties": {"mlc": 1 500}}'), "syntax", "1 500",
         "`1 500` groups thousands with spaces, which JSON does not read: write 1500")
