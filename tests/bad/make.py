@@ -506,6 +506,32 @@ def main():
         "two properties, `hazard_division: 1.1` and `compatibility_group: D`", item="a",
         prop="hazard_division")
 
+    # ---- a classification code written as the compatibility group ------------------------
+    add("classification-code-as-group.yaml", YAML_HEAD.replace("kind: cartridge", "kind: munition")
+        + "    properties:\n      compatibility_group: 1.4S\n", "two-values", "1.4S",
+        "`1.4S` writes hazard_division 1.4 and compatibility_group S as one code: write them as "
+        "two properties, `hazard_division: 1.4` and `compatibility_group: S`", item="a",
+        prop="compatibility_group")
+
+    # ---- figures in parts that are not read as one ---------------------------------------
+    add("three-figures.toml", TOML_HEAD.replace('"cartridge"', '"pallet"')
+        + '[items.properties]\nempty_mass = "2 t 100 kg 5 g"\n', "two-figures", '"2 t',
+        "`2 t 100 kg 5 g` is three figures, in t, kg and g: write the one figure, 2100005 g",
+        item="a", prop="empty_mass")
+    add("st-before-kilograms.json", json_items(item('"cargo_mass": "20 st 10 kg"', kind="pallet")),
+        "parts-not-one", '"20 st', "`20 st 10 kg` is two figures, in st and kg, and `st` is "
+        "ambiguous: it may be a US short ton (907.18474 kg, `short ton`) or a British stone "
+        "(6.35029318 kg, `stone`); write the one figure, 18153.6948 kg if it is short tons, or "
+        "137.0058636 kg if stone", item="a", prop="cargo_mass")
+    add("second-figure-without-unit.yaml", PALLET_HEAD + "    properties:\n      cargo_height: 5 ft 3\n",
+        "parts-not-one", "5 ft 3", "`5 ft 3` is two figures, and the second, 3, has no unit: write "
+        "it with its unit (`5 ft 3 in`, if it is in inches), or the one figure in one unit",
+        item="a", prop="cargo_height")
+    add("decimal-commas-spreadsheet.json", json_items(*[item(
+        f'"overall_length": 57,4, "case_length": 44,{i}', id_=f"c{i}", nation="FRA")
+        for i in range(1, 7)]), "decimal-comma", "57,4",
+        "`57,4` writes a decimal comma: write 57.4", item="c1", prop="overall_length")
+
     # ---- a force for a mass that is no rated load -----------------------------------------
     add("force-for-a-mass.yaml", YAML_HEAD.replace("kind: cartridge", "kind: pallet")
         + "    properties:\n      cargo_mass: 33.4 kN\n", "wrong-dimension", "33.4 kN",
