@@ -147,6 +147,7 @@ impl ValueError {
                     | QuantityError::Ambiguous { .. }
                     | QuantityError::StoneOrShortTon { .. }
                     | QuantityError::TwoFigures { .. }
+                    | QuantityError::PartsNotOne { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
                 | ValueError::Current { .. }
@@ -620,8 +621,26 @@ impl Dictionary {
 
     /// `written`, refused as a value of `property`, as the two properties' values it writes as
     /// one code (`1.1D`, `HD 1.4S`: `hazard_division` 1.1, `compatibility_group` D), where the
-    /// property has a `code_with` and the text ends with a value of it. Only for a refused value.
+    /// property has a `code_with` and the text ends with a value of it, or where it is the
+    /// property another's `code_with` names (`compatibility_group: 1.4S`). Only for a refused
+    /// value: the other properties are looked through only then.
     pub fn as_two_values(&self, property: &Property, written: &str) -> Option<ValueError> {
+        self.as_code_of(property, written).or_else(|| {
+            self.properties
+                .values()
+                .filter(|first| {
+                    first
+                        .code_with
+                        .as_deref()
+                        .and_then(|name| self.property(name))
+                        .is_some_and(|named| named.name == property.name)
+                })
+                .find_map(|first| self.as_code_of(first, written))
+        })
+    }
+
+    /// `written` as `property`'s value followed by its `code_with`'s, as one code.
+    fn as_code_of(&self, property: &Property, written: &str) -> Option<ValueError> {
         let other = self.property(property.code_with.as_deref()?)?;
         let written = written.trim();
         // the other's value is the end of the text: at most its longest value's length
@@ -1641,8 +1660,20 @@ mod tests {
         for none in ["1.1I", "1.7D", "D", "1.1", "1.1DD", ""] {
             assert_eq!(two(none), None, "{none}");
         }
-        // a property without `code_with` is told nothing more
+        // the property another's `code_with` names is told the same of the code
         let cg = d.property("compatibility_group").unwrap();
-        assert!(d.as_two_values(cg, "1.1D").is_none());
+        assert_eq!(
+            match d.as_two_values(cg, "HD 1.4S") {
+                Some(ValueError::TwoValues(two)) => Some((two.value, two.other, two.other_value)),
+                _ => None,
+            },
+            said("1.4", "S")
+        );
+        for none in ["1.1I", "1.7D", "D", "1.1", "S1.4", ""] {
+            assert!(d.as_two_values(cg, none).is_none(), "{none}");
+        }
+        // a property neither with a `code_with` nor named by one is told nothing more
+        let primer = d.property("primer_size").unwrap();
+        assert!(d.as_two_values(primer, "1.1D").is_none());
     }
 }

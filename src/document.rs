@@ -754,17 +754,29 @@ fn comma_in_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String
     Some((start, told))
 }
 
+/// A JSON or TOML text refused for decimal commas in bare numbers, read past them
+/// ([`with_comma_figures`]).
+#[derive(Debug, PartialEq)]
+pub struct CommaFigures {
+    /// The text's tree with each figure kept as written, where it read once they were mended;
+    /// `None` where the reading stopped ([`CommaFigures::stopped`]).
+    pub root: Option<Node>,
+    /// Each figure's place and text as written, with what the syntax says of it.
+    pub figures: Vec<(Pos, String, SyntaxError)>,
+    /// What the reading stopped at, past the figures: another mistake, or one more figure than
+    /// it reads past (said so).
+    pub stopped: Option<SyntaxError>,
+}
+
 /// A JSON or TOML text that `error` refused for a decimal comma in a bare number (`mlc = 40,5`,
-/// `"mlc": 40,5`), read with each such number (at most [`MAX_COMMA_FIGURES`]) kept as written:
-/// for the spec layer to judge a figure by its property, as YAML's `40,5` is (a count's `40,5`
-/// is no whole number, however its comma is read), with the numbers' places (`1.200,5` and
-/// `−47,5` too; not thousands grouped by spaces). `None` where the text has any other mistake.
-/// Reached only on the way to refusing a file.
-pub fn with_comma_figures(
-    format: Format,
-    text: &str,
-    error: &SyntaxError,
-) -> Option<(Node, Vec<(Pos, String)>)> {
+/// `"mlc": 40,5`, `mlc = 1 500,5`), read with each such number kept as written: for the spec
+/// layer to judge a figure by its property, as YAML's `40,5` is (a count's `40,5` is no whole
+/// number, however its comma is read), and to tell every one of them, each at its place
+/// (`1.200,5` and `−47,5` too). The reading stops at another mistake, and past
+/// [`MAX_COMMA_FIGURES`] figures or [`MAX_COMMA_REREAD_BYTES`] read again (each figure is one
+/// more parse of the file). `None` where `error` is no such comma. Reached only on the way to
+/// refusing a file.
+pub fn with_comma_figures(format: Format, text: &str, error: &SyntaxError) -> Option<CommaFigures> {
     use crate::units::{parse_decimal, NumberError};
     if !matches!(format, Format::Json | Format::Toml) {
         return None;
@@ -774,28 +786,71 @@ pub fn with_comma_figures(
     let mut repaired = text.to_string();
     let mut error = error.clone();
     let mut figures = Vec::new();
+    let syntax = if format == Format::Json {
+        "JSON"
+    } else {
+        "TOML"
+    };
     let root = loop {
-        let SyntaxError::Invalid { pos, .. } = error else {
-            return None;
+        let comma = match &error {
+            SyntaxError::Invalid { pos, .. } => (|| {
+                let start = lines.offset(*pos);
+                let digits = repaired
+                    .get(start..)?
+                    .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '+' | '−' | '.')))?;
+                // `40,5`, or `1 500,5` (its thousands joined to read it)
+                let (at, written, joined) = match number_with_comma(&repaired, start + digits) {
+                    Some((at, written)) => (at, written.clone(), written),
+                    None => {
+                        let (at, _, written, joined) =
+                            spaced_number(&repaired, start + digits, syntax)?;
+                        (at, written, joined)
+                    }
+                };
+                let Err(NumberError::DecimalComma { plain, .. }) = parse_decimal(&joined) else {
+                    return None;
+                };
+                (at == start && plain.len() <= written.len())
+                    .then_some((*pos, start, written, plain))
+            })(),
+            _ => None,
         };
-        if figures.len() == MAX_COMMA_FIGURES {
-            return None;
-        }
-        let start = lines.offset(pos);
-        let digits = repaired
-            .get(start..)?
-            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '+' | '−' | '.')))?;
-        let (at, written) = number_with_comma(&repaired, start + digits)?;
-        let Err(NumberError::DecimalComma { plain, .. }) = parse_decimal(&written) else {
-            return None;
+        let Some((pos, start, written, plain)) = comma else {
+            // another mistake: none, or one after the figures, which stop there
+            return (!figures.is_empty()).then_some(CommaFigures {
+                root: None,
+                figures,
+                stopped: Some(error),
+            });
         };
-        if at != start || plain.len() > written.len() {
-            return None;
+        let reread = (figures.len() + 1).saturating_mul(text.len());
+        if figures.len() == MAX_COMMA_FIGURES || reread > MAX_COMMA_REREAD_BYTES {
+            let stopped = match error {
+                SyntaxError::Invalid {
+                    format,
+                    message,
+                    pos,
+                } => SyntaxError::Invalid {
+                    format,
+                    message: format!(
+                        "{message}; the file is read no further than here, past its first {} \
+                         such figures: any after this are not told",
+                        figures.len()
+                    ),
+                    pos,
+                },
+                other => other,
+            };
+            return Some(CommaFigures {
+                root: None,
+                figures,
+                stopped: Some(stopped),
+            });
         }
         // (padded with spaces to its length: every place after it is where it was)
         let padded = format!("{plain:<width$}", width = written.len());
         repaired.replace_range(start..start + written.len(), &padded);
-        figures.push((pos, written));
+        figures.push((pos, written, error));
         match parse(format, &repaired) {
             Ok(root) => break root,
             Err(next) => error = next,
@@ -806,7 +861,7 @@ pub fn with_comma_figures(
     while let Some(node) = stack.pop() {
         match &mut node.value {
             Value::Number(number) => {
-                if let Some((_, written)) = figures.iter().find(|(pos, _)| *pos == node.pos) {
+                if let Some((_, written, _)) = figures.iter().find(|(pos, ..)| *pos == node.pos) {
                     number.clone_from(written);
                 }
             }
@@ -815,17 +870,27 @@ pub fn with_comma_figures(
             _ => {}
         }
     }
-    Some((root, figures))
+    Some(CommaFigures {
+        root: Some(root),
+        figures,
+        stopped: None,
+    })
 }
 
 /// The most decimal commas in bare numbers [`with_comma_figures`] reads past in one file (each
-/// is one more parse of the file).
-pub const MAX_COMMA_FIGURES: usize = 8;
+/// is one more parse of the file): as many as a file's errors are listed.
+pub const MAX_COMMA_FIGURES: usize = 100;
+
+/// The most bytes [`with_comma_figures`] parses again in all (a 1 MiB file is read past four
+/// figures, a spreadsheet's export of 40 KB past a hundred).
+pub const MAX_COMMA_REREAD_BYTES: usize = 4 << 20;
 
 /// A bare number that groups thousands with spaces where `at` is one of its groups (`1 500`,
 /// `1 500,5`, or `0 500` with a decimal space), which neither JSON nor TOML reads: its first
 /// byte and what to write instead.
-fn spaced_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String)> {
+/// (Also the number as written and joined, for [`with_comma_figures`].)
+#[allow(clippy::type_complexity)]
+fn spaced_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String, String, String)> {
     use crate::units::{parse_decimal, NumberError};
     let space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
     let part = |c: char| c.is_ascii_digit() || space(c) || c == ',' || c == '.';
@@ -901,7 +966,7 @@ fn spaced_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String)>
             Err(_) => return None,
         }
     };
-    Some((start, told))
+    Some((start, told, written.to_string(), joined))
 }
 
 /// The number around a comma at byte `at` with a digit on either side (`40,5`, `−47,5`,
@@ -1006,10 +1071,13 @@ mod json {
         }
         // `"mlc": 40,5`: the reader stops after the comma, at the digits it took for a key;
         // `"mlc": 1 500`: at the group after the space
-        if let Some((start, told)) = super::spaced_number(text, at, "JSON").or_else(|| {
-            at.checked_sub(1)
-                .and_then(|comma| super::comma_in_number(text, comma, "JSON"))
-        }) {
+        if let Some((start, told)) = super::spaced_number(text, at, "JSON")
+            .map(|(start, told, ..)| (start, told))
+            .or_else(|| {
+                at.checked_sub(1)
+                    .and_then(|comma| super::comma_in_number(text, comma, "JSON"))
+            })
+        {
             return SyntaxError::Invalid {
                 format: Format::Json,
                 message: told,
@@ -1329,6 +1397,7 @@ mod toml_doc {
             before.len().checked_sub(digits + 1)
         };
         if let Some((start, told)) = super::spaced_number(text, at, "TOML")
+            .map(|(start, told, ..)| (start, told))
             .or_else(|| super::comma_in_number(text, at, "TOML"))
             .or_else(|| super::comma_in_number(text, at.checked_sub(1)?, "TOML"))
             .or_else(|| super::comma_in_number(text, before_digits()?, "TOML"))
@@ -2052,12 +2121,23 @@ mod tests {
     fn a_text_refused_for_decimal_commas_is_read_with_them_as_written() {
         let read = |format: Format, text: &str| {
             let error = parse(format, text).unwrap_err();
-            with_comma_figures(format, text, &error).map(|(root, figures)| {
-                let values: Vec<Value> = ["mlc", "length"]
+            with_comma_figures(format, text, &error).map(|commas| {
+                let values: Vec<Value> = commas
+                    .root
                     .iter()
-                    .filter_map(|k| root.get(k).map(|e| e.value.value.clone()))
+                    .flat_map(|root| {
+                        ["mlc", "length"]
+                            .iter()
+                            .filter_map(|k| root.get(k).map(|e| e.value.value.clone()))
+                            .collect::<Vec<_>>()
+                    })
                     .collect();
-                (values, figures)
+                let figures: Vec<(Pos, String)> = commas
+                    .figures
+                    .into_iter()
+                    .map(|(pos, written, _)| (pos, written))
+                    .collect();
+                (values, figures, commas.stopped.map(|e| e.to_string()))
             })
         };
         let at = |line, col| Pos { line, col };
@@ -2068,30 +2148,68 @@ mod tests {
                     Value::Number("40,5".into()),
                     Value::Number("1.200,5".into())
                 ],
-                vec![(at(1, 7), "40,5".into()), (at(2, 10), "1.200,5".into())]
+                vec![(at(1, 7), "40,5".into()), (at(2, 10), "1.200,5".into())],
+                None
             ))
         );
         assert_eq!(
             read(Format::Json, "{\"mlc\": −40,5}"),
             Some((
                 vec![Value::Number("−40,5".into())],
-                vec![(at(1, 9), "−40,5".into())]
+                vec![(at(1, 9), "−40,5".into())],
+                None
             ))
         );
-        // another mistake, thousands, or a syntax with no bare numbers of this kind
+        // thousands grouped by spaces, with a decimal comma
+        assert_eq!(
+            read(Format::Toml, "mlc = 1 500,5\n"),
+            Some((
+                vec![Value::Number("1 500,5".into())],
+                vec![(at(1, 7), "1 500,5".into())],
+                None
+            ))
+        );
+        // another mistake after the figures stops the reading there
+        assert_eq!(
+            read(Format::Toml, "mlc = 40,5\nname = = 1\n"),
+            Some((
+                vec![],
+                vec![(at(1, 7), "40,5".into())],
+                Some(
+                    "invalid TOML: a second `=`: write one `=` between a key and its value".into()
+                )
+            ))
+        );
+        // another mistake first, thousands, or a syntax with no bare numbers of this kind
         for (format, text) in [
-            (Format::Toml, "mlc = 40,5\nname = = 1\n"),
+            (Format::Toml, "name = = 1\nmlc = 40,5\n"),
             (Format::Toml, "mlc = 5,000\n"),
-            (Format::Toml, "mlc = 1 500,5\n"),
-            (Format::Json, "{\"mlc\": 40,5,}"),
+            (Format::Toml, "mlc = 1 500\n"),
+            (Format::Json, "{\"mlc\": 40,}"),
             (Format::Yaml, "mlc: [40,5\n"),
         ] {
             assert_eq!(read(format, text), None, "{text}");
         }
+        // past the most read past, the reading stops at the next, which says so
         let many: String = (0..=MAX_COMMA_FIGURES)
             .map(|i| format!("k{i} = 1,5\n"))
             .collect();
-        assert_eq!(read(Format::Toml, &many), None);
+        let (values, figures, stopped) = read(Format::Toml, &many).unwrap();
+        assert_eq!((values.len(), figures.len()), (0, MAX_COMMA_FIGURES));
+        assert_eq!(
+            stopped.as_deref(),
+            Some(
+                "invalid TOML: `1,5` has a decimal comma, which TOML does not read: write 1.5; the \
+                 file is read no further than here, past its first 100 such figures: any after \
+                 this are not told"
+            )
+        );
+        // and past its bytes read again: a file of 1 MiB is read past four
+        let padding = format!("# {}\n", "x".repeat(MAX_FILE_BYTES - 200));
+        let big = format!("{padding}a = 1,5\nb = 1,5\nc = 1,5\nd = 1,5\ne = 1,5\nf = 1,5\n");
+        let (_, figures, stopped) = read(Format::Toml, &big).unwrap();
+        assert_eq!(figures.len(), MAX_COMMA_REREAD_BYTES / big.len());
+        assert!(stopped.is_some_and(|s| s.contains("read no further")));
     }
 
     #[test]

@@ -371,47 +371,64 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
     let root = match document::parse(format, text) {
         Ok(root) => root,
         Err(e) => {
-            // `mlc = 40,5`, `"mlc": 40,5`: a count's decimal comma is told as YAML's is, at its
-            // item and property, that it is no whole number however its comma is read (not only
-            // that TOML or JSON does not read it, and, once written 40.5, that it is no count)
-            let counted =
-                document::with_comma_figures(format, text, &e).filter(|(root, figures)| {
-                    figures
-                        .iter()
-                        .any(|(pos, _)| is_count_at(root, *pos, dictionary))
+            let said = |e: SyntaxError| SpecError {
+                place: at(e.pos()),
+                problem: e.into(),
+            };
+            // `mlc = 40,5`, `"mlc": 40,5`, `length = 57,4`: every decimal comma in a bare number
+            // is told, not only the first; where the file reads once they are mended, each at its
+            // item and property as YAML's is (a count's, that it is no whole number however its
+            // comma is read, not only that TOML or JSON does not read it), with the file's other
+            // mistakes of meaning, and otherwise as its syntax says
+            let Some(commas) = document::with_comma_figures(format, text, &e) else {
+                return Err(Rejected {
+                    errors: vec![said(e)],
+                    warnings: Vec::new(),
                 });
-            if let Some((root, _)) = counted {
-                // (its errors; a count's comma always makes one, and were there none the file
-                // would still be refused for its syntax, below)
-                read_root(name, format, file.clone(), &root, dictionary)?;
+            };
+            let (mut errors, warnings) = match &commas.root {
+                Some(root) => match read_root(name, format, file.clone(), root, dictionary) {
+                    Ok(_) => (Vec::new(), Vec::new()),
+                    Err(Rejected { errors, warnings }) => (errors, warnings),
+                },
+                None => (Vec::new(), Vec::new()),
+            };
+            // (a figure the spec layer took, as a text's may be, is told as the syntax does)
+            let untold: Vec<SpecError> = commas
+                .figures
+                .into_iter()
+                .filter(|(pos, ..)| {
+                    !errors
+                        .iter()
+                        .any(|e| (e.place.line, e.place.col) == (pos.line, pos.col))
+                })
+                .map(|(.., e)| said(e))
+                .chain(commas.stopped.map(said))
+                .collect();
+            for error in untold {
+                let before = errors
+                    .iter()
+                    .position(|e| {
+                        !matches!(
+                            e.problem,
+                            Problem::Unlisted(_) | Problem::UnlistedUnfilled(_)
+                        ) && (e.place.line, e.place.col) > (error.place.line, error.place.col)
+                    })
+                    .or_else(|| {
+                        errors.iter().position(|e| {
+                            matches!(
+                                e.problem,
+                                Problem::Unlisted(_) | Problem::UnlistedUnfilled(_)
+                            )
+                        })
+                    })
+                    .unwrap_or(errors.len());
+                errors.insert(before, error);
             }
-            return Err(Rejected {
-                errors: vec![SpecError {
-                    place: at(e.pos()),
-                    problem: e.into(),
-                }],
-                warnings: Vec::new(),
-            });
+            return Err(Rejected { errors, warnings });
         }
     };
     read_root(name, format, file, &root, dictionary)
-}
-
-/// Whether the node at `pos` is the value of an item's integer property (`mlc`).
-fn is_count_at(root: &Node, pos: Pos, dictionary: &Dictionary) -> bool {
-    let Some(Value::Seq(items)) = root.get("items").map(|e| &e.value.value) else {
-        return false;
-    };
-    items
-        .iter()
-        .filter_map(|item| match &item.get("properties")?.value.value {
-            Value::Map(entries) => Some(entries),
-            _ => None,
-        })
-        .flatten()
-        .find(|entry| entry.value.pos == pos)
-        .and_then(|entry| dictionary.property(&entry.key))
-        .is_some_and(|property| matches!(property.ty, PropertyType::Integer))
 }
 
 /// Reads a spec file's located tree ([`parse`]).

@@ -1155,14 +1155,27 @@ pub enum QuantityError {
         /// The figure the text starts with, when it has one (`57.20 mm`).
         figure: Option<String>,
     },
-    /// `2 t 100 kg`, `1 m 20 cm`: one figure written in two units that are not written together
-    /// (as feet and inches are), with the one figure to write.
-    #[error("`{written}` is two figures, in {first} and {second}: write the one figure, {plain}")]
+    /// `2 t 100 kg`, `1 m 20 cm`, `2 t 100 kg 5 g`: one figure written in units of one dimension
+    /// that are not written together (as feet and inches are), with the one figure to write
+    /// where its parts make one exactly.
+    #[error("`{written}` is {count} figures, in {units}: write the one figure, {}", .plain.as_deref().unwrap_or("in one unit"))]
     TwoFigures {
         written: String,
-        first: String,
-        second: String,
-        plain: String,
+        /// `two`, `three`…
+        count: &'static str,
+        /// `t and kg`, `t, kg and g`
+        units: String,
+        plain: Option<String>,
+    },
+    /// `2 m 3 kg`, `1 m 20`, `20 st 10 kg`: a figure written in parts that make no one figure
+    /// as written (units of two dimensions, a last part without its unit) or with `st`, which
+    /// is ambiguous, told what it is and what to write.
+    #[error("`{written}` is {count} figures{told}")]
+    PartsNotOne {
+        written: String,
+        count: &'static str,
+        /// what makes them no one figure, and what to write
+        told: String,
     },
     /// `20 st 10 lb`: stone and pounds, as the pounds tell, but `st` is a short ton's too.
     #[error(
@@ -1542,7 +1555,12 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     }
     if let Some(figure) = two_parts
         .then(|| two_part(&number, unit_text))
-        .transpose()?
+        .transpose()
+        .map_err(|e| match e {
+            // `5 ft 3 in 2 mm`: more parts than two, told as such
+            QuantityError::UnknownUnit { .. } => in_parts(trimmed, &number, unit_text).unwrap_or(e),
+            e => e,
+        })?
         .flatten()
     {
         return Ok(Written {
@@ -1610,7 +1628,7 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
             }
             Lookup::Unknown => {
                 if let Some(two) = two_parts
-                    .then(|| two_units(trimmed, &number, unit_text))
+                    .then(|| in_parts(trimmed, &number, unit_text))
                     .flatten()
                 {
                     return Err(two);
@@ -1663,7 +1681,7 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
         (&["feet", "foot", "ft", "'", "′", "’"], "in", 12),
         (&["pounds", "pound", "lbs", "lb"], "oz", 16),
         // stone and pounds, as British sheets write a weight (a bare `st` is refused: it is a
-        // short ton's abbreviation too; see `two_units`)
+        // short ton's abbreviation too; see `in_parts`)
         (&["stones", "stone"], "lb", 14),
     ];
     let found = PAIRS.iter().find_map(|&(larger, smaller, ratio)| {
@@ -1715,64 +1733,222 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
     }))
 }
 
-/// A figure written in two units that are not written together (`2 t 100 kg`: two figures, to
-/// be written as 2100 kg), or with `st` before pounds (`20 st 10 lb`: stone and pounds, or a
-/// short ton); `None` for anything else. The one figure is in the second part's unit, to the
-/// second part's decimals at least, as [`two_part`] reads feet and inches. Reached only on the
-/// way to an unknown unit: no figure read pays for it.
-fn two_units(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
-    let (first, rest) = unit.split_once(char::is_whitespace)?;
-    let rest = rest.trim_start();
-    if !rest.starts_with(|c: char| c.is_ascii_digit()) || number.value < Exact::from_integer(0) {
-        return None;
-    }
-    let part = read_written(rest, false).ok()?;
-    let second = part.unit?;
-    let stone = first == "st";
-    let first_unit = if stone {
-        (second.symbol == "lb").then(|| Unit::find("stone"))??
-    } else {
-        match Unit::lookup(first) {
-            Lookup::Found(unit) => unit,
-            _ => return None,
-        }
+/// A part's unit in a figure written in parts: `st` is either of its units.
+#[derive(Clone, Copy)]
+enum PartUnit {
+    One(&'static Unit),
+    StoneOrShortTon,
+    None,
+}
+
+/// A figure written in parts that are not read together as feet and inches are, told as what
+/// it is: figures in units of one dimension (`2 t 100 kg`, `2 t 100 kg 5 g`), with the one figure
+/// to write; `st` before pounds (`20 st 10 lb`: stone and pounds, or a short ton) or before
+/// anything else, with the figure each reading makes; figures that make no one figure (`2 m
+/// 3 kg`, `20 °C 5 K`); and a last part without a unit (`1 m 20`, `5 ft 3`). `None` for anything
+/// else. Each part starts at a word that starts with a digit. Reached only on the way to an
+/// unknown unit: no figure read pays for it.
+fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
+    let part_unit = |written: &str| match written {
+        "" => Some(PartUnit::None),
+        "st" => Some(PartUnit::StoneOrShortTon),
+        _ => Unit::find(written).map(PartUnit::One),
     };
-    if first_unit.dimension != second.dimension || first_unit.has_offset() || second.has_offset() {
-        return None;
+    let cuts: Vec<usize> = unit
+        .char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && unit[..i].ends_with(char::is_whitespace))
+        .map(|(i, _)| i)
+        .collect();
+    let first = unit[..*cuts.first()?].trim();
+    // (number, unit, the part as written)
+    let mut parts = vec![(number.value, part_unit(first)?, first)];
+    for (k, &start) in cuts.iter().enumerate() {
+        let part = unit[start..cuts.get(k + 1).copied().unwrap_or(unit.len())].trim();
+        // `10 st`: `st` is no unit `read_written` reads
+        let (figure, st) = match part.strip_suffix("st") {
+            Some(figure) if figure.ends_with(|c: char| c.is_ascii_digit() || c == ' ') => {
+                (figure.trim_end(), true)
+            }
+            _ => (part, false),
+        };
+        let read = read_written(figure, false).ok()?;
+        let part_unit = match (st, read.unit) {
+            (true, None) => PartUnit::StoneOrShortTon,
+            (false, Some(unit)) => PartUnit::One(unit),
+            (false, None) => PartUnit::None,
+            (true, Some(_)) => return None,
+        };
+        parts.push((read.number.value, part_unit, figure));
     }
-    let value = first_unit
-        .convert(&number.value, second)?
-        .checked_add(&part.number.value)?;
-    // to the second part's decimals (`2 t 100.0 kg`: 2100.0 kg), and more where the first
-    // part needs them
-    let decimals = rest
-        .split_whitespace()
-        .next()
-        .and_then(|figure| figure.split_once('.'))
-        .map_or(0, |(_, d)| d.len());
-    let mut figure = format_exact(&value, 12);
-    let shown = figure.split_once('.').map_or(0, |(_, d)| d.len());
-    if shown < decimals {
-        if shown == 0 {
-            figure.push('.');
+    const COUNTS: [&str; 8] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let count = COUNTS.get(parts.len() - 2).copied().unwrap_or("many");
+    let not_one = |told: String| {
+        Some(QuantityError::PartsNotOne {
+            written: text.to_string(),
+            count,
+            told,
+        })
+    };
+    let stone_or_ton = parts
+        .iter()
+        .any(|p| matches!(p.1, PartUnit::StoneOrShortTon));
+    let st_meanings = "a US short ton (907.18474 kg, `short ton`) or a British stone \
+                       (6.35029318 kg, `stone`)";
+    // a part with no unit: the last (`1 m 20`); one between others is no such figure
+    let last = parts.len() - 1;
+    if let Some(at) = parts.iter().position(|p| matches!(p.1, PartUnit::None)) {
+        if at != last || at == 0 {
+            return None;
         }
-        figure.extend(std::iter::repeat_n('0', decimals - shown));
+        let which = if last == 1 { "second" } else { "last" };
+        let figure = parts[last].2;
+        // the smaller unit written after the larger (`5 ft 3 in`), if that is what it is
+        const SMALLER: [(&str, &str, &str); 3] = [
+            ("ft", "in", "inches"),
+            ("lb", "oz", "ounces"),
+            ("stone", "lb", "pounds"),
+        ];
+        let smaller = match parts[0].1 {
+            PartUnit::One(unit) if last == 1 => SMALLER.iter().find(|s| s.0 == unit.symbol),
+            _ => None,
+        };
+        let told = match smaller {
+            _ if stone_or_ton => format!(
+                ", and the second, {figure}, has no unit, and `st` is ambiguous: it may be \
+                 {st_meanings}; write the one figure, in one unit"
+            ),
+            Some((_, symbol, name)) => format!(
+                ", and the {which}, {figure}, has no unit: write it with its unit (`{} {symbol}`, \
+                 if it is in {name}), or the one figure in one unit",
+                text.trim_end()
+            ),
+            None => format!(
+                ", and the {which}, {figure}, has no unit: write the one figure, in one unit"
+            ),
+        };
+        return not_one(told);
     }
-    let plain = format!("{figure} {}", second.symbol);
-    Some(if stone {
-        let figure = text.strip_suffix(unit).unwrap_or(text).trim_end();
-        QuantityError::StoneOrShortTon {
-            written: text.to_string(),
-            plain,
-            stone: format!("{figure} stone {rest}"),
+    let symbol = |p: &PartUnit| match p {
+        PartUnit::One(unit) => unit.symbol,
+        _ => "st",
+    };
+    let units = match parts.split_last() {
+        Some((last, [one])) => format!("{} and {}", symbol(&one.1), symbol(&last.1)),
+        Some((last, rest)) => {
+            let rest: Vec<&str> = rest.iter().map(|p| symbol(&p.1)).collect();
+            format!("{} and {}", rest.join(", "), symbol(&last.1))
         }
-    } else {
-        QuantityError::TwoFigures {
-            written: text.to_string(),
-            first: first_unit.symbol.to_string(),
-            second: second.symbol.to_string(),
-            plain,
+        None => return None,
+    };
+    let dimension = |p: &PartUnit| match p {
+        PartUnit::One(unit) => unit.dimension,
+        _ => Dimension::Mass,
+    };
+    if let Some(pair) = parts
+        .windows(2)
+        .find(|pair| dimension(&pair[0].1) != dimension(&pair[1].1))
+    {
+        let (a, b) = (&pair[0].1, &pair[1].1);
+        return not_one(format!(
+            ", in {units}, which make no one figure: {} is {} and {} {}; write the one figure, \
+             in one unit",
+            symbol(a),
+            dimension(a).with_article(),
+            symbol(b),
+            dimension(b).with_article()
+        ));
+    }
+    if let Some(offset) = parts.iter().find_map(|p| match p.1 {
+        PartUnit::One(unit) if unit.has_offset() => Some(unit.symbol),
+        _ => None,
+    }) {
+        return not_one(format!(
+            ", in {units}, which make no one figure: {offset} counts from a zero of its own, and \
+             its figures are not added; write the one figure, in one unit"
+        ));
+    }
+    // the one figure `reading` makes of `st`: in the last part's unit, to its decimals (`2 t
+    // 100.0 kg`: 2100.0 kg), or else in the first other part's unit that makes it a decimal of
+    // at most 12 places; none for a negative figure (is `-2 t 100 kg` -2100 kg or -1900 kg?),
+    // nor for parts whose units do not each get smaller (`1 in 1 in 7 in` is no sum)
+    let plain = |reading: &'static Unit| -> Option<String> {
+        if number.value < Exact::from_integer(0) {
+            return None;
         }
+        let unit_of = |p: &PartUnit| match *p {
+            PartUnit::One(unit) => Some(unit),
+            PartUnit::StoneOrShortTon => Some(reading),
+            PartUnit::None => None,
+        };
+        let smaller = |pair: &[(Exact, PartUnit, &str)]| {
+            Some(unit_of(&pair[0].1)?.factor() > unit_of(&pair[1].1)?.factor())
+        };
+        if !parts.windows(2).all(|pair| smaller(pair) == Some(true)) {
+            return None;
+        }
+        let decimals = |figure: &str| {
+            figure.split_once('.').map_or(0, |(_, d)| {
+                d.chars().take_while(char::is_ascii_digit).count()
+            })
+        };
+        parts
+            .iter()
+            .rev()
+            .enumerate()
+            .find_map(|(k, (_, target, written))| {
+                let target = unit_of(target)?;
+                let sum =
+                    parts
+                        .iter()
+                        .try_fold(Exact::from_integer(0), |sum, (value, unit, _)| {
+                            sum.checked_add(&unit_of(unit)?.convert(value, target)?)
+                        })?;
+                if 10i128.pow(12) % sum.denom() != 0 {
+                    return None;
+                }
+                let mut figure = format_exact(&sum, 12);
+                let wanted = if k == 0 { decimals(written) } else { 0 };
+                let shown = decimals(&figure);
+                if shown < wanted {
+                    if shown == 0 {
+                        figure.push('.');
+                    }
+                    figure.extend(std::iter::repeat_n('0', wanted - shown));
+                }
+                Some(format!("{figure} {}", target.symbol))
+            })
+    };
+    let (short_ton, stone) = (Unit::find("short ton")?, Unit::find("stone")?);
+    if !stone_or_ton {
+        return Some(QuantityError::TwoFigures {
+            written: text.to_string(),
+            count,
+            units,
+            plain: plain(short_ton),
+        });
+    }
+    // `20 st 10 lb`: stone and pounds, as the pounds suggest
+    if let [(_, PartUnit::StoneOrShortTon, _), (_, PartUnit::One(lb), rest)] = parts[..] {
+        if lb.symbol == "lb" {
+            let figure = text.strip_suffix(unit).unwrap_or(text).trim_end();
+            return Some(QuantityError::StoneOrShortTon {
+                written: text.to_string(),
+                plain: plain(stone)?,
+                stone: format!("{figure} stone {rest}"),
+            });
+        }
+    }
+    not_one(match (plain(short_ton), plain(stone)) {
+        (Some(ton), Some(stone)) => format!(
+            ", in {units}, and `st` is ambiguous: it may be {st_meanings}; write the one figure, \
+             {ton} if it is short tons, or {stone} if stone"
+        ),
+        _ => format!(
+            ", in {units}, and `st` is ambiguous: it may be {st_meanings}; write which, and the \
+             one figure in one unit"
+        ),
     })
 }
 
@@ -2256,11 +2432,11 @@ mod tests {
         assert_eq!(base("2 stone"), base("28 lb"));
         assert_eq!(Unit::suggest("stonee"), Some("stone"));
         assert_eq!(base("1.85 cl"), base("18.5 mL"));
-        // `1 in 1 in 7 in` is not read as a twist of a twist
-        assert!(matches!(
-            parse_written("1 in 1 in 7 in"),
-            Err(QuantityError::UnknownUnit { .. })
-        ));
+        // `1 in 1 in 7 in` is not read as a twist of a twist, nor as a sum
+        assert_eq!(
+            parse_written("1 in 1 in 7 in").unwrap_err().to_string(),
+            "`1 in 1 in 7 in` is three figures, in in, in and in: write the one figure, in one unit"
+        );
         // and `1 in` alone, `8 ft`, `ft/s` are what they were
         assert_eq!(parse_written("1 in").unwrap().unit.unwrap().symbol, "in");
         assert_eq!(parse_written("8 ft").unwrap().unit.unwrap().symbol, "ft");
@@ -2766,6 +2942,7 @@ mod tests {
             ("2.0005 t 100 kg", "2100.5 kg"),
             ("1 m 20 cm", "120 cm"),
             ("2t 100kg", "2100 kg"),
+            ("2t 100.50kg", "2100.50 kg"),
         ] {
             assert!(
                 said(written).ends_with(&format!("write the one figure, {plain}")),
@@ -2773,13 +2950,109 @@ mod tests {
                 said(written)
             );
         }
-        // no two units of different dimensions, nor a negative figure, nor a scale with an offset
-        for text in ["2 t 100 mm", "-2 t 100 kg", "20 °C 5 K", "20 st 10 kg"] {
+        // a sum no decimal writes in the last part's unit is written in another part's, never
+        // rounded (`2 m 3 ft` is 9.5616797900262… ft)
+        assert_eq!(
+            said("2 m 3 ft"),
+            "`2 m 3 ft` is two figures, in m and ft: write the one figure, 2.9144 m"
+        );
+        // three figures and more, and a figure in `st` before anything but pounds
+        assert_eq!(
+            said("2 t 100 kg 5 g"),
+            "`2 t 100 kg 5 g` is three figures, in t, kg and g: write the one figure, 2100005 g"
+        );
+        assert_eq!(
+            said("5 ft 3 in 2 mm"),
+            "`5 ft 3 in 2 mm` is three figures, in ft, in and mm: write the one figure, 1602.2 mm"
+        );
+        assert_eq!(
+            said("20 stone 10 lb 4 oz"),
+            "`20 stone 10 lb 4 oz` is three figures, in stone, lb and oz: write the one figure, \
+             4644 oz"
+        );
+        let st = "`st` is ambiguous: it may be a US short ton (907.18474 kg, `short ton`) or a \
+                  British stone (6.35029318 kg, `stone`)";
+        assert_eq!(
+            said("20 st 10 kg"),
+            format!(
+                "`20 st 10 kg` is two figures, in st and kg, and {st}; write the one figure, \
+                 18153.6948 kg if it is short tons, or 137.0058636 kg if stone"
+            )
+        );
+        assert_eq!(
+            said("20 st 10 lb 4 oz"),
+            format!(
+                "`20 st 10 lb 4 oz` is three figures, in st, lb and oz, and {st}; write the one \
+                 figure, 640164 oz if it is short tons, or 4644 oz if stone"
+            )
+        );
+        // parts that make no one figure: two dimensions, a scale with an offset, a last part
+        // with no unit; and a negative figure, which reads two ways, is given no figure
+        assert_eq!(
+            said("2 m 3 kg"),
+            "`2 m 3 kg` is two figures, in m and kg, which make no one figure: m is a length and \
+             kg a mass; write the one figure, in one unit"
+        );
+        assert_eq!(
+            said("2 t 100 kg 3 m"),
+            "`2 t 100 kg 3 m` is three figures, in t, kg and m, which make no one figure: kg is a \
+             mass and m a length; write the one figure, in one unit"
+        );
+        assert_eq!(
+            said("20 °C 5 K"),
+            "`20 °C 5 K` is two figures, in °C and K, which make no one figure: °C counts from a \
+             zero of its own, and its figures are not added; write the one figure, in one unit"
+        );
+        assert_eq!(
+            said("1 m 20"),
+            "`1 m 20` is two figures, and the second, 20, has no unit: write the one figure, in \
+             one unit"
+        );
+        assert_eq!(
+            said("3 lb 2"),
+            "`3 lb 2` is two figures, and the second, 2, has no unit: write it with its unit \
+             (`3 lb 2 oz`, if it is in ounces), or the one figure in one unit"
+        );
+        assert_eq!(
+            said("5 ft 3"),
+            "`5 ft 3` is two figures, and the second, 3, has no unit: write it with its unit \
+             (`5 ft 3 in`, if it is in inches), or the one figure in one unit"
+        );
+        assert_eq!(
+            said("1 lb 4 oz 2"),
+            "`1 lb 4 oz 2` is three figures, and the last, 2, has no unit: write the one figure, \
+             in one unit"
+        );
+        assert_eq!(
+            said("20 st 10"),
+            format!(
+                "`20 st 10` is two figures, and the second, 10, has no unit, and {st}; write the \
+                 one figure, in one unit"
+            )
+        );
+        assert_eq!(
+            said("-2 t 100 kg"),
+            "`-2 t 100 kg` is two figures, in t and kg: write the one figure, in one unit"
+        );
+        // a part that is no figure, or a unit nobody knows, stays an unknown unit
+        for text in ["2 t 100 xx", "2 xx 100 kg", "1 m 20 30 cm", "2 t 3 m st"] {
             assert!(
                 matches!(parse_written(text), Err(QuantityError::UnknownUnit { .. })),
-                "{text}"
+                "{text}: {:?}",
+                parse_written(text)
             );
         }
+        // units that do not each get smaller make no sum to write
+        assert_eq!(
+            said("8 ft 6 in 3 in"),
+            "`8 ft 6 in 3 in` is three figures, in ft, in and in: write the one figure, in one unit"
+        );
+        assert_eq!(
+            said("100 kg 2 t"),
+            "`100 kg 2 t` is two figures, in kg and t: write the one figure, in one unit"
+        );
+        // and what reads is read as before
+        assert_eq!(read("8 ft 6 in"), ("in", "102".into(), "0.5".into()));
     }
 
     #[test]

@@ -52,6 +52,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::Ambiguous { .. }) => "ambiguous-unit",
             ValueError::Quantity(QuantityError::NotOneFigure { .. }) => "not-one-figure",
             ValueError::Quantity(QuantityError::TwoFigures { .. }) => "two-figures",
+            ValueError::Quantity(QuantityError::PartsNotOne { .. }) => "parts-not-one",
             ValueError::Quantity(QuantityError::StoneOrShortTon { .. }) => "stone-or-short-ton",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",

@@ -595,8 +595,7 @@ fn a_misspelt_required_field_is_said_once() {
 /// A count's decimal comma in a bare TOML or JSON number is told once, fully, as YAML's is: no
 /// whole number however its comma is read, at its item and property (was only that TOML does not
 /// read it, and then, once written `40.5`, that it is no count); with the other decimal commas of
-/// the file, each at its property. A file whose comma figures are no count keeps the syntax's
-/// words.
+/// the file, each at its property, as a file's figures that are no count now are too.
 #[test]
 fn a_counts_decimal_comma_is_told_as_no_whole_number_in_every_syntax() {
     let head = "[[items]]\nid = \"a\"\nname = \"x\"\nnation = \"FRA\"\nkind = \"vehicle\"\n[items.properties]\n";
@@ -642,10 +641,10 @@ fn a_counts_decimal_comma_is_told_as_no_whole_number_in_every_syntax() {
         errors("c.json", &json.replace("40,5", "40,0")),
         ["c.json:1:95: item `a`, property `mlc`: `40,0` writes a decimal comma: write 40.0"]
     );
-    // no count: as before
+    // no count: each at its property too (was only the first, as the syntax says)
     assert_eq!(
         errors("c.toml", &format!("{head}overall_length = 57,4\nmlc = 40\n")),
-        ["c.toml:7:18: invalid TOML: `57,4` has a decimal comma, which TOML does not read: write \
+        ["c.toml:7:18: item `a`, property `overall_length`: `57,4` writes a decimal comma: write \
           57.4"]
     );
     assert_eq!(
@@ -655,14 +654,116 @@ fn a_counts_decimal_comma_is_told_as_no_whole_number_in_every_syntax() {
                 .replace("40,5", "40")
                 .replace("\"tie_down_rings\": 22", "\"overall_length\": 5,5")
         ),
-        ["c.json:1:117: invalid JSON: `5,5` has a decimal comma, which JSON does not read: write \
+        ["c.json:1:117: item `a`, property `overall_length`: `5,5` writes a decimal comma: write \
           5.5"]
     );
-    // nor a count after another mistake
+    // thousands grouped by spaces with a decimal comma: both at once (was only the syntax's
+    // words, and, once written 1500.5, that it is no count)
+    let spaced = "1500,5 (1500.5, with a decimal comma) is not a whole number; mlc is an integer";
+    assert_eq!(
+        errors("c.toml", &format!("{head}mlc = 1 500,5\n")),
+        [format!("c.toml:7:7: item `a`, property `mlc`: {spaced}")]
+    );
+    assert_eq!(
+        errors("c.json", &json.replace("40,5", "1 500,5")),
+        [format!("c.json:1:95: item `a`, property `mlc`: {spaced}")]
+    );
+    assert_eq!(
+        errors("c.toml", &format!("{head}mlc = 1\u{a0}500,5\n")),
+        [format!("c.toml:7:7: item `a`, property `mlc`: {spaced}")]
+    );
+    // thousands grouped by spaces without a decimal comma stay the syntax's
+    assert_eq!(
+        errors("c.toml", &format!("{head}mlc = 1 500\n")),
+        [
+            "c.toml:7:7: invalid TOML: `1 500` groups thousands with spaces, which TOML does not \
+          read: write 1500"
+        ]
+    );
+    // a count before another mistake: both told, as the syntax says (the file reads no further)
     assert_eq!(
         errors("c.toml", &format!("{head}mlc = 40,5\nname = = 1\n")),
-        ["c.toml:7:7: invalid TOML: `40,5` has a decimal comma, which TOML does not read: write \
-          40.5"]
+        [
+            "c.toml:7:7: invalid TOML: `40,5` has a decimal comma, which TOML does not read: \
+             write 40.5",
+            "c.toml:8:8: invalid TOML: a second `=`: write one `=` between a key and its value"
+        ]
+    );
+}
+
+/// A spreadsheet's export with a decimal comma in every figure has each told, at its item and
+/// property, in TOML and JSON (was only the first: a dozen runs to find a dozen), and a figure
+/// the spec layer takes (a text's) as the syntax says; past the most a file is read past, the
+/// last one told says the file is read no further.
+#[test]
+fn every_decimal_comma_of_a_toml_or_json_file_is_told() {
+    let cartridge = |i: usize| {
+        format!(
+            "[[items]]\nid = \"c{i}\"\nname = \"c\"\nnation = \"FRA\"\nkind = \"cartridge\"\n\
+             [items.properties]\noverall_length = 57,4\ncase_length = 44,{i}\n"
+        )
+    };
+    let toml: String = (1..=6).map(cartridge).collect();
+    let said = errors("s.toml", &toml);
+    assert_eq!(said.len(), 12, "{said:#?}");
+    assert_eq!(
+        said[..2],
+        [
+            "s.toml:7:18: item `c1`, property `overall_length`: `57,4` writes a decimal comma: \
+             write 57.4",
+            "s.toml:8:15: item `c1`, property `case_length`: `44,1` writes a decimal comma: write \
+             44.1"
+        ]
+    );
+    assert_eq!(
+        said[11],
+        "s.toml:48:15: item `c6`, property `case_length`: `44,6` writes a decimal comma: write \
+         44.6"
+    );
+    let json = |i: usize| {
+        format!(
+            "{{\"id\": \"c{i}\", \"name\": \"c\", \"nation\": \"FRA\", \"kind\": \"cartridge\", \
+             \"properties\": {{\"overall_length\": 57,4, \"case_length\": 44,{i}}}}}"
+        )
+    };
+    let items: Vec<String> = (1..=5).map(json).collect();
+    let said = errors(
+        "s.json",
+        &format!("{{\"items\": [\n{}\n]}}\n", items.join(",\n")),
+    );
+    assert_eq!(said.len(), 10, "{said:#?}");
+    assert_eq!(
+        said[9],
+        "s.json:6:119: item `c5`, property `case_length`: `44,5` writes a decimal comma: write \
+         44.5"
+    );
+    // a text's figure, which the spec layer takes, among them
+    assert_eq!(
+        errors(
+            "s.toml",
+            &cartridge(1).replace("overall_length = 57,4", "nsn = 1,5")
+        ),
+        [
+            "s.toml:7:7: invalid TOML: `1,5` has a decimal comma, which TOML does not read: write \
+             1.5",
+            "s.toml:8:15: item `c1`, property `case_length`: `44,1` writes a decimal comma: write \
+             44.1"
+        ]
+    );
+    // past the most read past: each as the syntax says, the last saying it is the last
+    let toml: String = (1..=51).map(cartridge).collect();
+    let said = errors("s.toml", &toml);
+    assert_eq!(said.len(), stanag_check::document::MAX_COMMA_FIGURES + 1);
+    assert_eq!(
+        said[0],
+        "s.toml:7:18: invalid TOML: `57,4` has a decimal comma, which TOML does not read: write \
+         57.4"
+    );
+    assert_eq!(
+        said[100],
+        "s.toml:407:18: invalid TOML: `57,4` has a decimal comma, which TOML does not read: \
+         write 57.4; the file is read no further than here, past its first 100 such figures: \
+         any after this are not told"
     );
 }
 
@@ -705,6 +806,31 @@ fn a_classification_code_is_told_as_the_two_properties_it_writes() {
           `hazard_division: 1.4` and `compatibility_group: S`"
         ]
     );
+    // written as the compatibility group, by the same `code_with` on hazard_division
+    assert_eq!(
+        errors("m.yaml", &munition("compatibility_group: 1.4S")),
+        [
+            "m.yaml:7:28: item `m`, property `compatibility_group`: `1.4S` writes \
+          hazard_division 1.4 and compatibility_group S as one code: write them as two \
+          properties, `hazard_division: 1.4` and `compatibility_group: S`"
+        ]
+    );
+    assert_eq!(
+        errors("m.yaml", &munition("cg: HD 1.1 d")),
+        [
+            "m.yaml:7:11: item `m`, property `compatibility_group`: `HD 1.1 d` writes \
+          hazard_division 1.1 and compatibility_group D as one code: write them as two \
+          properties, `hazard_division: 1.1` and `compatibility_group: D`"
+        ]
+    );
+    // a group that is none, or a division that is none, is told as any wrong group is
+    assert_eq!(
+        errors("m.yaml", &munition("compatibility_group: 1.7S")),
+        [
+            "m.yaml:7:28: item `m`, property `compatibility_group`: `1.7S` is not a value of \
+          compatibility_group (expected one of: A, B, C, D, E, F, G, H, J, K, L, N, …)"
+        ]
+    );
     // `I` is no compatibility group, 1.7 no division
     assert_eq!(
         errors("m.yaml", &munition("hazard_division: 1.1I")),
@@ -718,6 +844,49 @@ fn a_classification_code_is_told_as_the_two_properties_it_writes() {
         [
             "m.yaml:7:24: item `m`, property `hazard_division`: `1.7D` is not a value of \
           hazard_division (expected one of: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6)"
+        ]
+    );
+}
+
+/// A figure written in more parts than reads as one, in units of two dimensions, with a last
+/// part without its unit, or with `st` before anything but pounds, is told what it is and what
+/// to write (each was "unknown unit `st 10 kg`", `t 100 kg 5 g`, `in 2 mm`, `m 20`, `lb 2`,
+/// `m 3 kg`), at the figure; a figure given as `{ value, unit }` at its unit.
+#[test]
+fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
+    let pallet = |properties: &str| {
+        format!(
+            "items:\n  - id: p\n    name: p\n    nation: GBR\n    kind: pallet\n    \
+             properties:\n{properties}"
+        )
+    };
+    let text = pallet(
+        "      cargo_mass: 20 st 10 kg\n      empty_mass: 2 t 100 kg 5 g\n      \
+         cargo_height: 5 ft 3 in 2 mm\n      usable_length: 1 m 20\n      mass_with_nets: 3 lb \
+         2\n      ring_rating: 2 m 3 kg\n      outside_width: { value: 5, unit: ft 3 }\n",
+    );
+    assert_eq!(
+        errors("p.yaml", &text),
+        [
+            "p.yaml:7:19: item `p`, property `cargo_mass`: `20 st 10 kg` is two figures, in st \
+             and kg, and `st` is ambiguous: it may be a US short ton (907.18474 kg, `short ton`) \
+             or a British stone (6.35029318 kg, `stone`); write the one figure, 18153.6948 kg if \
+             it is short tons, or 137.0058636 kg if stone",
+            "p.yaml:8:19: item `p`, property `empty_mass`: `2 t 100 kg 5 g` is three figures, in \
+             t, kg and g: write the one figure, 2100005 g",
+            "p.yaml:9:21: item `p`, property `cargo_height`: `5 ft 3 in 2 mm` is three figures, \
+             in ft, in and mm: write the one figure, 1602.2 mm",
+            "p.yaml:10:22: item `p`, property `usable_length`: `1 m 20` is two figures, and the \
+             second, 20, has no unit: write the one figure, in one unit",
+            "p.yaml:11:23: item `p`, property `mass_with_nets`: `3 lb 2` is two figures, and the \
+             second, 2, has no unit: write it with its unit (`3 lb 2 oz`, if it is in ounces), \
+             or the one figure in one unit",
+            "p.yaml:12:20: item `p`, property `ring_rating`: `2 m 3 kg` is two figures, in m and \
+             kg, which make no one figure: m is a length and kg a mass; write the one figure, in \
+             one unit",
+            "p.yaml:13:40: item `p`, property `outside_width`: `5 ft 3` is two figures, and the \
+             second, 3, has no unit: write it with its unit (`5 ft 3 in`, if it is in inches), \
+             or the one figure in one unit",
         ]
     );
 }

@@ -216,9 +216,10 @@ def main():
         '"kind": "crossing", "properties": {"mlc": 40,5}}]}\n', "not-integer", "40,5",
         "40,5 (40.5, with a decimal comma) is not a whole number; mlc is an integer", item="a",
         prop="mlc")
-    # another figure's stays the syntax's
+    # another figure's too, at its property
     add("decimal-comma-bare-figure.toml", TOML_HEAD + "[items.properties]\noverall_length = 57,4\n",
-        "syntax", "57,4", "`57,4` has a decimal comma, which TOML does not read: write 57.4")
+        "decimal-comma", "57,4", "`57,4` writes a decimal comma: write 57.4", item="a",
+        prop="overall_length")
     add("decimal-comma-flow-figure.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: {value: 57,4, unit: mm}\n", "decimal-comma", "4, unit",
         "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
@@ -232,8 +233,9 @@ def main():
         "      overall_length: [5,000 mm]\n", "comma-split", "5,000 mm",
         "inside `[ ]` a comma ends the figure", item="a", prop="overall_length")
     add("space-grouped-decimal-comma.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "FRA"\n'
-        'kind = "crossing"\n[items.properties]\nmlc = 1 500,5\n', "syntax", "1 500,5",
-        "`1 500,5` groups thousands with spaces and has a decimal comma, which TOML does not read: write 1500.5")
+        'kind = "crossing"\n[items.properties]\nmlc = 1 500,5\n', "not-integer", "1 500,5",
+        "1500,5 (1500.5, with a decimal comma) is not a whole number; mlc is an integer", item="a",
+        prop="mlc")
     add("space-grouped.json", json_items('{"id": "a", "name": "x", "nation": "FRA", '
         '"kind": "crossing", "properties": {"mlc": 1 500}}'), "syntax", "1 500",
         "`1 500` groups thousands with spaces, which JSON does not read: write 1500")
@@ -503,6 +505,32 @@ def main():
         "`1.1D` writes hazard_division 1.1 and compatibility_group D as one code: write them as "
         "two properties, `hazard_division: 1.1` and `compatibility_group: D`", item="a",
         prop="hazard_division")
+
+    # ---- a classification code written as the compatibility group ------------------------
+    add("classification-code-as-group.yaml", YAML_HEAD.replace("kind: cartridge", "kind: munition")
+        + "    properties:\n      compatibility_group: 1.4S\n", "two-values", "1.4S",
+        "`1.4S` writes hazard_division 1.4 and compatibility_group S as one code: write them as "
+        "two properties, `hazard_division: 1.4` and `compatibility_group: S`", item="a",
+        prop="compatibility_group")
+
+    # ---- figures in parts that are not read as one ---------------------------------------
+    add("three-figures.toml", TOML_HEAD.replace('"cartridge"', '"pallet"')
+        + '[items.properties]\nempty_mass = "2 t 100 kg 5 g"\n', "two-figures", '"2 t',
+        "`2 t 100 kg 5 g` is three figures, in t, kg and g: write the one figure, 2100005 g",
+        item="a", prop="empty_mass")
+    add("st-before-kilograms.json", json_items(item('"cargo_mass": "20 st 10 kg"', kind="pallet")),
+        "parts-not-one", '"20 st', "`20 st 10 kg` is two figures, in st and kg, and `st` is "
+        "ambiguous: it may be a US short ton (907.18474 kg, `short ton`) or a British stone "
+        "(6.35029318 kg, `stone`); write the one figure, 18153.6948 kg if it is short tons, or "
+        "137.0058636 kg if stone", item="a", prop="cargo_mass")
+    add("second-figure-without-unit.yaml", PALLET_HEAD + "    properties:\n      cargo_height: 5 ft 3\n",
+        "parts-not-one", "5 ft 3", "`5 ft 3` is two figures, and the second, 3, has no unit: write "
+        "it with its unit (`5 ft 3 in`, if it is in inches), or the one figure in one unit",
+        item="a", prop="cargo_height")
+    add("decimal-commas-spreadsheet.json", json_items(*[item(
+        f'"overall_length": 57,4, "case_length": 44,{i}', id_=f"c{i}", nation="FRA")
+        for i in range(1, 7)]), "decimal-comma", "57,4",
+        "`57,4` writes a decimal comma: write 57.4", item="c1", prop="overall_length")
 
     # ---- a force for a mass that is no rated load -----------------------------------------
     add("force-for-a-mass.yaml", YAML_HEAD.replace("kind: cartridge", "kind: pallet")
