@@ -5,7 +5,7 @@
 use crate::catalogue::{Confidence, Text};
 use crate::document::Path;
 use crate::units::{self, Dimension, Exact, Unit};
-use num_traits::CheckedSub;
+use num_traits::{CheckedMul, CheckedSub};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -116,12 +116,14 @@ pub enum ValueError {
     UnexpectedUnit { written: String, property: String },
     #[error("{written} is not a whole number; {property} is an integer")]
     NotInteger { written: String, property: String },
-    #[error("`{written}` is not a value of {property} (expected one of: {}){}", .allowed, crate::suggest::did_you_mean(.suggestion))]
+    #[error("`{written}` is not a value of {property} (expected one of: {allowed}){after}")]
     NotAllowed {
         written: String,
         property: String,
         allowed: String,
-        suggestion: Option<String>,
+        /// Why a figure near a value does not name it (`: it is 0.4 mm from 14 in …`, see
+        /// [`near_miss`]), and a did-you-mean.
+        after: String,
     },
     /// `1.1D`: two properties' values written as one code.
     #[error("{0}")]
@@ -420,7 +422,6 @@ impl Property {
         })
     }
 
-    /// An enum or list value in its canonical spelling.
     /// Whether `written` names one of the property's values or value aliases as written (any
     /// case or spacing), rather than a figure read as one in another unit (`762 mm` for
     /// `30 in`): one map lookup, no figure read.
@@ -428,6 +429,7 @@ impl Property {
         self.value_keys.contains_key(&value_key(written))
     }
 
+    /// An enum or list value in its canonical spelling.
     pub fn canonical_value(&self, written: &str) -> Result<String, ValueError> {
         let allowed = match &self.ty {
             PropertyType::Enum(values) | PropertyType::List(values) => values,
@@ -458,21 +460,27 @@ impl Property {
         } else {
             ""
         };
+        // never another figure for a figure (`24 V DC` is not `28 V DC`, nor `1/2 in` the
+        // `14 in`, a fraction the figure reader refuses; `M99` may be `M9`)
+        let suggestion = crate::suggest::closest(written, allowed.iter().map(String::as_str))
+            .filter(|s| {
+                let figure = units::parse_written(written).is_ok_and(|w| w.unit.is_some())
+                    || written
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit());
+                !figure || digits(s) == digits(written)
+            })
+            .map(str::to_string);
+        let why = near_miss(written, allowed).map(|why| format!(": {why}"));
         Err(ValueError::NotAllowed {
             written: written.to_string(),
             property: self.name.clone(),
             allowed: format!("{}{more}", shown.join(", ")),
-            // never another figure for a figure (`24 V DC` is not `28 V DC`, nor `1/2 in` the
-            // `14 in`, a fraction the figure reader refuses; `M99` may be `M9`)
-            suggestion: crate::suggest::closest(written, allowed.iter().map(String::as_str))
-                .filter(|s| {
-                    let figure = units::parse_written(written).is_ok_and(|w| w.unit.is_some())
-                        || written
-                            .trim_start()
-                            .starts_with(|c: char| c.is_ascii_digit());
-                    !figure || digits(s) == digits(written)
-                })
-                .map(str::to_string),
+            after: format!(
+                "{}{}",
+                why.unwrap_or_default(),
+                crate::suggest::did_you_mean(&suggestion)
+            ),
         })
     }
 }
@@ -511,6 +519,59 @@ fn same_quantity<'a>(written: &str, allowed: &'a [String]) -> Option<&'a str> {
         [one] => Some(one),
         _ => None,
     }
+}
+
+/// Why a figure near an allowed value (within 5 % of it) names it not: it lies beyond the
+/// precision it is quoted to (`356.0 mm` is 0.4 mm from `14 in`, 355.6 mm, beyond its ±0.05 mm),
+/// that precision is more than 1 % of the value (`36 cm`, ±5 mm), or it names two values.
+fn near_miss(written: &str, allowed: &[String]) -> Option<String> {
+    let figure = units::parse_written(written).ok()?;
+    let unit = figure.unit?;
+    // each allowed value near it, in the figure's unit, and how far off
+    let near: Vec<(&String, Exact, Exact, bool)> = allowed
+        .iter()
+        .filter_map(|value| {
+            let (_, other, to) = read_as(&figure, value)?;
+            let there = to.convert(&other.number.value, unit)?;
+            let off = units::checked_abs(&figure.number.value.checked_sub(&there)?)?;
+            let close = off.checked_mul(&Exact::from_integer(20))? <= units::checked_abs(&there)?;
+            close.then_some((value, there, off, std::ptr::eq(to, unit)))
+        })
+        .collect();
+    let half = &figure.number.half_unit;
+    let shown = |x: &Exact| format!("{} {}", units::format_exact(x, 9), unit.symbol);
+    // (in the figure's unit, where the value is in another)
+    let told = |(value, there, _, same_unit): &(&String, Exact, Exact, bool)| {
+        if *same_unit {
+            value.to_string()
+        } else {
+            format!("{value} ({})", shown(there))
+        }
+    };
+    let within: Vec<_> = near.iter().filter(|(_, _, off, _)| off <= half).collect();
+    if within.len() > 1 {
+        let named: Vec<String> = within.iter().map(|n| told(n)).collect();
+        return Some(format!(
+            "within the ±{} it is quoted to, it may be {}: write it more closely",
+            shown(half),
+            named.join(" or ")
+        ));
+    }
+    let nearest = near.iter().min_by(|a, b| a.2.cmp(&b.2))?;
+    if units::too_coarse(half, &nearest.1, unit.symbol) {
+        return Some(format!(
+            "it is quoted to ±{}, more than 1 % of {}: write it more closely, or as {}",
+            shown(half),
+            told(nearest),
+            nearest.0
+        ));
+    }
+    Some(format!(
+        "it is {} from {}, beyond the ±{} it is quoted to",
+        shown(&nearest.2),
+        told(nearest),
+        shown(half)
+    ))
 }
 
 /// Whether `written` is the figure `value` exactly, in another unit (`762 mm` is `30 in`;
@@ -1521,10 +1582,23 @@ mod tests {
                 "{near}"
             );
         }
-        // beyond its precision (355 mm, ±0.5 mm), or a precision of more than 1 % (±5 mm)
-        for far in ["355 mm", "357 mm", "36 cm", "0.4 m", "14.1 in"] {
-            assert!(suspension.canonical_value(far).is_err(), "{far}");
+        // beyond its precision (355 mm, ±0.5 mm), or a precision of more than 1 % (±5 mm), said
+        for (far, why) in [
+            ("355 mm", "it is 0.6 mm from 14 in (355.6 mm), beyond the ±0.5 mm it is quoted to"),
+            ("356.0 mm", "it is 0.4 mm from 14 in (355.6 mm), beyond the ±0.05 mm it is quoted to"),
+            ("14.1 in", "it is 0.1 in from 14 in, beyond the ±0.05 in it is quoted to"),
+            ("36 cm", "it is quoted to ±0.5 cm, more than 1 % of 14 in (35.56 cm): write it more closely, or as 14 in"),
+        ] {
+            assert_eq!(
+                suspension.canonical_value(far).unwrap_err().to_string(),
+                format!("`{far}` is not a value of suspension (expected one of: single lug, 14 in, 30 in): {why}"),
+            );
         }
+        // far from every value, nothing more is said
+        assert_eq!(
+            suspension.canonical_value("0.4 m").unwrap_err().to_string(),
+            "`0.4 m` is not a value of suspension (expected one of: single lug, 14 in, 30 in)"
+        );
         // a value that names its current matches only a figure of that current
         let supply = d.property("pins_ef_supply").unwrap();
         assert_eq!(supply.canonical_value("28 VDC").unwrap(), "28 V DC");
