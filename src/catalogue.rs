@@ -1458,37 +1458,28 @@ fn other_mistakes(
                 table,
                 &["kind", "method", "property"],
             );
-            found.extend(named_mistakes::<crate::dictionary::RawDescribed>(
-                table, "kind",
-            ));
-            found.extend(named_mistakes::<crate::dictionary::RawDescribed>(
-                table, "method",
-            ));
-            found.extend(named_mistakes::<crate::dictionary::RawProperty>(
-                table, "property",
-            ));
+            named_mistakes::<crate::dictionary::RawDescribed>(&mut found, table, "kind", "kinds");
+            named_mistakes::<crate::dictionary::RawDescribed>(
+                &mut found, table, "method", "methods",
+            );
+            named_mistakes::<crate::dictionary::RawProperty>(
+                &mut found,
+                table,
+                "property",
+                "properties",
+            );
             found
         }
         "codes.toml" => {
-            // the NCB codes' list left out of the file's own keys, and read code by code
-            let mut own = table.clone();
-            if let Some(toml::Value::Array(codes)) = own
-                .get_mut("ncb")
-                .and_then(toml::Value::as_table_mut)
-                .and_then(|ncb| ncb.get_mut("code"))
-            {
-                codes.clear();
-            }
-            let mut found = mistakes_of::<crate::dictionary::RawCodes>(Path::default(), own, "");
+            let mut found = codes_own_mistakes(table);
             if let Some(ncb) = table.get("ncb").and_then(toml::Value::as_table) {
-                found.extend(
-                    listed_mistakes_named::<crate::dictionary::NcbCode>(
-                        ncb, "code", "NCB code", "code",
-                    )
-                    .into_iter()
-                    .map(|(path, lead, message, said)| {
-                        (Path::default().key("ncb").join(path), lead, message, said)
-                    }),
+                listed_mistakes_named::<crate::dictionary::NcbCode>(
+                    &mut found,
+                    Path::default().key("ncb"),
+                    ncb,
+                    "code",
+                    ("NCB code", "NCB codes"),
+                    "code",
                 );
             }
             found
@@ -1496,16 +1487,17 @@ fn other_mistakes(
         "catalogue.toml" => return (None, Vec::new()),
         _ if base.starts_with("pairs") => {
             let mut found = own_mistakes::<RawPairs>(table, &["rule"]);
-            found.extend(listed_mistakes::<RawPairRule>(table, "rule", "pair rule"));
+            listed_mistakes::<RawPairRule>(&mut found, table, "rule", ("pair rule", "pair rules"));
             found
         }
         _ => {
             let mut found = own_mistakes::<RawStandard>(table, &["requirement"]);
-            found.extend(listed_mistakes::<RawRequirement>(
+            listed_mistakes::<RawRequirement>(
+                &mut found,
                 table,
                 "requirement",
-                "requirement",
-            ));
+                ("requirement", "requirements"),
+            );
             found
         }
     };
@@ -1520,10 +1512,23 @@ fn other_mistakes(
     });
     let found = found
         .into_iter()
-        .take(crate::spec::MAX_ERRORS_LISTED)
         .map(|(path, lead, _, said)| (path, format!("{lead}{said}")))
         .collect();
     (said_first, found)
+}
+
+/// The mistakes of a code file's own keys: its NCB codes' list left out (they are read code by
+/// code).
+fn codes_own_mistakes(table: &toml::Table) -> Vec<Found> {
+    let mut own = table.clone();
+    if let Some(toml::Value::Array(codes)) = own
+        .get_mut("ncb")
+        .and_then(toml::Value::as_table_mut)
+        .and_then(|ncb| ncb.get_mut("code"))
+    {
+        codes.clear();
+    }
+    mistakes_of::<crate::dictionary::RawCodes>(Path::default(), own, "")
 }
 
 /// The entries of a dictionary file that did not read whole (kinds, methods, properties) that
@@ -1645,7 +1650,10 @@ fn codes_in_part(table: &toml::Table) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>)
     let ncb = table
         .get("ncb")
         .and_then(toml::Value::as_table)
-        .map(|ncb| readable_entries::<crate::dictionary::NcbCode>(ncb, "code"))
+        .map(|ncb| {
+            let listed = codes_own_mistakes(table).len();
+            readable_entries::<crate::dictionary::NcbCode>(ncb, "code", listed)
+        })
         .unwrap_or_default();
     let count = ncb.iter().map(|(_, _, others)| others.len()).max();
     let others = (0..count.unwrap_or(0))
@@ -1770,60 +1778,82 @@ fn own_mistakes<T: serde::de::DeserializeOwned>(
     mistakes_of::<T>(Path::default(), own, "")
 }
 
-/// The mistakes of each entry of an array of tables (`[[requirement]]`), said with its id.
+/// The mistakes of each entry of an array of tables (`[[requirement]]`), said with its id,
+/// after those `found` already in its file.
 fn listed_mistakes<T: serde::de::DeserializeOwned>(
+    found: &mut Vec<Found>,
     table: &toml::Table,
     key: &str,
-    noun: &str,
-) -> Vec<Found> {
-    listed_mistakes_named::<T>(table, key, noun, "id")
+    (noun, plural): (&str, &str),
+) {
+    listed_mistakes_named::<T>(found, Path::default(), table, key, (noun, plural), "id")
 }
 
-/// [`listed_mistakes`] of entries named by their key `name` (an NCB code by its `code`).
+/// [`listed_mistakes`] of entries named by their key `name` (an NCB code by its `code`), the
+/// list `key` of `table`, which stands at `path` in its file.
 fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
+    found: &mut Vec<Found>,
+    path: Path,
     table: &toml::Table,
     key: &str,
-    noun: &str,
+    (noun, plural): (&str, &str),
     name: &str,
-) -> Vec<Found> {
+) {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
-        return Vec::new();
+        return;
     };
     // (the first hundred mistakes, however far into the list: an entry past the hundredth with
     // a wrong word is judged for what it means, and is told of its word too)
-    entries
-        .iter()
-        .enumerate()
-        .flat_map(|(i, value)| {
-            let id = value.get(name).and_then(toml::Value::as_str).unwrap_or("?");
-            let here = Path::default().key(key).index(i);
-            match value.as_table() {
-                Some(entry) => mistakes_of::<T>(here, entry.clone(), &format!("{noun} `{id}`: ")),
-                None => Vec::new(),
-            }
-        })
-        .take(crate::spec::MAX_ERRORS_LISTED)
-        .collect()
+    let entries = entries.iter().enumerate().filter_map(|(i, value)| {
+        let id = value.get(name).and_then(toml::Value::as_str).unwrap_or("?");
+        let here = path.clone().key(key).index(i);
+        Some((here, format!("{noun} `{id}`: "), value.as_table()?))
+    });
+    entries_listed::<T>(found, entries, plural);
 }
 
 /// The mistakes of each entry of a table of named tables (`[property.calibre]`), said with its
-/// name.
-fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str) -> Vec<Found> {
+/// name, after those `found` already in its file.
+fn named_mistakes<T: serde::de::DeserializeOwned>(
+    found: &mut Vec<Found>,
+    table: &toml::Table,
+    key: &str,
+    plural: &str,
+) {
     let Some(toml::Value::Table(entries)) = table.get(key) else {
-        return Vec::new();
+        return;
     };
-    entries
-        .iter()
-        .flat_map(|(name, value)| match value.as_table() {
-            Some(entry) => mistakes_of::<T>(
-                Path::default().key(key).key(name),
-                entry.clone(),
-                &format!("{key} `{name}`: "),
-            ),
-            None => Vec::new(),
-        })
-        .take(crate::spec::MAX_ERRORS_LISTED)
-        .collect()
+    let entries = entries.iter().filter_map(|(name, value)| {
+        let here = Path::default().key(key).key(name);
+        Some((here, format!("{key} `{name}`: "), value.as_table()?))
+    });
+    entries_listed::<T>(found, entries, plural);
+}
+
+/// The mistakes of `entries` (each with its place, the entry it is said to be in, and its
+/// table) added to those `found` in its file, each entry's whole while fewer than
+/// [`crate::spec::MAX_ERRORS_LISTED`] are; past them the entries that do not read are counted,
+/// and said at the first as validation says the entries it did not check (`plural` names them).
+fn entries_listed<'t, T: serde::de::DeserializeOwned>(
+    found: &mut Vec<Found>,
+    entries: impl Iterator<Item = (Path, String, &'t toml::Table)>,
+    plural: &str,
+) {
+    let mut unchecked: Option<(Path, usize)> = None;
+    for (here, lead, entry) in entries {
+        if found.len() < crate::spec::MAX_ERRORS_LISTED {
+            found.extend(mistakes_of::<T>(here, entry.clone(), &lead));
+        } else if read_table::<T>(entry).is_err() {
+            unchecked.get_or_insert((here, 0)).1 += 1;
+        }
+    }
+    if let Some((at, count)) = unchecked {
+        let said = format!(
+            "{count} more {plural} were not checked (the first {} errors are listed)",
+            crate::spec::MAX_ERRORS_LISTED
+        );
+        found.push((at, String::new(), said.clone(), said));
+    }
 }
 
 /// Every wrong key and value of one table that serde reads into `T`, each placed: read, and
@@ -2006,10 +2036,11 @@ impl<T: Clone, E: Clone> Readings<T, E> {
     {
         let mut own = table.clone();
         own.remove(key);
-        let (value, own) = mended::<T>(Path::default(), own, "").1?;
+        let (found, own) = mended::<T>(Path::default(), own, "");
+        let (value, own) = own?;
         Some(Readings {
             own: (value, own.others_read()?),
-            entries: readable_entries::<E>(table, key),
+            entries: readable_entries::<E>(table, key, found.len()),
         })
     }
 
@@ -2061,16 +2092,19 @@ impl Mended {
 }
 
 /// The entries of the list `key` in `table` that read as `E` as they are, or as [`mended`]
-/// makes them read (the first hundred that need it, of fewer than [`MAX_READINGS`] readings),
-/// each with where it stands in the list, as it read and in its other readings.
+/// makes them read (those whose mistakes are listed: while the file's, `listed` before the
+/// list, are fewer than a hundred; of fewer than [`MAX_READINGS`] readings), each with where it
+/// stands in the list, as it read and in its other readings.
 fn readable_entries<E: serde::de::DeserializeOwned>(
     table: &toml::Table,
     key: &str,
+    listed: usize,
 ) -> Vec<(usize, E, Vec<E>)> {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
         return Vec::new();
     };
-    let mut wrong = 0usize;
+    // (as [`entries_listed`] lists them)
+    let mut wrong = listed;
     entries
         .iter()
         .enumerate()
@@ -2080,7 +2114,7 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
                 return Some((at, read_table::<E>(entry).ok()?, Vec::new()));
             }
             let (found, mended) = mended::<E>(Path::default(), entry.clone(), "");
-            wrong += usize::from(!found.is_empty());
+            wrong += found.len();
             let (value, mended) = mended?;
             Some((at, value, mended.others_read()?))
         })

@@ -2334,16 +2334,76 @@ fn a_wrong_word_past_the_hundredth_entry_is_said() {
         ]
     );
     // a hundred and fifty wrong words: the first hundred are listed (and the first, as toml
-    // found it, once)
+    // found it, once), and the other fifty counted, at the first of them, as the requirements
+    // past a hundred mistakes of meaning are; a requirement past them that reads is judged
     let mut many = fuel_standard("flash_point", "min = \"60 °C\"");
     for i in 0..150 {
         many.push_str(&requirement(i, "flash_point", "mandatry"));
     }
+    many.push_str(&requirement(150, "flash_pont", "mandatory"));
     let messages = refused(&[("nat-9.toml", &many)]);
-    assert_eq!(messages.len(), 100, "{messages:#?}");
-    assert!(
-        messages[99].starts_with("mine/nat-9.toml:"),
-        "{messages:#?}"
+    assert_eq!(messages.len(), 102, "{messages:#?}");
+    assert_eq!(
+        messages[99],
+        "mine/nat-9.toml:913:12: requirement `NAT-9/r99`: `severity` is `mandatry`, which is not \
+         one of: mandatory, recommended, did you mean `mandatory`?"
+    );
+    assert_eq!(
+        messages[100..],
+        [
+            "mine/nat-9.toml:917:1: 50 more requirements were not checked (the first 100 errors \
+             are listed)",
+            "mine/nat-9.toml:1370:12: requirement `NAT-9/r150`: unknown property `flash_pont`, \
+             did you mean `flash_point`?",
+        ]
+    );
+}
+
+/// A pairs file's rules, a dictionary's entries and a code file's NCB codes past the first
+/// hundred mistakes are counted as a standard's requirements are, not left unsaid.
+#[test]
+fn wrong_keys_and_values_past_the_first_hundred_are_counted() {
+    let mut pairs = String::new();
+    for i in 0..120 {
+        pairs.push_str(&pair_rule(
+            &format!("NAT/r{i}"),
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equl\"",
+        ));
+    }
+    let messages = refused(&[("pairs-mine.toml", &pairs)]);
+    assert_eq!(messages.len(), 101, "{messages:#?}");
+    assert_eq!(
+        messages[100],
+        "mine/pairs-mine.toml:1101:1: 20 more pair rules were not checked (the first 100 errors \
+         are listed)"
+    );
+    let mut dictionary = String::new();
+    for i in 0..130 {
+        dictionary.push_str(&format!(
+            "[property.p{i:03}]\ndescripton = \"x\"\ntype = \"length\"\n\n"
+        ));
+    }
+    let messages = refused(&[("dictionary.toml", &dictionary)]);
+    assert_eq!(messages.len(), 101, "{messages:#?}");
+    assert_eq!(
+        messages[100],
+        "mine/dictionary.toml:401:1: 30 more properties were not checked (the first 100 errors \
+         are listed)"
+    );
+    let mut codes =
+        "[trigraphs]\nsource = \"s\"\ncodes = { USA = \"United States\" }\n".to_string();
+    for i in 0..105 {
+        codes.push_str(&format!(
+            "\n[[ncb.code]]\ncode = \"{:02}\"\nnation = \"USA\"\nconfidence = \"Q\"\nsource = \"s\"\n",
+            i % 100
+        ));
+    }
+    let messages = refused(&[("codes.toml", &codes)]);
+    assert_eq!(messages.len(), 101, "{messages:#?}");
+    assert_eq!(
+        messages[100],
+        "mine/codes.toml:605:1: 5 more NCB codes were not checked (the first 100 errors are \
+         listed)"
     );
 }
 
