@@ -835,6 +835,10 @@ struct Read<'a> {
     /// What local files replaced of the built-in dictionary, codes and pair rules (see
     /// [`Catalogue::replaced`]).
     notes: Vec<String>,
+    /// The keys of files that did not read whole that were read under the names they misspell,
+    /// each with its file (see [`renamed_at`]): a mistake in one's value is placed where it is
+    /// written.
+    renamed: Vec<(&'a str, Path, String)>,
 }
 
 /// The built-in standards, in reading order, and each built-in pair file's rules, validated.
@@ -994,7 +998,8 @@ impl<'a> Read<'a> {
                         dictionary.merge(dictionary_in_part(table))
                     }
                     "codes.toml" => {
-                        let (first, others) = codes_in_part(table);
+                        let (first, others, renamed) = codes_in_part(table);
+                        self.renamed_in(origin, renamed);
                         // (each other reading judged against the codes before this file, as
                         // the first is)
                         let others: Vec<_> = others
@@ -1013,7 +1018,8 @@ impl<'a> Read<'a> {
                     }
                     "catalogue.toml" => Ok(()),
                     _ if base.starts_with("pairs") => {
-                        if let Some(read) = Readings::of(table, "rule") {
+                        if let Some(mut read) = Readings::of(table, "rule") {
+                            self.renamed_in(origin, std::mem::take(&mut read.renamed));
                             // (a pairs file has no keys of its own but its rules)
                             let file =
                                 read.file(|_: RawPairs, rule, partly| RawPairs { rule, partly });
@@ -1022,7 +1028,8 @@ impl<'a> Read<'a> {
                         Ok(())
                     }
                     _ => {
-                        if let Some(read) = Readings::of(table, "requirement") {
+                        if let Some(mut read) = Readings::of(table, "requirement") {
+                            self.renamed_in(origin, std::mem::take(&mut read.renamed));
                             let file =
                                 read.file(|own: RawStandard, requirement, partly| RawStandard {
                                     requirement,
@@ -1058,6 +1065,14 @@ impl<'a> Read<'a> {
         for (path, message) in more {
             self.errors.push(Mistake::new(origin, path, message));
         }
+    }
+
+    /// Keeps where `renamed` keys of the file `origin` are written (see [`Read::renamed`]).
+    fn renamed_in(&mut self, origin: Origin<'a>, renamed: Vec<(Path, String)>) {
+        let renamed = renamed
+            .into_iter()
+            .map(|(at, written)| (origin.name, at, written));
+        self.renamed.extend(renamed);
     }
 
     /// The mistakes, each with its line:col when its file was read as TOML and the place its
@@ -1273,7 +1288,12 @@ impl<'a> Read<'a> {
                 "missing: it names the catalogue version".into(),
             ));
         }
-        let mistakes = std::mem::take(&mut self.errors);
+        let mut mistakes = std::mem::take(&mut self.errors);
+        for (file, at, written) in &self.renamed {
+            for m in mistakes.iter_mut().filter(|m| m.origin.name == *file) {
+                m.path = std::mem::take(&mut m.path).renamed(at, written);
+            }
+        }
         let meta = match self.meta.take() {
             Some(meta) if mistakes.is_empty() => meta,
             _ => return Err(Read::placed(mistakes)),
@@ -1635,8 +1655,12 @@ fn dictionary_left_out(table: &toml::Table) -> (Vec<String>, Vec<String>) {
 /// The codes of a code file that did not read whole that read on their own: the trigraphs and
 /// alpha-2 codes given as text, and the NCB codes that read, or that read once their wrong
 /// words are mended, each with its place in the list: as mended, and in each other reading
-/// (see [`Readings`]) the codes that have one, with where those stand.
-fn codes_in_part(table: &toml::Table) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>) {
+/// (see [`Readings`]) the codes that have one, with where those stand; and the keys of those
+/// read under the names they misspell (see [`renamed_at`]).
+#[allow(clippy::type_complexity)]
+fn codes_in_part(
+    table: &toml::Table,
+) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>, Vec<(Path, String)>) {
     let trigraphs = table.get("trigraphs").and_then(toml::Value::as_table);
     let words = |key: &str| -> BTreeMap<String, String> {
         trigraphs
@@ -1652,9 +1676,11 @@ fn codes_in_part(table: &toml::Table) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>)
         .and_then(toml::Value::as_table)
         .map(|ncb| {
             let listed = codes_own_mistakes(table).len();
-            readable_entries::<crate::dictionary::NcbCode>(ncb, "code", listed)
+            let at = Path::default().key("ncb");
+            readable_entries::<crate::dictionary::NcbCode>(at, ncb, "code", listed)
         })
         .unwrap_or_default();
+    let (ncb, renamed) = ncb;
     let count = ncb.iter().map(|(_, _, others)| others.len()).max();
     let others = (0..count.unwrap_or(0))
         .map(|n| {
@@ -1669,7 +1695,7 @@ fn codes_in_part(table: &toml::Table) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>)
         .collect();
     let ncb = ncb.into_iter().map(|(at, code, _)| (at, code)).collect();
     let first = RawCodes::of(words("codes"), words("alpha_2"), ncb);
-    (first, others)
+    (first, others, renamed)
 }
 
 /// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "),
@@ -1869,16 +1895,49 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
     mended::<T>(path, table, lead).0
 }
 
-/// A table that read once its wrong words were put to words its keys take (by [`mended`]), and
-/// nothing else was mended: what it means can be judged, in each of the readings its mended
-/// words could have given (a mistake of meaning that one of them makes, and another does not,
-/// was made by the mending, not by the file's author).
+/// A table that read once its wrong words were put to words its keys take and its misspelt keys
+/// to the names they misspell (by [`mended`]), and nothing else was mended: what it means can
+/// be judged, in each of the readings its mended words could have given (a mistake of meaning
+/// that one of them makes, and another does not, was made by the mending, not by the file's
+/// author).
 #[derive(Clone)]
 struct Mended {
     table: toml::Table,
     /// Each word mended: the hops to its table, its key, and the other words it could have been
     /// (it was put to the first its key takes).
     words: Vec<(Vec<Hop>, String, Vec<String>)>,
+    /// Each key read under the name it misspells: the hops to its table, that name, and the key
+    /// as written (where a mistake in its value is placed).
+    renamed: Vec<(Vec<Hop>, String, String)>,
+}
+
+/// The path of the table `hops` lead to from the one at `path`.
+fn path_to(path: &Path, hops: &[Hop]) -> Path {
+    let mut at = path.clone();
+    for (hop, index) in hops {
+        at = at.key(hop.clone());
+        if let Some(i) = index {
+            at = at.index(*i);
+        }
+    }
+    at
+}
+
+/// Each key read under the name it misspells (as [`Mended::renamed`] holds them) of the table
+/// at `path`: the path of that name, and the key as written.
+fn renamed_at(renamed: &[(Vec<Hop>, String, String)], path: &Path) -> Vec<(Path, String)> {
+    renamed
+        .iter()
+        .map(|(hops, name, written)| (path_to(path, hops).key(name), written.clone()))
+        .collect()
+}
+
+/// `path` with each key read under the name it misspells (`renamed`, as [`renamed_at`] gives
+/// them) named as written: a mistake in its value is placed where it is written.
+fn as_written(path: Path, renamed: &[(Path, String)]) -> Path {
+    renamed
+        .iter()
+        .fold(path, |path, (at, written)| path.renamed(at, written))
 }
 
 impl Mended {
@@ -1909,8 +1968,8 @@ impl Mended {
 }
 
 /// [`mistakes_of`], and what the table read as, with the table as [`Mended`], when it read once
-/// its wrong words were put to words its keys take, and nothing else was mended (no key taken
-/// out, no value emptied).
+/// its wrong words were put to words its keys take and its misspelt keys to the names they
+/// misspell, and nothing else was mended (no other key taken out, no value emptied).
 fn mended<T: serde::de::DeserializeOwned>(
     path: Path,
     mut table: toml::Table,
@@ -1918,12 +1977,13 @@ fn mended<T: serde::de::DeserializeOwned>(
 ) -> (Vec<Found>, Option<(T, Mended)>) {
     let mut found = Vec::new();
     let mut words = Vec::new();
-    // whether only words were mended, and what the table then read as
+    let mut renamed = Vec::new();
+    // whether no value was emptied, and what the table then read as
     let mut words_only = true;
     let mut read = None;
     // the unknown keys taken out, with the hops to their table: a misspelt key (`stament`,
     // `desc`, a case's `levle`) is put back under the name it misspells when that is missing,
-    // rather than said missing too
+    // rather than said missing too (one close to a key its table lacks is put back at once)
     let mut taken: Vec<(Vec<Hop>, String, toml::Value)> = Vec::new();
     // each round mends one key, and a key taken out is put back at most once; a nested table's
     // keys count too
@@ -1952,9 +2012,10 @@ fn mended<T: serde::de::DeserializeOwned>(
             // (of two that may be it, serde does not say which table misses it)
             if let (Some(_), None) = (misspelt.next(), misspelt.next()) {
                 if let Some(at) = taken.iter().position(|(_, name, _)| misspells(name)) {
-                    let (hops, _, value) = taken.remove(at);
+                    let (hops, written, value) = taken.remove(at);
                     if let Some(holder) = table_at(&mut table, &hops) {
                         holder.insert(missing.to_string(), value);
+                        renamed.push((hops, missing.to_string(), written));
                         continue;
                     }
                 }
@@ -1965,18 +2026,15 @@ fn mended<T: serde::de::DeserializeOwned>(
             Some(Blame {
                 hops, key, field, ..
             }) => {
-                let mut at = path.clone();
-                for (hop, index) in hops {
-                    at = at.key(hop.clone());
-                    if let Some(i) = index {
-                        at = at.index(*i);
-                    }
-                }
-                if *field {
+                let at = path_to(&path, hops);
+                let at = if *field {
                     at.name(key.clone())
                 } else {
                     at.key(key.clone())
-                }
+                };
+                // (a value in a key read under the name it misspells is placed where it is
+                // written)
+                as_written(at, &renamed_at(&renamed, &path))
             }
             None => path.clone(),
         };
@@ -1998,15 +2056,45 @@ fn mended<T: serde::de::DeserializeOwned>(
                 let others = others.iter().skip(1).map(|w| w.to_string()).collect();
                 words.push((blame.hops.clone(), blame.key.clone(), others));
             }
+            _ if blame.field => {}
             _ => words_only = false,
         }
         if !mend(&mut table, &blame, &mut taken) {
             break;
         }
+        // an unknown key that misspells a key its table takes and lacks (`proprty`, `mni`) is
+        // read under that name (a key of one or two letters misspells none)
+        let expected = message
+            .split_once(", expected ")
+            .map(|(_, expected)| quoted_words(expected))
+            .unwrap_or_default();
+        if let Some(holder) = table_at(&mut table, &blame.hops).filter(|_| blame.field) {
+            let lacked = expected.into_iter().filter(|k| !holder.contains_key(*k));
+            let name = crate::suggest::closest(&blame.key, lacked)
+                .filter(|_| blame.key.chars().count() > 2)
+                .map(str::to_string);
+            let at = taken
+                .iter()
+                .rposition(|(hops, key, _)| *hops == blame.hops && *key == blame.key);
+            if let (Some(name), Some(at)) = (name, at) {
+                let (hops, written, value) = taken.remove(at);
+                holder.insert(name.clone(), value);
+                renamed.push((hops, name, written));
+            }
+        }
     }
+    // (an unknown key that misspells none the table lacks may have been meant as one of them:
+    // judged without it, the table could be told it lacks what the key says, `no limit`)
     let mended = read
-        .filter(|_| words_only)
-        .map(|value| (value, Mended { table, words }));
+        .filter(|_| words_only && taken.is_empty())
+        .map(|value| {
+            let table = Mended {
+                table,
+                words,
+                renamed,
+            };
+            (value, table)
+        });
     (found, mended)
 }
 
@@ -2025,6 +2113,9 @@ struct Readings<T, E> {
     own: (T, Vec<T>),
     /// Each entry kept, with where it stands in the list.
     entries: Vec<(usize, E, Vec<E>)>,
+    /// Each key of the file's own, or of an entry kept, read under the name it misspells (see
+    /// [`renamed_at`]).
+    renamed: Vec<(Path, String)>,
 }
 
 impl<T: Clone, E: Clone> Readings<T, E> {
@@ -2038,9 +2129,13 @@ impl<T: Clone, E: Clone> Readings<T, E> {
         own.remove(key);
         let (found, own) = mended::<T>(Path::default(), own, "");
         let (value, own) = own?;
+        let (entries, mut renamed) =
+            readable_entries::<E>(Path::default(), table, key, found.len());
+        renamed.extend(renamed_at(&own.renamed, &Path::default()));
         Some(Readings {
             own: (value, own.others_read()?),
-            entries: readable_entries::<E>(table, key, found.len()),
+            entries,
+            renamed,
         })
     }
 
@@ -2091,21 +2186,25 @@ impl Mended {
     }
 }
 
-/// The entries of the list `key` in `table` that read as `E` as they are, or as [`mended`]
-/// makes them read (those whose mistakes are listed: while the file's, `listed` before the
-/// list, are fewer than a hundred; of fewer than [`MAX_READINGS`] readings), each with where it
-/// stands in the list, as it read and in its other readings.
+/// The entries of the list `key` in `table` (which stands at `path` in its file) that read as
+/// `E` as they are, or as [`mended`] makes them read (those whose mistakes are listed: while
+/// the file's, `listed` before the list, are fewer than a hundred; of fewer than
+/// [`MAX_READINGS`] readings), each with where it stands in the list, as it read and in its
+/// other readings; and the keys of those kept that were read under the names they misspell.
+#[allow(clippy::type_complexity)]
 fn readable_entries<E: serde::de::DeserializeOwned>(
+    path: Path,
     table: &toml::Table,
     key: &str,
     listed: usize,
-) -> Vec<(usize, E, Vec<E>)> {
+) -> (Vec<(usize, E, Vec<E>)>, Vec<(Path, String)>) {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     // (as [`entries_listed`] lists them)
     let mut wrong = listed;
-    entries
+    let mut renamed = Vec::new();
+    let entries = entries
         .iter()
         .enumerate()
         .filter_map(|(at, entry)| {
@@ -2116,9 +2215,15 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
             let (found, mended) = mended::<E>(Path::default(), entry.clone(), "");
             wrong += found.len();
             let (value, mended) = mended?;
-            Some((at, value, mended.others_read()?))
+            let others = mended.others_read()?;
+            renamed.extend(renamed_at(
+                &mended.renamed,
+                &path.clone().key(key).index(at),
+            ));
+            Some((at, value, others))
         })
-        .collect()
+        .collect();
+    (entries, renamed)
 }
 
 /// How a file that did not read whole was read for its mistakes of meaning ([`Readings`]):

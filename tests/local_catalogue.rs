@@ -2407,6 +2407,158 @@ fn wrong_keys_and_values_past_the_first_hundred_are_counted() {
     );
 }
 
+/// A misspelt key (`stament`, `proprty`, `mni`, a case's `levle`, an NCB code's `cod`) is read
+/// under the name it misspells, so its entry is judged for what it means in the same run, each
+/// mistake at the value as written (`proprty`'s, not the requirement's); a file whose one
+/// mistake is a misspelt key says that one alone. An unknown key that misspells nothing the
+/// entry lacks (`maximum`) may have been meant as anything: its entry is not judged without it
+/// (it would be told it has no limit).
+#[test]
+fn a_misspelt_key_hides_no_mistake_of_meaning() {
+    let standard = r#"id = "NAT 9"
+title = "T"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "S."
+
+[[requirement]]
+id = "NAT-9/a"
+stament = "S."
+property = "flash_pont"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+proprty = "flash_pont"
+mni = "60 kg"
+severty = "mandatry"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/c"
+statement = "S."
+property = "flash_point"
+min = "60 °C"
+whn = { property = "relative_densty", min = "0.8" }
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/d"
+statement = "S."
+property = "flash_pont"
+maximum = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+"#;
+    let keys = "(the keys here: id, clause, statement, property, method, severity, source, \
+                confidence, note, when, unless, alternatives, min, max, nominal, tolerance, \
+                one_of, equals, includes, pattern, present, exact, or_stated)";
+    assert_eq!(
+        refused(&[("nat-9.toml", standard)]),
+        [
+            format!(
+                "mine/nat-9.toml:10:1: requirement `NAT-9/a`: `stament` is no key here, did you \
+                 mean `statement`? {keys}"
+            ),
+            "mine/nat-9.toml:11:12: requirement `NAT-9/a`: unknown property `flash_pont`, did \
+             you mean `flash_point`?"
+                .to_string(),
+            format!(
+                "mine/nat-9.toml:20:1: requirement `NAT-9/b`: `proprty` is no key here, did you \
+                 mean `property`? {keys}"
+            ),
+            "mine/nat-9.toml:20:11: requirement `NAT-9/b`: unknown property `flash_pont`, did \
+             you mean `flash_point`?"
+                .to_string(),
+            format!(
+                "mine/nat-9.toml:21:1: requirement `NAT-9/b`: `mni` is no key here, did you mean \
+                 `min`? {keys}"
+            ),
+            format!(
+                "mine/nat-9.toml:22:1: requirement `NAT-9/b`: `severty` is no key here, did you \
+                 mean `severity`? {keys}"
+            ),
+            "mine/nat-9.toml:22:11: requirement `NAT-9/b`: `severity` is `mandatry`, which is not \
+             one of: mandatory, recommended, did you mean `mandatory`?"
+                .to_string(),
+            format!(
+                "mine/nat-9.toml:31:1: requirement `NAT-9/c`: `whn` is no key here, did you mean \
+                 `when`? {keys}"
+            ),
+            "mine/nat-9.toml:31:20: requirement `NAT-9/c`: when: unknown property \
+             `relative_densty`, did you mean `relative_density`?"
+                .to_string(),
+            format!("mine/nat-9.toml:40:1: requirement `NAT-9/d`: `maximum` is no key here {keys}"),
+        ]
+    );
+    // (`mni = "60 kg"` under a property that is not known has no dimension to be told against)
+    let pairs = r#"[[rule]]
+id = "PAIR/mine"
+title = "T"
+a = "fuell"
+b = "vehicle"
+a_property = "nato_code"
+b_proprty = "accepted_fuels"
+test = "table"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[rule.case]]
+a = "F-34"
+b = "F-3x"
+levle = "compatibel"
+reason = "r"
+confidence = "C"
+"#;
+    assert_eq!(
+        refused(&[("pairs-mine.toml", pairs)]),
+        [
+            "mine/pairs-mine.toml:4:5: pair rule `PAIR/mine`: unknown item kind `fuell`, did you \
+             mean `fuel`?",
+            "mine/pairs-mine.toml:7:1: pair rule `PAIR/mine`: `b_proprty` is no key here, did \
+             you mean `b_property`? (the keys here: id, title, a, b, a_property, b_property, \
+             test, optional, when_a, when_b, unless_a, unless_b, severity, source, confidence, \
+             note, case)",
+            "mine/pairs-mine.toml:15:5: pair rule `PAIR/mine`: `F-3x` is not a value of \
+             accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), \
+             did you mean `F-34`?",
+            "mine/pairs-mine.toml:16:1: pair rule `PAIR/mine`: `levle` is no key here, did you \
+             mean `level`? (the keys here: a, b, level, reason, warning, source, confidence)",
+            "mine/pairs-mine.toml:16:9: pair rule `PAIR/mine`: case level `compatibel`: use \
+             compatible or incompatible, did you mean `compatible`?",
+        ]
+    );
+    let codes = "[trigraphs]\nsource = \"s\"\ncodes = { USA = \"United States\" }\n\n\
+                 [[ncb.code]]\ncod = \"1\"\nnation = \"USA\"\nconfidence = \"C\"\nsource = \"s\"\n";
+    assert_eq!(
+        refused(&[("codes.toml", codes)]),
+        [
+            "mine/codes.toml:6:1: NCB code `?`: `cod` is no key here, did you mean `code`? (the \
+             keys here: code, nation, confidence, source, note)",
+            "mine/codes.toml:6:7: NCB code `1` is not two digits",
+        ]
+    );
+    // a file whose one mistake is a misspelt key says that one alone
+    let one = fuel_standard("flash_point", "min = \"60 °C\"").replace("statement", "stament");
+    assert_eq!(
+        refused(&[("nat-9.toml", &one)]),
+        [format!(
+            "mine/nat-9.toml:10:1: requirement `NAT-9/limit`: `stament` is no key here, did you \
+             mean `statement`? {keys}"
+        )]
+    );
+}
+
 /// A property's `code_with` names an enum property; another kind of property, or none, is said
 /// at the key.
 #[test]
