@@ -1050,7 +1050,7 @@ impl<'a> Read<'a> {
                 for (path, message) in meaning.err().into_iter().flatten() {
                     self.errors.push(Mistake::new(origin, path, message));
                 }
-                other_mistakes(base, table, &message)
+                other_mistakes(base, (table, text), &message)
             }
             None => (None, Vec::new()),
         };
@@ -1469,7 +1469,7 @@ pub fn fnv1a64(bytes: &[u8]) -> String {
 /// each until its mistakes run out. A national file is not fixed a mistake a run.
 fn other_mistakes(
     base: &str,
-    table: &toml::Table,
+    (table, text): (&toml::Table, &str),
     first: &str,
 ) -> (Option<String>, Vec<(Path, String)>) {
     let mut found = match base {
@@ -1477,6 +1477,7 @@ fn other_mistakes(
             let mut found = own_mistakes::<crate::dictionary::RawDictionary>(
                 table,
                 &["kind", "method", "property"],
+                "every dictionary",
             );
             named_mistakes::<crate::dictionary::RawDescribed>(&mut found, table, "kind", "kinds");
             named_mistakes::<crate::dictionary::RawDescribed>(
@@ -1504,14 +1505,14 @@ fn other_mistakes(
             }
             found
         }
-        "catalogue.toml" => return (None, Vec::new()),
+        "catalogue.toml" => own_mistakes::<RawMeta>(table, &[], "the catalogue file"),
         _ if base.starts_with("pairs") => {
-            let mut found = own_mistakes::<RawPairs>(table, &["rule"]);
+            let mut found = own_mistakes::<RawPairs>(table, &["rule"], "every pairs file");
             listed_mistakes::<RawPairRule>(&mut found, table, "rule", ("pair rule", "pair rules"));
             found
         }
         _ => {
-            let mut found = own_mistakes::<RawStandard>(table, &["requirement"]);
+            let mut found = own_mistakes::<RawStandard>(table, &["requirement"], "every standard");
             listed_mistakes::<RawRequirement>(
                 &mut found,
                 table,
@@ -1522,10 +1523,19 @@ fn other_mistakes(
         }
     };
     // the one the whole file's reading said is said once: at the place toml gave it (a key,
-    // or a value of the wrong type, anywhere in the entry), with the entry it is in
-    let twin = found
-        .iter()
-        .position(|(_, _, message, _)| first.ends_with(message.as_str()));
+    // or a value of the wrong type, anywhere in the entry), with the entry it is in (of two
+    // that serde says alike, `property` missing in a selector and in a `when`, the one there)
+    let twins: Vec<usize> = (0..found.len())
+        .filter(|&at| first.ends_with(found[at].2.as_str()))
+        .collect();
+    let twin = match (&twins[..], leading_place(first)) {
+        ([_, _, ..], Some((pos, _))) => {
+            let tree = crate::document::parse(crate::document::Format::Toml, text).ok();
+            let there = |at: &usize| tree.as_ref().and_then(|t| found[*at].0.find(t)) == Some(pos);
+            twins.iter().copied().find(there).or(twins.first().copied())
+        }
+        _ => twins.first().copied(),
+    };
     let said_first = twin.map(|at| {
         let (_, lead, _, said) = found.remove(at);
         format!("{lead}{said}")
@@ -1548,7 +1558,7 @@ fn codes_own_mistakes(table: &toml::Table) -> Vec<Found> {
     {
         codes.clear();
     }
-    mistakes_of::<crate::dictionary::RawCodes>(Path::default(), own, "")
+    mistakes_of::<crate::dictionary::RawCodes>(Path::default(), own, ("", "every code file"))
 }
 
 /// The entries of a dictionary file that did not read whole (kinds, methods, properties) that
@@ -1787,10 +1797,11 @@ fn quoted_words(expected: &str) -> Vec<&str> {
 }
 
 /// The mistakes of a file's own keys, its entries (`entries`, tables or arrays of them) left
-/// out.
+/// out; a key it lacks is said to be one `whose` ("every standard") needs.
 fn own_mistakes<T: serde::de::DeserializeOwned>(
     table: &toml::Table,
     entries: &[&str],
+    whose: &str,
 ) -> Vec<Found> {
     let mut own = table.clone();
     for entry in entries {
@@ -1801,7 +1812,7 @@ fn own_mistakes<T: serde::de::DeserializeOwned>(
             };
         }
     }
-    mistakes_of::<T>(Path::default(), own, "")
+    mistakes_of::<T>(Path::default(), own, ("", whose))
 }
 
 /// The mistakes of each entry of an array of tables (`[[requirement]]`), said with its id,
@@ -1835,7 +1846,7 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
         let here = path.clone().key(key).index(i);
         Some((here, format!("{noun} `{id}`: "), value.as_table()?))
     });
-    entries_listed::<T>(found, entries, plural);
+    entries_listed::<T>(found, entries, (noun, plural));
 }
 
 /// The mistakes of each entry of a table of named tables (`[property.calibre]`), said with its
@@ -1853,22 +1864,24 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(
         let here = Path::default().key(key).key(name);
         Some((here, format!("{key} `{name}`: "), value.as_table()?))
     });
-    entries_listed::<T>(found, entries, plural);
+    entries_listed::<T>(found, entries, (key, plural));
 }
 
 /// The mistakes of `entries` (each with its place, the entry it is said to be in, and its
 /// table) added to those `found` in its file, each entry's whole while fewer than
 /// [`crate::spec::MAX_ERRORS_LISTED`] are; past them the entries that do not read are counted,
-/// and said at the first as validation says the entries it did not check (`plural` names them).
+/// and said at the first as validation says the entries it did not check (`noun` names one,
+/// `plural` them).
 fn entries_listed<'t, T: serde::de::DeserializeOwned>(
     found: &mut Vec<Found>,
     entries: impl Iterator<Item = (Path, String, &'t toml::Table)>,
-    plural: &str,
+    (noun, plural): (&str, &str),
 ) {
+    let whose = format!("every {noun}");
     let mut unchecked: Option<(Path, usize)> = None;
     for (here, lead, entry) in entries {
         if found.len() < crate::spec::MAX_ERRORS_LISTED {
-            found.extend(mistakes_of::<T>(here, entry.clone(), &lead));
+            found.extend(mistakes_of::<T>(here, entry.clone(), (&lead, &whose)));
         } else if read_table::<T>(entry).is_err() {
             unchecked.get_or_insert((here, 0)).1 += 1;
         }
@@ -1890,9 +1903,9 @@ fn entries_listed<'t, T: serde::de::DeserializeOwned>(
 fn mistakes_of<T: serde::de::DeserializeOwned>(
     path: Path,
     table: toml::Table,
-    lead: &str,
+    (lead, whose): (&str, &str),
 ) -> Vec<Found> {
-    mended::<T>(path, table, lead).0
+    mended::<T>(path, table, (lead, whose)).0
 }
 
 /// A table that read once its wrong words were put to words its keys take and its misspelt keys
@@ -1973,7 +1986,7 @@ impl Mended {
 fn mended<T: serde::de::DeserializeOwned>(
     path: Path,
     mut table: toml::Table,
-    lead: &str,
+    (lead, whose): (&str, &str),
 ) -> (Vec<Found>, Option<(T, Mended)>) {
     let mut found = Vec::new();
     let mut words = Vec::new();
@@ -2020,6 +2033,16 @@ fn mended<T: serde::de::DeserializeOwned>(
                     }
                 }
             }
+            // at the table that lacks it, said as a catalogue's other mistakes are (serde's
+            // `missing field `statement`` is no sentence)
+            let hops = lacking::<T>(&table, missing, &message);
+            let place = as_written(path_to(&path, &hops), &renamed_at(&renamed, &path));
+            let said = match hops.last() {
+                Some((key, _)) => format!("`{missing}` is missing in `{key}`"),
+                None => format!("`{missing}` is missing: {whose} needs one"),
+            };
+            found.push((place, lead.to_string(), message.clone(), said));
+            break;
         }
         let blame = blamed::<T>(&table, &message);
         let place = match &blame {
@@ -2098,6 +2121,36 @@ fn mended<T: serde::de::DeserializeOwned>(
     (found, mended)
 }
 
+/// The hops to the table (of `table` and those nested in it) that lacks the key `missing`, as
+/// serde's `message` says one does: the one that, given the key, is not said to lack it, nor to
+/// have a key it does not know (the outermost when none is).
+fn lacking<T: serde::de::DeserializeOwned>(
+    table: &toml::Table,
+    missing: &str,
+    message: &str,
+) -> Vec<Hop> {
+    let lack: Vec<Vec<Hop>> = nested_tables(table)
+        .into_iter()
+        .filter(|(_, t)| !t.contains_key(missing))
+        .map(|(hops, _)| hops)
+        .collect();
+    let unknown = format!("unknown field `{missing}`");
+    let given = |hops: &&Vec<Hop>| {
+        let mut tried = table.clone();
+        let Some(holder) = table_at(&mut tried, hops) else {
+            return false;
+        };
+        holder.insert(missing.to_string(), toml::Value::String(String::new()));
+        read_table::<T>(&tried)
+            .err()
+            .is_none_or(|e| e != message && !e.starts_with(&unknown))
+    };
+    match &lack[..] {
+        [] | [_] => lack.into_iter().next().unwrap_or_default(),
+        _ => lack.iter().find(given).cloned().unwrap_or_default(),
+    }
+}
+
 /// The most readings of a file that did not read whole ([`Readings`]): an entry (or a file's own
 /// keys) whose mended words give as many other readings is left out, its meaning judged once
 /// its words are right.
@@ -2127,7 +2180,7 @@ impl<T: Clone, E: Clone> Readings<T, E> {
     {
         let mut own = table.clone();
         own.remove(key);
-        let (found, own) = mended::<T>(Path::default(), own, "");
+        let (found, own) = mended::<T>(Path::default(), own, ("", ""));
         let (value, own) = own?;
         let (entries, mut renamed) =
             readable_entries::<E>(Path::default(), table, key, found.len());
@@ -2212,7 +2265,7 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
             if wrong >= crate::spec::MAX_ERRORS_LISTED {
                 return Some((at, read_table::<E>(entry).ok()?, Vec::new()));
             }
-            let (found, mended) = mended::<E>(Path::default(), entry.clone(), "");
+            let (found, mended) = mended::<E>(Path::default(), entry.clone(), ("", ""));
             wrong += found.len();
             let (value, mended) = mended?;
             let others = mended.others_read()?;

@@ -2004,7 +2004,7 @@ fn a_misnamed_dictionary_codes_or_pairs_file_is_told_its_name() {
              standard file, which it is not)",
             "mine/pair-gen.toml: not read as pair rules: a pairs file's name starts with \
              `pairs`, as `pairs-mine.toml` does (it reads as a standard file, which it is not)",
-            "mine/codes-mine.toml: missing field `title`",
+            "mine/codes-mine.toml: `title` is missing: every standard needs one",
             "mine/codes-mine.toml:1:6: `id` must be text in quotes, not `3`",
         ]
     );
@@ -2123,7 +2123,8 @@ confidence = "C"
         [
             "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
              ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
-            "mine/nat-9.toml:8:1: requirement `NAT-9/a`: missing field `statement`",
+            "mine/nat-9.toml:8:1: requirement `NAT-9/a`: `statement` is missing: every requirement \
+             needs one",
             "mine/nat-9.toml:20:7: requirement `NAT-9/b`: min 60 °C is above max 50 °C",
             "mine/nat-9.toml:24:14: requirement `NAT-9/b`: `confidence` is `Q`, which is not one \
              of: C, W, R, D",
@@ -2192,7 +2193,8 @@ confidence = "Z"
     assert_eq!(
         refused(&[("pairs-mine.toml", pairs)]),
         [
-            "mine/pairs-mine.toml:1:1: pair rule `PAIR/x`: missing field `b_property`",
+            "mine/pairs-mine.toml:1:1: pair rule `PAIR/x`: `b_property` is missing: every pair rule \
+             needs one",
             "mine/pairs-mine.toml:19:8: pair rule `PAIR/mine`: `test` is `inclodes`, which is \
              not one of: equal, table, at-most, includes, overlap, lower, implies, did you mean \
              `includes`?",
@@ -2556,6 +2558,83 @@ confidence = "C"
             "mine/nat-9.toml:10:1: requirement `NAT-9/limit`: `stament` is no key here, did you \
              mean `statement`? {keys}"
         )]
+    );
+}
+
+/// A key a catalogue file lacks is said as its other mistakes are, at the table that lacks it
+/// (was serde's `missing field `property``, at the entry, and a selector's said at a `when` of a
+/// requirement that lacked the same key).
+#[test]
+fn a_missing_key_is_said_at_the_table_that_lacks_it() {
+    let standard = r#"id = "NAT 9"
+title = "T"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+
+[selector]
+equals = "x"
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "flash_point"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+when = { equals = "F-34" }
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+property = "flash_point"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "D"
+note = "n"
+alternatives = [{ value = "61 °C" }]
+"#;
+    let pairs = r#"[[rule]]
+id = "PAIR/x"
+title = "T"
+a = "vehicle"
+b = "fuel"
+a_property = "accepted_fuels"
+b_property = "nato_code"
+test = "table"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[rule.case]]
+a = "F-34"
+b = "F-34"
+reason = "r"
+"#;
+    assert_eq!(
+        refused(&[
+            ("catalogue.toml", "version = \"1\"\n"),
+            (
+                "codes.toml",
+                "[[ncb.code]]\ncode = \"01\"\nnation = \"USA\"\nsource = \"s\"\n"
+            ),
+            ("dictionary.toml", "[property.p]\ntype = \"length\"\n"),
+            ("nat-9.toml", standard),
+            ("pairs-mine.toml", pairs),
+        ]),
+        [
+            "mine/catalogue.toml:1:1: `label` is missing: the catalogue file needs one",
+            "mine/codes.toml: `trigraphs` is missing: every code file needs one",
+            "mine/codes.toml:1:1: NCB code `01`: `confidence` is missing: every NCB code needs one",
+            "mine/dictionary.toml:1:1: property `p`: `description` is missing: every property \
+             needs one",
+            "mine/nat-9.toml:7:1: `property` is missing in `selector`",
+            "mine/nat-9.toml:18:8: requirement `NAT-9/a`: `property` is missing in `when`",
+            "mine/nat-9.toml:29:17: requirement `NAT-9/b`: `source` is missing in `alternatives`",
+            "mine/pairs-mine.toml:13:1: pair rule `PAIR/x`: `level` is missing in `case`",
+        ]
     );
 }
 
