@@ -1018,7 +1018,7 @@ impl<'a> Read<'a> {
                     }
                     "catalogue.toml" => Ok(()),
                     _ if base.starts_with("pairs") => {
-                        if let Some(mut read) = Readings::of(table, "rule") {
+                        if let Some(mut read) = Readings::of(table, "rule", &[]) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
                             // (a pairs file has no keys of its own but its rules)
                             let file =
@@ -1028,7 +1028,17 @@ impl<'a> Read<'a> {
                         Ok(())
                     }
                     _ => {
-                        if let Some(mut read) = Readings::of(table, "requirement") {
+                        // (what a standard's title, edition, status, domain and summary are
+                        // no requirement's meaning depends on)
+                        let inert = [
+                            ("title", Some("")),
+                            ("edition", None),
+                            ("status", Some("promulgated")),
+                            ("status_source", None),
+                            ("domain", Some("")),
+                            ("summary", Some("")),
+                        ];
+                        if let Some(mut read) = Readings::of(table, "requirement", &inert) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
                             let file =
                                 read.file(|own: RawStandard, requirement, partly| RawStandard {
@@ -2173,15 +2183,30 @@ struct Readings<T, E> {
 
 impl<T: Clone, E: Clone> Readings<T, E> {
     /// The file's own keys and its list `key`, or `None` when its own keys read no such way.
-    fn of(table: &toml::Table, key: &str) -> Option<Readings<T, E>>
+    /// Its own keys whose values no mistake of meaning is about (`inert`: a standard's title
+    /// and summary) are, if they do not read, read as the values given (`None` left out): a
+    /// title missing, or a summary given as a number, keeps no requirement from being judged.
+    fn of(table: &toml::Table, key: &str, inert: &[(&str, Option<&str>)]) -> Option<Readings<T, E>>
     where
         T: serde::de::DeserializeOwned,
         E: serde::de::DeserializeOwned,
     {
         let mut own = table.clone();
         own.remove(key);
-        let (found, own) = mended::<T>(Path::default(), own, ("", ""));
-        let (value, own) = own?;
+        let (found, mended_own) = mended::<T>(Path::default(), own.clone(), ("", ""));
+        let (value, own) = match mended_own {
+            Some(read) => read,
+            None if !inert.is_empty() => {
+                for (name, value) in inert {
+                    match value {
+                        Some(value) => own.insert(name.to_string(), (*value).into()),
+                        None => own.remove(*name),
+                    };
+                }
+                mended::<T>(Path::default(), own, ("", "")).1?
+            }
+            None => return None,
+        };
         let (entries, mut renamed) =
             readable_entries::<E>(Path::default(), table, key, found.len());
         renamed.extend(renamed_at(&own.renamed, &Path::default()));

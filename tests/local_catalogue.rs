@@ -2638,6 +2638,49 @@ reason = "r"
     );
 }
 
+/// A standard whose own keys are wrong where no requirement's meaning depends on them (a
+/// title of the wrong type, a summary missing, a misspelt `kinds`) has its requirements judged
+/// in the same run; one whose `id` is wrong (which each requirement's id must start with) has
+/// only its wrong keys and values said.
+#[test]
+fn a_broken_standard_header_hides_no_mistake_of_meaning() {
+    let standard = r#"id = "NAT 9"
+title = 3
+status = "promulgatd"
+domain = "fuels"
+kind = ["fuel", "fuell"]
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "flash_pont"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+"#;
+    let header = [
+        "mine/nat-9.toml: `summary` is missing: every standard needs one",
+        "mine/nat-9.toml:2:9: `title` must be text in quotes, not `3`",
+        "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
+         ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
+        "mine/nat-9.toml:5:1: `kind` is no key here, did you mean `kinds`? (the keys here: id, \
+         title, edition, status, status_source, domain, kinds, summary, selector, requirement)",
+    ];
+    let mut expected = header.to_vec();
+    expected.extend([
+        "mine/nat-9.toml:5:17: NAT 9: unknown item kind `fuell`, did you mean `fuel`?",
+        "mine/nat-9.toml:10:12: requirement `NAT-9/a`: unknown property `flash_pont`, did you \
+         mean `flash_point`?",
+    ]);
+    assert_eq!(refused(&[("nat-9.toml", standard)]), expected);
+    let numbered = standard.replace("id = \"NAT 9\"", "id = 9");
+    let mut expected = vec!["mine/nat-9.toml: `summary` is missing: every standard needs one"];
+    expected.push("mine/nat-9.toml:1:6: `id` must be text in quotes, not `9`");
+    expected.extend(&header[1..]);
+    assert_eq!(refused(&[("nat-9.toml", &numbered)]), expected);
+}
+
 /// A property's `code_with` names an enum property; another kind of property, or none, is said
 /// at the key.
 #[test]
