@@ -1897,12 +1897,23 @@ fn entries_listed<'t, T: serde::de::DeserializeOwned>(
         }
     }
     if let Some((at, count)) = unchecked {
-        let said = format!(
-            "{count} more {plural} were not checked (the first {} errors are listed)",
-            crate::spec::MAX_ERRORS_LISTED
-        );
+        let said = not_checked(count, (noun, plural));
         found.push((at, String::new(), said.clone(), said));
     }
+}
+
+/// What a file's list says of its `count` entries past the first hundred mistakes, which were
+/// counted, not checked (`noun` names one, `plural` more).
+pub(crate) fn not_checked(count: usize, (noun, plural): (&str, &str)) -> String {
+    let (what, were) = if count == 1 {
+        (noun, "was")
+    } else {
+        (plural, "were")
+    };
+    format!(
+        "{count} more {what} {were} not checked (the first {} errors are listed)",
+        crate::spec::MAX_ERRORS_LISTED
+    )
 }
 
 /// Every wrong key and value of one table that serde reads into `T`, each placed: read, and
@@ -3738,10 +3749,7 @@ impl RawStandard {
                 Path::default()
                     .key("requirement")
                     .index(self.partly.at(self.requirement.len() - unchecked)),
-                format!(
-                    "{unchecked} more requirements were not checked (the first {} errors are listed)",
-                    crate::spec::MAX_ERRORS_LISTED
-                ),
+                not_checked(unchecked, ("requirement", "requirements")),
             ));
         }
         if !errors.is_empty() {

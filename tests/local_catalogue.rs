@@ -2365,6 +2365,20 @@ fn a_wrong_word_past_the_hundredth_entry_is_said() {
 /// hundred mistakes are counted as a standard's requirements are, not left unsaid.
 #[test]
 fn wrong_keys_and_values_past_the_first_hundred_are_counted() {
+    // one past them is one
+    let mut one = String::new();
+    for i in 0..101 {
+        one.push_str(&pair_rule(
+            &format!("NAT/r{i}"),
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equl\"",
+        ));
+    }
+    let messages = refused(&[("pairs-mine.toml", &one)]);
+    assert_eq!(
+        messages[100],
+        "mine/pairs-mine.toml:1101:1: 1 more pair rule was not checked (the first 100 errors \
+         are listed)"
+    );
     let mut pairs = String::new();
     for i in 0..120 {
         pairs.push_str(&pair_rule(
