@@ -1852,9 +1852,20 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
     // (the first hundred mistakes, however far into the list: an entry past the hundredth with
     // a wrong word is judged for what it means, and is told of its word too)
     let entries = entries.iter().enumerate().filter_map(|(i, value)| {
-        let id = value.get(name).and_then(toml::Value::as_str).unwrap_or("?");
+        let entry = value.as_table()?;
+        // (named by its id under a misspelt key too, as what it means is said of it)
+        let id = entry
+            .get(name)
+            .or_else(|| {
+                let misspelt = entry.keys().find(|k| {
+                    k.chars().count() > 2 && crate::suggest::closest(k, [name]).is_some()
+                });
+                entry.get(misspelt?)
+            })
+            .and_then(toml::Value::as_str)
+            .unwrap_or("?");
         let here = path.clone().key(key).index(i);
-        Some((here, format!("{noun} `{id}`: "), value.as_table()?))
+        Some((here, format!("{noun} `{id}`: "), entry))
     });
     entries_listed::<T>(found, entries, (noun, plural));
 }

@@ -2425,10 +2425,10 @@ fn wrong_keys_and_values_past_the_first_hundred_are_counted() {
 
 /// A misspelt key (`stament`, `proprty`, `mni`, a case's `levle`, an NCB code's `cod`) is read
 /// under the name it misspells, so its entry is judged for what it means in the same run, each
-/// mistake at the value as written (`proprty`'s, not the requirement's); a file whose one
-/// mistake is a misspelt key says that one alone. An unknown key that misspells nothing the
-/// entry lacks (`maximum`) may have been meant as anything: its entry is not judged without it
-/// (it would be told it has no limit).
+/// mistake at the value as written (`proprty`'s, not the requirement's), and named by its id
+/// however that key is spelt (`idd`); a file whose one mistake is a misspelt key says that one
+/// alone. An unknown key that misspells nothing the entry lacks (`maximum`) may have been meant
+/// as anything: its entry is not judged without it (it would be told it has no limit).
 #[test]
 fn a_misspelt_key_hides_no_mistake_of_meaning() {
     let standard = r#"id = "NAT 9"
@@ -2474,6 +2474,15 @@ maximum = "60 °C"
 severity = "mandatory"
 source = "s"
 confidence = "C"
+
+[[requirement]]
+idd = "NAT-9/e"
+statement = "S."
+property = "flash_pont"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
 "#;
     let keys = "(the keys here: id, clause, statement, property, method, severity, source, \
                 confidence, note, when, unless, alternatives, min, max, nominal, tolerance, \
@@ -2514,6 +2523,13 @@ confidence = "C"
              `relative_densty`, did you mean `relative_density`?"
                 .to_string(),
             format!("mine/nat-9.toml:40:1: requirement `NAT-9/d`: `maximum` is no key here {keys}"),
+            format!(
+                "mine/nat-9.toml:46:1: requirement `NAT-9/e`: `idd` is no key here, did you mean \
+                 `id`? {keys}"
+            ),
+            "mine/nat-9.toml:48:12: requirement `NAT-9/e`: unknown property `flash_pont`, did \
+             you mean `flash_point`?"
+                .to_string(),
         ]
     );
     // (`mni = "60 kg"` under a property that is not known has no dimension to be told against)
@@ -2559,7 +2575,7 @@ confidence = "C"
     assert_eq!(
         refused(&[("codes.toml", codes)]),
         [
-            "mine/codes.toml:6:1: NCB code `?`: `cod` is no key here, did you mean `code`? (the \
+            "mine/codes.toml:6:1: NCB code `1`: `cod` is no key here, did you mean `code`? (the \
              keys here: code, nation, confidence, source, note)",
             "mine/codes.toml:6:7: NCB code `1` is not two digits",
         ]
