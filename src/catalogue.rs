@@ -990,6 +990,8 @@ impl<'a> Read<'a> {
         };
         let (entry, more) = match &table {
             Some(table) => {
+                // the entries of a standard's or pairs file's list that read (or were mended)
+                let mut kept: Option<BTreeSet<usize>> = None;
                 let meaning = match base {
                     "dictionary.toml" => {
                         let dictionary = Arc::make_mut(&mut self.dictionary);
@@ -1020,6 +1022,7 @@ impl<'a> Read<'a> {
                     _ if base.starts_with("pairs") => {
                         if let Some(mut read) = Readings::of(table, "rule", &[]) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
+                            kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
                             // (a pairs file has no keys of its own but its rules)
                             let file =
                                 read.file(|_: RawPairs, rule, partly| RawPairs { rule, partly });
@@ -1040,6 +1043,7 @@ impl<'a> Read<'a> {
                         ];
                         if let Some(mut read) = Readings::of(table, "requirement", &inert) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
+                            kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
                             let file =
                                 read.file(|own: RawStandard, requirement, partly| RawStandard {
                                     requirement,
@@ -1060,7 +1064,7 @@ impl<'a> Read<'a> {
                 for (path, message) in meaning.err().into_iter().flatten() {
                     self.errors.push(Mistake::new(origin, path, message));
                 }
-                other_mistakes(base, (table, text), &message)
+                other_mistakes(base, (table, text), &message, kept.as_ref())
             }
             None => (None, Vec::new()),
         };
@@ -1481,6 +1485,7 @@ fn other_mistakes(
     base: &str,
     (table, text): (&toml::Table, &str),
     first: &str,
+    kept: Option<&BTreeSet<usize>>,
 ) -> (Option<String>, Vec<(Path, String)>) {
     let mut found = match base {
         "dictionary.toml" => {
@@ -1510,7 +1515,7 @@ fn other_mistakes(
                     ncb,
                     "code",
                     ("NCB code", "NCB codes"),
-                    "code",
+                    ("code", None),
                 );
             }
             found
@@ -1518,17 +1523,14 @@ fn other_mistakes(
         "catalogue.toml" => own_mistakes::<RawMeta>(table, &[], "the catalogue file"),
         _ if base.starts_with("pairs") => {
             let mut found = own_mistakes::<RawPairs>(table, &["rule"], "every pairs file");
-            listed_mistakes::<RawPairRule>(&mut found, table, "rule", ("pair rule", "pair rules"));
+            let nouns = ("pair rule", "pair rules");
+            listed_mistakes::<RawPairRule>(&mut found, table, "rule", nouns, kept);
             found
         }
         _ => {
             let mut found = own_mistakes::<RawStandard>(table, &["requirement"], "every standard");
-            listed_mistakes::<RawRequirement>(
-                &mut found,
-                table,
-                "requirement",
-                ("requirement", "requirements"),
-            );
+            let nouns = ("requirement", "requirements");
+            listed_mistakes::<RawRequirement>(&mut found, table, "requirement", nouns, kept);
             found
         }
     };
@@ -1826,14 +1828,17 @@ fn own_mistakes<T: serde::de::DeserializeOwned>(
 }
 
 /// The mistakes of each entry of an array of tables (`[[requirement]]`), said with its id,
-/// after those `found` already in its file.
+/// after those `found` already in its file; `kept`, when known, the entries that read (as
+/// [`readable_entries`] found them).
 fn listed_mistakes<T: serde::de::DeserializeOwned>(
     found: &mut Vec<Found>,
     table: &toml::Table,
     key: &str,
     (noun, plural): (&str, &str),
+    kept: Option<&BTreeSet<usize>>,
 ) {
-    listed_mistakes_named::<T>(found, Path::default(), table, key, (noun, plural), "id")
+    let nouns = (noun, plural);
+    listed_mistakes_named::<T>(found, Path::default(), table, key, nouns, ("id", kept))
 }
 
 /// [`listed_mistakes`] of entries named by their key `name` (an NCB code by its `code`), the
@@ -1844,7 +1849,7 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
     table: &toml::Table,
     key: &str,
     (noun, plural): (&str, &str),
-    name: &str,
+    (name, kept): (&str, Option<&BTreeSet<usize>>),
 ) {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
         return;
@@ -1865,7 +1870,8 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
             .and_then(toml::Value::as_str)
             .unwrap_or("?");
         let here = path.clone().key(key).index(i);
-        Some((here, format!("{noun} `{id}`: "), entry))
+        let unread = kept.map(|kept| !kept.contains(&i));
+        Some((here, format!("{noun} `{id}`: "), entry, unread))
     });
     entries_listed::<T>(found, entries, (noun, plural));
 }
@@ -1883,27 +1889,27 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(
     };
     let entries = entries.iter().filter_map(|(name, value)| {
         let here = Path::default().key(key).key(name);
-        Some((here, format!("{key} `{name}`: "), value.as_table()?))
+        Some((here, format!("{key} `{name}`: "), value.as_table()?, None))
     });
     entries_listed::<T>(found, entries, (key, plural));
 }
 
-/// The mistakes of `entries` (each with its place, the entry it is said to be in, and its
-/// table) added to those `found` in its file, each entry's whole while fewer than
-/// [`crate::spec::MAX_ERRORS_LISTED`] are; past them the entries that do not read are counted,
-/// and said at the first as validation says the entries it did not check (`noun` names one,
-/// `plural` them).
+/// The mistakes of `entries` (each with its place, the entry it is said to be in, its table,
+/// and whether it does not read, when that is known) added to those `found` in its file, each
+/// entry's whole while fewer than [`crate::spec::MAX_ERRORS_LISTED`] are; past them the
+/// entries that do not read are counted, and said at the first as validation says the entries
+/// it did not check (`noun` names one, `plural` them).
 fn entries_listed<'t, T: serde::de::DeserializeOwned>(
     found: &mut Vec<Found>,
-    entries: impl Iterator<Item = (Path, String, &'t toml::Table)>,
+    entries: impl Iterator<Item = (Path, String, &'t toml::Table, Option<bool>)>,
     (noun, plural): (&str, &str),
 ) {
     let whose = format!("every {noun}");
     let mut unchecked: Option<(Path, usize)> = None;
-    for (here, lead, entry) in entries {
+    for (here, lead, entry, unread) in entries {
         if found.len() < crate::spec::MAX_ERRORS_LISTED {
             found.extend(mistakes_of::<T>(here, entry.clone(), (&lead, &whose)));
-        } else if read_table::<T>(entry).is_err() {
+        } else if unread.unwrap_or_else(|| read_table::<T>(entry).is_err()) {
             unchecked.get_or_insert((here, 0)).1 += 1;
         }
     }
