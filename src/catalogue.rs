@@ -1073,7 +1073,19 @@ impl<'a> Read<'a> {
         let message = match (entry, leading_place(&message)) {
             (Some(said), Some((pos, _))) => format!("{}:{}: {said}", pos.line, pos.col),
             (Some(said), None) => said,
-            (None, _) => message,
+            // (a file toml reads no further, or one of the built-in files: a key it lacks is
+            // said as the listed ones are, without the entry toml does not name)
+            (None, place) => match message.split_once("missing field `") {
+                Some((before, rest))
+                    if place.map_or(before.is_empty(), |_| before.ends_with(": ")) =>
+                {
+                    match rest.split_once('`') {
+                        Some((key, after)) => format!("{before}`{key}` is missing{after}"),
+                        None => message,
+                    }
+                }
+                _ => message,
+            },
         };
         self.errors.push(Mistake::new(origin, path, message));
         for (path, message) in more {
@@ -2037,11 +2049,13 @@ fn mended<T: serde::de::DeserializeOwned>(
     // rather than said missing too (one close to a key its table lacks is put back at once)
     let mut taken: Vec<(Vec<Hop>, String, toml::Value)> = Vec::new();
     // each round mends one key, and a key taken out is put back at most once; a nested table's
-    // keys count too
-    let rounds = 2 * nested_tables(&table)
+    // keys count too, and each key a table lacks (fewer than any table's keys, of a pair rule's
+    // cases however many there are)
+    let rounds = 3 * nested_tables(&table)
         .iter()
-        .map(|(_, t)| t.len())
-        .sum::<usize>();
+        .map(|(_, t)| t.len() + 1)
+        .sum::<usize>()
+        + 32;
     for _ in 0..=rounds {
         let message = match read_table::<T>(&table) {
             Ok(value) => {
@@ -2080,7 +2094,13 @@ fn mended<T: serde::de::DeserializeOwned>(
                 None => format!("`{missing}` is missing: {whose} needs one"),
             };
             found.push((place, lead.to_string(), message.clone(), said));
-            break;
+            // the rest read with it given a value of its type: every key the table lacks is
+            // said in one run (and the table is not judged: the value is no one's)
+            words_only = false;
+            if !given::<T>(&mut table, &hops, missing, &message) {
+                break;
+            }
+            continue;
         }
         let blame = blamed::<T>(&table, &message);
         let place = match &blame {
@@ -2187,6 +2207,64 @@ fn lacking<T: serde::de::DeserializeOwned>(
         [] | [_] => lack.into_iter().next().unwrap_or_default(),
         _ => lack.iter().find(given).cloned().unwrap_or_default(),
     }
+}
+
+/// Gives the table `hops` lead to in `table` the key `missing` it lacks (serde's `message` says
+/// so), with an empty value of a type it takes: the first that serde then says nothing of, nor
+/// of anything in it (an empty table where one of keys is wanted would be said to lack each).
+/// Whether there was one.
+fn given<T: serde::de::DeserializeOwned>(
+    table: &mut toml::Table,
+    hops: &[Hop],
+    missing: &str,
+    message: &str,
+) -> bool {
+    // (tried from the last; an enumerated key's first word is tried when serde names it)
+    let mut values = vec![
+        toml::Value::Integer(0),
+        toml::Value::Boolean(false),
+        toml::Value::Table(toml::Table::new()),
+        toml::Value::Array(Vec::new()),
+        toml::Value::String(String::new()),
+    ];
+    while let Some(value) = values.pop() {
+        let mut tried = table.clone();
+        let Some(holder) = table_at(&mut tried, hops) else {
+            return false;
+        };
+        holder.insert(missing.to_string(), value.clone());
+        let taken = match read_table::<T>(&tried) {
+            Ok(_) => true,
+            Err(e) if e == message => false,
+            Err(e) => match e
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.split_once('`'))
+            {
+                // another key missing, not in the value given
+                Some((inner, _)) => {
+                    let within = lacking::<T>(&tried, inner, &e);
+                    let given = (missing.to_string(), None);
+                    !(within.starts_with(hops) && within.get(hops.len()) == Some(&given))
+                }
+                // the value given is not one its key takes (nor, as serde says it, is another
+                // key's that is the same): an enumerated key's first word is tried
+                None if holds(&e).is_some_and(|holds| holds(&value)) => {
+                    if e.starts_with("unknown variant `") {
+                        values.extend(replacement(&e));
+                    }
+                    false
+                }
+                // a mistake elsewhere that serde can say where it is (no other is taken: its
+                // words would reach the user as serde's)
+                None => blamed::<T>(&tried, &e).is_some(),
+            },
+        };
+        if taken {
+            *table = tried;
+            return true;
+        }
+    }
+    false
 }
 
 /// The most readings of a file that did not read whole ([`Readings`]): an entry (or a file's own

@@ -1646,6 +1646,13 @@ fn a_catalogue_file_that_is_not_utf8_does_not_hide_the_others() {
             format!(
                 "error: catalogue: {cat}/c.toml: `status` is missing: every standard needs one"
             ),
+            format!(
+                "error: catalogue: {cat}/c.toml: `domain` is missing: every standard needs one"
+            ),
+            format!("error: catalogue: {cat}/c.toml: `kinds` is missing: every standard needs one"),
+            format!(
+                "error: catalogue: {cat}/c.toml: `summary` is missing: every standard needs one"
+            ),
             format!("error: catalogue: {cat}/c.toml:2:9: `title` must be text in quotes, not `3`"),
         ]
     );

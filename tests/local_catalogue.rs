@@ -2005,6 +2005,10 @@ fn a_misnamed_dictionary_codes_or_pairs_file_is_told_its_name() {
             "mine/pair-gen.toml: not read as pair rules: a pairs file's name starts with \
              `pairs`, as `pairs-mine.toml` does (it reads as a standard file, which it is not)",
             "mine/codes-mine.toml: `title` is missing: every standard needs one",
+            "mine/codes-mine.toml: `status` is missing: every standard needs one",
+            "mine/codes-mine.toml: `domain` is missing: every standard needs one",
+            "mine/codes-mine.toml: `kinds` is missing: every standard needs one",
+            "mine/codes-mine.toml: `summary` is missing: every standard needs one",
             "mine/codes-mine.toml:1:6: `id` must be text in quotes, not `3`",
         ]
     );
@@ -2593,7 +2597,9 @@ confidence = "C"
 
 /// A key a catalogue file lacks is said as its other mistakes are, at the table that lacks it
 /// (was serde's `missing field `property``, at the entry, and a selector's said at a `when` of a
-/// requirement that lacked the same key).
+/// requirement that lacked the same key), and every key a table lacks is said in one run (a
+/// standard's `summary` was said only once its selector had its `property`; a requirement's
+/// `statement` once its `when` had its).
 #[test]
 fn a_missing_key_is_said_at_the_table_that_lacks_it() {
     let standard = r#"id = "NAT 9"
@@ -2643,6 +2649,26 @@ a = "F-34"
 b = "F-34"
 reason = "r"
 "#;
+    // a file toml reads no further is told what toml found, in the same words
+    let unread =
+        "[[rule]]\nid = \"PAIR/x\"\n\n[[rule.case]]\na = \"x\"\n\n[[rule.case]]\nid =1_0@\"\n";
+    assert_eq!(
+        refused(&[("pairs-mine.toml", unread)]),
+        ["mine/pairs-mine.toml:4:1: `b` is missing"]
+    );
+    // (a requirement that lacks its statement and its `when`'s property)
+    let both = standard.replacen("statement = \"S.\"\n", "", 1);
+    assert_eq!(
+        refused(&[("nat-9.toml", &both)]),
+        [
+            "mine/nat-9.toml: `summary` is missing: every standard needs one",
+            "mine/nat-9.toml:7:1: `property` is missing in `selector`",
+            "mine/nat-9.toml:10:1: requirement `NAT-9/a`: `statement` is missing: every \
+             requirement needs one",
+            "mine/nat-9.toml:17:8: requirement `NAT-9/a`: `property` is missing in `when`",
+            "mine/nat-9.toml:28:17: requirement `NAT-9/b`: `source` is missing in `alternatives`",
+        ]
+    );
     assert_eq!(
         refused(&[
             ("catalogue.toml", "version = \"1\"\n"),
@@ -2660,6 +2686,7 @@ reason = "r"
             "mine/codes.toml:1:1: NCB code `01`: `confidence` is missing: every NCB code needs one",
             "mine/dictionary.toml:1:1: property `p`: `description` is missing: every property \
              needs one",
+            "mine/nat-9.toml: `summary` is missing: every standard needs one",
             "mine/nat-9.toml:7:1: `property` is missing in `selector`",
             "mine/nat-9.toml:18:8: requirement `NAT-9/a`: `property` is missing in `when`",
             "mine/nat-9.toml:29:17: requirement `NAT-9/b`: `source` is missing in `alternatives`",
