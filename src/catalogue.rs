@@ -835,6 +835,10 @@ struct Read<'a> {
     /// What local files replaced of the built-in dictionary, codes and pair rules (see
     /// [`Catalogue::replaced`]).
     notes: Vec<String>,
+    /// The keys of files that did not read whole that were read under the names they misspell,
+    /// each with its file (see [`renamed_at`]): a mistake in one's value is placed where it is
+    /// written.
+    renamed: Vec<(&'a str, Path, String)>,
 }
 
 /// The built-in standards, in reading order, and each built-in pair file's rules, validated.
@@ -986,6 +990,8 @@ impl<'a> Read<'a> {
         };
         let (entry, more) = match &table {
             Some(table) => {
+                // the entries of a standard's or pairs file's list that read (or were mended)
+                let mut kept: Option<BTreeSet<usize>> = None;
                 let meaning = match base {
                     "dictionary.toml" => {
                         let dictionary = Arc::make_mut(&mut self.dictionary);
@@ -994,7 +1000,8 @@ impl<'a> Read<'a> {
                         dictionary.merge(dictionary_in_part(table))
                     }
                     "codes.toml" => {
-                        let (first, others) = codes_in_part(table);
+                        let (first, others, renamed) = codes_in_part(table);
+                        self.renamed_in(origin, renamed);
                         // (each other reading judged against the codes before this file, as
                         // the first is)
                         let others: Vec<_> = others
@@ -1013,7 +1020,9 @@ impl<'a> Read<'a> {
                     }
                     "catalogue.toml" => Ok(()),
                     _ if base.starts_with("pairs") => {
-                        if let Some(read) = Readings::of(table, "rule") {
+                        if let Some(mut read) = Readings::of(table, "rule", &[]) {
+                            self.renamed_in(origin, std::mem::take(&mut read.renamed));
+                            kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
                             // (a pairs file has no keys of its own but its rules)
                             let file =
                                 read.file(|_: RawPairs, rule, partly| RawPairs { rule, partly });
@@ -1022,7 +1031,19 @@ impl<'a> Read<'a> {
                         Ok(())
                     }
                     _ => {
-                        if let Some(read) = Readings::of(table, "requirement") {
+                        // (what a standard's title, edition, status, domain and summary are
+                        // no requirement's meaning depends on)
+                        let inert = [
+                            ("title", Some("")),
+                            ("edition", None),
+                            ("status", Some("promulgated")),
+                            ("status_source", None),
+                            ("domain", Some("")),
+                            ("summary", Some("")),
+                        ];
+                        if let Some(mut read) = Readings::of(table, "requirement", &inert) {
+                            self.renamed_in(origin, std::mem::take(&mut read.renamed));
+                            kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
                             let file =
                                 read.file(|own: RawStandard, requirement, partly| RawStandard {
                                     requirement,
@@ -1043,7 +1064,7 @@ impl<'a> Read<'a> {
                 for (path, message) in meaning.err().into_iter().flatten() {
                     self.errors.push(Mistake::new(origin, path, message));
                 }
-                other_mistakes(base, table, &message)
+                other_mistakes(base, (table, text), &message, kept.as_ref())
             }
             None => (None, Vec::new()),
         };
@@ -1052,12 +1073,32 @@ impl<'a> Read<'a> {
         let message = match (entry, leading_place(&message)) {
             (Some(said), Some((pos, _))) => format!("{}:{}: {said}", pos.line, pos.col),
             (Some(said), None) => said,
-            (None, _) => message,
+            // (a file toml reads no further, or one of the built-in files: a key it lacks is
+            // said as the listed ones are, without the entry toml does not name)
+            (None, place) => match message.split_once("missing field `") {
+                Some((before, rest))
+                    if place.map_or(before.is_empty(), |_| before.ends_with(": ")) =>
+                {
+                    match rest.split_once('`') {
+                        Some((key, after)) => format!("{before}`{key}` is missing{after}"),
+                        None => message,
+                    }
+                }
+                _ => message,
+            },
         };
         self.errors.push(Mistake::new(origin, path, message));
         for (path, message) in more {
             self.errors.push(Mistake::new(origin, path, message));
         }
+    }
+
+    /// Keeps where `renamed` keys of the file `origin` are written (see [`Read::renamed`]).
+    fn renamed_in(&mut self, origin: Origin<'a>, renamed: Vec<(Path, String)>) {
+        let renamed = renamed
+            .into_iter()
+            .map(|(at, written)| (origin.name, at, written));
+        self.renamed.extend(renamed);
     }
 
     /// The mistakes, each with its line:col when its file was read as TOML and the place its
@@ -1273,7 +1314,12 @@ impl<'a> Read<'a> {
                 "missing: it names the catalogue version".into(),
             ));
         }
-        let mistakes = std::mem::take(&mut self.errors);
+        let mut mistakes = std::mem::take(&mut self.errors);
+        for (file, at, written) in &self.renamed {
+            for m in mistakes.iter_mut().filter(|m| m.origin.name == *file) {
+                m.path = std::mem::take(&mut m.path).renamed(at, written);
+            }
+        }
         let meta = match self.meta.take() {
             Some(meta) if mistakes.is_empty() => meta,
             _ => return Err(Read::placed(mistakes)),
@@ -1449,81 +1495,94 @@ pub fn fnv1a64(bytes: &[u8]) -> String {
 /// each until its mistakes run out. A national file is not fixed a mistake a run.
 fn other_mistakes(
     base: &str,
-    table: &toml::Table,
+    (table, text): (&toml::Table, &str),
     first: &str,
+    kept: Option<&BTreeSet<usize>>,
 ) -> (Option<String>, Vec<(Path, String)>) {
     let mut found = match base {
         "dictionary.toml" => {
             let mut found = own_mistakes::<crate::dictionary::RawDictionary>(
                 table,
                 &["kind", "method", "property"],
+                "every dictionary",
             );
-            found.extend(named_mistakes::<crate::dictionary::RawDescribed>(
-                table, "kind",
-            ));
-            found.extend(named_mistakes::<crate::dictionary::RawDescribed>(
-                table, "method",
-            ));
-            found.extend(named_mistakes::<crate::dictionary::RawProperty>(
-                table, "property",
-            ));
+            named_mistakes::<crate::dictionary::RawDescribed>(&mut found, table, "kind", "kinds");
+            named_mistakes::<crate::dictionary::RawDescribed>(
+                &mut found, table, "method", "methods",
+            );
+            named_mistakes::<crate::dictionary::RawProperty>(
+                &mut found,
+                table,
+                "property",
+                "properties",
+            );
             found
         }
         "codes.toml" => {
-            // the NCB codes' list left out of the file's own keys, and read code by code
-            let mut own = table.clone();
-            if let Some(toml::Value::Array(codes)) = own
-                .get_mut("ncb")
-                .and_then(toml::Value::as_table_mut)
-                .and_then(|ncb| ncb.get_mut("code"))
-            {
-                codes.clear();
-            }
-            let mut found = mistakes_of::<crate::dictionary::RawCodes>(Path::default(), own, "");
+            let mut found = codes_own_mistakes(table);
             if let Some(ncb) = table.get("ncb").and_then(toml::Value::as_table) {
-                found.extend(
-                    listed_mistakes_named::<crate::dictionary::NcbCode>(
-                        ncb, "code", "NCB code", "code",
-                    )
-                    .into_iter()
-                    .map(|(path, lead, message, said)| {
-                        (Path::default().key("ncb").join(path), lead, message, said)
-                    }),
+                listed_mistakes_named::<crate::dictionary::NcbCode>(
+                    &mut found,
+                    Path::default().key("ncb"),
+                    ncb,
+                    "code",
+                    ("NCB code", "NCB codes"),
+                    ("code", None),
                 );
             }
             found
         }
-        "catalogue.toml" => return (None, Vec::new()),
+        "catalogue.toml" => own_mistakes::<RawMeta>(table, &[], "the catalogue file"),
         _ if base.starts_with("pairs") => {
-            let mut found = own_mistakes::<RawPairs>(table, &["rule"]);
-            found.extend(listed_mistakes::<RawPairRule>(table, "rule", "pair rule"));
+            let mut found = own_mistakes::<RawPairs>(table, &["rule"], "every pairs file");
+            let nouns = ("pair rule", "pair rules");
+            listed_mistakes::<RawPairRule>(&mut found, table, "rule", nouns, kept);
             found
         }
         _ => {
-            let mut found = own_mistakes::<RawStandard>(table, &["requirement"]);
-            found.extend(listed_mistakes::<RawRequirement>(
-                table,
-                "requirement",
-                "requirement",
-            ));
+            let mut found = own_mistakes::<RawStandard>(table, &["requirement"], "every standard");
+            let nouns = ("requirement", "requirements");
+            listed_mistakes::<RawRequirement>(&mut found, table, "requirement", nouns, kept);
             found
         }
     };
     // the one the whole file's reading said is said once: at the place toml gave it (a key,
-    // or a value of the wrong type, anywhere in the entry), with the entry it is in
-    let twin = found
-        .iter()
-        .position(|(_, _, message, _)| first.ends_with(message.as_str()));
+    // or a value of the wrong type, anywhere in the entry), with the entry it is in (of two
+    // that serde says alike, `property` missing in a selector and in a `when`, the one there)
+    let twins: Vec<usize> = (0..found.len())
+        .filter(|&at| first.ends_with(found[at].2.as_str()))
+        .collect();
+    let twin = match (&twins[..], leading_place(first)) {
+        ([_, _, ..], Some((pos, _))) => {
+            let tree = crate::document::parse(crate::document::Format::Toml, text).ok();
+            let there = |at: &usize| tree.as_ref().and_then(|t| found[*at].0.find(t)) == Some(pos);
+            twins.iter().copied().find(there).or(twins.first().copied())
+        }
+        _ => twins.first().copied(),
+    };
     let said_first = twin.map(|at| {
         let (_, lead, _, said) = found.remove(at);
         format!("{lead}{said}")
     });
     let found = found
         .into_iter()
-        .take(crate::spec::MAX_ERRORS_LISTED)
         .map(|(path, lead, _, said)| (path, format!("{lead}{said}")))
         .collect();
     (said_first, found)
+}
+
+/// The mistakes of a code file's own keys: its NCB codes' list left out (they are read code by
+/// code).
+fn codes_own_mistakes(table: &toml::Table) -> Vec<Found> {
+    let mut own = table.clone();
+    if let Some(toml::Value::Array(codes)) = own
+        .get_mut("ncb")
+        .and_then(toml::Value::as_table_mut)
+        .and_then(|ncb| ncb.get_mut("code"))
+    {
+        codes.clear();
+    }
+    mistakes_of::<crate::dictionary::RawCodes>(Path::default(), own, ("", "every code file"))
 }
 
 /// The entries of a dictionary file that did not read whole (kinds, methods, properties) that
@@ -1630,8 +1689,12 @@ fn dictionary_left_out(table: &toml::Table) -> (Vec<String>, Vec<String>) {
 /// The codes of a code file that did not read whole that read on their own: the trigraphs and
 /// alpha-2 codes given as text, and the NCB codes that read, or that read once their wrong
 /// words are mended, each with its place in the list: as mended, and in each other reading
-/// (see [`Readings`]) the codes that have one, with where those stand.
-fn codes_in_part(table: &toml::Table) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>) {
+/// (see [`Readings`]) the codes that have one, with where those stand; and the keys of those
+/// read under the names they misspell (see [`renamed_at`]).
+#[allow(clippy::type_complexity)]
+fn codes_in_part(
+    table: &toml::Table,
+) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>, Vec<(Path, String)>) {
     let trigraphs = table.get("trigraphs").and_then(toml::Value::as_table);
     let words = |key: &str| -> BTreeMap<String, String> {
         trigraphs
@@ -1645,8 +1708,13 @@ fn codes_in_part(table: &toml::Table) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>)
     let ncb = table
         .get("ncb")
         .and_then(toml::Value::as_table)
-        .map(|ncb| readable_entries::<crate::dictionary::NcbCode>(ncb, "code"))
+        .map(|ncb| {
+            let listed = codes_own_mistakes(table).len();
+            let at = Path::default().key("ncb");
+            readable_entries::<crate::dictionary::NcbCode>(at, ncb, "code", listed)
+        })
         .unwrap_or_default();
+    let (ncb, renamed) = ncb;
     let count = ncb.iter().map(|(_, _, others)| others.len()).max();
     let others = (0..count.unwrap_or(0))
         .map(|n| {
@@ -1661,7 +1729,7 @@ fn codes_in_part(table: &toml::Table) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>)
         .collect();
     let ncb = ncb.into_iter().map(|(at, code, _)| (at, code)).collect();
     let first = RawCodes::of(words("codes"), words("alpha_2"), ncb);
-    (first, others)
+    (first, others, renamed)
 }
 
 /// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "),
@@ -1753,10 +1821,11 @@ fn quoted_words(expected: &str) -> Vec<&str> {
 }
 
 /// The mistakes of a file's own keys, its entries (`entries`, tables or arrays of them) left
-/// out.
+/// out; a key it lacks is said to be one `whose` ("every standard") needs.
 fn own_mistakes<T: serde::de::DeserializeOwned>(
     table: &toml::Table,
     entries: &[&str],
+    whose: &str,
 ) -> Vec<Found> {
     let mut own = table.clone();
     for entry in entries {
@@ -1767,63 +1836,113 @@ fn own_mistakes<T: serde::de::DeserializeOwned>(
             };
         }
     }
-    mistakes_of::<T>(Path::default(), own, "")
+    mistakes_of::<T>(Path::default(), own, ("", whose))
 }
 
-/// The mistakes of each entry of an array of tables (`[[requirement]]`), said with its id.
+/// The mistakes of each entry of an array of tables (`[[requirement]]`), said with its id,
+/// after those `found` already in its file; `kept`, when known, the entries that read (as
+/// [`readable_entries`] found them).
 fn listed_mistakes<T: serde::de::DeserializeOwned>(
+    found: &mut Vec<Found>,
     table: &toml::Table,
     key: &str,
-    noun: &str,
-) -> Vec<Found> {
-    listed_mistakes_named::<T>(table, key, noun, "id")
+    (noun, plural): (&str, &str),
+    kept: Option<&BTreeSet<usize>>,
+) {
+    let nouns = (noun, plural);
+    listed_mistakes_named::<T>(found, Path::default(), table, key, nouns, ("id", kept))
 }
 
-/// [`listed_mistakes`] of entries named by their key `name` (an NCB code by its `code`).
+/// [`listed_mistakes`] of entries named by their key `name` (an NCB code by its `code`), the
+/// list `key` of `table`, which stands at `path` in its file.
 fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
+    found: &mut Vec<Found>,
+    path: Path,
     table: &toml::Table,
     key: &str,
-    noun: &str,
-    name: &str,
-) -> Vec<Found> {
+    (noun, plural): (&str, &str),
+    (name, kept): (&str, Option<&BTreeSet<usize>>),
+) {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
-        return Vec::new();
+        return;
     };
     // (the first hundred mistakes, however far into the list: an entry past the hundredth with
     // a wrong word is judged for what it means, and is told of its word too)
-    entries
-        .iter()
-        .enumerate()
-        .flat_map(|(i, value)| {
-            let id = value.get(name).and_then(toml::Value::as_str).unwrap_or("?");
-            let here = Path::default().key(key).index(i);
-            match value.as_table() {
-                Some(entry) => mistakes_of::<T>(here, entry.clone(), &format!("{noun} `{id}`: ")),
-                None => Vec::new(),
-            }
-        })
-        .take(crate::spec::MAX_ERRORS_LISTED)
-        .collect()
+    let entries = entries.iter().enumerate().filter_map(|(i, value)| {
+        let entry = value.as_table()?;
+        // (named by its id under a misspelt key too, as what it means is said of it)
+        let id = entry
+            .get(name)
+            .or_else(|| {
+                let misspelt = entry.keys().find(|k| {
+                    k.chars().count() > 2 && crate::suggest::closest(k, [name]).is_some()
+                });
+                entry.get(misspelt?)
+            })
+            .and_then(toml::Value::as_str)
+            .unwrap_or("?");
+        let here = path.clone().key(key).index(i);
+        let unread = kept.map(|kept| !kept.contains(&i));
+        Some((here, format!("{noun} `{id}`: "), entry, unread))
+    });
+    entries_listed::<T>(found, entries, (noun, plural));
 }
 
 /// The mistakes of each entry of a table of named tables (`[property.calibre]`), said with its
-/// name.
-fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str) -> Vec<Found> {
+/// name, after those `found` already in its file.
+fn named_mistakes<T: serde::de::DeserializeOwned>(
+    found: &mut Vec<Found>,
+    table: &toml::Table,
+    key: &str,
+    plural: &str,
+) {
     let Some(toml::Value::Table(entries)) = table.get(key) else {
-        return Vec::new();
+        return;
     };
-    entries
-        .iter()
-        .flat_map(|(name, value)| match value.as_table() {
-            Some(entry) => mistakes_of::<T>(
-                Path::default().key(key).key(name),
-                entry.clone(),
-                &format!("{key} `{name}`: "),
-            ),
-            None => Vec::new(),
-        })
-        .take(crate::spec::MAX_ERRORS_LISTED)
-        .collect()
+    let entries = entries.iter().filter_map(|(name, value)| {
+        let here = Path::default().key(key).key(name);
+        Some((here, format!("{key} `{name}`: "), value.as_table()?, None))
+    });
+    entries_listed::<T>(found, entries, (key, plural));
+}
+
+/// The mistakes of `entries` (each with its place, the entry it is said to be in, its table,
+/// and whether it does not read, when that is known) added to those `found` in its file, each
+/// entry's whole while fewer than [`crate::spec::MAX_ERRORS_LISTED`] are; past them the
+/// entries that do not read are counted, and said at the first as validation says the entries
+/// it did not check (`noun` names one, `plural` them).
+fn entries_listed<'t, T: serde::de::DeserializeOwned>(
+    found: &mut Vec<Found>,
+    entries: impl Iterator<Item = (Path, String, &'t toml::Table, Option<bool>)>,
+    (noun, plural): (&str, &str),
+) {
+    let whose = format!("every {noun}");
+    let mut unchecked: Option<(Path, usize)> = None;
+    for (here, lead, entry, unread) in entries {
+        if found.len() < crate::spec::MAX_ERRORS_LISTED {
+            found.extend(mistakes_of::<T>(here, entry.clone(), (&lead, &whose)));
+        } else if unread.unwrap_or_else(|| read_table::<T>(entry).is_err()) {
+            unchecked.get_or_insert((here, 0)).1 += 1;
+        }
+    }
+    if let Some((at, count)) = unchecked {
+        let said = not_checked(count, (noun, plural));
+        found.push((at, String::new(), said.clone(), said));
+    }
+}
+
+/// What a file's list says of its `count` entries past the first hundred mistakes, which were
+/// counted, not checked (`noun` names one, `plural` more).
+pub(crate) fn not_checked(count: usize, (noun, plural): (&str, &str)) -> String {
+    let (what, were) = if count == 1 {
+        (noun, "was")
+    } else {
+        (plural, "were")
+    };
+    format!(
+        "{count} more {what} {were} not checked (the first {} errors are listed)",
+        crate::spec::MAX_ERRORS_LISTED
+    )
 }
 
 /// Every wrong key and value of one table that serde reads into `T`, each placed: read, and
@@ -1834,21 +1953,54 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str
 fn mistakes_of<T: serde::de::DeserializeOwned>(
     path: Path,
     table: toml::Table,
-    lead: &str,
+    (lead, whose): (&str, &str),
 ) -> Vec<Found> {
-    mended::<T>(path, table, lead).0
+    mended::<T>(path, table, (lead, whose)).0
 }
 
-/// A table that read once its wrong words were put to words its keys take (by [`mended`]), and
-/// nothing else was mended: what it means can be judged, in each of the readings its mended
-/// words could have given (a mistake of meaning that one of them makes, and another does not,
-/// was made by the mending, not by the file's author).
+/// A table that read once its wrong words were put to words its keys take and its misspelt keys
+/// to the names they misspell (by [`mended`]), and nothing else was mended: what it means can
+/// be judged, in each of the readings its mended words could have given (a mistake of meaning
+/// that one of them makes, and another does not, was made by the mending, not by the file's
+/// author).
 #[derive(Clone)]
 struct Mended {
     table: toml::Table,
     /// Each word mended: the hops to its table, its key, and the other words it could have been
     /// (it was put to the first its key takes).
     words: Vec<(Vec<Hop>, String, Vec<String>)>,
+    /// Each key read under the name it misspells: the hops to its table, that name, and the key
+    /// as written (where a mistake in its value is placed).
+    renamed: Vec<(Vec<Hop>, String, String)>,
+}
+
+/// The path of the table `hops` lead to from the one at `path`.
+fn path_to(path: &Path, hops: &[Hop]) -> Path {
+    let mut at = path.clone();
+    for (hop, index) in hops {
+        at = at.key(hop.clone());
+        if let Some(i) = index {
+            at = at.index(*i);
+        }
+    }
+    at
+}
+
+/// Each key read under the name it misspells (as [`Mended::renamed`] holds them) of the table
+/// at `path`: the path of that name, and the key as written.
+fn renamed_at(renamed: &[(Vec<Hop>, String, String)], path: &Path) -> Vec<(Path, String)> {
+    renamed
+        .iter()
+        .map(|(hops, name, written)| (path_to(path, hops).key(name), written.clone()))
+        .collect()
+}
+
+/// `path` with each key read under the name it misspells (`renamed`, as [`renamed_at`] gives
+/// them) named as written: a mistake in its value is placed where it is written.
+fn as_written(path: Path, renamed: &[(Path, String)]) -> Path {
+    renamed
+        .iter()
+        .fold(path, |path, (at, written)| path.renamed(at, written))
 }
 
 impl Mended {
@@ -1879,28 +2031,31 @@ impl Mended {
 }
 
 /// [`mistakes_of`], and what the table read as, with the table as [`Mended`], when it read once
-/// its wrong words were put to words its keys take, and nothing else was mended (no key taken
-/// out, no value emptied).
+/// its wrong words were put to words its keys take and its misspelt keys to the names they
+/// misspell, and nothing else was mended (no other key taken out, no value emptied).
 fn mended<T: serde::de::DeserializeOwned>(
     path: Path,
     mut table: toml::Table,
-    lead: &str,
+    (lead, whose): (&str, &str),
 ) -> (Vec<Found>, Option<(T, Mended)>) {
     let mut found = Vec::new();
     let mut words = Vec::new();
-    // whether only words were mended, and what the table then read as
+    let mut renamed = Vec::new();
+    // whether no value was emptied, and what the table then read as
     let mut words_only = true;
     let mut read = None;
     // the unknown keys taken out, with the hops to their table: a misspelt key (`stament`,
     // `desc`, a case's `levle`) is put back under the name it misspells when that is missing,
-    // rather than said missing too
+    // rather than said missing too (one close to a key its table lacks is put back at once)
     let mut taken: Vec<(Vec<Hop>, String, toml::Value)> = Vec::new();
     // each round mends one key, and a key taken out is put back at most once; a nested table's
-    // keys count too
-    let rounds = 2 * nested_tables(&table)
+    // keys count too, and each key a table lacks (fewer than any table's keys, of a pair rule's
+    // cases however many there are)
+    let rounds = 3 * nested_tables(&table)
         .iter()
-        .map(|(_, t)| t.len())
-        .sum::<usize>();
+        .map(|(_, t)| t.len() + 1)
+        .sum::<usize>()
+        + 32;
     for _ in 0..=rounds {
         let message = match read_table::<T>(&table) {
             Ok(value) => {
@@ -1922,31 +2077,45 @@ fn mended<T: serde::de::DeserializeOwned>(
             // (of two that may be it, serde does not say which table misses it)
             if let (Some(_), None) = (misspelt.next(), misspelt.next()) {
                 if let Some(at) = taken.iter().position(|(_, name, _)| misspells(name)) {
-                    let (hops, _, value) = taken.remove(at);
+                    let (hops, written, value) = taken.remove(at);
                     if let Some(holder) = table_at(&mut table, &hops) {
                         holder.insert(missing.to_string(), value);
+                        renamed.push((hops, missing.to_string(), written));
                         continue;
                     }
                 }
             }
+            // at the table that lacks it, said as a catalogue's other mistakes are (serde's
+            // `missing field `statement`` is no sentence)
+            let hops = lacking::<T>(&table, missing, &message);
+            let place = as_written(path_to(&path, &hops), &renamed_at(&renamed, &path));
+            let said = match hops.last() {
+                Some((key, _)) => format!("`{missing}` is missing in `{key}`"),
+                None => format!("`{missing}` is missing: {whose} needs one"),
+            };
+            found.push((place, lead.to_string(), message.clone(), said));
+            // the rest read with it given a value of its type: every key the table lacks is
+            // said in one run (and the table is not judged: the value is no one's)
+            words_only = false;
+            if !given::<T>(&mut table, &hops, missing, &message) {
+                break;
+            }
+            continue;
         }
         let blame = blamed::<T>(&table, &message);
         let place = match &blame {
             Some(Blame {
                 hops, key, field, ..
             }) => {
-                let mut at = path.clone();
-                for (hop, index) in hops {
-                    at = at.key(hop.clone());
-                    if let Some(i) = index {
-                        at = at.index(*i);
-                    }
-                }
-                if *field {
+                let at = path_to(&path, hops);
+                let at = if *field {
                     at.name(key.clone())
                 } else {
                     at.key(key.clone())
-                }
+                };
+                // (a value in a key read under the name it misspells is placed where it is
+                // written)
+                as_written(at, &renamed_at(&renamed, &path))
             }
             None => path.clone(),
         };
@@ -1968,16 +2137,134 @@ fn mended<T: serde::de::DeserializeOwned>(
                 let others = others.iter().skip(1).map(|w| w.to_string()).collect();
                 words.push((blame.hops.clone(), blame.key.clone(), others));
             }
+            _ if blame.field => {}
             _ => words_only = false,
         }
         if !mend(&mut table, &blame, &mut taken) {
             break;
         }
+        // an unknown key that misspells a key its table takes and lacks (`proprty`, `mni`) is
+        // read under that name (a key of one or two letters misspells none)
+        let expected = message
+            .split_once(", expected ")
+            .map(|(_, expected)| quoted_words(expected))
+            .unwrap_or_default();
+        if let Some(holder) = table_at(&mut table, &blame.hops).filter(|_| blame.field) {
+            let lacked = expected.into_iter().filter(|k| !holder.contains_key(*k));
+            let name = crate::suggest::closest(&blame.key, lacked)
+                .filter(|_| blame.key.chars().count() > 2)
+                .map(str::to_string);
+            let at = taken
+                .iter()
+                .rposition(|(hops, key, _)| *hops == blame.hops && *key == blame.key);
+            if let (Some(name), Some(at)) = (name, at) {
+                let (hops, written, value) = taken.remove(at);
+                holder.insert(name.clone(), value);
+                renamed.push((hops, name, written));
+            }
+        }
     }
+    // (an unknown key that misspells none the table lacks may have been meant as one of them:
+    // judged without it, the table could be told it lacks what the key says, `no limit`)
     let mended = read
-        .filter(|_| words_only)
-        .map(|value| (value, Mended { table, words }));
+        .filter(|_| words_only && taken.is_empty())
+        .map(|value| {
+            let table = Mended {
+                table,
+                words,
+                renamed,
+            };
+            (value, table)
+        });
     (found, mended)
+}
+
+/// The hops to the table (of `table` and those nested in it) that lacks the key `missing`, as
+/// serde's `message` says one does: the one that, given the key, is not said to lack it, nor to
+/// have a key it does not know (the outermost when none is).
+fn lacking<T: serde::de::DeserializeOwned>(
+    table: &toml::Table,
+    missing: &str,
+    message: &str,
+) -> Vec<Hop> {
+    let lack: Vec<Vec<Hop>> = nested_tables(table)
+        .into_iter()
+        .filter(|(_, t)| !t.contains_key(missing))
+        .map(|(hops, _)| hops)
+        .collect();
+    let unknown = format!("unknown field `{missing}`");
+    let given = |hops: &&Vec<Hop>| {
+        let mut tried = table.clone();
+        let Some(holder) = table_at(&mut tried, hops) else {
+            return false;
+        };
+        holder.insert(missing.to_string(), toml::Value::String(String::new()));
+        read_table::<T>(&tried)
+            .err()
+            .is_none_or(|e| e != message && !e.starts_with(&unknown))
+    };
+    match &lack[..] {
+        [] | [_] => lack.into_iter().next().unwrap_or_default(),
+        _ => lack.iter().find(given).cloned().unwrap_or_default(),
+    }
+}
+
+/// Gives the table `hops` lead to in `table` the key `missing` it lacks (serde's `message` says
+/// so), with an empty value of a type it takes: the first that serde then says nothing of, nor
+/// of anything in it (an empty table where one of keys is wanted would be said to lack each).
+/// Whether there was one.
+fn given<T: serde::de::DeserializeOwned>(
+    table: &mut toml::Table,
+    hops: &[Hop],
+    missing: &str,
+    message: &str,
+) -> bool {
+    // (tried from the last; an enumerated key's first word is tried when serde names it)
+    let mut values = vec![
+        toml::Value::Integer(0),
+        toml::Value::Boolean(false),
+        toml::Value::Table(toml::Table::new()),
+        toml::Value::Array(Vec::new()),
+        toml::Value::String(String::new()),
+    ];
+    while let Some(value) = values.pop() {
+        let mut tried = table.clone();
+        let Some(holder) = table_at(&mut tried, hops) else {
+            return false;
+        };
+        holder.insert(missing.to_string(), value.clone());
+        let taken = match read_table::<T>(&tried) {
+            Ok(_) => true,
+            Err(e) if e == message => false,
+            Err(e) => match e
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.split_once('`'))
+            {
+                // another key missing, not in the value given
+                Some((inner, _)) => {
+                    let within = lacking::<T>(&tried, inner, &e);
+                    let given = (missing.to_string(), None);
+                    !(within.starts_with(hops) && within.get(hops.len()) == Some(&given))
+                }
+                // the value given is not one its key takes (nor, as serde says it, is another
+                // key's that is the same): an enumerated key's first word is tried
+                None if holds(&e).is_some_and(|holds| holds(&value)) => {
+                    if e.starts_with("unknown variant `") {
+                        values.extend(replacement(&e));
+                    }
+                    false
+                }
+                // a mistake elsewhere that serde can say where it is (no other is taken: its
+                // words would reach the user as serde's)
+                None => blamed::<T>(&tried, &e).is_some(),
+            },
+        };
+        if taken {
+            *table = tried;
+            return true;
+        }
+    }
+    false
 }
 
 /// The most readings of a file that did not read whole ([`Readings`]): an entry (or a file's own
@@ -1995,21 +2282,44 @@ struct Readings<T, E> {
     own: (T, Vec<T>),
     /// Each entry kept, with where it stands in the list.
     entries: Vec<(usize, E, Vec<E>)>,
+    /// Each key of the file's own, or of an entry kept, read under the name it misspells (see
+    /// [`renamed_at`]).
+    renamed: Vec<(Path, String)>,
 }
 
 impl<T: Clone, E: Clone> Readings<T, E> {
     /// The file's own keys and its list `key`, or `None` when its own keys read no such way.
-    fn of(table: &toml::Table, key: &str) -> Option<Readings<T, E>>
+    /// Its own keys whose values no mistake of meaning is about (`inert`: a standard's title
+    /// and summary) are, if they do not read, read as the values given (`None` left out): a
+    /// title missing, or a summary given as a number, keeps no requirement from being judged.
+    fn of(table: &toml::Table, key: &str, inert: &[(&str, Option<&str>)]) -> Option<Readings<T, E>>
     where
         T: serde::de::DeserializeOwned,
         E: serde::de::DeserializeOwned,
     {
         let mut own = table.clone();
         own.remove(key);
-        let (value, own) = mended::<T>(Path::default(), own, "").1?;
+        let (found, mended_own) = mended::<T>(Path::default(), own.clone(), ("", ""));
+        let (value, own) = match mended_own {
+            Some(read) => read,
+            None if !inert.is_empty() => {
+                for (name, value) in inert {
+                    match value {
+                        Some(value) => own.insert(name.to_string(), (*value).into()),
+                        None => own.remove(*name),
+                    };
+                }
+                mended::<T>(Path::default(), own, ("", "")).1?
+            }
+            None => return None,
+        };
+        let (entries, mut renamed) =
+            readable_entries::<E>(Path::default(), table, key, found.len());
+        renamed.extend(renamed_at(&own.renamed, &Path::default()));
         Some(Readings {
             own: (value, own.others_read()?),
-            entries: readable_entries::<E>(table, key),
+            entries,
+            renamed,
         })
     }
 
@@ -2060,18 +2370,25 @@ impl Mended {
     }
 }
 
-/// The entries of the list `key` in `table` that read as `E` as they are, or as [`mended`]
-/// makes them read (the first hundred that need it, of fewer than [`MAX_READINGS`] readings),
-/// each with where it stands in the list, as it read and in its other readings.
+/// The entries of the list `key` in `table` (which stands at `path` in its file) that read as
+/// `E` as they are, or as [`mended`] makes them read (those whose mistakes are listed: while
+/// the file's, `listed` before the list, are fewer than a hundred; of fewer than
+/// [`MAX_READINGS`] readings), each with where it stands in the list, as it read and in its
+/// other readings; and the keys of those kept that were read under the names they misspell.
+#[allow(clippy::type_complexity)]
 fn readable_entries<E: serde::de::DeserializeOwned>(
+    path: Path,
     table: &toml::Table,
     key: &str,
-) -> Vec<(usize, E, Vec<E>)> {
+    listed: usize,
+) -> (Vec<(usize, E, Vec<E>)>, Vec<(Path, String)>) {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
-    let mut wrong = 0usize;
-    entries
+    // (as [`entries_listed`] lists them)
+    let mut wrong = listed;
+    let mut renamed = Vec::new();
+    let entries = entries
         .iter()
         .enumerate()
         .filter_map(|(at, entry)| {
@@ -2079,12 +2396,18 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
             if wrong >= crate::spec::MAX_ERRORS_LISTED {
                 return Some((at, read_table::<E>(entry).ok()?, Vec::new()));
             }
-            let (found, mended) = mended::<E>(Path::default(), entry.clone(), "");
-            wrong += usize::from(!found.is_empty());
+            let (found, mended) = mended::<E>(Path::default(), entry.clone(), ("", ""));
+            wrong += found.len();
             let (value, mended) = mended?;
-            Some((at, value, mended.others_read()?))
+            let others = mended.others_read()?;
+            renamed.extend(renamed_at(
+                &mended.renamed,
+                &path.clone().key(key).index(at),
+            ));
+            Some((at, value, others))
         })
-        .collect()
+        .collect();
+    (entries, renamed)
 }
 
 /// How a file that did not read whole was read for its mistakes of meaning ([`Readings`]):
@@ -3521,10 +3844,7 @@ impl RawStandard {
                 Path::default()
                     .key("requirement")
                     .index(self.partly.at(self.requirement.len() - unchecked)),
-                format!(
-                    "{unchecked} more requirements were not checked (the first {} errors are listed)",
-                    crate::spec::MAX_ERRORS_LISTED
-                ),
+                not_checked(unchecked, ("requirement", "requirements")),
             ));
         }
         if !errors.is_empty() {

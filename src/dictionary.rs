@@ -1134,7 +1134,7 @@ impl Dictionary {
                 ));
             }
         }
-        unchecked.said(&mut mistakes, "properties");
+        unchecked.said(&mut mistakes, ("property", "properties"));
         if mistakes.is_empty() {
             Ok(())
         } else {
@@ -1216,7 +1216,7 @@ impl Dictionary {
             }
             self.codes.ncb.insert(ncb.code.clone(), ncb);
         }
-        unchecked.said(&mut mistakes, "codes");
+        unchecked.said(&mut mistakes, ("code", "codes"));
         if mistakes.is_empty() {
             Ok(())
         } else {
@@ -1427,16 +1427,10 @@ impl Unchecked {
         true
     }
 
-    /// Says how many `entries` were not checked, at the first of them.
-    fn said(self, mistakes: &mut Vec<(Path, String)>, entries: &str) {
+    /// Says how many entries (`entries`: one, and more) were not checked, at the first of them.
+    fn said(self, mistakes: &mut Vec<(Path, String)>, entries: (&str, &str)) {
         if let Some((at, count)) = self.first {
-            mistakes.push((
-                at,
-                format!(
-                    "{count} more {entries} were not checked (the first {} errors are listed)",
-                    crate::spec::MAX_ERRORS_LISTED
-                ),
-            ));
+            mistakes.push((at, crate::catalogue::not_checked(count, entries)));
         }
     }
 }

@@ -260,6 +260,23 @@ impl Path {
         self
     }
 
+    /// This path with the key `at` ends with called `written`, where it passes through `at` (a
+    /// misspelt key read under the name it misspells: what is in it is placed where it is
+    /// written).
+    pub fn renamed(mut self, at: &Path, written: &str) -> Path {
+        let Some((Step::Key(name), before)) = at.0.split_last() else {
+            return self;
+        };
+        if self.0.get(..before.len()) == Some(before) {
+            if let Some(Step::Key(key) | Step::Name(key)) = self.0.get_mut(before.len()) {
+                if key == name {
+                    *key = written.to_string();
+                }
+            }
+        }
+        self
+    }
+
     /// Where the deepest step that `node` has lies: the value under a key (what a mistake in
     /// it is about), an element for an index; `None` for the empty path, or when `node` lacks
     /// even the first step.

@@ -1667,7 +1667,16 @@ fn a_catalogue_file_that_is_not_utf8_does_not_hide_the_others() {
                  Windows-1252 or Latin-1)"
             ),
             format!("error: catalogue: {cat}/b.toml:1:1: the file is empty"),
-            format!("error: catalogue: {cat}/c.toml: missing field `status`"),
+            format!(
+                "error: catalogue: {cat}/c.toml: `status` is missing: every standard needs one"
+            ),
+            format!(
+                "error: catalogue: {cat}/c.toml: `domain` is missing: every standard needs one"
+            ),
+            format!("error: catalogue: {cat}/c.toml: `kinds` is missing: every standard needs one"),
+            format!(
+                "error: catalogue: {cat}/c.toml: `summary` is missing: every standard needs one"
+            ),
             format!("error: catalogue: {cat}/c.toml:2:9: `title` must be text in quotes, not `3`"),
         ]
     );

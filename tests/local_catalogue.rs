@@ -2004,7 +2004,11 @@ fn a_misnamed_dictionary_codes_or_pairs_file_is_told_its_name() {
              standard file, which it is not)",
             "mine/pair-gen.toml: not read as pair rules: a pairs file's name starts with \
              `pairs`, as `pairs-mine.toml` does (it reads as a standard file, which it is not)",
-            "mine/codes-mine.toml: missing field `title`",
+            "mine/codes-mine.toml: `title` is missing: every standard needs one",
+            "mine/codes-mine.toml: `status` is missing: every standard needs one",
+            "mine/codes-mine.toml: `domain` is missing: every standard needs one",
+            "mine/codes-mine.toml: `kinds` is missing: every standard needs one",
+            "mine/codes-mine.toml: `summary` is missing: every standard needs one",
             "mine/codes-mine.toml:1:6: `id` must be text in quotes, not `3`",
         ]
     );
@@ -2123,7 +2127,8 @@ confidence = "C"
         [
             "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
              ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
-            "mine/nat-9.toml:8:1: requirement `NAT-9/a`: missing field `statement`",
+            "mine/nat-9.toml:8:1: requirement `NAT-9/a`: `statement` is missing: every requirement \
+             needs one",
             "mine/nat-9.toml:20:7: requirement `NAT-9/b`: min 60 °C is above max 50 °C",
             "mine/nat-9.toml:24:14: requirement `NAT-9/b`: `confidence` is `Q`, which is not one \
              of: C, W, R, D",
@@ -2192,7 +2197,8 @@ confidence = "Z"
     assert_eq!(
         refused(&[("pairs-mine.toml", pairs)]),
         [
-            "mine/pairs-mine.toml:1:1: pair rule `PAIR/x`: missing field `b_property`",
+            "mine/pairs-mine.toml:1:1: pair rule `PAIR/x`: `b_property` is missing: every pair rule \
+             needs one",
             "mine/pairs-mine.toml:19:8: pair rule `PAIR/mine`: `test` is `inclodes`, which is \
              not one of: equal, table, at-most, includes, overlap, lower, implies, did you mean \
              `includes`?",
@@ -2334,17 +2340,402 @@ fn a_wrong_word_past_the_hundredth_entry_is_said() {
         ]
     );
     // a hundred and fifty wrong words: the first hundred are listed (and the first, as toml
-    // found it, once)
+    // found it, once), and the other fifty counted, at the first of them, as the requirements
+    // past a hundred mistakes of meaning are; a requirement past them that reads is judged
     let mut many = fuel_standard("flash_point", "min = \"60 °C\"");
     for i in 0..150 {
         many.push_str(&requirement(i, "flash_point", "mandatry"));
     }
+    many.push_str(&requirement(150, "flash_pont", "mandatory"));
     let messages = refused(&[("nat-9.toml", &many)]);
-    assert_eq!(messages.len(), 100, "{messages:#?}");
-    assert!(
-        messages[99].starts_with("mine/nat-9.toml:"),
-        "{messages:#?}"
+    assert_eq!(messages.len(), 102, "{messages:#?}");
+    assert_eq!(
+        messages[99],
+        "mine/nat-9.toml:913:12: requirement `NAT-9/r99`: `severity` is `mandatry`, which is not \
+         one of: mandatory, recommended, did you mean `mandatory`?"
     );
+    assert_eq!(
+        messages[100..],
+        [
+            "mine/nat-9.toml:917:1: 50 more requirements were not checked (the first 100 errors \
+             are listed)",
+            "mine/nat-9.toml:1370:12: requirement `NAT-9/r150`: unknown property `flash_pont`, \
+             did you mean `flash_point`?",
+        ]
+    );
+}
+
+/// A pairs file's rules, a dictionary's entries and a code file's NCB codes past the first
+/// hundred mistakes are counted as a standard's requirements are, not left unsaid.
+#[test]
+fn wrong_keys_and_values_past_the_first_hundred_are_counted() {
+    // one past them is one
+    let mut one = String::new();
+    for i in 0..101 {
+        one.push_str(&pair_rule(
+            &format!("NAT/r{i}"),
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equl\"",
+        ));
+    }
+    let messages = refused(&[("pairs-mine.toml", &one)]);
+    assert_eq!(
+        messages[100],
+        "mine/pairs-mine.toml:1101:1: 1 more pair rule was not checked (the first 100 errors \
+         are listed)"
+    );
+    let mut pairs = String::new();
+    for i in 0..120 {
+        pairs.push_str(&pair_rule(
+            &format!("NAT/r{i}"),
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equl\"",
+        ));
+    }
+    let messages = refused(&[("pairs-mine.toml", &pairs)]);
+    assert_eq!(messages.len(), 101, "{messages:#?}");
+    assert_eq!(
+        messages[100],
+        "mine/pairs-mine.toml:1101:1: 20 more pair rules were not checked (the first 100 errors \
+         are listed)"
+    );
+    let mut dictionary = String::new();
+    for i in 0..130 {
+        dictionary.push_str(&format!(
+            "[property.p{i:03}]\ndescripton = \"x\"\ntype = \"length\"\n\n"
+        ));
+    }
+    let messages = refused(&[("dictionary.toml", &dictionary)]);
+    assert_eq!(messages.len(), 101, "{messages:#?}");
+    assert_eq!(
+        messages[100],
+        "mine/dictionary.toml:401:1: 30 more properties were not checked (the first 100 errors \
+         are listed)"
+    );
+    let mut codes =
+        "[trigraphs]\nsource = \"s\"\ncodes = { USA = \"United States\" }\n".to_string();
+    for i in 0..105 {
+        codes.push_str(&format!(
+            "\n[[ncb.code]]\ncode = \"{:02}\"\nnation = \"USA\"\nconfidence = \"Q\"\nsource = \"s\"\n",
+            i % 100
+        ));
+    }
+    let messages = refused(&[("codes.toml", &codes)]);
+    assert_eq!(messages.len(), 101, "{messages:#?}");
+    assert_eq!(
+        messages[100],
+        "mine/codes.toml:605:1: 5 more NCB codes were not checked (the first 100 errors are \
+         listed)"
+    );
+}
+
+/// A misspelt key (`stament`, `proprty`, `mni`, a case's `levle`, an NCB code's `cod`) is read
+/// under the name it misspells, so its entry is judged for what it means in the same run, each
+/// mistake at the value as written (`proprty`'s, not the requirement's), and named by its id
+/// however that key is spelt (`idd`); a file whose one mistake is a misspelt key says that one
+/// alone. An unknown key that misspells nothing the entry lacks (`maximum`) may have been meant
+/// as anything: its entry is not judged without it (it would be told it has no limit).
+#[test]
+fn a_misspelt_key_hides_no_mistake_of_meaning() {
+    let standard = r#"id = "NAT 9"
+title = "T"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "S."
+
+[[requirement]]
+id = "NAT-9/a"
+stament = "S."
+property = "flash_pont"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+proprty = "flash_pont"
+mni = "60 kg"
+severty = "mandatry"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/c"
+statement = "S."
+property = "flash_point"
+min = "60 °C"
+whn = { property = "relative_densty", min = "0.8" }
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/d"
+statement = "S."
+property = "flash_pont"
+maximum = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[requirement]]
+idd = "NAT-9/e"
+statement = "S."
+property = "flash_pont"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+"#;
+    let keys = "(the keys here: id, clause, statement, property, method, severity, source, \
+                confidence, note, when, unless, alternatives, min, max, nominal, tolerance, \
+                one_of, equals, includes, pattern, present, exact, or_stated)";
+    assert_eq!(
+        refused(&[("nat-9.toml", standard)]),
+        [
+            format!(
+                "mine/nat-9.toml:10:1: requirement `NAT-9/a`: `stament` is no key here, did you \
+                 mean `statement`? {keys}"
+            ),
+            "mine/nat-9.toml:11:12: requirement `NAT-9/a`: unknown property `flash_pont`, did \
+             you mean `flash_point`?"
+                .to_string(),
+            format!(
+                "mine/nat-9.toml:20:1: requirement `NAT-9/b`: `proprty` is no key here, did you \
+                 mean `property`? {keys}"
+            ),
+            "mine/nat-9.toml:20:11: requirement `NAT-9/b`: unknown property `flash_pont`, did \
+             you mean `flash_point`?"
+                .to_string(),
+            format!(
+                "mine/nat-9.toml:21:1: requirement `NAT-9/b`: `mni` is no key here, did you mean \
+                 `min`? {keys}"
+            ),
+            format!(
+                "mine/nat-9.toml:22:1: requirement `NAT-9/b`: `severty` is no key here, did you \
+                 mean `severity`? {keys}"
+            ),
+            "mine/nat-9.toml:22:11: requirement `NAT-9/b`: `severity` is `mandatry`, which is not \
+             one of: mandatory, recommended, did you mean `mandatory`?"
+                .to_string(),
+            format!(
+                "mine/nat-9.toml:31:1: requirement `NAT-9/c`: `whn` is no key here, did you mean \
+                 `when`? {keys}"
+            ),
+            "mine/nat-9.toml:31:20: requirement `NAT-9/c`: when: unknown property \
+             `relative_densty`, did you mean `relative_density`?"
+                .to_string(),
+            format!("mine/nat-9.toml:40:1: requirement `NAT-9/d`: `maximum` is no key here {keys}"),
+            format!(
+                "mine/nat-9.toml:46:1: requirement `NAT-9/e`: `idd` is no key here, did you mean \
+                 `id`? {keys}"
+            ),
+            "mine/nat-9.toml:48:12: requirement `NAT-9/e`: unknown property `flash_pont`, did \
+             you mean `flash_point`?"
+                .to_string(),
+        ]
+    );
+    // (`mni = "60 kg"` under a property that is not known has no dimension to be told against)
+    let pairs = r#"[[rule]]
+id = "PAIR/mine"
+title = "T"
+a = "fuell"
+b = "vehicle"
+a_property = "nato_code"
+b_proprty = "accepted_fuels"
+test = "table"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[rule.case]]
+a = "F-34"
+b = "F-3x"
+levle = "compatibel"
+reason = "r"
+confidence = "C"
+"#;
+    assert_eq!(
+        refused(&[("pairs-mine.toml", pairs)]),
+        [
+            "mine/pairs-mine.toml:4:5: pair rule `PAIR/mine`: unknown item kind `fuell`, did you \
+             mean `fuel`?",
+            "mine/pairs-mine.toml:7:1: pair rule `PAIR/mine`: `b_proprty` is no key here, did \
+             you mean `b_property`? (the keys here: id, title, a, b, a_property, b_property, \
+             test, optional, when_a, when_b, unless_a, unless_b, severity, source, confidence, \
+             note, case)",
+            "mine/pairs-mine.toml:15:5: pair rule `PAIR/mine`: `F-3x` is not a value of \
+             accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), \
+             did you mean `F-34`?",
+            "mine/pairs-mine.toml:16:1: pair rule `PAIR/mine`: `levle` is no key here, did you \
+             mean `level`? (the keys here: a, b, level, reason, warning, source, confidence)",
+            "mine/pairs-mine.toml:16:9: pair rule `PAIR/mine`: case level `compatibel`: use \
+             compatible or incompatible, did you mean `compatible`?",
+        ]
+    );
+    let codes = "[trigraphs]\nsource = \"s\"\ncodes = { USA = \"United States\" }\n\n\
+                 [[ncb.code]]\ncod = \"1\"\nnation = \"USA\"\nconfidence = \"C\"\nsource = \"s\"\n";
+    assert_eq!(
+        refused(&[("codes.toml", codes)]),
+        [
+            "mine/codes.toml:6:1: NCB code `1`: `cod` is no key here, did you mean `code`? (the \
+             keys here: code, nation, confidence, source, note)",
+            "mine/codes.toml:6:7: NCB code `1` is not two digits",
+        ]
+    );
+    // a file whose one mistake is a misspelt key says that one alone
+    let one = fuel_standard("flash_point", "min = \"60 °C\"").replace("statement", "stament");
+    assert_eq!(
+        refused(&[("nat-9.toml", &one)]),
+        [format!(
+            "mine/nat-9.toml:10:1: requirement `NAT-9/limit`: `stament` is no key here, did you \
+             mean `statement`? {keys}"
+        )]
+    );
+}
+
+/// A key a catalogue file lacks is said as its other mistakes are, at the table that lacks it
+/// (was serde's `missing field `property``, at the entry, and a selector's said at a `when` of a
+/// requirement that lacked the same key), and every key a table lacks is said in one run (a
+/// standard's `summary` was said only once its selector had its `property`; a requirement's
+/// `statement` once its `when` had its).
+#[test]
+fn a_missing_key_is_said_at_the_table_that_lacks_it() {
+    let standard = r#"id = "NAT 9"
+title = "T"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+
+[selector]
+equals = "x"
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "flash_point"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+when = { equals = "F-34" }
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "S."
+property = "flash_point"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "D"
+note = "n"
+alternatives = [{ value = "61 °C" }]
+"#;
+    let pairs = r#"[[rule]]
+id = "PAIR/x"
+title = "T"
+a = "vehicle"
+b = "fuel"
+a_property = "accepted_fuels"
+b_property = "nato_code"
+test = "table"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+
+[[rule.case]]
+a = "F-34"
+b = "F-34"
+reason = "r"
+"#;
+    // a file toml reads no further is told what toml found, in the same words
+    let unread =
+        "[[rule]]\nid = \"PAIR/x\"\n\n[[rule.case]]\na = \"x\"\n\n[[rule.case]]\nid =1_0@\"\n";
+    assert_eq!(
+        refused(&[("pairs-mine.toml", unread)]),
+        ["mine/pairs-mine.toml:4:1: `b` is missing"]
+    );
+    // (a requirement that lacks its statement and its `when`'s property)
+    let both = standard.replacen("statement = \"S.\"\n", "", 1);
+    assert_eq!(
+        refused(&[("nat-9.toml", &both)]),
+        [
+            "mine/nat-9.toml: `summary` is missing: every standard needs one",
+            "mine/nat-9.toml:7:1: `property` is missing in `selector`",
+            "mine/nat-9.toml:10:1: requirement `NAT-9/a`: `statement` is missing: every \
+             requirement needs one",
+            "mine/nat-9.toml:17:8: requirement `NAT-9/a`: `property` is missing in `when`",
+            "mine/nat-9.toml:28:17: requirement `NAT-9/b`: `source` is missing in `alternatives`",
+        ]
+    );
+    assert_eq!(
+        refused(&[
+            ("catalogue.toml", "version = \"1\"\n"),
+            (
+                "codes.toml",
+                "[[ncb.code]]\ncode = \"01\"\nnation = \"USA\"\nsource = \"s\"\n"
+            ),
+            ("dictionary.toml", "[property.p]\ntype = \"length\"\n"),
+            ("nat-9.toml", standard),
+            ("pairs-mine.toml", pairs),
+        ]),
+        [
+            "mine/catalogue.toml:1:1: `label` is missing: the catalogue file needs one",
+            "mine/codes.toml: `trigraphs` is missing: every code file needs one",
+            "mine/codes.toml:1:1: NCB code `01`: `confidence` is missing: every NCB code needs one",
+            "mine/dictionary.toml:1:1: property `p`: `description` is missing: every property \
+             needs one",
+            "mine/nat-9.toml: `summary` is missing: every standard needs one",
+            "mine/nat-9.toml:7:1: `property` is missing in `selector`",
+            "mine/nat-9.toml:18:8: requirement `NAT-9/a`: `property` is missing in `when`",
+            "mine/nat-9.toml:29:17: requirement `NAT-9/b`: `source` is missing in `alternatives`",
+            "mine/pairs-mine.toml:13:1: pair rule `PAIR/x`: `level` is missing in `case`",
+        ]
+    );
+}
+
+/// A standard whose own keys are wrong where no requirement's meaning depends on them (a
+/// title of the wrong type, a summary missing, a misspelt `kinds`) has its requirements judged
+/// in the same run; one whose `id` is wrong (which each requirement's id must start with) has
+/// only its wrong keys and values said.
+#[test]
+fn a_broken_standard_header_hides_no_mistake_of_meaning() {
+    let standard = r#"id = "NAT 9"
+title = 3
+status = "promulgatd"
+domain = "fuels"
+kind = ["fuel", "fuell"]
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "S."
+property = "flash_pont"
+min = "60 °C"
+severity = "mandatory"
+source = "s"
+confidence = "C"
+"#;
+    let header = [
+        "mine/nat-9.toml: `summary` is missing: every standard needs one",
+        "mine/nat-9.toml:2:9: `title` must be text in quotes, not `3`",
+        "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
+         ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
+        "mine/nat-9.toml:5:1: `kind` is no key here, did you mean `kinds`? (the keys here: id, \
+         title, edition, status, status_source, domain, kinds, summary, selector, requirement)",
+    ];
+    let mut expected = header.to_vec();
+    expected.extend([
+        "mine/nat-9.toml:5:17: NAT 9: unknown item kind `fuell`, did you mean `fuel`?",
+        "mine/nat-9.toml:10:12: requirement `NAT-9/a`: unknown property `flash_pont`, did you \
+         mean `flash_point`?",
+    ]);
+    assert_eq!(refused(&[("nat-9.toml", standard)]), expected);
+    let numbered = standard.replace("id = \"NAT 9\"", "id = 9");
+    let mut expected = vec!["mine/nat-9.toml: `summary` is missing: every standard needs one"];
+    expected.push("mine/nat-9.toml:1:6: `id` must be text in quotes, not `9`");
+    expected.extend(&header[1..]);
+    assert_eq!(refused(&[("nat-9.toml", &numbered)]), expected);
 }
 
 /// A property's `code_with` names an enum property; another kind of property, or none, is said
