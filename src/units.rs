@@ -192,6 +192,8 @@ static MIXED_UP: &[(&str, &str)] = &[
     ("kt", "kN"),
     ("lbf", "lb"),
     ("kgf", "kg"),
+    ("klb", "kip"),
+    ("kip", "klb"),
 ];
 
 /// Every unit the tool knows. Factors are exact by definition (the international inch, pound and
@@ -361,6 +363,8 @@ static UNITS: &[Unit] = &[
         100_000_000,
         &["lbs", "pound", "pounds"],
     ),
+    // a thousand pounds, as US structural and rack sheets write loads
+    u("klb", D::Mass, 45_359_237, 100_000, &["klbs"]),
     // the British stone (14 lb), exact by the pound's definition
     u("stone", D::Mass, 635_029_318, 100_000_000, &["stones"]),
     u(
@@ -604,10 +608,25 @@ static UNITS: &[Unit] = &[
         10_000_000_000_000,
         &["pound-force"],
     ),
-    // frequency, base hertz
-    u("Hz", D::Frequency, 1, 1, &["hertz"]),
-    u("kHz", D::Frequency, 1_000, 1, &[]),
-    u("MHz", D::Frequency, 1_000_000, 1, &[]),
+    // the kip, a thousand pound-force
+    u(
+        "kip",
+        D::Force,
+        44_482_216_152_605,
+        10_000_000_000,
+        &["kips", "klbf"],
+    ),
+    // frequency, base hertz; the cycle per second is the hertz by name (CGPM 1960), and older
+    // sheets and plates write it so
+    u(
+        "Hz",
+        D::Frequency,
+        1,
+        1,
+        &["hertz", "cps", "c/s", "cycles per second"],
+    ),
+    u("kHz", D::Frequency, 1_000, 1, &["kc/s", "kcps"]),
+    u("MHz", D::Frequency, 1_000_000, 1, &["Mc/s", "Mcps"]),
     u("GHz", D::Frequency, 1_000_000_000, 1, &[]),
     // time, base second
     u("s", D::Time, 1, 1, &["sec", "secs", "second", "seconds"]),
@@ -724,7 +743,7 @@ impl Unit {
     /// Whether the unit is a US or imperial one (`lb`, `in`, `psi`): a figure in it is written
     /// by a hand that groups thousands with a comma (`5,000 lb`).
     pub fn is_customary(&self) -> bool {
-        const CUSTOMARY: [&str; 22] = [
+        const CUSTOMARY: [&str; 24] = [
             "in",
             "ft",
             "thou",
@@ -747,6 +766,8 @@ impl Unit {
             "ft·lbf",
             "lbf",
             "°F",
+            "klb",
+            "kip",
         ];
         CUSTOMARY.contains(&self.symbol)
     }
@@ -2897,6 +2918,20 @@ mod tests {
             kg.convert(&Exact::from_integer(1), mm),
             Some(Exact::from_integer(1000))
         );
+    }
+
+    /// Cycles per second are hertz, the kip is 1000 lbf and the klb 1000 lb, all exactly.
+    #[test]
+    fn cycles_per_second_kips_and_kilopounds_are_read_by_their_definitions() {
+        assert_eq!(q("400 cps", "Hz").value, Exact::from_integer(400));
+        assert_eq!(q("800 c/s", "Hz").value, Exact::from_integer(800));
+        assert_eq!(q("2 kc/s", "Hz").value, Exact::from_integer(2_000));
+        // the kip is exactly 1000 lbf, and the klb 1000 lb
+        assert_eq!(q("10 kip", "lbf").value, Exact::from_integer(10_000));
+        assert_eq!(format_exact(&q("1 kip", "N").value, 10), "4448.2216152605");
+        assert_eq!(q("10 klb", "lb").value, Exact::from_integer(10_000));
+        assert_eq!(format_exact(&q("1 klb", "kg").value, 8), "453.59237");
+        assert!(Unit::find("kip").unwrap().is_customary());
     }
 
     /// Pounds and ounces and stone and pounds are read as feet and inches are, in the smaller
