@@ -150,6 +150,8 @@ impl ValueError {
                     | QuantityError::StoneOrShortTon { .. }
                     | QuantityError::TwoFigures { .. }
                     | QuantityError::PartsNotOne { .. }
+                    | QuantityError::LineMarked { .. }
+                    | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
                 | ValueError::Current { .. }

@@ -537,6 +537,22 @@ def main():
         + "    properties:\n      cargo_mass: 33.4 kN\n", "wrong-dimension", "33.4 kN",
         "33.4 kN is a force; cargo_mass is a mass", item="a", prop="cargo_mass")
 
+    # ---- an air-armament sheet's figures with a conversion, approximate, or line to line ---
+    add("mass-with-conversion.yaml", YAML_HEAD.replace("kind: cartridge", "kind: store")
+        + "    properties:\n      store_mass: 500 kg (1102 lb)\n", "with-conversion", "500 kg",
+        "`500 kg (1102 lb)` is a figure with its conversion in brackets: write one of them, "
+        "`500 kg` or `1102 lb`", item="a", prop="store_mass")
+    add("mass-approximate.toml", TOML_HEAD.replace('"cartridge"', '"store"')
+        + '[items.properties]\nstore_mass = "ca. 500 kg"\n', "approximate", '"ca.',
+        "`ca. 500 kg` is an approximate figure: a limit is judged on a figure, so write the "
+        "figure as measured or specified (`500 kg`), with as many digits as are known",
+        item="a", prop="store_mass")
+    add("voltage-line-to-line.yaml", YAML_HEAD.replace("kind: cartridge", "kind: aircraft")
+        + "    properties:\n      ac_line_voltage: 200 V L-L\n", "line-marked", "200 V",
+        "`200 V L-L` marks a line-to-line voltage: write the voltage alone, `200 V`, where a "
+        "line voltage is asked for (`ac_line_voltage`; line to neutral is the phase voltage, "
+        "`ac_phase_voltage`)", item="a", prop="ac_line_voltage")
+
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
     ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=1, col=16,
