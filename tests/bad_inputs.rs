@@ -46,6 +46,8 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::TypographicQuotes(_) => "typographic-quotes",
         Problem::CommaSplit { .. } => "comma-split",
         Problem::TwoReadings(_) => "two-readings",
+        Problem::NotAList { .. } => "not-a-list",
+        Problem::FigureAsTable { .. } => "figure-as-table",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",
@@ -83,6 +85,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::RatioWithoutUnit { .. } => "ratio-without-unit",
             ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",
+            ValueError::DecimalCommaNoUnit { .. } => "decimal-comma",
             ValueError::NotAllowed { .. } => "not-allowed",
             ValueError::WrongType { .. } => "wrong-type",
             ValueError::TwoValues(_) => "two-values",
