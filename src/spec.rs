@@ -162,6 +162,9 @@ pub enum Problem {
     /// `suspension: { value: 356, unit: mm }`: a value of a list of words written as a figure.
     #[error("{property} takes a value written as one text, not as a figure's value and unit: write `{text}`")]
     FigureAsTable { property: String, text: String },
+    /// `suspension: [14 in]`: a property of one value given a list.
+    #[error("{property} takes one value, not a list: write {what}")]
+    ListForOne { property: String, what: String },
     /// `""`, as a template leaves a property for the user to fill in: a value of no type.
     #[error("left empty: write what the data sheet states, or delete the line")]
     Unfilled,
@@ -1863,6 +1866,16 @@ impl Reader<'_> {
                         at(e.into())
                     })
             }
+            (PropertyType::Enum(_), Value::Seq(nodes)) => Err(at(Problem::ListForOne {
+                property: property.name.clone(),
+                what: match &nodes[..] {
+                    [one] => match &one.value {
+                        Value::Str(text) | Value::Number(text) => format!("`{}`", text.trim()),
+                        _ => "the one value the item has".into(),
+                    },
+                    _ => "the one value the item has".into(),
+                },
+            })),
             (PropertyType::Enum(_) | PropertyType::Text, _) => {
                 Err(as_one_text(property, node).unwrap_or_else(|| wrong("text")))
             }
@@ -2290,6 +2303,14 @@ mod tests {
         assert_eq!(
             errors("r.yaml", &yaml("bomb-rack", "hook_spacings: [{value: 356, unit: mm}]")),
             ["r.yaml:7:23: item `r`, property `hook_spacings`: hook_spacings takes a value written as one text, not as a figure's value and unit: write `356 mm`"]
+        );
+        assert_eq!(
+            errors("s.yaml", &yaml("store", "suspension: [14 in]")),
+            ["s.yaml:7:19: item `r`, property `suspension`: suspension takes one value, not a list: write `14 in`"]
+        );
+        assert_eq!(
+            errors("s.yaml", &yaml("store", "suspension: [14 in, 30 in]")),
+            ["s.yaml:7:19: item `r`, property `suspension`: suspension takes one value, not a list: write the one value the item has"]
         );
         // a table with more than a value and its unit is told as before
         assert_eq!(

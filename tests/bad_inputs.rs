@@ -48,6 +48,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::TwoReadings(_) => "two-readings",
         Problem::NotAList { .. } => "not-a-list",
         Problem::FigureAsTable { .. } => "figure-as-table",
+        Problem::ListForOne { .. } => "list-for-one",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",
