@@ -112,6 +112,15 @@ pub enum ValueError {
     },
     #[error("{written} gives no unit for {property}'s length: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)")]
     RatioWithoutUnit { written: String, property: String },
+    /// `2268,5` for a mass: a decimal comma, and no unit.
+    #[error("`{written}` writes a decimal comma and has no unit: write {plain} with its unit; {property} is {} (e.g. in {example})", .dimension.with_article())]
+    DecimalCommaNoUnit {
+        written: String,
+        plain: String,
+        property: String,
+        dimension: Dimension,
+        example: &'static str,
+    },
     #[error("{written} has a unit; {property} is a plain number")]
     UnexpectedUnit { written: String, property: String },
     #[error("{written} is not a whole number; {property} is an integer")]
@@ -150,6 +159,8 @@ impl ValueError {
                     | QuantityError::StoneOrShortTon { .. }
                     | QuantityError::TwoFigures { .. }
                     | QuantityError::PartsNotOne { .. }
+                    | QuantityError::LineMarked { .. }
+                    | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
                 | ValueError::Current { .. }
@@ -323,6 +334,33 @@ impl Property {
                     property: self.name.clone(),
                 }
             }
+            // `max_store_mass = 2268,5`: a bare TOML or JSON number, which gives no unit either
+            (
+                units::QuantityError::Number(units::NumberError::DecimalComma {
+                    written: number,
+                    plain,
+                    points_group,
+                }),
+                PropertyType::Quantity(to),
+            ) => {
+                if number == written.trim() {
+                    ValueError::DecimalCommaNoUnit {
+                        written: number,
+                        plain,
+                        property: self.name.clone(),
+                        dimension: to.dimension,
+                        example: to.symbol,
+                    }
+                } else {
+                    ValueError::Quantity(units::QuantityError::Number(
+                        units::NumberError::DecimalComma {
+                            written: number,
+                            plain,
+                            points_group,
+                        },
+                    ))
+                }
+            }
             (e, _) => ValueError::Quantity(e),
         })?;
         // (looked at only for a property of one kind of current: figures are read by the thousand)
@@ -471,6 +509,37 @@ impl Property {
                 !figure || digits(s) == digits(written)
             })
             .map(str::to_string);
+        // `14` of hook spacings `14 in` and `30 in`: a figure without the unit its values have
+        let bare = units::parse_written(written)
+            .ok()
+            .filter(|w| w.unit.is_none())
+            .filter(|_| {
+                allowed
+                    .iter()
+                    .any(|v| units::parse_written(v).is_ok_and(|v| v.unit.is_some()))
+            });
+        if let Some(bare) = bare {
+            let same: Vec<&String> = allowed
+                .iter()
+                .filter(|v| {
+                    units::parse_written(v)
+                        .is_ok_and(|v| v.unit.is_some() && v.number.value == bare.number.value)
+                })
+                .collect();
+            return Err(ValueError::NotAllowed {
+                written: written.to_string(),
+                property: self.name.clone(),
+                allowed: format!("{}{more}", shown.join(", ")),
+                after: format!(
+                    ": {} has no unit: write a value as listed, with its unit{}",
+                    bare.text,
+                    crate::suggest::did_you_mean(&match same[..] {
+                        [one] => Some(one.clone()),
+                        _ => None,
+                    })
+                ),
+            });
+        }
         let why = near_miss(written, allowed).map(|why| format!(": {why}"));
         Err(ValueError::NotAllowed {
             written: written.to_string(),

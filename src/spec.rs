@@ -152,6 +152,19 @@ pub enum Problem {
     /// `”140 kg”`, `“items”`: a word processor's quotes, which no spec syntax reads as quotes.
     #[error("`{0}` is in typographic quotes, which YAML, JSON and TOML do not read as quotes (a word processor writes them): type them as straight quotes (\") or leave them out")]
     TypographicQuotes(String),
+    /// `hook_spacings: "14 in"`: a list property given one text.
+    #[error("`{written}` is one text; {property} is a list: write it as one, `{list}`")]
+    NotAList {
+        written: String,
+        property: String,
+        list: String,
+    },
+    /// `suspension: { value: 356, unit: mm }`: a value of a list of words written as a figure.
+    #[error("{property} takes a value written as one text, not as a figure's value and unit: write `{text}`")]
+    FigureAsTable { property: String, text: String },
+    /// `suspension: [14 in]`: a property of one value given a list.
+    #[error("{property} takes one value, not a list: write {what}")]
+    ListForOne { property: String, what: String },
     /// `""`, as a template leaves a property for the user to fill in: a value of no type.
     #[error("left empty: write what the data sheet states, or delete the line")]
     Unfilled,
@@ -870,6 +883,33 @@ fn comma_split(property: &Property, nodes: &[Node]) -> Option<(Pos, Problem)> {
     };
     split_pair(first, second, |written| {
         property.parse_scalar(written).map(|_| ())
+    })
+}
+
+/// `{ value: 356, unit: mm }` for a value of a list of words (`14 in`): the one text to write,
+/// where the table is a figure's value and unit and nothing else.
+fn as_one_text(property: &Property, node: &Node) -> Option<(Pos, Problem)> {
+    let Value::Map(entries) = &node.value else {
+        return None;
+    };
+    let text = |key: &str| match node.get(key).map(|e| &e.value.value) {
+        Some(Value::Str(t) | Value::Number(t)) => Some(t.trim()),
+        _ => None,
+    };
+    let value = text("value")?;
+    let unit = text("unit");
+    let keys = 1 + usize::from(unit.is_some());
+    (entries.len() == keys).then(|| {
+        (
+            node.pos,
+            Problem::FigureAsTable {
+                property: property.name.clone(),
+                text: match unit {
+                    Some(unit) => format!("{value} {unit}"),
+                    None => value.to_string(),
+                },
+            },
+        )
     })
 }
 
@@ -1779,14 +1819,17 @@ impl Reader<'_> {
                     .iter()
                     .map(|n| match &n.value {
                         Value::Str(s) if s.trim().is_empty() => Err((n.pos, Problem::Unfilled)),
-                        Value::Str(s) => property.canonical_value(s).map_err(|e| (n.pos, e.into())),
-                        _ => Err((
+                        // (a JSON number too: told that it has no unit, where the values have)
+                        Value::Str(s) | Value::Number(s) => {
+                            property.canonical_value(s).map_err(|e| (n.pos, e.into()))
+                        }
+                        _ => Err(as_one_text(property, n).unwrap_or((
                             n.pos,
                             Problem::Expected {
                                 expected: "text",
                                 found: n.value.describe(),
                             },
-                        )),
+                        ))),
                     })
                     .collect::<Result<Vec<_>, _>>()
                     .map(|mut list| {
@@ -1795,6 +1838,17 @@ impl Reader<'_> {
                         list.retain(|v| seen.insert(v.clone()));
                         ItemValue::List(list)
                     })
+            }
+            (PropertyType::List(_), Value::Str(s)) => {
+                let entries: Vec<String> = s
+                    .split([',', ';'])
+                    .map(|entry| format!("{:?}", entry.trim()))
+                    .collect();
+                Err(at(Problem::NotAList {
+                    written: s.trim().to_string(),
+                    property: property.name.clone(),
+                    list: format!("[{}]", entries.join(", ")),
+                }))
             }
             (PropertyType::List(_), _) => Err(wrong("a list")),
             (PropertyType::Enum(_) | PropertyType::Text, Value::Str(s) | Value::Number(s)) => {
@@ -1812,7 +1866,19 @@ impl Reader<'_> {
                         at(e.into())
                     })
             }
-            (PropertyType::Enum(_) | PropertyType::Text, _) => Err(wrong("text")),
+            (PropertyType::Enum(_), Value::Seq(nodes)) => Err(at(Problem::ListForOne {
+                property: property.name.clone(),
+                what: match &nodes[..] {
+                    [one] => match &one.value {
+                        Value::Str(text) | Value::Number(text) => format!("`{}`", text.trim()),
+                        _ => "the one value the item has".into(),
+                    },
+                    _ => "the one value the item has".into(),
+                },
+            })),
+            (PropertyType::Enum(_) | PropertyType::Text, _) => {
+                Err(as_one_text(property, node).unwrap_or_else(|| wrong("text")))
+            }
         }
     }
 
@@ -2195,6 +2261,65 @@ mod tests {
             ]
         );
         assert!(refused.warnings.is_empty(), "{:?}", refused.warnings);
+    }
+
+    /// A list given as one text, a list's entry or a value given as a bare number or as a
+    /// figure's table, is told what to write.
+    #[test]
+    fn a_list_or_a_value_of_the_wrong_shape_is_told_what_to_write() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let errors = |name: &str, text: &str| {
+            parse(name, text, &catalogue.dictionary)
+                .unwrap_err()
+                .errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        };
+        let yaml = |kind: &str, property: &str| {
+            format!("items:\n  - id: r\n    name: x\n    nation: USA\n    kind: {kind}\n    properties:\n      {property}\n")
+        };
+        assert_eq!(
+            errors("r.yaml", &yaml("bomb-rack", "hook_spacings: \"14 in\"")),
+            ["r.yaml:7:22: item `r`, property `hook_spacings`: `14 in` is one text; hook_spacings is a list: write it as one, `[\"14 in\"]`"]
+        );
+        assert_eq!(
+            errors("r.yaml", &yaml("bomb-rack", "hook_spacings: 14 in, 30 in")),
+            ["r.yaml:7:22: item `r`, property `hook_spacings`: `14 in, 30 in` is one text; hook_spacings is a list: write it as one, `[\"14 in\", \"30 in\"]`"]
+        );
+        let json = r#"{"items": [{"id": "r", "name": "x", "nation": "USA", "kind": "bomb-rack", "properties": {"hook_spacings": [14, 30]}}]}"#;
+        assert_eq!(
+            errors("r.json", json),
+            ["r.json:1:108: item `r`, property `hook_spacings`: `14` is not a value of hook_spacings (expected one of: 14 in, 30 in): 14 has no unit: write a value as listed, with its unit, did you mean `14 in`?"]
+        );
+        assert_eq!(
+            errors("s.yaml", &yaml("store", "suspension: 14")),
+            ["s.yaml:7:19: item `r`, property `suspension`: `14` is not a value of suspension (expected one of: single lug, 14 in, 30 in): 14 has no unit: write a value as listed, with its unit, did you mean `14 in`?"]
+        );
+        assert_eq!(
+            errors("s.yaml", &yaml("store", "suspension: {value: 356, unit: mm}")),
+            ["s.yaml:7:19: item `r`, property `suspension`: suspension takes a value written as one text, not as a figure's value and unit: write `356 mm`"]
+        );
+        assert_eq!(
+            errors("r.yaml", &yaml("bomb-rack", "hook_spacings: [{value: 356, unit: mm}]")),
+            ["r.yaml:7:23: item `r`, property `hook_spacings`: hook_spacings takes a value written as one text, not as a figure's value and unit: write `356 mm`"]
+        );
+        assert_eq!(
+            errors("s.yaml", &yaml("store", "suspension: [14 in]")),
+            ["s.yaml:7:19: item `r`, property `suspension`: suspension takes one value, not a list: write `14 in`"]
+        );
+        assert_eq!(
+            errors("s.yaml", &yaml("store", "suspension: [14 in, 30 in]")),
+            ["s.yaml:7:19: item `r`, property `suspension`: suspension takes one value, not a list: write the one value the item has"]
+        );
+        // a table with more than a value and its unit is told as before
+        assert_eq!(
+            errors(
+                "s.yaml",
+                &yaml("store", "suspension: {value: 356, unit: mm, x: 1}")
+            ),
+            ["s.yaml:7:19: item `r`, property `suspension`: expected text, found a table"]
+        );
     }
 
     /// A value listed twice is kept once, in the order first written.

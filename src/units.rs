@@ -192,6 +192,8 @@ static MIXED_UP: &[(&str, &str)] = &[
     ("kt", "kN"),
     ("lbf", "lb"),
     ("kgf", "kg"),
+    ("klb", "kip"),
+    ("kip", "klb"),
 ];
 
 /// Every unit the tool knows. Factors are exact by definition (the international inch, pound and
@@ -361,6 +363,8 @@ static UNITS: &[Unit] = &[
         100_000_000,
         &["lbs", "pound", "pounds"],
     ),
+    // a thousand pounds, as US structural and rack sheets write loads
+    u("klb", D::Mass, 45_359_237, 100_000, &["klbs"]),
     // the British stone (14 lb), exact by the pound's definition
     u("stone", D::Mass, 635_029_318, 100_000_000, &["stones"]),
     u(
@@ -604,10 +608,25 @@ static UNITS: &[Unit] = &[
         10_000_000_000_000,
         &["pound-force"],
     ),
-    // frequency, base hertz
-    u("Hz", D::Frequency, 1, 1, &["hertz"]),
-    u("kHz", D::Frequency, 1_000, 1, &[]),
-    u("MHz", D::Frequency, 1_000_000, 1, &[]),
+    // the kip, a thousand pound-force
+    u(
+        "kip",
+        D::Force,
+        44_482_216_152_605,
+        10_000_000_000,
+        &["kips", "klbf"],
+    ),
+    // frequency, base hertz; the cycle per second is the hertz by name (CGPM 1960), and older
+    // sheets and plates write it so
+    u(
+        "Hz",
+        D::Frequency,
+        1,
+        1,
+        &["hertz", "cps", "c/s", "cycles per second"],
+    ),
+    u("kHz", D::Frequency, 1_000, 1, &["kc/s", "kcps"]),
+    u("MHz", D::Frequency, 1_000_000, 1, &["Mc/s", "Mcps"]),
     u("GHz", D::Frequency, 1_000_000_000, 1, &[]),
     // time, base second
     u("s", D::Time, 1, 1, &["sec", "secs", "second", "seconds"]),
@@ -724,7 +743,7 @@ impl Unit {
     /// Whether the unit is a US or imperial one (`lb`, `in`, `psi`): a figure in it is written
     /// by a hand that groups thousands with a comma (`5,000 lb`).
     pub fn is_customary(&self) -> bool {
-        const CUSTOMARY: [&str; 22] = [
+        const CUSTOMARY: [&str; 24] = [
             "in",
             "ft",
             "thou",
@@ -747,6 +766,8 @@ impl Unit {
             "ft·lbf",
             "lbf",
             "°F",
+            "klb",
+            "kip",
         ];
         CUSTOMARY.contains(&self.symbol)
     }
@@ -1177,6 +1198,24 @@ pub enum QuantityError {
         /// what makes them no one figure, and what to write
         told: String,
     },
+    /// `500 kg (1102 lb)`: a figure with its conversion in brackets, as data sheets give both.
+    #[error("`{written}` is a figure with its conversion in brackets: write one of them, `{first}` or `{second}`")]
+    WithConversion {
+        written: String,
+        first: String,
+        second: String,
+    },
+    /// `~500 kg`, `ca. 500 kg`, `500 kg approx.`: a figure marked as approximate.
+    #[error("`{written}` is an approximate figure: a limit is judged on a figure, so write the figure as measured or specified (`{figure}`), with as many digits as are known")]
+    Approximate { written: String, figure: String },
+    /// `200 V L-L`, `115 V L-N`: a voltage marked as line to line or line to neutral.
+    #[error("`{written}` marks {what}: write the voltage alone, `{figure}`, {where_}")]
+    LineMarked {
+        written: String,
+        figure: String,
+        what: &'static str,
+        where_: &'static str,
+    },
     /// `20 st 10 lb`: stone and pounds, as the pounds tell, but `st` is a short ton's too.
     #[error(
         "`{written}` is stone and pounds if `st` is the British stone (6.35029318 kg), as the \
@@ -1466,7 +1505,127 @@ fn after_figure(text: &str) -> Option<&str> {
 
 /// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
 pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
-    read_written(text, true)
+    read_written(text, true).map_err(|e| match e {
+        // (only where a figure is refused: figures are read by the thousand)
+        QuantityError::UnknownUnit { .. } | QuantityError::Number(NumberError::NotANumber(_)) => {
+            marked(text).unwrap_or(e)
+        }
+        e => e,
+    })
+}
+
+/// Markers before a figure that make it approximate (longest first, compared in lower case).
+const APPROXIMATE_BEFORE: [&str; 12] = [
+    "approximately",
+    "approx.",
+    "approx",
+    "circa",
+    "about",
+    "abt.",
+    "ca.",
+    "ca",
+    "c.",
+    "~",
+    "∼",
+    "≈",
+];
+
+/// Markers after a figure's unit that make it approximate.
+const APPROXIMATE_AFTER: [&str; 7] = [
+    "(approx.)",
+    "(approx)",
+    "approximately",
+    "approx.",
+    "approx",
+    "circa",
+    "ca.",
+];
+
+/// What a figure refused as an unknown unit or no number is, where it is a figure marked so:
+/// with its conversion in brackets (`500 kg (1102 lb)`), approximate (`~500 kg`,
+/// `500 kg approx.`), or a voltage marked line to line or line to neutral (`200 V L-L`).
+/// Reads no figure that may hold brackets, so it recurses at most once.
+fn marked(text: &str) -> Option<QuantityError> {
+    let written = text.trim();
+    let lower = written.to_lowercase();
+    let approximate = |figure: &str| QuantityError::Approximate {
+        written: written.to_string(),
+        figure: figure.trim().to_string(),
+    };
+    for marker in APPROXIMATE_BEFORE {
+        // (the same length in lower case: the markers are ASCII or one symbol)
+        if let Some(rest) = lower
+            .strip_prefix(marker)
+            .and_then(|_| written.get(marker.len()..))
+        {
+            if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                return Some(approximate(rest));
+            }
+        }
+    }
+    let split = written
+        .char_indices()
+        .find(|&(i, c)| {
+            !(c.is_ascii_digit()
+                || matches!(c, '.' | ',' | '-' | '+' | '−')
+                || is_exponent(written, i, c))
+        })
+        .map_or(written.len(), |(i, _)| i);
+    let (number, unit) = written.split_at(split);
+    let (number, unit) = (number.trim(), unit.trim());
+    if number.is_empty() {
+        return None;
+    }
+    let lower_unit = unit.to_lowercase();
+    for marker in APPROXIMATE_AFTER {
+        if let Some(bare) = lower_unit.strip_suffix(marker) {
+            let bare = unit.get(..bare.len()).unwrap_or_default().trim();
+            if Unit::find(bare).is_some() {
+                return Some(approximate(&format!("{number} {bare}")));
+            }
+        }
+    }
+    // `500 kg (1102 lb)`, `1102 lb (≈ 500 kg)`
+    if let Some((first_unit, inner)) = unit.split_once('(') {
+        let inner = inner.strip_suffix(')')?;
+        let inner = inner.trim_start_matches(['≈', '~', '=', ' ']).trim();
+        let first = format!("{number} {}", first_unit.trim());
+        let reads = |figure: &str| {
+            !figure.contains('(') && parse_written(figure).is_ok_and(|w| w.unit.is_some())
+        };
+        return (reads(&first) && reads(inner)).then(|| QuantityError::WithConversion {
+            written: written.to_string(),
+            first,
+            second: inner.to_string(),
+        });
+    }
+    // `200 V L-L`, `115 VLN`, `200 V line to line`
+    let symbol = ["kV", "V"]
+        .into_iter()
+        .find(|symbol| unit.starts_with(symbol))?;
+    let marker = unit[symbol.len()..]
+        .trim()
+        .to_lowercase()
+        .replace(['–', '‑', ' ', '_'], "-");
+    let (what, where_) = match marker.as_str() {
+        "l-l" | "ll" | "ph-ph" | "line-to-line" | "phase-to-phase" => (
+            "a line-to-line voltage",
+            "where a line voltage is asked for (`ac_line_voltage`; line to neutral is the \
+             phase voltage, `ac_phase_voltage`)",
+        ),
+        "l-n" | "ln" | "ph-n" | "line-to-neutral" | "phase-to-neutral" => (
+            "a line-to-neutral voltage",
+            "where a phase voltage is asked for (`ac_phase_voltage`; line to line is the line \
+             voltage, `ac_line_voltage`)",
+        ),
+        _ => return None,
+    };
+    Some(QuantityError::LineMarked {
+        written: written.to_string(),
+        figure: format!("{number} {symbol}"),
+        what,
+        where_,
+    })
 }
 
 /// [`parse_written`], reading a figure written in two parts (`8 ft 6 in`) when `two_parts`:
@@ -2897,6 +3056,82 @@ mod tests {
             kg.convert(&Exact::from_integer(1), mm),
             Some(Exact::from_integer(1000))
         );
+    }
+
+    /// A figure with its conversion in brackets, marked as approximate, or a voltage marked line
+    /// to line or line to neutral is told what to write.
+    #[test]
+    fn a_figure_marked_as_approximate_converted_or_line_to_line_is_told_what_to_write() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        for (text, figure) in [
+            ("~500 kg", "500 kg"),
+            ("ca. 500 kg", "500 kg"),
+            ("Approx. 500 kg", "500 kg"),
+            ("≈ 500 kg", "500 kg"),
+            ("about 2.5 t", "2.5 t"),
+            ("500 kg approx.", "500 kg"),
+            ("500 kg (approx.)", "500 kg"),
+        ] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{text}` is an approximate figure: a limit is judged on a figure, so write \
+                     the figure as measured or specified (`{figure}`), with as many digits as \
+                     are known"
+                )
+            );
+        }
+        assert_eq!(
+            said("500 kg (1102 lb)"),
+            "`500 kg (1102 lb)` is a figure with its conversion in brackets: write one of them, \
+             `500 kg` or `1102 lb`"
+        );
+        assert_eq!(
+            said("1102 lb (≈ 500 kg)"),
+            "`1102 lb (≈ 500 kg)` is a figure with its conversion in brackets: write one of \
+             them, `1102 lb` or `500 kg`"
+        );
+        // a bracket that holds no figure, or more brackets, is no conversion (and no recursion)
+        assert_eq!(said("500 kg (max)"), "unknown unit `kg (max)`");
+        assert_eq!(
+            said(&format!("1 kg {}", "(1 kg ".repeat(10_000))),
+            format!("unknown unit `kg {}`", "(1 kg ".repeat(10_000).trim_end())
+        );
+        assert_eq!(
+            said("200 V L-L"),
+            "`200 V L-L` marks a line-to-line voltage: write the voltage alone, `200 V`, where a \
+             line voltage is asked for (`ac_line_voltage`; line to neutral is the phase \
+             voltage, `ac_phase_voltage`)"
+        );
+        for text in ["115 V L-N", "115 VLN", "115 V line to neutral"] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{text}` marks a line-to-neutral voltage: write the voltage alone, \
+                     `115 V`, where a phase voltage is asked for (`ac_phase_voltage`; line to \
+                     line is the line voltage, `ac_line_voltage`)"
+                )
+            );
+        }
+        // `V rms` is an AC voltage, read as one
+        assert_eq!(
+            parse_written("115 V rms").unwrap().unit.unwrap().symbol,
+            "V"
+        );
+    }
+
+    /// Cycles per second are hertz, the kip is 1000 lbf and the klb 1000 lb, all exactly.
+    #[test]
+    fn cycles_per_second_kips_and_kilopounds_are_read_by_their_definitions() {
+        assert_eq!(q("400 cps", "Hz").value, Exact::from_integer(400));
+        assert_eq!(q("800 c/s", "Hz").value, Exact::from_integer(800));
+        assert_eq!(q("2 kc/s", "Hz").value, Exact::from_integer(2_000));
+        // the kip is exactly 1000 lbf, and the klb 1000 lb
+        assert_eq!(q("10 kip", "lbf").value, Exact::from_integer(10_000));
+        assert_eq!(format_exact(&q("1 kip", "N").value, 10), "4448.2216152605");
+        assert_eq!(q("10 klb", "lb").value, Exact::from_integer(10_000));
+        assert_eq!(format_exact(&q("1 klb", "kg").value, 8), "453.59237");
+        assert!(Unit::find("kip").unwrap().is_customary());
     }
 
     /// Pounds and ounces and stone and pounds are read as feet and inches are, in the smaller

@@ -46,6 +46,9 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::TypographicQuotes(_) => "typographic-quotes",
         Problem::CommaSplit { .. } => "comma-split",
         Problem::TwoReadings(_) => "two-readings",
+        Problem::NotAList { .. } => "not-a-list",
+        Problem::FigureAsTable { .. } => "figure-as-table",
+        Problem::ListForOne { .. } => "list-for-one",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",
@@ -54,6 +57,9 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::TwoFigures { .. }) => "two-figures",
             ValueError::Quantity(QuantityError::PartsNotOne { .. }) => "parts-not-one",
             ValueError::Quantity(QuantityError::StoneOrShortTon { .. }) => "stone-or-short-ton",
+            ValueError::Quantity(QuantityError::WithConversion { .. }) => "with-conversion",
+            ValueError::Quantity(QuantityError::Approximate { .. }) => "approximate",
+            ValueError::Quantity(QuantityError::LineMarked { .. }) => "line-marked",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",
                 NumberError::NotANumber(_) => "not-a-number",
@@ -80,6 +86,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::RatioWithoutUnit { .. } => "ratio-without-unit",
             ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",
+            ValueError::DecimalCommaNoUnit { .. } => "decimal-comma",
             ValueError::NotAllowed { .. } => "not-allowed",
             ValueError::WrongType { .. } => "wrong-type",
             ValueError::TwoValues(_) => "two-values",

@@ -610,8 +610,8 @@ fn a_counts_decimal_comma_is_told_as_no_whole_number_in_every_syntax() {
             &format!("{head}overall_length = 57,4\nmlc = 40,5\n")
         ),
         [
-            "c.toml:7:18: item `a`, property `overall_length`: `57,4` writes a decimal comma: \
-             write 57.4"
+            "c.toml:7:18: item `a`, property `overall_length`: `57,4` writes a decimal comma and has no unit: \
+             write 57.4 with its unit; overall_length is a length (e.g. in mm)"
                 .to_string(),
             format!("c.toml:8:7: item `a`, property `mlc`: {count}"),
         ]
@@ -644,8 +644,8 @@ fn a_counts_decimal_comma_is_told_as_no_whole_number_in_every_syntax() {
     // no count: each at its property too (was only the first, as the syntax says)
     assert_eq!(
         errors("c.toml", &format!("{head}overall_length = 57,4\nmlc = 40\n")),
-        ["c.toml:7:18: item `a`, property `overall_length`: `57,4` writes a decimal comma: write \
-          57.4"]
+        ["c.toml:7:18: item `a`, property `overall_length`: `57,4` writes a decimal comma and has no unit: \
+             write 57.4 with its unit; overall_length is a length (e.g. in mm)"]
     );
     assert_eq!(
         errors(
@@ -654,8 +654,8 @@ fn a_counts_decimal_comma_is_told_as_no_whole_number_in_every_syntax() {
                 .replace("40,5", "40")
                 .replace("\"tie_down_rings\": 22", "\"overall_length\": 5,5")
         ),
-        ["c.json:1:117: item `a`, property `overall_length`: `5,5` writes a decimal comma: write \
-          5.5"]
+        ["c.json:1:117: item `a`, property `overall_length`: `5,5` writes a decimal comma and has no unit: \
+             write 5.5 with its unit; overall_length is a length (e.g. in mm)"]
     );
     // thousands grouped by spaces with a decimal comma: both at once (was only the syntax's
     // words, and, once written 1500.5, that it is no count)
@@ -709,16 +709,16 @@ fn every_decimal_comma_of_a_toml_or_json_file_is_told() {
     assert_eq!(
         said[..2],
         [
-            "s.toml:7:18: item `c1`, property `overall_length`: `57,4` writes a decimal comma: \
-             write 57.4",
-            "s.toml:8:15: item `c1`, property `case_length`: `44,1` writes a decimal comma: write \
-             44.1"
+            "s.toml:7:18: item `c1`, property `overall_length`: `57,4` writes a decimal comma and has no unit: \
+             write 57.4 with its unit; overall_length is a length (e.g. in mm)",
+            "s.toml:8:15: item `c1`, property `case_length`: `44,1` writes a decimal comma and has no unit: \
+             write 44.1 with its unit; case_length is a length (e.g. in mm)"
         ]
     );
     assert_eq!(
         said[11],
-        "s.toml:48:15: item `c6`, property `case_length`: `44,6` writes a decimal comma: write \
-         44.6"
+        "s.toml:48:15: item `c6`, property `case_length`: `44,6` writes a decimal comma and has no unit: \
+             write 44.6 with its unit; case_length is a length (e.g. in mm)"
     );
     let json = |i: usize| {
         format!(
@@ -734,8 +734,8 @@ fn every_decimal_comma_of_a_toml_or_json_file_is_told() {
     assert_eq!(said.len(), 10, "{said:#?}");
     assert_eq!(
         said[9],
-        "s.json:6:119: item `c5`, property `case_length`: `44,5` writes a decimal comma: write \
-         44.5"
+        "s.json:6:119: item `c5`, property `case_length`: `44,5` writes a decimal comma and has no unit: \
+             write 44.5 with its unit; case_length is a length (e.g. in mm)"
     );
     // a text's figure, which the spec layer takes, among them
     assert_eq!(
@@ -746,8 +746,8 @@ fn every_decimal_comma_of_a_toml_or_json_file_is_told() {
         [
             "s.toml:7:7: invalid TOML: `1,5` has a decimal comma, which TOML does not read: write \
              1.5",
-            "s.toml:8:15: item `c1`, property `case_length`: `44,1` writes a decimal comma: write \
-             44.1"
+            "s.toml:8:15: item `c1`, property `case_length`: `44,1` writes a decimal comma and has no unit: \
+             write 44.1 with its unit; case_length is a length (e.g. in mm)"
         ]
     );
     // past the most read past: each as the syntax says, the last saying it is the last

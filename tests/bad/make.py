@@ -218,7 +218,8 @@ def main():
         prop="mlc")
     # another figure's too, at its property
     add("decimal-comma-bare-figure.toml", TOML_HEAD + "[items.properties]\noverall_length = 57,4\n",
-        "decimal-comma", "57,4", "`57,4` writes a decimal comma: write 57.4", item="a",
+        "decimal-comma", "57,4", "`57,4` writes a decimal comma and has no unit: write 57.4 with its unit; "
+        "overall_length is a length (e.g. in mm)", item="a",
         prop="overall_length")
     add("decimal-comma-flow-figure.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: {value: 57,4, unit: mm}\n", "decimal-comma", "4, unit",
@@ -276,8 +277,8 @@ def main():
         "expected", '"yes"', "expected true or false, found a string", item="a",
         prop="voltage_labelled")
     add("list-is-a-string.json", json_items(item('"accepted_fuels": "F-34"', kind="vehicle")),
-        "expected", '"F-34"', "expected a list, found a string", item="a",
-        prop="accepted_fuels")
+        "not-a-list", '"F-34"', "`F-34` is one text; accepted_fuels is a list: write it as one, "
+        '`["F-34"]`', item="a", prop="accepted_fuels")
     add("figure-is-a-boolean.json", json_items(item('"overall_length": true')), "expected",
         "true", "expected a figure with its unit, found a boolean", item="a",
         prop="overall_length")
@@ -530,12 +531,41 @@ def main():
     add("decimal-commas-spreadsheet.json", json_items(*[item(
         f'"overall_length": 57,4, "case_length": 44,{i}', id_=f"c{i}", nation="FRA")
         for i in range(1, 7)]), "decimal-comma", "57,4",
-        "`57,4` writes a decimal comma: write 57.4", item="c1", prop="overall_length")
+        "`57,4` writes a decimal comma and has no unit: write 57.4 with its unit; "
+        "overall_length is a length (e.g. in mm)", item="c1",
+        prop="overall_length")
 
     # ---- a force for a mass that is no rated load -----------------------------------------
     add("force-for-a-mass.yaml", YAML_HEAD.replace("kind: cartridge", "kind: pallet")
         + "    properties:\n      cargo_mass: 33.4 kN\n", "wrong-dimension", "33.4 kN",
         "33.4 kN is a force; cargo_mass is a mass", item="a", prop="cargo_mass")
+
+    # ---- an air-armament sheet's values of the wrong shape ------------------------------
+    add("hook-spacings-bare-numbers.json", json_items(item('"hook_spacings": [14, 30]',
+        kind="bomb-rack")), "not-allowed", "14,",
+        "`14` is not a value of hook_spacings (expected one of: 14 in, 30 in): 14 has no unit: "
+        "write a value as listed, with its unit, did you mean `14 in`?", item="a",
+        prop="hook_spacings")
+    add("suspension-as-figure-table.yaml", YAML_HEAD.replace("kind: cartridge", "kind: store")
+        + "    properties:\n      suspension: { value: 356, unit: mm }\n", "figure-as-table",
+        "{ value", "suspension takes a value written as one text, not as a figure's value and "
+        "unit: write `356 mm`", item="a", prop="suspension")
+
+    # ---- an air-armament sheet's figures with a conversion, approximate, or line to line ---
+    add("mass-with-conversion.yaml", YAML_HEAD.replace("kind: cartridge", "kind: store")
+        + "    properties:\n      store_mass: 500 kg (1102 lb)\n", "with-conversion", "500 kg",
+        "`500 kg (1102 lb)` is a figure with its conversion in brackets: write one of them, "
+        "`500 kg` or `1102 lb`", item="a", prop="store_mass")
+    add("mass-approximate.toml", TOML_HEAD.replace('"cartridge"', '"store"')
+        + '[items.properties]\nstore_mass = "ca. 500 kg"\n', "approximate", '"ca.',
+        "`ca. 500 kg` is an approximate figure: a limit is judged on a figure, so write the "
+        "figure as measured or specified (`500 kg`), with as many digits as are known",
+        item="a", prop="store_mass")
+    add("voltage-line-to-line.yaml", YAML_HEAD.replace("kind: cartridge", "kind: aircraft")
+        + "    properties:\n      ac_line_voltage: 200 V L-L\n", "line-marked", "200 V",
+        "`200 V L-L` marks a line-to-line voltage: write the voltage alone, `200 V`, where a "
+        "line voltage is asked for (`ac_line_voltage`; line to neutral is the phase voltage, "
+        "`ac_phase_voltage`)", item="a", prop="ac_line_voltage")
 
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
