@@ -1099,10 +1099,14 @@ fn judge(
     reason: &mut Reason,
 ) -> (RuleVerdict, String) {
     // the values in full, compared; quoted as written, in messages
-    let (ta, tb) = (told(a), told(b));
+    // (as written only where a word was read from a figure: most values are shown once)
+    let (ra, rb) = (a.as_read(), b.as_read());
     let (a, b) = (&a.value, &b.value);
     let (fa, fb) = (shown(a), shown(b));
-    let (av, bv) = (quoted(&ta, a), quoted(&tb, b));
+    let (av, bv) = (
+        quoted(ra.as_deref().unwrap_or(&fa), a),
+        quoted(rb.as_deref().unwrap_or(&fb), b),
+    );
     let case = |ca: &str, cb: &str| {
         let (ka, kb) = (value_key(ca), value_key(cb));
         rule.case_at
