@@ -928,6 +928,12 @@ fn list_comma_split(nodes: &[Node]) -> Option<(Pos, Problem)> {
         [first, second] if with_unit(second) => split_pair(first, second, |written| {
             crate::units::parse_written(written)
                 .map(|_| ())
+                .map_err(|e| match e {
+                    crate::units::QuantityError::Number(e) => crate::units::QuantityError::Number(
+                        crate::dictionary::with_unit(written, e),
+                    ),
+                    e => e,
+                })
                 .map_err(ValueError::Quantity)
         }),
         _ => None,
