@@ -749,6 +749,26 @@ pub fn same_figure(written: &str, value: &str) -> bool {
         .is_some_and(|(read, other, _)| read == other.number.value)
 }
 
+/// How a figure names the allowed value it is read as only within the precision it is quoted
+/// to (`356 mm` for `14 in`): `356 mm means ±0.5 mm, and 14 in is 355.6 mm`. `None` where it is
+/// that figure exactly in another unit, or no figure of it.
+pub fn quoted_within(written: &str, value: &str) -> Option<String> {
+    let figure = units::parse_written(written).ok()?;
+    let unit = figure.unit?;
+    let (read, other, to) = read_as(&figure, current_of(&figure.unit_text), value)?;
+    if read == other.number.value {
+        return None;
+    }
+    let there = to.convert(&other.number.value, unit)?;
+    let shown = |x: &Exact| format!("{} {}", units::format_exact(x, 9), unit.symbol);
+    Some(format!(
+        "{} means ±{}, and {value} is {}",
+        figure.text,
+        shown(&figure.number.half_unit),
+        shown(&there)
+    ))
+}
+
 /// `figure` in the unit of `value`, with `value` read and its unit, where `value` is a figure
 /// of the same dimension (and, of a voltage, the same current, `current`, which is what the
 /// figure's unit says: `28 V AC` is not `28 V DC`, and a bare `28 V` is neither).
@@ -1833,6 +1853,23 @@ mod tests {
             "`28 V` is not a value of supply (expected one of: 28 V DC, 28 V AC, none): `28 V` does not say DC or AC: write `28 V DC` or `28 V AC`"
         );
         assert_eq!(supply.canonical_value("28 VAC").unwrap(), "28 V AC");
+    }
+
+    /// A figure that names a value only within its precision is told how, for the verdict's
+    /// note; one that is the value exactly in another unit, or no figure, is not.
+    #[test]
+    fn a_value_named_within_precision_says_how() {
+        assert_eq!(
+            quoted_within("356 mm", "14 in").as_deref(),
+            Some("356 mm means ±0.5 mm, and 14 in is 355.6 mm")
+        );
+        assert_eq!(
+            quoted_within("76 cm", "30 in").as_deref(),
+            Some("76 cm means ±0.5 cm, and 30 in is 76.2 cm")
+        );
+        assert_eq!(quoted_within("355.6 mm", "14 in"), None);
+        assert_eq!(quoted_within("single lug", "14 in"), None);
+        assert_eq!(quoted_within("28 V", "28 V DC"), None);
     }
 
     /// A decimal comma in a figure with its unit is told of the whole figure, with the whole
