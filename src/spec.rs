@@ -2549,4 +2549,64 @@ mod tests {
             Err("the hyphens or spaces are misplaced".into())
         );
     }
+
+    /// A value written otherwise than as read keeps how it was written (trimmed), whether an
+    /// alias, another spelling or a figure; only a figure is shown as written and as read, an
+    /// alias beside it as the value it names.
+    #[test]
+    fn a_value_keeps_how_it_was_written_and_a_figure_how_it_was_read() {
+        let raw: crate::dictionary::RawDictionary = toml::from_str(
+            r#"
+            [kind.rack]
+            description = "x"
+            [property.spacings]
+            description = "x"
+            type = "list"
+            values = ["14 in", "30 in"]
+            [property.spacings.value_aliases]
+            "short" = "14 in"
+            [property.spacing]
+            description = "x"
+            type = "enum"
+            values = ["14 in", "30 in"]
+            [property.spacing.value_aliases]
+            "long" = "30 in"
+            "#,
+        )
+        .unwrap();
+        let mut dictionary = (*crate::catalogue::Catalogue::builtin().unwrap().dictionary).clone();
+        dictionary.merge(raw).unwrap();
+        let stated = |value: &str| {
+            let text = format!("items:\n  - {{ id: a, name: a, nation: DEU, kind: rack, properties: {{ {value} }} }}\n");
+            let mut file = parse("t.yaml", &text, &dictionary).unwrap();
+            let mut item = file.items.remove(0);
+            let name = value.split(':').next().unwrap();
+            let stated = item.properties.remove(name).unwrap();
+            (
+                stated.written.clone(),
+                stated.as_read().map(str::to_string),
+                stated.read_within_precision().map(str::to_string),
+            )
+        };
+        let some = |w: &[&str]| Some(w.iter().map(|w| w.to_string()).collect::<Vec<_>>());
+        assert_eq!(stated("spacing: 30 in"), (None, None, None));
+        assert_eq!(stated("spacing: \" 30IN \""), (some(&["30IN"]), None, None));
+        assert_eq!(stated("spacing: long"), (some(&["long"]), None, None));
+        assert_eq!(
+            stated("spacing: 762 mm"),
+            (some(&["762 mm"]), Some("762 mm (= 30 in)".into()), None)
+        );
+        assert_eq!(
+            stated("spacings: [short, 76 cm]"),
+            (
+                some(&["short", "76 cm"]),
+                Some("14 in, 76 cm (≈ 30 in)".into()),
+                Some("Read as 30 in only within the precision the value is quoted to: 76 cm means ±0.5 cm, and 30 in is 76.2 cm.".into())
+            )
+        );
+        assert_eq!(
+            stated("spacings: [short, 30 in]"),
+            (some(&["short", "30 in"]), None, None)
+        );
+    }
 }
