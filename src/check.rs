@@ -770,6 +770,10 @@ fn judge<'a>(
     unit: &str,
 ) -> Judged<'a> {
     let value = &stated.value;
+    let read_within_precision = |judged: Judged<'a>| Judged {
+        precision_note: stated.read_within_precision().map(str::to_string),
+        ..judged
+    };
     let plain = |verdict: Verdict, message: String| Judged {
         verdict,
         message,
@@ -795,25 +799,31 @@ fn judge<'a>(
             }
         }
         ItemValue::Word(word) => {
-            // (`762 mm (= 30 in)`, as it was written and as it was read)
-            let told = stated.as_read().unwrap_or_else(|| word.clone());
-            let (verdict, message) = judge_word(limit, shown, word, &told);
-            plain(verdict, message)
+            // (`762 mm (= 30 in)`, as it was written and as it was read; and of one read
+            // within its precision only, the note that says so)
+            let told = stated.as_read().unwrap_or(word);
+            let (verdict, message) = judge_word(limit, shown, word, told);
+            read_within_precision(plain(verdict, message))
         }
         ItemValue::List(list) => match (list_meets(limit, list), limit) {
             // (entries read from figures in another unit, as written and as read:
             // `[356 mm (≈ 14 in), 762 mm (= 30 in)] includes 14 in`)
             (Some(true), Limit::Includes(wanted)) => match stated.as_read() {
-                Some(told) => plain(Verdict::Pass, format!("[{told}] includes {wanted}")),
+                Some(told) => read_within_precision(plain(
+                    Verdict::Pass,
+                    format!("[{told}] includes {wanted}"),
+                )),
                 None => plain(Verdict::Pass, format!("includes {wanted}")),
             },
-            (Some(false), Limit::Includes(wanted)) => plain(
+            (Some(false), Limit::Includes(wanted)) => read_within_precision(plain(
                 Verdict::Fail,
                 format!(
                     "[{}] does not include {wanted}",
-                    stated.as_read().unwrap_or_else(|| list.join(", "))
+                    stated
+                        .as_read()
+                        .map_or_else(|| list.join(", "), str::to_string)
                 ),
-            ),
+            )),
             (Some(true), _) => plain(Verdict::Pass, "stated".into()),
             _ => plain(
                 Verdict::NotComparable,
@@ -1903,7 +1913,57 @@ mod tests {
             &*read.message,
             "356 mm (≈ 14 in) is one of single lug, 14 in"
         );
+        // (and says so, with the precision, as a figure met within its precision does)
+        assert_eq!(
+            read.note.as_deref(),
+            Some("Read as 14 in only within the precision the value is quoted to: 356 mm means ±0.5 mm, and 14 in is 355.6 mm. The source says *may*: a recommendation here, not a requirement.")
+        );
         assert_eq!(read.value.unwrap().converted.as_deref(), Some("14 in"));
+        // a figure that is the value exactly carries no such note
+        assert_eq!(
+            result("355.6 mm").note.as_deref(),
+            Some("The source says *may*: a recommendation here, not a requirement.")
+        );
+    }
+
+    /// A value's `written` is what the item wrote (trimmed), however it was read: a word in
+    /// another spelling (`28VDC`) as a figure (`+28 V DC`); what it was read as is `converted`.
+    #[test]
+    fn a_value_is_reported_as_written_and_as_read() {
+        let result = |supply: &str| {
+            result_of(
+                &format!("items:\n  - {{ id: g, name: g, nation: USA, kind: ground-power-unit, properties: {{ external_power_receptacle: SAE-AS90362, pins_ef_supply: \"{supply}\" }} }}\n"),
+                "AFGS-87219B/pins-e-f",
+            )
+        };
+        for (supply, message) in [
+            ("28VDC", "is 28 V DC"),
+            (" 28 v dc ", "is 28 V DC"),
+            ("+28 V DC", "is +28 V DC (= 28 V DC)"),
+        ] {
+            let read = result(supply);
+            assert_eq!((read.verdict, &*read.message), (Verdict::Pass, message));
+            let value = read.value.unwrap();
+            assert_eq!(
+                (&*value.written, value.converted.as_deref()),
+                (supply.trim(), Some("28 V DC")),
+                "{supply}"
+            );
+        }
+        // as the value itself: nothing read otherwise
+        let value = result("28 V DC").value.unwrap();
+        assert_eq!((&*value.written, value.converted), ("28 V DC", None));
+        // a list's entries as written, the list as read
+        let read = result_of(
+            "items:\n  - { id: r, name: r, nation: DEU, kind: bomb-rack, properties: { bru_type: Type II, hook_spacings: [14IN, 30 in] } }\n",
+            "MIL-STD-2088/hooks-14in",
+        );
+        assert_eq!(&*read.message, "includes 14 in");
+        let value = read.value.unwrap();
+        assert_eq!(
+            (&*value.written, value.converted.as_deref()),
+            ("14IN, 30 in", Some("14 in, 30 in"))
+        );
     }
 
     /// A list's entries read from figures in another unit are shown as written and as read, in
@@ -1922,6 +1982,10 @@ mod tests {
             &*read.message,
             "[356 mm (≈ 14 in), 762 mm (= 30 in)] includes 14 in"
         );
+        assert_eq!(
+            read.note.as_deref(),
+            Some("Read as 14 in only within the precision the value is quoted to: 356 mm means ±0.5 mm, and 14 in is 355.6 mm.")
+        );
         let value = read.value.unwrap();
         assert_eq!(
             (&*value.written, value.converted.as_deref()),
@@ -1931,6 +1995,14 @@ mod tests {
         assert_eq!(&*read.message, "[14 in, 762 mm (= 30 in)] includes 30 in");
         let read = result("[\"76 cm\"]", "MIL-STD-2088/hooks-14in");
         assert_eq!(&*read.message, "[76 cm (≈ 30 in)] does not include 14 in");
+        // of two read within their precision, both; an alias beside them is shown as read
+        let read = result("[356 mm, 76 cm]", "MIL-STD-2088/hooks-30in");
+        assert_eq!(
+            read.note.as_deref(),
+            Some("Read as 14 in and 30 in only within the precision each value is quoted to: 356 mm means ±0.5 mm, and 14 in is 355.6 mm; 76 cm means ±0.5 cm, and 30 in is 76.2 cm.")
+        );
+        let read = result("[14IN, 76 cm]", "MIL-STD-2088/hooks-30in");
+        assert_eq!(&*read.message, "[14 in, 76 cm (≈ 30 in)] includes 30 in");
         let read = result("[14 in, 30 in]", "MIL-STD-2088/hooks-14in");
         assert_eq!(&*read.message, "includes 14 in");
         assert_eq!(read.value.unwrap().converted, None);

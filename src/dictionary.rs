@@ -179,6 +179,61 @@ pub struct TwoValues {
     pub other_value: String,
 }
 
+/// A decimal comma's error of `written`, a figure with its unit (`2268,5 kg`), told of the
+/// whole figure and with the whole figure to write (`2268.5 kg`), where that is a figure read;
+/// any other error as it is.
+pub fn with_unit(written: &str, e: units::NumberError) -> units::NumberError {
+    let units::NumberError::DecimalComma {
+        written: number,
+        plain,
+        points_group,
+    } = e
+    else {
+        return e;
+    };
+    match whole_figure(written, &plain) {
+        Some(figure) => units::NumberError::DecimalComma {
+            written: written.trim().to_string(),
+            plain: figure,
+            points_group,
+        },
+        None => units::NumberError::DecimalComma {
+            written: number,
+            plain,
+            points_group,
+        },
+    }
+}
+
+/// `written` (`2268,5 kg`) with `plain`, the number to write, in place of its number
+/// (`2268.5 kg`), where that is a figure read.
+fn whole_figure(written: &str, plain: &str) -> Option<String> {
+    let written = written.trim();
+    // the number: digits, its marks and spaces, a sign, an exponent (`2,2685e3`)
+    let mut chars = written.char_indices().peekable();
+    let mut end = written.len();
+    while let Some((at, c)) = chars.next() {
+        let exponent = matches!(c, 'e' | 'E')
+            && chars
+                .peek()
+                .is_some_and(|&(_, n)| n.is_ascii_digit() || matches!(n, '-' | '+'));
+        let number = c.is_ascii_digit()
+            || matches!(c, ',' | '.' | '-' | '+' | '−' | '\'')
+            || c.is_whitespace()
+            || exponent;
+        if !number {
+            end = at;
+            break;
+        }
+    }
+    let unit = written.get(end..)?.trim();
+    if unit.is_empty() {
+        return None;
+    }
+    let figure = format!("{plain} {unit}");
+    units::parse_written(&figure).ok().map(|_| figure)
+}
+
 /// Whether a voltage's unit says AC or DC (`VDC`, `V AC`, `V rms`, which is AC).
 fn current_of(unit: &str) -> Option<&'static str> {
     let bare: String = unit
@@ -352,13 +407,14 @@ impl Property {
                         example: to.symbol,
                     }
                 } else {
-                    ValueError::Quantity(units::QuantityError::Number(
+                    ValueError::Quantity(units::QuantityError::Number(with_unit(
+                        written,
                         units::NumberError::DecimalComma {
                             written: number,
                             plain,
                             points_group,
                         },
-                    ))
+                    )))
                 }
             }
             (e, _) => ValueError::Quantity(e),
@@ -540,6 +596,16 @@ impl Property {
                 ),
             });
         }
+        // `28 V` of `28 V DC`: never read as it (a supply of the other current is a fault), but
+        // told which it may be
+        if let Some(after) = current_unsaid(written, allowed) {
+            return Err(ValueError::NotAllowed {
+                written: written.to_string(),
+                property: self.name.clone(),
+                allowed: format!("{}{more}", shown.join(", ")),
+                after,
+            });
+        }
         let why = near_miss(written, allowed).map(|why| format!(": {why}"));
         Err(ValueError::NotAllowed {
             written: written.to_string(),
@@ -566,9 +632,18 @@ fn digits(text: &str) -> String {
 /// range: a figure that rounds to two of them names neither.
 fn same_quantity<'a>(written: &str, allowed: &'a [String]) -> Option<&'a str> {
     let figure = units::parse_written(written).ok()?;
+    same_quantity_as(&figure, current_of(&figure.unit_text), allowed)
+}
+
+/// As [`same_quantity`], of a figure read, taken as a voltage of the `current` given.
+fn same_quantity_as<'a>(
+    figure: &units::Written,
+    current: Option<&str>,
+    allowed: &'a [String],
+) -> Option<&'a str> {
     let mut within = Vec::new();
     for value in allowed {
-        let Some((read, other, to)) = read_as(&figure, value) else {
+        let Some((read, other, to)) = read_as(figure, current, value) else {
             continue;
         };
         if read == other.number.value {
@@ -590,6 +665,28 @@ fn same_quantity<'a>(written: &str, allowed: &'a [String]) -> Option<&'a str> {
     }
 }
 
+/// What to say of a voltage that says neither DC nor AC where the allowed values do, and one
+/// of them would be this figure with a current said (`28 V` for `28 V DC`): which one it may be.
+fn current_unsaid(written: &str, allowed: &[String]) -> Option<String> {
+    let figure = units::parse_written(written).ok()?;
+    if figure.unit?.dimension != Dimension::Voltage || current_of(&figure.unit_text).is_some() {
+        return None;
+    }
+    let named: Vec<&str> = ["DC", "AC"]
+        .into_iter()
+        .filter_map(|current| same_quantity_as(&figure, Some(current), allowed))
+        .collect();
+    let said = format!(": `{}` does not say DC or AC", figure.text);
+    match named[..] {
+        [] => None,
+        [one] => Some(format!(
+            "{said}{}",
+            crate::suggest::did_you_mean(&Some(one.to_string()))
+        )),
+        _ => Some(format!("{said}: write `{}`", named.join("` or `"))),
+    }
+}
+
 /// Why a figure near an allowed value (within 5 % of it) names it not: it lies beyond the
 /// precision it is quoted to (`356.0 mm` is 0.4 mm from `14 in`, 355.6 mm, beyond its ±0.05 mm),
 /// that precision is more than 1 % of the value (`36 cm`, ±5 mm), or it names two values.
@@ -600,7 +697,7 @@ fn near_miss(written: &str, allowed: &[String]) -> Option<String> {
     let near: Vec<(&String, Exact, Exact, bool)> = allowed
         .iter()
         .filter_map(|value| {
-            let (_, other, to) = read_as(&figure, value)?;
+            let (_, other, to) = read_as(&figure, current_of(&figure.unit_text), value)?;
             let there = to.convert(&other.number.value, unit)?;
             let off = units::checked_abs(&figure.number.value.checked_sub(&there)?)?;
             let close = off.checked_mul(&Exact::from_integer(20))? <= units::checked_abs(&there)?;
@@ -648,20 +745,43 @@ fn near_miss(written: &str, allowed: &[String]) -> Option<String> {
 pub fn same_figure(written: &str, value: &str) -> bool {
     units::parse_written(written)
         .ok()
-        .and_then(|figure| read_as(&figure, value))
+        .and_then(|figure| read_as(&figure, current_of(&figure.unit_text), value))
         .is_some_and(|(read, other, _)| read == other.number.value)
 }
 
+/// How a figure names the allowed value it is read as only within the precision it is quoted
+/// to (`356 mm` for `14 in`): `356 mm means ±0.5 mm, and 14 in is 355.6 mm`. `None` where it is
+/// that figure exactly in another unit, or no figure of it.
+pub fn quoted_within(written: &str, value: &str) -> Option<String> {
+    let figure = units::parse_written(written).ok()?;
+    let unit = figure.unit?;
+    let (read, other, to) = read_as(&figure, current_of(&figure.unit_text), value)?;
+    if read == other.number.value {
+        return None;
+    }
+    let there = to.convert(&other.number.value, unit)?;
+    let shown = |x: &Exact| format!("{} {}", units::format_exact(x, 9), unit.symbol);
+    Some(format!(
+        "{} means ±{}, and {value} is {}",
+        figure.text,
+        shown(&figure.number.half_unit),
+        shown(&there)
+    ))
+}
+
 /// `figure` in the unit of `value`, with `value` read and its unit, where `value` is a figure
-/// of the same dimension (and, of a voltage, the same current: `28 V AC` is not `28 V DC`, and
-/// a bare `28 V` is neither).
-fn read_as(figure: &units::Written, value: &str) -> Option<(Exact, units::Written, &'static Unit)> {
+/// of the same dimension (and, of a voltage, the same current, `current`, which is what the
+/// figure's unit says: `28 V AC` is not `28 V DC`, and a bare `28 V` is neither).
+fn read_as(
+    figure: &units::Written,
+    current: Option<&str>,
+    value: &str,
+) -> Option<(Exact, units::Written, &'static Unit)> {
     let unit = figure.unit?;
     let other = units::parse_written(value).ok()?;
-    let to = other.unit.filter(|to| {
-        to.dimension == unit.dimension
-            && current_of(&figure.unit_text) == current_of(&other.unit_text)
-    })?;
+    let to = other
+        .unit
+        .filter(|to| to.dimension == unit.dimension && current == current_of(&other.unit_text))?;
     let read = unit.convert(&figure.number.value, to)?;
     Some((read, other, to))
 }
@@ -1687,6 +1807,96 @@ mod tests {
             volume.parse_scalar("23 lt").unwrap_err().to_string(),
             "23 lt is a mass; chamber_volume is a volume, did you mean `L`?"
         );
+    }
+
+    /// A voltage that says neither DC nor AC, where the values say it, is never read as one of
+    /// them (a supply of the other current on pins E and F is a fault), but told which value it
+    /// may be; of two values of its figure, both.
+    #[test]
+    fn a_voltage_without_its_current_is_told_the_value_it_may_be() {
+        let d = builtin();
+        let pins = d.property("pins_ef_supply").unwrap();
+        let told = |written: &str| pins.canonical_value(written).unwrap_err().to_string();
+        let expected = "(expected one of: 28 V DC, 115 V AC, none, other)";
+        assert_eq!(
+            told("28 V"),
+            format!("`28 V` is not a value of pins_ef_supply {expected}: `28 V` does not say DC or AC, did you mean `28 V DC`?")
+        );
+        assert_eq!(
+            told("115V"),
+            format!("`115V` is not a value of pins_ef_supply {expected}: `115V` does not say DC or AC, did you mean `115 V AC`?")
+        );
+        // within its precision too, as a figure that says its current is read
+        assert!(told("28.0 volts")
+            .ends_with(": `28.0 volts` does not say DC or AC, did you mean `28 V DC`?"));
+        // a figure of no value's is told as before: not by its current
+        let err = told("24 V");
+        assert!(
+            !err.contains("DC or AC") && !err.contains("did you mean"),
+            "{err}"
+        );
+        // of two values of its figure, both; and one that says its current is read as before
+        let raw: RawDictionary = toml::from_str(
+            r#"
+            [property.supply]
+            description = "x"
+            type = "enum"
+            values = ["28 V DC", "28 V AC", "none"]
+            "#,
+        )
+        .unwrap();
+        let mut both = Dictionary::default();
+        both.merge(raw).unwrap();
+        let supply = both.property("supply").unwrap();
+        assert_eq!(
+            supply.canonical_value("28 V").unwrap_err().to_string(),
+            "`28 V` is not a value of supply (expected one of: 28 V DC, 28 V AC, none): `28 V` does not say DC or AC: write `28 V DC` or `28 V AC`"
+        );
+        assert_eq!(supply.canonical_value("28 VAC").unwrap(), "28 V AC");
+    }
+
+    /// A figure that names a value only within its precision is told how, for the verdict's
+    /// note; one that is the value exactly in another unit, or no figure, is not.
+    #[test]
+    fn a_value_named_within_precision_says_how() {
+        assert_eq!(
+            quoted_within("356 mm", "14 in").as_deref(),
+            Some("356 mm means ±0.5 mm, and 14 in is 355.6 mm")
+        );
+        assert_eq!(
+            quoted_within("76 cm", "30 in").as_deref(),
+            Some("76 cm means ±0.5 cm, and 30 in is 76.2 cm")
+        );
+        assert_eq!(quoted_within("355.6 mm", "14 in"), None);
+        assert_eq!(quoted_within("single lug", "14 in"), None);
+        assert_eq!(quoted_within("28 V", "28 V DC"), None);
+    }
+
+    /// A decimal comma in a figure with its unit is told of the whole figure, with the whole
+    /// figure to write (`2268.5 kg`, not `2268.5`).
+    #[test]
+    fn a_decimal_comma_is_told_with_the_figure_to_write() {
+        let d = builtin();
+        let mass = d.property("store_mass").unwrap();
+        let told = |written: &str| mass.parse_scalar(written).unwrap_err().to_string();
+        for (written, message) in [
+            ("2268,5 kg", "`2268,5 kg` writes a decimal comma: write 2268.5 kg"),
+            (" 2268,5kg ", "`2268,5kg` writes a decimal comma: write 2268.5 kg"),
+            ("-2268,5 kg", "`-2268,5 kg` writes a decimal comma: write -2268.5 kg"),
+            ("2 268,5 kg", "`2 268,5 kg` writes a decimal comma: write 2268.5 kg"),
+            ("2,2685e3 kg", "`2,2685e3 kg` writes a decimal comma: write 2.2685e3 kg"),
+            (
+                "2.268,5 kg",
+                "`2.268,5 kg` writes a decimal comma, with points grouping thousands: write 2268.5 kg",
+            ),
+            // (without its unit, as before)
+            (
+                "2268,5",
+                "`2268,5` writes a decimal comma and has no unit: write 2268.5 with its unit; store_mass is a mass (e.g. in kg)",
+            ),
+        ] {
+            assert_eq!(told(written), message, "{written}");
+        }
     }
 
     fn dictionary() -> Dictionary {

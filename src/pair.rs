@@ -919,7 +919,9 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> Vec<Str
 /// A stated value as a reason shows it: as written, and a word read from a figure in another
 /// unit as a verdict shows it (`762 mm (= 30 in)`).
 fn told(stated: &Stated) -> String {
-    stated.as_read().unwrap_or_else(|| shown(&stated.value))
+    stated
+        .as_read()
+        .map_or_else(|| shown(&stated.value), str::to_string)
 }
 
 fn shown(value: &ItemValue) -> String {
@@ -1103,10 +1105,7 @@ fn judge(
     let (ra, rb) = (a.as_read(), b.as_read());
     let (a, b) = (&a.value, &b.value);
     let (fa, fb) = (shown(a), shown(b));
-    let (av, bv) = (
-        quoted(ra.as_deref().unwrap_or(&fa), a),
-        quoted(rb.as_deref().unwrap_or(&fb), b),
-    );
+    let (av, bv) = (quoted(ra.unwrap_or(&fa), a), quoted(rb.unwrap_or(&fb), b));
     let case = |ca: &str, cb: &str| {
         let (ka, kb) = (value_key(ca), value_key(cb));
         rule.case_at
@@ -1459,7 +1458,14 @@ fn chosen_values<'a>(
         .filter_map(|o| {
             let choice = match (o.chosen, &o.value) {
                 (Some(at), _) => Choice::Named(at),
-                (None, Some(value)) => Choice::Other(value_key(&value.written)),
+                // (a word as read, where it was written otherwise: `28VDC` is `28 V DC`)
+                (None, Some(value)) => Choice::Other(value_key(
+                    value
+                        .converted
+                        .as_deref()
+                        .filter(|_| value.unit.is_none())
+                        .unwrap_or(&value.written),
+                )),
                 (None, None) => return None,
             };
             Some((&*o.citation.requirement, choice))

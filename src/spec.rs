@@ -267,39 +267,84 @@ pub enum ItemValue {
 pub struct Stated {
     pub value: ItemValue,
     pub pos: Pos,
-    /// The value as written, where it is read as a value of another spelling in another unit
-    /// (`762 mm` for a suspension of `30 in`): what a verdict shows beside it. Of a list, each
-    /// entry as written, in the list's order (`[356 mm, 762 mm]` for `[14 in, 30 in]`).
+    /// The value as the item wrote it (trimmed), where that is not the value as read: a word in
+    /// another spelling or an alias (`28VDC` for `28 V DC`), or a figure in another unit (`762 mm`
+    /// for a suspension of `30 in`). Of a list, each value's first entry as written, in the
+    /// list's order (`[356 mm, 762 mm]` for `[14 in, 30 in]`). What the report's `written` is.
     pub written: Option<Vec<String>>,
+    /// Where a word was read from a figure in another unit: how a verdict shows it.
+    pub read: Option<Box<Reading>>,
+}
+
+/// A word read from a figure in another unit, as verdicts show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// As written and as read: `762 mm (= 30 in)`, or `356 mm (≈ 14 in)` where the figure names
+    /// the word within its precision only; of a list, each entry (`356 mm (≈ 14 in), 30 in`).
+    pub shown: String,
+    /// Where a figure names its word only within the precision it is quoted to, the note that
+    /// says so: `Read as 14 in only within the precision the value is quoted to: 356 mm means
+    /// ±0.5 mm, and 14 in is 355.6 mm.`
+    pub precision: Option<String>,
+}
+
+impl Reading {
+    /// The reading of entries written as `(written, word)`, where some entry is a figure that
+    /// names no value or alias as written; `None` where none is.
+    fn of<'a>(
+        property: &Property,
+        entries: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Option<Box<Reading>> {
+        let mut shown = Vec::new();
+        let mut from_figure = false;
+        let (mut words, mut how) = (Vec::new(), Vec::new());
+        for (written, word) in entries {
+            if property.names_a_value(written) {
+                shown.push(word.to_string());
+                continue;
+            }
+            from_figure = true;
+            if crate::dictionary::same_figure(written, word) {
+                shown.push(format!("{written} (= {word})"));
+                continue;
+            }
+            shown.push(format!("{written} (≈ {word})"));
+            if let Some(within) = crate::dictionary::quoted_within(written, word) {
+                words.push(word);
+                how.push(within);
+            }
+        }
+        let precision = match &words[..] {
+            [] => None,
+            [word] => Some(format!(
+                "Read as {word} only within the precision the value is quoted to: {}.",
+                how.join("; ")
+            )),
+            [.., last] => Some(format!(
+                "Read as {} and {last} only within the precision each value is quoted to: {}.",
+                words[..words.len() - 1].join(", "),
+                how.join("; ")
+            )),
+        };
+        from_figure.then(|| {
+            Box::new(Reading {
+                shown: shown.join(", "),
+                precision,
+            })
+        })
+    }
 }
 
 impl Stated {
     /// A word read from a figure in another unit, as written and as read: `762 mm (= 30 in)`,
     /// or `356 mm (≈ 14 in)` where the figure names the word within its precision only.
-    pub fn as_read(&self) -> Option<String> {
-        let one = |written: &str, word: &str| {
-            if crate::dictionary::value_key(written) == crate::dictionary::value_key(word) {
-                return word.to_string();
-            }
-            let sign = if crate::dictionary::same_figure(written, word) {
-                "="
-            } else {
-                "≈"
-            };
-            format!("{written} ({sign} {word})")
-        };
-        match (self.written.as_deref()?, &self.value) {
-            ([written], ItemValue::Word(word)) => Some(one(written, word)),
-            (written, ItemValue::List(list)) if written.len() == list.len() => Some(
-                written
-                    .iter()
-                    .zip(list)
-                    .map(|(w, v)| one(w, v))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-            _ => None,
-        }
+    pub fn as_read(&self) -> Option<&str> {
+        self.read.as_ref().map(|r| r.shown.as_str())
+    }
+
+    /// The note that a figure names its word only within the precision it is quoted to.
+    pub fn read_within_precision(&self) -> Option<&str> {
+        self.read.as_ref()?.precision.as_deref()
     }
 
     /// The value as written, as reports show it (`356 mm, 762 mm` of hook spacings read as
@@ -628,14 +673,13 @@ fn misspelt_field<'n>(node: &'n Node, field: &str) -> Option<&'n Entry> {
 
 use crate::document::TYPOGRAPHIC_QUOTES;
 
-/// Whether `text` is wrapped in typographic quotes (`”140 kg”`, `“STANAG 4703”`).
 /// Each entry of a list read into `list` (its values, each once) as it was written: the first
 /// node that reads as each value. `None` where some entry is not found so (it cannot be told).
 fn written_entries(property: &Property, nodes: &[Node], list: &[String]) -> Option<Vec<String>> {
     let read: Vec<(String, &str)> = nodes
         .iter()
         .filter_map(|n| match &n.value {
-            Value::Str(s) => Some((property.canonical_value(s).ok()?, s.trim())),
+            Value::Str(s) | Value::Number(s) => Some((property.canonical_value(s).ok()?, s.trim())),
             _ => None,
         })
         .collect();
@@ -648,6 +692,7 @@ fn written_entries(property: &Property, nodes: &[Node], list: &[String]) -> Opti
         .collect()
 }
 
+/// Whether `text` is wrapped in typographic quotes (`”140 kg”`, `“STANAG 4703”`).
 fn typographic(text: &str) -> bool {
     let text = text.trim();
     text.chars().count() >= 2
@@ -928,6 +973,12 @@ fn list_comma_split(nodes: &[Node]) -> Option<(Pos, Problem)> {
         [first, second] if with_unit(second) => split_pair(first, second, |written| {
             crate::units::parse_written(written)
                 .map(|_| ())
+                .map_err(|e| match e {
+                    crate::units::QuantityError::Number(e) => crate::units::QuantityError::Number(
+                        crate::dictionary::with_unit(written, e),
+                    ),
+                    e => e,
+                })
                 .map_err(ValueError::Quantity)
         }),
         _ => None,
@@ -1615,6 +1666,7 @@ impl Reader<'_> {
                         value: ItemValue::Word(value),
                         pos: node.pos,
                         written: None,
+                        read: None,
                     },
                 );
             }
@@ -1718,28 +1770,42 @@ impl Reader<'_> {
         match self.value(property, node) {
             Ok(value) => {
                 self.note_reading(&value, node.pos, item, &name);
-                // a word read from a figure in another unit (`762 mm` for `30 in`) keeps how
-                // it was written, for the verdict to show
-                let written = match (&value, &node.value) {
-                    // (neither a value nor an alias as written: one map lookup, no figure
-                    // read, as words are read by the thousand)
+                // a value written otherwise than as read (`28VDC` for `28 V DC`, `762 mm` for
+                // `30 in`) keeps how it was written, for the report to show beside it, and a
+                // word read from a figure in another unit how the verdict shows it
+                let (written, read) = match (&value, &node.value) {
                     (ItemValue::Word(word), Value::Str(text) | Value::Number(text))
-                        if matches!(property.ty, PropertyType::Enum(_))
-                            && !property.names_a_value(text)
-                            && crate::dictionary::value_key(text)
-                                != crate::dictionary::value_key(word) =>
+                        if text.trim() != word =>
                     {
-                        Some(vec![text.trim().to_string()])
+                        let text = text.trim();
+                        // (a figure only where it is neither a value nor an alias as written:
+                        // one map lookup, no figure read, as words are read by the thousand)
+                        let read = if matches!(property.ty, PropertyType::Enum(_)) {
+                            Reading::of(property, [(text, word.as_str())])
+                        } else {
+                            None
+                        };
+                        (Some(vec![text.to_string()]), read)
                     }
-                    // (of a list, where an entry is neither a value nor an alias as written)
                     (ItemValue::List(list), Value::Seq(nodes))
-                        if nodes.iter().any(
-                            |n| matches!(&n.value, Value::Str(s) if !property.names_a_value(s)),
-                        ) =>
+                        if nodes.iter().any(|n| {
+                            matches!(&n.value, Value::Str(s) | Value::Number(s)
+                                if !list.iter().any(|v| v == s.trim()))
+                        }) =>
                     {
-                        written_entries(property, nodes, list)
+                        let written = written_entries(property, nodes, list);
+                        let read = written.as_ref().and_then(|written| {
+                            Reading::of(
+                                property,
+                                written
+                                    .iter()
+                                    .map(String::as_str)
+                                    .zip(list.iter().map(String::as_str)),
+                            )
+                        });
+                        (written, read)
                     }
-                    _ => None,
+                    _ => (None, None),
                 };
                 Some((
                     name,
@@ -1747,6 +1813,7 @@ impl Reader<'_> {
                         value,
                         pos: node.pos,
                         written,
+                        read,
                     },
                 ))
             }
@@ -2480,6 +2547,66 @@ mod tests {
         assert_eq!(
             check_nsn("913 099 301 5816"),
             Err("the hyphens or spaces are misplaced".into())
+        );
+    }
+
+    /// A value written otherwise than as read keeps how it was written (trimmed), whether an
+    /// alias, another spelling or a figure; only a figure is shown as written and as read, an
+    /// alias beside it as the value it names.
+    #[test]
+    fn a_value_keeps_how_it_was_written_and_a_figure_how_it_was_read() {
+        let raw: crate::dictionary::RawDictionary = toml::from_str(
+            r#"
+            [kind.rack]
+            description = "x"
+            [property.spacings]
+            description = "x"
+            type = "list"
+            values = ["14 in", "30 in"]
+            [property.spacings.value_aliases]
+            "short" = "14 in"
+            [property.spacing]
+            description = "x"
+            type = "enum"
+            values = ["14 in", "30 in"]
+            [property.spacing.value_aliases]
+            "long" = "30 in"
+            "#,
+        )
+        .unwrap();
+        let mut dictionary = (*crate::catalogue::Catalogue::builtin().unwrap().dictionary).clone();
+        dictionary.merge(raw).unwrap();
+        let stated = |value: &str| {
+            let text = format!("items:\n  - {{ id: a, name: a, nation: DEU, kind: rack, properties: {{ {value} }} }}\n");
+            let mut file = parse("t.yaml", &text, &dictionary).unwrap();
+            let mut item = file.items.remove(0);
+            let name = value.split(':').next().unwrap();
+            let stated = item.properties.remove(name).unwrap();
+            (
+                stated.written.clone(),
+                stated.as_read().map(str::to_string),
+                stated.read_within_precision().map(str::to_string),
+            )
+        };
+        let some = |w: &[&str]| Some(w.iter().map(|w| w.to_string()).collect::<Vec<_>>());
+        assert_eq!(stated("spacing: 30 in"), (None, None, None));
+        assert_eq!(stated("spacing: \" 30IN \""), (some(&["30IN"]), None, None));
+        assert_eq!(stated("spacing: long"), (some(&["long"]), None, None));
+        assert_eq!(
+            stated("spacing: 762 mm"),
+            (some(&["762 mm"]), Some("762 mm (= 30 in)".into()), None)
+        );
+        assert_eq!(
+            stated("spacings: [short, 76 cm]"),
+            (
+                some(&["short", "76 cm"]),
+                Some("14 in, 76 cm (≈ 30 in)".into()),
+                Some("Read as 30 in only within the precision the value is quoted to: 76 cm means ±0.5 cm, and 30 in is 76.2 cm.".into())
+            )
+        );
+        assert_eq!(
+            stated("spacings: [short, 30 in]"),
+            (some(&["short", "30 in"]), None, None)
         );
     }
 }

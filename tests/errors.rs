@@ -890,3 +890,34 @@ fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
         ]
     );
 }
+
+/// A quoted figure with a decimal comma and its unit is told with the whole figure to write,
+/// unit and all (`2268.5 kg`, not `2268.5`), in each syntax, at the figure; one that may group
+/// thousands, in a file of decimal commas, with both readings as before.
+#[test]
+fn a_quoted_decimal_comma_is_told_with_its_unit() {
+    let told =
+        "item `s`, property `store_mass`: `2268,5 kg` writes a decimal comma: write 2268.5 kg";
+    let yaml = "items:\n  - { id: s, name: s, nation: USA, kind: store, properties: { store_mass: \"2268,5 kg\" } }\n";
+    assert_eq!(errors("c.yaml", yaml), [format!("c.yaml:2:75: {told}")]);
+    let toml = "[[items]]\nid = \"s\"\nname = \"s\"\nnation = \"USA\"\nkind = \"store\"\n\
+                [items.properties]\nstore_mass = \"2268,5 kg\"\n";
+    assert_eq!(errors("c.toml", toml), [format!("c.toml:7:14: {told}")]);
+    let json =
+        "{\"items\": [{\"id\": \"s\", \"name\": \"s\", \"nation\": \"USA\", \"kind\": \"store\", \
+                \"properties\": {\"store_mass\": \"2268,5 kg\"}}]}\n";
+    assert_eq!(errors("c.json", json), [format!("c.json:1:100: {told}")]);
+    // (a figure that may group thousands is told both ways)
+    assert_eq!(
+        errors(
+            "c.toml",
+            &toml.replace("store_mass = \"2268,5 kg\"", "store_mass = \"2,268 kg\"\nstore_aircraft_clearance = \"0,5 in\"")
+        ),
+        [
+            "c.toml:7:14: item `s`, property `store_mass`: `2,268 kg` may be read two ways in this \
+             file, which writes a decimal comma (`0,5` at line 8): write 2268 kg if the comma groups \
+             thousands, or 2.268 kg for a decimal",
+            "c.toml:8:28: item `s`, property `store_aircraft_clearance`: `0,5 in` writes a decimal comma: write 0.5 in",
+        ]
+    );
+}

@@ -194,7 +194,7 @@ def main():
         "missing", '{"id"', "missing `kind`", item="a")
     add("decimal-comma-after-thousands-points.yaml", YAML_HEAD + "    properties:\n"
         "      bullet_mass: 1.200,5 g\n", "decimal-comma", "1.200,5",
-        "`1.200,5` writes a decimal comma, with points grouping thousands: write 1200.5",
+        "`1.200,5 g` writes a decimal comma, with points grouping thousands: write 1200.5 g",
         item="a", prop="bullet_mass")
     add("typographic-quotes-value.yaml", YAML_HEAD + "    properties:\n      bullet_mass: ”4 g”\n",
         "typographic-quotes", "”4 g”", "`”4 g”` is in typographic quotes", item="a",
@@ -226,10 +226,10 @@ def main():
         "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
     add("decimal-comma-in-a-list.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: [57,4 mm]\n", "decimal-comma", "57,4 mm",
-        "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
+        "`57,4 mm` writes a decimal comma: write 57.4 mm", item="a", prop="overall_length")
     add("decimal-comma-in-a-list-of-values.yaml", "items:\n  - id: a\n    name: x\n    nation: FRA\n"
         "    kind: bomb-rack\n    properties:\n      hook_spacings: [355,6 mm, 762 mm]\n", "decimal-comma",
-        "355,6 mm", "`355,6` writes a decimal comma: write 355.6", item="a", prop="hook_spacings")
+        "355,6 mm", "`355,6 mm` writes a decimal comma: write 355.6 mm", item="a", prop="hook_spacings")
     add("thousands-comma-in-a-list.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: [5,000 mm]\n", "comma-split", "5,000 mm",
         "inside `[ ]` a comma ends the figure", item="a", prop="overall_length")
@@ -393,11 +393,11 @@ def main():
         'kind = "vehicle"\n[items.properties]\nmlc = 40.5\n', "not-integer", "40.5",
         "40.5 is not a whole number; mlc is an integer", item="a", prop="mlc")
     add("decimal-comma.json", json_items(item('"overall_length": "57,40 mm"')),
-        "decimal-comma", '"57,40 mm"', "`57,40` writes a decimal comma: write 57.40", item="a",
+        "decimal-comma", '"57,40 mm"', "`57,40 mm` writes a decimal comma: write 57.40 mm", item="a",
         prop="overall_length")
     add("decimal-comma-leading-zero.yaml", YAML_HEAD.replace("kind: cartridge", "kind: store")
         + "    properties:\n      store_aircraft_clearance: 0,500 in\n", "decimal-comma",
-        "0,500 in", "`0,500` writes a decimal comma: write 0.500", item="a",
+        "0,500 in", "`0,500 in` writes a decimal comma: write 0.500 in", item="a",
         prop="store_aircraft_clearance")
     add("tonne-or-short-ton.toml", '[[items]]\nid = "a"\nname = "x"\nnation = "USA"\n'
         'kind = "freight-container"\n[items.properties]\nstacking_mass = "213 T"\n', "ambiguous-unit",
