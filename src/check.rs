@@ -595,16 +595,20 @@ fn when_holds(r: &Requirement, when: &Condition, item: &Item) -> Option<bool> {
         .reduce(|a, b| a || b)
 }
 
+/// Whether the item leaves unstated what decides whether `r` applies to it (its `when`).
+pub(crate) fn leaves_condition_unstated(r: &Requirement, item: &Item) -> bool {
+    r.when
+        .as_ref()
+        .is_some_and(|w| when_holds(r, w, item).is_none())
+}
+
 /// Whether `r` is a requirement for items of another kind than `item`'s: its condition asks a
 /// property the dictionary keeps to other kinds (a bomb rack's type, of a store), which the item
 /// does not state. It asks nothing of the item, and cannot come to: it is not listed for it, as a
 /// standard for other kinds is not, and is not what the item lacks. (An item that states the
 /// property anyway is checked as given, as it was warned when it was read.)
 pub(crate) fn for_other_kinds(r: &Requirement, item: &Item) -> bool {
-    r.when_asks_other_kinds(&item.kind)
-        && r.when
-            .as_ref()
-            .is_some_and(|w| when_holds(r, w, item).is_none())
+    r.when_asks_other_kinds(&item.kind) && leaves_condition_unstated(r, item)
 }
 
 /// Is the item excused from a requirement by its exception (`unless`)? An item that does not
