@@ -584,7 +584,7 @@ pub(crate) fn condition_holds(item: &Item, condition: &Condition) -> Option<bool
 /// Does the item satisfy a requirement's condition (`when`)? A condition on the requirement's
 /// own property is met by a property stated in its place (`or_stated`) as well: a crossing's
 /// tracked class where the condition asks for its MLC number. `None` when the item states none.
-fn when_holds(r: &Requirement, when: &Condition, item: &Item) -> Option<bool> {
+pub(crate) fn when_holds(r: &Requirement, when: &Condition, item: &Item) -> Option<bool> {
     if when.property != r.property() || r.or_stated.is_empty() {
         return condition_holds(item, when);
     }

@@ -382,6 +382,13 @@ pub fn pair_items(
                     let differ = || {
                         not_qualified(x, y)
                             .or_else(|| first_difference(items, (i, j), &answers, &class))
+                            .or_else(|| {
+                                other_sorts(
+                                    (x, y),
+                                    (&conditioned[i], &conditioned[j]),
+                                    (&interfaces[i], &interfaces[j]),
+                                )
+                            })
                     };
                     let unjudged = || {
                         rule_properties
@@ -1610,6 +1617,46 @@ fn undecided_interfaces(
     Some(said)
 }
 
+/// Two items of one kind that one of their interface standards holds to different mandatory
+/// requirements by the values they state (a store on 14 in lugs and one on 30 in, whose masses
+/// MIL-STD-2088 judges by the lugs; two bridges of different tracked classes; a 12 V and a 24 V
+/// vehicle): they are of different sorts, and neither replaces the other, whatever items are
+/// loaded beside them. Told by the first such requirement, in the catalogue's order.
+fn other_sorts(
+    (x, y): (&Item, &Item),
+    (cx, cy): (&[Conditioned], &[Conditioned]),
+    (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
+) -> Option<(String, RuleVerdict)> {
+    [(x, cx, sy, y), (y, cy, sx, x)]
+        .into_iter()
+        .find_map(|(judged, conditioned, ours, other)| {
+            conditioned.iter().find_map(|c| {
+                let when = c.requirement.when.as_ref()?;
+                let named = matches!(
+                    when.test,
+                    crate::catalogue::Limit::Equals(_) | crate::catalogue::Limit::OneOf(_)
+                );
+                let sorts = named
+                    && c.requirement.severity() == Severity::Mandatory
+                    && ours.contains_key(&*c.standard.id)
+                    && check::when_holds(c.requirement, when, other) == Some(false);
+                sorts.then(|| {
+                    (
+                        format!(
+                            "{} applies to {} (when {when}) and not to {}, whose {} is {}",
+                            c.requirement.id(),
+                            judged.id,
+                            other.id,
+                            c.property,
+                            other.written(c.property).unwrap_or_default()
+                        ),
+                        RuleVerdict::Fail,
+                    )
+                })
+            })
+        })
+}
+
 /// The reason a pair gives for the interchangeability criterion, and where it comes from.
 fn interchangeability_reason(verdict: RuleVerdict, message: String) -> Reason {
     Reason {
@@ -1630,9 +1677,10 @@ fn interchangeability_reason(verdict: RuleVerdict, message: String) -> Reason {
 
 /// Two items of one kind: interchangeable when they are checked against the same interface
 /// standards, meet every mandatory requirement of each, and get the same answer from every rule
-/// they share with third items; unknown when one is not judged by a standard the other is only
-/// because it leaves unstated what decides whether the standard applies (`undecided`, which says
-/// so). `None` when they have no interface in common to judge by.
+/// they share with third items (`differ` says why not: a third item, or [`other_sorts`]); unknown
+/// when one is not judged by a standard the other is only because it leaves unstated what decides
+/// whether the standard applies (`undecided`, which says so). `None` when they have no interface
+/// in common to judge by.
 /// `unjudged` says what the two state differently that a rule reads, which no item loaded
 /// tells apart (the answer holds for the items loaded, and may change with another).
 fn interchangeability(

@@ -1466,3 +1466,50 @@ fn a_store_that_does_not_state_its_lugs_is_unknown_beside_one_that_does() {
          unstated lacks data for it"
     );
 }
+
+/// Two stores on different lugs, with no rack loaded to tell them apart, were interchangeable
+/// (with a warning that they state different lugs), and so were two of one NSN: MIL-STD-2088
+/// holds a store on 14 in lugs to another mass limit than one on 30 in, so they are of different
+/// sorts under their interface standard, and neither replaces the other (as F-46 and F-76 fuels,
+/// or two armours of different protection levels). The level says so, whatever is loaded.
+#[test]
+fn stores_on_different_lugs_are_not_interchangeable_without_a_rack() {
+    let fit = "ejected: true, store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm";
+    let store = |id: &str, nsn: &str, lugs: &str| {
+        format!(
+            "  - id: {id}\n    name: {id}\n    nation: USA\n    kind: store\n{nsn}    properties: {{ \
+             store_mass: 500 lb, suspension: {lugs}, {fit} }}\n"
+        )
+    };
+    let said = "not interchangeable: MIL-STD-2088/store-14in-mass applies to on-14 (when \
+                suspension = 14 in) and not to on-30, whose suspension is 30 in";
+    let p = pairs(&items(&[
+        store("on-14", "", "14 in"),
+        store("on-30", "", "30 in"),
+    ]));
+    assert_eq!(level(&p, "on-14", "on-30"), Some(Level::NotInterchangeable));
+    let why = reason(&p, "on-14", "on-30", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (RuleVerdict::Fail, said)
+    );
+
+    let nsn = "    nsn: \"1325-00-123-4567\"\n";
+    let p = pairs(&items(&[
+        store("on-14", nsn, "14 in"),
+        store("on-30", nsn, "30 in"),
+    ]));
+    assert_eq!(level(&p, "on-14", "on-30"), Some(Level::NotInterchangeable));
+    assert_eq!(
+        reason(&p, "on-14", "on-30", "commonality/nsn").verdict,
+        RuleVerdict::Warning
+    );
+    assert_eq!(
+        reason(&p, "on-14", "on-30", "interchangeability").message,
+        said
+    );
+
+    // two on the same lugs stay interchangeable
+    let p = pairs(&items(&[store("a", "", "30 in"), store("b", "", "762 mm")]));
+    assert_eq!(level(&p, "a", "b"), Some(Level::Interchangeable));
+}
