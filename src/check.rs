@@ -260,7 +260,10 @@ fn check_among(
         // than they are for (a `when` is false: a Weaver rail and MIL-STD-1913, whose rail
         // requirements are for its interface and whose accessory requirement is on a property
         // no rail states), says nothing of the item and is not listed; claimed, the claim fails.
-        // One whose conditions the item only leaves unstated is kept: it says what is missing.
+        // One whose conditions the item only leaves unstated is kept: it says what is missing;
+        // so is one with a condition on a property of the item's own kind that it leaves
+        // unstated, whatever its other conditions (an ejected store that states no lugs, and
+        // MIL-STD-2088, whose store masses are judged by the lugs).
         let excluded = selected && excluded_by_conditions(standard, item);
         if excluded && !is_claimed {
             continue;
@@ -418,6 +421,7 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
     let mut a_condition_is_false = false;
     let mut for_this_kind = false;
+    let mut own_property_unstated = false;
     // (an exception, `unless`, excuses an item of the standard's sort from one requirement: it
     // does not make the item one of another sort, so it is not counted here)
     for r in &standard.requirements {
@@ -435,9 +439,13 @@ fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
         match r.when.as_ref().map(|w| when_holds(r, w, item)) {
             None | Some(Some(true)) => return false,
             Some(Some(false)) => a_condition_is_false = true,
+            // a property of the item's own kind left unstated (a store's lugs) may make it one
+            // of the sort the requirement is for: the standard says what is missing
+            Some(None) if r.when_kinds.contains(&item.kind) => own_property_unstated = true,
             Some(None) => {}
         }
     }
+    let a_condition_is_false = a_condition_is_false && !own_property_unstated;
     a_condition_is_false || (!for_this_kind && !standard.requirements.is_empty())
 }
 
@@ -2601,6 +2609,65 @@ mod kinds_tests {
             ))
         );
         assert_eq!(odd.len(), 7);
+    }
+
+    /// A store that is ejected and states no lugs is of the sort MIL-STD-2088's store masses are
+    /// for, or may be: the standard is listed and says what it does not state. It was left out
+    /// (its one requirement for stores that are not ejected does not apply), and a claim of it
+    /// failed, "they are for ejected = false". One that states lugs the standard judges no mass
+    /// for (a single lug) is of another sort, and its claim still fails.
+    #[test]
+    fn an_ejected_store_that_states_no_lugs_is_still_one_mil_std_2088_concerns() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let checked = outcomes(
+            &catalogue,
+            "items:\n\
+             - { id: a, name: a, nation: USA, kind: store, properties: { store_mass: 500 lb, \
+             ejected: true } }\n\
+             - { id: b, name: b, nation: USA, kind: store, claims: [MIL-STD-2088], properties: { \
+             store_mass: 500 lb, ejected: true } }\n\
+             - { id: c, name: c, nation: USA, kind: store, claims: [MIL-STD-2088], properties: { \
+             store_mass: 500 lb, ejected: true, suspension: single lug } }\n",
+        );
+        let status_of = |o: &ItemOutcome| {
+            o.standards
+                .iter()
+                .find(|s| &*s.standard == "MIL-STD-2088")
+                .map(|s| s.status)
+        };
+        assert_eq!(status_of(&checked[0]), Some(Status::Compliant));
+        assert_eq!(status_of(&checked[1]), Some(Status::Compliant));
+        assert_eq!(
+            of(&checked[1], "MIL-STD-2088"),
+            [
+                row(
+                    "store-14in-mass",
+                    "not-applicable",
+                    "applies only when suspension = 14 in; the item does not state suspension"
+                ),
+                row(
+                    "store-30in-mass",
+                    "not-applicable",
+                    "applies only when suspension = 30 in; the item does not state suspension"
+                ),
+                row(
+                    "unejected-suspension",
+                    "not-applicable",
+                    "applies only when ejected = false"
+                ),
+            ]
+        );
+        assert_eq!(status_of(&checked[2]), Some(Status::NonCompliant));
+        assert_eq!(
+            of(&checked[2], "MIL-STD-2088").first(),
+            Some(&(
+                "MIL-STD-2088/applies".to_string(),
+                "fail",
+                "none of MIL-STD-2088's requirements applies to this item (they are for \
+                 suspension = 14 in; this item's suspension is single lug)"
+                    .to_string()
+            ))
+        );
     }
 
     /// A standard all of whose requirements are for items of another kind says nothing of an
