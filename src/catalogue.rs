@@ -262,11 +262,19 @@ pub struct Requirement {
     /// `present` limit, and any other limit judges each one stated (the property's own figure
     /// too), the one that fares worst answering.
     pub or_stated: Vec<String>,
+    /// The kinds whose items state the property `when` asks, where the dictionary keeps it to
+    /// some (`bru_type`: bomb racks); empty when any item may state it.
+    pub when_kinds: Vec<String>,
 }
 
 impl Requirement {
     pub fn id(&self) -> &str {
         &self.citation.requirement
+    }
+    /// Whether its condition (`when`) asks a property that items of `kind` do not state, the
+    /// dictionary keeping it to other kinds (a bomb rack's type, of a store).
+    pub fn when_asks_other_kinds(&self, kind: &str) -> bool {
+        !self.when_kinds.is_empty() && !self.when_kinds.iter().any(|k| k == kind)
     }
     /// Its condition is only that the item states its own property (`when = { property = P,
     /// present = true }`): it judges a figure wherever one is given and picks out no sort of
@@ -3824,8 +3832,13 @@ impl RawStandard {
                 citation,
                 limit,
                 note: raw.note.as_deref().map(Into::into),
-                when,
                 unless,
+                when_kinds: when
+                    .as_ref()
+                    .and_then(|w| dictionary.property(&w.property))
+                    .map(|p| p.kinds.clone())
+                    .unwrap_or_default(),
+                when,
                 said,
                 or_stated,
                 alternatives: raw

@@ -260,7 +260,10 @@ fn check_among(
         // than they are for (a `when` is false: a Weaver rail and MIL-STD-1913, whose rail
         // requirements are for its interface and whose accessory requirement is on a property
         // no rail states), says nothing of the item and is not listed; claimed, the claim fails.
-        // One whose conditions the item only leaves unstated is kept: it says what is missing.
+        // One whose conditions the item only leaves unstated is kept: it says what is missing;
+        // so is one with a condition on a property of the item's own kind that it leaves
+        // unstated, whatever its other conditions (an ejected store that states no lugs, and
+        // MIL-STD-2088, whose store masses are judged by the lugs).
         let excluded = selected && excluded_by_conditions(standard, item);
         if excluded && !is_claimed {
             continue;
@@ -269,10 +272,12 @@ fn check_among(
         if !selected || excluded {
             results.push(claim_mismatch(standard, item));
         }
+        // (a requirement for items of another kind is not listed: it asks nothing of this one)
         results.extend(
             standard
                 .requirements
                 .iter()
+                .filter(|r| !for_other_kinds(r, item))
                 .map(|r| check_requirement(standard, r, item)),
         );
         let outcomes = &results[start..];
@@ -410,13 +415,22 @@ fn status_of(outcomes: &[Outcome]) -> Status {
     }
 }
 
-/// Whether no requirement of `standard` applies to the item and a condition is false for it:
-/// one pass, which ends at the first requirement that applies (most have no condition).
+/// Whether no requirement of `standard` applies to the item and a condition is false for it, or
+/// every requirement is for items of another kind ([`for_other_kinds`]): one pass, which ends at
+/// the first requirement that applies (most have no condition).
 fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
     let mut a_condition_is_false = false;
+    let mut for_this_kind = false;
+    let mut own_property_unstated = false;
     // (an exception, `unless`, excuses an item of the standard's sort from one requirement: it
     // does not make the item one of another sort, so it is not counted here)
     for r in &standard.requirements {
+        // a requirement for items of another kind (a bomb rack's, of a store) is not one of
+        // this item's: a standard all of whose requirements are is for items of another sort
+        if for_other_kinds(r, item) {
+            continue;
+        }
+        for_this_kind = true;
         // a figure judged only where it is stated (`when` its own property is present) concerns
         // every item the standard governs: it picks out no sort of item
         if r.judged_where_stated() {
@@ -425,10 +439,14 @@ fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
         match r.when.as_ref().map(|w| when_holds(r, w, item)) {
             None | Some(Some(true)) => return false,
             Some(Some(false)) => a_condition_is_false = true,
+            // a property of the item's own kind left unstated (a store's lugs) may make it one
+            // of the sort the requirement is for: the standard says what is missing
+            Some(None) if r.when_kinds.contains(&item.kind) => own_property_unstated = true,
             Some(None) => {}
         }
     }
-    a_condition_is_false
+    let a_condition_is_false = a_condition_is_false && !own_property_unstated;
+    a_condition_is_false || (!for_this_kind && !standard.requirements.is_empty())
 }
 
 /// A claimed standard whose kind or selector does not match the item, or none of whose
@@ -470,6 +488,35 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             format!(
                 "none of {}'s requirements applies to this item (they are for {when}; this item's {} is {value})",
                 standard.id, when.property
+            ),
+            format!("when {when}"),
+            when.property.as_str().into(),
+        )
+    } else if let Some((r, when)) = selected
+        .then(|| {
+            standard
+                .requirements
+                .iter()
+                .find(|r| for_other_kinds(r, item))
+                .and_then(|r| r.when.as_ref().map(|w| (r, w)))
+        })
+        .flatten()
+    {
+        // selected, but each requirement that could apply is for items of another kind
+        let kinds: Vec<String> = r
+            .when_kinds
+            .iter()
+            .map(|k| crate::suggest::a_or_an(k))
+            .collect();
+        (
+            Verdict::Fail,
+            format!(
+                "none of {}'s requirements applies to this item (they are for {when}, and {} is \
+                 stated by {}, not by {})",
+                standard.id,
+                when.property,
+                kinds.join(" or "),
+                crate::suggest::a_or_an(&item.kind)
             ),
             format!("when {when}"),
             when.property.as_str().into(),
@@ -545,7 +592,7 @@ pub(crate) fn condition_holds(item: &Item, condition: &Condition) -> Option<bool
 /// Does the item satisfy a requirement's condition (`when`)? A condition on the requirement's
 /// own property is met by a property stated in its place (`or_stated`) as well: a crossing's
 /// tracked class where the condition asks for its MLC number. `None` when the item states none.
-fn when_holds(r: &Requirement, when: &Condition, item: &Item) -> Option<bool> {
+pub(crate) fn when_holds(r: &Requirement, when: &Condition, item: &Item) -> Option<bool> {
     if when.property != r.property() || r.or_stated.is_empty() {
         return condition_holds(item, when);
     }
@@ -554,6 +601,22 @@ fn when_holds(r: &Requirement, when: &Condition, item: &Item) -> Option<bool> {
         .filter_map(|p| item.properties.get(p))
         .map(|stated| meets(&when.test, &stated.value))
         .reduce(|a, b| a || b)
+}
+
+/// Whether the item leaves unstated what decides whether `r` applies to it (its `when`).
+pub(crate) fn leaves_condition_unstated(r: &Requirement, item: &Item) -> bool {
+    r.when
+        .as_ref()
+        .is_some_and(|w| when_holds(r, w, item).is_none())
+}
+
+/// Whether `r` is a requirement for items of another kind than `item`'s: its condition asks a
+/// property the dictionary keeps to other kinds (a bomb rack's type, of a store), which the item
+/// does not state. It asks nothing of the item, and cannot come to: it is not listed for it, as a
+/// standard for other kinds is not, and is not what the item lacks. (An item that states the
+/// property anyway is checked as given, as it was warned when it was read.)
+pub(crate) fn for_other_kinds(r: &Requirement, item: &Item) -> bool {
+    r.when_asks_other_kinds(&item.kind) && leaves_condition_unstated(r, item)
 }
 
 /// Is the item excused from a requirement by its exception (`unless`)? An item that does not
@@ -2481,6 +2544,250 @@ mod tests {
         assert!(
             err.contains("by SAAMI-piezo; this limit is by EPVAT"),
             "{err}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod kinds_tests {
+    use super::*;
+
+    fn outcomes(catalogue: &Catalogue, text: &str) -> Vec<ItemOutcome> {
+        let items = crate::spec::parse("k.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        check_items(catalogue, &items)
+    }
+
+    /// What an item's results say of one standard: requirement, verdict, message.
+    fn of(o: &ItemOutcome, standard: &str) -> Vec<(String, &'static str, String)> {
+        o.results
+            .iter()
+            .filter(|r| &*r.citation.standard == standard)
+            .map(|r| {
+                (
+                    r.citation.requirement.to_string(),
+                    r.verdict.name(),
+                    r.message.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn row(id: &str, verdict: &'static str, message: &str) -> (String, &'static str, String) {
+        (format!("MIL-STD-2088/{id}"), verdict, message.to_string())
+    }
+
+    /// MIL-STD-2088 governs bomb racks and stores, and its rack requirements are for items that
+    /// state a rack's type or pistons, which only bomb racks state. A store was listed every one
+    /// of them as not applicable because "the item does not state bru_type", as if it had left
+    /// out a property of its own; a rack likewise each store requirement ("does not state
+    /// suspension"). Each is now listed only the requirements for its kind, as it is only the
+    /// standards for its kind; a store that states a rack's property anyway is checked as given.
+    #[test]
+    fn a_store_is_not_listed_the_requirements_for_bomb_racks() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let checked = outcomes(
+            &catalogue,
+            "items:\n\
+             - { id: bomb, name: b, nation: USA, kind: store, properties: { store_mass: 500 lb, \
+             suspension: 30 in, ejected: true, store_aircraft_clearance: 40 mm, \
+             store_store_clearance: 40 mm } }\n\
+             - { id: silent, name: s, nation: USA, kind: store, claims: [MIL-STD-2088], \
+             properties: { store_mass: 500 lb } }\n\
+             - { id: rack, name: r, nation: USA, kind: bomb-rack, properties: { bru_type: Type I, \
+             hook_spacings: [14 in], ejector_pistons: 1, max_store_mass: 1450 lb, \
+             max_store_mass_14in: 1450 lb } }\n\
+             - { id: odd, name: o, nation: USA, kind: store, properties: { store_mass: 500 lb, \
+             bru_type: Type I } }\n",
+        );
+        assert_eq!(
+            of(&checked[0], "MIL-STD-2088"),
+            [
+                row(
+                    "store-14in-mass",
+                    "not-applicable",
+                    "applies only when suspension = 14 in"
+                ),
+                row("store-30in-mass", "pass", "500 lb meets ≤ 5000 lb"),
+                row(
+                    "unejected-suspension",
+                    "not-applicable",
+                    "applies only when ejected = false"
+                ),
+            ]
+        );
+        assert_eq!(checked[0].status, Status::Compliant);
+        // a store that states neither its lugs nor whether it is ejected is told what of its own
+        // decides, and the standard is still listed: its store requirements may apply
+        assert_eq!(
+            of(&checked[1], "MIL-STD-2088"),
+            [
+                row(
+                    "store-14in-mass",
+                    "not-applicable",
+                    "applies only when suspension = 14 in; the item does not state suspension"
+                ),
+                row(
+                    "store-30in-mass",
+                    "not-applicable",
+                    "applies only when suspension = 30 in; the item does not state suspension"
+                ),
+                row(
+                    "unejected-suspension",
+                    "not-applicable",
+                    "applies only when ejected = false; the item does not state ejected"
+                ),
+            ]
+        );
+        let listed = |o: &ItemOutcome| -> Vec<(String, Status)> {
+            o.standards
+                .iter()
+                .map(|s| (s.standard.to_string(), s.status))
+                .collect()
+        };
+        assert!(listed(&checked[1]).contains(&("MIL-STD-2088".to_string(), Status::Compliant)));
+        assert_eq!(
+            of(&checked[2], "MIL-STD-2088"),
+            [
+                row("hooks-14in", "pass", "includes 14 in"),
+                row(
+                    "hooks-30in",
+                    "not-applicable",
+                    "applies only when bru_type = Type II"
+                ),
+                row("rack-14in-mass", "pass", "1450 lb meets ≤ 1450 lb"),
+                row(
+                    "rack-30in-mass",
+                    "not-applicable",
+                    "applies only when bru_type = Type II"
+                ),
+                row(
+                    "rack-two-piston",
+                    "not-applicable",
+                    "applies only when ejector_pistons = 2"
+                ),
+                row("rack-single-piston", "pass", "1450 lb meets ≤ 2000 lb"),
+            ]
+        );
+        // (a store that states a rack's type is checked as given: it was warned when read)
+        let odd = of(&checked[3], "MIL-STD-2088");
+        assert_eq!(
+            odd.first(),
+            Some(&row(
+                "hooks-14in",
+                "missing",
+                "the item does not state hook_spacings"
+            ))
+        );
+        assert_eq!(odd.len(), 7);
+    }
+
+    /// A store that is ejected and states no lugs is of the sort MIL-STD-2088's store masses are
+    /// for, or may be: the standard is listed and says what it does not state. It was left out
+    /// (its one requirement for stores that are not ejected does not apply), and a claim of it
+    /// failed, "they are for ejected = false". One that states lugs the standard judges no mass
+    /// for (a single lug) is of another sort, and its claim still fails.
+    #[test]
+    fn an_ejected_store_that_states_no_lugs_is_still_one_mil_std_2088_concerns() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let checked = outcomes(
+            &catalogue,
+            "items:\n\
+             - { id: a, name: a, nation: USA, kind: store, properties: { store_mass: 500 lb, \
+             ejected: true } }\n\
+             - { id: b, name: b, nation: USA, kind: store, claims: [MIL-STD-2088], properties: { \
+             store_mass: 500 lb, ejected: true } }\n\
+             - { id: c, name: c, nation: USA, kind: store, claims: [MIL-STD-2088], properties: { \
+             store_mass: 500 lb, ejected: true, suspension: single lug } }\n",
+        );
+        let status_of = |o: &ItemOutcome| {
+            o.standards
+                .iter()
+                .find(|s| &*s.standard == "MIL-STD-2088")
+                .map(|s| s.status)
+        };
+        assert_eq!(status_of(&checked[0]), Some(Status::Compliant));
+        assert_eq!(status_of(&checked[1]), Some(Status::Compliant));
+        assert_eq!(
+            of(&checked[1], "MIL-STD-2088"),
+            [
+                row(
+                    "store-14in-mass",
+                    "not-applicable",
+                    "applies only when suspension = 14 in; the item does not state suspension"
+                ),
+                row(
+                    "store-30in-mass",
+                    "not-applicable",
+                    "applies only when suspension = 30 in; the item does not state suspension"
+                ),
+                row(
+                    "unejected-suspension",
+                    "not-applicable",
+                    "applies only when ejected = false"
+                ),
+            ]
+        );
+        assert_eq!(status_of(&checked[2]), Some(Status::NonCompliant));
+        assert_eq!(
+            of(&checked[2], "MIL-STD-2088").first(),
+            Some(&(
+                "MIL-STD-2088/applies".to_string(),
+                "fail",
+                "none of MIL-STD-2088's requirements applies to this item (they are for \
+                 suspension = 14 in; this item's suspension is single lug)"
+                    .to_string()
+            ))
+        );
+    }
+
+    /// A standard all of whose requirements are for items of another kind says nothing of an
+    /// item: not listed; claimed, the claim fails and says whom the requirements are for.
+    #[test]
+    fn a_standard_only_for_another_kind_is_not_listed_and_its_claim_fails() {
+        let local = "id = \"RACK-ONLY\"\ntitle = \"Racks\"\nstatus = \"promulgated\"\n\
+                     domain = \"air interfaces\"\nkinds = [\"bomb-rack\", \"store\"]\n\
+                     summary = \"s\"\n\n[[requirement]]\nid = \"RACK-ONLY/hooks\"\n\
+                     statement = \"Racks have 14 in hooks.\"\nproperty = \"hook_spacings\"\n\
+                     includes = \"14 in\"\nseverity = \"mandatory\"\nsource = \"s\"\n\
+                     confidence = \"C\"\nwhen = { property = \"bru_type\", one_of = [\"Type I\", \
+                     \"Type II\"] }\n";
+        let catalogue =
+            Catalogue::with_local(&[("mine/rack-only.toml".to_string(), local.to_string())])
+                .unwrap();
+        let checked = outcomes(
+            &catalogue,
+            "items:\n\
+             - { id: a, name: a, nation: USA, kind: store, properties: { store_mass: 500 lb } }\n\
+             - { id: b, name: b, nation: USA, kind: store, claims: [RACK-ONLY], properties: { \
+             store_mass: 500 lb } }\n",
+        );
+        assert!(!checked[0]
+            .standards
+            .iter()
+            .any(|s| &*s.standard == "RACK-ONLY"));
+        let claimed: Vec<(String, &'static str, String)> = checked[1]
+            .results
+            .iter()
+            .filter(|r| &*r.citation.standard == "RACK-ONLY")
+            .map(|r| {
+                (
+                    r.citation.requirement.to_string(),
+                    r.verdict.name(),
+                    r.message.to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            claimed,
+            [(
+                "RACK-ONLY/applies".to_string(),
+                "fail",
+                "none of RACK-ONLY's requirements applies to this item (they are for bru_type \
+                 one of Type I, Type II, and bru_type is stated by a bomb-rack, not by a store)"
+                    .to_string()
+            )]
         );
     }
 }

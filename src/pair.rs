@@ -3,7 +3,7 @@
 //! with the rules, values and sources behind it. Only pairs whose kinds share a rule, or that
 //! are of the same kind, are evaluated.
 
-use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Severity, Text};
+use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Requirement, Severity, Text};
 use crate::check::{self, ItemOutcome, Status};
 use crate::dictionary::{shortened, value_key, value_key_chars, Scalar, QUOTED_CHARS};
 use crate::spec::{Item, ItemValue, Stated};
@@ -11,6 +11,7 @@ use num_traits::{CheckedDiv, CheckedSub};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// NATO's levels, lowest to highest, with `unknown` where data is missing, and
 /// `not-interchangeable` for two items of one kind that no rule relates and that cannot replace
@@ -309,6 +310,11 @@ pub fn pair_items(
         .zip(outcomes)
         .map(|(interface, outcome)| chosen_values(interface, outcome))
         .collect();
+    let conditioned: Vec<Vec<Conditioned>> = interfaces
+        .iter()
+        .zip(outcomes)
+        .map(|(interface, outcome)| conditioned(catalogue, interface, outcome))
+        .collect();
     let designs: Vec<Option<String>> = items.iter().map(design_key).collect();
     let rule_properties = rule_properties(catalogue);
     for members in of_kind.values() {
@@ -376,6 +382,13 @@ pub fn pair_items(
                     let differ = || {
                         not_qualified(x, y)
                             .or_else(|| first_difference(items, (i, j), &answers, &class))
+                            .or_else(|| {
+                                other_sorts(
+                                    (x, y),
+                                    (&conditioned[i], &conditioned[j]),
+                                    (&interfaces[i], &interfaces[j]),
+                                )
+                            })
                     };
                     let unjudged = || {
                         rule_properties
@@ -383,8 +396,17 @@ pub fn pair_items(
                             .map(|names| stated_differently(x, y, names))
                             .unwrap_or_default()
                     };
+                    let undecided = || {
+                        undecided_interfaces(
+                            (x, y),
+                            (&conditioned[i], &conditioned[j]),
+                            (&interfaces[i], &interfaces[j]),
+                        )
+                    };
                     let judged = same_choices(&chosen[i], &chosen[j])
-                        .then(|| interchangeability((i, j), &interfaces, differ, unjudged))
+                        .then(|| {
+                            interchangeability((i, j), &interfaces, undecided, differ, unjudged)
+                        })
                         .flatten();
                     if let Some((level, mut why)) = judged {
                         // two items a rule finds usable together stay so, whether or not one
@@ -1493,6 +1515,154 @@ fn same_choices(xs: &[(&str, Choice)], ys: &[(&str, Choice)]) -> bool {
     })
 }
 
+/// A requirement of one of an item's interface standards that applies to it by a condition
+/// (`when`): the standard, and the property the condition asks.
+struct Conditioned<'a> {
+    standard: &'a crate::catalogue::Standard,
+    property: &'a str,
+    requirement: &'a Requirement,
+}
+
+/// Of an item's interface standards, each requirement that applies to it by a condition, in the
+/// catalogue's order: what another item of its kind must state for the standard to judge it too.
+/// Made once per item, from the requirements its check walked.
+fn conditioned<'a>(
+    catalogue: &'a Catalogue,
+    interface: &BTreeMap<&str, Status>,
+    outcome: &ItemOutcome,
+) -> Vec<Conditioned<'a>> {
+    let applied: BTreeSet<*const crate::catalogue::Citation> = outcome
+        .results
+        .iter()
+        .filter(|o| o.verdict != check::Verdict::NotApplicable)
+        .map(|o| Arc::as_ptr(&o.citation))
+        .collect();
+    interface
+        .keys()
+        .filter_map(|id| catalogue.standard(id))
+        .flat_map(|standard| {
+            let applied = &applied;
+            standard.requirements.iter().filter_map(move |r| {
+                let when = r.when.as_ref()?;
+                // (judged where stated: it picks out no sort of item)
+                let applies = applied.contains(&Arc::as_ptr(&r.citation));
+                (applies && !r.judged_where_stated()).then_some(Conditioned {
+                    standard,
+                    property: when.property.as_str(),
+                    requirement: r,
+                })
+            })
+        })
+        .collect()
+}
+
+/// Two items of one kind that are not judged by the same interface standards because one leaves
+/// unstated what decides whether a standard applies to it (a store on 30 in lugs, whose mass
+/// MIL-STD-2088 judges by its lugs, and a store that states no lugs, which it judges nothing of):
+/// each such standard, said as what that item does not state; whether one can replace the other
+/// is then not known. Empty when their interface standards are the same. `None` when they differ
+/// otherwise, a standard judging one and not the other for what the other states, or is (another
+/// kind, a selector it does not meet or state: a .308 round and a 5.56 mm standard, a store of no
+/// stated electrical interface and MIL-STD-1760): they have no interface in common there.
+fn undecided_interfaces(
+    (x, y): (&Item, &Item),
+    (cx, cy): (&[Conditioned], &[Conditioned]),
+    (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
+) -> Option<Vec<String>> {
+    let mut said = Vec::new();
+    for (judged, conditioned, (theirs, ours), other) in [(x, cx, (sx, sy), y), (y, cy, (sy, sx), x)]
+    {
+        // (within a standard both are judged by, what one leaves unstated may be what it does
+        // not have, a loose round's belt link: that is for the warning on what they state
+        // differently, in `interchangeability`)
+        for standard in theirs.keys().filter(|id| !ours.contains_key(*id)) {
+            let of_standard = conditioned.iter().filter(|c| *c.standard.id == **standard);
+            let for_other = of_standard.clone().next().is_some_and(|c| {
+                c.standard.governs(&other.kind)
+                    && c.standard
+                        .selector
+                        .as_ref()
+                        .is_none_or(|s| check::condition_holds(other, s) == Some(true))
+            });
+            if !for_other {
+                return None;
+            }
+            let mut asked: Vec<&Conditioned> = Vec::new();
+            for c in of_standard {
+                let unstated = check::leaves_condition_unstated(c.requirement, other)
+                    && !check::for_other_kinds(c.requirement, other);
+                if unstated && !asked.iter().any(|a| a.property == c.property) {
+                    asked.push(c);
+                }
+            }
+            if asked.is_empty() {
+                return None;
+            }
+            said.extend(asked.into_iter().map(|c| {
+                let when = c
+                    .requirement
+                    .when
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                format!(
+                    "{} does not state {}, on which {standard} judges {} ({} applies when {when})",
+                    other.id,
+                    c.property,
+                    judged.id,
+                    c.requirement.id()
+                )
+            }));
+        }
+    }
+    if said.len() > 3 {
+        let more = said.len() - 3;
+        said.truncate(3);
+        said.push(format!("{more} more"));
+    }
+    Some(said)
+}
+
+/// Two items of one kind that one of their interface standards holds to different mandatory
+/// requirements by the values they state (a store on 14 in lugs and one on 30 in, whose masses
+/// MIL-STD-2088 judges by the lugs; two bridges of different tracked classes; a 12 V and a 24 V
+/// vehicle): they are of different sorts, and neither replaces the other, whatever items are
+/// loaded beside them. Told by the first such requirement, in the catalogue's order.
+fn other_sorts(
+    (x, y): (&Item, &Item),
+    (cx, cy): (&[Conditioned], &[Conditioned]),
+    (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
+) -> Option<(String, RuleVerdict)> {
+    [(x, cx, sy, y), (y, cy, sx, x)]
+        .into_iter()
+        .find_map(|(judged, conditioned, ours, other)| {
+            conditioned.iter().find_map(|c| {
+                let when = c.requirement.when.as_ref()?;
+                let named = matches!(
+                    when.test,
+                    crate::catalogue::Limit::Equals(_) | crate::catalogue::Limit::OneOf(_)
+                );
+                let sorts = named
+                    && c.requirement.severity() == Severity::Mandatory
+                    && ours.contains_key(&*c.standard.id)
+                    && check::when_holds(c.requirement, when, other) == Some(false);
+                sorts.then(|| {
+                    (
+                        format!(
+                            "{} applies to {} (when {when}) and not to {}, whose {} is {}",
+                            c.requirement.id(),
+                            judged.id,
+                            other.id,
+                            c.property,
+                            other.written(c.property).unwrap_or_default()
+                        ),
+                        RuleVerdict::Fail,
+                    )
+                })
+            })
+        })
+}
+
 /// The reason a pair gives for the interchangeability criterion, and where it comes from.
 fn interchangeability_reason(verdict: RuleVerdict, message: String) -> Reason {
     Reason {
@@ -1513,20 +1683,27 @@ fn interchangeability_reason(verdict: RuleVerdict, message: String) -> Reason {
 
 /// Two items of one kind: interchangeable when they are checked against the same interface
 /// standards, meet every mandatory requirement of each, and get the same answer from every rule
-/// they share with third items. `None` when they have no interface in common to judge by.
+/// they share with third items (`differ` says why not: a third item, or [`other_sorts`]); unknown
+/// when one is not judged by a standard the other is only because it leaves unstated what decides
+/// whether the standard applies (`undecided`, which says so). `None` when they have no interface
+/// in common to judge by.
 /// `unjudged` says what the two state differently that a rule reads, which no item loaded
 /// tells apart (the answer holds for the items loaded, and may change with another).
 fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
+    undecided: impl FnOnce() -> Option<Vec<String>>,
     differ: impl FnOnce() -> Option<(String, RuleVerdict)>,
     unjudged: impl FnOnce() -> Vec<String>,
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
-    if sx.is_empty() || sx.keys().ne(sy.keys()) {
+    if sx.is_empty() && sy.is_empty() {
         return None;
     }
-    let standards: Vec<&str> = sx.keys().copied().collect();
+    // judged by different standards only because one does not state what decides whether a
+    // standard applies to it: whether one can replace the other is not known, and is said
+    let undecided = undecided()?;
+    let standards: Vec<&str> = sx.keys().filter(|s| sy.contains_key(*s)).copied().collect();
     // An item that is non-compliant or incomplete against its own interface standards cannot
     // replace another; its own results say why, so no pair is reported for it (listing it
     // against every item of its kind would only repeat that, once per item).
@@ -1549,6 +1726,26 @@ fn interchangeability(
             vec![interchangeability_reason(
                 verdict,
                 format!("{said}: {message}"),
+            )],
+        ));
+    }
+    if !undecided.is_empty() {
+        let shared = if standards.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; both meet every mandatory requirement of {}",
+                standards.join(", ")
+            )
+        };
+        return Some((
+            Level::Unknown,
+            vec![interchangeability_reason(
+                RuleVerdict::Unknown,
+                format!(
+                    "whether one can replace the other is not known: {}{shared}",
+                    undecided.join("; ")
+                ),
             )],
         ));
     }

@@ -1375,3 +1375,141 @@ fn a_pass_within_a_precision_is_told_as_a_warning_when_it_tells_two_items_apart(
          with a warning"
     );
 }
+
+/// Two compliant stores, one on 30 in lugs and one that does not state its lugs: MIL-STD-2088
+/// judges the first by its lugs and nothing of the second, so their interface standards differ,
+/// and the pair was left out of the report. It is unknown, and says what the second does not
+/// state. Stores that differ in what they do state, or a standard not for one of them at all
+/// (MIL-STD-1760, for a store that states no electrical interface), are still not paired; and a
+/// third item that tells them apart decides first.
+#[test]
+fn a_store_that_does_not_state_its_lugs_is_unknown_beside_one_that_does() {
+    let fit = "ejected: true, store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm";
+    let p = pairs(&items(&[
+        item(
+            "on-30",
+            "store",
+            &format!("store_mass: 500 lb, suspension: 30 in, {fit}"),
+        ),
+        item("unstated", "store", &format!("store_mass: 500 lb, {fit}")),
+        item(
+            "single",
+            "store",
+            &format!("store_mass: 500 lb, suspension: single lug, {fit}"),
+        ),
+        item(
+            "smart",
+            "store",
+            &format!(
+                "store_mass: 500 lb, suspension: 30 in, {fit}, interface_point: MSI, \
+                 mil_std_1760_class: I"
+            ),
+        ),
+    ]));
+    assert_eq!(level(&p, "on-30", "unstated"), Some(Level::Unknown));
+    let why = reason(&p, "on-30", "unstated", "interchangeability");
+    assert_eq!(why.verdict, RuleVerdict::Unknown);
+    assert_eq!(
+        why.message,
+        "whether one can replace the other is not known: unstated does not state suspension, on \
+         which MIL-STD-2088 judges on-30 (MIL-STD-2088/store-30in-mass applies when suspension = \
+         30 in); both meet every mandatory requirement of MIL-STD-1289"
+    );
+    assert_eq!(level(&p, "unstated", "smart"), None);
+    assert_eq!(level(&p, "on-30", "single"), None);
+    // (neither is judged by MIL-STD-2088: by MIL-STD-1289, as before, with the lugs they state
+    // differently a warning)
+    assert_eq!(
+        level(&p, "unstated", "single"),
+        Some(Level::Interchangeable)
+    );
+    assert_eq!(
+        reason(&p, "unstated", "single", "interchangeability").verdict,
+        RuleVerdict::Warning
+    );
+    assert_eq!(level(&p, "on-30", "smart"), None);
+
+    // the lugs told from the second side, and two standards it is not judged by
+    let p = pairs(&items(&[
+        item("unstated", "store", &format!("store_mass: 500 lb, {fit}")),
+        item(
+            "on-14",
+            "store",
+            &format!("store_mass: 500 lb, suspension: 14 in, {fit}"),
+        ),
+    ]));
+    assert_eq!(
+        reason(&p, "unstated", "on-14", "interchangeability").message,
+        "whether one can replace the other is not known: unstated does not state suspension, on \
+         which MIL-STD-2088 judges on-14 (MIL-STD-2088/store-14in-mass applies when suspension = \
+         14 in); both meet every mandatory requirement of MIL-STD-1289"
+    );
+
+    // a rack of 14 in hooks tells them apart first: the one fails it, the other lacks the data
+    let p = pairs(&items(&[
+        item(
+            "rk",
+            "bomb-rack",
+            "hook_spacings: [14 in], max_store_mass_14in: 1450 lb",
+        ),
+        item(
+            "on-30",
+            "store",
+            &format!("store_mass: 500 lb, suspension: 30 in, {fit}"),
+        ),
+        item("unstated", "store", &format!("store_mass: 500 lb, {fit}")),
+    ]));
+    assert_eq!(level(&p, "on-30", "unstated"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "on-30", "unstated", "interchangeability").message,
+        "whether one can replace the other is not known: with rk: on-30 fails PAIR/rack-suspension, \
+         unstated lacks data for it"
+    );
+}
+
+/// Two stores on different lugs, with no rack loaded to tell them apart, were interchangeable
+/// (with a warning that they state different lugs), and so were two of one NSN: MIL-STD-2088
+/// holds a store on 14 in lugs to another mass limit than one on 30 in, so they are of different
+/// sorts under their interface standard, and neither replaces the other (as F-46 and F-76 fuels,
+/// or two armours of different protection levels). The level says so, whatever is loaded.
+#[test]
+fn stores_on_different_lugs_are_not_interchangeable_without_a_rack() {
+    let fit = "ejected: true, store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm";
+    let store = |id: &str, nsn: &str, lugs: &str| {
+        format!(
+            "  - id: {id}\n    name: {id}\n    nation: USA\n    kind: store\n{nsn}    properties: {{ \
+             store_mass: 500 lb, suspension: {lugs}, {fit} }}\n"
+        )
+    };
+    let said = "not interchangeable: MIL-STD-2088/store-14in-mass applies to on-14 (when \
+                suspension = 14 in) and not to on-30, whose suspension is 30 in";
+    let p = pairs(&items(&[
+        store("on-14", "", "14 in"),
+        store("on-30", "", "30 in"),
+    ]));
+    assert_eq!(level(&p, "on-14", "on-30"), Some(Level::NotInterchangeable));
+    let why = reason(&p, "on-14", "on-30", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (RuleVerdict::Fail, said)
+    );
+
+    let nsn = "    nsn: \"1325-00-123-4567\"\n";
+    let p = pairs(&items(&[
+        store("on-14", nsn, "14 in"),
+        store("on-30", nsn, "30 in"),
+    ]));
+    assert_eq!(level(&p, "on-14", "on-30"), Some(Level::NotInterchangeable));
+    assert_eq!(
+        reason(&p, "on-14", "on-30", "commonality/nsn").verdict,
+        RuleVerdict::Warning
+    );
+    assert_eq!(
+        reason(&p, "on-14", "on-30", "interchangeability").message,
+        said
+    );
+
+    // two on the same lugs stay interchangeable
+    let p = pairs(&items(&[store("a", "", "30 in"), store("b", "", "762 mm")]));
+    assert_eq!(level(&p, "a", "b"), Some(Level::Interchangeable));
+}

@@ -766,6 +766,8 @@ KIND = {
     "MIL-STD-2088/store-14in-mass": "store",
     "MIL-STD-2088/store-30in-mass": "store",
     "MIL-STD-2088/unejected-suspension": "store",
+    # (a vehicle states no crossing type: the requirement is not listed for it)
+    "STANAG-2021/crossing-classified": "crossing",
     "STANAG-4586/capability-loi1": "uas-air-vehicle",
 }
 
