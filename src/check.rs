@@ -914,7 +914,7 @@ fn judge<'a>(
 /// without the precision it is quoted to: that benefit of the doubt is for verdicts, and would
 /// make the unit decide which standards apply ("6 in", ±0.5 in, would select a 155 mm standard;
 /// "1 t" would meet "at least 1.5 t"). A value a limit names keeps its own written precision.
-fn meets(limit: &Limit, value: &ItemValue) -> bool {
+pub(crate) fn meets(limit: &Limit, value: &ItemValue) -> bool {
     match value {
         ItemValue::Figures(figures) => figures.first().is_some_and(|f| {
             let as_stated = Scalar {

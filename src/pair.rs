@@ -3,9 +3,13 @@
 //! with the rules, values and sources behind it. Only pairs whose kinds share a rule, or that
 //! are of the same kind, are evaluated.
 
-use crate::catalogue::{Catalogue, Confidence, PairRule, PairTest, Requirement, Severity, Text};
+use crate::catalogue::{
+    Catalogue, Condition, Confidence, PairRule, PairTest, Requirement, Severity, Text,
+};
 use crate::check::{self, ItemOutcome, Status};
-use crate::dictionary::{shortened, value_key, value_key_chars, Scalar, QUOTED_CHARS};
+use crate::dictionary::{
+    shortened, value_key, value_key_chars, Dictionary, PropertyType, Scalar, QUOTED_CHARS,
+};
 use crate::spec::{Item, ItemValue, Stated};
 use num_traits::{CheckedDiv, CheckedSub};
 use serde::Serialize;
@@ -225,6 +229,9 @@ pub fn pair_items(
                 let mut reasons = Vec::with_capacity(rules.len());
                 // whether a rule answered for the pair (a limit not checked relates nothing)
                 let mut related = false;
+                // the rules left unknown by a condition an item leaves unstated that would fail
+                // if they applied: the pair fails where those of every value it may state fail
+                let mut would_fail = Vec::new();
                 for (r, o) in rules.iter().enumerate() {
                     let applied = if o.swapped {
                         apply(o.rule, y, x)
@@ -236,6 +243,7 @@ pub fn pair_items(
                     // unknown, so that it never tells two items apart; so is an optional rule
                     // an item gives no data for (a rifle whose sheet gives no maximum length)
                     let mut within_precision = false;
+                    let mut whatever = false;
                     let (verdict, mut reason) = match applied {
                         Applied::Excluded => (None, None),
                         Applied::Unstated => (Some(RuleVerdict::Unknown), None),
@@ -243,8 +251,27 @@ pub fn pair_items(
                         Applied::Judged {
                             reason,
                             rests_on_unstated,
+                            if_applies,
                         } => {
                             related = true;
+                            whatever = rests_on_unstated;
+                            if let Some(mut if_applies) = if_applies {
+                                // (the item the condition asks, and the failure's values told
+                                // as the pair's, as the reason's are below)
+                                let item = if if_applies.on_a != o.swapped { i } else { j };
+                                if (if o.swapped { j } else { i }) != i.min(j) {
+                                    let failure = &mut if_applies.failure;
+                                    std::mem::swap(&mut failure.a_value, &mut failure.b_value);
+                                }
+                                would_fail.push(WouldFail {
+                                    item,
+                                    rule: o.rule,
+                                    condition: if_applies.condition,
+                                    failure: if_applies.failure,
+                                    at: reasons.len(),
+                                    answers: (answers[i].len(), answers[j].len()),
+                                });
+                            }
                             // a figure within a limit only by a precision (a warning) is as
                             // usable as one inside it: it tells no two rounds apart (the M855's
                             // `2.260 in` and the SS109's `57.40 mm` against a `57.40 mm` chamber)
@@ -274,14 +301,26 @@ pub fn pair_items(
                         rule,
                         verdict,
                         within_precision,
+                        whatever,
                     });
                     answers[j].push(Answer {
                         other: i,
                         rule,
                         verdict,
                         within_precision,
+                        whatever,
                     });
                     reasons.extend(reason);
+                }
+                for fails in whichever_fails(&catalogue.dictionary, items, would_fail) {
+                    if let Some(reason) = reasons.get_mut(fails.at) {
+                        *reason = fails.failure;
+                    }
+                    for (who, at) in [(i, fails.answers.0), (j, fails.answers.1)] {
+                        if let Some(answer) = answers[who].get_mut(at) {
+                            answer.verdict = Some(RuleVerdict::Fail);
+                        }
+                    }
                 }
                 let (a, b) = if i < j { (i, j) } else { (j, i) };
                 // a limit not checked says something only of a pair another rule relates
@@ -380,15 +419,26 @@ pub fn pair_items(
                 }
                 if entry.0.is_none_or(|l| l == Level::Compatible) {
                     let differ = || {
-                        not_qualified(x, y)
-                            .or_else(|| first_difference(items, (i, j), &answers, &class))
-                            .or_else(|| {
-                                other_sorts(
-                                    (x, y),
-                                    (&conditioned[i], &conditioned[j]),
-                                    (&interfaces[i], &interfaces[j]),
-                                )
-                            })
+                        let sorts = || {
+                            other_sorts(
+                                (x, y),
+                                (&conditioned[i], &conditioned[j]),
+                                (&interfaces[i], &interfaces[j]),
+                            )
+                        };
+                        // a difference for certain before one that rests on missing data,
+                        // whichever third item comes first
+                        not_qualified(x, y).or_else(|| {
+                            match first_difference(items, (i, j), &answers, &class) {
+                                Some(unknown @ (_, RuleVerdict::Unknown)) => {
+                                    failing_difference(items, (i, j), &answers)
+                                        .or_else(sorts)
+                                        .or(Some(unknown))
+                                }
+                                None => sorts(),
+                                certain => certain,
+                            }
+                        })
                     };
                     let unjudged = || {
                         rule_properties
@@ -485,6 +535,67 @@ fn non_compliant(outcome: &ItemOutcome, key: &str) -> Option<Reason> {
     })
 }
 
+/// A rule left unknown for a pair because `item` does not state what `condition` asks, which
+/// would fail if it applied: where its reason and answers are (`at`, and in each item's answers).
+struct WouldFail<'r> {
+    item: usize,
+    rule: &'r PairRule,
+    condition: &'r Condition,
+    failure: Reason,
+    at: usize,
+    answers: (usize, usize),
+}
+
+/// Of the rules a pair leaves unknown because one item does not state what decides which
+/// applies, those that fail whichever value it states: for every value the dictionary allows the
+/// property, a rule of that value would fail (a vehicle of MLC 70 and unstated running gear
+/// fails a class 40 bridge by the tracked rule and by the wheeled one). Each is the pair's
+/// failure, said as such; a value no rule is for (`other`), or one whose rule would pass, leaves
+/// them unknown.
+fn whichever_fails<'r>(
+    dictionary: &Dictionary,
+    items: &[Item],
+    would_fail: Vec<WouldFail<'r>>,
+) -> Vec<WouldFail<'r>> {
+    let mut groups: BTreeMap<(usize, &str), Vec<WouldFail>> = BTreeMap::new();
+    for fails in would_fail {
+        groups
+            .entry((fails.item, fails.condition.property.as_str()))
+            .or_default()
+            .push(fails);
+    }
+    let mut failed = Vec::new();
+    for ((item, property), mut group) in groups {
+        let Some(PropertyType::Enum(values)) = dictionary.property(property).map(|p| &p.ty) else {
+            continue;
+        };
+        let every = !values.is_empty()
+            && values.iter().all(|value| {
+                let value = ItemValue::Word(value.clone());
+                group
+                    .iter()
+                    .any(|f| check::meets(&f.condition.test, &value))
+            });
+        if !every {
+            continue;
+        }
+        let rules: Vec<String> = group
+            .iter()
+            .map(|f| format!("{} when {}", f.rule.id, f.condition))
+            .collect();
+        let id = items.get(item).map_or("", |i| i.id.as_str());
+        for fails in &mut group {
+            fails.failure.message = format!(
+                "{}, whatever {id} states of {property}: the rules for every value it may state fail ({})",
+                fails.failure.message,
+                rules.join(", ")
+            );
+        }
+        failed.extend(group);
+    }
+    failed
+}
+
 /// One rule's answer for an item and another item; `None` when a condition excluded the pair.
 #[derive(Debug, Clone, Copy)]
 struct Answer<'a> {
@@ -495,6 +606,10 @@ struct Answer<'a> {
     /// apart, and answers are equal without it), a warning to tell (`passes it only with a
     /// warning`).
     within_precision: bool,
+    /// An unknown that is a pass whatever a condition the item leaves unstated says (a vehicle
+    /// of MLC 30 and unstated running gear, beside a class 40 bridge): usable with the other
+    /// item for certain, though by no one rule (answers are equal without it).
+    whatever: bool,
 }
 
 impl Answer<'_> {
@@ -611,18 +726,29 @@ fn failing_difference(
     answers: &[Vec<Answer>],
 ) -> Option<(String, RuleVerdict)> {
     // (each third item's rules in the catalogue's order, as the answers are sorted)
-    let verdicts = |who: usize| -> BTreeMap<(usize, usize, &str), Option<RuleVerdict>> {
+    // (a pass whatever a condition the item leaves unstated says is a pass here: it is usable
+    // with the third item for certain, where the other fails the rule)
+    let verdicts = |who: usize| -> BTreeMap<(usize, usize, &str), (Option<RuleVerdict>, bool)> {
         third(&answers[who], i, j)
-            .map(|a| ((a.other, a.rule.1, a.rule.0), a.told()))
+            .map(|a| ((a.other, a.rule.1, a.rule.0), (a.told(), a.whatever)))
             .collect()
     };
     let (xs, ys) = (verdicts(i), verdicts(j));
     let keys: BTreeSet<(usize, usize, &str)> = xs.keys().chain(ys.keys()).copied().collect();
     keys.into_iter().find_map(|key @ (other, _, rule)| {
         let (vx, vy) = (
-            xs.get(&key).copied().flatten(),
-            ys.get(&key).copied().flatten(),
+            xs.get(&key).copied().unwrap_or_default(),
+            ys.get(&key).copied().unwrap_or_default(),
         );
+        let fails = |(v, _): (Option<RuleVerdict>, bool)| v == Some(RuleVerdict::Fail);
+        let told = |(v, whatever): (Option<RuleVerdict>, bool), other_fails: bool| {
+            if whatever && other_fails {
+                Some(RuleVerdict::Pass)
+            } else {
+                v
+            }
+        };
+        let (vx, vy) = (told(vx, fails(vy)), told(vy, fails(vx)));
         // one can be used with the third item and the other not; a pass with a warning is
         // a pass
         let usable =
@@ -974,7 +1100,7 @@ fn figure(value: &ItemValue) -> Option<&Scalar> {
 }
 
 /// What a rule makes of two items.
-enum Applied {
+enum Applied<'r> {
     /// A `when` condition excludes the pair, or an `unless` exception excuses an item that does
     /// not state what the rule compares.
     Excluded,
@@ -985,15 +1111,27 @@ enum Applied {
     /// length, a round of no stated length): a warning for the pair when other rules relate it.
     Unchecked(Reason),
     /// The rule's answer, and whether it is a pass that holds whatever a condition an item
-    /// leaves unstated says.
+    /// leaves unstated says; of an answer left unknown by such a condition, the failure it
+    /// would be if the rule applied ([`whichever_fails`] makes it the answer where every rule
+    /// of the item's possible values fails).
     Judged {
         reason: Reason,
         rests_on_unstated: bool,
+        if_applies: Option<IfApplies<'r>>,
     },
 }
 
+/// A rule left unknown because one item does not state what decides whether it applies (its
+/// `when`), which would fail if it did: the item (the rule's `a` side or not), the condition,
+/// and the failure.
+struct IfApplies<'r> {
+    on_a: bool,
+    condition: &'r Condition,
+    failure: Reason,
+}
+
 /// Applies a rule with `x` as its `a` side and `y` as its `b` side.
-fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
+fn apply<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
     // an item an exception excuses is not subject to the rule; one that leaves the exception's
     // property unstated is. An item that states what the rule compares is held to it, whatever
     // the exception: a machine gun chambered for 12.7x99mm that also states its bore is judged
@@ -1015,13 +1153,15 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
     // rule is optional or its test passes (below)
     let mut undecided = Vec::new();
     let mut whatever = Vec::new();
-    for (item, when) in [(x, &rule.when_a), (y, &rule.when_b)] {
+    let mut unstated = Vec::new();
+    for (on_a, item, when) in [(true, x, &rule.when_a), (false, y, &rule.when_b)] {
         if let Some(condition) = when {
             match check::condition_holds(item, condition) {
                 Some(true) => {}
                 Some(false) => return Applied::Excluded,
                 None if rule.optional => return Applied::Unstated,
                 None => {
+                    unstated.push((on_a, condition));
                     undecided.push(format!(
                         "{} does not state {}, which decides whether the rule applies (when {condition})",
                         item.id, condition.property
@@ -1063,6 +1203,23 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
                 return Applied::Judged {
                     reason: tried,
                     rests_on_unstated: true,
+                    if_applies: None,
+                };
+            }
+            // (one that would fail, of one item's one unstated condition: the pair fails it
+            // whatever the item states where the rules of its other values fail too)
+            if let ([(on_a, condition)], RuleVerdict::Fail) = (&unstated[..], verdict) {
+                tried.verdict = verdict;
+                tried.message = message;
+                reason.message = undecided.join("; ");
+                return Applied::Judged {
+                    reason,
+                    rests_on_unstated: false,
+                    if_applies: Some(IfApplies {
+                        on_a: *on_a,
+                        condition,
+                        failure: tried,
+                    }),
                 };
             }
         }
@@ -1070,6 +1227,7 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
         return Applied::Judged {
             reason,
             rests_on_unstated: false,
+            if_applies: None,
         };
     }
     let (Some((a_name, a)), Some((b_name, b))) = (a, b) else {
@@ -1103,6 +1261,7 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
         return Applied::Judged {
             reason,
             rests_on_unstated: false,
+            if_applies: None,
         };
     };
     let (verdict, message) = judge(rule, (x, a_name, a), (y, b_name, b), &mut reason);
@@ -1111,6 +1270,7 @@ fn apply(rule: &PairRule, x: &Item, y: &Item) -> Applied {
     Applied::Judged {
         reason,
         rests_on_unstated: false,
+        if_applies: None,
     }
 }
 
@@ -1885,6 +2045,7 @@ mod tests {
                 rule: ("PAIR/rail-mount", 0),
                 verdict: Some(verdict),
                 within_precision: false,
+                whatever: false,
             }]
         };
         let answers = vec![
@@ -1933,6 +2094,7 @@ mod tests {
                             rule: (["PAIR/a", "PAIR/b"][r], r),
                             verdict: verdicts[next(2)],
                             within_precision: false,
+                            whatever: false,
                         });
                     }
                 }

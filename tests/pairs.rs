@@ -139,6 +139,106 @@ fn military_load_class_by_running_gear() {
     );
 }
 
+/// A vehicle of unstated running gear whose class exceeds a crossing's by the tracked rule and
+/// by the wheeled one fails it whichever it runs on: incompatible, not unknown; and it is told
+/// apart for certain from a vehicle that crosses by either rule.
+#[test]
+fn a_vehicle_that_fails_a_crossing_whatever_its_running_gear_is_incompatible() {
+    let p = pairs(&items(&[
+        item(
+            "spg-70",
+            "vehicle",
+            "gross_mass: 57 t, mlc: 70, accepted_fuels: [F-34]",
+        ),
+        item(
+            "truck-30",
+            "vehicle",
+            "gross_mass: 30 t, mlc: 30, accepted_fuels: [F-34]",
+        ),
+        item("br-40", "crossing", "crossing_type: bridge, mlc: 40"),
+        // a tracked class only: the wheeled rule lacks data, so a failure of the tracked one
+        // alone leaves the vehicle of unstated gear unknown
+        item(
+            "br-t40",
+            "crossing",
+            "crossing_type: bridge, mlc_tracked: 40",
+        ),
+    ]));
+    assert_eq!(level(&p, "spg-70", "br-40"), Some(Level::Incompatible));
+    for rule in ["PAIR/mlc-tracked", "PAIR/mlc-wheeled"] {
+        let r = reason(&p, "spg-70", "br-40", rule);
+        assert_eq!(r.verdict, RuleVerdict::Fail, "{rule}");
+        assert_eq!(
+            r.message,
+            "spg-70 mlc 70 exceeds br-40 mlc 40 by 30, whatever spg-70 states of running_gear: the rules for every value it may state fail (PAIR/mlc-tracked when running_gear = tracked, PAIR/mlc-wheeled when running_gear = wheeled)"
+        );
+        assert_eq!(
+            (r.a_value.as_deref(), r.b_value.as_deref()),
+            (Some("70"), Some("40"))
+        );
+    }
+    assert_eq!(level(&p, "truck-30", "br-40"), Some(Level::Compatible));
+    assert_eq!(level(&p, "spg-70", "br-t40"), Some(Level::Unknown));
+    // the bridge tells them apart: never interchangeable
+    assert_eq!(
+        level(&p, "spg-70", "truck-30"),
+        Some(Level::NotInterchangeable)
+    );
+    let pair = p
+        .iter()
+        .find(|p| p.a == "spg-70" && p.b == "truck-30")
+        .expect("pair");
+    assert_eq!(
+        pair.reasons[0].message,
+        "not interchangeable: with br-40: spg-70 fails PAIR/mlc-tracked, truck-30 passes it"
+    );
+}
+
+/// Two items a third one tells apart for certain are not interchangeable, whatever the order
+/// of the items: a third item that only lacks data, met first, does not make them unknown.
+#[test]
+fn a_certain_difference_decides_whatever_the_order_of_the_items() {
+    let mbt = item(
+        "deu-mbt",
+        "vehicle",
+        "running_gear: tracked, gross_mass: 62.5 t, mlc: 70",
+    );
+    let truck = item(
+        "cze-truck",
+        "vehicle",
+        "running_gear: wheeled, gross_mass: 28.5 t, mlc: 24",
+    );
+    let bridges = [
+        item(
+            "pol-bridge-70",
+            "crossing",
+            "crossing_type: bridge, mlc_tracked: 70, mlc_wheeled: 100",
+        ),
+        item(
+            "ita-bridge-40",
+            "crossing",
+            "crossing_type: bridge, mlc_tracked: 40",
+        ),
+    ];
+    for order in [[mbt.clone(), truck.clone()], [truck.clone(), mbt.clone()]] {
+        let mut list = order.to_vec();
+        list.extend(bridges.iter().cloned());
+        let p = pairs(&items(&list));
+        assert_eq!(
+            level(&p, "pol-bridge-70", "ita-bridge-40"),
+            Some(Level::NotInterchangeable)
+        );
+        let pair = p
+            .iter()
+            .find(|p| p.a == "pol-bridge-70" && p.b == "ita-bridge-40")
+            .expect("pair");
+        assert_eq!(
+            pair.reasons[0].message,
+            "not interchangeable: with deu-mbt: pol-bridge-70 passes PAIR/mlc-tracked, ita-bridge-40 fails it"
+        );
+    }
+}
+
 #[test]
 fn refuelling_rails_fuel_trailers() {
     let p = pairs(&items(&[
