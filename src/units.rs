@@ -155,7 +155,8 @@ static AMBIGUOUS: &[(&[&str], &str)] = &[
 ];
 
 /// Spellings ambiguous only as written, in this case: `T` is the tonne's `t` on one sheet and a
-/// US short ton on another (and the tesla's symbol).
+/// US short ton on another (and the tesla's symbol); `C/s` is a coulomb per second (an ampere),
+/// or cycles per second with a capital, and `pA` a picoampere, or a pascal.
 static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
     (
         "T",
@@ -169,6 +170,33 @@ static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
     (
         "GR",
         "grains (`gr`, 0.06479891 g) or, on French and German sheets, grams (`g`)",
+    ),
+    // the coulomb's `C` is no cycle's `c`: a coulomb per second is an ampere
+    (
+        "C/s",
+        "coulombs per second, a current (1 C/s is 1 A: write `A`), or cycles per second with a \
+         capital C (the hertz: write `Hz`)",
+    ),
+    (
+        "kC/s",
+        "kilocoulombs per second, a current (1 kC/s is 1 kA: write `kA`), or kilocycles per \
+         second with a capital C (write `kHz`)",
+    ),
+    (
+        "MC/s",
+        "megacoulombs per second, a current (1 MC/s is 1000 kA: write `kA`), or megacycles per \
+         second with a capital C (write `MHz`)",
+    ),
+    (
+        "mC/s",
+        "millicoulombs per second, a current (1 mC/s is 1 mA: write `mA`), or megacycles per \
+         second with a small m and a capital C (`Mc/s`: write `MHz`)",
+    ),
+    // the picoampere's `p` is no pascal's `P`
+    (
+        "pA",
+        "picoamperes, a current (a millionth of a microampere: write it in `mA` or `A`), or \
+         pascals with a small p (write `Pa`)",
     ),
 ];
 
@@ -849,16 +877,15 @@ enum Lookup {
 /// mega), n and N (nano, nautical mile), and b and B in a data rate.
 fn case_is_safe(text: &str, spelling: &str, unit: &Unit) -> bool {
     let word = spelling.len() >= 4 && spelling.chars().all(|c| c.is_ascii_lowercase() || c == ' ');
-    if word {
-        return true;
-    }
     let shouted = !text.chars().any(char::is_lowercase);
     text.chars().zip(spelling.chars()).all(|(written, meant)| {
         if written == meant {
             return true;
         }
         match written.to_ascii_lowercase() {
+            // in any spelling: `kBps` and `KBPS` are no `kbps`, though it is written as a word
             'b' => unit.dimension != Dimension::DataRate,
+            _ if word => true,
             // `NM` is a nautical mile and `nm` a nanometre; `mT` no tonne (a millitesla)
             'm' | 'n' => shouted,
             't' => written == 't' || shouted,
@@ -3120,6 +3147,64 @@ mod tests {
         );
     }
 
+    /// A coulomb per second is a current, not cycles per second with a capital, and a
+    /// picoampere no pascal: each is refused with both meanings, never read as a frequency or a
+    /// pressure (a case-blind match read `400 C/s` as 400 Hz, and `3 pA` as 3 Pa).
+    #[test]
+    fn a_coulomb_per_second_is_no_cycle_per_second_and_a_picoampere_no_pascal() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        assert_eq!(
+            said("400 C/s"),
+            "`C/s` is ambiguous: it may be coulombs per second, a current (1 C/s is 1 A: write \
+             `A`), or cycles per second with a capital C (the hertz: write `Hz`); write which"
+        );
+        assert_eq!(
+            said("2 kC/s"),
+            "`kC/s` is ambiguous: it may be kilocoulombs per second, a current (1 kC/s is 1 kA: \
+             write `kA`), or kilocycles per second with a capital C (write `kHz`); write which"
+        );
+        assert_eq!(
+            said("1.5 MC/s"),
+            "`MC/s` is ambiguous: it may be megacoulombs per second, a current (1 MC/s is 1000 \
+             kA: write `kA`), or megacycles per second with a capital C (write `MHz`); write \
+             which"
+        );
+        assert_eq!(
+            said("5 mC/s"),
+            "`mC/s` is ambiguous: it may be millicoulombs per second, a current (1 mC/s is 1 mA: \
+             write `mA`), or megacycles per second with a small m and a capital C (`Mc/s`: write \
+             `MHz`); write which"
+        );
+        assert_eq!(
+            said("3 pA"),
+            "`pA` is ambiguous: it may be picoamperes, a current (a millionth of a microampere: \
+             write it in `mA` or `A`), or pascals with a small p (write `Pa`); write which"
+        );
+        // no unit of its own, wherever it is looked up (a catalogue's `unit = "C/s"` too)
+        for text in ["C/s", "kC/s", "MC/s", "mC/s", "pA"] {
+            assert!(Unit::find(text).is_none(), "{text}");
+        }
+        // cycles per second as written, and in capitals, are hertz; the pascal as written
+        for (text, symbol) in [
+            ("400 c/s", "Hz"),
+            ("400 cps", "Hz"),
+            ("400 CPS", "Hz"),
+            ("400 C/S", "Hz"),
+            ("2 kc/s", "kHz"),
+            ("2 KC/S", "kHz"),
+            ("1.5 Mc/s", "MHz"),
+            ("1.5 MC/S", "MHz"),
+            ("3 Pa", "Pa"),
+            ("3 PA", "Pa"),
+        ] {
+            assert_eq!(
+                parse_written(text).unwrap().unit.unwrap().symbol,
+                symbol,
+                "{text}"
+            );
+        }
+    }
+
     /// Cycles per second are hertz, the kip is 1000 lbf and the klb 1000 lb, all exactly.
     #[test]
     fn cycles_per_second_kips_and_kilopounds_are_read_by_their_definitions() {
@@ -3319,6 +3404,9 @@ mod tests {
             ("Nm", "NM"),
             ("Mm", "mm"),
             ("mbps", "Mbps"),
+            // kilobytes, though `kbps` is spelt as a word
+            ("kBps", "kbps"),
+            ("KBPS", "kbps"),
         ] {
             assert_eq!(symbol(text), None, "{text}");
             assert!(
