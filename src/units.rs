@@ -1925,15 +1925,34 @@ enum PartUnit {
     One(&'static Unit),
     StoneOrShortTon,
     None,
+    /// A word no unit is spelt (`2 t 100 xx`).
+    Unknown,
 }
+
+/// `a and b`, `a, b and c`.
+fn and_listed<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// Words between two figures that join them rather than give the first its unit (`2 x 100 kg`,
+/// `2 by 100 kg`): no unknown unit to tell.
+const JOINING_WORDS: [&str; 7] = ["x", "by", "and", "or", "of", "per", "to"];
 
 /// A figure written in parts that are not read together as feet and inches are, told as what
 /// it is: figures in units of one dimension (`2 t 100 kg`, `2 t 100 kg 5 g`), with the one figure
 /// to write; `st` before pounds (`20 st 10 lb`: stone and pounds, or a short ton) or before
 /// anything else, with the figure each reading makes; figures that make no one figure (`2 m
-/// 3 kg`, `20 °C 5 K`); and a last part without a unit (`1 m 20`, `5 ft 3`). `None` for anything
-/// else. Each part starts at a word that starts with a digit. Reached only on the way to an
-/// unknown unit: no figure read pays for it.
+/// 3 kg`, `20 °C 5 K`); a last part without a unit (`1 m 20`, `5 ft 3`); and a part in a unit
+/// nobody knows (`2 t 100 xx`), told with what was read. `None` for anything else. Each part
+/// starts at a word that starts with a digit. Reached only on the way to an unknown unit: no
+/// figure read pays for it.
 fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
     let part_unit = |written: &str| match written {
         "" => Some(PartUnit::None),
@@ -1946,8 +1965,35 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
         .map(|(i, _)| i)
         .collect();
     let first = unit[..*cuts.first()?].trim();
+    // the first figure as written (`2` of `2 t 100 kg`)
+    let lead = text.strip_suffix(unit).unwrap_or(text).trim_end();
+    // each part as read, for a message that says what was read: `2 t`, `100 in an unknown unit`
+    let mut read_as = vec![format!("{lead} {first}")];
+    // the first part whose unit nobody knows: where it is in `read_as`, and its unit as written
+    let mut unknown: Option<(usize, String)> = None;
+    let first_unit = match part_unit(first) {
+        Some(unit) => unit,
+        None => match read_written(&format!("{lead} {first}"), false) {
+            // `2 gal 100 L`: a spelling refused for what it is, said so
+            Err(e @ (QuantityError::Ambiguous { .. } | QuantityError::CaseMatters { .. })) => {
+                return Some(e)
+            }
+            // (a word, not a mark or a word that joins two figures: `2 x 100 kg` is no figure in
+            // the unit `x`)
+            Err(QuantityError::UnknownUnit { .. })
+                if first.chars().count() >= 2
+                    && first.chars().all(char::is_alphabetic)
+                    && !JOINING_WORDS.contains(&first.to_lowercase().as_str()) =>
+            {
+                read_as[0] = format!("{lead} in an unknown unit `{first}`");
+                unknown = Some((0, first.to_string()));
+                PartUnit::Unknown
+            }
+            _ => return None,
+        },
+    };
     // (number, unit, the part as written)
-    let mut parts = vec![(number.value, part_unit(first)?, first)];
+    let mut parts = vec![(number.value, first_unit, first)];
     for (k, &start) in cuts.iter().enumerate() {
         let part = unit[start..cuts.get(k + 1).copied().unwrap_or(unit.len())].trim();
         // `10 st`: `st` is no unit `read_written` reads
@@ -1957,7 +2003,26 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
             }
             _ => (part, false),
         };
-        let read = read_written(figure, false).ok()?;
+        let read = match read_written(figure, false) {
+            Ok(read) => read,
+            Err(QuantityError::UnknownUnit { unit, .. }) if !st => {
+                let number = figure
+                    .strip_suffix(unit.as_str())
+                    .unwrap_or(figure)
+                    .trim_end();
+                read_as.push(format!("{number} in an unknown unit `{unit}`"));
+                unknown.get_or_insert((read_as.len() - 1, unit));
+                parts.push((Exact::from_integer(0), PartUnit::Unknown, figure));
+                continue;
+            }
+            Err(e @ (QuantityError::Ambiguous { .. } | QuantityError::CaseMatters { .. }))
+                if !st =>
+            {
+                return Some(e)
+            }
+            Err(_) => return None,
+        };
+        read_as.push(figure.to_string());
         let part_unit = match (st, read.unit) {
             (true, None) => PartUnit::StoneOrShortTon,
             (false, Some(unit)) => PartUnit::One(unit),
@@ -1977,6 +2042,25 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
             told,
         })
     };
+    // `2 t 100 xx`: said as read, with a unit of the other parts' dimension `xx` may be
+    if let Some((at, written)) = unknown {
+        let dimension = parts.iter().find_map(|p| match p.1 {
+            PartUnit::One(unit) => Some(unit.dimension),
+            PartUnit::StoneOrShortTon => Some(Dimension::Mass),
+            PartUnit::None | PartUnit::Unknown => None,
+        });
+        let suggestion = match dimension {
+            Some(dimension) => Unit::suggest_of(&written, dimension),
+            None => Unit::suggest(&written),
+        };
+        if let (Some(suggestion), Some(part)) = (suggestion, read_as.get_mut(at)) {
+            part.push_str(&format!(" (did you mean `{suggestion}`?)"));
+        }
+        return not_one(format!(
+            ", {}: write the one figure, in one unit",
+            and_listed(&read_as)
+        ));
+    }
     let stone_or_ton = parts
         .iter()
         .any(|p| matches!(p.1, PartUnit::StoneOrShortTon));
@@ -2020,14 +2104,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
         PartUnit::One(unit) => unit.symbol,
         _ => "st",
     };
-    let units = match parts.split_last() {
-        Some((last, [one])) => format!("{} and {}", symbol(&one.1), symbol(&last.1)),
-        Some((last, rest)) => {
-            let rest: Vec<&str> = rest.iter().map(|p| symbol(&p.1)).collect();
-            format!("{} and {}", rest.join(", "), symbol(&last.1))
-        }
-        None => return None,
-    };
+    let units = and_listed(&parts.iter().map(|p| symbol(&p.1)).collect::<Vec<_>>());
     let dimension = |p: &PartUnit| match p {
         PartUnit::One(unit) => unit.dimension,
         _ => Dimension::Mass,
@@ -2066,7 +2143,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
         let unit_of = |p: &PartUnit| match *p {
             PartUnit::One(unit) => Some(unit),
             PartUnit::StoneOrShortTon => Some(reading),
-            PartUnit::None => None,
+            PartUnit::None | PartUnit::Unknown => None,
         };
         let smaller = |pair: &[(Exact, PartUnit, &str)]| {
             Some(unit_of(&pair[0].1)?.factor() > unit_of(&pair[1].1)?.factor())
@@ -3354,14 +3431,55 @@ mod tests {
             said("-2 t 100 kg"),
             "`-2 t 100 kg` is two figures, in t and kg: write the one figure, in one unit"
         );
-        // a part that is no figure, or a unit nobody knows, stays an unknown unit
-        for text in ["2 t 100 xx", "2 xx 100 kg", "1 m 20 30 cm", "2 t 3 m st"] {
+        // a part in a unit nobody knows is told with what was read, and a unit of the other
+        // parts' dimension it may be (the whole tail was quoted as one unknown unit)
+        for (text, read) in [
+            (
+                "2 t 100 xx",
+                "two figures, 2 t and 100 in an unknown unit `xx`",
+            ),
+            (
+                "2 xx 100 kg",
+                "two figures, 2 in an unknown unit `xx` and 100 kg",
+            ),
+            (
+                "2 t 100 kgg",
+                "two figures, 2 t and 100 in an unknown unit `kgg` (did you mean `kg`?)",
+            ),
+            (
+                "5 ft 3 inn",
+                "two figures, 5 ft and 3 in an unknown unit `inn` (did you mean `in`?)",
+            ),
+            (
+                "2 t 100 kg 5 xx",
+                "three figures, 2 t, 100 kg and 5 in an unknown unit `xx`",
+            ),
+            (
+                "20 st 10 xx",
+                "two figures, 20 st and 10 in an unknown unit `xx`",
+            ),
+        ] {
+            assert_eq!(
+                said(text),
+                format!("`{text}` is {read}: write the one figure, in one unit")
+            );
+        }
+        // a part that is no figure, a word that joins two figures, or a spelling refused for
+        // what it is, stays as it was told
+        for text in ["1 m 20 30 cm", "2 t 3 m st", "2 x 100 kg", "2 by 100 kg"] {
             assert!(
                 matches!(parse_written(text), Err(QuantityError::UnknownUnit { .. })),
                 "{text}: {:?}",
                 parse_written(text)
             );
         }
+        assert_eq!(
+            said("2 gal 100 L"),
+            "`gal` is ambiguous: it may be a US gallon (3.785411784 L, `US gal`) or an imperial \
+             gallon (4.54609 L, `imp gal`); write which"
+        );
+        assert!(said("2 t 100 MG")
+            .starts_with("unknown unit `MG`: it differs only in case from `mg` or `Mg`"));
         // units that do not each get smaller make no sum to write
         assert_eq!(
             said("8 ft 6 in 3 in"),

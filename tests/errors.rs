@@ -851,7 +851,8 @@ fn a_classification_code_is_told_as_the_two_properties_it_writes() {
 /// A figure written in more parts than reads as one, in units of two dimensions, with a last
 /// part without its unit, or with `st` before anything but pounds, is told what it is and what
 /// to write (each was "unknown unit `st 10 kg`", `t 100 kg 5 g`, `in 2 mm`, `m 20`, `lb 2`,
-/// `m 3 kg`), at the figure; a figure given as `{ value, unit }` at its unit.
+/// `m 3 kg`), at the figure; a figure given as `{ value, unit }` at its unit. A part in a unit
+/// nobody knows is told with what was read, not as the whole tail (`ft 3 inn`).
 #[test]
 fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
     let pallet = |properties: &str| {
@@ -863,7 +864,8 @@ fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
     let text = pallet(
         "      cargo_mass: 20 st 10 kg\n      empty_mass: 2 t 100 kg 5 g\n      \
          cargo_height: 5 ft 3 in 2 mm\n      usable_length: 1 m 20\n      mass_with_nets: 3 lb \
-         2\n      ring_rating: 2 m 3 kg\n      outside_width: { value: 5, unit: ft 3 }\n",
+         2\n      ring_rating: 2 m 3 kg\n      outside_width: { value: 5, unit: ft 3 }\n      \
+         pallet_thickness: 5 ft 3 inn\n      usable_width: { value: 2, unit: m 100 xx }\n",
     );
     assert_eq!(
         errors("p.yaml", &text),
@@ -887,6 +889,11 @@ fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
             "p.yaml:13:40: item `p`, property `outside_width`: `5 ft 3` is two figures, and the \
              second, 3, has no unit: write it with its unit (`5 ft 3 in`, if it is in inches), \
              or the one figure in one unit",
+            "p.yaml:14:25: item `p`, property `pallet_thickness`: `5 ft 3 inn` is two figures, 5 \
+             ft and 3 in an unknown unit `inn` (did you mean `in`?): write the one figure, in one \
+             unit",
+            "p.yaml:15:39: item `p`, property `usable_width`: `2 m 100 xx` is two figures, 2 m \
+             and 100 in an unknown unit `xx`: write the one figure, in one unit",
         ]
     );
 }
