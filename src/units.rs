@@ -1611,6 +1611,17 @@ fn marked(text: &str) -> Option<QuantityError> {
                 return Some(approximate(&format!("{number} {bare}")));
             }
         }
+        // `500 approx. kg`, `500 (approx.)`: the marker between the figure and its unit, as
+        // `{ value = "500 approx.", unit = "kg" }` writes it, or with no unit
+        if let Some(rest) = lower_unit
+            .strip_prefix(marker)
+            .and_then(|_| unit.get(marker.len()..))
+        {
+            let apart = marker.ends_with(['.', ')']) || rest.is_empty() || rest.starts_with(' ');
+            if apart && (rest.trim().is_empty() || Unit::find(rest).is_some()) {
+                return Some(approximate(&format!("{number} {}", rest.trim())));
+            }
+        }
     }
     // `500 kg (1102 lb)`, `1102 lb (≈ 500 kg)`
     if let Some((first_unit, inner)) = unit.split_once('(') {
@@ -3175,6 +3186,13 @@ mod tests {
             ("about 2.5 t", "2.5 t"),
             ("500 kg approx.", "500 kg"),
             ("500 kg (approx.)", "500 kg"),
+            // the marker after the figure, before its unit or with none, as a table's value
+            // writes it (`{ value = "500 approx.", unit = "kg" }`)
+            ("500 approx. kg", "500 kg"),
+            ("500 (approx.) kg", "500 kg"),
+            ("500 ca. kg", "500 kg"),
+            ("500 circa kg", "500 kg"),
+            ("500 approx.", "500"),
         ] {
             assert_eq!(
                 said(text),
@@ -3195,6 +3213,8 @@ mod tests {
             "`1102 lb (≈ 500 kg)` is a figure with its conversion in brackets: write one of \
              them, `1102 lb` or `500 kg`"
         );
+        // a word that only starts as a marker does
+        assert_eq!(said("500 approxkg"), "unknown unit `approxkg`");
         // a bracket that holds no figure, or more brackets, is no conversion (and no recursion)
         assert_eq!(said("500 kg (max)"), "unknown unit `kg (max)`");
         assert_eq!(

@@ -897,3 +897,65 @@ fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
         ]
     );
 }
+
+/// A figure marked as approximate inside a `{ value, unit }` table, before or after its figure,
+/// is told as the same figure written as text is, at its value, in each format (`500 approx.`
+/// was an unknown unit `approx. kg`, at the unit).
+#[test]
+fn an_approximate_figure_in_a_figure_table_is_told_at_its_value() {
+    let told = |written: &str, figure: &str| {
+        format!(
+            "`{written}` is an approximate figure: a limit is judged on a figure, so write the \
+             figure as measured or specified (`{figure}`), with as many digits as are known"
+        )
+    };
+    let toml = "[[items]]\nid = \"p\"\nname = \"p\"\nnation = \"GBR\"\nkind = \"pallet\"\n\
+                [items.properties]\nempty_mass = { value = \"~500\", unit = \"kg\" }\n\
+                mass_with_nets = { value = \"500 approx.\", unit = \"kg\" }\n";
+    assert_eq!(
+        errors("p.toml", toml),
+        [
+            format!(
+                "p.toml:7:24: item `p`, property `empty_mass`: {}",
+                told("~500 kg", "500 kg")
+            ),
+            format!(
+                "p.toml:8:28: item `p`, property `mass_with_nets`: {}",
+                told("500 approx. kg", "500 kg")
+            ),
+        ]
+    );
+    let json = "{\"items\": [{\"id\": \"p\", \"name\": \"p\", \"nation\": \"GBR\", \"kind\": \
+                \"pallet\",\n \"properties\": {\n  \"empty_mass\": {\"value\": \"ca. 500\", \
+                \"unit\": \"kg\"},\n  \"mass_with_nets\": {\"value\": \"500 (approx.)\", \"unit\": \
+                \"kg\"}}}]}\n";
+    assert_eq!(
+        errors("p.json", json),
+        [
+            format!(
+                "p.json:3:27: item `p`, property `empty_mass`: {}",
+                told("ca. 500 kg", "500 kg")
+            ),
+            format!(
+                "p.json:4:31: item `p`, property `mass_with_nets`: {}",
+                told("500 (approx.) kg", "500 kg")
+            ),
+        ]
+    );
+    let yaml = "items:\n  - id: p\n    name: p\n    nation: GBR\n    kind: pallet\n    \
+                properties:\n      empty_mass: { value: ≈ 500, unit: kg }\n      \
+                mass_with_nets: { value: 500 ca., unit: kg }\n";
+    assert_eq!(
+        errors("p.yaml", yaml),
+        [
+            format!(
+                "p.yaml:7:28: item `p`, property `empty_mass`: {}",
+                told("≈ 500 kg", "500 kg")
+            ),
+            format!(
+                "p.yaml:8:32: item `p`, property `mass_with_nets`: {}",
+                told("500 ca. kg", "500 kg")
+            ),
+        ]
+    );
+}
