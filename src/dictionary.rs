@@ -160,6 +160,7 @@ impl ValueError {
                     | QuantityError::TwoFigures { .. }
                     | QuantityError::PartsNotOne { .. }
                     | QuantityError::LineMarked { .. }
+                    | QuantityError::PressureMarked { .. }
                     | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }

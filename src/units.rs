@@ -1243,6 +1243,17 @@ pub enum QuantityError {
         what: &'static str,
         where_: &'static str,
     },
+    /// `30 psig`, `2 bar(a)`, `3 atü`: a pressure marked as gauge or absolute, which are one
+    /// atmosphere apart; the property's description says which it is.
+    #[error("`{written}` marks {what}: write the figure in its unit alone, `{figure}`, if the property is stated as {what_short}; {other} is one atmosphere (101.325 kPa) {more_or_less}")]
+    PressureMarked {
+        written: String,
+        figure: String,
+        what: &'static str,
+        what_short: &'static str,
+        other: &'static str,
+        more_or_less: &'static str,
+    },
     /// `20 st 10 lb`: stone and pounds, as the pounds tell, but `st` is a short ton's too.
     #[error(
         "`{written}` is stone and pounds if `st` is the British stone (6.35029318 kg), as the \
@@ -1623,6 +1634,9 @@ fn marked(text: &str) -> Option<QuantityError> {
             }
         }
     }
+    if let Some(marked) = pressure_marked(written, number, unit) {
+        return Some(marked);
+    }
     // `500 kg (1102 lb)`, `1102 lb (≈ 500 kg)`
     if let Some((first_unit, inner)) = unit.split_once('(') {
         let inner = inner.strip_suffix(')')?;
@@ -1663,6 +1677,64 @@ fn marked(text: &str) -> Option<QuantityError> {
         figure: format!("{number} {symbol}"),
         what,
         where_,
+    })
+}
+
+/// `30 psig`, `2 barg`, `3 bar(a)`, `5 MPa (gauge)`, `3 atü` (`written`, split into `number`
+/// and `unit`): a pressure marked as gauge or absolute, told with the figure to write.
+fn pressure_marked(written: &str, number: &str, unit: &str) -> Option<QuantityError> {
+    let lower = unit.to_lowercase();
+    // (cut where the lower case is cut: the same length, as the markers are ASCII)
+    if lower.len() != unit.len() {
+        return None;
+    }
+    // the German technical atmosphere, gauge (Überdruck) and absolute
+    let (symbol, gauge) = match lower.as_str() {
+        "atü" | "atu" => ("at", true),
+        "ata" => ("at", false),
+        _ => {
+            // (marker, gauge); a bare letter only after `psi` or `bar` (`psig`, `bar a`)
+            const MARKERS: [(&str, bool); 12] = [
+                ("(gauge)", true),
+                ("gauge", true),
+                ("(g)", true),
+                ("g", true),
+                ("(absolute)", false),
+                ("absolute", false),
+                ("(abs.)", false),
+                ("(abs)", false),
+                ("abs.", false),
+                ("abs", false),
+                ("(a)", false),
+                ("a", false),
+            ];
+            MARKERS.iter().find_map(|&(marker, gauge)| {
+                let base = unit.get(..lower.strip_suffix(marker)?.len())?;
+                let pressure = Unit::find(base).filter(|u| u.dimension == Dimension::Pressure)?;
+                let letter = marker.len() == 1;
+                (!letter || matches!(pressure.symbol, "psi" | "bar")).then(|| (base.trim(), gauge))
+            })?
+        }
+    };
+    Some(QuantityError::PressureMarked {
+        written: written.to_string(),
+        figure: format!("{number} {symbol}"),
+        what: if gauge {
+            "a gauge pressure (above the atmosphere's)"
+        } else {
+            "an absolute pressure (the atmosphere's included)"
+        },
+        what_short: if gauge {
+            "a gauge pressure"
+        } else {
+            "an absolute pressure"
+        },
+        other: if gauge {
+            "an absolute pressure"
+        } else {
+            "a gauge pressure"
+        },
+        more_or_less: if gauge { "more" } else { "less" },
     })
 }
 
@@ -3300,6 +3372,50 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A pressure marked as gauge or absolute (`psig`, `bar(a)`, the German `atü`) is told
+    /// with the figure to write and what the other would be (it was an unknown unit `psig`,
+    /// "did you mean `psi`?", with no word of the atmosphere between them).
+    #[test]
+    fn a_pressure_marked_gauge_or_absolute_is_told_what_to_write() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        let gauge = |written: &str, figure: &str| {
+            format!(
+                "`{written}` marks a gauge pressure (above the atmosphere's): write the figure in \
+                 its unit alone, `{figure}`, if the property is stated as a gauge pressure; an \
+                 absolute pressure is one atmosphere (101.325 kPa) more"
+            )
+        };
+        let absolute = |written: &str, figure: &str| {
+            format!(
+                "`{written}` marks an absolute pressure (the atmosphere's included): write the \
+                 figure in its unit alone, `{figure}`, if the property is stated as an absolute \
+                 pressure; a gauge pressure is one atmosphere (101.325 kPa) less"
+            )
+        };
+        for (text, figure) in [
+            ("30 psig", "30 psi"),
+            ("30 PSIG", "30 PSI"),
+            ("2.5 barg", "2.5 bar"),
+            ("2.5 bar(g)", "2.5 bar"),
+            ("30 psi g", "30 psi"),
+            ("400 MPa (gauge)", "400 MPa"),
+            ("350 kPa(g)", "350 kPa"),
+            ("3 atü", "3 at"),
+        ] {
+            assert_eq!(said(text), gauge(text, figure));
+        }
+        for (text, figure) in [
+            ("44.7 psia", "44.7 psi"),
+            ("1.2 bara", "1.2 bar"),
+            ("101 kPa (abs)", "101 kPa"),
+            ("3 ata", "3 at"),
+        ] {
+            assert_eq!(said(text), absolute(text, figure));
+        }
+        // a bare letter marks only `psi` and `bar`; another unit so written stays unknown
+        assert_eq!(said("350 kPag"), "unknown unit `kPag`, did you mean `kPa`?");
     }
 
     /// Cycles per second are hertz, the kip is 1000 lbf and the klb 1000 lb, all exactly.
