@@ -315,7 +315,7 @@ static UNITS: &[Unit] = &[
         10_000_000,
         &["thousandth of an inch"],
     ),
-    u("yd", D::Length, 9_144, 10_000, &["yard", "yards"]),
+    u("yd", D::Length, 9_144, 10_000, &["yard", "yards", "yds"]),
     u(
         "mi",
         D::Length,
@@ -352,6 +352,7 @@ static UNITS: &[Unit] = &[
             "kilogramme",
             "kilogrammes",
             "Kilogramm",
+            "kgs",
         ],
     ),
     u(
@@ -428,8 +429,14 @@ static UNITS: &[Unit] = &[
     ),
     // pressure, base pascal
     u("Pa", D::Pressure, 1, 1, &["pascal", "pascals"]),
-    u("kPa", D::Pressure, 1_000, 1, &[]),
-    u("MPa", D::Pressure, 1_000_000, 1, &["N/mm²", "N/mm2"]),
+    u("kPa", D::Pressure, 1_000, 1, &["kilopascal", "kilopascals"]),
+    u(
+        "MPa",
+        D::Pressure,
+        1_000_000,
+        1,
+        &["N/mm²", "N/mm2", "N/mm^2", "megapascal", "megapascals"],
+    ),
     u("GPa", D::Pressure, 1_000_000_000, 1, &[]),
     u("bar", D::Pressure, 100_000, 1, &["bars"]),
     // psi = lbf / in² = 4.4482216152605 N / 0.00064516 m²
@@ -438,7 +445,9 @@ static UNITS: &[Unit] = &[
         D::Pressure,
         44_482_216_152_605,
         6_451_600_000,
-        &["lbf/in²", "lbf/in2", "lb/in²", "lb/in2", "PSI"],
+        &[
+            "lbf/in²", "lbf/in2", "lbf/in^2", "lb/in²", "lb/in2", "lb/in^2", "PSI",
+        ],
     ),
     u(
         "ksi",
@@ -454,7 +463,9 @@ static UNITS: &[Unit] = &[
         D::Pressure,
         980_665,
         10,
-        &["kgf/cm2", "kg/cm²", "kg/cm2", "kp/cm²", "kp/cm2", "at"],
+        &[
+            "kgf/cm2", "kgf/cm^2", "kg/cm²", "kg/cm2", "kg/cm^2", "kp/cm²", "kp/cm2", "at",
+        ],
     ),
     // velocity, base metre per second
     u(
@@ -509,7 +520,9 @@ static UNITS: &[Unit] = &[
         D::Volume,
         1,
         1_000,
-        &["l", "litre", "litres", "liter", "liters", "ℓ", "dm³", "dm3"],
+        &[
+            "l", "litre", "litres", "liter", "liters", "ℓ", "dm³", "dm3", "ltr", "ltrs",
+        ],
     ),
     u("m³", D::Volume, 1, 1, &["m3", "m^3"]),
     u(
@@ -517,14 +530,14 @@ static UNITS: &[Unit] = &[
         D::Volume,
         16_387_064,
         1_000_000_000_000,
-        &["in3", "cu in", "cubic inch", "cubic inches"],
+        &["in3", "cu in", "cu. in", "cubic inch", "cubic inches"],
     ),
     u(
         "ft³",
         D::Volume,
         28_316_846_592,
         1_000_000_000_000,
-        &["ft3", "cu ft", "cubic foot", "cubic feet"],
+        &["ft3", "cu ft", "cu. ft", "cubic foot", "cubic feet"],
     ),
     // a bare `gal` is either gallon: see AMBIGUOUS
     u(
@@ -532,7 +545,7 @@ static UNITS: &[Unit] = &[
         D::Volume,
         3_785_411_784,
         1_000_000_000_000,
-        &["US gallon", "US gallons", "gal (US)", "USG"],
+        &["US gallon", "US gallons", "US gals", "gal (US)", "USG"],
     ),
     u(
         "imp gal",
@@ -542,6 +555,7 @@ static UNITS: &[Unit] = &[
         &[
             "imperial gallon",
             "imperial gallons",
+            "imp. gal",
             "UK gal",
             "gal (imp)",
             "gal (UK)",
@@ -563,6 +577,9 @@ static UNITS: &[Unit] = &[
             "ºC",
             "° C",
             "degrees C",
+            "degree C",
+            "deg. C",
+            "degrees Celsius",
         ],
     },
     Unit {
@@ -580,6 +597,9 @@ static UNITS: &[Unit] = &[
             "ºF",
             "° F",
             "degrees F",
+            "degree F",
+            "deg. F",
+            "degrees Fahrenheit",
         ],
     },
     u("K", D::Temperature, 1, 1, &["kelvin", "°K"]),
@@ -594,11 +614,17 @@ static UNITS: &[Unit] = &[
             "volt", "volts", "VDC", "V DC", "Vdc", "VAC", "V AC", "Vac", "V rms", "Vrms",
         ],
     ),
-    u("mV", D::Voltage, 1, 1_000, &[]),
-    u("kV", D::Voltage, 1_000, 1, &[]),
+    u("mV", D::Voltage, 1, 1_000, &["millivolt", "millivolts"]),
+    u("kV", D::Voltage, 1_000, 1, &["kilovolt", "kilovolts"]),
     u("A", D::Current, 1, 1, &["amp", "amps", "ampere", "amperes"]),
-    u("mA", D::Current, 1, 1_000, &[]),
-    u("kA", D::Current, 1_000, 1, &[]),
+    u(
+        "mA",
+        D::Current,
+        1,
+        1_000,
+        &["milliamp", "milliamps", "milliampere", "milliamperes"],
+    ),
+    u("kA", D::Current, 1_000, 1, &["kiloampere", "kiloamperes"]),
     // energy, base joule
     u("J", D::Energy, 1, 1, &["joule", "joules"]),
     u("kJ", D::Energy, 1_000, 1, &[]),
@@ -625,16 +651,22 @@ static UNITS: &[Unit] = &[
     ),
     // force, base newton
     u("N", D::Force, 1, 1, &["newton", "newtons"]),
-    u("kN", D::Force, 1_000, 1, &[]),
+    u("kN", D::Force, 1_000, 1, &["kilonewton", "kilonewtons"]),
     // the decanewton, in which European sheets rate lashing and tie-down points
     u("daN", D::Force, 10, 1, &["decanewton", "decanewtons"]),
-    u("kgf", D::Force, 980_665, 100_000, &["kp", "kilogram-force"]),
+    u(
+        "kgf",
+        D::Force,
+        980_665,
+        100_000,
+        &["kp", "kilogram-force", "kilograms-force"],
+    ),
     u(
         "lbf",
         D::Force,
         44_482_216_152_605,
         10_000_000_000_000,
-        &["pound-force"],
+        &["pound-force", "pounds-force"],
     ),
     // the kip, a thousand pound-force
     u(
@@ -653,9 +685,21 @@ static UNITS: &[Unit] = &[
         1,
         &["hertz", "cps", "c/s", "cycles per second"],
     ),
-    u("kHz", D::Frequency, 1_000, 1, &["kc/s", "kcps"]),
-    u("MHz", D::Frequency, 1_000_000, 1, &["Mc/s", "Mcps"]),
-    u("GHz", D::Frequency, 1_000_000_000, 1, &[]),
+    u(
+        "kHz",
+        D::Frequency,
+        1_000,
+        1,
+        &["kc/s", "kcps", "kilohertz"],
+    ),
+    u(
+        "MHz",
+        D::Frequency,
+        1_000_000,
+        1,
+        &["Mc/s", "Mcps", "megahertz"],
+    ),
+    u("GHz", D::Frequency, 1_000_000_000, 1, &["gigahertz"]),
     // time, base second
     u("s", D::Time, 1, 1, &["sec", "secs", "second", "seconds"]),
     u(
@@ -663,7 +707,7 @@ static UNITS: &[Unit] = &[
         D::Time,
         1,
         1_000,
-        &["msec", "millisecond", "milliseconds"],
+        &["msec", "msecs", "millisecond", "milliseconds"],
     ),
     u(
         "µs",
@@ -673,7 +717,7 @@ static UNITS: &[Unit] = &[
         &["us", "μs", "microsecond", "microseconds"],
     ),
     u("min", D::Time, 60, 1, &["mins", "Min", "minute", "minutes"]),
-    u("h", D::Time, 3_600, 1, &["hr", "hour", "hours"]),
+    u("h", D::Time, 3_600, 1, &["hr", "hrs", "hour", "hours"]),
     // data rate, base bit per second
     u("bit/s", D::DataRate, 1, 1, &["bps", "b/s", "bits/s"]),
     u(
@@ -2699,6 +2743,39 @@ mod tests {
             ("1 in 178 mm", "mm", "178"),
             ("1 lb 4 oz", "g", "566.9904625"),
             ("2 lbs 0.5 oz", "oz", "32.5"),
+            // units' names and plurals as sheets spell them out (each was an unknown unit, some
+            // with a did-you-mean of another dimension: `ltr` the long ton `LT`, `milliamps`
+            // milligrams, `kilohertz` the kilometre)
+            ("5 kgs", "kg", "5"),
+            ("5 KGS", "kg", "5"),
+            ("3 yds", "m", "2.7432"),
+            ("2 hrs", "min", "120"),
+            ("40 msecs", "s", "0.04"),
+            ("23 ltr", "L", "23"),
+            ("23 Ltrs", "L", "23"),
+            ("1 cu. in.", "cm³", "16.387064"),
+            ("1 cu. ft", "L", "28.316846592"),
+            ("5 US gals", "L", "18.92705892"),
+            ("1 imp. gal", "L", "4.54609"),
+            ("-40 degrees Celsius", "°F", "-40"),
+            ("212 degrees Fahrenheit", "°C", "100"),
+            ("20 deg. C", "K", "293.15"),
+            ("68 degree F", "°C", "20"),
+            ("350 kilopascals", "kPa", "350"),
+            ("430 megapascals", "MPa", "430"),
+            ("430 N/mm^2", "MPa", "430"),
+            ("3875 kg/cm^2", "MPa", "380.0076875"),
+            ("55000 lb/in^2", "MPa", "379.2116511243"),
+            ("50 kilonewtons", "N", "50000"),
+            ("15 kilograms-force", "N", "147.09975"),
+            ("1 pounds-force", "N", "4.4482216153"),
+            ("28 kilovolts", "V", "28000"),
+            ("500 millivolts", "V", "0.5"),
+            ("500 milliamps", "A", "0.5"),
+            ("2 kiloamperes", "A", "2000"),
+            ("400 kilohertz", "Hz", "400000"),
+            ("1.5 megahertz", "kHz", "1500"),
+            ("2.4 gigahertz", "MHz", "2400"),
         ];
         for (written, to, expected) in cases {
             let got = q(written, to);
