@@ -1625,7 +1625,8 @@ const APPROXIMATE_AFTER: [&str; 7] = [
 
 /// What a figure refused as an unknown unit or no number is, where it is a figure marked so:
 /// with its conversion in brackets (`500 kg (1102 lb)`), approximate (`~500 kg`,
-/// `500 kg approx.`), or a voltage marked line to line or line to neutral (`200 V L-L`).
+/// `500 kg approx.`), a pressure marked gauge or absolute (`30 psig`), a product (`2 x 100 kg`),
+/// or a voltage marked line to line or line to neutral (`200 V L-L`).
 /// Reads no figure that may hold brackets, so it recurses at most once.
 fn marked(text: &str) -> Option<QuantityError> {
     let written = text.trim();
@@ -1680,6 +1681,18 @@ fn marked(text: &str) -> Option<QuantityError> {
     }
     if let Some(marked) = pressure_marked(written, number, unit) {
         return Some(marked);
+    }
+    // `2 x 100 kg`, `4×25 mm`: a count times a figure, or a size's sides
+    if unit
+        .strip_prefix(['x', 'X', '×', '*'])
+        .and_then(after_figure)
+        .is_some()
+    {
+        return Some(QuantityError::NotOneFigure {
+            written: written.to_string(),
+            what: "a product of figures, not one figure",
+            figure: None,
+        });
     }
     // `500 kg (1102 lb)`, `1102 lb (≈ 500 kg)`
     if let Some((first_unit, inner)) = unit.split_once('(') {
@@ -2068,9 +2081,9 @@ fn and_listed<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
-/// Words between two figures that join them rather than give the first its unit (`2 x 100 kg`,
-/// `2 by 100 kg`): no unknown unit to tell.
-const JOINING_WORDS: [&str; 7] = ["x", "by", "and", "or", "of", "per", "to"];
+/// Words between two figures that join them rather than give the first its unit (`2 by 100 kg`):
+/// no unknown unit to tell. (`2 x 100 kg`, a product, is told as one in [`marked`].)
+const JOINING_WORDS: [&str; 6] = ["by", "and", "or", "of", "per", "to"];
 
 /// A figure written in parts that are not read together as feet and inches are, told as what
 /// it is: figures in units of one dimension (`2 t 100 kg`, `2 t 100 kg 5 g`), with the one figure
@@ -2105,8 +2118,8 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
             Err(e @ (QuantityError::Ambiguous { .. } | QuantityError::CaseMatters { .. })) => {
                 return Some(e)
             }
-            // (a word, not a mark or a word that joins two figures: `2 x 100 kg` is no figure in
-            // the unit `x`)
+            // (a word of two letters or more, not a mark, nor a word that joins two figures:
+            // `2 by 100 kg` is no figure in the unit `by`)
             Err(QuantityError::UnknownUnit { .. })
                 if first.chars().count() >= 2
                     && first.chars().all(char::is_alphabetic)
@@ -3364,6 +3377,24 @@ mod tests {
         );
         // a word that only starts as a marker does
         assert_eq!(said("500 approxkg"), "unknown unit `approxkg`");
+        // a count times a figure, or a size's sides, is no one figure (it was an unknown unit
+        // `x 100 kg`)
+        for text in [
+            "2 x 100 kg",
+            "4×25 mm",
+            "2 X 1.5 m",
+            "3 * 50 kg",
+            "5.56x45 mm",
+        ] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{text}` is a product of figures, not one figure: state the one figure the \
+                     item has, and the catalogue's limits judge it"
+                )
+            );
+        }
+        assert_eq!(said("2 xx"), "unknown unit `xx`");
         // a bracket that holds no figure, or more brackets, is no conversion (and no recursion)
         assert_eq!(said("500 kg (max)"), "unknown unit `kg (max)`");
         assert_eq!(
@@ -3679,7 +3710,7 @@ mod tests {
         }
         // a part that is no figure, a word that joins two figures, or a spelling refused for
         // what it is, stays as it was told
-        for text in ["1 m 20 30 cm", "2 t 3 m st", "2 x 100 kg", "2 by 100 kg"] {
+        for text in ["1 m 20 30 cm", "2 t 3 m st", "2 by 100 kg"] {
             assert!(
                 matches!(parse_written(text), Err(QuantityError::UnknownUnit { .. })),
                 "{text}: {:?}",
