@@ -1587,12 +1587,19 @@ fn after_figure(text: &str) -> Option<&str> {
 
 /// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
 pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
-    read_written(text, true).map_err(|e| match e {
+    read_written(text, true).or_else(|e| match e {
         // (only where a figure is refused: figures are read by the thousand)
         QuantityError::UnknownUnit { .. } | QuantityError::Number(NumberError::NotANumber(_)) => {
-            marked(text).unwrap_or(e)
+            // `1.5×10³ kg`: read as `1.5e3 kg` is, as written
+            if let Some(plain) = power_of_ten(text) {
+                return read_written(&plain, false).map(|read| Written {
+                    text: text.trim().to_string(),
+                    ..read
+                });
+            }
+            Err(marked(text).unwrap_or(e))
         }
-        e => e,
+        e => Err(e),
     })
 }
 
@@ -1646,15 +1653,7 @@ fn marked(text: &str) -> Option<QuantityError> {
             }
         }
     }
-    let split = written
-        .char_indices()
-        .find(|&(i, c)| {
-            !(c.is_ascii_digit()
-                || matches!(c, '.' | ',' | '-' | '+' | '−')
-                || is_exponent(written, i, c))
-        })
-        .map_or(written.len(), |(i, _)| i);
-    let (number, unit) = written.split_at(split);
+    let (number, unit) = written.split_at(number_end(written));
     let (number, unit) = (number.trim(), unit.trim());
     if number.is_empty() {
         return None;
@@ -1804,15 +1803,7 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     }
     let normal = normalised(written);
     let trimmed: &str = &normal;
-    let split = trimmed
-        .char_indices()
-        .find(|&(i, c)| {
-            !(c.is_ascii_digit()
-                || matches!(c, '.' | ',' | '-' | '+' | '−')
-                || is_exponent(trimmed, i, c))
-        })
-        .map(|(i, _)| i)
-        .unwrap_or(trimmed.len());
+    let split = number_end(trimmed);
     // ".nan" and "-.inf" (YAML) start with characters of a number; name them for what they are
     let first_word = trimmed.split_whitespace().next().unwrap_or("");
     if let Err(NumberError::NotFinite(_)) = parse_decimal(first_word) {
@@ -2461,6 +2452,79 @@ fn in_radix(number: &str, unit: &str) -> Option<NumberError> {
         radix,
         decimal: format!("{sign}{value}"),
     })
+}
+
+/// Where the number that starts `text` ends: its digits, marks and signs, and an exponent's `e`.
+fn number_end(text: &str) -> usize {
+    text.char_indices()
+        .find(|&(i, c)| {
+            !(c.is_ascii_digit()
+                || matches!(c, '.' | ',' | '-' | '+' | '−')
+                || is_exponent(text, i, c))
+        })
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// `1.5×10³ kg`, `1.5 x 10^3 kg`, `2.5*10^-3 m`: a figure in scientific notation, as it is read
+/// (`1.5e3 kg`); `None` for anything else.
+fn power_of_ten(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (number, rest) = text.split_at(number_end(text));
+    if !number.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest
+        .trim_start()
+        .strip_prefix(['×', 'x', 'X', '*', '·'])?
+        .trim_start()
+        .strip_prefix("10")?;
+    const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let mut exponent = String::new();
+    let after = match rest.strip_prefix('^') {
+        Some(caret) => {
+            // `10^3`, `10^-3`, `10^(-3)`
+            let bracketed = caret.strip_prefix('(');
+            let caret = bracketed.unwrap_or(caret);
+            if caret.starts_with(['-', '−']) {
+                exponent.push('-');
+            }
+            let digits = caret.strip_prefix(['-', '−', '+']).unwrap_or(caret);
+            let end = digits
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(digits.len());
+            exponent.push_str(&digits[..end]);
+            let after = &digits[end..];
+            match bracketed {
+                Some(_) => after.strip_prefix(')')?,
+                None => after,
+            }
+        }
+        None => {
+            let signed = rest.strip_prefix(['⁻', '⁺']);
+            if rest.starts_with('⁻') {
+                exponent.push('-');
+            }
+            let digits = signed.unwrap_or(rest);
+            let mut end = 0;
+            for c in digits.chars() {
+                match SUPERSCRIPTS.iter().position(|&s| s == c) {
+                    // ok: a position in a list of ten is one digit
+                    Some(d) => exponent.push(char::from(b'0' + d as u8)),
+                    None => break,
+                }
+                end += c.len_utf8();
+            }
+            &digits[end..]
+        }
+    };
+    if !exponent.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(
+        format!("{number}e{exponent} {}", after.trim())
+            .trim_end()
+            .to_string(),
+    )
 }
 
 /// An `e` is an exponent only between digits ("1e3"), not the start of a unit ("1 eV").
@@ -3395,6 +3459,46 @@ mod tests {
             );
         }
         assert_eq!(said("2 xx"), "unknown unit `xx`");
+        // a power of ten is no product: `1.5×10³ kg` is read as `1.5e3 kg` is, to its digits
+        let read = |text: &str| {
+            let w = parse_written(text).unwrap();
+            (
+                w.text,
+                format_exact(&w.number.value, 12),
+                format_exact(&w.number.half_unit, 12),
+                w.unit.map(|u| u.symbol),
+            )
+        };
+        for (text, value, half) in [
+            ("1.5×10³ kg", "1500", "50"),
+            ("1.5 x 10^3 kg", "1500", "50"),
+            ("1.50 × 10^3 kg", "1500", "5"),
+            ("2.5*10^-3 m", "0.0025", "0.00005"),
+            ("2.5×10⁻³ m", "0.0025", "0.00005"),
+            ("2.5 · 10^(-3) m", "0.0025", "0.00005"),
+            ("6×10⁶ Hz", "6000000", "500000"),
+        ] {
+            let unit = text.rsplit(' ').next().unwrap();
+            assert_eq!(
+                read(text),
+                (
+                    text.to_string(),
+                    value.into(),
+                    half.into(),
+                    Unit::find(unit).map(|u| u.symbol)
+                ),
+                "{text}"
+            );
+        }
+        // its mistakes told as they are
+        assert_eq!(
+            said("1,5×10³ kg"),
+            "`1,5` writes a decimal comma: write 1.5"
+        );
+        assert_eq!(
+            said("1.5×10³ kgg"),
+            "unknown unit `kgg`, did you mean `kg`?"
+        );
         // a bracket that holds no figure, or more brackets, is no conversion (and no recursion)
         assert_eq!(said("500 kg (max)"), "unknown unit `kg (max)`");
         assert_eq!(
