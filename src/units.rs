@@ -2098,8 +2098,6 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
     let first = unit[..*cuts.first()?].trim();
     // the first figure as written (`2` of `2 t 100 kg`)
     let lead = text.strip_suffix(unit).unwrap_or(text).trim_end();
-    // each part as read, for a message that says what was read: `2 t`, `100 in an unknown unit`
-    let mut read_as = vec![format!("{lead} {first}")];
     // the first part whose unit nobody knows: where it is in `read_as`, and its unit as written
     let mut unknown: Option<(usize, String)> = None;
     let first_unit = match part_unit(first) {
@@ -2116,13 +2114,17 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
                     && first.chars().all(char::is_alphabetic)
                     && !JOINING_WORDS.contains(&first.to_lowercase().as_str()) =>
             {
-                read_as[0] = format!("{lead} in an unknown unit `{first}`");
                 unknown = Some((0, first.to_string()));
                 PartUnit::Unknown
             }
             _ => return None,
         },
     };
+    // each part as read, for a message that says what was read: `2 t`, `100 in an unknown unit`
+    let mut read_as = vec![match first_unit {
+        PartUnit::Unknown => format!("{lead} in an unknown unit `{first}`"),
+        _ => format!("{lead} {first}"),
+    }];
     // (number, unit, the part as written)
     let mut parts = vec![(number.value, first_unit, first)];
     for (k, &start) in cuts.iter().enumerate() {
