@@ -161,6 +161,7 @@ impl ValueError {
                     | QuantityError::PartsNotOne { .. }
                     | QuantityError::LineMarked { .. }
                     | QuantityError::PressureMarked { .. }
+                    | QuantityError::OtherQuantity { .. }
                     | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
@@ -315,7 +316,9 @@ impl Property {
                 }
             }
             (
-                units::QuantityError::CaseMatters { .. } | units::QuantityError::Ambiguous { .. },
+                units::QuantityError::CaseMatters { .. }
+                | units::QuantityError::Ambiguous { .. }
+                | units::QuantityError::OtherQuantity { .. },
                 PropertyType::Number | PropertyType::Integer,
             ) => ValueError::UnexpectedUnit {
                 written: written.trim().to_string(),

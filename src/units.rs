@@ -205,6 +205,32 @@ static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
 /// its property is then asked about the other.
 static OTHER_LANGUAGES: &[(&str, &str)] = &[("lt", "L"), ("mt", "m"), ("MT", "m")];
 
+/// Spellings of units of quantities no property has (a vehicle sheet's torque and power), each
+/// with its quantity: told as such, never read as, or asked about, a unit they resemble (`Nm` is
+/// no nautical mile, `kNm` no kilometre).
+static OTHER_QUANTITIES: &[(&[&str], &str)] = &[
+    (
+        &[
+            "Nm", "N·m", "N m", "N-m", "N.m", "kNm", "kN·m", "kN m", "kN-m", "daNm", "in-lb",
+            "in-lbs", "in·lb", "in·lbf", "in-lbf", "lbf·in", "lbf-in", "lb-in", "in lb", "in lbs",
+        ],
+        "torque",
+    ),
+    (
+        &["W", "mW", "kW", "MW", "hp", "HP", "bhp", "shp", "PS"],
+        "power",
+    ),
+    (&["Ah", "mAh"], "electric charge"),
+    (
+        &[
+            "m²", "m2", "cm²", "cm2", "mm²", "mm2", "km²", "km2", "in²", "in2", "ft²", "ft2",
+            "sq in", "sq ft", "sq m",
+        ],
+        "area",
+    ),
+    (&["m/s²", "m/s2", "ft/s²", "ft/s2"], "acceleration"),
+];
+
 /// Units a sheet writes for another of another dimension: a pound for a pound-force, a kilogram
 /// for a kilogram-force, a knot for a kilonewton. A figure whose dimension is wrong for its
 /// property is then asked about the other.
@@ -1298,6 +1324,12 @@ pub enum QuantityError {
         other: &'static str,
         more_or_less: &'static str,
     },
+    /// `500 Nm`, `600 kW`: a unit of a quantity no property has.
+    #[error("`{unit}` is a unit of {quantity}, and no property here is {}: check that the figure belongs to this property", crate::suggest::a_or_an(quantity))]
+    OtherQuantity {
+        unit: String,
+        quantity: &'static str,
+    },
     /// `20 st 10 lb`: stone and pounds, as the pounds tell, but `st` is a short ton's too.
     #[error(
         "`{written}` is stone and pounds if `st` is the British stone (6.35029318 kg), as the \
@@ -1927,10 +1959,24 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
             meanings,
         });
     }
+    let lookup = Unit::lookup(unit_text);
+    // (looked at only where no unit is found: figures are read by the thousand)
+    if !matches!(lookup, Lookup::Found(_)) {
+        if let Some(quantity) = OTHER_QUANTITIES
+            .iter()
+            .find(|(spellings, _)| spellings.contains(&unit_text))
+            .map(|&(_, quantity)| quantity)
+        {
+            return Err(QuantityError::OtherQuantity {
+                unit: unit_text.to_string(),
+                quantity,
+            });
+        }
+    }
     let unit = if unit_text.is_empty() {
         None
     } else {
-        Some(match Unit::lookup(unit_text) {
+        Some(match lookup {
             Lookup::Found(unit) => unit,
             // "MB/s" is not Mb/s (a byte is eight bits), "Mg" not mg, "nm" not NM
             Lookup::CaseClash(other, second) => {
@@ -3630,6 +3676,44 @@ mod tests {
         }
         // a bare letter marks only `psi` and `bar`; another unit so written stays unknown
         assert_eq!(said("350 kPag"), "unknown unit `kPag`, did you mean `kPa`?");
+    }
+
+    /// A unit of a quantity no property has (a vehicle sheet's torque and power) is told as
+    /// such, not as a case clash with the nautical mile (`Nm`: "write the symbol exactly") nor
+    /// with a did-you-mean of a unit it resembles (`N·m`: `NM`, `kNm`: `km`, `mAh`: `mph`).
+    #[test]
+    fn a_unit_of_a_quantity_no_property_has_is_told_as_such() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        for (text, unit, quantity, a) in [
+            ("500 Nm", "Nm", "torque", "a torque"),
+            ("500 N·m", "N·m", "torque", "a torque"),
+            ("3.2 kNm", "kNm", "torque", "a torque"),
+            ("150 in-lb", "in-lb", "torque", "a torque"),
+            ("600 kW", "kW", "power", "a power"),
+            ("800 hp", "hp", "power", "a power"),
+            ("2200 mAh", "mAh", "electric charge", "an electric charge"),
+            ("1.2 m²", "m²", "area", "an area"),
+            ("30 sq in", "sq in", "area", "an area"),
+            ("9.81 m/s²", "m/s²", "acceleration", "an acceleration"),
+        ] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{unit}` is a unit of {quantity}, and no property here is {a}: check that \
+                     the figure belongs to this property"
+                )
+            );
+        }
+        // the units they resemble, as written, are what they were
+        for (text, symbol) in [
+            ("5 NM", "NM"),
+            ("5 km", "km"),
+            ("5 mph", "mph"),
+            ("5 N", "N"),
+        ] {
+            assert_eq!(parse_written(text).unwrap().unit.unwrap().symbol, symbol);
+        }
+        assert!(Unit::find("Nm").is_none());
     }
 
     /// Cycles per second are hertz, the kip is 1000 lbf and the klb 1000 lb, all exactly.
