@@ -959,3 +959,26 @@ fn an_approximate_figure_in_a_figure_table_is_told_at_its_value() {
         ]
     );
 }
+
+/// A unit of a quantity no property has is told as such at a figure's unit (`500 Nm` was a case
+/// clash with the nautical mile); a plain number given one is told it takes no unit, as it was.
+#[test]
+fn a_unit_of_a_quantity_no_property_has_is_told_as_such() {
+    let text = "items:\n  - id: f\n    name: f\n    nation: GBR\n    kind: fuel\n    \
+                properties:\n      relative_density: 0.8 kW\n";
+    assert_eq!(
+        errors("f.yaml", text),
+        [
+            "f.yaml:7:25: item `f`, property `relative_density`: 0.8 kW has a unit; \
+          relative_density is a plain number"
+        ]
+    );
+    assert_eq!(
+        errors(
+            "c.yaml",
+            &yaml_item("      link_strip_force: { value: 500, unit: Nm }\n")
+        ),
+        ["c.yaml:7:45: item `c1`, property `link_strip_force`: `Nm` is a unit of torque, and no \
+          property here is a torque: check that the figure belongs to this property"]
+    );
+}
