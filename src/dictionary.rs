@@ -160,6 +160,8 @@ impl ValueError {
                     | QuantityError::TwoFigures { .. }
                     | QuantityError::PartsNotOne { .. }
                     | QuantityError::LineMarked { .. }
+                    | QuantityError::PressureMarked { .. }
+                    | QuantityError::OtherQuantity { .. }
                     | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
@@ -369,7 +371,9 @@ impl Property {
                 }
             }
             (
-                units::QuantityError::CaseMatters { .. } | units::QuantityError::Ambiguous { .. },
+                units::QuantityError::CaseMatters { .. }
+                | units::QuantityError::Ambiguous { .. }
+                | units::QuantityError::OtherQuantity { .. },
                 PropertyType::Number | PropertyType::Integer,
             ) => ValueError::UnexpectedUnit {
                 written: written.trim().to_string(),

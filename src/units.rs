@@ -155,7 +155,8 @@ static AMBIGUOUS: &[(&[&str], &str)] = &[
 ];
 
 /// Spellings ambiguous only as written, in this case: `T` is the tonne's `t` on one sheet and a
-/// US short ton on another (and the tesla's symbol).
+/// US short ton on another (and the tesla's symbol); `C/s` is a coulomb per second (an ampere),
+/// or cycles per second with a capital, and `pA` a picoampere, or a pascal.
 static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
     (
         "T",
@@ -170,12 +171,65 @@ static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
         "GR",
         "grains (`gr`, 0.06479891 g) or, on French and German sheets, grams (`g`)",
     ),
+    // the coulomb's `C` is no cycle's `c`: a coulomb per second is an ampere
+    (
+        "C/s",
+        "coulombs per second, a current (1 C/s is 1 A: write `A`), or cycles per second with a \
+         capital C (the hertz: write `Hz`)",
+    ),
+    (
+        "kC/s",
+        "kilocoulombs per second, a current (1 kC/s is 1 kA: write `kA`), or kilocycles per \
+         second with a capital C (write `kHz`)",
+    ),
+    (
+        "MC/s",
+        "megacoulombs per second, a current (1 MC/s is 1000 kA: write `kA`), or megacycles per \
+         second with a capital C (write `MHz`)",
+    ),
+    (
+        "mC/s",
+        "millicoulombs per second, a current (1 mC/s is 1 mA: write `mA`), or megacycles per \
+         second with a small m and a capital C (`Mc/s`: write `MHz`)",
+    ),
+    // the picoampere's `p` is no pascal's `P`
+    (
+        "pA",
+        "picoamperes, a current (a millionth of a microampere: write it in `mA` or `A`), or \
+         pascals with a small p (write `Pa`)",
+    ),
 ];
 
 /// Spellings that are one unit here and another on sheets in other languages: `lt` (long ton;
 /// litre in Italian and Spanish), `mt` (tonne; metre). A figure whose dimension is wrong for
 /// its property is then asked about the other.
 static OTHER_LANGUAGES: &[(&str, &str)] = &[("lt", "L"), ("mt", "m"), ("MT", "m")];
+
+/// Spellings of units of quantities no property has (a vehicle sheet's torque and power), each
+/// with its quantity: told as such, never read as, or asked about, a unit they resemble (`Nm` is
+/// no nautical mile, `kNm` no kilometre).
+static OTHER_QUANTITIES: &[(&[&str], &str)] = &[
+    (
+        &[
+            "Nm", "N·m", "N m", "N-m", "N.m", "kNm", "kN·m", "kN m", "kN-m", "daNm", "in-lb",
+            "in-lbs", "in·lb", "in·lbf", "in-lbf", "lbf·in", "lbf-in", "lb-in", "in lb", "in lbs",
+        ],
+        "torque",
+    ),
+    (
+        &["W", "mW", "kW", "MW", "hp", "HP", "bhp", "shp", "PS"],
+        "power",
+    ),
+    (&["Ah", "mAh"], "electric charge"),
+    (
+        &[
+            "m²", "m2", "cm²", "cm2", "mm²", "mm2", "km²", "km2", "in²", "in2", "ft²", "ft2",
+            "sq in", "sq ft", "sq m",
+        ],
+        "area",
+    ),
+    (&["m/s²", "m/s2", "ft/s²", "ft/s2"], "acceleration"),
+];
 
 /// Units a sheet writes for another of another dimension: a pound for a pound-force, a kilogram
 /// for a kilogram-force, a knot for a kilonewton. A figure whose dimension is wrong for its
@@ -287,7 +341,7 @@ static UNITS: &[Unit] = &[
         10_000_000,
         &["thousandth of an inch"],
     ),
-    u("yd", D::Length, 9_144, 10_000, &["yard", "yards"]),
+    u("yd", D::Length, 9_144, 10_000, &["yard", "yards", "yds"]),
     u(
         "mi",
         D::Length,
@@ -324,6 +378,7 @@ static UNITS: &[Unit] = &[
             "kilogramme",
             "kilogrammes",
             "Kilogramm",
+            "kgs",
         ],
     ),
     u(
@@ -400,8 +455,14 @@ static UNITS: &[Unit] = &[
     ),
     // pressure, base pascal
     u("Pa", D::Pressure, 1, 1, &["pascal", "pascals"]),
-    u("kPa", D::Pressure, 1_000, 1, &[]),
-    u("MPa", D::Pressure, 1_000_000, 1, &["N/mm²", "N/mm2"]),
+    u("kPa", D::Pressure, 1_000, 1, &["kilopascal", "kilopascals"]),
+    u(
+        "MPa",
+        D::Pressure,
+        1_000_000,
+        1,
+        &["N/mm²", "N/mm2", "N/mm^2", "megapascal", "megapascals"],
+    ),
     u("GPa", D::Pressure, 1_000_000_000, 1, &[]),
     u("bar", D::Pressure, 100_000, 1, &["bars"]),
     // psi = lbf / in² = 4.4482216152605 N / 0.00064516 m²
@@ -410,7 +471,9 @@ static UNITS: &[Unit] = &[
         D::Pressure,
         44_482_216_152_605,
         6_451_600_000,
-        &["lbf/in²", "lbf/in2", "lb/in²", "lb/in2", "PSI"],
+        &[
+            "lbf/in²", "lbf/in2", "lbf/in^2", "lb/in²", "lb/in2", "lb/in^2", "PSI",
+        ],
     ),
     u(
         "ksi",
@@ -426,7 +489,9 @@ static UNITS: &[Unit] = &[
         D::Pressure,
         980_665,
         10,
-        &["kgf/cm2", "kg/cm²", "kg/cm2", "kp/cm²", "kp/cm2", "at"],
+        &[
+            "kgf/cm2", "kgf/cm^2", "kg/cm²", "kg/cm2", "kg/cm^2", "kp/cm²", "kp/cm2", "at",
+        ],
     ),
     // velocity, base metre per second
     u(
@@ -481,7 +546,9 @@ static UNITS: &[Unit] = &[
         D::Volume,
         1,
         1_000,
-        &["l", "litre", "litres", "liter", "liters", "ℓ", "dm³", "dm3"],
+        &[
+            "l", "litre", "litres", "liter", "liters", "ℓ", "dm³", "dm3", "ltr", "ltrs",
+        ],
     ),
     u("m³", D::Volume, 1, 1, &["m3", "m^3"]),
     u(
@@ -489,14 +556,14 @@ static UNITS: &[Unit] = &[
         D::Volume,
         16_387_064,
         1_000_000_000_000,
-        &["in3", "cu in", "cubic inch", "cubic inches"],
+        &["in3", "cu in", "cu. in", "cubic inch", "cubic inches"],
     ),
     u(
         "ft³",
         D::Volume,
         28_316_846_592,
         1_000_000_000_000,
-        &["ft3", "cu ft", "cubic foot", "cubic feet"],
+        &["ft3", "cu ft", "cu. ft", "cubic foot", "cubic feet"],
     ),
     // a bare `gal` is either gallon: see AMBIGUOUS
     u(
@@ -504,7 +571,7 @@ static UNITS: &[Unit] = &[
         D::Volume,
         3_785_411_784,
         1_000_000_000_000,
-        &["US gallon", "US gallons", "gal (US)", "USG"],
+        &["US gallon", "US gallons", "US gals", "gal (US)", "USG"],
     ),
     u(
         "imp gal",
@@ -514,6 +581,7 @@ static UNITS: &[Unit] = &[
         &[
             "imperial gallon",
             "imperial gallons",
+            "imp. gal",
             "UK gal",
             "gal (imp)",
             "gal (UK)",
@@ -535,6 +603,9 @@ static UNITS: &[Unit] = &[
             "ºC",
             "° C",
             "degrees C",
+            "degree C",
+            "deg. C",
+            "degrees Celsius",
         ],
     },
     Unit {
@@ -552,6 +623,9 @@ static UNITS: &[Unit] = &[
             "ºF",
             "° F",
             "degrees F",
+            "degree F",
+            "deg. F",
+            "degrees Fahrenheit",
         ],
     },
     u("K", D::Temperature, 1, 1, &["kelvin", "°K"]),
@@ -566,11 +640,17 @@ static UNITS: &[Unit] = &[
             "volt", "volts", "VDC", "V DC", "Vdc", "VAC", "V AC", "Vac", "V rms", "Vrms",
         ],
     ),
-    u("mV", D::Voltage, 1, 1_000, &[]),
-    u("kV", D::Voltage, 1_000, 1, &[]),
+    u("mV", D::Voltage, 1, 1_000, &["millivolt", "millivolts"]),
+    u("kV", D::Voltage, 1_000, 1, &["kilovolt", "kilovolts"]),
     u("A", D::Current, 1, 1, &["amp", "amps", "ampere", "amperes"]),
-    u("mA", D::Current, 1, 1_000, &[]),
-    u("kA", D::Current, 1_000, 1, &[]),
+    u(
+        "mA",
+        D::Current,
+        1,
+        1_000,
+        &["milliamp", "milliamps", "milliampere", "milliamperes"],
+    ),
+    u("kA", D::Current, 1_000, 1, &["kiloampere", "kiloamperes"]),
     // energy, base joule
     u("J", D::Energy, 1, 1, &["joule", "joules"]),
     u("kJ", D::Energy, 1_000, 1, &[]),
@@ -597,16 +677,22 @@ static UNITS: &[Unit] = &[
     ),
     // force, base newton
     u("N", D::Force, 1, 1, &["newton", "newtons"]),
-    u("kN", D::Force, 1_000, 1, &[]),
+    u("kN", D::Force, 1_000, 1, &["kilonewton", "kilonewtons"]),
     // the decanewton, in which European sheets rate lashing and tie-down points
     u("daN", D::Force, 10, 1, &["decanewton", "decanewtons"]),
-    u("kgf", D::Force, 980_665, 100_000, &["kp", "kilogram-force"]),
+    u(
+        "kgf",
+        D::Force,
+        980_665,
+        100_000,
+        &["kp", "kilogram-force", "kilograms-force"],
+    ),
     u(
         "lbf",
         D::Force,
         44_482_216_152_605,
         10_000_000_000_000,
-        &["pound-force"],
+        &["pound-force", "pounds-force"],
     ),
     // the kip, a thousand pound-force
     u(
@@ -625,9 +711,21 @@ static UNITS: &[Unit] = &[
         1,
         &["hertz", "cps", "c/s", "cycles per second"],
     ),
-    u("kHz", D::Frequency, 1_000, 1, &["kc/s", "kcps"]),
-    u("MHz", D::Frequency, 1_000_000, 1, &["Mc/s", "Mcps"]),
-    u("GHz", D::Frequency, 1_000_000_000, 1, &[]),
+    u(
+        "kHz",
+        D::Frequency,
+        1_000,
+        1,
+        &["kc/s", "kcps", "kilohertz"],
+    ),
+    u(
+        "MHz",
+        D::Frequency,
+        1_000_000,
+        1,
+        &["Mc/s", "Mcps", "megahertz"],
+    ),
+    u("GHz", D::Frequency, 1_000_000_000, 1, &["gigahertz"]),
     // time, base second
     u("s", D::Time, 1, 1, &["sec", "secs", "second", "seconds"]),
     u(
@@ -635,7 +733,7 @@ static UNITS: &[Unit] = &[
         D::Time,
         1,
         1_000,
-        &["msec", "millisecond", "milliseconds"],
+        &["msec", "msecs", "millisecond", "milliseconds"],
     ),
     u(
         "µs",
@@ -645,7 +743,7 @@ static UNITS: &[Unit] = &[
         &["us", "μs", "microsecond", "microseconds"],
     ),
     u("min", D::Time, 60, 1, &["mins", "Min", "minute", "minutes"]),
-    u("h", D::Time, 3_600, 1, &["hr", "hour", "hours"]),
+    u("h", D::Time, 3_600, 1, &["hr", "hrs", "hour", "hours"]),
     // data rate, base bit per second
     u("bit/s", D::DataRate, 1, 1, &["bps", "b/s", "bits/s"]),
     u(
@@ -849,16 +947,15 @@ enum Lookup {
 /// mega), n and N (nano, nautical mile), and b and B in a data rate.
 fn case_is_safe(text: &str, spelling: &str, unit: &Unit) -> bool {
     let word = spelling.len() >= 4 && spelling.chars().all(|c| c.is_ascii_lowercase() || c == ' ');
-    if word {
-        return true;
-    }
     let shouted = !text.chars().any(char::is_lowercase);
     text.chars().zip(spelling.chars()).all(|(written, meant)| {
         if written == meant {
             return true;
         }
         match written.to_ascii_lowercase() {
+            // in any spelling: `kBps` and `KBPS` are no `kbps`, though it is written as a word
             'b' => unit.dimension != Dimension::DataRate,
+            _ if word => true,
             // `NM` is a nautical mile and `nm` a nanometre; `mT` no tonne (a millitesla)
             'm' | 'n' => shouted,
             't' => written == 't' || shouted,
@@ -1216,6 +1313,23 @@ pub enum QuantityError {
         what: &'static str,
         where_: &'static str,
     },
+    /// `30 psig`, `2 bar(a)`, `3 atü`: a pressure marked as gauge or absolute, which are one
+    /// atmosphere apart; the property's description says which it is.
+    #[error("`{written}` marks {what}: write the figure in its unit alone, `{figure}`, if the property is stated as {what_short}; {other} is one atmosphere (101.325 kPa) {more_or_less}")]
+    PressureMarked {
+        written: String,
+        figure: String,
+        what: &'static str,
+        what_short: &'static str,
+        other: &'static str,
+        more_or_less: &'static str,
+    },
+    /// `500 Nm`, `600 kW`: a unit of a quantity no property has.
+    #[error("`{unit}` is a unit of {quantity}, and no property here is {}: check that the figure belongs to this property", crate::suggest::a_or_an(quantity))]
+    OtherQuantity {
+        unit: String,
+        quantity: &'static str,
+    },
     /// `20 st 10 lb`: stone and pounds, as the pounds tell, but `st` is a short ton's too.
     #[error(
         "`{written}` is stone and pounds if `st` is the British stone (6.35029318 kg), as the \
@@ -1505,12 +1619,19 @@ fn after_figure(text: &str) -> Option<&str> {
 
 /// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
 pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
-    read_written(text, true).map_err(|e| match e {
+    read_written(text, true).or_else(|e| match e {
         // (only where a figure is refused: figures are read by the thousand)
         QuantityError::UnknownUnit { .. } | QuantityError::Number(NumberError::NotANumber(_)) => {
-            marked(text).unwrap_or(e)
+            // `1.5×10³ kg`: read as `1.5e3 kg` is, as written
+            if let Some(plain) = power_of_ten(text) {
+                return read_written(&plain, false).map(|read| Written {
+                    text: text.trim().to_string(),
+                    ..read
+                });
+            }
+            Err(marked(text).unwrap_or(e))
         }
-        e => e,
+        e => Err(e),
     })
 }
 
@@ -1543,7 +1664,8 @@ const APPROXIMATE_AFTER: [&str; 7] = [
 
 /// What a figure refused as an unknown unit or no number is, where it is a figure marked so:
 /// with its conversion in brackets (`500 kg (1102 lb)`), approximate (`~500 kg`,
-/// `500 kg approx.`), or a voltage marked line to line or line to neutral (`200 V L-L`).
+/// `500 kg approx.`), a pressure marked gauge or absolute (`30 psig`), a product (`2 x 100 kg`),
+/// or a voltage marked line to line or line to neutral (`200 V L-L`).
 /// Reads no figure that may hold brackets, so it recurses at most once.
 fn marked(text: &str) -> Option<QuantityError> {
     let written = text.trim();
@@ -1563,15 +1685,7 @@ fn marked(text: &str) -> Option<QuantityError> {
             }
         }
     }
-    let split = written
-        .char_indices()
-        .find(|&(i, c)| {
-            !(c.is_ascii_digit()
-                || matches!(c, '.' | ',' | '-' | '+' | '−')
-                || is_exponent(written, i, c))
-        })
-        .map_or(written.len(), |(i, _)| i);
-    let (number, unit) = written.split_at(split);
+    let (number, unit) = written.split_at(number_end(written));
     let (number, unit) = (number.trim(), unit.trim());
     if number.is_empty() {
         return None;
@@ -1584,6 +1698,32 @@ fn marked(text: &str) -> Option<QuantityError> {
                 return Some(approximate(&format!("{number} {bare}")));
             }
         }
+        // `500 approx. kg`, `500 (approx.)`: the marker between the figure and its unit, as
+        // `{ value = "500 approx.", unit = "kg" }` writes it, or with no unit
+        if let Some(rest) = lower_unit
+            .strip_prefix(marker)
+            .and_then(|_| unit.get(marker.len()..))
+        {
+            let apart = marker.ends_with(['.', ')']) || rest.is_empty() || rest.starts_with(' ');
+            if apart && (rest.trim().is_empty() || Unit::find(rest).is_some()) {
+                return Some(approximate(&format!("{number} {}", rest.trim())));
+            }
+        }
+    }
+    if let Some(marked) = pressure_marked(written, number, unit) {
+        return Some(marked);
+    }
+    // `2 x 100 kg`, `4×25 mm`: a count times a figure, or a size's sides
+    if unit
+        .strip_prefix(['x', 'X', '×', '*'])
+        .and_then(after_figure)
+        .is_some()
+    {
+        return Some(QuantityError::NotOneFigure {
+            written: written.to_string(),
+            what: "a product of figures, not one figure",
+            figure: None,
+        });
     }
     // `500 kg (1102 lb)`, `1102 lb (≈ 500 kg)`
     if let Some((first_unit, inner)) = unit.split_once('(') {
@@ -1628,6 +1768,64 @@ fn marked(text: &str) -> Option<QuantityError> {
     })
 }
 
+/// `30 psig`, `2 barg`, `3 bar(a)`, `5 MPa (gauge)`, `3 atü` (`written`, split into `number`
+/// and `unit`): a pressure marked as gauge or absolute, told with the figure to write.
+fn pressure_marked(written: &str, number: &str, unit: &str) -> Option<QuantityError> {
+    let lower = unit.to_lowercase();
+    // (cut where the lower case is cut: the same length, as the markers are ASCII)
+    if lower.len() != unit.len() {
+        return None;
+    }
+    // the German technical atmosphere, gauge (Überdruck) and absolute
+    let (symbol, gauge) = match lower.as_str() {
+        "atü" | "atu" => ("at", true),
+        "ata" => ("at", false),
+        _ => {
+            // (marker, gauge); a bare letter only after `psi` or `bar` (`psig`, `bar a`)
+            const MARKERS: [(&str, bool); 12] = [
+                ("(gauge)", true),
+                ("gauge", true),
+                ("(g)", true),
+                ("g", true),
+                ("(absolute)", false),
+                ("absolute", false),
+                ("(abs.)", false),
+                ("(abs)", false),
+                ("abs.", false),
+                ("abs", false),
+                ("(a)", false),
+                ("a", false),
+            ];
+            MARKERS.iter().find_map(|&(marker, gauge)| {
+                let base = unit.get(..lower.strip_suffix(marker)?.len())?;
+                let pressure = Unit::find(base).filter(|u| u.dimension == Dimension::Pressure)?;
+                let letter = marker.len() == 1;
+                (!letter || matches!(pressure.symbol, "psi" | "bar")).then(|| (base.trim(), gauge))
+            })?
+        }
+    };
+    Some(QuantityError::PressureMarked {
+        written: written.to_string(),
+        figure: format!("{number} {symbol}"),
+        what: if gauge {
+            "a gauge pressure (above the atmosphere's)"
+        } else {
+            "an absolute pressure (the atmosphere's included)"
+        },
+        what_short: if gauge {
+            "a gauge pressure"
+        } else {
+            "an absolute pressure"
+        },
+        other: if gauge {
+            "an absolute pressure"
+        } else {
+            "a gauge pressure"
+        },
+        more_or_less: if gauge { "more" } else { "less" },
+    })
+}
+
 /// [`parse_written`], reading a figure written in two parts (`8 ft 6 in`) when `two_parts`:
 /// the second part is read with it false, so that no text makes this recurse.
 fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
@@ -1637,15 +1835,7 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     }
     let normal = normalised(written);
     let trimmed: &str = &normal;
-    let split = trimmed
-        .char_indices()
-        .find(|&(i, c)| {
-            !(c.is_ascii_digit()
-                || matches!(c, '.' | ',' | '-' | '+' | '−')
-                || is_exponent(trimmed, i, c))
-        })
-        .map(|(i, _)| i)
-        .unwrap_or(trimmed.len());
+    let split = number_end(trimmed);
     // ".nan" and "-.inf" (YAML) start with characters of a number; name them for what they are
     let first_word = trimmed.split_whitespace().next().unwrap_or("");
     if let Err(NumberError::NotFinite(_)) = parse_decimal(first_word) {
@@ -1769,10 +1959,24 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
             meanings,
         });
     }
+    let lookup = Unit::lookup(unit_text);
+    // (looked at only where no unit is found: figures are read by the thousand)
+    if !matches!(lookup, Lookup::Found(_)) {
+        if let Some(quantity) = OTHER_QUANTITIES
+            .iter()
+            .find(|(spellings, _)| spellings.contains(&unit_text))
+            .map(|&(_, quantity)| quantity)
+        {
+            return Err(QuantityError::OtherQuantity {
+                unit: unit_text.to_string(),
+                quantity,
+            });
+        }
+    }
     let unit = if unit_text.is_empty() {
         None
     } else {
-        Some(match Unit::lookup(unit_text) {
+        Some(match lookup {
             Lookup::Found(unit) => unit,
             // "MB/s" is not Mb/s (a byte is eight bits), "Mg" not mg, "nm" not NM
             Lookup::CaseClash(other, second) => {
@@ -1898,15 +2102,34 @@ enum PartUnit {
     One(&'static Unit),
     StoneOrShortTon,
     None,
+    /// A word no unit is spelt (`2 t 100 xx`).
+    Unknown,
 }
+
+/// `a and b`, `a, b and c`.
+fn and_listed<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// Words between two figures that join them rather than give the first its unit (`2 by 100 kg`):
+/// no unknown unit to tell. (`2 x 100 kg`, a product, is told as one in [`marked`].)
+const JOINING_WORDS: [&str; 6] = ["by", "and", "or", "of", "per", "to"];
 
 /// A figure written in parts that are not read together as feet and inches are, told as what
 /// it is: figures in units of one dimension (`2 t 100 kg`, `2 t 100 kg 5 g`), with the one figure
 /// to write; `st` before pounds (`20 st 10 lb`: stone and pounds, or a short ton) or before
 /// anything else, with the figure each reading makes; figures that make no one figure (`2 m
-/// 3 kg`, `20 °C 5 K`); and a last part without a unit (`1 m 20`, `5 ft 3`). `None` for anything
-/// else. Each part starts at a word that starts with a digit. Reached only on the way to an
-/// unknown unit: no figure read pays for it.
+/// 3 kg`, `20 °C 5 K`); a last part without a unit (`1 m 20`, `5 ft 3`); and a part in a unit
+/// nobody knows (`2 t 100 xx`), told with what was read. `None` for anything else. Each part
+/// starts at a word that starts with a digit. Reached only on the way to an unknown unit: no
+/// figure read pays for it.
 fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
     let part_unit = |written: &str| match written {
         "" => Some(PartUnit::None),
@@ -1919,8 +2142,37 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
         .map(|(i, _)| i)
         .collect();
     let first = unit[..*cuts.first()?].trim();
+    // the first figure as written (`2` of `2 t 100 kg`)
+    let lead = text.strip_suffix(unit).unwrap_or(text).trim_end();
+    // the first part whose unit nobody knows: where it is in `read_as`, and its unit as written
+    let mut unknown: Option<(usize, String)> = None;
+    let first_unit = match part_unit(first) {
+        Some(unit) => unit,
+        None => match read_written(&format!("{lead} {first}"), false) {
+            // `2 gal 100 L`: a spelling refused for what it is, said so
+            Err(e @ (QuantityError::Ambiguous { .. } | QuantityError::CaseMatters { .. })) => {
+                return Some(e)
+            }
+            // (a word of two letters or more, not a mark, nor a word that joins two figures:
+            // `2 by 100 kg` is no figure in the unit `by`)
+            Err(QuantityError::UnknownUnit { .. })
+                if first.chars().count() >= 2
+                    && first.chars().all(char::is_alphabetic)
+                    && !JOINING_WORDS.contains(&first.to_lowercase().as_str()) =>
+            {
+                unknown = Some((0, first.to_string()));
+                PartUnit::Unknown
+            }
+            _ => return None,
+        },
+    };
+    // each part as read, for a message that says what was read: `2 t`, `100 in an unknown unit`
+    let mut read_as = vec![match first_unit {
+        PartUnit::Unknown => format!("{lead} in an unknown unit `{first}`"),
+        _ => format!("{lead} {first}"),
+    }];
     // (number, unit, the part as written)
-    let mut parts = vec![(number.value, part_unit(first)?, first)];
+    let mut parts = vec![(number.value, first_unit, first)];
     for (k, &start) in cuts.iter().enumerate() {
         let part = unit[start..cuts.get(k + 1).copied().unwrap_or(unit.len())].trim();
         // `10 st`: `st` is no unit `read_written` reads
@@ -1930,7 +2182,26 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
             }
             _ => (part, false),
         };
-        let read = read_written(figure, false).ok()?;
+        let read = match read_written(figure, false) {
+            Ok(read) => read,
+            Err(QuantityError::UnknownUnit { unit, .. }) if !st => {
+                let number = figure
+                    .strip_suffix(unit.as_str())
+                    .unwrap_or(figure)
+                    .trim_end();
+                read_as.push(format!("{number} in an unknown unit `{unit}`"));
+                unknown.get_or_insert((read_as.len() - 1, unit));
+                parts.push((Exact::from_integer(0), PartUnit::Unknown, figure));
+                continue;
+            }
+            Err(e @ (QuantityError::Ambiguous { .. } | QuantityError::CaseMatters { .. }))
+                if !st =>
+            {
+                return Some(e)
+            }
+            Err(_) => return None,
+        };
+        read_as.push(figure.to_string());
         let part_unit = match (st, read.unit) {
             (true, None) => PartUnit::StoneOrShortTon,
             (false, Some(unit)) => PartUnit::One(unit),
@@ -1950,6 +2221,25 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
             told,
         })
     };
+    // `2 t 100 xx`: said as read, with a unit of the other parts' dimension `xx` may be
+    if let Some((at, written)) = unknown {
+        let dimension = parts.iter().find_map(|p| match p.1 {
+            PartUnit::One(unit) => Some(unit.dimension),
+            PartUnit::StoneOrShortTon => Some(Dimension::Mass),
+            PartUnit::None | PartUnit::Unknown => None,
+        });
+        let suggestion = match dimension {
+            Some(dimension) => Unit::suggest_of(&written, dimension),
+            None => Unit::suggest(&written),
+        };
+        if let (Some(suggestion), Some(part)) = (suggestion, read_as.get_mut(at)) {
+            part.push_str(&format!(" (did you mean `{suggestion}`?)"));
+        }
+        return not_one(format!(
+            ", {}: write the one figure, in one unit",
+            and_listed(&read_as)
+        ));
+    }
     let stone_or_ton = parts
         .iter()
         .any(|p| matches!(p.1, PartUnit::StoneOrShortTon));
@@ -1993,14 +2283,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
         PartUnit::One(unit) => unit.symbol,
         _ => "st",
     };
-    let units = match parts.split_last() {
-        Some((last, [one])) => format!("{} and {}", symbol(&one.1), symbol(&last.1)),
-        Some((last, rest)) => {
-            let rest: Vec<&str> = rest.iter().map(|p| symbol(&p.1)).collect();
-            format!("{} and {}", rest.join(", "), symbol(&last.1))
-        }
-        None => return None,
-    };
+    let units = and_listed(&parts.iter().map(|p| symbol(&p.1)).collect::<Vec<_>>());
     let dimension = |p: &PartUnit| match p {
         PartUnit::One(unit) => unit.dimension,
         _ => Dimension::Mass,
@@ -2039,7 +2322,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
         let unit_of = |p: &PartUnit| match *p {
             PartUnit::One(unit) => Some(unit),
             PartUnit::StoneOrShortTon => Some(reading),
-            PartUnit::None => None,
+            PartUnit::None | PartUnit::Unknown => None,
         };
         let smaller = |pair: &[(Exact, PartUnit, &str)]| {
             Some(unit_of(&pair[0].1)?.factor() > unit_of(&pair[1].1)?.factor())
@@ -2217,6 +2500,79 @@ fn in_radix(number: &str, unit: &str) -> Option<NumberError> {
         radix,
         decimal: format!("{sign}{value}"),
     })
+}
+
+/// Where the number that starts `text` ends: its digits, marks and signs, and an exponent's `e`.
+fn number_end(text: &str) -> usize {
+    text.char_indices()
+        .find(|&(i, c)| {
+            !(c.is_ascii_digit()
+                || matches!(c, '.' | ',' | '-' | '+' | '−')
+                || is_exponent(text, i, c))
+        })
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// `1.5×10³ kg`, `1.5 x 10^3 kg`, `2.5*10^-3 m`: a figure in scientific notation, as it is read
+/// (`1.5e3 kg`); `None` for anything else.
+fn power_of_ten(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (number, rest) = text.split_at(number_end(text));
+    if !number.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest
+        .trim_start()
+        .strip_prefix(['×', 'x', 'X', '*', '·'])?
+        .trim_start()
+        .strip_prefix("10")?;
+    const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let mut exponent = String::new();
+    let after = match rest.strip_prefix('^') {
+        Some(caret) => {
+            // `10^3`, `10^-3`, `10^(-3)`
+            let bracketed = caret.strip_prefix('(');
+            let caret = bracketed.unwrap_or(caret);
+            if caret.starts_with(['-', '−']) {
+                exponent.push('-');
+            }
+            let digits = caret.strip_prefix(['-', '−', '+']).unwrap_or(caret);
+            let end = digits
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(digits.len());
+            exponent.push_str(&digits[..end]);
+            let after = &digits[end..];
+            match bracketed {
+                Some(_) => after.strip_prefix(')')?,
+                None => after,
+            }
+        }
+        None => {
+            let signed = rest.strip_prefix(['⁻', '⁺']);
+            if rest.starts_with('⁻') {
+                exponent.push('-');
+            }
+            let digits = signed.unwrap_or(rest);
+            let mut end = 0;
+            for c in digits.chars() {
+                match SUPERSCRIPTS.iter().position(|&s| s == c) {
+                    // ok: a position in a list of ten is one digit
+                    Some(d) => exponent.push(char::from(b'0' + d as u8)),
+                    None => break,
+                }
+                end += c.len_utf8();
+            }
+            &digits[end..]
+        }
+    };
+    if !exponent.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(
+        format!("{number}e{exponent} {}", after.trim())
+            .trim_end()
+            .to_string(),
+    )
 }
 
 /// An `e` is an exponent only between digits ("1e3"), not the start of a unit ("1 eV").
@@ -2512,6 +2868,39 @@ mod tests {
             ("1 in 178 mm", "mm", "178"),
             ("1 lb 4 oz", "g", "566.9904625"),
             ("2 lbs 0.5 oz", "oz", "32.5"),
+            // units' names and plurals as sheets spell them out (each was an unknown unit, some
+            // with a did-you-mean of another dimension: `ltr` the long ton `LT`, `milliamps`
+            // milligrams, `kilohertz` the kilometre)
+            ("5 kgs", "kg", "5"),
+            ("5 KGS", "kg", "5"),
+            ("3 yds", "m", "2.7432"),
+            ("2 hrs", "min", "120"),
+            ("40 msecs", "s", "0.04"),
+            ("23 ltr", "L", "23"),
+            ("23 Ltrs", "L", "23"),
+            ("1 cu. in.", "cm³", "16.387064"),
+            ("1 cu. ft", "L", "28.316846592"),
+            ("5 US gals", "L", "18.92705892"),
+            ("1 imp. gal", "L", "4.54609"),
+            ("-40 degrees Celsius", "°F", "-40"),
+            ("212 degrees Fahrenheit", "°C", "100"),
+            ("20 deg. C", "K", "293.15"),
+            ("68 degree F", "°C", "20"),
+            ("350 kilopascals", "kPa", "350"),
+            ("430 megapascals", "MPa", "430"),
+            ("430 N/mm^2", "MPa", "430"),
+            ("3875 kg/cm^2", "MPa", "380.0076875"),
+            ("55000 lb/in^2", "MPa", "379.2116511243"),
+            ("50 kilonewtons", "N", "50000"),
+            ("15 kilograms-force", "N", "147.09975"),
+            ("1 pounds-force", "N", "4.4482216153"),
+            ("28 kilovolts", "V", "28000"),
+            ("500 millivolts", "V", "0.5"),
+            ("500 milliamps", "A", "0.5"),
+            ("2 kiloamperes", "A", "2000"),
+            ("400 kilohertz", "Hz", "400000"),
+            ("1.5 megahertz", "kHz", "1500"),
+            ("2.4 gigahertz", "MHz", "2400"),
         ];
         for (written, to, expected) in cases {
             let got = q(written, to);
@@ -3071,6 +3460,13 @@ mod tests {
             ("about 2.5 t", "2.5 t"),
             ("500 kg approx.", "500 kg"),
             ("500 kg (approx.)", "500 kg"),
+            // the marker after the figure, before its unit or with none, as a table's value
+            // writes it (`{ value = "500 approx.", unit = "kg" }`)
+            ("500 approx. kg", "500 kg"),
+            ("500 (approx.) kg", "500 kg"),
+            ("500 ca. kg", "500 kg"),
+            ("500 circa kg", "500 kg"),
+            ("500 approx.", "500"),
         ] {
             assert_eq!(
                 said(text),
@@ -3090,6 +3486,66 @@ mod tests {
             said("1102 lb (≈ 500 kg)"),
             "`1102 lb (≈ 500 kg)` is a figure with its conversion in brackets: write one of \
              them, `1102 lb` or `500 kg`"
+        );
+        // a word that only starts as a marker does
+        assert_eq!(said("500 approxkg"), "unknown unit `approxkg`");
+        // a count times a figure, or a size's sides, is no one figure (it was an unknown unit
+        // `x 100 kg`)
+        for text in [
+            "2 x 100 kg",
+            "4×25 mm",
+            "2 X 1.5 m",
+            "3 * 50 kg",
+            "5.56x45 mm",
+        ] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{text}` is a product of figures, not one figure: state the one figure the \
+                     item has, and the catalogue's limits judge it"
+                )
+            );
+        }
+        assert_eq!(said("2 xx"), "unknown unit `xx`");
+        // a power of ten is no product: `1.5×10³ kg` is read as `1.5e3 kg` is, to its digits
+        let read = |text: &str| {
+            let w = parse_written(text).unwrap();
+            (
+                w.text,
+                format_exact(&w.number.value, 12),
+                format_exact(&w.number.half_unit, 12),
+                w.unit.map(|u| u.symbol),
+            )
+        };
+        for (text, value, half) in [
+            ("1.5×10³ kg", "1500", "50"),
+            ("1.5 x 10^3 kg", "1500", "50"),
+            ("1.50 × 10^3 kg", "1500", "5"),
+            ("2.5*10^-3 m", "0.0025", "0.00005"),
+            ("2.5×10⁻³ m", "0.0025", "0.00005"),
+            ("2.5 · 10^(-3) m", "0.0025", "0.00005"),
+            ("6×10⁶ Hz", "6000000", "500000"),
+        ] {
+            let unit = text.rsplit(' ').next().unwrap();
+            assert_eq!(
+                read(text),
+                (
+                    text.to_string(),
+                    value.into(),
+                    half.into(),
+                    Unit::find(unit).map(|u| u.symbol)
+                ),
+                "{text}"
+            );
+        }
+        // its mistakes told as they are
+        assert_eq!(
+            said("1,5×10³ kg"),
+            "`1,5` writes a decimal comma: write 1.5"
+        );
+        assert_eq!(
+            said("1.5×10³ kgg"),
+            "unknown unit `kgg`, did you mean `kg`?"
         );
         // a bracket that holds no figure, or more brackets, is no conversion (and no recursion)
         assert_eq!(said("500 kg (max)"), "unknown unit `kg (max)`");
@@ -3118,6 +3574,146 @@ mod tests {
             parse_written("115 V rms").unwrap().unit.unwrap().symbol,
             "V"
         );
+    }
+
+    /// A coulomb per second is a current, not cycles per second with a capital, and a
+    /// picoampere no pascal: each is refused with both meanings, never read as a frequency or a
+    /// pressure (a case-blind match read `400 C/s` as 400 Hz, and `3 pA` as 3 Pa).
+    #[test]
+    fn a_coulomb_per_second_is_no_cycle_per_second_and_a_picoampere_no_pascal() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        assert_eq!(
+            said("400 C/s"),
+            "`C/s` is ambiguous: it may be coulombs per second, a current (1 C/s is 1 A: write \
+             `A`), or cycles per second with a capital C (the hertz: write `Hz`); write which"
+        );
+        assert_eq!(
+            said("2 kC/s"),
+            "`kC/s` is ambiguous: it may be kilocoulombs per second, a current (1 kC/s is 1 kA: \
+             write `kA`), or kilocycles per second with a capital C (write `kHz`); write which"
+        );
+        assert_eq!(
+            said("1.5 MC/s"),
+            "`MC/s` is ambiguous: it may be megacoulombs per second, a current (1 MC/s is 1000 \
+             kA: write `kA`), or megacycles per second with a capital C (write `MHz`); write \
+             which"
+        );
+        assert_eq!(
+            said("5 mC/s"),
+            "`mC/s` is ambiguous: it may be millicoulombs per second, a current (1 mC/s is 1 mA: \
+             write `mA`), or megacycles per second with a small m and a capital C (`Mc/s`: write \
+             `MHz`); write which"
+        );
+        assert_eq!(
+            said("3 pA"),
+            "`pA` is ambiguous: it may be picoamperes, a current (a millionth of a microampere: \
+             write it in `mA` or `A`), or pascals with a small p (write `Pa`); write which"
+        );
+        // no unit of its own, wherever it is looked up (a catalogue's `unit = "C/s"` too)
+        for text in ["C/s", "kC/s", "MC/s", "mC/s", "pA"] {
+            assert!(Unit::find(text).is_none(), "{text}");
+        }
+        // cycles per second as written, and in capitals, are hertz; the pascal as written
+        for (text, symbol) in [
+            ("400 c/s", "Hz"),
+            ("400 cps", "Hz"),
+            ("400 CPS", "Hz"),
+            ("400 C/S", "Hz"),
+            ("2 kc/s", "kHz"),
+            ("2 KC/S", "kHz"),
+            ("1.5 Mc/s", "MHz"),
+            ("1.5 MC/S", "MHz"),
+            ("3 Pa", "Pa"),
+            ("3 PA", "Pa"),
+        ] {
+            assert_eq!(
+                parse_written(text).unwrap().unit.unwrap().symbol,
+                symbol,
+                "{text}"
+            );
+        }
+    }
+
+    /// A pressure marked as gauge or absolute (`psig`, `bar(a)`, the German `atü`) is told
+    /// with the figure to write and what the other would be (it was an unknown unit `psig`,
+    /// "did you mean `psi`?", with no word of the atmosphere between them).
+    #[test]
+    fn a_pressure_marked_gauge_or_absolute_is_told_what_to_write() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        let gauge = |written: &str, figure: &str| {
+            format!(
+                "`{written}` marks a gauge pressure (above the atmosphere's): write the figure in \
+                 its unit alone, `{figure}`, if the property is stated as a gauge pressure; an \
+                 absolute pressure is one atmosphere (101.325 kPa) more"
+            )
+        };
+        let absolute = |written: &str, figure: &str| {
+            format!(
+                "`{written}` marks an absolute pressure (the atmosphere's included): write the \
+                 figure in its unit alone, `{figure}`, if the property is stated as an absolute \
+                 pressure; a gauge pressure is one atmosphere (101.325 kPa) less"
+            )
+        };
+        for (text, figure) in [
+            ("30 psig", "30 psi"),
+            ("30 PSIG", "30 PSI"),
+            ("2.5 barg", "2.5 bar"),
+            ("2.5 bar(g)", "2.5 bar"),
+            ("30 psi g", "30 psi"),
+            ("400 MPa (gauge)", "400 MPa"),
+            ("350 kPa(g)", "350 kPa"),
+            ("3 atü", "3 at"),
+        ] {
+            assert_eq!(said(text), gauge(text, figure));
+        }
+        for (text, figure) in [
+            ("44.7 psia", "44.7 psi"),
+            ("1.2 bara", "1.2 bar"),
+            ("101 kPa (abs)", "101 kPa"),
+            ("3 ata", "3 at"),
+        ] {
+            assert_eq!(said(text), absolute(text, figure));
+        }
+        // a bare letter marks only `psi` and `bar`; another unit so written stays unknown
+        assert_eq!(said("350 kPag"), "unknown unit `kPag`, did you mean `kPa`?");
+    }
+
+    /// A unit of a quantity no property has (a vehicle sheet's torque and power) is told as
+    /// such, not as a case clash with the nautical mile (`Nm`: "write the symbol exactly") nor
+    /// with a did-you-mean of a unit it resembles (`N·m`: `NM`, `kNm`: `km`, `mAh`: `mph`).
+    #[test]
+    fn a_unit_of_a_quantity_no_property_has_is_told_as_such() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        for (text, unit, quantity, a) in [
+            ("500 Nm", "Nm", "torque", "a torque"),
+            ("500 N·m", "N·m", "torque", "a torque"),
+            ("3.2 kNm", "kNm", "torque", "a torque"),
+            ("150 in-lb", "in-lb", "torque", "a torque"),
+            ("600 kW", "kW", "power", "a power"),
+            ("800 hp", "hp", "power", "a power"),
+            ("2200 mAh", "mAh", "electric charge", "an electric charge"),
+            ("1.2 m²", "m²", "area", "an area"),
+            ("30 sq in", "sq in", "area", "an area"),
+            ("9.81 m/s²", "m/s²", "acceleration", "an acceleration"),
+        ] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{unit}` is a unit of {quantity}, and no property here is {a}: check that \
+                     the figure belongs to this property"
+                )
+            );
+        }
+        // the units they resemble, as written, are what they were
+        for (text, symbol) in [
+            ("5 NM", "NM"),
+            ("5 km", "km"),
+            ("5 mph", "mph"),
+            ("5 N", "N"),
+        ] {
+            assert_eq!(parse_written(text).unwrap().unit.unwrap().symbol, symbol);
+        }
+        assert!(Unit::find("Nm").is_none());
     }
 
     /// Cycles per second are hertz, the kip is 1000 lbf and the klb 1000 lb, all exactly.
@@ -3269,14 +3865,55 @@ mod tests {
             said("-2 t 100 kg"),
             "`-2 t 100 kg` is two figures, in t and kg: write the one figure, in one unit"
         );
-        // a part that is no figure, or a unit nobody knows, stays an unknown unit
-        for text in ["2 t 100 xx", "2 xx 100 kg", "1 m 20 30 cm", "2 t 3 m st"] {
+        // a part in a unit nobody knows is told with what was read, and a unit of the other
+        // parts' dimension it may be (the whole tail was quoted as one unknown unit)
+        for (text, read) in [
+            (
+                "2 t 100 xx",
+                "two figures, 2 t and 100 in an unknown unit `xx`",
+            ),
+            (
+                "2 xx 100 kg",
+                "two figures, 2 in an unknown unit `xx` and 100 kg",
+            ),
+            (
+                "2 t 100 kgg",
+                "two figures, 2 t and 100 in an unknown unit `kgg` (did you mean `kg`?)",
+            ),
+            (
+                "5 ft 3 inn",
+                "two figures, 5 ft and 3 in an unknown unit `inn` (did you mean `in`?)",
+            ),
+            (
+                "2 t 100 kg 5 xx",
+                "three figures, 2 t, 100 kg and 5 in an unknown unit `xx`",
+            ),
+            (
+                "20 st 10 xx",
+                "two figures, 20 st and 10 in an unknown unit `xx`",
+            ),
+        ] {
+            assert_eq!(
+                said(text),
+                format!("`{text}` is {read}: write the one figure, in one unit")
+            );
+        }
+        // a part that is no figure, a word that joins two figures, or a spelling refused for
+        // what it is, stays as it was told
+        for text in ["1 m 20 30 cm", "2 t 3 m st", "2 by 100 kg"] {
             assert!(
                 matches!(parse_written(text), Err(QuantityError::UnknownUnit { .. })),
                 "{text}: {:?}",
                 parse_written(text)
             );
         }
+        assert_eq!(
+            said("2 gal 100 L"),
+            "`gal` is ambiguous: it may be a US gallon (3.785411784 L, `US gal`) or an imperial \
+             gallon (4.54609 L, `imp gal`); write which"
+        );
+        assert!(said("2 t 100 MG")
+            .starts_with("unknown unit `MG`: it differs only in case from `mg` or `Mg`"));
         // units that do not each get smaller make no sum to write
         assert_eq!(
             said("8 ft 6 in 3 in"),
@@ -3319,6 +3956,9 @@ mod tests {
             ("Nm", "NM"),
             ("Mm", "mm"),
             ("mbps", "Mbps"),
+            // kilobytes, though `kbps` is spelt as a word
+            ("kBps", "kbps"),
+            ("KBPS", "kbps"),
         ] {
             assert_eq!(symbol(text), None, "{text}");
             assert!(

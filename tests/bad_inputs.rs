@@ -60,6 +60,8 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::WithConversion { .. }) => "with-conversion",
             ValueError::Quantity(QuantityError::Approximate { .. }) => "approximate",
             ValueError::Quantity(QuantityError::LineMarked { .. }) => "line-marked",
+            ValueError::Quantity(QuantityError::PressureMarked { .. }) => "pressure-marked",
+            ValueError::Quantity(QuantityError::OtherQuantity { .. }) => "other-quantity",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",
                 NumberError::NotANumber(_) => "not-a-number",

@@ -851,7 +851,8 @@ fn a_classification_code_is_told_as_the_two_properties_it_writes() {
 /// A figure written in more parts than reads as one, in units of two dimensions, with a last
 /// part without its unit, or with `st` before anything but pounds, is told what it is and what
 /// to write (each was "unknown unit `st 10 kg`", `t 100 kg 5 g`, `in 2 mm`, `m 20`, `lb 2`,
-/// `m 3 kg`), at the figure; a figure given as `{ value, unit }` at its unit.
+/// `m 3 kg`), at the figure; a figure given as `{ value, unit }` at its unit. A part in a unit
+/// nobody knows is told with what was read, not as the whole tail (`ft 3 inn`).
 #[test]
 fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
     let pallet = |properties: &str| {
@@ -863,7 +864,8 @@ fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
     let text = pallet(
         "      cargo_mass: 20 st 10 kg\n      empty_mass: 2 t 100 kg 5 g\n      \
          cargo_height: 5 ft 3 in 2 mm\n      usable_length: 1 m 20\n      mass_with_nets: 3 lb \
-         2\n      ring_rating: 2 m 3 kg\n      outside_width: { value: 5, unit: ft 3 }\n",
+         2\n      ring_rating: 2 m 3 kg\n      outside_width: { value: 5, unit: ft 3 }\n      \
+         pallet_thickness: 5 ft 3 inn\n      usable_width: { value: 2, unit: m 100 xx }\n",
     );
     assert_eq!(
         errors("p.yaml", &text),
@@ -887,6 +889,11 @@ fn a_figure_in_parts_that_do_not_read_as_one_is_told_what_it_is() {
             "p.yaml:13:40: item `p`, property `outside_width`: `5 ft 3` is two figures, and the \
              second, 3, has no unit: write it with its unit (`5 ft 3 in`, if it is in inches), \
              or the one figure in one unit",
+            "p.yaml:14:25: item `p`, property `pallet_thickness`: `5 ft 3 inn` is two figures, 5 \
+             ft and 3 in an unknown unit `inn` (did you mean `in`?): write the one figure, in one \
+             unit",
+            "p.yaml:15:39: item `p`, property `usable_width`: `2 m 100 xx` is two figures, 2 m \
+             and 100 in an unknown unit `xx`: write the one figure, in one unit",
         ]
     );
 }
@@ -919,5 +926,90 @@ fn a_quoted_decimal_comma_is_told_with_its_unit() {
              thousands, or 2.268 kg for a decimal",
             "c.toml:8:28: item `s`, property `store_aircraft_clearance`: `0,5 in` writes a decimal comma: write 0.5 in",
         ]
+    );
+}
+
+/// A figure marked as approximate inside a `{ value, unit }` table, before or after its figure,
+/// is told as the same figure written as text is, at its value, in each format (`500 approx.`
+/// was an unknown unit `approx. kg`, at the unit).
+#[test]
+fn an_approximate_figure_in_a_figure_table_is_told_at_its_value() {
+    let told = |written: &str, figure: &str| {
+        format!(
+            "`{written}` is an approximate figure: a limit is judged on a figure, so write the \
+             figure as measured or specified (`{figure}`), with as many digits as are known"
+        )
+    };
+    let toml = "[[items]]\nid = \"p\"\nname = \"p\"\nnation = \"GBR\"\nkind = \"pallet\"\n\
+                [items.properties]\nempty_mass = { value = \"~500\", unit = \"kg\" }\n\
+                mass_with_nets = { value = \"500 approx.\", unit = \"kg\" }\n";
+    assert_eq!(
+        errors("p.toml", toml),
+        [
+            format!(
+                "p.toml:7:24: item `p`, property `empty_mass`: {}",
+                told("~500 kg", "500 kg")
+            ),
+            format!(
+                "p.toml:8:28: item `p`, property `mass_with_nets`: {}",
+                told("500 approx. kg", "500 kg")
+            ),
+        ]
+    );
+    let json = "{\"items\": [{\"id\": \"p\", \"name\": \"p\", \"nation\": \"GBR\", \"kind\": \
+                \"pallet\",\n \"properties\": {\n  \"empty_mass\": {\"value\": \"ca. 500\", \
+                \"unit\": \"kg\"},\n  \"mass_with_nets\": {\"value\": \"500 (approx.)\", \"unit\": \
+                \"kg\"}}}]}\n";
+    assert_eq!(
+        errors("p.json", json),
+        [
+            format!(
+                "p.json:3:27: item `p`, property `empty_mass`: {}",
+                told("ca. 500 kg", "500 kg")
+            ),
+            format!(
+                "p.json:4:31: item `p`, property `mass_with_nets`: {}",
+                told("500 (approx.) kg", "500 kg")
+            ),
+        ]
+    );
+    let yaml = "items:\n  - id: p\n    name: p\n    nation: GBR\n    kind: pallet\n    \
+                properties:\n      empty_mass: { value: ≈ 500, unit: kg }\n      \
+                mass_with_nets: { value: 500 ca., unit: kg }\n";
+    assert_eq!(
+        errors("p.yaml", yaml),
+        [
+            format!(
+                "p.yaml:7:28: item `p`, property `empty_mass`: {}",
+                told("≈ 500 kg", "500 kg")
+            ),
+            format!(
+                "p.yaml:8:32: item `p`, property `mass_with_nets`: {}",
+                told("500 ca. kg", "500 kg")
+            ),
+        ]
+    );
+}
+
+/// A unit of a quantity no property has is told as such at a figure's unit (`500 Nm` was a case
+/// clash with the nautical mile); a plain number given one is told it takes no unit, as it was.
+#[test]
+fn a_unit_of_a_quantity_no_property_has_is_told_as_such() {
+    let text = "items:\n  - id: f\n    name: f\n    nation: GBR\n    kind: fuel\n    \
+                properties:\n      relative_density: 0.8 kW\n";
+    assert_eq!(
+        errors("f.yaml", text),
+        [
+            "f.yaml:7:25: item `f`, property `relative_density`: 0.8 kW has a unit; \
+          relative_density is a plain number"
+        ]
+    );
+    assert_eq!(
+        errors(
+            "c.yaml",
+            &yaml_item("      link_strip_force: { value: 500, unit: Nm }\n")
+        ),
+        ["c.yaml:7:45: item `c1`, property `link_strip_force`: `Nm` is a unit of torque, and no \
+          property here is a torque: check that the figure belongs to this property"]
     );
 }

@@ -566,6 +566,19 @@ def main():
         "`200 V L-L` marks a line-to-line voltage: write the voltage alone, `200 V`, where a "
         "line voltage is asked for (`ac_line_voltage`; line to neutral is the phase voltage, "
         "`ac_phase_voltage`)", item="a", prop="ac_line_voltage")
+    # a pressure marked gauge, in a figure table: at its unit, where the mark is
+    add("pressure-gauge.yaml", YAML_HEAD
+        + "    properties:\n      chamber_pressure: { value: 50000, unit: psig }\n",
+        "pressure-marked", "psig",
+        "`50000 psig` marks a gauge pressure (above the atmosphere's): write the figure in its "
+        "unit alone, `50000 psi`, if the property is stated as a gauge pressure; an absolute "
+        "pressure is one atmosphere (101.325 kPa) more", item="a", prop="chamber_pressure")
+    # a vehicle sheet's torque given for a force, in a figure table: at its unit
+    add("torque-for-a-force.toml", TOML_HEAD
+        + '[items.properties]\nlink_strip_force = { value = 500, unit = "Nm" }\n',
+        "other-quantity", '"Nm"',
+        "`Nm` is a unit of torque, and no property here is a torque: check that the figure "
+        "belongs to this property", item="a", prop="link_strip_force")
 
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
