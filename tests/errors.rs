@@ -1096,3 +1096,21 @@ fn a_decimal_comma_split_by_a_flow_list_is_told_as_the_figure() {
         ["f.yaml:7:24: item `c1`, property `overall_length`: `51,18 mm` writes a decimal comma: write 51.18 mm"]
     );
 }
+
+/// A supply that says AC where the value of its figure is DC (`28 V AC` on pins E and F, a
+/// wiring fault) is refused, and told that it is the other current, in each syntax: never
+/// "did you mean `28 V DC`?".
+#[test]
+fn a_voltage_of_the_other_current_is_refused_without_a_did_you_mean() {
+    let told = "item `a`, property `pins_ef_supply`: `28 V AC` is not a value of pins_ef_supply \
+                (expected one of: 28 V DC, 115 V AC, none, other): `28 V AC` is AC where the value \
+                is DC (`28 V DC`)";
+    let yaml = "items:\n  - id: a\n    name: a\n    nation: USA\n    kind: aircraft\n    properties:\n      pins_ef_supply: \"28 V AC\"\n";
+    assert_eq!(errors("p.yaml", yaml), [format!("p.yaml:7:23: {told}")]);
+    let toml = "[[items]]\nid = \"a\"\nname = \"a\"\nnation = \"USA\"\nkind = \"aircraft\"\n\
+                [items.properties]\npins_ef_supply = \"28 V AC\"\n";
+    assert_eq!(errors("p.toml", toml), [format!("p.toml:7:18: {told}")]);
+    let json = "{\"items\": [{\"id\": \"a\", \"name\": \"a\", \"nation\": \"USA\", \"kind\": \"aircraft\", \
+                \"properties\": {\"pins_ef_supply\": \"28 V AC\"}}]}\n";
+    assert_eq!(errors("p.json", json), [format!("p.json:1:107: {told}")]);
+}
