@@ -929,7 +929,7 @@ fn comma_split(property: &Property, nodes: &[Node]) -> Option<(Pos, Problem)> {
     let (Value::Str(part) | Value::Number(part)) = &second.value else {
         return None;
     };
-    let (whole, part) = split_figure(first, part, second.pos, true)?;
+    let (whole, part) = document::split_figure(first, part, second.pos, true)?;
     let told = split_told(whole, part, "", "[ ]", |written| {
         property
             .parse_scalar(written)
@@ -942,12 +942,18 @@ fn comma_split(property: &Property, nodes: &[Node]) -> Option<(Pos, Problem)> {
 /// `{ value: 57,4, unit: mm }`: a figure's value that a YAML flow mapping split at its comma,
 /// into `57` and a key `4` with no value, told at the value as the figure written whole with
 /// its unit would be (`57,4 mm` writes a decimal comma: write 57.4 mm).
-fn table_comma_split(property: &Property, node: &Node, entry: &Entry) -> Option<(Pos, Problem)> {
-    let value = &node.get("value")?.value;
-    if !matches!(entry.value.value, Value::Null) {
+/// `before` is the entry before `entry` in the table `node`.
+fn table_comma_split(
+    property: &Property,
+    node: &Node,
+    before: &Entry,
+    entry: &Entry,
+) -> Option<(Pos, Problem)> {
+    if before.key != "value" {
         return None;
     }
-    let (whole, part) = split_figure(value, &entry.key, entry.key_pos, false)?;
+    let value = &before.value;
+    let (whole, part) = document::split_key(before, entry)?;
     let unit = match node.get("unit").map(|u| &u.value.value) {
         Some(Value::Str(unit)) => format!(" {}", unit.trim()),
         _ => String::new(),
@@ -1018,7 +1024,7 @@ fn list_comma_split(nodes: &[Node]) -> Option<(Pos, Problem)> {
         if !with_unit(part) {
             return None;
         }
-        let (whole, part) = split_figure(first, part, second.pos, true)?;
+        let (whole, part) = document::split_figure(first, part, second.pos, true)?;
         let told = split_told(whole, part, "", "[ ]", |written| {
             crate::units::parse_written(written)
                 .map(drop)
@@ -1032,41 +1038,6 @@ fn list_comma_split(nodes: &[Node]) -> Option<(Pos, Problem)> {
         })?;
         Some((first.pos, told))
     })
-}
-
-/// The number before the comma and the text after it, where a scalar, `first`, and the text
-/// `part` at `part_pos` are one figure that a YAML `[ ]` or `{ }` split at its comma (`2268`
-/// and `5 kg` of `2268,5 kg`): `first` a number as written, `part` after the comma on its line
-/// (right after it, if `tight`: in a list `[51, 18 mm]` may be two entries) and starting with
-/// a digit.
-fn split_figure<'a>(
-    first: &'a Node,
-    part: &'a str,
-    part_pos: Pos,
-    tight: bool,
-) -> Option<(&'a str, &'a str)> {
-    let (Value::Str(whole) | Value::Number(whole)) = &first.value else {
-        return None;
-    };
-    let after = u32::try_from(whole.chars().count() + 1)
-        .ok()
-        .map(|width| first.pos.col.saturating_add(width));
-    let adjacent = first.pos.line == part_pos.line
-        && after.is_some_and(|col| {
-            if tight {
-                part_pos.col == col
-            } else {
-                part_pos.col >= col
-            }
-        });
-    // `2268`, `-2268`, `2 268`, `2.268`: the marks are told by the figure joined
-    let number = whole.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '−'))
-        && whole.ends_with(|c: char| c.is_ascii_digit())
-        && whole
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '−' | '.' | ' ' | '\''));
-    let leads = part.starts_with(|c: char| c.is_ascii_digit());
-    (adjacent && number && leads).then_some((whole.as_str(), part))
 }
 
 /// What to tell of a figure split at its comma, `whole` and `part` (with `unit`, where a table
@@ -1823,9 +1794,6 @@ impl Reader<'_> {
     /// with the property's name; `None` where `entry` and `next` are not one figure split.
     fn map_comma_split(&self, entry: &Entry, next: &Entry) -> Option<(String, Pos, Problem)> {
         let property = self.dictionary.property(&entry.key)?;
-        if !matches!(next.value.value, Value::Null) {
-            return None;
-        }
         let figure = matches!(
             property.ty,
             PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer
@@ -1835,7 +1803,7 @@ impl Reader<'_> {
             return None;
         }
         let value = &entry.value;
-        let (whole, part) = split_figure(value, &next.key, next.key_pos, false)?;
+        let (whole, part) = document::split_key(entry, next)?;
         let told = split_told(whole, part, "", "{ }", |written| {
             let whole = Node {
                 pos: value.pos,
@@ -2090,12 +2058,16 @@ impl Reader<'_> {
             }
             Value::Map(entries) => {
                 const FIGURE_KEYS: [&str; 3] = ["value", "unit", "method"];
-                if let Some(entry) = entries
+                if let Some((at, entry)) = entries
                     .iter()
-                    .find(|e| !FIGURE_KEYS.contains(&e.key.as_str()))
+                    .enumerate()
+                    .find(|(_, e)| !FIGURE_KEYS.contains(&e.key.as_str()))
                 {
                     // `{ value: 2,5, unit: m }`: the flow map took the decimals for a key
-                    if let Some(split) = table_comma_split(property, node, entry) {
+                    let before = at.checked_sub(1).and_then(|before| entries.get(before));
+                    if let Some(split) =
+                        before.and_then(|before| table_comma_split(property, node, before, entry))
+                    {
                         return Err(split);
                     }
                     // a close spelling, or a key it names ("test_method", "unit_of_measure")

@@ -1007,7 +1007,24 @@ fn a_decimal_comma_split_by_a_flow_mapping_is_told_as_the_figure() {
             vec![]
         )
     );
-    // a key that is a number with a value, or one not right after a figure, is told as before
+    // two that leave the same key (`4 mm`) are no duplicate key: each is told at its figure
+    assert_eq!(
+        told("f.yaml", &yaml_item("      {overall_length: 57,4 mm, case_length: 44,4 mm}\n").replace("properties:\n      ", "properties: ")).0,
+        [
+            "f.yaml:6:34: item `c1`, property `overall_length`: `57,4 mm` writes a decimal comma: write 57.4 mm",
+            "f.yaml:6:56: item `c1`, property `case_length`: `44,4 mm` writes a decimal comma: write 44.4 mm",
+        ]
+    );
+    // a key given twice is told as before
+    assert_eq!(
+        told(
+            "f.yaml",
+            &store("{ store_mass: 2268 kg, ejected: true, ejected: false }")
+        )
+        .0,
+        ["f.yaml:6:55: duplicate key `ejected` (first at line 6)"]
+    );
+    // a key that is a number with a value is told as before
     assert_eq!(
         told("f.yaml", &store("{ store_mass: 2268,5: x }")),
         (

@@ -234,6 +234,10 @@ def main():
         + "    properties: { store_mass: 2268,5 }\n", "decimal-comma", "2268,5",
         "`2268,5` writes a decimal comma and has no unit: write 2268.5 with its unit; store_mass "
         "is a mass (e.g. in kg)", item="a", prop="store_mass")
+    # (two that leave the same key, `4 mm`, are no duplicate key: the first is told at its figure)
+    add("decimal-comma-flow-properties-same-key.yaml", YAML_HEAD
+        + "    properties: {overall_length: 57,4 mm, case_length: 44,4 mm}\n", "decimal-comma",
+        "57,4", "`57,4 mm` writes a decimal comma: write 57.4 mm", item="a", prop="overall_length")
     add("thousands-comma-flow-properties.yaml", YAML_HEAD.replace("kind: cartridge", "kind: store")
         + "    properties: {store_mass: 5,000 kg}\n", "comma-split", "5,000",
         "`5,000 kg`: inside `{ }` a comma ends the figure: write 5000 kg if it groups thousands, "
