@@ -10,10 +10,18 @@ fn catalogue() -> Catalogue {
 
 /// Every error of one file, as the CLI prints them (without "error: ").
 fn errors(name: &str, text: &str) -> Vec<String> {
+    told(name, text).0
+}
+
+/// Every error and warning of one file, as the CLI prints them (without "error: ").
+fn told(name: &str, text: &str) -> (Vec<String>, Vec<String>) {
     let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
     match checked.rejected.first() {
-        Some((_, refused)) => refused.errors.iter().map(ToString::to_string).collect(),
-        None => Vec::new(),
+        Some((_, refused)) => (
+            refused.errors.iter().map(ToString::to_string).collect(),
+            refused.warnings.iter().map(ToString::to_string).collect(),
+        ),
+        None => (Vec::new(), Vec::new()),
     }
 }
 
@@ -920,18 +928,6 @@ fn a_quoted_decimal_comma_is_told_with_its_unit() {
             "c.toml:8:28: item `s`, property `store_aircraft_clearance`: `0,5 in` writes a decimal comma: write 0.5 in",
         ]
     );
-}
-
-/// Every error and warning of one file, as the CLI prints them (without "error: ").
-fn told(name: &str, text: &str) -> (Vec<String>, Vec<String>) {
-    let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
-    match checked.rejected.first() {
-        Some((_, refused)) => (
-            refused.errors.iter().map(ToString::to_string).collect(),
-            refused.warnings.iter().map(ToString::to_string).collect(),
-        ),
-        None => (Vec::new(), Vec::new()),
-    }
 }
 
 /// A decimal comma inside a YAML flow mapping splits the figure (`store_mass: 2268` and a key
