@@ -547,6 +547,8 @@ impl Property {
             return Ok(canonical.clone());
         } else if let Some(same) = same_quantity(written, allowed) {
             return Ok(same.to_string());
+        } else if let Some(comma) = decimal_comma_of_a_value(written, allowed) {
+            return Err(comma);
         }
         let shown: Vec<&str> = allowed.iter().map(String::as_str).take(12).collect();
         let more = if allowed.len() > shown.len() {
@@ -673,6 +675,28 @@ fn same_quantity_as<'a>(
         [one] => Some(one),
         _ => None,
     }
+}
+
+/// `355,6 mm` of hook spacings `14 in` and `30 in`: a figure with a decimal comma and its unit,
+/// where the values are figures of its dimension, told with the figure to write (`write 355.6
+/// mm`, which names `14 in`), as the figure is told where a list splits it (`[355,6 mm]`).
+fn decimal_comma_of_a_value(written: &str, allowed: &[String]) -> Option<ValueError> {
+    let Err(units::QuantityError::Number(e @ units::NumberError::DecimalComma { .. })) =
+        units::parse_written(written)
+    else {
+        return None;
+    };
+    let e = with_unit(written, e);
+    let units::NumberError::DecimalComma { plain, .. } = &e else {
+        return None;
+    };
+    // (the figure to write has its unit only where the whole figure reads)
+    let figure = units::parse_written(plain).ok()?;
+    let current = current_of(&figure.unit_text);
+    allowed
+        .iter()
+        .any(|value| read_as(&figure, current, value).is_some())
+        .then(|| ValueError::Quantity(units::QuantityError::Number(e)))
 }
 
 /// What to say of a voltage whose current is not that of the allowed value of its figure: one
@@ -1927,6 +1951,42 @@ mod tests {
         // a figure of its own current is read as before
         assert_eq!(pins.canonical_value("28VDC").unwrap(), "28 V DC");
         assert_eq!(pins.canonical_value("115 V rms").unwrap(), "115 V AC");
+    }
+
+    /// A figure with a decimal comma where the values are figures of its dimension (a
+    /// suspension of `355,6 mm`, which is `14 in` written with a point) is told as the decimal
+    /// comma it is, with the figure to write; not only that it is no value.
+    #[test]
+    fn a_decimal_comma_of_a_value_named_by_figures_is_told() {
+        let d = builtin();
+        let told = |property: &str, written: &str| {
+            d.property(property)
+                .unwrap()
+                .canonical_value(written)
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            told("suspension", "355,6 mm"),
+            "`355,6 mm` writes a decimal comma: write 355.6 mm"
+        );
+        assert_eq!(
+            told("hook_spacings", "355,6mm"),
+            "`355,6mm` writes a decimal comma: write 355.6 mm"
+        );
+        assert_eq!(
+            told("pins_ef_supply", "28,0 V DC"),
+            "`28,0 V DC` writes a decimal comma: write 28.0 V DC"
+        );
+        // the figure to write names the value
+        let suspension = d.property("suspension").unwrap();
+        assert_eq!(suspension.canonical_value("355.6 mm").unwrap(), "14 in");
+        // of another dimension, or without its unit, it is no value, as before
+        assert_eq!(
+            told("suspension", "355,6 kg"),
+            "`355,6 kg` is not a value of suspension (expected one of: single lug, 14 in, 30 in)"
+        );
+        assert!(told("suspension", "355,6").starts_with("`355,6` is not a value of suspension"));
     }
 
     /// A decimal comma in a figure with its unit is told of the whole figure, with the whole

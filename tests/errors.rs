@@ -1003,6 +1003,14 @@ fn a_decimal_comma_split_by_a_flow_mapping_is_told_as_the_figure() {
             vec![]
         )
     );
+    // a value of a list named by figures, as its figure quoted is told
+    assert_eq!(
+        told("f.yaml", &store("{ ejected: true, suspension: 355,6 mm }")),
+        (
+            vec!["f.yaml:6:46: item `s`, property `suspension`: `355,6 mm` writes a decimal comma: write 355.6 mm".to_string()],
+            vec![]
+        )
+    );
     // two that leave the same key (`4 mm`) are no duplicate key: each is told at its figure
     assert_eq!(
         told("f.yaml", &yaml_item("      {overall_length: 57,4 mm, case_length: 44,4 mm}\n").replace("properties:\n      ", "properties: ")).0,
