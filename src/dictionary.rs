@@ -696,7 +696,7 @@ fn decimal_comma_of_a_value(written: &str, allowed: &[String]) -> Option<ValueEr
     allowed
         .iter()
         .any(|value| read_as(&figure, current, value).is_some())
-        .then(|| ValueError::Quantity(units::QuantityError::Number(e)))
+        .then_some(ValueError::Quantity(units::QuantityError::Number(e)))
 }
 
 /// What to say of a voltage whose current is not that of the allowed value of its figure: one
