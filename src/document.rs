@@ -446,12 +446,13 @@ pub fn parse(format: Format, text: &str) -> Result<Node, SyntaxError> {
         Format::Toml => toml_doc::parse(text, &lines)?,
         Format::Yaml => yaml::parse(text)?,
     };
-    check_keys(&node, 0)?;
+    check_keys(&node, 0, format == Format::Yaml)?;
     Ok(node)
 }
 
-/// Depth limit and duplicate keys, for every format alike.
-fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
+/// Depth limit and duplicate keys, for every format alike (but for the keys a YAML flow mapping
+/// makes of a figure's decimals, [`split_key`]).
+fn check_keys(node: &Node, depth: usize, yaml: bool) -> Result<(), SyntaxError> {
     if depth > MAX_DEPTH {
         return Err(SyntaxError::TooDeep {
             pos: node.pos,
@@ -459,7 +460,9 @@ fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
         });
     }
     match &node.value {
-        Value::Seq(nodes) => nodes.iter().try_for_each(|n| check_keys(n, depth + 1)),
+        Value::Seq(nodes) => nodes
+            .iter()
+            .try_for_each(|n| check_keys(n, depth + 1, yaml)),
         Value::Map(entries) => {
             // the keys seen so far, by name: a table of thousands of keys is not a quadratic wait
             let mut seen: HashMap<&str, Pos> = HashMap::with_capacity(entries.len());
@@ -467,10 +470,10 @@ fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
             for entry in entries {
                 // (a key a flow mapping made of a figure's decimals is no key the user gave, and
                 // the spec tells each with its figure: `{ a: 57,4 mm, b: 44,4 mm }`)
-                let given = before.and_then(|before| split_key(before, entry)).is_none();
+                let given = !yaml || before.and_then(|before| split_key(before, entry)).is_none();
                 before = Some(entry);
                 if !given {
-                    check_keys(&entry.value, depth + 1)?;
+                    check_keys(&entry.value, depth + 1, yaml)?;
                     continue;
                 }
                 if let Some(&first) = seen.get(entry.key.as_str()) {
@@ -481,7 +484,7 @@ fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
                     });
                 }
                 seen.insert(&entry.key, entry.key_pos);
-                check_keys(&entry.value, depth + 1)?;
+                check_keys(&entry.value, depth + 1, yaml)?;
             }
             Ok(())
         }

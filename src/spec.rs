@@ -505,6 +505,7 @@ fn read_root(
         warnings: Capped::new(MAX_WARNINGS_LISTED),
         convention: convention_of(root, dictionary),
         two_ways: Vec::new(),
+        yaml: format == Format::Yaml,
     };
     let items = reader.items(root);
     reader.say_readings();
@@ -630,6 +631,9 @@ struct Reader<'a> {
     convention: Convention,
     /// The figures read one of two ways in a file that does not tell which.
     two_ways: Vec<TwoWays>,
+    /// Whether the file is YAML, whose `[ ]` and `{ }` split a figure at its decimal comma
+    /// (in JSON, `{"length": 57, "4": null}` says what it says).
+    yaml: bool,
 }
 
 /// A figure that reads two ways (`6,058 mm`), read with a decimal point in a file whose other
@@ -1653,6 +1657,7 @@ impl Reader<'_> {
                     }
                     if let Some((name, pos, problem)) = props
                         .get(at + 1)
+                        .filter(|_| self.yaml)
                         .and_then(|next| self.map_comma_split(entry, next))
                     {
                         self.error(pos, item_id, Some(&name), problem);
@@ -1943,7 +1948,7 @@ impl Reader<'_> {
                 if let Some(past) = too_long(nodes, "the list of figures") {
                     return Err(past);
                 }
-                if let Some(split) = comma_split(property, nodes) {
+                if let Some(split) = self.yaml.then(|| comma_split(property, nodes)).flatten() {
                     return Err(split);
                 }
                 let mut figures: Vec<Measured> = Vec::with_capacity(nodes.len());
@@ -1974,7 +1979,7 @@ impl Reader<'_> {
                 if let Some(past) = too_long(nodes, "the list") {
                     return Err(past);
                 }
-                if let Some(split) = list_comma_split(nodes) {
+                if let Some(split) = self.yaml.then(|| list_comma_split(nodes)).flatten() {
                     return Err(split);
                 }
                 nodes
@@ -2064,7 +2069,10 @@ impl Reader<'_> {
                     .find(|(_, e)| !FIGURE_KEYS.contains(&e.key.as_str()))
                 {
                     // `{ value: 2,5, unit: m }`: the flow map took the decimals for a key
-                    let before = at.checked_sub(1).and_then(|before| entries.get(before));
+                    let before = at
+                        .checked_sub(1)
+                        .and_then(|before| entries.get(before))
+                        .filter(|_| self.yaml);
                     if let Some(split) =
                         before.and_then(|before| table_comma_split(property, node, before, entry))
                     {

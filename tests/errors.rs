@@ -1135,3 +1135,30 @@ fn a_voltage_of_the_other_current_is_refused_without_a_did_you_mean() {
                 \"properties\": {\"pins_ef_supply\": \"28 V AC\"}}]}\n";
     assert_eq!(errors("p.json", json), [format!("p.json:1:107: {told}")]);
 }
+
+/// Only YAML's `{ }` splits a figure at its comma: a JSON key `"4"` given `null` after a figure
+/// is what the file says, a key (refused as a duplicate where given twice).
+#[test]
+fn a_json_key_after_a_figure_is_no_split() {
+    let json = |properties: &str| {
+        format!("{{\"items\": [{{\"id\": \"a\", \"name\": \"x\", \"nation\": \"USA\", \"kind\": \"cartridge\", \"properties\": {{{properties}}}}}]}}\n")
+    };
+    assert_eq!(
+        told("n.json", &json("\"overall_length\": 57, \"4\": null")),
+        (
+            vec!["n.json:1:108: item `a`, property `overall_length`: 57 has no unit; overall_length is a length (e.g. in mm)".to_string()],
+            vec!["n.json:1:112: item `a`, property `4`: warning: unknown property `4` is not checked".to_string()]
+        )
+    );
+    assert_eq!(
+        errors("n.json", &json("\"overall_length\": {\"value\": 57, \"4\": null}")),
+        ["n.json:1:122: item `a`, property `overall_length`: unknown key `4` in a figure (it may have `value`, `unit` and `method`)"]
+    );
+    assert_eq!(
+        errors(
+            "n.json",
+            &json("\"overall_length\": 57, \"4\": null, \"case_length\": 44, \"4\": null")
+        ),
+        ["n.json:1:142: duplicate key `4` (first at line 1)"]
+    );
+}
