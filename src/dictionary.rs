@@ -551,6 +551,8 @@ impl Property {
             return Ok(canonical.clone());
         } else if let Some(same) = same_quantity(written, allowed) {
             return Ok(same.to_string());
+        } else if let Some(comma) = decimal_comma_of_a_value(written, allowed) {
+            return Err(comma);
         }
         let shown: Vec<&str> = allowed.iter().map(String::as_str).take(12).collect();
         let more = if allowed.len() > shown.len() {
@@ -559,14 +561,24 @@ impl Property {
             ""
         };
         // never another figure for a figure (`24 V DC` is not `28 V DC`, nor `1/2 in` the
-        // `14 in`, a fraction the figure reader refuses; `M99` may be `M9`)
+        // `14 in`, a fraction the figure reader refuses; `M99` may be `M9`), nor a voltage of
+        // the other current for one that says its own (`2.8 V AC` is not `28 V DC`)
         let suggestion = crate::suggest::closest(written, allowed.iter().map(String::as_str))
             .filter(|s| {
-                let figure = units::parse_written(written).is_ok_and(|w| w.unit.is_some())
+                let read = units::parse_written(written).ok();
+                let figure = read.as_ref().is_some_and(|w| w.unit.is_some())
                     || written
                         .trim_start()
                         .starts_with(|c: char| c.is_ascii_digit());
-                !figure || digits(s) == digits(written)
+                let current = |w: &units::Written| current_of(&w.unit_text);
+                let other_current = read.as_ref().and_then(current).is_some_and(|said| {
+                    units::parse_written(s)
+                        .ok()
+                        .as_ref()
+                        .and_then(current)
+                        .is_some_and(|its| its != said)
+                });
+                !other_current && (!figure || digits(s) == digits(written))
             })
             .map(str::to_string);
         // `14` of hook spacings `14 in` and `30 in`: a figure without the unit its values have
@@ -601,8 +613,8 @@ impl Property {
             });
         }
         // `28 V` of `28 V DC`: never read as it (a supply of the other current is a fault), but
-        // told which it may be
-        if let Some(after) = current_unsaid(written, allowed) {
+        // told which it may be; `28 V AC` where it is `28 V DC`: told that it is the other current
+        if let Some(after) = current_differs(written, allowed) {
             return Err(ValueError::NotAllowed {
                 written: written.to_string(),
                 property: self.name.clone(),
@@ -669,12 +681,44 @@ fn same_quantity_as<'a>(
     }
 }
 
-/// What to say of a voltage that says neither DC nor AC where the allowed values do, and one
-/// of them would be this figure with a current said (`28 V` for `28 V DC`): which one it may be.
-fn current_unsaid(written: &str, allowed: &[String]) -> Option<String> {
-    let figure = units::parse_written(written).ok()?;
-    if figure.unit?.dimension != Dimension::Voltage || current_of(&figure.unit_text).is_some() {
+/// `355,6 mm` of hook spacings `14 in` and `30 in`: a figure with a decimal comma and its unit,
+/// where the values are figures of its dimension, told with the figure to write (`write 355.6
+/// mm`, which names `14 in`), as the figure is told where a list splits it (`[355,6 mm]`).
+fn decimal_comma_of_a_value(written: &str, allowed: &[String]) -> Option<ValueError> {
+    let Err(units::QuantityError::Number(e @ units::NumberError::DecimalComma { .. })) =
+        units::parse_written(written)
+    else {
         return None;
+    };
+    let e = with_unit(written, e);
+    let units::NumberError::DecimalComma { plain, .. } = &e else {
+        return None;
+    };
+    // (the figure to write has its unit only where the whole figure reads)
+    let figure = units::parse_written(plain).ok()?;
+    let current = current_of(&figure.unit_text);
+    allowed
+        .iter()
+        .any(|value| read_as(&figure, current, value).is_some())
+        .then_some(ValueError::Quantity(units::QuantityError::Number(e)))
+}
+
+/// What to say of a voltage whose current is not that of the allowed value of its figure: one
+/// that says neither DC nor AC where the values do (`28 V` for `28 V DC`), which value it may
+/// be; one that says the other (`28 V AC` where the value is `28 V DC`), that it is the other
+/// current, never that it may be the value (a supply of the other current is a fault).
+fn current_differs(written: &str, allowed: &[String]) -> Option<String> {
+    let figure = units::parse_written(written).ok()?;
+    if figure.unit?.dimension != Dimension::Voltage {
+        return None;
+    }
+    if let Some(said) = current_of(&figure.unit_text) {
+        let other = if said == "AC" { "DC" } else { "AC" };
+        let value = same_quantity_as(&figure, Some(other), allowed)?;
+        return Some(format!(
+            ": `{}` is {said} where the value is {other} (`{value}`)",
+            figure.text
+        ));
     }
     let named: Vec<&str> = ["DC", "AC"]
         .into_iter()
@@ -1874,6 +1918,79 @@ mod tests {
         assert_eq!(quoted_within("355.6 mm", "14 in"), None);
         assert_eq!(quoted_within("single lug", "14 in"), None);
         assert_eq!(quoted_within("28 V", "28 V DC"), None);
+    }
+
+    /// A voltage that says its current, where the value of its figure is of the other current
+    /// (`28 V AC` where the value is `28 V DC`), is refused and told so: never offered the value
+    /// of the other current as what it may mean (a supply of the other current is a fault).
+    #[test]
+    fn a_voltage_of_the_other_current_is_told_so_not_offered_the_value() {
+        let d = builtin();
+        let pins = d.property("pins_ef_supply").unwrap();
+        let told = |written: &str| pins.canonical_value(written).unwrap_err().to_string();
+        let expected = "(expected one of: 28 V DC, 115 V AC, none, other)";
+        for (written, after) in [
+            (
+                "28 V AC",
+                ": `28 V AC` is AC where the value is DC (`28 V DC`)",
+            ),
+            ("28VAC", ": `28VAC` is AC where the value is DC (`28 V DC`)"),
+            (
+                "28 V rms",
+                ": `28 V rms` is AC where the value is DC (`28 V DC`)",
+            ),
+            (
+                "115 V DC",
+                ": `115 V DC` is DC where the value is AC (`115 V AC`)",
+            ),
+            // nor another figure of the other current, which its digits alone would offer
+            ("2.8 V AC", ""),
+        ] {
+            assert_eq!(
+                told(written),
+                format!("`{written}` is not a value of pins_ef_supply {expected}{after}"),
+                "{written}"
+            );
+        }
+        // a figure of its own current is read as before
+        assert_eq!(pins.canonical_value("28VDC").unwrap(), "28 V DC");
+        assert_eq!(pins.canonical_value("115 V rms").unwrap(), "115 V AC");
+    }
+
+    /// A figure with a decimal comma where the values are figures of its dimension (a
+    /// suspension of `355,6 mm`, which is `14 in` written with a point) is told as the decimal
+    /// comma it is, with the figure to write; not only that it is no value.
+    #[test]
+    fn a_decimal_comma_of_a_value_named_by_figures_is_told() {
+        let d = builtin();
+        let told = |property: &str, written: &str| {
+            d.property(property)
+                .unwrap()
+                .canonical_value(written)
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            told("suspension", "355,6 mm"),
+            "`355,6 mm` writes a decimal comma: write 355.6 mm"
+        );
+        assert_eq!(
+            told("hook_spacings", "355,6mm"),
+            "`355,6mm` writes a decimal comma: write 355.6 mm"
+        );
+        assert_eq!(
+            told("pins_ef_supply", "28,0 V DC"),
+            "`28,0 V DC` writes a decimal comma: write 28.0 V DC"
+        );
+        // the figure to write names the value
+        let suspension = d.property("suspension").unwrap();
+        assert_eq!(suspension.canonical_value("355.6 mm").unwrap(), "14 in");
+        // of another dimension, or without its unit, it is no value, as before
+        assert_eq!(
+            told("suspension", "355,6 kg"),
+            "`355,6 kg` is not a value of suspension (expected one of: single lug, 14 in, 30 in)"
+        );
+        assert!(told("suspension", "355,6").starts_with("`355,6` is not a value of suspension"));
     }
 
     /// A decimal comma in a figure with its unit is told of the whole figure, with the whole

@@ -446,12 +446,13 @@ pub fn parse(format: Format, text: &str) -> Result<Node, SyntaxError> {
         Format::Toml => toml_doc::parse(text, &lines)?,
         Format::Yaml => yaml::parse(text)?,
     };
-    check_keys(&node, 0)?;
+    check_keys(&node, 0, format == Format::Yaml)?;
     Ok(node)
 }
 
-/// Depth limit and duplicate keys, for every format alike.
-fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
+/// Depth limit and duplicate keys, for every format alike (but for the keys a YAML flow mapping
+/// makes of a figure's decimals, [`split_key`]).
+fn check_keys(node: &Node, depth: usize, yaml: bool) -> Result<(), SyntaxError> {
     if depth > MAX_DEPTH {
         return Err(SyntaxError::TooDeep {
             pos: node.pos,
@@ -459,11 +460,22 @@ fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
         });
     }
     match &node.value {
-        Value::Seq(nodes) => nodes.iter().try_for_each(|n| check_keys(n, depth + 1)),
+        Value::Seq(nodes) => nodes
+            .iter()
+            .try_for_each(|n| check_keys(n, depth + 1, yaml)),
         Value::Map(entries) => {
             // the keys seen so far, by name: a table of thousands of keys is not a quadratic wait
             let mut seen: HashMap<&str, Pos> = HashMap::with_capacity(entries.len());
+            let mut before = None;
             for entry in entries {
+                // (a key a flow mapping made of a figure's decimals is no key the user gave, and
+                // the spec tells each with its figure: `{ a: 57,4 mm, b: 44,4 mm }`)
+                let given = !yaml || before.and_then(|before| split_key(before, entry)).is_none();
+                before = Some(entry);
+                if !given {
+                    check_keys(&entry.value, depth + 1, yaml)?;
+                    continue;
+                }
                 if let Some(&first) = seen.get(entry.key.as_str()) {
                     return Err(SyntaxError::DuplicateKey {
                         key: entry.key.clone(),
@@ -472,12 +484,57 @@ fn check_keys(node: &Node, depth: usize) -> Result<(), SyntaxError> {
                     });
                 }
                 seen.insert(&entry.key, entry.key_pos);
-                check_keys(&entry.value, depth + 1)?;
+                check_keys(&entry.value, depth + 1, yaml)?;
             }
             Ok(())
         }
         _ => Ok(()),
     }
+}
+
+/// The number before the comma and the text after it, where a scalar, `first`, and the text
+/// `part` at `part_pos` are one figure that a YAML `[ ]` or `{ }` split at its comma (`2268`
+/// and `5 kg` of `2268,5 kg`): `first` a number as written, `part` after the comma on its line
+/// (right after it, if `tight`: in a list `[51, 18 mm]` may be two entries) and starting with
+/// a digit.
+pub fn split_figure<'a>(
+    first: &'a Node,
+    part: &'a str,
+    part_pos: Pos,
+    tight: bool,
+) -> Option<(&'a str, &'a str)> {
+    let (Value::Str(whole) | Value::Number(whole)) = &first.value else {
+        return None;
+    };
+    let after = u32::try_from(whole.chars().count() + 1)
+        .ok()
+        .map(|width| first.pos.col.saturating_add(width));
+    let adjacent = first.pos.line == part_pos.line
+        && after.is_some_and(|col| {
+            if tight {
+                part_pos.col == col
+            } else {
+                part_pos.col >= col
+            }
+        });
+    // `2268`, `-2268`, `2 268`, `2.268`: the marks are told by the figure joined
+    let number = whole.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '−'))
+        && whole.ends_with(|c: char| c.is_ascii_digit())
+        && whole
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '−' | '.' | ' ' | '\''));
+    let leads = part.starts_with(|c: char| c.is_ascii_digit());
+    (adjacent && number && leads).then_some((whole.as_str(), part))
+}
+
+/// The number before the comma and the key after it, where `entry` is a key a YAML flow mapping
+/// made of the decimals of the figure `before` gives (`{ store_mass: 2268,5 kg }`: `2268` and
+/// a key `5 kg` with no value; `{ value: 57,4, unit: mm }`), as [`split_figure`] reads them.
+pub fn split_key<'a>(before: &'a Entry, entry: &'a Entry) -> Option<(&'a str, &'a str)> {
+    if !matches!(entry.value.value, Value::Null) {
+        return None;
+    }
+    split_figure(&before.value, &entry.key, entry.key_pos, false)
 }
 
 /// Byte offset → line:col, in time that does not grow with the line (a 1 MiB file can be one

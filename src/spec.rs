@@ -505,6 +505,7 @@ fn read_root(
         warnings: Capped::new(MAX_WARNINGS_LISTED),
         convention: convention_of(root, dictionary),
         two_ways: Vec::new(),
+        yaml: format == Format::Yaml,
     };
     let items = reader.items(root);
     reader.say_readings();
@@ -630,6 +631,9 @@ struct Reader<'a> {
     convention: Convention,
     /// The figures read one of two ways in a file that does not tell which.
     two_ways: Vec<TwoWays>,
+    /// Whether the file is YAML, whose `[ ]` and `{ }` split a figure at its decimal comma
+    /// (in JSON, `{"length": 57, "4": null}` says what it says).
+    yaml: bool,
 }
 
 /// A figure that reads two ways (`6,058 mm`), read with a decimal point in a file whose other
@@ -926,9 +930,57 @@ fn comma_split(property: &Property, nodes: &[Node]) -> Option<(Pos, Problem)> {
     let [first, second] = nodes else {
         return None;
     };
-    split_pair(first, second, |written| {
-        property.parse_scalar(written).map(|_| ())
+    let (Value::Str(part) | Value::Number(part)) = &second.value else {
+        return None;
+    };
+    let (whole, part) = document::split_figure(first, part, second.pos, true)?;
+    let told = split_told(whole, part, "", "[ ]", |written| {
+        property
+            .parse_scalar(written)
+            .map(drop)
+            .map_err(comma_error)
+    })?;
+    Some((first.pos, told))
+}
+
+/// `{ value: 57,4, unit: mm }`: a figure's value that a YAML flow mapping split at its comma,
+/// into `57` and a key `4` with no value, told at the value as the figure written whole with
+/// its unit would be (`57,4 mm` writes a decimal comma: write 57.4 mm).
+/// `before` is the entry before `entry` in the table `node`.
+fn table_comma_split(
+    property: &Property,
+    node: &Node,
+    before: &Entry,
+    entry: &Entry,
+) -> Option<(Pos, Problem)> {
+    if before.key != "value" {
+        return None;
+    }
+    let value = &before.value;
+    let (whole, part) = document::split_key(before, entry)?;
+    let unit = match node.get("unit").map(|u| &u.value.value) {
+        Some(Value::Str(unit)) => format!(" {}", unit.trim()),
+        _ => String::new(),
+    };
+    // (a mistake in the unit is told at the unit when the value is mended: here the number's)
+    let told = split_told(whole, part, &unit, "{ }", |written| {
+        property
+            .parse_scalar(written)
+            .map(drop)
+            .map_err(comma_error)
     })
+    .or_else(|| {
+        split_told(whole, part, "", "{ }", |written| {
+            crate::units::parse_decimal(written)
+                .map(drop)
+                .map_err(|number| {
+                    Some(Problem::Value(ValueError::Quantity(
+                        crate::units::QuantityError::Number(number),
+                    )))
+                })
+        })
+    })?;
+    Some((value.pos, told))
 }
 
 /// `{ value: 356, unit: mm }` for a value of a list of words (`14 in`): the one text to write,
@@ -962,66 +1014,70 @@ fn as_one_text(property: &Property, node: &Node) -> Option<(Pos, Problem)> {
 /// a figure the YAML list split at its comma, told as [`comma_split`] tells one.
 fn list_comma_split(nodes: &[Node]) -> Option<(Pos, Problem)> {
     // (the second with its unit: `[1,2]` is two entries, not a decimal of some list of numbers)
-    let with_unit = |node: &Node| match &node.value {
-        Value::Str(text) => {
-            text.trim_start_matches(|c: char| c.is_ascii_digit()) != text.as_str()
-                && text.contains(char::is_alphabetic)
-        }
-        _ => false,
+    let with_unit = |text: &str| {
+        text.trim_start_matches(|c: char| c.is_ascii_digit()) != text
+            && text.contains(char::is_alphabetic)
     };
-    nodes.windows(2).find_map(|pair| match pair {
-        [first, second] if with_unit(second) => split_pair(first, second, |written| {
+    nodes.windows(2).find_map(|pair| {
+        let [first, second] = pair else {
+            return None;
+        };
+        let Value::Str(part) = &second.value else {
+            return None;
+        };
+        if !with_unit(part) {
+            return None;
+        }
+        let (whole, part) = document::split_figure(first, part, second.pos, true)?;
+        let told = split_told(whole, part, "", "[ ]", |written| {
             crate::units::parse_written(written)
-                .map(|_| ())
+                .map(drop)
                 .map_err(|e| match e {
                     crate::units::QuantityError::Number(e) => crate::units::QuantityError::Number(
                         crate::dictionary::with_unit(written, e),
                     ),
                     e => e,
                 })
-                .map_err(ValueError::Quantity)
-        }),
-        _ => None,
+                .map_err(|e| comma_error(ValueError::Quantity(e)))
+        })?;
+        Some((first.pos, told))
     })
 }
 
-/// Two scalars that are one figure split at its comma (the first a bare number, the second
-/// right after the comma), told by what `read` makes of the figure joined.
-fn split_pair(
-    first: &Node,
-    second: &Node,
-    read: impl Fn(&str) -> Result<(), ValueError>,
-) -> Option<(Pos, Problem)> {
-    let (Value::Str(whole) | Value::Number(whole), Value::Str(part) | Value::Number(part)) =
-        (&first.value, &second.value)
-    else {
-        return None;
-    };
-    let adjacent = first.pos.line == second.pos.line
-        && u32::try_from(whole.chars().count() + 1)
-            .is_ok_and(|width| second.pos.col == first.pos.col.saturating_add(width));
-    let bare = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let leads = part.starts_with(|c: char| c.is_ascii_digit());
-    if !(adjacent && bare(whole) && leads) {
-        return None;
-    }
-    let written = format!("{whole},{part}");
-    let problem = match read(&written) {
-        Err(ValueError::Quantity(crate::units::QuantityError::Number(
-            number @ crate::units::NumberError::DecimalComma { .. },
-        ))) => Problem::Value(ValueError::Quantity(crate::units::QuantityError::Number(
-            number,
-        ))),
-        Err(not_integer @ ValueError::NotInteger { .. }) => Problem::Value(not_integer),
-        Err(_) => return None,
-        Ok(()) => Problem::CommaSplit {
-            brackets: "[ ]",
-            thousands: format!("{whole}{part}"),
-            decimal: format!("{whole}.{part}"),
+/// What to tell of a figure split at its comma, `whole` and `part` (with `unit`, where a table
+/// gives it apart, after them): what `read` tells of the figure written whole, or, where it
+/// reads, that the comma may group thousands or be a decimal comma; `None` where `read` says
+/// the two are not one figure.
+fn split_told(
+    whole: &str,
+    part: &str,
+    unit: &str,
+    brackets: &'static str,
+    read: impl FnOnce(&str) -> Result<(), Option<Problem>>,
+) -> Option<Problem> {
+    let written = format!("{whole},{part}{unit}");
+    match read(&written) {
+        Err(told) => told,
+        Ok(()) => Some(Problem::CommaSplit {
+            brackets,
+            thousands: format!("{}{part}{unit}", whole.replace([' ', '.', '\''], "")),
+            decimal: format!("{whole}.{part}{unit}"),
             written,
-        },
-    };
-    Some((first.pos, problem))
+        }),
+    }
+}
+
+/// Of a figure split at its comma and written whole, an error that tells its comma (a decimal
+/// comma, or a count's, that it is no whole number however the comma is read); any other says
+/// nothing of the comma (`[1,2]` may be two entries).
+fn comma_error(e: ValueError) -> Option<Problem> {
+    use crate::units::{NumberError, QuantityError};
+    match e {
+        e @ (ValueError::Quantity(QuantityError::Number(NumberError::DecimalComma { .. }))
+        | ValueError::NotInteger { .. }
+        | ValueError::DecimalCommaNoUnit { .. }) => Some(Problem::Value(e)),
+        _ => None,
+    }
 }
 
 /// The two readings of a figure whose number is `1.200` or `5,460` (one to three digits, not
@@ -1593,7 +1649,21 @@ impl Reader<'_> {
                     },
                 ..
             }) => {
-                for entry in props {
+                // (the key a decimal comma made of a figure's decimals, told with its figure)
+                let mut split_key = None;
+                for (at, entry) in props.iter().enumerate() {
+                    if split_key == Some(at) {
+                        continue;
+                    }
+                    if let Some((name, pos, problem)) = props
+                        .get(at + 1)
+                        .filter(|_| self.yaml)
+                        .and_then(|next| self.map_comma_split(entry, next))
+                    {
+                        self.error(pos, item_id, Some(&name), problem);
+                        split_key = Some(at + 1);
+                        continue;
+                    }
                     let Some((name, stated)) = self.property(entry, item_id, kind.as_deref())
                     else {
                         continue;
@@ -1723,6 +1793,36 @@ impl Reader<'_> {
         claims
     }
 
+    /// `{ store_mass: 2268,5 kg }`: a figure that a YAML flow mapping split at its comma, into
+    /// the value of a property (`2268`) and a key with no value (`5 kg`), told at the value as
+    /// the figure written whole would be (`2268,5 kg` writes a decimal comma: write 2268.5 kg),
+    /// with the property's name; `None` where `entry` and `next` are not one figure split.
+    fn map_comma_split(&self, entry: &Entry, next: &Entry) -> Option<(String, Pos, Problem)> {
+        let property = self.dictionary.property(&entry.key)?;
+        let figure = matches!(
+            property.ty,
+            PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer
+        );
+        // (a word from a list is told as the text would be, not as a figure's thousands)
+        if !(figure || matches!(property.ty, PropertyType::Enum(_))) {
+            return None;
+        }
+        let value = &entry.value;
+        let (whole, part) = document::split_key(entry, next)?;
+        let told = split_told(whole, part, "", "{ }", |written| {
+            let whole = Node {
+                pos: value.pos,
+                value: Value::Str(written.to_string()),
+            };
+            match self.value(property, &whole) {
+                Ok(_) if figure => Ok(()),
+                Ok(_) => Err(None),
+                Err((_, problem)) => Err(Some(problem)),
+            }
+        })?;
+        Some((property.name.clone(), value.pos, told))
+    }
+
     fn property(
         &mut self,
         entry: &Entry,
@@ -1848,7 +1948,7 @@ impl Reader<'_> {
                 if let Some(past) = too_long(nodes, "the list of figures") {
                     return Err(past);
                 }
-                if let Some(split) = comma_split(property, nodes) {
+                if let Some(split) = self.yaml.then(|| comma_split(property, nodes)).flatten() {
                     return Err(split);
                 }
                 let mut figures: Vec<Measured> = Vec::with_capacity(nodes.len());
@@ -1879,7 +1979,7 @@ impl Reader<'_> {
                 if let Some(past) = too_long(nodes, "the list") {
                     return Err(past);
                 }
-                if let Some(split) = list_comma_split(nodes) {
+                if let Some(split) = self.yaml.then(|| list_comma_split(nodes)).flatten() {
                     return Err(split);
                 }
                 nodes
@@ -1963,34 +2063,20 @@ impl Reader<'_> {
             }
             Value::Map(entries) => {
                 const FIGURE_KEYS: [&str; 3] = ["value", "unit", "method"];
-                if let Some(entry) = entries
+                if let Some((at, entry)) = entries
                     .iter()
-                    .find(|e| !FIGURE_KEYS.contains(&e.key.as_str()))
+                    .enumerate()
+                    .find(|(_, e)| !FIGURE_KEYS.contains(&e.key.as_str()))
                 {
                     // `{ value: 2,5, unit: m }`: the flow map took the decimals for a key
-                    let whole = node.get("value").and_then(|v| match &v.value.value {
-                        Value::Str(n) | Value::Number(n) => Some(n.trim()),
-                        _ => None,
-                    });
-                    if let Some(whole) = whole.filter(|w| {
-                        w.ends_with(|c: char| c.is_ascii_digit())
-                            && !entry.key.is_empty()
-                            && entry.key.bytes().all(|b| b.is_ascii_digit())
-                    }) {
-                        let written = format!("{whole},{}", entry.key);
-                        let problem = match crate::units::parse_decimal(&written) {
-                            // `62,366`: thousands, or a decimal comma
-                            Ok(_) => Problem::CommaSplit {
-                                brackets: "{ }",
-                                thousands: written.replace(',', ""),
-                                decimal: written.replacen(',', ".", 1),
-                                written,
-                            },
-                            Err(number) => Problem::Value(ValueError::Quantity(
-                                crate::units::QuantityError::Number(number),
-                            )),
-                        };
-                        return Err((entry.key_pos, problem));
+                    let before = at
+                        .checked_sub(1)
+                        .and_then(|before| entries.get(before))
+                        .filter(|_| self.yaml);
+                    if let Some(split) =
+                        before.and_then(|before| table_comma_split(property, node, before, entry))
+                    {
+                        return Err(split);
                     }
                     // a close spelling, or a key it names ("test_method", "unit_of_measure")
                     let unused = || FIGURE_KEYS.into_iter().filter(|k| node.get(k).is_none());

@@ -10,10 +10,18 @@ fn catalogue() -> Catalogue {
 
 /// Every error of one file, as the CLI prints them (without "error: ").
 fn errors(name: &str, text: &str) -> Vec<String> {
+    told(name, text).0
+}
+
+/// Every error and warning of one file, as the CLI prints them (without "error: ").
+fn told(name: &str, text: &str) -> (Vec<String>, Vec<String>) {
     let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
     match checked.rejected.first() {
-        Some((_, refused)) => refused.errors.iter().map(ToString::to_string).collect(),
-        None => Vec::new(),
+        Some((_, refused)) => (
+            refused.errors.iter().map(ToString::to_string).collect(),
+            refused.warnings.iter().map(ToString::to_string).collect(),
+        ),
+        None => (Vec::new(), Vec::new()),
     }
 }
 
@@ -1011,5 +1019,238 @@ fn a_unit_of_a_quantity_no_property_has_is_told_as_such() {
         ),
         ["c.yaml:7:45: item `c1`, property `link_strip_force`: `Nm` is a unit of torque, and no \
           property here is a torque: check that the figure belongs to this property"]
+    );
+}
+
+/// A decimal comma inside a YAML flow mapping splits the figure (`store_mass: 2268` and a key
+/// `5 kg` with no value): told at the value as the figure written whole, with the figure to
+/// write, and no warning of an unknown property `5 kg`; as a quoted figure is told, and as the
+/// same figure is told in a block mapping, in TOML and in JSON.
+#[test]
+fn a_decimal_comma_split_by_a_flow_mapping_is_told_as_the_figure() {
+    let store = |properties: &str| {
+        format!("items:\n  - id: s\n    name: s\n    nation: USA\n    kind: store\n    properties: {properties}\n")
+    };
+    let at = "item `s`, property `store_mass`";
+    assert_eq!(
+        told("f.yaml", &store("{ store_mass: 2268,5 kg }")),
+        (
+            vec![format!(
+                "f.yaml:6:31: {at}: `2268,5 kg` writes a decimal comma: write 2268.5 kg"
+            )],
+            vec![]
+        )
+    );
+    // quoted, or in a block mapping, alike
+    for (written, col) in [
+        ("{ store_mass: \"2268,5 kg\" }", 31),
+        ("\n      store_mass: 2268,5 kg", 19),
+    ] {
+        let line = if col == 31 { 6 } else { 7 };
+        assert_eq!(
+            told("f.yaml", &store(written)),
+            (
+                vec![format!("f.yaml:{line}:{col}: {at}: `2268,5 kg` writes a decimal comma: write 2268.5 kg")],
+                vec![]
+            ),
+            "{written}"
+        );
+    }
+    // without its unit, with a space after the comma, and beside the item's other properties
+    assert_eq!(
+        told("f.yaml", &store("{ ejected: true, store_mass: 2268,5, suspension: 14 in }")),
+        (
+            vec![format!("f.yaml:6:46: {at}: `2268,5` writes a decimal comma and has no unit: write 2268.5 with its unit; store_mass is a mass (e.g. in kg)")],
+            vec![]
+        )
+    );
+    assert_eq!(
+        told("f.yaml", &store("{store_mass: 2268, 5 kg}")).0,
+        [format!(
+            "f.yaml:6:30: {at}: `2268,5 kg` writes a decimal comma: write 2268.5 kg"
+        )]
+    );
+    // a count's, that it is no whole number however its comma is read; one that may group
+    // thousands, both ways; a sign and spaces grouping thousands are kept
+    assert_eq!(
+        told("f.yaml", &store("{ mlc: 40,5 }").replace("kind: store", "kind: crossing")).0,
+        ["f.yaml:6:24: item `s`, property `mlc`: 40,5 (40.5, with a decimal comma) is not a whole number; mlc is an integer"]
+    );
+    assert_eq!(
+        told("f.yaml", &store("{ store_mass: 5,000 kg }")).0,
+        [format!("f.yaml:6:31: {at}: `5,000 kg`: inside `{{ }}` a comma ends the figure: write 5000 kg if it groups thousands, or 5.000 kg if it is a decimal comma")]
+    );
+    assert_eq!(
+        told("f.yaml", &store("{ store_aircraft_clearance: -2 268,5 mm }")).0,
+        ["f.yaml:6:45: item `s`, property `store_aircraft_clearance`: `-2 268,5 mm` writes a decimal comma: write -2268.5 mm"]
+    );
+    // two in one mapping, each at its own
+    assert_eq!(
+        told("f.yaml", &yaml_item("      {overall_length: 57,4 mm, case_length: 44,5}\n").replace("properties:\n      ", "properties: ")),
+        (
+            vec![
+                "f.yaml:6:34: item `c1`, property `overall_length`: `57,4 mm` writes a decimal comma: write 57.4 mm".to_string(),
+                "f.yaml:6:56: item `c1`, property `case_length`: `44,5` writes a decimal comma and has no unit: write 44.5 with its unit; case_length is a length (e.g. in mm)".to_string(),
+            ],
+            vec![]
+        )
+    );
+    // a value of a list named by figures, as its figure quoted is told
+    assert_eq!(
+        told("f.yaml", &store("{ ejected: true, suspension: 355,6 mm }")),
+        (
+            vec!["f.yaml:6:46: item `s`, property `suspension`: `355,6 mm` writes a decimal comma: write 355.6 mm".to_string()],
+            vec![]
+        )
+    );
+    // two that leave the same key (`4 mm`) are no duplicate key: each is told at its figure
+    assert_eq!(
+        told("f.yaml", &yaml_item("      {overall_length: 57,4 mm, case_length: 44,4 mm}\n").replace("properties:\n      ", "properties: ")).0,
+        [
+            "f.yaml:6:34: item `c1`, property `overall_length`: `57,4 mm` writes a decimal comma: write 57.4 mm",
+            "f.yaml:6:56: item `c1`, property `case_length`: `44,4 mm` writes a decimal comma: write 44.4 mm",
+        ]
+    );
+    // a key given twice is told as before
+    assert_eq!(
+        told(
+            "f.yaml",
+            &store("{ store_mass: 2268 kg, ejected: true, ejected: false }")
+        )
+        .0,
+        ["f.yaml:6:55: duplicate key `ejected` (first at line 6)"]
+    );
+    // a key that is a number with a value is told as before
+    assert_eq!(
+        told("f.yaml", &store("{ store_mass: 2268,5: x }")),
+        (
+            vec![format!(
+                "f.yaml:6:31: {at}: 2268 has no unit; store_mass is a mass (e.g. in kg)"
+            )],
+            vec![
+                "f.yaml:6:36: item `s`, property `5`: warning: unknown property `5` is not checked"
+                    .to_string()
+            ]
+        )
+    );
+}
+
+/// A figure's value and unit in a table, `{value: 57,4, unit: mm}`, whose decimal comma a YAML
+/// flow mapping split (`57` and a key `4`), is told at the value with the whole figure to write,
+/// unit and all, as the same table is in a block mapping, in TOML and in JSON.
+#[test]
+fn a_decimal_comma_in_a_figure_table_is_told_with_its_unit() {
+    let at = "item `c1`, property `overall_length`";
+    let told_yaml = |table: &str, col: u32| {
+        (
+            errors(
+                "f.yaml",
+                &yaml_item(&format!("      overall_length: {table}\n")),
+            ),
+            format!("f.yaml:7:{col}: {at}: `57,4 mm` writes a decimal comma: write 57.4 mm"),
+        )
+    };
+    for (table, col) in [
+        ("{value: 57,4, unit: mm}", 31),
+        ("{unit: mm, value: 57,4}", 41),
+        ("{ value: 57,4 mm }", 32),
+        ("{value: \"57,4\", unit: mm}", 31),
+        ("[{value: 57,4, unit: mm, method: caliper}]", 32),
+    ] {
+        let (errors, expected) = told_yaml(table, col);
+        assert_eq!(errors, [expected], "{table}");
+    }
+    assert_eq!(
+        errors(
+            "f.yaml",
+            &yaml_item("      overall_length:\n        value: 57,4\n        unit: mm\n")
+        ),
+        [format!(
+            "f.yaml:8:16: {at}: `57,4 mm` writes a decimal comma: write 57.4 mm"
+        )]
+    );
+    let toml = "[[items]]\nid = \"c1\"\nname = \"round\"\nnation = \"USA\"\nkind = \"cartridge\"\n\
+                [items.properties]\noverall_length = { value = 57,4, unit = \"mm\" }\n";
+    assert_eq!(
+        errors("f.toml", toml),
+        [format!(
+            "f.toml:7:28: {at}: `57,4 mm` writes a decimal comma: write 57.4 mm"
+        )]
+    );
+    let json = "{\"items\": [{\"id\": \"c1\", \"name\": \"round\", \"nation\": \"USA\", \"kind\": \"cartridge\", \
+                \"properties\": {\"overall_length\": {\"value\": 57,4, \"unit\": \"mm\"}}}]}\n";
+    assert_eq!(
+        errors("f.json", json),
+        [format!(
+            "f.json:1:123: {at}: `57,4 mm` writes a decimal comma: write 57.4 mm"
+        )]
+    );
+    // without a unit, that it has none; thousands, both ways with the unit
+    assert_eq!(
+        errors("f.yaml", &yaml_item("      overall_length: {value: 57,4}\n")),
+        [format!("f.yaml:7:31: {at}: `57,4` writes a decimal comma and has no unit: write 57.4 with its unit; overall_length is a length (e.g. in mm)")]
+    );
+    assert_eq!(
+        errors("f.yaml", &yaml_item("      chamber_pressure: {value: 62,366, unit: psi}\n")),
+        ["f.yaml:7:33: item `c1`, property `chamber_pressure`: `62,366 psi`: inside `{ }` a comma ends the figure: write 62366 psi if it groups thousands, or 62.366 psi if it is a decimal comma"]
+    );
+}
+
+/// A figure that a YAML flow list split at its decimal comma, `[2268,5]` for a mass, is told
+/// as the figure (that it has no unit either), not as `2268` with no unit.
+#[test]
+fn a_decimal_comma_split_by_a_flow_list_is_told_as_the_figure() {
+    assert_eq!(
+        errors("f.yaml", &yaml_item("      overall_length: [57,4]\n")),
+        ["f.yaml:7:24: item `c1`, property `overall_length`: `57,4` writes a decimal comma and has no unit: write 57.4 with its unit; overall_length is a length (e.g. in mm)"]
+    );
+    assert_eq!(
+        errors("f.yaml", &yaml_item("      overall_length: [51,18 mm]\n")),
+        ["f.yaml:7:24: item `c1`, property `overall_length`: `51,18 mm` writes a decimal comma: write 51.18 mm"]
+    );
+}
+
+/// A supply that says AC where the value of its figure is DC (`28 V AC` on pins E and F, a
+/// wiring fault) is refused, and told that it is the other current, in each syntax: never
+/// "did you mean `28 V DC`?".
+#[test]
+fn a_voltage_of_the_other_current_is_refused_without_a_did_you_mean() {
+    let told = "item `a`, property `pins_ef_supply`: `28 V AC` is not a value of pins_ef_supply \
+                (expected one of: 28 V DC, 115 V AC, none, other): `28 V AC` is AC where the value \
+                is DC (`28 V DC`)";
+    let yaml = "items:\n  - id: a\n    name: a\n    nation: USA\n    kind: aircraft\n    properties:\n      pins_ef_supply: \"28 V AC\"\n";
+    assert_eq!(errors("p.yaml", yaml), [format!("p.yaml:7:23: {told}")]);
+    let toml = "[[items]]\nid = \"a\"\nname = \"a\"\nnation = \"USA\"\nkind = \"aircraft\"\n\
+                [items.properties]\npins_ef_supply = \"28 V AC\"\n";
+    assert_eq!(errors("p.toml", toml), [format!("p.toml:7:18: {told}")]);
+    let json = "{\"items\": [{\"id\": \"a\", \"name\": \"a\", \"nation\": \"USA\", \"kind\": \"aircraft\", \
+                \"properties\": {\"pins_ef_supply\": \"28 V AC\"}}]}\n";
+    assert_eq!(errors("p.json", json), [format!("p.json:1:107: {told}")]);
+}
+
+/// Only YAML's `{ }` splits a figure at its comma: a JSON key `"4"` given `null` after a figure
+/// is what the file says, a key (refused as a duplicate where given twice).
+#[test]
+fn a_json_key_after_a_figure_is_no_split() {
+    let json = |properties: &str| {
+        format!("{{\"items\": [{{\"id\": \"a\", \"name\": \"x\", \"nation\": \"USA\", \"kind\": \"cartridge\", \"properties\": {{{properties}}}}}]}}\n")
+    };
+    assert_eq!(
+        told("n.json", &json("\"overall_length\": 57, \"4\": null")),
+        (
+            vec!["n.json:1:108: item `a`, property `overall_length`: 57 has no unit; overall_length is a length (e.g. in mm)".to_string()],
+            vec!["n.json:1:112: item `a`, property `4`: warning: unknown property `4` is not checked".to_string()]
+        )
+    );
+    assert_eq!(
+        errors("n.json", &json("\"overall_length\": {\"value\": 57, \"4\": null}")),
+        ["n.json:1:122: item `a`, property `overall_length`: unknown key `4` in a figure (it may have `value`, `unit` and `method`)"]
+    );
+    assert_eq!(
+        errors(
+            "n.json",
+            &json("\"overall_length\": 57, \"4\": null, \"case_length\": 44, \"4\": null")
+        ),
+        ["n.json:1:142: duplicate key `4` (first at line 1)"]
     );
 }

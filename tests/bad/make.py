@@ -221,9 +221,27 @@ def main():
         "decimal-comma", "57,4", "`57,4` writes a decimal comma and has no unit: write 57.4 with its unit; "
         "overall_length is a length (e.g. in mm)", item="a",
         prop="overall_length")
+    # a YAML flow mapping splits a figure at its decimal comma (`57` and a key `4`): told at the
+    # value as the figure written whole, with its unit
     add("decimal-comma-flow-figure.yaml", YAML_HEAD + "    properties:\n"
-        "      overall_length: {value: 57,4, unit: mm}\n", "decimal-comma", "4, unit",
-        "`57,4` writes a decimal comma: write 57.4", item="a", prop="overall_length")
+        "      overall_length: {value: 57,4, unit: mm}\n", "decimal-comma", "57,4",
+        "`57,4 mm` writes a decimal comma: write 57.4 mm", item="a", prop="overall_length")
+    add("decimal-comma-flow-properties.yaml", YAML_HEAD.replace("kind: cartridge", "kind: store")
+        + "    properties: { store_mass: 2268,5 kg, ejected: true }\n", "decimal-comma", "2268,5",
+        "`2268,5 kg` writes a decimal comma: write 2268.5 kg", item="a", prop="store_mass")
+    add("decimal-comma-flow-properties-no-unit.yaml",
+        YAML_HEAD.replace("kind: cartridge", "kind: store")
+        + "    properties: { store_mass: 2268,5 }\n", "decimal-comma", "2268,5",
+        "`2268,5` writes a decimal comma and has no unit: write 2268.5 with its unit; store_mass "
+        "is a mass (e.g. in kg)", item="a", prop="store_mass")
+    # (two that leave the same key, `4 mm`, are no duplicate key: the first is told at its figure)
+    add("decimal-comma-flow-properties-same-key.yaml", YAML_HEAD
+        + "    properties: {overall_length: 57,4 mm, case_length: 44,4 mm}\n", "decimal-comma",
+        "57,4", "`57,4 mm` writes a decimal comma: write 57.4 mm", item="a", prop="overall_length")
+    add("thousands-comma-flow-properties.yaml", YAML_HEAD.replace("kind: cartridge", "kind: store")
+        + "    properties: {store_mass: 5,000 kg}\n", "comma-split", "5,000",
+        "`5,000 kg`: inside `{ }` a comma ends the figure: write 5000 kg if it groups thousands, "
+        "or 5.000 kg if it is a decimal comma", item="a", prop="store_mass")
     add("decimal-comma-in-a-list.yaml", YAML_HEAD + "    properties:\n"
         "      overall_length: [57,4 mm]\n", "decimal-comma", "57,4 mm",
         "`57,4 mm` writes a decimal comma: write 57.4 mm", item="a", prop="overall_length")
