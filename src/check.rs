@@ -1953,43 +1953,60 @@ mod tests {
     /// `4600 kg`), and not where the limit is written in the property's own unit.
     #[test]
     fn a_value_is_given_in_the_unit_of_the_limit_it_was_judged_against() {
-        let value = |properties: &str, requirement: &str| {
+        for (stated, requirement, converted, unit, in_limit_unit) in [
+            (
+                "cargo_mass: 4.6 t",
+                "463L/cargo-max",
+                "4600",
+                "kg",
+                Some("10141.264061 lb"),
+            ),
+            (
+                "ring_rating: 33.4 kN",
+                "463L/ring-rating",
+                "3405.852151",
+                "kg",
+                Some("7508.6187 lb"),
+            ),
+            (
+                "outside_width: 2235 mm",
+                "463L/outside-width",
+                "2235",
+                "mm",
+                Some("87.992126 in"),
+            ),
+            // written in the limit's unit: that figure
+            (
+                "outside_width: 88 in",
+                "463L/outside-width",
+                "2235.2",
+                "mm",
+                Some("88 in"),
+            ),
+            // a pressure: the property's unit is the limit's (psi), so nothing more
+            (
+                "floor_loading: 1.8 MPa",
+                "463L/floor-loading",
+                "261.067928",
+                "psi",
+                None,
+            ),
+        ] {
             let result = result_of(
-                &format!("items:\n  - {{ id: p, name: p, nation: DEU, kind: pallet, properties: {{ pallet_type: 463L, {properties} }} }}\n"),
+                &format!("items:\n  - {{ id: p, name: p, nation: DEU, kind: pallet, properties: {{ pallet_type: 463L, {stated} }} }}\n"),
                 requirement,
             );
             let v = result.value.unwrap();
-            (
-                v.converted.unwrap_or_default(),
-                v.unit.map(|u| u.to_string()).unwrap_or_default(),
-                v.in_limit_unit,
-            )
-        };
-        let given = |c: &str, u: &str, l: Option<&str>| {
-            (c.to_string(), u.to_string(), l.map(str::to_string))
-        };
-        assert_eq!(
-            value("cargo_mass: 4.6 t", "463L/cargo-max"),
-            given("4600", "kg", Some("10141.264061 lb"))
-        );
-        assert_eq!(
-            value("ring_rating: 33.4 kN", "463L/ring-rating"),
-            given("3405.852151", "kg", Some("7508.6187 lb"))
-        );
-        assert_eq!(
-            value("outside_width: 2235 mm", "463L/outside-width"),
-            given("2235", "mm", Some("87.992126 in"))
-        );
-        // written in the limit's unit: that figure
-        assert_eq!(
-            value("outside_width: 88 in", "463L/outside-width"),
-            given("2235.2", "mm", Some("88 in"))
-        );
-        // a pressure: the property's unit is the limit's (psi), so nothing more
-        assert_eq!(
-            value("floor_loading: 1.8 MPa", "463L/floor-loading"),
-            given("261.067928", "psi", None)
-        );
+            assert_eq!(
+                (
+                    v.converted.as_deref(),
+                    v.unit.as_deref(),
+                    v.in_limit_unit.as_deref()
+                ),
+                (Some(converted), Some(unit), in_limit_unit),
+                "{stated}"
+            );
+        }
         // two bounds in other units than the property's: the nearer, as the message names it
         let catalogue = Catalogue::builtin().unwrap();
         let scalar = |p: &str, w: &str| {
@@ -2020,66 +2037,101 @@ mod tests {
     /// a failure and a word read exactly do not.
     #[test]
     fn a_pass_within_precision_is_flagged() {
-        let pallet = |properties: &str, requirement: &str| {
-            let r = result_of(
-                &format!("items:\n  - {{ id: p, name: p, nation: DEU, kind: pallet, properties: {{ pallet_type: 463L, {properties} }} }}\n"),
-                requirement,
-            );
-            (r.verdict, r.within_precision)
-        };
-        assert_eq!(
-            pallet("cargo_mass: 4.54 t", "463L/cargo-max"),
-            (Verdict::Pass, true)
-        );
-        assert_eq!(
-            pallet("cargo_mass: 4.5 t", "463L/cargo-max"),
-            (Verdict::Pass, false)
-        );
-        assert_eq!(
-            pallet("cargo_mass: 4.6 t", "463L/cargo-max"),
-            (Verdict::Fail, false)
-        );
-        assert_eq!(
-            pallet("ring_rating: 33.4 kN", "463L/ring-rating"),
-            (Verdict::Pass, true)
-        );
-        assert_eq!(
-            pallet("ring_rating: 7500 lb", "463L/ring-rating"),
-            (Verdict::Pass, false)
-        );
-        // a temperature: 100 °F is 37.78 °C, ±0.5 °F
-        let fuel = result_of(
-            "items:\n  - { id: f, name: f, nation: GBR, kind: fuel, properties: { nato_code: F-35, flash_point: 100 °F } }\n",
-            "STANAG-1135/flash-point-f35",
-        );
-        assert_eq!((fuel.verdict, fuel.within_precision), (Verdict::Pass, true));
-        // a word read from a figure within its precision (`356 mm` as `14 in`), and exactly
-        let suspension = |written: &str| {
-            let r = result_of(
-                &format!("items:\n  - {{ id: s, name: s, nation: USA, kind: store, properties: {{ store_mass: 500 lb, ejected: false, suspension: \"{written}\" }} }}\n"),
+        let pallet = "kind: pallet, properties: { pallet_type: 463L,";
+        let store = "kind: store, properties: { store_mass: 500 lb, ejected: false,";
+        let rack = "kind: bomb-rack, properties: { bru_type: Type II,";
+        for (item, stated, requirement, verdict, flagged) in [
+            (
+                pallet,
+                "cargo_mass: 4.54 t",
+                "463L/cargo-max",
+                Verdict::Pass,
+                true,
+            ),
+            (
+                pallet,
+                "cargo_mass: 4.5 t",
+                "463L/cargo-max",
+                Verdict::Pass,
+                false,
+            ),
+            (
+                pallet,
+                "cargo_mass: 4.6 t",
+                "463L/cargo-max",
+                Verdict::Fail,
+                false,
+            ),
+            (
+                pallet,
+                "ring_rating: 33.4 kN",
+                "463L/ring-rating",
+                Verdict::Pass,
+                true,
+            ),
+            (
+                pallet,
+                "ring_rating: 7500 lb",
+                "463L/ring-rating",
+                Verdict::Pass,
+                false,
+            ),
+            // a temperature: 100 °F is 37.78 °C, ±0.5 °F
+            (
+                "kind: fuel, properties: { nato_code: F-35,",
+                "flash_point: 100 °F",
+                "STANAG-1135/flash-point-f35",
+                Verdict::Pass,
+                true,
+            ),
+            // a word read from a figure within its precision (`356 mm` as `14 in`), and exactly
+            (
+                store,
+                "suspension: 356 mm",
                 "MIL-STD-2088/unejected-suspension",
-            );
-            (r.verdict, r.within_precision)
-        };
-        assert_eq!(suspension("356 mm"), (Verdict::Pass, true));
-        assert_eq!(suspension("355.6 mm"), (Verdict::Pass, false));
-        assert_eq!(suspension("14 in"), (Verdict::Pass, false));
-        // of a list, where the entry it includes was read within its precision
-        let hooks = |written: &str, requirement: &str| {
+                Verdict::Pass,
+                true,
+            ),
+            (
+                store,
+                "suspension: 355.6 mm",
+                "MIL-STD-2088/unejected-suspension",
+                Verdict::Pass,
+                false,
+            ),
+            (
+                store,
+                "suspension: 14 in",
+                "MIL-STD-2088/unejected-suspension",
+                Verdict::Pass,
+                false,
+            ),
+            // of a list, where the entry it includes was read within its precision
+            (
+                rack,
+                "hook_spacings: [356 mm, 762 mm]",
+                "MIL-STD-2088/hooks-14in",
+                Verdict::Pass,
+                true,
+            ),
+            (
+                rack,
+                "hook_spacings: [356 mm, 762 mm]",
+                "MIL-STD-2088/hooks-30in",
+                Verdict::Pass,
+                false,
+            ),
+        ] {
             let r = result_of(
-                &format!("items:\n  - {{ id: r, name: r, nation: DEU, kind: bomb-rack, properties: {{ bru_type: Type II, hook_spacings: {written} }} }}\n"),
+                &format!("items:\n  - {{ id: x, name: x, nation: DEU, {item} {stated} }} }}\n"),
                 requirement,
             );
-            (r.verdict, r.within_precision)
-        };
-        assert_eq!(
-            hooks("[356 mm, 762 mm]", "MIL-STD-2088/hooks-14in"),
-            (Verdict::Pass, true)
-        );
-        assert_eq!(
-            hooks("[356 mm, 762 mm]", "MIL-STD-2088/hooks-30in"),
-            (Verdict::Pass, false)
-        );
+            assert_eq!(
+                (r.verdict, r.within_precision),
+                (verdict, flagged),
+                "{stated}"
+            );
+        }
     }
 
     /// A word read from a figure in another unit (a suspension of `762 mm`, the `30 in` lugs)
