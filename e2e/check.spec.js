@@ -615,3 +615,72 @@ test('the JSON download and the page say which inputs the report leaves out or t
   ]);
   expect(report.warnings[1].place.file).toBe('broken.json');
 });
+
+const PALLETS = `# a built-up 463L pallet over its limit in lb, one that meets it only within its precision
+items:
+  - id: deu-pallet-over
+    name: "463L pallet, built up"
+    nation: DEU
+    kind: pallet
+    properties:
+      pallet_type: "463L HCU-6/E"
+      cargo_mass: "4.6 t"
+      outside_width: "2235 mm"
+      floor_loading: "1.8 MPa"
+  - id: deu-pallet-edge
+    name: "463L pallet, at the limit"
+    nation: DEU
+    kind: pallet
+    properties:
+      pallet_type: "463L HCU-6/E"
+      cargo_mass: "4.54 t"
+      outside_width: "88 in"
+`;
+
+test('the Converted column is in the unit of the limit; a pass within precision is marked; a row is named by its requirement alone', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByLabel(/Paste a spec/).fill(PALLETS);
+  await expect(page.getByTestId('summary')).toContainText('2 items checked');
+
+  // a mass against a limit in lb reads in lb, as a pressure against one in psi does
+  const over = row(page, 'deu-pallet-over', '463L/cargo-max');
+  await expect(over.locator('td.verdict')).toHaveText('✗ FAIL');
+  await expect(over.locator('td.value')).toHaveText('4.6 t');
+  await expect(over.locator('td.converted')).toHaveText('10141.264061 lb');
+  await expect(over.locator('td.limit')).toHaveText('≤ 10000 lb');
+  await expect(row(page, 'deu-pallet-over', '463L/outside-width').locator('td.converted')).toHaveText('87.992126 in');
+  await expect(row(page, 'deu-pallet-over', '463L/floor-loading').locator('td.converted')).toHaveText('261.067928 psi');
+
+  // a pass only within the precision of 4.54 t is marked as one; a pass as written is not
+  const edge = row(page, 'deu-pallet-edge', '463L/cargo-max');
+  await expect(edge.locator('td.verdict')).toHaveText('✓ pass (within precision)');
+  await expect(edge.locator('td.verdict')).toHaveAttribute('data-verdict', 'pass');
+  await expect(edge.locator('td.verdict')).toHaveAttribute('data-within-precision', 'true');
+  await expect(edge.locator('td.converted')).toHaveText('10008.986703 lb');
+  await expect(edge.locator('td.finding')).toContainText('only within the precision the value is quoted to');
+  const exact = row(page, 'deu-pallet-edge', '463L/outside-width');
+  await expect(exact.locator('td.verdict')).toHaveText('✓ pass');
+  expect(await exact.locator('td.verdict').getAttribute('data-within-precision')).toBeNull();
+  // it is still a pass: the item's standing is not changed by it
+  await expect(page.getByTestId('summary')).toContainText('1 non-compliant');
+
+  // the row's header is the requirement and its statement; what was found is a cell of its own
+  const header = edge.locator('th[scope="row"]');
+  await expect(header.locator('code')).toHaveText('463L/cargo-max');
+  await expect(header.locator('.statement')).toHaveText('The pallet carries at most 10,000 lb of cargo.');
+  await expect(header.locator('.message, .note')).toHaveCount(0);
+  await expect(header).not.toContainText('10008.986703');
+  await expect(edge.locator('td.finding .message')).toHaveText('4.54 t (= 10008.986703 lb) meets ≤ 10000 lb');
+  await expect(edge.locator('td.finding .note')).toContainText('Note: Meets 10000 lb only within the precision');
+
+  // the JSON says the same in keys of its own
+  const report = JSON.parse(await downloadReport(page));
+  const result = (id, requirement) => report.items.find((i) => i.id === id).results
+    .find((r) => r.requirement === requirement);
+  expect(result('deu-pallet-edge', '463L/cargo-max').within_precision).toBe(true);
+  expect(result('deu-pallet-edge', '463L/outside-width').within_precision).toBeUndefined();
+  expect(result('deu-pallet-over', '463L/cargo-max').value).toEqual({
+    written: '4.6 t', converted: '4600', unit: 'kg', in_limit_unit: '10141.264061 lb',
+  });
+});

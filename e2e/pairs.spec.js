@@ -448,14 +448,15 @@ test('the matrix is one Tab stop, and the arrow keys move between its labelled c
   await expect(matrix.locator('button.cell-button[tabindex="0"]')).toHaveAttribute('id', moved);
   await page.keyboard.press('ArrowLeft');
   expect(await page.evaluate(() => document.activeElement.id)).toBe(start);
+  // down and up keep the column: to the next labelled cell below (above) in it, if any
   await page.keyboard.press('ArrowDown');
   const below = await page.evaluate(() => document.activeElement.id);
-  expect(Number(below.split('-')[1])).toBeGreaterThan(Number(start.split('-')[1]));
+  expect(below).toBe(await nextInColumn(matrix, start, 1));
   // Enter opens the cell's reasons, as before
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('pair-detail')).toBeVisible();
 
-  // the arrow keys reach every row that has a pair, however the related items lie in blocks
+  // Page Down reaches every row that has a pair, however the related items lie in blocks
   // (vehicles with bridges, rifles with rounds), not only the first block's
   const rowsWithPairs = await matrix.locator('tbody tr:has(button.cell-button)').count();
   expect(rowsWithPairs).toBeGreaterThan(10);
@@ -463,18 +464,114 @@ test('the matrix is one Tab stop, and the arrow keys move between its labelled c
   const rowsSeen = new Set();
   for (let n = 0; n < rowsWithPairs + 2; n++) {
     rowsSeen.add((await page.evaluate(() => document.activeElement.id)).split('-')[1]);
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('PageDown');
   }
   expect(rowsSeen.size).toBe(rowsWithPairs);
-  // at the last such row an arrow key moves nothing, and scrolls nothing out of sight
+  // at the last such row a key moves nothing, and scrolls nothing out of sight
   const scrolled = () => page.locator('.matrix-scroll').evaluate((e) => [e.scrollTop, e.scrollLeft, window.scrollY]);
   const before = await scrolled();
+  await page.keyboard.press('PageDown');
   await page.keyboard.press('ArrowDown');
   expect(await scrolled()).toEqual(before);
   // a screen reader is told it is a grid, and how to move in it
   await expect(matrix).toHaveAttribute('role', 'grid');
   await expect(matrix).toHaveAttribute('aria-describedby', 'matrix-keys');
   await expect(page.locator('#matrix-keys')).toContainText('arrow keys');
+  await expect(page.locator('#matrix-keys')).toContainText('Page Down');
+});
+
+/** The id of the labelled cell the next (`step` 1) or previous (-1) of the matrix's rows has in
+ * the column of the cell `id`, or `id` itself where none has one. */
+async function nextInColumn(matrix, id, step) {
+  return matrix.evaluate((m, [id, step]) => {
+    const column = id.split('-')[2];
+    const inColumn = [...m.querySelectorAll('button.cell-button')].filter((b) => b.id.split('-')[2] === column);
+    const at = inColumn.findIndex((b) => b.id === id);
+    const next = inColumn[at + step];
+    return next ? next.id : id;
+  }, [id, step]);
+}
+
+test('up and down keep the column, skipping the cells with no pair; left and right keep the row', async ({ page }) => {
+  await loadMultinational(page);
+  await page.goto('/#/pairs');
+  await ready(page);
+  const matrix = page.getByTestId('matrix');
+  const at = () => page.evaluate(() => [document.activeElement.dataset.a, document.activeElement.dataset.b]);
+  // a bridge's row, another bridge's column: the row above is that bridge itself (no cell), and
+  // has cells in other columns (the tank's); up skips it to the low-bed trailer, in the same
+  // column, never to a cell of another column
+  await cell(page, 'pol-bridge-80', 'gbr-bridge-60').focus();
+  await page.keyboard.press('ArrowUp');
+  expect(await at()).toEqual(['pol-lowbed', 'gbr-bridge-60']);
+  await page.keyboard.press('ArrowDown');
+  expect(await at()).toEqual(['pol-bridge-80', 'gbr-bridge-60']);
+  // with no labelled cell above in the column (nothing above the trailer relates to the tank),
+  // up moves nothing
+  await cell(page, 'deu-trailer', 'deu-tank').focus();
+  await page.keyboard.press('ArrowUp');
+  expect(await at()).toEqual(['deu-trailer', 'deu-tank']);
+  // across every labelled cell of the window: each arrow keeps the row or the column
+  const ids = await matrix.locator('button.cell-button').evaluateAll((all) => all.map((b) => b.id));
+  for (const id of ids.filter((_, n) => n % 7 === 0)) {
+    for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']) {
+      await page.locator(`#${id}`).focus();
+      await page.keyboard.press(key);
+      const [, row, column] = (await page.evaluate(() => document.activeElement.id)).split('-');
+      const [, fromRow, fromColumn] = id.split('-');
+      if (key === 'ArrowUp' || key === 'ArrowDown') {
+        expect(column, `${key} from ${id}`).toBe(fromColumn);
+      } else {
+        expect(row, `${key} from ${id}`).toBe(fromRow);
+      }
+    }
+  }
+});
+
+test('on a 375 px screen the legend and the controls fold, and a pair\'s reasons reflow', async ({ page }) => {
+  await loadMultinational(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/#/pairs');
+  await ready(page, 'Pairs');
+  // folded: the matrix starts within about a screen of the top
+  const legend = page.getByTestId('legend');
+  const options = page.locator('details.matrix-options');
+  expect(await legend.evaluate((d) => d.open)).toBe(false);
+  expect(await options.evaluate((d) => d.open)).toBe(false);
+  const top = (selector) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top);
+  expect(await top('.matrix-scroll') - await top('main#main h1')).toBeLessThan(800);
+  // each opens on a click, and says what it says on a wide screen
+  await legend.locator('summary').click();
+  await expect(legend.getByTestId('legend-warning')).toBeVisible();
+  await options.locator('summary').click();
+  await expect(page.getByLabel('Rows:')).toBeVisible();
+
+  // a pair's reasons are a block each, their cells labelled, the caption whole
+  // (from the keyboard: on a phone the sticky row heads may lie over a cell scrolled to)
+  await cell(page, 'usa-rifle-223', 'bel-ss109').focus();
+  await page.keyboard.press('Enter');
+  const reasons = page.getByTestId('pair-detail').locator('table.reasons');
+  await expect(reasons).toContainText('PAIR/chambering');
+  expect(await reasons.evaluate((t) => getComputedStyle(t).display)).toBe('block');
+  await expect(reasons.locator('thead')).toBeHidden();
+  const caption = reasons.locator('caption');
+  await expect(caption).toContainText('Rules between');
+  const [captionScroll, captionClient] = await caption.evaluate((c) => [c.scrollWidth, c.clientWidth]);
+  expect(captionScroll).toBeLessThanOrEqual(captionClient);
+  await expect(reasons.locator('td.source').first()).toHaveAttribute('data-label', 'Source');
+  await expect(reasons.locator('td.value').first()).toHaveAttribute('data-label', /^Value of /);
+  // nothing in the reasons scrolls sideways
+  const [scroll, client] = await page.getByTestId('pair-detail').locator('.table-scroll').first()
+    .evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
+
+  // on a wide screen both are open, as they were
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  await ready(page, 'Pairs');
+  await expect(page.getByTestId('legend').getByTestId('legend-warning')).toBeVisible();
+  expect(await page.locator('details.matrix-options').evaluate((d) => d.open)).toBe(true);
+  await expect(page.getByLabel('Rows:')).toBeVisible();
 });
 
 test('the matrix keeps its kinds and open pair over other views and a reload', async ({ page }) => {

@@ -77,6 +77,12 @@ pub struct Compared {
     pub converted: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
+    /// The figure in the unit of the limit's figure it was judged against, with that unit
+    /// (`10141.264061 lb` of `4.6 t` against `≤ 10000 lb`), where the limit writes it in another
+    /// unit than `unit`: what the user compares with the limit as it reads. Of two bounds, the
+    /// one the message names (the nearer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_limit_unit: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
 }
@@ -91,6 +97,11 @@ pub struct Outcome {
     pub message: Text,
     /// The requirement's note, after a note on the precision the verdict rests on if any.
     pub note: Option<Text>,
+    /// A pass that holds only within the precision the value is quoted to (`4.54 t`, ±5 kg,
+    /// against `≤ 10000 lb`; a word read from a figure within its precision, `356 mm` as
+    /// `14 in`): still a pass, which a reader should see as one that rests on the figure's
+    /// last digit. Never set on another verdict.
+    pub within_precision: bool,
     /// For an equals or one-of limit the item's value meets, which of the named values it is
     /// (its place in the list; not in the report): two items that each meet a list of fuel
     /// codes or container heights with different entries cannot replace each other.
@@ -113,6 +124,7 @@ impl Serialize for Outcome {
         let c = &*self.citation;
         let present = [
             c.clause.is_some(),
+            self.within_precision,
             self.value.is_some(),
             self.note.is_some(),
         ];
@@ -125,6 +137,11 @@ impl Serialize for Outcome {
         out.serialize_field("property", &c.property)?;
         out.serialize_field("severity", &c.severity)?;
         out.serialize_field("verdict", &self.verdict)?;
+        if self.within_precision {
+            out.serialize_field("within_precision", &true)?;
+        } else {
+            out.skip_field("within_precision")?;
+        }
         optional(&mut out, "value", &self.value)?;
         out.serialize_field("limit", &c.limit)?;
         out.serialize_field("source", &c.source)?;
@@ -580,6 +597,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
         message: message.into(),
         note: None,
         chosen: None,
+        within_precision: false,
     }
 }
 
@@ -635,6 +653,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         message: r.said.unstated.clone(),
         note: r.note.clone(),
         chosen: None,
+        within_precision: false,
     };
     if let Some(when) = &r.when {
         match when_holds(r, when, item) {
@@ -756,6 +775,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         r.unit().unwrap_or(""),
     );
     outcome.verdict = judged.verdict;
+    outcome.within_precision = judged.verdict == Verdict::Pass && judged.within_precision;
     outcome.message = match instead_of {
         Some(name) => {
             let how = if own.is_some() {
@@ -775,6 +795,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             written: m.scalar.written.clone(),
             converted: judged.converted,
             unit: r.citation.limit.unit.clone(),
+            in_limit_unit: judged.in_limit_unit,
             method: m.method.clone(),
         },
         None => Compared {
@@ -782,6 +803,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             // a word read from a figure in another unit: the word it was read as
             converted: stated.written.as_ref().map(|_| stated.value.written()),
             unit: None,
+            in_limit_unit: None,
             method: None,
         },
     });
@@ -821,7 +843,11 @@ struct Judged<'a> {
     figure: Option<&'a Measured>,
     /// The figure in the unit it was compared in (the property's canonical unit), as shown.
     converted: Option<String>,
+    /// The figure in the unit of the limit's figure, where that is another ([`Compared`]).
+    in_limit_unit: Option<String>,
     precision_note: Option<String>,
+    /// Met only within the precision the value is quoted to ([`Outcome::within_precision`]).
+    within_precision: bool,
 }
 
 /// Applies a limit to a stated value. `method` is the test method the limit is defined by.
@@ -837,12 +863,22 @@ fn judge<'a>(
         precision_note: stated.read_within_precision().map(str::to_string),
         ..judged
     };
+    // a verdict on a word some figure names only within its precision
+    let rests_on = |word: &str, judged: Judged<'a>| Judged {
+        within_precision: stated
+            .words_within_precision()
+            .iter()
+            .any(|w| same_value(w, word)),
+        ..judged
+    };
     let plain = |verdict: Verdict, message: String| Judged {
         verdict,
         message,
         figure: None,
         converted: None,
+        in_limit_unit: None,
         precision_note: None,
+        within_precision: false,
     };
     match value {
         ItemValue::Figures(figures) => {
@@ -851,14 +887,22 @@ fn judge<'a>(
                 Err(message) => return plain(Verdict::NotComparable, message),
             };
             let converted = format_exact(&figure.scalar.value, 6);
-            let (verdict, message, precision_note) =
+            let (verdict, message, precision) =
                 judge_figure(limit, shown, &figure.scalar, &converted, unit);
+            // (most limits are written in the property's own unit: told from their text)
+            let in_limit_unit = limit_figure(limit, &figure.scalar)
+                .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
+                .and_then(|e| in_unit_of(&figure.scalar, &e.written, unit))
+                .filter(|(_, symbol)| *symbol != unit)
+                .map(|(x, symbol)| format!("{x} {symbol}"));
             Judged {
                 verdict,
                 message,
                 figure: Some(figure),
                 converted: Some(converted),
-                precision_note,
+                in_limit_unit,
+                within_precision: precision.as_ref().is_some_and(|p| p.within),
+                precision_note: precision.map(|p| p.text),
             }
         }
         ItemValue::Word(word) => {
@@ -866,16 +910,20 @@ fn judge<'a>(
             // within its precision only, the note that says so)
             let told = stated.as_read().unwrap_or(word);
             let (verdict, message) = judge_word(limit, shown, word, told);
-            read_within_precision(plain(verdict, message))
+            rests_on(word, read_within_precision(plain(verdict, message)))
         }
         ItemValue::List(list) => match (list_meets(limit, list), limit) {
             // (entries read from figures in another unit, as written and as read:
             // `[356 mm (≈ 14 in), 762 mm (= 30 in)] includes 14 in`)
             (Some(true), Limit::Includes(wanted)) => match stated.as_read() {
-                Some(told) => read_within_precision(plain(
-                    Verdict::Pass,
-                    format!("[{told}] includes {wanted}"),
-                )),
+                // (within precision where the entry that is `wanted` was read so)
+                Some(told) => rests_on(
+                    wanted,
+                    read_within_precision(plain(
+                        Verdict::Pass,
+                        format!("[{told}] includes {wanted}"),
+                    )),
+                ),
                 None => plain(Verdict::Pass, format!("includes {wanted}")),
             },
             (Some(false), Limit::Includes(wanted)) => read_within_precision(plain(
@@ -1204,24 +1252,46 @@ pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
     {
         return v.written.to_string();
     }
-    let Some(canonical) = Unit::find(unit) else {
-        return v.written.to_string();
-    };
+    match in_unit_of(v, figure, unit) {
+        // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
+        Some((x, symbol)) if !written_in(&v.written, symbol) => {
+            format!("{} (= {x} {symbol})", v.written)
+        }
+        _ => v.written.to_string(),
+    }
+}
+
+/// The value `v` (held in the unit `unit`) in the unit `figure` is written in (`unit` where it
+/// names none), as shown beside that figure (see [`shown_apart`]), and that unit's symbol;
+/// `None` where `unit` is no unit or the two cannot be converted.
+fn in_unit_of(v: &Scalar, figure: &str, unit: &str) -> Option<(String, &'static str)> {
+    let canonical = Unit::find(unit)?;
     let parsed = units::parse_written(figure).ok();
     let target = parsed.as_ref().and_then(|p| p.unit).unwrap_or(canonical);
-    // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
-    if written_in(&v.written, target.symbol) {
-        return v.written.to_string();
-    }
     let named = parsed.map(|p| p.number.value);
-    match canonical.convert(&v.value, target) {
-        Some(x) => format!(
-            "{} (= {} {})",
-            v.written,
-            shown_apart(&x, named.as_ref()),
-            target.symbol
-        ),
-        None => v.written.to_string(),
+    let x = canonical.convert(&v.value, target)?;
+    Some((shown_apart(&x, named.as_ref()), target.symbol))
+}
+
+/// The one figure of a limit a value is judged against and told beside: the named figure, the
+/// nominal, the one bound, or of two bounds the nearer (the one it is beyond, if it is);
+/// `None` of a list of figures, or a limit that names none.
+fn limit_figure<'l>(limit: &'l Limit, v: &Scalar) -> Option<&'l Scalar> {
+    match limit {
+        Limit::Equals(Expected::Scalar(e)) => Some(e),
+        Limit::Nominal { nominal, .. } => Some(nominal),
+        Limit::Range {
+            min: Some(low),
+            max: Some(high),
+        } => {
+            let gap = |b: &Scalar| v.value.checked_sub(&b.value).and_then(|d| checked_abs(&d));
+            match (gap(low), gap(high)) {
+                (Some(to_low), Some(to_high)) if to_low < to_high => Some(low),
+                _ => Some(high),
+            }
+        }
+        Limit::Range { min, max } => min.as_ref().or(max.as_ref()),
+        _ => None,
     }
 }
 
@@ -1262,6 +1332,13 @@ pub(crate) fn amount_in(x: &Exact, written: &str, unit: &str) -> String {
     own.unwrap_or_else(|| told(x, unit))
 }
 
+/// A note on the precision a figure's pass rests on.
+struct PrecisionNote {
+    text: String,
+    /// Met only within the precision (else met as written, but the precision reaches beyond).
+    within: bool,
+}
+
 /// `shown` is the limit as people read it; `converted` the figure in `unit`.
 fn judge_figure(
     limit: &Limit,
@@ -1269,7 +1346,7 @@ fn judge_figure(
     v: &Scalar,
     converted: &str,
     unit: &str,
-) -> (Verdict, String, Option<String>) {
+) -> (Verdict, String, Option<PrecisionNote>) {
     use FigureStanding::*;
     let amount = |x: &Exact, written: &str| amount_in(x, written, unit);
     let Some(standing) = figure_standing(limit, v) else {
@@ -1348,23 +1425,7 @@ fn judge_figure(
         (Meets { within_precision }, _) => {
             // against a bound or a nominal, in its unit as a failure would be (`1762.56 J (=
             // 1299.998 ft·lbf) meets ≥ 1300 ft·lbf`); of two bounds, the nearer
-            let figure = match limit {
-                Limit::Equals(Expected::Scalar(e)) => Some(e),
-                Limit::Nominal { nominal, .. } => Some(nominal),
-                Limit::Range {
-                    min: Some(low),
-                    max: Some(high),
-                } => {
-                    let gap =
-                        |b: &Scalar| v.value.checked_sub(&b.value).and_then(|d| checked_abs(&d));
-                    match (gap(low), gap(high)) {
-                        (Some(to_low), Some(to_high)) if to_low < to_high => Some(low),
-                        _ => Some(high),
-                    }
-                }
-                Limit::Range { min, max } => min.as_ref().or(max.as_ref()),
-                _ => None,
-            };
+            let figure = limit_figure(limit, v);
             // `400 Hz equals 400 Hz`, `50 mm meets ≥ 25.4 mm`
             let meets = match (limit, shown.strip_prefix("= ")) {
                 (Limit::Equals(_), Some(figure)) => format!("equals {figure}"),
@@ -1450,21 +1511,25 @@ fn judge_figure(
                 }
             }
             let precision = match within_precision {
-                Some(of) => Some(format!(
-                    "Meets {} only within the precision the value is quoted to: {} means ±{}.",
-                    against(of).0,
-                    v.written,
-                    half()
-                )),
+                Some(of) => Some(PrecisionNote {
+                    text: format!(
+                        "Meets {} only within the precision the value is quoted to: {} means ±{}.",
+                        against(of).0,
+                        v.written,
+                        half()
+                    ),
+                    within: true,
+                }),
                 // written inside the limit, with a precision so coarse that it reaches beyond:
                 // it passes as written, and that is said
                 None => reached_beyond(limit, v, unit).and_then(|(against, figure)| {
-                    coarse(figure).map(|why| {
-                        format!(
+                    coarse(figure).map(|why| PrecisionNote {
+                        text: format!(
                             "Meets {against} as written, but {} means ±{}, {why}: it may lie beyond it.",
                             v.written,
                             half()
-                        )
+                        ),
+                        within: false,
                     })
                 }),
             };
@@ -1946,6 +2011,192 @@ mod tests {
         );
     }
 
+    /// The value is also given in the unit of the limit's figure it was judged against, for
+    /// every dimension alike (a mass as a pressure: `4.6 t` against `≤ 10000 lb`, not only
+    /// `4600 kg`), and not where the limit is written in the property's own unit.
+    #[test]
+    fn a_value_is_given_in_the_unit_of_the_limit_it_was_judged_against() {
+        for (stated, requirement, converted, unit, in_limit_unit) in [
+            (
+                "cargo_mass: 4.6 t",
+                "463L/cargo-max",
+                "4600",
+                "kg",
+                Some("10141.264061 lb"),
+            ),
+            (
+                "ring_rating: 33.4 kN",
+                "463L/ring-rating",
+                "3405.852151",
+                "kg",
+                Some("7508.6187 lb"),
+            ),
+            (
+                "outside_width: 2235 mm",
+                "463L/outside-width",
+                "2235",
+                "mm",
+                Some("87.992126 in"),
+            ),
+            // written in the limit's unit: that figure
+            (
+                "outside_width: 88 in",
+                "463L/outside-width",
+                "2235.2",
+                "mm",
+                Some("88 in"),
+            ),
+            // a pressure: the property's unit is the limit's (psi), so nothing more
+            (
+                "floor_loading: 1.8 MPa",
+                "463L/floor-loading",
+                "261.067928",
+                "psi",
+                None,
+            ),
+        ] {
+            let result = result_of(
+                &format!("items:\n  - {{ id: p, name: p, nation: DEU, kind: pallet, properties: {{ pallet_type: 463L, {stated} }} }}\n"),
+                requirement,
+            );
+            let v = result.value.unwrap();
+            assert_eq!(
+                (
+                    v.converted.as_deref(),
+                    v.unit.as_deref(),
+                    v.in_limit_unit.as_deref()
+                ),
+                (Some(converted), Some(unit), in_limit_unit),
+                "{stated}"
+            );
+        }
+        // two bounds in other units than the property's: the nearer, as the message names it
+        let catalogue = Catalogue::builtin().unwrap();
+        let scalar = |p: &str, w: &str| {
+            catalogue
+                .dictionary
+                .properties
+                .get(p)
+                .unwrap()
+                .parse_scalar(w)
+                .unwrap()
+        };
+        let range = Limit::Range {
+            min: Some(scalar("cargo_mass", "1000 lb")),
+            max: Some(scalar("cargo_mass", "10 t")),
+        };
+        let v = scalar("cargo_mass", "500 kg");
+        let in_limit_unit =
+            |v: &Scalar| limit_figure(&range, v).and_then(|e| in_unit_of(v, &e.written, "kg"));
+        assert_eq!(in_limit_unit(&v), Some(("1102.311311".to_string(), "lb")));
+        assert_eq!(
+            in_limit_unit(&scalar("cargo_mass", "9 t")),
+            Some(("9".to_string(), "t"))
+        );
+    }
+
+    /// A pass that holds only within the precision the value is quoted to says so in a flag of
+    /// its own (the page and the text report mark it; the JSON carries it); a pass as written,
+    /// a failure and a word read exactly do not.
+    #[test]
+    fn a_pass_within_precision_is_flagged() {
+        let pallet = "kind: pallet, properties: { pallet_type: 463L,";
+        let store = "kind: store, properties: { store_mass: 500 lb, ejected: false,";
+        let rack = "kind: bomb-rack, properties: { bru_type: Type II,";
+        for (item, stated, requirement, verdict, flagged) in [
+            (
+                pallet,
+                "cargo_mass: 4.54 t",
+                "463L/cargo-max",
+                Verdict::Pass,
+                true,
+            ),
+            (
+                pallet,
+                "cargo_mass: 4.5 t",
+                "463L/cargo-max",
+                Verdict::Pass,
+                false,
+            ),
+            (
+                pallet,
+                "cargo_mass: 4.6 t",
+                "463L/cargo-max",
+                Verdict::Fail,
+                false,
+            ),
+            (
+                pallet,
+                "ring_rating: 33.4 kN",
+                "463L/ring-rating",
+                Verdict::Pass,
+                true,
+            ),
+            (
+                pallet,
+                "ring_rating: 7500 lb",
+                "463L/ring-rating",
+                Verdict::Pass,
+                false,
+            ),
+            // a temperature: 100 °F is 37.78 °C, ±0.5 °F
+            (
+                "kind: fuel, properties: { nato_code: F-35,",
+                "flash_point: 100 °F",
+                "STANAG-1135/flash-point-f35",
+                Verdict::Pass,
+                true,
+            ),
+            // a word read from a figure within its precision (`356 mm` as `14 in`), and exactly
+            (
+                store,
+                "suspension: 356 mm",
+                "MIL-STD-2088/unejected-suspension",
+                Verdict::Pass,
+                true,
+            ),
+            (
+                store,
+                "suspension: 355.6 mm",
+                "MIL-STD-2088/unejected-suspension",
+                Verdict::Pass,
+                false,
+            ),
+            (
+                store,
+                "suspension: 14 in",
+                "MIL-STD-2088/unejected-suspension",
+                Verdict::Pass,
+                false,
+            ),
+            // of a list, where the entry it includes was read within its precision
+            (
+                rack,
+                "hook_spacings: [356 mm, 762 mm]",
+                "MIL-STD-2088/hooks-14in",
+                Verdict::Pass,
+                true,
+            ),
+            (
+                rack,
+                "hook_spacings: [356 mm, 762 mm]",
+                "MIL-STD-2088/hooks-30in",
+                Verdict::Pass,
+                false,
+            ),
+        ] {
+            let r = result_of(
+                &format!("items:\n  - {{ id: x, name: x, nation: DEU, {item} {stated} }} }}\n"),
+                requirement,
+            );
+            assert_eq!(
+                (r.verdict, r.within_precision),
+                (verdict, flagged),
+                "{stated}"
+            );
+        }
+    }
+
     /// A word read from a figure in another unit (a suspension of `762 mm`, the `30 in` lugs)
     /// is shown as written and as read, in the message and the value; one written as the word
     /// is shown as it is.
@@ -2331,11 +2582,13 @@ mod tests {
                 written: "1 mm".into(),
                 converted: Some("1".into()),
                 unit: Some("mm".into()),
+                in_limit_unit: None,
                 method: None,
             }),
             message: "1 mm meets ≤ 1 mm".into(),
             note: Some("a note".into()),
             chosen: None,
+            within_precision: false,
         };
         assert_eq!(
             serde_json::to_string(&outcome).unwrap(),
@@ -2363,7 +2616,7 @@ mod tests {
     }
 
     /// Judges a unitless figure against a limit.
-    fn figure(limit: &Limit, v: &Scalar) -> (Verdict, String, Option<String>) {
+    fn figure(limit: &Limit, v: &Scalar) -> (Verdict, String, Option<PrecisionNote>) {
         let converted = format_exact(&v.value, 6);
         judge_figure(limit, &limit.to_string(), v, &converted, "")
     }
@@ -2430,7 +2683,7 @@ mod tests {
             max: Some(s("57.38")),
         };
         let (v, _, note) = figure(&coarse, &s("57.4"));
-        assert_eq!((v, note.is_some()), (Verdict::Pass, true));
+        assert_eq!((v, note.map(|n| n.within)), (Verdict::Pass, Some(true)));
         let (v, message, _) = figure(&max, &s("57.46"));
         assert_eq!(v, Verdict::Fail);
         assert_eq!(message, "57.46 is above the maximum 57.40 by 0.06 (0.1 %)");
@@ -2505,12 +2758,14 @@ mod tests {
         // a value's precision: in its own unit, and in the unit it was compared in
         let (verdict, _, note) = judged("overall_length", "57.40 mm", "2.260 in");
         assert_eq!(verdict, Verdict::Pass);
+        let note = note.map(|n| (n.text, n.within));
         assert_eq!(
-            note.as_deref(),
-            Some(
+            note.as_ref().map(|(text, within)| (text.as_str(), *within)),
+            Some((
                 "Meets 57.40 mm only within the precision the value is quoted to: 2.260 in \
-                 means ±0.0005 in (±0.0127 mm)."
-            )
+                 means ±0.0005 in (±0.0127 mm).",
+                true
+            ))
         );
     }
 

@@ -10,7 +10,7 @@ use std::borrow::Borrow;
 use std::fmt::Write as _;
 
 /// The report format version. Bump it on any change a consumer could notice.
-pub const SCHEMA: &str = "stanag-check/report/2";
+pub const SCHEMA: &str = "stanag-check/report/3";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CatalogueStamp {
@@ -294,10 +294,17 @@ impl Report {
                     } else {
                         format!(" ({})", about.join(", "))
                     };
+                    // a pass only within the value's precision is marked as one (its note
+                    // says by how much)
+                    let verdict = if r.within_precision {
+                        "pass~"
+                    } else {
+                        r.verdict.name()
+                    };
                     let _ = writeln!(
                         out,
                         "  {:<14} {}{method}{about}: {} — limit {} — {} ({}: {})",
-                        r.verdict.name(),
+                        verdict,
                         c.requirement,
                         r.message,
                         c.limit.text,

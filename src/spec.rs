@@ -286,6 +286,9 @@ pub struct Reading {
     /// says so: `Read as 14 in only within the precision the value is quoted to: 356 mm means
     /// ±0.5 mm, and 14 in is 355.6 mm.`
     pub precision: Option<String>,
+    /// The words a figure names only within the precision it is quoted to (`14 in` of
+    /// `356 mm`): a verdict that rests on one of them holds only within that precision.
+    pub within: Vec<String>,
 }
 
 impl Reading {
@@ -330,6 +333,7 @@ impl Reading {
             Box::new(Reading {
                 shown: shown.join(", "),
                 precision,
+                within: words.iter().map(|w| w.to_string()).collect(),
             })
         })
     }
@@ -345,6 +349,11 @@ impl Stated {
     /// The note that a figure names its word only within the precision it is quoted to.
     pub fn read_within_precision(&self) -> Option<&str> {
         self.read.as_ref()?.precision.as_deref()
+    }
+
+    /// The words of the value a figure names only within the precision it is quoted to.
+    pub fn words_within_precision(&self) -> &[String] {
+        self.read.as_ref().map_or(&[], |r| &r.within)
     }
 
     /// The value as written, as reports show it (`356 mm, 762 mm` of hook spacings read as

@@ -202,7 +202,7 @@ fn check_json_report_contract() {
             "warnings"
         ])
     );
-    assert_eq!(r["schema"], "stanag-check/report/2");
+    assert_eq!(r["schema"], "stanag-check/report/3");
     assert_eq!(
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
@@ -1804,7 +1804,8 @@ fn a_rated_load_given_as_a_force_is_read_as_its_mass() {
         // (the item that fails first)
         [
             "  fail           463L/ring-rating: 3340 daN (= 7508.6187 lb) is not 7500 lb",
-            "  pass           463L/ring-rating: 33.4 kN (= 7508.6187 lb) equals 7500 lb",
+            // (a pass only within the value's precision is marked as one)
+            "  pass~          463L/ring-rating: 33.4 kN (= 7508.6187 lb) equals 7500 lb",
         ]
     );
     let (_, json, _) = run(&["check", &spec, "--format", "json"]);
@@ -1817,8 +1818,15 @@ fn a_rated_load_given_as_a_force_is_read_as_its_mass() {
         .unwrap();
     assert_eq!(
         row["value"],
-        serde_json::json!({ "written": "33.4 kN", "converted": "3405.852151", "unit": "kg" })
+        serde_json::json!({
+            "written": "33.4 kN",
+            "converted": "3405.852151",
+            "unit": "kg",
+            "in_limit_unit": "7508.6187 lb"
+        })
     );
+    assert_eq!(row["verdict"], "pass");
+    assert_eq!(row["within_precision"], true);
     assert_eq!(
         row["note"],
         "Meets 7500 lb only within the precision the value is quoted to: 33.4 kN means ±0.05 kN \

@@ -572,7 +572,9 @@ fn an_example_never_replaces_a_file_of_the_same_name() {
 }
 
 /// The arrow keys move between the labelled cells of a matrix window, skipping cells with no
-/// pair, and stop at its edges; Home and End go to a row's first and last labelled cell.
+/// pair, and stop at its edges: left and right within the row, up and down within the column
+/// (never to a cell of another column); Home and End go to a row's first and last labelled
+/// cell, Page Down and Page Up to the next row that has one.
 #[wasm_bindgen_test]
 fn arrow_keys_move_between_labelled_cells() {
     use stanag_check::ui::pairs_page::next_cell;
@@ -592,10 +594,27 @@ fn arrow_keys_move_between_labelled_cells() {
         next_cell(&rows, &cols, &has, (1, 3), "ArrowLeft"),
         Some((1, 0))
     );
-    // below 0 × 2: 1 × 2 has no pair, so the nearest of row 1 (2 × 2 is the item itself)
+    // below 0 × 2: 1 × 2 has no pair and 2 × 2 is the item itself: none in the column; Page
+    // Down goes to the nearest of row 1
+    assert_eq!(next_cell(&rows, &cols, &has, (0, 2), "ArrowDown"), None);
     assert_eq!(
-        next_cell(&rows, &cols, &has, (0, 2), "ArrowDown"),
+        next_cell(&rows, &cols, &has, (0, 2), "PageDown"),
         Some((1, 3))
+    );
+    assert_eq!(
+        next_cell(&rows, &cols, &has, (1, 3), "PageUp"),
+        Some((0, 3))
+    );
+    // with a fourth row: above 3 × 2, the item itself (2 × 2) and 1 × 2 are skipped, and the
+    // column kept, though row 2 has a cell beside (2 × 3)
+    let four = [0, 1, 2, 3];
+    assert_eq!(
+        next_cell(&four, &cols, &has, (3, 2), "ArrowUp"),
+        Some((0, 2))
+    );
+    assert_eq!(
+        next_cell(&four, &cols, &has, (0, 2), "ArrowDown"),
+        Some((3, 2))
     );
     assert_eq!(next_cell(&rows, &cols, &has, (2, 1), "ArrowDown"), None);
     assert_eq!(

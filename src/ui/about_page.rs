@@ -24,8 +24,9 @@ pub fn AboutPage(catalogue: &'static Catalogue) -> impl IntoView {
         <p>
             "stanag-check checks equipment and munition specifications against a catalogue of public "
             "parameters of NATO materiel standards (STANAGs and the documents they rest on), and says, for "
-            "every item and every requirement, pass, fail, missing or not comparable — with the value as "
-            "written, the value converted, the limit, the clause, the source and how sure that source is."
+            "every item and every requirement, pass, fail, missing or not comparable (a pass that holds only "
+            "within the precision the value is quoted to is marked as one) — with the value as written, the "
+            "value converted into the limit's unit, the limit, the clause, the source and how sure that source is."
         </p>
         <h2>"What the catalogue holds"</h2>
         <ul>

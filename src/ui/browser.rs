@@ -303,6 +303,14 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Whether the window is as narrow as a phone's (40rem, the width at which the stylesheet lays
+/// tables out as blocks): what opens folded there.
+pub fn narrow_window() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok()?.as_f64())
+        .is_some_and(|width| width <= 640.0)
+}
+
 /// The report card at the top of the window: its place among the cards (`data-place`) and how
 /// far its top lies from the window's top.
 pub fn top_card() -> Option<(usize, f64)> {

@@ -103,12 +103,13 @@ pub fn LevelBadge(level: Level) -> impl IntoView {
     }
 }
 
-/// What the symbols, codes and colours mean.
+/// What the symbols, codes and colours mean: open, but folded on a narrow window, where its
+/// seven long lines would push the matrix a screen or more down.
 #[component]
 pub fn Legend() -> impl IntoView {
     view! {
-        <div class="legend" data-testid="legend">
-            <h2 id="legend-heading" class="legend-heading">"Legend"</h2>
+        <details class="legend" data-testid="legend" open=!crate::ui::browser::narrow_window()>
+            <summary><h2 id="legend-heading" class="legend-heading">"Legend"</h2></summary>
             <ul aria-labelledby="legend-heading">
                 {LEVELS.iter().map(|&level| view! {
                     <li>
@@ -121,7 +122,7 @@ pub fn Legend() -> impl IntoView {
                 <li><span class="level level-none">"—"</span> " no pair: no rule relates the two items; or, for two of one kind, one of them is incomplete or non-compliant against its own standards, so whether it can replace the other is not weighed (its results on the Check view say why), or no standard that applies to both defines what they must meet (two rifles: each is weighed against the rounds it takes); or it is the item itself"</li>
                 <li data-testid="legend-warning"><span class="cell-warning">"⚠"</span> " beside a level: it holds with a warning: a rule passes only with a warning, an item is itself non-compliant, two items usable together cannot replace each other, or two interchangeable items state differently what a rule reads, which no item loaded tells apart"</li>
             </ul>
-        </div>
+        </details>
     }
 }
 
@@ -157,7 +158,7 @@ pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {pair.reasons.into_iter().map(|r| view! { <ReasonRow reason=r /> }).collect_view()}
+                {pair.reasons.into_iter().map(|r| reason_row(r, &sides)).collect_view()}
             </tbody>
         </table>
         </div>
@@ -165,8 +166,7 @@ pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
     .into_any()
 }
 
-#[component]
-fn ReasonRow(reason: Reason) -> impl IntoView {
+fn reason_row(reason: Reason, sides: &Sides) -> impl IntoView {
     let r = reason;
     let severity = r.severity.name();
     // a side undecided for want of its value says so; a reason that judged no single value
@@ -187,10 +187,11 @@ fn ReasonRow(reason: Reason) -> impl IntoView {
                 <br /><span class="statement">{r.title.clone()}</span>
                 <br /><span class="message">{r.message.clone()}</span>
             </td>
-            <td class="value">{r.a_value.clone().unwrap_or_else(|| unstated.into())}</td>
-            <td class="value">{r.b_value.clone().unwrap_or_else(|| unstated.into())}</td>
-            <td class="source">{r.source.clone()}</td>
-            <td><ConfidenceBadge confidence=r.confidence /></td>
+            // (labelled for a narrow window, where each reason is a block of labelled lines)
+            <td class="value" data-label=format!("Value of {}", sides.a)>{r.a_value.clone().unwrap_or_else(|| unstated.into())}</td>
+            <td class="value" data-label=format!("Value of {}", sides.b)>{r.b_value.clone().unwrap_or_else(|| unstated.into())}</td>
+            <td class="source" data-label="Source">{r.source.clone()}</td>
+            <td class="confidence" data-label="Confidence"><ConfidenceBadge confidence=r.confidence /></td>
         </tr>
     }
 }

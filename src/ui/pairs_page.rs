@@ -363,7 +363,10 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
         })}
         <NotWeighed index=index.clone() />
         <Legend />
-        <div class="matrix-controls no-print" role="group" aria-label="Matrix window">
+        // (folded on a narrow window, as the legend is: there they fill a screen above the matrix)
+        <details class="matrix-options no-print" open=!browser::narrow_window()>
+        <summary>"Rows, columns and go to item"</summary>
+        <div class="matrix-controls" role="group" aria-label="Matrix window">
             <label>"Rows: "
                 <select prop:value=move || row_kind.get()
                     on:change=move |ev| { row_choice.set(event_target_value(&ev)); row_start.set(0); }>
@@ -408,6 +411,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
             </span>
             <GoTo index=index.clone() rows=rows cols=cols row_start=row_start col_start=col_start />
         </div>
+        </details>
         <p role="status" data-testid="window">
             {move || format!(
                 "Rows {} · columns {}",
@@ -415,7 +419,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
                 window_text(col_start.get(), cols.with(Vec::len)),
             )}
         </p>
-        <p id="matrix-keys" class="stamp no-print">"In the matrix, the arrow keys move between pairs (up and down to the next row that has one), Home and End to a row's first and last, and Enter opens a pair's reasons."</p>
+        <p id="matrix-keys" class="stamp no-print">"In the matrix, the arrow keys move between pairs along a row or a column, Home and End to a row's first and last, Page Down and Page Up to the next row that has one, and Enter opens a pair's reasons."</p>
         <div class="matrix-scroll" tabindex="0" role="region" aria-label="Pairs matrix, scrollable">
             {move || {
                 let index = index_for_grid.clone();
@@ -751,20 +755,24 @@ fn Grid(
 
 /// The keys that move within the matrix: kept from the page even where there is no cell to move
 /// to, so that an arrow at an edge does not scroll the focused cell out of sight.
-pub const MOVE_KEYS: [&str; 6] = [
+pub const MOVE_KEYS: [&str; 8] = [
     "ArrowRight",
     "ArrowLeft",
     "ArrowDown",
     "ArrowUp",
     "Home",
     "End",
+    "PageDown",
+    "PageUp",
 ];
 
-/// The labelled cell an arrow key (or Home, End) moves to from `at` in a window of `rows` ×
-/// `cols` item positions, skipping cells with no pair; `None` for another key or at an edge.
-/// Left and right (Home and End) stay in the row; up and down go to the next row, or column,
-/// that has a labelled cell, to the one nearest the column (the row) the focus is in: so every
-/// labelled cell of a window is reached, however the related items lie in blocks.
+/// The labelled cell a key moves to from `at` in a window of `rows` × `cols` item positions,
+/// skipping cells with no pair; `None` for another key or where there is none that way.
+/// Left and right (Home and End) stay in the row, up and down in the column: the cell reached
+/// is always of the row or the column the user reads it by. Page Down and Page Up go to the
+/// next row that has a labelled cell, to the one nearest the column the focus is in: so every
+/// labelled cell of a window is reached, however the related items lie in blocks (a column of
+/// bridges has no cell in the rows of rifles).
 pub fn next_cell(
     rows: &[usize],
     cols: &[usize],
@@ -787,11 +795,15 @@ pub fn next_cell(
     };
     let in_rows =
         |mut rs: Box<dyn Iterator<Item = &usize> + '_>| rs.find_map(|&row| nearest_in(row));
+    let in_column =
+        |mut rs: Box<dyn Iterator<Item = &usize> + '_>| rs.find(|&&x| has(x, c)).map(|&x| (x, c));
     match key {
         "ArrowRight" => in_row(Box::new(cols.iter().skip(ci + 1))),
         "ArrowLeft" => in_row(Box::new(cols.iter().take(ci).rev())),
-        "ArrowDown" => in_rows(Box::new(rows.iter().skip(ri + 1))),
-        "ArrowUp" => in_rows(Box::new(rows.iter().take(ri).rev())),
+        "ArrowDown" => in_column(Box::new(rows.iter().skip(ri + 1))),
+        "ArrowUp" => in_column(Box::new(rows.iter().take(ri).rev())),
+        "PageDown" => in_rows(Box::new(rows.iter().skip(ri + 1))),
+        "PageUp" => in_rows(Box::new(rows.iter().take(ri).rev())),
         "Home" => in_row(Box::new(cols.iter())),
         "End" => in_row(Box::new(cols.iter().rev())),
         _ => None,

@@ -20,6 +20,17 @@ pub fn verdict_mark(verdict: Verdict) -> &'static str {
     }
 }
 
+/// How a verdict is said on the page: a pass that holds only within the precision the value is
+/// quoted to (the core's [`Outcome::within_precision`]) is said as one, so that it is not read
+/// as a clean pass; it is still a pass.
+pub fn outcome_label(outcome: &Outcome) -> &'static str {
+    if outcome.within_precision {
+        "pass (within precision)"
+    } else {
+        verdict_label(outcome.verdict)
+    }
+}
+
 pub fn verdict_label(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Pass => "pass",
@@ -474,6 +485,7 @@ pub fn VerdictTable(
                 <tr>
                     <th scope="col">"Verdict"</th>
                     <th scope="col">"Requirement"</th>
+                    <th scope="col">"Finding"</th>
                     <th scope="col">"Value as written"</th>
                     <th scope="col">"Converted"</th>
                     <th scope="col">"Limit"</th>
@@ -504,10 +516,13 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
                     .map(|m| format!(" [{m}]"))
                     .unwrap_or_default()
             ),
-            match (&v.converted, &v.unit) {
-                (Some(c), Some(u)) => format!("{c} {u}"),
-                (Some(c), None) => c.clone(),
-                (None, _) => "—".to_string(),
+            // in the unit of the limit's figure where that is another than the property's:
+            // the figure the limit is read against
+            match (&v.in_limit_unit, &v.converted, &v.unit) {
+                (Some(in_limit_unit), _, _) => in_limit_unit.clone(),
+                (None, Some(c), Some(u)) => format!("{c} {u}"),
+                (None, Some(c), None) => c.clone(),
+                (None, None, _) => "—".to_string(),
             },
         ),
         // only a missing verdict means the item does not state it: a requirement that does not
@@ -525,23 +540,32 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
             .unwrap_or_default()
     );
     let severity = c.severity.name();
+    let within_precision = r.within_precision;
+    let verdict_class = if within_precision {
+        format!("{verdict_class} within-precision")
+    } else {
+        verdict_class
+    };
     view! {
         <tr class=format!("row-{}", r.verdict.name())>
-            <td class=verdict_class data-verdict=r.verdict.name()>
+            <td class=verdict_class data-verdict=r.verdict.name()
+                data-within-precision=within_precision.then_some("true")>
                 <span aria-hidden="true">{verdict_mark(r.verdict)} " "</span>
-                {verdict_label(r.verdict)}
+                {outcome_label(&r)}
             </td>
-            // the row's header: moving down a column, a screen reader names the requirement
+            // the row's header, which a screen reader repeats at every move across the row: the
+            // requirement alone (what was found is a cell of its own)
             <th scope="row" class="requirement">
                 <code>{c.requirement.clone()}</code>
-                {c.clause.clone().map(|clause| view! { " · clause " {clause} })}
-                " · " {severity}
                 <br />
                 <span class="statement">{c.statement.clone()}</span>
+            </th>
+            <td class="finding" data-label="Finding">
+                <span class="severity">{severity} {c.clause.clone().map(|clause| format!(" · clause {clause}"))}</span>
                 <br />
                 <span class="message">{r.message.clone()}</span>
                 {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {crate::ui::coded(&n)}</span> })}
-            </th>
+            </td>
             <td class="value" data-label="Value as written">{written}</td>
             <td class="converted" data-label="Converted">{converted}</td>
             <td class="limit" data-label="Limit">{limit}</td>
