@@ -236,6 +236,11 @@ fn check_among(
     }
     let mut results: Vec<Outcome> = Vec::with_capacity(32);
     let mut standards = Vec::new();
+    // a figure read one of two ways (`55.800 kg` as 55.8 kg) is weighed the other way too
+    let read_two_ways = item
+        .properties
+        .values()
+        .any(|s| s.other.as_ref().is_some_and(|o| o.value.is_some()));
     // in the catalogue's order, whether governing or only claimed (a copy only when claimed)
     let places: std::borrow::Cow<[usize]> = if claimed.is_empty() {
         governing.into()
@@ -261,7 +266,7 @@ fn check_among(
         // requirements are for its interface and whose accessory requirement is on a property
         // no rail states), says nothing of the item and is not listed; claimed, the claim fails.
         // One whose conditions the item only leaves unstated is kept: it says what is missing.
-        let excluded = selected && excluded_by_conditions(standard, item);
+        let excluded = selected && excluded_by_conditions(standard, item, read_two_ways);
         if excluded && !is_claimed {
             continue;
         }
@@ -273,7 +278,7 @@ fn check_among(
             standard
                 .requirements
                 .iter()
-                .map(|r| check_requirement(standard, r, item)),
+                .map(|r| check_both_ways(standard, r, item, read_two_ways)),
         );
         let outcomes = &results[start..];
         let status = status_of(outcomes);
@@ -316,6 +321,18 @@ fn check_among(
         ));
     }
     notices.extend(unused_methods(catalogue, item, &results));
+    // how a figure that reads two ways was read, on the item as well as in the file's warnings
+    for (property, stated) in &item.properties {
+        if let Some(other) = &stated.other {
+            let at = stated.pos;
+            notices.extend(
+                other
+                    .notes
+                    .iter()
+                    .map(|note| format!("{property} at {}:{}: {note}", at.line, at.col)),
+            );
+        }
+    }
     let status = standards
         .iter()
         .map(|s| s.status)
@@ -412,7 +429,7 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 
 /// Whether no requirement of `standard` applies to the item and a condition is false for it:
 /// one pass, which ends at the first requirement that applies (most have no condition).
-fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
+fn excluded_by_conditions(standard: &Standard, item: &Item, read_two_ways: bool) -> bool {
     let mut a_condition_is_false = false;
     // (an exception, `unless`, excuses an item of the standard's sort from one requirement: it
     // does not make the item one of another sort, so it is not counted here)
@@ -424,11 +441,122 @@ fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
         }
         match r.when.as_ref().map(|w| when_holds(r, w, item)) {
             None | Some(Some(true)) => return false,
+            // (false only if false whichever way a figure that reads two ways is read)
+            Some(Some(false))
+                if read_two_ways
+                    && read_otherwise(r, item).any(|(otherwise, _)| {
+                        r.when.as_ref().and_then(|w| when_holds(r, w, &otherwise)) != Some(false)
+                    }) =>
+            {
+                return false
+            }
             Some(Some(false)) => a_condition_is_false = true,
             Some(None) => {}
         }
     }
     a_condition_is_false
+}
+
+/// The item with each property the requirement weighs (its own, those stated in its place, its
+/// condition's and its exception's) read the other way, one property at a time, where a figure
+/// of it reads two ways ([`crate::spec::OtherReading`]): with the figures that were read so.
+fn read_otherwise<'a>(
+    r: &'a Requirement,
+    item: &'a Item,
+) -> impl Iterator<Item = (Item, &'a crate::spec::OtherReading)> + 'a {
+    let weighed = std::iter::once(r.property())
+        .chain(r.or_stated.iter().map(String::as_str))
+        .chain(r.when.iter().map(|c| c.property.as_str()))
+        .chain(r.unless.iter().map(|c| c.property.as_str()));
+    let mut seen: Vec<&str> = Vec::new();
+    weighed.filter_map(move |property| {
+        if seen.contains(&property) {
+            return None;
+        }
+        seen.push(property);
+        let (name, stated) = item.properties.get_key_value(property)?;
+        let other = stated.other.as_deref()?;
+        let value = other.value.clone()?;
+        let mut otherwise = item.clone();
+        otherwise.properties.insert(
+            name.clone(),
+            Stated {
+                value,
+                other: None,
+                ..stated.clone()
+            },
+        );
+        Some((otherwise, other))
+    })
+}
+
+/// How a verdict leaves the item: a pass and a requirement that does not apply leave it
+/// compliant alike.
+fn standing(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::NotApplicable => Verdict::Pass.urgency(),
+        verdict => verdict.urgency(),
+    }
+}
+
+/// A requirement's verdict ([`check_requirement`]); where a figure it weighs reads two ways
+/// (`55.800 kg`: 55.8 kg, or 55800 kg with a thousands point) and the other way leaves the item
+/// otherwise (the requirement then applies, or fails), not comparable, with both readings and
+/// what to write.
+fn check_both_ways(
+    standard: &Standard,
+    r: &Requirement,
+    item: &Item,
+    read_two_ways: bool,
+) -> Outcome {
+    let outcome = check_requirement(standard, r, item);
+    if !read_two_ways {
+        return outcome;
+    }
+    for (otherwise, other) in read_otherwise(r, item) {
+        let that_way = check_requirement(standard, r, &otherwise);
+        if standing(that_way.verdict) == standing(outcome.verdict) {
+            continue;
+        }
+        let may_be: Vec<String> = other
+            .figures
+            .iter()
+            .map(|[written, read, other]| format!("`{written}` may be {read} or {other}"))
+            .collect();
+        let as_read: Vec<&str> = other
+            .figures
+            .iter()
+            .map(|[_, read, _]| read.as_str())
+            .collect();
+        let other_way: Vec<&str> = other.figures.iter().map(|[_, _, o]| o.as_str()).collect();
+        let (as_read, other_way) = (as_read.join(", "), other_way.join(", "));
+        let how = match (outcome.verdict, that_way.verdict) {
+            (Verdict::NotApplicable, _) => {
+                format!(
+                    "the requirement applies to {other_way} ({})",
+                    that_way.message
+                )
+            }
+            (_, Verdict::NotApplicable) => {
+                format!("the requirement applies to {as_read} ({})", outcome.message)
+            }
+            _ => format!(
+                "as {as_read}, {}; as {other_way}, {}",
+                outcome.message, that_way.message
+            ),
+        };
+        return Outcome {
+            verdict: Verdict::NotComparable,
+            message: format!(
+                "{}: {how}; write {as_read} or {other_way}",
+                may_be.join("; ")
+            )
+            .into(),
+            chosen: None,
+            ..outcome
+        };
+    }
+    outcome
 }
 
 /// A claimed standard whose kind or selector does not match the item, or none of whose
