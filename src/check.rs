@@ -1997,6 +1997,67 @@ mod tests {
             .unwrap()
     }
 
+    /// A figure that reads two ways in a file that does not tell which (`55.800 kg`: 55.8 kg, or
+    /// 55800 kg with a thousands point) is judged both ways: where the other reading makes the
+    /// requirement apply, or fail, the verdict is not comparable and names both readings; where
+    /// both agree, the verdict stands. Either way the item says how the figure was read.
+    #[test]
+    fn a_figure_that_reads_two_ways_is_judged_both_ways() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let outcome_of = |text: &str| {
+            let items = crate::spec::parse("t.yaml", text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            check_items(&catalogue, &items).remove(0)
+        };
+        let pzh = outcome_of("items:\n- id: deu-pzh\n  name: Panzerhaubitze (Datenblatt)\n  nation: DEU\n  kind: vehicle\n  claims: [STANAG 2021]\n  properties: {running_gear: tracked, gross_mass: 55.800 kg, accepted_fuels: [F-34], system_voltage: 24 V, slave_receptacle: STANAG 4074}\n");
+        let classified = pzh
+            .results
+            .iter()
+            .find(|o| &*o.citation.requirement == "STANAG-2021/vehicle-classified")
+            .unwrap();
+        assert_eq!(classified.verdict, Verdict::NotComparable);
+        assert_eq!(&*classified.message, "`55.800 kg` may be 55.8 kg or 55800 kg: the requirement applies to 55800 kg (the item does not state mlc); write 55.8 kg or 55800 kg");
+        let stanag_2021 = pzh
+            .standards
+            .iter()
+            .find(|s| &*s.standard == "STANAG 2021")
+            .unwrap();
+        assert_eq!(stanag_2021.status, Status::Incomplete);
+        assert!(pzh.notices.contains(&"gross_mass at 7:51: `55.800 kg` is read as 55.8 kg, with a decimal point: no other figure of the file tells its decimal mark; if the point groups thousands, write 55800 kg".to_string()), "{:#?}", pzh.notices);
+        // written one way, the requirement is decided as before
+        for (mass, verdict) in [
+            ("55.8 kg", Verdict::NotApplicable),
+            ("55800 kg", Verdict::Missing),
+        ] {
+            let text = format!("items:\n- id: v\n  name: v\n  nation: DEU\n  kind: vehicle\n  properties: {{gross_mass: {mass}}}\n");
+            let outcome = outcome_of(&text);
+            let classified = outcome
+                .results
+                .iter()
+                .find(|o| &*o.citation.requirement == "STANAG-2021/vehicle-classified")
+                .unwrap();
+            assert_eq!(classified.verdict, verdict, "{mass}");
+            assert!(
+                outcome.notices.iter().all(|n| !n.contains("is read as")),
+                "{mass}"
+            );
+        }
+        // a pass one way and a failure the other: not comparable, with both
+        let pallet = |mass: &str| {
+            format!("items:\n- id: p\n  name: p\n  nation: USA\n  kind: pallet\n  properties:\n    pallet_type: 463L HCU-6/E\n    cargo_mass: {mass}\n")
+        };
+        let cargo = result_of(&pallet("4.600 kg"), "463L/cargo-max");
+        assert_eq!(cargo.verdict, Verdict::NotComparable);
+        assert_eq!(&*cargo.message, "`4.600 kg` may be 4.6 kg or 4600 kg: as 4.6 kg, 4.600 kg (= 10.141264 lb) meets ≤ 10000 lb; as 4600 kg, 4600 kg (= 10141.264061 lb) is above the maximum 10000 lb by 141.264061 lb (1.41 %); write 4.6 kg or 4600 kg");
+        let cargo = result_of(&pallet("4,600 kg"), "463L/cargo-max");
+        assert_eq!(cargo.verdict, Verdict::NotComparable);
+        assert_eq!(&*cargo.message, "`4,600 kg` may be 4600 kg or 4.600 kg: as 4600 kg, 4,600 kg (= 10141.264061 lb) is above the maximum 10000 lb by 141.264061 lb (1.41 %); as 4.600 kg, 4.600 kg (= 10.141264 lb) meets ≤ 10000 lb; write 4600 kg or 4.600 kg");
+        // both ways a pass: the pass stands
+        let cargo = result_of(&pallet("1.200 kg"), "463L/cargo-max");
+        assert_eq!(cargo.verdict, Verdict::Pass);
+    }
+
     /// A figure written in two units (`8 ft 1 in`) is shown converted, in a failure as in a
     /// pass: it is no figure written in inches.
     #[test]

@@ -2418,6 +2418,27 @@ mod tests {
             read.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
             ["p.yaml:8:23: item `r`, property `overall_length`: warning: this file writes a decimal comma at 7:18 (`7,62`); 1 figure with a point is read with the point as a decimal, as inches and pounds are written: `2.015 in` (8:23); if its point groups thousands, write 2015 in"]
         );
+        // several are said once for the file, each at its place, and each on its item
+        let rounds = "items:\n  - id: a\n    name: a\n    nation: DEU\n    kind: cartridge\n    properties:\n      overall_length: 1.760 in\n      case_length: 1.190 in\n  - id: b\n    name: b\n    nation: DEU\n    kind: cartridge\n    properties:\n      overall_length: 2.260 in\n      bullet_mass: 4,0 g\n";
+        let refused = parse("p.yaml", rounds, &catalogue.dictionary).unwrap_err();
+        assert_eq!(
+            refused.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["p.yaml:7:23: warning: this file writes a decimal comma at 15:20 (`4,0`); 3 figures with a point are read with the point as a decimal, as inches and pounds are written: `1.760 in` (7:23), `1.190 in` (8:20), `2.260 in` (14:23); if a point groups thousands, write the figure without it (`1.760 in`: 1760 in)"]
+        );
+        let read = parse(
+            "p.yaml",
+            &rounds.replace("bullet_mass: 4,0 g", "cartridge: 7,62x51"),
+            &catalogue.dictionary,
+        )
+        .unwrap();
+        assert_eq!(read.warnings.len(), 1);
+        let other = read.items[0].properties["case_length"]
+            .other
+            .as_deref()
+            .unwrap();
+        assert_eq!(other.notes, ["`1.190 in` is read as 1.19 in, as inches and pounds are written, though this file writes a decimal comma (`7,62` at 15:18): if the point groups thousands, write 1190 in"]);
+        // (not weighed the other way: inches are written with a point)
+        assert_eq!(other.value, None);
         assert_eq!(errors(&file("2,015 in")), ["p.yaml:8:23: item `r`, property `overall_length`: `2,015 in` may be read two ways in this file, which writes a decimal comma (`7,62` at line 7): write 2015 in if the comma groups thousands, or 2.015 in for a decimal"]);
         // thousands grouped twice by commas tell a decimal point
         assert!(warnings(&pallet(
