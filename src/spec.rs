@@ -714,6 +714,16 @@ fn written_entries(property: &Property, nodes: &[Node], list: &[String]) -> Opti
         .collect()
 }
 
+/// Whether a value is left empty: `""`, whitespace, or nothing at all (YAML's `mlc:` and JSON's
+/// `null`, which the data sheet did not fill in either).
+fn left_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::Str(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
 /// Whether `text` is wrapped in typographic quotes (`”140 kg”`, `“STANAG 4703”`).
 fn typographic(text: &str) -> bool {
     let text = text.trim();
@@ -1972,7 +1982,7 @@ impl Reader<'_> {
             )
         };
         match (&property.ty, &node.value) {
-            (_, Value::Str(s)) if s.trim().is_empty() => Err(at(Problem::Unfilled)),
+            (_, value) if left_empty(value) => Err(at(Problem::Unfilled)),
             // (a text may quote: `« Griffon »`)
             (ty, Value::Str(s)) if !matches!(ty, PropertyType::Text) && typographic(s) => {
                 Err(at(Problem::TypographicQuotes(s.trim().to_string())))
@@ -2021,7 +2031,7 @@ impl Reader<'_> {
                 nodes
                     .iter()
                     .map(|n| match &n.value {
-                        Value::Str(s) if s.trim().is_empty() => Err((n.pos, Problem::Unfilled)),
+                        value if left_empty(value) => Err((n.pos, Problem::Unfilled)),
                         // (a JSON number too: told that it has no unit, where the values have)
                         Value::Str(s) | Value::Number(s) => {
                             property.canonical_value(s).map_err(|e| (n.pos, e.into()))
@@ -2089,6 +2099,8 @@ impl Reader<'_> {
     fn figure(&self, property: &Property, node: &Node) -> Result<Measured, (Pos, Problem)> {
         let at = |pos: Pos, e: ValueError| (pos, Problem::Value(e));
         match &node.value {
+            // an entry of a list of figures left empty (`[ 57 mm, ~ ]`)
+            empty if left_empty(empty) => Err((node.pos, Problem::Unfilled)),
             Value::Str(s) | Value::Number(s) => {
                 let scalar = property.parse_scalar(s).map_err(|e| at(node.pos, e))?;
                 self.one_reading(s).map_err(|problem| (node.pos, problem))?;
@@ -2147,9 +2159,7 @@ impl Reader<'_> {
                     .ok_or((node.pos, Problem::Missing("value")))?;
                 let number = match &value.value.value {
                     // as a template leaves it: `{ value: "", unit: MPa, method: EPVAT }`
-                    Value::Str(n) if n.trim().is_empty() => {
-                        return Err((value.value.pos, Problem::Unfilled))
-                    }
+                    empty if left_empty(empty) => return Err((value.value.pos, Problem::Unfilled)),
                     Value::Number(n) | Value::Str(n) => n.clone(),
                     other => {
                         let found = other.describe();
@@ -2568,6 +2578,13 @@ mod tests {
             ("accepted_fuels: [F-34, \"\"]", 88),
             ("accepted_fuels: \"  \"", 81),
             ("gross_mass: { value: \" \", unit: t }", 86),
+            ("gross_mass: { value: ~, unit: t }", 86),
+            ("mlc: ~", 70),
+            ("mlc: null", 70),
+            ("gross_mass: [36 t, ~]", 84),
+            ("accepted_fuels: [F-34, null]", 88),
+            ("running_gear: ~", 79),
+            ("polarity_labelled: ~", 84),
         ] {
             let text = format!(
                 "items:\n  - {{ id: t, name: t, nation: USA, kind: vehicle, properties: {{ \
