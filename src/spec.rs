@@ -287,8 +287,10 @@ pub struct OtherReading {
     /// What the item's outcome says of each such figure: "`55.800 kg` is read as 55.8 kg, …".
     pub notes: Vec<String>,
     /// The value with each such figure read the other way, which checking weighs too: a
-    /// requirement the two readings judge differently is not compared. `None` where the other
-    /// way is not weighed (inches and pounds with a point, read as they are written).
+    /// requirement the two readings judge differently is not compared. Only a point read as a
+    /// decimal is weighed so (`55.800 kg` as 55800 kg); `None` where no figure is: a comma read
+    /// as grouping thousands (`1,258 m/s`), and inches and pounds with a point, read as they
+    /// are written.
     pub value: Option<ItemValue>,
     /// Each such figure: as written, as read and the other way (`55.800 kg`, `55.8 kg`,
     /// `55800 kg`).
@@ -1273,13 +1275,13 @@ impl Reader<'_> {
             let how = ReadTwoWays::of(mark, &thousands, &decimal);
             let written = written.trim().to_string();
             other.notes.push(how.said(&written, ""));
-            // the other way, with every digit kept (`5.460 t`, to the thousandth)
-            let other_way = if mark == "point" {
-                &thousands
-            } else {
-                &decimal
-            };
-            if let Ok(scalar) = property.parse_scalar(other_way) {
+            // a point read as a decimal is weighed as a thousands point too (`55.800 kg`, as a
+            // German sheet writes 55800 kg); a comma read as grouping thousands, as an English
+            // sheet writes `1,258 m/s`, is not weighed as a decimal comma
+            if let Some(scalar) = (mark == "point")
+                .then(|| property.parse_scalar(&thousands).ok())
+                .flatten()
+            {
                 otherwise.scalar = scalar;
                 other
                     .figures
