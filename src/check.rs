@@ -253,6 +253,11 @@ fn check_among(
     }
     let mut results: Vec<Outcome> = Vec::with_capacity(32);
     let mut standards = Vec::new();
+    // a figure read one of two ways (`55.800 kg` as 55.8 kg) is weighed the other way too
+    let read_two_ways = item
+        .properties
+        .values()
+        .any(|s| s.other.as_ref().is_some_and(|o| o.value.is_some()));
     // in the catalogue's order, whether governing or only claimed (a copy only when claimed)
     let places: std::borrow::Cow<[usize]> = if claimed.is_empty() {
         governing.into()
@@ -281,7 +286,7 @@ fn check_among(
         // so is one with a condition on a property of the item's own kind that it leaves
         // unstated, whatever its other conditions (an ejected store that states no lugs, and
         // MIL-STD-2088, whose store masses are judged by the lugs).
-        let excluded = selected && excluded_by_conditions(standard, item);
+        let excluded = selected && excluded_by_conditions(standard, item, read_two_ways);
         if excluded && !is_claimed {
             continue;
         }
@@ -295,7 +300,7 @@ fn check_among(
                 .requirements
                 .iter()
                 .filter(|r| !for_other_kinds(r, item))
-                .map(|r| check_requirement(standard, r, item)),
+                .map(|r| check_both_ways(standard, r, item, read_two_ways)),
         );
         let outcomes = &results[start..];
         let status = status_of(outcomes);
@@ -338,6 +343,18 @@ fn check_among(
         ));
     }
     notices.extend(unused_methods(catalogue, item, &results));
+    // how a figure that reads two ways was read, on the item as well as in the file's warnings
+    for (property, stated) in &item.properties {
+        if let Some(other) = &stated.other {
+            let at = stated.pos;
+            notices.extend(
+                other
+                    .notes
+                    .iter()
+                    .map(|note| format!("{property} at {}:{}: {note}", at.line, at.col)),
+            );
+        }
+    }
     let status = standards
         .iter()
         .map(|s| s.status)
@@ -435,7 +452,7 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 /// Whether no requirement of `standard` applies to the item and a condition is false for it, or
 /// every requirement is for items of another kind ([`for_other_kinds`]): one pass, which ends at
 /// the first requirement that applies (most have no condition).
-fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
+fn excluded_by_conditions(standard: &Standard, item: &Item, read_two_ways: bool) -> bool {
     let mut a_condition_is_false = false;
     let mut for_this_kind = false;
     let mut own_property_unstated = false;
@@ -455,6 +472,15 @@ fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
         }
         match r.when.as_ref().map(|w| when_holds(r, w, item)) {
             None | Some(Some(true)) => return false,
+            // (false only if false whichever way a figure that reads two ways is read)
+            Some(Some(false))
+                if read_two_ways
+                    && read_otherwise(r, item).any(|(otherwise, _)| {
+                        r.when.as_ref().and_then(|w| when_holds(r, w, &otherwise)) != Some(false)
+                    }) =>
+            {
+                return false
+            }
             Some(Some(false)) => a_condition_is_false = true,
             // a property of the item's own kind left unstated (a store's lugs) may make it one
             // of the sort the requirement is for: the standard says what is missing
@@ -464,6 +490,108 @@ fn excluded_by_conditions(standard: &Standard, item: &Item) -> bool {
     }
     let a_condition_is_false = a_condition_is_false && !own_property_unstated;
     a_condition_is_false || (!for_this_kind && !standard.requirements.is_empty())
+}
+
+/// The item with each property the requirement weighs (its own, those stated in its place, its
+/// condition's and its exception's) read the other way, one property at a time, where a figure
+/// of it reads two ways ([`crate::spec::OtherReading`]): with the figures that were read so.
+fn read_otherwise<'a>(
+    r: &'a Requirement,
+    item: &'a Item,
+) -> impl Iterator<Item = (Item, &'a crate::spec::OtherReading)> + 'a {
+    let weighed = std::iter::once(r.property())
+        .chain(r.or_stated.iter().map(String::as_str))
+        .chain(r.when.iter().map(|c| c.property.as_str()))
+        .chain(r.unless.iter().map(|c| c.property.as_str()));
+    let mut seen: Vec<&str> = Vec::new();
+    weighed.filter_map(move |property| {
+        if seen.contains(&property) {
+            return None;
+        }
+        seen.push(property);
+        let (name, stated) = item.properties.get_key_value(property)?;
+        let other = stated.other.as_deref()?;
+        let value = other.value.clone()?;
+        let mut otherwise = item.clone();
+        otherwise.properties.insert(
+            name.clone(),
+            Stated {
+                value,
+                other: None,
+                ..stated.clone()
+            },
+        );
+        Some((otherwise, other))
+    })
+}
+
+/// How a verdict leaves the item: a pass and a requirement that does not apply leave it
+/// compliant alike.
+fn standing(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::NotApplicable => Verdict::Pass.urgency(),
+        verdict => verdict.urgency(),
+    }
+}
+
+/// A requirement's verdict ([`check_requirement`]); where a figure it weighs reads two ways
+/// (`55.800 kg`: 55.8 kg, or 55800 kg with a thousands point) and the other way leaves the item
+/// otherwise (the requirement then applies, or fails), not comparable, with both readings and
+/// what to write.
+fn check_both_ways(
+    standard: &Standard,
+    r: &Requirement,
+    item: &Item,
+    read_two_ways: bool,
+) -> Outcome {
+    let outcome = check_requirement(standard, r, item);
+    if !read_two_ways {
+        return outcome;
+    }
+    for (otherwise, other) in read_otherwise(r, item) {
+        let that_way = check_requirement(standard, r, &otherwise);
+        if standing(that_way.verdict) == standing(outcome.verdict) {
+            continue;
+        }
+        let may_be: Vec<String> = other
+            .figures
+            .iter()
+            .map(|[written, read, other]| format!("`{written}` may be {read} or {other}"))
+            .collect();
+        let as_read: Vec<&str> = other
+            .figures
+            .iter()
+            .map(|[_, read, _]| read.as_str())
+            .collect();
+        let other_way: Vec<&str> = other.figures.iter().map(|[_, _, o]| o.as_str()).collect();
+        let (as_read, other_way) = (as_read.join(", "), other_way.join(", "));
+        let how = match (outcome.verdict, that_way.verdict) {
+            (Verdict::NotApplicable, _) => {
+                format!(
+                    "the requirement applies to {other_way} ({})",
+                    that_way.message
+                )
+            }
+            (_, Verdict::NotApplicable) => {
+                format!("the requirement applies to {as_read} ({})", outcome.message)
+            }
+            _ => format!(
+                "as {as_read}, {}; as {other_way}, {}",
+                outcome.message, that_way.message
+            ),
+        };
+        return Outcome {
+            verdict: Verdict::NotComparable,
+            message: format!(
+                "{}: {how}; write {as_read} or {other_way}",
+                may_be.join("; ")
+            )
+            .into(),
+            chosen: None,
+            ..outcome
+        };
+    }
+    outcome
 }
 
 /// A claimed standard whose kind or selector does not match the item, or none of whose
@@ -1995,6 +2123,67 @@ mod tests {
             .find(|r| &*r.citation.requirement == requirement)
             .cloned()
             .unwrap()
+    }
+
+    /// A figure that reads two ways in a file that does not tell which (`55.800 kg`: 55.8 kg, or
+    /// 55800 kg with a thousands point) is judged both ways: where the other reading makes the
+    /// requirement apply, or fail, the verdict is not comparable and names both readings; where
+    /// both agree, the verdict stands. Either way the item says how the figure was read.
+    #[test]
+    fn a_figure_that_reads_two_ways_is_judged_both_ways() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let outcome_of = |text: &str| {
+            let items = crate::spec::parse("t.yaml", text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            check_items(&catalogue, &items).remove(0)
+        };
+        let pzh = outcome_of("items:\n- id: deu-pzh\n  name: Panzerhaubitze (Datenblatt)\n  nation: DEU\n  kind: vehicle\n  claims: [STANAG 2021]\n  properties: {running_gear: tracked, gross_mass: 55.800 kg, accepted_fuels: [F-34], system_voltage: 24 V, slave_receptacle: STANAG 4074}\n");
+        let classified = pzh
+            .results
+            .iter()
+            .find(|o| &*o.citation.requirement == "STANAG-2021/vehicle-classified")
+            .unwrap();
+        assert_eq!(classified.verdict, Verdict::NotComparable);
+        assert_eq!(&*classified.message, "`55.800 kg` may be 55.8 kg or 55800 kg: the requirement applies to 55800 kg (the item does not state mlc); write 55.8 kg or 55800 kg");
+        let stanag_2021 = pzh
+            .standards
+            .iter()
+            .find(|s| &*s.standard == "STANAG 2021")
+            .unwrap();
+        assert_eq!(stanag_2021.status, Status::Incomplete);
+        assert!(pzh.notices.contains(&"gross_mass at 7:51: `55.800 kg` is read as 55.8 kg, with a decimal point: no other figure of the file tells its decimal mark; if the point groups thousands, write 55800 kg".to_string()), "{:#?}", pzh.notices);
+        // written one way, the requirement is decided as before
+        for (mass, verdict) in [
+            ("55.8 kg", Verdict::NotApplicable),
+            ("55800 kg", Verdict::Missing),
+        ] {
+            let text = format!("items:\n- id: v\n  name: v\n  nation: DEU\n  kind: vehicle\n  properties: {{gross_mass: {mass}}}\n");
+            let outcome = outcome_of(&text);
+            let classified = outcome
+                .results
+                .iter()
+                .find(|o| &*o.citation.requirement == "STANAG-2021/vehicle-classified")
+                .unwrap();
+            assert_eq!(classified.verdict, verdict, "{mass}");
+            assert!(
+                outcome.notices.iter().all(|n| !n.contains("is read as")),
+                "{mass}"
+            );
+        }
+        // a pass one way and a failure the other: not comparable, with both
+        let pallet = |mass: &str| {
+            format!("items:\n- id: p\n  name: p\n  nation: USA\n  kind: pallet\n  properties:\n    pallet_type: 463L HCU-6/E\n    cargo_mass: {mass}\n")
+        };
+        let cargo = result_of(&pallet("4.600 kg"), "463L/cargo-max");
+        assert_eq!(cargo.verdict, Verdict::NotComparable);
+        assert_eq!(&*cargo.message, "`4.600 kg` may be 4.6 kg or 4600 kg: as 4.6 kg, 4.600 kg (= 10.141264 lb) meets ≤ 10000 lb; as 4600 kg, 4600 kg (= 10141.264061 lb) is above the maximum 10000 lb by 141.264061 lb (1.41 %); write 4.6 kg or 4600 kg");
+        // a comma read as grouping thousands is not weighed as a decimal comma: it is said
+        let cargo = result_of(&pallet("4,600 kg"), "463L/cargo-max");
+        assert_eq!(cargo.verdict, Verdict::Fail);
+        // both ways a pass: the pass stands
+        let cargo = result_of(&pallet("1.200 kg"), "463L/cargo-max");
+        assert_eq!(cargo.verdict, Verdict::Pass);
     }
 
     /// A figure written in two units (`8 ft 1 in`) is shown converted, in a failure as in a

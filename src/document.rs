@@ -1942,6 +1942,13 @@ mod yaml {
                 pos,
             );
         }
+        if info == "mapping values are not allowed in this context"
+            || info == "while parsing a block mapping, did not find expected key"
+        {
+            if let Some((message, key)) = over_indented(text, &lines, pos.line) {
+                return invalid(message, key);
+            }
+        }
         let plain = plainly(text, at, info);
         // the reader finds a key without its `:` on the line after it: placed at the key
         if info == "simple key expect ':'" {
@@ -1962,6 +1969,79 @@ mod yaml {
             return error;
         }
         invalid(plain, pos)
+    }
+
+    /// A key indented deeper than the `key: value` line above it (`       mlc: 8` under
+    /// `      running_gear: tracked`), which YAML reads as more of that value until its `: `:
+    /// said as the indentation it is, with the column its mapping's keys start at, at the key.
+    fn over_indented(text: &str, lines: &LineIndex, line: u32) -> Option<(String, Pos)> {
+        let line_of = |n: u32| {
+            let start = lines.offset(Pos { line: n, col: 1 });
+            text.get(start..)
+                .and_then(|rest| rest.split(['\n', '\r']).next())
+        };
+        // where a line's key starts: past its indentation and any `- `
+        let key_at = |l: &str| {
+            let mut rest = l.trim_start_matches(' ');
+            while let Some(entry) = rest.strip_prefix("- ") {
+                rest = entry.trim_start_matches(' ');
+            }
+            l.len() - rest.len()
+        };
+        let blank = |l: &str| {
+            let t = l.trim();
+            t.is_empty() || t.starts_with('#')
+        };
+        let here = line_of(line)?;
+        let indent = here.len() - here.trim_start_matches(' ').len();
+        let key = here.get(indent..)?;
+        let (name, _) = key
+            .split_once(": ")
+            .or_else(|| key.strip_suffix(':').map(|k| (k, "")))?;
+        if name.is_empty() || name.contains(char::is_whitespace) || name.starts_with(['-', '#']) {
+            return None;
+        }
+        // the line above is a key with a plain value on its line, which this one continues
+        let above_at = (1..line)
+            .rev()
+            .find(|&n| line_of(n).is_some_and(|l| !blank(l)))?;
+        let above = line_of(above_at)?;
+        let above_key = key_at(above);
+        let (_, value) = above.get(above_key..)?.split_once(": ")?;
+        let value = value.trim();
+        if indent <= above_key
+            || value.is_empty()
+            || value.starts_with(['|', '>', '[', '{', '"', '\'', '&', '!', '*', '#'])
+        {
+            return None;
+        }
+        // the mapping's keys: an entry's (`- id: a`), or those under the key above them
+        let whose = if above.trim_start().starts_with("- ") {
+            "the keys of this entry".to_string()
+        } else {
+            (1..above_at)
+                .rev()
+                .filter_map(|n| line_of(n).filter(|l| !blank(l)))
+                .find(|l| key_at(l) < above_key)
+                .and_then(|parent| {
+                    let parent = parent.get(key_at(parent)..)?.trim_end();
+                    parent.strip_suffix(':').map(|p| format!("`{p}` keys"))
+                })
+                .unwrap_or_else(|| "the keys above".to_string())
+        };
+        let more = indent - above_key;
+        let message = format!(
+            "this line is indented {more} space{} more than the line above ({whose} start at column {}): keys of one mapping line up",
+            if more == 1 { "" } else { "s" },
+            above_key + 1
+        );
+        Some((
+            message,
+            Pos {
+                line,
+                col: indent as u32 + 1,
+            },
+        ))
     }
 
     /// The YAML reader's own words as a user acts on them, by what stands at byte `at`, where
@@ -2425,6 +2505,10 @@ mod tests {
             ("name: @x\n", 1, 7, "YAML reads no value that starts with `@`: put the text in quotes"),
             ("t: - 47 °C\n", 1, 4, "a `- ` starts a list entry, which cannot stand here: a value that starts with a dash is written in quotes (`\"- 47 °C\"`)"),
             ("name: `x`\n", 1, 7, "YAML reads no value that starts with a backquote: put the text in quotes"),
+            // a key one space deeper than the `key: value` above it, which YAML reads on
+            ("properties:\n  running_gear: tracked\n   mlc: 8\n", 3, 4, "this line is indented 1 space more than the line above (`properties` keys start at column 3): keys of one mapping line up"),
+            ("- id: a\n    name: x\n", 2, 5, "this line is indented 2 spaces more than the line above (the keys of this entry start at column 3): keys of one mapping line up"),
+            ("a: 1\n\n  # note\n  b: 2\n", 4, 3, "this line is indented 2 spaces more than the line above (the keys above start at column 1): keys of one mapping line up"),
             ("name: \"x\\q\"\n", 1, 7, "`\\` starts an escape in text in double quotes: write `\\\\` for a backslash, or put the text in single quotes ('…'), which take it as written"),
         ] {
             assert_eq!(said(Format::Yaml, text), (line, col, message.to_string()), "{text}");

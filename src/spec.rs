@@ -274,6 +274,27 @@ pub struct Stated {
     pub written: Option<Vec<String>>,
     /// Where a word was read from a figure in another unit: how a verdict shows it.
     pub read: Option<Box<Reading>>,
+    /// Where a figure reads two ways in its file and was read one of them (`55.800 kg` as
+    /// 55.8 kg): what the item's outcome says of it, and the value read the other way.
+    pub other: Option<Box<OtherReading>>,
+}
+
+/// A value some figure of which reads two ways in its file ([`two_readings`]) and was read one
+/// of them: `55.800 kg` as 55.8 kg where no other figure tells the file's decimal mark, or
+/// `1.760 in` as 1.76 in, as inches are written, in a file of decimal commas.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherReading {
+    /// What the item's outcome says of each such figure: "`55.800 kg` is read as 55.8 kg, …".
+    pub notes: Vec<String>,
+    /// The value with each such figure read the other way, which checking weighs too: a
+    /// requirement the two readings judge differently is not compared. Only a point read as a
+    /// decimal is weighed so (`55.800 kg` as 55800 kg); `None` where no figure is: a comma read
+    /// as grouping thousands (`1,258 m/s`), and inches and pounds with a point, read as they
+    /// are written.
+    pub value: Option<ItemValue>,
+    /// Each such figure: as written, as read and the other way (`55.800 kg`, `55.8 kg`,
+    /// `55800 kg`).
+    pub figures: Vec<[String; 3]>,
 }
 
 /// A word read from a figure in another unit, as verdicts show it.
@@ -515,6 +536,7 @@ fn read_root(
         convention: convention_of(root, dictionary),
         two_ways: Vec::new(),
         yaml: format == Format::Yaml,
+        points_read: Vec::new(),
     };
     let items = reader.items(root);
     reader.say_readings();
@@ -643,6 +665,8 @@ struct Reader<'a> {
     /// Whether the file is YAML, whose `[ ]` and `{ }` split a figure at its decimal comma
     /// (in JSON, `{"length": 57, "4": null}` says what it says).
     yaml: bool,
+    /// The inches and pounds read with a point, as they are written, in a file of decimal commas.
+    points_read: Vec<TwoWays>,
 }
 
 /// A figure that reads two ways (`6,058 mm`), read with a decimal point in a file whose other
@@ -703,6 +727,16 @@ fn written_entries(property: &Property, nodes: &[Node], list: &[String]) -> Opti
                 .map(|(_, written)| written.to_string())
         })
         .collect()
+}
+
+/// Whether a value is left empty: `""`, whitespace, or nothing at all (YAML's `mlc:` and JSON's
+/// `null`, which the data sheet did not fill in either).
+fn left_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::Str(s) => s.trim().is_empty(),
+        _ => false,
+    }
 }
 
 /// Whether `text` is wrapped in typographic quotes (`”140 kg”`, `“STANAG 4703”`).
@@ -1137,6 +1171,46 @@ fn two_readings(written: &str) -> Option<(&'static str, String, String)> {
     ))
 }
 
+/// How many of the inches and pounds read with a point in a file of decimal commas its one
+/// warning lists; each item's outcome says its own.
+const POINTS_LISTED: usize = 5;
+
+/// How a figure that reads two ways is read where its file does not tell which
+/// ([`Reader::note_reading`]): with a decimal point (`1.200 kg` as 1.2 kg), or a thousands
+/// comma (`6,058 mm` as 6058 mm).
+struct ReadTwoWays {
+    mark: &'static str,
+    /// As read, and the other way, as values read (`1.2 kg`, `1200 kg`).
+    read: String,
+    other: String,
+}
+
+impl ReadTwoWays {
+    fn of(mark: &'static str, thousands: &str, decimal: &str) -> Self {
+        let (read, other) = if mark == "point" {
+            (value_of_decimal(decimal), thousands.to_string())
+        } else {
+            // (with its last zeros: `5.000 kg` is what to write to the gram)
+            (thousands.to_string(), decimal.to_string())
+        };
+        ReadTwoWays { mark, read, other }
+    }
+
+    /// "`1.200 kg` is read as 1.2 kg{more}, with a decimal point: …; if the point groups
+    /// thousands, write 1200 kg".
+    fn said(&self, written: &str, more: &str) -> String {
+        let (mark, read, other) = (self.mark, &self.read, &self.other);
+        let (as_read, meant) = if mark == "point" {
+            ("a decimal point", "groups thousands")
+        } else {
+            ("a thousands comma", "is a decimal comma")
+        };
+        format!(
+            "`{written}` is read as {read}{more}, with {as_read}: no other figure of the file tells its decimal mark; if the {mark} {meant}, write {other}"
+        )
+    }
+}
+
 /// Whether a figure is in a US customary unit (`5,000 lb`, `2.015 in`), which are written with a
 /// decimal point and commas between thousands.
 fn customary(written: &str) -> bool {
@@ -1200,11 +1274,26 @@ impl Reader<'_> {
         }
     }
 
-    /// In a file whose figures do not tell its decimal mark, a figure that reads two ways is
-    /// read with a decimal point, and that is said once for the file ([`Reader::say_readings`]).
-    fn note_reading(&mut self, value: &ItemValue, pos: Pos, item: Option<&str>, property: &str) {
+    /// A figure that reads two ways and that its file does not refuse ([`Reader::one_reading`])
+    /// is read one of them: in a file whose figures do not tell its decimal mark, with a decimal
+    /// point (`1.200 kg` as 1.2 kg, `6,058 mm` as 6058 mm); in a file of decimal commas, inches
+    /// and pounds with a point as they are written (`2.015 in`). Each is said once for the file
+    /// ([`Reader::say_readings`]); what the item says of each, and the value read the other way
+    /// where checking weighs it, are returned.
+    fn note_reading(
+        &mut self,
+        value: &ItemValue,
+        property: &Property,
+        pos: Pos,
+        item: Option<&str>,
+    ) -> Option<Box<OtherReading>> {
         let ItemValue::Figures(figures) = value else {
-            return;
+            return None;
+        };
+        let mut other = OtherReading {
+            notes: Vec::new(),
+            value: None,
+            figures: Vec::new(),
         };
         // in a file of decimal commas, inches and pounds read with a decimal point say so
         if let Some((evidence, at)) = self.convention.comma.clone() {
@@ -1216,40 +1305,75 @@ impl Reader<'_> {
                     continue;
                 };
                 let read = value_of_decimal(&decimal);
-                self.warn(pos, item, Some(property), |_| {
-                    format!(
-                        "`{written}` is read as {read}, as inches and pounds are written, though this file writes a decimal comma (`{evidence}` at line {}): if the point groups thousands, write {thousands}",
-                        at.line
-                    )
-                });
-            }
-            return;
-        }
-        // (thousands grouped by spaces tell nothing of a point)
-        if self.convention.point {
-            return;
-        }
-        for figure in figures {
-            let written = &figure.scalar.written;
-            // `5,000 lb` is written by a hand that groups thousands with a comma
-            if let Some((mark, thousands, decimal)) =
-                two_readings(written).filter(|_| !customary(written))
-            {
-                self.two_ways.push(TwoWays {
+                other.notes.push(format!(
+                    "`{written}` is read as {read}, as inches and pounds are written, though this file writes a decimal comma (`{evidence}` at {}:{}): if the point groups thousands, write {thousands}",
+                    at.line, at.col
+                ));
+                other
+                    .figures
+                    .push([written.clone(), read, thousands.clone()]);
+                self.points_read.push(TwoWays {
                     pos,
                     item: item.map(str::to_string),
-                    property: property.to_string(),
-                    written: written.trim().to_string(),
-                    mark,
+                    property: property.name.clone(),
+                    written,
+                    mark: "point",
                     thousands,
                     decimal,
                 });
             }
+            return (!other.notes.is_empty()).then(|| Box::new(other));
         }
+        // (thousands grouped by spaces tell nothing of a point)
+        if self.convention.point {
+            return None;
+        }
+        let mut read_otherwise = figures.clone();
+        for (figure, otherwise) in figures.iter().zip(read_otherwise.iter_mut()) {
+            let written = &figure.scalar.written;
+            // `5,000 lb` is written by a hand that groups thousands with a comma
+            let Some((mark, thousands, decimal)) =
+                two_readings(written).filter(|_| !customary(written))
+            else {
+                continue;
+            };
+            let how = ReadTwoWays::of(mark, &thousands, &decimal);
+            let written = written.trim().to_string();
+            other.notes.push(how.said(&written, ""));
+            // a point read as a decimal is weighed as a thousands point too (`55.800 kg`, as a
+            // German sheet writes 55800 kg); a comma read as grouping thousands, as an English
+            // sheet writes `1,258 m/s`, is not weighed as a decimal comma
+            if let Some(scalar) = (mark == "point")
+                .then(|| property.parse_scalar(&thousands).ok())
+                .flatten()
+            {
+                otherwise.scalar = scalar;
+                other
+                    .figures
+                    .push([written.clone(), how.read.clone(), how.other.clone()]);
+            }
+            self.two_ways.push(TwoWays {
+                pos,
+                item: item.map(str::to_string),
+                property: property.name.clone(),
+                written,
+                mark,
+                thousands,
+                decimal,
+            });
+        }
+        if other.notes.is_empty() {
+            return None;
+        }
+        if !other.figures.is_empty() {
+            other.value = Some(ItemValue::Figures(read_otherwise));
+        }
+        Some(Box::new(other))
     }
 
     /// One warning for the figures of each mark that read two ways ([`Reader::note_reading`]),
-    /// at the first of them.
+    /// at the first of them; and one for the inches and pounds with a point in a file of
+    /// decimal commas, listing them.
     fn say_readings(&mut self) {
         let noted = std::mem::take(&mut self.two_ways);
         // each mark's warning at its first figure, in the order they stand in the file
@@ -1262,22 +1386,6 @@ impl Reader<'_> {
             let alike: Vec<&TwoWays> = noted.iter().filter(|t| t.mark == mark).collect();
             let Some(first) = alike.first() else {
                 continue;
-            };
-            let (thousands, decimal) = (first.thousands.clone(), first.decimal.clone());
-            let (read, other, as_read, meant) = if mark == "point" {
-                (
-                    value_of_decimal(&decimal),
-                    thousands,
-                    "a decimal point",
-                    "groups thousands",
-                )
-            } else {
-                (
-                    thousands,
-                    decimal,
-                    "a thousands comma",
-                    "is a decimal comma",
-                )
             };
             let more = match &alike[1..] {
                 [] => String::new(),
@@ -1297,13 +1405,51 @@ impl Reader<'_> {
                     )
                 }
             };
-            let written = first.written.clone();
-            self.warn(first.pos, first.item.as_deref(), Some(&first.property), |_| {
-                format!(
-                    "`{written}` is read as {read}{more}, with {as_read}: no other figure of the file tells its decimal mark; if the {mark} {meant}, write {other}"
-                )
-            });
+            let said =
+                ReadTwoWays::of(mark, &first.thousands, &first.decimal).said(&first.written, &more);
+            self.warn(
+                first.pos,
+                first.item.as_deref(),
+                Some(&first.property),
+                |_| said,
+            );
         }
+        let points = std::mem::take(&mut self.points_read);
+        let (Some(first), Some((evidence, at))) = (points.first(), &self.convention.comma) else {
+            return;
+        };
+        let listed: Vec<String> = points
+            .iter()
+            .take(POINTS_LISTED)
+            .map(|t| format!("`{}` ({}:{})", t.written, t.pos.line, t.pos.col))
+            .collect();
+        let (how_many, what_to_write) = match &points[..] {
+            [one] => (
+                "1 figure with a point is".to_string(),
+                format!("if its point groups thousands, write {}", one.thousands),
+            ),
+            _ => (
+                format!("{} figures with a point are", points.len()),
+                format!(
+                    "if a point groups thousands, write the figure without it (`{}`: {})",
+                    first.written, first.thousands
+                ),
+            ),
+        };
+        let said = format!(
+            "this file writes a decimal comma at {}:{} (`{evidence}`); {how_many} read with the point as a decimal, as inches and pounds are written: {}{}; {what_to_write}",
+            at.line,
+            at.col,
+            listed.join(", "),
+            if points.len() > POINTS_LISTED { ", …" } else { "" },
+        );
+        // (one figure's warning is that item's; several items' is the file's)
+        let (item, property) = match &points[..] {
+            [one] => (one.item.as_deref(), Some(one.property.as_str())),
+            _ => (None, None),
+        };
+        let (item, property) = (item.map(str::to_string), property.map(str::to_string));
+        self.warn(first.pos, item.as_deref(), property.as_deref(), |_| said);
     }
 
     fn place(&self, pos: Pos, item: Option<&str>, property: Option<&str>) -> Place {
@@ -1746,6 +1892,7 @@ impl Reader<'_> {
                         pos: node.pos,
                         written: None,
                         read: None,
+                        other: None,
                     },
                 );
             }
@@ -1878,7 +2025,7 @@ impl Reader<'_> {
         let node = &entry.value;
         match self.value(property, node) {
             Ok(value) => {
-                self.note_reading(&value, node.pos, item, &name);
+                let other = self.note_reading(&value, property, node.pos, item);
                 // a value written otherwise than as read (`28VDC` for `28 V DC`, `762 mm` for
                 // `30 in`) keeps how it was written, for the report to show beside it, and a
                 // word read from a figure in another unit how the verdict shows it
@@ -1923,6 +2070,7 @@ impl Reader<'_> {
                         pos: node.pos,
                         written,
                         read,
+                        other,
                     },
                 ))
             }
@@ -1945,7 +2093,7 @@ impl Reader<'_> {
             )
         };
         match (&property.ty, &node.value) {
-            (_, Value::Str(s)) if s.trim().is_empty() => Err(at(Problem::Unfilled)),
+            (_, value) if left_empty(value) => Err(at(Problem::Unfilled)),
             // (a text may quote: `« Griffon »`)
             (ty, Value::Str(s)) if !matches!(ty, PropertyType::Text) && typographic(s) => {
                 Err(at(Problem::TypographicQuotes(s.trim().to_string())))
@@ -1994,7 +2142,7 @@ impl Reader<'_> {
                 nodes
                     .iter()
                     .map(|n| match &n.value {
-                        Value::Str(s) if s.trim().is_empty() => Err((n.pos, Problem::Unfilled)),
+                        value if left_empty(value) => Err((n.pos, Problem::Unfilled)),
                         // (a JSON number too: told that it has no unit, where the values have)
                         Value::Str(s) | Value::Number(s) => {
                             property.canonical_value(s).map_err(|e| (n.pos, e.into()))
@@ -2062,6 +2210,8 @@ impl Reader<'_> {
     fn figure(&self, property: &Property, node: &Node) -> Result<Measured, (Pos, Problem)> {
         let at = |pos: Pos, e: ValueError| (pos, Problem::Value(e));
         match &node.value {
+            // an entry of a list of figures left empty (`[ 57 mm, ~ ]`)
+            empty if left_empty(empty) => Err((node.pos, Problem::Unfilled)),
             Value::Str(s) | Value::Number(s) => {
                 let scalar = property.parse_scalar(s).map_err(|e| at(node.pos, e))?;
                 self.one_reading(s).map_err(|problem| (node.pos, problem))?;
@@ -2106,9 +2256,7 @@ impl Reader<'_> {
                     .ok_or((node.pos, Problem::Missing("value")))?;
                 let number = match &value.value.value {
                     // as a template leaves it: `{ value: "", unit: MPa, method: EPVAT }`
-                    Value::Str(n) if n.trim().is_empty() => {
-                        return Err((value.value.pos, Problem::Unfilled))
-                    }
+                    empty if left_empty(empty) => return Err((value.value.pos, Problem::Unfilled)),
                     Value::Number(n) | Value::Str(n) => n.clone(),
                     other => {
                         let found = other.describe();
@@ -2375,8 +2523,29 @@ mod tests {
         let read = parse("p.yaml", &file("2.015 in"), &catalogue.dictionary).unwrap();
         assert_eq!(
             read.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
-            ["p.yaml:8:23: item `r`, property `overall_length`: warning: `2.015 in` is read as 2.015 in, as inches and pounds are written, though this file writes a decimal comma (`7,62` at line 7): if the point groups thousands, write 2015 in"]
+            ["p.yaml:8:23: item `r`, property `overall_length`: warning: this file writes a decimal comma at 7:18 (`7,62`); 1 figure with a point is read with the point as a decimal, as inches and pounds are written: `2.015 in` (8:23); if its point groups thousands, write 2015 in"]
         );
+        // several are said once for the file, each at its place, and each on its item
+        let rounds = "items:\n  - id: a\n    name: a\n    nation: DEU\n    kind: cartridge\n    properties:\n      overall_length: 1.760 in\n      case_length: 1.190 in\n  - id: b\n    name: b\n    nation: DEU\n    kind: cartridge\n    properties:\n      overall_length: 2.260 in\n      bullet_mass: 4,0 g\n";
+        let refused = parse("p.yaml", rounds, &catalogue.dictionary).unwrap_err();
+        assert_eq!(
+            refused.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["p.yaml:7:23: warning: this file writes a decimal comma at 15:20 (`4,0`); 3 figures with a point are read with the point as a decimal, as inches and pounds are written: `1.760 in` (7:23), `1.190 in` (8:20), `2.260 in` (14:23); if a point groups thousands, write the figure without it (`1.760 in`: 1760 in)"]
+        );
+        let read = parse(
+            "p.yaml",
+            &rounds.replace("bullet_mass: 4,0 g", "cartridge: 7,62x51"),
+            &catalogue.dictionary,
+        )
+        .unwrap();
+        assert_eq!(read.warnings.len(), 1);
+        let other = read.items[0].properties["case_length"]
+            .other
+            .as_deref()
+            .unwrap();
+        assert_eq!(other.notes, ["`1.190 in` is read as 1.19 in, as inches and pounds are written, though this file writes a decimal comma (`7,62` at 15:18): if the point groups thousands, write 1190 in"]);
+        // (not weighed the other way: inches are written with a point)
+        assert_eq!(other.value, None);
         assert_eq!(errors(&file("2,015 in")), ["p.yaml:8:23: item `r`, property `overall_length`: `2,015 in` may be read two ways in this file, which writes a decimal comma (`7,62` at line 7): write 2015 in if the comma groups thousands, or 2.015 in for a decimal"]);
         // thousands grouped twice by commas tell a decimal point
         assert!(warnings(&pallet(
@@ -2506,6 +2675,13 @@ mod tests {
             ("accepted_fuels: [F-34, \"\"]", 88),
             ("accepted_fuels: \"  \"", 81),
             ("gross_mass: { value: \" \", unit: t }", 86),
+            ("gross_mass: { value: ~, unit: t }", 86),
+            ("mlc: ~", 70),
+            ("mlc: null", 70),
+            ("gross_mass: [36 t, ~]", 84),
+            ("accepted_fuels: [F-34, null]", 88),
+            ("running_gear: ~", 79),
+            ("polarity_labelled: ~", 84),
         ] {
             let text = format!(
                 "items:\n  - {{ id: t, name: t, nation: USA, kind: vehicle, properties: {{ \

@@ -544,24 +544,36 @@ fn a_plain_number_with_a_percent_sign_takes_none() {
 }
 
 /// A requirement that does not apply because of a figure the item states says which figure, so
-/// that a misreading shows: `1.500 kg`, meant as 1500 kg, is no payload of at least 1.5 t.
+/// that a misreading shows; a figure that reads two ways (`1.500 kg`, which may be 1500 kg: a
+/// payload of at least 1.5 t) is judged both ways, and where the requirement then applies it is
+/// not comparable.
 #[test]
 fn a_figure_that_makes_a_requirement_not_apply_is_told() {
     let catalogue = catalogue();
-    let spec = "items:\n  - { id: t, name: t, nation: DEU, kind: trailer, properties: { payload: 1.500 kg } }\n";
-    let checked =
-        stanag_check::check_texts(&catalogue, &[("t.yaml".to_string(), spec.to_string())]);
-    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
-    let row = checked.report.items[0]
-        .results
-        .iter()
-        .find(|o| &*o.citation.requirement == "STANAG-2021/trailer-classified")
-        .expect("the classification row");
+    let row_of = |payload: &str| {
+        let spec = format!("items:\n  - {{ id: t, name: t, nation: DEU, kind: trailer, properties: {{ payload: {payload} }} }}\n");
+        let checked = stanag_check::check_texts(&catalogue, &[("t.yaml".to_string(), spec)]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        let row = checked.report.items[0]
+            .results
+            .iter()
+            .find(|o| &*o.citation.requirement == "STANAG-2021/trailer-classified")
+            .expect("the classification row")
+            .clone();
+        (format!("{:?}", row.verdict), row.message.to_string())
+    };
     assert_eq!(
-        (format!("{:?}", row.verdict), &*row.message),
+        row_of("1.25 kg"),
         (
             "NotApplicable".to_string(),
-            "applies only when payload ≥ 1.5 t; this item's payload is 1.500 kg"
+            "applies only when payload ≥ 1.5 t; this item's payload is 1.25 kg".to_string()
+        )
+    );
+    assert_eq!(
+        row_of("1.500 kg"),
+        (
+            "NotComparable".to_string(),
+            "`1.500 kg` may be 1.5 kg or 1500 kg: the requirement applies to 1500 kg (the item does not state mlc); write 1.5 kg or 1500 kg".to_string()
         )
     );
 }
@@ -1252,5 +1264,34 @@ fn a_json_key_after_a_figure_is_no_split() {
             &json("\"overall_length\": 57, \"4\": null, \"case_length\": 44, \"4\": null")
         ),
         ["n.json:1:142: duplicate key `4` (first at line 1)"]
+    );
+}
+
+/// A value left out (YAML's `mlc:`, JSON's `null`) is left empty, as `""` is, whatever the
+/// property's type: no figure, word or list is expected of it.
+#[test]
+fn a_null_value_is_left_empty() {
+    let empty = "left empty: write what the data sheet states, or delete the line";
+    assert_eq!(
+        errors("n.yaml", "items:\n  - id: v\n    name: v\n    nation: DEU\n    kind: vehicle\n    properties:\n      mlc:\n      running_gear: ~\n      accepted_fuels:\n      gross_mass: 3 t\n"),
+        [
+            format!("n.yaml:7:10: item `v`, property `mlc`: {empty}"),
+            format!("n.yaml:8:21: item `v`, property `running_gear`: {empty}"),
+            format!("n.yaml:9:21: item `v`, property `accepted_fuels`: {empty}"),
+        ]
+    );
+    assert_eq!(
+        errors("n.json", "{\"items\": [{\"id\": \"v\", \"name\": \"v\", \"nation\": \"DEU\", \"kind\": \"vehicle\",\n \"properties\": {\"mlc\": null}}]}\n"),
+        [format!("n.json:2:24: item `v`, property `mlc`: {empty}")]
+    );
+}
+
+/// A key indented deeper than the `key: value` line above it is said as the indentation it
+/// is, at the key, with the column its mapping's keys start at.
+#[test]
+fn an_over_indented_key_is_said_as_its_indentation() {
+    assert_eq!(
+        errors("i.yaml", "items:\n  - id: v\n    name: v\n    nation: DEU\n    kind: vehicle\n    properties:\n      running_gear: tracked\n       mlc: 8\n"),
+        ["i.yaml:8:8: invalid YAML: this line is indented 1 space more than the line above (`properties` keys start at column 7): keys of one mapping line up"]
     );
 }

@@ -143,6 +143,11 @@ def main():
         "YAML reader stopped at 5:11: a `:` cannot stand here)")
     add("yaml-bad-indent.yaml", "items:\n  - id: a\n   name: x\n", "syntax", "name",
         "invalid YAML")
+    # a key one space deeper than the `key: value` above it: said as the indentation it is
+    add("yaml-over-indented-key.yaml", YAML_HEAD.replace("kind: cartridge", "kind: vehicle")
+        + "    properties:\n      running_gear: tracked\n       mlc: 8\n", "syntax", "mlc: 8",
+        "invalid YAML: this line is indented 1 space more than the line above (`properties` keys "
+        "start at column 7): keys of one mapping line up")
     add("yaml-tab-indent.yaml", "items:\n\t- id: a\n", "syntax", "\t",
         "invalid YAML: a tab in the indentation: YAML indents with spaces only")
     add("yaml-tab-continuation.yaml", "items:\n  - id: a\n    name: x\n\t   nation: USA\n", "syntax",
@@ -278,6 +283,13 @@ def main():
         '"kind": "cartridge"}'), "unfilled", '"  "',
         "left empty: every item needs its name; write the one the data sheet gives", item="a",
         prop="name")
+    # a value left out (YAML's `mlc:`, JSON's `null`) is left empty, whatever the property's type
+    add("null-value.yaml", YAML_HEAD.replace("kind: cartridge", "kind: vehicle")
+        + "    properties:\n      mlc:\n      gross_mass: 3 t\n", "unfilled", "7:10",
+        "left empty: write what the data sheet states, or delete the line", item="a", prop="mlc")
+    add("null-value.json", json_items(item('"running_gear": null', kind="vehicle")), "unfilled",
+        "null", "left empty: write what the data sheet states, or delete the line", item="a",
+        prop="running_gear")
     add("kind-is-a-list.json", json_items('{"id": "a", "name": "x", "nation": "USA", '
         '"kind": ["cartridge"]}'), "expected", '["cartridge"]', "expected text, found a list",
         item="a", prop="kind")
