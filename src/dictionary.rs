@@ -68,8 +68,40 @@ pub struct Property {
     /// For a mass: a rated load (a tie-down ring's rating), which sheets give as a mass or as
     /// its weight, a force (`33.4 kN`, `750 daN`), read as a mass by standard gravity.
     pub rated_load: bool,
+    /// For a figure with a unit: figures that stand for another, nominal one (a vehicle's
+    /// `28 V` bus, MIL-STD-1275's, is its 24 V nominal battery system), each with its source;
+    /// a figure that names one is read as its nominal ([`Property::nominal_of`]).
+    pub nominal: Vec<Nominal>,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
+}
+
+/// A figure that stands for another, nominal one: `28 V` for the 24 V nominal battery system
+/// whose bus it is (`[[property.system_voltage.nominal]]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nominal {
+    /// The figure as sheets state it (`28 V`), in the property's unit.
+    pub stated: Scalar,
+    /// The nominal figure it stands for (`24 V`), in the property's unit.
+    pub nominal: Scalar,
+    /// What a verdict says of a figure read so (`a MIL-STD-1275 bus: the 24 V nominal battery
+    /// system`): it names the nominal figure.
+    pub reading: Text,
+    pub source: Text,
+    pub confidence: Confidence,
+}
+
+impl Nominal {
+    /// The note a verdict on a figure read so carries: what it was read as, and on whose word.
+    pub fn note(&self, written: &str) -> String {
+        format!(
+            "Read {written} as {}: {} ({}: {}).",
+            self.nominal.written,
+            self.source,
+            self.confidence.tag(),
+            self.confidence.meaning()
+        )
+    }
 }
 
 impl Property {
@@ -514,6 +546,36 @@ impl Property {
             half_unit,
             written: parsed.text.into(),
         })
+    }
+
+    /// The nominal figure `figure` stands for: the one whose stated figure it is exactly, or
+    /// names within the precision it is quoted to where that is within 1 % of it and names no
+    /// other (as a figure names an enum's value: `28.0 V` is `28 V`; `27.5 V`, ±0.05 V, is
+    /// not, and `0.03 kV`, ±5 V, is too coarse to name it).
+    pub fn nominal_of(&self, figure: &Scalar) -> Option<&Nominal> {
+        let symbol = match self.ty {
+            PropertyType::Quantity(unit) => unit.symbol,
+            _ => return None,
+        };
+        let mut within = Vec::new();
+        for n in &self.nominal {
+            if figure.value == n.stated.value {
+                return Some(n);
+            }
+            let near = figure
+                .value
+                .checked_sub(&n.stated.value)
+                .and_then(|off| units::checked_abs(&off))
+                .is_some_and(|off| off <= figure.half_unit)
+                && !units::too_coarse(&figure.half_unit, &n.stated.value, symbol);
+            if near {
+                within.push(n);
+            }
+        }
+        match within[..] {
+            [one] => Some(one),
+            _ => None,
+        }
     }
 
     /// Whether `written` names one of the property's values or value aliases as written (any
@@ -1057,6 +1119,18 @@ pub(crate) struct RawProperty {
     code_with: Option<String>,
     #[serde(default)]
     rated_load: bool,
+    #[serde(default)]
+    nominal: Vec<RawNominal>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNominal {
+    stated: String,
+    nominal: String,
+    reading: String,
+    source: String,
+    confidence: Confidence,
 }
 
 #[derive(Deserialize)]
@@ -1282,7 +1356,7 @@ impl Dictionary {
             for alias in names {
                 self.names.insert(alias, name.clone());
             }
-            let property = Property {
+            let mut property = Property {
                 name: name.clone(),
                 description: p.description,
                 ty,
@@ -1293,8 +1367,10 @@ impl Dictionary {
                 current,
                 code_with: p.code_with,
                 rated_load: p.rated_load,
+                nominal: Vec::new(),
                 value_keys,
             };
+            property.nominal = nominal_figures(&property, p.nominal, &here, &mut mistakes);
             if property.code_with.is_some() {
                 coded.push(name.clone());
             }
@@ -1633,6 +1709,103 @@ fn type_names() -> impl Iterator<Item = &'static str> {
 }
 
 /// The property's type, or a mistake with the key it lies under (`type` or `unit`).
+/// A property's nominal figures, read as its values are (`28 V`, `24 V`); each mistake told at
+/// its key: a figure that is not one of the property's, one that stands for itself, a figure
+/// given twice or that is another's nominal (a reading is never read again), a reading that
+/// does not name its nominal figure, an empty source.
+fn nominal_figures(
+    property: &Property,
+    raw: Vec<RawNominal>,
+    here: &Path,
+    mistakes: &mut Vec<(Path, String)>,
+) -> Vec<Nominal> {
+    let name = &property.name;
+    if raw.is_empty() {
+        return Vec::new();
+    }
+    if !matches!(property.ty, PropertyType::Quantity(_)) {
+        mistakes.push((
+            here.clone().key("nominal"),
+            format!(
+                "property `{name}`: `nominal` is for figures with a unit (a voltage, a length…),                  not {}",
+                crate::suggest::a_or_an(&property.ty.name())
+            ),
+        ));
+        return Vec::new();
+    }
+    let mut read: Vec<Nominal> = Vec::new();
+    for (index, n) in raw.into_iter().enumerate() {
+        let at = |key: &str| here.clone().key("nominal").index(index).key(key);
+        let mut figure = |key: &str, written: &str| match property.parse_scalar(written) {
+            Ok(figure) => Some(figure),
+            Err(e) => {
+                mistakes.push((
+                    at(key),
+                    format!("property `{name}`: nominal `{key}` {written:?} is not a figure of it: {e}"),
+                ));
+                None
+            }
+        };
+        let (Some(stated), Some(nominal)) = (figure("stated", &n.stated), figure("nominal", &n.nominal))
+        else {
+            continue;
+        };
+        let mut told = |key: &str, message: String| {
+            mistakes.push((at(key), format!("property `{name}`: {message}")));
+        };
+        if stated.value == nominal.value {
+            told(
+                "nominal",
+                format!("`{}` is the figure `{}` stands for: a nominal is another figure", n.nominal, n.stated),
+            );
+            continue;
+        }
+        if let Some(other) = read.iter().find(|o| o.stated.value == stated.value) {
+            told(
+                "stated",
+                format!("`{}` is already read as `{}`", n.stated, other.nominal.written),
+            );
+            continue;
+        }
+        let chained = read.iter().find(|o| {
+            o.nominal.value == stated.value || o.stated.value == nominal.value
+        });
+        if let Some(other) = chained {
+            told(
+                "stated",
+                format!(
+                    "`{}` as `{}` and `{}` as `{}`: a figure read as its nominal is not read again;                      give each figure its nominal directly",
+                    other.stated.written, other.nominal.written, n.stated, n.nominal
+                ),
+            );
+            continue;
+        }
+        if !n.reading.contains(n.nominal.trim()) {
+            told(
+                "reading",
+                format!(
+                    "the reading `{}` does not name the nominal `{}`: say what the figure is read as",
+                    n.reading,
+                    n.nominal.trim()
+                ),
+            );
+            continue;
+        }
+        if n.source.trim().is_empty() {
+            told("source", "a nominal figure needs a public source".to_string());
+            continue;
+        }
+        read.push(Nominal {
+            stated,
+            nominal,
+            reading: n.reading.trim().into(),
+            source: n.source.trim().into(),
+            confidence: n.confidence,
+        });
+    }
+    read
+}
+
 fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static str, String)> {
     let ty = match p.ty.as_str() {
         "number" => PropertyType::Number,
