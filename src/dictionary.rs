@@ -1524,7 +1524,8 @@ impl Dictionary {
                 && new.exact == old.exact
                 && new.kinds == old.kinds
                 && new.current == old.current
-                && new.value_keys == old.value_keys;
+                && new.value_keys == old.value_keys
+                && new.nominal == old.nominal;
             if same {
                 continue;
             }
@@ -1585,6 +1586,23 @@ impl Dictionary {
                 said.push(format!(
                     "the built-in one's value aliases {} are no longer read",
                     quoted(&spellings)
+                ));
+            }
+            // (a figure read as its nominal is read so no longer, or as another)
+            let unread: Vec<&str> = old
+                .nominal
+                .iter()
+                .filter(|o| {
+                    !new.nominal.iter().any(|n| {
+                        n.stated.value == o.stated.value && n.nominal.value == o.nominal.value
+                    })
+                })
+                .map(|o| &*o.stated.written)
+                .collect();
+            if !unread.is_empty() {
+                said.push(format!(
+                    "the built-in one's nominal figures {} are no longer read as their nominal",
+                    quoted(&unread)
                 ));
             }
             if new.negative != old.negative {
@@ -1727,7 +1745,7 @@ fn nominal_figures(
         mistakes.push((
             here.clone().key("nominal"),
             format!(
-                "property `{name}`: `nominal` is for figures with a unit (a voltage, a length…),                  not {}",
+                "property `{name}`: `nominal` is for figures with a unit (a voltage, a length…), not {}",
                 crate::suggest::a_or_an(&property.ty.name())
             ),
         ));
@@ -1741,7 +1759,7 @@ fn nominal_figures(
             Err(e) => {
                 mistakes.push((
                     at(key),
-                    format!("property `{name}`: nominal `{key}` {written:?} is not a figure of it: {e}"),
+                    format!("property `{name}`: nominal `{key}` is `{written}`, not a figure of it: {e}"),
                 ));
                 None
             }
@@ -1774,7 +1792,7 @@ fn nominal_figures(
             told(
                 "stated",
                 format!(
-                    "`{}` as `{}` and `{}` as `{}`: a figure read as its nominal is not read again;                      give each figure its nominal directly",
+                    "`{}` as `{}` and `{}` as `{}`: a figure read as its nominal is not read again; give each figure its nominal directly",
                     other.stated.written, other.nominal.written, n.stated, n.nominal
                 ),
             );
