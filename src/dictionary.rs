@@ -1764,7 +1764,8 @@ fn nominal_figures(
                 None
             }
         };
-        let (Some(stated), Some(nominal)) = (figure("stated", &n.stated), figure("nominal", &n.nominal))
+        let (Some(stated), Some(nominal)) =
+            (figure("stated", &n.stated), figure("nominal", &n.nominal))
         else {
             continue;
         };
@@ -1774,20 +1775,26 @@ fn nominal_figures(
         if stated.value == nominal.value {
             told(
                 "nominal",
-                format!("`{}` is the figure `{}` stands for: a nominal is another figure", n.nominal, n.stated),
+                format!(
+                    "`{}` is the figure `{}` stands for: a nominal is another figure",
+                    n.nominal, n.stated
+                ),
             );
             continue;
         }
         if let Some(other) = read.iter().find(|o| o.stated.value == stated.value) {
             told(
                 "stated",
-                format!("`{}` is already read as `{}`", n.stated, other.nominal.written),
+                format!(
+                    "`{}` is already read as `{}`",
+                    n.stated, other.nominal.written
+                ),
             );
             continue;
         }
-        let chained = read.iter().find(|o| {
-            o.nominal.value == stated.value || o.stated.value == nominal.value
-        });
+        let chained = read
+            .iter()
+            .find(|o| o.nominal.value == stated.value || o.stated.value == nominal.value);
         if let Some(other) = chained {
             told(
                 "stated",
@@ -1810,7 +1817,10 @@ fn nominal_figures(
             continue;
         }
         if n.source.trim().is_empty() {
-            told("source", "a nominal figure needs a public source".to_string());
+            told(
+                "source",
+                "a nominal figure needs a public source".to_string(),
+            );
             continue;
         }
         read.push(Nominal {

@@ -1105,7 +1105,10 @@ fn judge(
     let (ra, rb) = (a.as_read(), b.as_read());
     // a figure read as the nominal one it stands for (`28 V DC` as 24 V): the answer rests on
     // that reading too, its source beside the rule's and its confidence if that is lower
-    for (text, confidence) in [a, b].into_iter().filter_map(|s| s.read.as_ref()?.source.as_ref()) {
+    for (text, confidence) in [a, b]
+        .into_iter()
+        .filter_map(|s| s.read.as_ref()?.source.as_ref())
+    {
         if !reason.source.contains(&**text) {
             reason.source = format!("{}; {text}", reason.source).into();
         }

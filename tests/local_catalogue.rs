@@ -2914,7 +2914,8 @@ confidence = "C"
     let catalogue = local(&[("dictionary.toml", good), ("nat-9.toml", standard)]).expect("loads");
     let spec = "items:\n  - id: v\n    name: v\n    nation: USA\n    kind: vehicle\n    claims: [NAT 9]\n    \
                 properties:\n      bus_voltage: 28 V DC\n";
-    let checked = stanag_check::check_texts(&catalogue, &[("v.yaml".to_string(), spec.to_string())]);
+    let checked =
+        stanag_check::check_texts(&catalogue, &[("v.yaml".to_string(), spec.to_string())]);
     assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
     let outcome = checked.report.items[0]
         .results

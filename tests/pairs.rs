@@ -1459,7 +1459,12 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
     );
     // STANAG-4074/system-voltage (= 24 V) and STANAG-4007/supply-voltage (24 V or 12 V)
     let outcome = |id: &str, requirement: &str| {
-        let item = checked.report.items.iter().find(|i| i.id == id).expect("item");
+        let item = checked
+            .report
+            .items
+            .iter()
+            .find(|i| i.id == id)
+            .expect("item");
         let o = item
             .results
             .iter()
@@ -1471,7 +1476,10 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
         )
     };
     let system = |id: &str| outcome(id, "STANAG-4074/system-voltage");
-    assert_eq!(system("v28"), ("pass".into(), format!("28 V {bus} equals 24 V")));
+    assert_eq!(
+        system("v28"),
+        ("pass".into(), format!("28 V {bus} equals 24 V"))
+    );
     assert_eq!(
         system("v28dc"),
         ("pass".into(), format!("28 V DC {bus} equals 24 V"))
@@ -1482,13 +1490,15 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
     assert_eq!(system("v26"), ("fail".into(), "26 V is not 24 V".into()));
     assert_eq!(
         outcome("t28", "STANAG-4007/supply-voltage"),
-        (
-            "pass".into(),
-            format!("28 V {bus} meets one of 24 V, 12 V")
-        )
+        ("pass".into(), format!("28 V {bus} meets one of 24 V, 12 V"))
     );
     // the note says what the figure was read as, on whose word, with the confidence
-    let item = checked.report.items.iter().find(|i| i.id == "v28dc").expect("v28dc");
+    let item = checked
+        .report
+        .items
+        .iter()
+        .find(|i| i.id == "v28dc")
+        .expect("v28dc");
     let o = item
         .results
         .iter()
@@ -1506,7 +1516,12 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
     assert_eq!(&*value.written, "28 V DC");
     assert_eq!(value.converted.as_deref(), Some("24"));
     // a figure read as written has no such note
-    let item = checked.report.items.iter().find(|i| i.id == "v27").expect("v27");
+    let item = checked
+        .report
+        .items
+        .iter()
+        .find(|i| i.id == "v27")
+        .expect("v27");
     assert!(item.results.iter().all(|o| !o
         .note
         .as_deref()
