@@ -770,7 +770,7 @@ fn judge<'a>(
     unit: &str,
 ) -> Judged<'a> {
     let value = &stated.value;
-    let read_within_precision = |judged: Judged<'a>| Judged {
+    let with_reading_note = |judged: Judged<'a>| Judged {
         precision_note: stated.reading_note().map(str::to_string),
         ..judged
     };
@@ -810,19 +810,18 @@ fn judge<'a>(
             // within its precision only, the note that says so)
             let told = stated.as_read().unwrap_or(word);
             let (verdict, message) = judge_word(limit, shown, word, told);
-            read_within_precision(plain(verdict, message))
+            with_reading_note(plain(verdict, message))
         }
         ItemValue::List(list) => match (list_meets(limit, list), limit) {
             // (entries read from figures in another unit, as written and as read:
             // `[356 mm (≈ 14 in), 762 mm (= 30 in)] includes 14 in`)
             (Some(true), Limit::Includes(wanted)) => match stated.as_read() {
-                Some(told) => read_within_precision(plain(
-                    Verdict::Pass,
-                    format!("[{told}] includes {wanted}"),
-                )),
+                Some(told) => {
+                    with_reading_note(plain(Verdict::Pass, format!("[{told}] includes {wanted}")))
+                }
                 None => plain(Verdict::Pass, format!("includes {wanted}")),
             },
-            (Some(false), Limit::Includes(wanted)) => read_within_precision(plain(
+            (Some(false), Limit::Includes(wanted)) => with_reading_note(plain(
                 Verdict::Fail,
                 format!(
                     "[{}] does not include {wanted}",

@@ -2931,3 +2931,55 @@ confidence = "C"
         Some("Read 28 V DC as 24 V: test fixture (W: widely reported).")
     );
 }
+
+/// A limit or condition that names a figure the dictionary reads as its nominal (`28 V` of
+/// system_voltage, read as 24 V) could never be met: it is refused at its key, with the figure
+/// to write.
+#[test]
+fn a_limit_on_a_figure_read_as_its_nominal_is_refused() {
+    let standard = r#"id = "NAT 9"
+title = "National bus standard"
+status = "promulgated"
+domain = "vehicles"
+kinds = ["vehicle"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-9/bus"
+statement = "The bus is 28 V."
+property = "system_voltage"
+one_of = ["12 V", "28 V"]
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/when"
+statement = "A 28 V vehicle has a NATO slave receptacle."
+property = "slave_receptacle"
+equals = "STANAG 4074"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+when = { property = "system_voltage", equals = "28 V DC" }
+
+[[requirement]]
+id = "NAT-9/nominal"
+statement = "The system is 24 V nominal."
+property = "system_voltage"
+equals = "24 V"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#;
+    assert_eq!(
+        refused(&[("nat-9.toml", standard)]),
+        [
+            "mine/nat-9.toml:12:10: requirement `NAT-9/bus`: `28 V` is read as `24 V` (the \
+             dictionary's `nominal` of system_voltage), so no value is judged as it: write `24 V`",
+            "mine/nat-9.toml:25:8: requirement `NAT-9/when`: when: `28 V DC` is read as `24 V` \
+             (the dictionary's `nominal` of system_voltage), so no value is judged as it: write \
+             `24 V`",
+        ]
+    );
+}
