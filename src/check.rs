@@ -789,7 +789,7 @@ fn judge<'a>(
             };
             let converted = format_exact(&figure.scalar.value, 6);
             // (a figure read as its nominal: told as read, where it is the one figure)
-            let read = stated.as_read().filter(|_| figures.len() == 1);
+            let read = stated.as_nominal().filter(|_| figures.len() == 1);
             let (verdict, message, precision_note) =
                 judge_figure(limit, shown, &figure.scalar, (&converted, read), unit);
             // and what it was read as, on whose word

@@ -578,6 +578,44 @@ impl Property {
         }
     }
 
+    /// Why a figure near a stated nominal figure (within 5 % of it) is not read as it, as a
+    /// note: it lies beyond the precision it is quoted to (`27.5 V`, ±0.05 V, is 0.5 V from
+    /// `28 V`), or that precision is more than 1 % of it (`0.03 kV`, ±5 V).
+    pub fn nominal_missed(&self, figure: &Scalar) -> Option<String> {
+        let PropertyType::Quantity(unit) = self.ty else {
+            return None;
+        };
+        // (the distance in the unit the stated figure is written in, the precision in the
+        // figure's own)
+        let told = |x: &Exact, written: &str| crate::check::amount_in(x, written, unit.symbol);
+        self.nominal.iter().find_map(|n| {
+            let off = units::checked_abs(&figure.value.checked_sub(&n.stated.value)?)?;
+            let far =
+                off.checked_mul(&Exact::from_integer(20))? > units::checked_abs(&n.stated.value)?;
+            if far || off == Exact::from_integer(0) {
+                return None;
+            }
+            let half = told(&figure.half_unit, &figure.written);
+            let why = if off > figure.half_unit {
+                format!(
+                    "{} is {} from it, beyond the ±{half} it is quoted to",
+                    figure.written,
+                    told(&off, &n.stated.written)
+                )
+            } else {
+                format!(
+                    "{} is quoted to ±{half}, more than 1 % of it",
+                    figure.written
+                )
+            };
+            Some(format!(
+                "Not read as {} ({}): {why}; it is judged as written (write {} where the sheet \
+                 means that, or {}).",
+                n.stated.written, n.reading, n.stated.written, n.nominal.written
+            ))
+        })
+    }
+
     /// Whether `written` names one of the property's values or value aliases as written (any
     /// case or spacing), rather than a figure read as one in another unit (`762 mm` for
     /// `30 in`): one map lookup, no figure read.

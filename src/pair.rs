@@ -1103,6 +1103,7 @@ fn judge(
     // the values in full, compared; quoted as written, in messages
     // (as written only where a word was read from a figure: most values are shown once)
     let (ra, rb) = (a.as_read(), b.as_read());
+    let a_nominal = a.as_nominal();
     // a figure read as the nominal one it stands for (`28 V DC` as 24 V): the answer rests on
     // that reading too, its source beside the rule's and its confidence if that is lower
     for (text, confidence) in [a, b]
@@ -1152,7 +1153,7 @@ fn judge(
     };
     // (a figure read as its nominal as read: `28 V DC (a MIL-STD-1275 bus: the 24 V nominal
     // battery system)`)
-    let against = |p: &Scalar, q: &Scalar| match ra.filter(|_| figure(a).is_some()) {
+    let against = |p: &Scalar, q: &Scalar| match a_nominal {
         Some(read) => read.to_string(),
         None => check::value_against(p, &q.written, b_unit),
     };

@@ -307,6 +307,8 @@ impl Reading {
         for figure in figures.iter_mut() {
             let written = figure.scalar.written.clone();
             let Some(n) = property.nominal_of(&figure.scalar) else {
+                // (one near a figure read so: why it is not, `27.5 V` of `28 V`)
+                notes.extend(property.nominal_missed(&figure.scalar));
                 shown.push(written.to_string());
                 continue;
             };
@@ -318,11 +320,11 @@ impl Reading {
             notes.push(n.note(&written));
             source.get_or_insert((n.source.clone(), n.confidence));
         }
-        source.map(|source| {
+        (!notes.is_empty()).then(|| {
             Box::new(Reading {
                 shown: shown.join("; "),
                 note: Some(notes.join(" ")),
-                source: Some(source),
+                source,
             })
         })
     }
@@ -379,6 +381,13 @@ impl Stated {
     /// or `356 mm (≈ 14 in)` where the figure names the word within its precision only.
     pub fn as_read(&self) -> Option<&str> {
         self.read.as_ref().map(|r| r.shown.as_str())
+    }
+
+    /// A figure read as the nominal one it stands for, as written and as read (`28 V DC (a
+    /// MIL-STD-1275 bus: the 24 V nominal battery system)`); not one read as written.
+    pub fn as_nominal(&self) -> Option<&str> {
+        let read = self.read.as_ref()?;
+        read.source.is_some().then_some(read.shown.as_str())
     }
 
     /// The note that a figure names its word only within the precision it is quoted to, or
