@@ -2138,6 +2138,53 @@ mod tests {
         }
     }
 
+    /// A figure is read as a nominal one where it is the stated figure in any unit, or names it
+    /// within a precision of at most 1 % of it, and that names no other; never one beyond its
+    /// precision, too coarse, or between two.
+    #[test]
+    fn a_figure_names_its_nominal_as_a_figure_names_a_value() {
+        let raw: RawDictionary = toml::from_str(
+            r#"
+            [property.hook_spacing]
+            description = "x"
+            type = "length"
+            unit = "mm"
+            [[property.hook_spacing.nominal]]
+            stated = "14 in"
+            nominal = "350 mm"
+            reading = "the 350 mm class"
+            source = "test"
+            confidence = "R"
+            [[property.hook_spacing.nominal]]
+            stated = "357 mm"
+            nominal = "360 mm"
+            reading = "the 360 mm class"
+            source = "test"
+            confidence = "R"
+            "#,
+        )
+        .unwrap();
+        let mut d = Dictionary::default();
+        d.merge(raw).unwrap();
+        let p = d.property("hook_spacing").unwrap();
+        let read = |written: &str| {
+            let figure = p.parse_scalar(written).unwrap();
+            p.nominal_of(&figure).map(|n| n.nominal.written.to_string())
+        };
+        // 14 in is 355.6 mm exactly; 355.6 mm is it; 0.3556 m too
+        assert_eq!(read("14 in").as_deref(), Some("350 mm"));
+        assert_eq!(read("355.6 mm").as_deref(), Some("350 mm"));
+        assert_eq!(read("0.3556 m").as_deref(), Some("350 mm"));
+        // 357 mm is the other's; 355.5 mm (±0.05 mm) is beyond its precision of either
+        assert_eq!(read("357 mm").as_deref(), Some("360 mm"));
+        assert_eq!(read("355.5 mm"), None);
+        // 356 mm (±0.5 mm) names 355.6 mm alone (357 mm is 1 mm off); 36 cm (±5 mm) is too
+        // coarse; 1.17 ft (356.616 mm, ±1.524 mm) names both, so neither
+        assert_eq!(read("356 mm").as_deref(), Some("350 mm"));
+        assert_eq!(read("36 cm"), None);
+        assert_eq!(read("1.17 ft"), None);
+    }
+
     fn dictionary() -> Dictionary {
         let raw: RawDictionary = toml::from_str(
             r#"
