@@ -3474,6 +3474,22 @@ fn judgeable(limit: &Limit, property: &Property, in_condition: bool) -> Result<(
             property.ty.name()
         ));
     }
+    // a figure the dictionary reads as its nominal (`28 V` as 24 V): no value is judged as it
+    let named: &[Expected] = match limit {
+        Limit::Equals(e) => std::slice::from_ref(e),
+        Limit::OneOf(values) => values,
+        _ => &[],
+    };
+    for e in named {
+        let Expected::Scalar(e) = e else { continue };
+        if let Some(n) = property.nominal_of(e) {
+            return Err(format!(
+                "`{}` is read as `{}` (the dictionary's `nominal` of {}), so no value is judged as \
+                 it: write `{}`",
+                e.written, n.nominal.written, property.name, n.nominal.written
+            ));
+        }
+    }
     match limit {
         Limit::Range {
             min: Some(lo),

@@ -987,8 +987,8 @@ fn judge<'a>(
     unit: &str,
 ) -> Judged<'a> {
     let value = &stated.value;
-    let read_within_precision = |judged: Judged<'a>| Judged {
-        precision_note: stated.read_within_precision().map(str::to_string),
+    let with_reading_note = |judged: Judged<'a>| Judged {
+        precision_note: stated.reading_note().map(str::to_string),
         ..judged
     };
     // a verdict on a word some figure names only within its precision
@@ -1015,22 +1015,30 @@ fn judge<'a>(
                 Err(message) => return plain(Verdict::NotComparable, message),
             };
             let converted = format_exact(&figure.scalar.value, 6);
+            // (a figure read as its nominal: told as read, where it is the one figure)
+            let read = stated.as_nominal().filter(|_| figures.len() == 1);
             let (verdict, message, precision) =
-                judge_figure(limit, shown, &figure.scalar, &converted, unit);
+                judge_figure(limit, shown, &figure.scalar, (&converted, read), unit);
             // (most limits are written in the property's own unit: told from their text)
             let in_limit_unit = limit_figure(limit, &figure.scalar)
                 .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
                 .and_then(|e| in_unit_of(&figure.scalar, &e.written, unit))
                 .filter(|(_, symbol)| *symbol != unit)
                 .map(|(x, symbol)| format!("{x} {symbol}"));
+            let within_precision = precision.as_ref().is_some_and(|p| p.within);
+            // and what it was read as, on whose word
+            let precision_note = match (precision.map(|p| p.text), stated.reading_note()) {
+                (Some(p), Some(n)) => Some(format!("{n} {p}")),
+                (p, n) => p.or(n.map(str::to_string)),
+            };
             Judged {
                 verdict,
                 message,
                 figure: Some(figure),
                 converted: Some(converted),
                 in_limit_unit,
-                within_precision: precision.as_ref().is_some_and(|p| p.within),
-                precision_note: precision.map(|p| p.text),
+                within_precision,
+                precision_note,
             }
         }
         ItemValue::Word(word) => {
@@ -1038,7 +1046,7 @@ fn judge<'a>(
             // within its precision only, the note that says so)
             let told = stated.as_read().unwrap_or(word);
             let (verdict, message) = judge_word(limit, shown, word, told);
-            rests_on(word, read_within_precision(plain(verdict, message)))
+            rests_on(word, with_reading_note(plain(verdict, message)))
         }
         ItemValue::List(list) => match (list_meets(limit, list), limit) {
             // (entries read from figures in another unit, as written and as read:
@@ -1047,14 +1055,14 @@ fn judge<'a>(
                 // (within precision where the entry that is `wanted` was read so)
                 Some(told) => rests_on(
                     wanted,
-                    read_within_precision(plain(
+                    with_reading_note(plain(
                         Verdict::Pass,
                         format!("[{told}] includes {wanted}"),
                     )),
                 ),
                 None => plain(Verdict::Pass, format!("includes {wanted}")),
             },
-            (Some(false), Limit::Includes(wanted)) => read_within_precision(plain(
+            (Some(false), Limit::Includes(wanted)) => with_reading_note(plain(
                 Verdict::Fail,
                 format!(
                     "[{}] does not include {wanted}",
@@ -1467,12 +1475,14 @@ struct PrecisionNote {
     within: bool,
 }
 
-/// `shown` is the limit as people read it; `converted` the figure in `unit`.
+/// `shown` is the limit as people read it; `converted` the figure in `unit`; `read`, how a
+/// figure read as the nominal one it stands for is told (`28 V DC (a MIL-STD-1275 bus: the
+/// 24 V nominal battery system)`), in place of the figure as compared.
 fn judge_figure(
     limit: &Limit,
     shown: &str,
     v: &Scalar,
-    converted: &str,
+    (converted, read): (&str, Option<&str>),
     unit: &str,
 ) -> (Verdict, String, Option<PrecisionNote>) {
     use FigureStanding::*;
@@ -1489,7 +1499,9 @@ fn judge_figure(
     // made only for a message that says it
     let compared = || {
         // written in the unit it is compared in: as written (`57.40 mm`, not `(= 57.4 mm)`)
-        if written_in(&v.written, unit) || written_as(&v.written, converted, unit) {
+        if let Some(read) = read {
+            read.to_string()
+        } else if written_in(&v.written, unit) || written_as(&v.written, converted, unit) {
             v.written.to_string()
         } else if unit.is_empty() {
             format!("{} (= {converted})", v.written)
@@ -1500,7 +1512,10 @@ fn judge_figure(
     // the value as it was compared with a figure of the limit: in that figure's unit where the
     // value reads otherwise (`4400 bar (= 440 MPa)` against 430 MPa, `71.2 mm (= 2.80315 in)`
     // against 2.800 in), as a pass and a named figure say it
-    let compared_with = |figure: &str| value_against(v, figure, unit);
+    let compared_with = |figure: &str| match read {
+        Some(read) => read.to_string(),
+        None => value_against(v, figure, unit),
+    };
     // against the one figure a limit names, in that figure's unit (`1.4 Mbit/s is not 1 Mbit/s`,
     // not `(= 1400000 bit/s)`); a plain number as against any limit
     let named_as = |e: &Scalar| {
@@ -2807,7 +2822,7 @@ mod tests {
     /// Judges a unitless figure against a limit.
     fn figure(limit: &Limit, v: &Scalar) -> (Verdict, String, Option<PrecisionNote>) {
         let converted = format_exact(&v.value, 6);
-        judge_figure(limit, &limit.to_string(), v, &converted, "")
+        judge_figure(limit, &limit.to_string(), v, (&converted, None), "")
     }
 
     #[test]
@@ -2821,13 +2836,13 @@ mod tests {
         let (_, message, _) = figure(&max, &s("57.4"));
         assert_eq!(message, "57.4 meets ≤ 57.40");
         let v = s("57.4");
-        let (_, message, _) = judge_figure(&max, "≤ 57.40 mm", &v, "57.4", "mm");
+        let (_, message, _) = judge_figure(&max, "≤ 57.40 mm", &v, ("57.4", None), "mm");
         assert_eq!(message, "57.4 (= 57.4 mm) meets ≤ 57.40 mm");
         let v = Scalar {
             written: "57.4 mm".into(),
             ..s("57.4")
         };
-        let (_, message, _) = judge_figure(&max, "≤ 57.40 mm", &v, "57.4", "mm");
+        let (_, message, _) = judge_figure(&max, "≤ 57.40 mm", &v, ("57.4", None), "mm");
         assert_eq!(message, "57.4 mm meets ≤ 57.40 mm");
     }
 
@@ -2896,7 +2911,7 @@ mod tests {
             };
             let v = p.parse_scalar(value).unwrap();
             let converted = format_exact(&v.value, 6);
-            judge_figure(&max, &max.to_string(), &v, &converted, unit.symbol)
+            judge_figure(&max, &max.to_string(), &v, (&converted, None), unit.symbol)
         };
         for (property, max, value, message) in [
             // beyond a limit written in psi: by psi, not by 0.186158 MPa

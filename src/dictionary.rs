@@ -68,8 +68,40 @@ pub struct Property {
     /// For a mass: a rated load (a tie-down ring's rating), which sheets give as a mass or as
     /// its weight, a force (`33.4 kN`, `750 daN`), read as a mass by standard gravity.
     pub rated_load: bool,
+    /// For a figure with a unit: figures that stand for another, nominal one (a vehicle's
+    /// `28 V` bus, MIL-STD-1275's, is its 24 V nominal battery system), each with its source;
+    /// a figure that names one is read as its nominal ([`Property::nominal_of`]).
+    pub nominal: Vec<Nominal>,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
+}
+
+/// A figure that stands for another, nominal one: `28 V` for the 24 V nominal battery system
+/// whose bus it is (`[[property.system_voltage.nominal]]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nominal {
+    /// The figure as sheets state it (`28 V`), in the property's unit.
+    pub stated: Scalar,
+    /// The nominal figure it stands for (`24 V`), in the property's unit.
+    pub nominal: Scalar,
+    /// What a verdict says of a figure read so (`a MIL-STD-1275 bus: the 24 V nominal battery
+    /// system`): it names the nominal figure.
+    pub reading: Text,
+    pub source: Text,
+    pub confidence: Confidence,
+}
+
+impl Nominal {
+    /// The note a verdict on a figure read so carries: what it was read as, and on whose word.
+    pub fn note(&self, written: &str) -> String {
+        format!(
+            "Read {written} as {}: {} ({}: {}).",
+            self.nominal.written,
+            self.source,
+            self.confidence.tag(),
+            self.confidence.meaning()
+        )
+    }
 }
 
 impl Property {
@@ -517,6 +549,74 @@ impl Property {
             value,
             half_unit,
             written: parsed.text.into(),
+        })
+    }
+
+    /// The nominal figure `figure` stands for: the one whose stated figure it is exactly, or
+    /// names within the precision it is quoted to where that is within 1 % of it and names no
+    /// other (as a figure names an enum's value: `28.0 V` is `28 V`; `27.5 V`, ±0.05 V, is
+    /// not, and `0.03 kV`, ±5 V, is too coarse to name it).
+    pub fn nominal_of(&self, figure: &Scalar) -> Option<&Nominal> {
+        let symbol = match self.ty {
+            PropertyType::Quantity(unit) => unit.symbol,
+            _ => return None,
+        };
+        let mut within = Vec::new();
+        for n in &self.nominal {
+            if figure.value == n.stated.value {
+                return Some(n);
+            }
+            let near = figure
+                .value
+                .checked_sub(&n.stated.value)
+                .and_then(|off| units::checked_abs(&off))
+                .is_some_and(|off| off <= figure.half_unit)
+                && !units::too_coarse(&figure.half_unit, &n.stated.value, symbol);
+            if near {
+                within.push(n);
+            }
+        }
+        match within[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// Why a figure near a stated nominal figure (within 5 % of it) is not read as it, as a
+    /// note: it lies beyond the precision it is quoted to (`27.5 V`, ±0.05 V, is 0.5 V from
+    /// `28 V`), or that precision is more than 1 % of it (`0.03 kV`, ±5 V).
+    pub fn nominal_missed(&self, figure: &Scalar) -> Option<String> {
+        let PropertyType::Quantity(unit) = self.ty else {
+            return None;
+        };
+        // (the distance in the unit the stated figure is written in, the precision in the
+        // figure's own)
+        let told = |x: &Exact, written: &str| crate::check::amount_in(x, written, unit.symbol);
+        self.nominal.iter().find_map(|n| {
+            let off = units::checked_abs(&figure.value.checked_sub(&n.stated.value)?)?;
+            let far =
+                off.checked_mul(&Exact::from_integer(20))? > units::checked_abs(&n.stated.value)?;
+            if far || off == Exact::from_integer(0) {
+                return None;
+            }
+            let half = told(&figure.half_unit, &figure.written);
+            let why = if off > figure.half_unit {
+                format!(
+                    "{} is {} from it, beyond the ±{half} it is quoted to",
+                    figure.written,
+                    told(&off, &n.stated.written)
+                )
+            } else {
+                format!(
+                    "{} is quoted to ±{half}, more than 1 % of it",
+                    figure.written
+                )
+            };
+            Some(format!(
+                "Not read as {} ({}): {why}; it is judged as written (write {} where the sheet \
+                 means that, or {}).",
+                n.stated.written, n.reading, n.stated.written, n.nominal.written
+            ))
         })
     }
 
@@ -1105,6 +1205,18 @@ pub(crate) struct RawProperty {
     code_with: Option<String>,
     #[serde(default)]
     rated_load: bool,
+    #[serde(default)]
+    nominal: Vec<RawNominal>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNominal {
+    stated: String,
+    nominal: String,
+    reading: String,
+    source: String,
+    confidence: Confidence,
 }
 
 #[derive(Deserialize)]
@@ -1330,7 +1442,7 @@ impl Dictionary {
             for alias in names {
                 self.names.insert(alias, name.clone());
             }
-            let property = Property {
+            let mut property = Property {
                 name: name.clone(),
                 description: p.description,
                 ty,
@@ -1341,8 +1453,10 @@ impl Dictionary {
                 current,
                 code_with: p.code_with,
                 rated_load: p.rated_load,
+                nominal: Vec::new(),
                 value_keys,
             };
+            property.nominal = nominal_figures(&property, p.nominal, &here, &mut mistakes);
             if property.code_with.is_some() {
                 coded.push(name.clone());
             }
@@ -1496,7 +1610,8 @@ impl Dictionary {
                 && new.exact == old.exact
                 && new.kinds == old.kinds
                 && new.current == old.current
-                && new.value_keys == old.value_keys;
+                && new.value_keys == old.value_keys
+                && new.nominal == old.nominal;
             if same {
                 continue;
             }
@@ -1557,6 +1672,23 @@ impl Dictionary {
                 said.push(format!(
                     "the built-in one's value aliases {} are no longer read",
                     quoted(&spellings)
+                ));
+            }
+            // (a figure read as its nominal is read so no longer, or as another)
+            let unread: Vec<&str> = old
+                .nominal
+                .iter()
+                .filter(|o| {
+                    !new.nominal.iter().any(|n| {
+                        n.stated.value == o.stated.value && n.nominal.value == o.nominal.value
+                    })
+                })
+                .map(|o| &*o.stated.written)
+                .collect();
+            if !unread.is_empty() {
+                said.push(format!(
+                    "the built-in one's nominal figures {} are no longer read as their nominal",
+                    quoted(&unread)
                 ));
             }
             if new.negative != old.negative {
@@ -1681,6 +1813,113 @@ fn type_names() -> impl Iterator<Item = &'static str> {
 }
 
 /// The property's type, or a mistake with the key it lies under (`type` or `unit`).
+/// A property's nominal figures, read as its values are (`28 V`, `24 V`); each mistake told at
+/// its key: a figure that is not one of the property's, one that stands for itself, a figure
+/// given twice or that is another's nominal (a reading is never read again), a reading that
+/// does not name its nominal figure, an empty source.
+fn nominal_figures(
+    property: &Property,
+    raw: Vec<RawNominal>,
+    here: &Path,
+    mistakes: &mut Vec<(Path, String)>,
+) -> Vec<Nominal> {
+    let name = &property.name;
+    if raw.is_empty() {
+        return Vec::new();
+    }
+    if !matches!(property.ty, PropertyType::Quantity(_)) {
+        mistakes.push((
+            here.clone().key("nominal"),
+            format!(
+                "property `{name}`: `nominal` is for figures with a unit (a voltage, a length…), not {}",
+                crate::suggest::a_or_an(&property.ty.name())
+            ),
+        ));
+        return Vec::new();
+    }
+    let mut read: Vec<Nominal> = Vec::new();
+    for (index, n) in raw.into_iter().enumerate() {
+        let at = |key: &str| here.clone().key("nominal").index(index).key(key);
+        let mut figure = |key: &str, written: &str| match property.parse_scalar(written) {
+            Ok(figure) => Some(figure),
+            Err(e) => {
+                mistakes.push((
+                    at(key),
+                    format!("property `{name}`: nominal `{key}` is `{written}`, not a figure of it: {e}"),
+                ));
+                None
+            }
+        };
+        let (Some(stated), Some(nominal)) =
+            (figure("stated", &n.stated), figure("nominal", &n.nominal))
+        else {
+            continue;
+        };
+        let mut told = |key: &str, message: String| {
+            mistakes.push((at(key), format!("property `{name}`: {message}")));
+        };
+        if stated.value == nominal.value {
+            told(
+                "nominal",
+                format!(
+                    "`{}` is the figure `{}` stands for: a nominal is another figure",
+                    n.nominal, n.stated
+                ),
+            );
+            continue;
+        }
+        if let Some(other) = read.iter().find(|o| o.stated.value == stated.value) {
+            told(
+                "stated",
+                format!(
+                    "`{}` is already read as `{}`",
+                    n.stated, other.nominal.written
+                ),
+            );
+            continue;
+        }
+        let chained = read
+            .iter()
+            .find(|o| o.nominal.value == stated.value || o.stated.value == nominal.value);
+        if let Some(other) = chained {
+            told(
+                "stated",
+                format!(
+                    "`{}` as `{}` and `{}` as `{}`: a figure read as its nominal is not read again; give each figure its nominal directly",
+                    other.stated.written, other.nominal.written, n.stated, n.nominal
+                ),
+            );
+            continue;
+        }
+        if !n.reading.contains(n.nominal.trim()) {
+            told(
+                "reading",
+                format!(
+                    "the reading `{}` does not name the nominal `{}`: say what the figure is read as",
+                    n.reading,
+                    n.nominal.trim()
+                ),
+            );
+            continue;
+        }
+        if n.source.trim().is_empty() {
+            told(
+                "source",
+                "a nominal figure needs a public source".to_string(),
+            );
+            continue;
+        }
+        read.push(Nominal {
+            stated,
+            nominal,
+            reading: n.reading.trim().into(),
+            source: n.source.trim().into(),
+            confidence: n.confidence,
+        });
+    }
+    read
+}
+
 fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static str, String)> {
     let ty = match p.ty.as_str() {
         "number" => PropertyType::Number,
@@ -2018,6 +2257,53 @@ mod tests {
         ] {
             assert_eq!(told(written), message, "{written}");
         }
+    }
+
+    /// A figure is read as a nominal one where it is the stated figure in any unit, or names it
+    /// within a precision of at most 1 % of it, and that names no other; never one beyond its
+    /// precision, too coarse, or between two.
+    #[test]
+    fn a_figure_names_its_nominal_as_a_figure_names_a_value() {
+        let raw: RawDictionary = toml::from_str(
+            r#"
+            [property.hook_spacing]
+            description = "x"
+            type = "length"
+            unit = "mm"
+            [[property.hook_spacing.nominal]]
+            stated = "14 in"
+            nominal = "350 mm"
+            reading = "the 350 mm class"
+            source = "test"
+            confidence = "R"
+            [[property.hook_spacing.nominal]]
+            stated = "357 mm"
+            nominal = "360 mm"
+            reading = "the 360 mm class"
+            source = "test"
+            confidence = "R"
+            "#,
+        )
+        .unwrap();
+        let mut d = Dictionary::default();
+        d.merge(raw).unwrap();
+        let p = d.property("hook_spacing").unwrap();
+        let read = |written: &str| {
+            let figure = p.parse_scalar(written).unwrap();
+            p.nominal_of(&figure).map(|n| n.nominal.written.to_string())
+        };
+        // 14 in is 355.6 mm exactly; 355.6 mm is it; 0.3556 m too
+        assert_eq!(read("14 in").as_deref(), Some("350 mm"));
+        assert_eq!(read("355.6 mm").as_deref(), Some("350 mm"));
+        assert_eq!(read("0.3556 m").as_deref(), Some("350 mm"));
+        // 357 mm is the other's; 355.5 mm (±0.05 mm) is beyond its precision of either
+        assert_eq!(read("357 mm").as_deref(), Some("360 mm"));
+        assert_eq!(read("355.5 mm"), None);
+        // 356 mm (±0.5 mm) names 355.6 mm alone (357 mm is 1 mm off); 36 cm (±5 mm) is too
+        // coarse; 1.17 ft (356.616 mm, ±1.524 mm) names both, so neither
+        assert_eq!(read("356 mm").as_deref(), Some("350 mm"));
+        assert_eq!(read("36 cm"), None);
+        assert_eq!(read("1.17 ft"), None);
     }
 
     fn dictionary() -> Dictionary {

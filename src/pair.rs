@@ -1285,6 +1285,18 @@ fn judge(
     // the values in full, compared; quoted as written, in messages
     // (as written only where a word was read from a figure: most values are shown once)
     let (ra, rb) = (a.as_read(), b.as_read());
+    let a_nominal = a.as_nominal();
+    // a figure read as the nominal one it stands for (`28 V DC` as 24 V): the answer rests on
+    // that reading too, its source beside the rule's and its confidence if that is lower
+    for (text, confidence) in [a, b]
+        .into_iter()
+        .filter_map(|s| s.read.as_ref()?.source.as_ref())
+    {
+        if !reason.source.contains(&**text) {
+            reason.source = format!("{}; {text}", reason.source).into();
+        }
+        reason.confidence = reason.confidence.max(*confidence);
+    }
     let (a, b) = (&a.value, &b.value);
     let (fa, fb) = (shown(a), shown(b));
     let (av, bv) = (quoted(ra.unwrap_or(&fa), a), quoted(rb.unwrap_or(&fb), b));
@@ -1321,7 +1333,12 @@ fn judge(
             _ => Some(p.clone()),
         }
     };
-    let against = |p: &Scalar, q: &Scalar| check::value_against(p, &q.written, b_unit);
+    // (a figure read as its nominal as read: `28 V DC (a MIL-STD-1275 bus: the 24 V nominal
+    // battery system)`)
+    let against = |p: &Scalar, q: &Scalar| match a_nominal {
+        Some(read) => read.to_string(),
+        None => check::value_against(p, &q.written, b_unit),
+    };
     let apart = |p: &Scalar, q: &Scalar| {
         let by = crate::units::checked_abs(&p.value.checked_sub(&q.value)?)?;
         Some(check::amount_in(&by, &q.written, b_unit))

@@ -297,22 +297,63 @@ pub struct OtherReading {
     pub figures: Vec<[String; 3]>,
 }
 
-/// A word read from a figure in another unit, as verdicts show it.
+/// A word read from a figure in another unit, or a figure read as the nominal one it stands
+/// for, as verdicts show it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading {
     /// As written and as read: `762 mm (= 30 in)`, or `356 mm (≈ 14 in)` where the figure names
     /// the word within its precision only; of a list, each entry (`356 mm (≈ 14 in), 30 in`).
+    /// Of a figure read as its nominal, the figure and the dictionary's reading of it (`28 V DC
+    /// (a MIL-STD-1275 bus: the 24 V nominal battery system)`).
     pub shown: String,
     /// Where a figure names its word only within the precision it is quoted to, the note that
     /// says so: `Read as 14 in only within the precision the value is quoted to: 356 mm means
-    /// ±0.5 mm, and 14 in is 355.6 mm.`
-    pub precision: Option<String>,
+    /// ±0.5 mm, and 14 in is 355.6 mm.` Of a figure read as its nominal, what it was read as and
+    /// on whose word.
+    pub note: Option<String>,
+    /// Of a figure read as its nominal, the source and confidence of that reading, which a
+    /// verdict resting on it rests on too.
+    pub source: Option<(crate::catalogue::Text, crate::catalogue::Confidence)>,
     /// The words a figure names only within the precision it is quoted to (`14 in` of
     /// `356 mm`): a verdict that rests on one of them holds only within that precision.
     pub within: Vec<String>,
 }
 
 impl Reading {
+    /// Figures read as the nominal ones they stand for (`28 V DC` as `24 V`, by the property's
+    /// `nominal`), with how each was read; `None` where none is one the property reads so.
+    fn nominal(property: &Property, figures: &mut [Measured]) -> Option<Box<Reading>> {
+        if property.nominal.is_empty() {
+            return None;
+        }
+        let mut shown = Vec::new();
+        let (mut notes, mut source) = (Vec::new(), None);
+        for figure in figures.iter_mut() {
+            let written = figure.scalar.written.clone();
+            let Some(n) = property.nominal_of(&figure.scalar) else {
+                // (one near a figure read so: why it is not, `27.5 V` of `28 V`)
+                notes.extend(property.nominal_missed(&figure.scalar));
+                shown.push(written.to_string());
+                continue;
+            };
+            // the figure keeps how it was written; it is compared as its nominal, to the
+            // precision the nominal is written to
+            figure.scalar.value = n.nominal.value;
+            figure.scalar.half_unit = n.nominal.half_unit;
+            shown.push(format!("{written} ({})", n.reading));
+            notes.push(n.note(&written));
+            source.get_or_insert((n.source.clone(), n.confidence));
+        }
+        (!notes.is_empty()).then(|| {
+            Box::new(Reading {
+                shown: shown.join("; "),
+                note: Some(notes.join(" ")),
+                within: Vec::new(),
+                source,
+            })
+        })
+    }
+
     /// The reading of entries written as `(written, word)`, where some entry is a figure that
     /// names no value or alias as written; `None` where none is.
     fn of<'a>(
@@ -338,7 +379,7 @@ impl Reading {
                 how.push(within);
             }
         }
-        let precision = match &words[..] {
+        let note = match &words[..] {
             [] => None,
             [word] => Some(format!(
                 "Read as {word} only within the precision the value is quoted to: {}.",
@@ -353,8 +394,9 @@ impl Reading {
         from_figure.then(|| {
             Box::new(Reading {
                 shown: shown.join(", "),
-                precision,
+                note,
                 within: words.iter().map(|w| w.to_string()).collect(),
+                source: None,
             })
         })
     }
@@ -367,9 +409,17 @@ impl Stated {
         self.read.as_ref().map(|r| r.shown.as_str())
     }
 
-    /// The note that a figure names its word only within the precision it is quoted to.
-    pub fn read_within_precision(&self) -> Option<&str> {
-        self.read.as_ref()?.precision.as_deref()
+    /// A figure read as the nominal one it stands for, as written and as read (`28 V DC (a
+    /// MIL-STD-1275 bus: the 24 V nominal battery system)`); not one read as written.
+    pub fn as_nominal(&self) -> Option<&str> {
+        let read = self.read.as_ref()?;
+        read.source.is_some().then_some(read.shown.as_str())
+    }
+
+    /// The note that a figure names its word only within the precision it is quoted to, or
+    /// what a figure read as its nominal was read as, and on whose word.
+    pub fn reading_note(&self) -> Option<&str> {
+        self.read.as_ref()?.note.as_deref()
     }
 
     /// The words of the value a figure names only within the precision it is quoted to.
@@ -2024,12 +2074,12 @@ impl Reader<'_> {
         }
         let node = &entry.value;
         match self.value(property, node) {
-            Ok(value) => {
+            Ok(mut value) => {
                 let other = self.note_reading(&value, property, node.pos, item);
                 // a value written otherwise than as read (`28VDC` for `28 V DC`, `762 mm` for
                 // `30 in`) keeps how it was written, for the report to show beside it, and a
                 // word read from a figure in another unit how the verdict shows it
-                let (written, read) = match (&value, &node.value) {
+                let (written, read) = match (&mut value, &node.value) {
                     (ItemValue::Word(word), Value::Str(text) | Value::Number(text))
                         if text.trim() != word =>
                     {
@@ -2061,6 +2111,7 @@ impl Reader<'_> {
                         });
                         (written, read)
                     }
+                    (ItemValue::Figures(figures), _) => (None, Reading::nominal(property, figures)),
                     _ => (None, None),
                 };
                 Some((
@@ -2856,7 +2907,7 @@ mod tests {
             (
                 stated.written.clone(),
                 stated.as_read().map(str::to_string),
-                stated.read_within_precision().map(str::to_string),
+                stated.reading_note().map(str::to_string),
             )
         };
         let some = |w: &[&str]| Some(w.iter().map(|w| w.to_string()).collect::<Vec<_>>());

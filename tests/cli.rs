@@ -1603,7 +1603,7 @@ fn a_replaced_property_is_a_notice() {
     let note = format!(
         "{cat}/dictionary.toml replaces the built-in property `system_voltage` as a whole, with \
          only what the file says of it: it has no `current` (the built-in one has `current = \
-         \"dc\"`)"
+         \"dc\"`); the built-in one's nominal figures `28 V` are no longer read as their nominal"
     );
     assert_eq!(stderr, format!("note: {note}\n"));
     let r: Value = serde_json::from_str(&json).unwrap();

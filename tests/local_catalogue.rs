@@ -452,7 +452,7 @@ aliases = ["smell", "nato_code"]
          number, integer, text, enum, list or flag, did you mean `length`?",
         "mine/dictionary.toml:7:1: property `fuel_colour`: `descripton` is no key here, did you \
          mean `description`? (the keys here: description, type, unit, aliases, values, \
-         value_aliases, negative, exact, kinds, current, code_with, rated_load)",
+         value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal)",
         "mine/dictionary.toml:13:8: property `gap`: unknown unit `milimetre`, did you mean \
          `millimetre`?",
         "mine/dictionary.toml:19:11: property `supply`: `current` is \"ac\" or \"dc\", not `AC`, \
@@ -1737,7 +1737,8 @@ confidence = "C"
              `jp8` are no longer read",
             "mine/dictionary.toml replaces the built-in property `system_voltage` as a whole, \
              with only what the file says of it: it has no `current` (the built-in one has \
-             `current = \"dc\"`)",
+             `current = \"dc\"`); the built-in one's nominal figures `28 V` are no longer read \
+             as their nominal",
             "mine/pairs-mine.toml replaces the built-in pair rule `PAIR/chambering` (of \
              pairs.toml) as a whole, and its verdicts with it: it tests `cartridge` table \
              `cartridge` (the built-in one `cartridge` equal `cartridge`); its cases are the \
@@ -1758,6 +1759,13 @@ type = "voltage"
 unit = "V"
 current = "dc"
 aliases = ["electrical_system_voltage", "vehicle_voltage", "nominal_voltage"]
+
+[[property.system_voltage.nominal]]
+stated = "28 V"
+nominal = "24 V"
+reading = "a MIL-STD-1275 bus: the 24 V nominal battery system"
+source = "MIL-STD-1275E (22 March 2013, Distribution A, everyspec.com), title 'Characteristics of 28 volt DC input power to utilization equipment in military vehicles' and foreword 2: 'the nominal 28 VDC voltage characteristics, common across military ground vehicles' [C]; spilma.com, 'MIL-STD-1275E: 28 VDC military vehicle power': 'US military ground vehicles operating from a nominal 24 V battery system, which delivers approximately 28 V at the bus during normal alternator operation' [W]"
+confidence = "W"
 "#;
     let same = local(&[("dictionary.toml", copied)]).expect("loads");
     assert_eq!(same.replacement_notes(), Vec::<String>::new());
@@ -2779,5 +2787,199 @@ rated_load = true
         refused(&[("dictionary.toml", dictionary)]),
         ["mine/dictionary.toml:5:14: property `gap`: `rated_load` is for masses (a rating given \
           as a mass or as its weight, a force)"]
+    );
+}
+
+/// A property's `nominal` figures are read as the property's figures, and each mistake is told
+/// at its key: a figure of another dimension or current, one read as itself, a figure given
+/// twice, one read again (a chain), a reading that does not name its nominal, no source, a
+/// property that holds no figure; a good one is used (`28 V` read as the 24 V nominal).
+#[test]
+fn a_nominal_figure_is_checked_where_it_is_written() {
+    let good = r#"[property.bus_voltage]
+description = "b"
+type = "voltage"
+unit = "V"
+current = "dc"
+
+[[property.bus_voltage.nominal]]
+stated = "28 V"
+nominal = "24 V"
+reading = "a 28 V bus: the 24 V nominal system"
+source = "test fixture"
+confidence = "W"
+"#;
+    let bad = format!(
+        r#"{good}
+[[property.bus_voltage.nominal]]
+stated = "28 mm"
+nominal = "24 V"
+reading = "24 V"
+source = "s"
+confidence = "W"
+
+[[property.bus_voltage.nominal]]
+stated = "14 V AC"
+nominal = "12 V"
+reading = "12 V"
+source = "s"
+confidence = "W"
+
+[[property.bus_voltage.nominal]]
+stated = "12 V"
+nominal = "12.0 V"
+reading = "12.0 V"
+source = "s"
+confidence = "W"
+
+[[property.bus_voltage.nominal]]
+stated = "28.0 V"
+nominal = "26 V"
+reading = "26 V"
+source = "s"
+confidence = "W"
+
+[[property.bus_voltage.nominal]]
+stated = "32 V"
+nominal = "28 V"
+reading = "28 V"
+source = "s"
+confidence = "W"
+
+[[property.bus_voltage.nominal]]
+stated = "14 V"
+nominal = "12 V"
+reading = "the nominal battery"
+source = "s"
+confidence = "W"
+
+[[property.bus_voltage.nominal]]
+stated = "7 V"
+nominal = "6 V"
+reading = "6 V"
+source = " "
+confidence = "W"
+
+[property.shade]
+description = "s"
+type = "enum"
+values = ["red", "green"]
+
+[[property.shade.nominal]]
+stated = "red"
+nominal = "green"
+reading = "green"
+source = "s"
+confidence = "W"
+"#
+    );
+    assert_eq!(
+        refused(&[("dictionary.toml", &bad)]),
+        [
+            "mine/dictionary.toml:15:10: property `bus_voltage`: nominal `stated` is `28 mm`, not \
+             a figure of it: 28 mm is a length; bus_voltage is a voltage",
+            "mine/dictionary.toml:22:10: property `bus_voltage`: nominal `stated` is `14 V AC`, \
+             not a figure of it: 14 V AC is an AC voltage; bus_voltage is a DC voltage",
+            "mine/dictionary.toml:30:11: property `bus_voltage`: `12.0 V` is the figure `12 V` \
+             stands for: a nominal is another figure",
+            "mine/dictionary.toml:36:10: property `bus_voltage`: `28.0 V` is already read as `24 V`",
+            "mine/dictionary.toml:43:10: property `bus_voltage`: `28 V` as `24 V` and `32 V` as \
+             `28 V`: a figure read as its nominal is not read again; give each figure its nominal \
+             directly",
+            "mine/dictionary.toml:52:11: property `bus_voltage`: the reading `the nominal battery` \
+             does not name the nominal `12 V`: say what the figure is read as",
+            "mine/dictionary.toml:60:10: property `bus_voltage`: a nominal figure needs a public \
+             source",
+            "mine/dictionary.toml:68:1: property `shade`: `nominal` is for figures with a unit (a \
+             voltage, a length…), not an enum",
+        ]
+    );
+    // the good one reads a 28 V figure as the 24 V nominal (a NAT 9 limit of 24 V)
+    let standard = r#"id = "NAT 9"
+title = "National bus standard"
+status = "promulgated"
+domain = "vehicles"
+kinds = ["vehicle"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-9/limit"
+statement = "The bus is 24 V nominal."
+property = "bus_voltage"
+equals = "24 V"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#;
+    let catalogue = local(&[("dictionary.toml", good), ("nat-9.toml", standard)]).expect("loads");
+    let spec = "items:\n  - id: v\n    name: v\n    nation: USA\n    kind: vehicle\n    claims: [NAT 9]\n    \
+                properties:\n      bus_voltage: 28 V DC\n";
+    let checked =
+        stanag_check::check_texts(&catalogue, &[("v.yaml".to_string(), spec.to_string())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let outcome = checked.report.items[0]
+        .results
+        .iter()
+        .find(|o| &*o.citation.requirement == "NAT-9/limit")
+        .expect("a verdict on NAT-9/limit");
+    assert_eq!(
+        &*outcome.message,
+        "28 V DC (a 28 V bus: the 24 V nominal system) equals 24 V"
+    );
+    assert_eq!(
+        outcome.note.as_deref(),
+        Some("Read 28 V DC as 24 V: test fixture (W: widely reported).")
+    );
+}
+
+/// A limit or condition that names a figure the dictionary reads as its nominal (`28 V` of
+/// system_voltage, read as 24 V) could never be met: it is refused at its key, with the figure
+/// to write.
+#[test]
+fn a_limit_on_a_figure_read_as_its_nominal_is_refused() {
+    let standard = r#"id = "NAT 9"
+title = "National bus standard"
+status = "promulgated"
+domain = "vehicles"
+kinds = ["vehicle"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-9/bus"
+statement = "The bus is 28 V."
+property = "system_voltage"
+one_of = ["12 V", "28 V"]
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/when"
+statement = "A 28 V vehicle has a NATO slave receptacle."
+property = "slave_receptacle"
+equals = "STANAG 4074"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+when = { property = "system_voltage", equals = "28 V DC" }
+
+[[requirement]]
+id = "NAT-9/nominal"
+statement = "The system is 24 V nominal."
+property = "system_voltage"
+equals = "24 V"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#;
+    assert_eq!(
+        refused(&[("nat-9.toml", standard)]),
+        [
+            "mine/nat-9.toml:12:10: requirement `NAT-9/bus`: `28 V` is read as `24 V` (the \
+             dictionary's `nominal` of system_voltage), so no value is judged as it: write `24 V`",
+            "mine/nat-9.toml:25:8: requirement `NAT-9/when`: when: `28 V DC` is read as `24 V` \
+             (the dictionary's `nominal` of system_voltage), so no value is judged as it: write \
+             `24 V`",
+        ]
     );
 }

@@ -1613,3 +1613,149 @@ fn stores_on_different_lugs_are_not_interchangeable_without_a_rack() {
     let p = pairs(&items(&[store("a", "", "30 in"), store("b", "", "762 mm")]));
     assert_eq!(level(&p, "a", "b"), Some(Level::Interchangeable));
 }
+
+/// A 28 V figure (the MIL-STD-1275 bus US sheets state) is the 24 V nominal battery system,
+/// by the dictionary's `nominal` of system_voltage and supply_voltage, on either side of
+/// PAIR/trailer-voltage and against STANAG-4074/system-voltage; the verdict says how it was read
+/// and on whose word. 12 V stays 12 V, and 27.5 V (±0.05 V, 0.5 V from 28 V: beyond the
+/// precision it is quoted to) and 26 V are compared as written.
+#[test]
+fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
+    let vehicle = |id: &str, volts: &str| {
+        item(
+            id,
+            "vehicle",
+            &format!("system_voltage: {volts}, trailer_connector: STANAG 4007"),
+        )
+    };
+    let trailer = |id: &str, volts: &str| {
+        item(
+            id,
+            "trailer",
+            &format!("supply_voltage: {volts}, trailer_connector: STANAG 4007"),
+        )
+    };
+    let yaml = items(&[
+        vehicle("v28", "28 V"),
+        vehicle("v28dc", "28 V DC"),
+        vehicle("v27", "27.5 V"),
+        vehicle("v24", "24 V"),
+        vehicle("v12", "12 V"),
+        vehicle("v26", "26 V"),
+        trailer("t24", "24 V"),
+        trailer("t28", "28 V"),
+    ]);
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let checked = check_texts(&catalogue, &[("pairs.yaml".to_string(), yaml)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let p = &checked.report.pairs;
+    let voltage = |a: &str, b: &str| reason(p, a, b, "PAIR/trailer-voltage");
+    let bus = "(a MIL-STD-1275 bus: the 24 V nominal battery system)";
+    assert_eq!(level(p, "v28", "t24"), Some(Level::Compatible));
+    assert_eq!(
+        voltage("v28", "t24").message,
+        format!("v28 system_voltage 28 V {bus} = t24 supply_voltage 24 V")
+    );
+    assert_eq!(level(p, "v28dc", "t24"), Some(Level::Compatible));
+    let read = voltage("v28dc", "t24");
+    assert_eq!(
+        read.message,
+        format!("v28dc system_voltage 28 V DC {bus} = t24 supply_voltage 24 V")
+    );
+    assert_eq!(read.a_value.as_deref(), Some(&*format!("28 V DC {bus}")));
+    // the answer rests on the reading: its sources beside the rule's, at the lower confidence
+    assert!(
+        read.source.starts_with("Wikipedia 'STANAG 4007'") && read.source.contains("MIL-STD-1275E"),
+        "{}",
+        read.source
+    );
+    assert_eq!(read.confidence, stanag_check::catalogue::Confidence::W);
+    // the relation is symmetric: a trailer stating the bus against a 24 V vehicle
+    assert_eq!(level(p, "v24", "t28"), Some(Level::Compatible));
+    assert_eq!(
+        voltage("v24", "t28").message,
+        format!("v24 system_voltage 24 V = t28 supply_voltage 28 V {bus}")
+    );
+    assert_eq!(level(p, "v28", "t28"), Some(Level::Compatible));
+    // a figure that names no bus is compared as written, and its reason names no reading
+    assert_eq!(level(p, "v27", "t24"), Some(Level::Incompatible));
+    let v27 = voltage("v27", "t24");
+    assert_eq!(
+        v27.message,
+        "v27 system_voltage is 27.5 V; t24 supply_voltage is 24 V, 3.5 V apart"
+    );
+    assert!(!v27.source.contains("MIL-STD-1275"), "{}", v27.source);
+    assert_eq!(level(p, "v27", "t28"), Some(Level::Incompatible));
+    assert_eq!(level(p, "v12", "t24"), Some(Level::Incompatible));
+    assert_eq!(
+        voltage("v12", "t28").message,
+        format!("v12 system_voltage is 12 V; t28 supply_voltage is 28 V {bus}, 12 V apart")
+    );
+    assert_eq!(
+        voltage("v26", "t24").message,
+        "v26 system_voltage is 26 V; t24 supply_voltage is 24 V, 2 V apart"
+    );
+    // STANAG-4074/system-voltage (= 24 V) and STANAG-4007/supply-voltage (24 V or 12 V)
+    let result = |id: &str, requirement: &str| {
+        let item = checked.report.items.iter().find(|i| i.id == id);
+        item.and_then(|i| {
+            i.results
+                .iter()
+                .find(|o| &*o.citation.requirement == requirement)
+        })
+        .expect("a verdict")
+    };
+    let outcome = |id: &str, requirement: &str| {
+        let o = result(id, requirement);
+        (
+            format!("{:?}", o.verdict).to_lowercase(),
+            o.message.to_string(),
+        )
+    };
+    let system = |id: &str| outcome(id, "STANAG-4074/system-voltage");
+    assert_eq!(
+        system("v28"),
+        ("pass".into(), format!("28 V {bus} equals 24 V"))
+    );
+    assert_eq!(
+        system("v28dc"),
+        ("pass".into(), format!("28 V DC {bus} equals 24 V"))
+    );
+    assert_eq!(system("v24"), ("pass".into(), "24 V equals 24 V".into()));
+    assert_eq!(system("v27"), ("fail".into(), "27.5 V is not 24 V".into()));
+    assert_eq!(system("v12"), ("fail".into(), "12 V is not 24 V".into()));
+    assert_eq!(system("v26"), ("fail".into(), "26 V is not 24 V".into()));
+    assert_eq!(
+        outcome("t28", "STANAG-4007/supply-voltage"),
+        ("pass".into(), format!("28 V {bus} meets one of 24 V, 12 V"))
+    );
+    // the note says what the figure was read as, on whose word, with the confidence
+    let o = result("v28dc", "STANAG-4074/system-voltage");
+    let note = o.note.as_deref().unwrap_or_default();
+    assert!(
+        note.starts_with("Read 28 V DC as 24 V: MIL-STD-1275E (22 March 2013")
+            && note.contains("spilma.com")
+            && note.contains("(W: widely reported)."),
+        "{note}"
+    );
+    // the report keeps the figure as written, and what it was compared as
+    let value = o.value.as_ref().expect("a value");
+    assert_eq!(&*value.written, "28 V DC");
+    assert_eq!(value.converted.as_deref(), Some("24"));
+    // a figure near the bus, beyond the precision it is quoted to, is judged as written, and
+    // the note says why; one further off (26 V, 7 % from 28 V) is told nothing of it
+    let note = result("v27", "STANAG-4074/system-voltage").note.as_deref();
+    assert!(
+        note.unwrap_or_default().starts_with(
+            "Not read as 28 V (a MIL-STD-1275 bus: the 24 V nominal battery system): 27.5 V is \
+             0.5 V from it, beyond the ±0.05 V it is quoted to; it is judged as written (write \
+             28 V where the sheet means that, or 24 V). The facts file"
+        ),
+        "{note:?}"
+    );
+    let note = result("v26", "STANAG-4074/system-voltage").note.as_deref();
+    assert!(
+        note.unwrap_or_default().starts_with("The facts file"),
+        "{note:?}"
+    );
+}
