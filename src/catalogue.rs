@@ -1959,11 +1959,11 @@ fn own_mistakes<T: serde::de::DeserializeOwned>(
 ) -> Vec<Found> {
     let mut own = table.clone();
     for entry in entries {
-        if let Some(value) = own.get_mut(*entry) {
-            *value = match value {
-                toml::Value::Array(_) => toml::Value::Array(Vec::new()),
-                _ => toml::Value::Table(toml::Table::new()),
-            };
+        // (a value of another type is left to be told as one)
+        match own.get_mut(*entry) {
+            Some(value @ toml::Value::Array(_)) => *value = toml::Value::Array(Vec::new()),
+            Some(value @ toml::Value::Table(_)) => *value = toml::Value::Table(toml::Table::new()),
+            _ => {}
         }
     }
     mistakes_of::<T>(Path::default(), own, ("", whose))
@@ -1996,6 +1996,24 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
     let Some(toml::Value::Array(entries)) = table.get(key) else {
         return;
     };
+    // (an entry that is no table: `requirement = [1]`)
+    for (i, value) in entries
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.is_table())
+        .take(crate::spec::MAX_ERRORS_LISTED.saturating_sub(found.len()))
+    {
+        let said = format!(
+            "`{key}` must list tables, not {}: write each under `[[{key}]]`",
+            described(value)
+        );
+        found.push((
+            path.clone().key(key).index(i),
+            String::new(),
+            said.clone(),
+            said,
+        ));
+    }
     // (the first hundred mistakes, however far into the list: an entry past the hundredth with
     // a wrong word is judged for what it means, and is told of its word too)
     let entries = entries.iter().enumerate().filter_map(|(i, value)| {
@@ -2029,6 +2047,19 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(
     let Some(toml::Value::Table(entries)) = table.get(key) else {
         return;
     };
+    // (an entry that is no table: `[property]`, then `calibre = 1`)
+    for (name, value) in entries
+        .iter()
+        .filter(|(_, v)| !v.is_table())
+        .take(crate::spec::MAX_ERRORS_LISTED.saturating_sub(found.len()))
+    {
+        let said = format!(
+            "{key} `{name}` must be a table of its keys, under `[{key}.{name}]`, not {}",
+            described(value)
+        );
+        let here = Path::default().key(key).key(name);
+        found.push((here, String::new(), said.clone(), said));
+    }
     let entries = entries.iter().filter_map(|(name, value)| {
         let here = Path::default().key(key).key(name);
         Some((here, format!("{key} `{name}`: "), value.as_table()?, None))
@@ -2741,14 +2772,32 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
     // (and not to a mistake about the value put in: a key that does not take it, `case = []`
     // put to the word `equal` for a wrong `test = []`, is not the one)
     let made_by = |e: &str| self::holds(e).is_some_and(|holds| holds(&mended));
-    holders.into_iter().map(blame).find(|candidate| {
+    let candidates: Vec<Blame> = holders.into_iter().map(blame).collect();
+    // (or, where two values are wrong alike, `b_property = ["cartridge", {}]` and a case's
+    // `level = {}`, the one that, the others mended, is still said; those it is in are not)
+    let alone = |candidate: &Blame| {
+        let mut tried = table.clone();
+        let mut at = candidate.hops.clone();
+        at.push((candidate.key.clone(), candidate.index));
+        for other in &candidates {
+            let mut its = other.hops.clone();
+            its.push((other.key.clone(), other.index));
+            if !at.starts_with(&its) && !mend(&mut tried, other, &mut Vec::new()) {
+                return false;
+            }
+        }
+        read_table::<T>(&tried).err().as_deref() == Some(message)
+    };
+    let found = candidates.iter().position(|candidate| {
         let mut tried = table.clone();
         let changed = mend(&mut tried, candidate, &mut Vec::new());
         changed
             && read_table::<T>(&tried)
                 .err()
                 .is_none_or(|e| e != message && !made_by(&e))
-    })
+    });
+    let found = found.or_else(|| candidates.iter().position(alone))?;
+    candidates.into_iter().nth(found)
 }
 
 /// The value `blame` is about, as the file has it (for a key it does not know, that key's).
@@ -2959,7 +3008,10 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for TableOf<T> {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a table")
             }
-            fn visit_map<M: serde::de::MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                map: M,
+            ) -> Result<Self::Value, M::Error> {
                 T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(TableOf)
             }
         }
@@ -3086,7 +3138,10 @@ impl<'de> Deserialize<'de> for OneOrMany {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OneOrMany, E> {
                 Ok(OneOrMany::One(v.to_string()))
             }
-            fn visit_seq<S: serde::de::SeqAccess<'de>>(self, seq: S) -> Result<OneOrMany, S::Error> {
+            fn visit_seq<S: serde::de::SeqAccess<'de>>(
+                self,
+                seq: S,
+            ) -> Result<OneOrMany, S::Error> {
                 Vec::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
                     .map(OneOrMany::Many)
             }
@@ -3417,10 +3472,10 @@ fn one_value(property: &Property, key: &str, v: &toml::Value) -> Result<String, 
         _ => "",
     };
     Err(format!(
-        "`{key}` must {verb} {must}, not {}{hint} ({} is {})",
-        described(v),
+        "`{key}` must {verb} {must} ({} is {}), not {}{hint}",
         property.name,
-        property.ty.name()
+        property.ty.name(),
+        described(v)
     ))
 }
 
@@ -3655,7 +3710,9 @@ impl RawRequirement {
                 RawRequirement {
                     equals: Some(v), ..
                 },
-            ) => Limit::Equals(expected(property, "equals", v).map_err(|m| vec![under("equals")(m)])?),
+            ) => Limit::Equals(
+                expected(property, "equals", v).map_err(|m| vec![under("equals")(m)])?,
+            ),
             (
                 ["includes"],
                 RawRequirement {
@@ -4310,5 +4367,29 @@ impl Requirement {
             note: self.note.clone(),
             alternatives: self.alternatives.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each enumerated key reads the words it writes, in the order they are listed.
+    #[test]
+    fn the_words_read_are_the_words_written() {
+        fn read<T: Words + PartialEq + fmt::Debug + serde::de::DeserializeOwned>(
+            name: fn(T) -> &'static str,
+        ) {
+            let written: Vec<&str> = T::ALL.iter().map(|v| name(*v)).collect();
+            assert_eq!(written, T::WORDS);
+            for value in T::ALL {
+                let json = format!("\"{}\"", name(*value));
+                assert_eq!(serde_json::from_str::<T>(&json).ok(), Some(*value));
+            }
+        }
+        read::<Status>(Status::name);
+        read::<Confidence>(Confidence::tag);
+        read::<Severity>(Severity::name);
+        read::<PairTest>(PairTest::name);
     }
 }

@@ -2781,3 +2781,187 @@ rated_load = true
           as a mass or as its weight, a force)"]
     );
 }
+
+/// A value of the wrong type is told at the value, in the entry it is in, with what was found
+/// (a table, a list, a number, a flag, a date) and what to write: an enumerated key's words, a
+/// list's wrong entry, a condition or a list of them given as a list, a limit's value, a
+/// dictionary entry or NCB code that is no table; in every kind of file, in one run.
+#[test]
+fn a_value_of_the_wrong_type_is_told_what_was_found_and_what_to_write() {
+    let nat_9 = r#"id = "NAT 9"
+title = "National fuel test standard"
+status = 1
+domain = "fuels"
+kinds = ["fuel", 2]
+summary = "Test fixture."
+edition = 2019-03-01
+
+[[requirement]]
+id = "NAT-9/a"
+statement = 5
+property = "relative_density"
+min = true
+severity = ["mandatory"]
+source = "x"
+confidence = {}
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "b"
+property = "relative_density"
+one_of = [{ a = 1 }, "0.8"]
+severity = "mandatory"
+source = "x"
+confidence = "C"
+or_stated = [3]
+
+[[requirement]]
+id = "NAT-9/c"
+statement = "c"
+property = "relative_density"
+equals = ["0.8", "0.9"]
+severity = "mandatory"
+source = "x"
+confidence = "C"
+when = ["nato_code", "F-34"]
+"#;
+    let nat_8 = r#"id = "NAT 8"
+title = "National fuel test standard"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-8/d"
+statement = "d"
+property = "relative_density"
+min = true
+severity = "mandatory"
+source = "x"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-8/e"
+statement = "e"
+property = "nato_code"
+one_of = [{ a = 1 }, "F-34"]
+severity = "mandatory"
+source = "x"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-8/f"
+statement = "f"
+property = "flash_point"
+equals = ["38 °C", "60 °C"]
+severity = "mandatory"
+source = "x"
+confidence = "C"
+"#;
+    let pairs_mine = r#"[[rule]]
+id = "PAIR/mine"
+title = "Test rule"
+a = "weapon"
+b = "cartridge"
+a_property = 1
+b_property = ["cartridge", {}]
+test = []
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[rule.case]]
+a = "5.56x45mm NATO"
+b = "5.56x45mm NATO"
+level = {}
+reason = "same"
+warning = "yes"
+"#;
+    let dictionary = r#"[property]
+fuel_smell = 1
+
+[property.fuel_colour]
+description = "Fuel colour."
+type = ["enum"]
+values = ["red", 1]
+"#;
+    let codes = r#"[trigraphs]
+source = "s"
+codes = { FRA = "France", XYZ = 1 }
+
+[[ncb.code]]
+code = "14"
+nation = "France"
+confidence = []
+source = "s"
+"#;
+    let files = [
+        ("nat-9.toml", nat_9),
+        ("nat-8.toml", nat_8),
+        ("pairs-mine.toml", pairs_mine),
+        ("dictionary.toml", dictionary),
+        ("codes.toml", codes),
+    ];
+    let expected = [
+        "mine/nat-9.toml:3:10: `status` must be one of \"study\", \"ratification-draft\", \"promulgated\", \"superseded\" or \"cancelled\", not `1`",
+        "mine/nat-9.toml:5:18: `kinds` must list text in quotes, not `2`",
+        "mine/nat-9.toml:7:11: `edition` must be text in quotes, not `2019-03-01` (a date)",
+        "mine/nat-9.toml:11:13: requirement `NAT-9/a`: `statement` must be text in quotes, not `5`",
+        "mine/nat-9.toml:14:12: requirement `NAT-9/a`: `severity` must be \"mandatory\" or \"recommended\", not a list",
+        "mine/nat-9.toml:16:14: requirement `NAT-9/a`: `confidence` must be one of \"C\", \"W\", \"R\" or \"D\", not a table",
+        "mine/nat-9.toml:26:14: requirement `NAT-9/b`: `or_stated` must list text in quotes, not `3`",
+        "mine/nat-9.toml:36:8: requirement `NAT-9/c`: `when` must be a table, not a list",
+        "mine/pairs-mine.toml:6:14: pair rule `PAIR/mine`: `a_property` must be text in quotes, or a list of them in brackets, not `1`",
+        "mine/pairs-mine.toml:7:28: pair rule `PAIR/mine`: `b_property` must list text in quotes, not a table",
+        "mine/pairs-mine.toml:8:8: pair rule `PAIR/mine`: `test` must be one of \"equal\", \"table\", \"at-most\", \"includes\", \"overlap\", \"lower\" or \"implies\", not a list",
+        "mine/pairs-mine.toml:16:9: pair rule `PAIR/mine`: `level` must be text in quotes, not a table",
+        "mine/pairs-mine.toml:18:11: pair rule `PAIR/mine`: `warning` must be true or false, not \"yes\"",
+        "mine/dictionary.toml:2:14: property `fuel_smell` must be a table of its keys, under `[property.fuel_smell]`, not `1`",
+        "mine/dictionary.toml:6:8: property `fuel_colour`: `type` must be text in quotes, not a list",
+        "mine/dictionary.toml:7:18: property `fuel_colour`: `values` must list text in quotes, not `1`",
+        "mine/codes.toml:3:33: `XYZ` must be text in quotes, not `1`",
+        "mine/codes.toml:8:14: NCB code `14`: `confidence` must be one of \"C\", \"W\", \"R\" or \"D\", not a list",
+        "mine/nat-8.toml:12:7: requirement `NAT-8/d`: `min` must be one number (relative_density is number), not `true`",
+        "mine/nat-8.toml:21:11: requirement `NAT-8/e`: `one_of` must list values in quotes (nato_code is enum), not a table",
+        "mine/nat-8.toml:30:10: requirement `NAT-8/f`: `equals` must be one figure with its unit, in quotes (flash_point is temperature in °C), not a list: to allow any of several, write `one_of = [...]`",
+    ];
+    assert_eq!(refused(&files), expected);
+    // each said once, alone: not also what the table put in its place lacks, nor serde's words
+    let limit = "max = \"0.830\"";
+    let cases = [
+        (
+            "confidence = \"C\"",
+            "confidence = {}",
+            "mine/nat-9.toml:15:14: requirement `NAT-9/limit`: `confidence` must be one of \"C\", \
+             \"W\", \"R\" or \"D\", not a table",
+        ),
+        (
+            limit,
+            "max = \"0.830\"\nwhen = 1",
+            "mine/nat-9.toml:13:8: requirement `NAT-9/limit`: `when` must be a table, not `1`",
+        ),
+        (
+            limit,
+            "max = \"0.830\"\nunless = 1979-05-27",
+            "mine/nat-9.toml:13:10: requirement `NAT-9/limit`: `unless` must be a table, not \
+             `1979-05-27` (a date)",
+        ),
+    ];
+    for (from, to, said) in cases {
+        let text = fuel_standard("relative_density", limit).replace(from, to);
+        assert_eq!(refused(&[("nat-9.toml", &text)]), [said], "{to}");
+    }
+    let text = fuel_standard("relative_density", limit);
+    let (own, _) = text.split_once("[[requirement]]").unwrap_or_default();
+    let text = format!("{own}requirement = [1, \"a\"]\n");
+    assert_eq!(
+        refused(&[("nat-9.toml", &text)]),
+        [
+            "mine/nat-9.toml:8:16: `requirement` must list tables, not `1`: write each under \
+             `[[requirement]]`",
+            "mine/nat-9.toml:8:19: `requirement` must list tables, not \"a\": write each under \
+             `[[requirement]]`",
+        ]
+    );
+}
