@@ -928,6 +928,11 @@ struct Read<'a> {
     /// each with its file (see [`renamed_at`]): a mistake in one's value is placed where it is
     /// written.
     renamed: Vec<(&'a str, Path, String)>,
+    /// The tables of files that did not read whole that held a key they do not take, one that
+    /// misspells none they lack (said, and left out to judge the rest), each with its file: a
+    /// mistake of meaning about such a table as a whole (`no limit`, a condition's `takes one
+    /// of`) is not said, as the key may have been meant as what it lacks.
+    unjudged: Vec<(&'a str, Path)>,
 }
 
 /// The built-in standards, in reading order, and each built-in pair file's rules, validated.
@@ -1084,13 +1089,17 @@ impl<'a> Read<'a> {
                 let meaning = match base {
                     "dictionary.toml" => {
                         let dictionary = Arc::make_mut(&mut self.dictionary);
-                        let (properties, kinds) = dictionary_left_out(table);
+                        let (raw, (properties, kinds), renamed, unknown) =
+                            dictionary_in_part(table);
                         dictionary.left_out(properties, kinds);
-                        dictionary.merge(dictionary_in_part(table))
+                        self.renamed_in(origin, renamed);
+                        self.unjudged_in(origin, unknown);
+                        Arc::make_mut(&mut self.dictionary).merge(raw)
                     }
                     "codes.toml" => {
-                        let (first, others, renamed) = codes_in_part(table);
+                        let (first, others, renamed, unknown) = codes_in_part(table);
                         self.renamed_in(origin, renamed);
+                        self.unjudged_in(origin, unknown);
                         // (each other reading judged against the codes before this file, as
                         // the first is)
                         let others: Vec<_> = others
@@ -1111,6 +1120,7 @@ impl<'a> Read<'a> {
                     _ if base.starts_with("pairs") => {
                         if let Some(mut read) = Readings::of(table, "rule", &[]) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
+                            self.unjudged_in(origin, std::mem::take(&mut read.unknown));
                             kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
                             // (a pairs file has no keys of its own but its rules)
                             let file =
@@ -1132,6 +1142,7 @@ impl<'a> Read<'a> {
                         ];
                         if let Some(mut read) = Readings::of(table, "requirement", &inert) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
+                            self.unjudged_in(origin, std::mem::take(&mut read.unknown));
                             kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
                             let file =
                                 read.file(|own: RawStandard, requirement, partly| RawStandard {
@@ -1180,6 +1191,13 @@ impl<'a> Read<'a> {
         for (path, message) in more {
             self.errors.push(Mistake::new(origin, path, message));
         }
+    }
+
+    /// Keeps the tables of the file `origin` that held a key they do not take (see
+    /// [`Read::unjudged`]).
+    fn unjudged_in(&mut self, origin: Origin<'a>, unknown: Vec<Path>) {
+        self.unjudged
+            .extend(unknown.into_iter().map(|at| (origin.name, at)));
     }
 
     /// Keeps where `renamed` keys of the file `origin` are written (see [`Read::renamed`]).
@@ -1404,6 +1422,12 @@ impl<'a> Read<'a> {
             ));
         }
         let mut mistakes = std::mem::take(&mut self.errors);
+        mistakes.retain(|m| {
+            !self
+                .unjudged
+                .iter()
+                .any(|(file, at)| *file == m.origin.name && *at == m.path)
+        });
         for (file, at, written) in &self.renamed {
             for m in mistakes.iter_mut().filter(|m| m.origin.name == *file) {
                 m.path = std::mem::take(&mut m.path).renamed(at, written);
@@ -1680,25 +1704,83 @@ fn codes_own_mistakes(table: &toml::Table) -> Vec<Found> {
 }
 
 /// The entries of a dictionary file that did not read whole (kinds, methods, properties) that
-/// read on their own: those with a wrong key or value are left out, as they are listed already.
-fn dictionary_in_part(table: &toml::Table) -> crate::dictionary::RawDictionary {
+/// read on their own, or once their misspelt keys are read under the names they misspell and
+/// the keys that misspell none are left out (as [`mended`] reads them; their mistakes are listed
+/// already; past the first hundred, as they are); the names and aliases of its properties, and
+/// its item kinds, that do not read so (their mistakes are said at them: what uses one is not
+/// told it is unknown); the keys read under the names they misspell ([`renamed_at`]); and the
+/// entries that held a key they do not take ([`Mended::unknown`]).
+#[allow(clippy::type_complexity)]
+fn dictionary_in_part(
+    table: &toml::Table,
+) -> (
+    crate::dictionary::RawDictionary,
+    (Vec<String>, Vec<String>),
+    Vec<(Path, String)>,
+    Vec<Path>,
+) {
+    #[derive(Default)]
+    struct Reading {
+        /// The mistakes listed so far (as [`entries_listed`] lists them).
+        wrong: usize,
+        left_out: Vec<String>,
+        renamed: Vec<(Path, String)>,
+        unknown: Vec<Path>,
+    }
     fn readable<T: serde::de::DeserializeOwned>(
         table: &toml::Table,
         key: &str,
+        reading: &mut Reading,
     ) -> BTreeMap<String, T> {
-        table
-            .get(key)
-            .and_then(toml::Value::as_table)
-            .into_iter()
-            .flatten()
-            .filter_map(|(name, entry)| Some((name.clone(), read_table(entry.as_table()?).ok()?)))
-            .collect()
+        let mut read = BTreeMap::new();
+        let entries = table.get(key).and_then(toml::Value::as_table).into_iter();
+        for (name, entry) in entries.flatten() {
+            let here = Path::default().key(key).key(name);
+            let value = entry.as_table().and_then(|entry| {
+                if reading.wrong >= crate::spec::MAX_ERRORS_LISTED {
+                    return read_table::<T>(entry).ok();
+                }
+                let (found, mended) = mended::<T>(Path::default(), entry.clone(), ("", ""));
+                reading.wrong += found.len();
+                let (value, mended) = mended.filter(|(_, m)| m.others() == 0)?;
+                reading.renamed.extend(renamed_at(&mended.renamed, &here));
+                let unknown = mended.unknown.iter().map(|hops| path_to(&here, hops));
+                reading.unknown.extend(unknown);
+                Some(value)
+            });
+            match value {
+                Some(value) => {
+                    read.insert(name.clone(), value);
+                }
+                None => {
+                    // (a property by its aliases too)
+                    let aliases = entry
+                        .get("aliases")
+                        .and_then(toml::Value::as_array)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(toml::Value::as_str)
+                        .map(str::to_string);
+                    reading.left_out.push(name.clone());
+                    reading.left_out.extend(aliases);
+                }
+            }
+        }
+        read
     }
-    crate::dictionary::RawDictionary {
-        kind: readable(table, "kind"),
-        method: readable(table, "method"),
-        property: readable(table, "property"),
-    }
+    let mut reading = Reading::default();
+    let kind = readable(table, "kind", &mut reading);
+    let kinds = std::mem::take(&mut reading.left_out);
+    let method = readable(table, "method", &mut reading);
+    reading.left_out.clear();
+    let property = readable(table, "property", &mut reading);
+    let dictionary = crate::dictionary::RawDictionary {
+        kind,
+        method,
+        property,
+    };
+    let left_out = (reading.left_out, kinds);
+    (dictionary, left_out, reading.renamed, reading.unknown)
 }
 
 /// Why a file named close to `dictionary.toml`, `codes.toml` or a `pairs…` name (by a typo or
@@ -1744,51 +1826,21 @@ fn misnamed(base: &str, text: &str) -> Option<String> {
     ))
 }
 
-/// The names and aliases of a dictionary file's properties, and its item kinds, that do not
-/// read on their own (their mistakes are said at them): what uses one is not told it is unknown.
-fn dictionary_left_out(table: &toml::Table) -> (Vec<String>, Vec<String>) {
-    fn unread<'t, T: serde::de::DeserializeOwned>(
-        table: &'t toml::Table,
-        key: &str,
-    ) -> impl Iterator<Item = (&'t String, &'t toml::Value)> {
-        table
-            .get(key)
-            .and_then(toml::Value::as_table)
-            .into_iter()
-            .flatten()
-            .filter(|(_, entry)| {
-                entry
-                    .as_table()
-                    .is_none_or(|entry| read_table::<T>(entry).is_err())
-            })
-    }
-    let properties = unread::<crate::dictionary::RawProperty>(table, "property")
-        .flat_map(|(name, entry)| {
-            let aliases = entry
-                .get("aliases")
-                .and_then(toml::Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(toml::Value::as_str)
-                .map(str::to_string);
-            std::iter::once(name.clone()).chain(aliases)
-        })
-        .collect();
-    let kinds = unread::<crate::dictionary::RawDescribed>(table, "kind")
-        .map(|(name, _)| name.clone())
-        .collect();
-    (properties, kinds)
-}
-
 /// The codes of a code file that did not read whole that read on their own: the trigraphs and
 /// alpha-2 codes given as text, and the NCB codes that read, or that read once their wrong
 /// words are mended, each with its place in the list: as mended, and in each other reading
-/// (see [`Readings`]) the codes that have one, with where those stand; and the keys of those
-/// read under the names they misspell (see [`renamed_at`]).
+/// (see [`Readings`]) the codes that have one, with where those stand; the keys of those read
+/// under the names they misspell (see [`renamed_at`]); and the codes kept that held a key they
+/// do not take ([`Mended::unknown`]).
 #[allow(clippy::type_complexity)]
 fn codes_in_part(
     table: &toml::Table,
-) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>, Vec<(Path, String)>) {
+) -> (
+    RawCodes,
+    Vec<(Vec<usize>, RawCodes)>,
+    Vec<(Path, String)>,
+    Vec<Path>,
+) {
     let trigraphs = table.get("trigraphs").and_then(toml::Value::as_table);
     let words = |key: &str| -> BTreeMap<String, String> {
         trigraphs
@@ -1808,7 +1860,7 @@ fn codes_in_part(
             readable_entries::<crate::dictionary::NcbCode>(at, ncb, "code", listed)
         })
         .unwrap_or_default();
-    let (ncb, renamed) = ncb;
+    let (ncb, renamed, unknown) = ncb;
     let count = ncb.iter().map(|(_, _, others)| others.len()).max();
     let others = (0..count.unwrap_or(0))
         .map(|n| {
@@ -1823,7 +1875,7 @@ fn codes_in_part(
         .collect();
     let ncb = ncb.into_iter().map(|(at, code, _)| (at, code)).collect();
     let first = RawCodes::of(words("codes"), words("alpha_2"), ncb);
-    (first, others, renamed)
+    (first, others, renamed, unknown)
 }
 
 /// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "),
@@ -2133,6 +2185,10 @@ struct Mended {
     /// Each key read under the name it misspells: the hops to its table, that name, and the key
     /// as written (where a mistake in its value is placed).
     renamed: Vec<(Vec<Hop>, String, String)>,
+    /// The tables that held a key they do not take, one that misspells none they lack (it is
+    /// said, and left out), by their hops: a mistake of meaning about such a table as a whole
+    /// is not said (see [`Read::unjudged`]).
+    unknown: Vec<Vec<Hop>>,
 }
 
 /// The path of the table `hops` lead to from the one at `path`.
@@ -2352,16 +2408,20 @@ fn mended<T: serde::de::DeserializeOwned>(
     }
     // (an unknown key that misspells none the table lacks may have been meant as one of them:
     // judged without it, the table could be told it lacks what the key says, `no limit`)
-    let mended = read
-        .filter(|_| words_only && taken.is_empty())
-        .map(|value| {
-            let table = Mended {
-                table,
-                words,
-                renamed,
-            };
-            (value, table)
-        });
+    // (a key that misspells none of those the table lacks is said, and the table judged without
+    // it; but what it lacks as a whole, `no limit`, is not said: the key may have been meant as
+    // one of them)
+    let mut unknown: Vec<Vec<Hop>> = taken.into_iter().map(|(hops, _, _)| hops).collect();
+    unknown.dedup();
+    let mended = read.filter(|_| words_only).map(|value| {
+        let table = Mended {
+            table,
+            words,
+            renamed,
+            unknown,
+        };
+        (value, table)
+    });
     (found, mended)
 }
 
@@ -2471,6 +2531,9 @@ struct Readings<T, E> {
     /// Each key of the file's own, or of an entry kept, read under the name it misspells (see
     /// [`renamed_at`]).
     renamed: Vec<(Path, String)>,
+    /// The tables of its own keys and of the entries kept that held a key they do not take
+    /// ([`Mended::unknown`]), by their paths.
+    unknown: Vec<Path>,
 }
 
 impl<T: Clone, E: Clone> Readings<T, E> {
@@ -2499,13 +2562,19 @@ impl<T: Clone, E: Clone> Readings<T, E> {
             }
             None => return None,
         };
-        let (entries, mut renamed) =
+        let (entries, mut renamed, mut unknown) =
             readable_entries::<E>(Path::default(), table, key, found.len());
         renamed.extend(renamed_at(&own.renamed, &Path::default()));
+        unknown.extend(
+            own.unknown
+                .iter()
+                .map(|hops| path_to(&Path::default(), hops)),
+        );
         Some(Readings {
             own: (value, own.others_read()?),
             entries,
             renamed,
+            unknown,
         })
     }
 
@@ -2567,13 +2636,14 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
     table: &toml::Table,
     key: &str,
     listed: usize,
-) -> (Vec<(usize, E, Vec<E>)>, Vec<(Path, String)>) {
+) -> (Vec<(usize, E, Vec<E>)>, Vec<(Path, String)>, Vec<Path>) {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
-        return (Vec::new(), Vec::new());
+        return (Vec::new(), Vec::new(), Vec::new());
     };
     // (as [`entries_listed`] lists them)
     let mut wrong = listed;
     let mut renamed = Vec::new();
+    let mut unknown = Vec::new();
     let entries = entries
         .iter()
         .enumerate()
@@ -2586,14 +2656,13 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
             wrong += found.len();
             let (value, mended) = mended?;
             let others = mended.others_read()?;
-            renamed.extend(renamed_at(
-                &mended.renamed,
-                &path.clone().key(key).index(at),
-            ));
+            let here = path.clone().key(key).index(at);
+            renamed.extend(renamed_at(&mended.renamed, &here));
+            unknown.extend(mended.unknown.iter().map(|hops| path_to(&here, hops)));
             Some((at, value, others))
         })
         .collect();
-    (entries, renamed)
+    (entries, renamed, unknown)
 }
 
 /// How a file that did not read whole was read for its mistakes of meaning ([`Readings`]):

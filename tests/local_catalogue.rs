@@ -1668,6 +1668,9 @@ exact = "yes"
             .collect::<Vec<_>>(),
         [
             "mine/pairs-mine.toml:9:1: pair rule `NAT/three`: `titel` is no key here",
+            // (the rule judged without the key that misspells none it lacks)
+            "mine/pairs-mine.toml:15:5: pair rule `NAT/three`: `x` is not a value of cartridge",
+            "mine/pairs-mine.toml:16:5: pair rule `NAT/three`: `y` is not a value of cartridge",
             "mine/pairs-mine.toml:17:1: pair rule `NAT/three`: `levle` is no key here",
             "mine/pairs-mine.toml:19:14: pair rule `NAT/three`: `confidence` is `Z`",
         ],
@@ -2400,14 +2403,14 @@ fn wrong_keys_and_values_past_the_first_hundred_are_counted() {
     let mut dictionary = String::new();
     for i in 0..130 {
         dictionary.push_str(&format!(
-            "[property.p{i:03}]\ndescripton = \"x\"\ntype = \"length\"\n\n"
+            "[property.p{i:03}]\ndescripton = \"x\"\ntype = \"length\"\nunit = \"mm\"\n\n"
         ));
     }
     let messages = refused(&[("dictionary.toml", &dictionary)]);
     assert_eq!(messages.len(), 101, "{messages:#?}");
     assert_eq!(
         messages[100],
-        "mine/dictionary.toml:401:1: 30 more properties were not checked (the first 100 errors \
+        "mine/dictionary.toml:501:1: 30 more properties were not checked (the first 100 errors \
          are listed)"
     );
     let mut codes =
@@ -2432,7 +2435,7 @@ fn wrong_keys_and_values_past_the_first_hundred_are_counted() {
 /// mistake at the value as written (`proprty`'s, not the requirement's), and named by its id
 /// however that key is spelt (`idd`); a file whose one mistake is a misspelt key says that one
 /// alone. An unknown key that misspells nothing the entry lacks (`maximum`) may have been meant
-/// as anything: its entry is not judged without it (it would be told it has no limit).
+/// as anything: its entry is judged without it, but not told it has no limit.
 #[test]
 fn a_misspelt_key_hides_no_mistake_of_meaning() {
     let standard = r#"id = "NAT 9"
@@ -2525,6 +2528,11 @@ confidence = "C"
             ),
             "mine/nat-9.toml:31:20: requirement `NAT-9/c`: when: unknown property \
              `relative_densty`, did you mean `relative_density`?"
+                .to_string(),
+            // (a key that misspells none: the rest of its requirement is judged, but for the
+            // limit it lacks, which the key may have been meant as)
+            "mine/nat-9.toml:39:12: requirement `NAT-9/d`: unknown property `flash_pont`, did \
+             you mean `flash_point`?"
                 .to_string(),
             format!("mine/nat-9.toml:40:1: requirement `NAT-9/d`: `maximum` is no key here {keys}"),
             format!(
@@ -2964,4 +2972,112 @@ source = "s"
              `[[requirement]]`",
         ]
     );
+}
+
+/// A key that misspells none its table lacks (`requirment_notes`, `foo`, `colour` in a `when`)
+/// is said with the keys the table takes, and its entry is judged without it in the same run:
+/// its other mistakes (an unknown property, a wrong dimension, an NCB code of one digit, a
+/// dictionary property's type or unit) are said beside it. What the table lacks as a whole (a
+/// limit, a condition's test) is not: the key may have been meant as that.
+#[test]
+fn an_unknown_key_leaves_no_mistake_of_its_entry_unsaid() {
+    let nat_9 = r#"id = "NAT 9"
+title = "National fuel test standard"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+reviewed_by = "x"
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "a"
+property = "relative_densty"
+max = "0.830"
+severity = "mandatory"
+source = "x"
+confidence = "C"
+requirment_notes = "x"
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "b"
+property = "relative_density"
+maximum = "0.830"
+foo = 1
+severity = "mandatory"
+source = "x"
+confidence = "C"
+when = { property = "nato_code", colour = "red" }
+
+[[requirement]]
+id = "NAT-9/c"
+statement = "c"
+property = "flash_point"
+min = "38 kg"
+severity = "mandatory"
+source = "x"
+confidence = "C"
+when = { property = "nato_cod", equals = "F-34", colour = "red" }
+"#;
+    let pairs_mine = r#"[[rule]]
+id = "PAIR/mine"
+title = "Test rule"
+a = "weapon"
+b = "cartrige"
+a_property = "cartridge"
+b_property = "cartridge"
+test = "equal"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+reviewed = true
+"#;
+    let dictionary = r#"[property.fuel_colour]
+description = "d"
+type = "lenght"
+unit = "mm"
+shown_as = "x"
+
+[property.raft_volume]
+descripton = "v"
+type = "volume"
+unit = "kg"
+"#;
+    let codes = r#"[trigraphs]
+source = "s"
+codes = { FRA = "France" }
+
+[[ncb.code]]
+code = "1"
+nation = "France"
+confidence = "C"
+source = "s"
+checked = true
+"#;
+    let files = [
+        ("nat-9.toml", nat_9),
+        ("pairs-mine.toml", pairs_mine),
+        ("dictionary.toml", dictionary),
+        ("codes.toml", codes),
+    ];
+    let expected = [
+        "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, edition, status, status_source, domain, kinds, summary, selector, requirement)",
+        "mine/nat-9.toml:12:12: requirement `NAT-9/a`: unknown property `relative_densty`, did you mean `relative_density`?",
+        "mine/nat-9.toml:23:1: requirement `NAT-9/b`: `maximum` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
+        "mine/nat-9.toml:24:1: requirement `NAT-9/b`: `foo` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
+        "mine/nat-9.toml:28:34: requirement `NAT-9/b`: `colour` is no key here (the keys here: property, equals, one_of, min, max, present)",
+        "mine/nat-9.toml:34:7: requirement `NAT-9/c`: 38 kg is a mass; flash_point is a temperature",
+        "mine/nat-9.toml:38:21: requirement `NAT-9/c`: when: unknown property `nato_cod`, did you mean `nato_code`?",
+        "mine/nat-9.toml:38:50: requirement `NAT-9/c`: `colour` is no key here (the keys here: property, equals, one_of, min, max, present)",
+        "mine/pairs-mine.toml:5:5: pair rule `PAIR/mine`: unknown item kind `cartrige`, did you mean `cartridge`?",
+        "mine/pairs-mine.toml:12:1: pair rule `PAIR/mine`: `reviewed` is no key here (the keys here: id, title, a, b, a_property, b_property, test, optional, when_a, when_b, unless_a, unless_b, severity, source, confidence, note, case)",
+        "mine/dictionary.toml:3:8: property `fuel_colour` has type `lenght`: not a dimension, number, integer, text, enum, list or flag, did you mean `length`?",
+        "mine/dictionary.toml:5:1: property `fuel_colour`: `shown_as` is no key here (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load)",
+        "mine/dictionary.toml:8:1: property `raft_volume`: `descripton` is no key here, did you mean `description`? (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load)",
+        "mine/dictionary.toml:10:8: property `raft_volume`: unit `kg` is not a unit of volume",
+        "mine/codes.toml:6:8: NCB code `1` is not two digits",
+        "mine/codes.toml:10:1: NCB code `1`: `checked` is no key here (the keys here: code, nation, confidence, source, note)",
+    ];
+    assert_eq!(refused(&files), expected);
 }
