@@ -840,6 +840,11 @@ trait Syntax: Copy {
         Ok(())
     }
     fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String>;
+    /// Every mistake of the syntax itself in a text that did not read, each as `line:col: what`
+    /// (`read` says the first; the others are said with it, not a run at a time).
+    fn syntax_errors(self, _text: &str) -> Vec<String> {
+        Vec::new()
+    }
     /// A stable hash of the file's content (not its layout, comments or key order).
     fn fingerprint(self, text: &str) -> String;
 }
@@ -893,6 +898,14 @@ impl Syntax for Toml {
                 Ok(_) => toml_error(text, &e),
             }
         })
+    }
+
+    fn syntax_errors(self, text: &str) -> Vec<String> {
+        let text = crate::document::without_bom(text);
+        crate::document::toml_syntax_errors(text)
+            .into_iter()
+            .map(|e| format!("{}: {e}", e.pos()))
+            .collect()
     }
 
     fn fingerprint(self, text: &str) -> String {
@@ -1187,9 +1200,21 @@ impl<'a> Read<'a> {
                 _ => message,
             },
         };
+        // a file toml cannot read: its other mistakes of TOML, each on a line of its own (those
+        // after one that swallows the rest, an unclosed bracket, are not toml's to tell)
+        let line = |m: &str| leading_place(m).map(|(pos, _)| pos.line);
+        let first_line = line(&message);
+        let others = match table {
+            None if S::PLACED && first_line.is_some() => syntax.syntax_errors(text),
+            _ => Vec::new(),
+        };
         self.errors.push(Mistake::new(origin, path, message));
         for (path, message) in more {
             self.errors.push(Mistake::new(origin, path, message));
+        }
+        for other in others.into_iter().filter(|m| line(m) != first_line) {
+            self.errors
+                .push(Mistake::new(origin, Path::default(), other));
         }
     }
 

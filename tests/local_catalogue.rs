@@ -3081,3 +3081,34 @@ checked = true
     ];
     assert_eq!(refused(&files), expected);
 }
+
+/// A file's mistakes of TOML itself are all said in one run, each on its line, in the order
+/// they stand, but none after a bracket that is not closed (toml reads on through what it
+/// swallowed); and the folder's other files are judged in the same run.
+#[test]
+fn every_syntax_error_of_a_file_is_said_and_the_other_files_judged() {
+    let broken = "id = \"NAT 9\"\ntitle = \"t\nstatus = promulgated\ndomain = \"fuels\"\n\
+                  kinds = [\"fuel\"]\nsummary = \"s\"\n\n[[requirement]]\nid = \"NAT-9/a\"\n\
+                  statement = \"a\"\nproperty = \"relative_density\"\nmax = \"0.8\"\n\
+                  severity = \"mandatory\"\nsource = \"x\"\nconfidence = = \"C\"\n";
+    let unclosed = "id = \"NAT 7\"\nkinds = [\"fuel\",\ntitle = \"t\"\nx = wrong\n";
+    let fine_but_wrong = "id = \"NAT 8\"\ntitle = \"t\"\nstatus = \"promulgated\"\n\
+                          domain = \"fuels\"\nkinds = [\"fuel\", \"boat\"]\nsummary = \"s\"\n";
+    assert_eq!(
+        refused(&[
+            ("nat-9.toml", broken),
+            ("nat-7.toml", unclosed),
+            ("nat-8.toml", fine_but_wrong)
+        ]),
+        [
+            "mine/nat-9.toml:2:9: invalid TOML: the quoted text that starts here is not closed on \
+             its line: end it with `\"` (a text over several lines is written between `\"\"\"`)",
+            "mine/nat-9.toml:3:10: invalid TOML: a text value is written in quotes (`name = \"…\"`)",
+            "mine/nat-9.toml:15:14: invalid TOML: a second `=`: write one `=` between a key and its \
+             value",
+            "mine/nat-7.toml:2:9: invalid TOML: the `[` here is not closed with `]` (the TOML reader \
+             stopped at 3:7: a `=` cannot stand in a list)",
+            "mine/nat-8.toml:5:18: NAT 8: unknown item kind `boat`",
+        ]
+    );
+}
