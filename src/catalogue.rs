@@ -2822,7 +2822,8 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
         });
     }
     // (a date where a table of keys is wanted reads as a table of toml's own key)
-    let (mended, holds): (toml::Value, Box<dyn Fn(&toml::Value) -> bool>) = if datetime {
+    type Holds = Box<dyn Fn(&toml::Value) -> bool>;
+    let (mended, holds): (toml::Value, Holds) = if datetime {
         let date = |v: &toml::Value| matches!(v, toml::Value::Datetime(_));
         (toml::Value::Table(toml::Table::new()), Box::new(date))
     } else {
