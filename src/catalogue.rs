@@ -3585,10 +3585,8 @@ fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected,
             .parse_scalar(&text)
             .map(Expected::Scalar)
             .map_err(err),
-        PropertyType::Flag => match v {
-            toml::Value::Boolean(b) => Ok(Expected::Flag(*b)),
-            _ => Err(format!("{} is a flag: write true or false", property.name)),
-        },
+        // (`one_value` took only true or false)
+        PropertyType::Flag => Ok(Expected::Flag(matches!(v, toml::Value::Boolean(true)))),
         _ => property
             .canonical_value(&text)
             .map(|w| {
