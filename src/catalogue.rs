@@ -2074,23 +2074,13 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
         return;
     };
     // (an entry that is no table: `requirement = [1]`)
-    for (i, value) in entries
+    let places = entries
         .iter()
         .enumerate()
-        .filter(|(_, v)| !v.is_table())
-        .take(crate::spec::MAX_ERRORS_LISTED.saturating_sub(found.len()))
-    {
-        let said = format!(
-            "`{key}` must list tables, not {}: write each under `[[{key}]]`",
-            described(value)
-        );
-        found.push((
-            path.clone().key(key).index(i),
-            String::new(),
-            said.clone(),
-            said,
-        ));
-    }
+        .map(|(i, value)| (path.clone().key(key).index(i), value));
+    no_tables(found, places, |value| {
+        format!("`{key}` must list tables, not {value}: write each under `[[{key}]]`")
+    });
     // (the first hundred mistakes, however far into the list: an entry past the hundredth with
     // a wrong word is judged for what it means, and is told of its word too)
     let entries = entries.iter().enumerate().filter_map(|(i, value)| {
@@ -2113,6 +2103,22 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
     entries_listed::<T>(found, entries, (noun, plural));
 }
 
+/// Each of `entries` (with its place) that is no table, said as `said` says the value found,
+/// after those `found` already in its file, while they are fewer than a hundred.
+fn no_tables<'t>(
+    found: &mut Vec<Found>,
+    entries: impl Iterator<Item = (Path, &'t toml::Value)>,
+    said: impl Fn(String) -> String,
+) {
+    for (here, value) in entries.filter(|(_, v)| !v.is_table()) {
+        if found.len() >= crate::spec::MAX_ERRORS_LISTED {
+            return;
+        }
+        let said = said(described(value));
+        found.push((here, String::new(), said.clone(), said));
+    }
+}
+
 /// The mistakes of each entry of a table of named tables (`[property.calibre]`), said with its
 /// name, after those `found` already in its file.
 fn named_mistakes<T: serde::de::DeserializeOwned>(
@@ -2125,17 +2131,13 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(
         return;
     };
     // (an entry that is no table: `[property]`, then `calibre = 1`)
-    for (name, value) in entries
-        .iter()
-        .filter(|(_, v)| !v.is_table())
-        .take(crate::spec::MAX_ERRORS_LISTED.saturating_sub(found.len()))
-    {
-        let said = format!(
-            "{key} `{name}` must be a table of its keys, under `[{key}.{name}]`, not {}",
-            described(value)
-        );
-        let here = Path::default().key(key).key(name);
-        found.push((here, String::new(), said.clone(), said));
+    for (name, value) in entries {
+        let here = std::iter::once((Path::default().key(key).key(name), value));
+        no_tables(found, here, |value| {
+            format!(
+                "{key} `{name}` must be a table of its keys, under `[{key}.{name}]`, not {value}"
+            )
+        });
     }
     let entries = entries.iter().filter_map(|(name, value)| {
         let here = Path::default().key(key).key(name);
