@@ -2980,6 +2980,29 @@ source = "s"
              `[[requirement]]`",
         ]
     );
+    // the same mistake in several cases: each is said, at its own value
+    let cases: String = (1..=3)
+        .map(|i| {
+            format!(
+                "\n[[rule.case]]\na = \"a{i}\"\nb = \"b{i}\"\nlevel = \"compatible\"\nreason = \"r\"\n\
+                 warning = 1\n"
+            )
+        })
+        .collect();
+    let rule = pair_rule(
+        "NAT/alike",
+        "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\"",
+    );
+    let said = |line: usize| {
+        format!(
+            "mine/pairs-mine.toml:{line}:11: pair rule `NAT/alike`: `warning` must be true or \
+             false, not `1`"
+        )
+    };
+    assert_eq!(
+        refused(&[("pairs-mine.toml", &format!("{rule}{cases}"))]),
+        [said(18), said(25), said(32)]
+    );
 }
 
 /// A key that misspells none its table lacks (`requirment_notes`, `foo`, `colour` in a `when`)
