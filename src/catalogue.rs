@@ -1175,7 +1175,9 @@ impl<'a> Read<'a> {
                     }
                 };
                 for (path, message) in meaning.err().into_iter().flatten() {
-                    self.errors.push(Mistake::new(origin, path, message));
+                    if judged(&self.unjudged, origin, &path) {
+                        self.errors.push(Mistake::new(origin, path, message));
+                    }
                 }
                 other_mistakes(base, (table, text), &message, kept.as_ref())
             }
@@ -1275,6 +1277,8 @@ impl<'a> Read<'a> {
 
     /// Validates what was read and joins it into a catalogue, or says everything that is wrong.
     fn finish(mut self) -> Result<Catalogue, Vec<CatalogueError>> {
+        // (the mistakes of reading the files: those found from here on are of meaning)
+        let read_mistakes = self.errors.len();
         let mut standards: Vec<Standard> = Vec::new();
         // the file each standard came from, beside it
         let mut origins: Vec<Origin> = Vec::new();
@@ -1447,12 +1451,12 @@ impl<'a> Read<'a> {
             ));
         }
         let mut mistakes = std::mem::take(&mut self.errors);
-        mistakes.retain(|m| {
-            !self
-                .unjudged
-                .iter()
-                .any(|(file, at)| *file == m.origin.name && *at == m.path)
-        });
+        let meaning = mistakes.split_off(read_mistakes.min(mistakes.len()));
+        let meaning: Vec<Mistake> = meaning
+            .into_iter()
+            .filter(|m| judged(&self.unjudged, m.origin, &m.path))
+            .collect();
+        mistakes.extend(meaning);
         for (file, at, written) in &self.renamed {
             for m in mistakes.iter_mut().filter(|m| m.origin.name == *file) {
                 m.path = std::mem::take(&mut m.path).renamed(at, written);
@@ -1482,6 +1486,14 @@ impl<'a> Read<'a> {
             replaced: self.notes,
         })
     }
+}
+
+/// Whether a mistake of meaning at `path` of the file `origin` is said: not when it is about a
+/// table as a whole that held a key it does not take (`unjudged`, see [`Read::unjudged`]).
+fn judged(unjudged: &[(&str, Path)], origin: Origin, path: &Path) -> bool {
+    !unjudged
+        .iter()
+        .any(|(file, at)| *file == origin.name && at == path)
 }
 
 /// The standard files that stay in the catalogue (of two with one id, the later replaces the

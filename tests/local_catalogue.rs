@@ -3095,6 +3095,7 @@ checked = true
     let expected = [
         "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, edition, status, status_source, domain, kinds, summary, selector, requirement)",
         "mine/nat-9.toml:12:12: requirement `NAT-9/a`: unknown property `relative_densty`, did you mean `relative_density`?",
+        "mine/nat-9.toml:17:1: requirement `NAT-9/a`: `requirment_notes` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
         "mine/nat-9.toml:23:1: requirement `NAT-9/b`: `maximum` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
         "mine/nat-9.toml:24:1: requirement `NAT-9/b`: `foo` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
         "mine/nat-9.toml:28:34: requirement `NAT-9/b`: `colour` is no key here (the keys here: property, equals, one_of, min, max, present)",
@@ -3111,6 +3112,27 @@ checked = true
         "mine/codes.toml:10:1: NCB code `1`: `checked` is no key here (the keys here: code, nation, confidence, source, note)",
     ];
     assert_eq!(refused(&files), expected);
+    // a file whose one mistake is such a key, of its own or of an entry, says that one
+    let limit = "max = \"0.830\"";
+    for (from, to, said) in [
+        (
+            "summary = \"Test fixture.\"",
+            "summary = \"Test fixture.\"\nreviewed_by = \"x\"",
+            "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, \
+             edition, status, status_source, domain, kinds, summary, selector, requirement)",
+        ),
+        (
+            limit,
+            "max = \"0.830\"\nfoo = 1",
+            "mine/nat-9.toml:13:1: requirement `NAT-9/limit`: `foo` is no key here (the keys \
+             here: id, clause, statement, property, method, severity, source, confidence, note, \
+             when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, \
+             pattern, present, exact, or_stated)",
+        ),
+    ] {
+        let text = fuel_standard("relative_density", limit).replace(from, to);
+        assert_eq!(refused(&[("nat-9.toml", &text)]), [said], "{to}");
+    }
 }
 
 /// A file's mistakes of TOML itself are all said in one run, each on its line, in the order
