@@ -3003,6 +3003,42 @@ source = "s"
         refused(&[("pairs-mine.toml", &format!("{rule}{cases}"))]),
         [said(18), said(25), said(32)]
     );
+    // a limit's value, by the kind of property it is for
+    for (property, body, said) in [
+        (
+            "flash_point",
+            "one_of = [\"38 °C\", true]",
+            "`one_of` must list figures with their unit, in quotes (flash_point is temperature in \
+             °C), not `true`",
+        ),
+        (
+            "nato_code",
+            "equals = [\"F-34\", \"F-35\"]",
+            "`equals` must be one value in quotes (nato_code is enum), not a list: to allow any of \
+             several, write `one_of = [...]`",
+        ),
+        (
+            "flash_point",
+            "nominal = \"38 °C\"\ntolerance = []",
+            "`tolerance` must be one figure with its unit, in quotes (flash_point is temperature \
+             in °C), not a list",
+        ),
+    ] {
+        let text = fuel_standard(property, body);
+        // (at the list's entry, or the value)
+        let place = match body.split_once(" = ") {
+            Some(("one_of", _)) => "12:20",
+            Some(("nominal", _)) => "13:13",
+            _ => "12:10",
+        };
+        assert_eq!(
+            refused(&[("nat-9.toml", &text)]),
+            [format!(
+                "mine/nat-9.toml:{place}: requirement `NAT-9/limit`: {said}"
+            )],
+            "{body}"
+        );
+    }
 }
 
 /// A key that misspells none its table lacks (`requirment_notes`, `foo`, `colour` in a `when`)
