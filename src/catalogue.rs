@@ -17,7 +17,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/catalogue_files.rs"));
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Study,
@@ -39,7 +39,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum Confidence {
     C,
     W,
@@ -68,7 +68,7 @@ impl Confidence {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Mandatory,
@@ -83,6 +83,95 @@ impl Severity {
             Severity::Recommended => "recommended",
         }
     }
+}
+
+/// An enumerated key's words (`severity`'s `mandatory`, `recommended`), each read from text
+/// alone: a list, a table, a number or a flag in its place is told what to write (serde's
+/// derived reader said `expected value`, and toml's `wanted string or table`).
+trait Words: Copy + 'static {
+    /// Every value, in the order the words are listed.
+    const ALL: &'static [Self];
+    /// Their words, as a catalogue file writes them (what `name` gives for each of `ALL`).
+    const WORDS: &'static [&'static str];
+}
+
+/// Reads a [`Words`] value: only text, one of its words (serde's `unknown variant` for another).
+fn read_word<'de, D: serde::Deserializer<'de>, T: Words>(d: D) -> Result<T, D::Error> {
+    struct Visitor<T>(std::marker::PhantomData<T>);
+    impl<T: Words> serde::de::Visitor<'_> for Visitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            // (as serde lists an unknown variant's choices, for `plainly`)
+            f.write_str("one of ")?;
+            for (i, word) in T::WORDS.iter().enumerate() {
+                let sep = if i == 0 { "" } else { ", " };
+                write!(f, "{sep}`{word}`")?;
+            }
+            Ok(())
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+            T::WORDS
+                .iter()
+                .zip(T::ALL)
+                .find(|(word, _)| **word == v)
+                .map(|(_, value)| *value)
+                .ok_or_else(|| E::unknown_variant(v, T::WORDS))
+        }
+    }
+    d.deserialize_str(Visitor(std::marker::PhantomData))
+}
+
+macro_rules! read_as_words {
+    ($($t:ty),*) => {$(
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                read_word(d)
+            }
+        }
+    )*};
+}
+read_as_words!(Status, Confidence, Severity, PairTest);
+
+impl Words for Status {
+    const ALL: &'static [Self] = &[
+        Status::Study,
+        Status::RatificationDraft,
+        Status::Promulgated,
+        Status::Superseded,
+        Status::Cancelled,
+    ];
+    const WORDS: &'static [&'static str] = &[
+        "study",
+        "ratification-draft",
+        "promulgated",
+        "superseded",
+        "cancelled",
+    ];
+}
+
+impl Words for Confidence {
+    const ALL: &'static [Self] = &[Confidence::C, Confidence::W, Confidence::R, Confidence::D];
+    const WORDS: &'static [&'static str] = &["C", "W", "R", "D"];
+}
+
+impl Words for Severity {
+    const ALL: &'static [Self] = &[Severity::Mandatory, Severity::Recommended];
+    const WORDS: &'static [&'static str] = &["mandatory", "recommended"];
+}
+
+impl Words for PairTest {
+    const ALL: &'static [Self] = &[
+        PairTest::Equal,
+        PairTest::Table,
+        PairTest::AtMost,
+        PairTest::Includes,
+        PairTest::Overlap,
+        PairTest::Lower,
+        PairTest::Implies,
+    ];
+    const WORDS: &'static [&'static str] = &[
+        "equal", "table", "at-most", "includes", "overlap", "lower", "implies",
+    ];
 }
 
 /// An expected value: a figure, a word (enum or text, canonical spelling) or a flag.
@@ -474,7 +563,7 @@ pub struct Catalogue {
 }
 
 /// How a pair rule compares the two items' values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PairTest {
     Equal,
@@ -759,6 +848,11 @@ trait Syntax: Copy {
         Ok(())
     }
     fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String>;
+    /// Every mistake of the syntax itself in a text that did not read, each as `line:col: what`
+    /// (`read` says the first; the others are said with it, not a run at a time).
+    fn syntax_errors(self, _text: &str) -> Vec<String> {
+        Vec::new()
+    }
     /// A stable hash of the file's content (not its layout, comments or key order).
     fn fingerprint(self, text: &str) -> String;
 }
@@ -814,6 +908,14 @@ impl Syntax for Toml {
         })
     }
 
+    fn syntax_errors(self, text: &str) -> Vec<String> {
+        let text = crate::document::without_bom(text);
+        crate::document::toml_syntax_errors(text)
+            .into_iter()
+            .map(|e| format!("{}: {e}", e.pos()))
+            .collect()
+    }
+
     fn fingerprint(self, text: &str) -> String {
         fingerprint_of(text)
     }
@@ -847,6 +949,11 @@ struct Read<'a> {
     /// each with its file (see [`renamed_at`]): a mistake in one's value is placed where it is
     /// written.
     renamed: Vec<(&'a str, Path, String)>,
+    /// The tables of files that did not read whole that held a key they do not take, one that
+    /// misspells none they lack (said, and left out to judge the rest), each with its file: a
+    /// mistake of meaning about such a table as a whole (`no limit`, a condition's `takes one
+    /// of`) is not said, as the key may have been meant as what it lacks.
+    unjudged: Vec<(&'a str, Path)>,
 }
 
 /// The built-in standards, in reading order, and each built-in pair file's rules, validated.
@@ -1003,13 +1110,17 @@ impl<'a> Read<'a> {
                 let meaning = match base {
                     "dictionary.toml" => {
                         let dictionary = Arc::make_mut(&mut self.dictionary);
-                        let (properties, kinds) = dictionary_left_out(table);
+                        let (raw, (properties, kinds), renamed, unknown) =
+                            dictionary_in_part(table);
                         dictionary.left_out(properties, kinds);
-                        dictionary.merge(dictionary_in_part(table))
+                        self.renamed_in(origin, renamed);
+                        self.unjudged_in(origin, unknown);
+                        Arc::make_mut(&mut self.dictionary).merge(raw)
                     }
                     "codes.toml" => {
-                        let (first, others, renamed) = codes_in_part(table);
+                        let (first, others, renamed, unknown) = codes_in_part(table);
                         self.renamed_in(origin, renamed);
+                        self.unjudged_in(origin, unknown);
                         // (each other reading judged against the codes before this file, as
                         // the first is)
                         let others: Vec<_> = others
@@ -1030,6 +1141,7 @@ impl<'a> Read<'a> {
                     _ if base.starts_with("pairs") => {
                         if let Some(mut read) = Readings::of(table, "rule", &[]) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
+                            self.unjudged_in(origin, std::mem::take(&mut read.unknown));
                             kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
                             // (a pairs file has no keys of its own but its rules)
                             let file =
@@ -1051,6 +1163,7 @@ impl<'a> Read<'a> {
                         ];
                         if let Some(mut read) = Readings::of(table, "requirement", &inert) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
+                            self.unjudged_in(origin, std::mem::take(&mut read.unknown));
                             kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
                             let file =
                                 read.file(|own: RawStandard, requirement, partly| RawStandard {
@@ -1070,7 +1183,9 @@ impl<'a> Read<'a> {
                     }
                 };
                 for (path, message) in meaning.err().into_iter().flatten() {
-                    self.errors.push(Mistake::new(origin, path, message));
+                    if judged(&self.unjudged, origin, &path) {
+                        self.errors.push(Mistake::new(origin, path, message));
+                    }
                 }
                 other_mistakes(base, (table, text), &message, kept.as_ref())
             }
@@ -1095,10 +1210,29 @@ impl<'a> Read<'a> {
                 _ => message,
             },
         };
+        // a file toml cannot read: its other mistakes of TOML, each on a line of its own (those
+        // after one that swallows the rest, an unclosed bracket, are not toml's to tell)
+        let line = |m: &str| leading_place(m).map(|(pos, _)| pos.line);
+        let first_line = line(&message);
+        let others = match table {
+            None if S::PLACED && first_line.is_some() => syntax.syntax_errors(text),
+            _ => Vec::new(),
+        };
         self.errors.push(Mistake::new(origin, path, message));
         for (path, message) in more {
             self.errors.push(Mistake::new(origin, path, message));
         }
+        for other in others.into_iter().filter(|m| line(m) != first_line) {
+            self.errors
+                .push(Mistake::new(origin, Path::default(), other));
+        }
+    }
+
+    /// Keeps the tables of the file `origin` that held a key they do not take (see
+    /// [`Read::unjudged`]).
+    fn unjudged_in(&mut self, origin: Origin<'a>, unknown: Vec<Path>) {
+        self.unjudged
+            .extend(unknown.into_iter().map(|at| (origin.name, at)));
     }
 
     /// Keeps where `renamed` keys of the file `origin` are written (see [`Read::renamed`]).
@@ -1151,6 +1285,8 @@ impl<'a> Read<'a> {
 
     /// Validates what was read and joins it into a catalogue, or says everything that is wrong.
     fn finish(mut self) -> Result<Catalogue, Vec<CatalogueError>> {
+        // (the mistakes of reading the files: those found from here on are of meaning)
+        let read_mistakes = self.errors.len();
         let mut standards: Vec<Standard> = Vec::new();
         // the file each standard came from, beside it
         let mut origins: Vec<Origin> = Vec::new();
@@ -1323,6 +1459,12 @@ impl<'a> Read<'a> {
             ));
         }
         let mut mistakes = std::mem::take(&mut self.errors);
+        let meaning = mistakes.split_off(read_mistakes.min(mistakes.len()));
+        let meaning: Vec<Mistake> = meaning
+            .into_iter()
+            .filter(|m| judged(&self.unjudged, m.origin, &m.path))
+            .collect();
+        mistakes.extend(meaning);
         for (file, at, written) in &self.renamed {
             for m in mistakes.iter_mut().filter(|m| m.origin.name == *file) {
                 m.path = std::mem::take(&mut m.path).renamed(at, written);
@@ -1352,6 +1494,14 @@ impl<'a> Read<'a> {
             replaced: self.notes,
         })
     }
+}
+
+/// Whether a mistake of meaning at `path` of the file `origin` is said: not when it is about a
+/// table as a whole that held a key it does not take (`unjudged`, see [`Read::unjudged`]).
+fn judged(unjudged: &[(&str, Path)], origin: Origin, path: &Path) -> bool {
+    !unjudged
+        .iter()
+        .any(|(file, at)| *file == origin.name && at == path)
 }
 
 /// The standard files that stay in the catalogue (of two with one id, the later replaces the
@@ -1560,11 +1710,16 @@ fn other_mistakes(
     let twins: Vec<usize> = (0..found.len())
         .filter(|&at| first.ends_with(found[at].2.as_str()))
         .collect();
+    // (toml's reader and the one the entries are read with may word one mistake otherwise,
+    // `wanted string or table`: then it is the one said at the place toml gave)
     let twin = match (&twins[..], leading_place(first)) {
-        ([_, _, ..], Some((pos, _))) => {
+        ([_, _, ..] | [], Some((pos, _))) => {
             let tree = crate::document::parse(crate::document::Format::Toml, text).ok();
             let there = |at: &usize| tree.as_ref().and_then(|t| found[*at].0.find(t)) == Some(pos);
-            twins.iter().copied().find(there).or(twins.first().copied())
+            match twins.is_empty() {
+                true => (0..found.len()).find(there),
+                false => twins.iter().copied().find(there).or(twins.first().copied()),
+            }
         }
         _ => twins.first().copied(),
     };
@@ -1594,25 +1749,83 @@ fn codes_own_mistakes(table: &toml::Table) -> Vec<Found> {
 }
 
 /// The entries of a dictionary file that did not read whole (kinds, methods, properties) that
-/// read on their own: those with a wrong key or value are left out, as they are listed already.
-fn dictionary_in_part(table: &toml::Table) -> crate::dictionary::RawDictionary {
+/// read on their own, or once their misspelt keys are read under the names they misspell and
+/// the keys that misspell none are left out (as [`mended`] reads them; their mistakes are listed
+/// already; past the first hundred, as they are); the names and aliases of its properties, and
+/// its item kinds, that do not read so (their mistakes are said at them: what uses one is not
+/// told it is unknown); the keys read under the names they misspell ([`renamed_at`]); and the
+/// entries that held a key they do not take ([`Mended::unknown`]).
+#[allow(clippy::type_complexity)]
+fn dictionary_in_part(
+    table: &toml::Table,
+) -> (
+    crate::dictionary::RawDictionary,
+    (Vec<String>, Vec<String>),
+    Vec<(Path, String)>,
+    Vec<Path>,
+) {
+    #[derive(Default)]
+    struct Reading {
+        /// The mistakes listed so far (as [`entries_listed`] lists them).
+        wrong: usize,
+        left_out: Vec<String>,
+        renamed: Vec<(Path, String)>,
+        unknown: Vec<Path>,
+    }
     fn readable<T: serde::de::DeserializeOwned>(
         table: &toml::Table,
         key: &str,
+        reading: &mut Reading,
     ) -> BTreeMap<String, T> {
-        table
-            .get(key)
-            .and_then(toml::Value::as_table)
-            .into_iter()
-            .flatten()
-            .filter_map(|(name, entry)| Some((name.clone(), read_table(entry.as_table()?).ok()?)))
-            .collect()
+        let mut read = BTreeMap::new();
+        let entries = table.get(key).and_then(toml::Value::as_table).into_iter();
+        for (name, entry) in entries.flatten() {
+            let here = Path::default().key(key).key(name);
+            let value = entry.as_table().and_then(|entry| {
+                if reading.wrong >= crate::spec::MAX_ERRORS_LISTED {
+                    return read_table::<T>(entry).ok();
+                }
+                let (found, mended) = mended::<T>(Path::default(), entry.clone(), ("", ""));
+                reading.wrong += found.len();
+                let (value, mended) = mended.filter(|(_, m)| m.others() == 0)?;
+                reading.renamed.extend(renamed_at(&mended.renamed, &here));
+                let unknown = mended.unknown.iter().map(|hops| path_to(&here, hops));
+                reading.unknown.extend(unknown);
+                Some(value)
+            });
+            match value {
+                Some(value) => {
+                    read.insert(name.clone(), value);
+                }
+                None => {
+                    // (a property by its aliases too)
+                    let aliases = entry
+                        .get("aliases")
+                        .and_then(toml::Value::as_array)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(toml::Value::as_str)
+                        .map(str::to_string);
+                    reading.left_out.push(name.clone());
+                    reading.left_out.extend(aliases);
+                }
+            }
+        }
+        read
     }
-    crate::dictionary::RawDictionary {
-        kind: readable(table, "kind"),
-        method: readable(table, "method"),
-        property: readable(table, "property"),
-    }
+    let mut reading = Reading::default();
+    let kind = readable(table, "kind", &mut reading);
+    let kinds = std::mem::take(&mut reading.left_out);
+    let method = readable(table, "method", &mut reading);
+    reading.left_out.clear();
+    let property = readable(table, "property", &mut reading);
+    let dictionary = crate::dictionary::RawDictionary {
+        kind,
+        method,
+        property,
+    };
+    let left_out = (reading.left_out, kinds);
+    (dictionary, left_out, reading.renamed, reading.unknown)
 }
 
 /// Why a file named close to `dictionary.toml`, `codes.toml` or a `pairs…` name (by a typo or
@@ -1658,51 +1871,21 @@ fn misnamed(base: &str, text: &str) -> Option<String> {
     ))
 }
 
-/// The names and aliases of a dictionary file's properties, and its item kinds, that do not
-/// read on their own (their mistakes are said at them): what uses one is not told it is unknown.
-fn dictionary_left_out(table: &toml::Table) -> (Vec<String>, Vec<String>) {
-    fn unread<'t, T: serde::de::DeserializeOwned>(
-        table: &'t toml::Table,
-        key: &str,
-    ) -> impl Iterator<Item = (&'t String, &'t toml::Value)> {
-        table
-            .get(key)
-            .and_then(toml::Value::as_table)
-            .into_iter()
-            .flatten()
-            .filter(|(_, entry)| {
-                entry
-                    .as_table()
-                    .is_none_or(|entry| read_table::<T>(entry).is_err())
-            })
-    }
-    let properties = unread::<crate::dictionary::RawProperty>(table, "property")
-        .flat_map(|(name, entry)| {
-            let aliases = entry
-                .get("aliases")
-                .and_then(toml::Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(toml::Value::as_str)
-                .map(str::to_string);
-            std::iter::once(name.clone()).chain(aliases)
-        })
-        .collect();
-    let kinds = unread::<crate::dictionary::RawDescribed>(table, "kind")
-        .map(|(name, _)| name.clone())
-        .collect();
-    (properties, kinds)
-}
-
 /// The codes of a code file that did not read whole that read on their own: the trigraphs and
 /// alpha-2 codes given as text, and the NCB codes that read, or that read once their wrong
 /// words are mended, each with its place in the list: as mended, and in each other reading
-/// (see [`Readings`]) the codes that have one, with where those stand; and the keys of those
-/// read under the names they misspell (see [`renamed_at`]).
+/// (see [`Readings`]) the codes that have one, with where those stand; the keys of those read
+/// under the names they misspell (see [`renamed_at`]); and the codes kept that held a key they
+/// do not take ([`Mended::unknown`]).
 #[allow(clippy::type_complexity)]
 fn codes_in_part(
     table: &toml::Table,
-) -> (RawCodes, Vec<(Vec<usize>, RawCodes)>, Vec<(Path, String)>) {
+) -> (
+    RawCodes,
+    Vec<(Vec<usize>, RawCodes)>,
+    Vec<(Path, String)>,
+    Vec<Path>,
+) {
     let trigraphs = table.get("trigraphs").and_then(toml::Value::as_table);
     let words = |key: &str| -> BTreeMap<String, String> {
         trigraphs
@@ -1722,7 +1905,7 @@ fn codes_in_part(
             readable_entries::<crate::dictionary::NcbCode>(at, ncb, "code", listed)
         })
         .unwrap_or_default();
-    let (ncb, renamed) = ncb;
+    let (ncb, renamed, unknown) = ncb;
     let count = ncb.iter().map(|(_, _, others)| others.len()).max();
     let others = (0..count.unwrap_or(0))
         .map(|n| {
@@ -1737,7 +1920,7 @@ fn codes_in_part(
         .collect();
     let ncb = ncb.into_iter().map(|(at, code, _)| (at, code)).collect();
     let first = RawCodes::of(words("codes"), words("alpha_2"), ncb);
-    (first, others, renamed)
+    (first, others, renamed, unknown)
 }
 
 /// A mistake found by [`other_mistakes`]: where, the entry it is in ("requirement `a`: "),
@@ -1746,8 +1929,9 @@ type Found = (Path, String, String, String);
 
 /// serde's words for a value it refused in `key` (an unknown variant, a wrong type), as a
 /// catalogue file's author reads them: `` `severity` is `mandtory`, which is not one of:
-/// mandatory, recommended ``, `` `exact` must be true or false, not "yes" ``.
-fn plainly(key: &str, message: &str) -> String {
+/// mandatory, recommended ``, `` `exact` must be true or false, not "yes" ``; with the value
+/// as written (`found`, and whether it is an entry of the key's list) where one was found.
+fn plainly(key: &str, message: &str, found: Option<(&toml::Value, bool)>) -> String {
     let Some((what, expected)) = message.split_once(", expected ") else {
         return message.to_string();
     };
@@ -1755,6 +1939,7 @@ fn plainly(key: &str, message: &str) -> String {
     if let Some(field) = what
         .strip_prefix("unknown field `")
         .and_then(|w| w.strip_suffix('`'))
+        .filter(|field| *field != DATETIME_FIELD)
     {
         let hint = crate::suggest::did_you_mean(
             &crate::suggest::closest(field, words.iter().copied()).map(str::to_string),
@@ -1779,43 +1964,77 @@ fn plainly(key: &str, message: &str) -> String {
             words.join(", ")
         );
     }
-    if let Some(found) = what.strip_prefix("invalid type: ") {
-        let must = match expected.trim() {
-            "a boolean" => "true or false",
-            "a string" | "a borrowed string" => "text in quotes",
-            "a sequence" => "a list in brackets, `[…]`",
-            "a map" => "a table",
-            e if e.starts_with("struct ") => "a table",
-            "f64" | "f32" | "a float" => "a number",
-            e if e.starts_with('i') || e.starts_with('u') => "a whole number",
-            _ => return message.to_string(),
-        };
-        let found = found
-            .strip_prefix("string ")
-            .or_else(|| found.strip_prefix("integer "))
-            .or_else(|| found.strip_prefix("floating point "))
-            .or_else(|| found.strip_prefix("boolean "))
-            .unwrap_or(match found {
-                "sequence" => "a list",
-                "map" => "a table",
-                other => other,
-            });
-        // `[requirement]` for `[[requirement]]`: one table where a list of them is wanted
-        if found == "a table"
-            && must.starts_with("a list")
-            && matches!(
-                key,
-                "requirement" | "rule" | "case" | "alternatives" | "code"
-            )
-        {
-            return format!(
-                "`[{key}]` makes one table, and `{key}` is a list of them: write each under \
-                 `[[{key}]]`, in two brackets"
-            );
-        }
-        return format!("`{key}` must be {must}, not {found}");
+    let serdes = what.strip_prefix("invalid type: ");
+    if serdes.is_none() && !what.starts_with("unknown field `") {
+        return message.to_string();
     }
-    message.to_string()
+    // (one of an enumerated key's words, in quotes: `"mandatory" or "recommended"`)
+    let choices;
+    let must = match expected.trim() {
+        // (a date where a table was wanted)
+        _ if serdes.is_none() => "a table",
+        e if e.starts_with("one of `") => {
+            let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+            choices = match quoted.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, [one])) => format!("{one} or {last}"),
+                Some((last, rest)) => format!("one of {} or {last}", rest.join(", ")),
+                None => return message.to_string(),
+            };
+            choices.as_str()
+        }
+        "a boolean" => "true or false",
+        "a string" | "a borrowed string" => "text in quotes",
+        ONE_OR_MANY => "text in quotes, or a list of them in brackets",
+        "a sequence" => "a list in brackets, `[…]`",
+        "a map" | "a table" => "a table",
+        e if e.starts_with("struct ") => "a table",
+        "f64" | "f32" | "a float" => "a number",
+        e if e.starts_with('i') || e.starts_with('u') => "a whole number",
+        _ => return message.to_string(),
+    };
+    let in_list = matches!(found, Some((_, true)));
+    let found = match found {
+        Some((value, _)) => described(value),
+        None => {
+            let found = serdes.unwrap_or("a table");
+            found
+                .strip_prefix("string ")
+                .or_else(|| found.strip_prefix("integer "))
+                .or_else(|| found.strip_prefix("floating point "))
+                .or_else(|| found.strip_prefix("boolean "))
+                .unwrap_or(match found {
+                    "sequence" => "a list",
+                    "map" => "a table",
+                    other => other,
+                })
+                .to_string()
+        }
+    };
+    if in_list {
+        // (the list's entries: `kinds = ["fuel", 1]`)
+        let each = match must {
+            "text in quotes" => "text in quotes",
+            "a table" => "tables",
+            "a list in brackets, `[…]`" => "lists",
+            other => other,
+        };
+        return format!("`{key}` must list {each}, not {found}");
+    }
+    // `[requirement]` for `[[requirement]]`: one table where a list of them is wanted
+    if found == "a table"
+        && must.starts_with("a list")
+        && matches!(
+            key,
+            "requirement" | "rule" | "case" | "alternatives" | "code"
+        )
+    {
+        return format!(
+            "`[{key}]` makes one table, and `{key}` is a list of them: write each under \
+             `[[{key}]]`, in two brackets"
+        );
+    }
+    format!("`{key}` must be {must}, not {found}")
 }
 
 /// The words serde quotes in what it expects (`` `C`, `W`, `R`, `D` ``), in its order.
@@ -1837,11 +2056,11 @@ fn own_mistakes<T: serde::de::DeserializeOwned>(
 ) -> Vec<Found> {
     let mut own = table.clone();
     for entry in entries {
-        if let Some(value) = own.get_mut(*entry) {
-            *value = match value {
-                toml::Value::Array(_) => toml::Value::Array(Vec::new()),
-                _ => toml::Value::Table(toml::Table::new()),
-            };
+        // (a value of another type is left to be told as one)
+        match own.get_mut(*entry) {
+            Some(value @ toml::Value::Array(_)) => *value = toml::Value::Array(Vec::new()),
+            Some(value @ toml::Value::Table(_)) => *value = toml::Value::Table(toml::Table::new()),
+            _ => {}
         }
     }
     mistakes_of::<T>(Path::default(), own, ("", whose))
@@ -1874,6 +2093,14 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
     let Some(toml::Value::Array(entries)) = table.get(key) else {
         return;
     };
+    // (an entry that is no table: `requirement = [1]`)
+    let places = entries
+        .iter()
+        .enumerate()
+        .map(|(i, value)| (path.clone().key(key).index(i), value));
+    no_tables(found, places, |value| {
+        format!("`{key}` must list tables, not {value}: write each under `[[{key}]]`")
+    });
     // (the first hundred mistakes, however far into the list: an entry past the hundredth with
     // a wrong word is judged for what it means, and is told of its word too)
     let entries = entries.iter().enumerate().filter_map(|(i, value)| {
@@ -1896,6 +2123,22 @@ fn listed_mistakes_named<T: serde::de::DeserializeOwned>(
     entries_listed::<T>(found, entries, (noun, plural));
 }
 
+/// Each of `entries` (with its place) that is no table, said as `said` says the value found,
+/// after those `found` already in its file, while they are fewer than a hundred.
+fn no_tables<'t>(
+    found: &mut Vec<Found>,
+    entries: impl Iterator<Item = (Path, &'t toml::Value)>,
+    said: impl Fn(String) -> String,
+) {
+    for (here, value) in entries.filter(|(_, v)| !v.is_table()) {
+        if found.len() >= crate::spec::MAX_ERRORS_LISTED {
+            return;
+        }
+        let said = said(described(value));
+        found.push((here, String::new(), said.clone(), said));
+    }
+}
+
 /// The mistakes of each entry of a table of named tables (`[property.calibre]`), said with its
 /// name, after those `found` already in its file.
 fn named_mistakes<T: serde::de::DeserializeOwned>(
@@ -1907,6 +2150,15 @@ fn named_mistakes<T: serde::de::DeserializeOwned>(
     let Some(toml::Value::Table(entries)) = table.get(key) else {
         return;
     };
+    // (an entry that is no table: `[property]`, then `calibre = 1`)
+    for (name, value) in entries {
+        let here = std::iter::once((Path::default().key(key).key(name), value));
+        no_tables(found, here, |value| {
+            format!(
+                "{key} `{name}` must be a table of its keys, under `[{key}.{name}]`, not {value}"
+            )
+        });
+    }
     let entries = entries.iter().filter_map(|(name, value)| {
         let here = Path::default().key(key).key(name);
         Some((here, format!("{key} `{name}`: "), value.as_table()?, None))
@@ -1980,6 +2232,10 @@ struct Mended {
     /// Each key read under the name it misspells: the hops to its table, that name, and the key
     /// as written (where a mistake in its value is placed).
     renamed: Vec<(Vec<Hop>, String, String)>,
+    /// The tables that held a key they do not take, one that misspells none they lack (it is
+    /// said, and left out), by their hops: a mistake of meaning about such a table as a whole
+    /// is not said (see [`Read::unjudged`]).
+    unknown: Vec<Vec<Hop>>,
 }
 
 /// The path of the table `hops` lead to from the one at `path`.
@@ -2056,6 +2312,8 @@ fn mended<T: serde::de::DeserializeOwned>(
     // `desc`, a case's `levle`) is put back under the name it misspells when that is missing,
     // rather than said missing too (one close to a key its table lacks is put back at once)
     let mut taken: Vec<(Vec<Hop>, String, toml::Value)> = Vec::new();
+    // the tables put in place of a value of another type (`when = 1`), by their hops
+    let mut emptied: Vec<Vec<Hop>> = Vec::new();
     // each round mends one key, and a key taken out is put back at most once; a nested table's
     // keys count too, and each key a table lacks (fewer than any table's keys, of a pair rule's
     // cases however many there are)
@@ -2096,6 +2354,14 @@ fn mended<T: serde::de::DeserializeOwned>(
             // at the table that lacks it, said as a catalogue's other mistakes are (serde's
             // `missing field `statement`` is no sentence)
             let hops = lacking::<T>(&table, missing, &message);
+            // (but not of a table put in place of a value of another type: its type is said)
+            if emptied.iter().any(|put| hops.starts_with(put)) {
+                words_only = false;
+                if !given::<T>(&mut table, &hops, missing, &message) {
+                    break;
+                }
+                continue;
+            }
             let place = as_written(path_to(&path, &hops), &renamed_at(&renamed, &path));
             let said = match hops.last() {
                 Some((key, _)) => format!("`{missing}` is missing in `{key}`"),
@@ -2113,13 +2379,17 @@ fn mended<T: serde::de::DeserializeOwned>(
         let blame = blamed::<T>(&table, &message);
         let place = match &blame {
             Some(Blame {
-                hops, key, field, ..
+                hops,
+                key,
+                field,
+                index,
+                ..
             }) => {
                 let at = path_to(&path, hops);
-                let at = if *field {
-                    at.name(key.clone())
-                } else {
-                    at.key(key.clone())
+                let at = match (*field, index) {
+                    (true, _) => at.name(key.clone()),
+                    (false, Some(i)) => at.key(key.clone()).index(*i),
+                    (false, None) => at.key(key.clone()),
                 };
                 // (a value in a key read under the name it misspells is placed where it is
                 // written)
@@ -2129,9 +2399,20 @@ fn mended<T: serde::de::DeserializeOwned>(
         };
         // serde's words for a wrong word or type, said of the key it is in
         let said = match &blame {
-            Some(Blame { key, .. }) => plainly(key, &message),
+            Some(b) => {
+                let value = blamed_value(&table, b).filter(|_| !b.field);
+                plainly(&b.key, &message, value.map(|v| (v, b.index.is_some())))
+            }
             None => message.clone(),
         };
+        // a table put in place of a value of another type lacks every key: none is said
+        if let Some(b) = blame.as_ref().filter(|b| !b.field && b.index.is_none()) {
+            if matches!(b.mended, Some(toml::Value::Table(_))) {
+                let mut hops = b.hops.clone();
+                hops.push((b.key.clone(), None));
+                emptied.push(hops);
+            }
+        }
         found.push((place, lead.to_string(), message.clone(), said));
         let Some(blame) = blame else {
             break;
@@ -2174,16 +2455,20 @@ fn mended<T: serde::de::DeserializeOwned>(
     }
     // (an unknown key that misspells none the table lacks may have been meant as one of them:
     // judged without it, the table could be told it lacks what the key says, `no limit`)
-    let mended = read
-        .filter(|_| words_only && taken.is_empty())
-        .map(|value| {
-            let table = Mended {
-                table,
-                words,
-                renamed,
-            };
-            (value, table)
-        });
+    // (a key that misspells none of those the table lacks is said, and the table judged without
+    // it; but what it lacks as a whole, `no limit`, is not said: the key may have been meant as
+    // one of them)
+    let mut unknown: Vec<Vec<Hop>> = taken.into_iter().map(|(hops, _, _)| hops).collect();
+    unknown.dedup();
+    let mended = read.filter(|_| words_only).map(|value| {
+        let table = Mended {
+            table,
+            words,
+            renamed,
+            unknown,
+        };
+        (value, table)
+    });
     (found, mended)
 }
 
@@ -2293,6 +2578,9 @@ struct Readings<T, E> {
     /// Each key of the file's own, or of an entry kept, read under the name it misspells (see
     /// [`renamed_at`]).
     renamed: Vec<(Path, String)>,
+    /// The tables of its own keys and of the entries kept that held a key they do not take
+    /// ([`Mended::unknown`]), by their paths.
+    unknown: Vec<Path>,
 }
 
 impl<T: Clone, E: Clone> Readings<T, E> {
@@ -2321,13 +2609,19 @@ impl<T: Clone, E: Clone> Readings<T, E> {
             }
             None => return None,
         };
-        let (entries, mut renamed) =
+        let (entries, mut renamed, mut unknown) =
             readable_entries::<E>(Path::default(), table, key, found.len());
         renamed.extend(renamed_at(&own.renamed, &Path::default()));
+        unknown.extend(
+            own.unknown
+                .iter()
+                .map(|hops| path_to(&Path::default(), hops)),
+        );
         Some(Readings {
             own: (value, own.others_read()?),
             entries,
             renamed,
+            unknown,
         })
     }
 
@@ -2389,13 +2683,14 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
     table: &toml::Table,
     key: &str,
     listed: usize,
-) -> (Vec<(usize, E, Vec<E>)>, Vec<(Path, String)>) {
+) -> (Vec<(usize, E, Vec<E>)>, Vec<(Path, String)>, Vec<Path>) {
     let Some(toml::Value::Array(entries)) = table.get(key) else {
-        return (Vec::new(), Vec::new());
+        return (Vec::new(), Vec::new(), Vec::new());
     };
     // (as [`entries_listed`] lists them)
     let mut wrong = listed;
     let mut renamed = Vec::new();
+    let mut unknown = Vec::new();
     let entries = entries
         .iter()
         .enumerate()
@@ -2408,14 +2703,13 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
             wrong += found.len();
             let (value, mended) = mended?;
             let others = mended.others_read()?;
-            renamed.extend(renamed_at(
-                &mended.renamed,
-                &path.clone().key(key).index(at),
-            ));
+            let here = path.clone().key(key).index(at);
+            renamed.extend(renamed_at(&mended.renamed, &here));
+            unknown.extend(mended.unknown.iter().map(|hops| path_to(&here, hops)));
             Some((at, value, others))
         })
         .collect();
-    (entries, renamed)
+    (entries, renamed, unknown)
 }
 
 /// How a file that did not read whole was read for its mistakes of meaning ([`Readings`]):
@@ -2518,58 +2812,150 @@ struct Blame {
     hops: Vec<Hop>,
     key: String,
     field: bool,
+    /// The entry of the key's list that is wrong (`kinds = ["fuel", 1]`), not its whole value.
+    index: Option<usize>,
     /// What the value is put to, so that the rest is read (for a word or a type).
     mended: Option<toml::Value>,
 }
 
+/// The key toml's dates and times are carried under through serde: an unquoted date where a
+/// table is wanted is read as a table of this key.
+const DATETIME_FIELD: &str = "$__toml_private_datetime";
+
 /// Where in `table` serde's `message` is about: the one table (of it and those nested in it)
 /// that holds the unknown key, the outermost when several do; the key whose value is the unknown
-/// word, or of the wrong type (when several hold that value, the one whose mending changes what
-/// serde says, as `T` reads it). `None` for other mistakes.
+/// word, or of the wrong type, or whose list holds it (when several hold that value, the one
+/// whose mending changes what serde says, as `T` reads it). `None` for other mistakes.
 fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) -> Option<Blame> {
     let named = |lead: &str| {
         let rest = message.strip_prefix(lead)?;
         rest.split_once('`').map(|(name, _)| name)
     };
     let tables = nested_tables(table);
-    if let Some(field) = named("unknown field `") {
+    let datetime = named("unknown field `") == Some(DATETIME_FIELD);
+    if let Some(field) = named("unknown field `").filter(|_| !datetime) {
         let (hops, _) = tables.into_iter().find(|(_, t)| t.contains_key(field))?;
         return Some(Blame {
             hops,
             key: field.to_string(),
             field: true,
+            index: None,
             mended: None,
         });
     }
-    let mended = replacement(message)?;
-    let holds = holds(message)?;
-    let holders: Vec<(Vec<Hop>, String)> = tables
+    // (a date where a table of keys is wanted reads as a table of toml's own key)
+    type Holds = Box<dyn Fn(&toml::Value) -> bool>;
+    let (mended, holds): (toml::Value, Holds) = if datetime {
+        let date = |v: &toml::Value| matches!(v, toml::Value::Datetime(_));
+        (toml::Value::Table(toml::Table::new()), Box::new(date))
+    } else {
+        (replacement(message)?, Box::new(holds(message)?))
+    };
+    let holders: Vec<(Vec<Hop>, String, Option<usize>)> = tables
         .into_iter()
         .flat_map(|(hops, t)| {
-            t.iter()
-                .filter(|(_, value)| holds(value))
-                .map(move |(key, _)| (hops.clone(), key.clone()))
-                .collect::<Vec<_>>()
+            let mut held = Vec::new();
+            for (key, value) in t {
+                if holds(value) {
+                    held.push((hops.clone(), key.clone(), None));
+                } else if let toml::Value::Array(items) = value {
+                    // (a list's entries)
+                    let entries = items.iter().enumerate();
+                    held.extend(
+                        entries
+                            .filter(|(_, item)| holds(item))
+                            .map(|(i, _)| (hops.clone(), key.clone(), Some(i))),
+                    );
+                }
+            }
+            held
         })
         .collect();
-    let blame = |(hops, key): (Vec<Hop>, String)| Blame {
+    let blame = |(hops, key, index): (Vec<Hop>, String, Option<usize>)| Blame {
         hops,
         key,
         field: false,
+        index,
         mended: Some(mended.clone()),
     };
     if holders.len() == 1 {
         return holders.into_iter().next().map(blame);
     }
-    // of several, the one whose mending changes what serde says
-    holders.into_iter().map(blame).find(|candidate| {
+    // of several, the one whose mending changes what serde says: a key's own value before a
+    // list's entry, the deepest first (a valid table mended empty, a pair rule's `[[rule.case]]`
+    // put for a wrong `level = {}` in it, changes it too, by lacking every key)
+    let mut holders = holders;
+    holders.sort_by_key(|(hops, _, index)| (index.is_some(), std::cmp::Reverse(hops.len())));
+    // (and not to a mistake about the value put in: a key that does not take it, `case = []`
+    // put to the word `equal` for a wrong `test = []`, is not the one)
+    let made_by = |e: &str| self::holds(e).is_some_and(|holds| holds(&mended));
+    let candidates: Vec<Blame> = holders.into_iter().map(blame).collect();
+    // (or, where two values are wrong alike, `b_property = ["cartridge", {}]` and a case's
+    // `level = {}`, the one that, the others mended, is still said; those it is in are not)
+    let alone = |candidate: &Blame| {
         let mut tried = table.clone();
-        let changed = table_at(&mut tried, &candidate.hops)
-            .and_then(|holder| holder.get_mut(&candidate.key))
-            .map(|value| *value = mended.clone())
-            .is_some();
-        changed && read_table::<T>(&tried).err().is_none_or(|e| e != message)
-    })
+        let mut at = candidate.hops.clone();
+        at.push((candidate.key.clone(), candidate.index));
+        for other in &candidates {
+            let mut its = other.hops.clone();
+            its.push((other.key.clone(), other.index));
+            if !at.starts_with(&its) && !mend(&mut tried, other, &mut Vec::new()) {
+                return false;
+            }
+        }
+        read_table::<T>(&tried).err().as_deref() == Some(message)
+    };
+    let changes = |candidate: &Blame| {
+        let mut tried = table.clone();
+        let changed = mend(&mut tried, candidate, &mut Vec::new());
+        changed
+            && read_table::<T>(&tried)
+                .err()
+                .is_none_or(|e| e != message && !made_by(&e))
+    };
+    // (the one still said alone first: of many alike, a pair rule's thousand cases with the
+    // same wrong word, it is the first, found at once, where each would change nothing)
+    let found = candidates.iter().position(alone);
+    let found = found.or_else(|| candidates.iter().position(changes))?;
+    candidates.into_iter().nth(found)
+}
+
+/// The value `blame` is about, as the file has it (for a key it does not know, that key's).
+fn blamed_value<'t>(table: &'t toml::Table, blame: &Blame) -> Option<&'t toml::Value> {
+    let mut holder = table;
+    for (key, index) in &blame.hops {
+        holder = match (holder.get(key)?, index) {
+            (toml::Value::Table(inner), None) => inner,
+            (toml::Value::Array(items), Some(i)) => items.get(*i)?.as_table()?,
+            _ => return None,
+        };
+    }
+    let value = holder.get(&blame.key)?;
+    match blame.index {
+        Some(i) => value.as_array()?.get(i),
+        None => Some(value),
+    }
+}
+
+/// A value as a catalogue file's author wrote it, to say what was found where another was
+/// wanted: `1`, `true`, "yes", a list, a table, `1979-05-27` (a date).
+fn described(value: &toml::Value) -> String {
+    match value {
+        toml::Value::String(s) => format!("{:?}", shortened(s, QUOTED_CHARS)),
+        toml::Value::Integer(i) => format!("`{i}`"),
+        toml::Value::Float(f) => format!("`{f}`"),
+        toml::Value::Boolean(b) => format!("`{b}`"),
+        toml::Value::Datetime(d) => {
+            let what = match (&d.date, &d.time) {
+                (Some(_), None) => "a date",
+                (None, _) => "a time",
+                (Some(_), Some(_)) => "a date and time",
+            };
+            format!("`{d}` ({what})")
+        }
+        toml::Value::Array(_) => "a list".into(),
+        toml::Value::Table(_) => "a table".into(),
+    }
 }
 
 /// What a value serde refused is put to, so that the rest is read: the first word it expects,
@@ -2586,9 +2972,15 @@ fn replacement(message: &str) -> Option<toml::Value> {
         return None;
     }
     let expected = expected.trim();
+    // (an enumerated key's first word: see `read_word`)
+    if expected.starts_with("one of `") {
+        let first = quoted_words(expected).first()?.to_string();
+        return Some(toml::Value::String(first));
+    }
     Some(match expected {
         "a boolean" => toml::Value::Boolean(false),
-        "a string" | "a borrowed string" => toml::Value::String(String::new()),
+        "a table" => toml::Value::Table(toml::Table::new()),
+        "a string" | "a borrowed string" | ONE_OR_MANY => toml::Value::String(String::new()),
         "a sequence" => toml::Value::Array(Vec::new()),
         "a map" => toml::Value::Table(toml::Table::new()),
         "f64" | "f32" | "a float" => toml::Value::Float(0.0),
@@ -2645,7 +3037,8 @@ fn holds(message: &str) -> Option<impl Fn(&toml::Value) -> bool> {
         (Found::Float(f), toml::Value::Float(x)) => x == f,
         (Found::Flag(b), toml::Value::Boolean(v)) => v == b,
         (Found::List, toml::Value::Array(_)) => true,
-        (Found::Table, toml::Value::Table(_)) => true,
+        // (toml's dates reach serde as tables of one key)
+        (Found::Table, toml::Value::Table(_) | toml::Value::Datetime(_)) => true,
         _ => false,
     })
 }
@@ -2685,7 +3078,12 @@ fn mend(
             None => false,
         };
     }
-    match (&blame.mended, holder.get_mut(&blame.key)) {
+    let value = match (holder.get_mut(&blame.key), blame.index) {
+        (Some(value), None) => Some(value),
+        (Some(toml::Value::Array(items)), Some(i)) => items.get_mut(i),
+        _ => None,
+    };
+    match (&blame.mended, value) {
         (Some(mended), Some(value)) => {
             *value = mended.clone();
             true
@@ -2717,6 +3115,44 @@ fn toml_error(text: &str, e: &toml::de::Error) -> String {
 
 // ---- raw files -----------------------------------------------------------------------------
 
+/// A `T` read from a table of its keys only: serde's derived reader also reads a struct from
+/// a list, by the order of its fields (`when = ["fuel", "F-34"]` would be a condition on `fuel`,
+/// and `when = []` was told `invalid length 0, expected struct RawCondition with 6 elements`).
+struct TableOf<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for TableOf<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<T> {
+            type Value = TableOf<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a table")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                map: M,
+            ) -> Result<Self::Value, M::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(TableOf)
+            }
+        }
+        d.deserialize_map(Visitor(std::marker::PhantomData))
+    }
+}
+
+/// An optional table of `T`'s keys (see [`TableOf`]).
+fn table_of<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    Option::<TableOf<T>>::deserialize(d).map(|t| t.map(|TableOf(t)| t))
+}
+
+/// A list of tables of `T`'s keys (see [`TableOf`]).
+fn tables_of<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Vec<T>, D::Error> {
+    Vec::<TableOf<T>>::deserialize(d).map(|ts| ts.into_iter().map(|TableOf(t)| t).collect())
+}
+
 #[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMeta {
@@ -2735,6 +3171,7 @@ struct RawStandard {
     domain: String,
     kinds: Vec<String>,
     summary: String,
+    #[serde(default, deserialize_with = "table_of")]
     selector: Option<RawCondition>,
     #[serde(default)]
     requirement: Vec<RawRequirement>,
@@ -2767,9 +3204,11 @@ struct RawRequirement {
     source: String,
     confidence: Confidence,
     note: Option<String>,
+    #[serde(default, deserialize_with = "table_of")]
     when: Option<RawCondition>,
+    #[serde(default, deserialize_with = "table_of")]
     unless: Option<RawCondition>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "tables_of")]
     alternatives: Vec<RawAlternative>,
     min: Option<toml::Value>,
     max: Option<toml::Value>,
@@ -2797,11 +3236,38 @@ struct RawPairs {
     partly: Partly<RawPairs>,
 }
 
-#[derive(Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Clone)]
 enum OneOrMany {
     One(String),
     Many(Vec<String>),
+}
+
+/// What [`OneOrMany`] is read from, as serde says what it expected.
+const ONE_OR_MANY: &str = "a string or a list of strings";
+
+/// One name in quotes, or a list of them; anything else told as a wrong type (serde's untagged
+/// reader said only `data did not match any variant of untagged enum OneOrMany`).
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(ONE_OR_MANY)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany::One(v.to_string()))
+            }
+            fn visit_seq<S: serde::de::SeqAccess<'de>>(
+                self,
+                seq: S,
+            ) -> Result<OneOrMany, S::Error> {
+                Vec::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(OneOrMany::Many)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
 }
 
 impl OneOrMany {
@@ -2825,15 +3291,19 @@ struct RawPairRule {
     test: PairTest,
     #[serde(default)]
     optional: bool,
+    #[serde(default, deserialize_with = "table_of")]
     when_a: Option<RawCondition>,
+    #[serde(default, deserialize_with = "table_of")]
     when_b: Option<RawCondition>,
+    #[serde(default, deserialize_with = "table_of")]
     unless_a: Option<RawCondition>,
+    #[serde(default, deserialize_with = "table_of")]
     unless_b: Option<RawCondition>,
     severity: Severity,
     source: String,
     confidence: Confidence,
     note: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "tables_of")]
     case: Vec<RawPairCase>,
 }
 
@@ -3089,13 +3559,48 @@ fn toml_text(v: &toml::Value) -> Option<String> {
     }
 }
 
-fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
-    let text = toml_text(v).ok_or_else(|| {
-        format!(
-            "{} needs a single value, not a table or list",
-            property.name
-        )
-    })?;
+/// The text of one value that `key` of a limit or condition names (`min`, `equals`, an entry
+/// of `one_of`) for `property`, or, for a table, a list, a date, or a flag where no flag is
+/// wanted, what to write there: `` `min` must be one figure with its unit, in quotes, not
+/// `true` ``.
+fn one_value(property: &Property, key: &str, v: &toml::Value) -> Result<String, String> {
+    use PropertyType as T;
+    let flag = matches!(property.ty, T::Flag);
+    let text = match v {
+        toml::Value::Boolean(_) if !flag => None,
+        // (a word or a figure written as a flag's `true`: told to write true or false)
+        toml::Value::String(_) | toml::Value::Integer(_) | toml::Value::Float(_) if flag => None,
+        v => toml_text(v),
+    };
+    if let Some(text) = text {
+        return Ok(text);
+    }
+    let list = key == "one_of";
+    let must = match (&property.ty, list) {
+        (T::Quantity(_), false) => "one figure with its unit, in quotes",
+        (T::Quantity(_), true) => "figures with their unit, in quotes",
+        (T::Number | T::Integer, false) => "one number",
+        (T::Number | T::Integer, true) => "numbers",
+        (T::Flag, _) => "true or false",
+        (_, false) => "one value in quotes",
+        (_, true) => "values in quotes",
+    };
+    let verb = if list { "list" } else { "be" };
+    // (several values where one is named: `one_of` names them)
+    let hint = match (key, v) {
+        ("equals", toml::Value::Array(_)) => ": to allow any of several, write `one_of = [...]`",
+        _ => "",
+    };
+    Err(format!(
+        "`{key}` must {verb} {must} ({} is {}), not {}{hint}",
+        property.name,
+        property.ty.name(),
+        described(v)
+    ))
+}
+
+fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected, String> {
+    let text = one_value(property, key, v)?;
     let err = in_catalogue;
     match &property.ty {
         // A value a limit names (equals, one of) keeps the precision it is written to: "= 10 mm"
@@ -3105,10 +3610,8 @@ fn expected(property: &Property, v: &toml::Value) -> Result<Expected, String> {
             .parse_scalar(&text)
             .map(Expected::Scalar)
             .map_err(err),
-        PropertyType::Flag => match v {
-            toml::Value::Boolean(b) => Ok(Expected::Flag(*b)),
-            _ => Err(format!("{} is a flag: write true or false", property.name)),
-        },
+        // (`one_value` took only true or false)
+        PropertyType::Flag => Ok(Expected::Flag(matches!(v, toml::Value::Boolean(true)))),
         _ => property
             .canonical_value(&text)
             .map(|w| {
@@ -3148,7 +3651,7 @@ fn in_catalogue(e: ValueError) -> String {
 /// A tolerance: a figure of the property's kind, read as a difference (see
 /// [`Property::parse_tolerance`]), exact as a limit is.
 fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
-    let text = toml_text(v).ok_or_else(|| format!("{} needs a single value", property.name))?;
+    let text = one_value(property, "tolerance", v)?;
     match property.ty {
         PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => property
             .parse_tolerance(&text)
@@ -3167,8 +3670,8 @@ fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
 
 /// A threshold (a minimum, a maximum, a nominal value): exact, its written digits are not an
 /// uncertainty (only a stated value carries the precision it is quoted with).
-fn scalar(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
-    match expected(property, v)? {
+fn scalar(property: &Property, key: &str, v: &toml::Value) -> Result<Scalar, String> {
+    match expected(property, key, v)? {
         Expected::Scalar(s) => Ok(Scalar {
             half_unit: Exact::from_integer(0),
             ..s
@@ -3204,13 +3707,13 @@ impl RawCondition {
                 ))
             }
             (Some(v), None, None, None) => {
-                Limit::Equals(expected(property, v).map_err(at("equals"))?)
+                Limit::Equals(expected(property, "equals", v).map_err(at("equals"))?)
             }
             (None, Some(vs), None, None) => Limit::OneOf(
                 vs.iter()
                     .enumerate()
                     .map(|(i, v)| {
-                        expected(property, v)
+                        expected(property, "one_of", v)
                             .map_err(|m| (Path::default().key("one_of").index(i), m))
                     })
                     .collect::<Result<_, _>>()?,
@@ -3218,12 +3721,12 @@ impl RawCondition {
             (None, None, min, max) if min.is_some() || max.is_some() => Limit::Range {
                 min: min
                     .as_ref()
-                    .map(|v| scalar(property, v))
+                    .map(|v| scalar(property, "min", v))
                     .transpose()
                     .map_err(at("min"))?,
                 max: max
                     .as_ref()
-                    .map(|v| scalar(property, v))
+                    .map(|v| scalar(property, "max", v))
                     .transpose()
                     .map_err(at("max"))?,
             },
@@ -3282,7 +3785,7 @@ impl RawRequirement {
             (["min"] | ["max"] | ["min", "max"], _) => {
                 let bound = |v: &Option<toml::Value>, key| {
                     v.as_ref()
-                        .map(|v| scalar(property, v))
+                        .map(|v| scalar(property, key, v))
                         .transpose()
                         .map_err(under(key))
                 };
@@ -3298,7 +3801,7 @@ impl RawRequirement {
                 },
             ) => {
                 let (nominal, tolerance) = both(
-                    scalar(property, nominal).map_err(under("nominal")),
+                    scalar(property, "nominal", nominal).map_err(under("nominal")),
                     tolerance(property, within).map_err(under("tolerance")),
                 )?;
                 Limit::Nominal { nominal, tolerance }
@@ -3307,7 +3810,7 @@ impl RawRequirement {
                 let mut values = Vec::new();
                 let mut wrong = Vec::new();
                 for (i, v) in self.one_of.iter().flatten().enumerate() {
-                    match expected(property, v) {
+                    match expected(property, "one_of", v) {
                         Ok(value) => values.push(value),
                         Err(m) if wrong.len() < crate::spec::MAX_ERRORS_LISTED => {
                             wrong.push((Path::default().key("one_of").index(i), m))
@@ -3325,7 +3828,9 @@ impl RawRequirement {
                 RawRequirement {
                     equals: Some(v), ..
                 },
-            ) => Limit::Equals(expected(property, v).map_err(|m| vec![under("equals")(m)])?),
+            ) => Limit::Equals(
+                expected(property, "equals", v).map_err(|m| vec![under("equals")(m)])?,
+            ),
             (
                 ["includes"],
                 RawRequirement {
@@ -4001,5 +4506,29 @@ impl Requirement {
             note: self.note.clone(),
             alternatives: self.alternatives.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each enumerated key reads the words it writes, in the order they are listed.
+    #[test]
+    fn the_words_read_are_the_words_written() {
+        fn read<T: Words + PartialEq + fmt::Debug + serde::de::DeserializeOwned>(
+            name: fn(T) -> &'static str,
+        ) {
+            let written: Vec<&str> = T::ALL.iter().map(|v| name(*v)).collect();
+            assert_eq!(written, T::WORDS);
+            for value in T::ALL {
+                let json = format!("\"{}\"", name(*value));
+                assert_eq!(serde_json::from_str::<T>(&json).ok(), Some(*value));
+            }
+        }
+        read::<Status>(Status::name);
+        read::<Confidence>(Confidence::tag);
+        read::<Severity>(Severity::name);
+        read::<PairTest>(PairTest::name);
     }
 }

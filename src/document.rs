@@ -770,6 +770,16 @@ pub(crate) fn toml_refused(text: &str) -> Option<SyntaxError> {
     toml_refused_at(text, MAX_DEPTH)
 }
 
+/// Every mistake of TOML itself that toml's reader finds in `text`, each told as [`parse`] tells
+/// the first (an unclosed quote at the quote), in the order they stand, one a line: those after
+/// a bracket, inline table or text over several lines that is not closed are left out, as toml
+/// read on through what it swallowed (every line after an unclosed `[` is a mistake to it).
+/// Empty for a text [`toml_refused`] refuses.
+pub(crate) fn toml_syntax_errors(text: &str) -> Vec<SyntaxError> {
+    let text = without_bom(text);
+    toml_doc::syntax_errors(text, &LineIndex::new(text))
+}
+
 /// [`toml_refused`] with nesting deeper than `limit` refused.
 fn toml_refused_at(text: &str, limit: usize) -> Option<SyntaxError> {
     let text = without_bom(text);
@@ -1371,6 +1381,47 @@ mod toml_doc {
             pos,
             value: table_value(table.get_ref(), lines),
         })
+    }
+
+    /// See [`super::toml_syntax_errors`].
+    pub(super) fn syntax_errors(text: &str, lines: &LineIndex) -> Vec<SyntaxError> {
+        let Ok((_, errors)) = guarded(text, MAX_DEPTH) else {
+            return Vec::new();
+        };
+        let mut told: Vec<(SyntaxError, bool)> = errors
+            .iter()
+            .map(|e| {
+                let told = explained(text, lines, e);
+                let raw = e.message().trim();
+                // (a missing comma that is an unclosed bracket is told as one)
+                let unclosed = matches!(&told, SyntaxError::Invalid { message, .. }
+                    if message.contains("is not closed before")
+                        || message.contains("is not closed with"));
+                let runs_on = raw.starts_with("unclosed")
+                    || raw.starts_with("invalid multi-line")
+                    || unclosed;
+                (told, runs_on)
+            })
+            .collect();
+        told.sort_by_key(|(e, _)| e.pos());
+        // (nothing after the first place that swallows what follows it)
+        let cut = told
+            .iter()
+            .filter(|(_, runs_on)| *runs_on)
+            .map(|(e, _)| e.pos())
+            .min();
+        let mut kept: Vec<SyntaxError> = Vec::new();
+        for (e, _) in told {
+            let pos = e.pos();
+            if cut.is_some_and(|cut| pos > cut) {
+                break;
+            }
+            if kept.last().is_some_and(|last| last.pos().line == pos.line) {
+                continue;
+            }
+            kept.push(e);
+        }
+        kept
     }
 
     /// toml's mistake as a user can act on it: a duplicate key named, with its first place; a lone

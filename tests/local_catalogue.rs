@@ -1050,7 +1050,8 @@ fn a_deep_file_behind_two_byte_order_marks_is_refused_on_a_small_stack() {
         .unwrap()
         .join()
         .unwrap();
-    // refused for the first mistake toml meets, before it builds anything deep
+    // refused for the first mistake toml meets, before it builds anything deep (and for its
+    // other mistakes of TOML, each on its line)
     for (outcome, name) in refused.into_iter().zip(names) {
         let errors: Vec<String> = outcome
             .unwrap_err()
@@ -1058,10 +1059,17 @@ fn a_deep_file_behind_two_byte_order_marks_is_refused_on_a_small_stack() {
             .map(ToString::to_string)
             .collect();
         assert_eq!(
-            errors,
-            [format!(
+            errors.first(),
+            Some(&format!(
                 "mine/{name}.toml:1:98: invalid TOML: a key of several words is written in quotes (`\"my key\" = …`)"
-            )]
+            ))
+        );
+        let syntax = format!("mine/{name}.toml:");
+        assert!(
+            errors
+                .iter()
+                .all(|e| e.starts_with(&syntax) && e.contains(": invalid TOML: ")),
+            "{errors:#?}"
         );
     }
 }
@@ -1668,6 +1676,9 @@ exact = "yes"
             .collect::<Vec<_>>(),
         [
             "mine/pairs-mine.toml:9:1: pair rule `NAT/three`: `titel` is no key here",
+            // (the rule judged without the key that misspells none it lacks)
+            "mine/pairs-mine.toml:15:5: pair rule `NAT/three`: `x` is not a value of cartridge",
+            "mine/pairs-mine.toml:16:5: pair rule `NAT/three`: `y` is not a value of cartridge",
             "mine/pairs-mine.toml:17:1: pair rule `NAT/three`: `levle` is no key here",
             "mine/pairs-mine.toml:19:14: pair rule `NAT/three`: `confidence` is `Z`",
         ],
@@ -2408,14 +2419,14 @@ fn wrong_keys_and_values_past_the_first_hundred_are_counted() {
     let mut dictionary = String::new();
     for i in 0..130 {
         dictionary.push_str(&format!(
-            "[property.p{i:03}]\ndescripton = \"x\"\ntype = \"length\"\n\n"
+            "[property.p{i:03}]\ndescripton = \"x\"\ntype = \"length\"\nunit = \"mm\"\n\n"
         ));
     }
     let messages = refused(&[("dictionary.toml", &dictionary)]);
     assert_eq!(messages.len(), 101, "{messages:#?}");
     assert_eq!(
         messages[100],
-        "mine/dictionary.toml:401:1: 30 more properties were not checked (the first 100 errors \
+        "mine/dictionary.toml:501:1: 30 more properties were not checked (the first 100 errors \
          are listed)"
     );
     let mut codes =
@@ -2440,7 +2451,7 @@ fn wrong_keys_and_values_past_the_first_hundred_are_counted() {
 /// mistake at the value as written (`proprty`'s, not the requirement's), and named by its id
 /// however that key is spelt (`idd`); a file whose one mistake is a misspelt key says that one
 /// alone. An unknown key that misspells nothing the entry lacks (`maximum`) may have been meant
-/// as anything: its entry is not judged without it (it would be told it has no limit).
+/// as anything: its entry is judged without it, but not told it has no limit.
 #[test]
 fn a_misspelt_key_hides_no_mistake_of_meaning() {
     let standard = r#"id = "NAT 9"
@@ -2533,6 +2544,11 @@ confidence = "C"
             ),
             "mine/nat-9.toml:31:20: requirement `NAT-9/c`: when: unknown property \
              `relative_densty`, did you mean `relative_density`?"
+                .to_string(),
+            // (a key that misspells none: the rest of its requirement is judged, but for the
+            // limit it lacks, which the key may have been meant as)
+            "mine/nat-9.toml:39:12: requirement `NAT-9/d`: unknown property `flash_pont`, did \
+             you mean `flash_point`?"
                 .to_string(),
             format!("mine/nat-9.toml:40:1: requirement `NAT-9/d`: `maximum` is no key here {keys}"),
             format!(
@@ -2980,6 +2996,410 @@ confidence = "C"
             "mine/nat-9.toml:25:8: requirement `NAT-9/when`: when: `28 V DC` is read as `24 V` \
              (the dictionary's `nominal` of system_voltage), so no value is judged as it: write \
              `24 V`",
+        ]
+    );
+}
+
+/// A value of the wrong type is told at the value, in the entry it is in, with what was found
+/// (a table, a list, a number, a flag, a date) and what to write: an enumerated key's words, a
+/// list's wrong entry, a condition or a list of them given as a list, a limit's value, a
+/// dictionary entry or NCB code that is no table; in every kind of file, in one run.
+#[test]
+fn a_value_of_the_wrong_type_is_told_what_was_found_and_what_to_write() {
+    let nat_9 = r#"id = "NAT 9"
+title = "National fuel test standard"
+status = 1
+domain = "fuels"
+kinds = ["fuel", 2]
+summary = "Test fixture."
+edition = 2019-03-01
+
+[[requirement]]
+id = "NAT-9/a"
+statement = 5
+property = "relative_density"
+min = true
+severity = ["mandatory"]
+source = "x"
+confidence = {}
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "b"
+property = "relative_density"
+one_of = [{ a = 1 }, "0.8"]
+severity = "mandatory"
+source = "x"
+confidence = "C"
+or_stated = [3]
+
+[[requirement]]
+id = "NAT-9/c"
+statement = "c"
+property = "relative_density"
+equals = ["0.8", "0.9"]
+severity = "mandatory"
+source = "x"
+confidence = "C"
+when = ["nato_code", "F-34"]
+"#;
+    let nat_8 = r#"id = "NAT 8"
+title = "National fuel test standard"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-8/d"
+statement = "d"
+property = "relative_density"
+min = true
+severity = "mandatory"
+source = "x"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-8/e"
+statement = "e"
+property = "nato_code"
+one_of = [{ a = 1 }, "F-34"]
+severity = "mandatory"
+source = "x"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-8/f"
+statement = "f"
+property = "flash_point"
+equals = ["38 °C", "60 °C"]
+severity = "mandatory"
+source = "x"
+confidence = "C"
+"#;
+    let pairs_mine = r#"[[rule]]
+id = "PAIR/mine"
+title = "Test rule"
+a = "weapon"
+b = "cartridge"
+a_property = 1
+b_property = ["cartridge", {}]
+test = []
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[rule.case]]
+a = "5.56x45mm NATO"
+b = "5.56x45mm NATO"
+level = {}
+reason = "same"
+warning = "yes"
+"#;
+    let dictionary = r#"[property]
+fuel_smell = 1
+
+[property.fuel_colour]
+description = "Fuel colour."
+type = ["enum"]
+values = ["red", 1]
+"#;
+    let codes = r#"[trigraphs]
+source = "s"
+codes = { FRA = "France", XYZ = 1 }
+
+[[ncb.code]]
+code = "14"
+nation = "France"
+confidence = []
+source = "s"
+"#;
+    let files = [
+        ("nat-9.toml", nat_9),
+        ("nat-8.toml", nat_8),
+        ("pairs-mine.toml", pairs_mine),
+        ("dictionary.toml", dictionary),
+        ("codes.toml", codes),
+    ];
+    let expected = [
+        "mine/nat-9.toml:3:10: `status` must be one of \"study\", \"ratification-draft\", \"promulgated\", \"superseded\" or \"cancelled\", not `1`",
+        "mine/nat-9.toml:5:18: `kinds` must list text in quotes, not `2`",
+        "mine/nat-9.toml:7:11: `edition` must be text in quotes, not `2019-03-01` (a date)",
+        "mine/nat-9.toml:11:13: requirement `NAT-9/a`: `statement` must be text in quotes, not `5`",
+        "mine/nat-9.toml:14:12: requirement `NAT-9/a`: `severity` must be \"mandatory\" or \"recommended\", not a list",
+        "mine/nat-9.toml:16:14: requirement `NAT-9/a`: `confidence` must be one of \"C\", \"W\", \"R\" or \"D\", not a table",
+        "mine/nat-9.toml:26:14: requirement `NAT-9/b`: `or_stated` must list text in quotes, not `3`",
+        "mine/nat-9.toml:36:8: requirement `NAT-9/c`: `when` must be a table, not a list",
+        "mine/pairs-mine.toml:6:14: pair rule `PAIR/mine`: `a_property` must be text in quotes, or a list of them in brackets, not `1`",
+        "mine/pairs-mine.toml:7:28: pair rule `PAIR/mine`: `b_property` must list text in quotes, not a table",
+        "mine/pairs-mine.toml:8:8: pair rule `PAIR/mine`: `test` must be one of \"equal\", \"table\", \"at-most\", \"includes\", \"overlap\", \"lower\" or \"implies\", not a list",
+        "mine/pairs-mine.toml:16:9: pair rule `PAIR/mine`: `level` must be text in quotes, not a table",
+        "mine/pairs-mine.toml:18:11: pair rule `PAIR/mine`: `warning` must be true or false, not \"yes\"",
+        "mine/dictionary.toml:2:14: property `fuel_smell` must be a table of its keys, under `[property.fuel_smell]`, not `1`",
+        "mine/dictionary.toml:6:8: property `fuel_colour`: `type` must be text in quotes, not a list",
+        "mine/dictionary.toml:7:18: property `fuel_colour`: `values` must list text in quotes, not `1`",
+        "mine/codes.toml:3:33: `XYZ` must be text in quotes, not `1`",
+        "mine/codes.toml:8:14: NCB code `14`: `confidence` must be one of \"C\", \"W\", \"R\" or \"D\", not a list",
+        "mine/nat-8.toml:12:7: requirement `NAT-8/d`: `min` must be one number (relative_density is number), not `true`",
+        "mine/nat-8.toml:21:11: requirement `NAT-8/e`: `one_of` must list values in quotes (nato_code is enum), not a table",
+        "mine/nat-8.toml:30:10: requirement `NAT-8/f`: `equals` must be one figure with its unit, in quotes (flash_point is temperature in °C), not a list: to allow any of several, write `one_of = [...]`",
+    ];
+    assert_eq!(refused(&files), expected);
+    // each said once, alone: not also what the table put in its place lacks, nor serde's words
+    let limit = "max = \"0.830\"";
+    let cases = [
+        (
+            "confidence = \"C\"",
+            "confidence = {}",
+            "mine/nat-9.toml:15:14: requirement `NAT-9/limit`: `confidence` must be one of \"C\", \
+             \"W\", \"R\" or \"D\", not a table",
+        ),
+        (
+            limit,
+            "max = \"0.830\"\nwhen = 1",
+            "mine/nat-9.toml:13:8: requirement `NAT-9/limit`: `when` must be a table, not `1`",
+        ),
+        (
+            limit,
+            "max = \"0.830\"\nunless = 1979-05-27",
+            "mine/nat-9.toml:13:10: requirement `NAT-9/limit`: `unless` must be a table, not \
+             `1979-05-27` (a date)",
+        ),
+    ];
+    for (from, to, said) in cases {
+        let text = fuel_standard("relative_density", limit).replace(from, to);
+        assert_eq!(refused(&[("nat-9.toml", &text)]), [said], "{to}");
+    }
+    let text = fuel_standard("relative_density", limit);
+    let (own, _) = text.split_once("[[requirement]]").unwrap_or_default();
+    let text = format!("{own}requirement = [1, \"a\"]\n");
+    assert_eq!(
+        refused(&[("nat-9.toml", &text)]),
+        [
+            "mine/nat-9.toml:8:16: `requirement` must list tables, not `1`: write each under \
+             `[[requirement]]`",
+            "mine/nat-9.toml:8:19: `requirement` must list tables, not \"a\": write each under \
+             `[[requirement]]`",
+        ]
+    );
+    // the same mistake in several cases: each is said, at its own value
+    let cases: String = (1..=3)
+        .map(|i| {
+            format!(
+                "\n[[rule.case]]\na = \"a{i}\"\nb = \"b{i}\"\nlevel = \"compatible\"\nreason = \"r\"\n\
+                 warning = 1\n"
+            )
+        })
+        .collect();
+    let rule = pair_rule(
+        "NAT/alike",
+        "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\"",
+    );
+    let said = |line: usize| {
+        format!(
+            "mine/pairs-mine.toml:{line}:11: pair rule `NAT/alike`: `warning` must be true or \
+             false, not `1`"
+        )
+    };
+    assert_eq!(
+        refused(&[("pairs-mine.toml", &format!("{rule}{cases}"))]),
+        [said(18), said(25), said(32)]
+    );
+    // a limit's value, by the kind of property it is for
+    for (property, body, said) in [
+        (
+            "flash_point",
+            "one_of = [\"38 °C\", true]",
+            "`one_of` must list figures with their unit, in quotes (flash_point is temperature in \
+             °C), not `true`",
+        ),
+        (
+            "nato_code",
+            "equals = [\"F-34\", \"F-35\"]",
+            "`equals` must be one value in quotes (nato_code is enum), not a list: to allow any of \
+             several, write `one_of = [...]`",
+        ),
+        (
+            "flash_point",
+            "nominal = \"38 °C\"\ntolerance = []",
+            "`tolerance` must be one figure with its unit, in quotes (flash_point is temperature \
+             in °C), not a list",
+        ),
+    ] {
+        let text = fuel_standard(property, body);
+        // (at the list's entry, or the value)
+        let place = match body.split_once(" = ") {
+            Some(("one_of", _)) => "12:20",
+            Some(("nominal", _)) => "13:13",
+            _ => "12:10",
+        };
+        assert_eq!(
+            refused(&[("nat-9.toml", &text)]),
+            [format!(
+                "mine/nat-9.toml:{place}: requirement `NAT-9/limit`: {said}"
+            )],
+            "{body}"
+        );
+    }
+}
+
+/// A key that misspells none its table lacks (`requirment_notes`, `foo`, `colour` in a `when`)
+/// is said with the keys the table takes, and its entry is judged without it in the same run:
+/// its other mistakes (an unknown property, a wrong dimension, an NCB code of one digit, a
+/// dictionary property's type or unit) are said beside it. What the table lacks as a whole (a
+/// limit, a condition's test) is not: the key may have been meant as that.
+#[test]
+fn an_unknown_key_leaves_no_mistake_of_its_entry_unsaid() {
+    let nat_9 = r#"id = "NAT 9"
+title = "National fuel test standard"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+reviewed_by = "x"
+
+[[requirement]]
+id = "NAT-9/a"
+statement = "a"
+property = "relative_densty"
+max = "0.830"
+severity = "mandatory"
+source = "x"
+confidence = "C"
+requirment_notes = "x"
+
+[[requirement]]
+id = "NAT-9/b"
+statement = "b"
+property = "relative_density"
+maximum = "0.830"
+foo = 1
+severity = "mandatory"
+source = "x"
+confidence = "C"
+when = { property = "nato_code", colour = "red" }
+
+[[requirement]]
+id = "NAT-9/c"
+statement = "c"
+property = "flash_point"
+min = "38 kg"
+severity = "mandatory"
+source = "x"
+confidence = "C"
+when = { property = "nato_cod", equals = "F-34", colour = "red" }
+"#;
+    let pairs_mine = r#"[[rule]]
+id = "PAIR/mine"
+title = "Test rule"
+a = "weapon"
+b = "cartrige"
+a_property = "cartridge"
+b_property = "cartridge"
+test = "equal"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+reviewed = true
+"#;
+    let dictionary = r#"[property.fuel_colour]
+description = "d"
+type = "lenght"
+unit = "mm"
+shown_as = "x"
+
+[property.raft_volume]
+descripton = "v"
+type = "volume"
+unit = "kg"
+"#;
+    let codes = r#"[trigraphs]
+source = "s"
+codes = { FRA = "France" }
+
+[[ncb.code]]
+code = "1"
+nation = "France"
+confidence = "C"
+source = "s"
+checked = true
+"#;
+    let files = [
+        ("nat-9.toml", nat_9),
+        ("pairs-mine.toml", pairs_mine),
+        ("dictionary.toml", dictionary),
+        ("codes.toml", codes),
+    ];
+    let expected = [
+        "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, edition, status, status_source, domain, kinds, summary, selector, requirement)",
+        "mine/nat-9.toml:12:12: requirement `NAT-9/a`: unknown property `relative_densty`, did you mean `relative_density`?",
+        "mine/nat-9.toml:17:1: requirement `NAT-9/a`: `requirment_notes` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
+        "mine/nat-9.toml:23:1: requirement `NAT-9/b`: `maximum` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
+        "mine/nat-9.toml:24:1: requirement `NAT-9/b`: `foo` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
+        "mine/nat-9.toml:28:34: requirement `NAT-9/b`: `colour` is no key here (the keys here: property, equals, one_of, min, max, present)",
+        "mine/nat-9.toml:34:7: requirement `NAT-9/c`: 38 kg is a mass; flash_point is a temperature",
+        "mine/nat-9.toml:38:21: requirement `NAT-9/c`: when: unknown property `nato_cod`, did you mean `nato_code`?",
+        "mine/nat-9.toml:38:50: requirement `NAT-9/c`: `colour` is no key here (the keys here: property, equals, one_of, min, max, present)",
+        "mine/pairs-mine.toml:5:5: pair rule `PAIR/mine`: unknown item kind `cartrige`, did you mean `cartridge`?",
+        "mine/pairs-mine.toml:12:1: pair rule `PAIR/mine`: `reviewed` is no key here (the keys here: id, title, a, b, a_property, b_property, test, optional, when_a, when_b, unless_a, unless_b, severity, source, confidence, note, case)",
+        "mine/dictionary.toml:3:8: property `fuel_colour` has type `lenght`: not a dimension, number, integer, text, enum, list or flag, did you mean `length`?",
+        "mine/dictionary.toml:5:1: property `fuel_colour`: `shown_as` is no key here (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load)",
+        "mine/dictionary.toml:8:1: property `raft_volume`: `descripton` is no key here, did you mean `description`? (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load)",
+        "mine/dictionary.toml:10:8: property `raft_volume`: unit `kg` is not a unit of volume",
+        "mine/codes.toml:6:8: NCB code `1` is not two digits",
+        "mine/codes.toml:10:1: NCB code `1`: `checked` is no key here (the keys here: code, nation, confidence, source, note)",
+    ];
+    assert_eq!(refused(&files), expected);
+    // a file whose one mistake is such a key, of its own or of an entry, says that one
+    let limit = "max = \"0.830\"";
+    for (from, to, said) in [
+        (
+            "summary = \"Test fixture.\"",
+            "summary = \"Test fixture.\"\nreviewed_by = \"x\"",
+            "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, \
+             edition, status, status_source, domain, kinds, summary, selector, requirement)",
+        ),
+        (
+            limit,
+            "max = \"0.830\"\nfoo = 1",
+            "mine/nat-9.toml:13:1: requirement `NAT-9/limit`: `foo` is no key here (the keys \
+             here: id, clause, statement, property, method, severity, source, confidence, note, \
+             when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, \
+             pattern, present, exact, or_stated)",
+        ),
+    ] {
+        let text = fuel_standard("relative_density", limit).replace(from, to);
+        assert_eq!(refused(&[("nat-9.toml", &text)]), [said], "{to}");
+    }
+}
+
+/// A file's mistakes of TOML itself are all said in one run, each on its line, in the order
+/// they stand, but none after a bracket that is not closed (toml reads on through what it
+/// swallowed); and the folder's other files are judged in the same run.
+#[test]
+fn every_syntax_error_of_a_file_is_said_and_the_other_files_judged() {
+    let broken = "id = \"NAT 9\"\ntitle = \"t\nstatus = promulgated\ndomain = \"fuels\"\n\
+                  kinds = [\"fuel\"]\nsummary = \"s\"\n\n[[requirement]]\nid = \"NAT-9/a\"\n\
+                  statement = \"a\"\nproperty = \"relative_density\"\nmax = \"0.8\"\n\
+                  severity = \"mandatory\"\nsource = \"x\"\nconfidence = = \"C\"\n";
+    let unclosed = "id = \"NAT 7\"\nkinds = [\"fuel\",\ntitle = \"t\"\nx = wrong\n";
+    let fine_but_wrong = "id = \"NAT 8\"\ntitle = \"t\"\nstatus = \"promulgated\"\n\
+                          domain = \"fuels\"\nkinds = [\"fuel\", \"boat\"]\nsummary = \"s\"\n";
+    assert_eq!(
+        refused(&[
+            ("nat-9.toml", broken),
+            ("nat-7.toml", unclosed),
+            ("nat-8.toml", fine_but_wrong)
+        ]),
+        [
+            "mine/nat-9.toml:2:9: invalid TOML: the quoted text that starts here is not closed on \
+             its line: end it with `\"` (a text over several lines is written between `\"\"\"`)",
+            "mine/nat-9.toml:3:10: invalid TOML: a text value is written in quotes (`name = \"…\"`)",
+            "mine/nat-9.toml:15:14: invalid TOML: a second `=`: write one `=` between a key and its \
+             value",
+            "mine/nat-7.toml:2:9: invalid TOML: the `[` here is not closed with `]` (the TOML reader \
+             stopped at 3:7: a `=` cannot stand in a list)",
+            "mine/nat-8.toml:5:18: NAT 8: unknown item kind `boat`",
         ]
     );
 }
