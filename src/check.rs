@@ -1055,10 +1055,7 @@ fn judge<'a>(
                 // (within precision where the entry that is `wanted` was read so)
                 Some(told) => rests_on(
                     wanted,
-                    with_reading_note(plain(
-                        Verdict::Pass,
-                        format!("[{told}] includes {wanted}"),
-                    )),
+                    with_reading_note(plain(Verdict::Pass, format!("[{told}] includes {wanted}"))),
                 ),
                 None => plain(Verdict::Pass, format!("includes {wanted}")),
             },
