@@ -503,6 +503,16 @@ fn read_otherwise<'a>(
         .chain(r.or_stated.iter().map(String::as_str))
         .chain(r.when.iter().map(|c| c.property.as_str()))
         .chain(r.unless.iter().map(|c| c.property.as_str()));
+    read_otherwise_of(weighed, item).map(|(_, otherwise, other)| (otherwise, other))
+}
+
+/// The item with each of the `weighed` properties read the other way, one at a time, where a
+/// figure of it reads two ways ([`crate::spec::OtherReading`]): the property, the item so read
+/// and the figures that were read so. (Each property once, however often it is named.)
+pub(crate) fn read_otherwise_of<'a>(
+    weighed: impl Iterator<Item = &'a str> + 'a,
+    item: &'a Item,
+) -> impl Iterator<Item = (&'a str, Item, &'a crate::spec::OtherReading)> + 'a {
     let mut seen: Vec<&str> = Vec::new();
     weighed.filter_map(move |property| {
         if seen.contains(&property) {
@@ -521,8 +531,39 @@ fn read_otherwise<'a>(
                 ..stated.clone()
             },
         );
-        Some((otherwise, other))
+        Some((name.as_str(), otherwise, other))
     })
+}
+
+/// What a `what` (a requirement, a rule) makes of a figure that reads two ways, where the two
+/// readings differ: "`55.800 kg` may be 55.8 kg or 55800 kg: as 55.8 kg, …; as 55800 kg, …;
+/// write 55.8 kg or 55800 kg". `as_read` and `that_way` are what it says of each reading, `None`
+/// where it does not apply that way.
+pub(crate) fn both_readings(
+    other: &crate::spec::OtherReading,
+    what: &str,
+    as_read: Option<&str>,
+    that_way: Option<&str>,
+) -> String {
+    let may_be: Vec<String> = other
+        .figures
+        .iter()
+        .map(|[written, read, other]| format!("`{written}` may be {read} or {other}"))
+        .collect();
+    let read: Vec<&str> = other
+        .figures
+        .iter()
+        .map(|[_, read, _]| read.as_str())
+        .collect();
+    let other_way: Vec<&str> = other.figures.iter().map(|[_, _, o]| o.as_str()).collect();
+    let (read, other_way) = (read.join(", "), other_way.join(", "));
+    let how = match (as_read, that_way) {
+        (None, Some(said)) => format!("the {what} applies to {other_way} ({said})"),
+        (Some(said), None) => format!("the {what} applies to {read} ({said})"),
+        (Some(said), Some(that)) => format!("as {read}, {said}; as {other_way}, {that}"),
+        (None, None) => format!("the {what} applies to neither"),
+    };
+    format!("{}: {how}; write {read} or {other_way}", may_be.join("; "))
 }
 
 /// How a verdict leaves the item: a pass and a requirement that does not apply leave it
@@ -553,40 +594,17 @@ fn check_both_ways(
         if standing(that_way.verdict) == standing(outcome.verdict) {
             continue;
         }
-        let may_be: Vec<String> = other
-            .figures
-            .iter()
-            .map(|[written, read, other]| format!("`{written}` may be {read} or {other}"))
-            .collect();
-        let as_read: Vec<&str> = other
-            .figures
-            .iter()
-            .map(|[_, read, _]| read.as_str())
-            .collect();
-        let other_way: Vec<&str> = other.figures.iter().map(|[_, _, o]| o.as_str()).collect();
-        let (as_read, other_way) = (as_read.join(", "), other_way.join(", "));
-        let how = match (outcome.verdict, that_way.verdict) {
-            (Verdict::NotApplicable, _) => {
-                format!(
-                    "the requirement applies to {other_way} ({})",
-                    that_way.message
-                )
-            }
-            (_, Verdict::NotApplicable) => {
-                format!("the requirement applies to {as_read} ({})", outcome.message)
-            }
-            _ => format!(
-                "as {as_read}, {}; as {other_way}, {}",
-                outcome.message, that_way.message
-            ),
-        };
+        let said =
+            |o: &Outcome| (o.verdict != Verdict::NotApplicable).then(|| o.message.to_string());
+        let message = both_readings(
+            other,
+            "requirement",
+            said(&outcome).as_deref(),
+            said(&that_way).as_deref(),
+        );
         return Outcome {
             verdict: Verdict::NotComparable,
-            message: format!(
-                "{}: {how}; write {as_read} or {other_way}",
-                may_be.join("; ")
-            )
-            .into(),
+            message: message.into(),
             chosen: None,
             ..outcome
         };
