@@ -1163,16 +1163,30 @@ fn said(applied: &Applied) -> Option<String> {
 /// to write, as a requirement so read is not comparable.
 fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
     let applied = apply(rule, x, y);
-    let weighed =
-        |properties: &'r [String], when: &'r Option<Condition>, unless: &'r Option<Condition>| {
-            properties
-                .iter()
-                .map(String::as_str)
-                .chain(when.iter().chain(unless).map(|c| c.property.as_str()))
+    let weighed = |a_side: bool| {
+        let (properties, when, unless) = if a_side {
+            (&rule.a_property, &rule.when_a, &rule.unless_a)
+        } else {
+            (&rule.b_property, &rule.when_b, &rule.unless_b)
         };
-    let on_a = check::read_otherwise_of(weighed(&rule.a_property, &rule.when_a, &rule.unless_a), x)
+        properties
+            .iter()
+            .map(String::as_str)
+            .chain(when.iter().chain(unless).map(|c| c.property.as_str()))
+    };
+    // (most items state no such figure: looked up without a copy of either)
+    let reads_two_ways = |item: &Item, a_side: bool| {
+        weighed(a_side).any(|p| {
+            let other = item.properties.get(p).and_then(|s| s.other.as_deref());
+            other.is_some_and(|o| o.value.is_some())
+        })
+    };
+    if !reads_two_ways(x, true) && !reads_two_ways(y, false) {
+        return applied;
+    }
+    let on_a = check::read_otherwise_of(weighed(true), x)
         .map(|(property, otherwise, other)| (x, property, apply(rule, &otherwise, y), other));
-    let on_b = check::read_otherwise_of(weighed(&rule.b_property, &rule.when_b, &rule.unless_b), y)
+    let on_b = check::read_otherwise_of(weighed(false), y)
         .map(|(property, otherwise, other)| (y, property, apply(rule, x, &otherwise), other));
     for (item, property, that_way, other) in on_a.chain(on_b) {
         if standing(&that_way) == standing(&applied) {
