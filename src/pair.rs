@@ -455,7 +455,23 @@ pub fn pair_items(
                     };
                     let judged = same_choices(&chosen[i], &chosen[j])
                         .then(|| {
-                            interchangeability((i, j), &interfaces, undecided, differ, unjudged)
+                            let recommended = || {
+                                sorts_by(
+                                    Severity::Recommended,
+                                    (x, y),
+                                    (&conditioned[i], &conditioned[j]),
+                                    (&interfaces[i], &interfaces[j]),
+                                )
+                                .collect()
+                            };
+                            interchangeability(
+                                (i, j),
+                                &interfaces,
+                                undecided,
+                                differ,
+                                unjudged,
+                                recommended,
+                            )
                         })
                         .flatten();
                     if let Some((level, mut why)) = judged {
@@ -1911,38 +1927,50 @@ fn undecided_interfaces(
 /// vehicle): they are of different sorts, and neither replaces the other, whatever items are
 /// loaded beside them. Told by the first such requirement, in the catalogue's order.
 fn other_sorts(
-    (x, y): (&Item, &Item),
-    (cx, cy): (&[Conditioned], &[Conditioned]),
-    (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
+    items: (&Item, &Item),
+    conditioned: (&[Conditioned], &[Conditioned]),
+    interfaces: (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
 ) -> Option<(String, RuleVerdict)> {
-    [(x, cx, sy, y), (y, cy, sx, x)]
-        .into_iter()
-        .find_map(|(judged, conditioned, ours, other)| {
-            conditioned.iter().find_map(|c| {
+    sorts_by(Severity::Mandatory, items, conditioned, interfaces)
+        .next()
+        .map(|said| (said, RuleVerdict::Fail))
+}
+
+/// Each requirement of `severity` of the two items' interface standards that applies to one of
+/// them by a value it states, and not to the other by what that one states (`when` names the
+/// values it is for): "MIL-STD-2088/unejected-suspension applies to pod (when ejected = false)
+/// and not to bomb, whose ejected is true".
+fn sorts_by<'a>(
+    severity: Severity,
+    (x, y): (&'a Item, &'a Item),
+    (cx, cy): (&'a [Conditioned], &'a [Conditioned]),
+    (sx, sy): (&'a BTreeMap<&str, Status>, &'a BTreeMap<&str, Status>),
+) -> impl Iterator<Item = String> + 'a {
+    [(x, cx, sy, y), (y, cy, sx, x)].into_iter().flat_map(
+        move |(judged, conditioned, ours, other)| {
+            conditioned.iter().filter_map(move |c| {
                 let when = c.requirement.when.as_ref()?;
                 let named = matches!(
                     when.test,
                     crate::catalogue::Limit::Equals(_) | crate::catalogue::Limit::OneOf(_)
                 );
                 let sorts = named
-                    && c.requirement.severity() == Severity::Mandatory
+                    && c.requirement.severity() == severity
                     && ours.contains_key(&*c.standard.id)
                     && check::when_holds(c.requirement, when, other) == Some(false);
                 sorts.then(|| {
-                    (
-                        format!(
-                            "{} applies to {} (when {when}) and not to {}, whose {} is {}",
-                            c.requirement.id(),
-                            judged.id,
-                            other.id,
-                            c.property,
-                            other.written(c.property).unwrap_or_default()
-                        ),
-                        RuleVerdict::Fail,
+                    format!(
+                        "{} applies to {} (when {when}) and not to {}, whose {} is {}",
+                        c.requirement.id(),
+                        judged.id,
+                        other.id,
+                        c.property,
+                        other.written(c.property).unwrap_or_default()
                     )
                 })
             })
-        })
+        },
+    )
 }
 
 /// The reason a pair gives for the interchangeability criterion, and where it comes from.
@@ -1970,13 +1998,16 @@ fn interchangeability_reason(verdict: RuleVerdict, message: String) -> Reason {
 /// whether the standard applies (`undecided`, which says so). `None` when they have no interface
 /// in common to judge by.
 /// `unjudged` says what the two state differently that a rule reads, which no item loaded
-/// tells apart (the answer holds for the items loaded, and may change with another).
+/// tells apart (the answer holds for the items loaded, and may change with another);
+/// `recommended`, what recommended requirements hold one to and not the other ([`sorts_by`]):
+/// each a warning.
 fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
     undecided: impl FnOnce() -> Option<Vec<String>>,
     differ: impl FnOnce() -> Option<(String, RuleVerdict)>,
     unjudged: impl FnOnce() -> Vec<String>,
+    recommended: impl FnOnce() -> Vec<String>,
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
     if sx.is_empty() && sy.is_empty() {
@@ -2032,7 +2063,7 @@ fn interchangeability(
         ));
     }
     let unjudged = unjudged();
-    let though = if unjudged.is_empty() {
+    let mut though = if unjudged.is_empty() {
         String::new()
     } else {
         format!(
@@ -2040,13 +2071,23 @@ fn interchangeability(
             unjudged.join(", ")
         )
     };
+    // what only a recommended requirement holds one of them to (a pod, not ejected, and a
+    // store that is): of another sort by it, though no mandatory requirement tells them apart
+    let recommended = recommended();
+    if !recommended.is_empty() {
+        though = format!(
+            "{though}; yet a recommended requirement tells them apart: {}",
+            recommended.join("; ")
+        );
+    }
     let message = format!(
         "both meet every mandatory requirement of {} and give the same answer with every other \
          item loaded here{though}",
         standards.join(", ")
     );
-    // what no loaded item tells apart, a later one may: a warning, not a plain pass
-    let verdict = if unjudged.is_empty() {
+    // what no loaded item tells apart, a later one may, and what only a recommended requirement
+    // does: a warning, not a plain pass
+    let verdict = if unjudged.is_empty() && recommended.is_empty() {
         RuleVerdict::Pass
     } else {
         RuleVerdict::Warning

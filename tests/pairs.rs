@@ -1848,3 +1848,43 @@ fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
          max_store_mass 1.500 t by 1398.5 t; write 1.4 t or 1400 t"
     );
 }
+
+/// A store that is not ejected (a pod) and one that is, on the same lugs and otherwise alike:
+/// MIL-STD-2088's only requirement on `ejected` is recommended (the source says *may*), so no
+/// mandatory requirement makes them of different sorts and they stay interchangeable, but the
+/// reason warns that the recommended one tells them apart. Two pods alike are a plain pass.
+#[test]
+fn a_recommended_requirement_that_tells_two_items_apart_is_a_warning() {
+    let store = |id: &str, ejected: &str| {
+        item(
+            id,
+            "store",
+            &format!(
+                "store_mass: 500 lb, suspension: 14 in, ejected: {ejected}, \
+                 store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        store("pod", "false"),
+        store("bomb", "true"),
+        store("pod-2", "false"),
+    ]));
+    assert_eq!(level(&p, "pod", "bomb"), Some(Level::Interchangeable));
+    let why = reason(&p, "pod", "bomb", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both meet every mandatory requirement of MIL-STD-1289, MIL-STD-2088 and give the same \
+             answer with every other item loaded here; yet a recommended requirement tells them apart: \
+             MIL-STD-2088/unejected-suspension applies to pod (when ejected = false) and not to \
+             bomb, whose ejected is true"
+        )
+    );
+    assert_eq!(level(&p, "pod", "pod-2"), Some(Level::Interchangeable));
+    assert_eq!(
+        reason(&p, "pod", "pod-2", "interchangeability").verdict,
+        RuleVerdict::Pass
+    );
+}
