@@ -270,11 +270,26 @@ fn check_among(
     for &at in places.iter() {
         let standard = &catalogue.standards[at];
         let is_claimed = claimed.contains(&at);
-        let selected = governing.binary_search(&at).is_ok()
-            && standard
+        let governs = governing.binary_search(&at).is_ok();
+        let holds = |item: &Item| {
+            standard
                 .selector
                 .as_ref()
-                .is_none_or(|s| condition_holds(item, s) == Some(true));
+                .is_none_or(|s| condition_holds(item, s) == Some(true))
+        };
+        let selected_as_read = governs && holds(item);
+        // a selector's figure that reads two ways (`155.000 mm`: 155 mm, or 155000 mm) and
+        // picks the item out one way only: the standard is listed, and what it says of the
+        // item holds only that way (below)
+        let one_way = standard
+            .selector
+            .as_ref()
+            .filter(|_| governs && read_two_ways)
+            .and_then(|s| {
+                read_otherwise_of(std::iter::once(s.property.as_str()), item)
+                    .find(|(_, otherwise, _)| holds(otherwise) != selected_as_read)
+            });
+        let selected = selected_as_read || one_way.is_some();
         if !selected && !is_claimed {
             continue;
         }
@@ -302,6 +317,23 @@ fn check_among(
                 .filter(|r| !for_other_kinds(r, item))
                 .map(|r| check_both_ways(standard, r, item, read_two_ways)),
         );
+        if let Some((_, otherwise, other)) = &one_way {
+            one_way_only(&mut results[start..], other, selected_as_read);
+            if is_claimed {
+                let unselected = if selected_as_read { otherwise } else { item };
+                let mut mismatch = claim_mismatch(standard, unselected);
+                let covers = format!("{} covers it", standard.id);
+                let (as_read, that_way) = if selected_as_read {
+                    (covers.as_str(), &*mismatch.message)
+                } else {
+                    (&*mismatch.message, covers.as_str())
+                };
+                mismatch.message =
+                    both_readings(other, "standard", Some(as_read), Some(that_way)).into();
+                mismatch.verdict = Verdict::NotComparable;
+                results.insert(start, mismatch);
+            }
+        }
         let outcomes = &results[start..];
         let status = status_of(outcomes);
         for o in outcomes {
@@ -503,6 +535,16 @@ fn read_otherwise<'a>(
         .chain(r.or_stated.iter().map(String::as_str))
         .chain(r.when.iter().map(|c| c.property.as_str()))
         .chain(r.unless.iter().map(|c| c.property.as_str()));
+    read_otherwise_of(weighed, item).map(|(_, otherwise, other)| (otherwise, other))
+}
+
+/// The item with each of the `weighed` properties read the other way, one at a time, where a
+/// figure of it reads two ways ([`crate::spec::OtherReading`]): the property, the item so read
+/// and the figures that were read so. (Each property once, however often it is named.)
+pub(crate) fn read_otherwise_of<'a>(
+    weighed: impl Iterator<Item = &'a str> + 'a,
+    item: &'a Item,
+) -> impl Iterator<Item = (&'a str, Item, &'a crate::spec::OtherReading)> + 'a {
     let mut seen: Vec<&str> = Vec::new();
     weighed.filter_map(move |property| {
         if seen.contains(&property) {
@@ -521,8 +563,64 @@ fn read_otherwise<'a>(
                 ..stated.clone()
             },
         );
-        Some((otherwise, other))
+        Some((name.as_str(), otherwise, other))
     })
+}
+
+/// What a `what` (a requirement, a rule) makes of a figure that reads two ways, where the two
+/// readings differ: "`55.800 kg` may be 55.8 kg or 55800 kg: as 55.8 kg, …; as 55800 kg, …;
+/// write 55.8 kg or 55800 kg". `as_read` and `that_way` are what it says of each reading, `None`
+/// where it does not apply that way.
+pub(crate) fn both_readings(
+    other: &crate::spec::OtherReading,
+    what: &str,
+    as_read: Option<&str>,
+    that_way: Option<&str>,
+) -> String {
+    let may_be: Vec<String> = other
+        .figures
+        .iter()
+        .map(|[written, read, other]| format!("`{written}` may be {read} or {other}"))
+        .collect();
+    let read: Vec<&str> = other
+        .figures
+        .iter()
+        .map(|[_, read, _]| read.as_str())
+        .collect();
+    let other_way: Vec<&str> = other.figures.iter().map(|[_, _, o]| o.as_str()).collect();
+    let (read, other_way) = (read.join(", "), other_way.join(", "));
+    let how = match (as_read, that_way) {
+        (None, Some(said)) => format!("the {what} applies to {other_way} ({said})"),
+        (Some(said), None) => format!("the {what} applies to {read} ({said})"),
+        (Some(said), Some(that)) => format!("as {read}, {said}; as {other_way}, {that}"),
+        (None, None) => format!("the {what} applies to neither"),
+    };
+    format!("{}: {how}; write {read} or {other_way}", may_be.join("; "))
+}
+
+/// The verdicts of a standard whose selector picks the item out one way only of a figure that
+/// reads two ways (`selected_as_read`, or only read otherwise): each that leaves the item
+/// otherwise than a pass (which a standard that does not apply leaves it alike) holds only that
+/// way, and is not comparable, with both readings and what to write.
+fn one_way_only(
+    outcomes: &mut [Outcome],
+    other: &crate::spec::OtherReading,
+    selected_as_read: bool,
+) {
+    for o in outcomes
+        .iter_mut()
+        .filter(|o| standing(o.verdict) != standing(Verdict::Pass))
+    {
+        let said = Some(&*o.message);
+        let (as_read, that_way) = if selected_as_read {
+            (said, None)
+        } else {
+            (None, said)
+        };
+        o.message = both_readings(other, "standard", as_read, that_way).into();
+        o.verdict = Verdict::NotComparable;
+        o.chosen = None;
+    }
 }
 
 /// How a verdict leaves the item: a pass and a requirement that does not apply leave it
@@ -553,40 +651,17 @@ fn check_both_ways(
         if standing(that_way.verdict) == standing(outcome.verdict) {
             continue;
         }
-        let may_be: Vec<String> = other
-            .figures
-            .iter()
-            .map(|[written, read, other]| format!("`{written}` may be {read} or {other}"))
-            .collect();
-        let as_read: Vec<&str> = other
-            .figures
-            .iter()
-            .map(|[_, read, _]| read.as_str())
-            .collect();
-        let other_way: Vec<&str> = other.figures.iter().map(|[_, _, o]| o.as_str()).collect();
-        let (as_read, other_way) = (as_read.join(", "), other_way.join(", "));
-        let how = match (outcome.verdict, that_way.verdict) {
-            (Verdict::NotApplicable, _) => {
-                format!(
-                    "the requirement applies to {other_way} ({})",
-                    that_way.message
-                )
-            }
-            (_, Verdict::NotApplicable) => {
-                format!("the requirement applies to {as_read} ({})", outcome.message)
-            }
-            _ => format!(
-                "as {as_read}, {}; as {other_way}, {}",
-                outcome.message, that_way.message
-            ),
-        };
+        let said =
+            |o: &Outcome| (o.verdict != Verdict::NotApplicable).then(|| o.message.to_string());
+        let message = both_readings(
+            other,
+            "requirement",
+            said(&outcome).as_deref(),
+            said(&that_way).as_deref(),
+        );
         return Outcome {
             verdict: Verdict::NotComparable,
-            message: format!(
-                "{}: {how}; write {as_read} or {other_way}",
-                may_be.join("; ")
-            )
-            .into(),
+            message: message.into(),
             chosen: None,
             ..outcome
         };
@@ -3032,6 +3107,69 @@ mod kinds_tests {
 
     fn row(id: &str, verdict: &'static str, message: &str) -> (String, &'static str, String) {
         (format!("MIL-STD-2088/{id}"), verdict, message.to_string())
+    }
+
+    /// A standard's selector on a figure that reads two ways (`155.000 mm`: 155 mm, or
+    /// 155000 mm) is weighed both ways: a standard that picks the item out one way only is
+    /// listed, and each of its verdicts other than a pass holds only that way (not comparable,
+    /// with both readings); a claim of it holds one way only too. Written one way, as before.
+    #[test]
+    fn a_selector_on_a_figure_that_reads_two_ways_is_weighed_both_ways() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let gun = |bore: &str, claims: &str| {
+            format!("items:\n- id: g\n  name: g\n  nation: DEU\n  kind: weapon\n  claims: [{claims}]\n  properties: {{bore_diameter: {bore}, chamber_volume: 20 L, barrel_length_calibres: 52}}\n")
+        };
+        let jbmou = |bore: &str, claims: &str| {
+            let o = outcomes(&catalogue, &gun(bore, claims)).remove(0);
+            let status = o
+                .standards
+                .iter()
+                .find(|s| &*s.standard == "JBMoU 155 mm")
+                .map(|s| s.status);
+            (status, of(&o, "JBMoU 155 mm"))
+        };
+        let r = |id: &str, verdict: &'static str, message: &str| {
+            (format!("JBMoU-155-mm/{id}"), verdict, message.to_string())
+        };
+        let two_ways = "`155.000 mm` may be 155 mm or 155000 mm";
+        assert_eq!(
+            jbmou("155.000 mm", ""),
+            (
+                Some(Status::Incomplete),
+                vec![
+                    r(
+                        "chamber-volume",
+                        "not-comparable",
+                        &format!("{two_ways}: the standard applies to 155 mm (20 L is not 23 L); write 155 mm or 155000 mm")
+                    ),
+                    r("tube-length", "pass", "52 meets one of 39, 52"),
+                    r(
+                        "modular-charges",
+                        "not-comparable",
+                        &format!("{two_ways}: the standard applies to 155 mm (the item does not state charge_system); write 155 mm or 155000 mm")
+                    ),
+                ]
+            )
+        );
+        // claimed, the claim holds one way only
+        let (status, rows) = jbmou("155.000 mm", "JBMoU 155 mm");
+        assert_eq!(status, Some(Status::Incomplete));
+        assert_eq!(
+            rows.first(),
+            Some(&r(
+                "applies",
+                "not-comparable",
+                &format!("{two_ways}: as 155 mm, JBMoU 155 mm covers it; as 155000 mm, JBMoU 155 mm applies to items with bore_diameter = 155 mm; this item's bore_diameter is 155000 mm; write 155 mm or 155000 mm")
+            ))
+        );
+        // written one way, decided as before
+        let (status, rows) = jbmou("155 mm", "");
+        assert_eq!(status, Some(Status::NonCompliant));
+        assert_eq!(
+            rows.first(),
+            Some(&r("chamber-volume", "fail", "20 L is not 23 L"))
+        );
+        assert_eq!(jbmou("155000 mm", ""), (None, vec![]));
     }
 
     /// MIL-STD-2088 governs bomb racks and stores, and its rack requirements are for items that

@@ -234,9 +234,9 @@ pub fn pair_items(
                 let mut would_fail = Vec::new();
                 for (r, o) in rules.iter().enumerate() {
                     let applied = if o.swapped {
-                        apply(o.rule, y, x)
+                        apply_both_ways(o.rule, y, x)
                     } else {
-                        apply(o.rule, x, y)
+                        apply_both_ways(o.rule, x, y)
                     };
                     // a pass that holds whatever a condition an item leaves unstated says is
                     // this pair's answer, but it rests on missing data: to a third item it is
@@ -455,7 +455,23 @@ pub fn pair_items(
                     };
                     let judged = same_choices(&chosen[i], &chosen[j])
                         .then(|| {
-                            interchangeability((i, j), &interfaces, undecided, differ, unjudged)
+                            let recommended = || {
+                                sorts_by(
+                                    Severity::Recommended,
+                                    (x, y),
+                                    (&conditioned[i], &conditioned[j]),
+                                    (&interfaces[i], &interfaces[j]),
+                                )
+                                .collect()
+                            };
+                            interchangeability(
+                                (i, j),
+                                &interfaces,
+                                undecided,
+                                differ,
+                                unjudged,
+                                recommended,
+                            )
                         })
                         .flatten();
                     if let Some((level, mut why)) = judged {
@@ -1130,6 +1146,110 @@ struct IfApplies<'r> {
     failure: Reason,
 }
 
+/// How a rule's answer leaves a pair: one that does not apply, or asks nothing the items state,
+/// or passes (a warning too), leaves it usable alike; one that fails, one left unknown, and one
+/// left unknown that would fail if it applied ([`IfApplies`]) each otherwise.
+fn standing(applied: &Applied) -> u8 {
+    match applied {
+        Applied::Excluded | Applied::Unstated | Applied::Unchecked(_) => 0,
+        Applied::Judged {
+            if_applies: Some(_),
+            ..
+        } => 3,
+        Applied::Judged { reason, .. } => match reason.verdict {
+            RuleVerdict::Pass | RuleVerdict::Warning => 0,
+            RuleVerdict::Unknown => 1,
+            RuleVerdict::Fail => 2,
+        },
+    }
+}
+
+/// What a rule's answer says, as a reading of a figure is told by it; `None` where the rule
+/// asks nothing of the pair.
+fn said(applied: &Applied) -> Option<String> {
+    match applied {
+        Applied::Excluded | Applied::Unstated => None,
+        Applied::Unchecked(reason) | Applied::Judged { reason, .. } => Some(reason.message.clone()),
+    }
+}
+
+/// A rule's answer ([`apply`]); where a figure it weighs of either item reads two ways
+/// (`55.800 kg`: 55.8 kg, or 55800 kg with a thousands point) and the other way leaves the pair
+/// otherwise (the rule then fails, or passes, or applies), unknown, with both readings and what
+/// to write, as a requirement so read is not comparable.
+fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
+    let applied = apply(rule, x, y);
+    let weighed = |a_side: bool| {
+        let (properties, when, unless) = if a_side {
+            (&rule.a_property, &rule.when_a, &rule.unless_a)
+        } else {
+            (&rule.b_property, &rule.when_b, &rule.unless_b)
+        };
+        properties
+            .iter()
+            .map(String::as_str)
+            .chain(when.iter().chain(unless).map(|c| c.property.as_str()))
+    };
+    // (most items state no such figure: looked up without a copy of either)
+    let reads_two_ways = |item: &Item, a_side: bool| {
+        weighed(a_side).any(|p| {
+            let other = item.properties.get(p).and_then(|s| s.other.as_deref());
+            other.is_some_and(|o| o.value.is_some())
+        })
+    };
+    if !reads_two_ways(x, true) && !reads_two_ways(y, false) {
+        return applied;
+    }
+    let on_a = check::read_otherwise_of(weighed(true), x)
+        .map(|(property, otherwise, other)| (x, property, apply(rule, &otherwise, y), other));
+    let on_b = check::read_otherwise_of(weighed(false), y)
+        .map(|(property, otherwise, other)| (y, property, apply(rule, x, &otherwise), other));
+    for (item, property, that_way, other) in on_a.chain(on_b) {
+        if standing(&that_way) == standing(&applied) {
+            continue;
+        }
+        let message = check::both_readings(
+            other,
+            "rule",
+            said(&applied).as_deref(),
+            said(&that_way).as_deref(),
+        );
+        let mut reason = base_reason(rule);
+        (reason.a_value, reason.b_value) = values(rule, x, y);
+        reason.message = format!("{} {property} {message}", item.id);
+        return Applied::Judged {
+            reason,
+            rests_on_unstated: false,
+            if_applies: None,
+        };
+    }
+    applied
+}
+
+/// A rule's reason before it is judged: unknown, with the rule's source and confidence.
+fn base_reason(rule: &PairRule) -> Reason {
+    Reason {
+        rule: rule.id.clone(),
+        title: rule.title.clone(),
+        verdict: RuleVerdict::Unknown,
+        a_value: None,
+        b_value: None,
+        message: String::new(),
+        source: rule.source.clone(),
+        confidence: rule.confidence,
+        severity: rule.severity,
+    }
+}
+
+/// What `x` (the rule's `a` side) and `y` state of what the rule compares, as a reason quotes it.
+fn values(rule: &PairRule, x: &Item, y: &Item) -> (Option<String>, Option<String>) {
+    let quote = |(_, s): (&str, &Stated)| quoted(&told(s), &s.value).into_owned();
+    (
+        stated(x, &rule.a_property).map(quote),
+        stated(y, &rule.b_property).map(quote),
+    )
+}
+
 /// Applies a rule with `x` as its `a` side and `y` as its `b` side.
 fn apply<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
     // an item an exception excuses is not subject to the rule; one that leaves the exception's
@@ -1174,22 +1294,10 @@ fn apply<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
             }
         }
     }
-    let mut reason = Reason {
-        rule: rule.id.clone(),
-        title: rule.title.clone(),
-        verdict: RuleVerdict::Unknown,
-        a_value: None,
-        b_value: None,
-        message: String::new(),
-        source: rule.source.clone(),
-        confidence: rule.confidence,
-        severity: rule.severity,
-    };
+    let mut reason = base_reason(rule);
     let a = stated(x, &rule.a_property);
     let b = stated(y, &rule.b_property);
-    let quote = |s: &Stated| quoted(&told(s), &s.value).into_owned();
-    reason.a_value = a.map(|(_, s)| quote(s));
-    reason.b_value = b.map(|(_, s)| quote(s));
+    (reason.a_value, reason.b_value) = values(rule, x, y);
     if !undecided.is_empty() {
         // a rule whose test passes cannot fail, whether it applies or not: a vehicle of MLC 30
         // of unstated running gear crosses a class 40 bridge by the tracked rule and by the
@@ -1199,7 +1307,7 @@ fn apply<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
             let (verdict, message) = judge(rule, (x, a_name, a), (y, b_name, b), &mut tried);
             if matches!(verdict, RuleVerdict::Pass | RuleVerdict::Warning) {
                 tried.verdict = verdict;
-                tried.message = format!("{message}, {}", whatever.join(" and "));
+                tried.message = with_notes(format!("{message}, {}", whatever.join(" and ")), a, b);
                 return Applied::Judged {
                     reason: tried,
                     rests_on_unstated: true,
@@ -1210,7 +1318,7 @@ fn apply<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
             // whatever the item states where the rules of its other values fail too)
             if let ([(on_a, condition)], RuleVerdict::Fail) = (&unstated[..], verdict) {
                 tried.verdict = verdict;
-                tried.message = message;
+                tried.message = with_notes(message, a, b);
                 reason.message = undecided.join("; ");
                 return Applied::Judged {
                     reason,
@@ -1266,7 +1374,7 @@ fn apply<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
     };
     let (verdict, message) = judge(rule, (x, a_name, a), (y, b_name, b), &mut reason);
     reason.verdict = verdict;
-    reason.message = message;
+    reason.message = with_notes(message, a, b);
     Applied::Judged {
         reason,
         rests_on_unstated: false,
@@ -1275,6 +1383,19 @@ fn apply<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
 }
 
 type Side<'a> = (&'a Item, &'a str, &'a Stated);
+
+/// A reason's message with why a figure near one its property reads as its nominal was not
+/// read so (`27.5 V` of a 28 V bus), as a verdict's note says it.
+/// (Two figures near the bus alike, `27.5 V` on both sides, are told of once.)
+fn with_notes(message: String, a: &Stated, b: &Stated) -> String {
+    match (a.nominal_missed(), b.nominal_missed()) {
+        (Some(p), Some(q)) if p == q => format!("{message}. {p}"),
+        (p, q) => p
+            .into_iter()
+            .chain(q)
+            .fold(message, |message, note| format!("{message}. {note}")),
+    }
+}
 
 fn judge(
     rule: &PairRule,
@@ -1806,38 +1927,50 @@ fn undecided_interfaces(
 /// vehicle): they are of different sorts, and neither replaces the other, whatever items are
 /// loaded beside them. Told by the first such requirement, in the catalogue's order.
 fn other_sorts(
-    (x, y): (&Item, &Item),
-    (cx, cy): (&[Conditioned], &[Conditioned]),
-    (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
+    items: (&Item, &Item),
+    conditioned: (&[Conditioned], &[Conditioned]),
+    interfaces: (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
 ) -> Option<(String, RuleVerdict)> {
-    [(x, cx, sy, y), (y, cy, sx, x)]
-        .into_iter()
-        .find_map(|(judged, conditioned, ours, other)| {
-            conditioned.iter().find_map(|c| {
+    sorts_by(Severity::Mandatory, items, conditioned, interfaces)
+        .next()
+        .map(|said| (said, RuleVerdict::Fail))
+}
+
+/// Each requirement of `severity` of the two items' interface standards that applies to one of
+/// them by a value it states, and not to the other by what that one states (`when` names the
+/// values it is for): "MIL-STD-2088/unejected-suspension applies to pod (when ejected = false)
+/// and not to bomb, whose ejected is true".
+fn sorts_by<'a>(
+    severity: Severity,
+    (x, y): (&'a Item, &'a Item),
+    (cx, cy): (&'a [Conditioned], &'a [Conditioned]),
+    (sx, sy): (&'a BTreeMap<&str, Status>, &'a BTreeMap<&str, Status>),
+) -> impl Iterator<Item = String> + 'a {
+    [(x, cx, sy, y), (y, cy, sx, x)].into_iter().flat_map(
+        move |(judged, conditioned, ours, other)| {
+            conditioned.iter().filter_map(move |c| {
                 let when = c.requirement.when.as_ref()?;
                 let named = matches!(
                     when.test,
                     crate::catalogue::Limit::Equals(_) | crate::catalogue::Limit::OneOf(_)
                 );
                 let sorts = named
-                    && c.requirement.severity() == Severity::Mandatory
+                    && c.requirement.severity() == severity
                     && ours.contains_key(&*c.standard.id)
                     && check::when_holds(c.requirement, when, other) == Some(false);
                 sorts.then(|| {
-                    (
-                        format!(
-                            "{} applies to {} (when {when}) and not to {}, whose {} is {}",
-                            c.requirement.id(),
-                            judged.id,
-                            other.id,
-                            c.property,
-                            other.written(c.property).unwrap_or_default()
-                        ),
-                        RuleVerdict::Fail,
+                    format!(
+                        "{} applies to {} (when {when}) and not to {}, whose {} is {}",
+                        c.requirement.id(),
+                        judged.id,
+                        other.id,
+                        c.property,
+                        other.written(c.property).unwrap_or_default()
                     )
                 })
             })
-        })
+        },
+    )
 }
 
 /// The reason a pair gives for the interchangeability criterion, and where it comes from.
@@ -1865,13 +1998,16 @@ fn interchangeability_reason(verdict: RuleVerdict, message: String) -> Reason {
 /// whether the standard applies (`undecided`, which says so). `None` when they have no interface
 /// in common to judge by.
 /// `unjudged` says what the two state differently that a rule reads, which no item loaded
-/// tells apart (the answer holds for the items loaded, and may change with another).
+/// tells apart (the answer holds for the items loaded, and may change with another);
+/// `recommended`, what recommended requirements hold one to and not the other ([`sorts_by`]):
+/// each a warning.
 fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
     undecided: impl FnOnce() -> Option<Vec<String>>,
     differ: impl FnOnce() -> Option<(String, RuleVerdict)>,
     unjudged: impl FnOnce() -> Vec<String>,
+    recommended: impl FnOnce() -> Vec<String>,
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
     if sx.is_empty() && sy.is_empty() {
@@ -1927,7 +2063,7 @@ fn interchangeability(
         ));
     }
     let unjudged = unjudged();
-    let though = if unjudged.is_empty() {
+    let mut though = if unjudged.is_empty() {
         String::new()
     } else {
         format!(
@@ -1935,13 +2071,23 @@ fn interchangeability(
             unjudged.join(", ")
         )
     };
+    // what only a recommended requirement holds one of them to (a pod, not ejected, and a
+    // store that is): of another sort by it, though no mandatory requirement tells them apart
+    let recommended = recommended();
+    if !recommended.is_empty() {
+        though = format!(
+            "{though}; yet a recommended requirement tells them apart: {}",
+            recommended.join("; ")
+        );
+    }
     let message = format!(
         "both meet every mandatory requirement of {} and give the same answer with every other \
          item loaded here{though}",
         standards.join(", ")
     );
-    // what no loaded item tells apart, a later one may: a warning, not a plain pass
-    let verdict = if unjudged.is_empty() {
+    // what no loaded item tells apart, a later one may, and what only a recommended requirement
+    // does: a warning, not a plain pass
+    let verdict = if unjudged.is_empty() && recommended.is_empty() {
         RuleVerdict::Pass
     } else {
         RuleVerdict::Warning

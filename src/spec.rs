@@ -422,6 +422,18 @@ impl Stated {
         self.read.as_ref()?.note.as_deref()
     }
 
+    /// Why a figure near one its property reads as its nominal was not read so (`Not read as
+    /// 28 V (a MIL-STD-1275 bus: …): 27.5 V is 0.5 V from it, …`); not of a figure that was read
+    /// so, nor of a word read from a figure in another unit.
+    pub fn nominal_missed(&self) -> Option<&str> {
+        let read = self.read.as_ref()?;
+        // (a word read from a figure has a note only of the words it names within a precision)
+        if read.source.is_some() || !read.within.is_empty() {
+            return None;
+        }
+        read.note.as_deref()
+    }
+
     /// The words of the value a figure names only within the precision it is quoted to.
     pub fn words_within_precision(&self) -> &[String] {
         self.read.as_ref().map_or(&[], |r| &r.within)

@@ -1644,6 +1644,7 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
         vehicle("v26", "26 V"),
         trailer("t24", "24 V"),
         trailer("t28", "28 V"),
+        trailer("t27", "27.5 V"),
     ]);
     let catalogue = Catalogue::builtin().expect("catalogue");
     let checked = check_texts(&catalogue, &[("pairs.yaml".to_string(), yaml)]);
@@ -1677,14 +1678,34 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
         format!("v24 system_voltage 24 V = t28 supply_voltage 28 V {bus}")
     );
     assert_eq!(level(p, "v28", "t28"), Some(Level::Compatible));
-    // a figure that names no bus is compared as written, and its reason names no reading
+    // a figure that names no bus is compared as written, its reason names no reading's source,
+    // and says why a figure near the bus was not read as it, as the check's note does
     assert_eq!(level(p, "v27", "t24"), Some(Level::Incompatible));
     let v27 = voltage("v27", "t24");
     assert_eq!(
         v27.message,
-        "v27 system_voltage is 27.5 V; t24 supply_voltage is 24 V, 3.5 V apart"
+        "v27 system_voltage is 27.5 V; t24 supply_voltage is 24 V, 3.5 V apart. Not read as \
+         28 V (a MIL-STD-1275 bus: the 24 V nominal battery system): 27.5 V is 0.5 V from it, \
+         beyond the ±0.05 V it is quoted to; it is judged as written (write 28 V where the \
+         sheet means that, or 24 V)."
     );
     assert!(!v27.source.contains("MIL-STD-1275"), "{}", v27.source);
+    // told once where both sides are near the bus alike
+    let note = "Not read as 28 V (a MIL-STD-1275 bus: the 24 V nominal battery system): 27.5 V \
+                is 0.5 V from it, beyond the ±0.05 V it is quoted to; it is judged as written \
+                (write 28 V where the sheet means that, or 24 V).";
+    assert_eq!(
+        voltage("v27", "t27").message,
+        format!("v27 system_voltage 27.5 V = t27 supply_voltage 27.5 V. {note}")
+    );
+    // so on the other side (the trailer's)
+    assert_eq!(
+        voltage("v24", "t27").message,
+        "v24 system_voltage is 24 V; t27 supply_voltage is 27.5 V, 3.5 V apart. Not read as \
+         28 V (a MIL-STD-1275 bus: the 24 V nominal battery system): 27.5 V is 0.5 V from it, \
+         beyond the ±0.05 V it is quoted to; it is judged as written (write 28 V where the \
+         sheet means that, or 24 V)."
+    );
     assert_eq!(level(p, "v27", "t28"), Some(Level::Incompatible));
     assert_eq!(level(p, "v12", "t24"), Some(Level::Incompatible));
     assert_eq!(
@@ -1757,5 +1778,113 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
     assert!(
         note.unwrap_or_default().starts_with("The facts file"),
         "{note:?}"
+    );
+}
+
+/// A figure that reads two ways in a file that does not tell which (`1.200 kg`: 1.2 kg, or
+/// 1200 kg with a thousands point) is weighed both ways by a pair rule, on either side: where
+/// the rule's answers differ, the rule is unknown for the pair, naming both readings and what to
+/// write (as a requirement so read is not comparable); where they agree, the answer stands.
+#[test]
+fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
+    let rack = |id: &str, rating: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!("hook_spacings: [14 in], max_store_mass: {rating}"),
+        )
+    };
+    let store = |id: &str, mass: &str| {
+        item(
+            id,
+            "store",
+            &format!("store_mass: {mass}, suspension: 14 in"),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("rack", "1000 kg"),
+        rack("rack-t", "1.500 t"),
+        store("light", "1.200 kg"),
+        store("heavy", "2000 kg"),
+        store("mid", "1.400 t"),
+    ]));
+    let mass = |a: &str, b: &str| reason(&p, a, b, "PAIR/store-mass");
+    // the store's figure: 1.2 kg fits the rack, 1200 kg does not
+    assert_eq!(level(&p, "rack", "light"), Some(Level::Unknown));
+    let light = mass("rack", "light");
+    assert_eq!(light.verdict, RuleVerdict::Unknown);
+    assert_eq!(
+        light.message,
+        "light store_mass `1.200 kg` may be 1.2 kg or 1200 kg: as 1.2 kg, light store_mass \
+         1.200 kg ≤ rack max_store_mass 1000 kg; as 1200 kg, light store_mass 1200 kg exceeds \
+         rack max_store_mass 1000 kg by 200 kg; write 1.2 kg or 1200 kg"
+    );
+    // the values are quoted as written
+    assert_eq!(light.b_value.as_deref(), Some("1.200 kg"));
+    assert_eq!(light.a_value.as_deref(), Some("1000 kg"));
+    // the rack's figure: 1.5 t does not carry a 2 t store, 1500 t does
+    assert_eq!(level(&p, "rack-t", "heavy"), Some(Level::Unknown));
+    assert_eq!(
+        mass("rack-t", "heavy").message,
+        "rack-t max_store_mass `1.500 t` may be 1.5 t or 1500 t: as 1.5 t, heavy store_mass \
+         2000 kg (= 2 t) exceeds rack-t max_store_mass 1.500 t by 0.5 t; as 1500 t, heavy \
+         store_mass 2000 kg (= 2 t) ≤ rack-t max_store_mass 1500 t; write 1.5 t or 1500 t"
+    );
+    // both ways alike: the answer as read stands
+    assert_eq!(level(&p, "rack", "heavy"), Some(Level::Incompatible));
+    assert_eq!(level(&p, "rack-t", "light"), Some(Level::Compatible));
+    assert_eq!(
+        mass("rack-t", "light").message,
+        "light store_mass 1.200 kg (= 0.0012 t) ≤ rack-t max_store_mass 1.500 t"
+    );
+    // each item's figure is weighed the other way on its own: 1.4 t fails a 1000 kg rack
+    // either way, and fits a 1.5 t rack as read, but not as 1400 t
+    assert_eq!(level(&p, "rack", "mid"), Some(Level::Incompatible));
+    assert_eq!(level(&p, "rack-t", "mid"), Some(Level::Unknown));
+    assert_eq!(
+        mass("rack-t", "mid").message,
+        "mid store_mass `1.400 t` may be 1.4 t or 1400 t: as 1.4 t, mid store_mass 1.400 t ≤ \
+         rack-t max_store_mass 1.500 t; as 1400 t, mid store_mass 1400 t exceeds rack-t \
+         max_store_mass 1.500 t by 1398.5 t; write 1.4 t or 1400 t"
+    );
+}
+
+/// A store that is not ejected (a pod) and one that is, on the same lugs and otherwise alike:
+/// MIL-STD-2088's only requirement on `ejected` is recommended (the source says *may*), so no
+/// mandatory requirement makes them of different sorts and they stay interchangeable, but the
+/// reason warns that the recommended one tells them apart. Two pods alike are a plain pass.
+#[test]
+fn a_recommended_requirement_that_tells_two_items_apart_is_a_warning() {
+    let store = |id: &str, ejected: &str| {
+        item(
+            id,
+            "store",
+            &format!(
+                "store_mass: 500 lb, suspension: 14 in, ejected: {ejected}, \
+                 store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        store("pod", "false"),
+        store("bomb", "true"),
+        store("pod-2", "false"),
+    ]));
+    assert_eq!(level(&p, "pod", "bomb"), Some(Level::Interchangeable));
+    let why = reason(&p, "pod", "bomb", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both meet every mandatory requirement of MIL-STD-1289, MIL-STD-2088 and give the same \
+             answer with every other item loaded here; yet a recommended requirement tells them apart: \
+             MIL-STD-2088/unejected-suspension applies to pod (when ejected = false) and not to \
+             bomb, whose ejected is true"
+        )
+    );
+    assert_eq!(level(&p, "pod", "pod-2"), Some(Level::Interchangeable));
+    assert_eq!(
+        reason(&p, "pod", "pod-2", "interchangeability").verdict,
+        RuleVerdict::Pass
     );
 }
