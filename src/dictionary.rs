@@ -194,6 +194,7 @@ impl ValueError {
                     | QuantityError::LineMarked { .. }
                     | QuantityError::PressureMarked { .. }
                     | QuantityError::OtherQuantity { .. }
+                    | QuantityError::Airspeed { .. }
                     | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
@@ -405,7 +406,8 @@ impl Property {
             (
                 units::QuantityError::CaseMatters { .. }
                 | units::QuantityError::Ambiguous { .. }
-                | units::QuantityError::OtherQuantity { .. },
+                | units::QuantityError::OtherQuantity { .. }
+                | units::QuantityError::Airspeed { .. },
                 PropertyType::Number | PropertyType::Integer,
             ) => ValueError::UnexpectedUnit {
                 written: written.trim().to_string(),

@@ -2076,6 +2076,15 @@ impl Reader<'_> {
         match self.value(property, node) {
             Ok(mut value) => {
                 let other = self.note_reading(&value, property, node.pos, item);
+                // `28000 MA`, read as milliamperes: a factor of 10⁹ from the other reading
+                if let ItemValue::Figures(figures) = &value {
+                    for said in figures
+                        .iter()
+                        .filter_map(|f| crate::units::read_from_capitals(&f.scalar.written))
+                    {
+                        self.warn(node.pos, item, Some(&name), |_| said.to_string());
+                    }
+                }
                 // a value written otherwise than as read (`28VDC` for `28 V DC`, `762 mm` for
                 // `30 in`) keeps how it was written, for the report to show beside it, and a
                 // word read from a figure in another unit how the verdict shows it

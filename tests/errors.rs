@@ -1295,3 +1295,39 @@ fn an_over_indented_key_is_said_as_its_indentation() {
         ["i.yaml:8:8: invalid YAML: this line is indented 1 space more than the line above (`properties` keys start at column 7): keys of one mapping line up"]
     );
 }
+
+/// A unit in capitals read as milli or mega (`MPA`, `ML`) is read with a warning at the figure
+/// that says how and what to write; `MV` is refused with both meanings; `MM` is read silently.
+#[test]
+fn a_unit_in_capitals_read_as_milli_or_mega_is_warned_of() {
+    let checked = stanag_check::check_texts(
+        &catalogue(),
+        &[(
+            "c.yaml".into(),
+            yaml_item(
+                "      chamber_pressure: { value: 380, unit: MPA }\n      case_capacity: 1.8 ML\n      overall_length: 57.40 MM\n",
+            ),
+        )],
+    );
+    assert!(checked.rejected.is_empty());
+    let warnings: Vec<String> = checked
+        .report
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "c.yaml:7:25: item `c1`, property `chamber_pressure`: warning: `MPA` is read as megapascals (`MPa`): in capitals it may be milli or mega, and no pressure here is millipascals; write `MPa`",
+            "c.yaml:8:22: item `c1`, property `case_capacity`: warning: `ML` is read as millilitres (`mL`): in capitals it may be milli or mega, and no volume here is megalitres; write `mL`",
+        ]
+    );
+    assert_eq!(
+        errors(
+            "v.yaml",
+            "items:\n  - id: a\n    name: x\n    nation: USA\n    kind: vehicle\n    properties:\n      system_voltage: 28000 MV\n"
+        ),
+        ["v.yaml:7:23: item `a`, property `system_voltage`: `MV` is ambiguous: it may be millivolts (`mV`) or megavolts (a megavolt is 1000 kV: write it in `kV`), as capitals do not tell; write which"]
+    );
+}
