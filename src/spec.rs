@@ -1062,15 +1062,16 @@ fn table_comma_split(
             .map(drop)
             .map_err(comma_error)
     })
+    // a figure the property does not read (`62,366 psi` of a mass): its number alone decides,
+    // and it is told with its unit, which is mended with it
     .or_else(|| {
-        split_told(whole, part, "", "{ }", |written| {
-            crate::units::parse_decimal(written)
-                .map(drop)
-                .map_err(|number| {
-                    Some(Problem::Value(ValueError::Quantity(
-                        crate::units::QuantityError::Number(number),
-                    )))
-                })
+        let number = format!("{whole},{part}");
+        split_told(whole, part, &unit, "{ }", |written| {
+            crate::units::parse_decimal(&number).map(drop).map_err(|e| {
+                Some(Problem::Value(ValueError::Quantity(
+                    crate::units::QuantityError::Number(crate::dictionary::with_unit(written, e)),
+                )))
+            })
         })
     })?;
     Some((value.pos, told))

@@ -1206,6 +1206,17 @@ fn a_decimal_comma_in_a_figure_table_is_told_with_its_unit() {
         errors("f.yaml", &yaml_item("      chamber_pressure: {value: 62,366, unit: psi}\n")),
         ["f.yaml:7:33: item `c1`, property `chamber_pressure`: `62,366 psi`: inside `{ }` a comma ends the figure: write 62366 psi if it groups thousands, or 62.366 psi if it is a decimal comma"]
     );
+    // of a property of another dimension too: the figure is told, and mended, with its unit
+    assert_eq!(
+        errors("f.yaml", &yaml_item("      bullet_mass: {value: 62,366, unit: psi}
+")),
+        ["f.yaml:7:28: item `c1`, property `bullet_mass`: `62,366 psi`: inside `{ }` a comma ends the figure: write 62366 psi if it groups thousands, or 62.366 psi if it is a decimal comma"]
+    );
+    assert_eq!(
+        errors("f.yaml", &yaml_item("      bullet_mass: {value: 1500,5, unit: psi}
+")),
+        ["f.yaml:7:28: item `c1`, property `bullet_mass`: `1500,5 psi` writes a decimal comma: write 1500.5 psi"]
+    );
 }
 
 /// A figure that a YAML flow list split at its decimal comma, `[2268,5]` for a mass, is told
