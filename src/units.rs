@@ -212,7 +212,8 @@ static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
 /// chamber pressure is in millipascals), with what a warning says of it: the other is a factor
 /// of 10⁹ away, which no dimension check catches. (`MV` is refused: [`AMBIGUOUS_AS_WRITTEN`];
 /// `MM` is millimetres and `MS` milliseconds without a word, as no sheet writes megametres or
-/// megaseconds.)
+/// megaseconds; `MJ` is the megajoule's own symbol, read as written: no figure here is in
+/// millijoules.)
 static READ_FROM_CAPITALS: &[(&str, &str)] = &[
     (
         "MA",
@@ -233,11 +234,6 @@ static READ_FROM_CAPITALS: &[(&str, &str)] = &[
         "MPA",
         "`MPA` is read as megapascals (`MPa`): in capitals it may be milli or mega, and no \
          pressure here is millipascals; write `MPa`",
-    ),
-    (
-        "MJ",
-        "`MJ` is read as megajoules (`MJ`): in capitals it may be milli or mega, and no energy \
-         here is millijoules; write `MJ`",
     ),
     (
         "MBAR",
@@ -4087,7 +4083,7 @@ mod tests {
             ("1.8 ML", "mL", true),
             ("30 MHZ", "MHz", true),
             ("380 MPA", "MPa", true),
-            ("9 MJ", "MJ", true),
+            ("9 MJ", "MJ", false),
             ("1013 MBAR", "mbar", true),
             ("5 MM", "mm", false),
             ("5 MS", "ms", false),
@@ -4110,6 +4106,8 @@ mod tests {
         );
         // no unit is the meganewton or the millinewton: `MN` is unknown, not read as either
         assert!(said("5 MN").starts_with("unknown unit `MN`"));
+        // and `MW` is a power, whichever it is
+        assert!(said("5 MW").starts_with("`MW` is a unit of power"));
     }
 
     /// The millibar, hectopascal, conventional millimetre and inch of mercury and the torr are
