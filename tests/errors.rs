@@ -25,6 +25,18 @@ fn told(name: &str, text: &str) -> (Vec<String>, Vec<String>) {
     }
 }
 
+/// The warnings of one file that is checked (none refused), as the CLI prints them.
+fn checked_warnings(name: &str, text: &str) -> Vec<String> {
+    let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
+    assert!(checked.rejected.is_empty());
+    checked
+        .report
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 fn first_error(name: &str, text: &str) -> SpecError {
     let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
     checked.rejected[0].1.errors[0].clone()
@@ -293,24 +305,13 @@ fn size_and_depth_limits() {
 
 #[test]
 fn unknown_properties_are_warnings_with_did_you_mean() {
-    let checked = stanag_check::check_texts(
-        &catalogue(),
-        &[(
-            "w.yaml".into(),
-            yaml_item(
+    assert_eq!(
+        checked_warnings(
+            "w.yaml",
+            &yaml_item(
                 "      calibr: 5.56 NATO\n      overal_length: 57.40 mm\n      colour: green\n",
             ),
-        )],
-    );
-    assert!(checked.rejected.is_empty());
-    let warnings: Vec<String> = checked
-        .report
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    assert_eq!(
-        warnings,
+        ),
         [
             "w.yaml:7:7: item `c1`, property `calibr`: warning: unknown property `calibr` is not checked, did you mean `cartridge`?",
             "w.yaml:8:7: item `c1`, property `overal_length`: warning: unknown property `overal_length` is not checked, did you mean `overall_length`?",
@@ -1311,24 +1312,13 @@ fn an_over_indented_key_is_said_as_its_indentation() {
 /// that says how and what to write; `MV` is refused with both meanings; `MM` is read silently.
 #[test]
 fn a_unit_in_capitals_read_as_milli_or_mega_is_warned_of() {
-    let checked = stanag_check::check_texts(
-        &catalogue(),
-        &[(
-            "c.yaml".into(),
-            yaml_item(
+    assert_eq!(
+        checked_warnings(
+            "c.yaml",
+            &yaml_item(
                 "      chamber_pressure: { value: 380, unit: MPA }\n      case_capacity: 1.8 ML\n      overall_length: 57.40 MM\n",
             ),
-        )],
-    );
-    assert!(checked.rejected.is_empty());
-    let warnings: Vec<String> = checked
-        .report
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    assert_eq!(
-        warnings,
+        ),
         [
             "c.yaml:7:25: item `c1`, property `chamber_pressure`: warning: `MPA` is read as megapascals (`MPa`): in capitals it may be milli or mega, and no pressure here is millipascals; write `MPa`",
             "c.yaml:8:22: item `c1`, property `case_capacity`: warning: `ML` is read as millilitres (`mL`): in capitals it may be milli or mega, and no volume here is megalitres; write `mL`",
