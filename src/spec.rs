@@ -2078,12 +2078,14 @@ impl Reader<'_> {
             Ok(mut value) => {
                 let other = self.note_reading(&value, property, node.pos, item);
                 // `28000 MA`, read as milliamperes: a factor of 10⁹ from the other reading
+                // (at the unit of a figure's table, where it is mended)
                 if let ItemValue::Figures(figures) = &value {
+                    let at = node.get("unit").map_or(node.pos, |unit| unit.value.pos);
                     for said in figures
                         .iter()
                         .filter_map(|f| crate::units::read_from_capitals(&f.scalar.written))
                     {
-                        self.warn(node.pos, item, Some(&name), |_| said.to_string());
+                        self.warn(at, item, Some(&name), |_| said.to_string());
                     }
                 }
                 // a value written otherwise than as read (`28VDC` for `28 V DC`, `762 mm` for

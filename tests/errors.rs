@@ -1309,7 +1309,7 @@ fn an_over_indented_key_is_said_as_its_indentation() {
 }
 
 /// A unit in capitals read as milli or mega (`MPA`, `ML`) is read with a warning at the figure
-/// that says how and what to write; `MV` is refused with both meanings; `MM` is read silently.
+/// (at a table's unit) that says how and what to write; `MV` is refused with both meanings; `MM` is read silently.
 #[test]
 fn a_unit_in_capitals_read_as_milli_or_mega_is_warned_of() {
     assert_eq!(
@@ -1320,7 +1320,7 @@ fn a_unit_in_capitals_read_as_milli_or_mega_is_warned_of() {
             ),
         ),
         [
-            "c.yaml:7:25: item `c1`, property `chamber_pressure`: warning: `MPA` is read as megapascals (`MPa`): in capitals it may be milli or mega, and no pressure here is millipascals; write `MPa`",
+            "c.yaml:7:45: item `c1`, property `chamber_pressure`: warning: `MPA` is read as megapascals (`MPa`): in capitals it may be milli or mega, and no pressure here is millipascals; write `MPa`",
             "c.yaml:8:22: item `c1`, property `case_capacity`: warning: `ML` is read as millilitres (`mL`): in capitals it may be milli or mega, and no volume here is megalitres; write `mL`",
         ]
     );
