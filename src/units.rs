@@ -550,9 +550,10 @@ static UNITS: &[Unit] = &[
     // the millibar and the hectopascal are each 100 Pa exactly (a bar is 10^5 Pa by definition)
     u("mbar", D::Pressure, 100, 1, &["millibar", "millibars"]),
     u("hPa", D::Pressure, 100, 1, &["hectopascal", "hectopascals"]),
-    // the conventional millimetre of mercury: 1 mm of mercury of density 13.5951 g/cm³ under
-    // standard gravity (9.80665 m/s²), 133.322387415 Pa exactly (ISO 80000-4; NIST SP 811
-    // B.8 rounds it to 1.333 224 E+02 Pa)
+    // the conventional millimetre of mercury: 1 mm of the conventional mercury density,
+    // 13 595.1 kg/m³, under standard gravity (9.80665 m/s²): 13595.1 × 9.80665 × 0.001 =
+    // 133.322387415 Pa exactly (the SI Brochure, 8th ed., table 9, gives ≈ 133.322 Pa; NIST
+    // SP 811 B.8 rounds it to 1.333 224 E+02 Pa)
     u(
         "mmHg",
         D::Pressure,
