@@ -194,6 +194,7 @@ impl ValueError {
                     | QuantityError::LineMarked { .. }
                     | QuantityError::PressureMarked { .. }
                     | QuantityError::OtherQuantity { .. }
+                    | QuantityError::Airspeed { .. }
                     | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
@@ -405,7 +406,8 @@ impl Property {
             (
                 units::QuantityError::CaseMatters { .. }
                 | units::QuantityError::Ambiguous { .. }
-                | units::QuantityError::OtherQuantity { .. },
+                | units::QuantityError::OtherQuantity { .. }
+                | units::QuantityError::Airspeed { .. },
                 PropertyType::Number | PropertyType::Integer,
             ) => ValueError::UnexpectedUnit {
                 written: written.trim().to_string(),
@@ -2194,6 +2196,50 @@ mod tests {
         // a figure of its own current is read as before
         assert_eq!(pins.canonical_value("28VDC").unwrap(), "28 V DC");
         assert_eq!(pins.canonical_value("115 V rms").unwrap(), "115 V AC");
+    }
+
+    /// A prefixed voltage with its current (`0.028 kV DC`, `28000 mV DC`) is the figure it is,
+    /// of that current: read as the value, or told it is the other current as `28 V AC` is.
+    #[test]
+    fn a_prefixed_voltage_with_its_current_is_read_as_its_figure() {
+        let d = builtin();
+        let pins = d.property("pins_ef_supply").unwrap();
+        for written in ["0.028 kV DC", "0.028 kVDC", "28000 mV DC", "28000 mVdc"] {
+            assert_eq!(
+                pins.canonical_value(written).unwrap(),
+                "28 V DC",
+                "{written}"
+            );
+        }
+        assert_eq!(pins.canonical_value("0.115 kV AC").unwrap(), "115 V AC");
+        assert_eq!(pins.canonical_value("0.115 kV rms").unwrap(), "115 V AC");
+        let expected = "(expected one of: 28 V DC, 115 V AC, none, other)";
+        assert_eq!(
+            pins.canonical_value("0.028 kV AC").unwrap_err().to_string(),
+            format!(
+                "`0.028 kV AC` is not a value of pins_ef_supply {expected}: `0.028 kV AC` is AC \
+                 where the value is DC (`28 V DC`)"
+            )
+        );
+        assert_eq!(
+            pins.canonical_value("115000 mV DC")
+                .unwrap_err()
+                .to_string(),
+            format!(
+                "`115000 mV DC` is not a value of pins_ef_supply {expected}: `115000 mV DC` is \
+                 DC where the value is AC (`115 V AC`)"
+            )
+        );
+        // and a voltage of its property's current reads in kV as in V
+        let dc = d.property("dc_voltage").unwrap();
+        assert_eq!(
+            dc.parse_scalar("0.028 kV DC").unwrap().value,
+            dc.parse_scalar("28 V DC").unwrap().value
+        );
+        assert!(matches!(
+            dc.parse_scalar("0.028 kV AC"),
+            Err(ValueError::Current { .. })
+        ));
     }
 
     /// A figure with a decimal comma where the values are figures of its dimension (a

@@ -1074,15 +1074,16 @@ fn table_comma_split(
             .map(drop)
             .map_err(comma_error)
     })
+    // a figure the property does not read (`62,366 psi` of a mass): its number alone decides,
+    // and it is told with its unit, which is mended with it
     .or_else(|| {
-        split_told(whole, part, "", "{ }", |written| {
-            crate::units::parse_decimal(written)
-                .map(drop)
-                .map_err(|number| {
-                    Some(Problem::Value(ValueError::Quantity(
-                        crate::units::QuantityError::Number(number),
-                    )))
-                })
+        let number = format!("{whole},{part}");
+        split_told(whole, part, &unit, "{ }", |written| {
+            crate::units::parse_decimal(&number).map(drop).map_err(|e| {
+                Some(Problem::Value(ValueError::Quantity(
+                    crate::units::QuantityError::Number(crate::dictionary::with_unit(written, e)),
+                )))
+            })
         })
     })?;
     Some((value.pos, told))
@@ -2088,6 +2089,17 @@ impl Reader<'_> {
         match self.value(property, node) {
             Ok(mut value) => {
                 let other = self.note_reading(&value, property, node.pos, item);
+                // `28000 MA`, read as milliamperes: a factor of 10⁹ from the other reading
+                // (at the unit of a figure's table, where it is mended)
+                if let ItemValue::Figures(figures) = &value {
+                    let at = node.get("unit").map_or(node.pos, |unit| unit.value.pos);
+                    for said in figures
+                        .iter()
+                        .filter_map(|f| crate::units::read_from_capitals(&f.scalar.written))
+                    {
+                        self.warn(at, item, Some(&name), |_| said.to_string());
+                    }
+                }
                 // a value written otherwise than as read (`28VDC` for `28 V DC`, `762 mm` for
                 // `30 in`) keeps how it was written, for the report to show beside it, and a
                 // word read from a figure in another unit how the verdict shows it

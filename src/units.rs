@@ -192,6 +192,13 @@ static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
         "millicoulombs per second, a current (1 mC/s is 1 mA: write `mA`), or megacycles per \
          second with a small m and a capital C (`Mc/s`: write `MHz`)",
     ),
+    // in capitals, the millivolt and the megavolt: neither is a bus voltage, and a sheet that
+    // writes one means it (`28000 MV`, `0.000028 MV`), so which is not guessed
+    (
+        "MV",
+        "millivolts (`mV`) or megavolts (a megavolt is 1000 kV: write it in `kV`), as \
+         capitals do not tell",
+    ),
     // the picoampere's `p` is no pascal's `P`
     (
         "pA",
@@ -199,6 +206,54 @@ static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
          pascals with a small p (write `Pa`)",
     ),
 ];
+
+/// Symbols that, written in capitals, are the milli- or the mega- unit of one dimension, and are
+/// read as the one that is a figure of some property here (no pin carries a megaampere, no
+/// chamber pressure is in millipascals), with what a warning says of it: the other is a factor
+/// of 10⁹ away, which no dimension check catches. (`MV` is refused: [`AMBIGUOUS_AS_WRITTEN`];
+/// `MM` is millimetres and `MS` milliseconds without a word, as no sheet writes megametres or
+/// megaseconds; `MJ` is the megajoule's own symbol, read as written: no figure here is in
+/// millijoules.)
+static READ_FROM_CAPITALS: &[(&str, &str)] = &[
+    (
+        "MA",
+        "`MA` is read as milliamperes (`mA`): in capitals it may be milli or mega, and no \
+         current here is megaamperes; write `mA`",
+    ),
+    (
+        "ML",
+        "`ML` is read as millilitres (`mL`): in capitals it may be milli or mega, and no \
+         volume here is megalitres; write `mL`",
+    ),
+    (
+        "MHZ",
+        "`MHZ` is read as megahertz (`MHz`): in capitals it may be milli or mega, and no \
+         frequency here is millihertz; write `MHz`",
+    ),
+    (
+        "MPA",
+        "`MPA` is read as megapascals (`MPa`): in capitals it may be milli or mega, and no \
+         pressure here is millipascals; write `MPa`",
+    ),
+    (
+        "MBAR",
+        "`MBAR` is read as millibars (`mbar`): in capitals it may be milli or mega, and no \
+         pressure here is megabars; write `mbar`",
+    ),
+];
+
+/// What a warning says of a figure whose unit, written in capitals, was read as the milli- or
+/// the mega- unit ([`READ_FROM_CAPITALS`]): `Some` for `28000 MA`, not for `28 mA` or `5 MM`.
+pub fn read_from_capitals(written: &str) -> Option<&'static str> {
+    let unit = written
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()?;
+    READ_FROM_CAPITALS
+        .iter()
+        .find(|(spelling, _)| *spelling == unit)
+        .map(|&(_, said)| said)
+}
 
 /// Spellings that are one unit here and another on sheets in other languages: `lt` (long ton;
 /// litre in Italian and Spanish), `mt` (tonne; metre). A figure whose dimension is wrong for
@@ -229,6 +284,15 @@ static OTHER_QUANTITIES: &[(&[&str], &str)] = &[
         "area",
     ),
     (&["m/s²", "m/s2", "ft/s²", "ft/s2"], "acceleration"),
+];
+
+/// Knots of an airspeed of one kind (indicated, calibrated, equivalent, true), which an
+/// aircraft's sheet writes as its unit: no speed here is one of them unsaid (`KIAS` is no `kips`).
+static AIRSPEEDS: &[(&str, &str)] = &[
+    ("KIAS", "indicated"),
+    ("KCAS", "calibrated"),
+    ("KEAS", "equivalent"),
+    ("KTAS", "true"),
 ];
 
 /// Units a sheet writes for another of another dimension: a pound for a pound-force, a kilogram
@@ -483,6 +547,31 @@ static UNITS: &[Unit] = &[
         &[],
     ),
     u("atm", D::Pressure, 101_325, 1, &[]),
+    // the millibar and the hectopascal are each 100 Pa exactly (a bar is 10^5 Pa by definition)
+    u("mbar", D::Pressure, 100, 1, &["millibar", "millibars"]),
+    u("hPa", D::Pressure, 100, 1, &["hectopascal", "hectopascals"]),
+    // the conventional millimetre of mercury: 1 mm of the conventional mercury density,
+    // 13 595.1 kg/m³, under standard gravity (9.80665 m/s²): 13595.1 × 9.80665 × 0.001 =
+    // 133.322387415 Pa exactly (the SI Brochure, 8th ed., table 9, gives ≈ 133.322 Pa; NIST
+    // SP 811 B.8 rounds it to 1.333 224 E+02 Pa)
+    u(
+        "mmHg",
+        D::Pressure,
+        133_322_387_415,
+        1_000_000_000,
+        &["mm Hg", "millimetres of mercury", "millimeters of mercury"],
+    ),
+    // the torr: 1/760 of a standard atmosphere (101325 Pa), exactly; not the mmHg, by 0.14 ppm
+    u("Torr", D::Pressure, 101_325, 760, &["torr"]),
+    // the conventional inch of mercury: 25.4 conventional millimetres of mercury,
+    // 3386.388640341 Pa exactly (NIST SP 811 B.8 rounds it to 3.386 389 E+03 Pa)
+    u(
+        "inHg",
+        D::Pressure,
+        3_386_388_640_341,
+        1_000_000_000,
+        &["in Hg", "inches of mercury"],
+    ),
     // the technical atmosphere: a kilogram-force (9.80665 N) per square centimetre
     u(
         "kgf/cm²",
@@ -640,8 +729,43 @@ static UNITS: &[Unit] = &[
             "volt", "volts", "VDC", "V DC", "Vdc", "VAC", "V AC", "Vac", "V rms", "Vrms",
         ],
     ),
-    u("mV", D::Voltage, 1, 1_000, &["millivolt", "millivolts"]),
-    u("kV", D::Voltage, 1_000, 1, &["kilovolt", "kilovolts"]),
+    // with its current as the volt has it: `0.028 kV DC` is `28 V DC`
+    u(
+        "mV",
+        D::Voltage,
+        1,
+        1_000,
+        &[
+            "millivolt",
+            "millivolts",
+            "mVDC",
+            "mV DC",
+            "mVdc",
+            "mVAC",
+            "mV AC",
+            "mVac",
+            "mV rms",
+            "mVrms",
+        ],
+    ),
+    u(
+        "kV",
+        D::Voltage,
+        1_000,
+        1,
+        &[
+            "kilovolt",
+            "kilovolts",
+            "kVDC",
+            "kV DC",
+            "kVdc",
+            "kVAC",
+            "kV AC",
+            "kVac",
+            "kV rms",
+            "kVrms",
+        ],
+    ),
     u("A", D::Current, 1, 1, &["amp", "amps", "ampere", "amperes"]),
     u(
         "mA",
@@ -1324,6 +1448,9 @@ pub enum QuantityError {
         other: &'static str,
         more_or_less: &'static str,
     },
+    /// `250 KIAS`, `300 KTAS`: knots of indicated or true airspeed, which differ.
+    #[error("`{unit}` is knots of {which} airspeed: indicated and true airspeed differ; state the speed in `kn`, saying which in the property")]
+    Airspeed { unit: String, which: &'static str },
     /// `500 Nm`, `600 kW`: a unit of a quantity no property has.
     #[error("`{unit}` is a unit of {quantity}, and no property here is {}: check that the figure belongs to this property", crate::suggest::a_or_an(quantity))]
     OtherQuantity {
@@ -1970,6 +2097,16 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
             return Err(QuantityError::OtherQuantity {
                 unit: unit_text.to_string(),
                 quantity,
+            });
+        }
+        if let Some(which) = AIRSPEEDS
+            .iter()
+            .find(|(spelling, _)| spelling.eq_ignore_ascii_case(unit_text))
+            .map(|&(_, which)| which)
+        {
+            return Err(QuantityError::Airspeed {
+                unit: unit_text.to_string(),
+                which,
             });
         }
     }
@@ -3925,6 +4062,98 @@ mod tests {
         );
         // and what reads is read as before
         assert_eq!(read("8 ft 6 in"), ("in", "102".into(), "0.5".into()));
+    }
+
+    /// In capitals `M` is milli or mega, 10⁹ apart within one dimension: `MV` is refused with
+    /// both; the others are read as the one a figure here can be, with a warning's words, and
+    /// `MM`, `MS`, `KG`, `PSI` as before, without one.
+    #[test]
+    fn milli_or_mega_in_capitals_is_refused_or_read_with_a_warning() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        assert_eq!(
+            said("28000 MV"),
+            "`MV` is ambiguous: it may be millivolts (`mV`) or megavolts (a megavolt is 1000 kV: \
+             write it in `kV`), as capitals do not tell; write which"
+        );
+        assert_eq!(Unit::find("MV"), None);
+        // `mV` and `kV` as written still read
+        assert_eq!(Unit::find("mV").map(|u| u.symbol), Some("mV"));
+        let symbol = |text: &str| parse_written(text).unwrap().unit.map(|u| u.symbol);
+        for (text, unit, warned) in [
+            ("500 MA", "mA", true),
+            ("1.8 ML", "mL", true),
+            ("30 MHZ", "MHz", true),
+            ("380 MPA", "MPa", true),
+            ("9 MJ", "MJ", false),
+            ("1013 MBAR", "mbar", true),
+            ("5 MM", "mm", false),
+            ("5 MS", "ms", false),
+            ("5 KG", "kg", false),
+            ("5 PSI", "psi", false),
+            // as written, no warning
+            ("500 mA", "mA", false),
+            ("380 MPa", "MPa", false),
+            ("1013 mbar", "mbar", false),
+        ] {
+            assert_eq!(symbol(text), Some(unit), "{text}");
+            assert_eq!(read_from_capitals(text).is_some(), warned, "{text}");
+        }
+        assert_eq!(
+            read_from_capitals("500 MA"),
+            Some(
+                "`MA` is read as milliamperes (`mA`): in capitals it may be milli or mega, and \
+                 no current here is megaamperes; write `mA`"
+            )
+        );
+        // no unit is the meganewton or the millinewton: `MN` is unknown, not read as either
+        assert!(said("5 MN").starts_with("unknown unit `MN`"));
+        // and `MW` is a power, whichever it is
+        assert!(said("5 MW").starts_with("`MW` is a unit of power"));
+    }
+
+    /// The millibar, hectopascal, conventional millimetre and inch of mercury and the torr are
+    /// read exactly, by their definitions.
+    #[test]
+    fn pressures_of_weather_and_vacuum_are_read_by_their_definitions() {
+        let pascals = |text: &str| {
+            let w = parse_written(text).unwrap();
+            let pa = Unit::find("Pa").unwrap();
+            format_exact(&w.unit.unwrap().convert(&w.number.value, pa).unwrap(), 12)
+        };
+        assert_eq!(pascals("1 mbar"), "100");
+        assert_eq!(pascals("1013.25 hPa"), "101325");
+        assert_eq!(pascals("1013.25 HPA"), "101325");
+        assert_eq!(pascals("1 mmHg"), "133.322387415");
+        assert_eq!(pascals("1 MMHG"), "133.322387415");
+        assert_eq!(pascals("760 Torr"), "101325");
+        assert_eq!(pascals("760 torr"), "101325");
+        assert_eq!(pascals("1 inHg"), "3386.388640341");
+        assert_eq!(pascals("10 in Hg"), "33863.88640341");
+        // an inch of mercury is 25.4 millimetres of it, exactly
+        let mm = Unit::find("mmHg").unwrap();
+        assert_eq!(
+            Unit::find("inHg")
+                .unwrap()
+                .convert(&Exact::from_integer(1), mm)
+                .unwrap(),
+            Exact::new(254, 10)
+        );
+    }
+
+    /// Knots of an indicated or a true airspeed are told as such, not asked about `kips`.
+    #[test]
+    fn knots_of_an_airspeed_are_told_which_to_state() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        assert_eq!(
+            said("250 KIAS"),
+            "`KIAS` is knots of indicated airspeed: indicated and true airspeed differ; state \
+             the speed in `kn`, saying which in the property"
+        );
+        assert_eq!(
+            said("300 ktas"),
+            "`ktas` is knots of true airspeed: indicated and true airspeed differ; state the \
+             speed in `kn`, saying which in the property"
+        );
     }
 
     #[test]

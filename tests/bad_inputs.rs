@@ -62,6 +62,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::LineMarked { .. }) => "line-marked",
             ValueError::Quantity(QuantityError::PressureMarked { .. }) => "pressure-marked",
             ValueError::Quantity(QuantityError::OtherQuantity { .. }) => "other-quantity",
+            ValueError::Quantity(QuantityError::Airspeed { .. }) => "airspeed",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",
                 NumberError::NotANumber(_) => "not-a-number",

@@ -25,6 +25,18 @@ fn told(name: &str, text: &str) -> (Vec<String>, Vec<String>) {
     }
 }
 
+/// The warnings of one file that is checked (none refused), as the CLI prints them.
+fn checked_warnings(name: &str, text: &str) -> Vec<String> {
+    let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
+    assert!(checked.rejected.is_empty());
+    checked
+        .report
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 fn first_error(name: &str, text: &str) -> SpecError {
     let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
     checked.rejected[0].1.errors[0].clone()
@@ -293,24 +305,13 @@ fn size_and_depth_limits() {
 
 #[test]
 fn unknown_properties_are_warnings_with_did_you_mean() {
-    let checked = stanag_check::check_texts(
-        &catalogue(),
-        &[(
-            "w.yaml".into(),
-            yaml_item(
+    assert_eq!(
+        checked_warnings(
+            "w.yaml",
+            &yaml_item(
                 "      calibr: 5.56 NATO\n      overal_length: 57.40 mm\n      colour: green\n",
             ),
-        )],
-    );
-    assert!(checked.rejected.is_empty());
-    let warnings: Vec<String> = checked
-        .report
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    assert_eq!(
-        warnings,
+        ),
         [
             "w.yaml:7:7: item `c1`, property `calibr`: warning: unknown property `calibr` is not checked, did you mean `cartridge`?",
             "w.yaml:8:7: item `c1`, property `overal_length`: warning: unknown property `overal_length` is not checked, did you mean `overall_length`?",
@@ -1206,6 +1207,17 @@ fn a_decimal_comma_in_a_figure_table_is_told_with_its_unit() {
         errors("f.yaml", &yaml_item("      chamber_pressure: {value: 62,366, unit: psi}\n")),
         ["f.yaml:7:33: item `c1`, property `chamber_pressure`: `62,366 psi`: inside `{ }` a comma ends the figure: write 62366 psi if it groups thousands, or 62.366 psi if it is a decimal comma"]
     );
+    // of a property of another dimension too: the figure is told, and mended, with its unit
+    assert_eq!(
+        errors("f.yaml", &yaml_item("      bullet_mass: {value: 62,366, unit: psi}
+")),
+        ["f.yaml:7:28: item `c1`, property `bullet_mass`: `62,366 psi`: inside `{ }` a comma ends the figure: write 62366 psi if it groups thousands, or 62.366 psi if it is a decimal comma"]
+    );
+    assert_eq!(
+        errors("f.yaml", &yaml_item("      bullet_mass: {value: 1500,5, unit: psi}
+")),
+        ["f.yaml:7:28: item `c1`, property `bullet_mass`: `1500,5 psi` writes a decimal comma: write 1500.5 psi"]
+    );
 }
 
 /// A figure that a YAML flow list split at its decimal comma, `[2268,5]` for a mass, is told
@@ -1293,5 +1305,30 @@ fn an_over_indented_key_is_said_as_its_indentation() {
     assert_eq!(
         errors("i.yaml", "items:\n  - id: v\n    name: v\n    nation: DEU\n    kind: vehicle\n    properties:\n      running_gear: tracked\n       mlc: 8\n"),
         ["i.yaml:8:8: invalid YAML: this line is indented 1 space more than the line above (`properties` keys start at column 7): keys of one mapping line up"]
+    );
+}
+
+/// A unit in capitals read as milli or mega (`MPA`, `ML`) is read with a warning at the figure
+/// (at a table's unit) that says how and what to write; `MV` is refused with both meanings; `MM` is read silently.
+#[test]
+fn a_unit_in_capitals_read_as_milli_or_mega_is_warned_of() {
+    assert_eq!(
+        checked_warnings(
+            "c.yaml",
+            &yaml_item(
+                "      chamber_pressure: { value: 380, unit: MPA }\n      case_capacity: 1.8 ML\n      overall_length: 57.40 MM\n",
+            ),
+        ),
+        [
+            "c.yaml:7:45: item `c1`, property `chamber_pressure`: warning: `MPA` is read as megapascals (`MPa`): in capitals it may be milli or mega, and no pressure here is millipascals; write `MPa`",
+            "c.yaml:8:22: item `c1`, property `case_capacity`: warning: `ML` is read as millilitres (`mL`): in capitals it may be milli or mega, and no volume here is megalitres; write `mL`",
+        ]
+    );
+    assert_eq!(
+        errors(
+            "v.yaml",
+            "items:\n  - id: a\n    name: x\n    nation: USA\n    kind: vehicle\n    properties:\n      system_voltage: 28000 MV\n"
+        ),
+        ["v.yaml:7:23: item `a`, property `system_voltage`: `MV` is ambiguous: it may be millivolts (`mV`) or megavolts (a megavolt is 1000 kV: write it in `kV`), as capitals do not tell; write which"]
     );
 }

@@ -609,6 +609,12 @@ def main():
         "other-quantity", '"Nm"',
         "`Nm` is a unit of torque, and no property here is a torque: check that the figure "
         "belongs to this property", item="a", prop="link_strip_force")
+    # an aircraft sheet's knots of indicated airspeed: told, not asked about `kips`
+    add("airspeed-indicated.yaml", YAML_HEAD
+        + "    properties:\n      threat_velocity: 250 KIAS\n",
+        "airspeed", "250 KIAS",
+        "`KIAS` is knots of indicated airspeed: indicated and true airspeed differ; state the "
+        "speed in `kn`, saying which in the property", item="a", prop="threat_velocity")
 
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
