@@ -3243,6 +3243,101 @@ source = "s"
     }
 }
 
+/// A pair rule of many cases, each with the same mistake: the first hundred are said, each at
+/// its case, and the cases after them are counted, as a file's entries past its first hundred
+/// mistakes are (before, every case was said, and a rule of a thousand such cases took minutes
+/// to judge, one reading of the rule per case); a rule after it is counted too.
+#[test]
+fn a_rule_of_a_thousand_wrong_cases_says_its_first_hundred() {
+    let rule = |id: &str| {
+        pair_rule(
+            id,
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\"",
+        )
+    };
+    // (each case seven lines, the first one's `[[rule.case]]` at line 13)
+    let cases = |n: usize, mistake: &str| -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "\n[[rule.case]]\na = \"a{i}\"\nb = \"b{i}\"\nlevel = \"compatible\"\n\
+                     {mistake}\n"
+                )
+            })
+            .collect()
+    };
+    let case_line = |i: usize| 13 + 7 * i;
+    // (the other mistakes in fewer cases: each case is read alike)
+    for (n, mistake, col, said) in [
+        (
+            1000,
+            "reason = \"r\"\nwarning = 1",
+            11,
+            "`warning` must be true or false, not `1`",
+        ),
+        (
+            120,
+            "reason = \"r\"\nconfidence = \"Q\"",
+            14,
+            "`confidence` is `Q`, which is not one of: C, W, R, D",
+        ),
+        (
+            120,
+            "reason = \"r\"\nfoo = 1",
+            1,
+            "`foo` is no key here (the keys here: a, b, level, reason, warning, source, \
+             confidence)",
+        ),
+    ] {
+        let next = rule("NAT/next").replace("\"mandatory\"", "\"mandtory\"");
+        let text = format!("{}{}\n{next}", rule("NAT/many"), cases(n, mistake));
+        let mut expected: Vec<String> = (0..100)
+            .map(|i| {
+                format!(
+                    "mine/pairs-mine.toml:{}:{col}: pair rule `NAT/many`: {said}",
+                    case_line(i) + 5
+                )
+            })
+            .collect();
+        expected.push(format!(
+            "mine/pairs-mine.toml:{}:1: pair rule `NAT/many`: {} more cases were not checked \
+             (the first 100 errors are listed)",
+            case_line(100),
+            n - 100
+        ));
+        expected.push(format!(
+            "mine/pairs-mine.toml:{}:1: 1 more pair rule was not checked (the first 100 errors \
+             are listed)",
+            case_line(n)
+        ));
+        assert_eq!(
+            refused(&[("pairs-mine.toml", &text)]),
+            expected,
+            "{mistake}"
+        );
+    }
+    // a key each case lacks is said at each case (it was said once, as the rule's)
+    let text = format!(
+        "{}{}",
+        rule("NAT/many"),
+        cases(120, "source = \"s\"\nwarning = true")
+    );
+    let said = refused(&[("pairs-mine.toml", &text)]);
+    assert_eq!(said.len(), 101);
+    assert_eq!(
+        said[..2],
+        [
+            "mine/pairs-mine.toml:13:1: pair rule `NAT/many`: `reason` is missing in `case`",
+            "mine/pairs-mine.toml:20:1: pair rule `NAT/many`: `reason` is missing in `case`",
+        ]
+    );
+    assert_eq!(
+        said[100],
+        "mine/pairs-mine.toml:713:1: pair rule `NAT/many`: 20 more cases were not checked (the \
+         first 100 errors are listed)"
+    );
+}
+
 /// A key that misspells none its table lacks (`requirment_notes`, `foo`, `colour` in a `when`)
 /// is said with the keys the table takes, and its entry is judged without it in the same run:
 /// its other mistakes (an unknown property, a wrong dimension, an NCB code of one digit, a
