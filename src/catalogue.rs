@@ -2929,6 +2929,40 @@ struct Blame {
 /// table is wanted is read as a table of this key.
 const DATETIME_FIELD: &str = "$__toml_private_datetime";
 
+/// A table of names and their values (a property's `value_aliases`, the trigraphs' `codes`, the
+/// dictionary's properties): toml's date reaches serde as a table of one key,
+/// [`DATETIME_FIELD`], which a map would read as a name (`value alias
+/// `$__toml_private_datetime` points at …`); it is refused as a date where a table is wanted
+/// is (`` `value_aliases` must be a table, not `2019-03-01` (a date) ``).
+pub(crate) fn names_of<'de, D, V>(d: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Visitor<V>(std::marker::PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<V> {
+        type Value = BTreeMap<String, V>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<M: serde::de::MapAccess<'de>>(
+            self,
+            mut map: M,
+        ) -> Result<Self::Value, M::Error> {
+            let mut names = BTreeMap::new();
+            while let Some(name) = map.next_key::<String>()? {
+                if name == DATETIME_FIELD {
+                    // (said as a date where a table is wanted: see `plainly`)
+                    return Err(serde::de::Error::unknown_field(&name, &["a table"]));
+                }
+                names.insert(name, map.next_value()?);
+            }
+            Ok(names)
+        }
+    }
+    d.deserialize_map(Visitor(std::marker::PhantomData))
+}
+
 /// Where in `table` serde's `message` is about: the one table (of it and those nested in it)
 /// that holds the unknown key, the outermost when several do; the key whose value is the unknown
 /// word, or of the wrong type, or whose list holds it (when several hold that value, the one

@@ -3243,6 +3243,38 @@ source = "s"
     }
 }
 
+/// An unquoted date where a table of names is wanted (a property's `value_aliases`, the
+/// dictionary's `kind`, the trigraphs' `codes` and `alpha_2`) is told as a date where a table is
+/// wanted, at it (toml's own key for a date was read as a name: "value alias
+/// `$__toml_private_datetime` points at `2019-03-01`", "trigraph `$__toml_private_datetime` is
+/// not three capital letters").
+#[test]
+fn a_date_for_a_table_of_names_is_told_as_a_date() {
+    let dictionary = r#"kind = 2019-03-01
+
+[property.fuel_colour]
+description = "Fuel colour."
+type = "enum"
+values = ["red", "blue"]
+value_aliases = 2019-03-01
+"#;
+    let codes = r#"[trigraphs]
+source = "s"
+codes = 2019-03-01
+alpha_2 = 2019-03-02
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary), ("codes.toml", codes)]),
+        [
+            "mine/dictionary.toml:1:8: `kind` must be a table, not `2019-03-01` (a date)",
+            "mine/dictionary.toml:7:17: property `fuel_colour`: `value_aliases` must be a table, \
+             not `2019-03-01` (a date)",
+            "mine/codes.toml:3:9: `codes` must be a table, not `2019-03-01` (a date)",
+            "mine/codes.toml:4:11: `alpha_2` must be a table, not `2019-03-02` (a date)",
+        ]
+    );
+}
+
 /// A pair rule of many cases, each with the same mistake: the first hundred are said, each at
 /// its case, and the cases after them are counted, as a file's entries past its first hundred
 /// mistakes are (before, every case was said, and a rule of a thousand such cases took minutes
