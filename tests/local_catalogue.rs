@@ -3275,6 +3275,82 @@ alpha_2 = 2019-03-02
     );
 }
 
+/// A likely slip in a catalogue file that TOML does not read is told plainly, at the value,
+/// not in the TOML reader's words (`invalid float, expected nothing` for `max = 0.8.3`, `string
+/// values must be quoted` for `max = 5 kg`, `key with no value` for `source "x"`).
+#[test]
+fn a_slip_toml_does_not_read_is_told_plainly() {
+    for (from, to, said) in [
+        (
+            "max = \"0.830\"",
+            "max = 0.8.3",
+            "12:7: invalid TOML: `0.8.3` is not a number: a number has at most one decimal point",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = 5 kg",
+            "12:7: invalid TOML: a figure with its unit is text in TOML: write it in quotes \
+             (\"5 kg\")",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = 57.40mm",
+            "12:7: invalid TOML: a figure with its unit is text in TOML: write it in quotes \
+             (\"57.40 mm\")",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = \"0.830\"\nwhen = { property = \"flash_point\", min = 38 °C }",
+            "13:42: invalid TOML: a figure with its unit is text in TOML: write it in quotes \
+             (\"38 °C\")",
+        ),
+        (
+            "max = \"0.830\"",
+            "one_of = [0.8, 0.8.3]",
+            "12:16: invalid TOML: `0.8.3` is not a number: a number has at most one decimal point",
+        ),
+        (
+            "source = \"test fixture\"",
+            "source = test fixture",
+            "14:10: invalid TOML: a text value is written in quotes: write \"test fixture\"",
+        ),
+        (
+            "source = \"test fixture\"",
+            "source \"test fixture\"",
+            "14:8: invalid TOML: a `=` is missing between `source` and its value: write `source = \
+             \"test fixture\"`",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = \"0.830\"\nwhen = { property = \"flash_point\" min = \"38 °C\" }",
+            "13:35: invalid TOML: a `,` is missing between the keys of the table in `{ }`",
+        ),
+        (
+            "kinds = [\"fuel\"]",
+            "kinds = [\"fuel\",,]",
+            "5:17: invalid TOML: two `,` stand together in the list: delete one",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = 1_000_",
+            "12:12: invalid TOML: `_` may only go between digits",
+        ),
+    ] {
+        let text = fuel_standard("relative_density", "max = \"0.830\"").replace(from, to);
+        assert_eq!(
+            refused(&[("nat-9.toml", &text)]),
+            [format!("mine/nat-9.toml:{said}")],
+            "{to}"
+        );
+    }
+    // a trailing comma in an inline table is read (TOML 1.1)
+    let text = fuel_standard(
+        "relative_density",
+        "max = \"0.830\"\nwhen = { property = \"flash_point\", min = \"38 °C\", }",
+    );
+    assert!(local(&[("nat-9.toml", &text)]).is_ok());
+}
+
 /// A pair rule of many cases, each with the same mistake: the first hundred are said, each at
 /// its case, and the cases after them are counted, as a file's entries past its first hundred
 /// mistakes are (before, every case was said, and a rule of a thousand such cases took minutes
@@ -3521,7 +3597,8 @@ fn every_syntax_error_of_a_file_is_said_and_the_other_files_judged() {
         [
             "mine/nat-9.toml:2:9: invalid TOML: the quoted text that starts here is not closed on \
              its line: end it with `\"` (a text over several lines is written between `\"\"\"`)",
-            "mine/nat-9.toml:3:10: invalid TOML: a text value is written in quotes (`name = \"…\"`)",
+            "mine/nat-9.toml:3:10: invalid TOML: a text value is written in quotes: write \
+             \"promulgated\"",
             "mine/nat-9.toml:15:14: invalid TOML: a second `=`: write one `=` between a key and its \
              value",
             "mine/nat-7.toml:2:9: invalid TOML: the `[` here is not closed with `]` (the TOML reader \
