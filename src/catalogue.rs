@@ -2439,16 +2439,20 @@ fn mended<T: serde::de::DeserializeOwned>(
                     emptied.push(hops);
                 }
             }
-            match message.strip_prefix("unknown variant `") {
-                Some(rest) if !blame.field => {
-                    let others = rest
-                        .split_once(", expected ")
-                        .map(|(_, expected)| quoted_words(expected))
-                        .unwrap_or_default();
-                    let others = others.iter().skip(1).map(|w| w.to_string()).collect();
+            // (a value of another type where an enumerated key's word is wanted, `severity = []`,
+            // is put to its first word as a wrong word is, and read in each of the others: what
+            // the entry means is judged in the same run)
+            let enumerated = message.starts_with("invalid type: ")
+                && message.contains(", expected one of `")
+                && blame.index.is_none();
+            let worded = message.starts_with("unknown variant `") || enumerated;
+            match message.split_once(", expected ") {
+                _ if blame.field => {}
+                Some((_, expected)) if worded => {
+                    let others = quoted_words(expected).into_iter().skip(1);
+                    let others = others.map(str::to_string).collect();
                     words.push((blame.hops.clone(), blame.key.clone(), others));
                 }
-                _ if blame.field => {}
                 _ => words_only = false,
             }
             // an unknown key that misspells a key its table takes and lacks (`proprty`, `mni`)

@@ -3351,6 +3351,36 @@ fn a_slip_toml_does_not_read_is_told_plainly() {
     assert!(local(&[("nat-9.toml", &text)]).is_ok());
 }
 
+/// A value of another type where an enumerated key's word is wanted (`severity = []`,
+/// `confidence = 1`, a pair rule's `test = []`) hides no mistake of meaning of its entry: the
+/// entry is judged in the same run, as one with a wrong word is (before, its unknown property
+/// was said only once the type was mended).
+#[test]
+fn a_wrong_type_for_a_word_hides_no_mistake_of_meaning() {
+    let text = fuel_standard("relative_dencity", "max = \"0.830\"")
+        .replace("severity = \"mandatory\"", "severity = []")
+        .replace("confidence = \"C\"", "confidence = 1");
+    let rule = pair_rule(
+        "NAT/x",
+        "a_property = \"cartrige\"\nb_property = \"cartridge\"\ntest = []",
+    );
+    assert_eq!(
+        refused(&[("nat-9.toml", &text), ("pairs-mine.toml", &rule)]),
+        [
+            "mine/nat-9.toml:11:12: requirement `NAT-9/limit`: unknown property \
+             `relative_dencity`, did you mean `relative_density`?",
+            "mine/nat-9.toml:13:12: requirement `NAT-9/limit`: `severity` must be \"mandatory\" or \
+             \"recommended\", not a list",
+            "mine/nat-9.toml:15:14: requirement `NAT-9/limit`: `confidence` must be one of \"C\", \
+             \"W\", \"R\" or \"D\", not `1`",
+            "mine/pairs-mine.toml:6:14: pair rule `NAT/x`: unknown property `cartrige`, did you \
+             mean `cartridge`?",
+            "mine/pairs-mine.toml:8:8: pair rule `NAT/x`: `test` must be one of \"equal\", \
+             \"table\", \"at-most\", \"includes\", \"overlap\", \"lower\" or \"implies\", not a list",
+        ]
+    );
+}
+
 /// A pair rule of many cases, each with the same mistake: the first hundred are said, each at
 /// its case, and the cases after them are counted, as a file's entries past its first hundred
 /// mistakes are (before, every case was said, and a rule of a thousand such cases took minutes
