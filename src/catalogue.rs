@@ -1745,7 +1745,8 @@ fn codes_own_mistakes(table: &toml::Table) -> Vec<Found> {
     {
         codes.clear();
     }
-    mistakes_of::<crate::dictionary::RawCodes>(Path::default(), own, ("", "every code file"))
+    let whose = ("", "every code file");
+    mistakes_of::<crate::dictionary::RawCodes>(Path::default(), own, whose, MAX_LISTED)
 }
 
 /// The entries of a dictionary file that did not read whole (kinds, methods, properties) that
@@ -1785,7 +1786,8 @@ fn dictionary_in_part(
                 if reading.wrong >= crate::spec::MAX_ERRORS_LISTED {
                     return read_table::<T>(entry).ok();
                 }
-                let (found, mended) = mended::<T>(Path::default(), entry.clone(), ("", ""));
+                let budget = MAX_LISTED - reading.wrong;
+                let (found, mended) = mended::<T>(Path::default(), entry.clone(), ("", ""), budget);
                 reading.wrong += found.len();
                 let (value, mended) = mended.filter(|(_, m)| m.others() == 0)?;
                 reading.renamed.extend(renamed_at(&mended.renamed, &here));
@@ -2063,7 +2065,7 @@ fn own_mistakes<T: serde::de::DeserializeOwned>(
             _ => {}
         }
     }
-    mistakes_of::<T>(Path::default(), own, ("", whose))
+    mistakes_of::<T>(Path::default(), own, ("", whose), MAX_LISTED)
 }
 
 /// The mistakes of each entry of an array of tables (`[[requirement]]`), said with its id,
@@ -2179,8 +2181,13 @@ fn entries_listed<'t, T: serde::de::DeserializeOwned>(
     let whose = format!("every {noun}");
     let mut unchecked: Option<(Path, usize)> = None;
     for (here, lead, entry, unread) in entries {
-        if found.len() < crate::spec::MAX_ERRORS_LISTED {
-            found.extend(mistakes_of::<T>(here, entry.clone(), (&lead, &whose)));
+        if let Some(budget) = MAX_LISTED.checked_sub(found.len()).filter(|b| *b > 0) {
+            found.extend(mistakes_of::<T>(
+                here,
+                entry.clone(),
+                (&lead, &whose),
+                budget,
+            ));
         } else if unread.unwrap_or_else(|| read_table::<T>(entry).is_err()) {
             unchecked.get_or_insert((here, 0)).1 += 1;
         }
@@ -2205,17 +2212,23 @@ pub(crate) fn not_checked(count: usize, (noun, plural): (&str, &str)) -> String 
     )
 }
 
+/// The most mistakes a file's reading lists (past them, the rest are counted).
+const MAX_LISTED: usize = crate::spec::MAX_ERRORS_LISTED;
+
 /// Every wrong key and value of one table that serde reads into `T`, each placed: read, and
 /// after a key it does not know taken out or a word it does not know put to the first it
 /// expects (in the table, or in one nested in it: a pair rule's `[[rule.case]]`), read again;
 /// until the table reads, or a mistake cannot be mended so (a missing key, a value of the wrong
-/// type), which is said last.
+/// type), which is said last. Places of one shape wrong alike (each of a pair rule's cases with
+/// `warning = 1`) are found in one reading; past `budget` mistakes the rest are counted
+/// ([`rest_of`]), not sought.
 fn mistakes_of<T: serde::de::DeserializeOwned>(
     path: Path,
     table: toml::Table,
     (lead, whose): (&str, &str),
+    budget: usize,
 ) -> Vec<Found> {
-    mended::<T>(path, table, (lead, whose)).0
+    mended::<T>(path, table, (lead, whose), budget).0
 }
 
 /// A table that read once its wrong words were put to words its keys take and its misspelt keys
@@ -2301,6 +2314,7 @@ fn mended<T: serde::de::DeserializeOwned>(
     path: Path,
     mut table: toml::Table,
     (lead, whose): (&str, &str),
+    budget: usize,
 ) -> (Vec<Found>, Option<(T, Mended)>) {
     let mut found = Vec::new();
     let mut words = Vec::new();
@@ -2351,106 +2365,126 @@ fn mended<T: serde::de::DeserializeOwned>(
                     }
                 }
             }
-            // at the table that lacks it, said as a catalogue's other mistakes are (serde's
-            // `missing field `statement`` is no sentence)
-            let hops = lacking::<T>(&table, missing, &message);
+            // at the tables that lack it (those of one shape, each case of a pair rule that
+            // lacks its `reason`), said as a catalogue's other mistakes are (serde's `missing
+            // field `statement`` is no sentence)
+            let lack = lacking::<T>(&table, missing, &message);
             // (but not of a table put in place of a value of another type: its type is said)
-            if emptied.iter().any(|put| hops.starts_with(put)) {
-                words_only = false;
-                if !given::<T>(&mut table, &hops, missing, &message) {
+            let said_of = lack
+                .iter()
+                .filter(|hops| !emptied.iter().any(|put| hops.starts_with(put)));
+            let mut last = None;
+            for hops in said_of {
+                if found.len() >= budget {
                     break;
                 }
-                continue;
+                let place = as_written(path_to(&path, hops), &renamed_at(&renamed, &path));
+                let said = match hops.last() {
+                    Some((key, _)) => format!("`{missing}` is missing in `{key}`"),
+                    None => format!("`{missing}` is missing: {whose} needs one"),
+                };
+                found.push((place, lead.to_string(), message.clone(), said));
+                last = Some(hops.clone());
             }
-            let place = as_written(path_to(&path, &hops), &renamed_at(&renamed, &path));
-            let said = match hops.last() {
-                Some((key, _)) => format!("`{missing}` is missing in `{key}`"),
-                None => format!("`{missing}` is missing: {whose} needs one"),
-            };
-            found.push((place, lead.to_string(), message.clone(), said));
             // the rest read with it given a value of its type: every key the table lacks is
             // said in one run (and the table is not judged: the value is no one's)
             words_only = false;
-            if !given::<T>(&mut table, &hops, missing, &message) {
+            if found.len() >= budget {
+                let hops = last.as_deref().unwrap_or_default();
+                found.extend(rest_of::<T>(&table, &path, hops, None, lead));
+                break;
+            }
+            if !given::<T>(&mut table, &lack, missing, &message) {
                 break;
             }
             continue;
         }
-        let blame = blamed::<T>(&table, &message);
-        let place = match &blame {
-            Some(Blame {
-                hops,
-                key,
-                field,
-                index,
-                ..
-            }) => {
-                let at = path_to(&path, hops);
-                let at = match (*field, index) {
-                    (true, _) => at.name(key.clone()),
-                    (false, Some(i)) => at.key(key.clone()).index(*i),
-                    (false, None) => at.key(key.clone()),
-                };
-                // (a value in a key read under the name it misspells is placed where it is
-                // written)
-                as_written(at, &renamed_at(&renamed, &path))
-            }
-            None => path.clone(),
-        };
-        // serde's words for a wrong word or type, said of the key it is in
-        let said = match &blame {
-            Some(b) => {
-                let value = blamed_value(&table, b).filter(|_| !b.field);
-                plainly(&b.key, &message, value.map(|v| (v, b.index.is_some())))
-            }
-            None => message.clone(),
-        };
-        // a table put in place of a value of another type lacks every key: none is said
-        if let Some(b) = blame.as_ref().filter(|b| !b.field && b.index.is_none()) {
-            if matches!(b.mended, Some(toml::Value::Table(_))) {
-                let mut hops = b.hops.clone();
-                hops.push((b.key.clone(), None));
-                emptied.push(hops);
-            }
-        }
-        found.push((place, lead.to_string(), message.clone(), said));
-        let Some(blame) = blame else {
-            break;
-        };
-        match message.strip_prefix("unknown variant `") {
-            Some(rest) if !blame.field => {
-                let others = rest
-                    .split_once(", expected ")
-                    .map(|(_, expected)| quoted_words(expected))
-                    .unwrap_or_default();
-                let others = others.iter().skip(1).map(|w| w.to_string()).collect();
-                words.push((blame.hops.clone(), blame.key.clone(), others));
-            }
-            _ if blame.field => {}
-            _ => words_only = false,
-        }
-        if !mend(&mut table, &blame, &mut taken) {
+        let blames = blamed::<T>(&table, &message);
+        if blames.is_empty() {
+            found.push((path.clone(), lead.to_string(), message.clone(), message));
             break;
         }
-        // an unknown key that misspells a key its table takes and lacks (`proprty`, `mni`) is
-        // read under that name (a key of one or two letters misspells none)
-        let expected = message
-            .split_once(", expected ")
-            .map(|(_, expected)| quoted_words(expected))
-            .unwrap_or_default();
-        if let Some(holder) = table_at(&mut table, &blame.hops).filter(|_| blame.field) {
-            let lacked = expected.into_iter().filter(|k| !holder.contains_key(*k));
-            let name = crate::suggest::closest(&blame.key, lacked)
-                .filter(|_| blame.key.chars().count() > 2)
-                .map(str::to_string);
-            let at = taken
-                .iter()
-                .rposition(|(hops, key, _)| *hops == blame.hops && *key == blame.key);
-            if let (Some(name), Some(at)) = (name, at) {
-                let (hops, written, value) = taken.remove(at);
-                holder.insert(name.clone(), value);
-                renamed.push((hops, name, written));
+        let mut stop = false;
+        let mut last = None;
+        for blame in &blames {
+            if found.len() >= budget {
+                break;
             }
+            let at = path_to(&path, &blame.hops);
+            let at = match (blame.field, blame.index) {
+                (true, _) => at.name(blame.key.clone()),
+                (false, Some(i)) => at.key(blame.key.clone()).index(i),
+                (false, None) => at.key(blame.key.clone()),
+            };
+            // (a value in a key read under the name it misspells is placed where it is written)
+            let place = as_written(at, &renamed_at(&renamed, &path));
+            // serde's words for a wrong word or type, said of the key it is in
+            let value = blamed_value(&table, blame).filter(|_| !blame.field);
+            let said = plainly(
+                &blame.key,
+                &message,
+                value.map(|v| (v, blame.index.is_some())),
+            );
+            found.push((place, lead.to_string(), message.clone(), said));
+            if !mend(&mut table, blame, &mut taken) {
+                stop = true;
+                break;
+            }
+            last = Some(blame);
+            // a table put in place of a value of another type lacks every key: none is said
+            if !blame.field && blame.index.is_none() {
+                if let Some(toml::Value::Table(_)) = blame.mended {
+                    let mut hops = blame.hops.clone();
+                    hops.push((blame.key.clone(), None));
+                    emptied.push(hops);
+                }
+            }
+            // (a value of another type where an enumerated key's word is wanted, `severity = []`,
+            // is put to its first word as a wrong word is, and read in each of the others: what
+            // the entry means is judged in the same run)
+            let enumerated = message.starts_with("invalid type: ")
+                && message.contains(", expected one of `")
+                && blame.index.is_none();
+            let worded = message.starts_with("unknown variant `") || enumerated;
+            match message.split_once(", expected ") {
+                _ if blame.field => {}
+                Some((_, expected)) if worded => {
+                    let others = quoted_words(expected).into_iter().skip(1);
+                    let others = others.map(str::to_string).collect();
+                    words.push((blame.hops.clone(), blame.key.clone(), others));
+                }
+                _ => words_only = false,
+            }
+            // an unknown key that misspells a key its table takes and lacks (`proprty`, `mni`)
+            // is read under that name (a key of one or two letters misspells none)
+            let expected = message
+                .split_once(", expected ")
+                .map(|(_, expected)| quoted_words(expected))
+                .unwrap_or_default();
+            if let Some(holder) = table_at(&mut table, &blame.hops).filter(|_| blame.field) {
+                let lacked = expected.into_iter().filter(|k| !holder.contains_key(*k));
+                let name = crate::suggest::closest(&blame.key, lacked)
+                    .filter(|_| blame.key.chars().count() > 2)
+                    .map(str::to_string);
+                let at = taken
+                    .iter()
+                    .rposition(|(hops, key, _)| *hops == blame.hops && *key == blame.key);
+                if let (Some(name), Some(at)) = (name, at) {
+                    let (hops, written, value) = taken.remove(at);
+                    holder.insert(name.clone(), value);
+                    renamed.push((hops, name, written));
+                }
+            }
+        }
+        if found.len() >= budget {
+            words_only = false;
+            let hops = last.map_or(&[][..], |b| &b.hops[..]);
+            let entry = last.and_then(|b| Some((b.key.as_str(), b.index?)));
+            found.extend(rest_of::<T>(&table, &path, hops, entry, lead));
+            break;
+        }
+        if stop {
+            break;
         }
     }
     // (an unknown key that misspells none the table lacks may have been meant as one of them:
@@ -2472,43 +2506,112 @@ fn mended<T: serde::de::DeserializeOwned>(
     (found, mended)
 }
 
-/// The hops to the table (of `table` and those nested in it) that lacks the key `missing`, as
-/// serde's `message` says one does: the one that, given the key, is not said to lack it, nor to
-/// have a key it does not know (the outermost when none is).
+/// What is said of a table's mistakes past the first hundred (a `budget` of [`mended`]), after
+/// the last said (in the table `hops` lead to, at its key `entry` and the entry of its list):
+/// the entries after it of the list it is in (a pair rule's cases), counted, at the first of
+/// them, as [`entries_listed`] counts a file's; or, where it is in no list, that the rest of it
+/// was not checked, when the table as mended still does not read.
+fn rest_of<T: serde::de::DeserializeOwned>(
+    table: &toml::Table,
+    path: &Path,
+    hops: &[Hop],
+    entry: Option<(&str, usize)>,
+    lead: &str,
+) -> Option<Found> {
+    // (the key's own list where the mistake is one of its entries, else the innermost list of
+    // tables it is in)
+    let list = match entry {
+        Some((key, i)) => Some((hops, key, i)),
+        _ => hops
+            .iter()
+            .rposition(|(_, index)| index.is_some())
+            .and_then(|d| {
+                let (key, index) = hops.get(d)?;
+                Some((hops.get(..d)?, key.as_str(), (*index)?))
+            }),
+    };
+    let counted = list.and_then(|(within, key, i)| {
+        let entries = table_in(table, within)?.get(key)?.as_array()?;
+        let count = entries.len().checked_sub(i + 1).filter(|n| *n > 0)?;
+        let nouns = match key {
+            "case" => ("case".to_string(), "cases".to_string()),
+            "alternatives" => ("alternative".to_string(), "alternatives".to_string()),
+            _ => (format!("entry of `{key}`"), format!("entries of `{key}`")),
+        };
+        let said = not_checked(count, (&nouns.0, &nouns.1));
+        Some((path_to(path, within).key(key).index(i + 1), said))
+    });
+    let (place, said) = match counted {
+        Some(counted) => counted,
+        None if read_table::<T>(table).is_err() => {
+            let said = format!(
+                "the rest of it was not checked (the first {} errors are listed)",
+                crate::spec::MAX_ERRORS_LISTED
+            );
+            (path_to(path, hops), said)
+        }
+        None => return None,
+    };
+    Some((place, lead.to_string(), said.clone(), said))
+}
+
+/// The table `hops` lead to from `table`, if there is one.
+fn table_in<'t>(table: &'t toml::Table, hops: &[Hop]) -> Option<&'t toml::Table> {
+    let mut holder = table;
+    for (key, index) in hops {
+        holder = match (holder.get(key)?, index) {
+            (toml::Value::Table(inner), None) => inner,
+            (toml::Value::Array(items), Some(i)) => items.get(*i)?.as_table()?,
+            _ => return None,
+        };
+    }
+    Some(holder)
+}
+
+/// The hops to the tables (of `table` and those nested in it) that lack the key `missing`, as
+/// serde's `message` says one does: those of one shape ([`shape`]) that, given the key, are not
+/// said to lack it, nor to have a key they do not know (the outermost when none are).
 fn lacking<T: serde::de::DeserializeOwned>(
     table: &toml::Table,
     missing: &str,
     message: &str,
-) -> Vec<Hop> {
+) -> Vec<Vec<Hop>> {
     let lack: Vec<Vec<Hop>> = nested_tables(table)
         .into_iter()
         .filter(|(_, t)| !t.contains_key(missing))
         .map(|(hops, _)| hops)
         .collect();
+    if lack.len() < 2 {
+        return vec![lack.into_iter().next().unwrap_or_default()];
+    }
+    // (the tables of one shape lack it alike: each of a pair rule's cases without its reason)
+    let groups = alike(lack, |hops| shape(hops, "", None));
     let unknown = format!("unknown field `{missing}`");
-    let given = |hops: &&Vec<Hop>| {
+    let given = |group: &Vec<Vec<Hop>>| {
         let mut tried = table.clone();
-        let Some(holder) = table_at(&mut tried, hops) else {
-            return false;
-        };
-        holder.insert(missing.to_string(), toml::Value::String(String::new()));
+        for hops in group {
+            let Some(holder) = table_at(&mut tried, hops) else {
+                return false;
+            };
+            holder.insert(missing.to_string(), toml::Value::String(String::new()));
+        }
         read_table::<T>(&tried)
             .err()
             .is_none_or(|e| e != message && !e.starts_with(&unknown))
     };
-    match &lack[..] {
-        [] | [_] => lack.into_iter().next().unwrap_or_default(),
-        _ => lack.iter().find(given).cloned().unwrap_or_default(),
-    }
+    let found = groups.iter().position(given);
+    found
+        .and_then(|at| groups.into_iter().nth(at))
+        .unwrap_or_else(|| vec![Vec::new()])
 }
 
-/// Gives the table `hops` lead to in `table` the key `missing` it lacks (serde's `message` says
-/// so), with an empty value of a type it takes: the first that serde then says nothing of, nor
+/// Gives the tables `lack` (the hops to each, of one shape) in `table` the key `missing` they
+/// lack (serde's `message` says so), with an empty value of a type it takes: the first that serde then says nothing of, nor
 /// of anything in it (an empty table where one of keys is wanted would be said to lack each).
 /// Whether there was one.
 fn given<T: serde::de::DeserializeOwned>(
     table: &mut toml::Table,
-    hops: &[Hop],
+    lack: &[Vec<Hop>],
     missing: &str,
     message: &str,
 ) -> bool {
@@ -2522,10 +2625,12 @@ fn given<T: serde::de::DeserializeOwned>(
     ];
     while let Some(value) = values.pop() {
         let mut tried = table.clone();
-        let Some(holder) = table_at(&mut tried, hops) else {
-            return false;
-        };
-        holder.insert(missing.to_string(), value.clone());
+        for hops in lack {
+            let Some(holder) = table_at(&mut tried, hops) else {
+                return false;
+            };
+            holder.insert(missing.to_string(), value.clone());
+        }
         let taken = match read_table::<T>(&tried) {
             Ok(_) => true,
             Err(e) if e == message => false,
@@ -2535,9 +2640,14 @@ fn given<T: serde::de::DeserializeOwned>(
             {
                 // another key missing, not in the value given
                 Some((inner, _)) => {
-                    let within = lacking::<T>(&tried, inner, &e);
                     let given = (missing.to_string(), None);
-                    !(within.starts_with(hops) && within.get(hops.len()) == Some(&given))
+                    let inside = |within: &Vec<Hop>, hops: &Vec<Hop>| {
+                        within.starts_with(hops) && within.get(hops.len()) == Some(&given)
+                    };
+                    let within = lacking::<T>(&tried, inner, &e);
+                    !within
+                        .iter()
+                        .any(|within| lack.iter().any(|hops| inside(within, hops)))
                 }
                 // the value given is not one its key takes (nor, as serde says it, is another
                 // key's that is the same): an enumerated key's first word is tried
@@ -2549,7 +2659,7 @@ fn given<T: serde::de::DeserializeOwned>(
                 }
                 // a mistake elsewhere that serde can say where it is (no other is taken: its
                 // words would reach the user as serde's)
-                None => blamed::<T>(&tried, &e).is_some(),
+                None => !blamed::<T>(&tried, &e).is_empty(),
             },
         };
         if taken {
@@ -2595,7 +2705,7 @@ impl<T: Clone, E: Clone> Readings<T, E> {
     {
         let mut own = table.clone();
         own.remove(key);
-        let (found, mended_own) = mended::<T>(Path::default(), own.clone(), ("", ""));
+        let (found, mended_own) = mended::<T>(Path::default(), own.clone(), ("", ""), MAX_LISTED);
         let (value, own) = match mended_own {
             Some(read) => read,
             None if !inert.is_empty() => {
@@ -2605,7 +2715,7 @@ impl<T: Clone, E: Clone> Readings<T, E> {
                         None => own.remove(*name),
                     };
                 }
-                mended::<T>(Path::default(), own, ("", "")).1?
+                mended::<T>(Path::default(), own, ("", ""), MAX_LISTED).1?
             }
             None => return None,
         };
@@ -2699,7 +2809,8 @@ fn readable_entries<E: serde::de::DeserializeOwned>(
             if wrong >= crate::spec::MAX_ERRORS_LISTED {
                 return Some((at, read_table::<E>(entry).ok()?, Vec::new()));
             }
-            let (found, mended) = mended::<E>(Path::default(), entry.clone(), ("", ""));
+            let budget = MAX_LISTED - wrong;
+            let (found, mended) = mended::<E>(Path::default(), entry.clone(), ("", ""), budget);
             wrong += found.len();
             let (value, mended) = mended?;
             let others = mended.others_read()?;
@@ -2822,11 +2933,48 @@ struct Blame {
 /// table is wanted is read as a table of this key.
 const DATETIME_FIELD: &str = "$__toml_private_datetime";
 
+/// A table of names and their values (a property's `value_aliases`, the trigraphs' `codes`, the
+/// dictionary's properties): toml's date reaches serde as a table of one key,
+/// [`DATETIME_FIELD`], which a map would read as a name (`value alias
+/// `$__toml_private_datetime` points at …`); it is refused as a date where a table is wanted
+/// is (`` `value_aliases` must be a table, not `2019-03-01` (a date) ``).
+pub(crate) fn names_of<'de, D, V>(d: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Visitor<V>(std::marker::PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<V> {
+        type Value = BTreeMap<String, V>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<M: serde::de::MapAccess<'de>>(
+            self,
+            mut map: M,
+        ) -> Result<Self::Value, M::Error> {
+            let mut names = BTreeMap::new();
+            while let Some(name) = map.next_key::<String>()? {
+                if name == DATETIME_FIELD {
+                    // (said as a date where a table is wanted: see `plainly`)
+                    return Err(serde::de::Error::unknown_field(&name, &["a table"]));
+                }
+                names.insert(name, map.next_value()?);
+            }
+            Ok(names)
+        }
+    }
+    d.deserialize_map(Visitor(std::marker::PhantomData))
+}
+
 /// Where in `table` serde's `message` is about: the one table (of it and those nested in it)
 /// that holds the unknown key, the outermost when several do; the key whose value is the unknown
 /// word, or of the wrong type, or whose list holds it (when several hold that value, the one
-/// whose mending changes what serde says, as `T` reads it). `None` for other mistakes.
-fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) -> Option<Blame> {
+/// whose mending changes what serde says, as `T` reads it); with it, each other place of its
+/// shape ([`shape`]) that holds the same key or value, wrong alike (each of a pair rule's
+/// cases with `warning = 1`: found in one reading, not one reading each). Empty for other
+/// mistakes.
+fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) -> Vec<Blame> {
     let named = |lead: &str| {
         let rest = message.strip_prefix(lead)?;
         rest.split_once('`').map(|(name, _)| name)
@@ -2834,14 +2982,16 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
     let tables = nested_tables(table);
     let datetime = named("unknown field `") == Some(DATETIME_FIELD);
     if let Some(field) = named("unknown field `").filter(|_| !datetime) {
-        let (hops, _) = tables.into_iter().find(|(_, t)| t.contains_key(field))?;
-        return Some(Blame {
+        let holding = tables.into_iter().filter(|(_, t)| t.contains_key(field));
+        let blames = holding.map(|(hops, _)| Blame {
             hops,
             key: field.to_string(),
             field: true,
             index: None,
             mended: None,
         });
+        let groups = alike(blames.collect(), |b| shape(&b.hops, &b.key, b.index));
+        return groups.into_iter().next().unwrap_or_default();
     }
     // (a date where a table of keys is wanted reads as a table of toml's own key)
     type Holds = Box<dyn Fn(&toml::Value) -> bool>;
@@ -2849,7 +2999,10 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
         let date = |v: &toml::Value| matches!(v, toml::Value::Datetime(_));
         (toml::Value::Table(toml::Table::new()), Box::new(date))
     } else {
-        (replacement(message)?, Box::new(holds(message)?))
+        match (replacement(message), holds(message)) {
+            (Some(mended), Some(holds)) => (mended, Box::new(holds)),
+            _ => return Vec::new(),
+        }
     };
     let holders: Vec<(Vec<Hop>, String, Option<usize>)> = tables
         .into_iter()
@@ -2879,7 +3032,7 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
         mended: Some(mended.clone()),
     };
     if holders.len() == 1 {
-        return holders.into_iter().next().map(blame);
+        return holders.into_iter().map(blame).collect();
     }
     // of several, the one whose mending changes what serde says: a key's own value before a
     // list's entry, the deepest first (a valid table mended empty, a pair rule's `[[rule.case]]`
@@ -2890,13 +3043,23 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
     // put to the word `equal` for a wrong `test = []`, is not the one)
     let made_by = |e: &str| self::holds(e).is_some_and(|holds| holds(&mended));
     let candidates: Vec<Blame> = holders.into_iter().map(blame).collect();
+    // (those of one shape are weighed as one: the same value in places of one type, each of a
+    // pair rule's cases with `warning = 1`, is wrong in each or in none)
+    let groups = alike(candidates, |b| shape(&b.hops, &b.key, b.index));
+    let mend_all = |tried: &mut toml::Table, group: &[Blame]| {
+        group.iter().all(|b| mend(tried, b, &mut Vec::new()))
+    };
     // (or, where two values are wrong alike, `b_property = ["cartridge", {}]` and a case's
     // `level = {}`, the one that, the others mended, is still said; those it is in are not)
-    let alone = |candidate: &Blame| {
+    let alone = |group: &Vec<Blame>| {
+        let Some(first) = group.first() else {
+            return false;
+        };
         let mut tried = table.clone();
-        let mut at = candidate.hops.clone();
-        at.push((candidate.key.clone(), candidate.index));
-        for other in &candidates {
+        let mut at = first.hops.clone();
+        at.push((first.key.clone(), first.index));
+        let others = groups.iter().filter(|g| !std::ptr::eq(*g, group)).flatten();
+        for other in others {
             let mut its = other.hops.clone();
             its.push((other.key.clone(), other.index));
             if !at.starts_with(&its) && !mend(&mut tried, other, &mut Vec::new()) {
@@ -2905,32 +3068,47 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
         }
         read_table::<T>(&tried).err().as_deref() == Some(message)
     };
-    let changes = |candidate: &Blame| {
+    let changes = |group: &Vec<Blame>| {
         let mut tried = table.clone();
-        let changed = mend(&mut tried, candidate, &mut Vec::new());
-        changed
+        mend_all(&mut tried, group)
             && read_table::<T>(&tried)
                 .err()
                 .is_none_or(|e| e != message && !made_by(&e))
     };
     // (the one still said alone first: of many alike, a pair rule's thousand cases with the
     // same wrong word, it is the first, found at once, where each would change nothing)
-    let found = candidates.iter().position(alone);
-    let found = found.or_else(|| candidates.iter().position(changes))?;
-    candidates.into_iter().nth(found)
+    let found = groups.iter().position(alone);
+    let found = found.or_else(|| groups.iter().position(changes));
+    found
+        .and_then(|at| groups.into_iter().nth(at))
+        .unwrap_or_default()
+}
+
+/// Where a value stands, as the type it is read as knows it: the keys of the hops to its table
+/// (not which of a list's tables), its key, and whether it is an entry of that key's list.
+/// Values of one shape are read alike: a value wrong in one is wrong in each.
+fn shape(hops: &[Hop], key: &str, index: Option<usize>) -> (Vec<String>, String, bool) {
+    let keys = hops.iter().map(|(hop, _)| hop.clone()).collect();
+    (keys, key.to_string(), index.is_some())
+}
+
+/// `items` in groups of one shape (as `shape_of` gives it), each in their order, the groups in
+/// the order of their first.
+fn alike<I, S: PartialEq>(items: Vec<I>, shape_of: impl Fn(&I) -> S) -> Vec<Vec<I>> {
+    let mut groups: Vec<(S, Vec<I>)> = Vec::new();
+    for item in items {
+        let its = shape_of(&item);
+        match groups.iter_mut().find(|(s, _)| *s == its) {
+            Some((_, group)) => group.push(item),
+            None => groups.push((its, vec![item])),
+        }
+    }
+    groups.into_iter().map(|(_, group)| group).collect()
 }
 
 /// The value `blame` is about, as the file has it (for a key it does not know, that key's).
 fn blamed_value<'t>(table: &'t toml::Table, blame: &Blame) -> Option<&'t toml::Value> {
-    let mut holder = table;
-    for (key, index) in &blame.hops {
-        holder = match (holder.get(key)?, index) {
-            (toml::Value::Table(inner), None) => inner,
-            (toml::Value::Array(items), Some(i)) => items.get(*i)?.as_table()?,
-            _ => return None,
-        };
-    }
-    let value = holder.get(&blame.key)?;
+    let value = table_in(table, &blame.hops)?.get(&blame.key)?;
     match blame.index {
         Some(i) => value.as_array()?.get(i),
         None => Some(value),

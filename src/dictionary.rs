@@ -1170,11 +1170,11 @@ fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDictionary {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::catalogue::names_of")]
     pub(crate) kind: BTreeMap<String, RawDescribed>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::catalogue::names_of")]
     pub(crate) method: BTreeMap<String, RawDescribed>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::catalogue::names_of")]
     pub(crate) property: BTreeMap<String, RawProperty>,
 }
 
@@ -1195,7 +1195,7 @@ pub(crate) struct RawProperty {
     aliases: Vec<String>,
     #[serde(default)]
     values: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::catalogue::names_of")]
     value_aliases: BTreeMap<String, String>,
     #[serde(default)]
     negative: bool,
@@ -1265,8 +1265,9 @@ struct RawTrigraphs {
     // read so that a list without a source, or a misspelt key, is refused; not shown
     #[serde(rename = "source")]
     _source: String,
+    #[serde(deserialize_with = "crate::catalogue::names_of")]
     codes: BTreeMap<String, String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::catalogue::names_of")]
     alpha_2: BTreeMap<String, String>,
     #[serde(rename = "confidence")]
     _confidence: Option<Confidence>,

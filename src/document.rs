@@ -1529,7 +1529,59 @@ mod toml_doc {
         {
             return invalid(told, lines.pos(start));
         }
+        // `max = 0.8.3`, `max = 5 kg`, `source = test fixture`: a value toml reads as no number,
+        // and no text without its quotes
+        const BARE: [&str; 3] = [
+            "invalid float",
+            "invalid integer",
+            "string values must be quoted",
+        ];
+        if BARE.iter().any(|m| message.starts_with(m)) {
+            if let Some((start, told)) = bare_value(text, at) {
+                return invalid(told, lines.pos(start));
+            }
+        }
         invalid(plain, pos)
+    }
+
+    /// The value toml stopped in at byte `at` (after its key's `=`, or an inline table's or a
+    /// list's `,`, `{` or `[`, on its line), when it is one a user meant as a number, a figure or
+    /// a text: a number with two points (`0.8.3`), a figure with its unit (`5 kg`, `57.40mm`),
+    /// words without quotes (`test fixture`); with its first byte and what to write.
+    fn bare_value(text: &str, at: usize) -> Option<(usize, String)> {
+        let line_start = text.get(..at)?.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let line = text.get(line_start..)?.split(['\n', '\r']).next()?;
+        let head = line.get(..at.checked_sub(line_start)?)?;
+        let after = head.rfind(['=', ',', '[', '{'])? + 1;
+        let rest = line.get(after..)?;
+        let start = after + (rest.len() - rest.trim_start().len());
+        let value = line.get(start..)?;
+        let value = value
+            .get(..value.find(['#', ',', '}', ']']).unwrap_or(value.len()))?
+            .trim_end();
+        if value.is_empty() || value.contains(['"', '\'', '=']) {
+            return None;
+        }
+        let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '_' | '+' | '-');
+        let number_end = value.find(|c: char| !numeric(c)).unwrap_or(value.len());
+        let (number, unit) = value.split_at(number_end);
+        let unit = unit.trim_start();
+        let said = if value.chars().all(|c| numeric(c) || matches!(c, 'e' | 'E'))
+            && value.matches('.').count() > 1
+        {
+            format!("`{value}` is not a number: a number has at most one decimal point")
+        } else if number.contains(|c: char| c.is_ascii_digit())
+            && unit.starts_with(|c: char| c.is_alphabetic() || matches!(c, '°' | '%' | 'µ'))
+        {
+            format!(
+                "a figure with its unit is text in TOML: write it in quotes (\"{number} {unit}\")"
+            )
+        } else if number.is_empty() && unit.starts_with(char::is_alphabetic) {
+            format!("a text value is written in quotes: write \"{value}\"")
+        } else {
+            return None;
+        };
+        Some((line_start + start, said))
     }
 
     /// The TOML reader's own words as a user acts on them, by what stands at byte `at`, where
@@ -1556,9 +1608,30 @@ mod toml_doc {
             "key with no value" if line_rest.contains('=') => {
                 "a key of several words is written in quotes (`\"my key\" = …`)"
             }
+            // `source "x"`: a value after the key, without its `=`
+            "key with no value"
+                if line_rest
+                    .trim_start()
+                    .starts_with(|c: char| c.is_alphanumeric() || "\"'[{+-".contains(c))
+                    && (line_rest.starts_with([' ', '\t'])
+                        || line_before.ends_with([' ', '\t']))
+                    && !line_before.trim().is_empty() =>
+            {
+                return format!(
+                    "a `=` is missing between `{}` and its value: write `{} = {}`",
+                    line_before.trim(),
+                    line_before.trim(),
+                    line_rest.split(" #").next().unwrap_or(line_rest).trim()
+                );
+            }
             "key with no value" => "a key with no value: write `key = value`",
             "extra `=`" => "a second `=`: write one `=` between a key and its value",
             "missing comma between array elements" => "a `,` is missing between the list's entries",
+            "missing comma between key-value pairs"
+            | "extra assignment between key-value pairs" => {
+                "a `,` is missing between the keys of the table in `{ }`"
+            }
+            "extra comma in array" => "two `,` stand together in the list: delete one",
             "unexpected `=` in array" => "a `=` cannot stand in a list",
             "string values must be quoted"
                 if line_rest.trim().is_empty() || line_rest.trim_start().starts_with('#') =>
@@ -1586,7 +1659,10 @@ mod toml_doc {
             "unexpected leading zero" => {
                 "TOML writes no 0 before a number's first digit: write 40, not 040"
             }
-            _ => message,
+            // (toml's `expected nothing` tells a user nothing)
+            _ => message
+                .strip_suffix(", expected nothing")
+                .unwrap_or(message),
         };
         said.to_string()
     }
@@ -2516,7 +2592,12 @@ mod tests {
             ("my key = 3\n", 1, 4, "a key of several words is written in quotes (`\"my key\" = …`)"),
             ("mlc =\n", 1, 6, "a value is missing after `=`: write it, or delete the line"),
             ("mlc = # none\n", 1, 7, "a value is missing after `=`: write it, or delete the line"),
-            ("name = x y\n", 1, 8, "a text value is written in quotes (`name = \"…\"`)"),
+            ("name = x y\n", 1, 8, "a text value is written in quotes: write \"x y\""),
+            ("name \"x\"\n", 1, 6, "a `=` is missing between `name` and its value: write `name = \"x\"`"),
+            ("mass = 0.8.3\n", 1, 8, "`0.8.3` is not a number: a number has at most one decimal point"),
+            ("mass = 5 kg\n", 1, 8, "a figure with its unit is text in TOML: write it in quotes (\"5 kg\")"),
+            ("t = { a = 1 b = 2 }\n", 1, 15, "a `,` is missing between the keys of the table in `{ }`"),
+            ("claims = [\"a\",,]\n", 1, 15, "two `,` stand together in the list: delete one"),
             ("name == \"x\"\n", 1, 7, "a second `=`: write one `=` between a key and its value"),
             ("[[items]\nid = \"a\"\n", 1, 9, "a table header `[[…]]` needs its closing `]]`"),
             ("[items\nid = \"a\"\n", 1, 7, "a table header `[…]` needs its closing `]`"),

@@ -3243,6 +3243,239 @@ source = "s"
     }
 }
 
+/// An unquoted date where a table of names is wanted (a property's `value_aliases`, the
+/// dictionary's `kind`, the trigraphs' `codes` and `alpha_2`) is told as a date where a table is
+/// wanted, at it (toml's own key for a date was read as a name: "value alias
+/// `$__toml_private_datetime` points at `2019-03-01`", "trigraph `$__toml_private_datetime` is
+/// not three capital letters").
+#[test]
+fn a_date_for_a_table_of_names_is_told_as_a_date() {
+    let dictionary = r#"kind = 2019-03-01
+
+[property.fuel_colour]
+description = "Fuel colour."
+type = "enum"
+values = ["red", "blue"]
+value_aliases = 2019-03-01
+"#;
+    let codes = r#"[trigraphs]
+source = "s"
+codes = 2019-03-01
+alpha_2 = 2019-03-02
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary), ("codes.toml", codes)]),
+        [
+            "mine/dictionary.toml:1:8: `kind` must be a table, not `2019-03-01` (a date)",
+            "mine/dictionary.toml:7:17: property `fuel_colour`: `value_aliases` must be a table, \
+             not `2019-03-01` (a date)",
+            "mine/codes.toml:3:9: `codes` must be a table, not `2019-03-01` (a date)",
+            "mine/codes.toml:4:11: `alpha_2` must be a table, not `2019-03-02` (a date)",
+        ]
+    );
+}
+
+/// A likely slip in a catalogue file that TOML does not read is told plainly, at the value,
+/// not in the TOML reader's words (`invalid float, expected nothing` for `max = 0.8.3`, `string
+/// values must be quoted` for `max = 5 kg`, `key with no value` for `source "x"`).
+#[test]
+fn a_slip_toml_does_not_read_is_told_plainly() {
+    for (from, to, said) in [
+        (
+            "max = \"0.830\"",
+            "max = 0.8.3",
+            "12:7: invalid TOML: `0.8.3` is not a number: a number has at most one decimal point",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = 5 kg",
+            "12:7: invalid TOML: a figure with its unit is text in TOML: write it in quotes \
+             (\"5 kg\")",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = 57.40mm",
+            "12:7: invalid TOML: a figure with its unit is text in TOML: write it in quotes \
+             (\"57.40 mm\")",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = \"0.830\"\nwhen = { property = \"flash_point\", min = 38 °C }",
+            "13:42: invalid TOML: a figure with its unit is text in TOML: write it in quotes \
+             (\"38 °C\")",
+        ),
+        (
+            "max = \"0.830\"",
+            "one_of = [0.8, 0.8.3]",
+            "12:16: invalid TOML: `0.8.3` is not a number: a number has at most one decimal point",
+        ),
+        (
+            "source = \"test fixture\"",
+            "source = test fixture",
+            "14:10: invalid TOML: a text value is written in quotes: write \"test fixture\"",
+        ),
+        (
+            "source = \"test fixture\"",
+            "source \"test fixture\"",
+            "14:8: invalid TOML: a `=` is missing between `source` and its value: write `source = \
+             \"test fixture\"`",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = \"0.830\"\nwhen = { property = \"flash_point\" min = \"38 °C\" }",
+            "13:35: invalid TOML: a `,` is missing between the keys of the table in `{ }`",
+        ),
+        (
+            "kinds = [\"fuel\"]",
+            "kinds = [\"fuel\",,]",
+            "5:17: invalid TOML: two `,` stand together in the list: delete one",
+        ),
+        (
+            "max = \"0.830\"",
+            "max = 1_000_",
+            "12:12: invalid TOML: `_` may only go between digits",
+        ),
+    ] {
+        let text = fuel_standard("relative_density", "max = \"0.830\"").replace(from, to);
+        assert_eq!(
+            refused(&[("nat-9.toml", &text)]),
+            [format!("mine/nat-9.toml:{said}")],
+            "{to}"
+        );
+    }
+    // a trailing comma in an inline table is read (TOML 1.1)
+    let text = fuel_standard(
+        "relative_density",
+        "max = \"0.830\"\nwhen = { property = \"flash_point\", min = \"38 °C\", }",
+    );
+    assert!(local(&[("nat-9.toml", &text)]).is_ok());
+}
+
+/// A value of another type where an enumerated key's word is wanted (`severity = []`,
+/// `confidence = 1`, a pair rule's `test = []`) hides no mistake of meaning of its entry: the
+/// entry is judged in the same run, as one with a wrong word is (before, its unknown property
+/// was said only once the type was mended).
+#[test]
+fn a_wrong_type_for_a_word_hides_no_mistake_of_meaning() {
+    let text = fuel_standard("relative_dencity", "max = \"0.830\"")
+        .replace("severity = \"mandatory\"", "severity = []")
+        .replace("confidence = \"C\"", "confidence = 1");
+    let rule = pair_rule(
+        "NAT/x",
+        "a_property = \"cartrige\"\nb_property = \"cartridge\"\ntest = []",
+    );
+    assert_eq!(
+        refused(&[("nat-9.toml", &text), ("pairs-mine.toml", &rule)]),
+        [
+            "mine/nat-9.toml:11:12: requirement `NAT-9/limit`: unknown property \
+             `relative_dencity`, did you mean `relative_density`?",
+            "mine/nat-9.toml:13:12: requirement `NAT-9/limit`: `severity` must be \"mandatory\" or \
+             \"recommended\", not a list",
+            "mine/nat-9.toml:15:14: requirement `NAT-9/limit`: `confidence` must be one of \"C\", \
+             \"W\", \"R\" or \"D\", not `1`",
+            "mine/pairs-mine.toml:6:14: pair rule `NAT/x`: unknown property `cartrige`, did you \
+             mean `cartridge`?",
+            "mine/pairs-mine.toml:8:8: pair rule `NAT/x`: `test` must be one of \"equal\", \
+             \"table\", \"at-most\", \"includes\", \"overlap\", \"lower\" or \"implies\", not a list",
+        ]
+    );
+}
+
+/// A pair rule of many cases, each with the same mistake: the first hundred are said, each at
+/// its case, and the cases after them are counted, as a file's entries past its first hundred
+/// mistakes are (before, every case was said, and a rule of a thousand such cases took minutes
+/// to judge, one reading of the rule per case); a rule after it is counted too.
+#[test]
+fn a_rule_of_a_thousand_wrong_cases_says_its_first_hundred() {
+    let rule = |id: &str| {
+        pair_rule(
+            id,
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\"",
+        )
+    };
+    // (each case seven lines, the first one's `[[rule.case]]` at line 13)
+    let cases = |n: usize, mistake: &str| -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "\n[[rule.case]]\na = \"a{i}\"\nb = \"b{i}\"\nlevel = \"compatible\"\n\
+                     {mistake}\n"
+                )
+            })
+            .collect()
+    };
+    let case_line = |i: usize| 13 + 7 * i;
+    // (the other mistakes in fewer cases: each case is read alike)
+    for (n, mistake, col, said) in [
+        (
+            1000,
+            "reason = \"r\"\nwarning = 1",
+            11,
+            "`warning` must be true or false, not `1`",
+        ),
+        (
+            120,
+            "reason = \"r\"\nconfidence = \"Q\"",
+            14,
+            "`confidence` is `Q`, which is not one of: C, W, R, D",
+        ),
+        (
+            120,
+            "reason = \"r\"\nfoo = 1",
+            1,
+            "`foo` is no key here (the keys here: a, b, level, reason, warning, source, \
+             confidence)",
+        ),
+    ] {
+        let next = rule("NAT/next").replace("\"mandatory\"", "\"mandtory\"");
+        let text = format!("{}{}\n{next}", rule("NAT/many"), cases(n, mistake));
+        let mut expected: Vec<String> = (0..100)
+            .map(|i| {
+                format!(
+                    "mine/pairs-mine.toml:{}:{col}: pair rule `NAT/many`: {said}",
+                    case_line(i) + 5
+                )
+            })
+            .collect();
+        expected.push(format!(
+            "mine/pairs-mine.toml:{}:1: pair rule `NAT/many`: {} more cases were not checked \
+             (the first 100 errors are listed)",
+            case_line(100),
+            n - 100
+        ));
+        expected.push(format!(
+            "mine/pairs-mine.toml:{}:1: 1 more pair rule was not checked (the first 100 errors \
+             are listed)",
+            case_line(n)
+        ));
+        assert_eq!(
+            refused(&[("pairs-mine.toml", &text)]),
+            expected,
+            "{mistake}"
+        );
+    }
+    // a key each case lacks is said at each case (it was said once, as the rule's)
+    let text = format!(
+        "{}{}",
+        rule("NAT/many"),
+        cases(120, "source = \"s\"\nwarning = true")
+    );
+    let said = refused(&[("pairs-mine.toml", &text)]);
+    assert_eq!(said.len(), 101);
+    assert_eq!(
+        said[..2],
+        [
+            "mine/pairs-mine.toml:13:1: pair rule `NAT/many`: `reason` is missing in `case`",
+            "mine/pairs-mine.toml:20:1: pair rule `NAT/many`: `reason` is missing in `case`",
+        ]
+    );
+    assert_eq!(
+        said[100],
+        "mine/pairs-mine.toml:713:1: pair rule `NAT/many`: 20 more cases were not checked (the \
+         first 100 errors are listed)"
+    );
+}
+
 /// A key that misspells none its table lacks (`requirment_notes`, `foo`, `colour` in a `when`)
 /// is said with the keys the table takes, and its entry is judged without it in the same run:
 /// its other mistakes (an unknown property, a wrong dimension, an NCB code of one digit, a
@@ -3394,7 +3627,8 @@ fn every_syntax_error_of_a_file_is_said_and_the_other_files_judged() {
         [
             "mine/nat-9.toml:2:9: invalid TOML: the quoted text that starts here is not closed on \
              its line: end it with `\"` (a text over several lines is written between `\"\"\"`)",
-            "mine/nat-9.toml:3:10: invalid TOML: a text value is written in quotes (`name = \"…\"`)",
+            "mine/nat-9.toml:3:10: invalid TOML: a text value is written in quotes: write \
+             \"promulgated\"",
             "mine/nat-9.toml:15:14: invalid TOML: a second `=`: write one `=` between a key and its \
              value",
             "mine/nat-7.toml:2:9: invalid TOML: the `[` here is not closed with `]` (the TOML reader \
