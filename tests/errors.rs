@@ -1295,3 +1295,66 @@ fn an_over_indented_key_is_said_as_its_indentation() {
         ["i.yaml:8:8: invalid YAML: this line is indented 1 space more than the line above (`properties` keys start at column 7): keys of one mapping line up"]
     );
 }
+
+/// `gr` is a grain on a US sheet and a gram on an Italian, French or Spanish one: it is read as
+/// grains, never silently: once for the file, naming each figure and its place, and on each
+/// item. `grain`, `grains` and `gn` say which they mean, and are read without a word.
+#[test]
+fn a_figure_in_gr_is_read_as_grains_with_a_warning_in_every_syntax() {
+    let said = |name: &str, text: &str| {
+        let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
+        assert!(checked.rejected.is_empty(), "{name}");
+        let warnings: Vec<String> = checked
+            .report
+            .warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let notices: Vec<Vec<String>> = checked
+            .report
+            .items
+            .iter()
+            .map(|i| {
+                i.notices
+                    .iter()
+                    .filter(|n| n.contains("grain"))
+                    .cloned()
+                    .collect()
+            })
+            .collect();
+        (warnings, notices)
+    };
+    let note = |at: &str, figure: &str, number: &str| {
+        format!("bullet_mass at {at}: `{figure}` is read as grains (1 gr = 0.06479891 g): in some languages `gr` means grams; write `{number} grain` or `{number} g` to say which")
+    };
+    // one figure: the warning is its item's
+    let yaml = "items:\n  - id: ita-ss109\n    name: SS109\n    nation: ITA\n    kind: cartridge\n    properties:\n      bullet_mass: 4 gr\n";
+    assert_eq!(
+        said("s.yaml", yaml),
+        (
+            vec!["s.yaml:7:20: item `ita-ss109`, property `bullet_mass`: warning: `gr` is read as grains (1 gr = 0.06479891 g): `4 gr` (7:20); in some languages it means grams; write `grain` or `g` to say which".to_string()],
+            vec![vec![note("7:20", "4 gr", "4")]]
+        )
+    );
+    // two items: one warning for the file, at the first figure, and a note on each item
+    let toml = "[[items]]\nid = \"a\"\nname = \"a\"\nnation = \"ITA\"\nkind = \"cartridge\"\n[items.properties]\nbullet_mass = \"4 gr\"\n\n[[items]]\nid = \"b\"\nname = \"b\"\nnation = \"USA\"\nkind = \"cartridge\"\n[items.properties]\nbullet_weight = \"62 gr\"\n";
+    assert_eq!(
+        said("s.toml", toml),
+        (
+            vec!["s.toml:7:15: warning: `gr` is read as grains (1 gr = 0.06479891 g): `4 gr` (7:15), `62 gr` (15:17); in some languages it means grams; write `grain` or `g` to say which".to_string()],
+            vec![vec![note("7:15", "4 gr", "4")], vec![note("15:17", "62 gr", "62")]]
+        )
+    );
+    let json = "{\"items\": [{\"id\": \"a\", \"name\": \"a\", \"nation\": \"ITA\", \"kind\": \"cartridge\",\n  \"properties\": {\"bullet_mass\": {\"value\": 4, \"unit\": \"gr\"}}}]}\n";
+    let (warnings, notices) = said("s.json", json);
+    assert_eq!(
+        warnings,
+        ["s.json:2:33: item `a`, property `bullet_mass`: warning: `gr` is read as grains (1 gr = 0.06479891 g): `4 gr` (2:33); in some languages it means grams; write `grain` or `g` to say which"]
+    );
+    assert_eq!(notices, [[note("2:33", "4 gr", "4")]]);
+    // a unit that says which is read without a word
+    for unit in ["grain", "grains", "gn", "g"] {
+        let text = yaml.replace("4 gr", &format!("4 {unit}"));
+        assert_eq!(said("s.yaml", &text), (vec![], vec![vec![]]), "{unit}");
+    }
+}
