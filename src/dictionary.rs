@@ -142,8 +142,15 @@ pub enum ValueError {
         property: String,
         is: &'static str,
     },
-    #[error("{written} gives no unit for {property}'s length: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)")]
-    RatioWithoutUnit { written: String, property: String },
+    /// `1:12`: a twist whose length has no unit; `length` is the user's (`12`, or `7` where the
+    /// figure is no one turn) and `mm` that many inches in millimetres.
+    #[error("{written} gives no unit for {property}'s length: write it as `1 in {length} in` or `1:{length} in` (one turn in {length} inches), or as the length itself (`{mm} mm`)")]
+    RatioWithoutUnit {
+        written: String,
+        property: String,
+        length: String,
+        mm: String,
+    },
     /// `2268,5` for a mass: a decimal comma, and no unit.
     #[error("`{written}` writes a decimal comma and has no unit: write {plain} with its unit; {property} is {} (e.g. in {example})", .dimension.with_article())]
     DecimalCommaNoUnit {
@@ -293,6 +300,28 @@ fn bare_ratio(unit: &str) -> bool {
     rest.is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
+/// The length of a twist written as a bare ratio (`1:12`, `1 in 12`; `unit` is what follows the
+/// first figure), as written, and that many inches in whole millimetres: `12` and `305`. Of a
+/// ratio that is no one turn (`2:14`), or too long to read, the example of 7 inches.
+fn twist_length(written: &str, unit: &str) -> (String, String) {
+    let one_turn = written
+        .trim()
+        .strip_suffix(unit)
+        .is_some_and(|turns| turns.trim() == "1");
+    let length = unit
+        .strip_prefix(':')
+        .or_else(|| unit.strip_prefix("in "))
+        .map(str::trim)
+        .filter(|_| one_turn);
+    length
+        .and_then(|length| {
+            let inches = units::parse_decimal(length).ok()?.value;
+            let mm = inches.checked_mul(&Exact::new(254, 10))?;
+            Some((length.to_string(), units::format_exact(&mm, 0)))
+        })
+        .unwrap_or_else(|| ("7".to_string(), "178".to_string()))
+}
+
 /// A test method's name without case, spacing or punctuation: `EPVAT` is `epvat`, `CIP-piezo` is
 /// `C.I.P. piezo`. Marks or spaces between two digits are one separator, whichever they are:
 /// `SCATP 5,56` and `TM 43–0001–27` are the methods, but `SCATP-5.56` is not `SCATP-55.6`, nor
@@ -369,9 +398,12 @@ impl Property {
             (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to))
                 if to.dimension == Dimension::Length && bare_ratio(&unit) =>
             {
+                let (length, mm) = twist_length(written, &unit);
                 ValueError::RatioWithoutUnit {
                     written: written.trim().to_string(),
                     property: self.name.clone(),
+                    length,
+                    mm,
                 }
             }
             // `KN` of a force: `kN`, not the knot too

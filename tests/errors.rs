@@ -1358,3 +1358,27 @@ fn a_figure_in_gr_is_read_as_grains_with_a_warning_in_every_syntax() {
         assert_eq!(said("s.yaml", &text), (vec![], vec![vec![]]), "{unit}");
     }
 }
+
+/// A twist written as a bare ratio is told what to write with the user's own length.
+#[test]
+fn a_twist_without_a_unit_is_told_with_its_own_length() {
+    let weapon = |twist: &str| {
+        errors(
+            "t.yaml",
+            &format!("items:\n  - id: w\n    name: rifle\n    nation: ITA\n    kind: weapon\n    properties:\n      rifling_twist: \"{twist}\"\n"),
+        )
+    };
+    assert_eq!(
+        weapon("1:12"),
+        ["t.yaml:7:22: item `w`, property `rifling_twist`: 1:12 gives no unit for rifling_twist's length: write it as `1 in 12 in` or `1:12 in` (one turn in 12 inches), or as the length itself (`305 mm`)"]
+    );
+    assert_eq!(
+        weapon("1:9.5"),
+        ["t.yaml:7:22: item `w`, property `rifling_twist`: 1:9.5 gives no unit for rifling_twist's length: write it as `1 in 9.5 in` or `1:9.5 in` (one turn in 9.5 inches), or as the length itself (`241 mm`)"]
+    );
+    // no one turn: the example stays an example
+    assert_eq!(
+        weapon("2:14"),
+        ["t.yaml:7:22: item `w`, property `rifling_twist`: 2:14 gives no unit for rifling_twist's length: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)"]
+    );
+}
