@@ -695,7 +695,15 @@ impl Property {
         // never another figure for a figure (`24 V DC` is not `28 V DC`, nor `1/2 in` the
         // `14 in`, a fraction the figure reader refuses; `M99` may be `M9`), nor a voltage of
         // the other current for one that says its own (`2.8 V AC` is not `28 V DC`)
+        // (a value alias too: `MS90362` is one letter from `AS90362`, `SAE-AS90362`'s alias;
+        // the value it stands for is suggested)
         let suggestion = crate::suggest::closest(written, allowed.iter().map(String::as_str))
+            .or_else(|| {
+                let key = value_key(written);
+                crate::suggest::closest(&key, self.value_keys.keys().map(String::as_str))
+                    .and_then(|near| self.value_keys.get(near))
+                    .map(String::as_str)
+            })
             .filter(|s| {
                 let read = units::parse_written(written).ok();
                 let figure = read.as_ref().is_some_and(|w| w.unit.is_some())
@@ -710,9 +718,13 @@ impl Property {
                         .and_then(current)
                         .is_some_and(|its| its != said)
                 });
-                !other_current && (!figure || digits(s) == digits(written))
+                !other_current
+                    && (!figure || digits(s) == digits(written))
+                    && numeral(s) == numeral(written)
             })
-            .map(str::to_string);
+            .map(str::to_string)
+            // `Class 1` or `1` of classes `I` and `II`: the class in Roman numerals
+            .or_else(|| arabic_as_roman(written, allowed));
         // `14` of hook spacings `14 in` and `30 in`: a figure without the unit its values have
         let bare = units::parse_written(written)
             .ok()
@@ -771,6 +783,30 @@ impl Property {
 /// The digits of a text, in order.
 fn digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// The Roman numeral a text ends in, in capitals (`III`, `Class ii`: `II`), or `None`: a
+/// class or type is never suggested for another numeral (`III` is no `II`).
+fn numeral(text: &str) -> Option<String> {
+    let last = text.split_whitespace().next_back()?;
+    last.chars()
+        .all(|c| matches!(c.to_ascii_uppercase(), 'I' | 'V' | 'X'))
+        .then(|| last.to_ascii_uppercase())
+}
+
+/// The one allowed value that writes in Roman numerals the number `written` ends in (`Class 1`
+/// or `1`: `I`; `Type 2`: `Type II`), where the allowed values are so numbered.
+fn arabic_as_roman(written: &str, allowed: &[String]) -> Option<String> {
+    const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+    let number: usize = written.split_whitespace().next_back()?.parse().ok()?;
+    let roman = ROMAN.get(number.checked_sub(1)?)?;
+    let mut named = allowed
+        .iter()
+        .filter(|v| numeral(v).as_deref() == Some(roman));
+    match (named.next(), named.next()) {
+        (Some(one), None) => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// The allowed value that is a figure equal to `written` in another unit (`14"` and `355.6 mm`
