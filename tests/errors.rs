@@ -1382,3 +1382,47 @@ fn a_twist_without_a_unit_is_told_with_its_own_length() {
         ["t.yaml:7:22: item `w`, property `rifling_twist`: 2:14 gives no unit for rifling_twist's length: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)"]
     );
 }
+
+/// A class or type is never suggested for another numeral (`III` is no class, not a misspelt
+/// `II`), one written in Arabic numerals is suggested in the Roman ones its values use, and a
+/// value alias one letter off (`MS90362` of `AS90362`) suggests the value it stands for.
+#[test]
+fn a_value_is_suggested_by_its_numeral_and_its_aliases() {
+    let aircraft = |property: &str, value: &str| {
+        errors(
+            "v.yaml",
+            &format!("items:\n  - id: a\n    name: a\n    nation: USA\n    kind: aircraft\n    properties:\n      {property}: \"{value}\"\n"),
+        )
+    };
+    let class = |value: &str, after: &str| {
+        let col = 27;
+        format!("v.yaml:7:{col}: item `a`, property `mil_std_1760_class`: `{value}` is not a value of mil_std_1760_class (expected one of: I, II){after}")
+    };
+    assert_eq!(aircraft("mil_std_1760_class", "III"), [class("III", "")]);
+    assert_eq!(
+        aircraft("mil_std_1760_class", "Class III"),
+        [class("Class III", "")]
+    );
+    assert_eq!(
+        aircraft("mil_std_1760_class", "Class 1"),
+        [class("Class 1", ", did you mean `I`?")]
+    );
+    assert_eq!(
+        aircraft("mil_std_1760_class", "1"),
+        [class("1", ", did you mean `I`?")]
+    );
+    assert_eq!(
+        aircraft("mil_std_1760_class", "2"),
+        [class("2", ", did you mean `II`?")]
+    );
+    assert_eq!(aircraft("mil_std_1760_class", "3"), [class("3", "")]);
+    // the classes as the standard writes them, in any case, are read
+    for read in ["class I", "Class II", "ii"] {
+        assert!(aircraft("mil_std_1760_class", read).is_empty(), "{read}");
+    }
+    assert_eq!(
+        aircraft("external_power_receptacle", "MS90362"),
+        ["v.yaml:7:34: item `a`, property `external_power_receptacle`: `MS90362` is not a value of external_power_receptacle (expected one of: SAE-AS35061, SAE-AS90362, STANAG 3302, STANAG 3303, other), did you mean `SAE-AS90362`?"]
+    );
+    assert!(aircraft("external_power_receptacle", "AS90362").is_empty());
+}
