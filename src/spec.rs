@@ -1272,6 +1272,21 @@ fn customary(written: &str) -> bool {
     crate::units::parse_written(written).is_ok_and(|w| w.unit.is_some_and(|u| u.is_customary()))
 }
 
+/// The first [`POINTS_LISTED`] figures as written, with their places: "`1.760 in` (7:23), …".
+fn listed(figures: &[TwoWays]) -> String {
+    let listed: Vec<String> = figures
+        .iter()
+        .take(POINTS_LISTED)
+        .map(|t| format!("`{}` ({}:{})", t.written, t.pos.line, t.pos.col))
+        .collect();
+    let more = if figures.len() > POINTS_LISTED {
+        ", …"
+    } else {
+        ""
+    };
+    format!("{}{more}", listed.join(", "))
+}
+
 /// What a grain is, as the warnings on `gr` say it.
 const GRAIN_IN_GRAMS: &str = "1 gr = 0.06479891 g";
 
@@ -1539,11 +1554,6 @@ impl Reader<'_> {
         let (Some(first), Some((evidence, at))) = (points.first(), &self.convention.comma) else {
             return;
         };
-        let listed: Vec<String> = points
-            .iter()
-            .take(POINTS_LISTED)
-            .map(|t| format!("`{}` ({}:{})", t.written, t.pos.line, t.pos.col))
-            .collect();
         let (how_many, what_to_write) = match &points[..] {
             [one] => (
                 "1 figure with a point is".to_string(),
@@ -1558,43 +1568,38 @@ impl Reader<'_> {
             ),
         };
         let said = format!(
-            "this file writes a decimal comma at {}:{} (`{evidence}`); {how_many} read with the point as a decimal, as inches and pounds are written: {}{}; {what_to_write}",
+            "this file writes a decimal comma at {}:{} (`{evidence}`); {how_many} read with the point as a decimal, as inches and pounds are written: {}; {what_to_write}",
             at.line,
             at.col,
-            listed.join(", "),
-            if points.len() > POINTS_LISTED { ", …" } else { "" },
+            listed(&points),
         );
-        // (one figure's warning is that item's; several items' is the file's)
-        let (item, property) = match &points[..] {
-            [one] => (one.item.as_deref(), Some(one.property.as_str())),
+        self.warn_of(&points, said);
+    }
+
+    /// A warning about `figures`, at the first of them: one figure's is that item's, several
+    /// figures' the file's.
+    fn warn_of(&mut self, figures: &[TwoWays], said: String) {
+        let Some(first) = figures.first() else {
+            return;
+        };
+        let (item, property) = match figures {
+            [one] => (one.item.clone(), Some(one.property.clone())),
             _ => (None, None),
         };
-        let (item, property) = (item.map(str::to_string), property.map(str::to_string));
         self.warn(first.pos, item.as_deref(), property.as_deref(), |_| said);
     }
 
     /// One warning for the file's figures in `gr` ([`Reader::note_grains`]), listing them.
     fn say_grains(&mut self) {
         let grains = std::mem::take(&mut self.grains_read);
-        let Some(first) = grains.first() else {
+        if grains.is_empty() {
             return;
-        };
-        let listed: Vec<String> = grains
-            .iter()
-            .take(POINTS_LISTED)
-            .map(|t| format!("`{}` ({}:{})", t.written, t.pos.line, t.pos.col))
-            .collect();
+        }
         let said = format!(
-            "`gr` is read as grains ({GRAIN_IN_GRAMS}): {}{}; in some languages it means grams; write `grain` or `g` to say which",
-            listed.join(", "),
-            if grains.len() > POINTS_LISTED { ", …" } else { "" },
+            "`gr` is read as grains ({GRAIN_IN_GRAMS}): {}; in some languages it means grams; write `grain` or `g` to say which",
+            listed(&grains),
         );
-        // (one figure's warning is that item's; several figures' is the file's)
-        let (item, property) = match &grains[..] {
-            [one] => (one.item.clone(), Some(one.property.clone())),
-            _ => (None, None),
-        };
-        self.warn(first.pos, item.as_deref(), property.as_deref(), |_| said);
+        self.warn_of(&grains, said);
     }
 
     fn place(&self, pos: Pos, item: Option<&str>, property: Option<&str>) -> Place {
