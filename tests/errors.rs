@@ -25,6 +25,16 @@ fn told(name: &str, text: &str) -> (Vec<String>, Vec<String>) {
     }
 }
 
+/// The warnings of a report, as the CLI prints them.
+fn report_warnings(checked: &stanag_check::Checked) -> Vec<String> {
+    checked
+        .report
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 fn first_error(name: &str, text: &str) -> SpecError {
     let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
     checked.rejected[0].1.errors[0].clone()
@@ -303,12 +313,7 @@ fn unknown_properties_are_warnings_with_did_you_mean() {
         )],
     );
     assert!(checked.rejected.is_empty());
-    let warnings: Vec<String> = checked
-        .report
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let warnings = report_warnings(&checked);
     assert_eq!(
         warnings,
         [
@@ -1304,12 +1309,7 @@ fn a_figure_in_gr_is_read_as_grains_with_a_warning_in_every_syntax() {
     let said = |name: &str, text: &str| {
         let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
         assert!(checked.rejected.is_empty(), "{name}");
-        let warnings: Vec<String> = checked
-            .report
-            .warnings
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let warnings = report_warnings(&checked);
         let notices: Vec<Vec<String>> = checked
             .report
             .items
