@@ -142,8 +142,15 @@ pub enum ValueError {
         property: String,
         is: &'static str,
     },
-    #[error("{written} gives no unit for {property}'s length: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)")]
-    RatioWithoutUnit { written: String, property: String },
+    /// `1:12`: a twist whose length has no unit; `length` is the user's (`12`, or `7` where the
+    /// figure is no one turn) and `mm` that many inches in millimetres.
+    #[error("{written} gives no unit for {property}'s length: write it as `1 in {length} in` or `1:{length} in` (one turn in {length} inches), or as the length itself (`{mm} mm`)")]
+    RatioWithoutUnit {
+        written: String,
+        property: String,
+        length: String,
+        mm: String,
+    },
     /// `2268,5` for a mass: a decimal comma, and no unit.
     #[error("`{written}` writes a decimal comma and has no unit: write {plain} with its unit; {property} is {} (e.g. in {example})", .dimension.with_article())]
     DecimalCommaNoUnit {
@@ -294,6 +301,28 @@ fn bare_ratio(unit: &str) -> bool {
     rest.is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
+/// The length of a twist written as a bare ratio (`1:12`, `1 in 12`; `unit` is what follows the
+/// first figure), as written, and that many inches in whole millimetres: `12` and `305`. Of a
+/// ratio that is no one turn (`2:14`), or too long to read, the example of 7 inches.
+fn twist_length(written: &str, unit: &str) -> (String, String) {
+    let one_turn = written
+        .trim()
+        .strip_suffix(unit)
+        .is_some_and(|turns| turns.trim() == "1");
+    let length = unit
+        .strip_prefix(':')
+        .or_else(|| unit.strip_prefix("in "))
+        .map(str::trim)
+        .filter(|_| one_turn);
+    length
+        .and_then(|length| {
+            let inches = units::parse_decimal(length).ok()?.value;
+            let mm = inches.checked_mul(&Exact::new(254, 10))?;
+            Some((length.to_string(), units::format_exact(&mm, 0)))
+        })
+        .unwrap_or_else(|| ("7".to_string(), "178".to_string()))
+}
+
 /// A test method's name without case, spacing or punctuation: `EPVAT` is `epvat`, `CIP-piezo` is
 /// `C.I.P. piezo`. Marks or spaces between two digits are one separator, whichever they are:
 /// `SCATP 5,56` and `TM 43–0001–27` are the methods, but `SCATP-5.56` is not `SCATP-55.6`, nor
@@ -370,9 +399,12 @@ impl Property {
             (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to))
                 if to.dimension == Dimension::Length && bare_ratio(&unit) =>
             {
+                let (length, mm) = twist_length(written, &unit);
                 ValueError::RatioWithoutUnit {
                     written: written.trim().to_string(),
                     property: self.name.clone(),
+                    length,
+                    mm,
                 }
             }
             // `KN` of a force: `kN`, not the knot too
@@ -665,7 +697,15 @@ impl Property {
         // never another figure for a figure (`24 V DC` is not `28 V DC`, nor `1/2 in` the
         // `14 in`, a fraction the figure reader refuses; `M99` may be `M9`), nor a voltage of
         // the other current for one that says its own (`2.8 V AC` is not `28 V DC`)
+        // (a value alias too: `MS90362` is one letter from `AS90362`, `SAE-AS90362`'s alias;
+        // the value it stands for is suggested)
         let suggestion = crate::suggest::closest(written, allowed.iter().map(String::as_str))
+            .or_else(|| {
+                let key = value_key(written);
+                crate::suggest::closest(&key, self.value_keys.keys().map(String::as_str))
+                    .and_then(|near| self.value_keys.get(near))
+                    .map(String::as_str)
+            })
             .filter(|s| {
                 let read = units::parse_written(written).ok();
                 let figure = read.as_ref().is_some_and(|w| w.unit.is_some())
@@ -680,9 +720,13 @@ impl Property {
                         .and_then(current)
                         .is_some_and(|its| its != said)
                 });
-                !other_current && (!figure || digits(s) == digits(written))
+                !other_current
+                    && (!figure || digits(s) == digits(written))
+                    && numeral(s) == numeral(written)
             })
-            .map(str::to_string);
+            .map(str::to_string)
+            // `Class 1` or `1` of classes `I` and `II`: the class in Roman numerals
+            .or_else(|| arabic_as_roman(written, allowed));
         // `14` of hook spacings `14 in` and `30 in`: a figure without the unit its values have
         let bare = units::parse_written(written)
             .ok()
@@ -741,6 +785,30 @@ impl Property {
 /// The digits of a text, in order.
 fn digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// The Roman numeral a text ends in, in capitals (`III`, `Class ii`: `II`), or `None`: a
+/// class or type is never suggested for another numeral (`III` is no `II`).
+fn numeral(text: &str) -> Option<String> {
+    let last = text.split_whitespace().next_back()?;
+    last.chars()
+        .all(|c| matches!(c.to_ascii_uppercase(), 'I' | 'V' | 'X'))
+        .then(|| last.to_ascii_uppercase())
+}
+
+/// The one allowed value that writes in Roman numerals the number `written` ends in (`Class 1`
+/// or `1`: `I`; `Type 2`: `Type II`), where the allowed values are so numbered.
+fn arabic_as_roman(written: &str, allowed: &[String]) -> Option<String> {
+    const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+    let number: usize = written.split_whitespace().next_back()?.parse().ok()?;
+    let roman = ROMAN.get(number.checked_sub(1)?)?;
+    let mut named = allowed
+        .iter()
+        .filter(|v| numeral(v).as_deref() == Some(roman));
+    match (named.next(), named.next()) {
+        (Some(one), None) => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// The allowed value that is a figure equal to `written` in another unit (`14"` and `355.6 mm`

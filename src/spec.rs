@@ -275,13 +275,15 @@ pub struct Stated {
     /// Where a word was read from a figure in another unit: how a verdict shows it.
     pub read: Option<Box<Reading>>,
     /// Where a figure reads two ways in its file and was read one of them (`55.800 kg` as
-    /// 55.8 kg): what the item's outcome says of it, and the value read the other way.
+    /// 55.8 kg, `4 gr` as grains): what the item's outcome says of it, and the value read the
+    /// other way.
     pub other: Option<Box<OtherReading>>,
 }
 
 /// A value some figure of which reads two ways in its file ([`two_readings`]) and was read one
 /// of them: `55.800 kg` as 55.8 kg where no other figure tells the file's decimal mark, or
-/// `1.760 in` as 1.76 in, as inches are written, in a file of decimal commas.
+/// `1.760 in` as 1.76 in, as inches are written, in a file of decimal commas; or a figure in
+/// `gr`, read as grains (`4 gr`), which some languages write for grams: said only.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OtherReading {
     /// What the item's outcome says of each such figure: "`55.800 kg` is read as 55.8 kg, …".
@@ -599,6 +601,7 @@ fn read_root(
         two_ways: Vec::new(),
         yaml: format == Format::Yaml,
         points_read: Vec::new(),
+        grains_read: Vec::new(),
     };
     let items = reader.items(root);
     reader.say_readings();
@@ -729,6 +732,8 @@ struct Reader<'a> {
     yaml: bool,
     /// The inches and pounds read with a point, as they are written, in a file of decimal commas.
     points_read: Vec<TwoWays>,
+    /// The figures in `gr`, read as grains, which some languages' sheets write for grams.
+    grains_read: Vec<TwoWays>,
 }
 
 /// A figure that reads two ways (`6,058 mm`), read with a decimal point in a file whose other
@@ -1280,6 +1285,42 @@ fn customary(written: &str) -> bool {
     crate::units::parse_written(written).is_ok_and(|w| w.unit.is_some_and(|u| u.is_customary()))
 }
 
+/// The first [`POINTS_LISTED`] figures as written, with their places: "`1.760 in` (7:23), …".
+fn listed(figures: &[TwoWays]) -> String {
+    let listed: Vec<String> = figures
+        .iter()
+        .take(POINTS_LISTED)
+        .map(|t| format!("`{}` ({}:{})", t.written, t.pos.line, t.pos.col))
+        .collect();
+    let more = if figures.len() > POINTS_LISTED {
+        ", …"
+    } else {
+        ""
+    };
+    format!("{}{more}", listed.join(", "))
+}
+
+/// What a grain is, as the warnings on `gr` say it.
+const GRAIN_IN_GRAMS: &str = "1 gr = 0.06479891 g";
+
+/// The number of a figure written in `gr` or `grs` (`4 gr`: `4`), which some languages write
+/// for grams; `None` for any other unit, `grain` and `gn` among them.
+fn grains_written(written: &str) -> Option<String> {
+    let read = crate::units::parse_written(written).ok()?;
+    let unit = read.unit?;
+    (unit.symbol == "gr"
+        && ["gr", "grs"]
+            .iter()
+            .any(|s| read.unit_text.eq_ignore_ascii_case(s)))
+    .then(|| {
+        written
+            .strip_suffix(read.unit_text.as_str())
+            .unwrap_or(written)
+            .trim()
+            .to_string()
+    })
+}
+
 /// `1.200 kg` as its value reads: `1.2 kg` (`5.000 t`: `5 t`).
 fn value_of_decimal(figure: &str) -> String {
     let Some((whole, part)) = figure.split_once('.') else {
@@ -1434,6 +1475,50 @@ impl Reader<'_> {
         Some(Box::new(other))
     }
 
+    /// A figure in `gr` is read as grains, as US sheets write them (`62 gr`), but an Italian,
+    /// French or Spanish sheet writes `gr` for grams: each is said on its item (beside `other`'s
+    /// notes) and once for the file ([`Reader::say_readings`]). `grain`, `grains` and `gn` say
+    /// which they mean.
+    fn note_grains(
+        &mut self,
+        value: &ItemValue,
+        property: &Property,
+        pos: Pos,
+        item: Option<&str>,
+        other: &mut Option<Box<OtherReading>>,
+    ) {
+        let ItemValue::Figures(figures) = value else {
+            return;
+        };
+        for figure in figures {
+            let written = figure.scalar.written.trim();
+            let Some(number) = grains_written(written) else {
+                continue;
+            };
+            other
+                .get_or_insert_with(|| {
+                    Box::new(OtherReading {
+                        notes: Vec::new(),
+                        value: None,
+                        figures: Vec::new(),
+                    })
+                })
+                .notes
+                .push(format!(
+                    "`{written}` is read as grains ({GRAIN_IN_GRAMS}): in some languages `gr` means grams; write `{number} grain` or `{number} g` to say which"
+                ));
+            self.grains_read.push(TwoWays {
+                pos,
+                item: item.map(str::to_string),
+                property: property.name.clone(),
+                written: written.to_string(),
+                mark: "gr",
+                thousands: String::new(),
+                decimal: String::new(),
+            });
+        }
+    }
+
     /// One warning for the figures of each mark that read two ways ([`Reader::note_reading`]),
     /// at the first of them; and one for the inches and pounds with a point in a file of
     /// decimal commas, listing them.
@@ -1477,15 +1562,11 @@ impl Reader<'_> {
                 |_| said,
             );
         }
+        self.say_grains();
         let points = std::mem::take(&mut self.points_read);
         let (Some(first), Some((evidence, at))) = (points.first(), &self.convention.comma) else {
             return;
         };
-        let listed: Vec<String> = points
-            .iter()
-            .take(POINTS_LISTED)
-            .map(|t| format!("`{}` ({}:{})", t.written, t.pos.line, t.pos.col))
-            .collect();
         let (how_many, what_to_write) = match &points[..] {
             [one] => (
                 "1 figure with a point is".to_string(),
@@ -1500,19 +1581,38 @@ impl Reader<'_> {
             ),
         };
         let said = format!(
-            "this file writes a decimal comma at {}:{} (`{evidence}`); {how_many} read with the point as a decimal, as inches and pounds are written: {}{}; {what_to_write}",
+            "this file writes a decimal comma at {}:{} (`{evidence}`); {how_many} read with the point as a decimal, as inches and pounds are written: {}; {what_to_write}",
             at.line,
             at.col,
-            listed.join(", "),
-            if points.len() > POINTS_LISTED { ", …" } else { "" },
+            listed(&points),
         );
-        // (one figure's warning is that item's; several items' is the file's)
-        let (item, property) = match &points[..] {
-            [one] => (one.item.as_deref(), Some(one.property.as_str())),
+        self.warn_of(&points, said);
+    }
+
+    /// A warning about `figures`, at the first of them: one figure's is that item's, several
+    /// figures' the file's.
+    fn warn_of(&mut self, figures: &[TwoWays], said: String) {
+        let Some(first) = figures.first() else {
+            return;
+        };
+        let (item, property) = match figures {
+            [one] => (one.item.clone(), Some(one.property.clone())),
             _ => (None, None),
         };
-        let (item, property) = (item.map(str::to_string), property.map(str::to_string));
         self.warn(first.pos, item.as_deref(), property.as_deref(), |_| said);
+    }
+
+    /// One warning for the file's figures in `gr` ([`Reader::note_grains`]), listing them.
+    fn say_grains(&mut self) {
+        let grains = std::mem::take(&mut self.grains_read);
+        if grains.is_empty() {
+            return;
+        }
+        let said = format!(
+            "`gr` is read as grains ({GRAIN_IN_GRAMS}): {}; in some languages it means grams; write `grain` or `g` to say which",
+            listed(&grains),
+        );
+        self.warn_of(&grains, said);
     }
 
     fn place(&self, pos: Pos, item: Option<&str>, property: Option<&str>) -> Place {
@@ -2088,7 +2188,8 @@ impl Reader<'_> {
         let node = &entry.value;
         match self.value(property, node) {
             Ok(mut value) => {
-                let other = self.note_reading(&value, property, node.pos, item);
+                let mut other = self.note_reading(&value, property, node.pos, item);
+                self.note_grains(&value, property, node.pos, item, &mut other);
                 // `28000 MA`, read as milliamperes: a factor of 10⁹ from the other reading
                 // (at the unit of a figure's table, where it is mended)
                 if let ItemValue::Figures(figures) = &value {

@@ -29,6 +29,11 @@ fn told(name: &str, text: &str) -> (Vec<String>, Vec<String>) {
 fn checked_warnings(name: &str, text: &str) -> Vec<String> {
     let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
     assert!(checked.rejected.is_empty());
+    report_warnings(&checked)
+}
+
+/// The warnings of a report, as the CLI prints them.
+fn report_warnings(checked: &stanag_check::Checked) -> Vec<String> {
     checked
         .report
         .warnings
@@ -1331,4 +1336,130 @@ fn a_unit_in_capitals_read_as_milli_or_mega_is_warned_of() {
         ),
         ["v.yaml:7:23: item `a`, property `system_voltage`: `MV` is ambiguous: it may be millivolts (`mV`) or megavolts (a megavolt is 1000 kV: write it in `kV`), as capitals do not tell; write which"]
     );
+}
+
+/// `gr` is a grain on a US sheet and a gram on an Italian, French or Spanish one: it is read as
+/// grains, never silently: once for the file, naming each figure and its place, and on each
+/// item. `grain`, `grains` and `gn` say which they mean, and are read without a word.
+#[test]
+fn a_figure_in_gr_is_read_as_grains_with_a_warning_in_every_syntax() {
+    let said = |name: &str, text: &str| {
+        let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
+        assert!(checked.rejected.is_empty(), "{name}");
+        let warnings = report_warnings(&checked);
+        let notices: Vec<Vec<String>> = checked
+            .report
+            .items
+            .iter()
+            .map(|i| {
+                i.notices
+                    .iter()
+                    .filter(|n| n.contains("grain"))
+                    .cloned()
+                    .collect()
+            })
+            .collect();
+        (warnings, notices)
+    };
+    let note = |at: &str, figure: &str, number: &str| {
+        format!("bullet_mass at {at}: `{figure}` is read as grains (1 gr = 0.06479891 g): in some languages `gr` means grams; write `{number} grain` or `{number} g` to say which")
+    };
+    // one figure: the warning is its item's
+    let yaml = "items:\n  - id: ita-ss109\n    name: SS109\n    nation: ITA\n    kind: cartridge\n    properties:\n      bullet_mass: 4 gr\n";
+    assert_eq!(
+        said("s.yaml", yaml),
+        (
+            vec!["s.yaml:7:20: item `ita-ss109`, property `bullet_mass`: warning: `gr` is read as grains (1 gr = 0.06479891 g): `4 gr` (7:20); in some languages it means grams; write `grain` or `g` to say which".to_string()],
+            vec![vec![note("7:20", "4 gr", "4")]]
+        )
+    );
+    // two items: one warning for the file, at the first figure, and a note on each item
+    let toml = "[[items]]\nid = \"a\"\nname = \"a\"\nnation = \"ITA\"\nkind = \"cartridge\"\n[items.properties]\nbullet_mass = \"4 gr\"\n\n[[items]]\nid = \"b\"\nname = \"b\"\nnation = \"USA\"\nkind = \"cartridge\"\n[items.properties]\nbullet_weight = \"62 gr\"\n";
+    assert_eq!(
+        said("s.toml", toml),
+        (
+            vec!["s.toml:7:15: warning: `gr` is read as grains (1 gr = 0.06479891 g): `4 gr` (7:15), `62 gr` (15:17); in some languages it means grams; write `grain` or `g` to say which".to_string()],
+            vec![vec![note("7:15", "4 gr", "4")], vec![note("15:17", "62 gr", "62")]]
+        )
+    );
+    let json = "{\"items\": [{\"id\": \"a\", \"name\": \"a\", \"nation\": \"ITA\", \"kind\": \"cartridge\",\n  \"properties\": {\"bullet_mass\": {\"value\": 4, \"unit\": \"gr\"}}}]}\n";
+    let (warnings, notices) = said("s.json", json);
+    assert_eq!(
+        warnings,
+        ["s.json:2:33: item `a`, property `bullet_mass`: warning: `gr` is read as grains (1 gr = 0.06479891 g): `4 gr` (2:33); in some languages it means grams; write `grain` or `g` to say which"]
+    );
+    assert_eq!(notices, [[note("2:33", "4 gr", "4")]]);
+    // `grs`, a Spanish sheet's grams as often as grains, is said too
+    assert_eq!(
+        said("s.yaml", &yaml.replace("4 gr", "4 grs")).0,
+        ["s.yaml:7:20: item `ita-ss109`, property `bullet_mass`: warning: `gr` is read as grains (1 gr = 0.06479891 g): `4 grs` (7:20); in some languages it means grams; write `grain` or `g` to say which"]
+    );
+    // a unit that says which is read without a word
+    for unit in ["grain", "grains", "gn", "g"] {
+        let text = yaml.replace("4 gr", &format!("4 {unit}"));
+        assert_eq!(said("s.yaml", &text), (vec![], vec![vec![]]), "{unit}");
+    }
+}
+
+/// A twist written as a bare ratio is told what to write with the user's own length.
+#[test]
+fn a_twist_without_a_unit_is_told_with_its_own_length() {
+    let weapon = |twist: &str| {
+        errors(
+            "t.yaml",
+            &format!("items:\n  - id: w\n    name: rifle\n    nation: ITA\n    kind: weapon\n    properties:\n      rifling_twist: \"{twist}\"\n"),
+        )
+    };
+    assert_eq!(
+        weapon("1:12"),
+        ["t.yaml:7:22: item `w`, property `rifling_twist`: 1:12 gives no unit for rifling_twist's length: write it as `1 in 12 in` or `1:12 in` (one turn in 12 inches), or as the length itself (`305 mm`)"]
+    );
+    assert_eq!(
+        weapon("1:9.5"),
+        ["t.yaml:7:22: item `w`, property `rifling_twist`: 1:9.5 gives no unit for rifling_twist's length: write it as `1 in 9.5 in` or `1:9.5 in` (one turn in 9.5 inches), or as the length itself (`241 mm`)"]
+    );
+    // no one turn: the example stays an example
+    assert_eq!(
+        weapon("2:14"),
+        ["t.yaml:7:22: item `w`, property `rifling_twist`: 2:14 gives no unit for rifling_twist's length: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)"]
+    );
+}
+
+/// A class or type is never suggested for another numeral (`III` is no class, not a misspelt
+/// `II`), one written in Arabic numerals is suggested in the Roman ones its values use, and a
+/// value alias one letter off (`MS90362` of `AS90362`) suggests the value it stands for.
+#[test]
+fn a_value_is_suggested_by_its_numeral_and_its_aliases() {
+    let aircraft = |property: &str, value: &str| {
+        errors(
+            "v.yaml",
+            &format!("items:\n  - id: a\n    name: a\n    nation: USA\n    kind: aircraft\n    properties:\n      {property}: \"{value}\"\n"),
+        )
+    };
+    let class = |value: &str, after: &str| {
+        let col = 27;
+        format!("v.yaml:7:{col}: item `a`, property `mil_std_1760_class`: `{value}` is not a value of mil_std_1760_class (expected one of: I, II){after}")
+    };
+    for (written, after) in [
+        ("III", ""),
+        ("Class III", ""),
+        ("Class 1", ", did you mean `I`?"),
+        ("1", ", did you mean `I`?"),
+        ("2", ", did you mean `II`?"),
+        ("3", ""),
+    ] {
+        assert_eq!(
+            aircraft("mil_std_1760_class", written),
+            [class(written, after)]
+        );
+    }
+    // the classes as the standard writes them, in any case, are read
+    for read in ["class I", "Class II", "ii"] {
+        assert!(aircraft("mil_std_1760_class", read).is_empty(), "{read}");
+    }
+    assert_eq!(
+        aircraft("external_power_receptacle", "MS90362"),
+        ["v.yaml:7:34: item `a`, property `external_power_receptacle`: `MS90362` is not a value of external_power_receptacle (expected one of: SAE-AS35061, SAE-AS90362, STANAG 3302, STANAG 3303, other), did you mean `SAE-AS90362`?"]
+    );
+    assert!(aircraft("external_power_receptacle", "AS90362").is_empty());
 }
