@@ -376,9 +376,9 @@ pub fn ItemCard(
         .filter(|r| !failures_only || r.verdict == Verdict::Fail)
         .cloned()
         .collect();
-    // What needs attention first, as the CLI's text report does; the order within a verdict is
-    // the report's.
-    results.sort_by_key(|r| std::cmp::Reverse(r.verdict.urgency()));
+    // What needs attention first, as the CLI's text report does (a pass only within precision
+    // before plain passes); the order within a verdict is the report's.
+    results.sort_by_key(|r| std::cmp::Reverse(r.urgency()));
     let (not_applying, applying): (Vec<Outcome>, Vec<Outcome>) = results
         .into_iter()
         .partition(|r| r.verdict == Verdict::NotApplicable);
