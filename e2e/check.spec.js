@@ -658,6 +658,16 @@ test('the Converted column is in the unit of the limit; a pass within precision 
   await expect(edge.locator('td.verdict')).toHaveAttribute('data-verdict', 'pass');
   await expect(edge.locator('td.verdict')).toHaveAttribute('data-within-precision', 'true');
   await expect(edge.locator('td.converted')).toHaveText('10008.986703 lb');
+  // on a screen where the table is just wide enough, the figure is neither cut inside nor
+  // parted from its unit (it read "10008.9867 / 03 lb")
+  await page.setViewportSize({ width: 720, height: 900 });
+  const lines = await edge.locator('td.converted').evaluate((cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await expect(edge.locator('td.finding')).toContainText('only within the precision the value is quoted to');
   const exact = row(page, 'deu-pallet-edge', '463L/outside-width');
   await expect(exact.locator('td.verdict')).toHaveText('✓ pass');

@@ -108,6 +108,20 @@ pub struct Outcome {
     pub chosen: Option<u32>,
 }
 
+impl Outcome {
+    /// How urgently a reader should see it, for the order of a card or the text report: its
+    /// verdict's [`Verdict::urgency`], and a pass only within the precision its figure is
+    /// quoted to before plain passes (it rests on the figure's last digit).
+    pub fn urgency(&self) -> u8 {
+        let verdict = self.verdict.urgency() * 2;
+        if self.within_precision {
+            verdict + 1
+        } else {
+            verdict
+        }
+    }
+}
+
 /// The report's fields of an outcome, in the report's order: the citation's around the verdict's.
 impl Serialize for Outcome {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -315,7 +329,14 @@ fn check_among(
                 .requirements
                 .iter()
                 .filter(|r| !for_other_kinds(r, item))
-                .map(|r| check_both_ways(standard, r, item, read_two_ways)),
+                .map(|r| {
+                    let outcome = check_both_ways(standard, r, item, read_two_ways);
+                    if is_claimed {
+                        undecided_for_claim(standard, r, item, outcome)
+                    } else {
+                        outcome
+                    }
+                }),
         );
         if let Some((_, otherwise, other)) = &one_way {
             one_way_only(&mut results[start..], other, selected_as_read);
@@ -340,6 +361,14 @@ fn check_among(
             if o.citation.severity == Severity::Recommended && o.verdict == Verdict::Fail {
                 notices.push(format!(
                     "recommended {} fails: {}",
+                    o.citation.requirement, o.message
+                ));
+            }
+            // a mandatory limit met only by the last digit of the figure is as worth a look as a
+            // recommended one failed: the item stands on it
+            if o.citation.severity == Severity::Mandatory && o.within_precision {
+                notices.push(format!(
+                    "mandatory {} passes only within the precision of the figure: {}",
                     o.citation.requirement, o.message
                 ));
             }
@@ -838,6 +867,53 @@ pub(crate) fn leaves_condition_unstated(r: &Requirement, item: &Item) -> bool {
 /// property anyway is checked as given, as it was warned when it was read.)
 pub(crate) fn for_other_kinds(r: &Requirement, item: &Item) -> bool {
     r.when_asks_other_kinds(&item.kind) && leaves_condition_unstated(r, item)
+}
+
+/// A mandatory requirement of a standard the item claims, whose condition asks a property of
+/// the item's own kind that it leaves unstated (a store's `suspension`, which decides whether
+/// MIL-STD-2088 judges its mass on 14 in or on 30 in lugs), and which the item would not meet
+/// were it to apply (a store of 6,393 lb, over both lug-pair limits): nothing decided whether
+/// it applies, so the claim is not backed by it, and it is missing, not not-applicable, saying
+/// what the item would be told if it did. (One the item meets either way backs the claim
+/// whatever the condition, and stays not-applicable: an IFV that states its class need not say
+/// its payload for the trailers' rule to carry one. Unclaimed, it stays not-applicable, saying
+/// what the item does not state: the item is judged on what it states, and only a claim
+/// asserts that the standard's requirements are met.)
+fn undecided_for_claim(
+    standard: &Standard,
+    r: &Requirement,
+    item: &Item,
+    outcome: Outcome,
+) -> Outcome {
+    let Some(when) = r.when.as_ref() else {
+        return outcome;
+    };
+    if outcome.verdict != Verdict::NotApplicable
+        || r.citation.severity != Severity::Mandatory
+        || r.judged_where_stated()
+        || !r.when_kinds.contains(&item.kind)
+        || when_holds(r, when, item).is_some()
+    {
+        return outcome;
+    }
+    let applying = Requirement {
+        when: None,
+        ..r.clone()
+    };
+    let if_it_applies = check_requirement(standard, &applying, item);
+    if if_it_applies.verdict == Verdict::Pass {
+        return outcome;
+    }
+    Outcome {
+        verdict: Verdict::Missing,
+        message: format!(
+            "the item does not state {}, which decides whether the requirement applies (when \
+             {when}); if it does: {}",
+            when.property, if_it_applies.message
+        )
+        .into(),
+        ..outcome
+    }
 }
 
 /// Is the item excused from a requirement by its exception (`unless`)? An item that does not
@@ -2061,16 +2137,32 @@ mod tests {
                 .map(|s| s.status);
             assert_eq!(stanag_2021, Some(Status::Compliant), "{kind}");
         }
-        // one that claims the standard meets it: the standard concerns it, and asks it nothing
-        let claimed = {
-            let text = "items:\n  - { id: c, name: c, nation: DEU, kind: trailer, claims: \
-                        [STANAG 2021], properties: { payload: 1100 lb } }\n";
-            let items = crate::spec::parse("c.yaml", text, &catalogue.dictionary)
+        // one that claims the standard meets it: the standard concerns it, and asks it nothing;
+        // but a claim is not backed while the trailer leaves unstated its gross mass, which
+        // decides whether it must carry a class (`vehicle-classified`, when gross_mass ≥ 3 t)
+        let claimed = |properties: &str| {
+            let text = format!(
+                "items:\n  - {{ id: c, name: c, nation: DEU, kind: trailer, claims: \
+                 [STANAG 2021], properties: {{ {properties} }} }}\n"
+            );
+            let items = crate::spec::parse("c.yaml", &text, &catalogue.dictionary)
                 .unwrap()
                 .items;
             check_items(&catalogue, &items).remove(0)
         };
-        assert_eq!(claimed.status, Status::Compliant, "{:?}", claimed.notices);
+        let light = claimed("payload: 1100 lb, gross_mass: 1.2 t");
+        assert_eq!(light.status, Status::Compliant, "{:?}", light.notices);
+        let unstated = claimed("payload: 1100 lb");
+        assert_eq!(unstated.status, Status::Incomplete);
+        assert_eq!(
+            verdict(&unstated, "STANAG-2021/vehicle-classified"),
+            (
+                Verdict::Missing,
+                "the item does not state gross_mass, which decides whether the requirement \
+                 applies (when gross_mass ≥ 3 t); if it does: the item does not state mlc"
+                    .into()
+            )
+        );
         // a light vehicle that states a class out of range still fails
         let wrong = outcome("vehicle", "gross_mass: 2 t, mlc: 200");
         assert_eq!(verdict(&wrong, "STANAG-2021/class-range").0, Verdict::Fail);
@@ -3213,7 +3305,8 @@ mod kinds_tests {
         );
         assert_eq!(checked[0].status, Status::Compliant);
         // a store that states neither its lugs nor whether it is ejected is told what of its own
-        // decides, and the standard is still listed: its store requirements may apply
+        // decides, and the standard is still listed: its store requirements may apply (it claims
+        // the standard, and its 500 lb meets each mass limit whichever applies: the claim holds)
         assert_eq!(
             of(&checked[1], "MIL-STD-2088"),
             [
@@ -3291,7 +3384,7 @@ mod kinds_tests {
              - { id: a, name: a, nation: USA, kind: store, properties: { store_mass: 500 lb, \
              ejected: true } }\n\
              - { id: b, name: b, nation: USA, kind: store, claims: [MIL-STD-2088], properties: { \
-             store_mass: 500 lb, ejected: true } }\n\
+             store_mass: 2900 kg, ejected: true } }\n\
              - { id: c, name: c, nation: USA, kind: store, claims: [MIL-STD-2088], properties: { \
              store_mass: 500 lb, ejected: true, suspension: single lug } }\n",
         );
@@ -3302,19 +3395,39 @@ mod kinds_tests {
                 .map(|s| s.status)
         };
         assert_eq!(status_of(&checked[0]), Some(Status::Compliant));
-        assert_eq!(status_of(&checked[1]), Some(Status::Compliant));
+        assert_eq!(
+            of(&checked[0], "MIL-STD-2088").first(),
+            Some(&row(
+                "store-14in-mass",
+                "not-applicable",
+                "applies only when suspension = 14 in; the item does not state suspension"
+            ))
+        );
+        // claimed, the standard is not met by what was never judged: a store of 6,393 lb (over
+        // both lug-pair limits) read "claimed: compliant" with every requirement not
+        // applicable; the masses it leaves undecided are missing, and the claim incomplete
+        assert_eq!(status_of(&checked[1]), Some(Status::Incomplete));
+        assert_eq!(checked[1].status, Status::Incomplete);
+        assert!(checked[1]
+            .notices
+            .iter()
+            .any(|n| n == "claims MIL-STD-2088 but is incomplete against it"));
         assert_eq!(
             of(&checked[1], "MIL-STD-2088"),
             [
                 row(
                     "store-14in-mass",
-                    "not-applicable",
-                    "applies only when suspension = 14 in; the item does not state suspension"
+                    "missing",
+                    "the item does not state suspension, which decides whether the requirement \
+                     applies (when suspension = 14 in); if it does: 2900 kg (= 6393.405603 lb) \
+                     is above the maximum 1450 lb by 4943.405603 lb (340.92 %)"
                 ),
                 row(
                     "store-30in-mass",
-                    "not-applicable",
-                    "applies only when suspension = 30 in; the item does not state suspension"
+                    "missing",
+                    "the item does not state suspension, which decides whether the requirement \
+                     applies (when suspension = 30 in); if it does: 2900 kg (= 6393.405603 lb) \
+                     is above the maximum 5000 lb by 1393.405603 lb (27.87 %)"
                 ),
                 row(
                     "unejected-suspension",

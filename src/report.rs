@@ -2,7 +2,7 @@
 //! summary. It presents what `check` decided and decides nothing itself.
 
 use crate::catalogue::{Catalogue, Severity};
-use crate::check::{self, ItemOutcome, Status, Verdict};
+use crate::check::{self, ItemOutcome, Outcome, Status, Verdict};
 use crate::pair::{self, Pair};
 use crate::spec::{Item, Place, SpecFile, Warning, MAX_WARNINGS_LISTED};
 use serde::Serialize;
@@ -265,56 +265,56 @@ impl Report {
             for notice in &item.notices {
                 let _ = writeln!(out, "  ! {notice}");
             }
-            let order = [
-                Verdict::Fail,
-                Verdict::NotComparable,
-                Verdict::Missing,
-                Verdict::Pass,
-            ];
-            for verdict in order {
-                for r in item.results.iter().filter(|r| r.verdict == verdict) {
-                    let c = &r.citation;
-                    let method = c
-                        .limit
-                        .method
-                        .as_deref()
-                        .map(|m| format!(" [{m}]"))
-                        .unwrap_or_default();
-                    // a recommended requirement's failure does not make the item
-                    // non-compliant: the line says which kind it is, and the clause cited
-                    let mut about: Vec<String> = Vec::new();
-                    if c.severity == Severity::Recommended {
-                        about.push(c.severity.name().into());
-                    }
-                    if let Some(clause) = &c.clause {
-                        about.push(format!("clause {clause}"));
-                    }
-                    let about = if about.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({})", about.join(", "))
-                    };
-                    // a pass only within the value's precision is marked as one (its note
-                    // says by how much)
-                    let verdict = if r.within_precision {
-                        "pass~"
-                    } else {
-                        r.verdict.name()
-                    };
-                    let _ = writeln!(
-                        out,
-                        "  {:<14} {}{method}{about}: {} — limit {} — {} ({}: {})",
-                        verdict,
-                        c.requirement,
-                        r.message,
-                        c.limit.text,
-                        c.source,
-                        c.confidence.tag(),
-                        c.confidence.meaning(),
-                    );
-                    if let Some(note) = &r.note {
-                        let _ = writeln!(out, "  {:<14} note: {note}", "");
-                    }
+            // what needs attention first (a pass only within precision before plain passes),
+            // in the report's order within each
+            let mut shown: Vec<&Outcome> = item
+                .results
+                .iter()
+                .filter(|r| r.verdict != Verdict::NotApplicable)
+                .collect();
+            shown.sort_by_key(|r| std::cmp::Reverse(r.urgency()));
+            for r in shown {
+                let c = &r.citation;
+                let method = c
+                    .limit
+                    .method
+                    .as_deref()
+                    .map(|m| format!(" [{m}]"))
+                    .unwrap_or_default();
+                // a recommended requirement's failure does not make the item
+                // non-compliant: the line says which kind it is, and the clause cited
+                let mut about: Vec<String> = Vec::new();
+                if c.severity == Severity::Recommended {
+                    about.push(c.severity.name().into());
+                }
+                if let Some(clause) = &c.clause {
+                    about.push(format!("clause {clause}"));
+                }
+                let about = if about.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", about.join(", "))
+                };
+                // a pass only within the value's precision is marked as one (its note
+                // says by how much)
+                let verdict = if r.within_precision {
+                    "pass~"
+                } else {
+                    r.verdict.name()
+                };
+                let _ = writeln!(
+                    out,
+                    "  {:<14} {}{method}{about}: {} — limit {} — {} ({}: {})",
+                    verdict,
+                    c.requirement,
+                    r.message,
+                    c.limit.text,
+                    c.source,
+                    c.confidence.tag(),
+                    c.confidence.meaning(),
+                );
+                if let Some(note) = &r.note {
+                    let _ = writeln!(out, "  {:<14} note: {note}", "");
                 }
             }
         }
@@ -411,6 +411,42 @@ mod tests {
         assert_eq!(
             many[100].message,
             "30 more item ids are also used in another file"
+        );
+    }
+
+    /// A mandatory limit met only within the precision of the figure (`4.54 t` against
+    /// `≤ 10000 lb`) was listed after every plain pass, and the item's notices named only a
+    /// recommended failure: it is now told among the notices and listed before plain passes.
+    #[test]
+    fn a_mandatory_pass_within_precision_is_told_and_listed_before_plain_passes() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let text = "items:\n  - { id: p, name: p, nation: USA, kind: pallet, properties: { \
+                    pallet_type: 463L HCU-6/E, cargo_mass: 4.54 t, outside_length: 108 in } }\n";
+        let report = crate::check_texts(&catalogue, &[("p.yaml".into(), text.to_string())]).report;
+        let item = &report.items[0];
+        assert_eq!(
+            item.notices,
+            [
+                "mandatory 463L/cargo-max passes only within the precision of the figure: \
+                 4.54 t (= 10008.986703 lb) meets ≤ 10000 lb",
+                "recommended 463L/cargo-recommended fails: 4.54 t (= 10008.986703 lb) is above \
+                 the maximum 7500 lb by 2508.986703 lb (33.45 %)",
+            ]
+        );
+        let text = report.to_text();
+        let verdicts: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("  "))
+            .filter(|l| l.starts_with("pass"))
+            .filter_map(|l| l.split(':').next())
+            .collect();
+        assert_eq!(
+            verdicts,
+            [
+                "pass~          463L/cargo-max",
+                "pass           463L/outside-length",
+                "pass           STANAG-1059/trigraph",
+            ]
         );
     }
 

@@ -376,9 +376,9 @@ pub fn ItemCard(
         .filter(|r| !failures_only || r.verdict == Verdict::Fail)
         .cloned()
         .collect();
-    // What needs attention first, as the CLI's text report does; the order within a verdict is
-    // the report's.
-    results.sort_by_key(|r| std::cmp::Reverse(r.verdict.urgency()));
+    // What needs attention first, as the CLI's text report does (a pass only within precision
+    // before plain passes); the order within a verdict is the report's.
+    results.sort_by_key(|r| std::cmp::Reverse(r.urgency()));
     let (not_applying, applying): (Vec<Outcome>, Vec<Outcome>) = results
         .into_iter()
         .partition(|r| r.verdict == Verdict::NotApplicable);
@@ -517,10 +517,12 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
                     .unwrap_or_default()
             ),
             // in the unit of the limit's figure where that is another than the property's:
-            // the figure the limit is read against
+            // the figure the limit is read against; a figure and its unit are joined by a
+            // no-break space, and the cell breaks only at spaces (style/main.css), so that
+            // `10008.986703 lb` is not cut inside the figure nor parted from its unit
             match (&v.in_limit_unit, &v.converted, &v.unit) {
-                (Some(in_limit_unit), _, _) => in_limit_unit.clone(),
-                (None, Some(c), Some(u)) => format!("{c} {u}"),
+                (Some(in_limit_unit), _, _) => in_limit_unit.replace(' ', "\u{a0}"),
+                (None, Some(c), Some(u)) => format!("{c}\u{a0}{}", u.replace(' ', "\u{a0}")),
                 (None, Some(c), None) => c.clone(),
                 (None, None, _) => "—".to_string(),
             },
