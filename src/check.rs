@@ -606,6 +606,9 @@ pub(crate) fn both_readings(
     as_read: Option<&str>,
     that_way: Option<&str>,
 ) -> String {
+    if other.zeros {
+        return zeros_both_ways(other, what, as_read, that_way);
+    }
     let may_be: Vec<String> = other
         .figures
         .iter()
@@ -625,6 +628,40 @@ pub(crate) fn both_readings(
         (None, None) => format!("the {what} applies to neither"),
     };
     format!("{}: {how}; write {read} or {other_way}", may_be.join("; "))
+}
+
+/// [`both_readings`] of a whole number's trailing zeros ([`crate::spec::trailing_zeros`]):
+/// "`60200 psi` as written (±0.5 psi), …; if its trailing zeros are not significant (±50 psi),
+/// …: state the figure to the precision it was measured".
+fn zeros_both_ways(
+    other: &crate::spec::OtherReading,
+    what: &str,
+    as_read: Option<&str>,
+    that_way: Option<&str>,
+) -> String {
+    let list = |i: usize| -> String {
+        let each: Vec<&str> = other.figures.iter().map(|f| f[i].as_str()).collect();
+        each.join(", ")
+    };
+    let (written, exact, rounded) = (list(0), list(1), list(2));
+    let zeros = if other.figures.len() > 1 {
+        "their trailing zeros are"
+    } else {
+        "its trailing zeros are"
+    };
+    let applies = |said: Option<&str>| {
+        said.map_or_else(
+            || format!("the {what} does not apply"),
+            |said| format!("the {what} applies ({said})"),
+        )
+    };
+    let (as_written, if_not) = match (as_read, that_way) {
+        (Some(said), Some(that)) => (said.to_string(), that.to_string()),
+        (as_read, that_way) => (applies(as_read), applies(that_way)),
+    };
+    format!(
+        "`{written}` as written ({exact}): {as_written}; if {zeros} not significant ({rounded}): {if_not}; state the figure to the precision it was measured"
+    )
 }
 
 /// The verdicts of a standard whose selector picks the item out one way only of a figure that
@@ -661,6 +698,25 @@ fn standing(verdict: Verdict) -> u8 {
     }
 }
 
+/// Whether two readings of a figure leave the item otherwise. Of a whole number's trailing
+/// zeros ([`crate::spec::trailing_zeros`]) only a pass (within precision or not) one way and a
+/// fail the other: read as not significant they can only widen the figure's precision, and
+/// one too coarse to judge by (`240 in`, ±5 in, against 6058 mm) decides nothing.
+pub(crate) fn readings_differ(
+    other: &crate::spec::OtherReading,
+    as_read: Verdict,
+    that_way: Verdict,
+) -> bool {
+    if other.zeros {
+        matches!(
+            (as_read, that_way),
+            (Verdict::Fail, Verdict::Pass) | (Verdict::Pass, Verdict::Fail)
+        )
+    } else {
+        standing(that_way) != standing(as_read)
+    }
+}
+
 /// A requirement's verdict ([`check_requirement`]); where a figure it weighs reads two ways
 /// (`55.800 kg`: 55.8 kg, or 55800 kg with a thousands point) and the other way leaves the item
 /// otherwise (the requirement then applies, or fails), not comparable, with both readings and
@@ -677,11 +733,16 @@ fn check_both_ways(
     }
     for (otherwise, other) in read_otherwise(r, item) {
         let that_way = check_requirement(standard, r, &otherwise);
-        if standing(that_way.verdict) == standing(outcome.verdict) {
+        if !readings_differ(other, outcome.verdict, that_way.verdict) {
             continue;
         }
-        let said =
-            |o: &Outcome| (o.verdict != Verdict::NotApplicable).then(|| o.message.to_string());
+        // (a pass of trailing zeros read as not significant is one within their precision)
+        let said = |o: &Outcome| {
+            (o.verdict != Verdict::NotApplicable).then(|| match o.within_precision && other.zeros {
+                true => format!("{}, within that precision", o.message),
+                false => o.message.to_string(),
+            })
+        };
         let message = both_readings(
             other,
             "requirement",
