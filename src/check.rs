@@ -2426,6 +2426,60 @@ mod tests {
         assert_eq!(cargo.verdict, Verdict::Pass);
     }
 
+    /// A whole number's trailing zeros may or may not be significant (`60200 psi`: ±0.5 psi, or
+    /// 415 MPa rounded, ±50 psi): where one reading fails a requirement and the other passes it,
+    /// the verdict is not comparable, naming both; where they agree, or the rounded reading is
+    /// too coarse to judge by, the verdict stands, with no note.
+    #[test]
+    fn trailing_zeros_of_a_whole_number_are_weighed_both_ways() {
+        let m80 = |pressure: &str| {
+            format!("items:\n- id: usa-m80\n  name: M80\n  nation: USA\n  kind: cartridge\n  properties:\n    cartridge: 7.62 NATO\n    chamber_pressure: {{ value: {pressure}, unit: psi, method: EPVAT }}\n")
+        };
+        let pressure = result_of(&m80("60200"), "STANAG-2310/pressure-epvat");
+        assert_eq!(pressure.verdict, Verdict::NotComparable);
+        assert_eq!(&*pressure.message, "`60200 psi` as written (±0.5 psi): 60200 psi (= 415.064389 MPa) is above the maximum 415 MPa by 0.064389 MPa (0.02 %); if its trailing zeros are not significant (±50 psi): 60200 psi (= 415.064389 MPa) meets ≤ 415 MPa, within that precision; state the figure to the precision it was measured");
+        assert!(!pressure.within_precision);
+        // the same figure with its precision said: judged as written
+        let pressure = result_of(&m80("60200.0"), "STANAG-2310/pressure-epvat");
+        assert_eq!(pressure.verdict, Verdict::Fail);
+        // 3400 kg read as ±50 kg is more than 1 % of 7500 lb: that reading decides nothing, and
+        // the failure as written stands (`3.40 t`, ±5 kg, meets it within its precision)
+        let ring = |rating: &str| {
+            let text = format!("items:\n- id: p\n  name: p\n  nation: USA\n  kind: pallet\n  properties:\n    pallet_type: 463L HCU-6/E\n    ring_rating: {rating}\n");
+            result_of(&text, "463L/ring-rating")
+        };
+        let rating = ring("3400 kg");
+        assert_eq!(rating.verdict, Verdict::Fail);
+        assert_eq!(
+            &*rating.message,
+            "3400 kg (= 7495.716914 lb) is not 7500 lb"
+        );
+        let rating = ring("3.40 t");
+        assert_eq!(
+            (rating.verdict, rating.within_precision),
+            (Verdict::Pass, true)
+        );
+        // cargo ≤ 10000 lb (4535.92 kg): 4540 kg is 4.08 kg beyond, within ±5 kg rounded
+        let pallet = |mass: &str| {
+            let text = format!("items:\n- id: p\n  name: p\n  nation: USA\n  kind: pallet\n  properties:\n    pallet_type: 463L HCU-6/E\n    cargo_mass: {mass}\n");
+            result_of(&text, "463L/cargo-max")
+        };
+        let cargo = pallet("4540 kg");
+        assert_eq!(cargo.verdict, Verdict::NotComparable);
+        assert_eq!(&*cargo.message, "`4540 kg` as written (±0.5 kg): 4540 kg (= 10008.986703 lb) is above the maximum 10000 lb by 8.986703 lb (0.09 %); if its trailing zeros are not significant (±5 kg): 4540 kg (= 10008.986703 lb) meets ≤ 10000 lb, within that precision; state the figure to the precision it was measured");
+        // both readings alike: the verdict stands, said as before
+        for (mass, verdict, message) in [
+            ("4550 kg", Verdict::Fail, "4550 kg (= 10031.032929 lb) is above the maximum 10000 lb by 31.032929 lb (0.31 %)"),
+            ("10100 lb", Verdict::Fail, "10100 lb is above the maximum 10000 lb by 100 lb (1 %)"),
+            ("4500 kg", Verdict::Pass, "4500 kg (= 9920.801798 lb) meets ≤ 10000 lb"),
+            ("10000 lb", Verdict::Pass, "10000 lb meets ≤ 10000 lb"),
+            ("5000 lb", Verdict::Pass, "5000 lb meets ≤ 10000 lb"),
+        ] {
+            let cargo = pallet(mass);
+            assert_eq!((cargo.verdict, &*cargo.message), (verdict, message), "{mass}");
+        }
+    }
+
     /// A figure written in two units (`8 ft 1 in`) is shown converted, in a failure as in a
     /// pass: it is no figure written in inches.
     #[test]

@@ -313,7 +313,9 @@ pub(crate) fn trailing_zeros(written: &str) -> Option<(String, String, i128)> {
     let written = written.trim();
     let body = written.trim_start_matches(['-', '+', '−']);
     let end = body
-        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | ' ' | '\u{202f}' | '\u{a0}' | '_')))
+        .find(|c: char| {
+            !(c.is_ascii_digit() || matches!(c, ',' | ' ' | '\u{202f}' | '\u{a0}' | '_'))
+        })
         .unwrap_or(body.len());
     let (number, rest) = body.split_at(end);
     // a decimal mark or an exponent says what its digits are

@@ -1849,6 +1849,48 @@ fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
     );
 }
 
+/// A whole number's trailing zeros (`1020 kg`: ±0.5 kg, or rounded, ±5 kg) are weighed both
+/// ways by a pair rule as by a requirement: a fail one way and a pass or warning the other
+/// leaves the rule unknown for the pair, naming both; alike, the answer stands.
+#[test]
+fn trailing_zeros_are_weighed_both_ways_by_a_pair_rule() {
+    let rack = |id: &str, rating: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!("hook_spacings: [14 in], max_store_mass: {rating}"),
+        )
+    };
+    let store = |id: &str, mass: &str| {
+        item(
+            id,
+            "store",
+            &format!("store_mass: {mass}, suspension: 14 in"),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("rack", "1020 kg"),
+        store("near", "1024 kg"),
+        store("far", "1031 kg"),
+    ]));
+    assert_eq!(level(&p, "rack", "near"), Some(Level::Unknown));
+    let near = reason(&p, "rack", "near", "PAIR/store-mass");
+    assert_eq!(near.verdict, RuleVerdict::Unknown);
+    assert_eq!(
+        near.message,
+        "rack max_store_mass `1020 kg` as written (±0.5 kg): near store_mass 1024 kg exceeds rack \
+         max_store_mass 1020 kg by 4 kg; if its trailing zeros are not significant (±5 kg): near \
+         store_mass 1024 kg > rack max_store_mass 1020 kg, but only within the precision 1020 kg \
+         is quoted to; state the figure to the precision it was measured"
+    );
+    // 11 kg beyond: beyond ±5 kg too
+    assert_eq!(level(&p, "rack", "far"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(&p, "rack", "far", "PAIR/store-mass").message,
+        "far store_mass 1031 kg exceeds rack max_store_mass 1020 kg by 11 kg"
+    );
+}
+
 /// A store that is not ejected (a pod) and one that is, on the same lugs and otherwise alike:
 /// MIL-STD-2088's only requirement on `ejected` is recommended (the source says *may*), so no
 /// mandatory requirement makes them of different sorts and they stay interchangeable, but the
