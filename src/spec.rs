@@ -284,7 +284,7 @@ pub struct Stated {
 /// of them: `55.800 kg` as 55.8 kg where no other figure tells the file's decimal mark, or
 /// `1.760 in` as 1.76 in, as inches are written, in a file of decimal commas; or a figure in
 /// `gr`, read as grains (`4 gr`), which some languages write for grams: said only.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OtherReading {
     /// What the item's outcome says of each such figure: "`55.800 kg` is read as 55.8 kg, …".
     pub notes: Vec<String>,
@@ -1445,12 +1445,7 @@ impl Reader<'_> {
         let ItemValue::Figures(figures) = value else {
             return None;
         };
-        let mut other = OtherReading {
-            notes: Vec::new(),
-            value: None,
-            figures: Vec::new(),
-            zeros: false,
-        };
+        let mut other = OtherReading::default();
         // in a file of decimal commas, inches and pounds read with a decimal point say so
         if let Some((evidence, at)) = self.convention.comma.clone() {
             for figure in figures {
@@ -1548,14 +1543,7 @@ impl Reader<'_> {
                 continue;
             };
             other
-                .get_or_insert_with(|| {
-                    Box::new(OtherReading {
-                        notes: Vec::new(),
-                        value: None,
-                        figures: Vec::new(),
-                        zeros: false,
-                    })
-                })
+                .get_or_insert_with(Box::default)
                 .notes
                 .push(format!(
                     "`{written}` is read as grains ({GRAIN_IN_GRAMS}): in some languages `gr` means grams; write `{number} grain` or `{number} g` to say which"
@@ -1613,14 +1601,7 @@ impl Reader<'_> {
         if said.is_empty() {
             return;
         }
-        let other = other.get_or_insert_with(|| {
-            Box::new(OtherReading {
-                notes: Vec::new(),
-                value: None,
-                figures: Vec::new(),
-                zeros: false,
-            })
-        });
+        let other = other.get_or_insert_with(Box::default);
         other.value = Some(ItemValue::Figures(rounded));
         other.figures = said;
         other.zeros = true;

@@ -31,6 +31,24 @@ fn item(id: &str, kind: &str, props: &str) -> String {
     format!("  - id: {id}\n    name: {id}\n    nation: DEU\n    kind: {kind}\n    properties: {{ {props} }}\n")
 }
 
+/// A bomb rack on 14 in hooks rated for `rating`.
+fn rack(id: &str, rating: &str) -> String {
+    item(
+        id,
+        "bomb-rack",
+        &format!("hook_spacings: [14 in], max_store_mass: {rating}"),
+    )
+}
+
+/// A store of `mass` on 14 in lugs.
+fn store(id: &str, mass: &str) -> String {
+    item(
+        id,
+        "store",
+        &format!("store_mass: {mass}, suspension: 14 in"),
+    )
+}
+
 fn items(list: &[String]) -> String {
     format!("items:\n{}", list.concat())
 }
@@ -1787,20 +1805,6 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
 /// write (as a requirement so read is not comparable); where they agree, the answer stands.
 #[test]
 fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
-    let rack = |id: &str, rating: &str| {
-        item(
-            id,
-            "bomb-rack",
-            &format!("hook_spacings: [14 in], max_store_mass: {rating}"),
-        )
-    };
-    let store = |id: &str, mass: &str| {
-        item(
-            id,
-            "store",
-            &format!("store_mass: {mass}, suspension: 14 in"),
-        )
-    };
     let p = pairs(&items(&[
         rack("rack", "1000 kg"),
         rack("rack-t", "1.500 t"),
@@ -1854,20 +1858,6 @@ fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
 /// leaves the rule unknown for the pair, naming both; alike, the answer stands.
 #[test]
 fn trailing_zeros_are_weighed_both_ways_by_a_pair_rule() {
-    let rack = |id: &str, rating: &str| {
-        item(
-            id,
-            "bomb-rack",
-            &format!("hook_spacings: [14 in], max_store_mass: {rating}"),
-        )
-    };
-    let store = |id: &str, mass: &str| {
-        item(
-            id,
-            "store",
-            &format!("store_mass: {mass}, suspension: 14 in"),
-        )
-    };
     let p = pairs(&items(&[
         rack("rack", "1020 kg"),
         store("near", "1024 kg"),
