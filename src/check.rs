@@ -606,6 +606,9 @@ pub(crate) fn both_readings(
     as_read: Option<&str>,
     that_way: Option<&str>,
 ) -> String {
+    if other.zeros {
+        return zeros_both_ways(other, what, as_read, that_way);
+    }
     let may_be: Vec<String> = other
         .figures
         .iter()
@@ -625,6 +628,40 @@ pub(crate) fn both_readings(
         (None, None) => format!("the {what} applies to neither"),
     };
     format!("{}: {how}; write {read} or {other_way}", may_be.join("; "))
+}
+
+/// [`both_readings`] of a whole number's trailing zeros ([`crate::spec::trailing_zeros`]):
+/// "`60200 psi` as written (±0.5 psi), …; if its trailing zeros are not significant (±50 psi),
+/// …: state the figure to the precision it was measured".
+fn zeros_both_ways(
+    other: &crate::spec::OtherReading,
+    what: &str,
+    as_read: Option<&str>,
+    that_way: Option<&str>,
+) -> String {
+    let list = |i: usize| -> String {
+        let each: Vec<&str> = other.figures.iter().map(|f| f[i].as_str()).collect();
+        each.join(", ")
+    };
+    let (written, exact, rounded) = (list(0), list(1), list(2));
+    let zeros = if other.figures.len() > 1 {
+        "their trailing zeros are"
+    } else {
+        "its trailing zeros are"
+    };
+    let applies = |said: Option<&str>| {
+        said.map_or_else(
+            || format!("the {what} does not apply"),
+            |said| format!("the {what} applies ({said})"),
+        )
+    };
+    let (as_written, if_not) = match (as_read, that_way) {
+        (Some(said), Some(that)) => (said.to_string(), that.to_string()),
+        (as_read, that_way) => (applies(as_read), applies(that_way)),
+    };
+    format!(
+        "`{written}` as written ({exact}): {as_written}; if {zeros} not significant ({rounded}): {if_not}; state the figure to the precision it was measured"
+    )
 }
 
 /// The verdicts of a standard whose selector picks the item out one way only of a figure that
@@ -661,6 +698,25 @@ fn standing(verdict: Verdict) -> u8 {
     }
 }
 
+/// Whether two readings of a figure leave the item otherwise. Of a whole number's trailing
+/// zeros ([`crate::spec::trailing_zeros`]) only a pass (within precision or not) one way and a
+/// fail the other: read as not significant they can only widen the figure's precision, and
+/// one too coarse to judge by (`240 in`, ±5 in, against 6058 mm) decides nothing.
+pub(crate) fn readings_differ(
+    other: &crate::spec::OtherReading,
+    as_read: Verdict,
+    that_way: Verdict,
+) -> bool {
+    if other.zeros {
+        matches!(
+            (as_read, that_way),
+            (Verdict::Fail, Verdict::Pass) | (Verdict::Pass, Verdict::Fail)
+        )
+    } else {
+        standing(that_way) != standing(as_read)
+    }
+}
+
 /// A requirement's verdict ([`check_requirement`]); where a figure it weighs reads two ways
 /// (`55.800 kg`: 55.8 kg, or 55800 kg with a thousands point) and the other way leaves the item
 /// otherwise (the requirement then applies, or fails), not comparable, with both readings and
@@ -677,11 +733,16 @@ fn check_both_ways(
     }
     for (otherwise, other) in read_otherwise(r, item) {
         let that_way = check_requirement(standard, r, &otherwise);
-        if standing(that_way.verdict) == standing(outcome.verdict) {
+        if !readings_differ(other, outcome.verdict, that_way.verdict) {
             continue;
         }
-        let said =
-            |o: &Outcome| (o.verdict != Verdict::NotApplicable).then(|| o.message.to_string());
+        // (a pass of trailing zeros read as not significant is one within their precision)
+        let said = |o: &Outcome| {
+            (o.verdict != Verdict::NotApplicable).then(|| match o.within_precision && other.zeros {
+                true => format!("{}, within that precision", o.message),
+                false => o.message.to_string(),
+            })
+        };
         let message = both_readings(
             other,
             "requirement",
@@ -2363,6 +2424,60 @@ mod tests {
         // both ways a pass: the pass stands
         let cargo = result_of(&pallet("1.200 kg"), "463L/cargo-max");
         assert_eq!(cargo.verdict, Verdict::Pass);
+    }
+
+    /// A whole number's trailing zeros may or may not be significant (`60200 psi`: ±0.5 psi, or
+    /// 415 MPa rounded, ±50 psi): where one reading fails a requirement and the other passes it,
+    /// the verdict is not comparable, naming both; where they agree, or the rounded reading is
+    /// too coarse to judge by, the verdict stands, with no note.
+    #[test]
+    fn trailing_zeros_of_a_whole_number_are_weighed_both_ways() {
+        let m80 = |pressure: &str| {
+            format!("items:\n- id: usa-m80\n  name: M80\n  nation: USA\n  kind: cartridge\n  properties:\n    cartridge: 7.62 NATO\n    chamber_pressure: {{ value: {pressure}, unit: psi, method: EPVAT }}\n")
+        };
+        let pressure = result_of(&m80("60200"), "STANAG-2310/pressure-epvat");
+        assert_eq!(pressure.verdict, Verdict::NotComparable);
+        assert_eq!(&*pressure.message, "`60200 psi` as written (±0.5 psi): 60200 psi (= 415.064389 MPa) is above the maximum 415 MPa by 0.064389 MPa (0.02 %); if its trailing zeros are not significant (±50 psi): 60200 psi (= 415.064389 MPa) meets ≤ 415 MPa, within that precision; state the figure to the precision it was measured");
+        assert!(!pressure.within_precision);
+        // the same figure with its precision said: judged as written
+        let pressure = result_of(&m80("60200.0"), "STANAG-2310/pressure-epvat");
+        assert_eq!(pressure.verdict, Verdict::Fail);
+        // 3400 kg read as ±50 kg is more than 1 % of 7500 lb: that reading decides nothing, and
+        // the failure as written stands (`3.40 t`, ±5 kg, meets it within its precision)
+        let ring = |rating: &str| {
+            let text = format!("items:\n- id: p\n  name: p\n  nation: USA\n  kind: pallet\n  properties:\n    pallet_type: 463L HCU-6/E\n    ring_rating: {rating}\n");
+            result_of(&text, "463L/ring-rating")
+        };
+        let rating = ring("3400 kg");
+        assert_eq!(rating.verdict, Verdict::Fail);
+        assert_eq!(
+            &*rating.message,
+            "3400 kg (= 7495.716914 lb) is not 7500 lb"
+        );
+        let rating = ring("3.40 t");
+        assert_eq!(
+            (rating.verdict, rating.within_precision),
+            (Verdict::Pass, true)
+        );
+        // cargo ≤ 10000 lb (4535.92 kg): 4540 kg is 4.08 kg beyond, within ±5 kg rounded
+        let pallet = |mass: &str| {
+            let text = format!("items:\n- id: p\n  name: p\n  nation: USA\n  kind: pallet\n  properties:\n    pallet_type: 463L HCU-6/E\n    cargo_mass: {mass}\n");
+            result_of(&text, "463L/cargo-max")
+        };
+        let cargo = pallet("4540 kg");
+        assert_eq!(cargo.verdict, Verdict::NotComparable);
+        assert_eq!(&*cargo.message, "`4540 kg` as written (±0.5 kg): 4540 kg (= 10008.986703 lb) is above the maximum 10000 lb by 8.986703 lb (0.09 %); if its trailing zeros are not significant (±5 kg): 4540 kg (= 10008.986703 lb) meets ≤ 10000 lb, within that precision; state the figure to the precision it was measured");
+        // both readings alike: the verdict stands, said as before
+        for (mass, verdict, message) in [
+            ("4550 kg", Verdict::Fail, "4550 kg (= 10031.032929 lb) is above the maximum 10000 lb by 31.032929 lb (0.31 %)"),
+            ("10100 lb", Verdict::Fail, "10100 lb is above the maximum 10000 lb by 100 lb (1 %)"),
+            ("4500 kg", Verdict::Pass, "4500 kg (= 9920.801798 lb) meets ≤ 10000 lb"),
+            ("10000 lb", Verdict::Pass, "10000 lb meets ≤ 10000 lb"),
+            ("5000 lb", Verdict::Pass, "5000 lb meets ≤ 10000 lb"),
+        ] {
+            let cargo = pallet(mass);
+            assert_eq!((cargo.verdict, &*cargo.message), (verdict, message), "{mass}");
+        }
     }
 
     /// A figure written in two units (`8 ft 1 in`) is shown converted, in a failure as in a

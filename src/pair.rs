@@ -1205,7 +1205,25 @@ fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
     let on_b = check::read_otherwise_of(weighed(false), y)
         .map(|(property, otherwise, other)| (y, property, apply(rule, x, &otherwise), other));
     for (item, property, that_way, other) in on_a.chain(on_b) {
-        if standing(&that_way) == standing(&applied) {
+        // (a whole number's trailing zeros read as not significant: only a fail one way and a
+        // pass or warning the other, as a requirement's, [`check::readings_differ`])
+        let differs = if other.zeros {
+            let verdict = |a: &Applied| match a {
+                Applied::Judged {
+                    reason,
+                    if_applies: None,
+                    ..
+                } => Some(reason.verdict),
+                _ => None,
+            };
+            let passes = |v| matches!(v, Some(RuleVerdict::Pass | RuleVerdict::Warning));
+            let fails = |v| v == Some(RuleVerdict::Fail);
+            let (a, b) = (verdict(&applied), verdict(&that_way));
+            (fails(a) && passes(b)) || (passes(a) && fails(b))
+        } else {
+            standing(&that_way) != standing(&applied)
+        };
+        if !differs {
             continue;
         }
         let message = check::both_readings(

@@ -284,7 +284,7 @@ pub struct Stated {
 /// of them: `55.800 kg` as 55.8 kg where no other figure tells the file's decimal mark, or
 /// `1.760 in` as 1.76 in, as inches are written, in a file of decimal commas; or a figure in
 /// `gr`, read as grains (`4 gr`), which some languages write for grams: said only.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OtherReading {
     /// What the item's outcome says of each such figure: "`55.800 kg` is read as 55.8 kg, …".
     pub notes: Vec<String>,
@@ -295,8 +295,59 @@ pub struct OtherReading {
     /// are written.
     pub value: Option<ItemValue>,
     /// Each such figure: as written, as read and the other way (`55.800 kg`, `55.8 kg`,
-    /// `55800 kg`).
+    /// `55800 kg`); of a whole number's trailing zeros, as written and its two precisions
+    /// (`60200 psi`, `±0.5 psi`, `±50 psi`).
     pub figures: Vec<[String; 3]>,
+    /// Whether the other way is a whole number's trailing zeros read as not significant
+    /// ([`trailing_zeros`]): the same figure, rounded at its last digit other than zero.
+    pub zeros: bool,
+}
+
+/// Of a whole number written with trailing zeros and no decimal mark (`60200 psi`, `3,400 kg`,
+/// `2270 kg`), its precision as written and if its zeros are not significant, as the figure's
+/// unit says them (`±0.5 psi`, `±50 psi`), and the factor between the two (100); `None` for any
+/// other figure, and for one of a single digit other than zero (`5000 lb`). In metrology such zeros are ambiguous: `60200` may be exact, or 415 MPa rounded
+/// to three significant digits. One zero is as ambiguous as two (`2270 kg` is 5000 lb rounded
+/// to three digits), so each counts.
+pub(crate) fn trailing_zeros(written: &str) -> Option<(String, String, i128)> {
+    let written = written.trim();
+    let body = written.trim_start_matches(['-', '+', '−']);
+    let end = body
+        .find(|c: char| {
+            !(c.is_ascii_digit() || matches!(c, ',' | ' ' | '\u{202f}' | '\u{a0}' | '_'))
+        })
+        .unwrap_or(body.len());
+    let (number, rest) = body.split_at(end);
+    // a decimal mark or an exponent says what its digits are
+    if rest.starts_with(['.', 'e', 'E', '·']) {
+        return None;
+    }
+    // a comma only between thousands (`60,200`; `1,50` is a decimal comma)
+    if number.contains(',') && number.trim().split(',').skip(1).any(|g| g.len() != 3) {
+        return None;
+    }
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let kept = digits.trim_end_matches('0');
+    if kept.trim_start_matches('0').is_empty() || kept.len() == digits.len() {
+        return None;
+    }
+    // (one digit, `5000 lb` read as ±500 lb, is always more than 1 % of the figure: too
+    // coarse to judge by, it would decide nothing)
+    if kept.trim_start_matches('0').len() < 2 {
+        return None;
+    }
+    let zeros = u32::try_from(digits.len() - kept.len()).ok()?;
+    let factor = 10i128.checked_pow(zeros)?;
+    let unit = rest.trim();
+    let said = |half: String| {
+        if unit.is_empty() {
+            format!("±{half}")
+        } else {
+            format!("±{half} {unit}")
+        }
+    };
+    let rounded = format!("5{}", "0".repeat(zeros as usize - 1));
+    Some((said("0.5".into()), said(rounded), factor))
 }
 
 /// A word read from a figure in another unit, or a figure read as the nominal one it stands
@@ -1394,11 +1445,7 @@ impl Reader<'_> {
         let ItemValue::Figures(figures) = value else {
             return None;
         };
-        let mut other = OtherReading {
-            notes: Vec::new(),
-            value: None,
-            figures: Vec::new(),
-        };
+        let mut other = OtherReading::default();
         // in a file of decimal commas, inches and pounds read with a decimal point say so
         if let Some((evidence, at)) = self.convention.comma.clone() {
             for figure in figures {
@@ -1496,13 +1543,7 @@ impl Reader<'_> {
                 continue;
             };
             other
-                .get_or_insert_with(|| {
-                    Box::new(OtherReading {
-                        notes: Vec::new(),
-                        value: None,
-                        figures: Vec::new(),
-                    })
-                })
+                .get_or_insert_with(Box::default)
                 .notes
                 .push(format!(
                     "`{written}` is read as grains ({GRAIN_IN_GRAMS}): in some languages `gr` means grams; write `{number} grain` or `{number} g` to say which"
@@ -1517,6 +1558,53 @@ impl Reader<'_> {
                 decimal: String::new(),
             });
         }
+    }
+
+    /// A whole number with trailing zeros (`60200 psi`) is weighed with them significant, as
+    /// read, and not ([`trailing_zeros`]): a requirement the two judge differently is not
+    /// compared. Said on no item: only a verdict the two readings differ on says it. Not where
+    /// a figure of the value already reads two ways by its decimal mark.
+    fn note_zeros(&self, value: &ItemValue, other: &mut Option<Box<OtherReading>>) {
+        let ItemValue::Figures(figures) = value else {
+            return;
+        };
+        if other
+            .as_ref()
+            .is_some_and(|o| o.value.is_some() || !o.figures.is_empty())
+        {
+            return;
+        }
+        let mut rounded = figures.clone();
+        let mut said = Vec::new();
+        for (figure, rounded) in figures.iter().zip(rounded.iter_mut()) {
+            // (a count is exact: its half unit is nought)
+            if figure.scalar.half_unit == crate::units::Exact::from_integer(0) {
+                continue;
+            }
+            let written = &figure.scalar.written;
+            // (in a file of decimal commas a comma is never one between thousands)
+            if written.contains(',') && self.convention.comma.is_some() {
+                continue;
+            }
+            let Some((exact, coarse, factor)) = trailing_zeros(written) else {
+                continue;
+            };
+            let Some(half) = num_traits::CheckedMul::checked_mul(
+                &figure.scalar.half_unit,
+                &crate::units::Exact::from_integer(factor),
+            ) else {
+                continue;
+            };
+            rounded.scalar.half_unit = half;
+            said.push([figure.scalar.written.trim().to_string(), exact, coarse]);
+        }
+        if said.is_empty() {
+            return;
+        }
+        let other = other.get_or_insert_with(Box::default);
+        other.value = Some(ItemValue::Figures(rounded));
+        other.figures = said;
+        other.zeros = true;
     }
 
     /// One warning for the figures of each mark that read two ways ([`Reader::note_reading`]),
@@ -2190,6 +2278,7 @@ impl Reader<'_> {
             Ok(mut value) => {
                 let mut other = self.note_reading(&value, property, node.pos, item);
                 self.note_grains(&value, property, node.pos, item, &mut other);
+                self.note_zeros(&value, &mut other);
                 // `28000 MA`, read as milliamperes: a factor of 10⁹ from the other reading
                 // (at the unit of a figure's table, where it is mended)
                 if let ItemValue::Figures(figures) = &value {

@@ -1801,11 +1801,15 @@ fn a_rated_load_given_as_a_force_is_read_as_its_mass() {
         .collect();
     assert_eq!(
         rows,
-        // (the item that fails first)
         [
-            "  fail           463L/ring-rating: 3340 daN (= 7508.6187 lb) is not 7500 lb",
             // (a pass only within the value's precision is marked as one)
             "  pass~          463L/ring-rating: 33.4 kN (= 7508.6187 lb) equals 7500 lb",
+            // the same figure with a trailing zero: as written it fails, and if the zero is not
+            // significant it is 33.4 kN, which passes
+            "  not-comparable 463L/ring-rating: `3340 daN` as written (±0.5 daN): 3340 daN (= \
+             7508.6187 lb) is not 7500 lb; if its trailing zeros are not significant (±5 daN): \
+             3340 daN (= 7508.6187 lb) equals 7500 lb, within that precision; state the figure \
+             to the precision it was measured",
         ]
     );
     let (_, json, _) = run(&["check", &spec, "--format", "json"]);

@@ -31,6 +31,24 @@ fn item(id: &str, kind: &str, props: &str) -> String {
     format!("  - id: {id}\n    name: {id}\n    nation: DEU\n    kind: {kind}\n    properties: {{ {props} }}\n")
 }
 
+/// A bomb rack on 14 in hooks rated for `rating`.
+fn rack(id: &str, rating: &str) -> String {
+    item(
+        id,
+        "bomb-rack",
+        &format!("hook_spacings: [14 in], max_store_mass: {rating}"),
+    )
+}
+
+/// A store of `mass` on 14 in lugs.
+fn store(id: &str, mass: &str) -> String {
+    item(
+        id,
+        "store",
+        &format!("store_mass: {mass}, suspension: 14 in"),
+    )
+}
+
 fn items(list: &[String]) -> String {
     format!("items:\n{}", list.concat())
 }
@@ -1787,20 +1805,6 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
 /// write (as a requirement so read is not comparable); where they agree, the answer stands.
 #[test]
 fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
-    let rack = |id: &str, rating: &str| {
-        item(
-            id,
-            "bomb-rack",
-            &format!("hook_spacings: [14 in], max_store_mass: {rating}"),
-        )
-    };
-    let store = |id: &str, mass: &str| {
-        item(
-            id,
-            "store",
-            &format!("store_mass: {mass}, suspension: 14 in"),
-        )
-    };
     let p = pairs(&items(&[
         rack("rack", "1000 kg"),
         rack("rack-t", "1.500 t"),
@@ -1846,6 +1850,34 @@ fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
         "mid store_mass `1.400 t` may be 1.4 t or 1400 t: as 1.4 t, mid store_mass 1.400 t ≤ \
          rack-t max_store_mass 1.500 t; as 1400 t, mid store_mass 1400 t exceeds rack-t \
          max_store_mass 1.500 t by 1398.5 t; write 1.4 t or 1400 t"
+    );
+}
+
+/// A whole number's trailing zeros (`1020 kg`: ±0.5 kg, or rounded, ±5 kg) are weighed both
+/// ways by a pair rule as by a requirement: a fail one way and a pass or warning the other
+/// leaves the rule unknown for the pair, naming both; alike, the answer stands.
+#[test]
+fn trailing_zeros_are_weighed_both_ways_by_a_pair_rule() {
+    let p = pairs(&items(&[
+        rack("rack", "1020 kg"),
+        store("near", "1024 kg"),
+        store("far", "1031 kg"),
+    ]));
+    assert_eq!(level(&p, "rack", "near"), Some(Level::Unknown));
+    let near = reason(&p, "rack", "near", "PAIR/store-mass");
+    assert_eq!(near.verdict, RuleVerdict::Unknown);
+    assert_eq!(
+        near.message,
+        "rack max_store_mass `1020 kg` as written (±0.5 kg): near store_mass 1024 kg exceeds rack \
+         max_store_mass 1020 kg by 4 kg; if its trailing zeros are not significant (±5 kg): near \
+         store_mass 1024 kg > rack max_store_mass 1020 kg, but only within the precision 1020 kg \
+         is quoted to; state the figure to the precision it was measured"
+    );
+    // 11 kg beyond: beyond ±5 kg too
+    assert_eq!(level(&p, "rack", "far"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(&p, "rack", "far", "PAIR/store-mass").message,
+        "far store_mass 1031 kg exceeds rack max_store_mass 1020 kg by 11 kg"
     );
 }
 

@@ -491,6 +491,48 @@ def judge(limit, v, unit):
     return "pass", note, f"{v.text} (= {converted}) {meets}"
 
 
+def trailing_zeros(text):
+    """Of a whole number written with trailing zeros and no decimal mark ("60,200 psi"), how many
+    (2), where at least two digits other than the zeros are written; else 0. In metrology such
+    zeros are ambiguous: significant, or the figure rounded at its last digit other than zero.
+    One digit ("5000 lb", read as ±500 lb) is always more than 1 % of itself: never counted."""
+    number, _ = split(text)
+    digits = number.lstrip("+-").replace(",", "")
+    if not digits.isdigit():
+        return 0
+    kept = digits.rstrip("0")
+    if len(kept.lstrip("0")) < 2:
+        return 0
+    return len(digits) - len(kept)
+
+
+def judge_both_ways(limit, v, unit, integer=False):
+    """`judge`, and where the figure's trailing zeros may not be significant (`trailing_zeros`),
+    judged again at the coarser precision: a fail one way and a pass the other is not comparable,
+    naming both (a reading too coarse to judge decides nothing)."""
+    verdict, note, message = judge(limit, v, unit)
+    zeros = 0 if integer else trailing_zeros(v.text)
+    if zeros == 0:
+        return verdict, note, message
+    rounded = Fig(v.text, v.canonical)
+    rounded.half = v.half * 10 ** zeros
+    r_verdict, r_note, r_message = judge(limit, rounded, unit)
+    if {verdict, r_verdict} != {"fail", "pass"}:
+        return verdict, note, message
+
+    def said(verdict, note, message):
+        return f"{message}, within that precision" if verdict == "pass" and note else message
+
+    written_unit = split(v.text)[1]
+    half = lambda h: f"±{h} {written_unit}" if written_unit else f"±{h}"
+    coarse = "5" + "0" * (zeros - 1)
+    return "not-comparable", None, (
+        f"`{v.text}` as written ({half('0.5')}): {said(verdict, note, message)}; "
+        f"if its trailing zeros are not significant ({half(coarse)}): "
+        f"{said(r_verdict, r_note, r_message)}; state the figure to the precision it was measured"
+    )
+
+
 def shown(limit):
     kind = limit["kind"]
     if kind == "range":
@@ -1395,7 +1437,7 @@ def figure_vectors(req, extra):
 
     def add(label, text):
         v = Fig(text, unit, integer)
-        verdict, note, message = judge(limit, v, unit or "")
+        verdict, note, message = judge_both_ways(limit, v, unit or "", integer)
         if verdict == "not-comparable":
             label = label.replace("within precision", "within a precision too coarse to judge")
         out.append(vec(rid, label, prop, value_of(text), verdict, note, message, extra))
