@@ -1,5 +1,5 @@
 // The check view: paste, pick, drop, errors, reload, and the JSON report against the CLI's.
-const { test, expect, example, ready, root } = require('./fixtures');
+const { test, expect, example, ready, settled, root } = require('./fixtures');
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -310,7 +310,7 @@ test('inputs with errors say what the report, a link and a reload keep of them',
     name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN),
   });
   await expect(page.locator('li.file[data-file="broken.json"]')).toContainText(
-    'it is left out of the report until it can be read, and it is not kept when the page reloads');
+    'broken.json has 1 error — it is left out of the report until it can be read.');
 
   // the link says what it carries of each
   await page.getByRole('button', { name: 'Copy result link' }).click();
@@ -328,18 +328,27 @@ test('inputs with errors say what the report, a link and a reload keep of them',
   await expect(other.locator('li.file[data-file="broken.json"]')).toHaveCount(0);
   await receiver.close();
 
-  // a new version of a loaded file that has errors: the reload brings back the earlier one
+  // a new version of a loaded file that has errors: the reload brings back what was shown,
+  // the broken version with its errors beside the earlier one the report uses
   await page.getByRole('button', { name: 'munitions.json' }).click();
+  await expect(page.locator('li.file[data-file="munitions.json"]')).toContainText('✓ read');
   await page.locator('#file-picker').setInputFiles({
     name: 'munitions.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN),
   });
-  await expect(page.locator('li.file[data-file="munitions.json"]')).toContainText(
-    'a reload of the page brings back that version, not this one');
+  const munitions = page.locator('li.file[data-file="munitions.json"]');
+  await expect(munitions).toContainText(
+    'munitions.json has 1 error — the report still shows the last version that could be read.');
+  await settled(page);
+  const summary = await page.getByTestId('summary').textContent();
   await page.reload();
   await ready(page);
-  await expect(page.locator('li.file[data-file="munitions.json"]')).toContainText('✓ read');
-  await expect(page.locator('li.file[data-file="broken.json"]')).toHaveCount(0);
+  await expect(munitions).toContainText(
+    'munitions.json has 1 error — the report still shows the last version that could be read.');
+  await expect(page.locator('li.file[data-file="broken.json"]')).toContainText(
+    'broken.json has 1 error — it is left out of the report until it can be read.');
   await expect(page.getByTestId('paste-errors')).toContainText('last version');
+  await settled(page);
+  await expect(page.getByTestId('summary')).toHaveText(summary);
 });
 
 test('the clear question says what it clears, one thing or several', async ({ page }) => {

@@ -121,9 +121,8 @@ fn a_broken_edit_keeps_the_last_text_that_parsed() {
     assert_eq!(checked.report.items[0].id, "can-long");
 }
 
-/// What the report and a link hold of inputs with errors, and what a reload brings back: the
-/// pasted text is kept as typed; a file's broken new version, or a new file that cannot be
-/// read, is not, and the page says so beside it.
+/// What the report and a link hold of inputs with errors, and what a reload brings back: every
+/// input as it was on screen, errors and all, with the last readable version the report uses.
 #[wasm_bindgen_test]
 fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
     let catalogue = catalogue();
@@ -141,30 +140,50 @@ fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
             ("draft.json".to_string(), false)
         ]
     );
-    let kept: Vec<bool> = workspace.sources().map(|s| s.is_kept_as_shown()).collect();
-    assert_eq!(kept, [true, false, false]);
-    // what the reload brings back is what `is_kept_as_shown` said
+    let before: Vec<_> = workspace
+        .sources()
+        .map(|s| {
+            (
+                s.name.clone(),
+                s.text.clone(),
+                s.checked_text().map(str::to_string),
+                s.errors.clone(),
+            )
+        })
+        .collect();
+    // a reload brings back what the page showed: the broken new version of `mine.yaml` beside
+    // the earlier one the report uses, and the file that cannot be read at all, left out
     let stored = workspace.to_stored().expect("something to keep");
     let back = Workspace::from_json(&stored, catalogue).expect("stored form");
-    assert_eq!(back.paste.text, BROKEN);
-    assert_eq!(
-        back.files
-            .iter()
-            .map(|f| (f.name.as_str(), f.text.as_str()))
-            .collect::<Vec<_>>(),
-        [("mine.yaml", LONG)]
-    );
-    assert!(back.sources().all(|s| s.is_kept_as_shown()));
-    // a file the user already had (here from a link) that does not parse here is kept as it
-    // was; a new version of it with errors is not, and the older text comes back
-    let mut had =
-        Workspace::from_inputs(&[("old.yaml".to_string(), BROKEN.to_string())], catalogue);
-    assert!(had.files[0].is_kept_as_shown());
-    had.put_file("old.yaml", "items: [".into(), catalogue);
-    assert!(!had.files[0].is_kept_as_shown());
-    let stored = had.to_stored().expect("the held file is kept");
-    let back = Workspace::from_json(&stored, catalogue).expect("stored form");
+    let after: Vec<_> = back
+        .sources()
+        .map(|s| {
+            (
+                s.name.clone(),
+                s.text.clone(),
+                s.checked_text().map(str::to_string),
+                s.errors.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(after, before);
     assert_eq!(back.files[0].text, BROKEN);
+    assert_eq!(back.files[0].checked_text(), Some(LONG));
+    assert!(back.files[0].is_stale());
+    assert_eq!(back.files[1].checked_text(), None);
+    let checked = back
+        .check(catalogue)
+        .expect("the readable versions are checked");
+    let ids: Vec<&str> = checked.report.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["bel-ss109", "can-long"]);
+    // and again: a second reload changes nothing
+    let again = Workspace::from_json(&back.to_stored().expect("kept"), catalogue).expect("again");
+    assert_eq!(again, back);
+    // a file that reads comes back alone, without the version it replaced
+    let mut fixed = back.clone();
+    fixed.put_file("mine.yaml", GOOD.into(), catalogue);
+    let stored = fixed.to_stored().expect("kept");
+    assert!(!stored.contains("can-long"), "{stored}");
 }
 
 /// A result link pasted into the paste area to be opened is not the user's spec: what the user

@@ -378,17 +378,11 @@ fn SourceErrors(source: Source) -> impl IntoView {
     if source.errors.is_empty() {
         return ().into_any();
     }
-    let fate = match (source.is_stale(), source.is_kept_as_shown()) {
-        (true, true) => " — the report still shows the last version that could be read.",
-        (true, false) => {
-            " — the report still shows the last version that could be read, and a reload of \
-             the page brings back that version, not this one: fix the file and load it again."
-        }
-        (false, true) => " — it is left out of the report until it can be read.",
-        (false, false) => {
-            " — it is left out of the report until it can be read, and it is not kept when \
-             the page reloads: fix the file and load it again."
-        }
+    // (a reload brings the source back as it is, errors and all: `Workspace::kept`)
+    let fate = if source.is_stale() {
+        " — the report still shows the last version that could be read."
+    } else {
+        " — it is left out of the report until it can be read."
     };
     // a template as it was given, or part filled in: its empty fields are a list of what is
     // left to do, not mistakes

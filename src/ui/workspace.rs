@@ -33,11 +33,6 @@ pub struct Source {
     /// `text` was edited and is not parsed yet (see [`Workspace::edit_paste`]).
     #[serde(skip)]
     pending: bool,
-    /// A file's text that the user already had when this page read it (from storage or a result
-    /// link) and that does not parse here (an older or newer catalogue may read it): kept
-    /// across reloads as it was, rather than dropped as a newly rejected file is.
-    #[serde(skip)]
-    held: Option<String>,
 }
 
 /// Two sources are the same when their texts are: what was parsed from them follows.
@@ -143,16 +138,6 @@ impl Source {
 
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
-    }
-
-    /// A reload brings this source back as it is on screen: the pasted text always is (with
-    /// its last readable version), a file only if it parses or is the text the user already
-    /// had (see [`Workspace::kept`]); a newly loaded file with errors, or a new version with
-    /// errors of any file, is not kept.
-    pub fn is_kept_as_shown(&self) -> bool {
-        self.name == PASTE_NAME
-            || self.errors.is_empty()
-            || self.held.as_deref() == Some(self.text.as_str())
     }
 }
 
@@ -358,17 +343,7 @@ impl Workspace {
                 workspace.put_file(name, text.clone(), catalogue);
             }
         }
-        workspace.hold_unreadable_files();
         workspace
-    }
-
-    /// Marks each file that does not parse as one the user had: see [`Source::held`].
-    fn hold_unreadable_files(&mut self) {
-        for file in &mut self.files {
-            if file.checked_text().is_none() {
-                file.held = Some(file.text.clone());
-            }
-        }
     }
 
     /// Checks what the workspace holds; `None` when no source has a text that parsed.
@@ -381,44 +356,25 @@ impl Workspace {
         })
     }
 
-    /// What is kept across reloads: the pasted text as typed (with the last text of it that
-    /// parsed), and of each file only the last text that parsed. A file that is rejected leaves
-    /// the stored form as it was: a new one is not kept, and one loaded again in a form that
-    /// does not parse keeps its earlier, readable text. A file the user already had (stored, or
-    /// from a result link) that does not parse here is kept as it was. Nothing the user had is
-    /// lost.
+    /// What is kept across reloads: every source as it is on screen, with the last version of
+    /// it that could be read while it has errors, so that a reload brings back what the page
+    /// showed (the errors are found again). Nothing the user had is lost: a file whose new
+    /// version has errors comes back as that version, beside the earlier one the report uses;
+    /// a file that cannot be read at all comes back too, left out of the report as before (an
+    /// older or newer catalogue may read it). Only what was found of them is not stored.
     pub fn kept(&self) -> Workspace {
+        let kept = |s: &Source| Source {
+            name: s.name.clone(),
+            text: s.text.clone(),
+            previous: s
+                .checked_text()
+                .filter(|c| *c != s.text)
+                .map(str::to_string),
+            ..Source::default()
+        };
         Workspace {
-            paste: Source {
-                name: PASTE_NAME.to_string(),
-                text: self.paste.text.clone(),
-                previous: self.paste.previous.clone(),
-                ..Source::default()
-            },
-            files: self
-                .files
-                .iter()
-                .filter_map(|f| {
-                    let text = f.checked_text().or(f.held.as_deref());
-                    text.map(|text| Source {
-                        name: f.name.clone(),
-                        text: text.to_string(),
-                        ..Source::default()
-                    })
-                })
-                .collect(),
-        }
-    }
-
-    /// Keeps across reloads every file that has no version this catalogue reads, as it is on
-    /// screen: for a reload the page makes by itself to take a new catalogue (which may read
-    /// such a file), where a reload the user makes drops a newly loaded file with errors. A file
-    /// with a readable version, or one already held, keeps what a reload keeps of it.
-    pub fn hold_as_shown(&mut self) {
-        for file in &mut self.files {
-            if !file.errors.is_empty() && file.checked_text().is_none() && file.held.is_none() {
-                file.held = Some(file.text.clone());
-            }
+            paste: kept(&self.paste),
+            files: self.files.iter().map(kept).collect(),
         }
     }
 
@@ -443,7 +399,6 @@ impl Workspace {
         for file in &mut workspace.files {
             file.settle(catalogue);
         }
-        workspace.hold_unreadable_files();
         Ok(workspace)
     }
 }
