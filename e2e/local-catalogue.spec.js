@@ -83,6 +83,10 @@ test('own catalogue files are loaded, kept across reloads, used for every check,
   );
   await expect(panel.getByTestId('replaced-notes')).toContainText('STANAG-1135/density-f34-f35');
   await expect(page.locator('table.catalogue tr', { hasText: 'NAT-1' })).toContainText('from your catalogue file nat-1.toml');
+  // the catalogue's name and its coverage say which requirements are the user's own
+  await expect(page.locator('main#main')).toContainText(/public seed catalogue with your own catalogue files, version 2026\.\d+\.\d+\+local/);
+  await expect(page.getByTestId('coverage-yours')).toHaveText(
+    "2 requirements come from your own catalogue files: their confidence is what your files state, not a public source's.");
   // a standard's page says where it came from, and what it left out
   await page.goto('/#/catalogue/stanag-1135');
   await expect(page.locator('main#main h1')).toContainText('STANAG 1135 — NATO fuel codes (national edition)');

@@ -1,23 +1,18 @@
 //! The About view: what the catalogue holds and does not hold, and where the user's data goes
 //! (nowhere: everything stays in the browser).
 
-use crate::catalogue::{Catalogue, Confidence};
+use crate::catalogue::Catalogue;
 use crate::ui::route::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn AboutPage(catalogue: &'static Catalogue) -> impl IntoView {
-    let requirements: Vec<_> = catalogue
-        .standards
-        .iter()
-        .flat_map(|s| s.requirements.iter())
-        .collect();
-    let count = |c: Confidence| requirements.iter().filter(|r| r.confidence() == c).count();
+    let (_, total) = crate::ui::coverage::coverage(catalogue);
     let (c, w, r, d) = (
-        count(Confidence::C),
-        count(Confidence::W),
-        count(Confidence::R),
-        count(Confidence::D),
+        total.confirmed,
+        total.widely_reported,
+        total.recalled,
+        total.disputed,
     );
     view! {
         <h1 tabindex="-1">"About stanag-check"</h1>
@@ -30,15 +25,16 @@ pub fn AboutPage(catalogue: &'static Catalogue) -> impl IntoView {
         </p>
         <h2>"What the catalogue holds"</h2>
         <ul>
-            <li>{catalogue.label.clone()} ", version " {catalogue.version.clone()}
+            <li>{crate::ui::coverage::catalogue_name(catalogue)} ", version " {catalogue.version.clone()}
                 " (fingerprint " <code>{catalogue.fingerprint.clone()}</code> ")."</li>
-            <li>{catalogue.standards.len()} " standards and " {requirements.len()} " requirements — "
+            <li>{catalogue.standards.len()} " standards and " {total.requirements} " requirements — "
                 <a href=Route::Catalogue { query: String::new() }.href()>"browse them"</a> "."</li>
             <li>"Public parameters only. Every requirement names its source and a confidence: "
                 {c} " confirmed in a retrieved public source (C), "
                 {w} " widely reported (W), "
                 {r} " recalled and unconfirmed (R), "
-                {d} " where sources disagree (D). The page marks every W, R and D figure with ⚠ and its meaning."</li>
+                {d} " where sources disagree (D). The page marks every W, R and D figure with ⚠ and its meaning."
+                {crate::ui::coverage::yours_note(&total).map(|note| format!(" {note}"))}</li>
         </ul>
         <h2>"What it does not hold"</h2>
         <ul>

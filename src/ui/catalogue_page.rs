@@ -127,7 +127,7 @@ pub fn CataloguePage(
     view! {
         <h1 tabindex="-1">"Catalogue"</h1>
         <p>
-            {catalogue.label.clone()} ", version " {catalogue.version.clone()} ": "
+            {crate::ui::coverage::catalogue_name(catalogue)} ", version " {catalogue.version.clone()} ": "
             {catalogue.standards.len()} " standards, "
             {catalogue.standards.iter().map(|s| s.requirements.len()).sum::<usize>()} " requirements."
         </p>

@@ -17,6 +17,9 @@ pub struct Coverage {
     pub widely_reported: usize,
     pub recalled: usize,
     pub disputed: usize,
+    /// Requirements from the user's own catalogue files: their confidence is what those files
+    /// say, not a public source's.
+    pub yours: usize,
 }
 
 impl Coverage {
@@ -42,12 +45,38 @@ pub fn coverage(catalogue: &Catalogue) -> (Vec<(String, Coverage)>, Coverage) {
                 c.not_promulgated += 1;
             }
             c.requirements += standard.requirements.len();
+            if standard.local {
+                c.yours += standard.requirements.len();
+            }
             for r in &standard.requirements {
                 c.add_confidence(r.confidence());
             }
         }
     }
     (by_domain.into_iter().collect(), total)
+}
+
+/// The catalogue's name as the page gives it: the built-in label, and, when the user's own
+/// files are in it, that they are.
+pub fn catalogue_name(catalogue: &Catalogue) -> String {
+    if catalogue.has_local_files() {
+        format!("{} with your own catalogue files", catalogue.label)
+    } else {
+        catalogue.label.clone()
+    }
+}
+
+/// What a count of requirements by confidence leaves unsaid when some come from the user's own
+/// files: `None` when none do.
+pub fn yours_note(c: &Coverage) -> Option<String> {
+    (c.yours > 0).then(|| {
+        format!(
+            "{} from your own catalogue files: their confidence is what your files state, not \
+             a public source's.",
+            crate::suggest::counted(c.yours, "requirement")
+                + if c.yours == 1 { " comes" } else { " come" }
+        )
+    })
 }
 
 /// A document status as people read it; anything but promulgated is marked.
@@ -120,6 +149,7 @@ pub fn CoverageTable(catalogue: &'static Catalogue) -> impl IntoView {
                 </tfoot>
             </table>
             </div>
+            {yours_note(&total).map(|note| view! { <p data-testid="coverage-yours">{note}</p> })}
         </section>
     }
 }
