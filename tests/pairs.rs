@@ -229,6 +229,14 @@ fn a_vehicle_that_fails_a_crossing_whatever_its_running_gear_is_incompatible() {
         pair.reasons[0].message,
         "not interchangeable: with br-40: spg-70 fails PAIR/mlc-tracked, truck-30 passes it"
     );
+    // with what each states of what the rule compares
+    assert_eq!(
+        (
+            pair.reasons[0].a_value.as_deref(),
+            pair.reasons[0].b_value.as_deref()
+        ),
+        (Some("mlc 70"), Some("mlc 30"))
+    );
 }
 
 /// Two items a third one tells apart for certain are not interchangeable, whatever the order
@@ -759,6 +767,32 @@ fn interchangeable_items_that_state_a_rules_figure_differently_are_warned_of() {
         ),
         "{}",
         why.message
+    );
+    // the value columns say what each states of it, as the rule reads it
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (Some("mlc 70"), Some("mlc_wheeled 96"))
+    );
+    // a value two of the rules' fallback lists read alike is told once
+    let p = pairs(&items(&[
+        item("bridge-70", "crossing", "crossing_type: bridge, mlc: 70"),
+        item(
+            "bridge-80",
+            "crossing",
+            "crossing_type: bridge, mlc_tracked: 80, mlc_wheeled: 100",
+        ),
+    ]));
+    let why = reason(&p, "bridge-70", "bridge-80", "interchangeability");
+    assert!(
+        why.message.contains(
+            "they state different mlc_tracked or mlc (70 and 80), mlc_wheeled or mlc (70 and 100)"
+        ),
+        "{}",
+        why.message
+    );
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (Some("mlc 70"), Some("mlc_tracked 80; mlc_wheeled 100"))
     );
     // with the wheeled vehicle loaded, it does tell them apart
     let p = pairs(&items(&[
@@ -1747,6 +1781,11 @@ fn stores_on_different_lugs_are_not_interchangeable_without_a_rack() {
     assert_eq!(
         (why.verdict, why.message.as_str()),
         (RuleVerdict::Fail, said)
+    );
+    // with what each states of what the requirement's condition reads
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (Some("suspension 14 in"), Some("suspension 30 in"))
     );
 
     let nsn = "    nsn: \"1325-00-123-4567\"\n";
