@@ -774,13 +774,11 @@ fn interchangeable_items_that_state_a_rules_figure_differently_are_warned_of() {
         (Some("mlc 70"), Some("mlc_wheeled 96"))
     );
     // a value two of the rules' fallback lists read alike is told once
+    let bridge =
+        |id: &str, mlc: &str| item(id, "crossing", &format!("crossing_type: bridge, {mlc}"));
     let p = pairs(&items(&[
-        item("bridge-70", "crossing", "crossing_type: bridge, mlc: 70"),
-        item(
-            "bridge-80",
-            "crossing",
-            "crossing_type: bridge, mlc_tracked: 80, mlc_wheeled: 100",
-        ),
+        bridge("bridge-70", "mlc: 70"),
+        bridge("bridge-80", "mlc_tracked: 80, mlc_wheeled: 100"),
     ]));
     let why = reason(&p, "bridge-70", "bridge-80", "interchangeability");
     assert!(
