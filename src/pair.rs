@@ -11,6 +11,7 @@ use crate::dictionary::{
     shortened, value_key, value_key_chars, Dictionary, PropertyType, Scalar, QUOTED_CHARS,
 };
 use crate::spec::{Item, ItemValue, Stated};
+use crate::units::Exact;
 use num_traits::{CheckedDiv, CheckedSub};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -214,6 +215,7 @@ pub fn pair_items(
     // pass 1: pairs related by rules
     let mut found: BTreeMap<(usize, usize), (Option<Level>, Vec<Reason>)> = BTreeMap::new();
     let mut answers: Vec<Vec<Answer>> = vec![Vec::new(); items.len()];
+    let mut levels = Levels::default();
     for (&(ka, kb), rules) in &by_kinds {
         let (Some(xs), Some(ys)) = (of_kind.get(ka), of_kind.get(kb)) else {
             continue;
@@ -295,11 +297,27 @@ pub fn pair_items(
                     if let Some(reason) = reason.as_mut().filter(|_| rule_a != i.min(j)) {
                         std::mem::swap(&mut reason.a_value, &mut reason.b_value);
                     }
+                    // the level a `lower` rule finds the two usable up to: two items usable
+                    // with a third up to different levels are told apart by it
+                    let up_to =
+                        if verdict == Some(RuleVerdict::Pass) && o.rule.test == PairTest::Lower {
+                            let (ra, rb) = if o.swapped { (y, x) } else { (x, y) };
+                            stated(ra, &o.rule.a_property)
+                                .zip(stated(rb, &o.rule.b_property))
+                                .and_then(|((a_name, a), (b_name, b))| {
+                                    let (value, lower) =
+                                        lower_of(o.rule, (a_name, &a.value), (b_name, &b.value))?;
+                                    levels.at(&o.rule.id, (value, a_name, &lower))
+                                })
+                        } else {
+                            None
+                        };
                     let rule = (&*o.rule.id, r);
                     answers[i].push(Answer {
                         other: j,
                         rule,
                         verdict,
+                        up_to,
                         within_precision,
                         whatever,
                     });
@@ -307,6 +325,7 @@ pub fn pair_items(
                         other: i,
                         rule,
                         verdict,
+                        up_to,
                         within_precision,
                         whatever,
                     });
@@ -339,6 +358,16 @@ pub fn pair_items(
         list.sort_unstable_by_key(|a| (a.other, a.rule.1, a.rule.0));
     }
     let class = classes(&answers);
+    let rules_by_id: HashMap<&str, &PairRule> = catalogue
+        .pair_rules
+        .iter()
+        .map(|rule| (&*rule.id, rule))
+        .collect();
+    let tell = Telling {
+        items,
+        levels: &levels,
+        rules: &rules_by_id,
+    };
     // pass 2: pairs of one kind (commonality, interchangeability)
     let interfaces: Vec<BTreeMap<&str, Status>> = outcomes
         .iter()
@@ -368,9 +397,9 @@ pub fn pair_items(
                     // takes the one round and not the other) is a mistake in the data: the
                     // difference is what the user must see, not "the same item"
                     let told_apart = (class[i] != class[j])
-                        .then(|| failing_difference(items, (i, j), &answers))
+                        .then(|| failing_difference(&tell, (i, j), &answers))
                         .flatten();
-                    if let Some((message, verdict)) = told_apart {
+                    if let Some((message, verdict, values)) = told_apart {
                         common.verdict = RuleVerdict::Warning;
                         common.message = format!(
                             "{}, yet a third item tells them apart (below): the one identifier, \
@@ -391,6 +420,7 @@ pub fn pair_items(
                         entry.1.push(interchangeability_reason(
                             verdict,
                             format!("not interchangeable: {message}"),
+                            values,
                         ));
                         continue;
                     }
@@ -429,9 +459,9 @@ pub fn pair_items(
                         // a difference for certain before one that rests on missing data,
                         // whichever third item comes first
                         not_qualified(x, y).or_else(|| {
-                            match first_difference(items, (i, j), &answers, &class) {
-                                Some(unknown @ (_, RuleVerdict::Unknown)) => {
-                                    failing_difference(items, (i, j), &answers)
+                            match first_difference(&tell, (i, j), &answers, &class) {
+                                Some(unknown @ (_, RuleVerdict::Unknown, _)) => {
+                                    failing_difference(&tell, (i, j), &answers)
                                         .or_else(sorts)
                                         .or(Some(unknown))
                                 }
@@ -462,6 +492,7 @@ pub fn pair_items(
                                     (&conditioned[i], &conditioned[j]),
                                     (&interfaces[i], &interfaces[j]),
                                 )
+                                .map(|(said, _)| said)
                                 .collect()
                             };
                             interchangeability(
@@ -618,6 +649,10 @@ struct Answer<'a> {
     other: usize,
     rule: (&'a str, usize),
     verdict: Option<RuleVerdict>,
+    /// Of a pass of a `lower` rule, the level it finds the two usable up to ([`Levels`]): two
+    /// items usable with a third up to different levels are told apart by it, as by a pass and
+    /// a fail.
+    up_to: Option<LevelAt>,
     /// A pass within a limit only by a precision: a pass to compare with (it tells no two items
     /// apart, and answers are equal without it), a warning to tell (`passes it only with a
     /// warning`).
@@ -637,8 +672,13 @@ impl Answer<'_> {
         }
     }
 
-    fn compared(&self) -> (usize, (&str, usize), Option<RuleVerdict>) {
-        (self.other, self.rule, self.verdict)
+    /// The verdict as a message tells it, and the level a `lower` rule yields.
+    fn said(&self) -> Said {
+        (self.told(), self.up_to)
+    }
+
+    fn compared(&self) -> (usize, (&str, usize), Option<RuleVerdict>, Option<LevelAt>) {
+        (self.other, self.rule, self.verdict, self.up_to)
     }
 }
 
@@ -656,11 +696,54 @@ impl std::hash::Hash for Answer<'_> {
     }
 }
 
+/// What an item got from a rule with a third item, as a difference tells it: the verdict
+/// ([`Answer::told`]; `None` when the rule does not apply) and the level a `lower` rule yields.
+type Said = (Option<RuleVerdict>, Option<LevelAt>);
+
+/// Where a level is in [`Levels`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct LevelAt(std::num::NonZeroU32);
+
+/// The levels `lower` rules find pairs usable up to (STANAG 4586's LOI), each kept once per rule
+/// and value, so that an answer carries a small index, equal where the level is, rather than
+/// the figure; with each, how a message tells it (`loi 2`, as the first pair of that level
+/// wrote it).
+#[derive(Default)]
+struct Levels<'a> {
+    at: HashMap<(&'a str, Exact), LevelAt>,
+    told: Vec<String>,
+}
+
+impl<'a> Levels<'a> {
+    /// The index of `rule`'s level `value`, told as `name written` where it is new; `None` past
+    /// `u32::MAX` levels (no answer then tells two items apart by its level).
+    fn at(
+        &mut self,
+        rule: &'a str,
+        (value, name, written): (Exact, &str, &str),
+    ) -> Option<LevelAt> {
+        if let Some(&at) = self.at.get(&(rule, value)) {
+            return Some(at);
+        }
+        let next = u32::try_from(self.told.len() + 1).ok()?;
+        let at = LevelAt(std::num::NonZeroU32::new(next)?);
+        self.told.push(format!("{name} {written}"));
+        self.at.insert((rule, value), at);
+        Some(at)
+    }
+
+    /// How a message tells the level at `at`.
+    fn told(&self, at: LevelAt) -> &str {
+        let index = usize::try_from(at.0.get() - 1).unwrap_or(usize::MAX);
+        self.told.get(index).map_or("", String::as_str)
+    }
+}
+
 /// Why one of two rounds replaces no other though both meet the same figures: one states it is
 /// not NATO-qualified (`nato_qualified: false`), and NATO ammunition interchangeability rests on
 /// qualification (STANAG 2459, the AC/225 manuals of proof and inspection), not on published
 /// figures alone. Only a round that says so: most sheets do not state it.
-fn not_qualified(x: &Item, y: &Item) -> Option<(String, RuleVerdict)> {
+fn not_qualified(x: &Item, y: &Item) -> Option<Difference> {
     // (a round's qualification: of two magazines or vehicles it says nothing)
     if x.kind != "cartridge" {
         return None;
@@ -689,18 +772,36 @@ fn not_qualified(x: &Item, y: &Item) -> Option<(String, RuleVerdict)> {
                 }
             ),
             RuleVerdict::Fail,
+            (named(x, ["nato_qualified"]), named(y, ["nato_qualified"])),
         )
     })
 }
 
+/// What tells two items of one kind apart, besides their answers: the items, the levels
+/// `lower` rules yield ([`Answer::up_to`]), and each pair rule by its id (what the two state of
+/// what it compares).
+struct Telling<'t, 'a> {
+    items: &'t [Item],
+    levels: &'t Levels<'a>,
+    rules: &'t HashMap<&'a str, &'a PairRule>,
+}
+
+/// What two items state of what tells them apart, as an `interchangeability` reason's `a_value`
+/// and `b_value` show it (`loi 2`, `loi 5`); `None` where nothing one of them states does.
+type Values = (Option<String>, Option<String>);
+
+/// Why two items of one kind cannot (or may not) replace each other: the message, the
+/// criterion's verdict, and what each states of what tells them apart.
+type Difference = (String, RuleVerdict, Values);
+
 /// The first third item on which `i` and `j` got different answers from the same rule.
 /// `answers` are sorted by other item, then rule; `class` says which items' lists are equal.
 fn first_difference(
-    items: &[Item],
+    tell: &Telling,
     (i, j): (usize, usize),
     answers: &[Vec<Answer>],
     class: &[usize],
-) -> Option<(String, RuleVerdict)> {
+) -> Option<Difference> {
     // equal lists say nothing of `i` or `j`: no item has answers about itself, so a list
     // that answered about `j` could not equal `j`'s
     if class[i] == class[j] {
@@ -721,68 +822,93 @@ fn first_difference(
         (None, Some(q)) => (q.other, q.rule.0),
         (None, None) => return None,
     };
-    let verdict_of = |list: &[Answer], who: usize| {
+    let said_of = |list: &[Answer], who: usize| {
         list.iter()
             .find(|a| a.other == who && a.rule.0 == rule)
-            .and_then(Answer::told)
+            .map_or((None, None), Answer::said)
     };
-    let (vx, vy) = (
-        verdict_of(&answers[i], other),
-        verdict_of(&answers[j], other),
-    );
-    Some(told_apart(items, (i, j), other, rule, (vx, vy)))
+    let (sx, sy) = (said_of(&answers[i], other), said_of(&answers[j], other));
+    Some(told_apart(tell, (i, j), other, rule, (sx, sy)))
 }
 
 /// The first third item that tells `i` and `j` apart for certain (one passes a rule the other
-/// fails, or is not subject to it), past any that only lacks data: what contradicts two items
-/// of one identifier. `None` when none does.
+/// fails, or is not subject to it, or a `lower` rule finds them usable with it up to different
+/// levels), past any that only lacks data: what contradicts two items of one identifier.
+/// `None` when none does.
 fn failing_difference(
-    items: &[Item],
+    tell: &Telling,
     (i, j): (usize, usize),
     answers: &[Vec<Answer>],
-) -> Option<(String, RuleVerdict)> {
+) -> Option<Difference> {
     // (each third item's rules in the catalogue's order, as the answers are sorted)
     // (a pass whatever a condition the item leaves unstated says is a pass here: it is usable
     // with the third item for certain, where the other fails the rule)
-    let verdicts = |who: usize| -> BTreeMap<(usize, usize, &str), (Option<RuleVerdict>, bool)> {
+    let verdicts = |who: usize| -> BTreeMap<(usize, usize, &str), (Said, bool)> {
         third(&answers[who], i, j)
-            .map(|a| ((a.other, a.rule.1, a.rule.0), (a.told(), a.whatever)))
+            .map(|a| ((a.other, a.rule.1, a.rule.0), (a.said(), a.whatever)))
             .collect()
     };
     let (xs, ys) = (verdicts(i), verdicts(j));
     let keys: BTreeSet<(usize, usize, &str)> = xs.keys().chain(ys.keys()).copied().collect();
     keys.into_iter().find_map(|key @ (other, _, rule)| {
-        let (vx, vy) = (
+        let (((vx, ux), wx), ((vy, uy), wy)) = (
             xs.get(&key).copied().unwrap_or_default(),
             ys.get(&key).copied().unwrap_or_default(),
         );
-        let fails = |(v, _): (Option<RuleVerdict>, bool)| v == Some(RuleVerdict::Fail);
-        let told = |(v, whatever): (Option<RuleVerdict>, bool), other_fails: bool| {
+        let fails = |v: Option<RuleVerdict>| v == Some(RuleVerdict::Fail);
+        let told = |v: Option<RuleVerdict>, whatever: bool, other_fails: bool| {
             if whatever && other_fails {
                 Some(RuleVerdict::Pass)
             } else {
                 v
             }
         };
-        let (vx, vy) = (told(vx, fails(vy)), told(vy, fails(vx)));
-        // one can be used with the third item and the other not; a pass with a warning is
-        // a pass
+        let (vx, vy) = (told(vx, wx, fails(vy)), told(vy, wy, fails(vx)));
+        // one can be used with the third item and the other not (a pass with a warning is a
+        // pass), or both up to different levels
         let usable =
             |v: Option<RuleVerdict>| matches!(v, Some(RuleVerdict::Pass | RuleVerdict::Warning));
-        let certain = usable(vx) != usable(vy) && ![vx, vy].contains(&Some(RuleVerdict::Unknown));
-        certain.then(|| told_apart(items, (i, j), other, rule, (vx, vy)))
+        let levels_differ = ux.is_some() && uy.is_some() && ux != uy;
+        let certain = (usable(vx) != usable(vy) || levels_differ)
+            && ![vx, vy].contains(&Some(RuleVerdict::Unknown));
+        certain.then(|| told_apart(tell, (i, j), other, rule, ((vx, ux), (vy, uy))))
     })
 }
 
 /// How a third item `other` tells `i` and `j` apart by `rule`, given what each got from it: a
-/// failure of the criterion, or unknown when one lacks the data.
+/// failure of the criterion, or unknown when one lacks the data; with what each states of what
+/// the rule compares.
 fn told_apart(
-    items: &[Item],
+    tell: &Telling,
     (i, j): (usize, usize),
     other: usize,
     rule: &str,
-    (vx, vy): (Option<RuleVerdict>, Option<RuleVerdict>),
-) -> (String, RuleVerdict) {
+    ((vx, ux), (vy, uy)): (Said, Said),
+) -> Difference {
+    let items = tell.items;
+    let (x, y) = (&items[i], &items[j]);
+    // (the two are of one kind: on the rule's side of that kind)
+    let values = tell.rules.get(rule).map_or((None, None), |r| {
+        let names = if r.a == x.kind {
+            &r.a_property
+        } else {
+            &r.b_property
+        };
+        let value = |item: &Item| named(item, names.iter().map(String::as_str));
+        (value(x), value(y))
+    });
+    // usable with the third item by the same rule, up to different levels (LOI 2 and LOI 4)
+    if let Some((ux, uy)) = ux.zip(uy).filter(|(p, q)| p != q) {
+        let message = format!(
+            "with {}: {} is usable by {rule} up to {}, {} up to {}",
+            items[other].id,
+            x.id,
+            tell.levels.told(ux),
+            y.id,
+            tell.levels.told(uy),
+        );
+        return (message, RuleVerdict::Fail, values);
+    }
     // (what the item does with the rule, and what it says after naming it)
     let says = |v: Option<RuleVerdict>| match v {
         Some(RuleVerdict::Pass) => ("passes", ""),
@@ -795,14 +921,14 @@ fn told_apart(
     let ((x_does, x_after), (y_does, y_after)) = (says(vx), says(vy));
     let message = format!(
         "with {}: {} {x_does} {rule}{x_after}, {} {y_does} it{y_after}",
-        items[other].id, items[i].id, items[j].id,
+        items[other].id, x.id, y.id,
     );
     let verdict = if unknown {
         RuleVerdict::Unknown
     } else {
         RuleVerdict::Fail
     };
-    (message, verdict)
+    (message, verdict, values)
 }
 
 /// Each item's class: items whose answers are the same list share one, so hundreds of copies of
@@ -929,6 +1055,15 @@ fn stated<'a>(item: &'a Item, names: &'a [String]) -> Option<(&'a str, &'a State
         .find_map(|n| item.properties.get(n).map(|s| (n.as_str(), s)))
 }
 
+/// The first of `names` that `item` states, with its value as a reason quotes it, as an
+/// `interchangeability` reason shows what the item states (`loi 2`).
+fn named<'n>(item: &Item, names: impl IntoIterator<Item = &'n str>) -> Option<String> {
+    names.into_iter().find_map(|name| {
+        let s = item.properties.get(name)?;
+        Some(format!("{name} {}", quoted(&told(s), &s.value)))
+    })
+}
+
 /// The most entries of a list a reason quotes (and of a text, [`QUOTED_CHARS`] characters): a
 /// reason is kept for every pair a rule relates, so what it quotes of each item is bounded (a
 /// list of a hundred fuels, or a long design name, would otherwise be copied into every pair).
@@ -1034,8 +1169,8 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Vec<String> {
 
 /// Whether two figures (in one unit) are more than 5 % of the larger apart; not when the
 /// arithmetic overflows.
-fn far_apart(a: &crate::units::Exact, b: &crate::units::Exact) -> bool {
-    use crate::units::{checked_abs, Exact};
+fn far_apart(a: &Exact, b: &Exact) -> bool {
+    use crate::units::checked_abs;
     let (Some(abs_a), Some(abs_b)) = (checked_abs(a), checked_abs(b)) else {
         return false;
     };
@@ -1049,35 +1184,55 @@ fn far_apart(a: &crate::units::Exact, b: &crate::units::Exact) -> bool {
 /// Of what the rules `read`, what `x` and `y` state differently (or one states and the other
 /// not), told with both values: `mlc_wheeled or mlc (70 and 96)`. Of a list of fallbacks, the
 /// first each item states is compared, as a rule compares it; figures in one unit, within the
-/// coarser precision. At most three, then how many more.
-fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> Vec<String> {
-    let told = |v: Option<&ItemValue>| v.map_or_else(|| "not stated".to_string(), shown);
+/// coarser precision. At most three, then how many more; and what each item states of those
+/// three (`mlc 70`, `mlc_wheeled 96`; `mlc_wheeled or mlc not stated`).
+fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<String>, Values) {
     fn first_of<'i>(item: &'i Item, names: &[&str]) -> Option<&'i ItemValue> {
         names
             .iter()
             .find_map(|&name| item.properties.get(name).map(|s| &s.value))
     }
-    let mut differ: Vec<String> = read
+    let mut differ: Vec<&Vec<&str>> = read
         .iter()
-        .filter_map(|names| {
-            let (a, b) = (first_of(x, names), first_of(y, names));
-            let same = match (a, b) {
-                (None, None) => true,
-                (Some(p), Some(q)) => match (figure(p), figure(q)) {
-                    (Some(p), Some(q)) => check::equal_within(p, q).unwrap_or(false),
-                    _ => value_key(&shown(p)) == value_key(&shown(q)),
-                },
-                _ => false,
-            };
-            (!same).then(|| format!("{} ({} and {})", names.join(" or "), told(a), told(b)))
+        .filter(|names| match (first_of(x, names), first_of(y, names)) {
+            (None, None) => false,
+            (Some(p), Some(q)) => !match (figure(p), figure(q)) {
+                (Some(p), Some(q)) => check::equal_within(p, q).unwrap_or(false),
+                _ => value_key(&shown(p)) == value_key(&shown(q)),
+            },
+            _ => true,
         })
         .collect();
-    if differ.len() > 3 {
-        let more = differ.len() - 3;
-        differ.truncate(3);
-        differ.push(format!("{more} more"));
+    let more = differ.len().saturating_sub(3);
+    differ.truncate(3);
+    // (each value as a reason quotes it: a long list by its first entries)
+    let quote = |item: &Item, names: &[&str]| {
+        first_of(item, names).map(|v| quoted(&shown(v), v).into_owned())
+    };
+    let mut said: Vec<String> = differ
+        .iter()
+        .map(|names| {
+            let told = |item| quote(item, names).unwrap_or_else(|| "not stated".into());
+            format!("{} ({} and {})", names.join(" or "), told(x), told(y))
+        })
+        .collect();
+    if more > 0 {
+        said.push(format!("{more} more"));
     }
-    differ
+    // (a value two fallback lists both read, `mlc 70` of `mlc_tracked or mlc` and of
+    // `mlc_wheeled or mlc`, once)
+    let values = |item: &Item| {
+        let mut each: Vec<String> = Vec::new();
+        for names in &differ {
+            let value = named(item, names.iter().copied())
+                .unwrap_or_else(|| format!("{} not stated", names.join(" or ")));
+            if !each.contains(&value) {
+                each.push(value);
+            }
+        }
+        (!each.is_empty()).then(|| each.join("; "))
+    };
+    (said, (values(x), values(y)))
 }
 
 /// A stated value as a reason shows it: as written, and a word read from a figure in another
@@ -1462,16 +1617,7 @@ fn judge(
     // a figure of `a`, held in its property's unit, in the unit of `b`'s (the rule compares them
     // in one), and told as compared with `b`'s figure (`2.2599 in (= 57.40146 mm)`)
     let b_unit = rule.units.get(b_name).map_or("", |u| u.symbol);
-    let in_b_unit = |p: &Scalar| -> Option<Scalar> {
-        match (rule.units.get(a_name), rule.units.get(b_name)) {
-            (Some(ua), Some(ub)) if ua.symbol != ub.symbol => Some(Scalar {
-                value: ua.convert(&p.value, ub)?,
-                half_unit: ua.convert_span(&p.half_unit, ub)?,
-                written: p.written.clone(),
-            }),
-            _ => Some(p.clone()),
-        }
-    };
+    let in_b_unit = |p: &Scalar| in_unit_of(rule, (a_name, b_name), p);
     // (a figure read as its nominal as read: `28 V DC (a MIL-STD-1275 bus: the 24 V nominal
     // battery system)`)
     let against = |p: &Scalar, q: &Scalar| match a_nominal {
@@ -1692,22 +1838,15 @@ fn judge(
                 )
             }
         }
-        PairTest::Lower => match (figure(a).and_then(in_b_unit), figure(b)) {
-            (Some(fa), Some(fb)) => {
-                let lower = if fa.value <= fb.value {
-                    &fa.written
-                } else {
-                    &fb.written
-                };
-                (
-                    RuleVerdict::Pass,
-                    format!(
-                        "{} declares {av}, {} declares {bv}: usable up to {a_name} {lower}",
-                        x.id, y.id
-                    ),
-                )
-            }
-            _ => (
+        PairTest::Lower => match lower_of(rule, (a_name, a), (b_name, b)) {
+            Some((_, lower)) => (
+                RuleVerdict::Pass,
+                format!(
+                    "{} declares {av}, {} declares {bv}: usable up to {a_name} {lower}",
+                    x.id, y.id
+                ),
+            ),
+            None => (
                 RuleVerdict::Unknown,
                 format!("{av} and {bv} are not levels"),
             ),
@@ -1727,6 +1866,34 @@ fn judge(
             ),
         },
     }
+}
+
+/// A figure of the rule's `a` side, held in the unit of its property (`names.0`), in the unit of
+/// the `b` side's (`names.1`): the rule compares them in one. `None` where it overflows.
+fn in_unit_of(rule: &PairRule, (a_name, b_name): (&str, &str), p: &Scalar) -> Option<Scalar> {
+    match (rule.units.get(a_name), rule.units.get(b_name)) {
+        (Some(ua), Some(ub)) if ua.symbol != ub.symbol => Some(Scalar {
+            value: ua.convert(&p.value, ub)?,
+            half_unit: ua.convert_span(&p.half_unit, ub)?,
+            written: p.written.clone(),
+        }),
+        _ => Some(p.clone()),
+    }
+}
+
+/// The level a `lower` rule finds two items usable up to: the lower of their two figures, its
+/// value in the unit of the rule's `b` side, and as written. `None` where either is no figure.
+fn lower_of(
+    rule: &PairRule,
+    (a_name, a): (&str, &ItemValue),
+    (b_name, b): (&str, &ItemValue),
+) -> Option<(Exact, Text)> {
+    let (fa, fb) = (in_unit_of(rule, (a_name, b_name), figure(a)?)?, figure(b)?);
+    Some(if fa.value <= fb.value {
+        (fa.value, fa.written)
+    } else {
+        (fb.value, fb.written.clone())
+    })
 }
 
 /// Two figures that must match, met within the coarser one's precision, are judged by it up to
@@ -1948,22 +2115,26 @@ fn other_sorts(
     items: (&Item, &Item),
     conditioned: (&[Conditioned], &[Conditioned]),
     interfaces: (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
-) -> Option<(String, RuleVerdict)> {
+) -> Option<Difference> {
+    let (x, y) = items;
     sorts_by(Severity::Mandatory, items, conditioned, interfaces)
         .next()
-        .map(|said| (said, RuleVerdict::Fail))
+        .map(|(said, property)| {
+            let values = (named(x, [property]), named(y, [property]));
+            (said, RuleVerdict::Fail, values)
+        })
 }
 
 /// Each requirement of `severity` of the two items' interface standards that applies to one of
 /// them by a value it states, and not to the other by what that one states (`when` names the
 /// values it is for): "MIL-STD-2088/unejected-suspension applies to pod (when ejected = false)
-/// and not to bomb, whose ejected is true".
+/// and not to bomb, whose ejected is true"; with the property that decides it.
 fn sorts_by<'a>(
     severity: Severity,
     (x, y): (&'a Item, &'a Item),
     (cx, cy): (&'a [Conditioned], &'a [Conditioned]),
     (sx, sy): (&'a BTreeMap<&str, Status>, &'a BTreeMap<&str, Status>),
-) -> impl Iterator<Item = String> + 'a {
+) -> impl Iterator<Item = (String, &'a str)> + 'a {
     [(x, cx, sy, y), (y, cy, sx, x)].into_iter().flat_map(
         move |(judged, conditioned, ours, other)| {
             conditioned.iter().filter_map(move |c| {
@@ -1977,14 +2148,15 @@ fn sorts_by<'a>(
                     && ours.contains_key(&*c.standard.id)
                     && check::when_holds(c.requirement, when, other) == Some(false);
                 sorts.then(|| {
-                    format!(
+                    let said = format!(
                         "{} applies to {} (when {when}) and not to {}, whose {} is {}",
                         c.requirement.id(),
                         judged.id,
                         other.id,
                         c.property,
                         other.written(c.property).unwrap_or_default()
-                    )
+                    );
+                    (said, c.property)
                 })
             })
         },
@@ -1992,13 +2164,18 @@ fn sorts_by<'a>(
 }
 
 /// The reason a pair gives for the interchangeability criterion, and where it comes from.
-fn interchangeability_reason(verdict: RuleVerdict, message: String) -> Reason {
+/// `values`: what each item states of what tells them apart, if anything single does.
+fn interchangeability_reason(
+    verdict: RuleVerdict,
+    message: String,
+    (a_value, b_value): Values,
+) -> Reason {
     Reason {
         rule: "interchangeability".into(),
         title: "One can replace the other".into(),
         verdict,
-        a_value: None,
-        b_value: None,
+        a_value,
+        b_value,
         message,
         source: "NATO interchangeability: both meet the same interface requirements (AAP-6 \
                  meaning, paraphrased)"
@@ -2023,8 +2200,8 @@ fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
     undecided: impl FnOnce() -> Option<Vec<String>>,
-    differ: impl FnOnce() -> Option<(String, RuleVerdict)>,
-    unjudged: impl FnOnce() -> Vec<String>,
+    differ: impl FnOnce() -> Option<Difference>,
+    unjudged: impl FnOnce() -> (Vec<String>, Values),
     recommended: impl FnOnce() -> Vec<String>,
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
@@ -2043,7 +2220,7 @@ fn interchangeability(
     if !compliant(sx) || !compliant(sy) {
         return None;
     }
-    if let Some((message, verdict)) = differ() {
+    if let Some((message, verdict, values)) = differ() {
         let (level, said) = if verdict == RuleVerdict::Unknown {
             (
                 Level::Unknown,
@@ -2057,6 +2234,7 @@ fn interchangeability(
             vec![interchangeability_reason(
                 verdict,
                 format!("{said}: {message}"),
+                values,
             )],
         ));
     }
@@ -2077,10 +2255,11 @@ fn interchangeability(
                     "whether one can replace the other is not known: {}{shared}",
                     undecided.join("; ")
                 ),
+                (None, None),
             )],
         ));
     }
-    let unjudged = unjudged();
+    let (unjudged, values) = unjudged();
     let mut though = if unjudged.is_empty() {
         String::new()
     } else {
@@ -2112,7 +2291,7 @@ fn interchangeability(
     };
     Some((
         Level::Interchangeable,
-        vec![interchangeability_reason(verdict, message)],
+        vec![interchangeability_reason(verdict, message, values)],
     ))
 }
 
@@ -2225,6 +2404,7 @@ mod tests {
                 other: 2,
                 rule: ("PAIR/rail-mount", 0),
                 verdict: Some(verdict),
+                up_to: None,
                 within_precision: false,
                 whatever: false,
             }]
@@ -2235,8 +2415,14 @@ mod tests {
             Vec::new(),
         ];
         let class = classes(&answers);
-        let (message, verdict) =
-            first_difference(&items, (0, 1), &answers, &class).expect("they differ");
+        let (levels, rules) = (Levels::default(), HashMap::new());
+        let tell = Telling {
+            items: &items,
+            levels: &levels,
+            rules: &rules,
+        };
+        let (message, verdict, _) =
+            first_difference(&tell, (0, 1), &answers, &class).expect("they differ");
         assert_eq!(
             message,
             "with rail: sight-a passes PAIR/rail-mount, sight-b passes it only with a warning"
@@ -2274,6 +2460,7 @@ mod tests {
                             other,
                             rule: (["PAIR/a", "PAIR/b"][r], r),
                             verdict: verdicts[next(2)],
+                            up_to: None,
                             within_precision: false,
                             whatever: false,
                         });
@@ -2289,11 +2476,17 @@ mod tests {
                 answers[1] = shared;
             }
             let class = classes(&answers);
+            let (levels, rules) = (Levels::default(), HashMap::new());
+            let tell = Telling {
+                items: &items,
+                levels: &levels,
+                rules: &rules,
+            };
             for i in 0..items.len() {
                 for j in i + 1..items.len() {
                     let of = |n: usize| third(&answers[n], i, j).copied().collect::<Vec<_>>();
                     let equal = of(i) == of(j);
-                    let found = first_difference(&items, (i, j), &answers, &class);
+                    let found = first_difference(&tell, (i, j), &answers, &class);
                     assert_eq!(found.is_none(), equal, "{i} {j}: {found:?}");
                 }
             }

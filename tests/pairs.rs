@@ -27,6 +27,25 @@ fn reason<'a>(pairs: &'a [Pair], a: &str, b: &str, rule: &str) -> &'a stanag_che
         .expect("reason")
 }
 
+/// The pair of `a` and `b`, whichever was loaded first, told from `a`'s side.
+fn seen_from(pairs: &[Pair], a: &str, b: &str) -> Pair {
+    pairs
+        .iter()
+        .find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a))
+        .expect("pair")
+        .clone()
+        .from_side_of(a)
+}
+
+/// The reason of `rule` in the pair of `a` and `b`, whichever was loaded first.
+fn reason_of(pairs: &[Pair], a: &str, b: &str, rule: &str) -> stanag_check::pair::Reason {
+    let pair = seen_from(pairs, a, b);
+    pair.reasons
+        .into_iter()
+        .find(|r| &*r.rule == rule)
+        .expect("reason")
+}
+
 fn item(id: &str, kind: &str, props: &str) -> String {
     format!("  - id: {id}\n    name: {id}\n    nation: DEU\n    kind: {kind}\n    properties: {{ {props} }}\n")
 }
@@ -210,6 +229,14 @@ fn a_vehicle_that_fails_a_crossing_whatever_its_running_gear_is_incompatible() {
         pair.reasons[0].message,
         "not interchangeable: with br-40: spg-70 fails PAIR/mlc-tracked, truck-30 passes it"
     );
+    // with what each states of what the rule compares
+    assert_eq!(
+        (
+            pair.reasons[0].a_value.as_deref(),
+            pair.reasons[0].b_value.as_deref()
+        ),
+        (Some("mlc 70"), Some("mlc 30"))
+    );
 }
 
 /// Two items a third one tells apart for certain are not interchangeable, whatever the order
@@ -359,6 +386,124 @@ fn uas_levels_and_terminals() {
     assert_eq!(level(&p, "l16", "l16-22"), Some(Level::Compatible));
     // an HF modem and a Link 16 terminal share no rule whose data both state
     assert_eq!(level(&p, "hf-a", "l16"), None);
+}
+
+/// Two air vehicles that a control station finds usable up to different levels of
+/// interoperability (LOI 2 and LOI 4) are told apart by it, though `PAIR/uas-loi` never fails:
+/// not interchangeable, with the station and both levels named, and what each states; whatever
+/// the order the items were loaded in (found by a tester, 2026-11-30).
+#[test]
+fn a_third_item_that_finds_two_usable_up_to_different_levels_tells_them_apart() {
+    let station = item("ucs-a", "uas-control-station", "loi: 4");
+    let (b, c) = (
+        item("uav-b", "uas-air-vehicle", "loi: 2, mtow: \"1,450 lb\""),
+        item("uav-c", "uas-air-vehicle", "loi: 5, mtow: \"150 kg\""),
+    );
+    let orders = [
+        [station.clone(), b.clone(), c.clone()],
+        [b.clone(), c.clone(), station.clone()],
+        [c.clone(), station.clone(), b.clone()],
+        [station.clone(), c.clone(), b.clone()],
+    ];
+    for order in orders {
+        let p = pairs(&items(&order));
+        assert_eq!(
+            reason_of(&p, "ucs-a", "uav-b", "PAIR/uas-loi").message,
+            "ucs-a declares 4, uav-b declares 2: usable up to loi 2"
+        );
+        assert_eq!(
+            reason_of(&p, "ucs-a", "uav-c", "PAIR/uas-loi").message,
+            "ucs-a declares 4, uav-c declares 5: usable up to loi 4"
+        );
+        assert_eq!(level(&p, "uav-b", "uav-c"), Some(Level::NotInterchangeable));
+        // told from the side of the item loaded first, as the pair names them
+        let pair = seen_from(&p, "uav-b", "uav-c");
+        assert_eq!(pair.reasons.len(), 1, "{:?}", pair.reasons);
+        let why = &pair.reasons[0];
+        assert_eq!(&*why.rule, "interchangeability");
+        assert_eq!(why.verdict, RuleVerdict::Fail);
+        let (first, then) =
+            if order.iter().position(|i| *i == b) < order.iter().position(|i| *i == c) {
+                (
+                    "uav-b is usable by PAIR/uas-loi up to loi 2",
+                    "uav-c up to loi 4",
+                )
+            } else {
+                (
+                    "uav-c is usable by PAIR/uas-loi up to loi 4",
+                    "uav-b up to loi 2",
+                )
+            };
+        assert_eq!(
+            why.message,
+            format!("not interchangeable: with ucs-a: {first}, {then}")
+        );
+        assert_eq!(
+            (why.a_value.as_deref(), why.b_value.as_deref()),
+            (Some("loi 2"), Some("loi 5"))
+        );
+    }
+
+    // one design on both sheets: a mistake in the data, which the station shows
+    let designed = |text: &str| text.replace("properties: {", "properties: { design: UAV-X,");
+    let p = pairs(&items(&[station, designed(&b), designed(&c)]));
+    assert_eq!(level(&p, "uav-b", "uav-c"), Some(Level::NotInterchangeable));
+    assert_eq!(
+        reason(&p, "uav-b", "uav-c", "commonality/design").verdict,
+        RuleVerdict::Warning
+    );
+    assert_eq!(
+        reason(&p, "uav-b", "uav-c", "interchangeability").message,
+        "not interchangeable: with ucs-a: uav-b is usable by PAIR/uas-loi up to loi 2, uav-c up to loi 4"
+    );
+}
+
+/// Two air vehicles that every station loaded finds usable up to the same level (LOI 4 and
+/// LOI 5 beside a station of LOI 3: both up to loi 3) give the same answer with every item
+/// loaded: interchangeable, with the warning that they state different levels, which no item
+/// loaded tells apart, and what each states; whatever the order.
+#[test]
+fn two_items_usable_up_to_the_same_level_with_every_third_item_stay_interchangeable() {
+    let station = item("ucs-3", "uas-control-station", "loi: 3");
+    let (four, five) = (
+        item("uav-4", "uas-air-vehicle", "loi: 4"),
+        item("uav-5", "uas-air-vehicle", "loi: 5"),
+    );
+    for order in [
+        [station.clone(), four.clone(), five.clone()],
+        [five.clone(), four.clone(), station.clone()],
+    ] {
+        let p = pairs(&items(&order));
+        for uav in ["uav-4", "uav-5"] {
+            assert_eq!(
+                reason_of(&p, "ucs-3", uav, "PAIR/uas-loi").message,
+                format!(
+                    "ucs-3 declares 3, {uav} declares {}: usable up to loi 3",
+                    &uav[4..]
+                )
+            );
+        }
+        assert_eq!(level(&p, "uav-4", "uav-5"), Some(Level::Interchangeable));
+        let pair = seen_from(&p, "uav-4", "uav-5");
+        let why = &pair.reasons[0];
+        assert_eq!(why.verdict, RuleVerdict::Warning);
+        // (the message names them as the report does: the one loaded first first)
+        assert!(
+            why.message.starts_with(&format!(
+                "both meet every mandatory requirement of STANAG 4586 and give the same answer \
+                 with every other item loaded here; they state different loi ({} and {}), which \
+                 no item loaded here tells apart (another may)",
+                if order[0] == five { "5" } else { "4" },
+                if order[0] == five { "4" } else { "5" },
+            )),
+            "{}",
+            why.message
+        );
+        assert_eq!(
+            (why.a_value.as_deref(), why.b_value.as_deref()),
+            (Some("loi 4"), Some("loi 5"))
+        );
+    }
 }
 
 #[test]
@@ -622,6 +767,30 @@ fn interchangeable_items_that_state_a_rules_figure_differently_are_warned_of() {
         ),
         "{}",
         why.message
+    );
+    // the value columns say what each states of it, as the rule reads it
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (Some("mlc 70"), Some("mlc_wheeled 96"))
+    );
+    // a value two of the rules' fallback lists read alike is told once
+    let bridge =
+        |id: &str, mlc: &str| item(id, "crossing", &format!("crossing_type: bridge, {mlc}"));
+    let p = pairs(&items(&[
+        bridge("bridge-70", "mlc: 70"),
+        bridge("bridge-80", "mlc_tracked: 80, mlc_wheeled: 100"),
+    ]));
+    let why = reason(&p, "bridge-70", "bridge-80", "interchangeability");
+    assert!(
+        why.message.contains(
+            "they state different mlc_tracked or mlc (70 and 80), mlc_wheeled or mlc (70 and 100)"
+        ),
+        "{}",
+        why.message
+    );
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (Some("mlc 70"), Some("mlc_tracked 80; mlc_wheeled 100"))
     );
     // with the wheeled vehicle loaded, it does tell them apart
     let p = pairs(&items(&[
@@ -1610,6 +1779,11 @@ fn stores_on_different_lugs_are_not_interchangeable_without_a_rack() {
     assert_eq!(
         (why.verdict, why.message.as_str()),
         (RuleVerdict::Fail, said)
+    );
+    // with what each states of what the requirement's condition reads
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (Some("suspension 14 in"), Some("suspension 30 in"))
     );
 
     let nsn = "    nsn: \"1325-00-123-4567\"\n";
