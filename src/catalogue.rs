@@ -489,9 +489,14 @@ impl Standard {
     pub fn replacement_note(&self) -> Option<String> {
         let mut said = Vec::new();
         if !self.left_out.is_empty() {
+            let (are, them) = if self.left_out.len() == 1 {
+                ("is", "it")
+            } else {
+                ("are", "them")
+            };
             said.push(format!(
-                "{} of its requirements are not in the file and are not checked ({}); copy them \
-                 into the file to keep them",
+                "{} of its requirements {are} not in the file and {are} not checked ({}); copy \
+                 {them} into the file to keep {them}",
                 self.left_out.len(),
                 // the built-in standard's own ids: a few dozen at most
                 self.left_out.join(", ")
