@@ -3715,3 +3715,83 @@ confidence = "C"
     let json: serde_json::Value = serde_json::from_str(&checked.report.to_json()).expect("JSON");
     assert_eq!(json.get("notices"), None);
 }
+
+/// A key a requirement lacks does not hide its other mistakes of meaning: the requirement is
+/// read with the key given, and judged in every value it could have been given (a mistake that
+/// one of them makes, and another does not, is the value's, not the author's). A requirement
+/// without its `id` is told nothing else of its own (its messages would name an id nobody wrote).
+#[test]
+fn a_missing_key_does_not_hide_the_requirements_other_mistakes() {
+    let text = |drop: &str| {
+        let text = r#"id = "NAT-HF-1"
+title = "National HF radio rule"
+status = "promulgated"
+domain = "communications"
+kinds = ["radio", "waveform"]
+summary = "Test standard."
+
+[[requirement]]
+id = "NAT-HF-1/bandwidth"
+statement = "Channel bandwidth at most 3 kHz."
+property = "channel_bandwidth"
+max = "3 kbit/s"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-HF-1/rate"
+statement = "User data rate at least 75 bit/s."
+property = "max_user_data_rate"
+min = "75 bit/s"
+severity = "mandatry"
+source = "test fixture"
+confidence = "C"
+"#;
+        text.replacen(&format!("\n{drop} = "), "\nunused = ", 1)
+            .lines()
+            .filter(|l| !l.starts_with("unused = "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // what is said of the file, with the key `drop` left out (the lines after it one up) and
+    // the requirement's own mistakes of meaning besides (`max` is on line 12, or 11 when the
+    // key left out was before it)
+    let said = |drop: &str, max_line: Option<usize>| {
+        let named = if drop == "id" {
+            "?"
+        } else {
+            "NAT-HF-1/bandwidth"
+        };
+        let mut expected = vec![
+            "mine/nat-hf-1.toml:5:10: NAT-HF-1: unknown item kind `radio`".to_string(),
+            format!(
+                "mine/nat-hf-1.toml:8:1: requirement `{named}`: `{drop}` is missing: every \
+                 requirement needs one"
+            ),
+        ];
+        expected.extend(max_line.map(|line| {
+            format!(
+                "mine/nat-hf-1.toml:{line}:7: requirement `NAT-HF-1/bandwidth`: 3 kbit/s is a \
+                 data-rate; channel_bandwidth is a frequency"
+            )
+        }));
+        expected.push(
+            "mine/nat-hf-1.toml:21:12: requirement `NAT-HF-1/rate`: `severity` is `mandatry`, \
+             which is not one of: mandatory, recommended, did you mean `mandatory`?"
+                .to_string(),
+        );
+        assert_eq!(
+            refused(&[("nat-hf-1.toml", &text(drop))]),
+            expected,
+            "{drop}"
+        );
+    };
+    said("source", Some(12));
+    said("severity", Some(12));
+    said("confidence", Some(12));
+    said("statement", Some(11));
+    // no property: what its limit means is not known
+    said("property", None);
+    said("id", None);
+}
