@@ -489,9 +489,14 @@ impl Standard {
     pub fn replacement_note(&self) -> Option<String> {
         let mut said = Vec::new();
         if !self.left_out.is_empty() {
+            let (are, them) = if self.left_out.len() == 1 {
+                ("is", "it")
+            } else {
+                ("are", "them")
+            };
             said.push(format!(
-                "{} of its requirements are not in the file and are not checked ({}); copy them \
-                 into the file to keep them",
+                "{} of its requirements {are} not in the file and {are} not checked ({}); copy \
+                 {them} into the file to keep {them}",
                 self.left_out.len(),
                 // the built-in standard's own ids: a few dozen at most
                 self.left_out.join(", ")
@@ -2239,9 +2244,10 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
 #[derive(Clone)]
 struct Mended {
     table: toml::Table,
-    /// Each word mended: the hops to its table, its key, and the other words it could have been
-    /// (it was put to the first its key takes).
-    words: Vec<(Vec<Hop>, String, Vec<String>)>,
+    /// Each word mended, and each key given that the table lacked: the hops to its table, its
+    /// key, and the other values it could have been (a word was put to the first its key takes,
+    /// a key lacked to an empty value of a type it takes, or its first word).
+    words: Vec<(Vec<Hop>, String, Vec<toml::Value>)>,
     /// Each key read under the name it misspells: the hops to its table, that name, and the key
     /// as written (where a mistake in its value is placed).
     renamed: Vec<(Vec<Hop>, String, String)>,
@@ -2297,7 +2303,7 @@ impl Mended {
         for (hops, key, others) in &self.words {
             match others.get(rest) {
                 Some(word) => {
-                    *table_at(&mut table, hops)?.get_mut(key)? = toml::Value::String(word.clone());
+                    *table_at(&mut table, hops)?.get_mut(key)? = word.clone();
                     break;
                 }
                 None => rest -= others.len(),
@@ -2387,15 +2393,24 @@ fn mended<T: serde::de::DeserializeOwned>(
                 last = Some(hops.clone());
             }
             // the rest read with it given a value of its type: every key the table lacks is
-            // said in one run (and the table is not judged: the value is no one's)
-            words_only = false;
+            // said in one run; and the table is judged in every reading the value given could
+            // have been (it is no one's: a mistake of meaning that one reading makes and another
+            // does not was made by the value given), where it has others of its type
             if found.len() >= budget {
+                words_only = false;
                 let hops = last.as_deref().unwrap_or_default();
                 found.extend(rest_of::<T>(&table, &path, hops, None, lead));
                 break;
             }
-            if !given::<T>(&mut table, &lack, missing, &message) {
+            let Some(others) = given::<T>(&mut table, &lack, missing, &message) else {
+                words_only = false;
                 break;
+            };
+            if others.is_empty() {
+                words_only = false;
+            }
+            for hops in lack {
+                words.push((hops, missing.to_string(), others.clone()));
             }
             continue;
         }
@@ -2450,7 +2465,7 @@ fn mended<T: serde::de::DeserializeOwned>(
                 _ if blame.field => {}
                 Some((_, expected)) if worded => {
                     let others = quoted_words(expected).into_iter().skip(1);
-                    let others = others.map(str::to_string).collect();
+                    let others = others.map(|w| toml::Value::String(w.into())).collect();
                     words.push((blame.hops.clone(), blame.key.clone(), others));
                 }
                 _ => words_only = false,
@@ -2606,15 +2621,19 @@ fn lacking<T: serde::de::DeserializeOwned>(
 }
 
 /// Gives the tables `lack` (the hops to each, of one shape) in `table` the key `missing` they
-/// lack (serde's `message` says so), with an empty value of a type it takes: the first that serde then says nothing of, nor
-/// of anything in it (an empty table where one of keys is wanted would be said to lack each).
-/// Whether there was one.
+/// lack (serde's `message` says so), with an empty value of a type it takes: the first that
+/// serde then says nothing of, nor of anything in it (an empty table where one of keys is wanted
+/// would be said to lack each). The other values of its type it could as well have been given,
+/// in which the table is judged too (an enumerated key's other words, a text that is not empty,
+/// a flag's other value; none for a table or a list), or `None` when there was none to give.
 fn given<T: serde::de::DeserializeOwned>(
     table: &mut toml::Table,
     lack: &[Vec<Hop>],
     missing: &str,
     message: &str,
-) -> bool {
+) -> Option<Vec<toml::Value>> {
+    // an enumerated key's words after its first, when serde names them
+    let mut other_words = Vec::new();
     // (tried from the last; an enumerated key's first word is tried when serde names it)
     let mut values = vec![
         toml::Value::Integer(0),
@@ -2626,9 +2645,7 @@ fn given<T: serde::de::DeserializeOwned>(
     while let Some(value) = values.pop() {
         let mut tried = table.clone();
         for hops in lack {
-            let Some(holder) = table_at(&mut tried, hops) else {
-                return false;
-            };
+            let holder = table_at(&mut tried, hops)?;
             holder.insert(missing.to_string(), value.clone());
         }
         let taken = match read_table::<T>(&tried) {
@@ -2654,6 +2671,13 @@ fn given<T: serde::de::DeserializeOwned>(
                 None if holds(&e).is_some_and(|holds| holds(&value)) => {
                     if e.starts_with("unknown variant `") {
                         values.extend(replacement(&e));
+                        if let Some((_, expected)) = e.split_once(", expected ") {
+                            other_words = quoted_words(expected)
+                                .into_iter()
+                                .skip(1)
+                                .map(|w| toml::Value::String(w.into()))
+                                .collect();
+                        }
                     }
                     false
                 }
@@ -2664,10 +2688,18 @@ fn given<T: serde::de::DeserializeOwned>(
         };
         if taken {
             *table = tried;
-            return true;
+            let others = match value {
+                toml::Value::String(word) if !word.is_empty() => other_words,
+                // (any text but none: what no check of meaning reads as a name it knows)
+                toml::Value::String(_) => vec![toml::Value::String("?".into())],
+                toml::Value::Integer(_) => vec![toml::Value::Integer(1)],
+                toml::Value::Boolean(_) => vec![toml::Value::Boolean(true)],
+                _ => Vec::new(),
+            };
+            return Some(others);
         }
     }
-    false
+    None
 }
 
 /// The most readings of a file that did not read whole ([`Readings`]): an entry (or a file's own

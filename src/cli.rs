@@ -391,11 +391,11 @@ fn run(command: Command) -> Result<Done, Failure> {
             file,
             catalogue,
         } => {
-            let catalogue = load_catalogue(catalogue.as_deref(), &mut Vec::new())?;
+            let catalogue = load_catalogue(catalogue.as_deref())?;
             make_link(&catalogue, &files, &base, file.as_deref())
         }
         Command::Catalogue { format, catalogue } => {
-            let catalogue = load_catalogue(catalogue.as_deref(), &mut Vec::new())?;
+            let catalogue = load_catalogue(catalogue.as_deref())?;
             Ok(Done::printed(match format {
                 OutputFormat::Json => {
                     let views: Vec<_> = catalogue.standards.iter().map(|s| s.view()).collect();
@@ -405,7 +405,7 @@ fn run(command: Command) -> Result<Done, Failure> {
             }))
         }
         Command::Template { kind, catalogue } => {
-            let catalogue = load_catalogue(catalogue.as_deref(), &mut Vec::new())?;
+            let catalogue = load_catalogue(catalogue.as_deref())?;
             match crate::template::for_kind(&catalogue, &kind) {
                 // a file to save: its lines stay lines, and nothing in them acts on a terminal
                 Some(text) => Ok(Done::printed(escape_but_newlines(&text))),
@@ -424,7 +424,7 @@ fn run(command: Command) -> Result<Done, Failure> {
             }
         }
         Command::Explain { id, catalogue } => {
-            let catalogue = load_catalogue(catalogue.as_deref(), &mut Vec::new())?;
+            let catalogue = load_catalogue(catalogue.as_deref())?;
             if let Some(standard) = catalogue.standard(&id) {
                 return Ok(Done::printed(standard_text(standard, true)));
             }
@@ -464,9 +464,10 @@ struct Check<'a> {
 /// `check`: every readable file is checked and reported; the files that could not be read or
 /// checked are listed on stderr (and in the JSON's `rejected`), and make the exit code 2.
 fn check(args: &Check) -> Result<Done, Failure> {
-    // said on stderr as they are found, and kept for the JSON report
+    // a link made with another catalogue: said on stderr as it is found, and kept for the JSON
+    // report, after what the report says of the catalogue itself
     let mut notices = Vec::new();
-    let catalogue = load_catalogue(args.catalogue, &mut notices)?;
+    let catalogue = load_catalogue(args.catalogue)?;
     let read = match args.link {
         Some(link) => linked_inputs(link, &catalogue, &mut notices)?
             .into_iter()
@@ -501,7 +502,8 @@ fn check(args: &Check) -> Result<Done, Failure> {
             rejected.push(rejection);
         }
     }
-    let report = checked.report;
+    let mut report = checked.report;
+    report.notices.append(&mut notices);
 
     let mut bad = Failure::default();
     for r in &rejected {
@@ -517,14 +519,6 @@ fn check(args: &Check) -> Result<Done, Failure> {
         bad.lines
             .extend(report.warnings.iter().map(ToString::to_string));
     }
-    let out = if nothing_checked {
-        String::new()
-    } else {
-        match args.format {
-            OutputFormat::Json => json_report(&report, &rejected, &notices),
-            OutputFormat::Text => text_report(&report, args.pairs, &rejected),
-        }
-    };
     let code = if !bad.lines.is_empty() {
         2
     } else if report.all_compliant() {
@@ -532,14 +526,22 @@ fn check(args: &Check) -> Result<Done, Failure> {
     } else {
         1
     };
+    let out = if nothing_checked {
+        String::new()
+    } else {
+        match args.format {
+            OutputFormat::Json => json_report(report, &rejected),
+            OutputFormat::Text => text_report(&report, args.pairs, &rejected),
+        }
+    };
     Ok(Done { out, code, bad })
 }
 
-/// The JSON report: the report's document, byte for byte the page's, with two keys beside it
-/// when there is something to say: `rejected`, the inputs not checked with their located errors
-/// and warnings, and `notices`, what was said on stderr of the catalogue (a local file that
-/// leaves out built-in requirements, a link made with another catalogue).
-fn json_report(report: &Report, rejected: &[Rejection], notices: &[String]) -> String {
+/// The JSON report: the report's document, byte for byte the page's, with `rejected` beside it
+/// when some input was not checked (with its located errors and warnings). The report's
+/// `notices` (what was said on stderr of the catalogue: a local file that leaves out built-in
+/// requirements, a link made with another catalogue) stay its last key.
+fn json_report(mut report: Report, rejected: &[Rejection]) -> String {
     #[derive(Serialize)]
     struct Document<'a> {
         #[serde(flatten)]
@@ -550,12 +552,13 @@ fn json_report(report: &Report, rejected: &[Rejection], notices: &[String]) -> S
         notices: &'a [String],
     }
     if rejected.is_empty() {
-        return report.to_json_noting(notices);
+        return report.to_json();
     }
+    let notices = std::mem::take(&mut report.notices);
     let document = Document {
-        report,
+        report: &report,
         rejected,
-        notices,
+        notices: &notices,
     };
     // plain data: serialising it cannot fail
     serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
@@ -786,8 +789,8 @@ fn os_name(text: &std::ffi::OsStr) -> String {
 }
 
 /// The catalogue: built in, or with the files of a folder. What a replacing file left out is
-/// said on stderr at once, and added to `notices`.
-fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catalogue, Failure> {
+/// said on stderr at once (every report made with the catalogue carries it too, as `notices`).
+fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     let Some(dir) = dir else {
         return Ok(Catalogue::builtin()?);
     };
@@ -844,7 +847,6 @@ fn load_catalogue(dir: Option<&Path>, notices: &mut Vec<String>) -> Result<Catal
     };
     for note in catalogue.replacement_notes() {
         say(&[format!("note: {note}")]);
-        notices.push(note);
     }
     Ok(catalogue)
 }
@@ -908,6 +910,8 @@ fn escaped(report: &Report) -> Report {
     for input in &mut r.inputs {
         escape_string(&mut input.file);
     }
+    // a local catalogue's file names and ids
+    r.notices.iter_mut().for_each(escape_string);
     for item in &mut r.items {
         for text in [
             &mut item.id,

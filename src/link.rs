@@ -253,7 +253,8 @@ impl fmt::Display for Drift {
         if self.standards.is_empty() {
             return f.write_str(
                 " The standards that apply to these items are the same in both; the difference \
-                 lies elsewhere (other standards or the property dictionary).",
+                 lies elsewhere (other standards, the property dictionary or the code lists: \
+                 trigraphs, NCB codes).",
             );
         }
         f.write_str(" Standards that apply to these items and differ:")?;

@@ -57,6 +57,12 @@ pub struct Report {
     pub items: Vec<ItemOutcome>,
     pub pairs: Vec<Pair>,
     pub warnings: Vec<Warning>,
+    /// What was said of the catalogue the report was made with: what a user's own file replaced
+    /// of the built-in catalogue and left out ([`Catalogue::replacement_notes`]), and, added by
+    /// whoever opened a link, that the link was made with another catalogue. Present only when
+    /// there is something to say, as the last key.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<String>,
     /// Why `pairs` is empty when pairing was not done (the warnings say it too, in the JSON).
     #[serde(skip)]
     pub pairs_not_weighed: Option<pair::TooManyPairs>,
@@ -183,6 +189,8 @@ impl Report {
             items,
             pairs,
             warnings,
+            // none for the built-in catalogue
+            notices: catalogue.replacement_notes(),
             pairs_not_weighed,
         }
     }
@@ -197,24 +205,16 @@ impl Report {
         serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
     }
 
-    /// [`Report::to_json`], with `notices` beside the report when there are any: what was said
-    /// of the catalogue (a link made with another one), as the command line writes it.
-    pub fn to_json_noting(&self, notices: &[String]) -> String {
-        #[derive(Serialize)]
-        struct Noted<'a> {
-            #[serde(flatten)]
-            report: &'a Report,
-            notices: &'a [String],
-        }
-        if notices.is_empty() {
+    /// [`Report::to_json`], with `more` notices after the report's own: what was said of the
+    /// catalogue as the report was shown (a link made with another one), as the command line
+    /// writes it.
+    pub fn to_json_noting(&self, more: &[String]) -> String {
+        if more.is_empty() {
             return self.to_json();
         }
-        serde_json::to_string_pretty(&Noted {
-            report: self,
-            notices,
-        })
-        .unwrap_or_default()
-            + "\n"
+        let mut noted = self.clone();
+        noted.notices.extend_from_slice(more);
+        noted.to_json()
     }
 
     /// A readable summary, failures first.

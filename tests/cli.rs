@@ -1565,6 +1565,15 @@ fn catalogue_notices_are_in_the_json_too() {
     assert_eq!(r["notices"], serde_json::json!([note]));
     // the warnings keep their meaning: they are the spec files'
     assert_eq!(r["warnings"], serde_json::json!([]));
+    // with an input not checked, `rejected` comes before them: `notices` stays the last key
+    let bad = write(&dir, "bad.toml", "[[item]\n");
+    let (code, json, _) = run(&["check", &spec, &bad, "--catalogue", cat, "--format", "json"]);
+    assert_eq!(code, 2);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["notices"], serde_json::json!([note]));
+    let rejected = json.find("\n  \"rejected\": [").expect("rejected");
+    let notices = json.find("\n  \"notices\": [").expect("notices");
+    assert!(rejected < notices, "{json}");
 
     let (code, link, _) = run(&["link", &spec, "--catalogue", cat]);
     assert_eq!(code, 0);

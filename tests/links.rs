@@ -347,6 +347,46 @@ fn a_changed_standard_is_named() {
     );
 }
 
+/// The sender's own `codes.toml` added a trigraph their item uses; the receiver's built-in list
+/// lacks it. No standard differs, and a link carries no fingerprint of the code lists: the
+/// notice names them among what may differ, beside the sender's own files to ask for.
+#[test]
+fn a_code_list_the_sender_added_to_is_named_among_what_may_differ() {
+    let codes = "[trigraphs]\nsource = \"national list\"\n[trigraphs.codes]\nXKX = \"Kosovo \
+                 (national code)\"\n";
+    let sender = Catalogue::with_local(&[("mine/codes.toml".to_string(), codes.to_string())])
+        .expect("the local catalogue loads");
+    let spec = "items:\n  - id: f\n    name: Jet fuel\n    nation: XKX\n    kind: fuel\n    \
+                properties:\n      nato_code: F-34\n";
+    let inputs = [("fuel.yaml".to_string(), spec.to_string())];
+    assert!(stanag_check::check_texts(&sender, &inputs)
+        .rejected
+        .is_empty());
+    let shared = link::decode(&link::encode(&sender, &inputs).expect("encodes")).expect("decodes");
+    let here = catalogue();
+    let CatalogueDrift::Differs(drift) = shared.differences(&here) else {
+        panic!("the catalogues differ");
+    };
+    assert_eq!(
+        drift.to_string(),
+        format!(
+            "This link was made with catalogue {} ({}); this is catalogue {} ({}). The verdicts \
+             are recomputed with this catalogue, so they may differ from what the sender saw. \
+             The sender loaded catalogue files of their own, which a link does not carry: ask \
+             them for those files to see what they saw. The standards that apply to these items \
+             are the same in both; the difference lies elsewhere (other standards, the property \
+             dictionary or the code lists: trigraphs, NCB codes).",
+            sender.version, sender.fingerprint, here.version, here.fingerprint
+        )
+    );
+    // and what the receiver then sees of the file is the code list's
+    let refused = shared.check(&here).rejected;
+    assert_eq!(
+        refused[0].1.errors[0].to_string(),
+        "fuel.yaml:4:13: item `f`, field `nation`: `XKX` is not a STANAG 1059 trigraph"
+    );
+}
+
 #[test]
 fn removed_added_and_unknowable_differences() {
     let catalogue = catalogue();
@@ -360,7 +400,8 @@ fn removed_added_and_unknowable_differences() {
     assert!(drift.standards.is_empty());
     assert!(drift.to_string().ends_with(
         "The standards that apply to these items are the same in both; the difference lies \
-         elsewhere (other standards or the property dictionary)."
+         elsewhere (other standards, the property dictionary or the code lists: trigraphs, NCB \
+         codes)."
     ));
     // The sender had a standard this catalogue lacks, and lacked one that applies here.
     shared.standards.retain(|(id, _)| id != "STANAG 4090");

@@ -3637,3 +3637,161 @@ fn every_syntax_error_of_a_file_is_said_and_the_other_files_judged() {
         ]
     );
 }
+
+/// The report itself says what the user's own files left out of the built-in catalogue (as
+/// `notices`, its last key): a report made on the page, which builds it as the command line does,
+/// says it in its JSON as the command line's does, and a colleague reading it sees that checks
+/// were dropped. One requirement left out is said in the singular.
+#[test]
+fn a_report_says_what_the_own_catalogue_left_out() {
+    let files: Vec<(String, String)> = ["nat-1.toml", "stanag-1135.toml"]
+        .iter()
+        .map(|n| {
+            let path = format!("{}/tests/local/{n}", env!("CARGO_MANIFEST_DIR"));
+            (
+                format!("mine/{n}"),
+                std::fs::read_to_string(path).expect("read"),
+            )
+        })
+        .collect();
+    let catalogue = Catalogue::with_local(&files).expect("loads");
+    let spec = "items:\n  - id: f\n    name: f\n    nation: USA\n    kind: fuel\n    \
+                properties:\n      nato_code: F-34\n      relative_density: 0.80\n";
+    let file = stanag_check::spec::parse("f.yaml", spec, &catalogue.dictionary).expect("parses");
+    let report = stanag_check::report::Report::build(&catalogue, &[file]);
+    assert_eq!(report.notices.len(), 1, "{:?}", report.notices);
+    assert!(
+        report.notices[0].starts_with(
+            "mine/stanag-1135.toml replaces the built-in STANAG 1135 as a whole: 18 of its \
+             requirements are not in the file and are not checked (STANAG-1135/fuel-code, "
+        ),
+        "{}",
+        report.notices[0]
+    );
+    assert!(report.notices[0].ends_with("); copy them into the file to keep them"));
+    assert_eq!(report.notices, catalogue.replacement_notes());
+    let json: serde_json::Value = serde_json::from_str(&report.to_json()).expect("JSON");
+    assert_eq!(json["notices"], serde_json::json!(report.notices));
+    // a link's notice comes after the catalogue's
+    let noted: serde_json::Value =
+        serde_json::from_str(&report.to_json_noting(&["drift".to_string()])).expect("JSON");
+    assert_eq!(
+        noted["notices"],
+        serde_json::json!([report.notices[0].as_str(), "drift"])
+    );
+
+    let voltage = r#"id = "STANAG 4074"
+title = "Vehicle auxiliary-start (slave) receptacle"
+status = "promulgated"
+domain = "vehicle electrical interfaces"
+kinds = ["vehicle"]
+summary = "National copy."
+
+[[requirement]]
+id = "STANAG-4074/system-voltage"
+statement = "The vehicle electrical system is 24 V nominal."
+property = "system_voltage"
+equals = "24 V"
+severity = "recommended"
+source = "test fixture"
+confidence = "C"
+"#;
+    let catalogue = local(&[("stanag-4074.toml", voltage)]).expect("loads");
+    let spec = "items:\n  - id: v\n    name: v\n    nation: USA\n    kind: vehicle\n    \
+                properties:\n      system_voltage: 24 V\n";
+    let checked = stanag_check::check_texts(&catalogue, &[("v.yaml".to_string(), spec.into())]);
+    assert_eq!(
+        checked.report.notices,
+        [
+            "mine/stanag-4074.toml replaces the built-in STANAG 4074 as a whole: 1 of its \
+          requirements is not in the file and is not checked (STANAG-4074/slave-receptacle); \
+          copy it into the file to keep it"
+        ]
+    );
+    // the built-in catalogue's report has none, and no key for them
+    let builtin = Catalogue::builtin().expect("built in");
+    let checked = stanag_check::check_texts(&builtin, &[("v.yaml".to_string(), spec.into())]);
+    assert!(checked.report.notices.is_empty());
+    let json: serde_json::Value = serde_json::from_str(&checked.report.to_json()).expect("JSON");
+    assert_eq!(json.get("notices"), None);
+}
+
+/// A key a requirement lacks does not hide its other mistakes of meaning: the requirement is
+/// read with the key given, and judged in every value it could have been given (a mistake that
+/// one of them makes, and another does not, is the value's, not the author's). A requirement
+/// without its `id` is told nothing else of its own (its messages would name an id nobody wrote).
+#[test]
+fn a_missing_key_does_not_hide_the_requirements_other_mistakes() {
+    let text = |drop: &str| {
+        let text = r#"id = "NAT-HF-1"
+title = "National HF radio rule"
+status = "promulgated"
+domain = "communications"
+kinds = ["radio", "waveform"]
+summary = "Test standard."
+
+[[requirement]]
+id = "NAT-HF-1/bandwidth"
+statement = "Channel bandwidth at most 3 kHz."
+property = "channel_bandwidth"
+max = "3 kbit/s"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-HF-1/rate"
+statement = "User data rate at least 75 bit/s."
+property = "max_user_data_rate"
+min = "75 bit/s"
+severity = "mandatry"
+source = "test fixture"
+confidence = "C"
+"#;
+        text.replacen(&format!("\n{drop} = "), "\nunused = ", 1)
+            .lines()
+            .filter(|l| !l.starts_with("unused = "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // what is said of the file, with the key `drop` left out (the lines after it one up) and
+    // the requirement's own mistakes of meaning besides (`max` is on line 12, or 11 when the
+    // key left out was before it)
+    let said = |drop: &str, max_line: Option<usize>| {
+        let named = if drop == "id" {
+            "?"
+        } else {
+            "NAT-HF-1/bandwidth"
+        };
+        let mut expected = vec![
+            "mine/nat-hf-1.toml:5:10: NAT-HF-1: unknown item kind `radio`".to_string(),
+            format!(
+                "mine/nat-hf-1.toml:8:1: requirement `{named}`: `{drop}` is missing: every \
+                 requirement needs one"
+            ),
+        ];
+        expected.extend(max_line.map(|line| {
+            format!(
+                "mine/nat-hf-1.toml:{line}:7: requirement `NAT-HF-1/bandwidth`: 3 kbit/s is a \
+                 data-rate; channel_bandwidth is a frequency"
+            )
+        }));
+        expected.push(
+            "mine/nat-hf-1.toml:21:12: requirement `NAT-HF-1/rate`: `severity` is `mandatry`, \
+             which is not one of: mandatory, recommended, did you mean `mandatory`?"
+                .to_string(),
+        );
+        assert_eq!(
+            refused(&[("nat-hf-1.toml", &text(drop))]),
+            expected,
+            "{drop}"
+        );
+    };
+    said("source", Some(12));
+    said("severity", Some(12));
+    said("confidence", Some(12));
+    said("statement", Some(11));
+    // no property: what its limit means is not known
+    said("property", None);
+    said("id", None);
+}
