@@ -106,6 +106,10 @@ test('own catalogue files are loaded, kept across reloads, used for every check,
   await expect(standards.locator('tr', { hasText: 'STANAG 1135' })).toContainText('from your catalogue file stanag-1135.toml');
   await expect(standards.locator('tr', { hasText: 'NAT-1' })).toContainText('from your catalogue file nat-1.toml');
   await expect(page.getByTestId('report')).toContainText('0.820 is above the maximum 0.810');
+  // what the own file leaves out of the built-in standard is said beside the report, and printed
+  const notices = page.getByTestId('report-notices');
+  await expect(notices).toContainText('stanag-1135.toml replaces the built-in STANAG 1135 as a whole');
+  await expect(notices).toContainText('STANAG-1135/density-f34-f35');
   // a link does not carry the files: the sender is told, and so is a receiver without them
   await page.getByRole('button', { name: 'Copy result link' }).click();
   await expect(page.getByTestId('link-local-catalogue')).toContainText(

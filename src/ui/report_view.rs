@@ -110,6 +110,9 @@ pub fn SummaryLine(checked: Arc<Checked>) -> impl IntoView {
 #[component]
 pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
     let warnings = checked.report.warnings.clone();
+    // what the user's own catalogue files left out of the built-in one: the JSON and a printout
+    // say it too
+    let notices = checked.report.notices.clone();
     let shown: Vec<usize> = checked
         .report
         .items
@@ -123,6 +126,14 @@ pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
     let hidden = failures_only.then(|| filter_note(&checked.report));
     view! {
         <SummaryLine checked=checked.clone() />
+        {(!notices.is_empty()).then(|| view! {
+            <section class="notices" aria-labelledby="notices-heading" data-testid="report-notices">
+                <h3 id="notices-heading">"The catalogue of this report"</h3>
+                <ul>
+                    {notices.into_iter().map(|n| view! { <li>{crate::ui::coded(&n)}</li> }).collect_view()}
+                </ul>
+            </section>
+        })}
         {(!warnings.is_empty()).then(|| view! {
             <section class="warnings" aria-labelledby="warnings-heading">
                 <h3 id="warnings-heading">"Warnings"</h3>
