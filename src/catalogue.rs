@@ -1021,6 +1021,9 @@ impl<'a> Read<'a> {
                 .push(Mistake::new(origin, Path::default(), message));
             return;
         }
+        if S::PLACED && self.directional(origin, text) {
+            return;
+        }
         // a dictionary, code or pairs file under a name close to its own would be read as a
         // standard file, and told it lacks an `id`: it is told its name instead
         if let Some(message) = is_local.then(|| misnamed(base, text)).flatten() {
@@ -1041,6 +1044,30 @@ impl<'a> Read<'a> {
             let notes = self.dictionary.replaced_since(&before, name);
             self.notes.extend(notes);
         }
+    }
+
+    /// Whether the TOML file holds a key or text with a bidirectional control (a title, a
+    /// statement, a note or a source that would reverse the words shown after it): each is
+    /// said, at the character, and nothing else of the file, as any other mistake might quote
+    /// such a text. A file that does not parse is told its syntax by the reading.
+    fn directional(&mut self, origin: Origin<'a>, text: &'a str) -> bool {
+        use crate::document::{directional_controls, parse, Format};
+        let Ok(tree) = parse(Format::Toml, text) else {
+            return false;
+        };
+        let (found, count) = directional_controls(&tree, text, MAX_LISTED);
+        for hit in &found {
+            let said = format!("{}: {}", hit.pos, hit.message);
+            self.errors
+                .push(Mistake::new(origin, Path::default(), said));
+        }
+        if let Some(more) = count.checked_sub(found.len()).filter(|n| *n > 0) {
+            let said =
+                format!("{more} more keys or texts that hold such a character are not listed");
+            self.errors
+                .push(Mistake::new(origin, Path::default(), said));
+        }
+        count > 0
     }
 
     /// [`Read::file`]'s reading of a file, once it is known to be one to read.

@@ -3637,3 +3637,40 @@ fn every_syntax_error_of_a_file_is_said_and_the_other_files_judged() {
         ]
     );
 }
+
+/// A title, statement, note or source that holds a bidirectional override or isolate would
+/// reverse the words shown after it in every verdict that quotes it: each is refused at the
+/// character (also written as an escape), with nothing else of the file, and no message holds
+/// the character itself. The file's other mistakes (here an unknown property) are not said.
+#[test]
+fn a_text_that_would_reorder_the_words_after_it_is_refused_at_the_character() {
+    let text = fuel_standard("relative_densty", "max = \"0.830\"")
+        .replace(
+            "title = \"National fuel test standard\"",
+            "title = \"National \u{202E}dradnats\"",
+        )
+        .replace(
+            "statement = \"The test limit.\"",
+            "statement = \"The test \\u2067limit.\"",
+        )
+        .replace(
+            "source = \"test fixture\"",
+            "source = \"test fixture\"\nnotes = [\"ok\", \"see \\U0000202Dannex\"]",
+        );
+    let errors = refused(&[("nat-9.toml", &text)]);
+    assert_eq!(
+        errors,
+        [
+            "mine/nat-9.toml:2:19: the text `National \\u{202e}dradnats` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it",
+            "mine/nat-9.toml:10:23: the text `The test \\u{2067}limit.` holds U+2067 RIGHT-TO-LEFT ISOLATE, a hidden character that sets the text after it apart, running right to left: delete it",
+            "mine/nat-9.toml:15:21: the text `see \\u{202d}annex` holds U+202D LEFT-TO-RIGHT OVERRIDE, a hidden character that forces the text after it to be shown left to right, letter by letter: delete it",
+        ]
+    );
+    // the marks that only lend a direction (LRM, RLM, ALM) are read: a name in Arabic or
+    // Hebrew may need them
+    let marked = fuel_standard("relative_density", "max = \"0.830\"").replace(
+        "title = \"National fuel test standard\"",
+        "title = \"\u{5EA}\u{5E7}\u{5DF} \u{200F}(2024)\u{200E} \u{61C}\"",
+    );
+    assert!(local(&[("nat-9.toml", &marked)]).is_ok());
+}
