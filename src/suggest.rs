@@ -230,4 +230,24 @@ mod tests {
         );
         assert_eq!(closest("ab", ["abcd"]), None);
     }
+
+    /// Controls and the characters that reorder a line are escaped (a file name on the page,
+    /// any supplier text in the CLI); the marks that only lend a direction are shown.
+    #[test]
+    fn hidden_characters_are_escaped_and_direction_marks_kept() {
+        assert!(matches!(escape("plain ±°"), Cow::Borrowed("plain ±°")));
+        assert_eq!(
+            escape("a\u{202E}b\u{2066}c\u{1b}[1m\n\t"),
+            "a\\u{202e}b\\u{2066}c\\u{1b}[1m\\n\\t"
+        );
+        assert_eq!(escape_with("two\nlines\r", true), "two\nlines\\r");
+        let marked = "\u{5E9}\u{200F} (2) \u{200E}\u{61C}";
+        assert!(matches!(escape(marked), Cow::Borrowed(_)));
+        assert_eq!(directional_said("the text", marked), None);
+        for c in ('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}') {
+            let said = directional_said("the key", &format!("k{c}")).unwrap_or_default();
+            assert!(said.starts_with("the key `k\\u{"), "{said}");
+            assert!(!said.contains(c), "{said}");
+        }
+    }
 }
