@@ -1511,15 +1511,68 @@ impl<'a> Read<'a> {
         for s in &standards {
             all.push_str(&s.fingerprint);
         }
+        let mut dictionary = self.dictionary;
+        implications(&standards, &mut dictionary);
         Ok(Catalogue {
             version,
             label: meta.label,
             fingerprint: fnv1a64(all.as_bytes()),
-            dictionary: self.dictionary,
+            dictionary,
             standards,
             pair_rules,
             replaced: self.notes,
         })
+    }
+}
+
+/// Sets each enum property's [`Property::implies`](crate::dictionary::Property::implies) from
+/// the mandatory requirements that say one enum value when another has one of some values
+/// (STANAG 4569: `mine_location` is `under the centre` when `mine_level` is `2b`, `3b` or
+/// `4b`): what tells a mine level written without its letter which one the item means.
+fn implications(standards: &[Standard], dictionary: &mut Arc<Dictionary>) {
+    let is_enum = |d: &Dictionary, name: &str| {
+        d.properties
+            .get(name)
+            .is_some_and(|p| matches!(p.ty, PropertyType::Enum(_)))
+    };
+    let mut found: Vec<(String, String, String, String)> = Vec::new();
+    for r in standards.iter().flat_map(|s| &s.requirements) {
+        let property = &*r.citation.property;
+        let (Limit::Equals(Expected::Word(value)), Some(when), None, Severity::Mandatory) =
+            (&r.limit, &r.when, &r.unless, r.citation.severity)
+        else {
+            continue;
+        };
+        if !is_enum(dictionary, property) || !is_enum(dictionary, &when.property) {
+            continue;
+        }
+        let values = match &when.test {
+            Limit::OneOf(values) => &values[..],
+            Limit::Equals(one) => std::slice::from_ref(one),
+            _ => continue,
+        };
+        for v in values {
+            if let Expected::Word(v) = v {
+                found.push((
+                    when.property.clone(),
+                    v.clone(),
+                    property.into(),
+                    value.clone(),
+                ));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let dictionary = Arc::make_mut(dictionary);
+    for (of, value, property, required) in found {
+        if let Some(p) = dictionary.properties.get_mut(&of) {
+            let implied = p.implies.entry(value).or_default();
+            if !implied.contains(&(property.clone(), required.clone())) {
+                implied.push((property, required));
+            }
+        }
     }
 }
 

@@ -2174,7 +2174,8 @@ impl Reader<'_> {
                         split_key = Some(at + 1);
                         continue;
                     }
-                    let Some((name, stated)) = self.property(entry, item_id, kind.as_deref())
+                    let Some((name, stated)) =
+                        self.property(entry, props, item_id, kind.as_deref())
                     else {
                         continue;
                     };
@@ -2334,9 +2335,11 @@ impl Reader<'_> {
         Some((property.name.clone(), value.pos, told))
     }
 
+    /// Reads one of an item's properties, `entry` of its `properties`.
     fn property(
         &mut self,
         entry: &Entry,
+        properties: &[Entry],
         item: Option<&str>,
         kind: Option<&str>,
     ) -> Option<(String, Stated)> {
@@ -2443,11 +2446,52 @@ impl Reader<'_> {
                     },
                 ))
             }
-            Err((pos, problem)) => {
+            Err((pos, mut problem)) => {
+                if let Problem::Value(ValueError::NotAllowed { written, after, .. }) = &mut problem
+                {
+                    after.push_str(&self.implied_by(property, written, properties));
+                }
                 self.error(pos, item, Some(&name), problem);
                 None
             }
         }
+    }
+
+    /// Which of the values `written` with a letter after it ([`Property::lettered`]: `2a` or
+    /// `2b` of mine level `2`) the item's other `properties` imply (its `mine_location`), said
+    /// to follow what [`Property::canonical_value`] says; empty when they imply none, or more.
+    fn implied_by(&self, property: &Property, written: &str, properties: &[Entry]) -> String {
+        let lettered = property.lettered(written);
+        if lettered.len() < 2 {
+            return String::new();
+        }
+        for entry in properties {
+            let (Some(other), Value::Str(text)) =
+                (self.dictionary.property(&entry.key), &entry.value.value)
+            else {
+                continue;
+            };
+            let Ok(stated) = other.canonical_value(text) else {
+                continue;
+            };
+            let implied: Vec<&str> = lettered
+                .iter()
+                .copied()
+                .filter(|v| {
+                    property
+                        .telling(v, &lettered)
+                        .any(|(p, value)| *p == other.name && *value == stated)
+                })
+                .collect();
+            if let [one] = implied[..] {
+                return format!(
+                    "; the item's {} is {stated}, so{}",
+                    other.name,
+                    crate::suggest::did_you_mean(&Some(one.to_string())).trim_start_matches(',')
+                );
+            }
+        }
+        String::new()
     }
 
     fn value(&self, property: &Property, node: &Node) -> Result<ItemValue, (Pos, Problem)> {

@@ -84,6 +84,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Conversion(ConversionError::MissingUnit { .. }) => "missing-unit",
             ValueError::Conversion(ConversionError::Overflow(_)) => "overflow",
             ValueError::Negative { .. } => "negative",
+            ValueError::NotBytes { .. } => "not-bytes",
             ValueError::NegativeTolerance { .. } => "negative-tolerance",
             ValueError::BelowAbsoluteZero { .. } => "below-absolute-zero",
             ValueError::UnexpectedUnit { .. } => "unexpected-unit",

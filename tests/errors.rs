@@ -1558,3 +1558,91 @@ fn controls_in_repeated_keys_and_long_texts_are_told_and_direction_marks_are_rea
     let marked = "items:\n  - id: isr-radio\n    name: \"\u{5DE}\u{5DB}\u{5E9}\u{5D9}\u{5E8} \u{200F}(HF)\u{200E} \u{61C}\"\n    nation: ISR\n    kind: waveform\n";
     assert_eq!(told("marked.yaml", marked), (Vec::new(), Vec::new()));
 }
+
+/// A STANAG 4569 mine level written without its letter (`2` of `2a`, `2b`) is told both levels
+/// with what each letter means, by the catalogue's requirements (a: under a wheel or track, b:
+/// under the centre), and the one the item's `mine_location` implies; never "with its unit"
+/// (`2a` was read as two years).
+#[test]
+fn a_mine_level_without_its_letter_is_told_the_levels_and_the_one_its_location_implies() {
+    let test = |properties: &str| {
+        format!(
+            "items:\n  - id: t\n    name: blast test\n    nation: DEU\n    kind: ballistic-test\n    \
+             properties:\n{properties}"
+        )
+    };
+    let told = |level: &str| {
+        format!(
+            "t.yaml:7:19: item `t`, property `mine_level`: `{level}` is not a value of mine_level (expected one of: 1, 2a, 2b, 3a, 3b, 4a, 4b): `{level}` lacks its letter: write `{level}a` (mine_location: under a wheel or track) or `{level}b` (mine_location: under the centre)"
+        )
+    };
+    assert_eq!(
+        errors("t.yaml", &test("      mine_level: 2\n")),
+        [told("2")]
+    );
+    assert_eq!(
+        errors(
+            "t.yaml",
+            &test("      mine_level: 3\n      charge_location: centre\n")
+        ),
+        [format!(
+            "{}; the item's mine_location is under the centre, so did you mean `3b`?",
+            told("3")
+        )]
+    );
+    assert_eq!(
+        errors(
+            "t.yaml",
+            &test("      mine_level: \"4\"\n      mine_location: under a wheel or track\n")
+        ),
+        [format!(
+            "{}; the item's mine_location is under a wheel or track, so did you mean `4a`?",
+            told("4")
+        )]
+    );
+    // a level that has no letters, or none at all, is told the levels alone
+    assert_eq!(
+        errors("t.yaml", &test("      mine_level: 5\n")),
+        ["t.yaml:7:19: item `t`, property `mine_level`: `5` is not a value of mine_level (expected one of: 1, 2a, 2b, 3a, 3b, 4a, 4b)"]
+    );
+}
+
+/// MISB ST 0601's key is bytes: written in small letters or without spaces it is the same key,
+/// held as the standard writes it (and shown as written); what is not whole hex bytes is told
+/// what to write.
+#[test]
+fn hex_bytes_are_read_in_any_case_with_or_without_spaces() {
+    let stream = |key: &str| {
+        format!(
+            "items:\n  - id: s\n    name: stream\n    nation: GBR\n    kind: motion-imagery\n    \
+             claims: [MISB ST 0601]\n    properties:\n      uas_ls_key: \"{key}\"\n"
+        )
+    };
+    for key in [
+        "06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 00",
+        "060E2B34020B01010E01030101000000",
+        "060e2b34 020b0101 0e010301 01000000",
+    ] {
+        let checked = stanag_check::check_texts(&catalogue(), &[("s.yaml".into(), stream(key))]);
+        assert!(checked.rejected.is_empty(), "{key}: {:?}", checked.rejected);
+        let result = checked.report.items[0]
+            .results
+            .iter()
+            .find(|r| &*r.citation.requirement == "MISB-ST-0601/universal-key")
+            .expect("the key is judged");
+        assert_eq!(
+            (format!("{:?}", result.verdict), result.message.to_string()),
+            (
+                "Pass".to_string(),
+                "06 0E 2B 34 02 0B 01 01 0E 01 03 01 01 00 00 00 has the shape 06 0E 2B 34 02 0B 01 01 XX XX XX XX XX XX XX XX".to_string()
+            ),
+            "{key}"
+        );
+    }
+    for (key, col) in [("06 0E 2B 3", 19), ("06 0E 2B 3G", 19), ("060 E2B", 19)] {
+        assert_eq!(
+            errors("s.yaml", &stream(key)),
+            [format!("s.yaml:8:{col}: item `s`, property `uas_ls_key`: `{key}` is not bytes in hex: write each byte as two hex digits, 0-9 and A-F (`06 0E 2B 34 …`)")]
+        );
+    }
+}

@@ -853,6 +853,22 @@ fn exact_is_for_text_and_enum_properties() {
     );
 }
 
+/// `bytes` says a text is bytes in hex: no other type's value is.
+#[test]
+fn bytes_are_for_text_properties() {
+    let dictionary = "[property.lug_gap]\ndescription = \"A gap.\"\ntype = \"length\"\n\
+                      unit = \"mm\"\nbytes = true\n";
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        [
+            "mine/dictionary.toml:5:9: property `lug_gap`: `bytes` is for text properties \
+          (their value is bytes written in hex)"
+        ]
+    );
+    let text = "[property.klv_key]\ndescription = \"A key.\"\ntype = \"text\"\nbytes = true\n";
+    assert!(local(&[("dictionary.toml", text)]).is_ok());
+}
+
 /// A property's `kinds` name kinds the dictionary has.
 #[test]
 fn a_property_of_an_unknown_kind_is_refused_at_its_place() {

@@ -634,6 +634,13 @@ def main():
         "that sets the text after it apart, running right to left: delete it", item="a",
         prop="properties")
 
+    # a KLV key that is not whole bytes in hex (one digit short): told what to write
+    add("hex-key-odd-digit.yaml", "items:\n  - id: s\n    name: stream\n    nation: GBR\n"
+        "    kind: motion-imagery\n    properties:\n      uas_ls_key: 06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 0\n",
+        "not-bytes", "06 0e",
+        "`06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 0` is not bytes in hex: write each byte as "
+        "two hex digits, 0-9 and A-F (`06 0E 2B 34 …`)", item="s", prop="uas_ls_key")
+
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
     ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=1, col=16,
