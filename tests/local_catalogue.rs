@@ -452,7 +452,7 @@ aliases = ["smell", "nato_code"]
          number, integer, text, enum, list or flag, did you mean `length`?",
         "mine/dictionary.toml:7:1: property `fuel_colour`: `descripton` is no key here, did you \
          mean `description`? (the keys here: description, type, unit, aliases, values, \
-         value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal)",
+         value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes)",
         "mine/dictionary.toml:13:8: property `gap`: unknown unit `milimetre`, did you mean \
          `millimetre`?",
         "mine/dictionary.toml:19:11: property `supply`: `current` is \"ac\" or \"dc\", not `AC`, \
@@ -3592,8 +3592,8 @@ checked = true
         "mine/pairs-mine.toml:5:5: pair rule `PAIR/mine`: unknown item kind `cartrige`, did you mean `cartridge`?",
         "mine/pairs-mine.toml:12:1: pair rule `PAIR/mine`: `reviewed` is no key here (the keys here: id, title, a, b, a_property, b_property, test, optional, when_a, when_b, unless_a, unless_b, severity, source, confidence, note, case)",
         "mine/dictionary.toml:3:8: property `fuel_colour` has type `lenght`: not a dimension, number, integer, text, enum, list or flag, did you mean `length`?",
-        "mine/dictionary.toml:5:1: property `fuel_colour`: `shown_as` is no key here (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal)",
-        "mine/dictionary.toml:8:1: property `raft_volume`: `descripton` is no key here, did you mean `description`? (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal)",
+        "mine/dictionary.toml:5:1: property `fuel_colour`: `shown_as` is no key here (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes)",
+        "mine/dictionary.toml:8:1: property `raft_volume`: `descripton` is no key here, did you mean `description`? (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes)",
         "mine/dictionary.toml:10:8: property `raft_volume`: unit `kg` is not a unit of volume",
         "mine/codes.toml:6:8: NCB code `1` is not two digits",
         "mine/codes.toml:10:1: NCB code `1`: `checked` is no key here (the keys here: code, nation, confidence, source, note)",
