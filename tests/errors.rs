@@ -1646,3 +1646,21 @@ fn hex_bytes_are_read_in_any_case_with_or_without_spaces() {
         );
     }
 }
+
+/// A file of many texts with controls lists the first hundred and counts the rest.
+#[test]
+fn many_texts_with_controls_are_listed_to_the_limit_and_counted() {
+    let items: String = (0..105)
+        .map(|i| {
+            format!(
+                "  - id: i{i}\n    name: \"n\\u202e{i}\"\n    nation: NOR\n    kind: waveform\n"
+            )
+        })
+        .collect();
+    let errors = controls_told("many.yaml", &format!("items:\n{items}"));
+    assert_eq!(errors.len(), 101);
+    assert_eq!(
+        errors[100],
+        "many.yaml:403:13: item `i100`, field `name`: 5 more errors from here on are not listed"
+    );
+}
