@@ -1026,6 +1026,9 @@ impl<'a> Read<'a> {
                 .push(Mistake::new(origin, Path::default(), message));
             return;
         }
+        if S::PLACED && self.directional(origin, text) {
+            return;
+        }
         // a dictionary, code or pairs file under a name close to its own would be read as a
         // standard file, and told it lacks an `id`: it is told its name instead
         if let Some(message) = is_local.then(|| misnamed(base, text)).flatten() {
@@ -1046,6 +1049,30 @@ impl<'a> Read<'a> {
             let notes = self.dictionary.replaced_since(&before, name);
             self.notes.extend(notes);
         }
+    }
+
+    /// Whether the TOML file holds a key or text with a bidirectional control (a title, a
+    /// statement, a note or a source that would reverse the words shown after it): each is
+    /// said, at the character, and nothing else of the file, as any other mistake might quote
+    /// such a text. A file that does not parse is told its syntax by the reading.
+    fn directional(&mut self, origin: Origin<'a>, text: &'a str) -> bool {
+        use crate::document::{directional_controls, parse, Format};
+        let Ok(tree) = parse(Format::Toml, text) else {
+            return false;
+        };
+        let (found, count) = directional_controls(&tree, text, MAX_LISTED);
+        for hit in &found {
+            let said = format!("{}: {}", hit.pos, hit.message);
+            self.errors
+                .push(Mistake::new(origin, Path::default(), said));
+        }
+        if let Some(more) = count.checked_sub(found.len()).filter(|n| *n > 0) {
+            let said =
+                format!("{more} more keys or texts that hold such a character are not listed");
+            self.errors
+                .push(Mistake::new(origin, Path::default(), said));
+        }
+        count > 0
     }
 
     /// [`Read::file`]'s reading of a file, once it is known to be one to read.
@@ -1489,15 +1516,68 @@ impl<'a> Read<'a> {
         for s in &standards {
             all.push_str(&s.fingerprint);
         }
+        let mut dictionary = self.dictionary;
+        implications(&standards, &mut dictionary);
         Ok(Catalogue {
             version,
             label: meta.label,
             fingerprint: fnv1a64(all.as_bytes()),
-            dictionary: self.dictionary,
+            dictionary,
             standards,
             pair_rules,
             replaced: self.notes,
         })
+    }
+}
+
+/// Sets each enum property's [`Property::implies`](crate::dictionary::Property::implies) from
+/// the mandatory requirements that say one enum value when another has one of some values
+/// (STANAG 4569: `mine_location` is `under the centre` when `mine_level` is `2b`, `3b` or
+/// `4b`): what tells a mine level written without its letter which one the item means.
+fn implications(standards: &[Standard], dictionary: &mut Arc<Dictionary>) {
+    let is_enum = |d: &Dictionary, name: &str| {
+        d.properties
+            .get(name)
+            .is_some_and(|p| matches!(p.ty, PropertyType::Enum(_)))
+    };
+    let mut found: Vec<(String, String, String, String)> = Vec::new();
+    for r in standards.iter().flat_map(|s| &s.requirements) {
+        let property = &*r.citation.property;
+        let (Limit::Equals(Expected::Word(value)), Some(when), None, Severity::Mandatory) =
+            (&r.limit, &r.when, &r.unless, r.citation.severity)
+        else {
+            continue;
+        };
+        if !is_enum(dictionary, property) || !is_enum(dictionary, &when.property) {
+            continue;
+        }
+        let values = match &when.test {
+            Limit::OneOf(values) => &values[..],
+            Limit::Equals(one) => std::slice::from_ref(one),
+            _ => continue,
+        };
+        for v in values {
+            if let Expected::Word(v) = v {
+                found.push((
+                    when.property.clone(),
+                    v.clone(),
+                    property.into(),
+                    value.clone(),
+                ));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let dictionary = Arc::make_mut(dictionary);
+    for (of, value, property, required) in found {
+        if let Some(p) = dictionary.properties.get_mut(&of) {
+            let implied = p.implies.entry(value).or_default();
+            if !implied.contains(&(property.clone(), required.clone())) {
+                implied.push((property, required));
+            }
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use crate::catalogue::{Catalogue, CatalogueError, Text};
 use crate::document::{Pos, MAX_FILE_BYTES};
 use crate::report::Report;
 use crate::spec::{SpecError, Warning};
+use crate::suggest::{escape, escape_with};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -853,40 +854,9 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
 
 // ---- what is printed ---------------------------------------------------------------------------
 
-/// Whether a character would act on a terminal rather than show: a C0 or C1 control, DEL, or a
-/// bidirectional override or isolate (which reorder what follows them on the line).
-fn is_hidden(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Text from a file or an argument, made safe to print as part of a line: every character that
-/// would act on the terminal is written as an escape (`\n`, `\u{1b}`), so that a name with an
-/// escape sequence or a line break cannot colour, hide or forge a line of the report.
-fn escape(text: &str) -> Cow<'_, str> {
-    escape_with(text, false)
-}
-
 /// [`escape`] for a text of several lines: its line breaks stay.
 fn escape_but_newlines(text: &str) -> String {
     escape_with(text, true).into_owned()
-}
-
-fn escape_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
-    let kept = |c: char| !is_hidden(c) || (keep_newlines && c == '\n');
-    if text.chars().all(kept) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            c if kept(c) => out.push(c),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
-        }
-    }
-    Cow::Owned(out)
 }
 
 fn escape_string(text: &mut String) {

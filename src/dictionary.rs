@@ -72,6 +72,15 @@ pub struct Property {
     /// `28 V` bus, MIL-STD-1275's, is its 24 V nominal battery system), each with its source;
     /// a figure that names one is read as its nominal ([`Property::nominal_of`]).
     pub nominal: Vec<Nominal>,
+    /// For an enum: what a value requires of another enum property, as the catalogue's
+    /// mandatory requirements say (`2b` of `mine_level`: `mine_location` `under the centre`),
+    /// each (property, value); filled when a catalogue is made, to tell which value a figure
+    /// without its letter means ([`Property::lettered`]).
+    pub implies: BTreeMap<String, Vec<(String, String)>>,
+    /// For a text: its value is bytes in hex (a KLV key), read in either case, with or
+    /// without spaces, and held as the catalogue writes them: capitals, bytes apart
+    /// (`06 0E 2B 34`) ([`hex_bytes`]).
+    pub bytes: bool,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
 }
@@ -127,6 +136,9 @@ pub enum ValueError {
     Quantity(#[from] units::QuantityError),
     #[error(transparent)]
     Conversion(#[from] units::ConversionError),
+    /// A text of hex bytes ([`Property::bytes`]) that is not one.
+    #[error("`{written}` is not bytes in hex: write each byte as two hex digits, 0-9 and A-F (`06 0E 2B 34 …`)")]
+    NotBytes { written: String },
     #[error("{written} is negative; {property} cannot be below zero")]
     Negative { written: String, property: String },
     #[error(
@@ -661,10 +673,51 @@ impl Property {
         self.value_keys.contains_key(&value_key(written))
     }
 
+    /// The values that are `written`, a whole number, with a letter after it: `2a` and `2b`
+    /// of `2`, where STANAG 4569's mine levels 2 to 4 are each written with the letter of
+    /// the charge's place.
+    pub fn lettered(&self, written: &str) -> Vec<&str> {
+        let written = written.trim();
+        let (PropertyType::Enum(allowed), false) = (&self.ty, written.is_empty()) else {
+            return Vec::new();
+        };
+        if !written.bytes().all(|b| b.is_ascii_digit()) {
+            return Vec::new();
+        }
+        allowed
+            .iter()
+            .filter(|v| {
+                v.strip_prefix(written).is_some_and(|letter| {
+                    letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_alphabetic())
+                })
+            })
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// What the value `v` requires ([`Property::implies`]) that not every one of `among`
+    /// does: what tells it apart from them (`mine_location`, not the `blast_threat` that every
+    /// mine level from 2 requires).
+    pub fn telling<'a>(
+        &'a self,
+        v: &str,
+        among: &'a [&str],
+    ) -> impl Iterator<Item = &'a (String, String)> + 'a {
+        let implied = |v: &str| self.implies.get(v).map_or(&[][..], Vec::as_slice);
+        implied(v)
+            .iter()
+            .filter(move |i| !among.iter().all(|other| implied(other).contains(i)))
+    }
+
     /// An enum or list value in its canonical spelling.
     pub fn canonical_value(&self, written: &str) -> Result<String, ValueError> {
         let allowed = match &self.ty {
             PropertyType::Enum(values) | PropertyType::List(values) => values,
+            PropertyType::Text if self.bytes => {
+                return hex_bytes(written).ok_or_else(|| ValueError::NotBytes {
+                    written: written.trim().to_string(),
+                })
+            }
             PropertyType::Text => return Ok(written.trim().to_string()),
             other => {
                 return Err(ValueError::WrongType {
@@ -727,14 +780,45 @@ impl Property {
             .map(str::to_string)
             // `Class 1` or `1` of classes `I` and `II`: the class in Roman numerals
             .or_else(|| arabic_as_roman(written, allowed));
+        // `2` of mine levels `2a` and `2b`: a level without its letter, each told with what it
+        // requires (the letter's meaning)
+        let lettered = self.lettered(written);
+        if !lettered.is_empty() {
+            let choices: Vec<String> = lettered
+                .iter()
+                .map(|v| {
+                    let means: Vec<String> = self
+                        .telling(v, &lettered)
+                        .map(|(property, value)| format!("{property}: {value}"))
+                        .collect();
+                    match means[..] {
+                        [] => format!("`{v}`"),
+                        _ => format!("`{v}` ({})", means.join(", ")),
+                    }
+                })
+                .collect();
+            let choices = match choices.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                None => String::new(),
+            };
+            return Err(ValueError::NotAllowed {
+                written: written.to_string(),
+                property: self.name.clone(),
+                allowed: format!("{}{more}", shown.join(", ")),
+                after: format!(": `{}` lacks its letter: write {choices}", written.trim()),
+            });
+        }
         // `14` of hook spacings `14 in` and `30 in`: a figure without the unit its values have
+        // (values written with a unit apart: `2a` is a level, not two years)
         let bare = units::parse_written(written)
             .ok()
             .filter(|w| w.unit.is_none())
             .filter(|_| {
-                allowed
-                    .iter()
-                    .any(|v| units::parse_written(v).is_ok_and(|v| v.unit.is_some()))
+                allowed.iter().any(|v| {
+                    v.trim().contains(char::is_whitespace)
+                        && units::parse_written(v).is_ok_and(|v| v.unit.is_some())
+                })
             });
         if let Some(bare) = bare {
             let same: Vec<&String> = allowed
@@ -780,6 +864,24 @@ impl Property {
             ),
         })
     }
+}
+
+/// Bytes written in hex as the catalogue writes them, in capitals and a space between bytes
+/// (`06 0E 2B 34`), from any case and with spaces or none between bytes (`060e2b34`,
+/// `06 0e 2b 34`); `None` for a text that is not whole bytes in hex (an odd digit, a byte split
+/// by a space, another character).
+pub fn hex_bytes(written: &str) -> Option<String> {
+    let mut bytes: Vec<String> = Vec::new();
+    for group in written.split_whitespace() {
+        if group.len() % 2 != 0 || !group.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        // (all ASCII: every pair of bytes is a whole character)
+        for at in (0..group.len()).step_by(2) {
+            bytes.push(group.get(at..at + 2)?.to_ascii_uppercase());
+        }
+    }
+    (!bytes.is_empty()).then(|| bytes.join(" "))
 }
 
 /// The digits of a text, in order.
@@ -1277,6 +1379,8 @@ pub(crate) struct RawProperty {
     rated_load: bool,
     #[serde(default)]
     nominal: Vec<RawNominal>,
+    #[serde(default)]
+    bytes: bool,
 }
 
 #[derive(Deserialize)]
@@ -1399,6 +1503,16 @@ impl Dictionary {
                 wrong(
                     here.clone().key("exact"),
                     format!("property `{name}`: `exact` is for text and enum properties (their values are compared as written)"),
+                );
+            }
+            if p.bytes
+                && ty
+                    .as_ref()
+                    .is_some_and(|ty| !matches!(ty, PropertyType::Text))
+            {
+                wrong(
+                    here.clone().key("bytes"),
+                    format!("property `{name}`: `bytes` is for text properties (their value is bytes written in hex)"),
                 );
             }
             if p.exact && !p.value_aliases.is_empty() {
@@ -1525,6 +1639,8 @@ impl Dictionary {
                 code_with: p.code_with,
                 rated_load: p.rated_load,
                 nominal: Vec::new(),
+                implies: BTreeMap::new(),
+                bytes: p.bytes,
                 value_keys,
             };
             property.nominal = nominal_figures(&property, p.nominal, &here, &mut mistakes);

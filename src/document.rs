@@ -312,6 +312,161 @@ impl Path {
     }
 }
 
+/// A step of a [`Path`], as code outside this module reads one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Part<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl Path {
+    /// The keys and indices from the top (a key that is itself the mistake is a key; the first
+    /// of several keys, which names no one key, is left out).
+    pub fn parts(&self) -> impl Iterator<Item = Part<'_>> {
+        self.0.iter().filter_map(|step| match step {
+            Step::Key(key) | Step::Name(key) => Some(Part::Key(key)),
+            Step::Index(i) => Some(Part::Index(*i)),
+            Step::FirstOf(_) => None,
+        })
+    }
+}
+
+/// A key or a text of a document that holds a bidirectional control
+/// ([`crate::suggest::directional`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Directional {
+    /// Where it is from the top: a key as [`Path::name`], a text as the value it is.
+    pub path: Path,
+    /// Whether it is a key.
+    pub key: bool,
+    /// The control's own place when it stands on the key's or text's first line, as itself or
+    /// as an escape (`\u202E`, `\U0000202E`); else the key's or text's.
+    pub pos: Pos,
+    /// What is wrong, the text quoted escaped ([`crate::suggest::directional_said`]).
+    pub message: String,
+}
+
+/// Every key and text of `root` (a tree [`parse`] made of `text`) that holds a bidirectional
+/// control, in the order they stand, the first `limit` of them made whole; and how many there
+/// are in all.
+pub fn directional_controls(root: &Node, text: &str, limit: usize) -> (Vec<Directional>, usize) {
+    let mut found = Found {
+        made: Vec::new(),
+        count: 0,
+        limit,
+        lines: None,
+        text: without_bom(text),
+    };
+    let mut hops = Vec::new();
+    found.visit(root, &mut hops, 0);
+    (found.made, found.count)
+}
+
+struct Found<'a> {
+    made: Vec<Directional>,
+    count: usize,
+    limit: usize,
+    /// Made at the first control found (most files hold none).
+    lines: Option<LineIndex<'a>>,
+    text: &'a str,
+}
+
+impl Found<'_> {
+    fn visit<'n>(&mut self, node: &'n Node, hops: &mut Vec<Part<'n>>, depth: usize) {
+        // (a parsed tree is no deeper than its limit: this only keeps the walk bounded)
+        if depth > MAX_DEPTH {
+            return;
+        }
+        match &node.value {
+            Value::Str(s) => self.text(s, node.pos, hops, false),
+            Value::Seq(nodes) => {
+                for (i, n) in nodes.iter().enumerate() {
+                    hops.push(Part::Index(i));
+                    self.visit(n, hops, depth + 1);
+                    hops.pop();
+                }
+            }
+            Value::Map(entries) => {
+                for entry in entries {
+                    hops.push(Part::Key(&entry.key));
+                    self.text(&entry.key, entry.key_pos, hops, true);
+                    self.visit(&entry.value, hops, depth + 1);
+                    hops.pop();
+                }
+            }
+            Value::Null | Value::Bool(_) | Value::Number(_) => {}
+        }
+    }
+
+    fn text(&mut self, s: &str, pos: Pos, hops: &[Part], key: bool) {
+        let Some(c) = s
+            .chars()
+            .find(|&c| crate::suggest::directional(c).is_some())
+        else {
+            return;
+        };
+        self.count += 1;
+        if self.made.len() >= self.limit {
+            return;
+        }
+        let what = if key { "the key" } else { "the text" };
+        let Some(message) = crate::suggest::directional_said(what, s) else {
+            return;
+        };
+        let mut path = Path::default();
+        for (i, hop) in hops.iter().enumerate() {
+            path = match *hop {
+                Part::Key(k) if key && i + 1 == hops.len() => path.name(k),
+                Part::Key(k) => path.key(k),
+                Part::Index(i) => path.index(i),
+            };
+        }
+        let text = self.text;
+        let lines = self.lines.get_or_insert_with(|| LineIndex::new(text));
+        let pos = control_at(lines, pos, c).unwrap_or(pos);
+        self.made.push(Directional {
+            path,
+            key,
+            pos,
+            message,
+        });
+    }
+}
+
+/// Where `c` first stands on the line of `from`, from there on, written as itself or as an
+/// escape of it (`\u202e`, `\U0000202E`, the hex in either case).
+fn control_at(lines: &LineIndex, from: Pos, c: char) -> Option<Pos> {
+    let start = lines.offset(from);
+    let rest = lines.text.get(start..)?;
+    let line = rest.split(['\n', '\r']).next().unwrap_or_default();
+    let code = u32::from(c);
+    let escaped_at = |at: usize| {
+        let after = line.get(at + 1..).unwrap_or_default();
+        let hex = |digits: usize, from: usize| {
+            after
+                .get(from..from + digits)
+                .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+        };
+        match after.as_bytes().first() {
+            Some(b'u') => hex(4, 1) == Some(code),
+            Some(b'U') => hex(8, 1) == Some(code),
+            _ => false,
+        }
+    };
+    let mut chars = line.char_indices();
+    while let Some((at, found)) = chars.next() {
+        if found == c || (found == '\\' && escaped_at(at)) {
+            return Some(lines.pos(start + at));
+        }
+        // (an escaped backslash, `\\u202e`, escapes no control)
+        if found == '\\' {
+            chars.next();
+        }
+    }
+    None
+}
+
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum SyntaxError {
     #[error("the file is empty")]
@@ -325,13 +480,15 @@ pub enum SyntaxError {
          key makes a table)"
     )]
     TooManyTables { pos: Pos, limit: usize },
-    #[error("invalid {format}: {message}")]
+    // (a parser's message, or a key, may quote the text: escaped, a control in it cannot
+    // reorder the message's own words)
+    #[error("invalid {format}: {}", crate::suggest::escape_with(.message, true))]
     Invalid {
         format: Format,
         message: String,
         pos: Pos,
     },
-    #[error("duplicate key `{key}` (first at line {})", .first.line)]
+    #[error("duplicate key `{}` (first at line {})", crate::suggest::escape(.key), .first.line)]
     DuplicateKey { key: String, pos: Pos, first: Pos },
     #[error("YAML anchors and aliases are not accepted in spec files")]
     Alias { pos: Pos },

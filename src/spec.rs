@@ -168,6 +168,10 @@ pub enum Problem {
     /// `""`, as a template leaves a property for the user to fill in: a value of no type.
     #[error("left empty: write what the data sheet states, or delete the line")]
     Unfilled,
+    /// A key or text that holds a bidirectional control (`Modem \u{202e}cilpmoc-non`), which
+    /// would reverse the words shown after it ([`document::directional_controls`]).
+    #[error("{0}")]
+    Directional(String),
 }
 
 /// A figure that may be read two ways in its file (see [`Problem::TwoReadings`]), with what
@@ -574,6 +578,19 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
     let root = match document::parse(format, text) {
         Ok(root) => root,
         Err(e) => {
+            // a key given twice that holds a bidirectional control is told as such, as it would
+            // be were it given once
+            if let SyntaxError::DuplicateKey { key, pos, .. } = &e {
+                if let Some(said) = crate::suggest::directional_said("the key", key) {
+                    return Err(Rejected {
+                        errors: vec![SpecError {
+                            place: at(*pos),
+                            problem: Problem::Directional(said),
+                        }],
+                        warnings: Vec::new(),
+                    });
+                }
+            }
             let said = |e: SyntaxError| SpecError {
                 place: at(e.pos()),
                 problem: e.into(),
@@ -590,7 +607,7 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
                 });
             };
             let (mut errors, warnings) = match &commas.root {
-                Some(root) => match read_root(name, format, file.clone(), root, dictionary) {
+                Some(root) => match read_root(name, text, format, file.clone(), root, dictionary) {
                     Ok(_) => (Vec::new(), Vec::new()),
                     Err(Rejected { errors, warnings }) => (errors, warnings),
                 },
@@ -631,12 +648,13 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
             return Err(Rejected { errors, warnings });
         }
     };
-    read_root(name, format, file, &root, dictionary)
+    read_root(name, text, format, file, &root, dictionary)
 }
 
-/// Reads a spec file's located tree ([`parse`]).
+/// Reads a spec file's located tree ([`parse`] of `text`).
 fn read_root(
     name: &str,
+    text: &str,
     format: Format,
     file: Text,
     root: &Node,
@@ -654,6 +672,16 @@ fn read_root(
         points_read: Vec::new(),
         grains_read: Vec::new(),
     };
+    // a file with a text that could reorder the words shown around it is told only that (each
+    // such key and text, before anything else of it): every other error or warning might quote
+    // that text, or one the convention of decimal marks found in it
+    let (found, count) = document::directional_controls(root, text, MAX_ERRORS_LISTED + 1);
+    if count > 0 {
+        return Err(Rejected {
+            errors: reader.directional(root, found, count),
+            warnings: Vec::new(),
+        });
+    }
     let items = reader.items(root);
     reader.say_readings();
     let warnings = reader.warnings.finish(|place, count| Warning {
@@ -883,6 +911,55 @@ const ITEM_FIELDS: [&str; 8] = [
     "properties",
     "notes",
 ];
+
+/// The item and the field or property a key or text of a spec's tree is in, as the errors
+/// of [`Reader::item`] name them: none that is itself the key at fault, or holds a control.
+fn context_of<'a>(
+    root: &'a Node,
+    hit: &'a document::Directional,
+) -> (Option<&'a str>, Option<&'a str>) {
+    use document::Part;
+    let parts: Vec<Part> = hit.path.parts().collect();
+    let (list, rest) = match (&root.value, parts.as_slice()) {
+        (Value::Seq(_), rest) => (root, rest),
+        (Value::Map(_), [Part::Key("items"), rest @ ..]) => match root.get("items") {
+            Some(entry) => (&entry.value, rest),
+            None => return (None, None),
+        },
+        _ => return (None, None),
+    };
+    let (Value::Seq(items), [Part::Index(i), rest @ ..]) = (&list.value, rest) else {
+        return (None, None);
+    };
+    let clean = |text: &'a str| {
+        Some(text).filter(|t| !t.chars().any(|c| crate::suggest::directional(c).is_some()))
+    };
+    let item = items.get(*i).and_then(|node| match node.get("id") {
+        Some(Entry {
+            value:
+                Node {
+                    value: Value::Str(id) | Value::Number(id),
+                    ..
+                },
+            ..
+        }) if !id.trim().is_empty() && id.trim().chars().count() <= MAX_ID_CHARS => {
+            clean(id.trim())
+        }
+        _ => None,
+    });
+    // (the last part of a key at fault is that key)
+    let within = if hit.key {
+        rest.len().saturating_sub(1)
+    } else {
+        rest.len()
+    };
+    let property = match rest.get(..within).unwrap_or_default() {
+        [Part::Key("properties"), Part::Key(property), ..] => clean(property),
+        [Part::Key(field), ..] if ITEM_FIELDS.contains(field) => Some(*field),
+        _ => None,
+    };
+    (item, property)
+}
 
 /// The decimal mark the property values under `node` write (names and notes are free text,
 /// `3,4 tie-downs`; a JSON list `[1,2]` holds numbers, which have no comma).
@@ -1703,6 +1780,33 @@ impl Reader<'_> {
         self.warn_of(&grains, said);
     }
 
+    /// The errors of a file whose keys or texts hold bidirectional controls: `found`, the first
+    /// of them, of `count` in all, each placed in its item and field or property.
+    fn directional(
+        mut self,
+        root: &Node,
+        found: Vec<document::Directional>,
+        count: usize,
+    ) -> Vec<SpecError> {
+        let made = found.len();
+        for hit in found {
+            let (item, property) = context_of(root, &hit);
+            let (item, property) = (item.map(str::to_string), property.map(str::to_string));
+            let problem = Problem::Directional(hit.message);
+            self.error(hit.pos, item.as_deref(), property.as_deref(), problem);
+        }
+        // (the first past the limit was made, and counted with its place)
+        let file = &self.file;
+        for _ in made..count {
+            self.errors
+                .count_past(|| place_in(file, Pos::default(), None, None));
+        }
+        self.errors.finish(|place, count| SpecError {
+            place,
+            problem: Problem::Unlisted(count),
+        })
+    }
+
     fn place(&self, pos: Pos, item: Option<&str>, property: Option<&str>) -> Place {
         place_in(&self.file, pos, item, property)
     }
@@ -2070,7 +2174,8 @@ impl Reader<'_> {
                         split_key = Some(at + 1);
                         continue;
                     }
-                    let Some((name, stated)) = self.property(entry, item_id, kind.as_deref())
+                    let Some((name, stated)) =
+                        self.property(entry, props, item_id, kind.as_deref())
                     else {
                         continue;
                     };
@@ -2230,9 +2335,11 @@ impl Reader<'_> {
         Some((property.name.clone(), value.pos, told))
     }
 
+    /// Reads one of an item's properties, `entry` of its `properties`.
     fn property(
         &mut self,
         entry: &Entry,
+        properties: &[Entry],
         item: Option<&str>,
         kind: Option<&str>,
     ) -> Option<(String, Stated)> {
@@ -2339,11 +2446,52 @@ impl Reader<'_> {
                     },
                 ))
             }
-            Err((pos, problem)) => {
+            Err((pos, mut problem)) => {
+                if let Problem::Value(ValueError::NotAllowed { written, after, .. }) = &mut problem
+                {
+                    after.push_str(&self.implied_by(property, written, properties));
+                }
                 self.error(pos, item, Some(&name), problem);
                 None
             }
         }
+    }
+
+    /// Which of the values `written` with a letter after it ([`Property::lettered`]: `2a` or
+    /// `2b` of mine level `2`) the item's other `properties` imply (its `mine_location`), said
+    /// to follow what [`Property::canonical_value`] says; empty when they imply none, or more.
+    fn implied_by(&self, property: &Property, written: &str, properties: &[Entry]) -> String {
+        let lettered = property.lettered(written);
+        if lettered.len() < 2 {
+            return String::new();
+        }
+        for entry in properties {
+            let (Some(other), Value::Str(text)) =
+                (self.dictionary.property(&entry.key), &entry.value.value)
+            else {
+                continue;
+            };
+            let Ok(stated) = other.canonical_value(text) else {
+                continue;
+            };
+            let implied: Vec<&str> = lettered
+                .iter()
+                .copied()
+                .filter(|v| {
+                    property
+                        .telling(v, &lettered)
+                        .any(|(p, value)| *p == other.name && *value == stated)
+                })
+                .collect();
+            if let [one] = implied[..] {
+                return format!(
+                    "; the item's {} is {stated}, so{}",
+                    other.name,
+                    crate::suggest::did_you_mean(&Some(one.to_string())).trim_start_matches(',')
+                );
+            }
+        }
+        String::new()
     }
 
     fn value(&self, property: &Property, node: &Node) -> Result<ItemValue, (Pos, Problem)> {

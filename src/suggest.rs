@@ -1,5 +1,8 @@
-//! "Did you mean": the closest known name to a misspelt one, by edit distance.
-//! Used for unknown units, properties, kinds, standards and trigraphs.
+//! "Did you mean": the closest known name to a misspelt one, by edit distance, used for unknown
+//! units, properties, kinds, standards and trigraphs; and the small text helpers messages share
+//! (counts, articles, and how a text with hidden characters is shown).
+
+use std::borrow::Cow;
 
 /// The candidate closest to `word` (ignoring case), if it is close enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
@@ -67,6 +70,124 @@ pub fn a_or_an(word: &str) -> String {
     format!("{} {word}", if vowel { "an" } else { "a" })
 }
 
+/// The bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): each
+/// with its Unicode name and what it does to the text shown after it. Put in a name, they make
+/// the words around it read in another order than they are written (the "Trojan Source" class,
+/// CVE-2021-42574, which Unicode's UTS #55 says to flag), so no spec or catalogue text may hold
+/// one. The marks U+200E, U+200F and U+061C (left-to-right, right-to-left and Arabic letter
+/// mark) are not among them: they only lend a direction to the neutral characters beside them,
+/// reorder no word of another run, and a name in Arabic or Hebrew may need them to show right.
+pub fn directional(c: char) -> Option<(&'static str, &'static str)> {
+    Some(match c {
+        '\u{202A}' => (
+            "LEFT-TO-RIGHT EMBEDDING",
+            "makes the text after it run left to right",
+        ),
+        '\u{202B}' => (
+            "RIGHT-TO-LEFT EMBEDDING",
+            "makes the text after it run right to left",
+        ),
+        '\u{202C}' => (
+            "POP DIRECTIONAL FORMATTING",
+            "ends the direction an earlier such character set, which changes how the text around it is shown",
+        ),
+        '\u{202D}' => (
+            "LEFT-TO-RIGHT OVERRIDE",
+            "forces the text after it to be shown left to right, letter by letter",
+        ),
+        '\u{202E}' => (
+            "RIGHT-TO-LEFT OVERRIDE",
+            "reverses how the text after it is shown",
+        ),
+        '\u{2066}' => (
+            "LEFT-TO-RIGHT ISOLATE",
+            "sets the text after it apart, running left to right",
+        ),
+        '\u{2067}' => (
+            "RIGHT-TO-LEFT ISOLATE",
+            "sets the text after it apart, running right to left",
+        ),
+        '\u{2068}' => (
+            "FIRST STRONG ISOLATE",
+            "sets the text after it apart, running the way its first letter does",
+        ),
+        '\u{2069}' => (
+            "POP DIRECTIONAL ISOLATE",
+            "ends the isolate an earlier such character began, which changes how the text around it is shown",
+        ),
+        _ => return None,
+    })
+}
+
+/// The characters of a text quoted around its first bidirectional control ([`directional`]),
+/// at most this many on each side.
+const QUOTED_AROUND: usize = 24;
+
+/// What is wrong with a text (`what`: "the text", "the key") that holds a bidirectional
+/// control ([`directional`]), naming the first one and quoting the text around it escaped
+/// ([`escape`]): `None` when it holds none. The message never holds the character itself.
+pub fn directional_said(what: &str, text: &str) -> Option<String> {
+    let (at, found) = text
+        .char_indices()
+        .find(|&(_, c)| directional(c).is_some())?;
+    let (name, does) = directional(found)?;
+    let (before, after) = text.split_at(at);
+    let start = before
+        .char_indices()
+        .rev()
+        .nth(QUOTED_AROUND - 1)
+        .map_or(0, |(i, _)| i);
+    let end = after
+        .char_indices()
+        .nth(QUOTED_AROUND + 1)
+        .map_or(text.len(), |(i, _)| at + i);
+    let shown = text.get(start..end).unwrap_or_default();
+    let quoted = format!(
+        "{}{}{}",
+        if start > 0 { "…" } else { "" },
+        escape(shown),
+        if end < text.len() { "…" } else { "" }
+    );
+    Some(format!(
+        "{what} `{quoted}` holds U+{:04X} {name}, a hidden character that {does}: delete it",
+        u32::from(found)
+    ))
+}
+
+/// Whether a character would act on a terminal, or on the order of a line, rather than show:
+/// a C0 or C1 control, DEL, or a bidirectional control ([`directional`]).
+fn is_hidden(c: char) -> bool {
+    c.is_control() || directional(c).is_some()
+}
+
+/// Text from a file or an argument, made safe to show as part of a line: every character that
+/// would act on a terminal or reorder the line is written as an escape (`\n`, `\u{1b}`,
+/// `\u{202e}`), so that a name with an escape sequence, a line break or a right-to-left override
+/// cannot colour, hide or forge a line of the report, nor reverse the words of a page after it.
+/// The CLI shows every text of a file so; the page, the names of files.
+pub fn escape(text: &str) -> Cow<'_, str> {
+    escape_with(text, false)
+}
+
+/// [`escape`], keeping line breaks if `keep_newlines` (a text of several lines).
+pub fn escape_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let kept = |c: char| !is_hidden(c) || (keep_newlines && c == '\n');
+    if text.chars().all(kept) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            c if kept(c) => out.push(c),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Edit distance over characters (swapped neighbours count once).
 #[cfg(test)]
 fn distance(a: &str, b: &str) -> usize {
@@ -108,5 +229,25 @@ mod tests {
             Some("projectile_mass")
         );
         assert_eq!(closest("ab", ["abcd"]), None);
+    }
+
+    /// Controls and the characters that reorder a line are escaped (a file name on the page,
+    /// any supplier text in the CLI); the marks that only lend a direction are shown.
+    #[test]
+    fn hidden_characters_are_escaped_and_direction_marks_kept() {
+        assert!(matches!(escape("plain ±°"), Cow::Borrowed("plain ±°")));
+        assert_eq!(
+            escape("a\u{202E}b\u{2066}c\u{1b}[1m\n\t"),
+            "a\\u{202e}b\\u{2066}c\\u{1b}[1m\\n\\t"
+        );
+        assert_eq!(escape_with("two\nlines\r", true), "two\nlines\\r");
+        let marked = "\u{5E9}\u{200F} (2) \u{200E}\u{61C}";
+        assert!(matches!(escape(marked), Cow::Borrowed(_)));
+        assert_eq!(directional_said("the text", marked), None);
+        for c in ('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}') {
+            let said = directional_said("the key", &format!("k{c}")).unwrap_or_default();
+            assert!(said.starts_with("the key `k\\u{"), "{said}");
+            assert!(!said.contains(c), "{said}");
+        }
     }
 }

@@ -49,6 +49,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::NotAList { .. } => "not-a-list",
         Problem::FigureAsTable { .. } => "figure-as-table",
         Problem::ListForOne { .. } => "list-for-one",
+        Problem::Directional(_) => "directional",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",
@@ -83,6 +84,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Conversion(ConversionError::MissingUnit { .. }) => "missing-unit",
             ValueError::Conversion(ConversionError::Overflow(_)) => "overflow",
             ValueError::Negative { .. } => "negative",
+            ValueError::NotBytes { .. } => "not-bytes",
             ValueError::NegativeTolerance { .. } => "negative-tolerance",
             ValueError::BelowAbsoluteZero { .. } => "below-absolute-zero",
             ValueError::UnexpectedUnit { .. } => "unexpected-unit",

@@ -1339,14 +1339,14 @@ fn supplier_text_is_escaped_in_the_text_output() {
         format!(
             "  - id: \"{id}\"\n    name: \"x\\e[2K\\rok\\n\\nCOMPLIANT fake-item (forged)\"\n    \
              nation: GBR\n    kind: fuel\n    properties:\n      nato_code: F-34\n      \
-             relative_density: \"0.900\"\n      \"desgn\\u202e\": x\n"
+             relative_density: \"0.900\"\n      \"desgn\\x7f\": x\n"
         )
     };
     // the file's own name has an escape sequence too
     let spec = write(
         &dir,
         "spec\u{1b}[1m.yaml",
-        &format!("items:\n{}{}", item("a\\u202e1"), item("b\\t2")),
+        &format!("items:\n{}{}", item("a\\x7f1"), item("b\\t2")),
     );
     let shown_file = spec.replace('\u{1b}', "\\u{1b}");
     let (code, stdout, stderr) = run(&["check", &spec, "--pairs"]);
@@ -1358,7 +1358,7 @@ fn supplier_text_is_escaped_in_the_text_output() {
     );
     assert!(
         stdout.contains(&format!(
-            "\nNON-COMPLIANT a\\u{{202e}}1 (x\\u{{1b}}[2K\\rok\\n\\nCOMPLIANT fake-item (forged), \
+            "\nNON-COMPLIANT a\\u{{7f}}1 (x\\u{{1b}}[2K\\rok\\n\\nCOMPLIANT fake-item (forged), \
              GBR, {shown_file}:2)\n"
         )),
         "{stdout}"
@@ -1366,8 +1366,8 @@ fn supplier_text_is_escaped_in_the_text_output() {
     assert!(stdout.contains("NON-COMPLIANT b\\t2 ("), "{stdout}");
     assert!(
         stdout.contains(&format!(
-            "{shown_file}:9:7: item `a\\u{{202e}}1`, property `desgn\\u{{202e}}`: warning: \
-             unknown property `desgn\\u{{202e}}` is not checked"
+            "{shown_file}:9:7: item `a\\u{{7f}}1`, property `desgn\\u{{7f}}`: warning: \
+             unknown property `desgn\\u{{7f}}` is not checked"
         )),
         "{stdout}"
     );
@@ -1378,7 +1378,7 @@ fn supplier_text_is_escaped_in_the_text_output() {
         r["items"][0]["name"],
         "x\u{1b}[2K\rok\n\nCOMPLIANT fake-item (forged)"
     );
-    assert_eq!(r["items"][0]["id"], "a\u{202e}1");
+    assert_eq!(r["items"][0]["id"], "a\u{7f}1");
     assert_eq!(r["inputs"][0]["file"], spec.as_str());
 
     // errors on stderr quote values and ids
@@ -1429,6 +1429,34 @@ fn supplier_text_is_escaped_in_the_text_output() {
             stdout
                 .contains("NAT-1 — A nation\\u{1b}[2J\\nCOMPLIANT forged (promulgated) [local]\n"),
             "{args:?}: {stdout}"
+        );
+    }
+}
+
+/// A text that holds a bidirectional override or isolate is no longer escaped and read but
+/// refused (it would reverse the page's words after it): exit 2, at the character, named and
+/// escaped, on stderr; nothing raw on either stream.
+#[test]
+fn a_text_that_would_reorder_the_words_after_it_is_refused() {
+    let dir = scratch("directional");
+    let spec = write(
+        &dir,
+        "bidi.yaml",
+        "items:\n  - id: nor-modem\n    name: \"Modem \\u202ecilpmoc-non end\"\n    nation: NOR\n    \
+         kind: waveform\n    properties:\n      max_user_data_rate: \"9600 bit/s \u{202E}\"\n",
+    );
+    for format in ["text", "json"] {
+        let (code, stdout, stderr) = run(&["check", &spec, "--format", format]);
+        assert_eq!(code, 2, "{format}");
+        assert!(!acts_on_a_terminal(&stdout), "{format}: {stdout:?}");
+        assert!(!acts_on_a_terminal(&stderr), "{format}: {stderr:?}");
+        assert_eq!(
+            stderr,
+            format!(
+                "error: {spec}:3:18: item `nor-modem`, field `name`: the text `Modem \\u{{202e}}cilpmoc-non end` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it\n\
+                 error: {spec}:7:39: item `nor-modem`, property `max_user_data_rate`: the text `9600 bit/s \\u{{202e}}` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it\n"
+            ),
+            "{format}"
         );
     }
 }

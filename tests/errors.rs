@@ -1463,3 +1463,204 @@ fn a_value_is_suggested_by_its_numeral_and_its_aliases() {
     );
     assert!(aircraft("external_power_receptacle", "AS90362").is_empty());
 }
+
+/// Whether a text holds a bidirectional embedding, override or isolate.
+fn holds_control(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// What a file that holds bidirectional controls is told: its errors, after asserting that it
+/// has no warnings and that no message holds a control itself.
+fn controls_told(name: &str, text: &str) -> Vec<String> {
+    let (errors, warnings) = told(name, text);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(!errors.iter().any(|e| holds_control(e)), "{errors:?}");
+    errors
+}
+
+/// A right-to-left override in a supplier's text reverses the words shown after it (on the
+/// page: `Modem 2:lmay.idib · mrofevaw · RON · dne non-complic`): every key and text that holds
+/// one is refused at the character, in its item and field or property, escaped, and before
+/// anything else of the file (the unknown unit of `9600 bit/s \u202e` would quote it).
+#[test]
+fn a_text_that_would_reorder_the_words_after_it_is_refused_in_yaml() {
+    let yaml = "items:\n  - id: nor-modem\n    name: \"Modem \\u202ecilpmoc-non end\"\n    \
+                nation: NOR\n    kind: waveform\n    claims: [\"STANAG 4539\", \"STANAG \\u2066x\"]\n    \
+                properties:\n      waveform: \"STANAG 4539\"\n      max_user_data_rate: \"9600 bit/s \\u202E\"\n      \
+                \"band\\u202d\": HF\n      mdulations: [BPSK]\n";
+    assert_eq!(
+        controls_told("bidi.yaml", yaml),
+        [
+            "bidi.yaml:3:18: item `nor-modem`, field `name`: the text `Modem \\u{202e}cilpmoc-non end` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it",
+            "bidi.yaml:6:37: item `nor-modem`, field `claims`: the text `STANAG \\u{2066}x` holds U+2066 LEFT-TO-RIGHT ISOLATE, a hidden character that sets the text after it apart, running left to right: delete it",
+            "bidi.yaml:9:39: item `nor-modem`, property `max_user_data_rate`: the text `9600 bit/s \\u{202e}` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it",
+            "bidi.yaml:10:12: item `nor-modem`, field `properties`: the key `band\\u{202d}` holds U+202D LEFT-TO-RIGHT OVERRIDE, a hidden character that forces the text after it to be shown left to right, letter by letter: delete it",
+        ]
+    );
+    // written as the character itself, it is placed at it; an id that holds one names no item
+    let raw = "items:\n  - id: \"a\u{202C}b\"\n    name: Modem \u{202E}cilpmoc-non end\n    nation: NOR\n    kind: waveform\n";
+    assert_eq!(
+        controls_told("raw.yaml", raw),
+        [
+            "raw.yaml:2:11: field `id`: the text `a\\u{202c}b` holds U+202C POP DIRECTIONAL FORMATTING, a hidden character that ends the direction an earlier such character set, which changes how the text around it is shown: delete it",
+            "raw.yaml:3:17: field `name`: the text `Modem \\u{202e}cilpmoc-non end` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it",
+        ]
+    );
+}
+
+#[test]
+fn a_text_that_would_reorder_the_words_after_it_is_refused_in_json_and_toml() {
+    let json = "{\"items\": [{\"id\": \"m\", \"name\": \"Modem\", \"nation\": \"NOR\", \"kind\": \"waveform\",\n  \
+                \"properties\": {\"modulations\": [\"BPSK\", \"8-PSK \\u2069\"], \"wave\u{2067}form\": \"STANAG 4539\"}}]}\n";
+    assert_eq!(
+        controls_told("bidi.json", json),
+        [
+            "bidi.json:2:49: item `m`, property `modulations`: the text `8-PSK \\u{2069}` holds U+2069 POP DIRECTIONAL ISOLATE, a hidden character that ends the isolate an earlier such character began, which changes how the text around it is shown: delete it",
+            "bidi.json:2:64: item `m`, field `properties`: the key `wave\\u{2067}form` holds U+2067 RIGHT-TO-LEFT ISOLATE, a hidden character that sets the text after it apart, running right to left: delete it",
+        ]
+    );
+    let toml = "[[items]]\nid = \"m\"\nname = \"Modem\"\nnation = \"N\u{202B}OR\"\nkind = \"waveform\"\n\n\
+                [items.properties]\n\"band\\U0000202A\" = \"HF\"\nmodulations = ['BPSK', 'Q\u{2068}PSK']\n";
+    assert_eq!(
+        controls_told("bidi.toml", toml),
+        [
+            "bidi.toml:4:12: item `m`, field `nation`: the text `N\\u{202b}OR` holds U+202B RIGHT-TO-LEFT EMBEDDING, a hidden character that makes the text after it run right to left: delete it",
+            "bidi.toml:8:6: item `m`, field `properties`: the key `band\\u{202a}` holds U+202A LEFT-TO-RIGHT EMBEDDING, a hidden character that makes the text after it run left to right: delete it",
+            "bidi.toml:9:26: item `m`, property `modulations`: the text `Q\\u{2068}PSK` holds U+2068 FIRST STRONG ISOLATE, a hidden character that sets the text after it apart, running the way its first letter does: delete it",
+        ]
+    );
+}
+
+/// A key given twice is told as the control it holds, not quoted as a duplicate; a long text is
+/// quoted around its control; the marks that only lend a direction (LRM, RLM, ALM) are read, as
+/// a name in Arabic or Hebrew may need them.
+#[test]
+fn controls_in_repeated_keys_and_long_texts_are_told_and_direction_marks_are_read() {
+    let twice = "{\"items\": [], \"a\u{202E}\": 1, \"a\u{202E}\": 2}";
+    assert_eq!(
+        controls_told("twice.json", twice),
+        ["twice.json:1:24: the key `a\\u{202e}` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it"]
+    );
+    let long = format!(
+        "items:\n  - id: a\n    name: {}\u{202E}{}\n    nation: NOR\n    kind: waveform\n",
+        "x".repeat(40),
+        "y".repeat(40)
+    );
+    assert_eq!(
+        controls_told("long.yaml", &long),
+        [format!(
+            "long.yaml:3:51: item `a`, field `name`: the text `…{}\\u{{202e}}{}…` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it",
+            "x".repeat(24),
+            "y".repeat(24)
+        )]
+    );
+    let marked = "items:\n  - id: isr-radio\n    name: \"\u{5DE}\u{5DB}\u{5E9}\u{5D9}\u{5E8} \u{200F}(HF)\u{200E} \u{61C}\"\n    nation: ISR\n    kind: waveform\n";
+    assert_eq!(told("marked.yaml", marked), (Vec::new(), Vec::new()));
+}
+
+/// A STANAG 4569 mine level written without its letter (`2` of `2a`, `2b`) is told both levels
+/// with what each letter means, by the catalogue's requirements (a: under a wheel or track, b:
+/// under the centre), and the one the item's `mine_location` implies; never "with its unit"
+/// (`2a` was read as two years).
+#[test]
+fn a_mine_level_without_its_letter_is_told_the_levels_and_the_one_its_location_implies() {
+    let test = |properties: &str| {
+        format!(
+            "items:\n  - id: t\n    name: blast test\n    nation: DEU\n    kind: ballistic-test\n    \
+             properties:\n{properties}"
+        )
+    };
+    let told = |level: &str| {
+        format!(
+            "t.yaml:7:19: item `t`, property `mine_level`: `{level}` is not a value of mine_level (expected one of: 1, 2a, 2b, 3a, 3b, 4a, 4b): `{level}` lacks its letter: write `{level}a` (mine_location: under a wheel or track) or `{level}b` (mine_location: under the centre)"
+        )
+    };
+    assert_eq!(
+        errors("t.yaml", &test("      mine_level: 2\n")),
+        [told("2")]
+    );
+    assert_eq!(
+        errors(
+            "t.yaml",
+            &test("      mine_level: 3\n      charge_location: centre\n")
+        ),
+        [format!(
+            "{}; the item's mine_location is under the centre, so did you mean `3b`?",
+            told("3")
+        )]
+    );
+    assert_eq!(
+        errors(
+            "t.yaml",
+            &test("      mine_level: \"4\"\n      mine_location: under a wheel or track\n")
+        ),
+        [format!(
+            "{}; the item's mine_location is under a wheel or track, so did you mean `4a`?",
+            told("4")
+        )]
+    );
+    // a level that has no letters, or none at all, is told the levels alone
+    assert_eq!(
+        errors("t.yaml", &test("      mine_level: 5\n")),
+        ["t.yaml:7:19: item `t`, property `mine_level`: `5` is not a value of mine_level (expected one of: 1, 2a, 2b, 3a, 3b, 4a, 4b)"]
+    );
+}
+
+/// MISB ST 0601's key is bytes: written in small letters or without spaces it is the same key,
+/// held as the standard writes it (and shown as written); what is not whole hex bytes is told
+/// what to write.
+#[test]
+fn hex_bytes_are_read_in_any_case_with_or_without_spaces() {
+    let stream = |key: &str| {
+        format!(
+            "items:\n  - id: s\n    name: stream\n    nation: GBR\n    kind: motion-imagery\n    \
+             claims: [MISB ST 0601]\n    properties:\n      uas_ls_key: \"{key}\"\n"
+        )
+    };
+    for key in [
+        "06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 00",
+        "060E2B34020B01010E01030101000000",
+        "060e2b34 020b0101 0e010301 01000000",
+    ] {
+        let checked = stanag_check::check_texts(&catalogue(), &[("s.yaml".into(), stream(key))]);
+        assert!(checked.rejected.is_empty(), "{key}: {:?}", checked.rejected);
+        let result = checked.report.items[0]
+            .results
+            .iter()
+            .find(|r| &*r.citation.requirement == "MISB-ST-0601/universal-key")
+            .expect("the key is judged");
+        assert_eq!(
+            (format!("{:?}", result.verdict), result.message.to_string()),
+            (
+                "Pass".to_string(),
+                "06 0E 2B 34 02 0B 01 01 0E 01 03 01 01 00 00 00 has the shape 06 0E 2B 34 02 0B 01 01 XX XX XX XX XX XX XX XX".to_string()
+            ),
+            "{key}"
+        );
+    }
+    for (key, col) in [("06 0E 2B 3", 19), ("06 0E 2B 3G", 19), ("060 E2B", 19)] {
+        assert_eq!(
+            errors("s.yaml", &stream(key)),
+            [format!("s.yaml:8:{col}: item `s`, property `uas_ls_key`: `{key}` is not bytes in hex: write each byte as two hex digits, 0-9 and A-F (`06 0E 2B 34 …`)")]
+        );
+    }
+}
+
+/// A file of many texts with controls lists the first hundred and counts the rest.
+#[test]
+fn many_texts_with_controls_are_listed_to_the_limit_and_counted() {
+    let items: String = (0..105)
+        .map(|i| {
+            format!(
+                "  - id: i{i}\n    name: \"n\\u202e{i}\"\n    nation: NOR\n    kind: waveform\n"
+            )
+        })
+        .collect();
+    let errors = controls_told("many.yaml", &format!("items:\n{items}"));
+    assert_eq!(errors.len(), 101);
+    assert_eq!(
+        errors[100],
+        "many.yaml:403:13: item `i100`, field `name`: 5 more errors from here on are not listed"
+    );
+}

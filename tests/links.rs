@@ -217,6 +217,34 @@ fn names_texts_and_odd_bytes_travel_unchanged() {
     );
 }
 
+/// A file whose text holds a right-to-left override travels as written (a link carries the
+/// text verbatim), and the receiver is told what the sender is: the text is refused at it.
+#[test]
+fn a_text_with_a_direction_override_travels_as_written_and_is_refused() {
+    let catalogue = catalogue();
+    let inputs = vec![(
+        "bidi.yaml".to_string(),
+        "items:\n  - id: m\n    name: Modem \u{202E}cilpmoc-non end\n    nation: NOR\n    \
+         kind: waveform\n"
+            .to_string(),
+    )];
+    let shared = link::decode(&link::encode(&catalogue, &inputs).expect("encodes")).expect("ok");
+    assert_eq!(shared.inputs, inputs);
+    let rejected = shared.check(&catalogue).rejected;
+    let told: Vec<String> = rejected
+        .iter()
+        .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "bidi.yaml:3:17: item `m`, field `name`: the text `Modem \\u{202e}cilpmoc-non end` \
+          holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text \
+          after it is shown: delete it"
+        ]
+    );
+}
+
 #[test]
 fn a_wrapped_or_spaced_link_still_opens() {
     let payload = vector_payload("munitions.link");

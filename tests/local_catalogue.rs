@@ -452,7 +452,7 @@ aliases = ["smell", "nato_code"]
          number, integer, text, enum, list or flag, did you mean `length`?",
         "mine/dictionary.toml:7:1: property `fuel_colour`: `descripton` is no key here, did you \
          mean `description`? (the keys here: description, type, unit, aliases, values, \
-         value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal)",
+         value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes)",
         "mine/dictionary.toml:13:8: property `gap`: unknown unit `milimetre`, did you mean \
          `millimetre`?",
         "mine/dictionary.toml:19:11: property `supply`: `current` is \"ac\" or \"dc\", not `AC`, \
@@ -851,6 +851,22 @@ fn exact_is_for_text_and_enum_properties() {
           written, so it takes no value aliases"
         ]
     );
+}
+
+/// `bytes` says a text is bytes in hex: no other type's value is.
+#[test]
+fn bytes_are_for_text_properties() {
+    let dictionary = "[property.lug_gap]\ndescription = \"A gap.\"\ntype = \"length\"\n\
+                      unit = \"mm\"\nbytes = true\n";
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        [
+            "mine/dictionary.toml:5:9: property `lug_gap`: `bytes` is for text properties \
+          (their value is bytes written in hex)"
+        ]
+    );
+    let text = "[property.klv_key]\ndescription = \"A key.\"\ntype = \"text\"\nbytes = true\n";
+    assert!(local(&[("dictionary.toml", text)]).is_ok());
 }
 
 /// A property's `kinds` name kinds the dictionary has.
@@ -3576,8 +3592,8 @@ checked = true
         "mine/pairs-mine.toml:5:5: pair rule `PAIR/mine`: unknown item kind `cartrige`, did you mean `cartridge`?",
         "mine/pairs-mine.toml:12:1: pair rule `PAIR/mine`: `reviewed` is no key here (the keys here: id, title, a, b, a_property, b_property, test, optional, when_a, when_b, unless_a, unless_b, severity, source, confidence, note, case)",
         "mine/dictionary.toml:3:8: property `fuel_colour` has type `lenght`: not a dimension, number, integer, text, enum, list or flag, did you mean `length`?",
-        "mine/dictionary.toml:5:1: property `fuel_colour`: `shown_as` is no key here (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal)",
-        "mine/dictionary.toml:8:1: property `raft_volume`: `descripton` is no key here, did you mean `description`? (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal)",
+        "mine/dictionary.toml:5:1: property `fuel_colour`: `shown_as` is no key here (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes)",
+        "mine/dictionary.toml:8:1: property `raft_volume`: `descripton` is no key here, did you mean `description`? (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes)",
         "mine/dictionary.toml:10:8: property `raft_volume`: unit `kg` is not a unit of volume",
         "mine/codes.toml:6:8: NCB code `1` is not two digits",
         "mine/codes.toml:10:1: NCB code `1`: `checked` is no key here (the keys here: code, nation, confidence, source, note)",
@@ -3794,4 +3810,41 @@ confidence = "C"
     // no property: what its limit means is not known
     said("property", None);
     said("id", None);
+}
+
+/// A title, statement, note or source that holds a bidirectional override or isolate would
+/// reverse the words shown after it in every verdict that quotes it: each is refused at the
+/// character (also written as an escape), with nothing else of the file, and no message holds
+/// the character itself. The file's other mistakes (here an unknown property) are not said.
+#[test]
+fn a_text_that_would_reorder_the_words_after_it_is_refused_at_the_character() {
+    let text = fuel_standard("relative_densty", "max = \"0.830\"")
+        .replace(
+            "title = \"National fuel test standard\"",
+            "title = \"National \u{202E}dradnats\"",
+        )
+        .replace(
+            "statement = \"The test limit.\"",
+            "statement = \"The test \\u2067limit.\"",
+        )
+        .replace(
+            "source = \"test fixture\"",
+            "source = \"test fixture\"\nnotes = [\"ok\", \"see \\U0000202Dannex\"]",
+        );
+    let errors = refused(&[("nat-9.toml", &text)]);
+    assert_eq!(
+        errors,
+        [
+            "mine/nat-9.toml:2:19: the text `National \\u{202e}dradnats` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it",
+            "mine/nat-9.toml:10:23: the text `The test \\u{2067}limit.` holds U+2067 RIGHT-TO-LEFT ISOLATE, a hidden character that sets the text after it apart, running right to left: delete it",
+            "mine/nat-9.toml:15:21: the text `see \\u{202d}annex` holds U+202D LEFT-TO-RIGHT OVERRIDE, a hidden character that forces the text after it to be shown left to right, letter by letter: delete it",
+        ]
+    );
+    // the marks that only lend a direction (LRM, RLM, ALM) are read: a name in Arabic or
+    // Hebrew may need them
+    let marked = fuel_standard("relative_density", "max = \"0.830\"").replace(
+        "title = \"National fuel test standard\"",
+        "title = \"\u{5EA}\u{5E7}\u{5DF} \u{200F}(2024)\u{200E} \u{61C}\"",
+    );
+    assert!(local(&[("nat-9.toml", &marked)]).is_ok());
 }

@@ -616,6 +616,31 @@ def main():
         "`KIAS` is knots of indicated airspeed: indicated and true airspeed differ; state the "
         "speed in `kn`, saying which in the property", item="a", prop="threat_velocity")
 
+    # ---- bidirectional controls: they would reverse the words shown after them ----------
+    # (a supplier's name `Modem <RLO>cilpmoc-non end` showed as `… dne non-complic`): refused
+    # at the character, as itself or as an escape, before the unit error it would quote
+    add("bidi-override-in-name.yaml", YAML_HEAD.replace("name: x", "name: Modem \u202ecilpmoc-non end"),
+        "directional", "\u202e",
+        "the text `Modem \\u{202e}cilpmoc-non end` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden "
+        "character that reverses how the text after it is shown: delete it", item="a", prop="name")
+    add("bidi-override-escaped.json", json_items(item('"max_user_data_rate": "9600 bit/s \\u202e"',
+                                                      kind="waveform")),
+        "directional", "\\u202e",
+        "the text `9600 bit/s \\u{202e}` holds U+202E RIGHT-TO-LEFT OVERRIDE", item="a",
+        prop="max_user_data_rate")
+    add("bidi-isolate-in-key.toml", TOML_HEAD + '[items.properties]\n"case_\u2067length" = "44.7 mm"\n',
+        "directional", "\u2067",
+        "the key `case_\\u{2067}length` holds U+2067 RIGHT-TO-LEFT ISOLATE, a hidden character "
+        "that sets the text after it apart, running right to left: delete it", item="a",
+        prop="properties")
+
+    # a KLV key that is not whole bytes in hex (one digit short): told what to write
+    add("hex-key-odd-digit.yaml", "items:\n  - id: s\n    name: stream\n    nation: GBR\n"
+        "    kind: motion-imagery\n    properties:\n      uas_ls_key: 06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 0\n",
+        "not-bytes", "06 0e",
+        "`06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 0` is not bytes in hex: write each byte as "
+        "two hex digits, 0-9 and A-F (`06 0E 2B 34 …`)", item="s", prop="uas_ls_key")
+
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
     ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=1, col=16,

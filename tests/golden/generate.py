@@ -1086,9 +1086,10 @@ WORDS = {
     "MIL-STD-2088/hooks-30in": (["14 in", "30 in"], ["14 in"]),
     "MIL-STD-2088/unejected-suspension": ("single lug", "30 in"),
     "MIL-STD-333/fuze-well-thread": ("2-12 UNS-1A", "other"),
+    # (the key is bytes, read in any case and spacing: one that fails has another prefix)
     "MISB-ST-0601/universal-key": (
         "06 0E 2B 34 02 0B 01 01 0E 01 03 01 01 00 00 00",
-        "06 0E 2B 34 02 0B 01 01 0e 01 03 01 01 00 00 00",
+        "06 0E 2B 34 02 0B 01 02 0E 01 03 01 01 00 00 00",
     ),
     **{
         f"STANAG-2953/{rid}": (good, bad)
