@@ -186,6 +186,26 @@ fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
     assert!(!stored.contains("can-long"), "{stored}");
 }
 
+/// A file's name comes from the user's machine or a link someone made: a right-to-left override
+/// in it would reverse the page's words after it, so the page holds it written as an escape.
+#[wasm_bindgen_test]
+fn a_file_name_cannot_reverse_the_words_after_it() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    workspace.put_file("report\u{202e}lmay.json", GOOD.into(), catalogue);
+    assert_eq!(workspace.files[0].name, "report\\u{202e}lmay.json");
+    let checked = workspace.check(catalogue).expect("it reads");
+    assert_eq!(checked.report.items[0].file, "report\\u{202e}lmay.json");
+    // loading it again replaces it, as any file of the same name
+    workspace.put_file("report\u{202e}lmay.json", LONG.into(), catalogue);
+    assert_eq!(workspace.files.len(), 1);
+    // a name stored raw (as a link or an older page could have kept it) is escaped on reading
+    let stored =
+        r#"{"paste":{"name":"pasted","text":""},"files":[{"name":"a\u202eb.json","text":"{}"}]}"#;
+    let back = Workspace::from_json(stored, catalogue).expect("stored form");
+    assert_eq!(back.files[0].name, "a\\u{202e}b.json");
+}
+
 /// A result link pasted into the paste area to be opened is not the user's spec: what the user
 /// wrote before it stays as they left it (a draft that does not read yet, with its edits), and
 /// a paste area that held only the link gets back the last text of theirs that was readable,

@@ -24,7 +24,7 @@ fn load_files(state: AppState, links: LinkState, files: Vec<web_sys::File>) {
         // are checked, saved and told (to a screen reader) together
         let mut read_files = Vec::with_capacity(files.len());
         for file in files {
-            let name = file.name();
+            let name = crate::ui::workspace::shown_file_name(&file.name());
             let read = if name.to_lowercase().ends_with(LINK_FILE_EXTENSION) {
                 browser::read_file_up_to(file, crate::link::MAX_LINK_CHARS * 2).await
             } else {

@@ -5,7 +5,7 @@
 
 use crate::catalogue::{Catalogue, CatalogueError};
 use crate::ui::browser;
-use crate::ui::workspace::Workspace;
+use crate::ui::workspace::{shown_file_name, Workspace};
 use crate::ui::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -61,12 +61,20 @@ fn kept_now() -> Result<Vec<(String, String)>, Unread> {
     })?;
     match stored {
         None => Ok(Vec::new()),
-        Some(text) => serde_json::from_str(&text).map_err(|e| {
-            Unread::NotFiles(format!(
-                "what this browser keeps under `{KEY}` is not a list of catalogue files ({e}); \
-                 it is left as it is until you remove it"
-            ))
-        }),
+        Some(text) => serde_json::from_str::<Vec<(String, String)>>(&text)
+            .map(|files| {
+                // (names are kept as `shown_file_name` made them; one kept before it was, too)
+                files
+                    .into_iter()
+                    .map(|(name, text)| (shown_file_name(&name), text))
+                    .collect()
+            })
+            .map_err(|e| {
+                Unread::NotFiles(format!(
+                    "what this browser keeps under `{KEY}` is not a list of catalogue files \
+                     ({e}); it is left as it is until you remove it"
+                ))
+            }),
     }
 }
 
@@ -239,7 +247,7 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
             let mut read = Vec::new();
             let mut refused = Vec::new();
             for file in files {
-                let name = file.name();
+                let name = shown_file_name(&file.name());
                 if let Some(why) = refused_name(&name) {
                     refused.push((name, why.to_string()));
                     continue;

@@ -185,6 +185,15 @@ fn text_before_link(text: &str) -> &str {
     &text[..word]
 }
 
+/// A file's name as the page holds and shows it: a name comes from the user's machine, or from
+/// a result link someone made, and no character of it may reverse the page's words after it
+/// (a right-to-left override) or act otherwise unseen: those are written as escapes
+/// (`\u{202e}`), as the command line writes them. (A spec's own text with such a character
+/// is refused by the core.)
+pub fn shown_file_name(name: &str) -> String {
+    crate::suggest::escape(name).into_owned()
+}
+
 /// A source's name as a sentence says it: the paste area's text is "The pasted text".
 pub fn shown_name(name: &str) -> &str {
     if name == PASTE_NAME {
@@ -250,6 +259,8 @@ impl Workspace {
     /// Adds a file, or gives the file of that name its new text (loading a file again updates
     /// it): whether that replaced a different text.
     pub fn put_file(&mut self, name: &str, text: String, catalogue: &Catalogue) -> bool {
+        let name = shown_file_name(name);
+        let name = name.as_str();
         match self.files.iter_mut().find(|f| f.name == name) {
             Some(existing) if existing.text == text => false,
             Some(existing) => {
@@ -397,6 +408,7 @@ impl Workspace {
         workspace.paste.name = PASTE_NAME.to_string();
         workspace.paste.settle(catalogue);
         for file in &mut workspace.files {
+            file.name = shown_file_name(&file.name);
             file.settle(catalogue);
         }
         Ok(workspace)
