@@ -3784,10 +3784,11 @@ fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected,
         // A value a limit names (equals, one of) keeps the precision it is written to: "= 10 mm"
         // is met by 0.394 in (10.0076 mm), as a sheet quoting the figure to more digits is not
         // failed by the catalogue's rounding. A threshold does not (see `scalar`).
-        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => property
-            .parse_scalar(&text)
-            .map(Expected::Scalar)
-            .map_err(err),
+        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => {
+            let figure = property.parse_scalar(&text).map_err(err)?;
+            written_exactly(property, &text)?;
+            Ok(Expected::Scalar(figure))
+        }
         // (`one_value` took only true or false)
         PropertyType::Flag => Ok(Expected::Flag(matches!(v, toml::Value::Boolean(true)))),
         _ => property
@@ -3800,6 +3801,16 @@ fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected,
                 }
             })
             .map_err(err),
+    }
+}
+
+/// A figure of a quantity whose unit is written in capitals that may be milli or mega (`430
+/// MPA`): a spec file's is read with a warning, a catalogue's is a mistake
+/// ([`crate::units::refused_in_capitals`]).
+fn written_exactly(property: &Property, text: &str) -> Result<(), String> {
+    match (&property.ty, crate::units::refused_in_capitals(text)) {
+        (PropertyType::Quantity(_), Some(refused)) => Err(refused),
+        _ => Ok(()),
     }
 }
 
@@ -3831,13 +3842,14 @@ fn in_catalogue(e: ValueError) -> String {
 fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
     let text = one_value(property, "tolerance", v)?;
     match property.ty {
-        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => property
-            .parse_tolerance(&text)
-            .map(|s| Scalar {
+        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => {
+            let figure = property.parse_tolerance(&text).map_err(in_catalogue)?;
+            written_exactly(property, &text)?;
+            Ok(Scalar {
                 half_unit: Exact::from_integer(0),
-                ..s
+                ..figure
             })
-            .map_err(in_catalogue),
+        }
         _ => Err(format!(
             "{} is {}: a tolerance needs a figure",
             property.name,

@@ -3637,3 +3637,73 @@ fn every_syntax_error_of_a_file_is_said_and_the_other_files_judged() {
         ]
     );
 }
+
+/// A unit in capitals that may be milli or mega (`MPA`, `MBAR`, `MA`…) is read with a warning
+/// in a spec file, but a catalogue file's is a mistake, as the catalogue's other doubtful
+/// spellings are (`MG`, `mpa`, `MV`): a limit read 10⁹ off would judge every item. Each is told
+/// at its unit or figure, all in one run: a property's unit, a nominal figure, a limit and a
+/// tolerance; written exactly, the same files are accepted.
+#[test]
+fn milli_or_mega_in_capitals_is_refused_in_a_catalogue_file() {
+    let dictionary = |vapour: &str, stated: &str| {
+        format!(
+            r#"[property.vapour_pressure]
+description = "Vapour pressure."
+type = "pressure"
+unit = "{vapour}"
+kinds = ["fuel"]
+
+[property.tank_pressure]
+description = "Tank pressure."
+type = "pressure"
+unit = "kPa"
+kinds = ["fuel"]
+
+[property.pump_current]
+description = "Pump current."
+type = "current"
+unit = "A"
+kinds = ["fuel"]
+nominal = [{{ stated = "{stated}", nominal = "1 A", reading = "read as 1 A", source = "x", confidence = "C" }}]
+"#
+        )
+    };
+    let limit = |max: &str| fuel_standard("tank_pressure", &format!("max = \"{max}\""));
+    let tolerance = |tolerance: &str| {
+        fuel_standard(
+            "tank_pressure",
+            &format!("nominal = \"0.5 MPa\"\ntolerance = \"{tolerance}\""),
+        )
+        .replace("NAT 9", "NAT 10")
+        .replace("NAT-9", "NAT-10")
+    };
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", &dictionary("MBAR", "950 MA")),
+            ("nat-9.toml", &limit("0.5 MPA")),
+            ("nat-10.toml", &tolerance("20 MPA")),
+        ]),
+        [
+            "mine/dictionary.toml:4:8: property `vapour_pressure`: `MBAR` in capitals may be \
+             milli or mega, millibars (`mbar`) or megabars, 10⁹ apart, and a catalogue's unit is \
+             not guessed; write `mbar`",
+            "mine/dictionary.toml:18:23: property `pump_current`: nominal `stated` is `950 MA`: \
+             `MA` in capitals may be milli or mega, milliamperes (`mA`) or megaamperes, 10⁹ \
+             apart, and a catalogue's unit is not guessed; write `mA`",
+            "mine/nat-9.toml:12:7: requirement `NAT-9/limit`: `MPA` in capitals may be milli or \
+             mega, megapascals (`MPa`) or millipascals, 10⁹ apart, and a catalogue's unit is not \
+             guessed; write `MPa`",
+            "mine/nat-10.toml:13:13: requirement `NAT-10/limit`: `MPA` in capitals may be milli \
+             or mega, megapascals (`MPa`) or millipascals, 10⁹ apart, and a catalogue's unit is \
+             not guessed; write `MPa`",
+        ]
+    );
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", &dictionary("mbar", "950 mA")),
+            ("nat-9.toml", &limit("0.5 MPa")),
+            ("nat-10.toml", &tolerance("20 kPa")),
+        ]),
+        ["accepted"]
+    );
+}
