@@ -1110,12 +1110,25 @@ impl<'a> Read<'a> {
                 let meaning = match base {
                     "dictionary.toml" => {
                         let dictionary = Arc::make_mut(&mut self.dictionary);
-                        let (raw, (properties, kinds), renamed, unknown) =
+                        let (raw, others, (properties, kinds), renamed, unknown) =
                             dictionary_in_part(table);
                         dictionary.left_out(properties, kinds);
                         self.renamed_in(origin, renamed);
                         self.unjudged_in(origin, unknown);
-                        Arc::make_mut(&mut self.dictionary).merge(raw)
+                        // (each other reading, a flag of another type read as true, judged
+                        // against the dictionary before this file, as the first is: a mistake
+                        // of meaning is said where every reading makes it)
+                        let before = (!others.is_empty()).then(|| self.dictionary.clone());
+                        let others =
+                            others
+                                .into_iter()
+                                .zip(before.iter().cycle())
+                                .map(|(other, before)| {
+                                    let mut dictionary = Dictionary::clone(before);
+                                    (Vec::new(), dictionary.merge(other))
+                                });
+                        let first = Arc::make_mut(&mut self.dictionary).merge(raw);
+                        in_every_reading(first, others, |_| None)
                     }
                     "codes.toml" => {
                         let (first, others, renamed, unknown) = codes_in_part(table);
@@ -1761,6 +1774,7 @@ fn dictionary_in_part(
     table: &toml::Table,
 ) -> (
     crate::dictionary::RawDictionary,
+    Vec<crate::dictionary::RawDictionary>,
     (Vec<String>, Vec<String>),
     Vec<(Path, String)>,
     Vec<Path>,
@@ -1773,31 +1787,39 @@ fn dictionary_in_part(
         renamed: Vec<(Path, String)>,
         unknown: Vec<Path>,
     }
+    /// The entries of `key` that read, and each of those that read otherwise in its other
+    /// readings (a flag of another type: [`Mended::words`]), with them.
+    #[allow(clippy::type_complexity)]
     fn readable<T: serde::de::DeserializeOwned>(
         table: &toml::Table,
         key: &str,
         reading: &mut Reading,
-    ) -> BTreeMap<String, T> {
+    ) -> (BTreeMap<String, T>, Vec<(String, Vec<T>)>) {
         let mut read = BTreeMap::new();
+        let mut otherwise = Vec::new();
         let entries = table.get(key).and_then(toml::Value::as_table).into_iter();
         for (name, entry) in entries.flatten() {
             let here = Path::default().key(key).key(name);
             let value = entry.as_table().and_then(|entry| {
                 if reading.wrong >= crate::spec::MAX_ERRORS_LISTED {
-                    return read_table::<T>(entry).ok();
+                    return read_table::<T>(entry).ok().map(|value| (value, Vec::new()));
                 }
                 let budget = MAX_LISTED - reading.wrong;
                 let (found, mended) = mended::<T>(Path::default(), entry.clone(), ("", ""), budget);
                 reading.wrong += found.len();
-                let (value, mended) = mended.filter(|(_, m)| m.others() == 0)?;
+                let (value, mended) = mended?;
+                let others = mended.others_read::<T>()?;
                 reading.renamed.extend(renamed_at(&mended.renamed, &here));
                 let unknown = mended.unknown.iter().map(|hops| path_to(&here, hops));
                 reading.unknown.extend(unknown);
-                Some(value)
+                Some((value, others))
             });
             match value {
-                Some(value) => {
+                Some((value, others)) => {
                     read.insert(name.clone(), value);
+                    if !others.is_empty() {
+                        otherwise.push((name.clone(), others));
+                    }
                 }
                 None => {
                     // (a property by its aliases too)
@@ -1813,21 +1835,58 @@ fn dictionary_in_part(
                 }
             }
         }
+        (read, otherwise)
+    }
+    /// Reading `n` of the entries: each that reads otherwise, as its `n`th other reading.
+    fn nth<T: Clone>(
+        first: &BTreeMap<String, T>,
+        otherwise: &[(String, Vec<T>)],
+        n: usize,
+    ) -> BTreeMap<String, T> {
+        let mut read = first.clone();
+        for (name, others) in otherwise {
+            if let Some(other) = others.get(n) {
+                read.insert(name.clone(), other.clone());
+            }
+        }
         read
     }
     let mut reading = Reading::default();
-    let kind = readable(table, "kind", &mut reading);
+    let (kind, kinds_otherwise) = readable(table, "kind", &mut reading);
     let kinds = std::mem::take(&mut reading.left_out);
-    let method = readable(table, "method", &mut reading);
+    let (method, methods_otherwise) = readable(table, "method", &mut reading);
     reading.left_out.clear();
-    let property = readable(table, "property", &mut reading);
+    let (property, properties_otherwise) = readable(table, "property", &mut reading);
+    // (a description read as empty gives no other reading: only a flag does)
+    let count = [
+        kinds_otherwise.iter().map(|(_, o)| o.len()).max(),
+        methods_otherwise.iter().map(|(_, o)| o.len()).max(),
+        properties_otherwise.iter().map(|(_, o)| o.len()).max(),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
+    let others = (0..count)
+        .map(|n| crate::dictionary::RawDictionary {
+            kind: nth(&kind, &kinds_otherwise, n),
+            method: nth(&method, &methods_otherwise, n),
+            property: nth(&property, &properties_otherwise, n),
+        })
+        .collect();
     let dictionary = crate::dictionary::RawDictionary {
         kind,
         method,
         property,
     };
     let left_out = (reading.left_out, kinds);
-    (dictionary, left_out, reading.renamed, reading.unknown)
+    (
+        dictionary,
+        others,
+        left_out,
+        reading.renamed,
+        reading.unknown,
+    )
 }
 
 /// Why a file named close to `dictionary.toml`, `codes.toml` or a `pairs…` name (by a typo or
@@ -2231,6 +2290,10 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
     mended::<T>(path, table, (lead, whose), budget).0
 }
 
+/// The keys of text no mistake of meaning is about (a dictionary entry's description): one of
+/// another type is read as empty, and the rest of its entry judged ([`mended`]).
+const INERT_TEXT: &[&str] = &["description"];
+
 /// A table that read once its wrong words were put to words its keys take and its misspelt keys
 /// to the names they misspell (by [`mended`]), and nothing else was mended: what it means can
 /// be judged, in each of the readings its mended words could have given (a mistake of meaning
@@ -2240,8 +2303,9 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
 struct Mended {
     table: toml::Table,
     /// Each word mended: the hops to its table, its key, and the other words it could have been
-    /// (it was put to the first its key takes).
-    words: Vec<(Vec<Hop>, String, Vec<String>)>,
+    /// (it was put to the first its key takes); a flag of another type (`exact = "yes"`) alike,
+    /// put to `false`, and `true` the other.
+    words: Vec<(Vec<Hop>, String, Vec<toml::Value>)>,
     /// Each key read under the name it misspells: the hops to its table, that name, and the key
     /// as written (where a mistake in its value is placed).
     renamed: Vec<(Vec<Hop>, String, String)>,
@@ -2297,7 +2361,7 @@ impl Mended {
         for (hops, key, others) in &self.words {
             match others.get(rest) {
                 Some(word) => {
-                    *table_at(&mut table, hops)?.get_mut(key)? = toml::Value::String(word.clone());
+                    *table_at(&mut table, hops)?.get_mut(key)? = word.clone();
                     break;
                 }
                 None => rest -= others.len(),
@@ -2446,13 +2510,23 @@ fn mended<T: serde::de::DeserializeOwned>(
                 && message.contains(", expected one of `")
                 && blame.index.is_none();
             let worded = message.starts_with("unknown variant `") || enumerated;
-            match message.split_once(", expected ") {
+            // (a flag of another type, `exact = "yes"`, is put to false and read as true too, as
+            // a wrong word is; a text no mistake of meaning is about, a description, is read as
+            // empty: either way what the entry means is judged in the same run)
+            let wrong_type = message.starts_with("invalid type: ") && blame.index.is_none();
+            let expected = message.split_once(", expected ").map(|(_, e)| e.trim());
+            match expected {
                 _ if blame.field => {}
-                Some((_, expected)) if worded => {
+                Some(expected) if worded => {
                     let others = quoted_words(expected).into_iter().skip(1);
-                    let others = others.map(str::to_string).collect();
+                    let others = others.map(|w| toml::Value::String(w.to_string())).collect();
                     words.push((blame.hops.clone(), blame.key.clone(), others));
                 }
+                Some("a boolean") if wrong_type => {
+                    let others = vec![toml::Value::Boolean(true)];
+                    words.push((blame.hops.clone(), blame.key.clone(), others));
+                }
+                Some("a string") if wrong_type && INERT_TEXT.contains(&blame.key.as_str()) => {}
                 _ => words_only = false,
             }
             // an unknown key that misspells a key its table takes and lacks (`proprty`, `mni`)

@@ -1235,7 +1235,7 @@ fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 
 // ---- loading -----------------------------------------------------------------------------
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDictionary {
     #[serde(default, deserialize_with = "crate::catalogue::names_of")]
@@ -1246,13 +1246,13 @@ pub(crate) struct RawDictionary {
     pub(crate) property: BTreeMap<String, RawProperty>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDescribed {
     description: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawProperty {
     description: String,
@@ -1279,7 +1279,7 @@ pub(crate) struct RawProperty {
     nominal: Vec<RawNominal>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawNominal {
     stated: String,

@@ -3201,9 +3201,28 @@ source = "s"
              false, not `1`"
         )
     };
+    // (and the flag of the wrong type holds back no case's mistake of meaning: its words are
+    // judged, as true and as false)
+    let no_cartridge = |line: usize, word: &str| {
+        format!(
+            "mine/pairs-mine.toml:{line}:5: pair rule `NAT/alike`: `{word}` is not a value of \
+             cartridge (expected one of: 5.56x45mm NATO, .223 Remington, 7.62x51mm NATO, .308 \
+             Winchester, 9x19mm, 12.7x99mm NATO, 40x46mm, 40x53mm)"
+        )
+    };
     assert_eq!(
         refused(&[("pairs-mine.toml", &format!("{rule}{cases}"))]),
-        [said(18), said(25), said(32)]
+        [
+            no_cartridge(14, "a1"),
+            no_cartridge(15, "b1"),
+            said(18),
+            no_cartridge(21, "a2"),
+            no_cartridge(22, "b2"),
+            said(25),
+            no_cartridge(28, "a3"),
+            no_cartridge(29, "b3"),
+            said(32),
+        ]
     );
     // a limit's value, by the kind of property it is for
     for (property, body, said) in [
@@ -3705,5 +3724,54 @@ nominal = [{{ stated = "{stated}", nominal = "1 A", reading = "read as 1 A", sou
             ("nat-10.toml", &tolerance("20 kPa")),
         ]),
         ["accepted"]
+    );
+}
+
+/// A dictionary entry's flag or description of another type (`exact = "yes"`, `rated_load = 1`,
+/// `description = 1`) is told at its value, and no longer holds back the entry's mistakes of
+/// meaning: they are listed in the same run. A flag is judged both ways and only a mistake
+/// either way is said (`exact = "yes"` of a length is no mistake of `exact` as `false`, so not
+/// told that `exact` is for text and enum properties).
+#[test]
+fn a_wrong_type_for_a_flag_or_description_hides_no_mistake_of_meaning() {
+    let dictionary = r#"[property.gap]
+description = "A gap."
+type = "length"
+unit = "milimetre"
+exact = "yes"
+
+[property.ring]
+description = "A ring."
+type = "mass"
+unit = "kgg"
+rated_load = 1
+
+[property.fuel_smell]
+description = 1
+type = "text"
+aliases = ["smell", "nato_code"]
+negative = "no"
+
+[kind.barge]
+description = ["A barge."]
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        [
+            "mine/dictionary.toml:4:8: property `gap`: unknown unit `milimetre`, did you mean \
+             `millimetre`?",
+            "mine/dictionary.toml:5:9: property `gap`: `exact` must be true or false, not \"yes\"",
+            "mine/dictionary.toml:10:8: property `ring`: unknown unit `kgg`, did you mean `kg`?",
+            "mine/dictionary.toml:11:14: property `ring`: `rated_load` must be true or false, not \
+             `1`",
+            "mine/dictionary.toml:14:15: property `fuel_smell`: `description` must be text in \
+             quotes, not `1`",
+            "mine/dictionary.toml:16:21: property `fuel_smell`: the name `nato_code` is already \
+             used by `nato_code`",
+            "mine/dictionary.toml:17:12: property `fuel_smell`: `negative` must be true or false, \
+             not \"no\"",
+            "mine/dictionary.toml:20:15: kind `barge`: `description` must be text in quotes, not \
+             a list",
+        ]
     );
 }
