@@ -2400,8 +2400,13 @@ fn mended<T: serde::de::DeserializeOwned>(
         .map(|(_, t)| t.len() + 1)
         .sum::<usize>()
         + 32;
+    // a long list of tables in it (a pair rule's cases) is read a window at a time, from the
+    // first entry not yet known to read ([`windowed`]): each round reads what it mends, not the
+    // whole list (a rule of a thousand cases, each wrong otherwise, was read whole once for each)
+    let long = long_list(&table);
+    let mut settled = 0;
     for _ in 0..=rounds {
-        let message = match read_table::<T>(&table) {
+        let message = match windowed::<T>(&mut table, long.as_deref(), &mut settled) {
             Ok(value) => {
                 read = Some(value);
                 break;
@@ -2413,6 +2418,8 @@ fn mended<T: serde::de::DeserializeOwned>(
             .and_then(|rest| rest.split_once('`'))
             .map(|(name, _)| name)
         {
+            // (what is given or put back may be in any entry of the long list)
+            settled = 0;
             let misspells = |name: &str| {
                 crate::suggest::closest(name, [missing]).is_some()
                     || (name.len() >= 3 && missing.starts_with(name))
@@ -2464,6 +2471,14 @@ fn mended<T: serde::de::DeserializeOwned>(
             continue;
         }
         let blames = blamed::<T>(&table, &message);
+        // (an entry of the long list mended is read again, and those after it)
+        for blame in &blames {
+            match blame.hops.first() {
+                Some((key, Some(i))) if long.as_ref() == Some(key) => settled = settled.min(*i),
+                None if long.as_ref() == Some(&blame.key) => settled = 0,
+                _ => {}
+            }
+        }
         if blames.is_empty() {
             found.push((path.clone(), lead.to_string(), message.clone(), message));
             break;
@@ -2578,6 +2593,54 @@ fn mended<T: serde::de::DeserializeOwned>(
         (value, table)
     });
     (found, mended)
+}
+
+/// The entries of a long list read at a time by [`windowed`].
+const WINDOW: usize = 32;
+
+/// The key of the table's list of more than [`WINDOW`] tables, if it has one (a pair rule's
+/// `case`): the entries of such a list are read each on its own, none depends on another.
+fn long_list(table: &toml::Table) -> Option<String> {
+    table.iter().find_map(|(key, value)| match value {
+        toml::Value::Array(items) if items.len() > WINDOW && items.iter().all(|i| i.is_table()) => {
+            Some(key.clone())
+        }
+        _ => None,
+    })
+}
+
+/// `table` read as `T`, or serde's first message, as [`read_table`] gives them; of its list
+/// `long`, the entries from the `settled`th on a window at a time, with the rest of the table,
+/// until one does not read (those before it read: `settled` is put to it), and the whole table
+/// once all do. Serde stops at the first mistake it meets, and the entries are read alike and
+/// each on its own, so that mistake is the one a reading of the whole table would meet first.
+fn windowed<T: serde::de::DeserializeOwned>(
+    table: &mut toml::Table,
+    long: Option<&str>,
+    settled: &mut usize,
+) -> Result<T, String> {
+    let Some(key) = long else {
+        return read_table(table);
+    };
+    loop {
+        let Some(toml::Value::Array(items)) = table.get_mut(key) else {
+            return read_table(table);
+        };
+        if *settled >= items.len() {
+            return read_table(table);
+        }
+        let end = settled.saturating_add(WINDOW).min(items.len());
+        let after = items.split_off(end);
+        let before: Vec<toml::Value> = items.drain(..*settled).collect();
+        let read = read_table::<T>(table).map(|_| ());
+        // (the list as it was)
+        if let Some(toml::Value::Array(items)) = table.get_mut(key) {
+            items.splice(0..0, before);
+            items.extend(after);
+        }
+        read?;
+        *settled = end;
+    }
 }
 
 /// What is said of a table's mistakes past the first hundred (a `budget` of [`mended`]), after

@@ -3775,3 +3775,82 @@ description = ["A barge."]
         ]
     );
 }
+
+/// A pair rule of more cases than are read at a time, each wrong otherwise (an unknown key, a
+/// wrong word, a flag of another type, one lacking its reason late in the list), with a wrong
+/// value of its own after its cases: every mistake is said at its place, as a reading of the
+/// whole rule for each finds them (the cases are now read a window at a time, from the first
+/// not yet known to read).
+#[test]
+fn a_long_rule_of_cases_each_wrong_otherwise_says_each() {
+    let rule = pair_rule(
+        "NAT/many",
+        "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\"",
+    )
+    .replace("title = \"Test rule\"", "title = 5");
+    // (each case seven lines, the first one's `[[rule.case]]` at line 13, its last at 18)
+    let mut cases = String::new();
+    let mut expected = vec![
+        "mine/pairs-mine.toml:3:9: pair rule `NAT/many`: `title` must be text in quotes, not `5`"
+            .to_string(),
+    ];
+    for i in 0..70 {
+        let last = 13 + 7 * i + 5;
+        // (one late case lacks its reason, its key for it being one the case does not take)
+        if i == 61 {
+            expected.push(format!(
+                "mine/pairs-mine.toml:{}:1: pair rule `NAT/many`: `reason` is missing in `case`",
+                last - 5
+            ));
+            expected.push(format!(
+                "mine/pairs-mine.toml:{}:1: pair rule `NAT/many`: `note` is no key here (the keys \
+                 here: a, b, level, reason, warning, source, confidence)",
+                last - 1
+            ));
+        }
+        let (line, col, said) = match i % 4 {
+            0 => (
+                last,
+                1,
+                format!(
+                    "`foo{i}` is no key here (the keys here: a, b, level, reason, warning, \
+                     source, confidence)"
+                ),
+            ),
+            1 => (
+                last,
+                14,
+                format!("`confidence` is `Q{i}`, which is not one of: C, W, R, D"),
+            ),
+            2 => (
+                last,
+                11,
+                format!("`warning` must be true or false, not \"w{i}\""),
+            ),
+            _ => (last, 1, String::new()),
+        };
+        let mistake = match i % 4 {
+            0 => format!("foo{i} = 1"),
+            1 => format!("confidence = \"Q{i}\""),
+            2 => format!("warning = \"w{i}\""),
+            _ => "source = \"s\"".to_string(),
+        };
+        let reason = if i == 61 {
+            "note = \"r\""
+        } else {
+            "reason = \"r\""
+        };
+        cases.push_str(&format!(
+            "\n[[rule.case]]\na = \"a{i}\"\nb = \"b{i}\"\nlevel = \"compatible\"\n{reason}\n{mistake}\n"
+        ));
+        if !said.is_empty() {
+            expected.push(format!(
+                "mine/pairs-mine.toml:{line}:{col}: pair rule `NAT/many`: {said}"
+            ));
+        }
+    }
+    assert_eq!(
+        refused(&[("pairs-mine.toml", &format!("{rule}{cases}"))]),
+        expected
+    );
+}
