@@ -121,6 +121,28 @@ fn loading(c: &mut Criterion) {
     c.bench_function("catalogue/with_local", |b| {
         b.iter(|| Catalogue::with_local(&local).expect("catalogue"))
     });
+    // a user's pair rule of 1,000 cases, each wrong otherwise (an unknown key, a wrong word, a
+    // flag of another type): listing its mistakes, the first hundred
+    let mut rule = String::from(
+        "[[rule]]\nid = \"NAT/many\"\ntitle = \"t\"\na = \"weapon\"\nb = \"cartridge\"\n\
+         a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\"\n\
+         severity = \"mandatory\"\nsource = \"s\"\nconfidence = \"C\"\n",
+    );
+    for i in 0..1000 {
+        let mistake = match i % 3 {
+            0 => format!("foo{i} = 1"),
+            1 => format!("confidence = \"Q{i}\""),
+            _ => format!("warning = \"w{i}\""),
+        };
+        rule.push_str(&format!(
+            "\n[[rule.case]]\na = \"a{i}\"\nb = \"b{i}\"\nlevel = \"compatible\"\n\
+             reason = \"r\"\n{mistake}\n"
+        ));
+    }
+    let broken = [("local/pairs-mine.toml".to_string(), rule)];
+    c.bench_function("catalogue/rule_of_1000_cases_each_wrong", |b| {
+        b.iter(|| Catalogue::with_local(&broken).expect_err("refused"))
+    });
 }
 
 criterion_group!(benches, checking, pairing, parsing, loading);

@@ -1142,12 +1142,25 @@ impl<'a> Read<'a> {
                 let meaning = match base {
                     "dictionary.toml" => {
                         let dictionary = Arc::make_mut(&mut self.dictionary);
-                        let (raw, (properties, kinds), renamed, unknown) =
+                        let (raw, others, (properties, kinds), renamed, unknown) =
                             dictionary_in_part(table);
                         dictionary.left_out(properties, kinds);
                         self.renamed_in(origin, renamed);
                         self.unjudged_in(origin, unknown);
-                        Arc::make_mut(&mut self.dictionary).merge(raw)
+                        // (each other reading, a flag of another type read as true, judged
+                        // against the dictionary before this file, as the first is: a mistake
+                        // of meaning is said where every reading makes it)
+                        let before = (!others.is_empty()).then(|| self.dictionary.clone());
+                        let others =
+                            others
+                                .into_iter()
+                                .zip(before.iter().cycle())
+                                .map(|(other, before)| {
+                                    let mut dictionary = Dictionary::clone(before);
+                                    (Vec::new(), dictionary.merge(other))
+                                });
+                        let first = Arc::make_mut(&mut self.dictionary).merge(raw);
+                        in_every_reading(first, others, |_| None)
                     }
                     "codes.toml" => {
                         let (first, others, renamed, unknown) = codes_in_part(table);
@@ -1846,6 +1859,7 @@ fn dictionary_in_part(
     table: &toml::Table,
 ) -> (
     crate::dictionary::RawDictionary,
+    Vec<crate::dictionary::RawDictionary>,
     (Vec<String>, Vec<String>),
     Vec<(Path, String)>,
     Vec<Path>,
@@ -1858,31 +1872,39 @@ fn dictionary_in_part(
         renamed: Vec<(Path, String)>,
         unknown: Vec<Path>,
     }
+    /// The entries of `key` that read, and each of those that read otherwise in its other
+    /// readings (a flag of another type: [`Mended::words`]), with them.
+    #[allow(clippy::type_complexity)]
     fn readable<T: serde::de::DeserializeOwned>(
         table: &toml::Table,
         key: &str,
         reading: &mut Reading,
-    ) -> BTreeMap<String, T> {
+    ) -> (BTreeMap<String, T>, Vec<(String, Vec<T>)>) {
         let mut read = BTreeMap::new();
+        let mut otherwise = Vec::new();
         let entries = table.get(key).and_then(toml::Value::as_table).into_iter();
         for (name, entry) in entries.flatten() {
             let here = Path::default().key(key).key(name);
             let value = entry.as_table().and_then(|entry| {
                 if reading.wrong >= crate::spec::MAX_ERRORS_LISTED {
-                    return read_table::<T>(entry).ok();
+                    return read_table::<T>(entry).ok().map(|value| (value, Vec::new()));
                 }
                 let budget = MAX_LISTED - reading.wrong;
                 let (found, mended) = mended::<T>(Path::default(), entry.clone(), ("", ""), budget);
                 reading.wrong += found.len();
-                let (value, mended) = mended.filter(|(_, m)| m.others() == 0)?;
+                let (value, mended) = mended?;
+                let others = mended.others_read::<T>()?;
                 reading.renamed.extend(renamed_at(&mended.renamed, &here));
                 let unknown = mended.unknown.iter().map(|hops| path_to(&here, hops));
                 reading.unknown.extend(unknown);
-                Some(value)
+                Some((value, others))
             });
             match value {
-                Some(value) => {
+                Some((value, others)) => {
                     read.insert(name.clone(), value);
+                    if !others.is_empty() {
+                        otherwise.push((name.clone(), others));
+                    }
                 }
                 None => {
                     // (a property by its aliases too)
@@ -1898,21 +1920,58 @@ fn dictionary_in_part(
                 }
             }
         }
+        (read, otherwise)
+    }
+    /// Reading `n` of the entries: each that reads otherwise, as its `n`th other reading.
+    fn nth<T: Clone>(
+        first: &BTreeMap<String, T>,
+        otherwise: &[(String, Vec<T>)],
+        n: usize,
+    ) -> BTreeMap<String, T> {
+        let mut read = first.clone();
+        for (name, others) in otherwise {
+            if let Some(other) = others.get(n) {
+                read.insert(name.clone(), other.clone());
+            }
+        }
         read
     }
     let mut reading = Reading::default();
-    let kind = readable(table, "kind", &mut reading);
+    let (kind, kinds_otherwise) = readable(table, "kind", &mut reading);
     let kinds = std::mem::take(&mut reading.left_out);
-    let method = readable(table, "method", &mut reading);
+    let (method, methods_otherwise) = readable(table, "method", &mut reading);
     reading.left_out.clear();
-    let property = readable(table, "property", &mut reading);
+    let (property, properties_otherwise) = readable(table, "property", &mut reading);
+    // (a description read as empty gives no other reading: only a flag does)
+    let count = [
+        kinds_otherwise.iter().map(|(_, o)| o.len()).max(),
+        methods_otherwise.iter().map(|(_, o)| o.len()).max(),
+        properties_otherwise.iter().map(|(_, o)| o.len()).max(),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
+    let others = (0..count)
+        .map(|n| crate::dictionary::RawDictionary {
+            kind: nth(&kind, &kinds_otherwise, n),
+            method: nth(&method, &methods_otherwise, n),
+            property: nth(&property, &properties_otherwise, n),
+        })
+        .collect();
     let dictionary = crate::dictionary::RawDictionary {
         kind,
         method,
         property,
     };
     let left_out = (reading.left_out, kinds);
-    (dictionary, left_out, reading.renamed, reading.unknown)
+    (
+        dictionary,
+        others,
+        left_out,
+        reading.renamed,
+        reading.unknown,
+    )
 }
 
 /// Why a file named close to `dictionary.toml`, `codes.toml` or a `pairs…` name (by a typo or
@@ -2316,6 +2375,10 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
     mended::<T>(path, table, (lead, whose), budget).0
 }
 
+/// The keys of text no mistake of meaning is about (a dictionary entry's description): one of
+/// another type is read as empty, and the rest of its entry judged ([`mended`]).
+const INERT_TEXT: &[&str] = &["description"];
+
 /// A table that read once its wrong words were put to words its keys take and its misspelt keys
 /// to the names they misspell (by [`mended`]), and nothing else was mended: what it means can
 /// be judged, in each of the readings its mended words could have given (a mistake of meaning
@@ -2326,7 +2389,8 @@ struct Mended {
     table: toml::Table,
     /// Each word mended, and each key given that the table lacked: the hops to its table, its
     /// key, and the other values it could have been (a word was put to the first its key takes,
-    /// a key lacked to an empty value of a type it takes, or its first word).
+    /// a key lacked to an empty value of a type it takes, or its first word); a flag of another
+    /// type (`exact = "yes"`) alike, put to `false`, and `true` the other.
     words: Vec<(Vec<Hop>, String, Vec<toml::Value>)>,
     /// Each key read under the name it misspells: the hops to its table, that name, and the key
     /// as written (where a mistake in its value is placed).
@@ -2422,8 +2486,13 @@ fn mended<T: serde::de::DeserializeOwned>(
         .map(|(_, t)| t.len() + 1)
         .sum::<usize>()
         + 32;
+    // a long list of tables in it (a pair rule's cases) is read a window at a time, from the
+    // first entry not yet known to read ([`windowed`]): each round reads what it mends, not the
+    // whole list (a rule of a thousand cases, each wrong otherwise, was read whole once for each)
+    let long = long_list(&table);
+    let mut settled = 0;
     for _ in 0..=rounds {
-        let message = match read_table::<T>(&table) {
+        let message = match windowed::<T>(&mut table, long.as_deref(), &mut settled) {
             Ok(value) => {
                 read = Some(value);
                 break;
@@ -2435,6 +2504,8 @@ fn mended<T: serde::de::DeserializeOwned>(
             .and_then(|rest| rest.split_once('`'))
             .map(|(name, _)| name)
         {
+            // (what is given or put back may be in any entry of the long list)
+            settled = 0;
             let misspells = |name: &str| {
                 crate::suggest::closest(name, [missing]).is_some()
                     || (name.len() >= 3 && missing.starts_with(name))
@@ -2495,6 +2566,14 @@ fn mended<T: serde::de::DeserializeOwned>(
             continue;
         }
         let blames = blamed::<T>(&table, &message);
+        // (an entry of the long list mended is read again, and those after it)
+        for blame in &blames {
+            match blame.hops.first() {
+                Some((key, Some(i))) if long.as_ref() == Some(key) => settled = settled.min(*i),
+                None if long.as_ref() == Some(&blame.key) => settled = 0,
+                _ => {}
+            }
+        }
         if blames.is_empty() {
             found.push((path.clone(), lead.to_string(), message.clone(), message));
             break;
@@ -2541,13 +2620,23 @@ fn mended<T: serde::de::DeserializeOwned>(
                 && message.contains(", expected one of `")
                 && blame.index.is_none();
             let worded = message.starts_with("unknown variant `") || enumerated;
-            match message.split_once(", expected ") {
+            // (a flag of another type, `exact = "yes"`, is put to false and read as true too, as
+            // a wrong word is; a text no mistake of meaning is about, a description, is read as
+            // empty: either way what the entry means is judged in the same run)
+            let wrong_type = message.starts_with("invalid type: ") && blame.index.is_none();
+            let expected = message.split_once(", expected ").map(|(_, e)| e.trim());
+            match expected {
                 _ if blame.field => {}
-                Some((_, expected)) if worded => {
+                Some(expected) if worded => {
                     let others = quoted_words(expected).into_iter().skip(1);
                     let others = others.map(|w| toml::Value::String(w.into())).collect();
                     words.push((blame.hops.clone(), blame.key.clone(), others));
                 }
+                Some("a boolean") if wrong_type => {
+                    let others = vec![toml::Value::Boolean(true)];
+                    words.push((blame.hops.clone(), blame.key.clone(), others));
+                }
+                Some("a string") if wrong_type && INERT_TEXT.contains(&blame.key.as_str()) => {}
                 _ => words_only = false,
             }
             // an unknown key that misspells a key its table takes and lacks (`proprty`, `mni`)
@@ -2599,6 +2688,54 @@ fn mended<T: serde::de::DeserializeOwned>(
         (value, table)
     });
     (found, mended)
+}
+
+/// The entries of a long list read at a time by [`windowed`].
+const WINDOW: usize = 32;
+
+/// The key of the table's list of more than [`WINDOW`] tables, if it has one (a pair rule's
+/// `case`): the entries of such a list are read each on its own, none depends on another.
+fn long_list(table: &toml::Table) -> Option<String> {
+    table.iter().find_map(|(key, value)| match value {
+        toml::Value::Array(items) if items.len() > WINDOW && items.iter().all(|i| i.is_table()) => {
+            Some(key.clone())
+        }
+        _ => None,
+    })
+}
+
+/// `table` read as `T`, or serde's first message, as [`read_table`] gives them; of its list
+/// `long`, the entries from the `settled`th on a window at a time, with the rest of the table,
+/// until one does not read (those before it read: `settled` is put to it), and the whole table
+/// once all do. Serde stops at the first mistake it meets, and the entries are read alike and
+/// each on its own, so that mistake is the one a reading of the whole table would meet first.
+fn windowed<T: serde::de::DeserializeOwned>(
+    table: &mut toml::Table,
+    long: Option<&str>,
+    settled: &mut usize,
+) -> Result<T, String> {
+    let Some(key) = long else {
+        return read_table(table);
+    };
+    loop {
+        let Some(toml::Value::Array(items)) = table.get_mut(key) else {
+            return read_table(table);
+        };
+        if *settled >= items.len() {
+            return read_table(table);
+        }
+        let end = settled.saturating_add(WINDOW).min(items.len());
+        let after = items.split_off(end);
+        let before: Vec<toml::Value> = items.drain(..*settled).collect();
+        let read = read_table::<T>(table).map(|_| ());
+        // (the list as it was)
+        if let Some(toml::Value::Array(items)) = table.get_mut(key) {
+            items.splice(0..0, before);
+            items.extend(after);
+        }
+        read?;
+        *settled = end;
+    }
 }
 
 /// What is said of a table's mistakes past the first hundred (a `budget` of [`mended`]), after
@@ -3896,10 +4033,11 @@ fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected,
         // A value a limit names (equals, one of) keeps the precision it is written to: "= 10 mm"
         // is met by 0.394 in (10.0076 mm), as a sheet quoting the figure to more digits is not
         // failed by the catalogue's rounding. A threshold does not (see `scalar`).
-        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => property
-            .parse_scalar(&text)
-            .map(Expected::Scalar)
-            .map_err(err),
+        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => {
+            let figure = property.parse_scalar(&text).map_err(err)?;
+            written_exactly(property, &text)?;
+            Ok(Expected::Scalar(figure))
+        }
         // (`one_value` took only true or false)
         PropertyType::Flag => Ok(Expected::Flag(matches!(v, toml::Value::Boolean(true)))),
         _ => property
@@ -3912,6 +4050,16 @@ fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected,
                 }
             })
             .map_err(err),
+    }
+}
+
+/// A figure of a quantity whose unit is written in capitals that may be milli or mega (`430
+/// MPA`): a spec file's is read with a warning, a catalogue's is a mistake
+/// ([`crate::units::refused_in_capitals`]).
+fn written_exactly(property: &Property, text: &str) -> Result<(), String> {
+    match (&property.ty, crate::units::refused_in_capitals(text)) {
+        (PropertyType::Quantity(_), Some(refused)) => Err(refused),
+        _ => Ok(()),
     }
 }
 
@@ -3943,13 +4091,14 @@ fn in_catalogue(e: ValueError) -> String {
 fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
     let text = one_value(property, "tolerance", v)?;
     match property.ty {
-        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => property
-            .parse_tolerance(&text)
-            .map(|s| Scalar {
+        PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => {
+            let figure = property.parse_tolerance(&text).map_err(in_catalogue)?;
+            written_exactly(property, &text)?;
+            Ok(Scalar {
                 half_unit: Exact::from_integer(0),
-                ..s
+                ..figure
             })
-            .map_err(in_catalogue),
+        }
         _ => Err(format!(
             "{} is {}: a tolerance needs a figure",
             property.name,

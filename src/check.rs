@@ -78,7 +78,8 @@ pub struct Compared {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
     /// The figure in the unit of the limit's figure it was judged against, with that unit
-    /// (`10141.264061 lb` of `4.6 t` against `≤ 10000 lb`), where the limit writes it in another
+    /// (`10141 lb` of `4.6 t` against `≤ 10000 lb`, to the digits the value's precision warrants
+    /// there), where the limit writes it in another
     /// unit than `unit`: what the user compares with the limit as it reads. Of two bounds, the
     /// one the message names (the nearer).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1585,7 +1586,7 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
 
 /// The value `v` (held in the unit `unit`) as a message says it was compared with `figure`: in
 /// the unit `figure` is written in, where the value is written otherwise (`4400 bar (= 440 MPa)`
-/// against 430 MPa, `71.2 mm (= 2.80315 in)` against 2.800 in); as written when it is written
+/// against 430 MPa, `71.2 mm (= 2.803 in)` against 2.800 in); as written when it is written
 /// in that unit, or is a plain number.
 pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
     // most values and limits are written in the property's own unit: told from their text, as
@@ -1607,15 +1608,20 @@ pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
 }
 
 /// The value `v` (held in the unit `unit`) in the unit `figure` is written in (`unit` where it
-/// names none), as shown beside that figure (see [`shown_apart`]), and that unit's symbol;
-/// `None` where `unit` is no unit or the two cannot be converted.
+/// names none), as shown beside that figure (to the digits its precision warrants there, told
+/// apart from that figure: see [`shown_apart`]), and that unit's symbol; `None` where `unit` is
+/// no unit or the two cannot be converted.
 fn in_unit_of(v: &Scalar, figure: &str, unit: &str) -> Option<(String, &'static str)> {
     let canonical = Unit::find(unit)?;
     let parsed = units::parse_written(figure).ok();
     let target = parsed.as_ref().and_then(|p| p.unit).unwrap_or(canonical);
     let named = parsed.map(|p| p.number.value);
     let x = canonical.convert(&v.value, target)?;
-    Some((shown_apart(&x, named.as_ref()), target.symbol))
+    let half = canonical.convert_span(&v.half_unit, target);
+    Some((
+        shown_apart(&x, half.as_ref(), named.as_ref()),
+        target.symbol,
+    ))
 }
 
 /// The one figure of a limit a value is judged against and told beside: the named figure, the
@@ -1640,22 +1646,47 @@ fn limit_figure<'l>(limit: &'l Limit, v: &Scalar) -> Option<&'l Scalar> {
     }
 }
 
-/// `x` with six decimals, or, where six would read as the figure `named` that `x` is not, as
-/// many more (up to twelve) as it takes to read otherwise: a value an exact limit fails by less
-/// than a millionth of its unit must not read as that limit (`1000000.4 bit/s (= 1.0000004
-/// Mbit/s)`, not `(= 1 Mbit/s)`).
-fn shown_apart(x: &Exact, named: Option<&Exact>) -> String {
+/// `x` (a figure converted into another unit) to the decimals its quoting precision warrants
+/// there (`half`, its half-unit in that unit: see [`warranted_decimals`]), or, where those would
+/// read as the figure `named` that `x` is not, or on its other side, as many more (up to
+/// twelve) as it takes to read as it stands: a value a limit fails, or meets only within its
+/// precision, must not read as that limit (`1000000.4 bit/s (= 1.0000004 Mbit/s)`, not `(= 1
+/// Mbit/s)`; `4536 kg (= 10000.2 lb)` against `≤ 10000 lb`, not `(= 10000 lb)`). Trailing
+/// zeros are dropped (`2235.2 mm` is `88 in`).
+fn shown_apart(x: &Exact, half: Option<&Exact>, named: Option<&Exact>) -> String {
     let rounded = |decimals: u32| {
         let scale = Exact::from_integer(10i128.pow(decimals));
         x.checked_mul(&scale).map(|scaled| scaled.round() / scale)
     };
+    let warranted = warranted_decimals(half);
     let decimals = match named {
-        Some(named) if x != named => (6..=12u32)
-            .find(|&d| rounded(d).is_some_and(|r| &r != named))
-            .unwrap_or(12),
-        _ => 6,
+        Some(named) if x != named => (warranted..=12u32.max(warranted))
+            .find(|&d| rounded(d).is_some_and(|r| r.cmp(named) == x.cmp(named)))
+            .unwrap_or(12u32.max(warranted)),
+        _ => warranted,
     };
     format_exact(x, decimals)
+}
+
+/// The decimals a figure quoted to within `half` (its half-unit, in the unit it is shown in)
+/// warrants: the fewest whose last digit is no coarser than the step it was quoted to
+/// (`356 mm`, ±0.5 mm, is `14.02 in`: 0.01 in is finer than 1 mm, 0.1 in is not; `4.6 t`, ±50 kg,
+/// is `10141 lb`), at most twelve; six of an exact figure (a count), or of no known precision.
+fn warranted_decimals(half: Option<&Exact>) -> u32 {
+    let zero = Exact::from_integer(0);
+    let Some(step) = half
+        .filter(|h| **h > zero)
+        .and_then(|h| h.checked_mul(&Exact::from_integer(2)))
+    else {
+        return 6;
+    };
+    let one = Exact::from_integer(1);
+    (0..=12u32)
+        .find(|&d| {
+            step.checked_mul(&Exact::from_integer(10i128.pow(d)))
+                .is_some_and(|scaled| scaled >= one)
+        })
+        .unwrap_or(12)
 }
 
 /// A difference `x` (held in the unit `unit`) told in the unit `written` is in ("by 27 psi"
@@ -1719,7 +1750,7 @@ fn judge_figure(
         }
     };
     // the value as it was compared with a figure of the limit: in that figure's unit where the
-    // value reads otherwise (`4400 bar (= 440 MPa)` against 430 MPa, `71.2 mm (= 2.80315 in)`
+    // value reads otherwise (`4400 bar (= 440 MPa)` against 430 MPa, `71.2 mm (= 2.803 in)`
     // against 2.800 in), as a pass and a named figure say it
     let compared_with = |figure: &str| match read {
         Some(read) => read.to_string(),
@@ -2417,7 +2448,7 @@ mod tests {
         };
         let cargo = result_of(&pallet("4.600 kg"), "463L/cargo-max");
         assert_eq!(cargo.verdict, Verdict::NotComparable);
-        assert_eq!(&*cargo.message, "`4.600 kg` may be 4.6 kg or 4600 kg: as 4.6 kg, 4.600 kg (= 10.141264 lb) meets ≤ 10000 lb; as 4600 kg, 4600 kg (= 10141.264061 lb) is above the maximum 10000 lb by 141.264061 lb (1.41 %); write 4.6 kg or 4600 kg");
+        assert_eq!(&*cargo.message, "`4.600 kg` may be 4.6 kg or 4600 kg: as 4.6 kg, 4.600 kg (= 10.141 lb) meets ≤ 10000 lb; as 4600 kg, 4600 kg (= 10141 lb) is above the maximum 10000 lb by 141.264061 lb (1.41 %); write 4.6 kg or 4600 kg");
         // a comma read as grouping thousands is not weighed as a decimal comma: it is said
         let cargo = result_of(&pallet("4,600 kg"), "463L/cargo-max");
         assert_eq!(cargo.verdict, Verdict::Fail);
@@ -2437,7 +2468,7 @@ mod tests {
         };
         let pressure = result_of(&m80("60200"), "STANAG-2310/pressure-epvat");
         assert_eq!(pressure.verdict, Verdict::NotComparable);
-        assert_eq!(&*pressure.message, "`60200 psi` as written (±0.5 psi): 60200 psi (= 415.064389 MPa) is above the maximum 415 MPa by 0.064389 MPa (0.02 %); if its trailing zeros are not significant (±50 psi): 60200 psi (= 415.064389 MPa) meets ≤ 415 MPa, within that precision; state the figure to the precision it was measured");
+        assert_eq!(&*pressure.message, "`60200 psi` as written (±0.5 psi): 60200 psi (= 415.064 MPa) is above the maximum 415 MPa by 0.064389 MPa (0.02 %); if its trailing zeros are not significant (±50 psi): 60200 psi (= 415.1 MPa) meets ≤ 415 MPa, within that precision; state the figure to the precision it was measured");
         assert!(!pressure.within_precision);
         // the same figure with its precision said: judged as written
         let pressure = result_of(&m80("60200.0"), "STANAG-2310/pressure-epvat");
@@ -2450,10 +2481,7 @@ mod tests {
         };
         let rating = ring("3400 kg");
         assert_eq!(rating.verdict, Verdict::Fail);
-        assert_eq!(
-            &*rating.message,
-            "3400 kg (= 7495.716914 lb) is not 7500 lb"
-        );
+        assert_eq!(&*rating.message, "3400 kg (= 7496 lb) is not 7500 lb");
         let rating = ring("3.40 t");
         assert_eq!(
             (rating.verdict, rating.within_precision),
@@ -2466,17 +2494,33 @@ mod tests {
         };
         let cargo = pallet("4540 kg");
         assert_eq!(cargo.verdict, Verdict::NotComparable);
-        assert_eq!(&*cargo.message, "`4540 kg` as written (±0.5 kg): 4540 kg (= 10008.986703 lb) is above the maximum 10000 lb by 8.986703 lb (0.09 %); if its trailing zeros are not significant (±5 kg): 4540 kg (= 10008.986703 lb) meets ≤ 10000 lb, within that precision; state the figure to the precision it was measured");
+        assert_eq!(&*cargo.message, "`4540 kg` as written (±0.5 kg): 4540 kg (= 10009 lb) is above the maximum 10000 lb by 8.986703 lb (0.09 %); if its trailing zeros are not significant (±5 kg): 4540 kg (= 10009 lb) meets ≤ 10000 lb, within that precision; state the figure to the precision it was measured");
         // both readings alike: the verdict stands, said as before
         for (mass, verdict, message) in [
-            ("4550 kg", Verdict::Fail, "4550 kg (= 10031.032929 lb) is above the maximum 10000 lb by 31.032929 lb (0.31 %)"),
-            ("10100 lb", Verdict::Fail, "10100 lb is above the maximum 10000 lb by 100 lb (1 %)"),
-            ("4500 kg", Verdict::Pass, "4500 kg (= 9920.801798 lb) meets ≤ 10000 lb"),
+            (
+                "4550 kg",
+                Verdict::Fail,
+                "4550 kg (= 10031 lb) is above the maximum 10000 lb by 31.032929 lb (0.31 %)",
+            ),
+            (
+                "10100 lb",
+                Verdict::Fail,
+                "10100 lb is above the maximum 10000 lb by 100 lb (1 %)",
+            ),
+            (
+                "4500 kg",
+                Verdict::Pass,
+                "4500 kg (= 9921 lb) meets ≤ 10000 lb",
+            ),
             ("10000 lb", Verdict::Pass, "10000 lb meets ≤ 10000 lb"),
             ("5000 lb", Verdict::Pass, "5000 lb meets ≤ 10000 lb"),
         ] {
             let cargo = pallet(mass);
-            assert_eq!((cargo.verdict, &*cargo.message), (verdict, message), "{mass}");
+            assert_eq!(
+                (cargo.verdict, &*cargo.message),
+                (verdict, message),
+                "{mass}"
+            );
         }
     }
 
@@ -2505,21 +2549,21 @@ mod tests {
                 "463L/cargo-max",
                 "4600",
                 "kg",
-                Some("10141.264061 lb"),
+                Some("10141 lb"),
             ),
             (
                 "ring_rating: 33.4 kN",
                 "463L/ring-rating",
                 "3405.852151",
                 "kg",
-                Some("7508.6187 lb"),
+                Some("7509 lb"),
             ),
             (
                 "outside_width: 2235 mm",
                 "463L/outside-width",
                 "2235",
                 "mm",
-                Some("87.992126 in"),
+                Some("87.99 in"),
             ),
             // written in the limit's unit: that figure
             (
@@ -2571,11 +2615,74 @@ mod tests {
         let v = scalar("cargo_mass", "500 kg");
         let in_limit_unit =
             |v: &Scalar| limit_figure(&range, v).and_then(|e| in_unit_of(v, &e.written, "kg"));
-        assert_eq!(in_limit_unit(&v), Some(("1102.311311".to_string(), "lb")));
+        assert_eq!(in_limit_unit(&v), Some(("1102".to_string(), "lb")));
         assert_eq!(
             in_limit_unit(&scalar("cargo_mass", "9 t")),
             Some(("9".to_string(), "t"))
         );
+    }
+
+    /// The value in the limit's unit, in the report and in the message alike, has the digits its
+    /// own quoting precision warrants in that unit, not six decimals (`14.015748 in` of a `356
+    /// mm` that is ±0.5 mm), and more only where those would read as the limit it is not: a
+    /// failure, or a pass within precision, never reads as equal to the limit. An exact
+    /// conversion reads as the figure it is.
+    #[test]
+    fn a_value_in_the_limits_unit_has_the_digits_its_precision_warrants() {
+        for (stated, requirement, verdict, in_limit_unit, message) in [
+            // mm → in: ±0.5 mm is ±0.02 in
+            (
+                "outside_width: 356 mm",
+                "463L/outside-width",
+                Verdict::Fail,
+                "14.02 in",
+                "356 mm (= 14.02 in) is not 88 in",
+            ),
+            // kN → lb: ±0.05 kN is ±11 lb, so whole pounds
+            (
+                "ring_rating: 33.4 kN",
+                "463L/ring-rating",
+                Verdict::Pass,
+                "7509 lb",
+                "33.4 kN (= 7509 lb) equals 7500 lb",
+            ),
+            // a failure 0.0017 % over: one decimal shows it over (±0.05 kg is ±0.11 lb)
+            (
+                "cargo_mass: 4536.0 kg",
+                "463L/cargo-max",
+                Verdict::Fail,
+                "10000.2 lb",
+                "4536.0 kg (= 10000.2 lb) is above the maximum 10000 lb by 0.168213 lb \
+                 (under 0.01 %)",
+            ),
+            // a pass within precision whose whole pounds would read as the limit: one more
+            (
+                "cargo_mass: 4536 kg",
+                "463L/cargo-max",
+                Verdict::Pass,
+                "10000.2 lb",
+                "4536 kg (= 10000.2 lb) meets ≤ 10000 lb",
+            ),
+            // exactly the limit: as the figure it is
+            (
+                "outside_width: 2235.2 mm",
+                "463L/outside-width",
+                Verdict::Pass,
+                "88 in",
+                "2235.2 mm (= 88 in) equals 88 in",
+            ),
+        ] {
+            let result = result_of(
+                &format!("items:\n  - {{ id: p, name: p, nation: DEU, kind: pallet, properties: {{ pallet_type: 463L, {stated} }} }}\n"),
+                requirement,
+            );
+            let v = result.value.as_ref().unwrap();
+            assert_eq!(
+                (result.verdict, v.in_limit_unit.as_deref(), &*result.message),
+                (verdict, Some(in_limit_unit), message),
+                "{stated}"
+            );
+        }
     }
 
     /// A pass that holds only within the precision the value is quoted to says so in a flag of
@@ -3205,7 +3312,7 @@ mod tests {
                 "chamber_pressure",
                 "378 MPa",
                 "54,950 psi",
-                "54,950 psi (= 378.866913 MPa) is above the maximum 378 MPa by 0.866913 MPa (0.23 %)",
+                "54,950 psi (= 378.867 MPa) is above the maximum 378 MPa by 0.866913 MPa (0.23 %)",
             ),
             // what the value was compared as, in the unit of the limit it fails
             (
@@ -3218,7 +3325,7 @@ mod tests {
                 "overall_length",
                 "2.800 in",
                 "71.2 mm",
-                "71.2 mm (= 2.80315 in) is above the maximum 2.800 in by 0.00315 in (0.11 %)",
+                "71.2 mm (= 2.803 in) is above the maximum 2.800 in by 0.00315 in (0.11 %)",
             ),
             // below six decimals: with the digits it takes, never "by 0"
             (
@@ -3534,14 +3641,14 @@ mod kinds_tests {
                     "store-14in-mass",
                     "missing",
                     "the item does not state suspension, which decides whether the requirement \
-                     applies (when suspension = 14 in); if it does: 2900 kg (= 6393.405603 lb) \
+                     applies (when suspension = 14 in); if it does: 2900 kg (= 6393 lb) \
                      is above the maximum 1450 lb by 4943.405603 lb (340.92 %)"
                 ),
                 row(
                     "store-30in-mass",
                     "missing",
                     "the item does not state suspension, which decides whether the requirement \
-                     applies (when suspension = 30 in); if it does: 2900 kg (= 6393.405603 lb) \
+                     applies (when suspension = 30 in); if it does: 2900 kg (= 6393 lb) \
                      is above the maximum 5000 lb by 1393.405603 lb (27.87 %)"
                 ),
                 row(

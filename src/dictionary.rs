@@ -1337,7 +1337,7 @@ fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 
 // ---- loading -----------------------------------------------------------------------------
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDictionary {
     #[serde(default, deserialize_with = "crate::catalogue::names_of")]
@@ -1348,13 +1348,13 @@ pub(crate) struct RawDictionary {
     pub(crate) property: BTreeMap<String, RawProperty>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDescribed {
     description: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawProperty {
     description: String,
@@ -1383,7 +1383,7 @@ pub(crate) struct RawProperty {
     bytes: bool,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawNominal {
     stated: String,
@@ -2027,15 +2027,20 @@ fn nominal_figures(
     let mut read: Vec<Nominal> = Vec::new();
     for (index, n) in raw.into_iter().enumerate() {
         let at = |key: &str| here.clone().key("nominal").index(index).key(key);
-        let mut figure = |key: &str, written: &str| match property.parse_scalar(written) {
-            Ok(figure) => Some(figure),
-            Err(e) => {
-                mistakes.push((
-                    at(key),
-                    format!("property `{name}`: nominal `{key}` is `{written}`, not a figure of it: {e}"),
-                ));
-                None
-            }
+        let mut figure = |key: &str, written: &str| {
+            let told = match property.parse_scalar(written) {
+                Err(e) => format!("`{written}`, not a figure of it: {e}"),
+                // (`500 MA`: a catalogue's unit is written exactly)
+                Ok(figure) => match units::refused_in_capitals(written) {
+                    None => return Some(figure),
+                    Some(refused) => format!("`{written}`: {refused}"),
+                },
+            };
+            mistakes.push((
+                at(key),
+                format!("property `{name}`: nominal `{key}` is {told}"),
+            ));
+            None
         };
         let (Some(stated), Some(nominal)) =
             (figure("stated", &n.stated), figure("nominal", &n.nominal))
@@ -2151,6 +2156,10 @@ fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static 
                     "unit",
                     format!("property `{name}`: unit `{unit_name}` is not a unit of {dimension}"),
                 ));
+            }
+            // (`MPA`: a spec file's is read with a warning, a catalogue's is written exactly)
+            if let Some(refused) = units::refused_in_capitals(unit_name) {
+                return Err(("unit", format!("property `{name}`: {refused}")));
             }
             PropertyType::Quantity(unit)
         }

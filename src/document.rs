@@ -745,8 +745,15 @@ impl<'a> LineIndex<'a> {
             .starts
             .partition_point(|&s| s <= offset)
             .saturating_sub(1);
-        let start = self.starts.get(line).copied().unwrap_or(0);
-        let col = self.chars_before(offset) - self.chars_before(start.min(offset));
+        let start = self.starts.get(line).copied().unwrap_or(0).min(offset);
+        // (counted along the line where it is short, as most are: by blocks, two of them
+        // counted up to a block each, only on a long one)
+        let col = match self.text.as_bytes().get(start..offset) {
+            Some(bytes) if bytes.len() <= Self::BLOCK => {
+                bytes.iter().filter(|&&b| starts_char(b)).count()
+            }
+            _ => self.chars_before(offset) - self.chars_before(start),
+        };
         Pos {
             line: line as u32 + 1,
             col: col as u32 + 1,

@@ -1615,7 +1615,7 @@ fn judge(
         (verdict, c.reason.clone())
     };
     // a figure of `a`, held in its property's unit, in the unit of `b`'s (the rule compares them
-    // in one), and told as compared with `b`'s figure (`2.2599 in (= 57.40146 mm)`)
+    // in one), and told as compared with `b`'s figure (`2.2599 in (= 57.401 mm)`)
     let b_unit = rule.units.get(b_name).map_or("", |u| u.symbol);
     let in_b_unit = |p: &Scalar| in_unit_of(rule, (a_name, b_name), p);
     // (a figure read as its nominal as read: `28 V DC (a MIL-STD-1275 bus: the 24 V nominal

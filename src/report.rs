@@ -428,8 +428,8 @@ mod tests {
             item.notices,
             [
                 "mandatory 463L/cargo-max passes only within the precision of the figure: \
-                 4.54 t (= 10008.986703 lb) meets ≤ 10000 lb",
-                "recommended 463L/cargo-recommended fails: 4.54 t (= 10008.986703 lb) is above \
+                 4.54 t (= 10009 lb) meets ≤ 10000 lb",
+                "recommended 463L/cargo-recommended fails: 4.54 t (= 10009 lb) is above \
                  the maximum 7500 lb by 2508.986703 lb (33.45 %)",
             ]
         );

@@ -209,50 +209,81 @@ static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
 
 /// Symbols that, written in capitals, are the milli- or the mega- unit of one dimension, and are
 /// read as the one that is a figure of some property here (no pin carries a megaampere, no
-/// chamber pressure is in millipascals), with what a warning says of it: the other is a factor
-/// of 10⁹ away, which no dimension check catches. (`MV` is refused: [`AMBIGUOUS_AS_WRITTEN`];
-/// `MM` is millimetres and `MS` milliseconds without a word, as no sheet writes megametres or
-/// megaseconds; `MJ` is the megajoule's own symbol, read as written: no figure here is in
-/// millijoules.)
-static READ_FROM_CAPITALS: &[(&str, &str)] = &[
-    (
-        "MA",
-        "`MA` is read as milliamperes (`mA`): in capitals it may be milli or mega, and no \
-         current here is megaamperes; write `mA`",
-    ),
-    (
-        "ML",
-        "`ML` is read as millilitres (`mL`): in capitals it may be milli or mega, and no \
-         volume here is megalitres; write `mL`",
-    ),
-    (
-        "MHZ",
-        "`MHZ` is read as megahertz (`MHz`): in capitals it may be milli or mega, and no \
-         frequency here is millihertz; write `MHz`",
-    ),
-    (
-        "MPA",
-        "`MPA` is read as megapascals (`MPa`): in capitals it may be milli or mega, and no \
-         pressure here is millipascals; write `MPa`",
-    ),
-    (
-        "MBAR",
-        "`MBAR` is read as millibars (`mbar`): in capitals it may be milli or mega, and no \
-         pressure here is megabars; write `mbar`",
-    ),
+/// chamber pressure is in millipascals): each with the unit it is read as (its name and symbol),
+/// its quantity, and the other it may be, which is a factor of 10⁹ away, and which no dimension
+/// check catches. (`MV` is refused: [`AMBIGUOUS_AS_WRITTEN`]; `MM` is millimetres and `MS`
+/// milliseconds without a word, as no sheet writes megametres or megaseconds; `MJ` is the
+/// megajoule's own symbol, read as written: no figure here is in millijoules.)
+static READ_FROM_CAPITALS: &[InCapitals] = &[
+    InCapitals::new("MA", "milliamperes", "mA", "current", "megaamperes"),
+    InCapitals::new("ML", "millilitres", "mL", "volume", "megalitres"),
+    InCapitals::new("MHZ", "megahertz", "MHz", "frequency", "millihertz"),
+    InCapitals::new("MPA", "megapascals", "MPa", "pressure", "millipascals"),
+    InCapitals::new("MBAR", "millibars", "mbar", "pressure", "megabars"),
 ];
+
+/// A symbol in capitals that is read as one unit and may be another ([`READ_FROM_CAPITALS`]).
+struct InCapitals {
+    spelling: &'static str,
+    /// The unit it is read as, named and by its symbol.
+    name: &'static str,
+    symbol: &'static str,
+    quantity: &'static str,
+    /// The unit it may be, 10⁹ away.
+    other: &'static str,
+}
+
+impl InCapitals {
+    const fn new(
+        spelling: &'static str,
+        name: &'static str,
+        symbol: &'static str,
+        quantity: &'static str,
+        other: &'static str,
+    ) -> InCapitals {
+        InCapitals {
+            spelling,
+            name,
+            symbol,
+            quantity,
+            other,
+        }
+    }
+
+    /// The entry for the unit a figure (or a unit alone) ends in.
+    fn of(written: &str) -> Option<&'static InCapitals> {
+        let unit = written
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()?;
+        READ_FROM_CAPITALS.iter().find(|c| c.spelling == unit)
+    }
+}
 
 /// What a warning says of a figure whose unit, written in capitals, was read as the milli- or
 /// the mega- unit ([`READ_FROM_CAPITALS`]): `Some` for `28000 MA`, not for `28 mA` or `5 MM`.
-pub fn read_from_capitals(written: &str) -> Option<&'static str> {
-    let unit = written
-        .trim_end()
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()?;
-    READ_FROM_CAPITALS
-        .iter()
-        .find(|(spelling, _)| *spelling == unit)
-        .map(|&(_, said)| said)
+pub fn read_from_capitals(written: &str) -> Option<String> {
+    InCapitals::of(written).map(|c| {
+        format!(
+            "`{}` is read as {} (`{}`): in capitals it may be milli or mega, and no {} here is \
+             {}; write `{}`",
+            c.spelling, c.name, c.symbol, c.quantity, c.other, c.symbol
+        )
+    })
+}
+
+/// Why a catalogue refuses a figure or a unit written in those capitals ([`read_from_capitals`]
+/// is what a spec file is told): a catalogue's limits judge every item, and its own writer
+/// mends it, so its unit is written exactly, not read with a warning (`unit = "MPA"`,
+/// `max = "430 MPA"`).
+pub fn refused_in_capitals(written: &str) -> Option<String> {
+    InCapitals::of(written).map(|c| {
+        format!(
+            "`{}` in capitals may be milli or mega, {} (`{}`) or {}, 10⁹ apart, and a \
+             catalogue's unit is not guessed; write `{}`",
+            c.spelling, c.name, c.symbol, c.other, c.symbol
+        )
+    })
 }
 
 /// Spellings that are one unit here and another on sheets in other languages: `lt` (long ton;
@@ -4099,7 +4130,7 @@ mod tests {
             assert_eq!(read_from_capitals(text).is_some(), warned, "{text}");
         }
         assert_eq!(
-            read_from_capitals("500 MA"),
+            read_from_capitals("500 MA").as_deref(),
             Some(
                 "`MA` is read as milliamperes (`mA`): in capitals it may be milli or mega, and \
                  no current here is megaamperes; write `mA`"

@@ -1244,7 +1244,7 @@ fn an_exact_figure_allows_only_the_stated_values_precision() {
         .map(|o| o.message.to_string());
     assert_eq!(
         said.as_deref(),
-        Some("140.0000007 °F (= 60.0000004 °C) is not 60 °C")
+        Some("140.0000007 °F (= 60.00000039 °C) is not 60 °C")
     );
     // refused where it would say nothing
     for (body, message) in [
@@ -2726,6 +2726,8 @@ reason = "r"
             "mine/codes.toml:1:1: NCB code `01`: `confidence` is missing: every NCB code needs one",
             "mine/dictionary.toml:1:1: property `p`: `description` is missing: every property \
              needs one",
+            // (the entry's other mistake, in the same run: `description` hides none)
+            "mine/dictionary.toml:2:8: property `p` is a length without a unit",
             "mine/nat-9.toml: `summary` is missing: every standard needs one",
             "mine/nat-9.toml:7:1: `property` is missing in `selector`",
             "mine/nat-9.toml:18:8: requirement `NAT-9/a`: `property` is missing in `when`",
@@ -3217,9 +3219,28 @@ source = "s"
              false, not `1`"
         )
     };
+    // (and the flag of the wrong type holds back no case's mistake of meaning: its words are
+    // judged, as true and as false)
+    let no_cartridge = |line: usize, word: &str| {
+        format!(
+            "mine/pairs-mine.toml:{line}:5: pair rule `NAT/alike`: `{word}` is not a value of \
+             cartridge (expected one of: 5.56x45mm NATO, .223 Remington, 7.62x51mm NATO, .308 \
+             Winchester, 9x19mm, 12.7x99mm NATO, 40x46mm, 40x53mm)"
+        )
+    };
     assert_eq!(
         refused(&[("pairs-mine.toml", &format!("{rule}{cases}"))]),
-        [said(18), said(25), said(32)]
+        [
+            no_cartridge(14, "a1"),
+            no_cartridge(15, "b1"),
+            said(18),
+            no_cartridge(21, "a2"),
+            no_cartridge(22, "b2"),
+            said(25),
+            no_cartridge(28, "a3"),
+            no_cartridge(29, "b3"),
+            said(32),
+        ]
     );
     // a limit's value, by the kind of property it is for
     for (property, body, said) in [
@@ -3847,4 +3868,202 @@ fn a_text_that_would_reorder_the_words_after_it_is_refused_at_the_character() {
         "title = \"\u{5EA}\u{5E7}\u{5DF} \u{200F}(2024)\u{200E} \u{61C}\"",
     );
     assert!(local(&[("nat-9.toml", &marked)]).is_ok());
+}
+
+/// A unit in capitals that may be milli or mega (`MPA`, `MBAR`, `MA`…) is read with a warning
+/// in a spec file, but a catalogue file's is a mistake, as the catalogue's other doubtful
+/// spellings are (`MG`, `mpa`, `MV`): a limit read 10⁹ off would judge every item. Each is told
+/// at its unit or figure, all in one run: a property's unit, a nominal figure, a limit and a
+/// tolerance; written exactly, the same files are accepted.
+#[test]
+fn milli_or_mega_in_capitals_is_refused_in_a_catalogue_file() {
+    let dictionary = |vapour: &str, stated: &str| {
+        format!(
+            r#"[property.vapour_pressure]
+description = "Vapour pressure."
+type = "pressure"
+unit = "{vapour}"
+kinds = ["fuel"]
+
+[property.tank_pressure]
+description = "Tank pressure."
+type = "pressure"
+unit = "kPa"
+kinds = ["fuel"]
+
+[property.pump_current]
+description = "Pump current."
+type = "current"
+unit = "A"
+kinds = ["fuel"]
+nominal = [{{ stated = "{stated}", nominal = "1 A", reading = "read as 1 A", source = "x", confidence = "C" }}]
+"#
+        )
+    };
+    let limit = |max: &str| fuel_standard("tank_pressure", &format!("max = \"{max}\""));
+    let tolerance = |tolerance: &str| {
+        fuel_standard(
+            "tank_pressure",
+            &format!("nominal = \"0.5 MPa\"\ntolerance = \"{tolerance}\""),
+        )
+        .replace("NAT 9", "NAT 10")
+        .replace("NAT-9", "NAT-10")
+    };
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", &dictionary("MBAR", "950 MA")),
+            ("nat-9.toml", &limit("0.5 MPA")),
+            ("nat-10.toml", &tolerance("20 MPA")),
+        ]),
+        [
+            "mine/dictionary.toml:4:8: property `vapour_pressure`: `MBAR` in capitals may be \
+             milli or mega, millibars (`mbar`) or megabars, 10⁹ apart, and a catalogue's unit is \
+             not guessed; write `mbar`",
+            "mine/dictionary.toml:18:23: property `pump_current`: nominal `stated` is `950 MA`: \
+             `MA` in capitals may be milli or mega, milliamperes (`mA`) or megaamperes, 10⁹ \
+             apart, and a catalogue's unit is not guessed; write `mA`",
+            "mine/nat-9.toml:12:7: requirement `NAT-9/limit`: `MPA` in capitals may be milli or \
+             mega, megapascals (`MPa`) or millipascals, 10⁹ apart, and a catalogue's unit is not \
+             guessed; write `MPa`",
+            "mine/nat-10.toml:13:13: requirement `NAT-10/limit`: `MPA` in capitals may be milli \
+             or mega, megapascals (`MPa`) or millipascals, 10⁹ apart, and a catalogue's unit is \
+             not guessed; write `MPa`",
+        ]
+    );
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", &dictionary("mbar", "950 mA")),
+            ("nat-9.toml", &limit("0.5 MPa")),
+            ("nat-10.toml", &tolerance("20 kPa")),
+        ]),
+        ["accepted"]
+    );
+}
+
+/// A dictionary entry's flag or description of another type (`exact = "yes"`, `rated_load = 1`,
+/// `description = 1`) is told at its value, and no longer holds back the entry's mistakes of
+/// meaning: they are listed in the same run. A flag is judged both ways and only a mistake
+/// either way is said (`exact = "yes"` of a length is no mistake of `exact` as `false`, so not
+/// told that `exact` is for text and enum properties).
+#[test]
+fn a_wrong_type_for_a_flag_or_description_hides_no_mistake_of_meaning() {
+    let dictionary = r#"[property.gap]
+description = "A gap."
+type = "length"
+unit = "milimetre"
+exact = "yes"
+
+[property.ring]
+description = "A ring."
+type = "mass"
+unit = "kgg"
+rated_load = 1
+
+[property.fuel_smell]
+description = 1
+type = "text"
+aliases = ["smell", "nato_code"]
+negative = "no"
+
+[kind.barge]
+description = ["A barge."]
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        [
+            "mine/dictionary.toml:4:8: property `gap`: unknown unit `milimetre`, did you mean \
+             `millimetre`?",
+            "mine/dictionary.toml:5:9: property `gap`: `exact` must be true or false, not \"yes\"",
+            "mine/dictionary.toml:10:8: property `ring`: unknown unit `kgg`, did you mean `kg`?",
+            "mine/dictionary.toml:11:14: property `ring`: `rated_load` must be true or false, not \
+             `1`",
+            "mine/dictionary.toml:14:15: property `fuel_smell`: `description` must be text in \
+             quotes, not `1`",
+            "mine/dictionary.toml:16:21: property `fuel_smell`: the name `nato_code` is already \
+             used by `nato_code`",
+            "mine/dictionary.toml:17:12: property `fuel_smell`: `negative` must be true or false, \
+             not \"no\"",
+            "mine/dictionary.toml:20:15: kind `barge`: `description` must be text in quotes, not \
+             a list",
+        ]
+    );
+}
+
+/// A pair rule of more cases than are read at a time, each wrong otherwise (an unknown key, a
+/// wrong word, a flag of another type, one lacking its reason late in the list), with a wrong
+/// value of its own after its cases: every mistake is said at its place, as a reading of the
+/// whole rule for each finds them (the cases are now read a window at a time, from the first
+/// not yet known to read).
+#[test]
+fn a_long_rule_of_cases_each_wrong_otherwise_says_each() {
+    let rule = pair_rule(
+        "NAT/many",
+        "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\"",
+    )
+    .replace("title = \"Test rule\"", "title = 5");
+    // (each case seven lines, the first one's `[[rule.case]]` at line 13, its last at 18)
+    let mut cases = String::new();
+    let mut expected = vec![
+        "mine/pairs-mine.toml:3:9: pair rule `NAT/many`: `title` must be text in quotes, not `5`"
+            .to_string(),
+    ];
+    for i in 0..70 {
+        let last = 13 + 7 * i + 5;
+        // (one late case lacks its reason, its key for it being one the case does not take)
+        if i == 61 {
+            expected.push(format!(
+                "mine/pairs-mine.toml:{}:1: pair rule `NAT/many`: `reason` is missing in `case`",
+                last - 5
+            ));
+            expected.push(format!(
+                "mine/pairs-mine.toml:{}:1: pair rule `NAT/many`: `note` is no key here (the keys \
+                 here: a, b, level, reason, warning, source, confidence)",
+                last - 1
+            ));
+        }
+        let (line, col, said) = match i % 4 {
+            0 => (
+                last,
+                1,
+                format!(
+                    "`foo{i}` is no key here (the keys here: a, b, level, reason, warning, \
+                     source, confidence)"
+                ),
+            ),
+            1 => (
+                last,
+                14,
+                format!("`confidence` is `Q{i}`, which is not one of: C, W, R, D"),
+            ),
+            2 => (
+                last,
+                11,
+                format!("`warning` must be true or false, not \"w{i}\""),
+            ),
+            _ => (last, 1, String::new()),
+        };
+        let mistake = match i % 4 {
+            0 => format!("foo{i} = 1"),
+            1 => format!("confidence = \"Q{i}\""),
+            2 => format!("warning = \"w{i}\""),
+            _ => "source = \"s\"".to_string(),
+        };
+        let reason = if i == 61 {
+            "note = \"r\""
+        } else {
+            "reason = \"r\""
+        };
+        cases.push_str(&format!(
+            "\n[[rule.case]]\na = \"a{i}\"\nb = \"b{i}\"\nlevel = \"compatible\"\n{reason}\n{mistake}\n"
+        ));
+        if !said.is_empty() {
+            expected.push(format!(
+                "mine/pairs-mine.toml:{line}:{col}: pair rule `NAT/many`: {said}"
+            ));
+        }
+    }
+    assert_eq!(
+        refused(&[("pairs-mine.toml", &format!("{rule}{cases}"))]),
+        expected
+    );
 }

@@ -1198,14 +1198,14 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "rifle-mm",
             "over-mm",
             RuleVerdict::Fail,
-            "over-mm overall_length 2.2602 in (= 57.40908 mm) exceeds rifle-mm max_cartridge_length \
+            "over-mm overall_length 2.2602 in (= 57.409 mm) exceeds rifle-mm max_cartridge_length \
              57.40 mm by 0.00908 mm",
         ),
         (
             "rifle-mm",
             "rounded",
             RuleVerdict::Warning,
-            "rounded overall_length 2.2599 in (= 57.40146 mm) > rifle-mm max_cartridge_length \
+            "rounded overall_length 2.2599 in (= 57.401 mm) > rifle-mm max_cartridge_length \
              57.40 mm, but only within the precision 57.40 mm is quoted to",
         ),
         (
@@ -1219,7 +1219,7 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "rifle-cm",
             "coarse",
             RuleVerdict::Pass,
-            "coarse overall_length 2.26 in (= 5.7404 cm) ≤ rifle-cm max_cartridge_length 6 cm as \
+            "coarse overall_length 2.26 in (= 5.74 cm) ≤ rifle-cm max_cartridge_length 6 cm as \
              written, though 6 cm is quoted too coarsely to be sure",
         ),
         (

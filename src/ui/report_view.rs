@@ -530,7 +530,7 @@ fn VerdictRow(outcome: Outcome) -> impl IntoView {
             // in the unit of the limit's figure where that is another than the property's:
             // the figure the limit is read against; a figure and its unit are joined by a
             // no-break space, and the cell breaks only at spaces (style/main.css), so that
-            // `10008.986703 lb` is not cut inside the figure nor parted from its unit
+            // `10000.2 lb` is not cut inside the figure nor parted from its unit
             match (&v.in_limit_unit, &v.converted, &v.unit) {
                 (Some(in_limit_unit), _, _) => in_limit_unit.replace(' ', "\u{a0}"),
                 (None, Some(c), Some(u)) => format!("{c}\u{a0}{}", u.replace(' ', "\u{a0}")),

@@ -370,14 +370,24 @@ def compared_as(v, unit, fig=None):
     if v.unit == target:
         return v.text  # as written: "57.4000001 mm", not "(= 57.4 mm)"
     x = convert(v.value, unit, target)
-    # six decimals, or, where six would read as the figure compared with though x is not it, as
-    # many more (up to twelve) as it takes to read otherwise
+    # the decimals the value's precision warrants in `target`: the fewest whose last digit is no
+    # coarser than the step the value is quoted to there (356 mm, a step of 1 mm, is 14.02 in),
+    # at most twelve, and six of a value without precision (an integer)
+    step = 2 * convert_span(v.half, unit, target)
+    decimals = 6
+    if step > 0:
+        decimals = next((d for d in range(13) if step * 10**d >= 1), 12)
+    # where those would read as the figure compared with, or on its other side, though x is not
+    # it: as many more (up to twelve) as it takes to read on x's side of it
     named = None
     if fig is not None:
         named = parse_number(split(fig.text)[0])[0]
-    decimals = 6
     if named is not None and x != named:
-        decimals = next((d for d in range(6, 13) if F(fmt(x, d)) != named), 12)
+        sign = lambda y: (y > named) - (y < named)
+        last = max(12, decimals)
+        decimals = next(
+            (d for d in range(decimals, last + 1) if sign(F(fmt(x, d))) == sign(x)), last
+        )
     return f"{v.text} (= {fmt(x, decimals)} {target})"
 
 
