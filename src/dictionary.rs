@@ -72,6 +72,10 @@ pub struct Property {
     /// `28 V` bus, MIL-STD-1275's, is its 24 V nominal battery system), each with its source;
     /// a figure that names one is read as its nominal ([`Property::nominal_of`]).
     pub nominal: Vec<Nominal>,
+    /// For a number or an integer: the unit its figure is counted in, where sheets write one
+    /// (`symbol_rate`, in Bd: `2400`, `2400 baud` and `2.4 kBd` are all 2400). A figure with
+    /// no unit is read as in it, one in another unit of its dimension converted to it.
+    pub counted_in: Option<&'static Unit>,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
 }
@@ -392,11 +396,16 @@ impl Property {
     }
 
     fn read_figure(&self, written: &str, tolerance: bool) -> Result<Scalar, ValueError> {
-        let parsed = units::parse_written(written).map_err(|e| match (e, &self.ty) {
+        // the unit a figure is read in: a quantity's, or the one a count is counted in
+        let own_unit = match self.ty {
+            PropertyType::Quantity(unit) => Some(unit),
+            _ => self.counted_in,
+        };
+        let parsed = units::parse_written(written).map_err(|e| match (e, &self.ty, own_unit) {
             // a unit of this property's dimension, or no suggestion: another dimension's
             // spelling would only be refused next
             // a twist written as a bare ratio, `1:7` or `1 in 7`: the length's unit is missing
-            (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to))
+            (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to), _)
                 if to.dimension == Dimension::Length && bare_ratio(&unit) =>
             {
                 let (length, mm) = twist_length(written, &unit);
@@ -408,13 +417,13 @@ impl Property {
                 }
             }
             // `KN` of a force: `kN`, not the knot too
-            (units::QuantityError::CaseMatters { unit, other }, PropertyType::Quantity(to)) => {
+            (units::QuantityError::CaseMatters { unit, other }, _, Some(to)) => {
                 ValueError::Quantity(units::QuantityError::CaseMatters {
                     other: units::Unit::case_clash_of(&unit, to.dimension).unwrap_or(other),
                     unit,
                 })
             }
-            (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to)) => {
+            (units::QuantityError::UnknownUnit { unit, .. }, _, Some(to)) => {
                 ValueError::Quantity(units::QuantityError::UnknownUnit {
                     suggestion: units::Unit::suggest_of(&unit, to.dimension).map(str::to_string),
                     unit,
@@ -425,6 +434,7 @@ impl Property {
             (
                 units::QuantityError::UnknownUnit { unit, .. },
                 PropertyType::Number | PropertyType::Integer,
+                None,
             ) if unit
                 .chars()
                 .next()
@@ -441,6 +451,7 @@ impl Property {
                 | units::QuantityError::OtherQuantity { .. }
                 | units::QuantityError::Airspeed { .. },
                 PropertyType::Number | PropertyType::Integer,
+                None,
             ) => ValueError::UnexpectedUnit {
                 written: written.trim().to_string(),
                 property: self.name.clone(),
@@ -448,14 +459,18 @@ impl Property {
             // `mlc: 40,5`: no whole number, however its comma is read
             (
                 units::QuantityError::Number(units::NumberError::DecimalComma {
-                    written,
+                    written: number,
                     plain,
                     ..
                 }),
                 PropertyType::Integer,
-            ) if !units::parse_decimal(plain.as_str()).is_ok_and(|d| d.value.is_integer()) => {
+                _,
+            ) if !units::parse_decimal(plain.as_str()).is_ok_and(|d| d.value.is_integer())
+                // (a count in a unit may be whole in the unit it is counted in: `2,4 kBd`)
+                && (own_unit.is_none() || number == written.trim()) =>
+            {
                 ValueError::NotInteger {
-                    written: format!("{written} ({plain}, with a decimal comma)"),
+                    written: format!("{number} ({plain}, with a decimal comma)"),
                     property: self.name.clone(),
                 }
             }
@@ -467,6 +482,7 @@ impl Property {
                     points_group,
                 }),
                 PropertyType::Quantity(to),
+                _,
             ) => {
                 if number == written.trim() {
                     ValueError::DecimalCommaNoUnit {
@@ -487,7 +503,13 @@ impl Property {
                     )))
                 }
             }
-            (e, _) => ValueError::Quantity(e),
+            // `2,4 kBd`: the whole figure to write
+            (
+                units::QuantityError::Number(e),
+                PropertyType::Number | PropertyType::Integer,
+                Some(_),
+            ) => ValueError::Quantity(units::QuantityError::Number(with_unit(written, e))),
+            (e, _, _) => ValueError::Quantity(e),
         })?;
         // (looked at only for a property of one kind of current: figures are read by the thousand)
         if let Some((said, is)) = self
@@ -516,8 +538,8 @@ impl Property {
                 written: parsed.text,
             });
         }
-        let (value, half_unit) = match (&self.ty, parsed.unit) {
-            (PropertyType::Quantity(unit), _) => {
+        let (value, half_unit) = match (&self.ty, parsed.unit, self.counted_in) {
+            (PropertyType::Quantity(unit), _, _) => {
                 let q = if tolerance {
                     parsed.to_span(unit, &self.name)
                 } else {
@@ -544,22 +566,52 @@ impl Property {
                 }
                 (q.value, q.half_unit)
             }
-            (PropertyType::Number | PropertyType::Integer, Some(_)) => {
+            // a count written in a unit of the one it is counted in (`2.4 kBd`), converted;
+            // an integer is exact as it is with no unit
+            // a count written in a unit of the one it is counted in (`2.4 kBd`), converted; an
+            // integer is then exact, as it is with no unit
+            (PropertyType::Number | PropertyType::Integer, Some(_), Some(counted_in)) => {
+                let q = if tolerance {
+                    parsed.to_span(counted_in, &self.name)
+                } else {
+                    parsed.to_quantity(counted_in, &self.name)
+                }?;
+                match self.ty {
+                    PropertyType::Integer if !q.value.is_integer() => {
+                        return Err(ValueError::NotInteger {
+                            written: if parsed.unit == Some(counted_in) {
+                                parsed.text
+                            } else {
+                                format!(
+                                    "{} (= {} {})",
+                                    parsed.text,
+                                    units::format_exact(&q.value, 6),
+                                    counted_in.symbol
+                                )
+                            },
+                            property: self.name.clone(),
+                        })
+                    }
+                    PropertyType::Integer => (q.value, Exact::from_integer(0)),
+                    _ => (q.value, q.half_unit),
+                }
+            }
+            (PropertyType::Number | PropertyType::Integer, Some(_), None) => {
                 return Err(ValueError::UnexpectedUnit {
                     written: parsed.text,
                     property: self.name.clone(),
                 })
             }
-            (PropertyType::Integer, None) if !parsed.number.value.is_integer() => {
+            (PropertyType::Integer, None, _) if !parsed.number.value.is_integer() => {
                 return Err(ValueError::NotInteger {
                     written: parsed.text,
                     property: self.name.clone(),
                 })
             }
             // counts are exact: 1 is never "within precision" of 2
-            (PropertyType::Integer, None) => (parsed.number.value, Exact::from_integer(0)),
-            (PropertyType::Number, None) => (parsed.number.value, parsed.number.half_unit),
-            (other, _) => {
+            (PropertyType::Integer, None, _) => (parsed.number.value, Exact::from_integer(0)),
+            (PropertyType::Number, None, _) => (parsed.number.value, parsed.number.half_unit),
+            (other, _, _) => {
                 return Err(ValueError::WrongType {
                     property: self.name.clone(),
                     expected: other.name(),
@@ -1513,6 +1565,12 @@ impl Dictionary {
             for alias in names {
                 self.names.insert(alias, name.clone());
             }
+            let counted_in = match ty {
+                PropertyType::Number | PropertyType::Integer => {
+                    p.unit.as_deref().and_then(Unit::find)
+                }
+                _ => None,
+            };
             let mut property = Property {
                 name: name.clone(),
                 description: p.description,
@@ -1525,6 +1583,7 @@ impl Dictionary {
                 code_with: p.code_with,
                 rated_load: p.rated_load,
                 nominal: Vec::new(),
+                counted_in,
                 value_keys,
             };
             property.nominal = nominal_figures(&property, p.nominal, &here, &mut mistakes);
@@ -2021,15 +2080,7 @@ fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static 
                     ),
                 )
             })?;
-            let unit = Unit::find(unit_name).ok_or_else(|| {
-                let hint = crate::suggest::did_you_mean(
-                    &Unit::suggest_of(unit_name, dimension).map(str::to_string),
-                );
-                (
-                    "unit",
-                    format!("property `{name}`: unknown unit `{unit_name}`{hint}"),
-                )
-            })?;
+            let unit = unit_of(name, unit_name, Some(dimension))?;
             if unit.dimension != dimension {
                 return Err((
                     "unit",
@@ -2039,13 +2090,40 @@ fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static 
             PropertyType::Quantity(unit)
         }
     };
-    if p.unit.is_some() && !matches!(ty, PropertyType::Quantity(_)) {
-        return Err((
-            "unit",
-            format!("property `{name}` is {} and cannot have a unit", ty.name()),
-        ));
+    match (&ty, p.unit.as_deref()) {
+        // the unit a count is counted in (`symbol_rate`, in Bd)
+        (PropertyType::Number | PropertyType::Integer, Some(unit_name)) => {
+            unit_of(name, unit_name, None)?;
+        }
+        (PropertyType::Quantity(_), _) | (_, None) => {}
+        (_, Some(_)) => {
+            return Err((
+                "unit",
+                format!("property `{name}` is {} and cannot have a unit", ty.name()),
+            ))
+        }
     }
     Ok(ty)
+}
+
+/// The unit a property's `unit` names, or the mistake (a did-you-mean among the units of
+/// `dimension` where it is known).
+fn unit_of(
+    name: &str,
+    unit_name: &str,
+    dimension: Option<Dimension>,
+) -> Result<&'static Unit, (&'static str, String)> {
+    Unit::find(unit_name).ok_or_else(|| {
+        let suggestion = match dimension {
+            Some(dimension) => Unit::suggest_of(unit_name, dimension),
+            None => Unit::suggest(unit_name),
+        };
+        let hint = crate::suggest::did_you_mean(&suggestion.map(str::to_string));
+        (
+            "unit",
+            format!("property `{name}`: unknown unit `{unit_name}`{hint}"),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -2544,5 +2622,53 @@ mod tests {
         // a property neither with a `code_with` nor named by one is told nothing more
         let primer = d.property("primer_size").unwrap();
         assert!(d.as_two_values(primer, "1.1D").is_none());
+    }
+
+    /// A symbol rate is counted in baud (one symbol per second, ITU-R V.662): written with no
+    /// unit, in baud, in kBd or as symbols per second, it is the same exact count.
+    #[test]
+    fn a_symbol_rate_is_read_in_baud() {
+        let d = builtin();
+        let rate = d.property("symbol_rate").unwrap();
+        for written in [
+            "2400",
+            "2400 baud",
+            "2400 Bd",
+            "2.4 kBd",
+            "2400 symbols/s",
+            "2400 bauds",
+        ] {
+            let s = rate.parse_scalar(written).unwrap();
+            assert_eq!(s.value, Exact::from_integer(2400), "{written}");
+            // a count is exact, however it is written
+            assert_eq!(s.half_unit, Exact::from_integer(0), "{written}");
+        }
+        let told = |written: &str| rate.parse_scalar(written).unwrap_err().to_string();
+        assert_eq!(
+            told("2.4005 kBd"),
+            "2.4005 kBd (= 2400.5 Bd) is not a whole number; symbol_rate is an integer"
+        );
+        assert_eq!(
+            told("2400.5 Bd"),
+            "2400.5 Bd is not a whole number; symbol_rate is an integer"
+        );
+        assert_eq!(
+            told("2,4 kBd"),
+            "`2,4 kBd` writes a decimal comma: write 2.4 kBd"
+        );
+        assert_eq!(
+            told("2400 bit/s"),
+            "2400 bit/s is a data-rate; symbol_rate is a symbol-rate"
+        );
+        assert_eq!(
+            told("2400 symbols"),
+            "unknown unit `symbols`, did you mean `symbol/s`?"
+        );
+        // a count with no unit of its own still has none
+        let pins = d.property("pin_count").unwrap();
+        assert_eq!(
+            pins.parse_scalar("19 baud").unwrap_err().to_string(),
+            "19 baud has a unit; pin_count is a plain number"
+        );
     }
 }
