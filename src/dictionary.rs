@@ -164,6 +164,13 @@ pub enum ValueError {
         dimension: Dimension,
         example: &'static str,
     },
+    /// `2400 baud` of a data rate.
+    #[error("{written} is a symbol rate: a baud is one symbol per second, not one bit, and a symbol may carry several bits (8-PSK carries 3); give {property} in {unit}")]
+    SymbolsNotBits {
+        written: String,
+        property: String,
+        unit: &'static str,
+    },
     #[error("{written} has a unit; {property} is a plain number")]
     UnexpectedUnit { written: String, property: String },
     #[error("{written} is not a whole number; {property} is an integer")]
@@ -209,6 +216,7 @@ impl ValueError {
                     | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
+                | ValueError::SymbolsNotBits { .. }
                 | ValueError::Current { .. }
         )
     }
@@ -539,6 +547,17 @@ impl Property {
             });
         }
         let (value, half_unit) = match (&self.ty, parsed.unit, self.counted_in) {
+            // `2400 baud` of a data rate: symbols, which may carry several bits each
+            (PropertyType::Quantity(unit), Some(written_in), _)
+                if unit.dimension == Dimension::DataRate
+                    && written_in.dimension == Dimension::SymbolRate =>
+            {
+                return Err(ValueError::SymbolsNotBits {
+                    written: parsed.text,
+                    property: self.name.clone(),
+                    unit: unit.symbol,
+                });
+            }
             (PropertyType::Quantity(unit), _, _) => {
                 let q = if tolerance {
                     parsed.to_span(unit, &self.name)
@@ -2670,5 +2689,20 @@ mod tests {
             pins.parse_scalar("19 baud").unwrap_err().to_string(),
             "19 baud has a unit; pin_count is a plain number"
         );
+    }
+
+    /// Baud counts symbols, not bits: a data rate written in it is refused with why, at its unit.
+    #[test]
+    fn a_data_rate_in_baud_is_told_it_counts_symbols() {
+        let d = builtin();
+        let rate = d.property("max_user_data_rate").unwrap();
+        let err = rate.parse_scalar("2400 baud").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "2400 baud is a symbol rate: a baud is one symbol per second, not one bit, and a \
+             symbol may carry several bits (8-PSK carries 3); give max_user_data_rate in bit/s"
+        );
+        assert!(err.is_about_unit());
+        assert!(rate.parse_scalar("2.4 kBd").is_err());
     }
 }
