@@ -765,39 +765,60 @@ impl Property {
         } else {
             ""
         };
+        // `H.264/AVC`: two names of one value, joined
+        let joined = match self.exact {
+            false => self.joined_names(written),
+            true => None,
+        };
+        let named_part = match joined {
+            Some(Joined::Same(value)) => return Ok(value.to_string()),
+            Some(Joined::Different(after)) => {
+                return Err(ValueError::NotAllowed {
+                    written: written.to_string(),
+                    property: self.name.clone(),
+                    allowed: format!("{}{more}", shown.join(", ")),
+                    after,
+                })
+            }
+            Some(Joined::Partly(value)) => Some(value.to_string()),
+            None => None,
+        };
         // never another figure for a figure (`24 V DC` is not `28 V DC`, nor `1/2 in` the
         // `14 in`, a fraction the figure reader refuses; `M99` may be `M9`), nor a voltage of
         // the other current for one that says its own (`2.8 V AC` is not `28 V DC`)
         // (a value alias too: `MS90362` is one letter from `AS90362`, `SAE-AS90362`'s alias;
         // the value it stands for is suggested)
-        let suggestion = crate::suggest::closest(written, allowed.iter().map(String::as_str))
-            .or_else(|| {
-                let key = value_key(written);
-                crate::suggest::closest(&key, self.value_keys.keys().map(String::as_str))
-                    .and_then(|near| self.value_keys.get(near))
-                    .map(String::as_str)
-            })
-            .filter(|s| {
-                let read = units::parse_written(written).ok();
-                let figure = read.as_ref().is_some_and(|w| w.unit.is_some())
-                    || written
-                        .trim_start()
-                        .starts_with(|c: char| c.is_ascii_digit());
-                let current = |w: &units::Written| current_of(&w.unit_text);
-                let other_current = read.as_ref().and_then(current).is_some_and(|said| {
-                    units::parse_written(s)
-                        .ok()
-                        .as_ref()
-                        .and_then(current)
-                        .is_some_and(|its| its != said)
-                });
-                !other_current
-                    && (!figure || digits(s) == digits(written))
-                    && numeral(s) == numeral(written)
-            })
-            .map(str::to_string)
-            // `Class 1` or `1` of classes `I` and `II`: the class in Roman numerals
-            .or_else(|| arabic_as_roman(written, allowed));
+        // (a value one part of a joined name names: `H.264/MPEG4`)
+        let suggestion = named_part.or_else(|| {
+            crate::suggest::closest(written, allowed.iter().map(String::as_str))
+                .or_else(|| {
+                    let key = value_key(written);
+                    crate::suggest::closest(&key, self.value_keys.keys().map(String::as_str))
+                        .and_then(|near| self.value_keys.get(near))
+                        .map(String::as_str)
+                })
+                .filter(|s| {
+                    let read = units::parse_written(written).ok();
+                    let figure = read.as_ref().is_some_and(|w| w.unit.is_some())
+                        || written
+                            .trim_start()
+                            .starts_with(|c: char| c.is_ascii_digit());
+                    let current = |w: &units::Written| current_of(&w.unit_text);
+                    let other_current = read.as_ref().and_then(current).is_some_and(|said| {
+                        units::parse_written(s)
+                            .ok()
+                            .as_ref()
+                            .and_then(current)
+                            .is_some_and(|its| its != said)
+                    });
+                    !other_current
+                        && (!figure || digits(s) == digits(written))
+                        && numeral(s) == numeral(written)
+                })
+                .map(str::to_string)
+                // `Class 1` or `1` of classes `I` and `II`: the class in Roman numerals
+                .or_else(|| arabic_as_roman(written, allowed))
+        });
         // `14` of hook spacings `14 in` and `30 in`: a figure without the unit its values have
         let bare = units::parse_written(written)
             .ok()
@@ -850,6 +871,58 @@ impl Property {
                 crate::suggest::did_you_mean(&suggestion)
             ),
         })
+    }
+}
+
+/// What the parts of a value written as names joined by `/` name (`H.264/AVC`, as data sheets
+/// write a codec by both its ITU-T and ISO/IEC names).
+enum Joined<'a> {
+    /// Every part names this one value.
+    Same(&'a str),
+    /// Every part names a value, not all the same one: why it is none of them.
+    Different(String),
+    /// Some parts name this one value, the others none.
+    Partly(&'a str),
+}
+
+impl Property {
+    /// What the parts of `written` joined by `/` name, where it has two or more and one names
+    /// a value (any case or spacing, as a value is found).
+    fn joined_names(&self, written: &str) -> Option<Joined<'_>> {
+        let parts: Vec<&str> = written.split('/').map(str::trim).collect();
+        if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+            return None;
+        }
+        let named: Vec<Option<&String>> = parts
+            .iter()
+            .map(|p| self.value_keys.get(&value_key(p)))
+            .collect();
+        let mut values: Vec<&str> = named.iter().flatten().map(|v| v.as_str()).collect();
+        values.sort_unstable();
+        values.dedup();
+        let first = *values.first()?;
+        if named.iter().any(Option::is_none) {
+            return (values.len() == 1).then_some(Joined::Partly(first));
+        }
+        if values.iter().all(|v| *v == first) {
+            return Some(Joined::Same(first));
+        }
+        let each: Vec<String> = parts
+            .iter()
+            .zip(&named)
+            .map(|(part, value)| match value {
+                Some(value) if value.as_str() != *part => format!("`{part}` ({value})"),
+                _ => format!("`{part}`"),
+            })
+            .collect();
+        let write = match self.ty {
+            PropertyType::List(_) => "write each as an entry of the list",
+            _ => "write the one it is",
+        };
+        Some(Joined::Different(format!(
+            ": it joins names of different values, {}; {write}",
+            each.join(" and ")
+        )))
     }
 }
 
@@ -2704,5 +2777,46 @@ mod tests {
         );
         assert!(err.is_about_unit());
         assert!(rate.parse_scalar("2.4 kBd").is_err());
+    }
+
+    /// A codec written by both its names, joined by `/` (`H.264/AVC`: ITU-T H.264 is ISO/IEC
+    /// 14496-10 AVC), is the one value they name; names of two values are refused naming
+    /// both, and a part that names a value is suggested where the other names none.
+    #[test]
+    fn names_of_one_value_joined_by_a_slash_are_that_value() {
+        let d = builtin();
+        let codec = d.property("video_codec").unwrap();
+        for (written, value) in [
+            ("H.264/AVC", "H.264"),
+            ("H.264 / MPEG-4 AVC", "H.264"),
+            ("h.264 / avc", "H.264"),
+            ("AVC/H.264/MPEG-4 Part 10", "H.264"),
+            ("H.265/HEVC", "H.265"),
+        ] {
+            assert_eq!(codec.canonical_value(written).unwrap(), value, "{written}");
+        }
+        let told = |written: &str| codec.canonical_value(written).unwrap_err().to_string();
+        assert_eq!(
+            told("H.264/HEVC"),
+            "`H.264/HEVC` is not a value of video_codec (expected one of: H.264, H.265, MPEG-2, \
+             JPEG 2000, other): it joins names of different values, `H.264` and `HEVC` (H.265); \
+             write the one it is"
+        );
+        assert_eq!(
+            told("H.265/MPEG4"),
+            "`H.265/MPEG4` is not a value of video_codec (expected one of: H.264, H.265, MPEG-2, \
+             JPEG 2000, other), did you mean `H.265`?"
+        );
+        // a list's entries are told to be written apart
+        let standards = d.property("misb_standards").unwrap();
+        assert_eq!(
+            standards
+                .canonical_value("ST 0601/ST 0903")
+                .unwrap_err()
+                .to_string(),
+            "`ST 0601/ST 0903` is not a value of misb_standards (expected one of: ST 0601, \
+             ST 0903, ST 0102, other): it joins names of different values, `ST 0601` and \
+             `ST 0903`; write each as an entry of the list"
+        );
     }
 }
