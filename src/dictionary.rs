@@ -81,6 +81,10 @@ pub struct Property {
     /// without spaces, and held as the catalogue writes them: capitals, bytes apart
     /// (`06 0E 2B 34`) ([`hex_bytes`]).
     pub bytes: bool,
+    /// For a number or an integer: the unit its figure is counted in, where sheets write one
+    /// (`symbol_rate`, in Bd: `2400`, `2400 baud` and `2.4 kBd` are all 2400). A figure with
+    /// no unit is read as in it, one in another unit of its dimension converted to it.
+    pub counted_in: Option<&'static Unit>,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
 }
@@ -172,6 +176,13 @@ pub enum ValueError {
         dimension: Dimension,
         example: &'static str,
     },
+    /// `2400 baud` of a data rate.
+    #[error("{written} is a symbol rate: a baud is one symbol per second, not one bit, and a symbol may carry several bits (8-PSK carries 3); give {property} in {unit}")]
+    SymbolsNotBits {
+        written: String,
+        property: String,
+        unit: &'static str,
+    },
     #[error("{written} has a unit; {property} is a plain number")]
     UnexpectedUnit { written: String, property: String },
     #[error("{written} is not a whole number; {property} is an integer")]
@@ -217,6 +228,7 @@ impl ValueError {
                     | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
+                | ValueError::SymbolsNotBits { .. }
                 | ValueError::Current { .. }
         )
     }
@@ -404,11 +416,16 @@ impl Property {
     }
 
     fn read_figure(&self, written: &str, tolerance: bool) -> Result<Scalar, ValueError> {
-        let parsed = units::parse_written(written).map_err(|e| match (e, &self.ty) {
+        // the unit a figure is read in: a quantity's, or the one a count is counted in
+        let own_unit = match self.ty {
+            PropertyType::Quantity(unit) => Some(unit),
+            _ => self.counted_in,
+        };
+        let parsed = units::parse_written(written).map_err(|e| match (e, &self.ty, own_unit) {
             // a unit of this property's dimension, or no suggestion: another dimension's
             // spelling would only be refused next
             // a twist written as a bare ratio, `1:7` or `1 in 7`: the length's unit is missing
-            (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to))
+            (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to), _)
                 if to.dimension == Dimension::Length && bare_ratio(&unit) =>
             {
                 let (length, mm) = twist_length(written, &unit);
@@ -420,13 +437,13 @@ impl Property {
                 }
             }
             // `KN` of a force: `kN`, not the knot too
-            (units::QuantityError::CaseMatters { unit, other }, PropertyType::Quantity(to)) => {
+            (units::QuantityError::CaseMatters { unit, other }, _, Some(to)) => {
                 ValueError::Quantity(units::QuantityError::CaseMatters {
                     other: units::Unit::case_clash_of(&unit, to.dimension).unwrap_or(other),
                     unit,
                 })
             }
-            (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to)) => {
+            (units::QuantityError::UnknownUnit { unit, .. }, _, Some(to)) => {
                 ValueError::Quantity(units::QuantityError::UnknownUnit {
                     suggestion: units::Unit::suggest_of(&unit, to.dimension).map(str::to_string),
                     unit,
@@ -437,6 +454,7 @@ impl Property {
             (
                 units::QuantityError::UnknownUnit { unit, .. },
                 PropertyType::Number | PropertyType::Integer,
+                None,
             ) if unit
                 .chars()
                 .next()
@@ -453,6 +471,7 @@ impl Property {
                 | units::QuantityError::OtherQuantity { .. }
                 | units::QuantityError::Airspeed { .. },
                 PropertyType::Number | PropertyType::Integer,
+                None,
             ) => ValueError::UnexpectedUnit {
                 written: written.trim().to_string(),
                 property: self.name.clone(),
@@ -460,14 +479,18 @@ impl Property {
             // `mlc: 40,5`: no whole number, however its comma is read
             (
                 units::QuantityError::Number(units::NumberError::DecimalComma {
-                    written,
+                    written: number,
                     plain,
                     ..
                 }),
                 PropertyType::Integer,
-            ) if !units::parse_decimal(plain.as_str()).is_ok_and(|d| d.value.is_integer()) => {
+                _,
+            ) if !units::parse_decimal(plain.as_str()).is_ok_and(|d| d.value.is_integer())
+                // (a count in a unit may be whole in the unit it is counted in: `2,4 kBd`)
+                && (own_unit.is_none() || number == written.trim()) =>
+            {
                 ValueError::NotInteger {
-                    written: format!("{written} ({plain}, with a decimal comma)"),
+                    written: format!("{number} ({plain}, with a decimal comma)"),
                     property: self.name.clone(),
                 }
             }
@@ -479,6 +502,7 @@ impl Property {
                     points_group,
                 }),
                 PropertyType::Quantity(to),
+                _,
             ) => {
                 if number == written.trim() {
                     ValueError::DecimalCommaNoUnit {
@@ -499,7 +523,13 @@ impl Property {
                     )))
                 }
             }
-            (e, _) => ValueError::Quantity(e),
+            // `2,4 kBd`: the whole figure to write
+            (
+                units::QuantityError::Number(e),
+                PropertyType::Number | PropertyType::Integer,
+                Some(_),
+            ) => ValueError::Quantity(units::QuantityError::Number(with_unit(written, e))),
+            (e, _, _) => ValueError::Quantity(e),
         })?;
         // (looked at only for a property of one kind of current: figures are read by the thousand)
         if let Some((said, is)) = self
@@ -528,8 +558,19 @@ impl Property {
                 written: parsed.text,
             });
         }
-        let (value, half_unit) = match (&self.ty, parsed.unit) {
-            (PropertyType::Quantity(unit), _) => {
+        let (value, half_unit) = match (&self.ty, parsed.unit, self.counted_in) {
+            // `2400 baud` of a data rate: symbols, which may carry several bits each
+            (PropertyType::Quantity(unit), Some(written_in), _)
+                if unit.dimension == Dimension::DataRate
+                    && written_in.dimension == Dimension::SymbolRate =>
+            {
+                return Err(ValueError::SymbolsNotBits {
+                    written: parsed.text,
+                    property: self.name.clone(),
+                    unit: unit.symbol,
+                });
+            }
+            (PropertyType::Quantity(unit), _, _) => {
                 let q = if tolerance {
                     parsed.to_span(unit, &self.name)
                 } else {
@@ -556,22 +597,52 @@ impl Property {
                 }
                 (q.value, q.half_unit)
             }
-            (PropertyType::Number | PropertyType::Integer, Some(_)) => {
+            // a count written in a unit of the one it is counted in (`2.4 kBd`), converted;
+            // an integer is exact as it is with no unit
+            // a count written in a unit of the one it is counted in (`2.4 kBd`), converted; an
+            // integer is then exact, as it is with no unit
+            (PropertyType::Number | PropertyType::Integer, Some(_), Some(counted_in)) => {
+                let q = if tolerance {
+                    parsed.to_span(counted_in, &self.name)
+                } else {
+                    parsed.to_quantity(counted_in, &self.name)
+                }?;
+                match self.ty {
+                    PropertyType::Integer if !q.value.is_integer() => {
+                        return Err(ValueError::NotInteger {
+                            written: if parsed.unit == Some(counted_in) {
+                                parsed.text
+                            } else {
+                                format!(
+                                    "{} (= {} {})",
+                                    parsed.text,
+                                    units::format_exact(&q.value, 6),
+                                    counted_in.symbol
+                                )
+                            },
+                            property: self.name.clone(),
+                        })
+                    }
+                    PropertyType::Integer => (q.value, Exact::from_integer(0)),
+                    _ => (q.value, q.half_unit),
+                }
+            }
+            (PropertyType::Number | PropertyType::Integer, Some(_), None) => {
                 return Err(ValueError::UnexpectedUnit {
                     written: parsed.text,
                     property: self.name.clone(),
                 })
             }
-            (PropertyType::Integer, None) if !parsed.number.value.is_integer() => {
+            (PropertyType::Integer, None, _) if !parsed.number.value.is_integer() => {
                 return Err(ValueError::NotInteger {
                     written: parsed.text,
                     property: self.name.clone(),
                 })
             }
             // counts are exact: 1 is never "within precision" of 2
-            (PropertyType::Integer, None) => (parsed.number.value, Exact::from_integer(0)),
-            (PropertyType::Number, None) => (parsed.number.value, parsed.number.half_unit),
-            (other, _) => {
+            (PropertyType::Integer, None, _) => (parsed.number.value, Exact::from_integer(0)),
+            (PropertyType::Number, None, _) => (parsed.number.value, parsed.number.half_unit),
+            (other, _, _) => {
                 return Err(ValueError::WrongType {
                     property: self.name.clone(),
                     expected: other.name(),
@@ -747,39 +818,60 @@ impl Property {
         } else {
             ""
         };
+        // `H.264/AVC`: two names of one value, joined
+        let joined = match self.exact {
+            false => self.joined_names(written),
+            true => None,
+        };
+        let named_part = match joined {
+            Some(Joined::Same(value)) => return Ok(value.to_string()),
+            Some(Joined::Different(after)) => {
+                return Err(ValueError::NotAllowed {
+                    written: written.to_string(),
+                    property: self.name.clone(),
+                    allowed: format!("{}{more}", shown.join(", ")),
+                    after,
+                })
+            }
+            Some(Joined::Partly(value)) => Some(value.to_string()),
+            None => None,
+        };
         // never another figure for a figure (`24 V DC` is not `28 V DC`, nor `1/2 in` the
         // `14 in`, a fraction the figure reader refuses; `M99` may be `M9`), nor a voltage of
         // the other current for one that says its own (`2.8 V AC` is not `28 V DC`)
         // (a value alias too: `MS90362` is one letter from `AS90362`, `SAE-AS90362`'s alias;
         // the value it stands for is suggested)
-        let suggestion = crate::suggest::closest(written, allowed.iter().map(String::as_str))
-            .or_else(|| {
-                let key = value_key(written);
-                crate::suggest::closest(&key, self.value_keys.keys().map(String::as_str))
-                    .and_then(|near| self.value_keys.get(near))
-                    .map(String::as_str)
-            })
-            .filter(|s| {
-                let read = units::parse_written(written).ok();
-                let figure = read.as_ref().is_some_and(|w| w.unit.is_some())
-                    || written
-                        .trim_start()
-                        .starts_with(|c: char| c.is_ascii_digit());
-                let current = |w: &units::Written| current_of(&w.unit_text);
-                let other_current = read.as_ref().and_then(current).is_some_and(|said| {
-                    units::parse_written(s)
-                        .ok()
-                        .as_ref()
-                        .and_then(current)
-                        .is_some_and(|its| its != said)
-                });
-                !other_current
-                    && (!figure || digits(s) == digits(written))
-                    && numeral(s) == numeral(written)
-            })
-            .map(str::to_string)
-            // `Class 1` or `1` of classes `I` and `II`: the class in Roman numerals
-            .or_else(|| arabic_as_roman(written, allowed));
+        // (a value one part of a joined name names: `H.264/MPEG4`)
+        let suggestion = named_part.or_else(|| {
+            crate::suggest::closest(written, allowed.iter().map(String::as_str))
+                .or_else(|| {
+                    let key = value_key(written);
+                    crate::suggest::closest(&key, self.value_keys.keys().map(String::as_str))
+                        .and_then(|near| self.value_keys.get(near))
+                        .map(String::as_str)
+                })
+                .filter(|s| {
+                    let read = units::parse_written(written).ok();
+                    let figure = read.as_ref().is_some_and(|w| w.unit.is_some())
+                        || written
+                            .trim_start()
+                            .starts_with(|c: char| c.is_ascii_digit());
+                    let current = |w: &units::Written| current_of(&w.unit_text);
+                    let other_current = read.as_ref().and_then(current).is_some_and(|said| {
+                        units::parse_written(s)
+                            .ok()
+                            .as_ref()
+                            .and_then(current)
+                            .is_some_and(|its| its != said)
+                    });
+                    !other_current
+                        && (!figure || digits(s) == digits(written))
+                        && numeral(s) == numeral(written)
+                })
+                .map(str::to_string)
+                // `Class 1` or `1` of classes `I` and `II`: the class in Roman numerals
+                .or_else(|| arabic_as_roman(written, allowed))
+        });
         // `2` of mine levels `2a` and `2b`: a level without its letter, each told with what it
         // requires (the letter's meaning)
         let lettered = self.lettered(written);
@@ -882,6 +974,58 @@ pub fn hex_bytes(written: &str) -> Option<String> {
         }
     }
     (!bytes.is_empty()).then(|| bytes.join(" "))
+}
+
+/// What the parts of a value written as names joined by `/` name (`H.264/AVC`, as data sheets
+/// write a codec by both its ITU-T and ISO/IEC names).
+enum Joined<'a> {
+    /// Every part names this one value.
+    Same(&'a str),
+    /// Every part names a value, not all the same one: why it is none of them.
+    Different(String),
+    /// Some parts name this one value, the others none.
+    Partly(&'a str),
+}
+
+impl Property {
+    /// What the parts of `written` joined by `/` name, where it has two or more and one names
+    /// a value (any case or spacing, as a value is found).
+    fn joined_names(&self, written: &str) -> Option<Joined<'_>> {
+        let parts: Vec<&str> = written.split('/').map(str::trim).collect();
+        if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+            return None;
+        }
+        let named: Vec<Option<&String>> = parts
+            .iter()
+            .map(|p| self.value_keys.get(&value_key(p)))
+            .collect();
+        let mut values: Vec<&str> = named.iter().flatten().map(|v| v.as_str()).collect();
+        values.sort_unstable();
+        values.dedup();
+        let first = *values.first()?;
+        if named.iter().any(Option::is_none) {
+            return (values.len() == 1).then_some(Joined::Partly(first));
+        }
+        if values.iter().all(|v| *v == first) {
+            return Some(Joined::Same(first));
+        }
+        let each: Vec<String> = parts
+            .iter()
+            .zip(&named)
+            .map(|(part, value)| match value {
+                Some(value) if value.as_str() != *part => format!("`{part}` ({value})"),
+                _ => format!("`{part}`"),
+            })
+            .collect();
+        let write = match self.ty {
+            PropertyType::List(_) => "write each as an entry of the list",
+            _ => "write the one it is",
+        };
+        Some(Joined::Different(format!(
+            ": it joins names of different values, {}; {write}",
+            each.join(" and ")
+        )))
+    }
 }
 
 /// The digits of a text, in order.
@@ -1627,6 +1771,12 @@ impl Dictionary {
             for alias in names {
                 self.names.insert(alias, name.clone());
             }
+            let counted_in = match ty {
+                PropertyType::Number | PropertyType::Integer => {
+                    p.unit.as_deref().and_then(Unit::find)
+                }
+                _ => None,
+            };
             let mut property = Property {
                 name: name.clone(),
                 description: p.description,
@@ -1641,6 +1791,7 @@ impl Dictionary {
                 nominal: Vec::new(),
                 implies: BTreeMap::new(),
                 bytes: p.bytes,
+                counted_in,
                 value_keys,
             };
             property.nominal = nominal_figures(&property, p.nominal, &here, &mut mistakes);
@@ -2142,15 +2293,7 @@ fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static 
                     ),
                 )
             })?;
-            let unit = Unit::find(unit_name).ok_or_else(|| {
-                let hint = crate::suggest::did_you_mean(
-                    &Unit::suggest_of(unit_name, dimension).map(str::to_string),
-                );
-                (
-                    "unit",
-                    format!("property `{name}`: unknown unit `{unit_name}`{hint}"),
-                )
-            })?;
+            let unit = unit_of(name, unit_name, Some(dimension))?;
             if unit.dimension != dimension {
                 return Err((
                     "unit",
@@ -2164,13 +2307,40 @@ fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static 
             PropertyType::Quantity(unit)
         }
     };
-    if p.unit.is_some() && !matches!(ty, PropertyType::Quantity(_)) {
-        return Err((
-            "unit",
-            format!("property `{name}` is {} and cannot have a unit", ty.name()),
-        ));
+    match (&ty, p.unit.as_deref()) {
+        // the unit a count is counted in (`symbol_rate`, in Bd)
+        (PropertyType::Number | PropertyType::Integer, Some(unit_name)) => {
+            unit_of(name, unit_name, None)?;
+        }
+        (PropertyType::Quantity(_), _) | (_, None) => {}
+        (_, Some(_)) => {
+            return Err((
+                "unit",
+                format!("property `{name}` is {} and cannot have a unit", ty.name()),
+            ))
+        }
     }
     Ok(ty)
+}
+
+/// The unit a property's `unit` names, or the mistake (a did-you-mean among the units of
+/// `dimension` where it is known).
+fn unit_of(
+    name: &str,
+    unit_name: &str,
+    dimension: Option<Dimension>,
+) -> Result<&'static Unit, (&'static str, String)> {
+    Unit::find(unit_name).ok_or_else(|| {
+        let suggestion = match dimension {
+            Some(dimension) => Unit::suggest_of(unit_name, dimension),
+            None => Unit::suggest(unit_name),
+        };
+        let hint = crate::suggest::did_you_mean(&suggestion.map(str::to_string));
+        (
+            "unit",
+            format!("property `{name}`: unknown unit `{unit_name}`{hint}"),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -2669,5 +2839,109 @@ mod tests {
         // a property neither with a `code_with` nor named by one is told nothing more
         let primer = d.property("primer_size").unwrap();
         assert!(d.as_two_values(primer, "1.1D").is_none());
+    }
+
+    /// A symbol rate is counted in baud (one symbol per second, ITU-R V.662): written with no
+    /// unit, in baud, in kBd or as symbols per second, it is the same exact count.
+    #[test]
+    fn a_symbol_rate_is_read_in_baud() {
+        let d = builtin();
+        let rate = d.property("symbol_rate").unwrap();
+        for written in [
+            "2400",
+            "2400 baud",
+            "2400 Bd",
+            "2.4 kBd",
+            "2400 symbols/s",
+            "2400 bauds",
+        ] {
+            let s = rate.parse_scalar(written).unwrap();
+            assert_eq!(s.value, Exact::from_integer(2400), "{written}");
+            // a count is exact, however it is written
+            assert_eq!(s.half_unit, Exact::from_integer(0), "{written}");
+        }
+        let told = |written: &str| rate.parse_scalar(written).unwrap_err().to_string();
+        assert_eq!(
+            told("2.4005 kBd"),
+            "2.4005 kBd (= 2400.5 Bd) is not a whole number; symbol_rate is an integer"
+        );
+        assert_eq!(
+            told("2400.5 Bd"),
+            "2400.5 Bd is not a whole number; symbol_rate is an integer"
+        );
+        assert_eq!(
+            told("2,4 kBd"),
+            "`2,4 kBd` writes a decimal comma: write 2.4 kBd"
+        );
+        assert_eq!(
+            told("2400 bit/s"),
+            "2400 bit/s is a data-rate; symbol_rate is a symbol-rate"
+        );
+        assert_eq!(
+            told("2400 symbols"),
+            "unknown unit `symbols`, did you mean `symbol/s`?"
+        );
+        // a count with no unit of its own still has none
+        let pins = d.property("pin_count").unwrap();
+        assert_eq!(
+            pins.parse_scalar("19 baud").unwrap_err().to_string(),
+            "19 baud has a unit; pin_count is a plain number"
+        );
+    }
+
+    /// Baud counts symbols, not bits: a data rate written in it is refused with why, at its unit.
+    #[test]
+    fn a_data_rate_in_baud_is_told_it_counts_symbols() {
+        let d = builtin();
+        let rate = d.property("max_user_data_rate").unwrap();
+        let err = rate.parse_scalar("2400 baud").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "2400 baud is a symbol rate: a baud is one symbol per second, not one bit, and a \
+             symbol may carry several bits (8-PSK carries 3); give max_user_data_rate in bit/s"
+        );
+        assert!(err.is_about_unit());
+        assert!(rate.parse_scalar("2.4 kBd").is_err());
+    }
+
+    /// A codec written by both its names, joined by `/` (`H.264/AVC`: ITU-T H.264 is ISO/IEC
+    /// 14496-10 AVC), is the one value they name; names of two values are refused naming
+    /// both, and a part that names a value is suggested where the other names none.
+    #[test]
+    fn names_of_one_value_joined_by_a_slash_are_that_value() {
+        let d = builtin();
+        let codec = d.property("video_codec").unwrap();
+        for (written, value) in [
+            ("H.264/AVC", "H.264"),
+            ("H.264 / MPEG-4 AVC", "H.264"),
+            ("h.264 / avc", "H.264"),
+            ("AVC/H.264/MPEG-4 Part 10", "H.264"),
+            ("H.265/HEVC", "H.265"),
+        ] {
+            assert_eq!(codec.canonical_value(written).unwrap(), value, "{written}");
+        }
+        let told = |written: &str| codec.canonical_value(written).unwrap_err().to_string();
+        assert_eq!(
+            told("H.264/HEVC"),
+            "`H.264/HEVC` is not a value of video_codec (expected one of: H.264, H.265, MPEG-2, \
+             JPEG 2000, other): it joins names of different values, `H.264` and `HEVC` (H.265); \
+             write the one it is"
+        );
+        assert_eq!(
+            told("H.265/MPEG4"),
+            "`H.265/MPEG4` is not a value of video_codec (expected one of: H.264, H.265, MPEG-2, \
+             JPEG 2000, other), did you mean `H.265`?"
+        );
+        // a list's entries are told to be written apart
+        let standards = d.property("misb_standards").unwrap();
+        assert_eq!(
+            standards
+                .canonical_value("ST 0601/ST 0903")
+                .unwrap_err()
+                .to_string(),
+            "`ST 0601/ST 0903` is not a value of misb_standards (expected one of: ST 0601, \
+             ST 0903, ST 0102, other): it joins names of different values, `ST 0601` and \
+             `ST 0903`; write each as an entry of the list"
+        );
     }
 }

@@ -2051,8 +2051,10 @@ fn undecided_interfaces(
     (x, y): (&Item, &Item),
     (cx, cy): (&[Conditioned], &[Conditioned]),
     (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
-) -> Option<Vec<String>> {
+) -> Option<(Vec<String>, Values)> {
     let mut said = Vec::new();
+    // the properties one leaves unstated, for what each states of them
+    let mut unstated: Vec<&str> = Vec::new();
     for (judged, conditioned, (theirs, ours), other) in [(x, cx, (sx, sy), y), (y, cy, (sy, sx), x)]
     {
         // (within a standard both are judged by, what one leaves unstated may be what it does
@@ -2081,6 +2083,11 @@ fn undecided_interfaces(
             if asked.is_empty() {
                 return None;
             }
+            for c in &asked {
+                if !unstated.contains(&c.property) {
+                    unstated.push(c.property);
+                }
+            }
             said.extend(asked.into_iter().map(|c| {
                 let when = c
                     .requirement
@@ -2103,7 +2110,13 @@ fn undecided_interfaces(
         said.truncate(3);
         said.push(format!("{more} more"));
     }
-    Some(said)
+    // what each states of what the other leaves unstated (`suspension 30 in`); `None` for the
+    // one that states none of it
+    let values = |item: &Item| {
+        let each: Vec<String> = unstated.iter().filter_map(|p| named(item, [*p])).collect();
+        (!each.is_empty()).then(|| each.join("; "))
+    };
+    Some((said, (values(x), values(y))))
 }
 
 /// Two items of one kind that one of their interface standards holds to different mandatory
@@ -2199,7 +2212,7 @@ fn interchangeability_reason(
 fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
-    undecided: impl FnOnce() -> Option<Vec<String>>,
+    undecided: impl FnOnce() -> Option<(Vec<String>, Values)>,
     differ: impl FnOnce() -> Option<Difference>,
     unjudged: impl FnOnce() -> (Vec<String>, Values),
     recommended: impl FnOnce() -> Vec<String>,
@@ -2210,7 +2223,7 @@ fn interchangeability(
     }
     // judged by different standards only because one does not state what decides whether a
     // standard applies to it: whether one can replace the other is not known, and is said
-    let undecided = undecided()?;
+    let (undecided, undecided_values) = undecided()?;
     let standards: Vec<&str> = sx.keys().filter(|s| sy.contains_key(*s)).copied().collect();
     // An item that is non-compliant or incomplete against its own interface standards cannot
     // replace another; its own results say why, so no pair is reported for it (listing it
@@ -2255,7 +2268,7 @@ fn interchangeability(
                     "whether one can replace the other is not known: {}{shared}",
                     undecided.join("; ")
                 ),
-                (None, None),
+                undecided_values,
             )],
         ));
     }

@@ -33,10 +33,11 @@ pub enum Dimension {
     Frequency,
     Time,
     DataRate,
+    SymbolRate,
 }
 
 impl Dimension {
-    pub const ALL: [Dimension; 13] = [
+    pub const ALL: [Dimension; 14] = [
         Dimension::Length,
         Dimension::Mass,
         Dimension::Pressure,
@@ -50,6 +51,7 @@ impl Dimension {
         Dimension::Frequency,
         Dimension::Time,
         Dimension::DataRate,
+        Dimension::SymbolRate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -67,6 +69,7 @@ impl Dimension {
             Dimension::Frequency => "frequency",
             Dimension::Time => "time",
             Dimension::DataRate => "data-rate",
+            Dimension::SymbolRate => "symbol-rate",
         }
     }
 
@@ -914,6 +917,29 @@ static UNITS: &[Unit] = &[
         1_000_000,
         1,
         &["Mbps", "Mb/s", "Mbit/sec", "MBit/s", "Mbits/s"],
+    ),
+    // symbol rate, base baud: one symbol per second (ITU-R V.662, IEC 60050-704), whatever
+    // number of bits a symbol carries, so no data rate
+    u(
+        "Bd",
+        D::SymbolRate,
+        1,
+        1,
+        &[
+            "baud",
+            "bauds",
+            "symbols/s",
+            "symbol/s",
+            "sym/s",
+            "symbols per second",
+        ],
+    ),
+    u(
+        "kBd",
+        D::SymbolRate,
+        1_000,
+        1,
+        &["kbaud", "kilobaud", "ksymbols/s", "ksym/s"],
     ),
 ];
 

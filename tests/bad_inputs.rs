@@ -88,6 +88,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::NegativeTolerance { .. } => "negative-tolerance",
             ValueError::BelowAbsoluteZero { .. } => "below-absolute-zero",
             ValueError::UnexpectedUnit { .. } => "unexpected-unit",
+            ValueError::SymbolsNotBits { .. } => "symbols-not-bits",
             ValueError::RatioWithoutUnit { .. } => "ratio-without-unit",
             ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",

@@ -4067,3 +4067,26 @@ fn a_long_rule_of_cases_each_wrong_otherwise_says_each() {
         expected
     );
 }
+
+/// A count may name the unit it is counted in (a symbol rate, in baud), which must be a unit;
+/// a text has none.
+#[test]
+fn a_count_names_a_unit_it_is_counted_in() {
+    let dictionary = r#"[property.rate]
+description = "A symbol rate."
+type = "integer"
+unit = "Bdd"
+
+[property.label]
+description = "A label."
+type = "text"
+unit = "Bd"
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        [
+            "mine/dictionary.toml:4:8: property `rate`: unknown unit `Bdd`, did you mean `Bd`?",
+            "mine/dictionary.toml:9:8: property `label` is text and cannot have a unit",
+        ]
+    );
+}

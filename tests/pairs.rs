@@ -1702,6 +1702,9 @@ fn a_store_that_does_not_state_its_lugs_is_unknown_beside_one_that_does() {
          which MIL-STD-2088 judges on-30 (MIL-STD-2088/store-30in-mass applies when suspension = \
          30 in); both meet every mandatory requirement of MIL-STD-1289"
     );
+    // what each states of what the other leaves unstated
+    assert_eq!(why.a_value.as_deref(), Some("suspension 30 in"));
+    assert_eq!(why.b_value, None);
     assert_eq!(level(&p, "unstated", "smart"), None);
     assert_eq!(level(&p, "on-30", "single"), None);
     // (neither is judged by MIL-STD-2088: by MIL-STD-1289, as before, with the lugs they state
@@ -1725,12 +1728,15 @@ fn a_store_that_does_not_state_its_lugs_is_unknown_beside_one_that_does() {
             &format!("store_mass: 500 lb, suspension: 14 in, {fit}"),
         ),
     ]));
+    let why = reason(&p, "unstated", "on-14", "interchangeability");
     assert_eq!(
-        reason(&p, "unstated", "on-14", "interchangeability").message,
+        why.message,
         "whether one can replace the other is not known: unstated does not state suspension, on \
          which MIL-STD-2088 judges on-14 (MIL-STD-2088/store-14in-mass applies when suspension = \
          14 in); both meet every mandatory requirement of MIL-STD-1289"
     );
+    assert_eq!(why.a_value, None);
+    assert_eq!(why.b_value.as_deref(), Some("suspension 14 in"));
 
     // a rack of 14 in hooks tells them apart first: the one fails it, the other lacks the data
     let p = pairs(&items(&[

@@ -350,6 +350,12 @@ def main():
     add("count-with-word.yaml", YAML_HEAD.replace("kind: cartridge", "kind: trailer")
         + "    properties:\n      pin_count: 12 pins\n", "unexpected-unit", "12 pins",
         "12 pins has a unit; pin_count is a plain number", item="a", prop="pin_count")
+    # a baud is a symbol per second: no data rate, whatever bits a symbol carries
+    add("data-rate-in-baud.yaml", YAML_HEAD.replace("kind: cartridge", "kind: waveform")
+        + "    properties:\n      max_user_data_rate: 2400 baud\n", "symbols-not-bits",
+        "2400 baud", "2400 baud is a symbol rate: a baud is one symbol per second, not one bit, "
+        "and a symbol may carry several bits (8-PSK carries 3); give max_user_data_rate in bit/s",
+        item="a", prop="max_user_data_rate")
     add("trigraph-german.yaml", YAML_HEAD.replace("nation: USA", "nation: GER"), "trigraph",
         "GER", "`GER` is not a STANAG 1059 trigraph, did you mean `DEU` (Germany)?", item="a",
         prop="nation")

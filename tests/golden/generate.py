@@ -25,7 +25,9 @@ international inch and pound of 1959, g_n, the US gallon of 231 in^3), arithmeti
     is a benefit of the doubt for verdicts, not for what applies: "6 in" is no 155 mm bore): a
     minimum or maximum holds when the figure is at or inside it, a named figure when the stated
     figure is within half a unit of its last digit;
-  * integers are exact (no precision);
+  * integers are exact (no precision); one whose dictionary entry names the unit it is counted
+    in (a symbol rate, in baud: one symbol per second, ITU-R V.662) may be written in a unit of
+    it (`2.4 kBd` is 2400), and is still compared as a plain count;
   * figures measured by another test method are never compared.
 
 Vectors around each bound, in the canonical unit and a second unit system: just inside, exactly
@@ -94,6 +96,10 @@ UNITS = {
     "min": (F(60), F(0)),
     "Mbit/s": (F(10) ** 6, F(0)),
     "µs": (F(1, 1000000), F(0)),
+    # the baud, one symbol per second (ITU-R V.662, IEC 60050-704), and its thousand
+    "Bd": (F(1), F(0)),
+    "baud": (F(1), F(0)),
+    "kBd": (F(1000), F(0)),
     "cm³": (F(1, 1000000), F(0)),
     "in³": (INCH**3, F(0)),
 }
@@ -161,11 +167,14 @@ def convert_span(x, frm, to):
 class Fig:
     """A figure as written: exact value, half-unit of the last digit, canonical unit."""
 
-    def __init__(self, text, canonical, integer=False, exact=False):
+    def __init__(self, text, canonical, integer=False, exact=False, counted_in=None):
         self.text = text.strip()
         number, unit = split(self.text)
         value, half = parse_number(number)
         if integer:
+            # a count in a unit of the one it is counted in, converted to it; exact all the same
+            if unit is not None:
+                value, unit = convert(value, unit, counted_in), None
             assert unit is None and value.denominator == 1, text
             half = F(0)
         # the unit written, as the tool names it: a difference is told in it
@@ -715,7 +724,13 @@ DICT = tomllib.loads((ROOT / "standards/dictionary.toml").read_text())["property
 
 
 def canonical_unit(prop):
-    return DICT[prop].get("unit")
+    """The unit a figure is compared in; none for a count (compared as a plain number)."""
+    return None if is_integer(prop) else DICT[prop].get("unit")
+
+
+def counted_in(prop):
+    """The unit a count is counted in, where its dictionary entry names one (`symbol_rate`, Bd)."""
+    return DICT[prop].get("unit") if is_integer(prop) else None
 
 
 def is_integer(prop):
@@ -1447,7 +1462,7 @@ def figure_vectors(req, extra):
         return {"value": number, "unit": u, "method": method}
 
     def add(label, text):
-        v = Fig(text, unit, integer)
+        v = Fig(text, unit, integer, counted_in=counted_in(prop))
         verdict, note, message = judge_both_ways(limit, v, unit or "", integer)
         if verdict == "not-comparable":
             label = label.replace("within precision", "within a precision too coarse to judge")
@@ -1471,6 +1486,13 @@ def figure_vectors(req, extra):
         # a second way of writing a count: exponent notation (a count has no unit system)
         b = bounds[0]
         add(f"integer {b} in exponent notation", write(F(b, 10), 1) + "e1")
+        # a count written in the unit it is counted in, spelt two ways, and in its thousand
+        if counted_in(prop) == "Bd":
+            for x in (b - 1, b):
+                add(f"integer {b} in Bd: {x}", f"{x} Bd")
+            add(f"integer {b} in baud", f"{b} baud")
+            for x in (b, b + 1):
+                add(f"integer {b} in kBd: {x}", write(F(x, 1000), 3) + " kBd")
         return out
 
     sides = []
