@@ -122,7 +122,9 @@ fn a_broken_edit_keeps_the_last_text_that_parsed() {
 }
 
 /// What the report and a link hold of inputs with errors, and what a reload brings back: every
-/// input as it was on screen, errors and all, with the last readable version the report uses.
+/// input that has a readable version as it was on screen, errors and all, with the last
+/// readable version the report uses; a newly loaded file that cannot be read at all is not
+/// stored (a malformed file leaves the saved workspace unchanged), and the page says so.
 #[wasm_bindgen_test]
 fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
     let catalogue = catalogue();
@@ -140,37 +142,31 @@ fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
             ("draft.json".to_string(), false)
         ]
     );
-    let before: Vec<_> = workspace
-        .sources()
-        .map(|s| {
-            (
-                s.name.clone(),
-                s.text.clone(),
-                s.checked_text().map(str::to_string),
-                s.errors.clone(),
-            )
-        })
-        .collect();
-    // a reload brings back what the page showed: the broken new version of `mine.yaml` beside
-    // the earlier one the report uses, and the file that cannot be read at all, left out
+    let kept: Vec<bool> = workspace.sources().map(|s| s.is_kept_as_shown()).collect();
+    assert_eq!(kept, [true, true, false]);
+    let shown = |w: &Workspace| -> Vec<_> {
+        w.sources()
+            .filter(|s| s.name != "draft.json")
+            .map(|s| {
+                (
+                    s.name.clone(),
+                    s.text.clone(),
+                    s.checked_text().map(str::to_string),
+                    s.errors.clone(),
+                )
+            })
+            .collect()
+    };
+    // a reload brings back what the page showed of the paste and of `mine.yaml`: its broken new
+    // version beside the earlier one the report uses
     let stored = workspace.to_stored().expect("something to keep");
     let back = Workspace::from_json(&stored, catalogue).expect("stored form");
-    let after: Vec<_> = back
-        .sources()
-        .map(|s| {
-            (
-                s.name.clone(),
-                s.text.clone(),
-                s.checked_text().map(str::to_string),
-                s.errors.clone(),
-            )
-        })
-        .collect();
-    assert_eq!(after, before);
+    assert_eq!(shown(&back), shown(&workspace));
+    assert_eq!(back.files.len(), 1, "the unreadable new file is not kept");
     assert_eq!(back.files[0].text, BROKEN);
     assert_eq!(back.files[0].checked_text(), Some(LONG));
     assert!(back.files[0].is_stale());
-    assert_eq!(back.files[1].checked_text(), None);
+    assert!(back.sources().all(|s| s.is_kept_as_shown()));
     let checked = back
         .check(catalogue)
         .expect("the readable versions are checked");
@@ -184,6 +180,16 @@ fn inputs_with_errors_say_what_a_link_and_a_reload_keep() {
     fixed.put_file("mine.yaml", GOOD.into(), catalogue);
     let stored = fixed.to_stored().expect("kept");
     assert!(!stored.contains("can-long"), "{stored}");
+    // a file the user already had (here from a link) that does not parse here is kept as it
+    // was; a new version of it with errors is not, and the older text comes back
+    let mut had =
+        Workspace::from_inputs(&[("old.yaml".to_string(), BROKEN.to_string())], catalogue);
+    assert!(had.files[0].is_kept_as_shown());
+    had.put_file("old.yaml", "items: [".into(), catalogue);
+    assert!(!had.files[0].is_kept_as_shown());
+    let stored = had.to_stored().expect("the held file is kept");
+    let back = Workspace::from_json(&stored, catalogue).expect("stored form");
+    assert_eq!(back.files[0].text, BROKEN);
 }
 
 /// A file's name comes from the user's machine or a link someone made: a right-to-left override

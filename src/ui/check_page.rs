@@ -378,11 +378,15 @@ fn SourceErrors(source: Source) -> impl IntoView {
     if source.errors.is_empty() {
         return ().into_any();
     }
-    // (a reload brings the source back as it is, errors and all: `Workspace::kept`)
-    let fate = if source.is_stale() {
-        " — the report still shows the last version that could be read."
-    } else {
-        " — it is left out of the report until it can be read."
+    // (what a reload brings back: `Workspace::kept`; a source with a readable version is
+    // always kept as shown)
+    let fate = match (source.is_stale(), source.is_kept_as_shown()) {
+        (true, _) => " — the report still shows the last version that could be read.",
+        (false, true) => " — it is left out of the report until it can be read.",
+        (false, false) => {
+            " — it is left out of the report until it can be read, and it is not kept when \
+             the page reloads: fix the file and load it again."
+        }
     };
     // a template as it was given, or part filled in: its empty fields are a list of what is
     // left to do, not mistakes

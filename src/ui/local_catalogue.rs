@@ -162,15 +162,27 @@ impl NotReloaded {
     }
 }
 
-/// Saves the workspace for a reload the page makes by itself to take a new catalogue: as a
-/// reload keeps it, every file as it is on screen (the new catalogue may read one that has
-/// errors now).
+/// Saves the workspace for a reload the page makes by itself to take a new catalogue: every
+/// file kept as a reload keeps it, and one with no readable version too (the new catalogue may
+/// read it). The page's own workspace is changed only when the reload follows, so that a save
+/// on leaving the page keeps the same.
 fn save_for_reload(state: AppState) -> Result<(), String> {
-    match state.workspace.with_untracked(Workspace::to_stored) {
+    let stored = state.workspace.with_untracked(|w| {
+        let mut held = w.clone();
+        held.hold_as_shown();
+        held.to_stored()
+    });
+    match stored {
         Some(json) => browser::store(&json),
         None => browser::forget_stored(),
     }
     .map_err(|e| format!("your workspace could not be saved first ({e})"))
+}
+
+/// Reloads the page once its workspace is saved for the reload.
+fn reload(state: AppState) -> Result<(), String> {
+    state.workspace.update_untracked(Workspace::hold_as_shown);
+    browser::reload()
 }
 
 /// Reloads the page, keeping the workspace (another tab changed the catalogue files). When
@@ -182,7 +194,7 @@ fn reload_keeping(state: AppState) -> Result<(), String> {
     if state.other_tab.get_untracked() != Some(crate::ui::OtherTabDid::Saved) {
         save_for_reload(state)?;
     }
-    browser::reload()
+    reload(state)
 }
 
 /// Keeps `files` as the user's catalogue and reloads the page with it (none: the built-in one).
@@ -197,7 +209,7 @@ fn keep_and_reload(state: AppState, files: &[(String, String)]) -> Result<(), No
         browser::write_key(KEY, &text)
             .map_err(|e| NotReloaded::Unchanged(format!("the files could not be kept ({e})")))?;
     }
-    browser::reload().map_err(NotReloaded::Stored)
+    reload(state).map_err(NotReloaded::Stored)
 }
 
 /// The errors the files kept and in use would have without `name`, when they would have any:

@@ -33,6 +33,11 @@ pub struct Source {
     /// `text` was edited and is not parsed yet (see [`Workspace::edit_paste`]).
     #[serde(skip)]
     pending: bool,
+    /// A file's text that the user already had when this page read it (from storage or a result
+    /// link) and that does not parse here (an older or newer catalogue may read it): kept
+    /// across reloads as it was, rather than dropped as a newly rejected file is.
+    #[serde(skip)]
+    held: Option<String>,
 }
 
 /// Two sources are the same when their texts are: what was parsed from them follows.
@@ -138,6 +143,16 @@ impl Source {
 
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
+    }
+
+    /// A reload brings this source back as it is on screen (see [`Workspace::kept`]): the
+    /// pasted text always, a file that has a readable version (with its broken newer version
+    /// beside it, if it has one), and a file the user already had; a newly loaded file that
+    /// cannot be read is not kept.
+    pub fn is_kept_as_shown(&self) -> bool {
+        self.name == PASTE_NAME
+            || self.checked_text().is_some()
+            || self.held.as_deref() == Some(self.text.as_str())
     }
 }
 
@@ -354,7 +369,17 @@ impl Workspace {
                 workspace.put_file(name, text.clone(), catalogue);
             }
         }
+        workspace.hold_unreadable_files();
         workspace
+    }
+
+    /// Marks each file that does not parse as one the user had: see [`Source::held`].
+    fn hold_unreadable_files(&mut self) {
+        for file in &mut self.files {
+            if file.checked_text().is_none() {
+                file.held = Some(file.text.clone());
+            }
+        }
     }
 
     /// Checks what the workspace holds; `None` when no source has a text that parsed.
@@ -367,14 +392,16 @@ impl Workspace {
         })
     }
 
-    /// What is kept across reloads: every source as it is on screen, with the last version of
-    /// it that could be read while it has errors, so that a reload brings back what the page
-    /// showed (the errors are found again). Nothing the user had is lost: a file whose new
-    /// version has errors comes back as that version, beside the earlier one the report uses;
-    /// a file that cannot be read at all comes back too, left out of the report as before (an
-    /// older or newer catalogue may read it). Only what was found of them is not stored.
+    /// What is kept across reloads: the pasted text as typed, and every file that has a
+    /// readable version, as it is on screen, each with the last version of it that could be
+    /// read while it has errors: a reload brings back what the page showed (the errors are
+    /// found again), and a file whose new version has errors comes back as that version, beside
+    /// the earlier one the report uses. A file the user already had (stored, or from a result
+    /// link) that does not parse here is kept as it was. A newly loaded file that cannot be read
+    /// at all leaves the stored form as it was (a malformed file from elsewhere is not stored;
+    /// the page says so beside it). Nothing the user had is lost.
     pub fn kept(&self) -> Workspace {
-        let kept = |s: &Source| Source {
+        let as_shown = |s: &Source| Source {
             name: s.name.clone(),
             text: s.text.clone(),
             previous: s
@@ -384,8 +411,33 @@ impl Workspace {
             ..Source::default()
         };
         Workspace {
-            paste: kept(&self.paste),
-            files: self.files.iter().map(kept).collect(),
+            paste: as_shown(&self.paste),
+            files: self
+                .files
+                .iter()
+                .filter_map(|f| {
+                    if f.checked_text().is_some() {
+                        return Some(as_shown(f));
+                    }
+                    f.held.as_ref().map(|held| Source {
+                        name: f.name.clone(),
+                        text: held.clone(),
+                        ..Source::default()
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// Keeps across reloads every file that has no version this catalogue reads, as it is on
+    /// screen: for a reload the page makes by itself to take a new catalogue (which may read
+    /// such a file), where a reload the user makes drops a newly loaded file with errors. A file
+    /// with a readable version, or one already held, keeps what a reload keeps of it.
+    pub fn hold_as_shown(&mut self) {
+        for file in &mut self.files {
+            if !file.errors.is_empty() && file.checked_text().is_none() && file.held.is_none() {
+                file.held = Some(file.text.clone());
+            }
         }
     }
 
@@ -411,6 +463,7 @@ impl Workspace {
             file.name = shown_file_name(&file.name);
             file.settle(catalogue);
         }
+        workspace.hold_unreadable_files();
         Ok(workspace)
     }
 }
