@@ -1295,6 +1295,8 @@ impl<'a> Read<'a> {
         let mut standards: Vec<Standard> = Vec::new();
         // the file each standard came from, beside it
         let mut origins: Vec<Origin> = Vec::new();
+        // where each standard is in `standards`, by its key
+        let mut placed: BTreeMap<String, usize> = BTreeMap::new();
         // the built-in files come first, in the order `valid` holds them
         let valid = self.valid.take().filter(|_| !self.local_dictionary);
         let valid_standards = valid.as_ref().map_or(&[][..], |v| &v.standards[..]);
@@ -1326,7 +1328,7 @@ impl<'a> Read<'a> {
                 Ok(standard) => {
                     // one standard however its id is spaced or cased ("STANAG-1135" is
                     // "STANAG 1135"): a local file replaces the built-in one of that id
-                    if let Some(at) = standards.iter().position(|s| s.key == standard.key) {
+                    if let Some(&at) = placed.get(&standard.key) {
                         let existing = &standards[at];
                         if existing.local == standard.local {
                             let written = if existing.id == standard.id {
@@ -1368,6 +1370,7 @@ impl<'a> Read<'a> {
                         standards[at] = standard;
                         origins[at] = origin;
                     } else {
+                        placed.insert(standard.key.clone(), standards.len());
                         standards.push(standard);
                         origins.push(origin);
                     }

@@ -361,7 +361,9 @@ fn lowered(name: &str) -> Option<String> {
 
 /// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value.
 pub fn value_key(text: &str) -> String {
-    value_key_chars(text).collect()
+    let mut key = String::with_capacity(text.len());
+    key.extend(value_key_chars(text));
+    key
 }
 
 /// The most characters of a value a repeated message quotes: a limit beside every verdict, a
