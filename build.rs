@@ -3,11 +3,15 @@
 //!
 //! The catalogue is compiled here rather than at start-up: each TOML file becomes its normalised
 //! JSON (the `toml::Value` of the file, keys sorted, comments and layout gone), which is also the
-//! text its fingerprint is taken from. The page then needs no TOML deserialiser for the catalogue
-//! and never parses it twice. `tests/catalogue_lint.rs` checks that the compiled catalogue equals
+//! text its fingerprint is taken from (taken here, once). The page then needs no TOML
+//! deserialiser for the catalogue and never parses or hashes it twice. `tests/catalogue_lint.rs` checks that the compiled catalogue equals
 //! the one loaded from the TOML sources.
 
 use std::{env, fs, path::Path, process::ExitCode};
+
+// (the function the library takes a user's file's fingerprint with)
+#[path = "src/fingerprint.rs"]
+mod fingerprint;
 
 fn main() -> ExitCode {
     let out = match env::var("OUT_DIR") {
@@ -36,13 +40,14 @@ fn fail(message: &str) -> ExitCode {
 }
 
 /// Writes `OUT_DIR/catalogue/NAME.json` for every `standards/NAME.toml`, and
-/// `OUT_DIR/catalogue_files.rs` listing (file name, JSON text) in name order.
+/// `OUT_DIR/catalogue_files.rs` listing (file name, JSON text, its fingerprint) in name order.
 fn embed_catalogue(out: &Path) -> Result<(), String> {
     let dir = out.join("catalogue");
     fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut list = String::from(
-        "/// Every catalogue file, by its TOML name, as normalised JSON, in name order.\n\
-         pub static FILES: &[(&str, &str)] = &[\n",
+        "/// Every catalogue file, by its TOML name, as normalised JSON with its fingerprint, in\n\
+         /// name order.\n\
+         pub static FILES: &[(&str, &str, &str)] = &[\n",
     );
     for name in names("standards", ".toml")? {
         let source = Path::new("standards").join(&name);
@@ -61,8 +66,9 @@ fn embed_catalogue(out: &Path) -> Result<(), String> {
         let target = dir.join(format!("{name}.json"));
         write(&target, &json)?;
         list.push_str(&format!(
-            "    ({name:?}, include_str!({:?})),\n",
-            target.display().to_string()
+            "    ({name:?}, include_str!({:?}), {:?}),\n",
+            target.display().to_string(),
+            fingerprint::fnv1a64(json.as_bytes())
         ));
     }
     list.push_str("];\n");

@@ -7,6 +7,7 @@ use crate::dictionary::{
     QUOTED_CHARS,
 };
 use crate::document::{Path, Pos};
+pub use crate::fingerprint::fnv1a64;
 use crate::units::Exact;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -862,9 +863,13 @@ trait Syntax: Copy {
     fn fingerprint(self, text: &str) -> String;
 }
 
-/// The built-in files as `build.rs` wrote them: already the normalised JSON a fingerprint hashes.
+/// The built-in files as `build.rs` wrote them: already the normalised JSON a fingerprint hashes,
+/// and hashed there (`fingerprint`: [`fnv1a64`] of the text, which a test checks), so that the
+/// page does not hash the whole catalogue again at each start.
 #[derive(Clone, Copy)]
-struct Json;
+struct Json {
+    fingerprint: &'static str,
+}
 
 impl Syntax for Json {
     const PLACED: bool = false;
@@ -873,8 +878,8 @@ impl Syntax for Json {
         serde_json::from_str(text).map_err(|e| e.to_string())
     }
 
-    fn fingerprint(self, text: &str) -> String {
-        fnv1a64(text.as_bytes())
+    fn fingerprint(self, _text: &str) -> String {
+        self.fingerprint.to_string()
     }
 }
 
@@ -972,8 +977,8 @@ impl Read<'static> {
     /// ([`Catalogue::with_local`]) and [`Catalogue::from_sources`] are read as TOML.
     fn builtin() -> Read<'static> {
         let mut read = Read::default();
-        for &(name, text) in embedded::FILES {
-            read.file(Json, name, text, false);
+        for &(name, text, fingerprint) in embedded::FILES {
+            read.file(Json { fingerprint }, name, text, false);
         }
         read
     }
@@ -1335,6 +1340,8 @@ impl<'a> Read<'a> {
         let mut standards: Vec<Standard> = Vec::new();
         // the file each standard came from, beside it
         let mut origins: Vec<Origin> = Vec::new();
+        // where each standard is in `standards`, by its key
+        let mut placed: BTreeMap<String, usize> = BTreeMap::new();
         // the built-in files come first, in the order `valid` holds them
         let valid = self.valid.take().filter(|_| !self.local_dictionary);
         let valid_standards = valid.as_ref().map_or(&[][..], |v| &v.standards[..]);
@@ -1366,7 +1373,7 @@ impl<'a> Read<'a> {
                 Ok(standard) => {
                     // one standard however its id is spaced or cased ("STANAG-1135" is
                     // "STANAG 1135"): a local file replaces the built-in one of that id
-                    if let Some(at) = standards.iter().position(|s| s.key == standard.key) {
+                    if let Some(&at) = placed.get(&standard.key) {
                         let existing = &standards[at];
                         if existing.local == standard.local {
                             let written = if existing.id == standard.id {
@@ -1408,6 +1415,7 @@ impl<'a> Read<'a> {
                         standards[at] = standard;
                         origins[at] = origin;
                     } else {
+                        placed.insert(standard.key.clone(), standards.len());
                         standards.push(standard);
                         origins.push(origin);
                     }
@@ -1734,14 +1742,6 @@ fn fingerprint_of(text: &str) -> String {
         .and_then(|v| serde_json::to_string(&v).ok())
         .unwrap_or_else(|| text.to_string());
     fnv1a64(normalised.as_bytes())
-}
-
-/// FNV-1a, 64 bits: identifies content; it is not a security measure.
-pub fn fnv1a64(bytes: &[u8]) -> String {
-    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
 }
 
 /// The wrong keys and values of a catalogue file (TOML that reads, with a wrong key or value),
@@ -4951,6 +4951,16 @@ impl Requirement {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `build.rs` hashed each built-in file as a user's file's JSON is hashed: the catalogue's
+    /// fingerprint, which result links carry, is what it was.
+    #[test]
+    fn each_built_in_file_carries_the_fingerprint_of_its_text() {
+        assert!(embedded::FILES.len() > 50);
+        for &(name, text, fingerprint) in embedded::FILES {
+            assert_eq!(fingerprint, fnv1a64(text.as_bytes()), "{name}");
+        }
+    }
 
     /// Each enumerated key reads the words it writes, in the order they are listed.
     #[test]

@@ -370,9 +370,24 @@ fn method_key(name: &str) -> String {
     key
 }
 
+/// `name` in lower case where that is another text, for looking up a name as written and then
+/// in lower case: a name already in lower case (most are) is not copied and looked up again.
+fn lowered(name: &str) -> Option<String> {
+    if name.is_ascii() {
+        return name
+            .bytes()
+            .any(|b| b.is_ascii_uppercase())
+            .then(|| name.to_ascii_lowercase());
+    }
+    let lower = name.to_lowercase();
+    (lower != name).then_some(lower)
+}
+
 /// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value.
 pub fn value_key(text: &str) -> String {
-    value_key_chars(text).collect()
+    let mut key = String::with_capacity(text.len());
+    key.extend(value_key_chars(text));
+    key
 }
 
 /// The most characters of a value a repeated message quotes: a limit beside every verdict, a
@@ -1329,7 +1344,7 @@ impl Dictionary {
         let canonical = self
             .names
             .get(name)
-            .or_else(|| self.names.get(&name.to_lowercase()))?;
+            .or_else(|| self.names.get(&lowered(name)?))?;
         self.properties.get(canonical)
     }
 
@@ -1386,7 +1401,7 @@ impl Dictionary {
         !self.unusable_properties.is_empty()
             && self.property(name).is_none()
             && (self.unusable_properties.contains(name)
-                || self.unusable_properties.contains(&name.to_lowercase()))
+                || lowered(name).is_some_and(|lower| self.unusable_properties.contains(&lower)))
     }
 
     /// An item kind declared in a dictionary file, but left out for its mistakes (said there).
@@ -1739,7 +1754,7 @@ impl Dictionary {
                 let taken = self
                     .names
                     .get(alias)
-                    .or_else(|| self.names.get(&alias.to_lowercase()));
+                    .or_else(|| self.names.get(&lowered(alias)?));
                 match taken.filter(|o| **o != name) {
                     Some(other) => {
                         let place = if index < p.aliases.len() {

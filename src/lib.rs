@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod check;
 pub mod dictionary;
 pub mod document;
+pub mod fingerprint;
 pub mod link;
 pub mod pair;
 pub mod report;

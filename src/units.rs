@@ -5,7 +5,9 @@
 use num_rational::Ratio;
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed};
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// An exact rational; overflow is reported, never wrapped.
 pub type Exact = Ratio<i128>;
@@ -953,6 +955,22 @@ impl Unit {
         }
     }
 
+    /// Every unit by each of its spellings as written (the first unit in [`UNITS`] that has
+    /// it): made once, so that a figure's unit is not looked for through every spelling of
+    /// every unit, several times a figure.
+    fn by_spelling() -> &'static BTreeMap<&'static str, &'static Unit> {
+        static INDEX: OnceLock<BTreeMap<&'static str, &'static Unit>> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut index = BTreeMap::new();
+            for unit in UNITS {
+                for spelling in std::iter::once(unit.symbol).chain(unit.aliases.iter().copied()) {
+                    index.entry(spelling).or_insert(unit);
+                }
+            }
+            index
+        })
+    }
+
     fn lookup(text: &str) -> Lookup {
         // `T` is no unit on its own, wherever it is looked up (a catalogue's `unit = "T"` too)
         if AMBIGUOUS_AS_WRITTEN
@@ -961,8 +979,7 @@ impl Unit {
         {
             return Lookup::Unknown;
         }
-        let spelled = |u: &&Unit| u.symbol == text || u.aliases.contains(&text);
-        if let Some(unit) = UNITS.iter().find(spelled) {
+        if let Some(unit) = Unit::by_spelling().get(text) {
             return Lookup::Found(unit);
         }
         let mut matches = UNITS.iter().filter_map(|u| {
@@ -1247,14 +1264,10 @@ fn one_figure_advice(what: &str, figure: Option<&str>) -> String {
     )
 }
 
-/// Parses "62,366", "-47", "2.260", "1e3", "−52.6" (Unicode minus) exactly.
-pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
-    let original = text.trim();
-    if original.is_empty() {
-        return Err(NumberError::Empty);
-    }
-    let lower = original.to_ascii_lowercase();
-    if [
+/// Whether `text` (trimmed) is a spelling of NaN or infinity (`nan`, `-inf`, YAML's `.inf`):
+/// no figure, and said as such.
+fn not_finite(text: &str) -> bool {
+    const NOT_FINITE: [&str; 11] = [
         "nan",
         "inf",
         "infinity",
@@ -1266,14 +1279,30 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         ".inf",
         "-.inf",
         "+.inf",
-    ]
-    .contains(&lower.as_str())
-    {
+    ];
+    let text = text.trim();
+    NOT_FINITE
+        .iter()
+        .any(|word| word.eq_ignore_ascii_case(text))
+}
+
+/// Parses "62,366", "-47", "2.260", "1e3", "−52.6" (Unicode minus) exactly.
+pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
+    let original = text.trim();
+    if original.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    if not_finite(original) {
         return Err(NumberError::NotFinite(original.to_string()));
     }
     let not_a_number = || NumberError::NotANumber(original.to_string());
     let out_of_range = || NumberError::OutOfRange(original.to_string());
-    let text = original.replace('−', "-");
+    // (a copy only where there is a minus sign to change: figures are read by the thousand)
+    let text = if original.contains('−') {
+        Cow::Owned(original.replace('−', "-"))
+    } else {
+        Cow::Borrowed(original)
+    };
     let (negative, rest) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.strip_prefix('+').unwrap_or(&text)),
@@ -1291,7 +1320,11 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         return Err(e);
     }
     // `2.200.000`: thousands grouped by points, which no decimal has twice
-    let groups: Vec<&str> = mantissa.split('.').collect();
+    let groups: Vec<&str> = if mantissa.matches('.').nth(1).is_some() {
+        mantissa.split('.').collect()
+    } else {
+        Vec::new()
+    };
     if groups.len() > 2
         && (1..=3).contains(&groups[0].len())
         && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
@@ -1315,22 +1348,20 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     {
         return Err(not_a_number());
     }
-    let digits = format!("{int_digits}{frac_part}");
-    let digits = digits.trim_start_matches('0');
-    if digits.len() > 20 || exponent.unsigned_abs() > 20 {
+    // the digits of both parts, without their leading zeros (read where they stand, not copied)
+    let all = int_digits.bytes().chain(frac_part.bytes());
+    let zeros = all.clone().take_while(|&b| b == b'0').count();
+    let significant = int_digits.len() + frac_part.len() - zeros;
+    let digits = all.skip(zeros).map(|b| b - b'0');
+    if significant > 20 || exponent.unsigned_abs() > 20 {
         return Err(out_of_range());
     }
-    let mut numer: i128 = if digits.is_empty() {
-        0
-    } else if digits.len() <= 19 {
-        // any 19 digits fit in 64 bits, whose arithmetic wasm has (128-bit is emulated, and
-        // parsing costs an overflow-checked multiplication a digit)
-        digits
-            .parse::<u64>()
-            .map(i128::from)
-            .map_err(|_| out_of_range())?
+    let mut numer: i128 = if significant <= 19 {
+        // any 19 digits fit in 64 bits, whose arithmetic wasm has (128-bit is emulated)
+        i128::from(digits.fold(0u64, |n, d| n * 10 + u64::from(d)))
     } else {
-        digits.parse().map_err(|_| out_of_range())?
+        // (20 digits fit in 128 bits)
+        digits.fold(0i128, |n, d| n * 10 + i128::from(d))
     };
     if negative {
         numer = -numer;
@@ -1404,15 +1435,15 @@ fn with_exponent(e: NumberError, exponent: &str) -> NumberError {
 
 /// "62,366" → "62366"; refuses "5,56" (a decimal comma), "1,23,4", and "0,500" (a decimal
 /// comma too: no thousands start with a zero).
-fn strip_thousands(int_part: &str, original: &str) -> Result<String, NumberError> {
+fn strip_thousands<'t>(int_part: &'t str, original: &str) -> Result<Cow<'t, str>, NumberError> {
     if !int_part.contains(',') {
-        return Ok(int_part.to_string());
+        return Ok(Cow::Borrowed(int_part));
     }
     let groups: Vec<&str> = int_part.split(',').collect();
     let first_ok = (1..=3).contains(&groups[0].len()) && !groups[0].starts_with('0');
     let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
     if first_ok && rest_ok {
-        Ok(groups.concat())
+        Ok(Cow::Owned(groups.concat()))
     } else {
         Err(NumberError::AmbiguousComma(original.to_string()))
     }
@@ -2022,7 +2053,7 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     let split = number_end(trimmed);
     // ".nan" and "-.inf" (YAML) start with characters of a number; name them for what they are
     let first_word = trimmed.split_whitespace().next().unwrap_or("");
-    if let Err(NumberError::NotFinite(_)) = parse_decimal(first_word) {
+    if not_finite(first_word) {
         return Err(NumberError::NotFinite(trimmed.to_string()).into());
     }
     let (number, unit) = trimmed.split_at(split);
@@ -3384,6 +3415,61 @@ mod tests {
             parse_decimal("123456789012345678901"),
             Err(NumberError::OutOfRange("123456789012345678901".into()))
         );
+    }
+
+    /// Leading zeros are no digits of the figure's size; its precision is its last digit's.
+    #[test]
+    fn leading_zeros_and_grouped_thousands_read_exactly() {
+        let read = |text: &str| parse_decimal(text).map(|d| (d.value, d.half_unit));
+        assert_eq!(
+            read("000000000000000000000000001.5"),
+            Ok((Exact::new(3, 2), Exact::new(1, 20)))
+        );
+        assert_eq!(read("0000"), Ok((Exact::from_integer(0), Exact::new(1, 2))));
+        assert_eq!(
+            read("−0.000"),
+            Ok((Exact::from_integer(0), Exact::new(1, 2000)))
+        );
+        assert_eq!(
+            read("1,234,567.25"),
+            Ok((Exact::new(123_456_725, 100), Exact::new(1, 200)))
+        );
+        assert_eq!(
+            read("+.5e2"),
+            Ok((Exact::from_integer(50), Exact::new(5, 1)))
+        );
+        assert_eq!(
+            parse_decimal("1.200.000"),
+            Err(NumberError::PointsGroup {
+                written: "1.200.000".into(),
+                plain: "1200000".into()
+            })
+        );
+        assert_eq!(
+            parse_decimal(" -Infinity "),
+            Err(NumberError::NotFinite("-Infinity".into()))
+        );
+    }
+
+    /// The index of spellings finds, for each, the unit the list gives it first, as reading
+    /// the list through did.
+    #[test]
+    fn every_spelling_finds_the_first_unit_listed_with_it() {
+        for unit in UNITS {
+            for spelling in std::iter::once(unit.symbol).chain(unit.aliases.iter().copied()) {
+                if AMBIGUOUS_AS_WRITTEN.iter().any(|(s, _)| *s == spelling) {
+                    continue;
+                }
+                let first = UNITS
+                    .iter()
+                    .find(|u| u.symbol == spelling || u.aliases.contains(&spelling));
+                let found = Unit::find(spelling);
+                assert!(
+                    first.zip(found).is_some_and(|(a, b)| std::ptr::eq(a, b)),
+                    "{spelling}"
+                );
+            }
+        }
     }
 
     #[test]
