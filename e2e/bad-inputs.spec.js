@@ -117,18 +117,27 @@ test('every bad file dropped on the page shows its located message; the saved wo
   expect(await stored(page)).toBe(saved);
 
   // A broken version of a file the user has: its errors show, the report keeps the readable
-  // version, and the saved workspace keeps it too.
-  await drop(page, 'small-arms.yaml', fs.readFileSync(path.join(BAD, 'yaml-bad-indent.yaml')));
-  await expect(page.locator('li.file[data-file="small-arms.yaml"] .file-errors')).toContainText('the report still shows the last version');
+  // version, and the saved workspace keeps it too, with the broken one beside it (what the page
+  // shows), and nothing else changed.
+  const broken = fs.readFileSync(path.join(BAD, 'yaml-bad-indent.yaml'), 'utf8');
+  await drop(page, 'small-arms.yaml', Buffer.from(broken));
+  const fileErrors = page.locator('li.file[data-file="small-arms.yaml"] .file-errors');
+  await expect(fileErrors).toContainText('the report still shows the last version');
   await expect(page.getByTestId('summary')).toHaveText(summary);
-  expect(await stored(page)).toBe(saved);
+  const before = JSON.parse(saved);
+  const readable = before.files[0].text;
+  await expect.poll(async () => JSON.parse(await stored(page))).toEqual({
+    ...before,
+    files: [{ name: 'small-arms.yaml', text: broken, previous: readable }],
+  });
 
-  // The page still works, and a reload brings back exactly what the user had.
+  // The page still works, and a reload brings back exactly what the page showed: the paste, the
+  // file with its errors, and the report of its readable version.
   await page.reload();
   await ready(page);
   await expect(page.getByLabel(/Paste a spec/)).toHaveValue(MIXED);
   await expect(page.locator('li.file')).toHaveCount(1);
-  await expect(page.locator('li.file[data-file="small-arms.yaml"] .file-state')).toHaveText(/^✓ read/);
+  await expect(fileErrors).toContainText('the report still shows the last version');
   await expect(page.getByTestId('summary')).toHaveText(summary);
   await page.getByRole('link', { name: 'Catalogue' }).click();
   await expect(page.locator('h1')).toHaveText('Catalogue');
