@@ -133,7 +133,7 @@ fn sharing_gives_an_address_or_a_link_file() {
 }
 
 #[wasm_bindgen_test]
-fn a_rejected_file_leaves_the_stored_workspace_as_it_was() {
+fn a_rejected_file_leaves_the_stored_workspace_as_it_was_and_a_broken_version_is_kept_beside() {
     let catalogue = catalogue();
     let mut workspace = Workspace::default();
     assert_eq!(workspace.to_stored(), None);
@@ -146,19 +146,36 @@ fn a_rejected_file_leaves_the_stored_workspace_as_it_was() {
     workspace.put_file("long.json", LONG.into(), catalogue);
     let before = workspace.to_stored();
     assert!(before.is_some());
-    // A new file that does not parse, and a broken version of a file already there.
+    // A new file that does not parse leaves it as it was.
     workspace.put_file("broken.json", BROKEN.into(), catalogue);
-    workspace.put_file("long.json", BROKEN.into(), catalogue);
     assert_eq!(
         workspace.files[1].errors.len(),
         1,
         "the page shows its errors"
     );
     assert_eq!(workspace.to_stored(), before);
+    // A broken version of a file already there is kept beside the readable one, which the
+    // report goes on using, as the page shows it: nothing else changes.
+    workspace.put_file("long.json", BROKEN.into(), catalogue);
+    let beside = before.as_deref().map(|b| {
+        b.replace(
+            &format!(
+                "\"text\":{}}}",
+                serde_json::to_string(LONG).unwrap_or_default()
+            ),
+            &format!(
+                "\"text\":{},\"previous\":{}}}",
+                serde_json::to_string(BROKEN).unwrap_or_default(),
+                serde_json::to_string(LONG).unwrap_or_default()
+            ),
+        )
+    });
+    assert_ne!(beside, before);
+    assert_eq!(workspace.to_stored(), beside);
     // An empty file is an error, not a silent nothing.
     workspace.put_file("empty.json", "  \n".into(), catalogue);
     assert_eq!(workspace.files[2].errors.len(), 1);
-    assert_eq!(workspace.to_stored(), before);
+    assert_eq!(workspace.to_stored(), beside);
     // The stored form restores what the user had.
     let restored =
         Workspace::from_json(before.as_deref().unwrap_or_default(), catalogue).expect("restores");
