@@ -1062,6 +1062,16 @@ impl<'a> Read<'a> {
     /// such a text. A file that does not parse is told its syntax by the reading.
     fn directional(&mut self, origin: Origin<'a>, text: &'a str) -> bool {
         use crate::document::{directional_controls, parse, Format};
+        // a decoded key or text can hold one only where the file holds one or a `\u`/`\U`
+        // escape: most files hold neither, and are not parsed a second time for it
+        let may_hold = text.contains("\\u")
+            || text.contains("\\U")
+            || text
+                .chars()
+                .any(|c| crate::suggest::directional(c).is_some());
+        if !may_hold {
+            return false;
+        }
         let Ok(tree) = parse(Format::Toml, text) else {
             return false;
         };
