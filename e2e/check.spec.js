@@ -702,3 +702,83 @@ test('the Converted column is in the unit of the limit; a pass within precision 
     written: '4.6 t', converted: '4600', unit: 'kg', in_limit_unit: '10141 lb',
   });
 });
+
+test('a workspace larger than this browser\'s storage keeps the pasted text, says which files a reload loses, and asks before leaving', async ({ page, context }) => {
+  await page.goto('/');
+  await ready(page);
+  // Leave the origin's storage nearly full: what is left holds the pasted text, not the file.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; ; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        localStorage.removeItem(`filler-${i - 1}`);
+        return;
+      }
+    }
+  });
+  const paste = page.getByLabel(/Paste a spec/);
+  await paste.fill(MIXED);
+  // typed by hand (the browser asks before leaving only a page the user has worked in)
+  await paste.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('# typed after the limit was reached\n');
+  const typed = `${MIXED}# typed after the limit was reached\n`;
+  const big = `items:\n  - id: big-lot\n    name: "5.56 mm lot with its history"\n    nation: FRA\n    kind: cartridge\n    notes: "${'h'.repeat(700 * 1024)}"\n    properties:\n      cartridge: "5.56x45mm NATO"\n`;
+  await page.locator('#file-picker').setInputFiles({ name: 'big.yaml', mimeType: 'text/yaml', buffer: Buffer.from(big) });
+  await expect(page.locator('li.file[data-file="big.yaml"]')).toContainText('✓ read as YAML');
+  await expect(page.getByRole('alert').filter({ hasText: 'storage' })).toHaveText(
+    "This browser's storage cannot hold the whole workspace: it is kept with the pasted text but without " +
+    'the largest file, `big.yaml`. After a reload it will not be here: keep it on disk to load again, or ' +
+    'remove files you no longer need.');
+  await expect(page.locator('.workspace-actions')).toContainText("This browser's storage cannot keep all of this workspace: see below.");
+
+  // Leaving asks first; staying keeps everything on screen.
+  const asked = [];
+  page.on('dialog', (dialog) => { asked.push(dialog.type()); dialog.dismiss(); });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+  await expect(paste).toHaveValue(typed);
+
+  // What a reload (here a new tab) brings back: the typed text, without the file.
+  const other = await context.newPage();
+  await other.goto('/');
+  await ready(other);
+  await expect(other.getByLabel(/Paste a spec/)).toHaveValue(typed);
+  await expect(other.locator('li.file')).toHaveCount(0);
+
+  // Once the file is removed, the whole workspace fits again: the notice goes, leaving asks nothing.
+  await page.locator('li.file[data-file="big.yaml"]').getByRole('button', { name: /Remove/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'storage' })).toHaveCount(0);
+  await expect(page.locator('.workspace-actions')).toContainText('kept in this browser only');
+});
+
+test('a tab whose workspace another tab saved over asks before it is left', async ({ page, context }) => {
+  await page.goto('/');
+  await ready(page);
+  const paste = page.getByLabel(/Paste a spec/);
+  await paste.click();
+  await page.keyboard.type('# mine\n');
+  await paste.fill(MIXED);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('stanag-check.workspace.v1') || '')).toContain('bel-ss109');
+
+  const other = await context.newPage();
+  await other.goto('/');
+  await ready(other);
+  await other.getByLabel(/Paste a spec/).fill('items: []\n');
+  await expect(page.getByTestId('other-tab')).toContainText('Another tab of this page has saved its workspace.');
+
+  const asked = [];
+  page.on('dialog', (dialog) => { asked.push(dialog.type()); dialog.dismiss(); });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(paste).toHaveValue(MIXED);
+  // Keeping this tab's saves it again; then leaving asks nothing.
+  await page.getByRole('button', { name: /Keep this tab/ }).click();
+  await expect(page.getByTestId('other-tab')).toHaveCount(0);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toEqual(['beforeunload']);
+});

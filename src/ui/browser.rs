@@ -184,6 +184,18 @@ pub fn store(text: &str) -> Result<(), String> {
     write_key(STORAGE_KEY, text)
 }
 
+/// Makes the browser ask the user before the page is left (`event` is a `beforeunload`):
+/// the browser words the question itself.
+pub fn ask_before_leaving(event: &web_sys::Event) {
+    event.prevent_default();
+    // older browsers ask only when `returnValue` is set to some text
+    let _ = js_sys::Reflect::set(
+        event,
+        &JsValue::from_str("returnValue"),
+        &JsValue::from_str("unsaved"),
+    );
+}
+
 /// The storage key a `storage` event (another tab wrote to this origin's storage) is about.
 pub fn storage_event_key(event: &web_sys::Event) -> Option<String> {
     event_string(event, "key")

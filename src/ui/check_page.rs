@@ -588,7 +588,11 @@ fn ClearWorkspace(state: AppState) -> impl IntoView {
                     browser::focus_next_frame(|| browser::focus_id("clear-keep"));
                 }
             }>"Clear workspace"</button>
-            " The pasted text and the loaded files are kept in this browser only, until you clear them."
+            {move || if state.not_kept.get() {
+                " This browser's storage cannot keep all of this workspace: see below."
+            } else {
+                " The pasted text and the loaded files are kept in this browser only, until you clear them."
+            }}
         </p>
         {move || asking.get().then(|| view! {
             <div class="notice confirm" role="alertdialog" aria-labelledby="clear-confirm" data-testid="clear-confirm"

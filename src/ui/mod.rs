@@ -60,6 +60,11 @@ pub struct AppState {
     pub replaced: RwSignal<Vec<String>>,
     /// A problem with this browser's storage, said once.
     pub notice: RwSignal<Option<String>>,
+    /// The last save kept less than the workspace (storage is full or blocked): a reload would
+    /// lose some of it, so leaving the page asks first.
+    pub not_kept: RwSignal<bool>,
+    /// Stores the workspace now (it is otherwise stored a moment after each change).
+    pub save_now: Callback<()>,
     /// A stored workspace this page could not read and could not put aside either: it stays
     /// stored until the user's first change, and the notice offers it as a file meanwhile.
     pub unkept: RwSignal<Option<Arc<str>>>,
@@ -200,21 +205,53 @@ impl AppState {
         // left (a reload too), so that no change is lost.
         let unsaved = StoredValue::new(0u64);
         let other_tab = RwSignal::new(None::<OtherTabDid>);
+        let not_kept = RwSignal::new(false);
         let save = move || {
             unsaved.set_value(0);
+            // A workspace too large for this browser's storage is kept without its largest
+            // files, the pasted text always: what the user typed survives a reload.
             let result = workspace.with_untracked(|w| match w.to_stored() {
-                None => browser::forget_stored(),
-                Some(json) => browser::store(&json),
+                None => browser::forget_stored().map(|()| Vec::new()),
+                Some(json) => browser::store(&json).map(|()| Vec::new()).or_else(|e| {
+                    w.smaller_stored_forms()
+                        .find_map(|(json, left_out)| browser::store(&json).ok().map(|()| left_out))
+                        .ok_or(e)
+                }),
             });
             const NOT_SAVED: &str = "The workspace could not be saved in this browser";
+            const PARTLY_SAVED: &str = "This browser's storage cannot hold the whole workspace";
+            not_kept.set(!matches!(&result, Ok(left_out) if left_out.is_empty()));
             match result {
-                Err(e) => notice.set(Some(format!("{NOT_SAVED}: {e}"))),
+                Err(e) => notice.set(Some(format!(
+                    "{NOT_SAVED}: {e}. A reload or a new tab would show it as last saved: copy \
+                     what you typed, or download the report, before you leave this page."
+                ))),
+                Ok(left_out) if !left_out.is_empty() => {
+                    other_tab.set(None);
+                    let names = left_out
+                        .iter()
+                        .map(|name| format!("`{name}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let (files, them) = match left_out.len() {
+                        1 => ("file", "it"),
+                        _ => ("files", "them"),
+                    };
+                    notice.set(Some(format!(
+                        "{PARTLY_SAVED}: it is kept with the pasted text but without the \
+                         largest {files}, {names}. After a reload {them} will not be here: keep \
+                         {them} on disk to load again, or remove files you no longer need."
+                    )));
+                }
                 // a later save that works takes back what the failed one said; what another tab
                 // saved is now replaced by this one's, so its notice goes too
-                Ok(()) => {
+                Ok(_) => {
                     other_tab.set(None);
-                    let was_not_saved = notice
-                        .with_untracked(|n| n.as_deref().is_some_and(|n| n.starts_with(NOT_SAVED)));
+                    let was_not_saved = notice.with_untracked(|n| {
+                        n.as_deref().is_some_and(|n| {
+                            n.starts_with(NOT_SAVED) || n.starts_with(PARTLY_SAVED)
+                        })
+                    });
                     if was_not_saved {
                         notice.set(None);
                     }
@@ -240,13 +277,23 @@ impl AppState {
                 CHECK_DELAY,
             );
         });
-        let flush = move |_| {
+        let flush = move || {
             if unsaved.try_get_value().is_some_and(|n| n != 0) {
                 save();
             }
         };
-        let on_hide = window_event_listener_untyped("pagehide", flush);
-        let on_hidden = window_event_listener_untyped("visibilitychange", flush);
+        let on_hide = window_event_listener_untyped("pagehide", move |_| flush());
+        let on_hidden = window_event_listener_untyped("visibilitychange", move |_| flush());
+        // Leaving the page (a reload, closing the tab) asks first when a reload would not bring
+        // back what this tab shows: storage could not hold it, or another tab saved over it.
+        let on_leave = window_event_listener_untyped("beforeunload", move |event| {
+            flush();
+            let over_it = other_tab.get_untracked().is_some()
+                && workspace.with_untracked(|w| !w.kept().is_empty());
+            if not_kept.get_untracked() || over_it {
+                browser::ask_before_leaving(&event);
+            }
+        });
         // Another tab of this page saved its workspace over this one's: say so, since this
         // tab's next change would in turn replace that one.
         let on_other_tab = window_event_listener_untyped("storage", move |event| {
@@ -265,6 +312,7 @@ impl AppState {
         on_cleanup(move || {
             on_hide.remove();
             on_hidden.remove();
+            on_leave.remove();
             on_other_tab.remove();
         });
         AppState {
@@ -275,6 +323,8 @@ impl AppState {
             load_errors: RwSignal::new(Vec::new()),
             replaced: RwSignal::new(Vec::new()),
             notice,
+            not_kept,
+            save_now: Callback::new(move |()| save()),
             unkept: RwSignal::new(unkept),
             other_tab,
             views: {
@@ -316,9 +366,11 @@ fn OtherTab(state: AppState) -> impl IntoView {
             ))),
         }
     };
+    // keeping this tab's stores it now: a reload then brings it back
     let keep = move |_| {
         state.other_tab.set(None);
         problem.set(None);
+        state.save_now.run(());
     };
     move || {
         state.other_tab.get().map(|did| {

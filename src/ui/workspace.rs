@@ -447,6 +447,31 @@ impl Workspace {
         (!kept.is_empty()).then(|| kept.to_json())
     }
 
+    /// Smaller stored forms of [`Workspace::kept`], for a browser whose storage cannot hold it
+    /// whole: the largest file left out first, then the two largest, and so on down to the
+    /// pasted text alone, which is always kept. Each comes with the names of the files it
+    /// leaves out, in the order they were loaded.
+    pub fn smaller_stored_forms(&self) -> impl Iterator<Item = (String, Vec<String>)> {
+        let kept = self.kept();
+        let size = |s: &Source| s.text.len() + s.previous.as_ref().map_or(0, String::len);
+        let mut largest_first: Vec<usize> = (0..kept.files.len()).collect();
+        largest_first.sort_by_key(|&i| std::cmp::Reverse(kept.files.get(i).map_or(0, size)));
+        (1..=largest_first.len()).filter_map(move |leave_out| {
+            let left_out = largest_first.get(..leave_out)?;
+            let (out, files): (Vec<_>, Vec<_>) = kept
+                .files
+                .iter()
+                .enumerate()
+                .partition(|(i, _)| left_out.contains(i));
+            let smaller = Workspace {
+                paste: kept.paste.clone(),
+                files: files.into_iter().map(|(_, f)| f.clone()).collect(),
+            };
+            let names = out.into_iter().map(|(_, f)| f.name.clone()).collect();
+            Some((smaller.to_json(), names))
+        })
+    }
+
     /// The JSON form of the whole workspace (errors are recomputed on load).
     pub fn to_json(&self) -> String {
         // Serialising strings and vectors of strings cannot fail.
