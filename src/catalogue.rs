@@ -214,6 +214,20 @@ pub enum Limit {
 }
 
 impl Limit {
+    /// Whether a figure it names is written with a unit (`40000 kg`, not `40`).
+    fn names_a_unit(&self) -> bool {
+        let with_unit =
+            |s: &Scalar| crate::units::parse_written(&s.written).is_ok_and(|w| w.unit.is_some());
+        let expected = |e: &Expected| matches!(e, Expected::Scalar(s) if with_unit(s));
+        match self {
+            Limit::Range { min, max } => min.iter().chain(max).any(with_unit),
+            Limit::Nominal { nominal, tolerance } => with_unit(nominal) || with_unit(tolerance),
+            Limit::OneOf(entries) => entries.iter().any(expected),
+            Limit::Equals(e) => expected(e),
+            Limit::Includes(_) | Limit::Pattern(_) | Limit::Present => false,
+        }
+    }
+
     pub fn kind(&self) -> &'static str {
         match self {
             Limit::Range {
@@ -391,6 +405,12 @@ impl Requirement {
     pub fn unit(&self) -> Option<&str> {
         self.citation.limit.unit.as_deref()
     }
+    /// The unit its figures are compared in as its messages tell them: its property's, or the
+    /// one a count is counted in where its limit names a unit ([`LimitShown::counted_in`]).
+    pub fn compared_in(&self) -> Option<&str> {
+        let limit = &self.citation.limit;
+        limit.unit.as_deref().or(limit.counted_in.as_deref())
+    }
     pub fn method(&self) -> Option<&str> {
         self.citation.limit.method.as_deref()
     }
@@ -430,6 +450,12 @@ pub struct LimitShown {
     pub unit: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<Text>,
+    /// The unit a count is counted in, where its limit names a figure in a unit (`max = "40000
+    /// kg"` of a count in t): a verdict's message converts by it, and says a difference in
+    /// the limit's unit (not `by 1` of 1 t against 40000 kg); against bare figures a count is
+    /// told bare, as written. Not in the report: `unit` is a quantity's.
+    #[serde(skip)]
+    pub counted_in: Option<Text>,
 }
 
 /// A requirement's fixed messages.
@@ -4902,6 +4928,10 @@ impl RawStandard {
                 PropertyType::Quantity(unit) => Some(unit.symbol.into()),
                 _ => None,
             };
+            let counted_in = property
+                .counted_in
+                .filter(|_| limit.names_a_unit())
+                .map(|u| u.symbol.into());
             let citation = Arc::new(Citation {
                 standard: standard_id.clone(),
                 requirement: raw.id.as_str().into(),
@@ -4918,6 +4948,7 @@ impl RawStandard {
                     },
                     unit,
                     method: raw.method.as_deref().map(Into::into),
+                    counted_in,
                 },
                 source: raw.source.as_str().into(),
                 confidence: raw.confidence,

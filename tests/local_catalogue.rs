@@ -4252,3 +4252,156 @@ confidence = "C"
         ]
     );
 }
+
+/// A local count with the unit it is counted in (a rating in whole tonnes, a pull in whole
+/// kilonewtons), held to bare limits (`max = 40`, `min = 3`) and to limits in another unit of it
+/// (`max = "40000 kg"`, `min = "3000 N"`): a figure just inside, at and just outside each, in
+/// two units, has its exact verdict; a difference is in the unit the limit is written in (it
+/// was `by 1` against `≤ 40000 kg`, and `41000 kg is above the maximum 40 by 1` did not say
+/// what 41000 kg was read as), and a figure that is no whole count is refused at its value.
+#[test]
+fn a_count_in_a_unit_is_judged_against_bare_limits_and_limits_in_another_unit() {
+    let dictionary = r#"[property.tonnage_rating]
+description = "A load rating counted in whole tonnes."
+type = "integer"
+unit = "t"
+
+[property.pull_rating]
+description = "A pull counted in whole kilonewtons."
+type = "integer"
+unit = "kN"
+"#;
+    let standard = |load: &str, pull: &str| {
+        format!(
+            r#"id = "NAT 9"
+title = "National test standard"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-9/load"
+statement = "At most 40 t."
+property = "tonnage_rating"
+max = {load}
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/pull"
+statement = "At least 3 kN."
+property = "pull_rating"
+min = {pull}
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#
+        )
+    };
+    // each (property, value) as told by the requirement on it
+    let told = |catalogue: &Catalogue, cases: &[(&str, &str)]| -> Vec<String> {
+        cases
+            .iter()
+            .map(|(property, value)| {
+                let spec = format!(
+                    "items:\n  - id: f\n    name: f\n    nation: USA\n    kind: fuel\n    \
+                     claims: [NAT 9]\n    properties:\n      nato_code: F-34\n      \
+                     {property}: {value}\n"
+                );
+                let checked = stanag_check::check_texts(catalogue, &[("f.yaml".into(), spec)]);
+                if let Some(rejected) = checked.rejected.first() {
+                    return format!("refused: {}", rejected.1.errors[0]);
+                }
+                let id = if *property == "tonnage_rating" {
+                    "NAT-9/load"
+                } else {
+                    "NAT-9/pull"
+                };
+                let outcome = checked.report.items[0]
+                    .results
+                    .iter()
+                    .find(|o| &*o.citation.requirement == id)
+                    .expect("a verdict");
+                format!("{:?}: {}", outcome.verdict, outcome.message).to_lowercase()
+            })
+            .collect()
+    };
+    let cases = [
+        ("tonnage_rating", "39 t"),
+        ("tonnage_rating", "40 t"),
+        ("tonnage_rating", "41 t"),
+        ("tonnage_rating", "39000 kg"),
+        ("tonnage_rating", "40000 kg"),
+        ("tonnage_rating", "41000 kg"),
+        ("tonnage_rating", "40001 kg"),
+        ("pull_rating", "4 kN"),
+        ("pull_rating", "3 kN"),
+        ("pull_rating", "2 kN"),
+        ("pull_rating", "4000 N"),
+        ("pull_rating", "3000 N"),
+        ("pull_rating", "2000 N"),
+    ];
+    let bare = local(&[
+        ("dictionary.toml", dictionary),
+        ("nat-9.toml", &standard("40", "3")),
+    ])
+    .expect("a catalogue");
+    assert_eq!(
+        told(&bare, &cases),
+        [
+            "pass: 39 t (= 39) meets ≤ 40",
+            "pass: 40 t (= 40) meets ≤ 40",
+            "fail: 41 t (= 41) is above the maximum 40 by 1 (2.5 %)",
+            "pass: 39000 kg (= 39) meets ≤ 40",
+            "pass: 40000 kg (= 40) meets ≤ 40",
+            "fail: 41000 kg (= 41) is above the maximum 40 by 1 (2.5 %)",
+            "refused: f.yaml:9:23: item `f`, property `tonnage_rating`: 40001 kg (= 40.001 t) \
+             is not a whole number; tonnage_rating is an integer",
+            "pass: 4 kn (= 4) meets ≥ 3",
+            "pass: 3 kn (= 3) meets ≥ 3",
+            "fail: 2 kn (= 2) is below the minimum 3 by 1 (33.33 %)",
+            "pass: 4000 n (= 4) meets ≥ 3",
+            "pass: 3000 n (= 3) meets ≥ 3",
+            "fail: 2000 n (= 2) is below the minimum 3 by 1 (33.33 %)",
+        ]
+    );
+    let in_units = local(&[
+        ("dictionary.toml", dictionary),
+        ("nat-9.toml", &standard("\"40000 kg\"", "\"3000 N\"")),
+    ])
+    .expect("a catalogue");
+    assert_eq!(
+        told(&in_units, &cases),
+        [
+            "pass: 39 t (= 39000 kg) meets ≤ 40000 kg",
+            "pass: 40 t (= 40000 kg) meets ≤ 40000 kg",
+            "fail: 41 t (= 41000 kg) is above the maximum 40000 kg by 1000 kg (2.5 %)",
+            "pass: 39000 kg meets ≤ 40000 kg",
+            "pass: 40000 kg meets ≤ 40000 kg",
+            "fail: 41000 kg is above the maximum 40000 kg by 1000 kg (2.5 %)",
+            "refused: f.yaml:9:23: item `f`, property `tonnage_rating`: 40001 kg (= 40.001 t) \
+             is not a whole number; tonnage_rating is an integer",
+            "pass: 4 kn (= 4000 n) meets ≥ 3000 n",
+            "pass: 3 kn (= 3000 n) meets ≥ 3000 n",
+            "fail: 2 kn (= 2000 n) is below the minimum 3000 n by 1000 n (33.33 %)",
+            "pass: 4000 n meets ≥ 3000 n",
+            "pass: 3000 n meets ≥ 3000 n",
+            "fail: 2000 n is below the minimum 3000 n by 1000 n (33.33 %)",
+        ]
+    );
+    // (a limit that is no whole count is refused at it)
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", dictionary),
+            ("nat-9.toml", &standard("\"40.5 t\"", "\"2500 N\"")),
+        ]),
+        [
+            "mine/nat-9.toml:12:7: requirement `NAT-9/load`: 40.5 t is not a whole number; \
+             tonnage_rating is an integer",
+            "mine/nat-9.toml:21:7: requirement `NAT-9/pull`: 2500 N (= 2.5 kN) is not a whole \
+             number; pull_rating is an integer",
+        ]
+    );
+}
