@@ -1098,8 +1098,23 @@ impl<'a> Read<'a> {
         if !may_hold {
             return false;
         }
-        let Ok(tree) = parse(Format::Toml, text) else {
-            return false;
+        let tree = match parse(Format::Toml, text) {
+            Ok(tree) => tree,
+            // a key given twice that holds one is told as such, at the character, as it would
+            // be were it given once (and as a spec file's is)
+            Err(crate::document::SyntaxError::DuplicateKey { key, pos, .. }) => {
+                let Some(said) = crate::suggest::directional_said("the key", &key) else {
+                    return false;
+                };
+                let pos = crate::document::control_place(text, pos, &key);
+                self.errors.push(Mistake::new(
+                    origin,
+                    Path::default(),
+                    format!("{pos}: {said}"),
+                ));
+                return true;
+            }
+            Err(_) => return false,
         };
         let (found, count) = directional_controls(&tree, text, MAX_LISTED);
         for hit in &found {

@@ -3876,6 +3876,22 @@ fn a_text_that_would_reorder_the_words_after_it_is_refused_at_the_character() {
         "title = \"\u{5EA}\u{5E7}\u{5DF} \u{200F}(2024)\u{200E} \u{61C}\"",
     );
     assert!(local(&[("nat-9.toml", &marked)]).is_ok());
+    // a key given twice that holds one: at the character in the key given again, as itself or
+    // as an escape (it was `duplicate key` at that key's start)
+    for key in ["sev\u{202E}erity", "sev\\u202Eerity"] {
+        let twice = fuel_standard("relative_density", "max = \"0.830\"").replace(
+            "severity = \"mandatory\"",
+            &format!("\"{key}\" = \"mandatory\"\n\"{key}\" = \"recommended\""),
+        );
+        assert_eq!(
+            refused(&[("nat-9.toml", &twice)]),
+            [
+                "mine/nat-9.toml:14:5: the key `sev\\u{202e}erity` holds U+202E RIGHT-TO-LEFT \
+                 OVERRIDE, a hidden character that reverses how the text after it is shown: \
+                 delete it"
+            ]
+        );
+    }
 }
 
 /// A unit in capitals that may be milli or mega (`MPA`, `MBAR`, `MA`…) is read with a warning
