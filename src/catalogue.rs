@@ -1160,11 +1160,29 @@ impl<'a> Read<'a> {
                 self.pair_files.push((origin, Arc::new(raw), is_local));
                 Ok(())
             }),
-            _ => syntax.read::<RawStandard>(text).map(|raw| {
+            _ => syntax.read::<RawStandard>(text).map(|mut raw| {
+                // an empty `id` is none: said as a missing one is, with the id its requirements
+                // imply, as which they are judged (not as of no standard's)
+                let mut placed = Vec::new();
+                if S::PLACED && raw.id.trim().is_empty() {
+                    let table = toml::from_str::<toml::Table>(crate::document::without_bom(text));
+                    let implied =
+                        implied_id(&table.unwrap_or_default(), base, &self.standard_files);
+                    let said = format!("`id` is empty: every standard needs one{}", implied.note());
+                    placed.push((Path::default().key("id"), said));
+                    match implied.id() {
+                        Some(id) => raw.id = id.to_string(),
+                        None => return Err(placed),
+                    }
+                }
                 let hash = syntax.fingerprint(text);
                 self.standard_files
                     .push((origin, Arc::new(raw), is_local, hash));
-                Ok(())
+                if placed.is_empty() {
+                    Ok(())
+                } else {
+                    Err(placed)
+                }
             }),
         };
         let message = match read {

@@ -4244,6 +4244,18 @@ confidence = "C"
              property `flash_pont`, did you mean `flash_point`?",
         ]
     );
+    // (an empty one alike)
+    let empty = format!("id = \"\"\n{built_in}");
+    assert_eq!(
+        refused(&[("stanag-1135.toml", &empty)]),
+        [
+            "mine/stanag-1135.toml:1:6: `id` is empty: every standard needs one (its \
+             requirements' ids are those of `STANAG 1135`, as which they are judged: write `id = \
+             \"STANAG 1135\"`)",
+            "mine/stanag-1135.toml:21:12: requirement `STANAG-1135/flash-point-f34`: unknown \
+             property `flash_pont`, did you mean `flash_point`?",
+        ]
+    );
     // ids that disagree: the file's name is a built-in standard's
     let mixed = copy(["STANAG-1135/density-national", "NAT-9/flash-point"]);
     assert_eq!(
