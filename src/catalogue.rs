@@ -214,6 +214,20 @@ pub enum Limit {
 }
 
 impl Limit {
+    /// Whether a figure it names is written with a unit (`40000 kg`, not `40`).
+    fn names_a_unit(&self) -> bool {
+        let with_unit =
+            |s: &Scalar| crate::units::parse_written(&s.written).is_ok_and(|w| w.unit.is_some());
+        let expected = |e: &Expected| matches!(e, Expected::Scalar(s) if with_unit(s));
+        match self {
+            Limit::Range { min, max } => min.iter().chain(max).any(with_unit),
+            Limit::Nominal { nominal, tolerance } => with_unit(nominal) || with_unit(tolerance),
+            Limit::OneOf(entries) => entries.iter().any(expected),
+            Limit::Equals(e) => expected(e),
+            Limit::Includes(_) | Limit::Pattern(_) | Limit::Present => false,
+        }
+    }
+
     pub fn kind(&self) -> &'static str {
         match self {
             Limit::Range {
@@ -391,6 +405,12 @@ impl Requirement {
     pub fn unit(&self) -> Option<&str> {
         self.citation.limit.unit.as_deref()
     }
+    /// The unit its figures are compared in as its messages tell them: its property's, or the
+    /// one a count is counted in where its limit names a unit ([`LimitShown::counted_in`]).
+    pub fn compared_in(&self) -> Option<&str> {
+        let limit = &self.citation.limit;
+        limit.unit.as_deref().or(limit.counted_in.as_deref())
+    }
     pub fn method(&self) -> Option<&str> {
         self.citation.limit.method.as_deref()
     }
@@ -430,6 +450,12 @@ pub struct LimitShown {
     pub unit: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<Text>,
+    /// The unit a count is counted in, where its limit names a figure in a unit (`max = "40000
+    /// kg"` of a count in t): a verdict's message converts by it, and says a difference in
+    /// the limit's unit (not `by 1` of 1 t against 40000 kg); against bare figures a count is
+    /// told bare, as written. Not in the report: `unit` is a quantity's.
+    #[serde(skip)]
+    pub counted_in: Option<Text>,
 }
 
 /// A requirement's fixed messages.
@@ -1072,8 +1098,23 @@ impl<'a> Read<'a> {
         if !may_hold {
             return false;
         }
-        let Ok(tree) = parse(Format::Toml, text) else {
-            return false;
+        let tree = match parse(Format::Toml, text) {
+            Ok(tree) => tree,
+            // a key given twice that holds one is told as such, at the character, as it would
+            // be were it given once (and as a spec file's is)
+            Err(crate::document::SyntaxError::DuplicateKey { key, pos, .. }) => {
+                let Some(said) = crate::suggest::directional_said("the key", &key) else {
+                    return false;
+                };
+                let pos = crate::document::control_place(text, pos, &key);
+                self.errors.push(Mistake::new(
+                    origin,
+                    Path::default(),
+                    format!("{pos}: {said}"),
+                ));
+                return true;
+            }
+            Err(_) => return false,
         };
         let (found, count) = directional_controls(&tree, text, MAX_LISTED);
         for hit in &found {
@@ -1119,11 +1160,29 @@ impl<'a> Read<'a> {
                 self.pair_files.push((origin, Arc::new(raw), is_local));
                 Ok(())
             }),
-            _ => syntax.read::<RawStandard>(text).map(|raw| {
+            _ => syntax.read::<RawStandard>(text).map(|mut raw| {
+                // an empty `id` is none: said as a missing one is, with the id its requirements
+                // imply, as which they are judged (not as of no standard's)
+                let mut placed = Vec::new();
+                if S::PLACED && raw.id.trim().is_empty() {
+                    let table = toml::from_str::<toml::Table>(crate::document::without_bom(text));
+                    let implied =
+                        implied_id(&table.unwrap_or_default(), base, &self.standard_files);
+                    let said = format!("`id` is empty: every standard needs one{}", implied.note());
+                    placed.push((Path::default().key("id"), said));
+                    match implied.id() {
+                        Some(id) => raw.id = id.to_string(),
+                        None => return Err(placed),
+                    }
+                }
                 let hash = syntax.fingerprint(text);
                 self.standard_files
                     .push((origin, Arc::new(raw), is_local, hash));
-                Ok(())
+                if placed.is_empty() {
+                    Ok(())
+                } else {
+                    Err(placed)
+                }
             }),
         };
         let message = match read {
@@ -1150,6 +1209,8 @@ impl<'a> Read<'a> {
         } else {
             None
         };
+        // (what a standard file without an `id` of text is told of the id it implies)
+        let mut id_note = None;
         let (entry, more) = match &table {
             Some(table) => {
                 // the entries of a standard's or pairs file's list that read (or were mended)
@@ -1221,7 +1282,28 @@ impl<'a> Read<'a> {
                             ("domain", Some("")),
                             ("summary", Some("")),
                         ];
-                        if let Some(mut read) = Readings::of(table, "requirement", &inert) {
+                        // a standard without an `id` of text has its requirements judged as of
+                        // the id their own ids or the file's name imply (not as of no id, which
+                        // no requirement id starts with), or not at all when they imply none
+                        let implied = match table.get("id") {
+                            Some(toml::Value::String(_)) => None,
+                            _ => Some(implied_id(table, base, &self.standard_files)),
+                        };
+                        let mut with_id = None;
+                        if let Some(implied) = &implied {
+                            id_note = Some(implied.note());
+                            if let Some(id) = implied.id() {
+                                let mut given = table.clone();
+                                given.insert("id".into(), toml::Value::String(id.into()));
+                                with_id = Some(given);
+                            }
+                        }
+                        let judged = match (&implied, &with_id) {
+                            (None, _) => Some(table),
+                            (Some(_), given) => given.as_ref(),
+                        };
+                        let read = judged.and_then(|t| Readings::of(t, "requirement", &inert));
+                        if let Some(mut read) = read {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
                             self.unjudged_in(origin, std::mem::take(&mut read.unknown));
                             kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
@@ -1247,7 +1329,15 @@ impl<'a> Read<'a> {
                         self.errors.push(Mistake::new(origin, path, message));
                     }
                 }
-                other_mistakes(base, (table, text), &message, kept.as_ref())
+                let (entry, more) = other_mistakes(base, (table, text), &message, kept.as_ref());
+                match &id_note {
+                    Some(note) => {
+                        let noted = |said: String| ImpliedId::noted(said, note);
+                        let more = more.into_iter().map(|(at, m)| (at, noted(m))).collect();
+                        (entry.map(noted), more)
+                    }
+                    None => (entry, more),
+                }
             }
             None => (None, Vec::new()),
         };
@@ -1734,6 +1824,92 @@ fn replaced_rule(file: &str, first: &str, old: &PairRule, new: &PairRule) -> Str
          with it{what}",
         new.id
     )
+}
+
+/// The id a standard file without one of text implies ([`implied_id`]).
+enum ImpliedId {
+    /// Its requirements' ids all start with this one's.
+    Requirements(String),
+    /// Its file's name is this built-in standard's.
+    FileName(String),
+    /// Neither says which standard it is.
+    None,
+    /// It has no requirements to judge.
+    Nothing,
+}
+
+impl ImpliedId {
+    fn id(&self) -> Option<&str> {
+        match self {
+            ImpliedId::Requirements(id) | ImpliedId::FileName(id) => Some(id),
+            ImpliedId::None | ImpliedId::Nothing => None,
+        }
+    }
+
+    /// What the mistake of its `id` is told besides.
+    fn note(&self) -> String {
+        match self {
+            ImpliedId::Requirements(id) => format!(
+                " (its requirements' ids are those of `{id}`, as which they are judged: write \
+                 `id = \"{id}\"`)"
+            ),
+            ImpliedId::FileName(id) => format!(
+                " (the file's name is that of `{id}`, as which its requirements are judged: \
+                 write `id = \"{id}\"`)"
+            ),
+            ImpliedId::None => " (neither its requirements' ids nor the file's name say which \
+                 standard it is: its requirements are judged once it has one)"
+                .into(),
+            ImpliedId::Nothing => String::new(),
+        }
+    }
+
+    /// `said`, with `note` when it is the mistake of a standard's own `id`.
+    fn noted(said: String, note: &str) -> String {
+        if said == "`id` is missing: every standard needs one" || said.starts_with("`id` must be ")
+        {
+            format!("{said}{note}")
+        } else {
+            said
+        }
+    }
+}
+
+/// The id a standard file (`table`, named `base`) that has none of text implies: the one all
+/// its requirements' ids start with (`STANAG-1135/…`: a known standard's, `STANAG 1135`, when
+/// it is one of `known`), else the known standard its file is named after (`stanag-1135.toml`).
+fn implied_id(
+    table: &toml::Table,
+    base: &str,
+    known: &[(Origin, Arc<RawStandard>, bool, String)],
+) -> ImpliedId {
+    let known_as = |id: &str| {
+        let key = id_key(id);
+        known
+            .iter()
+            .find(|(_, raw, _, _)| id_key(&raw.id) == key)
+            .map(|(_, raw, _, _)| raw.id.clone())
+    };
+    let requirements = table.get("requirement").and_then(toml::Value::as_array);
+    if requirements.is_none_or(Vec::is_empty) {
+        return ImpliedId::Nothing;
+    }
+    let ids = requirements
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.get("id")?.as_str());
+    let mut prefixes = ids.map(|id| id.rsplit_once('/').map(|(prefix, _)| prefix));
+    if let Some(Some(first)) = prefixes.next() {
+        if !first.trim().is_empty() && prefixes.all(|p| p == Some(first)) {
+            let id = known_as(first).unwrap_or_else(|| first.to_string());
+            return ImpliedId::Requirements(id);
+        }
+    }
+    let stem = base.strip_suffix(".toml").unwrap_or(base);
+    match known_as(stem) {
+        Some(id) => ImpliedId::FileName(id),
+        None => ImpliedId::None,
+    }
 }
 
 /// "stanag4172", "STANAG 4172" and "STANAG-4172" name the same standard.
@@ -2647,6 +2823,13 @@ fn mended<T: serde::de::DeserializeOwned>(
                     words.push((blame.hops.clone(), blame.key.clone(), others));
                 }
                 Some("a string") if wrong_type && INERT_TEXT.contains(&blame.key.as_str()) => {}
+                // (a text of another type, `statement = 1`, is read as empty and as a text that
+                // is not, as a text its table lacks is ([`given`]): what its entry means is
+                // judged in the same run, a mistake said where both readings make it)
+                Some("a string" | "a borrowed string") if wrong_type => {
+                    let others = vec![toml::Value::String("?".into())];
+                    words.push((blame.hops.clone(), blame.key.clone(), others));
+                }
                 _ => words_only = false,
             }
             // an unknown key that misspells a key its table takes and lacks (`proprty`, `mni`)
@@ -4778,6 +4961,10 @@ impl RawStandard {
                 PropertyType::Quantity(unit) => Some(unit.symbol.into()),
                 _ => None,
             };
+            let counted_in = property
+                .counted_in
+                .filter(|_| limit.names_a_unit())
+                .map(|u| u.symbol.into());
             let citation = Arc::new(Citation {
                 standard: standard_id.clone(),
                 requirement: raw.id.as_str().into(),
@@ -4794,6 +4981,7 @@ impl RawStandard {
                     },
                     unit,
                     method: raw.method.as_deref().map(Into::into),
+                    counted_in,
                 },
                 source: raw.source.as_str().into(),
                 confidence: raw.confidence,

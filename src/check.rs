@@ -880,6 +880,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             text: limit.into(),
             unit: None,
             method: None,
+            counted_in: None,
         },
         source: "the item's own claim".into(),
         confidence: Confidence::C,
@@ -1083,7 +1084,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             } else {
                 &by_this_method
             };
-            let unit = r.unit().unwrap_or("");
+            let unit = r.compared_in().unwrap_or("");
             let worst = ranked.iter().rev().max_by_key(|(_, s)| {
                 judge(&r.limit, r.limit_text(), s, r.method(), unit)
                     .verdict
@@ -1113,7 +1114,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         r.limit_text(),
         stated,
         r.method(),
-        r.unit().unwrap_or(""),
+        r.compared_in().unwrap_or(""),
     );
     outcome.verdict = judged.verdict;
     outcome.within_precision = judged.verdict == Verdict::Pass && judged.within_precision;
@@ -1765,10 +1766,21 @@ fn judge_figure(
             compared_with(&e.written)
         }
     };
+    // beyond a figure: as against that figure; but a count written in a unit, against bare
+    // figures, as what it was read as (`41000 kg (= 41)` of a count in t against `≤ 40`, as it
+    // meets one: not `41000 kg is above the maximum 40 by 1`)
+    let beyond_as = |e: &Scalar| {
+        let with_unit = || units::parse_written(&v.written).is_ok_and(|w| w.unit.is_some());
+        if unit.is_empty() && read.is_none() && with_unit() {
+            compared()
+        } else {
+            compared_with(&e.written)
+        }
+    };
     let beyond = |words: &str, bound: &Scalar, by: &Exact| {
         format!(
             "{} is {words} {} by {}{}",
-            compared_with(&bound.written),
+            beyond_as(bound),
             bound.written,
             amount(by, &bound.written),
             percent(by, &bound.value, unit)
@@ -1795,7 +1807,7 @@ fn judge_figure(
             };
             fail(format!(
                 "{} is {off} from the nominal {}; the tolerance is ±{}{in_nominal_unit}",
-                compared_with(&nominal.written),
+                beyond_as(nominal),
                 nominal.written,
                 tolerance.written
             ))
@@ -3161,6 +3173,7 @@ mod tests {
                 text: "≤ 1 mm".into(),
                 unit: Some("mm".into()),
                 method: None,
+                counted_in: None,
             },
             source: "a source".into(),
             confidence: Confidence::W,

@@ -433,6 +433,18 @@ impl Found<'_> {
     }
 }
 
+/// Where the first bidirectional control of `s`, a key or text of `text` whose place is `from`,
+/// stands (as [`Directional::pos`] places it); `from` where it holds none, or it is not found.
+pub fn control_place(text: &str, from: Pos, s: &str) -> Pos {
+    let Some(c) = s
+        .chars()
+        .find(|&c| crate::suggest::directional(c).is_some())
+    else {
+        return from;
+    };
+    control_at(&LineIndex::new(without_bom(text)), from, c).unwrap_or(from)
+}
+
 /// Where `c` first stands on the line of `from`, from there on, written as itself or as an
 /// escape of it (`\u202e`, `\U0000202E`, the hex in either case).
 fn control_at(lines: &LineIndex, from: Pos, c: char) -> Option<Pos> {
@@ -1915,6 +1927,15 @@ mod toml_doc {
                     .map(|&(start, _)| start)
             })
         };
+        // a key in double quotes is named as toml reads it, its escapes decoded (`"a\u202eb"`
+        // holds a bidirectional control, which is then told as such, at it)
+        let written = text.get(span)?.trim();
+        if written.starts_with('"') && !line.starts_with('[') {
+            let read = toml::from_str::<toml::Table>(&format!("{written} = 0")).ok();
+            if let Some(decoded) = read.and_then(|t| t.keys().next().cloned()) {
+                key = decoded;
+            }
+        }
         Some((key, first))
     }
 

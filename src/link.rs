@@ -205,6 +205,21 @@ pub struct Drift {
     pub here_fingerprint: String,
     /// Empty when every standard that applies to these items is the same in both.
     pub standards: Vec<StandardDrift>,
+    /// The link's files this catalogue refuses (a property or trigraph it does not know): which
+    /// standards would apply to their items here is not known.
+    pub refused: Vec<String>,
+    /// Why the receiver's own catalogue files are not in use (`they have errors`), where they
+    /// kept some: this is then the built-in catalogue ([`Drift::with_own_files_unused`]).
+    pub own_files_unused: Option<String>,
+}
+
+impl Drift {
+    /// The notice of a receiver whose own catalogue files are not in use, for `why`: it says
+    /// that this is the built-in catalogue, not theirs.
+    pub fn with_own_files_unused(mut self, why: &str) -> Drift {
+        self.own_files_unused = Some(why.to_string());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -230,6 +245,13 @@ impl fmt::Display for Drift {
             "This link was made with catalogue {} ({}); this is catalogue {} ({}).",
             self.link_version, self.link_fingerprint, self.here_version, self.here_fingerprint
         )?;
+        if let Some(why) = &self.own_files_unused {
+            write!(
+                f,
+                " This is the built-in catalogue: your own catalogue files were not used \
+                 ({why})."
+            )?;
+        }
         if self.link_fingerprint == self.here_fingerprint {
             // a local folder that only repeats built-in files renames the version alone
             return f.write_str(
@@ -250,7 +272,25 @@ impl fmt::Display for Drift {
         if crate::catalogue::is_local_version(&self.here_version) {
             f.write_str(" Catalogue files of your own are in use here.")?;
         }
+        if !self.refused.is_empty() {
+            let files: Vec<String> = self
+                .refused
+                .iter()
+                .map(|name| format!("`{}`", crate::suggest::escape(name)))
+                .collect();
+            let its = if files.len() == 1 { "its" } else { "their" };
+            write!(
+                f,
+                " This catalogue cannot read {} (see {its} errors), so which standards would \
+                 apply to {its} items here is not known: its property dictionary or code lists \
+                 (trigraphs, NCB codes) may not be the sender's.",
+                files.join(", ")
+            )?;
+        }
         if self.standards.is_empty() {
+            if !self.refused.is_empty() {
+                return Ok(());
+            }
             return f.write_str(
                 " The standards that apply to these items are the same in both; the difference \
                  lies elsewhere (other standards, the property dictionary or the code lists: \
@@ -280,7 +320,7 @@ impl Shared {
         {
             return CatalogueDrift::Same;
         }
-        let here = applied_standards(catalogue, &self.inputs);
+        let (here, refused) = applied_standards(catalogue, &self.inputs);
         let mut standards = Vec::new();
         for (id, hash) in &self.standards {
             match here.iter().find(|(h, _)| h == id) {
@@ -311,6 +351,8 @@ impl Shared {
                 .into_iter()
                 .map(|(id, change)| StandardDrift { id, change })
                 .collect(),
+            refused,
+            own_files_unused: None,
         })
     }
 
@@ -341,7 +383,7 @@ pub fn encode(catalogue: &Catalogue, inputs: &[(String, String)]) -> Result<Stri
     let mut body = Vec::with_capacity(bytes + 256);
     put_str(&mut body, &catalogue.version);
     put_str(&mut body, &catalogue.fingerprint);
-    let standards = applied_standards(catalogue, inputs);
+    let (standards, _) = applied_standards(catalogue, inputs);
     put_count(&mut body, standards.len());
     for (id, hash) in &standards {
         put_str(&mut body, id);
@@ -547,9 +589,16 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// The standards that apply to at least one item, in catalogue order, with short hashes.
-fn applied_standards(catalogue: &Catalogue, inputs: &[(String, String)]) -> Vec<(String, u32)> {
+/// The standards that apply to the items of `inputs` with `catalogue` (id and short hash), and
+/// the names of the files it refuses.
+fn applied_standards(
+    catalogue: &Catalogue,
+    inputs: &[(String, String)],
+) -> (Vec<(String, u32)>, Vec<String>) {
     let checked = crate::check_texts(catalogue, inputs);
-    catalogue
+    let refused = checked.rejected.iter().map(|(name, _)| name.clone());
+    let refused = refused.collect();
+    let applied = catalogue
         .standards
         .iter()
         .filter(|s| {
@@ -560,7 +609,8 @@ fn applied_standards(catalogue: &Catalogue, inputs: &[(String, String)]) -> Vec<
                 .any(|i| i.standards.iter().any(|o| o.standard == s.id))
         })
         .map(|s| (s.id.to_string(), short_hash(&s.fingerprint)))
-        .collect()
+        .collect();
+    (applied, refused)
 }
 
 /// The first 32 bits of a standard's fingerprint (16 hex digits).

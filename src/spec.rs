@@ -584,7 +584,8 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
                 if let Some(said) = crate::suggest::directional_said("the key", key) {
                     return Err(Rejected {
                         errors: vec![SpecError {
-                            place: at(*pos),
+                            // (at the character, as it would be)
+                            place: at(document::control_place(text, *pos, key)),
                             problem: Problem::Directional(said),
                         }],
                         warnings: Vec::new(),

@@ -1532,7 +1532,8 @@ fn a_text_that_would_reorder_the_words_after_it_is_refused_in_json_and_toml() {
     );
 }
 
-/// A key given twice is told as the control it holds, not quoted as a duplicate; a long text is
+/// A key given twice is told as the control it holds, at the character (it was at the key's
+/// start), not quoted as a duplicate; a long text is
 /// quoted around its control; the marks that only lend a direction (LRM, RLM, ALM) are read, as
 /// a name in Arabic or Hebrew may need them.
 #[test]
@@ -1540,7 +1541,7 @@ fn controls_in_repeated_keys_and_long_texts_are_told_and_direction_marks_are_rea
     let twice = "{\"items\": [], \"a\u{202E}\": 1, \"a\u{202E}\": 2}";
     assert_eq!(
         controls_told("twice.json", twice),
-        ["twice.json:1:24: the key `a\\u{202e}` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it"]
+        ["twice.json:1:26: the key `a\\u{202e}` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden character that reverses how the text after it is shown: delete it"]
     );
     let long = format!(
         "items:\n  - id: a\n    name: {}\u{202E}{}\n    nation: NOR\n    kind: waveform\n",

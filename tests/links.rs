@@ -401,9 +401,9 @@ fn a_code_list_the_sender_added_to_is_named_among_what_may_differ() {
             "This link was made with catalogue {} ({}); this is catalogue {} ({}). The verdicts \
              are recomputed with this catalogue, so they may differ from what the sender saw. \
              The sender loaded catalogue files of their own, which a link does not carry: ask \
-             them for those files to see what they saw. The standards that apply to these items \
-             are the same in both; the difference lies elsewhere (other standards, the property \
-             dictionary or the code lists: trigraphs, NCB codes).",
+             them for those files to see what they saw. This catalogue cannot read `fuel.yaml` \
+             (see its errors), so which standards would apply to its items here is not known: its \
+             property dictionary or code lists (trigraphs, NCB codes) may not be the sender's.",
             sender.version, sender.fingerprint, here.version, here.fingerprint
         )
     );
@@ -412,6 +412,47 @@ fn a_code_list_the_sender_added_to_is_named_among_what_may_differ() {
     assert_eq!(
         refused[0].1.errors[0].to_string(),
         "fuel.yaml:4:13: item `f`, field `nation`: `XKX` is not a STANAG 1059 trigraph"
+    );
+}
+
+/// The sender's own dictionary adds a property their item states; the receiver kept a copy of
+/// that file with a mistake, so their own files are not in use (the page says why) and the
+/// built-in catalogue checks the link's file. The notice says that this is the built-in
+/// catalogue and that the receiver's own files were not used (before, it said only that the
+/// standards applying to these items were the same in both, as if their files were in use).
+#[test]
+fn a_receivers_own_files_not_in_use_and_a_refused_file_are_said() {
+    let dictionary = "[property.fuel_smell]\ndescription = \"How the fuel smells.\"\ntype = \
+                      \"text\"\n";
+    let sender = Catalogue::with_local(&[("mine/dictionary.toml".into(), dictionary.into())])
+        .expect("the sender's catalogue loads");
+    let spec = "items:\n  - id: f\n    name: Jet fuel\n    nation: USA\n    kind: fuel\n    \
+                properties:\n      nato_code: F-34\n      fuel_smell: kerosene\n";
+    let inputs = [("fuel.yaml".to_string(), spec.to_string())];
+    assert!(stanag_check::check_texts(&sender, &inputs)
+        .rejected
+        .is_empty());
+    let shared = link::decode(&link::encode(&sender, &inputs).expect("encodes")).expect("decodes");
+    // the receiver's copy has a mistake: not in use, the built-in catalogue is
+    let broken = dictionary.replace("\"text\"", "\"txet\"");
+    assert!(Catalogue::with_local(&[("mine/dictionary.toml".into(), broken)]).is_err());
+    let here = catalogue();
+    let CatalogueDrift::Differs(drift) = shared.differences(&here) else {
+        panic!("the catalogues differ");
+    };
+    assert!(drift.refused.is_empty());
+    assert_eq!(
+        drift.with_own_files_unused("they have errors").to_string(),
+        format!(
+            "This link was made with catalogue {} ({}); this is catalogue {} ({}). This is the \
+             built-in catalogue: your own catalogue files were not used (they have errors). The \
+             verdicts are recomputed with this catalogue, so they may differ from what the \
+             sender saw. The sender loaded catalogue files of their own, which a link does not \
+             carry: ask them for those files to see what they saw. The standards that apply to \
+             these items are the same in both; the difference lies elsewhere (other standards, \
+             the property dictionary or the code lists: trigraphs, NCB codes).",
+            sender.version, sender.fingerprint, here.version, here.fingerprint
+        )
     );
 }
 

@@ -2740,7 +2740,7 @@ reason = "r"
 /// A standard whose own keys are wrong where no requirement's meaning depends on them (a
 /// title of the wrong type, a summary missing, a misspelt `kinds`) has its requirements judged
 /// in the same run; one whose `id` is wrong (which each requirement's id must start with) has
-/// only its wrong keys and values said.
+/// them judged as of the id their own ids imply, which it is told to write.
 #[test]
 fn a_broken_standard_header_hides_no_mistake_of_meaning() {
     let standard = r#"id = "NAT 9"
@@ -2775,8 +2775,16 @@ confidence = "C"
     assert_eq!(refused(&[("nat-9.toml", standard)]), expected);
     let numbered = standard.replace("id = \"NAT 9\"", "id = 9");
     let mut expected = vec!["mine/nat-9.toml: `summary` is missing: every standard needs one"];
-    expected.push("mine/nat-9.toml:1:6: `id` must be text in quotes, not `9`");
+    expected.push(
+        "mine/nat-9.toml:1:6: `id` must be text in quotes, not `9` (its requirements' ids are \
+         those of `NAT-9`, as which they are judged: write `id = \"NAT-9\"`)",
+    );
     expected.extend(&header[1..]);
+    expected.extend([
+        "mine/nat-9.toml:5:17: NAT-9: unknown item kind `fuell`, did you mean `fuel`?",
+        "mine/nat-9.toml:10:12: requirement `NAT-9/a`: unknown property `flash_pont`, did you \
+         mean `flash_point`?",
+    ]);
     assert_eq!(refused(&[("nat-9.toml", &numbered)]), expected);
 }
 
@@ -3868,6 +3876,22 @@ fn a_text_that_would_reorder_the_words_after_it_is_refused_at_the_character() {
         "title = \"\u{5EA}\u{5E7}\u{5DF} \u{200F}(2024)\u{200E} \u{61C}\"",
     );
     assert!(local(&[("nat-9.toml", &marked)]).is_ok());
+    // a key given twice that holds one: at the character in the key given again, as itself or
+    // as an escape (it was `duplicate key` at that key's start)
+    for key in ["sev\u{202E}erity", "sev\\u202Eerity"] {
+        let twice = fuel_standard("relative_density", "max = \"0.830\"").replace(
+            "severity = \"mandatory\"",
+            &format!("\"{key}\" = \"mandatory\"\n\"{key}\" = \"recommended\""),
+        );
+        assert_eq!(
+            refused(&[("nat-9.toml", &twice)]),
+            [
+                "mine/nat-9.toml:14:5: the key `sev\\u{202e}erity` holds U+202E RIGHT-TO-LEFT \
+                 OVERRIDE, a hidden character that reverses how the text after it is shown: \
+                 delete it"
+            ]
+        );
+    }
 }
 
 /// A unit in capitals that may be milli or mega (`MPA`, `MBAR`, `MA`…) is read with a warning
@@ -4087,6 +4111,325 @@ unit = "Bd"
         [
             "mine/dictionary.toml:4:8: property `rate`: unknown unit `Bdd`, did you mean `Bd`?",
             "mine/dictionary.toml:9:8: property `label` is text and cannot have a unit",
+        ]
+    );
+}
+
+/// A text of another type in a requirement, a pair rule or a dictionary entry (`statement = 1`,
+/// `clause = 3`, a condition's `property = 5`, a rule's `source = 1`, a property's `unit = 1`)
+/// hides none of its entry's mistakes of meaning: it is read as empty and as a text that is not,
+/// as a text the entry lacks is, and a mistake said where both readings make it (before, each
+/// of these was the one mistake said of its entry, and `min` above `max` was told a run later).
+#[test]
+fn a_wrong_type_for_a_text_hides_no_mistake_of_meaning() {
+    let standard = fuel_standard("relative_density", "min = \"0.9\"\nmax = \"0.8\"")
+        .replace("statement = \"The test limit.\"", "statement = 1")
+        + r#"
+[[requirement]]
+id = "NAT-9/clause"
+statement = "x"
+clause = 3
+note = 4
+property = "relative_density"
+method = 2
+max = "3 kg"
+severity = "mandatory"
+source = 5
+confidence = "C"
+when = { property = 5, equals = "x" }
+unless = { property = "flash_pint", equals = "x" }
+"#;
+    let rule = pair_rule(
+        "NAT/x",
+        "a_property = \"cartrige\"\nb_property = \"cartridge\"\ntest = \"equal\"",
+    )
+    .replace("source = \"test fixture\"", "source = 1");
+    let dictionary = r#"[property.gap]
+description = "A gap."
+type = "length"
+unit = 1
+aliases = ["nato_code"]
+"#;
+    assert_eq!(
+        refused(&[
+            ("nat-9.toml", &standard),
+            ("pairs-mine.toml", &rule),
+            ("dictionary.toml", dictionary),
+        ]),
+        [
+            "mine/nat-9.toml:10:13: requirement `NAT-9/limit`: `statement` must be text in \
+             quotes, not `1`",
+            "mine/nat-9.toml:12:7: requirement `NAT-9/limit`: min 0.9 is above max 0.8",
+            "mine/nat-9.toml:21:10: requirement `NAT-9/clause`: `clause` must be text in quotes, \
+             not `3`",
+            "mine/nat-9.toml:22:8: requirement `NAT-9/clause`: `note` must be text in quotes, not \
+             `4`",
+            "mine/nat-9.toml:24:10: requirement `NAT-9/clause`: `method` must be text in quotes, \
+             not `2`",
+            "mine/nat-9.toml:25:7: requirement `NAT-9/clause`: 3 kg has a unit; relative_density \
+             is a plain number",
+            "mine/nat-9.toml:27:10: requirement `NAT-9/clause`: `source` must be text in quotes, \
+             not `5`",
+            "mine/nat-9.toml:29:21: requirement `NAT-9/clause`: `property` must be text in \
+             quotes, not `5`",
+            "mine/nat-9.toml:30:23: requirement `NAT-9/clause`: unless: unknown property \
+             `flash_pint`, did you mean `flash_point`?",
+            "mine/pairs-mine.toml:6:14: pair rule `NAT/x`: unknown property `cartrige`, did you \
+             mean `cartridge`?",
+            "mine/pairs-mine.toml:10:10: pair rule `NAT/x`: `source` must be text in quotes, not \
+             `1`",
+            "mine/dictionary.toml:4:8: property `gap`: `unit` must be text in quotes, not `1`",
+            "mine/dictionary.toml:5:12: property `gap`: the name `nato_code` is already used by \
+             `nato_code`",
+        ]
+    );
+}
+
+/// A standard file without its `id` is told so once, at its place, with the id its requirements'
+/// ids (or else its file's name) imply, as which they are judged: a national copy of a built-in
+/// file that lost its `id` line is not told that each of its requirement ids is the built-in
+/// one's and does not start with `/` (as before); one that implies no id is told so plainly.
+#[test]
+fn a_standard_without_its_id_is_judged_as_the_id_it_implies() {
+    let copy = |ids: [&str; 2]| {
+        format!(
+            r#"title = "NATO fuel codes (national edition)"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Override."
+
+[[requirement]]
+id = "{}"
+statement = "Relative density 0.790 to 0.810."
+property = "relative_density"
+min = "0.790"
+max = "0.810"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[requirement]]
+id = "{}"
+statement = "Flash point."
+property = "flash_pont"
+min = "38 °C"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#,
+            ids[0], ids[1]
+        )
+    };
+    let built_in = copy(["STANAG-1135/density-f34-f35", "STANAG-1135/flash-point-f34"]);
+    assert_eq!(
+        refused(&[("stanag-1135.toml", &built_in)]),
+        [
+            "mine/stanag-1135.toml:1:1: `id` is missing: every standard needs one (its \
+             requirements' ids are those of `STANAG 1135`, as which they are judged: write `id = \
+             \"STANAG 1135\"`)",
+            "mine/stanag-1135.toml:20:12: requirement `STANAG-1135/flash-point-f34`: unknown \
+             property `flash_pont`, did you mean `flash_point`?",
+        ]
+    );
+    // (an id of another type alike)
+    let numbered = format!("id = 1135\n{built_in}");
+    assert_eq!(
+        refused(&[("stanag-1135.toml", &numbered)]),
+        [
+            "mine/stanag-1135.toml:1:6: `id` must be text in quotes, not `1135` (its \
+             requirements' ids are those of `STANAG 1135`, as which they are judged: write `id = \
+             \"STANAG 1135\"`)",
+            "mine/stanag-1135.toml:21:12: requirement `STANAG-1135/flash-point-f34`: unknown \
+             property `flash_pont`, did you mean `flash_point`?",
+        ]
+    );
+    // (an empty one alike)
+    let empty = format!("id = \"\"\n{built_in}");
+    assert_eq!(
+        refused(&[("stanag-1135.toml", &empty)]),
+        [
+            "mine/stanag-1135.toml:1:6: `id` is empty: every standard needs one (its \
+             requirements' ids are those of `STANAG 1135`, as which they are judged: write `id = \
+             \"STANAG 1135\"`)",
+            "mine/stanag-1135.toml:21:12: requirement `STANAG-1135/flash-point-f34`: unknown \
+             property `flash_pont`, did you mean `flash_point`?",
+        ]
+    );
+    // ids that disagree: the file's name is a built-in standard's
+    let mixed = copy(["STANAG-1135/density-national", "NAT-9/flash-point"]);
+    assert_eq!(
+        refused(&[("stanag-1135.toml", &mixed)]),
+        [
+            "mine/stanag-1135.toml:1:1: `id` is missing: every standard needs one (the file's \
+             name is that of `STANAG 1135`, as which its requirements are judged: write `id = \
+             \"STANAG 1135\"`)",
+            "mine/stanag-1135.toml:18:6: requirement `NAT-9/flash-point`: its id must start with \
+             `STANAG-1135/`",
+            "mine/stanag-1135.toml:20:12: requirement `NAT-9/flash-point`: unknown property \
+             `flash_pont`, did you mean `flash_point`?",
+        ]
+    );
+    // nothing says which standard it is
+    assert_eq!(
+        refused(&[("national.toml", &mixed)]),
+        [
+            "mine/national.toml:1:1: `id` is missing: every standard needs one (neither its \
+             requirements' ids nor the file's name say which standard it is: its requirements are \
+             judged once it has one)",
+        ]
+    );
+}
+
+/// A local count with the unit it is counted in (a rating in whole tonnes, a pull in whole
+/// kilonewtons), held to bare limits (`max = 40`, `min = 3`) and to limits in another unit of it
+/// (`max = "40000 kg"`, `min = "3000 N"`): a figure just inside, at and just outside each, in
+/// two units, has its exact verdict; a difference is in the unit the limit is written in (it
+/// was `by 1` against `≤ 40000 kg`, and `41000 kg is above the maximum 40 by 1` did not say
+/// what 41000 kg was read as), and a figure that is no whole count is refused at its value.
+#[test]
+fn a_count_in_a_unit_is_judged_against_bare_limits_and_limits_in_another_unit() {
+    let dictionary = r#"[property.tonnage_rating]
+description = "A load rating counted in whole tonnes."
+type = "integer"
+unit = "t"
+
+[property.pull_rating]
+description = "A pull counted in whole kilonewtons."
+type = "integer"
+unit = "kN"
+"#;
+    let standard = |load: &str, pull: &str| {
+        format!(
+            r#"id = "NAT 9"
+title = "National test standard"
+status = "promulgated"
+domain = "fuels"
+kinds = ["fuel"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-9/load"
+statement = "At most 40 t."
+property = "tonnage_rating"
+max = {load}
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+
+[[requirement]]
+id = "NAT-9/pull"
+statement = "At least 3 kN."
+property = "pull_rating"
+min = {pull}
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#
+        )
+    };
+    // each (property, value) as told by the requirement on it
+    let told = |catalogue: &Catalogue, cases: &[(&str, &str)]| -> Vec<String> {
+        cases
+            .iter()
+            .map(|(property, value)| {
+                let spec = format!(
+                    "items:\n  - id: f\n    name: f\n    nation: USA\n    kind: fuel\n    \
+                     claims: [NAT 9]\n    properties:\n      nato_code: F-34\n      \
+                     {property}: {value}\n"
+                );
+                let checked = stanag_check::check_texts(catalogue, &[("f.yaml".into(), spec)]);
+                if let Some(rejected) = checked.rejected.first() {
+                    return format!("refused: {}", rejected.1.errors[0]);
+                }
+                let id = if *property == "tonnage_rating" {
+                    "NAT-9/load"
+                } else {
+                    "NAT-9/pull"
+                };
+                let outcome = checked.report.items[0]
+                    .results
+                    .iter()
+                    .find(|o| &*o.citation.requirement == id)
+                    .expect("a verdict");
+                format!("{:?}: {}", outcome.verdict, outcome.message).to_lowercase()
+            })
+            .collect()
+    };
+    let cases = [
+        ("tonnage_rating", "39 t"),
+        ("tonnage_rating", "40 t"),
+        ("tonnage_rating", "41 t"),
+        ("tonnage_rating", "39000 kg"),
+        ("tonnage_rating", "40000 kg"),
+        ("tonnage_rating", "41000 kg"),
+        ("tonnage_rating", "40001 kg"),
+        ("pull_rating", "4 kN"),
+        ("pull_rating", "3 kN"),
+        ("pull_rating", "2 kN"),
+        ("pull_rating", "4000 N"),
+        ("pull_rating", "3000 N"),
+        ("pull_rating", "2000 N"),
+    ];
+    let bare = local(&[
+        ("dictionary.toml", dictionary),
+        ("nat-9.toml", &standard("40", "3")),
+    ])
+    .expect("a catalogue");
+    assert_eq!(
+        told(&bare, &cases),
+        [
+            "pass: 39 t (= 39) meets ≤ 40",
+            "pass: 40 t (= 40) meets ≤ 40",
+            "fail: 41 t (= 41) is above the maximum 40 by 1 (2.5 %)",
+            "pass: 39000 kg (= 39) meets ≤ 40",
+            "pass: 40000 kg (= 40) meets ≤ 40",
+            "fail: 41000 kg (= 41) is above the maximum 40 by 1 (2.5 %)",
+            "refused: f.yaml:9:23: item `f`, property `tonnage_rating`: 40001 kg (= 40.001 t) \
+             is not a whole number; tonnage_rating is an integer",
+            "pass: 4 kn (= 4) meets ≥ 3",
+            "pass: 3 kn (= 3) meets ≥ 3",
+            "fail: 2 kn (= 2) is below the minimum 3 by 1 (33.33 %)",
+            "pass: 4000 n (= 4) meets ≥ 3",
+            "pass: 3000 n (= 3) meets ≥ 3",
+            "fail: 2000 n (= 2) is below the minimum 3 by 1 (33.33 %)",
+        ]
+    );
+    let in_units = local(&[
+        ("dictionary.toml", dictionary),
+        ("nat-9.toml", &standard("\"40000 kg\"", "\"3000 N\"")),
+    ])
+    .expect("a catalogue");
+    assert_eq!(
+        told(&in_units, &cases),
+        [
+            "pass: 39 t (= 39000 kg) meets ≤ 40000 kg",
+            "pass: 40 t (= 40000 kg) meets ≤ 40000 kg",
+            "fail: 41 t (= 41000 kg) is above the maximum 40000 kg by 1000 kg (2.5 %)",
+            "pass: 39000 kg meets ≤ 40000 kg",
+            "pass: 40000 kg meets ≤ 40000 kg",
+            "fail: 41000 kg is above the maximum 40000 kg by 1000 kg (2.5 %)",
+            "refused: f.yaml:9:23: item `f`, property `tonnage_rating`: 40001 kg (= 40.001 t) \
+             is not a whole number; tonnage_rating is an integer",
+            "pass: 4 kn (= 4000 n) meets ≥ 3000 n",
+            "pass: 3 kn (= 3000 n) meets ≥ 3000 n",
+            "fail: 2 kn (= 2000 n) is below the minimum 3000 n by 1000 n (33.33 %)",
+            "pass: 4000 n meets ≥ 3000 n",
+            "pass: 3000 n meets ≥ 3000 n",
+            "fail: 2000 n is below the minimum 3000 n by 1000 n (33.33 %)",
+        ]
+    );
+    // (a limit that is no whole count is refused at it)
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", dictionary),
+            ("nat-9.toml", &standard("\"40.5 t\"", "\"2500 N\"")),
+        ]),
+        [
+            "mine/nat-9.toml:12:7: requirement `NAT-9/load`: 40.5 t is not a whole number; \
+             tonnage_rating is an integer",
+            "mine/nat-9.toml:21:7: requirement `NAT-9/pull`: 2500 N (= 2.5 kN) is not a whole \
+             number; pull_rating is an integer",
         ]
     );
 }

@@ -85,7 +85,15 @@ impl LinkState {
         let catalogue = self.state.catalogue;
         let drift = match shared.differences(catalogue) {
             CatalogueDrift::Same => None,
-            CatalogueDrift::Differs(drift) => Some(drift.to_string()),
+            // (with the user's own catalogue files not in use, the notice says so: this is the
+            // built-in catalogue, not theirs)
+            CatalogueDrift::Differs(drift) => Some(
+                match self.state.own_files_unused {
+                    Some(why) => drift.with_own_files_unused(why),
+                    None => drift,
+                }
+                .to_string(),
+            ),
         };
         let opened = OpenedLink {
             checked: Arc::new(shared.check(catalogue)),

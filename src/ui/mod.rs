@@ -76,6 +76,9 @@ pub struct AppState {
     pub views: view_settings::Views,
     /// Where the user was in the report, kept while they visit other views.
     pub report_places: report_view::ReportPlaces,
+    /// Why the user's own catalogue files are not in use (the built-in catalogue is), where
+    /// they kept some ([`LocalCatalogue::not_in_use`]): a link's drift notice says so.
+    pub own_files_unused: Option<&'static str>,
 }
 
 /// What another tab did to the stored workspace.
@@ -336,6 +339,7 @@ impl AppState {
                 shown: StoredValue::new(0),
                 left: StoredValue::new(None),
             },
+            own_files_unused: None,
         }
     }
 }
@@ -518,7 +522,10 @@ fn title_of(catalogue: &Catalogue, route: &Route) -> String {
 
 #[component]
 pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> impl IntoView {
-    let state = AppState::new(catalogue);
+    let state = AppState {
+        own_files_unused: local.not_in_use(),
+        ..AppState::new(catalogue)
+    };
     // when a printout was made, by this browser's clock, set as the print dialog opens
     let printed = RwSignal::new(String::new());
     let before_print = window_event_listener_untyped("beforeprint", move |_| {

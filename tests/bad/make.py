@@ -640,6 +640,22 @@ def main():
         "that sets the text after it apart, running right to left: delete it", item="a",
         prop="properties")
 
+    # a key given twice that holds one: told as such, at the character in the key given again
+    # (it was placed at that key's start), in each syntax, as itself and as an escape
+    twice = ("the key `case_\\u{202e}length` holds U+202E RIGHT-TO-LEFT OVERRIDE, a hidden "
+             "character that reverses how the text after it is shown: delete it")
+    for name, key in [("raw", "case_\u202elength"), ("escaped", "case_\\u202elength")]:
+        at = "\u202e" if name == "raw" else "\\u202e"
+        add(f"bidi-duplicate-key-{name}.json",
+            json_items(item(f'"{key}": "44.7 mm", "{key}": "44.8 mm"')),
+            "directional", at, twice, nth=1)
+        add(f"bidi-duplicate-key-{name}.toml",
+            TOML_HEAD + f'[items.properties]\n"{key}" = "44.7 mm"\n"{key}" = "44.8 mm"\n',
+            "directional", at, twice, nth=1)
+        add(f"bidi-duplicate-key-{name}.yaml",
+            YAML_HEAD + f'    properties:\n      "{key}": 44.7 mm\n      "{key}": 44.8 mm\n',
+            "directional", at, twice, nth=1)
+
     # a KLV key that is not whole bytes in hex (one digit short): told what to write
     add("hex-key-odd-digit.yaml", "items:\n  - id: s\n    name: stream\n    nation: GBR\n"
         "    kind: motion-imagery\n    properties:\n      uas_ls_key: 06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 0\n",
