@@ -723,7 +723,9 @@ impl Property {
         };
         // (the distance in the unit the stated figure is written in, the precision in the
         // figure's own)
-        let told = |x: &Exact, written: &str| crate::check::amount_in(x, written, unit.symbol);
+        let told = |x: &Exact, half: Option<&Exact>, written: &str| {
+            crate::check::amount_in(x, half, written, unit.symbol)
+        };
         self.nominal.iter().find_map(|n| {
             let off = units::checked_abs(&figure.value.checked_sub(&n.stated.value)?)?;
             let far =
@@ -731,12 +733,12 @@ impl Property {
             if far || off == Exact::from_integer(0) {
                 return None;
             }
-            let half = told(&figure.half_unit, &figure.written);
+            let half = told(&figure.half_unit, None, &figure.written);
             let why = if off > figure.half_unit {
                 format!(
                     "{} is {} from it, beyond the ±{half} it is quoted to",
                     figure.written,
-                    told(&off, &n.stated.written)
+                    told(&off, Some(&figure.half_unit), &n.stated.written)
                 )
             } else {
                 format!(

@@ -430,7 +430,7 @@ mod tests {
                 "mandatory 463L/cargo-max passes only within the precision of the figure: \
                  4.54 t (= 10009 lb) meets ≤ 10000 lb",
                 "recommended 463L/cargo-recommended fails: 4.54 t (= 10009 lb) is above \
-                 the maximum 7500 lb by 2508.986703 lb (33.45 %)",
+                 the maximum 7500 lb by 2509 lb (33.45 %)",
             ]
         );
         let text = report.to_text();
