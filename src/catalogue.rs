@@ -1075,15 +1075,19 @@ impl<'a> Read<'a> {
         let Ok(tree) = parse(Format::Toml, text) else {
             return false;
         };
-        let (found, count) = directional_controls(&tree, text, MAX_LISTED);
-        for hit in &found {
+        // (one past those listed is made: the rest are counted from its place)
+        let (found, count) = directional_controls(&tree, text, MAX_LISTED + 1);
+        for hit in found.iter().take(MAX_LISTED) {
             let said = format!("{}: {}", hit.pos, hit.message);
             self.errors
                 .push(Mistake::new(origin, Path::default(), said));
         }
-        if let Some(more) = count.checked_sub(found.len()).filter(|n| *n > 0) {
-            let said =
-                format!("{more} more keys or texts that hold such a character are not listed");
+        if let Some(first) = found.get(MAX_LISTED) {
+            let more = count.saturating_sub(MAX_LISTED);
+            let said = format!(
+                "{}: {more} more keys or texts that hold such a character from here on are not listed",
+                first.pos
+            );
             self.errors
                 .push(Mistake::new(origin, Path::default(), said));
         }
