@@ -768,7 +768,14 @@ def limit_of(req):
     prop = req["property"]
     unit = canonical_unit(prop)
     integer = is_integer(prop)
-    fig = lambda v: Fig(as_text(v), unit, integer, exact=True)  # noqa: E731
+    counted = counted_in(prop)
+
+    def fig(v):
+        # a count written bare is shown with the unit it is counted in (`= 2400 Bd`)
+        text = as_text(v)
+        if counted and split(text)[1] is None:
+            text = f"{text} {counted}"
+        return Fig(text, unit, integer, exact=True, counted_in=counted)
     if "min" in req or "max" in req:
         return {
             "kind": "range",
