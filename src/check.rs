@@ -1713,7 +1713,7 @@ pub(crate) fn amount_in(x: &Exact, half: Option<&Exact>, written: &str, unit: &s
             ))
         });
     let in_own = own.is_some();
-    let (x, half, symbol) = own.unwrap_or_else(|| (x.clone(), half.cloned(), unit));
+    let (x, half, symbol) = own.unwrap_or_else(|| (*x, half.copied(), unit));
     let decimals = match &half {
         Some(half) => {
             // the digits `written` is written to, in the unit told
