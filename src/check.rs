@@ -1773,7 +1773,17 @@ fn judge_figure(
         } else if written_in(&v.written, unit) || written_as(&v.written, converted, unit) {
             v.written.to_string()
         } else if unit.is_empty() {
-            format!("{} (= {converted})", v.written)
+            // a count in the unit it is counted in, which its limit's figure names (`2.4 kBd (=
+            // 2400 Bd)` against `= 2400 Bd`; `2400 baud` as written)
+            let counted =
+                limit_figure(limit, v).and_then(|e| units::parse_written(&e.written).ok()?.unit);
+            match counted {
+                Some(u) if units::parse_written(&v.written).is_ok_and(|w| w.unit == Some(u)) => {
+                    v.written.to_string()
+                }
+                Some(u) => format!("{} (= {converted} {})", v.written, u.symbol),
+                None => format!("{} (= {converted})", v.written),
+            }
         } else {
             format!("{} (= {converted} {unit})", v.written)
         }
@@ -2785,6 +2795,33 @@ mod tests {
         }
         // an exact difference (a tolerance): six decimals, as before
         assert_eq!(amount_in(&Exact::new(1, 3), None, "", "mm"), "0.333333 mm");
+    }
+
+    /// A count compared with a limit in the unit it is counted in (a symbol rate, `= 2400 Bd`)
+    /// is said in that unit: as written when written in it, else with what it was read as.
+    #[test]
+    fn a_count_is_said_in_the_unit_its_limit_counts_it_in() {
+        for (rate, verdict, message) in [
+            ("2400", Verdict::Pass, "2400 equals 2400 Bd"),
+            ("2400 baud", Verdict::Pass, "2400 baud equals 2400 Bd"),
+            (
+                "2.4 kBd",
+                Verdict::Pass,
+                "2.4 kBd (= 2400 Bd) equals 2400 Bd",
+            ),
+            ("1200 Bd", Verdict::Fail, "1200 Bd is not 2400 Bd"),
+            ("240e1", Verdict::Pass, "240e1 (= 2400 Bd) equals 2400 Bd"),
+        ] {
+            let result = result_of(
+                &format!("items:\n  - {{ id: m, name: m, nation: NOR, kind: waveform, claims: [STANAG 4285], properties: {{ symbol_rate: {rate} }} }}\n"),
+                "STANAG-4285/symbol-rate",
+            );
+            assert_eq!(
+                (result.verdict, &*result.message),
+                (verdict, message),
+                "{rate}"
+            );
+        }
     }
 
     /// A pass that holds only within the precision the value is quoted to says so in a flag of

@@ -133,7 +133,7 @@ SECOND = {
 
 
 # spellings of a unit the tool writes under its symbol
-SYMBOL = {"short tons": "short ton"}
+SYMBOL = {"short tons": "short ton", "baud": "Bd"}
 
 
 # a rated load (`rated_load` in the dictionary) may be written as a force: the weight of its
@@ -172,6 +172,8 @@ class Fig:
         self.text = text.strip()
         number, unit = split(self.text)
         value, half = parse_number(number)
+        # the unit as written, under the tool's symbol (of a count too: `2400 baud` is in Bd)
+        self.written_unit = SYMBOL.get(unit, unit)
         if integer:
             # a count in a unit of the one it is counted in, converted to it; exact all the same
             if unit is not None:
@@ -480,6 +482,12 @@ def judge(limit, v, unit):
         # a value that is not the named figure says what it was compared as
         converted = amount(v.value, unit)
         as_written = converted == v.text or (unit and v.unit == unit)
+        # a count compared with a figure in the unit it is counted in: said in it, as written
+        # when written in it ("2.4 kBd (= 2400 Bd)" against "= 2400 Bd"; "2400 baud")
+        counted = split(named[0].text)[1] if kind == "equals" and not unit else None
+        if counted is not None:
+            as_written = as_written or v.written_unit == counted
+            converted = f"{converted} {counted}"
         compared = v.text if as_written else f"{v.text} (= {converted})"
         if kind == "equals" and unit:
             # against the one figure named, in that figure's unit
@@ -524,7 +532,13 @@ def judge(limit, v, unit):
         return "pass", note, f"{compared_as(v, unit, figure)} {meets}"
     converted = amount(v.value, unit)
     # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)")
-    if converted == v.text or (unit and v.unit == unit):
+    as_written = converted == v.text or (unit and v.unit == unit)
+    # a count, in the unit its limit's figure is counted in (as a failure says it)
+    counted = split(figure.text)[1] if figure is not None and not unit else None
+    if counted is not None:
+        as_written = as_written or v.written_unit == counted
+        converted = f"{converted} {counted}"
+    if as_written:
         return "pass", note, f"{v.text} {meets}"
     return "pass", note, f"{v.text} (= {converted}) {meets}"
 
