@@ -1116,15 +1116,19 @@ impl<'a> Read<'a> {
             }
             Err(_) => return false,
         };
-        let (found, count) = directional_controls(&tree, text, MAX_LISTED);
-        for hit in &found {
+        // (one past those listed is made: the rest are counted from its place)
+        let (found, count) = directional_controls(&tree, text, MAX_LISTED + 1);
+        for hit in found.iter().take(MAX_LISTED) {
             let said = format!("{}: {}", hit.pos, hit.message);
             self.errors
                 .push(Mistake::new(origin, Path::default(), said));
         }
-        if let Some(more) = count.checked_sub(found.len()).filter(|n| *n > 0) {
-            let said =
-                format!("{more} more keys or texts that hold such a character are not listed");
+        if let Some(first) = found.get(MAX_LISTED) {
+            let more = count.saturating_sub(MAX_LISTED);
+            let said = format!(
+                "{}: {more} more keys or texts that hold such a character from here on are not listed",
+                first.pos
+            );
             self.errors
                 .push(Mistake::new(origin, Path::default(), said));
         }
@@ -4229,7 +4233,7 @@ fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected,
         PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => {
             let figure = property.parse_scalar(&text).map_err(err)?;
             written_exactly(property, &text)?;
-            Ok(Expected::Scalar(figure))
+            Ok(Expected::Scalar(with_counted_unit(property, figure)))
         }
         // (`one_value` took only true or false)
         PropertyType::Flag => Ok(Expected::Flag(matches!(v, toml::Value::Boolean(true)))),
@@ -4243,6 +4247,23 @@ fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected,
                 }
             })
             .map_err(err),
+    }
+}
+
+/// A count the dictionary says is counted in a unit (a symbol rate, in baud), written bare
+/// (`equals = 2400`), as a limit shows it: with that unit (`= 2400 Bd`), in the catalogue's
+/// listing, a verdict's limit and its message alike; the count is the same.
+fn with_counted_unit(property: &Property, figure: Scalar) -> Scalar {
+    match property.counted_in {
+        Some(unit)
+            if crate::units::parse_written(&figure.written).is_ok_and(|w| w.unit.is_none()) =>
+        {
+            Scalar {
+                written: format!("{} {}", figure.written, unit.symbol).into(),
+                ..figure
+            }
+        }
+        _ => figure,
     }
 }
 
@@ -5177,5 +5198,46 @@ mod tests {
         read::<Confidence>(Confidence::tag);
         read::<Severity>(Severity::name);
         read::<PairTest>(PairTest::name);
+    }
+
+    /// A count the dictionary counts in a unit (a symbol rate, in baud), written bare in the
+    /// catalogue (`equals = 2400`), is shown with that unit wherever its limit is: the listing
+    /// and `explain` (the limit text), the page's catalogue view (`Standard::view`), a verdict;
+    /// its value is the same count.
+    #[test]
+    fn a_count_in_a_unit_is_shown_with_it() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let standard = catalogue
+            .standards
+            .iter()
+            .find(|s| {
+                s.requirements
+                    .iter()
+                    .any(|r| r.id() == "STANAG-4285/symbol-rate")
+            })
+            .unwrap();
+        let requirement = standard
+            .requirements
+            .iter()
+            .find(|r| r.id() == "STANAG-4285/symbol-rate")
+            .unwrap();
+        assert_eq!(requirement.limit_text(), "= 2400 Bd");
+        let view = standard.view();
+        let shown = view
+            .requirements
+            .iter()
+            .find(|r| &*r.id == "STANAG-4285/symbol-rate")
+            .map(|r| r.limit.as_str());
+        assert_eq!(shown, Some("= 2400 Bd"));
+        match &requirement.limit {
+            Limit::Equals(Expected::Scalar(e)) => {
+                assert_eq!(e.value, Exact::from_integer(2400))
+            }
+            other => panic!("{other:?}"),
+        }
+        // written with a unit, as written
+        let property = catalogue.dictionary.property("symbol_rate").unwrap();
+        let figure = property.parse_scalar("2.4 kBd").unwrap();
+        assert_eq!(&*with_counted_unit(property, figure).written, "2.4 kBd");
     }
 }

@@ -1468,11 +1468,12 @@ fn percent(part: &Exact, of: &Exact, unit: &str) -> String {
     }
 }
 
-/// A difference as a message writes it: to six decimals, or to as many more (up to twelve) as
-/// it takes not to read "by 0" of a value that differs; smaller still, as less than 10⁻¹².
-fn difference(x: &Exact) -> String {
+/// A difference as a message writes it: to `decimals` (those its precision warrants: see
+/// [`warranted_decimals`]), or to as many more (up to twelve) as it takes not to read "by 0" of
+/// a value that differs; smaller still, as less than 10⁻¹².
+fn difference(x: &Exact, decimals: u32) -> String {
     let zero = Exact::from_integer(0);
-    (6..=12)
+    (decimals..=12u32.max(decimals))
         .map(|decimals| format_exact(x, decimals))
         .find(|shown| *x == zero || !shown.trim_start_matches(['-', '0', '.']).is_empty())
         .unwrap_or_else(|| "less than 0.000000000001".into())
@@ -1692,21 +1693,46 @@ fn warranted_decimals(half: Option<&Exact>) -> u32 {
 
 /// A difference `x` (held in the unit `unit`) told in the unit `written` is in ("by 27 psi"
 /// beyond a limit written in psi, "±0.0005 in" of a value written in inches), else in `unit`.
-pub(crate) fn amount_in(x: &Exact, written: &str, unit: &str) -> String {
-    let told = |x: &Exact, symbol: &str| {
-        let figure = difference(x);
-        if symbol.is_empty() {
-            figure
-        } else {
-            format!("{figure} {symbol}")
+/// How far a value quoted to within `half` (its precision, in `unit`) lies from the figure
+/// `written` has the decimals that precision warrants in the unit it is told in, as the value
+/// is shown there, and no fewer than that figure is written to (`4550 kg (= 10031 lb)` is
+/// above 10000 lb by 31 lb, not by 31.032929 lb; `24 V` and `27.5 V` are 3.5 V apart); any
+/// other difference (a tolerance, a precision: `half` is `None`) has six. Then more where
+/// those would read as 0 (see [`difference`]).
+pub(crate) fn amount_in(x: &Exact, half: Option<&Exact>, written: &str, unit: &str) -> String {
+    let parsed = units::parse_written(written).ok();
+    // in the unit `written` is in, where that is another than `unit` and the two convert
+    let own = Unit::find(unit)
+        .zip(parsed.as_ref().and_then(|p| p.unit))
+        .filter(|(canonical, own)| own.symbol != canonical.symbol)
+        .and_then(|(canonical, own)| {
+            let x = canonical.convert_span(x, own)?;
+            Some((
+                x,
+                half.and_then(|h| canonical.convert_span(h, own)),
+                own.symbol,
+            ))
+        });
+    let in_own = own.is_some();
+    let (x, half, symbol) = own.unwrap_or_else(|| (*x, half.copied(), unit));
+    let decimals = match &half {
+        Some(half) => {
+            // the digits `written` is written to, in the unit told
+            let figure = parsed
+                .filter(|p| in_own || p.unit.is_none_or(|u| u.symbol == unit))
+                .map(|p| p.number.half_unit)
+                .filter(|h| *h > Exact::from_integer(0));
+            let figure = figure.map_or(0, |h| warranted_decimals(Some(&h)));
+            warranted_decimals(Some(half)).max(figure)
         }
+        None => warranted_decimals(None),
     };
-    let own = Unit::find(unit).and_then(|canonical| {
-        let own = units::parse_written(written).ok()?.unit?;
-        let x = canonical.convert_span(x, own)?;
-        (own.symbol != canonical.symbol).then(|| told(&x, own.symbol))
-    });
-    own.unwrap_or_else(|| told(x, unit))
+    let figure = difference(&x, decimals);
+    if symbol.is_empty() {
+        figure
+    } else {
+        format!("{figure} {symbol}")
+    }
 }
 
 /// A note on the precision a figure's pass rests on.
@@ -1727,7 +1753,10 @@ fn judge_figure(
     unit: &str,
 ) -> (Verdict, String, Option<PrecisionNote>) {
     use FigureStanding::*;
-    let amount = |x: &Exact, written: &str| amount_in(x, written, unit);
+    let amount = |x: &Exact, written: &str| amount_in(x, None, written, unit);
+    // how far the value lies from an exact figure of the limit, to the digits its precision
+    // warrants in that figure's unit
+    let apart = |x: &Exact, written: &str| amount_in(x, Some(&v.half_unit), written, unit);
     let Some(standing) = figure_standing(limit, v) else {
         return (
             Verdict::NotComparable,
@@ -1745,7 +1774,17 @@ fn judge_figure(
         } else if written_in(&v.written, unit) || written_as(&v.written, converted, unit) {
             v.written.to_string()
         } else if unit.is_empty() {
-            format!("{} (= {converted})", v.written)
+            // a count in the unit it is counted in, which its limit's figure names (`2.4 kBd (=
+            // 2400 Bd)` against `= 2400 Bd`; `2400 baud` as written)
+            let counted =
+                limit_figure(limit, v).and_then(|e| units::parse_written(&e.written).ok()?.unit);
+            match counted {
+                Some(u) if units::parse_written(&v.written).is_ok_and(|w| w.unit == Some(u)) => {
+                    v.written.to_string()
+                }
+                Some(u) => format!("{} (= {converted} {})", v.written, u.symbol),
+                None => format!("{} (= {converted})", v.written),
+            }
         } else {
             format!("{} (= {converted} {unit})", v.written)
         }
@@ -1782,7 +1821,7 @@ fn judge_figure(
             "{} is {words} {} by {}{}",
             beyond_as(bound),
             bound.written,
-            amount(by, &bound.written),
+            apart(by, &bound.written),
             percent(by, &bound.value, unit)
         )
     };
@@ -1795,7 +1834,7 @@ fn judge_figure(
         }
         (OffNominal { deviation }, Limit::Nominal { nominal, tolerance }) => {
             // the tolerance in the deviation's unit too, where it is written in another
-            let off = amount(&deviation, &nominal.written);
+            let off = apart(&deviation, &nominal.written);
             let band = amount(&tolerance.value, &nominal.written);
             // (by the units themselves: `20m/s` and `20 M/S` are written in m/s)
             let unit_of =
@@ -1863,7 +1902,7 @@ fn judge_figure(
             let half = || {
                 let own = amount(&v.half_unit, &v.written);
                 let compared = figure.map_or_else(
-                    || amount_in(&v.half_unit, "", unit),
+                    || amount_in(&v.half_unit, None, "", unit),
                     |e| amount(&v.half_unit, &e.written),
                 );
                 fn number_of(told: &str) -> Option<&str> {
@@ -2460,7 +2499,7 @@ mod tests {
         };
         let cargo = result_of(&pallet("4.600 kg"), "463L/cargo-max");
         assert_eq!(cargo.verdict, Verdict::NotComparable);
-        assert_eq!(&*cargo.message, "`4.600 kg` may be 4.6 kg or 4600 kg: as 4.6 kg, 4.600 kg (= 10.141 lb) meets ≤ 10000 lb; as 4600 kg, 4600 kg (= 10141 lb) is above the maximum 10000 lb by 141.264061 lb (1.41 %); write 4.6 kg or 4600 kg");
+        assert_eq!(&*cargo.message, "`4.600 kg` may be 4.6 kg or 4600 kg: as 4.6 kg, 4.600 kg (= 10.141 lb) meets ≤ 10000 lb; as 4600 kg, 4600 kg (= 10141 lb) is above the maximum 10000 lb by 141 lb (1.41 %); write 4.6 kg or 4600 kg");
         // a comma read as grouping thousands is not weighed as a decimal comma: it is said
         let cargo = result_of(&pallet("4,600 kg"), "463L/cargo-max");
         assert_eq!(cargo.verdict, Verdict::Fail);
@@ -2480,7 +2519,7 @@ mod tests {
         };
         let pressure = result_of(&m80("60200"), "STANAG-2310/pressure-epvat");
         assert_eq!(pressure.verdict, Verdict::NotComparable);
-        assert_eq!(&*pressure.message, "`60200 psi` as written (±0.5 psi): 60200 psi (= 415.064 MPa) is above the maximum 415 MPa by 0.064389 MPa (0.02 %); if its trailing zeros are not significant (±50 psi): 60200 psi (= 415.1 MPa) meets ≤ 415 MPa, within that precision; state the figure to the precision it was measured");
+        assert_eq!(&*pressure.message, "`60200 psi` as written (±0.5 psi): 60200 psi (= 415.064 MPa) is above the maximum 415 MPa by 0.064 MPa (0.02 %); if its trailing zeros are not significant (±50 psi): 60200 psi (= 415.1 MPa) meets ≤ 415 MPa, within that precision; state the figure to the precision it was measured");
         assert!(!pressure.within_precision);
         // the same figure with its precision said: judged as written
         let pressure = result_of(&m80("60200.0"), "STANAG-2310/pressure-epvat");
@@ -2506,13 +2545,13 @@ mod tests {
         };
         let cargo = pallet("4540 kg");
         assert_eq!(cargo.verdict, Verdict::NotComparable);
-        assert_eq!(&*cargo.message, "`4540 kg` as written (±0.5 kg): 4540 kg (= 10009 lb) is above the maximum 10000 lb by 8.986703 lb (0.09 %); if its trailing zeros are not significant (±5 kg): 4540 kg (= 10009 lb) meets ≤ 10000 lb, within that precision; state the figure to the precision it was measured");
+        assert_eq!(&*cargo.message, "`4540 kg` as written (±0.5 kg): 4540 kg (= 10009 lb) is above the maximum 10000 lb by 9 lb (0.09 %); if its trailing zeros are not significant (±5 kg): 4540 kg (= 10009 lb) meets ≤ 10000 lb, within that precision; state the figure to the precision it was measured");
         // both readings alike: the verdict stands, said as before
         for (mass, verdict, message) in [
             (
                 "4550 kg",
                 Verdict::Fail,
-                "4550 kg (= 10031 lb) is above the maximum 10000 lb by 31.032929 lb (0.31 %)",
+                "4550 kg (= 10031 lb) is above the maximum 10000 lb by 31 lb (0.31 %)",
             ),
             (
                 "10100 lb",
@@ -2664,7 +2703,7 @@ mod tests {
                 "463L/cargo-max",
                 Verdict::Fail,
                 "10000.2 lb",
-                "4536.0 kg (= 10000.2 lb) is above the maximum 10000 lb by 0.168213 lb \
+                "4536.0 kg (= 10000.2 lb) is above the maximum 10000 lb by 0.2 lb \
                  (under 0.01 %)",
             ),
             // a pass within precision whose whole pounds would read as the limit: one more
@@ -2693,6 +2732,106 @@ mod tests {
                 (result.verdict, v.in_limit_unit.as_deref(), &*result.message),
                 (verdict, Some(in_limit_unit), message),
                 "{stated}"
+            );
+        }
+    }
+
+    /// How far a value lies beyond a limit written in another unit has the digits the value's
+    /// quoting precision warrants in that unit, as the value is shown there (`4550 kg (= 10031
+    /// lb)` is above 10000 lb by 31 lb, not by 31.032929 lb), and never fewer than it takes not
+    /// to read as 0.
+    #[test]
+    fn a_difference_has_the_digits_the_values_precision_warrants() {
+        for (stated, requirement, message) in [
+            // kg → lb: ±0.5 kg is ±1.1 lb, so whole pounds
+            (
+                "cargo_mass: 4550 kg",
+                "463L/cargo-max",
+                "4550 kg (= 10031 lb) is above the maximum 10000 lb by 31 lb (0.31 %)",
+            ),
+            // t → lb: ±5 kg is ±11 lb
+            (
+                "cargo_mass: 4.55 t",
+                "463L/cargo-recommended",
+                "4.55 t (= 10031 lb) is above the maximum 7500 lb by 2531 lb (33.75 %)",
+            ),
+            // mm → in: ±0.5 mm is ±0.02 in
+            (
+                "cargo_height: 2500 mm",
+                "463L/cargo-height",
+                "2500 mm (= 98.43 in) is above the maximum 96 in by 2.43 in (2.53 %)",
+            ),
+            // in the limit's own unit: as written
+            (
+                "cargo_height: 96.25 in",
+                "463L/cargo-height",
+                "96.25 in is above the maximum 96 in by 0.25 in (0.26 %)",
+            ),
+        ] {
+            let result = result_of(
+                &format!("items:\n  - {{ id: p, name: p, nation: DEU, kind: pallet, properties: {{ pallet_type: 463L, {stated} }} }}\n"),
+                requirement,
+            );
+            assert_eq!(
+                (result.verdict, &*result.message),
+                (Verdict::Fail, message),
+                "{stated}"
+            );
+        }
+        let m80 = |property: &str| {
+            format!("items:\n- id: usa-m80\n  name: M80\n  nation: USA\n  kind: cartridge\n  properties:\n    cartridge: 7.62 NATO\n    {property}\n")
+        };
+        // psi → MPa: ±0.05 psi is ±0.0003 MPa
+        assert_eq!(
+            &*result_of(
+                &m80("chamber_pressure: { value: 60200.0, unit: psi, method: EPVAT }"),
+                "STANAG-2310/pressure-epvat"
+            )
+            .message,
+            "60200.0 psi (= 415.0644 MPa) is above the maximum 415 MPa by 0.0644 MPa (0.02 %)"
+        );
+        // no fewer digits than the limit's figure is written to: `72 mm` (±0.02 in) is 0.035 in
+        // beyond `2.800 in`
+        assert_eq!(
+            &*result_of(&m80("overall_length: 72 mm"), "STANAG-2310/oal-max").message,
+            "72 mm (= 2.83 in) is above the maximum 2.800 in by 0.035 in (1.24 %)"
+        );
+        // fewer digits would read as 0: as many more as it takes, up to twelve
+        let half = Exact::new(1, 2);
+        for (by, shown) in [
+            (Exact::new(3, 1000), "0.003 mm"),
+            (Exact::new(7, 10), "1 mm"),
+            (Exact::new(1, 10i128.pow(13)), "less than 0.000000000001 mm"),
+        ] {
+            assert_eq!(amount_in(&by, Some(&half), "", "mm"), shown);
+        }
+        // an exact difference (a tolerance): six decimals, as before
+        assert_eq!(amount_in(&Exact::new(1, 3), None, "", "mm"), "0.333333 mm");
+    }
+
+    /// A count compared with a limit in the unit it is counted in (a symbol rate, `= 2400 Bd`)
+    /// is said in that unit: as written when written in it, else with what it was read as.
+    #[test]
+    fn a_count_is_said_in_the_unit_its_limit_counts_it_in() {
+        for (rate, verdict, message) in [
+            ("2400", Verdict::Pass, "2400 equals 2400 Bd"),
+            ("2400 baud", Verdict::Pass, "2400 baud equals 2400 Bd"),
+            (
+                "2.4 kBd",
+                Verdict::Pass,
+                "2.4 kBd (= 2400 Bd) equals 2400 Bd",
+            ),
+            ("1200 Bd", Verdict::Fail, "1200 Bd is not 2400 Bd"),
+            ("240e1", Verdict::Pass, "240e1 (= 2400 Bd) equals 2400 Bd"),
+        ] {
+            let result = result_of(
+                &format!("items:\n  - {{ id: m, name: m, nation: NOR, kind: waveform, claims: [STANAG 4285], properties: {{ symbol_rate: {rate} }} }}\n"),
+                "STANAG-4285/symbol-rate",
+            );
+            assert_eq!(
+                (result.verdict, &*result.message),
+                (verdict, message),
+                "{rate}"
             );
         }
     }
@@ -3325,7 +3464,7 @@ mod tests {
                 "chamber_pressure",
                 "378 MPa",
                 "54,950 psi",
-                "54,950 psi (= 378.867 MPa) is above the maximum 378 MPa by 0.866913 MPa (0.23 %)",
+                "54,950 psi (= 378.867 MPa) is above the maximum 378 MPa by 0.867 MPa (0.23 %)",
             ),
             // what the value was compared as, in the unit of the limit it fails
             (
@@ -3338,7 +3477,7 @@ mod tests {
                 "overall_length",
                 "2.800 in",
                 "71.2 mm",
-                "71.2 mm (= 2.803 in) is above the maximum 2.800 in by 0.00315 in (0.11 %)",
+                "71.2 mm (= 2.803 in) is above the maximum 2.800 in by 0.003 in (0.11 %)",
             ),
             // below six decimals: with the digits it takes, never "by 0"
             (
@@ -3655,14 +3794,14 @@ mod kinds_tests {
                     "missing",
                     "the item does not state suspension, which decides whether the requirement \
                      applies (when suspension = 14 in); if it does: 2900 kg (= 6393 lb) \
-                     is above the maximum 1450 lb by 4943.405603 lb (340.92 %)"
+                     is above the maximum 1450 lb by 4943 lb (340.92 %)"
                 ),
                 row(
                     "store-30in-mass",
                     "missing",
                     "the item does not state suspension, which decides whether the requirement \
                      applies (when suspension = 30 in); if it does: 2900 kg (= 6393 lb) \
-                     is above the maximum 5000 lb by 1393.405603 lb (27.87 %)"
+                     is above the maximum 5000 lb by 1393 lb (27.87 %)"
                 ),
                 row(
                     "unejected-suspension",

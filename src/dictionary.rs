@@ -183,6 +183,14 @@ pub enum ValueError {
         property: String,
         unit: &'static str,
     },
+    /// `2400 bit/s` of a symbol rate; `one_bit` is the count it would be of symbols that each
+    /// carry one bit (`2400`), where that is a whole number.
+    #[error("{written} is a data rate: {property} counts symbols, and a baud is one symbol per second, not one bit (a symbol may carry several: 8-PSK carries 3); give {property} in Bd, the data rate divided by the bits a symbol carries{}", .one_bit.as_ref().map(|n| format!(" (`{n} Bd` if each carries one)")).unwrap_or_default())]
+    BitsNotSymbols {
+        written: String,
+        property: String,
+        one_bit: Option<String>,
+    },
     #[error("{written} has a unit; {property} is a plain number")]
     UnexpectedUnit { written: String, property: String },
     #[error("{written} is not a whole number; {property} is an integer")]
@@ -229,6 +237,7 @@ impl ValueError {
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }
                 | ValueError::SymbolsNotBits { .. }
+                | ValueError::BitsNotSymbols { .. }
                 | ValueError::Current { .. }
         )
     }
@@ -612,8 +621,22 @@ impl Property {
                 }
                 (q.value, q.half_unit)
             }
-            // a count written in a unit of the one it is counted in (`2.4 kBd`), converted;
-            // an integer is exact as it is with no unit
+            // `2400 bit/s` of a symbol rate: bits, of which a symbol may carry several
+            (PropertyType::Number | PropertyType::Integer, Some(written_in), Some(counted_in))
+                if counted_in.dimension == Dimension::SymbolRate
+                    && written_in.dimension == Dimension::DataRate =>
+            {
+                // (the figure in bit/s: as many baud where each symbol carries one bit)
+                let one_bit = Unit::find("bit/s")
+                    .and_then(|bits| written_in.convert(&parsed.number.value, bits))
+                    .filter(Exact::is_integer)
+                    .map(|n| units::format_exact(&n, 0));
+                return Err(ValueError::BitsNotSymbols {
+                    written: parsed.text,
+                    property: self.name.clone(),
+                    one_bit,
+                });
+            }
             // a count written in a unit of the one it is counted in (`2.4 kBd`), converted; an
             // integer is then exact, as it is with no unit
             (PropertyType::Number | PropertyType::Integer, Some(_), Some(counted_in)) => {
@@ -723,7 +746,9 @@ impl Property {
         };
         // (the distance in the unit the stated figure is written in, the precision in the
         // figure's own)
-        let told = |x: &Exact, written: &str| crate::check::amount_in(x, written, unit.symbol);
+        let told = |x: &Exact, half: Option<&Exact>, written: &str| {
+            crate::check::amount_in(x, half, written, unit.symbol)
+        };
         self.nominal.iter().find_map(|n| {
             let off = units::checked_abs(&figure.value.checked_sub(&n.stated.value)?)?;
             let far =
@@ -731,12 +756,12 @@ impl Property {
             if far || off == Exact::from_integer(0) {
                 return None;
             }
-            let half = told(&figure.half_unit, &figure.written);
+            let half = told(&figure.half_unit, None, &figure.written);
             let why = if off > figure.half_unit {
                 format!(
                     "{} is {} from it, beyond the ±{half} it is quoted to",
                     figure.written,
-                    told(&off, &n.stated.written)
+                    told(&off, Some(&figure.half_unit), &n.stated.written)
                 )
             } else {
                 format!(
@@ -2888,10 +2913,7 @@ mod tests {
             told("2,4 kBd"),
             "`2,4 kBd` writes a decimal comma: write 2.4 kBd"
         );
-        assert_eq!(
-            told("2400 bit/s"),
-            "2400 bit/s is a data-rate; symbol_rate is a symbol-rate"
-        );
+        // (a data rate: see `a_symbol_rate_in_bits_is_told_it_counts_symbols`)
         assert_eq!(
             told("2400 symbols"),
             "unknown unit `symbols`, did you mean `symbol/s`?"
@@ -2917,6 +2939,34 @@ mod tests {
         );
         assert!(err.is_about_unit());
         assert!(rate.parse_scalar("2.4 kBd").is_err());
+    }
+
+    /// The other way: a symbol rate written as a data rate is refused with why, at its unit, and
+    /// what to write (the count of symbols that each carry one bit, where it is a whole one).
+    #[test]
+    fn a_symbol_rate_in_bits_is_told_it_counts_symbols() {
+        let d = builtin();
+        let rate = d.property("symbol_rate").unwrap();
+        for (written, example) in [
+            ("2400 bit/s", " (`2400 Bd` if each carries one)"),
+            ("2.4 kbit/s", " (`2400 Bd` if each carries one)"),
+            ("2400.5 bit/s", ""),
+        ] {
+            let err = rate.parse_scalar(written).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "{written} is a data rate: symbol_rate counts symbols, and a baud is one \
+                     symbol per second, not one bit (a symbol may carry several: 8-PSK carries \
+                     3); give symbol_rate in Bd, the data rate divided by the bits a symbol \
+                     carries{example}"
+                )
+            );
+            assert!(err.is_about_unit(), "{written}");
+        }
+        // in baud, or with no unit: read
+        assert!(rate.parse_scalar("2400 Bd").is_ok());
+        assert!(rate.parse_scalar("2400").is_ok());
     }
 
     /// A codec written by both its names, joined by `/` (`H.264/AVC`: ITU-T H.264 is ISO/IEC

@@ -1624,9 +1624,16 @@ fn judge(
         Some(read) => read.to_string(),
         None => check::value_against(p, &q.written, b_unit),
     };
+    // (how far apart, to the digits `p`'s precision warrants as it is shown beside `q`:
+    // `2.2602 in (= 57.409 mm)` exceeds `57.40 mm` by 0.009 mm)
     let apart = |p: &Scalar, q: &Scalar| {
         let by = crate::units::checked_abs(&p.value.checked_sub(&q.value)?)?;
-        Some(check::amount_in(&by, &q.written, b_unit))
+        Some(check::amount_in(
+            &by,
+            Some(&p.half_unit),
+            &q.written,
+            b_unit,
+        ))
     };
     match rule.test {
         PairTest::Equal => {

@@ -74,24 +74,26 @@ pub struct Report {
 fn ids_in_several_files(all: &[Item]) -> Vec<Warning> {
     let mut first: std::collections::HashMap<&str, &Item> = Default::default();
     let mut found = Vec::new();
-    // two revisions of one sheet repeat every id: the first hundred are said, then how many more
-    let mut more = 0;
+    // two revisions of one sheet repeat every id: the first hundred are said, then how many more,
+    // at the first of them (where the user goes next)
+    let mut more: Option<(Place, usize)> = None;
+    let place = |item: &Item| Place {
+        file: item.file.as_str().into(),
+        line: item.pos.line,
+        col: item.pos.col,
+        item: Some(item.id.clone()),
+        property: None,
+    };
     for item in all {
         match first.get(item.id.as_str()) {
             None => {
                 first.insert(&item.id, item);
             }
             Some(earlier) if earlier.file != item.file && found.len() >= MAX_WARNINGS_LISTED => {
-                more += 1
+                more.get_or_insert_with(|| (place(item), 0)).1 += 1
             }
             Some(earlier) if earlier.file != item.file => found.push(Warning {
-                place: Place {
-                    file: item.file.as_str().into(),
-                    line: item.pos.line,
-                    col: item.pos.col,
-                    item: Some(item.id.clone()),
-                    property: None,
-                },
+                place: place(item),
                 message: format!(
                     "item id `{}` is also used in {}:{}: give each item its own id (the pairs \
                      tell them apart as `file#id`)",
@@ -101,14 +103,13 @@ fn ids_in_several_files(all: &[Item]) -> Vec<Warning> {
             Some(_) => {}
         }
     }
-    if more > 0 {
-        if let Some(last) = found.last() {
-            let place = last.place.clone();
-            found.push(Warning {
-                place,
-                message: format!("{more} more item ids are also used in another file"),
-            });
-        }
+    if let Some((place, more)) = more {
+        found.push(Warning {
+            place,
+            message: format!(
+                "{more} more item ids from here on that are also used in another file are not listed"
+            ),
+        });
     }
     found
 }
@@ -406,11 +407,13 @@ mod tests {
             "b.yaml:2:5: item `f0`: warning: item id `f0` is also used in a.yaml:2: give each \
              item its own id (the pairs tell them apart as `file#id`)"
         );
+        // (counted from the first not listed, b.yaml's f100 on line 102, where the user goes next)
         let many = two(130);
         assert_eq!(many.len(), 101);
         assert_eq!(
-            many[100].message,
-            "30 more item ids are also used in another file"
+            many[100].to_string(),
+            "b.yaml:102:5: item `f100`: warning: 30 more item ids from here on that are also used \
+             in another file are not listed"
         );
     }
 
@@ -430,7 +433,7 @@ mod tests {
                 "mandatory 463L/cargo-max passes only within the precision of the figure: \
                  4.54 t (= 10009 lb) meets ≤ 10000 lb",
                 "recommended 463L/cargo-recommended fails: 4.54 t (= 10009 lb) is above \
-                 the maximum 7500 lb by 2508.986703 lb (33.45 %)",
+                 the maximum 7500 lb by 2509 lb (33.45 %)",
             ]
         );
         let text = report.to_text();

@@ -89,6 +89,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::BelowAbsoluteZero { .. } => "below-absolute-zero",
             ValueError::UnexpectedUnit { .. } => "unexpected-unit",
             ValueError::SymbolsNotBits { .. } => "symbols-not-bits",
+            ValueError::BitsNotSymbols { .. } => "bits-not-symbols",
             ValueError::RatioWithoutUnit { .. } => "ratio-without-unit",
             ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",

@@ -3894,6 +3894,30 @@ fn a_text_that_would_reorder_the_words_after_it_is_refused_at_the_character() {
     }
 }
 
+/// A file with more such texts than are listed counts the rest at the first not listed, with
+/// its line:col (where the user goes next), after those listed.
+#[test]
+fn texts_that_would_reorder_words_past_the_listed_are_counted_from_the_first_not_listed() {
+    let notes: String = (0..105).map(|i| format!("\"n{i}\u{202E}\",\n")).collect();
+    let text = fuel_standard("relative_density", "max = \"0.830\"").replace(
+        "source = \"test fixture\"",
+        &format!("source = \"test fixture\"\nnotes = [\n{notes}]"),
+    );
+    let errors = refused(&[("nat-9.toml", &text)]);
+    assert_eq!(errors.len(), 101);
+    // (the notes stand one a line from line 16)
+    assert!(
+        errors[99].starts_with("mine/nat-9.toml:115:5: the text `n99\\u{202e}`"),
+        "{}",
+        errors[99]
+    );
+    assert_eq!(
+        errors[100],
+        "mine/nat-9.toml:116:6: 5 more keys or texts that hold such a character from here on are \
+         not listed"
+    );
+}
+
 /// A unit in capitals that may be milli or mega (`MPA`, `MBAR`, `MA`…) is read with a warning
 /// in a spec file, but a catalogue file's is a mistake, as the catalogue's other doubtful
 /// spellings are (`MG`, `mpa`, `MV`): a limit read 10⁹ off would judge every item. Each is told

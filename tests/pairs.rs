@@ -1199,7 +1199,7 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
             "over-mm",
             RuleVerdict::Fail,
             "over-mm overall_length 2.2602 in (= 57.409 mm) exceeds rifle-mm max_cartridge_length \
-             57.40 mm by 0.00908 mm",
+             57.40 mm by 0.009 mm",
         ),
         (
             "rifle-mm",

@@ -356,6 +356,13 @@ def main():
         "2400 baud", "2400 baud is a symbol rate: a baud is one symbol per second, not one bit, "
         "and a symbol may carry several bits (8-PSK carries 3); give max_user_data_rate in bit/s",
         item="a", prop="max_user_data_rate")
+    # and the other way: a symbol rate counts symbols, whatever bits each carries
+    add("symbol-rate-in-bits.yaml", YAML_HEAD.replace("kind: cartridge", "kind: waveform")
+        + "    properties:\n      symbol_rate: { value: 2400, unit: bit/s }\n", "bits-not-symbols",
+        "bit/s", "2400 bit/s is a data rate: symbol_rate counts symbols, and a baud is one symbol "
+        "per second, not one bit (a symbol may carry several: 8-PSK carries 3); give symbol_rate "
+        "in Bd, the data rate divided by the bits a symbol carries (`2400 Bd` if each carries one)",
+        item="a", prop="symbol_rate")
     add("trigraph-german.yaml", YAML_HEAD.replace("nation: USA", "nation: GER"), "trigraph",
         "GER", "`GER` is not a STANAG 1059 trigraph, did you mean `DEU` (Germany)?", item="a",
         prop="nation")

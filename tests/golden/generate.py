@@ -35,7 +35,8 @@ at, a tenth of the limit's last digit beyond (fails: the limit's digits are not 
 beyond but quoted coarsely enough to be within the value's own precision (passes with the note),
 beyond by exactly that precision where a figure can sit there (the edge: `<` for `<=` on the
 slack fails it), just outside the value's precision, and 0.1 % beyond. A failure's difference is
-told in the unit its limit was written in, and a precision in the unit of the value. Each label's promise is
+told in the unit its limit was written in, to the digits the value's precision warrants there
+(as the value itself is shown there), and a precision in the unit of the value. Each label's promise is
 asserted against the exact arithmetic before a file is written. A vector with verdict
 "not-selected" expects the standard's selector not to pick the item at all.
 
@@ -132,7 +133,7 @@ SECOND = {
 
 
 # spellings of a unit the tool writes under its symbol
-SYMBOL = {"short tons": "short ton"}
+SYMBOL = {"short tons": "short ton", "baud": "Bd"}
 
 
 # a rated load (`rated_load` in the dictionary) may be written as a force: the weight of its
@@ -171,6 +172,8 @@ class Fig:
         self.text = text.strip()
         number, unit = split(self.text)
         value, half = parse_number(number)
+        # the unit as written, under the tool's symbol (of a count too: `2400 baud` is in Bd)
+        self.written_unit = SYMBOL.get(unit, unit)
         if integer:
             # a count in a unit of the one it is counted in, converted to it; exact all the same
             if unit is not None:
@@ -344,15 +347,36 @@ def reach_note(lead, v, unit, why, fig=None):
     return f"Meets {lead} as written, but {v.text} means ±{half_of(v, unit, fig)}, {why}: it may lie beyond it."
 
 
-def amount(x, unit, fig=None):
+def warranted(half):
+    """The decimals a figure quoted to within `half` (half a unit of its last digit, in the unit
+    it is shown in) warrants: the fewest whose last digit is no coarser than the step it is
+    quoted to (356 mm, a step of 1 mm, is 14.02 in), at most twelve; six of a figure without
+    precision (an integer, a tolerance, a precision itself)."""
+    step = 2 * half if half is not None else 0
+    if step <= 0:
+        return 6
+    return next((d for d in range(13) if step * 10**d >= 1), 12)
+
+
+def amount(x, unit, fig=None, of=None):
     """A difference `x` (in the canonical `unit`) in the unit `fig` was written in, if any: "by
-    27 psi" beyond a limit written in psi, "±0.0005 in" of a value written in inches. Six
-    decimals, or as many more (up to twelve) as it takes not to write 0 of a difference, else
-    "less than 0.000000000001"."""
+    27 psi" beyond a limit written in psi, "±0.0005 in" of a value written in inches. How far a
+    value `of` lies from the figure `fig` is written to the decimals the value's precision
+    warrants in that unit (4550 kg, ±0.5 kg, is above 10000 lb by 31 lb), or to as many as
+    `fig` is written with, if more (27.5 V is 3.5 V from 24 V); any other difference to six.
+    Then as many more (up to twelve) as it takes not to write 0 of a difference, else "less
+    than 0.000000000001"."""
+    half = of.half if of is not None else None
     if fig is not None and fig.unit is not None and unit and fig.unit != unit:
+        if half is not None:
+            half = convert_span(half, unit, fig.unit)
         x, unit = convert_span(x, unit, fig.unit), fig.unit
+    first = warranted(half)
+    if half is not None and fig is not None:
+        # the figure's last written digit, in its own unit (the one told in)
+        first = max(first, warranted(parse_number(split(fig.text)[0])[1]))
     shown = next(
-        (fmt(x, d) for d in range(6, 13) if x == 0 or fmt(x, d).strip("-0.")),
+        (fmt(x, d) for d in range(first, max(12, first) + 1) if x == 0 or fmt(x, d).strip("-0.")),
         "less than 0.000000000001",
     )
     return f"{shown} {unit}".strip()
@@ -382,10 +406,7 @@ def compared_as(v, unit, fig=None):
     # the decimals the value's precision warrants in `target`: the fewest whose last digit is no
     # coarser than the step the value is quoted to there (356 mm, a step of 1 mm, is 14.02 in),
     # at most twelve, and six of a value without precision (an integer)
-    step = 2 * convert_span(v.half, unit, target)
-    decimals = 6
-    if step > 0:
-        decimals = next((d for d in range(13) if step * 10**d >= 1), 12)
+    decimals = warranted(convert_span(v.half, unit, target))
     # where those would read as the figure compared with, or on its other side, though x is not
     # it: as many more (up to twelve) as it takes to read on x's side of it
     named = None
@@ -412,7 +433,7 @@ def judge(limit, v, unit):
             if side == "outside":
                 fail = (
                     f"{compared_as(v, unit, hi)} is above the maximum {hi.text} by "
-                    f"{amount(excess, unit, hi)}{percent(excess, hi.value, unit)}"
+                    f"{amount(excess, unit, hi, of=v)}{percent(excess, hi.value, unit)}"
                 )
             if side == "within":
                 note = precision_note(hi.text, v, unit, hi)
@@ -423,7 +444,7 @@ def judge(limit, v, unit):
             if side == "outside":
                 fail = (
                     f"{compared_as(v, unit, lo)} is below the minimum {lo.text} by "
-                    f"{amount(short, unit, lo)}{percent(short, lo.value, unit)}"
+                    f"{amount(short, unit, lo, of=v)}{percent(short, lo.value, unit)}"
                 )
             if side == "within":
                 note = precision_note(lo.text, v, unit, lo)
@@ -444,7 +465,7 @@ def judge(limit, v, unit):
         s_lo, _ = side_min(v, nom.value - tol.value)
         if "outside" in (s_hi, s_lo):
             fail = (
-                f"{compared_as(v, unit, nom)} is {amount(abs(v.value - nom.value), unit, nom)} "
+                f"{compared_as(v, unit, nom)} is {amount(abs(v.value - nom.value), unit, nom, of=v)} "
                 f"from the nominal {nom.text}; the tolerance is ±{tol.text}"
             )
         why = coarse_why(v, nom.value, unit, tol)
@@ -461,6 +482,12 @@ def judge(limit, v, unit):
         # a value that is not the named figure says what it was compared as
         converted = amount(v.value, unit)
         as_written = converted == v.text or (unit and v.unit == unit)
+        # a count compared with a figure in the unit it is counted in: said in it, as written
+        # when written in it ("2.4 kBd (= 2400 Bd)" against "= 2400 Bd"; "2400 baud")
+        counted = split(named[0].text)[1] if kind == "equals" and not unit else None
+        if counted is not None:
+            as_written = as_written or v.written_unit == counted
+            converted = f"{converted} {counted}"
         compared = v.text if as_written else f"{v.text} (= {converted})"
         if kind == "equals" and unit:
             # against the one figure named, in that figure's unit
@@ -505,7 +532,13 @@ def judge(limit, v, unit):
         return "pass", note, f"{compared_as(v, unit, figure)} {meets}"
     converted = amount(v.value, unit)
     # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)")
-    if converted == v.text or (unit and v.unit == unit):
+    as_written = converted == v.text or (unit and v.unit == unit)
+    # a count, in the unit its limit's figure is counted in (as a failure says it)
+    counted = split(figure.text)[1] if figure is not None and not unit else None
+    if counted is not None:
+        as_written = as_written or v.written_unit == counted
+        converted = f"{converted} {counted}"
+    if as_written:
         return "pass", note, f"{v.text} {meets}"
     return "pass", note, f"{v.text} (= {converted}) {meets}"
 
@@ -749,7 +782,14 @@ def limit_of(req):
     prop = req["property"]
     unit = canonical_unit(prop)
     integer = is_integer(prop)
-    fig = lambda v: Fig(as_text(v), unit, integer, exact=True)  # noqa: E731
+    counted = counted_in(prop)
+
+    def fig(v):
+        # a count written bare is shown with the unit it is counted in (`= 2400 Bd`)
+        text = as_text(v)
+        if counted and split(text)[1] is None:
+            text = f"{text} {counted}"
+        return Fig(text, unit, integer, exact=True, counted_in=counted)
     if "min" in req or "max" in req:
         return {
             "kind": "range",
