@@ -215,7 +215,7 @@ pub enum Limit {
 
 impl Limit {
     /// Whether a figure it names is written with a unit (`40000 kg`, not `40`).
-    fn names_a_unit(&self) -> bool {
+    pub(crate) fn names_a_unit(&self) -> bool {
         let with_unit =
             |s: &Scalar| crate::units::parse_written(&s.written).is_ok_and(|w| w.unit.is_some());
         let expected = |e: &Expected| matches!(e, Expected::Scalar(s) if with_unit(s));

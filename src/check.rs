@@ -1600,9 +1600,15 @@ pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
     {
         return v.written.to_string();
     }
+    // the same figure in the figure's unit by another name (`2400 baud` against `2400 Bd`)
+    let by_another_name = |x: &str| {
+        let unit_of = |text: &str| units::parse_written(text).ok().and_then(|w| w.unit);
+        unit_of(&v.written).is_some_and(|u| Some(u) == unit_of(figure))
+            && v.written.split_whitespace().next() == Some(x)
+    };
     match in_unit_of(v, figure, unit) {
         // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
-        Some((x, symbol)) if !written_in(&v.written, symbol) => {
+        Some((x, symbol)) if !written_in(&v.written, symbol) && !by_another_name(&x) => {
             format!("{} (= {x} {symbol})", v.written)
         }
         _ => v.written.to_string(),
@@ -1767,11 +1773,19 @@ fn judge_figure(
     let fail = |message: String| (Verdict::Fail, message, None);
     // the value, and what it was compared as when that reads otherwise (`4.0 gr (= 0.259196 g)`);
     // made only for a message that says it
+    // a count written bare, read in the unit its limit's figures name (`2400` against `= 2400
+    // Bd`)
+    let bare = || {
+        v.written.trim() == converted
+            && limit.names_a_unit()
+            && units::parse_written(&v.written).is_ok_and(|w| w.unit.is_none())
+    };
     let compared = || {
         // written in the unit it is compared in: as written (`57.40 mm`, not `(= 57.4 mm)`)
         if let Some(read) = read {
             read.to_string()
-        } else if written_in(&v.written, unit) || written_as(&v.written, converted, unit) {
+        } else if written_in(&v.written, unit) || written_as(&v.written, converted, unit) || bare()
+        {
             v.written.to_string()
         } else if unit.is_empty() {
             // a count in the unit it is counted in, which its limit's figure names (`2.4 kBd (=
@@ -1799,7 +1813,7 @@ fn judge_figure(
     // against the one figure a limit names, in that figure's unit (`1.4 Mbit/s is not 1 Mbit/s`,
     // not `(= 1400000 bit/s)`); a plain number as against any limit
     let named_as = |e: &Scalar| {
-        if unit.is_empty() {
+        if unit.is_empty() || bare() {
             compared()
         } else {
             compared_with(&e.written)
