@@ -12,6 +12,18 @@ fn pairs(yaml: &str) -> Vec<Pair> {
     checked.report.pairs
 }
 
+/// The pairs of several files, each `(name, text)`.
+fn pairs_of(files: &[(&str, String)]) -> Vec<Pair> {
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let files: Vec<(String, String)> = files
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.clone()))
+        .collect();
+    let checked = check_texts(&catalogue, &files);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    checked.report.pairs
+}
+
 fn level(pairs: &[Pair], a: &str, b: &str) -> Option<Level> {
     pairs
         .iter()
@@ -2021,15 +2033,95 @@ fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
         mass("rack-t", "light").message,
         "light store_mass 1.200 kg (= 0.0012 t) ≤ rack-t max_store_mass 1.500 t"
     );
-    // each item's figure is weighed the other way on its own: 1.4 t fails a 1000 kg rack
-    // either way, and fits a 1.5 t rack as read, but not as 1400 t
+    // 1.4 t fails a 1000 kg rack either way; beside a rack rated `1.500 t` on the same sheet
+    // it fits both ways, as a file reads all its points one way: 1.4 t on a 1.5 t rack, or
+    // 1400 t on a 1500 t one (it was unknown, as though the store's point alone could group
+    // thousands)
     assert_eq!(level(&p, "rack", "mid"), Some(Level::Incompatible));
-    assert_eq!(level(&p, "rack-t", "mid"), Some(Level::Unknown));
+    assert_eq!(level(&p, "rack-t", "mid"), Some(Level::Compatible));
     assert_eq!(
         mass("rack-t", "mid").message,
+        "mid store_mass 1.400 t ≤ rack-t max_store_mass 1.500 t"
+    );
+    // on two sheets, each may be read either way: 1400 t does not hang on a 1.5 t rack
+    let p = pairs_of(&[
+        ("racks.yaml", items(&[rack("rack-t", "1.500 t")])),
+        ("stores.yaml", items(&[store("mid", "1.400 t")])),
+    ]);
+    assert_eq!(level(&p, "rack-t", "mid"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "rack-t", "mid", "PAIR/store-mass").message,
         "mid store_mass `1.400 t` may be 1.4 t or 1400 t: as 1.4 t, mid store_mass 1.400 t ≤ \
          rack-t max_store_mass 1.500 t; as 1400 t, mid store_mass 1400 t exceeds rack-t \
          max_store_mass 1.500 t by 1398.5 t; write 1.4 t or 1400 t"
+    );
+}
+
+/// Two items of one kind whose figures read two ways (`1.200 kg`: 1.2 kg, or 1200 kg with a
+/// thousands point) are compared in every reading their files allow, not as read only. On two
+/// sheets each may be read either way: beside a rack rated for 1000 kg, each gets an unknown
+/// from it, which as an answer was the same, and they were interchangeable; yet if one sheet's
+/// points group thousands and the other's do not, the rack takes the one and not the other, so
+/// whether one replaces the other is unknown, naming both readings. On one sheet both are read
+/// one way, and they are interchangeable. With no item loaded that tells them apart, the
+/// figure they seem to share is a warning.
+#[test]
+fn items_of_one_kind_are_compared_in_every_reading_of_their_figures() {
+    let fit = "ejected: true, store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm";
+    let store = |id: &str| {
+        item(
+            id,
+            "store",
+            &format!("store_mass: 1.200 kg, suspension: 30 in, {fit}"),
+        )
+    };
+    let rack = item(
+        "rack",
+        "bomb-rack",
+        "hook_spacings: [14 in, 30 in], max_store_mass: 1000 kg",
+    );
+    let p = pairs_of(&[
+        ("a.yaml", items(&[store("sa")])),
+        ("b.yaml", items(&[store("sb")])),
+        ("c.yaml", items(&[rack.clone()])),
+    ]);
+    assert_eq!(level(&p, "sa", "rack"), Some(Level::Unknown));
+    assert_eq!(level(&p, "sa", "sb"), Some(Level::Unknown));
+    let why = reason(&p, "sa", "sb", "interchangeability");
+    assert_eq!(why.verdict, RuleVerdict::Unknown);
+    assert_eq!(
+        why.message,
+        "whether one can replace the other is not known: with rack, as their figures are read: \
+         read as written, sa passes PAIR/store-mass and sb passes it; read with sa `1.200 kg` as \
+         1200 kg, sa fails it and sb passes it"
+    );
+    assert_eq!(why.a_value.as_deref(), Some("store_mass 1.200 kg"));
+    // one sheet: 1.2 kg each, or 1200 kg each
+    let p = pairs_of(&[
+        ("ab.yaml", items(&[store("sa"), store("sb")])),
+        ("c.yaml", items(&[rack])),
+    ]);
+    assert_eq!(level(&p, "sa", "sb"), Some(Level::Interchangeable));
+    assert_eq!(
+        reason(&p, "sa", "sb", "interchangeability").verdict,
+        RuleVerdict::Pass
+    );
+    // two sheets, nothing loaded to tell them apart
+    let p = pairs_of(&[
+        ("a.yaml", items(&[store("sa")])),
+        ("b.yaml", items(&[store("sb")])),
+    ]);
+    assert_eq!(level(&p, "sa", "sb"), Some(Level::Interchangeable));
+    let why = reason(&p, "sa", "sb", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both meet every mandatory requirement of MIL-STD-1289, MIL-STD-2088 and give the same \
+             answer with every other item loaded here; they state different store_mass (1.200 kg \
+             and 1.200 kg, alike only if their two files read their points alike: `1.200 kg` may \
+             be 1.2 kg or 1200 kg), which no item loaded here tells apart (another may)"
+        )
     );
 }
 
