@@ -496,14 +496,20 @@ pub fn pair_items(
                     let judged = same_choices(&chosen[i], &chosen[j])
                         .then(|| {
                             let recommended = || {
-                                sorts_by(
+                                let sorts = sorts_by(
                                     Severity::Recommended,
                                     (x, y),
                                     (&conditioned[i], &conditioned[j]),
                                     (&interfaces[i], &interfaces[j]),
                                 )
                                 .map(|(said, _)| said)
-                                .collect()
+                                .collect();
+                                let unstated = recommended_unstated(
+                                    (x, y),
+                                    (&outcomes[i], &outcomes[j]),
+                                    (&interfaces[i], &interfaces[j]),
+                                );
+                                (sorts, unstated)
                             };
                             interchangeability(
                                 (i, j),
@@ -2354,8 +2360,10 @@ fn conditioned<'a>(
 /// Two items of one kind that are not judged by the same interface standards because one leaves
 /// unstated what decides whether a standard applies to it (a store on 30 in lugs, whose mass
 /// MIL-STD-2088 judges by its lugs, and a store that states no lugs, which it judges nothing of):
-/// each such standard, said as what that item does not state; whether one can replace the other
-/// is then not known. Empty when their interface standards are the same. `None` when they differ
+/// each such standard, said as what that item does not state; and within a standard both are
+/// judged by, each mandatory requirement that applies to one by a condition the other leaves
+/// unstated (a pod on 14 in lugs and one of unstated lugs); whether one can replace the other
+/// is then not known. Empty when there is none. `None` when their standards differ
 /// otherwise, a standard judging one and not the other for what the other states, or is (another
 /// kind, a selector it does not meet or state: a .308 round and a 5.56 mm standard, a store of no
 /// stated electrical interface and MIL-STD-1760): they have no interface in common there.
@@ -2369,30 +2377,39 @@ fn undecided_interfaces(
     let mut unstated: Vec<&str> = Vec::new();
     for (judged, conditioned, (theirs, ours), other) in [(x, cx, (sx, sy), y), (y, cy, (sy, sx), x)]
     {
-        // (within a standard both are judged by, what one leaves unstated may be what it does
-        // not have, a loose round's belt link: that is for the warning on what they state
-        // differently, in `interchangeability`)
-        for standard in theirs.keys().filter(|id| !ours.contains_key(*id)) {
+        for standard in theirs.keys() {
             let of_standard = conditioned.iter().filter(|c| *c.standard.id == **standard);
-            let for_other = of_standard.clone().next().is_some_and(|c| {
-                c.standard.governs(&other.kind)
-                    && c.standard
-                        .selector
-                        .as_ref()
-                        .is_none_or(|s| check::condition_holds(other, s) == Some(true))
-            });
-            if !for_other {
-                return None;
+            // (within a standard both are judged by, only a mandatory requirement the other
+            // may come under: a pod on 14 in lugs and one of unstated lugs, both under
+            // MIL-STD-2088 by its recommendation on stores that are not ejected, are as unknown
+            // as a pod and a bomb of unstated lugs, which it judges nothing of; what a
+            // recommendation asks is a warning, in `interchangeability`)
+            let shared = ours.contains_key(*standard);
+            if !shared {
+                let for_other = of_standard.clone().next().is_some_and(|c| {
+                    c.standard.governs(&other.kind)
+                        && c.standard
+                            .selector
+                            .as_ref()
+                            .is_none_or(|s| check::condition_holds(other, s) == Some(true))
+                });
+                if !for_other {
+                    return None;
+                }
             }
             let mut asked: Vec<&Conditioned> = Vec::new();
             for c in of_standard {
                 let unstated = check::leaves_condition_unstated(c.requirement, other)
-                    && !check::for_other_kinds(c.requirement, other);
+                    && !check::for_other_kinds(c.requirement, other)
+                    && (!shared || c.requirement.severity() == Severity::Mandatory);
                 if unstated && !asked.iter().any(|a| a.property == c.property) {
                     asked.push(c);
                 }
             }
             if asked.is_empty() {
+                if shared {
+                    continue;
+                }
                 return None;
             }
             for c in &asked {
@@ -2488,6 +2505,55 @@ fn sorts_by<'a>(
     )
 }
 
+/// Of two items' shared interface standards, each recommended requirement that judges what one
+/// item states and finds the other does not state it (a linked round's `belt_link: M27`, which
+/// STANAG 4172 recommends, beside a round that states no link): "loose does not state
+/// belt_link, which linked states (M27) and STANAG-4172/belt-link recommends". The other may
+/// have another value or none; a recommendation is advice, which a compliant item may not meet,
+/// so whatever it is, it tells the two apart only as a warning ([`sorts_by`]). (A mandatory
+/// requirement an item does not state makes it incomplete, and it is not paired.)
+fn recommended_unstated(
+    (x, y): (&Item, &Item),
+    (ox, oy): (&ItemOutcome, &ItemOutcome),
+    (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
+) -> Vec<String> {
+    let mut said = Vec::new();
+    for (lacking, theirs, stating, ours) in [(x, ox, y, oy), (y, oy, x, ox)] {
+        for o in theirs.results.iter().filter(|o| {
+            o.verdict == check::Verdict::Missing
+                && o.citation.severity == Severity::Recommended
+                && sx.contains_key(&*o.citation.standard)
+                && sy.contains_key(&*o.citation.standard)
+        }) {
+            let requirement = &*o.citation.requirement;
+            let judged = ours.results.iter().any(|r| {
+                &*r.citation.requirement == requirement
+                    && !matches!(
+                        r.verdict,
+                        check::Verdict::Missing | check::Verdict::NotApplicable
+                    )
+            });
+            let property = &*o.citation.property;
+            let value = stating
+                .properties
+                .get(property)
+                .map(|s| quoted(&told(s), &s.value).into_owned());
+            if let (true, Some(value)) = (judged, value) {
+                said.push(format!(
+                    "{} does not state {property}, which {} states ({value}) and {requirement} recommends",
+                    lacking.id, stating.id
+                ));
+            }
+        }
+    }
+    if said.len() > 3 {
+        let more = said.len() - 3;
+        said.truncate(3);
+        said.push(format!("{more} more"));
+    }
+    said
+}
+
 /// The reason a pair gives for the interchangeability criterion, and where it comes from.
 /// `values`: what each item states of what tells them apart, if anything single does.
 fn interchangeability_reason(
@@ -2519,15 +2585,16 @@ fn interchangeability_reason(
 /// in common to judge by.
 /// `unjudged` says what the two state differently that a rule reads, which no item loaded
 /// tells apart (the answer holds for the items loaded, and may change with another);
-/// `recommended`, what recommended requirements hold one to and not the other ([`sorts_by`]):
-/// each a warning.
+/// `recommended`, what recommended requirements hold one to and not the other ([`sorts_by`]),
+/// and what one states and the other leaves unstated that only a recommended requirement judges
+/// ([`recommended_unstated`]): each a warning.
 fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
     undecided: impl FnOnce() -> Option<(Vec<String>, Values)>,
     differ: impl FnOnce() -> Option<Difference>,
     unjudged: impl FnOnce() -> (Vec<String>, Values),
-    recommended: impl FnOnce() -> Vec<String>,
+    recommended: impl FnOnce() -> (Vec<String>, Vec<String>),
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
     if sx.is_empty() && sy.is_empty() {
@@ -2594,12 +2661,21 @@ fn interchangeability(
         )
     };
     // what only a recommended requirement holds one of them to (a pod, not ejected, and a
-    // store that is): of another sort by it, though no mandatory requirement tells them apart
-    let recommended = recommended();
+    // store that is): of another sort by it, though no mandatory requirement tells them apart;
+    // and what one states where the other states nothing, which only a recommendation judges
+    // (a linked round's belt link, beside a round that states none)
+    let (recommended, unstated) = recommended();
     if !recommended.is_empty() {
         though = format!(
             "{though}; yet a recommended requirement tells them apart: {}",
             recommended.join("; ")
+        );
+    }
+    if !unstated.is_empty() {
+        though = format!(
+            "{though}; yet what only a recommended requirement judges is stated by one and not \
+             the other: {}",
+            unstated.join("; ")
         );
     }
     let message = format!(
@@ -2609,7 +2685,7 @@ fn interchangeability(
     );
     // what no loaded item tells apart, a later one may, and what only a recommended requirement
     // does: a warning, not a plain pass
-    let verdict = if unjudged.is_empty() && recommended.is_empty() {
+    let verdict = if unjudged.is_empty() && recommended.is_empty() && unstated.is_empty() {
         RuleVerdict::Pass
     } else {
         RuleVerdict::Warning

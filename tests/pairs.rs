@@ -2192,3 +2192,74 @@ fn a_recommended_requirement_that_tells_two_items_apart_is_a_warning() {
         RuleVerdict::Pass
     );
 }
+
+/// What one item leaves unstated within a standard both are judged by. A pod on 14 in lugs and
+/// a pod that states no lugs are both under MIL-STD-2088 (by its recommendation on stores that
+/// are not ejected), which judges the first one's mass on 14 in lugs, a mandatory requirement
+/// the second may or may not come under: whether one replaces the other is not known, as of a
+/// pod and a bomb of unstated lugs (which MIL-STD-2088 judges nothing of); it was
+/// interchangeable with a warning. A linked round and one that states no link: STANAG 4172
+/// only recommends the M27 link, and a compliant round need not meet a recommendation, so
+/// whatever the other's link, it tells them apart only as a warning; it was a plain pass.
+#[test]
+fn what_one_item_leaves_unstated_within_a_shared_standard() {
+    let fit = "store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm";
+    let p = pairs(&items(&[
+        item(
+            "pod-a",
+            "store",
+            &format!("store_mass: 500 lb, suspension: 14 in, ejected: false, {fit}"),
+        ),
+        item(
+            "pod-b",
+            "store",
+            &format!("store_mass: 500 lb, ejected: false, {fit}"),
+        ),
+    ]));
+    assert_eq!(level(&p, "pod-a", "pod-b"), Some(Level::Unknown));
+    let why = reason(&p, "pod-a", "pod-b", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Unknown,
+            "whether one can replace the other is not known: pod-b does not state suspension, on \
+             which MIL-STD-2088 judges pod-a (MIL-STD-2088/store-14in-mass applies when suspension \
+             = 14 in); both meet every mandatory requirement of MIL-STD-1289, MIL-STD-2088"
+        )
+    );
+    assert_eq!(why.a_value.as_deref(), Some("suspension 14 in"));
+    assert_eq!(why.b_value, None);
+
+    let round = |id: &str, link: &str| {
+        item(
+            id,
+            "cartridge",
+            &format!(
+                "cartridge: 5.56x45mm NATO, overall_length: 57.40 mm, chamber_pressure: {{ value: \
+                 380, unit: MPa, method: EPVAT }}{link}"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        round("loose", ""),
+        round("linked", ", belt_link: M27"),
+        round("loose-2", ""),
+    ]));
+    assert_eq!(level(&p, "loose", "linked"), Some(Level::Interchangeable));
+    let why = reason(&p, "loose", "linked", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both meet every mandatory requirement of STANAG 4172 and give the same answer with \
+             every other item loaded here; yet what only a recommended requirement judges is \
+             stated by one and not the other: loose does not state belt_link, which linked states \
+             (M27) and STANAG-4172/belt-link recommends"
+        )
+    );
+    // two that state no link alike: a plain pass
+    assert_eq!(
+        reason(&p, "loose", "loose-2", "interchangeability").verdict,
+        RuleVerdict::Pass
+    );
+}
