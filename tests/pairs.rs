@@ -2263,3 +2263,48 @@ fn what_one_item_leaves_unstated_within_a_shared_standard() {
         RuleVerdict::Pass
     );
 }
+
+/// Which requirement's severity decides whether a requirement that applies to one of two items
+/// and not to the other keeps them from replacing each other: that of the requirement whose
+/// condition tells them apart. MIL-STD-2088's only condition on `ejected` is a recommendation
+/// (*may*): a compliant store need not meet it, so it asks nothing the other must meet in its
+/// place. A bomb and a pod on 30 in lugs stay interchangeable with a warning, though the pod
+/// does not meet the recommendation (30 in is not among the suspensions it names) and the bomb
+/// would not either; a pod on 14 in lugs and a bomb on 30 in are not interchangeable, by the
+/// mandatory mass limit their lugs decide, not by the recommendation.
+#[test]
+fn the_severity_of_the_requirement_whose_condition_tells_two_items_apart_decides() {
+    let store = |id: &str, lugs: &str, ejected: &str| {
+        item(
+            id,
+            "store",
+            &format!(
+                "store_mass: 500 lb, suspension: {lugs}, ejected: {ejected}, \
+                 store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        store("pod", "14 in", "false"),
+        store("bomb-30", "30 in", "true"),
+        store("pod-30", "30 in", "false"),
+    ]));
+    assert_eq!(level(&p, "bomb-30", "pod-30"), Some(Level::Interchangeable));
+    let why = reason(&p, "bomb-30", "pod-30", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both meet every mandatory requirement of MIL-STD-1289, MIL-STD-2088 and give the same \
+             answer with every other item loaded here; yet a recommended requirement tells them \
+             apart: MIL-STD-2088/unejected-suspension applies to pod-30 (when ejected = false) and \
+             not to bomb-30, whose ejected is true"
+        )
+    );
+    assert_eq!(level(&p, "pod", "bomb-30"), Some(Level::NotInterchangeable));
+    assert_eq!(
+        reason(&p, "pod", "bomb-30", "interchangeability").message,
+        "not interchangeable: MIL-STD-2088/store-14in-mass applies to pod (when suspension = 14 \
+         in) and not to bomb-30, whose suspension is 30 in"
+    );
+}
