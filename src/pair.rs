@@ -969,9 +969,19 @@ fn read_apart(
                 files.push(&item.file);
             }
         }
-        let zeros: Vec<usize> = (0..3).filter(|&k| otherwise[k].1.is_some()).collect();
+        // (figures written alike are read alike: two racks rated `1020 kg` are not told apart
+        // by reading the one's zeros as significant and the other's not, which would be a
+        // difference of precision they do not state)
+        let mut zeros: Vec<&Vec<[String; 3]>> = Vec::new();
+        for (_, rounded) in &otherwise {
+            if let Some((_, _, figures)) = rounded {
+                if !zeros.contains(&figures) {
+                    zeros.push(figures);
+                }
+            }
+        }
         let choices = u32::try_from(files.len() + zeros.len()).ok()?;
-        // (a reading: which files' points and which items' zeros are read the other way)
+        // (a reading: which files' points and which figures' zeros are read the other way)
         let mut alike = None;
         let mut apart = None;
         let mut undecided = false;
@@ -984,7 +994,9 @@ fn read_apart(
                 let by_points = points
                     .as_ref()
                     .filter(|_| file_at.is_some_and(|at| reading >> at & 1 == 1));
-                let zeros_at = zeros.iter().position(|&z| z == k);
+                let zeros_at = rounded
+                    .as_ref()
+                    .and_then(|(_, _, figures)| zeros.iter().position(|&z| z == figures));
                 let by_zeros = rounded.as_ref().filter(|_| {
                     zeros_at.is_some_and(|at| reading >> (files.len() + at) & 1 == 1)
                 });

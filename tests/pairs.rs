@@ -2308,3 +2308,46 @@ fn the_severity_of_the_requirement_whose_condition_tells_two_items_apart_decides
          in) and not to bomb-30, whose suspension is 30 in"
     );
 }
+
+/// A whole number's trailing zeros are read both ways for two items of one kind together with
+/// a third: a store of 1024 kg beside a rack rated `1020 kg` (exceeded as written, within ±5 kg
+/// if rounded) and one rated `1030 kg`: the reason names the reading in which the two racks are
+/// alike and the one in which they are not, where it said the first rack lacked data. Two racks
+/// rated `1020 kg` alike are read alike: their figures' precision is no difference they state.
+#[test]
+fn trailing_zeros_are_read_together_for_two_items_of_one_kind() {
+    let rack = |id: &str, rating: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!(
+                "hook_spacings: [14 in, 30 in], bru_type: Type II, max_store_mass_14in: 1450 lb, \
+                 max_store_mass_30in: 5000 lb, max_store_mass: {rating}"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("ra", "1020 kg"),
+        rack("rb", "1020 kg"),
+        rack("rc", "1030 kg"),
+        item(
+            "st",
+            "store",
+            "store_mass: 1024 kg, suspension: 30 in, ejected: true, \
+             store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm",
+        ),
+    ]));
+    assert_eq!(level(&p, "ra", "st"), Some(Level::Unknown));
+    assert_eq!(level(&p, "ra", "rc"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "ra", "rc", "interchangeability").message,
+        "whether one can replace the other is not known: with st, as their figures are read: read \
+         with ra `1020 kg` rounded (±5 kg), ra passes PAIR/store-mass only with a warning and rc \
+         passes it; read as written, ra fails it and rc passes it"
+    );
+    assert_eq!(level(&p, "ra", "rb"), Some(Level::Interchangeable));
+    assert_eq!(
+        reason(&p, "ra", "rb", "interchangeability").verdict,
+        RuleVerdict::Pass
+    );
+}
