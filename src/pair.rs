@@ -1579,6 +1579,10 @@ fn said(applied: &Applied) -> Option<String> {
     }
 }
 
+/// An item with figures read the other way ([`read_otherwise_all`]): the item so read, the
+/// properties, and the figures (as written, as read, the other way).
+type ReadOtherwise<'a> = (Item, Vec<&'a str>, Vec<[String; 3]>);
+
 /// What a rule weighs of the item on its `a` side (`a_side`) or its `b` side: the properties it
 /// compares, and those its condition and exception ask.
 fn weighed(rule: &PairRule, a_side: bool) -> impl Iterator<Item = &str> + '_ {
@@ -1601,7 +1605,7 @@ fn read_otherwise_all<'a>(
     weighed: impl Iterator<Item = &'a str> + 'a,
     item: &'a Item,
     zeros: bool,
-) -> Option<(Item, Vec<&'a str>, Vec<[String; 3]>)> {
+) -> Option<ReadOtherwise<'a>> {
     let mut all: Option<Item> = None;
     let mut properties = Vec::new();
     let mut figures = Vec::new();
@@ -2829,12 +2833,6 @@ mod tests {
             Vec::new(),
         ];
         let class = classes(&answers);
-        // (the items some answer of which rests on how a figure reads: only their pairs are read
-        // together again)
-        let rests_on_readings: Vec<bool> = answers
-            .iter()
-            .map(|list| list.iter().any(|a| a.read_two_ways))
-            .collect();
         let (levels, rules) = (Levels::default(), HashMap::new());
         let tell = Telling {
             items: &items,
@@ -2897,12 +2895,6 @@ mod tests {
                 answers[1] = shared;
             }
             let class = classes(&answers);
-            // (the items some answer of which rests on how a figure reads: only their pairs are read
-            // together again)
-            let rests_on_readings: Vec<bool> = answers
-                .iter()
-                .map(|list| list.iter().any(|a| a.read_two_ways))
-                .collect();
             let (levels, rules) = (Levels::default(), HashMap::new());
             let tell = Telling {
                 items: &items,

@@ -2083,7 +2083,7 @@ fn items_of_one_kind_are_compared_in_every_reading_of_their_figures() {
     let p = pairs_of(&[
         ("a.yaml", items(&[store("sa")])),
         ("b.yaml", items(&[store("sb")])),
-        ("c.yaml", items(&[rack.clone()])),
+        ("c.yaml", items(std::slice::from_ref(&rack))),
     ]);
     assert_eq!(level(&p, "sa", "rack"), Some(Level::Unknown));
     assert_eq!(level(&p, "sa", "sb"), Some(Level::Unknown));
