@@ -936,6 +936,7 @@ fn read_apart(
     answers: &[Vec<Answer>],
     rests_on_readings: &[bool],
 ) -> Option<Difference> {
+    // ok: one entry per item, and `i` and `j` are items
     if !rests_on_readings[i] && !rests_on_readings[j] {
         return None;
     }
@@ -947,6 +948,7 @@ fn read_apart(
         .collect();
     keys.into_iter().find_map(|(t, _, id)| {
         let rule = *tell.rules.get(id)?;
+        // ok: `t` is an item an answer names
         let (x, y, z) = (&items[i], &items[j], &items[t]);
         // (the two are of one kind, on the rule's side of that kind: of a rule between items of
         // one kind, its `a`)
@@ -988,8 +990,7 @@ fn read_apart(
         for reading in 0..1u32.checked_shl(choices)? {
             let mut told = Vec::new();
             let mut read = Vec::with_capacity(3);
-            for (k, &(item, _)) in three.iter().enumerate() {
-                let (points, rounded) = &otherwise[k];
+            for (&(item, _), (points, rounded)) in three.iter().zip(&otherwise) {
                 let file_at = files.iter().position(|f| *f == item.file);
                 let by_points = points
                     .as_ref()
@@ -1024,6 +1025,7 @@ fn read_apart(
                 }
                 read.push(as_read);
             }
+            // ok: one read item for each of the three
             let answer = |me: &Item| {
                 let applied = if on_a {
                     apply(rule, me, &read[2])
