@@ -235,7 +235,7 @@ pub fn pair_items(
                 // if they applied: the pair fails where those of every value it may state fail
                 let mut would_fail = Vec::new();
                 for (r, o) in rules.iter().enumerate() {
-                    let applied = if o.swapped {
+                    let (applied, read_two_ways) = if o.swapped {
                         apply_both_ways(o.rule, y, x)
                     } else {
                         apply_both_ways(o.rule, x, y)
@@ -320,6 +320,7 @@ pub fn pair_items(
                         up_to,
                         within_precision,
                         whatever,
+                        read_two_ways,
                     });
                     answers[j].push(Answer {
                         other: i,
@@ -328,6 +329,7 @@ pub fn pair_items(
                         up_to,
                         within_precision,
                         whatever,
+                        read_two_ways,
                     });
                     reasons.extend(reason);
                 }
@@ -358,6 +360,12 @@ pub fn pair_items(
         list.sort_unstable_by_key(|a| (a.other, a.rule.1, a.rule.0));
     }
     let class = classes(&answers);
+    // (the items some answer of which rests on how a figure reads: only their pairs are read
+    // together again)
+    let rests_on_readings: Vec<bool> = answers
+        .iter()
+        .map(|list| list.iter().any(|a| a.read_two_ways))
+        .collect();
     let rules_by_id: HashMap<&str, &PairRule> = catalogue
         .pair_rules
         .iter()
@@ -458,14 +466,16 @@ pub fn pair_items(
                         };
                         // a difference for certain before one that rests on missing data,
                         // whichever third item comes first
+                        let read_apart = || read_apart(&tell, (i, j), &answers, &rests_on_readings);
                         not_qualified(x, y).or_else(|| {
                             match first_difference(&tell, (i, j), &answers, &class) {
                                 Some(unknown @ (_, RuleVerdict::Unknown, _)) => {
                                     failing_difference(&tell, (i, j), &answers)
                                         .or_else(sorts)
+                                        .or_else(read_apart)
                                         .or(Some(unknown))
                                 }
-                                None => sorts(),
+                                None => sorts().or_else(read_apart),
                                 certain => certain,
                             }
                         })
@@ -486,14 +496,20 @@ pub fn pair_items(
                     let judged = same_choices(&chosen[i], &chosen[j])
                         .then(|| {
                             let recommended = || {
-                                sorts_by(
+                                let sorts = sorts_by(
                                     Severity::Recommended,
                                     (x, y),
                                     (&conditioned[i], &conditioned[j]),
                                     (&interfaces[i], &interfaces[j]),
                                 )
                                 .map(|(said, _)| said)
-                                .collect()
+                                .collect();
+                                let unstated = recommended_unstated(
+                                    (x, y),
+                                    (&outcomes[i], &outcomes[j]),
+                                    (&interfaces[i], &interfaces[j]),
+                                );
+                                (sorts, unstated)
                             };
                             interchangeability(
                                 (i, j),
@@ -661,6 +677,10 @@ struct Answer<'a> {
     /// of MLC 30 and unstated running gear, beside a class 40 bridge): usable with the other
     /// item for certain, though by no one rule (answers are equal without it).
     whatever: bool,
+    /// An unknown because a figure the rule weighs of either item reads two ways and the rule
+    /// answers otherwise as it is read (answers are equal without it): two items of one kind
+    /// of which one gets such an answer are weighed again together ([`read_apart`]).
+    read_two_ways: bool,
 }
 
 impl Answer<'_> {
@@ -875,6 +895,207 @@ fn failing_difference(
     })
 }
 
+/// What `x` and `y`, of one kind, state of what `rule` compares on their side of it, as an
+/// `interchangeability` reason shows it.
+fn rule_values(tell: &Telling, rule: &str, (x, y): (&Item, &Item)) -> Values {
+    tell.rules.get(rule).map_or((None, None), |r| {
+        let names = if r.a == x.kind {
+            &r.a_property
+        } else {
+            &r.b_property
+        };
+        let value = |item: &Item| named(item, names.iter().map(String::as_str));
+        (value(x), value(y))
+    })
+}
+
+/// What a verdict an item gets from a rule says after its id, and after the rule's
+/// (`passes` … ` only with a warning`); `None` is a rule the item is not subject to.
+fn does(v: Option<RuleVerdict>) -> (&'static str, &'static str) {
+    match v {
+        Some(RuleVerdict::Pass) => ("passes", ""),
+        Some(RuleVerdict::Warning) => ("passes", " only with a warning"),
+        Some(RuleVerdict::Fail) => ("fails", ""),
+        Some(RuleVerdict::Unknown) => ("lacks data for", ""),
+        None => ("is not subject to", ""),
+    }
+}
+
+/// Of two items `i` and `j` of one kind that a rule leaves unknown with a third item only by
+/// how a figure reads (`1.400 t`: 1.4 t, or 1400 t with a thousands point; a whole number's
+/// trailing zeros, significant or not), the first such third item whose answers for the two
+/// differ as the three are read together: each file's points all one way, each item's zeros
+/// either way. Two stores of `1.400 t` on two sheets beside a rack rated for 1.5 t get the same
+/// unknown from it, yet if one sheet's points group thousands and the other's do not, the rack
+/// takes the one and not the other. Unknown, naming a reading where they are alike and one
+/// where they are not; not interchangeable where they differ however they are read. `None`
+/// where every reading gives them alike.
+fn read_apart(
+    tell: &Telling,
+    (i, j): (usize, usize),
+    answers: &[Vec<Answer>],
+    rests_on_readings: &[bool],
+) -> Option<Difference> {
+    // ok: one entry per item, and `i` and `j` are items
+    if !rests_on_readings[i] && !rests_on_readings[j] {
+        return None;
+    }
+    let items = tell.items;
+    let keys: BTreeSet<(usize, usize, &str)> = third(&answers[i], i, j)
+        .chain(third(&answers[j], i, j))
+        .filter(|a| a.read_two_ways)
+        .map(|a| (a.other, a.rule.1, a.rule.0))
+        .collect();
+    keys.into_iter().find_map(|(t, _, id)| {
+        let rule = *tell.rules.get(id)?;
+        // ok: `t` is an item an answer names
+        let (x, y, z) = (&items[i], &items[j], &items[t]);
+        // (the two are of one kind, on the rule's side of that kind: of a rule between items of
+        // one kind, its `a`)
+        let on_a = rule.a == x.kind;
+        let three = [(x, on_a), (y, on_a), (z, !on_a)];
+        // each item read otherwise by its points, and by its trailing zeros
+        let otherwise: Vec<_> = three
+            .iter()
+            .map(|&(item, a)| {
+                (
+                    read_otherwise_all(weighed(rule, a), item, false),
+                    read_otherwise_all(weighed(rule, a), item, true),
+                )
+            })
+            .collect();
+        // the files whose points read two ways, and the items whose zeros do
+        let mut files: Vec<&str> = Vec::new();
+        for (&(item, _), (points, _)) in three.iter().zip(&otherwise) {
+            if points.is_some() && !files.contains(&item.file.as_str()) {
+                files.push(&item.file);
+            }
+        }
+        // (figures written alike are read alike: two racks rated `1020 kg` are not told apart
+        // by reading the one's zeros as significant and the other's not, which would be a
+        // difference of precision they do not state)
+        let mut zeros: Vec<&Vec<[String; 3]>> = Vec::new();
+        for (_, rounded) in &otherwise {
+            if let Some((_, _, figures)) = rounded {
+                if !zeros.contains(&figures) {
+                    zeros.push(figures);
+                }
+            }
+        }
+        let choices = u32::try_from(files.len() + zeros.len()).ok()?;
+        // (a reading: which files' points and which figures' zeros are read the other way)
+        let mut alike = None;
+        let mut apart = None;
+        let mut undecided = false;
+        for reading in 0..1u32.checked_shl(choices)? {
+            let mut told = Vec::new();
+            let mut read = Vec::with_capacity(3);
+            for (&(item, _), (points, rounded)) in three.iter().zip(&otherwise) {
+                let file_at = files.iter().position(|f| *f == item.file);
+                let by_points = points
+                    .as_ref()
+                    .filter(|_| file_at.is_some_and(|at| reading >> at & 1 == 1));
+                let zeros_at = rounded
+                    .as_ref()
+                    .and_then(|(_, _, figures)| zeros.iter().position(|&z| z == figures));
+                let by_zeros = rounded.as_ref().filter(|_| {
+                    zeros_at.is_some_and(|at| reading >> (files.len() + at) & 1 == 1)
+                });
+                let mut as_read = Cow::Borrowed(item);
+                let flips = [(by_points, false), (by_zeros, true)];
+                for ((that_way, properties, figures), zeros) in flips
+                    .into_iter()
+                    .filter_map(|(flip, zeros)| Some((flip?, zeros)))
+                {
+                    for property in properties {
+                        if let Some(s) = that_way.properties.get(*property) {
+                            as_read
+                                .to_mut()
+                                .properties
+                                .insert((*property).to_string(), s.clone());
+                        }
+                    }
+                    told.extend(figures.iter().map(|[written, _, other]| {
+                        if zeros {
+                            format!("{} `{written}` rounded ({other})", item.id)
+                        } else {
+                            format!("{} `{written}` as {other}", item.id)
+                        }
+                    }));
+                }
+                read.push(as_read);
+            }
+            // ok: one read item for each of the three
+            let answer = |me: &Item| {
+                let applied = if on_a {
+                    apply(rule, me, &read[2])
+                } else {
+                    apply(rule, &read[2], me)
+                };
+                match applied {
+                    Applied::Excluded => Some(None),
+                    Applied::Judged {
+                        reason,
+                        if_applies: None,
+                        ..
+                    } if reason.verdict != RuleVerdict::Unknown => Some(Some(reason.verdict)),
+                    _ => None,
+                }
+            };
+            let (Some(vx), Some(vy)) = (answer(&read[0]), answer(&read[1])) else {
+                undecided = true;
+                continue;
+            };
+            let usable = |v: Option<RuleVerdict>| {
+                matches!(v, Some(RuleVerdict::Pass | RuleVerdict::Warning))
+            };
+            let how = if told.is_empty() {
+                "as written".to_string()
+            } else {
+                format!("with {}", told.join(", "))
+            };
+            let slot = if usable(vx) == usable(vy) {
+                &mut alike
+            } else {
+                &mut apart
+            };
+            slot.get_or_insert((how, vx, vy));
+        }
+        let (how, vx, vy) = apart?;
+        let ((x_does, x_after), (y_does, y_after)) = (does(vx), does(vy));
+        // (the rule named once)
+        let rule_named = if alike.is_some() { "it" } else { id };
+        let differ = format!(
+            "read {how}, {} {x_does} {rule_named}{x_after} and {} {y_does} it{y_after}",
+            x.id, y.id
+        );
+        let values = rule_values(tell, id, (x, y));
+        Some(match alike {
+            Some((same, ax, ay)) => {
+                let ((ax_does, ax_after), (ay_does, ay_after)) = (does(ax), does(ay));
+                (
+                    format!(
+                        "with {}, as their figures are read: read {same}, {} {ax_does} {id}{ax_after} \
+                         and {} {ay_does} it{ay_after}; {differ}",
+                        z.id, x.id, y.id
+                    ),
+                    RuleVerdict::Unknown,
+                    values,
+                )
+            }
+            None => (
+                format!("with {}, however their figures are read: {differ}", z.id),
+                if undecided {
+                    RuleVerdict::Unknown
+                } else {
+                    RuleVerdict::Fail
+                },
+                values,
+            ),
+        })
+    })
+}
+
 /// How a third item `other` tells `i` and `j` apart by `rule`, given what each got from it: a
 /// failure of the criterion, or unknown when one lacks the data; with what each states of what
 /// the rule compares.
@@ -887,16 +1108,7 @@ fn told_apart(
 ) -> Difference {
     let items = tell.items;
     let (x, y) = (&items[i], &items[j]);
-    // (the two are of one kind: on the rule's side of that kind)
-    let values = tell.rules.get(rule).map_or((None, None), |r| {
-        let names = if r.a == x.kind {
-            &r.a_property
-        } else {
-            &r.b_property
-        };
-        let value = |item: &Item| named(item, names.iter().map(String::as_str));
-        (value(x), value(y))
-    });
+    let values = rule_values(tell, rule, (x, y));
     // usable with the third item by the same rule, up to different levels (LOI 2 and LOI 4)
     if let Some((ux, uy)) = ux.zip(uy).filter(|(p, q)| p != q) {
         let message = format!(
@@ -909,16 +1121,8 @@ fn told_apart(
         );
         return (message, RuleVerdict::Fail, values);
     }
-    // (what the item does with the rule, and what it says after naming it)
-    let says = |v: Option<RuleVerdict>| match v {
-        Some(RuleVerdict::Pass) => ("passes", ""),
-        Some(RuleVerdict::Warning) => ("passes", " only with a warning"),
-        Some(RuleVerdict::Fail) => ("fails", ""),
-        Some(RuleVerdict::Unknown) => ("lacks data for", ""),
-        None => ("is not subject to", ""),
-    };
     let unknown = [vx, vy].contains(&Some(RuleVerdict::Unknown));
-    let ((x_does, x_after), (y_does, y_after)) = (says(vx), says(vy));
+    let ((x_does, x_after), (y_does, y_after)) = (does(vx), does(vy));
     let message = format!(
         "with {}: {} {x_does} {rule}{x_after}, {} {y_does} it{y_after}",
         items[other].id, x.id, y.id,
@@ -1192,15 +1396,58 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<St
             .iter()
             .find_map(|&name| item.properties.get(name).map(|s| &s.value))
     }
-    let mut differ: Vec<&Vec<&str>> = read
+    fn same(p: &ItemValue, q: &ItemValue) -> bool {
+        match (figure(p), figure(q)) {
+            (Some(p), Some(q)) => check::equal_within(p, q).unwrap_or(false),
+            _ => value_key(&shown(p)) == value_key(&shown(q)),
+        }
+    }
+    // a value alike as read, that reads otherwise by its decimal point (`1.200 kg`: 1.2 kg or
+    // 1200 kg) where the other's does not read with it (another file's, or none): alike only
+    // as read, and the figures that may be read apart
+    let apart = |names: &[&str]| -> Option<String> {
+        let (p, q) = (stated(x, names)?, stated(y, names)?);
+        fn points(s: &Stated) -> Option<(&ItemValue, &crate::spec::OtherReading)> {
+            s.other
+                .as_deref()
+                .filter(|o| !o.zeros)
+                .and_then(|o| Some((o.value.as_ref()?, o)))
+        }
+        let (op, oq) = (points(p), points(q));
+        if op.is_some() && oq.is_some() && x.file == y.file {
+            return None;
+        }
+        let readings = [
+            op.map(|(v, _)| (v, &q.value)),
+            oq.map(|(v, _)| (&p.value, v)),
+            op.zip(oq).map(|((v, _), (w, _))| (v, w)),
+        ];
+        let read_apart = readings.into_iter().flatten().any(|(v, w)| !same(v, w));
+        read_apart.then(|| {
+            let mut may_be: Vec<String> = Vec::new();
+            for [written, read, other] in op.into_iter().chain(oq).flat_map(|(_, o)| &o.figures) {
+                let figure = format!("`{written}` may be {read} or {other}");
+                if !may_be.contains(&figure) {
+                    may_be.push(figure);
+                }
+            }
+            let when = if op.is_some() && oq.is_some() {
+                "if their two files read their points alike"
+            } else {
+                "as read"
+            };
+            format!("alike only {when}: {}", may_be.join(", "))
+        })
+    };
+    fn stated<'i>(item: &'i Item, names: &[&str]) -> Option<&'i Stated> {
+        names.iter().find_map(|&name| item.properties.get(name))
+    }
+    let mut differ: Vec<(&Vec<&str>, Option<String>)> = read
         .iter()
-        .filter(|names| match (first_of(x, names), first_of(y, names)) {
-            (None, None) => false,
-            (Some(p), Some(q)) => !match (figure(p), figure(q)) {
-                (Some(p), Some(q)) => check::equal_within(p, q).unwrap_or(false),
-                _ => value_key(&shown(p)) == value_key(&shown(q)),
-            },
-            _ => true,
+        .filter_map(|names| match (first_of(x, names), first_of(y, names)) {
+            (None, None) => None,
+            (Some(p), Some(q)) if same(p, q) => apart(names).map(|why| (names, Some(why))),
+            _ => Some((names, None)),
         })
         .collect();
     let more = differ.len().saturating_sub(3);
@@ -1211,9 +1458,15 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<St
     };
     let mut said: Vec<String> = differ
         .iter()
-        .map(|names| {
+        .map(|(names, apart)| {
             let told = |item| quote(item, names).unwrap_or_else(|| "not stated".into());
-            format!("{} ({} and {})", names.join(" or "), told(x), told(y))
+            let apart = apart.as_ref().map(|a| format!(", {a}")).unwrap_or_default();
+            format!(
+                "{} ({} and {}{apart})",
+                names.join(" or "),
+                told(x),
+                told(y)
+            )
         })
         .collect();
     if more > 0 {
@@ -1223,7 +1476,7 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<St
     // `mlc_wheeled or mlc`, once)
     let values = |item: &Item| {
         let mut each: Vec<String> = Vec::new();
-        for names in &differ {
+        for (names, _) in &differ {
             let value = named(item, names.iter().copied())
                 .unwrap_or_else(|| format!("{} not stated", names.join(" or ")));
             if !each.contains(&value) {
@@ -1328,38 +1581,118 @@ fn said(applied: &Applied) -> Option<String> {
     }
 }
 
+/// An item with figures read the other way ([`read_otherwise_all`]): the item so read, the
+/// properties, and the figures (as written, as read, the other way).
+type ReadOtherwise<'a> = (Item, Vec<&'a str>, Vec<[String; 3]>);
+
+/// What a rule weighs of the item on its `a` side (`a_side`) or its `b` side: the properties it
+/// compares, and those its condition and exception ask.
+fn weighed(rule: &PairRule, a_side: bool) -> impl Iterator<Item = &str> + '_ {
+    let (properties, when, unless) = if a_side {
+        (&rule.a_property, &rule.when_a, &rule.unless_a)
+    } else {
+        (&rule.b_property, &rule.when_b, &rule.unless_b)
+    };
+    properties
+        .iter()
+        .map(String::as_str)
+        .chain(when.iter().chain(unless).map(|c| c.property.as_str()))
+}
+
+/// The item with every figure of the `weighed` properties that reads two ways by its decimal
+/// point (`1.400 t`: 1.4 t or 1400 t) read the other way, as a file that groups thousands with
+/// points reads them all, and those figures (as written, as read, the other way); with
+/// `zeros`, those whose trailing zeros are not significant instead. `None` where it has none.
+fn read_otherwise_all<'a>(
+    weighed: impl Iterator<Item = &'a str> + 'a,
+    item: &'a Item,
+    zeros: bool,
+) -> Option<ReadOtherwise<'a>> {
+    let mut all: Option<Item> = None;
+    let mut properties = Vec::new();
+    let mut figures = Vec::new();
+    for (property, otherwise, other) in check::read_otherwise_of(weighed, item) {
+        if other.zeros != zeros {
+            continue;
+        }
+        let read = otherwise.properties.get(property).cloned();
+        let all = all.get_or_insert_with(|| item.clone());
+        if let Some(read) = read {
+            all.properties.insert(property.to_string(), read);
+        }
+        properties.push(property);
+        figures.extend(other.figures.iter().cloned());
+    }
+    all.map(|all| (all, properties, figures))
+}
+
 /// A rule's answer ([`apply`]); where a figure it weighs of either item reads two ways
 /// (`55.800 kg`: 55.8 kg, or 55800 kg with a thousands point) and the other way leaves the pair
 /// otherwise (the rule then fails, or passes, or applies), unknown, with both readings and what
-/// to write, as a requirement so read is not comparable.
-fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
+/// to write, as a requirement so read is not comparable; and whether it is so unknown. A file
+/// reads all its points one way: two items of one file that each state such a figure are read
+/// the other way together, never one alone (a rack's `1.500 t` and a store's `1.400 t` on one
+/// sheet are 1.5 t and 1.4 t, or 1500 t and 1400 t); of two files, each alone and both.
+fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> (Applied<'r>, bool) {
     let applied = apply(rule, x, y);
-    let weighed = |a_side: bool| {
-        let (properties, when, unless) = if a_side {
-            (&rule.a_property, &rule.when_a, &rule.unless_a)
-        } else {
-            (&rule.b_property, &rule.when_b, &rule.unless_b)
-        };
-        properties
-            .iter()
-            .map(String::as_str)
-            .chain(when.iter().chain(unless).map(|c| c.property.as_str()))
-    };
     // (most items state no such figure: looked up without a copy of either)
     let reads_two_ways = |item: &Item, a_side: bool| {
-        weighed(a_side).any(|p| {
+        weighed(rule, a_side).any(|p| {
             let other = item.properties.get(p).and_then(|s| s.other.as_deref());
             other.is_some_and(|o| o.value.is_some())
         })
     };
     if !reads_two_ways(x, true) && !reads_two_ways(y, false) {
-        return applied;
+        return (applied, false);
     }
-    let on_a = check::read_otherwise_of(weighed(true), x)
-        .map(|(property, otherwise, other)| (x, property, apply(rule, &otherwise, y), other));
-    let on_b = check::read_otherwise_of(weighed(false), y)
-        .map(|(property, otherwise, other)| (y, property, apply(rule, x, &otherwise), other));
-    for (item, property, that_way, other) in on_a.chain(on_b) {
+    let points = |item: &Item, a_side: bool| {
+        check::read_otherwise_of(weighed(rule, a_side), item).any(|(_, _, other)| !other.zeros)
+    };
+    // (a point of one file is not read two ways at once)
+    let together = x.file == y.file && points(x, true) && points(y, false);
+    let alone = |other: &crate::spec::OtherReading| other.zeros || !together;
+    let on_a = check::read_otherwise_of(weighed(rule, true), x)
+        .filter(|(_, _, other)| alone(other))
+        .map(|(property, otherwise, other)| {
+            let that_way = apply(rule, &otherwise, y);
+            (
+                format!("{} {property}", x.id),
+                that_way,
+                Cow::Borrowed(other),
+            )
+        });
+    let on_b = check::read_otherwise_of(weighed(rule, false), y)
+        .filter(|(_, _, other)| alone(other))
+        .map(|(property, otherwise, other)| {
+            let that_way = apply(rule, x, &otherwise);
+            (
+                format!("{} {property}", y.id),
+                that_way,
+                Cow::Borrowed(other),
+            )
+        });
+    // both items' points read the other way (of one file, the only other way)
+    let both = || {
+        let (xa, pa, fa) = read_otherwise_all(weighed(rule, true), x, false)?;
+        let (ya, pb, fb) = read_otherwise_all(weighed(rule, false), y, false)?;
+        let that_way = apply(rule, &xa, &ya);
+        let other = crate::spec::OtherReading {
+            figures: fa.into_iter().chain(fb).collect(),
+            ..Default::default()
+        };
+        Some((
+            format!(
+                "{} {} and {} {}",
+                x.id,
+                pa.join(" and "),
+                y.id,
+                pb.join(" and ")
+            ),
+            that_way,
+            Cow::Owned(other),
+        ))
+    };
+    for (who, that_way, other) in on_a.chain(on_b).chain(std::iter::once_with(both).flatten()) {
         // (a whole number's trailing zeros read as not significant: only a fail one way and a
         // pass or warning the other, as a requirement's, [`check::readings_differ`])
         let differs = if other.zeros {
@@ -1382,21 +1715,24 @@ fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> Applied<'r> {
             continue;
         }
         let message = check::both_readings(
-            other,
+            &other,
             "rule",
             said(&applied).as_deref(),
             said(&that_way).as_deref(),
         );
         let mut reason = base_reason(rule);
         (reason.a_value, reason.b_value) = values(rule, x, y);
-        reason.message = format!("{} {property} {message}", item.id);
-        return Applied::Judged {
-            reason,
-            rests_on_unstated: false,
-            if_applies: None,
-        };
+        reason.message = format!("{who} {message}");
+        return (
+            Applied::Judged {
+                reason,
+                rests_on_unstated: false,
+                if_applies: None,
+            },
+            true,
+        );
     }
-    applied
+    (applied, false)
 }
 
 /// A rule's reason before it is judged: unknown, with the rule's source and confidence.
@@ -2049,8 +2385,10 @@ fn conditioned<'a>(
 /// Two items of one kind that are not judged by the same interface standards because one leaves
 /// unstated what decides whether a standard applies to it (a store on 30 in lugs, whose mass
 /// MIL-STD-2088 judges by its lugs, and a store that states no lugs, which it judges nothing of):
-/// each such standard, said as what that item does not state; whether one can replace the other
-/// is then not known. Empty when their interface standards are the same. `None` when they differ
+/// each such standard, said as what that item does not state; and within a standard both are
+/// judged by, each mandatory requirement that applies to one by a condition the other leaves
+/// unstated (a pod on 14 in lugs and one of unstated lugs); whether one can replace the other
+/// is then not known. Empty when there is none. `None` when their standards differ
 /// otherwise, a standard judging one and not the other for what the other states, or is (another
 /// kind, a selector it does not meet or state: a .308 round and a 5.56 mm standard, a store of no
 /// stated electrical interface and MIL-STD-1760): they have no interface in common there.
@@ -2064,30 +2402,39 @@ fn undecided_interfaces(
     let mut unstated: Vec<&str> = Vec::new();
     for (judged, conditioned, (theirs, ours), other) in [(x, cx, (sx, sy), y), (y, cy, (sy, sx), x)]
     {
-        // (within a standard both are judged by, what one leaves unstated may be what it does
-        // not have, a loose round's belt link: that is for the warning on what they state
-        // differently, in `interchangeability`)
-        for standard in theirs.keys().filter(|id| !ours.contains_key(*id)) {
+        for standard in theirs.keys() {
             let of_standard = conditioned.iter().filter(|c| *c.standard.id == **standard);
-            let for_other = of_standard.clone().next().is_some_and(|c| {
-                c.standard.governs(&other.kind)
-                    && c.standard
-                        .selector
-                        .as_ref()
-                        .is_none_or(|s| check::condition_holds(other, s) == Some(true))
-            });
-            if !for_other {
-                return None;
+            // (within a standard both are judged by, only a mandatory requirement the other
+            // may come under: a pod on 14 in lugs and one of unstated lugs, both under
+            // MIL-STD-2088 by its recommendation on stores that are not ejected, are as unknown
+            // as a pod and a bomb of unstated lugs, which it judges nothing of; what a
+            // recommendation asks is a warning, in `interchangeability`)
+            let shared = ours.contains_key(*standard);
+            if !shared {
+                let for_other = of_standard.clone().next().is_some_and(|c| {
+                    c.standard.governs(&other.kind)
+                        && c.standard
+                            .selector
+                            .as_ref()
+                            .is_none_or(|s| check::condition_holds(other, s) == Some(true))
+                });
+                if !for_other {
+                    return None;
+                }
             }
             let mut asked: Vec<&Conditioned> = Vec::new();
             for c in of_standard {
                 let unstated = check::leaves_condition_unstated(c.requirement, other)
-                    && !check::for_other_kinds(c.requirement, other);
+                    && !check::for_other_kinds(c.requirement, other)
+                    && (!shared || c.requirement.severity() == Severity::Mandatory);
                 if unstated && !asked.iter().any(|a| a.property == c.property) {
                     asked.push(c);
                 }
             }
             if asked.is_empty() {
+                if shared {
+                    continue;
+                }
                 return None;
             }
             for c in &asked {
@@ -2183,6 +2530,55 @@ fn sorts_by<'a>(
     )
 }
 
+/// Of two items' shared interface standards, each recommended requirement that judges what one
+/// item states and finds the other does not state it (a linked round's `belt_link: M27`, which
+/// STANAG 4172 recommends, beside a round that states no link): "loose does not state
+/// belt_link, which linked states (M27) and STANAG-4172/belt-link recommends". The other may
+/// have another value or none; a recommendation is advice, which a compliant item may not meet,
+/// so whatever it is, it tells the two apart only as a warning ([`sorts_by`]). (A mandatory
+/// requirement an item does not state makes it incomplete, and it is not paired.)
+fn recommended_unstated(
+    (x, y): (&Item, &Item),
+    (ox, oy): (&ItemOutcome, &ItemOutcome),
+    (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
+) -> Vec<String> {
+    let mut said = Vec::new();
+    for (lacking, theirs, stating, ours) in [(x, ox, y, oy), (y, oy, x, ox)] {
+        for o in theirs.results.iter().filter(|o| {
+            o.verdict == check::Verdict::Missing
+                && o.citation.severity == Severity::Recommended
+                && sx.contains_key(&*o.citation.standard)
+                && sy.contains_key(&*o.citation.standard)
+        }) {
+            let requirement = &*o.citation.requirement;
+            let judged = ours.results.iter().any(|r| {
+                &*r.citation.requirement == requirement
+                    && !matches!(
+                        r.verdict,
+                        check::Verdict::Missing | check::Verdict::NotApplicable
+                    )
+            });
+            let property = &*o.citation.property;
+            let value = stating
+                .properties
+                .get(property)
+                .map(|s| quoted(&told(s), &s.value).into_owned());
+            if let (true, Some(value)) = (judged, value) {
+                said.push(format!(
+                    "{} does not state {property}, which {} states ({value}) and {requirement} recommends",
+                    lacking.id, stating.id
+                ));
+            }
+        }
+    }
+    if said.len() > 3 {
+        let more = said.len() - 3;
+        said.truncate(3);
+        said.push(format!("{more} more"));
+    }
+    said
+}
+
 /// The reason a pair gives for the interchangeability criterion, and where it comes from.
 /// `values`: what each item states of what tells them apart, if anything single does.
 fn interchangeability_reason(
@@ -2214,15 +2610,16 @@ fn interchangeability_reason(
 /// in common to judge by.
 /// `unjudged` says what the two state differently that a rule reads, which no item loaded
 /// tells apart (the answer holds for the items loaded, and may change with another);
-/// `recommended`, what recommended requirements hold one to and not the other ([`sorts_by`]):
-/// each a warning.
+/// `recommended`, what recommended requirements hold one to and not the other ([`sorts_by`]),
+/// and what one states and the other leaves unstated that only a recommended requirement judges
+/// ([`recommended_unstated`]): each a warning.
 fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
     undecided: impl FnOnce() -> Option<(Vec<String>, Values)>,
     differ: impl FnOnce() -> Option<Difference>,
     unjudged: impl FnOnce() -> (Vec<String>, Values),
-    recommended: impl FnOnce() -> Vec<String>,
+    recommended: impl FnOnce() -> (Vec<String>, Vec<String>),
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
     if sx.is_empty() && sy.is_empty() {
@@ -2289,12 +2686,21 @@ fn interchangeability(
         )
     };
     // what only a recommended requirement holds one of them to (a pod, not ejected, and a
-    // store that is): of another sort by it, though no mandatory requirement tells them apart
-    let recommended = recommended();
+    // store that is): of another sort by it, though no mandatory requirement tells them apart;
+    // and what one states where the other states nothing, which only a recommendation judges
+    // (a linked round's belt link, beside a round that states none)
+    let (recommended, unstated) = recommended();
     if !recommended.is_empty() {
         though = format!(
             "{though}; yet a recommended requirement tells them apart: {}",
             recommended.join("; ")
+        );
+    }
+    if !unstated.is_empty() {
+        though = format!(
+            "{though}; yet what only a recommended requirement judges is stated by one and not \
+             the other: {}",
+            unstated.join("; ")
         );
     }
     let message = format!(
@@ -2304,7 +2710,7 @@ fn interchangeability(
     );
     // what no loaded item tells apart, a later one may, and what only a recommended requirement
     // does: a warning, not a plain pass
-    let verdict = if unjudged.is_empty() && recommended.is_empty() {
+    let verdict = if unjudged.is_empty() && recommended.is_empty() && unstated.is_empty() {
         RuleVerdict::Pass
     } else {
         RuleVerdict::Warning
@@ -2427,6 +2833,7 @@ mod tests {
                 up_to: None,
                 within_precision: false,
                 whatever: false,
+                read_two_ways: false,
             }]
         };
         let answers = vec![
@@ -2483,6 +2890,7 @@ mod tests {
                             up_to: None,
                             within_precision: false,
                             whatever: false,
+                            read_two_ways: false,
                         });
                     }
                 }

@@ -12,6 +12,18 @@ fn pairs(yaml: &str) -> Vec<Pair> {
     checked.report.pairs
 }
 
+/// The pairs of several files, each `(name, text)`.
+fn pairs_of(files: &[(&str, String)]) -> Vec<Pair> {
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let files: Vec<(String, String)> = files
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.clone()))
+        .collect();
+    let checked = check_texts(&catalogue, &files);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    checked.report.pairs
+}
+
 fn level(pairs: &[Pair], a: &str, b: &str) -> Option<Level> {
     pairs
         .iter()
@@ -2021,15 +2033,95 @@ fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
         mass("rack-t", "light").message,
         "light store_mass 1.200 kg (= 0.0012 t) ≤ rack-t max_store_mass 1.500 t"
     );
-    // each item's figure is weighed the other way on its own: 1.4 t fails a 1000 kg rack
-    // either way, and fits a 1.5 t rack as read, but not as 1400 t
+    // 1.4 t fails a 1000 kg rack either way; beside a rack rated `1.500 t` on the same sheet
+    // it fits both ways, as a file reads all its points one way: 1.4 t on a 1.5 t rack, or
+    // 1400 t on a 1500 t one (it was unknown, as though the store's point alone could group
+    // thousands)
     assert_eq!(level(&p, "rack", "mid"), Some(Level::Incompatible));
-    assert_eq!(level(&p, "rack-t", "mid"), Some(Level::Unknown));
+    assert_eq!(level(&p, "rack-t", "mid"), Some(Level::Compatible));
     assert_eq!(
         mass("rack-t", "mid").message,
+        "mid store_mass 1.400 t ≤ rack-t max_store_mass 1.500 t"
+    );
+    // on two sheets, each may be read either way: 1400 t does not hang on a 1.5 t rack
+    let p = pairs_of(&[
+        ("racks.yaml", items(&[rack("rack-t", "1.500 t")])),
+        ("stores.yaml", items(&[store("mid", "1.400 t")])),
+    ]);
+    assert_eq!(level(&p, "rack-t", "mid"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "rack-t", "mid", "PAIR/store-mass").message,
         "mid store_mass `1.400 t` may be 1.4 t or 1400 t: as 1.4 t, mid store_mass 1.400 t ≤ \
          rack-t max_store_mass 1.500 t; as 1400 t, mid store_mass 1400 t exceeds rack-t \
          max_store_mass 1.500 t by 1398.5 t; write 1.4 t or 1400 t"
+    );
+}
+
+/// Two items of one kind whose figures read two ways (`1.200 kg`: 1.2 kg, or 1200 kg with a
+/// thousands point) are compared in every reading their files allow, not as read only. On two
+/// sheets each may be read either way: beside a rack rated for 1000 kg, each gets an unknown
+/// from it, which as an answer was the same, and they were interchangeable; yet if one sheet's
+/// points group thousands and the other's do not, the rack takes the one and not the other, so
+/// whether one replaces the other is unknown, naming both readings. On one sheet both are read
+/// one way, and they are interchangeable. With no item loaded that tells them apart, the
+/// figure they seem to share is a warning.
+#[test]
+fn items_of_one_kind_are_compared_in_every_reading_of_their_figures() {
+    let fit = "ejected: true, store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm";
+    let store = |id: &str| {
+        item(
+            id,
+            "store",
+            &format!("store_mass: 1.200 kg, suspension: 30 in, {fit}"),
+        )
+    };
+    let rack = item(
+        "rack",
+        "bomb-rack",
+        "hook_spacings: [14 in, 30 in], max_store_mass: 1000 kg",
+    );
+    let p = pairs_of(&[
+        ("a.yaml", items(&[store("sa")])),
+        ("b.yaml", items(&[store("sb")])),
+        ("c.yaml", items(std::slice::from_ref(&rack))),
+    ]);
+    assert_eq!(level(&p, "sa", "rack"), Some(Level::Unknown));
+    assert_eq!(level(&p, "sa", "sb"), Some(Level::Unknown));
+    let why = reason(&p, "sa", "sb", "interchangeability");
+    assert_eq!(why.verdict, RuleVerdict::Unknown);
+    assert_eq!(
+        why.message,
+        "whether one can replace the other is not known: with rack, as their figures are read: \
+         read as written, sa passes PAIR/store-mass and sb passes it; read with sa `1.200 kg` as \
+         1200 kg, sa fails it and sb passes it"
+    );
+    assert_eq!(why.a_value.as_deref(), Some("store_mass 1.200 kg"));
+    // one sheet: 1.2 kg each, or 1200 kg each
+    let p = pairs_of(&[
+        ("ab.yaml", items(&[store("sa"), store("sb")])),
+        ("c.yaml", items(&[rack])),
+    ]);
+    assert_eq!(level(&p, "sa", "sb"), Some(Level::Interchangeable));
+    assert_eq!(
+        reason(&p, "sa", "sb", "interchangeability").verdict,
+        RuleVerdict::Pass
+    );
+    // two sheets, nothing loaded to tell them apart
+    let p = pairs_of(&[
+        ("a.yaml", items(&[store("sa")])),
+        ("b.yaml", items(&[store("sb")])),
+    ]);
+    assert_eq!(level(&p, "sa", "sb"), Some(Level::Interchangeable));
+    let why = reason(&p, "sa", "sb", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both meet every mandatory requirement of MIL-STD-1289, MIL-STD-2088 and give the same \
+             answer with every other item loaded here; they state different store_mass (1.200 kg \
+             and 1.200 kg, alike only if their two files read their points alike: `1.200 kg` may \
+             be 1.2 kg or 1200 kg), which no item loaded here tells apart (another may)"
+        )
     );
 }
 
@@ -2097,6 +2189,165 @@ fn a_recommended_requirement_that_tells_two_items_apart_is_a_warning() {
     assert_eq!(level(&p, "pod", "pod-2"), Some(Level::Interchangeable));
     assert_eq!(
         reason(&p, "pod", "pod-2", "interchangeability").verdict,
+        RuleVerdict::Pass
+    );
+}
+
+/// What one item leaves unstated within a standard both are judged by. A pod on 14 in lugs and
+/// a pod that states no lugs are both under MIL-STD-2088 (by its recommendation on stores that
+/// are not ejected), which judges the first one's mass on 14 in lugs, a mandatory requirement
+/// the second may or may not come under: whether one replaces the other is not known, as of a
+/// pod and a bomb of unstated lugs (which MIL-STD-2088 judges nothing of); it was
+/// interchangeable with a warning. A linked round and one that states no link: STANAG 4172
+/// only recommends the M27 link, and a compliant round need not meet a recommendation, so
+/// whatever the other's link, it tells them apart only as a warning; it was a plain pass.
+#[test]
+fn what_one_item_leaves_unstated_within_a_shared_standard() {
+    let fit = "store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm";
+    let p = pairs(&items(&[
+        item(
+            "pod-a",
+            "store",
+            &format!("store_mass: 500 lb, suspension: 14 in, ejected: false, {fit}"),
+        ),
+        item(
+            "pod-b",
+            "store",
+            &format!("store_mass: 500 lb, ejected: false, {fit}"),
+        ),
+    ]));
+    assert_eq!(level(&p, "pod-a", "pod-b"), Some(Level::Unknown));
+    let why = reason(&p, "pod-a", "pod-b", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Unknown,
+            "whether one can replace the other is not known: pod-b does not state suspension, on \
+             which MIL-STD-2088 judges pod-a (MIL-STD-2088/store-14in-mass applies when suspension \
+             = 14 in); both meet every mandatory requirement of MIL-STD-1289, MIL-STD-2088"
+        )
+    );
+    assert_eq!(why.a_value.as_deref(), Some("suspension 14 in"));
+    assert_eq!(why.b_value, None);
+
+    let round = |id: &str, link: &str| {
+        item(
+            id,
+            "cartridge",
+            &format!(
+                "cartridge: 5.56x45mm NATO, overall_length: 57.40 mm, chamber_pressure: {{ value: \
+                 380, unit: MPa, method: EPVAT }}{link}"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        round("loose", ""),
+        round("linked", ", belt_link: M27"),
+        round("loose-2", ""),
+    ]));
+    assert_eq!(level(&p, "loose", "linked"), Some(Level::Interchangeable));
+    let why = reason(&p, "loose", "linked", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both meet every mandatory requirement of STANAG 4172 and give the same answer with \
+             every other item loaded here; yet what only a recommended requirement judges is \
+             stated by one and not the other: loose does not state belt_link, which linked states \
+             (M27) and STANAG-4172/belt-link recommends"
+        )
+    );
+    // two that state no link alike: a plain pass
+    assert_eq!(
+        reason(&p, "loose", "loose-2", "interchangeability").verdict,
+        RuleVerdict::Pass
+    );
+}
+
+/// Which requirement's severity decides whether a requirement that applies to one of two items
+/// and not to the other keeps them from replacing each other: that of the requirement whose
+/// condition tells them apart. MIL-STD-2088's only condition on `ejected` is a recommendation
+/// (*may*): a compliant store need not meet it, so it asks nothing the other must meet in its
+/// place. A bomb and a pod on 30 in lugs stay interchangeable with a warning, though the pod
+/// does not meet the recommendation (30 in is not among the suspensions it names) and the bomb
+/// would not either; a pod on 14 in lugs and a bomb on 30 in are not interchangeable, by the
+/// mandatory mass limit their lugs decide, not by the recommendation.
+#[test]
+fn the_severity_of_the_requirement_whose_condition_tells_two_items_apart_decides() {
+    let store = |id: &str, lugs: &str, ejected: &str| {
+        item(
+            id,
+            "store",
+            &format!(
+                "store_mass: 500 lb, suspension: {lugs}, ejected: {ejected}, \
+                 store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        store("pod", "14 in", "false"),
+        store("bomb-30", "30 in", "true"),
+        store("pod-30", "30 in", "false"),
+    ]));
+    assert_eq!(level(&p, "bomb-30", "pod-30"), Some(Level::Interchangeable));
+    let why = reason(&p, "bomb-30", "pod-30", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both meet every mandatory requirement of MIL-STD-1289, MIL-STD-2088 and give the same \
+             answer with every other item loaded here; yet a recommended requirement tells them \
+             apart: MIL-STD-2088/unejected-suspension applies to pod-30 (when ejected = false) and \
+             not to bomb-30, whose ejected is true"
+        )
+    );
+    assert_eq!(level(&p, "pod", "bomb-30"), Some(Level::NotInterchangeable));
+    assert_eq!(
+        reason(&p, "pod", "bomb-30", "interchangeability").message,
+        "not interchangeable: MIL-STD-2088/store-14in-mass applies to pod (when suspension = 14 \
+         in) and not to bomb-30, whose suspension is 30 in"
+    );
+}
+
+/// A whole number's trailing zeros are read both ways for two items of one kind together with
+/// a third: a store of 1024 kg beside a rack rated `1020 kg` (exceeded as written, within ±5 kg
+/// if rounded) and one rated `1030 kg`: the reason names the reading in which the two racks are
+/// alike and the one in which they are not, where it said the first rack lacked data. Two racks
+/// rated `1020 kg` alike are read alike: their figures' precision is no difference they state.
+#[test]
+fn trailing_zeros_are_read_together_for_two_items_of_one_kind() {
+    let rack = |id: &str, rating: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!(
+                "hook_spacings: [14 in, 30 in], bru_type: Type II, max_store_mass_14in: 1450 lb, \
+                 max_store_mass_30in: 5000 lb, max_store_mass: {rating}"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("ra", "1020 kg"),
+        rack("rb", "1020 kg"),
+        rack("rc", "1030 kg"),
+        item(
+            "st",
+            "store",
+            "store_mass: 1024 kg, suspension: 30 in, ejected: true, \
+             store_aircraft_clearance: 40 mm, store_store_clearance: 40 mm",
+        ),
+    ]));
+    assert_eq!(level(&p, "ra", "st"), Some(Level::Unknown));
+    assert_eq!(level(&p, "ra", "rc"), Some(Level::Unknown));
+    assert_eq!(
+        reason(&p, "ra", "rc", "interchangeability").message,
+        "whether one can replace the other is not known: with st, as their figures are read: read \
+         with ra `1020 kg` rounded (±5 kg), ra passes PAIR/store-mass only with a warning and rc \
+         passes it; read as written, ra fails it and rc passes it"
+    );
+    assert_eq!(level(&p, "ra", "rb"), Some(Level::Interchangeable));
+    assert_eq!(
+        reason(&p, "ra", "rb", "interchangeability").verdict,
         RuleVerdict::Pass
     );
 }
