@@ -366,6 +366,14 @@ pub fn pair_items(
         .iter()
         .map(|list| list.iter().any(|a| a.read_two_ways))
         .collect();
+    // which items pass a rule with another only within the precision a figure is quoted to
+    let within_precision: Vec<bool> = answers
+        .iter()
+        .map(|list| {
+            list.iter()
+                .any(|a| a.within_precision && a.verdict == Some(RuleVerdict::Pass))
+        })
+        .collect();
     let rules_by_id: HashMap<&str, &PairRule> = catalogue
         .pair_rules
         .iter()
@@ -381,7 +389,7 @@ pub fn pair_items(
         .iter()
         .map(|o| interface_standards(catalogue, o))
         .collect();
-    let chosen: Vec<Vec<(&str, Choice)>> = interfaces
+    let chosen: Vec<Vec<Chosen>> = interfaces
         .iter()
         .zip(outcomes)
         .map(|(interface, outcome)| chosen_values(interface, outcome))
@@ -465,10 +473,12 @@ pub fn pair_items(
                             )
                         };
                         // a difference for certain before one that rests on missing data,
-                        // whichever third item comes first
+                        // whichever third item comes first; first, a value of a list their
+                        // own interface standard allows that each chose otherwise
                         let read_apart = || read_apart(&tell, (i, j), &answers, &rests_on_readings);
-                        not_qualified(x, y).or_else(|| {
-                            match first_difference(&tell, (i, j), &answers, &class) {
+                        other_choice(x, y, &chosen[i], &chosen[j])
+                            .or_else(|| not_qualified(x, y))
+                            .or_else(|| match first_difference(&tell, (i, j), &answers, &class) {
                                 Some(unknown @ (_, RuleVerdict::Unknown, _)) => {
                                     failing_difference(&tell, (i, j), &answers)
                                         .or_else(sorts)
@@ -477,8 +487,7 @@ pub fn pair_items(
                                 }
                                 None => sorts().or_else(read_apart),
                                 certain => certain,
-                            }
-                        })
+                            })
                     };
                     let unjudged = || {
                         rule_properties
@@ -493,34 +502,35 @@ pub fn pair_items(
                             (&interfaces[i], &interfaces[j]),
                         )
                     };
-                    let judged = same_choices(&chosen[i], &chosen[j])
-                        .then(|| {
-                            let recommended = || {
-                                let sorts = sorts_by(
-                                    Severity::Recommended,
-                                    (x, y),
-                                    (&conditioned[i], &conditioned[j]),
-                                    (&interfaces[i], &interfaces[j]),
-                                )
-                                .map(|(said, _)| said)
-                                .collect();
-                                let unstated = recommended_unstated(
-                                    (x, y),
-                                    (&outcomes[i], &outcomes[j]),
-                                    (&interfaces[i], &interfaces[j]),
-                                );
-                                (sorts, unstated)
-                            };
-                            interchangeability(
-                                (i, j),
-                                &interfaces,
-                                undecided,
-                                differ,
-                                unjudged,
-                                recommended,
-                            )
-                        })
-                        .flatten();
+                    let recommended = || {
+                        let sorts = sorts_by(
+                            Severity::Recommended,
+                            (x, y),
+                            (&conditioned[i], &conditioned[j]),
+                            (&interfaces[i], &interfaces[j]),
+                        )
+                        .map(|(said, _)| said)
+                        .collect();
+                        let unstated = recommended_unstated(
+                            (x, y),
+                            (&outcomes[i], &outcomes[j]),
+                            (&interfaces[i], &interfaces[j]),
+                        );
+                        (sorts, unstated)
+                    };
+                    let precision = || {
+                        (within_precision[i] || within_precision[j])
+                            .then(|| precision_only(items, (i, j), &answers))
+                            .flatten()
+                    };
+                    let judged = interchangeability(
+                        (i, j),
+                        &interfaces,
+                        undecided,
+                        differ,
+                        (unjudged, precision),
+                        recommended,
+                    );
                     if let Some((level, mut why)) = judged {
                         // two items a rule finds usable together stay so, whether or not one
                         // can replace the other: that they cannot (or may not) is a warning
@@ -547,11 +557,37 @@ pub fn pair_items(
     Ok(found
         .into_iter()
         .filter_map(|((i, j), (level, mut reasons))| {
+            // one NSN or design that an item failing its own standards shares with another:
+            // no such item is otherwise paired with the others of its kind, so what it is comes
+            // first, before the identifier that pairs it
+            let shared = reasons
+                .iter()
+                .find(|r| r.rule.starts_with("commonality/"))
+                .map(|r| {
+                    if &*r.rule == "commonality/nsn" {
+                        "NSN"
+                    } else {
+                        "design"
+                    }
+                });
+            if let (Some(shared), Some(level)) = (shared, level) {
+                let flags: Vec<Reason> = [i, j]
+                    .into_iter()
+                    .filter_map(|k| {
+                        let outcome = outcomes.get(k)?;
+                        itself_failing(outcome, &keys[k], Some((shared, level)))
+                    })
+                    .collect();
+                reasons.splice(0..0, flags);
             // a level that says the two can be used together (or more) holds only for what the
             // rules compare: an item that fails its own standards is flagged in every such pair
-            if level.is_some_and(|l| l >= Level::Compatible) {
+            } else if level.is_some_and(|l| l >= Level::Compatible) {
                 for k in [i, j] {
-                    reasons.extend(outcomes.get(k).and_then(|o| non_compliant(o, &keys[k])));
+                    reasons.extend(
+                        outcomes
+                            .get(k)
+                            .and_then(|o| itself_failing(o, &keys[k], None)),
+                    );
                 }
             }
             level.map(|level| Pair {
@@ -568,20 +604,46 @@ pub fn pair_items(
 /// its own, which no pair rule compares: an over-pressure round still fits the chamber, and a lot
 /// that fails its specification still carries the NSN of the lot that meets it. `None` for an
 /// item that is not non-compliant.
-fn non_compliant(outcome: &ItemOutcome, key: &str) -> Option<Reason> {
-    if outcome.status != Status::NonCompliant {
+///
+/// `shared`: of a pair of one kind paired by the identifier both carry (`NSN` or `design`), and
+/// its level, where an item incomplete against its standards is flagged too: no item that is
+/// either is otherwise paired with others of its kind, and one of a lower level than compatible
+/// (the identifier told apart by a third item) replaces no other.
+fn itself_failing(
+    outcome: &ItemOutcome,
+    key: &str,
+    shared: Option<(&str, Level)>,
+) -> Option<Reason> {
+    let status = outcome.status;
+    let flagged =
+        status == Status::NonCompliant || (shared.is_some() && status == Status::Incomplete);
+    if !flagged {
         return None;
     }
     let failed: Vec<&str> = outcome
         .standards
         .iter()
-        .filter(|s| s.status == Status::NonCompliant)
+        .filter(|s| s.status == status)
         .map(|s| &*s.standard)
         .collect();
+    let (is, with) = if status == Status::NonCompliant {
+        ("non-compliant", "with")
+    } else {
+        ("incomplete", "against")
+    };
     let against = if failed.is_empty() {
         String::new()
     } else {
-        format!(" with {}", failed.join(", "))
+        format!(" {with} {}", failed.join(", "))
+    };
+    let message = match shared {
+        Some((identifier, level)) if level < Level::Compatible => format!(
+            "{key} is itself {is}{against} (see its results), so it replaces no item of its \
+             kind: it is paired here only for the {identifier} it shares"
+        ),
+        _ => format!(
+            "{key} is itself {is}{against}; this level holds only for what the pair rules compare (see its results)"
+        ),
     };
     Some(Reason {
         rule: "item-compliance".into(),
@@ -589,9 +651,7 @@ fn non_compliant(outcome: &ItemOutcome, key: &str) -> Option<Reason> {
         verdict: RuleVerdict::Warning,
         a_value: None,
         b_value: None,
-        message: format!(
-            "{key} is itself non-compliant{against}; this level holds only for what the pair rules compare (see its results)"
-        ),
+        message,
         source: "this report's check of the item".into(),
         confidence: Confidence::C,
         severity: Severity::Mandatory,
@@ -1133,6 +1193,36 @@ fn told_apart(
         RuleVerdict::Fail
     };
     (message, verdict, values)
+}
+
+/// The first third item with which `i` and `j` pass one rule, one of them only within the
+/// precision its figure is quoted to and the other plainly: the same answer, since the figure may
+/// lie on either side of the limit (the M855's `2.260 in`, 57.404 mm, and the SS109's `57.40 mm`
+/// in a `57.40 mm` chamber are NATO-interchangeable rounds), which an interchangeable pair says
+/// as a warning so that the weapon's warning on one of them is not read as a difference. `None`
+/// where there is none (the two lists of answers are the same but for this, or the pair would
+/// not be interchangeable).
+fn precision_only(
+    items: &[Item],
+    (i, j): (usize, usize),
+    answers: &[Vec<Answer>],
+) -> Option<String> {
+    third(&answers[i], i, j)
+        .zip(third(&answers[j], i, j))
+        .find(|(p, q)| {
+            p == q
+                && p.verdict == Some(RuleVerdict::Pass)
+                && p.within_precision != q.within_precision
+        })
+        .map(|(p, q)| {
+            let (only, plainly) = if p.within_precision { (i, j) } else { (j, i) };
+            format!(
+                "with {}: {} passes {} only within the precision its figure is quoted to, {} \
+                 passes it plainly, which is the same answer (the figure may lie on either side \
+                 of the limit)",
+                items[q.other].id, items[only].id, p.rule.0, items[plainly].id
+            )
+        })
 }
 
 /// Each item's class: items whose answers are the same list share one, so hundreds of copies of
@@ -2294,8 +2384,8 @@ fn interface_standards<'a>(
 fn chosen_values<'a>(
     interface: &BTreeMap<&str, Status>,
     outcome: &'a ItemOutcome,
-) -> Vec<(&'a str, Choice)> {
-    let mut chosen: Vec<(&str, Choice)> = outcome
+) -> Vec<Chosen<'a>> {
+    let mut chosen: Vec<Chosen> = outcome
         .results
         .iter()
         .filter(|o| {
@@ -2316,12 +2406,16 @@ fn chosen_values<'a>(
                 )),
                 (None, None) => return None,
             };
-            Some((&*o.citation.requirement, choice))
+            Some((&*o.citation.requirement, choice, o))
         })
         .collect();
-    chosen.sort_unstable_by_key(|(requirement, _)| *requirement);
+    chosen.sort_unstable_by_key(|(requirement, _, _)| *requirement);
     chosen
 }
+
+/// What an item gave against a list of allowed values ([`chosen_values`]): the requirement, the
+/// value it is, and the verdict it got (what it states, as the check read it).
+type Chosen<'a> = (&'a str, Choice, &'a check::Outcome);
 
 /// A value given against a list of allowed values: the place of the one it is, or else the
 /// value as compared.
@@ -2331,14 +2425,39 @@ enum Choice {
     Other(String),
 }
 
-/// Whether two items chose the same value wherever both chose one ([`chosen_values`]).
-fn same_choices(xs: &[(&str, Choice)], ys: &[(&str, Choice)]) -> bool {
-    xs.iter().all(|(requirement, choice)| {
-        match ys.binary_search_by(|(other, _)| other.cmp(requirement)) {
-            Ok(found) => ys[found].1 == *choice,
-            Err(_) => true,
-        }
-    })
+/// Why two items cannot replace each other, where both chose a value from a list a mandatory
+/// requirement of their interface standards allows and chose different ones ([`chosen_values`]):
+/// F-46 and F-76 each meet STANAG 1135's list of NATO fuel codes, a 39 and a 52 calibre tube
+/// each meet the JBMoU's. Told by the first such requirement; `None` where they chose the same
+/// value wherever both chose one.
+fn other_choice(x: &Item, y: &Item, xs: &[Chosen], ys: &[Chosen]) -> Option<Difference> {
+    let (ox, oy) = xs.iter().find_map(|(requirement, choice, ox)| {
+        let found = ys
+            .binary_search_by(|(other, _, _)| other.cmp(requirement))
+            .ok()?;
+        let (_, other, oy) = ys.get(found)?;
+        (other != choice).then_some((*ox, *oy))
+    })?;
+    let citation = &ox.citation;
+    let property = &*citation.property;
+    let values = (named(x, [property]), named(y, [property]));
+    // (what each states, as the check read it where the item does not state it by that name)
+    let written = |named: &Option<String>, o: &check::Outcome| {
+        named.clone().unwrap_or_else(|| {
+            let value = o.value.as_ref().map_or("", |v| &*v.written);
+            format!("{property} {}", cut(value))
+        })
+    };
+    let message = format!(
+        "each meets {} ({}) by another of the values it allows: {} {}, {} {}",
+        citation.requirement,
+        cut(&citation.limit.text),
+        x.id,
+        written(&values.0, ox),
+        y.id,
+        written(&values.1, oy),
+    );
+    Some((message, RuleVerdict::Fail, values))
 }
 
 /// A requirement of one of an item's interface standards that applies to it by a condition
@@ -2609,16 +2728,20 @@ fn interchangeability_reason(
 /// whether the standard applies (`undecided`, which says so). `None` when they have no interface
 /// in common to judge by.
 /// `unjudged` says what the two state differently that a rule reads, which no item loaded
-/// tells apart (the answer holds for the items loaded, and may change with another);
-/// `recommended`, what recommended requirements hold one to and not the other ([`sorts_by`]),
-/// and what one states and the other leaves unstated that only a recommended requirement judges
-/// ([`recommended_unstated`]): each a warning.
+/// tells apart (the answer holds for the items loaded, and may change with another), and
+/// `precision`, a third item that passes one only within the precision its figure is quoted to
+/// and the other plainly ([`precision_only`]); `recommended`, what recommended requirements hold
+/// one to and not the other ([`sorts_by`]), and what one states and the other leaves unstated
+/// that only a recommended requirement judges ([`recommended_unstated`]): each a warning.
 fn interchangeability(
     (i, j): (usize, usize),
     interfaces: &[BTreeMap<&str, Status>],
     undecided: impl FnOnce() -> Option<(Vec<String>, Values)>,
     differ: impl FnOnce() -> Option<Difference>,
-    unjudged: impl FnOnce() -> (Vec<String>, Values),
+    (unjudged, precision): (
+        impl FnOnce() -> (Vec<String>, Values),
+        impl FnOnce() -> Option<String>,
+    ),
     recommended: impl FnOnce() -> (Vec<String>, Vec<String>),
 ) -> Option<(Level, Vec<Reason>)> {
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
@@ -2685,6 +2808,12 @@ fn interchangeability(
             unjudged.join(", ")
         )
     };
+    // a third item that passes one only within the precision its figure is quoted to, and
+    // the other plainly: the same answer, said so
+    let precision = precision();
+    if let Some(precision) = &precision {
+        though = format!("{though}; {precision}");
+    }
     // what only a recommended requirement holds one of them to (a pod, not ejected, and a
     // store that is): of another sort by it, though no mandatory requirement tells them apart;
     // and what one states where the other states nothing, which only a recommendation judges
@@ -2710,7 +2839,11 @@ fn interchangeability(
     );
     // what no loaded item tells apart, a later one may, and what only a recommended requirement
     // does: a warning, not a plain pass
-    let verdict = if unjudged.is_empty() && recommended.is_empty() && unstated.is_empty() {
+    let verdict = if unjudged.is_empty()
+        && recommended.is_empty()
+        && unstated.is_empty()
+        && precision.is_none()
+    {
         RuleVerdict::Pass
     } else {
         RuleVerdict::Warning

@@ -956,7 +956,26 @@ fn items_that_chose_different_allowed_words_are_not_interchangeable() {
         item("diesel", "fuel", "nato_code: F-76"),
         item("jet-a", "fuel", "nato_code: F-76"),
     ]));
-    assert_eq!(level(&p, "mogas", "diesel"), None);
+    // not left without a pair and unexplained: the level says they cannot replace each other,
+    // and why (UAT 23, F-46 and F-76 of the README's own example had no pair)
+    assert_eq!(
+        level(&p, "mogas", "diesel"),
+        Some(Level::NotInterchangeable)
+    );
+    let why = reason(&p, "mogas", "diesel", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Fail,
+            "not interchangeable: each meets STANAG-1135/fuel-code (one of F-34, F-35, F-40, \
+             F-44, F-46, F-54, F-76, F-18) by another of the values it allows: mogas nato_code \
+             F-46, diesel nato_code F-76"
+        )
+    );
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (Some("nato_code F-46"), Some("nato_code F-76"))
+    );
     assert_eq!(level(&p, "diesel", "jet-a"), Some(Level::Interchangeable));
     // a recommended list is advice, not the interface: two compliant F-34 fuels made to the two
     // national specifications it names are both F-34, which is what the NATO code says
@@ -989,7 +1008,10 @@ fn items_that_chose_different_allowed_words_are_not_interchangeable() {
         container("high-cube", "2896 mm"),
         container("in-inches", "102 in"),
     ]));
-    assert_eq!(level(&p, "standard", "high-cube"), None);
+    assert_eq!(
+        level(&p, "standard", "high-cube"),
+        Some(Level::NotInterchangeable)
+    );
     assert_eq!(
         level(&p, "standard", "in-inches"),
         Some(Level::Interchangeable)
@@ -1347,6 +1369,112 @@ fn a_pair_flags_an_item_that_fails_its_own_standards() {
     assert_eq!(flag("hot", "short-rifle"), None);
 }
 
+/// A lot that fails its standard and shares a design (or NSN) with a compliant lot is paired
+/// with it for that identifier, though no non-compliant or incomplete item is otherwise paired
+/// with others of its kind: the pair's first reason says the item is itself non-compliant (UAT
+/// 23: it said only that the design was shared and a rifle told them apart).
+#[test]
+fn an_item_paired_only_for_a_shared_identifier_is_said_first_to_fail_its_standards() {
+    let round = |id: &str, design: &str, length: &str, pressure: &str| {
+        item(
+            id,
+            "cartridge",
+            &format!(
+                "cartridge: 5.56x45mm NATO, {design}overall_length: {length}, chamber_pressure: \
+                 {{ value: {pressure}, unit: bar, method: EPVAT }}"
+            ),
+        )
+    };
+    let g36 = item(
+        "g36",
+        "weapon",
+        "cartridge: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
+    );
+    let p = pairs(&items(&[
+        g36.clone(),
+        round("good", "design: SS109, ", "57.35 mm", "4000"),
+        round("bad", "design: SS109, ", "2.2602 in", "4301"),
+    ]));
+    assert_eq!(level(&p, "good", "bad"), Some(Level::NotInterchangeable));
+    let pair = seen_from(&p, "good", "bad");
+    let said: Vec<(&str, RuleVerdict)> =
+        pair.reasons.iter().map(|r| (&*r.rule, r.verdict)).collect();
+    assert_eq!(
+        said,
+        [
+            ("item-compliance", RuleVerdict::Warning),
+            ("commonality/design", RuleVerdict::Warning),
+            ("interchangeability", RuleVerdict::Fail),
+        ]
+    );
+    assert_eq!(
+        pair.reasons[0].message,
+        "bad is itself non-compliant with STANAG 4172 (see its results), so it replaces no item \
+         of its kind: it is paired here only for the design it shares"
+    );
+    // without the shared design, the non-compliant lot is not paired with the compliant one
+    let p = pairs(&items(&[
+        g36,
+        round("good", "", "57.35 mm", "4000"),
+        round("bad", "", "2.2602 in", "4301"),
+    ]));
+    assert_eq!(level(&p, "good", "bad"), None);
+    // a lot of one NSN that is the same item but fails its standard: flagged first too
+    let nsn = |id: &str, mpa: u32| {
+        format!(
+            "  - id: {id}\n    name: {id}\n    nation: DEU\n    kind: cartridge\n    nsn: 1305-12-345-6789\n    properties: {{ cartridge: 5.56x45mm NATO, overall_length: 57.40 mm, chamber_pressure: {{ value: {mpa}, unit: MPa, method: EPVAT }} }}\n"
+        )
+    };
+    let p = pairs(&items(&[nsn("good", 430), nsn("hot", 431)]));
+    assert_eq!(level(&p, "good", "hot"), Some(Level::Commonality));
+    let pair = seen_from(&p, "good", "hot");
+    assert_eq!(
+        pair.reasons.first().map(|r| (&*r.rule, r.message.as_str())),
+        Some((
+            "item-compliance",
+            "hot is itself non-compliant with STANAG 4172; this level holds only for what the \
+             pair rules compare (see its results)"
+        ))
+    );
+}
+
+/// Two compliant guns of the JBMoU of different tube lengths (39 and 52 calibres, each one its
+/// list allows) cannot replace each other: not left without a pair and unexplained (UAT 23),
+/// the pair is not interchangeable and names the requirement and what each states.
+#[test]
+fn two_jbmou_guns_of_different_calibre_lengths_are_not_interchangeable_and_say_why() {
+    let gun = |id: &str, calibres: u32| {
+        item(
+            id,
+            "weapon",
+            &format!(
+                "bore_diameter: 155 mm, chamber_volume: 23 L, barrel_length_calibres: \
+                 {calibres}, charge_system: modular"
+            ),
+        )
+    };
+    let p = pairs(&items(&[gun("pzh", 52), gun("as90", 39), gun("k9", 52)]));
+    assert_eq!(level(&p, "pzh", "as90"), Some(Level::NotInterchangeable));
+    let why = reason(&p, "pzh", "as90", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Fail,
+            "not interchangeable: each meets JBMoU-155-mm/tube-length (one of 39, 52) by another \
+             of the values it allows: pzh barrel_length_calibres 52, as90 \
+             barrel_length_calibres 39"
+        )
+    );
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (
+            Some("barrel_length_calibres 52"),
+            Some("barrel_length_calibres 39")
+        )
+    );
+    assert_eq!(level(&p, "pzh", "k9"), Some(Level::Interchangeable));
+}
+
 /// Two items of one kind that a rule finds usable together stay compatible when a third item
 /// tells them apart: two HF data terminals that share a waveform can work together, though only
 /// one of them also talks to a STANAG 4539-only terminal. The reason says they are not
@@ -1497,6 +1625,67 @@ fn a_round_within_a_limit_by_a_precision_is_not_told_apart_by_it() {
         RuleVerdict::Warning
     );
     assert_eq!(level(&p, "ss109", "m855"), Some(Level::Interchangeable));
+}
+
+/// A third item that passes one of two rounds only within the precision its figure is quoted to
+/// and the other plainly gives them the same answer (the figure may lie on either side of the
+/// limit), so the two stay interchangeable; but the reason says so, naming the weapon, as a
+/// warning, where it said "the same answer with every other item" beside the weapon's warning
+/// (UAT 23: the G36, a lot of `2.260 in` and one of `57.35 mm`).
+#[test]
+fn an_interchangeable_pair_says_a_third_item_passes_one_only_within_a_precision() {
+    let round = |id: &str, length: &str| {
+        item(
+            id,
+            "cartridge",
+            &format!(
+                "cartridge: 5.56x45mm NATO, overall_length: {length}, chamber_pressure: {{ value: \
+                 400, unit: MPa, method: EPVAT }}"
+            ),
+        )
+    };
+    let g36 = item(
+        "g36",
+        "weapon",
+        "cartridge: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
+    );
+    // (the lengths as the items are loaded; the weapon's answers by what each got)
+    let said = |lengths: (&str, &str)| {
+        format!(
+            "both meet every mandatory requirement of STANAG 4172 and give the same answer with \
+             every other item loaded here; they state different overall_length ({} and {}), \
+             which no item loaded here tells apart (another may); with g36: lot-a passes \
+             PAIR/cartridge-length only within the precision its figure is quoted to, los-c \
+             passes it plainly, which is the same answer (the figure may lie on either side of \
+             the limit)",
+            lengths.0, lengths.1
+        )
+    };
+    // whichever order the rounds are loaded in
+    for (first, second) in [("lot-a", "los-c"), ("los-c", "lot-a")] {
+        let length = |id: &str| {
+            if id == "lot-a" {
+                "2.260 in"
+            } else {
+                "57.35 mm"
+            }
+        };
+        let p = pairs(&items(&[
+            g36.clone(),
+            round(first, length(first)),
+            round(second, length(second)),
+        ]));
+        assert_eq!(
+            reason(&p, "g36", "lot-a", "PAIR/cartridge-length").verdict,
+            RuleVerdict::Warning
+        );
+        assert_eq!(level(&p, first, second), Some(Level::Interchangeable));
+        let why = reason_of(&p, "lot-a", "los-c", "interchangeability");
+        assert_eq!(
+            (why.verdict, why.message),
+            (RuleVerdict::Warning, said((length(first), length(second))))
+        );
+    }
 }
 
 /// A limit one item states and the other gives no figure for (a rifle's maximum cartridge
