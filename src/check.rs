@@ -3719,4 +3719,63 @@ mod kinds_tests {
             )]
         );
     }
+
+    /// A classification code's division and compatibility group are not chosen apart: group S
+    /// is only 1.4S, division 1.5 only 1.5D, division 1.6 only 1.6N (UN matrix, 49 CFR
+    /// 176.166). A code that does not exist fails, naming the rule it breaks.
+    #[test]
+    fn an_impossible_classification_code_fails_its_claim() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let checked = |division: &str, group: &str| {
+            let text = format!(
+                "items:\n  - {{ id: m, name: m, nation: DEU, kind: munition, claims: [STANAG 4123], \
+                 properties: {{ hazard_division: \"{division}\", compatibility_group: {group} }} }}\n"
+            );
+            let items = crate::spec::parse("t.yaml", &text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            let outcome = check_items(&catalogue, &items).remove(0);
+            let status = outcome
+                .standards
+                .iter()
+                .find(|s| &*s.standard == "STANAG 4123")
+                .map(|s| s.status);
+            let failed: Vec<(String, String)> = outcome
+                .results
+                .iter()
+                .filter(|r| r.verdict == Verdict::Fail)
+                .map(|r| (r.citation.requirement.to_string(), r.message.to_string()))
+                .collect();
+            (status, failed)
+        };
+        for (division, group) in [("1.4", "S"), ("1.6", "N"), ("1.5", "D"), ("1.1", "D")] {
+            assert_eq!(
+                checked(division, group),
+                (Some(Status::Compliant), vec![]),
+                "{division}{group}"
+            );
+        }
+        let fails = |requirement: &str, message: &str| {
+            (
+                Some(Status::NonCompliant),
+                vec![(requirement.to_string(), message.to_string())],
+            )
+        };
+        assert_eq!(
+            checked("1.1", "S"),
+            fails("STANAG-4123/group-s-division", "is 1.1; must be 1.4")
+        );
+        assert_eq!(
+            checked("1.6", "D"),
+            fails("STANAG-4123/division-1-6-group", "is D; must be N")
+        );
+        assert_eq!(
+            checked("1.5", "C"),
+            fails("STANAG-4123/division-1-5-group", "is C; must be D")
+        );
+        assert_eq!(
+            checked("1.2", "N"),
+            fails("STANAG-4123/group-n-division", "is 1.2; must be 1.6")
+        );
+    }
 }
