@@ -871,24 +871,66 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             ),
         }
     };
+    applies_outcome(
+        standard,
+        format!(
+            "The item is one that {} covers (it claims it).",
+            standard.id
+        ),
+        property,
+        ("selector", limit),
+        "the item's own claim",
+        verdict,
+        message,
+    )
+}
+
+/// A standard that judges only the items that claim it (`applies = "when-claimed"`), of an item
+/// that does not: not applicable, saying why and what to write to have it judged.
+fn unclaimed_policy(standard: &Standard) -> Outcome {
+    applies_outcome(
+        standard,
+        format!(
+            "The item claims {}, which judges only the items that claim it.",
+            standard.id
+        ),
+        "claims".into(),
+        ("claim", format!("claims {}", standard.id)),
+        "the item's own claims",
+        Verdict::NotApplicable,
+        format!(
+            "not judged: it judges only the items that claim it, and this item does not claim \
+             {} ({}); add \"{}\" to its claims to have it judged",
+            standard.id, standard.title, standard.id
+        ),
+    )
+}
+
+/// The line `<standard>/applies` says of an item: whether the standard is one for it, by its
+/// claims ([`claim_mismatch`], [`unclaimed_policy`]). `limit` is the limit's kind and text.
+fn applies_outcome(
+    standard: &Standard,
+    statement: String,
+    property: Text,
+    (kind, limit): (&'static str, String),
+    source: &str,
+    verdict: Verdict,
+    message: String,
+) -> Outcome {
     let citation = Citation {
         standard: standard.id.clone(),
         requirement: format!("{}/applies", standard.id.replace(' ', "-")).into(),
         clause: None,
-        statement: format!(
-            "The item is one that {} covers (it claims it).",
-            standard.id
-        )
-        .into(),
+        statement: statement.into(),
         property,
         severity: Severity::Mandatory,
         limit: LimitShown {
-            kind: "selector",
+            kind,
             text: limit.into(),
             unit: None,
             method: None,
         },
-        source: "the item's own claim".into(),
+        source: source.into(),
         confidence: Confidence::C,
     };
     Outcome {
@@ -896,45 +938,6 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
         verdict,
         value: None,
         message: message.into(),
-        note: None,
-        chosen: None,
-        within_precision: false,
-    }
-}
-
-/// A standard that judges only the items that claim it (`applies = "when-claimed"`), of an item
-/// that does not: not applicable, saying why and what to write to have it judged.
-fn unclaimed_policy(standard: &Standard) -> Outcome {
-    let citation = Citation {
-        standard: standard.id.clone(),
-        requirement: format!("{}/applies", standard.id.replace(' ', "-")).into(),
-        clause: None,
-        statement: format!(
-            "The item claims {}, which judges only the items that claim it.",
-            standard.id
-        )
-        .into(),
-        property: "claims".into(),
-        severity: Severity::Mandatory,
-        limit: LimitShown {
-            kind: "claim",
-            text: format!("claims {}", standard.id).into(),
-            unit: None,
-            method: None,
-        },
-        source: "the item's own claims".into(),
-        confidence: Confidence::C,
-    };
-    Outcome {
-        citation: Arc::new(citation),
-        verdict: Verdict::NotApplicable,
-        value: None,
-        message: format!(
-            "not judged: it judges only the items that claim it, and this item does not claim \
-             {} ({}); add \"{}\" to its claims to have it judged",
-            standard.id, standard.title, standard.id
-        )
-        .into(),
         note: None,
         chosen: None,
         within_precision: false,
