@@ -131,7 +131,33 @@ macro_rules! read_as_words {
         }
     )*};
 }
-read_as_words!(Status, Confidence, Severity, PairTest);
+read_as_words!(Status, Confidence, Severity, PairTest, Applies);
+
+/// Which items a standard judges: every item it governs (`always`, the default), or only those
+/// that claim it (`when-claimed`: a policy an item is qualified against when its nation asks for
+/// it, STANAG 4439's insensitive-munition assessment, not a property every item must have).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Applies {
+    #[default]
+    Always,
+    WhenClaimed,
+}
+
+impl Applies {
+    /// As a catalogue file writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Applies::Always => "always",
+            Applies::WhenClaimed => "when-claimed",
+        }
+    }
+}
+
+impl Words for Applies {
+    const ALL: &'static [Self] = &[Applies::Always, Applies::WhenClaimed];
+    const WORDS: &'static [&'static str] = &["always", "when-claimed"];
+}
 
 impl Words for Status {
     const ALL: &'static [Self] = &[
@@ -481,6 +507,8 @@ pub struct Standard {
     pub domain: String,
     pub kinds: Vec<String>,
     pub summary: String,
+    /// Whether it judges every item it governs or only those that claim it.
+    pub applies: Applies,
     pub selector: Option<Condition>,
     pub requirements: Vec<Requirement>,
     /// The file it came from, and whether that file was the user's own.
@@ -1285,6 +1313,7 @@ impl<'a> Read<'a> {
                             ("status_source", None),
                             ("domain", Some("")),
                             ("summary", Some("")),
+                            ("applies", None),
                         ];
                         // a standard without an `id` of text has its requirements judged as of
                         // the id their own ids or the file's name imply (not as of no id, which
@@ -3795,6 +3824,8 @@ struct RawStandard {
     domain: String,
     kinds: Vec<String>,
     summary: String,
+    #[serde(default)]
+    applies: Applies,
     #[serde(default, deserialize_with = "table_of")]
     selector: Option<RawCondition>,
     #[serde(default)]
@@ -5064,6 +5095,7 @@ impl RawStandard {
             domain: self.domain,
             kinds: self.kinds,
             summary: self.summary,
+            applies: self.applies,
             selector,
             requirements,
             file: origin.name.to_string(),
@@ -5091,8 +5123,15 @@ pub struct StandardView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub selector: Option<String>,
     pub summary: String,
+    /// Only when the standard judges only the items that claim it (`when-claimed`).
+    #[serde(skip_serializing_if = "is_always")]
+    pub applies: Applies,
     pub local: bool,
     pub requirements: Vec<RequirementView>,
+}
+
+fn is_always(applies: &Applies) -> bool {
+    *applies == Applies::Always
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -5137,6 +5176,7 @@ impl Standard {
             kinds: self.kinds.clone(),
             selector: self.selector.as_ref().map(ToString::to_string),
             summary: self.summary.clone(),
+            applies: self.applies,
             local: self.local,
             requirements: self.requirements.iter().map(Requirement::view).collect(),
         }
@@ -5198,6 +5238,7 @@ mod tests {
         read::<Confidence>(Confidence::tag);
         read::<Severity>(Severity::name);
         read::<PairTest>(PairTest::name);
+        read::<Applies>(Applies::name);
     }
 
     /// A count the dictionary counts in a unit (a symbol rate, in baud), written bare in the

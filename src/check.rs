@@ -3,8 +3,8 @@
 //! nothing; the report module presents what it decides.
 
 use crate::catalogue::{
-    Catalogue, Citation, Condition, Confidence, Expected, Limit, LimitShown, Requirement, Severity,
-    Standard, Status as DocStatus, Text,
+    Applies, Catalogue, Citation, Condition, Confidence, Expected, Limit, LimitShown, Requirement,
+    Severity, Standard, Status as DocStatus, Text,
 };
 use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured, Stated};
@@ -318,6 +318,13 @@ fn check_among(
         // MIL-STD-2088, whose store masses are judged by the lugs).
         let excluded = selected && excluded_by_conditions(standard, item, read_two_ways);
         if excluded && !is_claimed {
+            continue;
+        }
+        // a policy the item is qualified against only when it claims it (STANAG 4439's
+        // insensitive-munition assessment): unclaimed, it is not judged, and not listed as one
+        // the item complies with; one line says why
+        if !is_claimed && standard.applies == Applies::WhenClaimed {
+            results.push(unclaimed_policy(standard));
             continue;
         }
         let start = results.len();
@@ -864,25 +871,67 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             ),
         }
     };
+    applies_outcome(
+        standard,
+        format!(
+            "The item is one that {} covers (it claims it).",
+            standard.id
+        ),
+        property,
+        ("selector", limit),
+        "the item's own claim",
+        verdict,
+        message,
+    )
+}
+
+/// A standard that judges only the items that claim it (`applies = "when-claimed"`), of an item
+/// that does not: not applicable, saying why and what to write to have it judged.
+fn unclaimed_policy(standard: &Standard) -> Outcome {
+    applies_outcome(
+        standard,
+        format!(
+            "The item claims {}, which judges only the items that claim it.",
+            standard.id
+        ),
+        "claims".into(),
+        ("claim", format!("claims {}", standard.id)),
+        "the item's own claims",
+        Verdict::NotApplicable,
+        format!(
+            "not judged: it judges only the items that claim it, and this item does not claim \
+             {} ({}); add \"{}\" to its claims to have it judged",
+            standard.id, standard.title, standard.id
+        ),
+    )
+}
+
+/// The line `<standard>/applies` says of an item: whether the standard is one for it, by its
+/// claims ([`claim_mismatch`], [`unclaimed_policy`]). `limit` is the limit's kind and text.
+fn applies_outcome(
+    standard: &Standard,
+    statement: String,
+    property: Text,
+    (kind, limit): (&'static str, String),
+    source: &str,
+    verdict: Verdict,
+    message: String,
+) -> Outcome {
     let citation = Citation {
         standard: standard.id.clone(),
         requirement: format!("{}/applies", standard.id.replace(' ', "-")).into(),
         clause: None,
-        statement: format!(
-            "The item is one that {} covers (it claims it).",
-            standard.id
-        )
-        .into(),
+        statement: statement.into(),
         property,
         severity: Severity::Mandatory,
         limit: LimitShown {
-            kind: "selector",
+            kind,
             text: limit.into(),
             unit: None,
             method: None,
             counted_in: None,
         },
-        source: "the item's own claim".into(),
+        source: source.into(),
         confidence: Confidence::C,
     };
     Outcome {
@@ -3884,5 +3933,148 @@ mod kinds_tests {
                     .to_string()
             )]
         );
+    }
+
+    /// A classification code's division and compatibility group are not chosen apart: group S
+    /// is only 1.4S, division 1.5 only 1.5D, division 1.6 only 1.6N (UN matrix, 49 CFR
+    /// 176.166). A code that does not exist fails, naming the rule it breaks.
+    #[test]
+    fn an_impossible_classification_code_fails_its_claim() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let checked = |division: &str, group: &str| {
+            let text = format!(
+                "items:\n  - {{ id: m, name: m, nation: DEU, kind: munition, claims: [STANAG 4123], \
+                 properties: {{ hazard_division: \"{division}\", compatibility_group: {group} }} }}\n"
+            );
+            let items = crate::spec::parse("t.yaml", &text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            let outcome = check_items(&catalogue, &items).remove(0);
+            let status = outcome
+                .standards
+                .iter()
+                .find(|s| &*s.standard == "STANAG 4123")
+                .map(|s| s.status);
+            let failed: Vec<(String, String)> = outcome
+                .results
+                .iter()
+                .filter(|r| r.verdict == Verdict::Fail)
+                .map(|r| (r.citation.requirement.to_string(), r.message.to_string()))
+                .collect();
+            (status, failed)
+        };
+        for (division, group) in [("1.4", "S"), ("1.6", "N"), ("1.5", "D"), ("1.1", "D")] {
+            assert_eq!(
+                checked(division, group),
+                (Some(Status::Compliant), vec![]),
+                "{division}{group}"
+            );
+        }
+        let fails = |requirement: &str, message: &str| {
+            (
+                Some(Status::NonCompliant),
+                vec![(requirement.to_string(), message.to_string())],
+            )
+        };
+        assert_eq!(
+            checked("1.1", "S"),
+            fails("STANAG-4123/group-s-division", "is 1.1; must be 1.4")
+        );
+        assert_eq!(
+            checked("1.6", "D"),
+            fails("STANAG-4123/division-1-6-group", "is D; must be N")
+        );
+        assert_eq!(
+            checked("1.5", "C"),
+            fails("STANAG-4123/division-1-5-group", "is C; must be D")
+        );
+        assert_eq!(
+            checked("1.2", "N"),
+            fails("STANAG-4123/group-n-division", "is 1.2; must be 1.6")
+        );
+    }
+
+    /// STANAG 4439 (insensitive munitions) is a policy a munition is qualified against when its
+    /// nation asks for it: it judges only the munitions that claim it. A conventional shell that
+    /// claims only STANAG 4123 is not judged by it (one not-applicable line says why) and is
+    /// compliant; one that claims it and fails a reaction is non-compliant; one that claims it
+    /// and states no reactions is incomplete.
+    #[test]
+    fn an_insensitive_munition_policy_judges_only_the_munitions_that_claim_it() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let checked = |claims: &str, im: &str| {
+            let text = format!(
+                "items:\n  - {{ id: m, name: m, nation: DEU, kind: munition, claims: [{claims}], \
+                 properties: {{ hazard_division: \"1.1\", compatibility_group: D{im} }} }}\n"
+            );
+            let items = crate::spec::parse("t.yaml", &text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            check_items(&catalogue, &items).remove(0)
+        };
+        let im = |outcome: &ItemOutcome| {
+            let listed = outcome
+                .standards
+                .iter()
+                .find(|s| &*s.standard == "STANAG 4439")
+                .map(|s| (s.claimed, s.status));
+            let verdicts: Vec<(String, Verdict)> = outcome
+                .results
+                .iter()
+                .filter(|r| &*r.citation.standard == "STANAG 4439")
+                .map(|r| (r.citation.requirement.to_string(), r.verdict))
+                .collect();
+            (listed, verdicts)
+        };
+        // unclaimed, with a reaction that would fail the policy: not judged
+        let legacy = checked("STANAG 4123", ", im_reaction_fco: III");
+        assert_eq!(
+            im(&legacy),
+            (
+                None,
+                vec![("STANAG-4439/applies".to_string(), Verdict::NotApplicable)]
+            )
+        );
+        assert_eq!(legacy.status, Status::Compliant);
+        assert_eq!(
+            &*legacy.results[legacy
+                .results
+                .iter()
+                .position(|r| &*r.citation.requirement == "STANAG-4439/applies")
+                .unwrap()]
+            .message,
+            "not judged: it judges only the items that claim it, and this item does not claim \
+             STANAG 4439 (Insensitive munitions policy); add \"STANAG 4439\" to its claims to \
+             have it judged"
+        );
+        // claimed and failing fast cook-off
+        let failing = checked(
+            "STANAG 4123, STANAG 4439",
+            ", im_reaction_fco: III, im_reaction_sco: V, im_reaction_bi: V, im_reaction_fi: V, \
+             im_reaction_sr: III, im_reaction_scj: III",
+        );
+        let (listed, verdicts) = im(&failing);
+        assert_eq!(listed, Some((true, Status::NonCompliant)));
+        assert_eq!(
+            verdicts
+                .iter()
+                .filter(|(_, v)| *v == Verdict::Fail)
+                .map(|(id, _)| id.as_str())
+                .collect::<Vec<_>>(),
+            ["STANAG-4439/fco"]
+        );
+        assert_eq!(failing.status, Status::NonCompliant);
+        // claimed with no IM data: six reactions missing
+        let unstated = checked("STANAG 4123, STANAG 4439", "");
+        let (listed, verdicts) = im(&unstated);
+        assert_eq!(listed, Some((true, Status::Incomplete)));
+        assert_eq!(
+            verdicts
+                .iter()
+                .filter(|(_, v)| *v == Verdict::Missing)
+                .count(),
+            6
+        );
+        assert_eq!(unstated.status, Status::Incomplete);
     }
 }

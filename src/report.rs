@@ -263,6 +263,19 @@ impl Report {
                     standard.status.name()
                 );
             }
+            // a standard that judges only the items that claim it, unclaimed: not judged, and
+            // why (the one not-applicable line the summary shows)
+            for r in item
+                .results
+                .iter()
+                .filter(|r| r.verdict == Verdict::NotApplicable && r.citation.limit.kind == "claim")
+            {
+                let _ = writeln!(
+                    out,
+                    "  {} [not claimed]: {}",
+                    r.citation.standard, r.message
+                );
+            }
             for notice in &item.notices {
                 let _ = writeln!(out, "  ! {notice}");
             }

@@ -46,6 +46,9 @@ fn read_vectors(path: &Path) -> VectorFile {
     let standard = doc["standard"].as_str().unwrap().to_string();
     let kind = doc["kind"].as_str().unwrap();
     let base = doc["with"].as_table().unwrap();
+    // a standard that judges only the items that claim it: its items claim it (a vector may
+    // claim nothing, to show it is then not judged)
+    let claims = doc.get("claims").map(json);
     let mut vectors = Vec::new();
     for (n, v) in doc["vector"].as_array().unwrap().iter().enumerate() {
         let v = v.as_table().unwrap();
@@ -62,13 +65,16 @@ fn read_vectors(path: &Path) -> VectorFile {
             properties.insert(p.as_str().unwrap().to_string(), json(x));
         }
         let case = v["case"].as_str().unwrap().to_string();
-        let item = serde_json::json!({
+        let mut item = serde_json::json!({
             "id": format!("v{n}"),
             "name": case,
             "nation": "USA",
             "kind": v.get("kind").and_then(|k| k.as_str()).unwrap_or(kind),
             "properties": properties,
         });
+        if let Some(claims) = v.get("claims").map(json).or_else(|| claims.clone()) {
+            item["claims"] = claims;
+        }
         vectors.push(Vector {
             requirement: v["requirement"].as_str().unwrap().to_string(),
             case,
@@ -133,6 +139,22 @@ fn run(catalogue: &Catalogue, stem: &str, file: &VectorFile) -> Vec<String> {
             .any(|s| *s.standard == *file.standard);
         if result.is_none() && v.verdict == "not-applicable" && unlisted {
             continue;
+        }
+        // a standard that judges only the items that claim it, unclaimed: its one line, and
+        // nothing else of it
+        if v.requirement.ends_with("/applies") && v.verdict == "not-applicable" {
+            let others: Vec<&str> = results
+                .iter()
+                .filter(|r| *r.citation.standard == *file.standard)
+                .filter(|r| *r.citation.requirement != *v.requirement)
+                .map(|r| &*r.citation.requirement)
+                .collect();
+            if !others.is_empty() || !unlisted {
+                mismatches.push(format!(
+                    "{} [{}]: judged though not claimed (listed: {}): {others:?}",
+                    v.requirement, v.case, !unlisted
+                ));
+            }
         }
         let Some(r) = result else {
             mismatches.push(format!(

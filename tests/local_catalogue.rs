@@ -2764,7 +2764,7 @@ confidence = "C"
         "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
          ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
         "mine/nat-9.toml:5:1: `kind` is no key here, did you mean `kinds`? (the keys here: id, \
-         title, edition, status, status_source, domain, kinds, summary, selector, requirement)",
+         title, edition, status, status_source, domain, kinds, summary, applies, selector, requirement)",
     ];
     let mut expected = header.to_vec();
     expected.extend([
@@ -3609,7 +3609,7 @@ checked = true
         ("codes.toml", codes),
     ];
     let expected = [
-        "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, edition, status, status_source, domain, kinds, summary, selector, requirement)",
+        "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, edition, status, status_source, domain, kinds, summary, applies, selector, requirement)",
         "mine/nat-9.toml:12:12: requirement `NAT-9/a`: unknown property `relative_densty`, did you mean `relative_density`?",
         "mine/nat-9.toml:17:1: requirement `NAT-9/a`: `requirment_notes` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
         "mine/nat-9.toml:23:1: requirement `NAT-9/b`: `maximum` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
@@ -3635,7 +3635,7 @@ checked = true
             "summary = \"Test fixture.\"",
             "summary = \"Test fixture.\"\nreviewed_by = \"x\"",
             "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, \
-             edition, status, status_source, domain, kinds, summary, selector, requirement)",
+             edition, status, status_source, domain, kinds, summary, applies, selector, requirement)",
         ),
         (
             limit,
@@ -4457,4 +4457,82 @@ confidence = "C"
              number; pull_rating is an integer",
         ]
     );
+}
+
+/// A standard's `applies` says which items it judges: `when-claimed` only those that claim it
+/// (an unclaimed item gets one not-applicable line, and the standard is not listed for it); a
+/// wrong word or type is said at its value, in the same run as a requirement's mistake of
+/// meaning, which it hides nothing of.
+#[test]
+fn a_standard_may_judge_only_the_items_that_claim_it() {
+    let standard = fuel_standard("flash_point", "min = \"60 °C\"").replace(
+        "summary = \"Test fixture.\"",
+        "summary = \"Test fixture.\"\napplies = \"when-claimed\"",
+    );
+    let catalogue = local(&[("nat-9.toml", &standard)]).unwrap();
+    let item = |claims: &str| {
+        let spec = format!(
+            "items:\n  - {{ id: f, name: f, nation: USA, kind: fuel, claims: [{claims}], \
+             properties: {{ nato_code: F-34, flash_point: 38 °C }} }}\n"
+        );
+        let checked = stanag_check::check_texts(&catalogue, &[("f.yaml".to_string(), spec)]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        checked.report.items[0].clone()
+    };
+    // claimed: judged, and failing
+    let claimed = item("NAT 9");
+    assert_eq!(verdict(&catalogue, "flash_point", "38 °C"), "fail");
+    assert!(claimed
+        .standards
+        .iter()
+        .any(|s| &*s.standard == "NAT 9" && s.claimed));
+    // unclaimed: not listed, one line saying why
+    let unclaimed = item("");
+    assert!(!unclaimed.standards.iter().any(|s| &*s.standard == "NAT 9"));
+    let lines: Vec<(String, String, String)> = unclaimed
+        .results
+        .iter()
+        .filter(|r| &*r.citation.standard == "NAT 9")
+        .map(|r| {
+            (
+                r.citation.requirement.to_string(),
+                r.verdict.name().to_string(),
+                r.message.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [(
+            "NAT-9/applies".to_string(),
+            "not-applicable".to_string(),
+            "not judged: it judges only the items that claim it, and this item does not claim \
+             NAT 9 (National fuel test standard); add \"NAT 9\" to its claims to have it judged"
+                .to_string()
+        )]
+    );
+    // a wrong word, or a value of another type, is said at it, beside the requirement's mistake
+    let broken = standard.replace("flash_point", "flash_pont");
+    for (written, said) in [
+        (
+            "\"when-claimd\"",
+            "mine/nat-9.toml:7:11: `applies` is `when-claimd`, which is not one of: always, \
+             when-claimed, did you mean `when-claimed`?",
+        ),
+        (
+            "true",
+            "mine/nat-9.toml:7:11: `applies` must be \"always\" or \"when-claimed\", not `true`",
+        ),
+    ] {
+        let file = broken.replace("\"when-claimed\"", written);
+        assert_eq!(
+            refused(&[("nat-9.toml", &file)]),
+            [
+                said,
+                "mine/nat-9.toml:12:12: requirement `NAT-9/limit`: unknown property \
+                 `flash_pont`, did you mean `flash_point`?"
+            ],
+            "{written}"
+        );
+    }
 }

@@ -2540,3 +2540,41 @@ fn trailing_zeros_are_read_together_for_two_items_of_one_kind() {
         RuleVerdict::Pass
     );
 }
+
+/// A standard that judges only the items that claim it (STANAG 4439, insensitive munitions)
+/// makes no interface in common for items that do not: two conventional shells are paired by
+/// the standards that judge them, and not held to the policy; an IM shell that claims it is
+/// judged by another set of standards than they are, so it is not called interchangeable with
+/// them.
+#[test]
+fn an_unclaimed_policy_is_no_interface_in_common() {
+    let shell = |id: &str, claims: &str, props: &str| {
+        format!(
+            "  - {{ id: {id}, name: {id}, nation: DEU, kind: munition, claims: [{claims}], \
+             properties: {{ munition_type: artillery projectile, hazard_division: \"1.1\", \
+             compatibility_group: D, fuze_well_thread: 2-12 UNS{props} }} }}\n"
+        )
+    };
+    let pairs = pairs(&items(&[
+        shell(
+            "im",
+            "STANAG 4123, STANAG 4439",
+            ", im_reaction_fco: V, im_reaction_sco: V, im_reaction_bi: V, im_reaction_fi: V, \
+             im_reaction_sr: III, im_reaction_scj: IV",
+        ),
+        shell("legacy-1", "STANAG 4123", ", im_reaction_fco: III"),
+        shell("legacy-2", "STANAG 4123", ""),
+    ]));
+    assert_eq!(
+        level(&pairs, "legacy-1", "legacy-2"),
+        Some(Level::Interchangeable)
+    );
+    let legacy = seen_from(&pairs, "legacy-1", "legacy-2");
+    assert_eq!(
+        &*legacy.reasons[0].message,
+        "both meet every mandatory requirement of MIL-STD-333, STANAG 4123, STANAG 4170 and give \
+         the same answer with every other item loaded here"
+    );
+    assert_eq!(level(&pairs, "im", "legacy-1"), None);
+    assert_eq!(level(&pairs, "im", "legacy-2"), None);
+}
