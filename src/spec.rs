@@ -177,6 +177,10 @@ pub enum Problem {
     /// would reverse the words shown after it ([`document::directional_controls`]).
     #[error("{0}")]
     Directional(String),
+    /// A line that is a stanag-check result link, in a file that does not read as a spec
+    /// (a link pasted below a sheet): the link is opened on its own, not read as the spec's.
+    #[error("this line is a stanag-check result link, not part of a spec: delete it here and open the link on its own (paste it alone, or `stanag-check check --link`)")]
+    ResultLink,
 }
 
 /// A figure that may be read two ways in its file (see [`Problem::TwoReadings`]), with what
@@ -595,6 +599,21 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
                         warnings: Vec::new(),
                     });
                 }
+            }
+            // a result link pasted below a sheet is what keeps it from reading: told at the
+            // link's line, as no part of the spec
+            if let Some((line, col)) = crate::link::link_line(text) {
+                let pos = Pos {
+                    line: u32::try_from(line).unwrap_or(u32::MAX),
+                    col: u32::try_from(col).unwrap_or(u32::MAX),
+                };
+                return Err(Rejected {
+                    errors: vec![SpecError {
+                        place: at(pos),
+                        problem: Problem::ResultLink,
+                    }],
+                    warnings: Vec::new(),
+                });
             }
             let said = |e: SyntaxError| SpecError {
                 place: at(e.pos()),
