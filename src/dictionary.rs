@@ -1478,7 +1478,7 @@ impl Dictionary {
                     .map_or(description.as_str(), |end| &description[..end]);
                 std::iter::once(phrase.as_str())
                     .chain(singular)
-                    .any(|p| listed(&description, p))
+                    .any(|p| listed(description, p))
             })
             .map(|kind| kind.name.as_str())
             .collect()
