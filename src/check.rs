@@ -282,6 +282,9 @@ fn check_among(
         places.dedup();
         places.into()
     };
+    // figures the item states that a requirement would judge but for a condition on a property
+    // it leaves unstated: said on the item, since no verdict shown tells them
+    let mut undecided: Vec<(&Condition, &str)> = Vec::new();
     for &at in places.iter() {
         let standard = &catalogue.standards[at];
         let is_claimed = claimed.contains(&at);
@@ -339,11 +342,13 @@ fn check_among(
                 .filter(|r| !for_other_kinds(r, item))
                 .map(|r| {
                     let outcome = check_both_ways(standard, r, item, read_two_ways);
-                    if is_claimed {
+                    let outcome = if is_claimed {
                         undecided_for_claim(standard, r, item, outcome)
                     } else {
                         outcome
-                    }
+                    };
+                    undecided.extend(stated_but_undecided(r, item, &outcome));
+                    outcome
                 }),
         );
         if let Some((_, otherwise, other)) = &one_way {
@@ -411,6 +416,7 @@ fn check_among(
             item.kind
         ));
     }
+    notices.extend(stated_but_not_judged(&undecided, &results));
     notices.extend(unused_methods(catalogue, item, &results));
     // how a figure that reads two ways was read, on the item as well as in the file's warnings
     for (property, stated) in &item.properties {
@@ -442,6 +448,119 @@ fn check_among(
         results,
         notices,
     }
+}
+
+/// The requirement's condition and the property of the item it would judge, where the item
+/// states that property (or one in its place) and the requirement does not apply only because
+/// the item leaves unstated the property its condition (`when`) asks: the figure is stated,
+/// and nothing judged it.
+fn stated_but_undecided<'r>(
+    r: &'r Requirement,
+    item: &Item,
+    outcome: &Outcome,
+) -> Option<(&'r Condition, &'r str)> {
+    let when = r.when.as_ref()?;
+    if outcome.verdict != Verdict::NotApplicable
+        || r.judged_where_stated()
+        || when_holds(r, when, item).is_some()
+    {
+        return None;
+    }
+    let stated = std::iter::once(r.property())
+        .chain(r.or_stated.iter().map(String::as_str))
+        .find(|p| item.properties.contains_key(*p))?;
+    Some((when, stated))
+}
+
+/// One notice for the figures the item states that no requirement judged, because each
+/// requirement that would judge it applies only under a condition on a property the item does
+/// not state (`link_strip_force` of a 5.56 mm lot, judged only when `belt_link = M27`): they
+/// are not-applicable, which the text report does not list, so a sheet whose figures went
+/// unchecked would read as compliant unsaid. It names the figures, the conditions and what the
+/// item does not state. A figure another requirement judged is not among them.
+fn stated_but_not_judged(undecided: &[(&Condition, &str)], results: &[Outcome]) -> Option<String> {
+    let judged = |property: &str| {
+        results.iter().any(|o| {
+            *o.citation.property == *property
+                && matches!(
+                    o.verdict,
+                    Verdict::Pass | Verdict::Fail | Verdict::NotComparable
+                )
+        })
+    };
+    // by condition, in the order met: the condition as said, the property it asks, the figures
+    let mut by_condition: Vec<(String, &str, Vec<&str>)> = Vec::new();
+    for &(when, stated) in undecided {
+        if judged(stated) {
+            continue;
+        }
+        let condition = when.to_string();
+        match by_condition.iter_mut().find(|g| g.0 == condition) {
+            Some(group) if group.2.contains(&stated) => {}
+            Some(group) => group.2.push(stated),
+            None => by_condition.push((condition, &when.property, vec![stated])),
+        }
+    }
+    // and the conditions of the same figures together (a store's mass, judged on 14 in lugs or
+    // on 30 in lugs): the conditions, the figures
+    let mut groups: Vec<(Vec<String>, Vec<&str>)> = Vec::new();
+    let mut figures: Vec<&str> = Vec::new();
+    let mut unstated: Vec<&str> = Vec::new();
+    for (condition, asked, stated) in by_condition {
+        for property in &stated {
+            if !figures.contains(property) {
+                figures.push(property);
+            }
+        }
+        if !unstated.contains(&asked) {
+            unstated.push(asked);
+        }
+        match groups.iter_mut().find(|g| g.1 == stated) {
+            Some(group) => group.0.push(condition),
+            None => groups.push((vec![condition], stated)),
+        }
+    }
+    let and_listed = crate::suggest::and_listed::<&str>;
+    let not_stated = match unstated.as_slice() {
+        [] => return None,
+        [one] => format!("the item does not state {one}"),
+        [one, two] => format!("the item states neither {one} nor {two}"),
+        // (each is named in its condition)
+        many => format!(
+            "the item states none of the {} properties these conditions ask",
+            many.len()
+        ),
+    };
+    let head = format!("{} stated but not judged", and_listed(&figures));
+    let applies = |n: usize| if n == 1 { "applies" } else { "apply" };
+    Some(match (groups.as_slice(), unstated.as_slice()) {
+        ([(conditions, stated)], [_]) => format!(
+            "{head}: {} {} only when {}, which the item does not state",
+            if stated.len() == 1 { "it" } else { "they" },
+            applies(stated.len()),
+            conditions.join(" or ")
+        ),
+        _ => {
+            let parts: Vec<String> = groups
+                .iter()
+                .enumerate()
+                .map(|(i, (conditions, stated))| {
+                    // the verb once, in the first
+                    let verb = if i == 0 {
+                        format!(" {}", applies(stated.len()))
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "{}{verb} only when {}",
+                        and_listed(stated),
+                        conditions.join(" or ")
+                    )
+                })
+                .collect();
+            format!("{head}: {}; {not_stated}", parts.join("; "))
+        }
+    })
 }
 
 /// A test method the item names on a figure of a property that no requirement of the catalogue
@@ -1914,8 +2033,37 @@ fn judge_figure(
                 tolerance.written
             ))
         }
+        // the band the named figure accepts (half a unit of its last digit each way), and by
+        // how much the value misses it, as a bound's failure says
         (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
-            fail(format!("{} is not {}", named_as(e), e.written))
+            // (a count, exact as every whole number is, is compared as a plain count)
+            let count = v.half_unit == Exact::from_integer(0);
+            let missed = accepted_band(e, unit).filter(|_| !count).and_then(|band| {
+                let off = v.value.checked_sub(&e.value)?;
+                let by = checked_abs(&off)?.checked_sub(&e.half_unit)?;
+                let side = if off < Exact::from_integer(0) {
+                    "below"
+                } else {
+                    "above"
+                };
+                let by = format!(
+                    "by {}{}",
+                    amount(&by, &e.written),
+                    percent(&by, &e.value, unit)
+                );
+                // (a figure marked `exact` accepts itself alone)
+                Some(if e.half_unit == Exact::from_integer(0) {
+                    format!(" exactly: {side} it {by}")
+                } else {
+                    format!(", which accepts {band}: {side} that {by}")
+                })
+            });
+            fail(format!(
+                "{} is not {}{}",
+                named_as(e),
+                e.written,
+                missed.unwrap_or_default()
+            ))
         }
         (NotOneOf, _) => fail(format!("{} is not {shown}", compared())),
         (Meets { .. }, Limit::Present) => (Verdict::Pass, format!("stated: {}", v.written), None),
@@ -1996,11 +2144,15 @@ fn judge_figure(
                 // value is too coarse to judge
                 let (against, figure) = against(of);
                 if let Some(why) = coarse(figure.unwrap_or(&v.value)) {
+                    // (in the unit of the figure judged against, as a pass or a failure says it)
+                    let value = match limit_figure(limit, v) {
+                        Some(e) => named_as(e),
+                        None => compared(),
+                    };
                     return (
                         Verdict::NotComparable,
                         format!(
-                            "{} is quoted too coarsely to judge against {against}: it means ±{}, {why}; give the figure to more digits",
-                            v.written,
+                            "{value} is quoted too coarsely to judge against {against}: it means ±{}, {why}; give the figure to more digits",
                             half()
                         ),
                         None,
@@ -2109,6 +2261,26 @@ fn named_value_side(v: &Scalar, e: &Scalar) -> Option<Side> {
     } else {
         Side::Outside
     })
+}
+
+/// The values a figure a limit names accepts (`44.70 mm`: `44.695 mm to 44.705 mm`, half a
+/// unit of its last written digit each way; see [`named_value_side`]), in the unit it is
+/// written in; `None` where it names no unit the property's converts into, or the figures
+/// overflow.
+fn accepted_band(e: &Scalar, unit: &str) -> Option<String> {
+    let low = e.value.checked_sub(&e.half_unit)?;
+    let high = e.value.checked_add(&e.half_unit)?;
+    let canonical = Unit::find(unit)?;
+    let written = units::parse_written(&e.written)
+        .ok()?
+        .unit
+        .unwrap_or(canonical);
+    let edge = |x: &Exact| {
+        canonical
+            .convert(x, written)
+            .map(|x| format!("{} {}", format_exact(&x, 12), written.symbol))
+    };
+    Some(format!("{} to {}", edge(&low)?, edge(&high)?))
 }
 
 /// Which side of a range a bound closes.
@@ -2510,6 +2682,61 @@ mod tests {
             .unwrap()
     }
 
+    /// A failure against the one figure a limit names said only "is not" (`1.761 in (= 44.73
+    /// mm) is not 44.70 mm`): neither the band that figure accepts nor by how much the value
+    /// misses it, which a bound's failure says. And a value quoted too coarsely to judge was
+    /// not shown in the limit's unit (`3 ft 3 in` against `1 m`), which the page's Converted
+    /// column shows: both are now said, the value to the digits its precision warrants there.
+    #[test]
+    fn a_failure_against_a_named_figure_says_its_band_and_by_how_much() {
+        let round = |properties: &str| {
+            format!(
+                "items:\n- {{ id: r, name: r, nation: FRA, kind: cartridge, properties: {{ \
+                 cartridge: 5.56x45mm NATO, {properties} }} }}\n"
+            )
+        };
+        for (property, requirement, message) in [
+            (
+                "case_length: 1.761 in",
+                "STANAG-4172/case-length",
+                "1.761 in (= 44.73 mm) is not 44.70 mm, which accepts 44.695 mm to 44.705 mm: \
+                 above that by 0.0244 mm (0.05 %)",
+            ),
+            (
+                "case_length: 44.6 mm",
+                "STANAG-4172/case-length",
+                "44.6 mm is not 44.70 mm, which accepts 44.695 mm to 44.705 mm: below that by \
+                 0.095 mm (0.21 %)",
+            ),
+            (
+                "test_barrel_length: 19 in",
+                "STANAG-4172/test-barrel",
+                "19 in (= 483 mm) is not 508 mm, which accepts 507.5 mm to 508.5 mm: below that \
+                 by 24.9 mm (4.9 %)",
+            ),
+        ] {
+            let result = result_of(&round(property), requirement);
+            assert_eq!(
+                (result.verdict, &*result.message),
+                (Verdict::Fail, message),
+                "{property}"
+            );
+        }
+        let coarse = result_of(
+            "items:\n- { id: t, name: t, nation: FRA, kind: im-test, properties: { im_stimulus: \
+             SR, test_configuration: packaged stack, confinement_thickness: 3 ft 3 in } }\n",
+            "STANAG-4396/sand-confinement",
+        );
+        assert_eq!(
+            (coarse.verdict, &*coarse.message),
+            (
+                Verdict::NotComparable,
+                "3 ft 3 in (= 0.99 m) is quoted too coarsely to judge against 1 m: it means \
+                 ±0.5 in (±0.0127 m), more than 1 % of the limit; give the figure to more digits"
+            )
+        );
+    }
+
     /// A figure that reads two ways in a file that does not tell which (`55.800 kg`: 55.8 kg, or
     /// 55800 kg with a thousands point) is judged both ways: where the other reading makes the
     /// requirement apply, or fail, the verdict is not comparable and names both readings; where
@@ -2595,7 +2822,11 @@ mod tests {
         };
         let rating = ring("3400 kg");
         assert_eq!(rating.verdict, Verdict::Fail);
-        assert_eq!(&*rating.message, "3400 kg (= 7496 lb) is not 7500 lb");
+        assert_eq!(
+            &*rating.message,
+            "3400 kg (= 7496 lb) is not 7500 lb, which accepts 7499.5 lb to 7500.5 lb: below \
+             that by 3.783086 lb (0.05 %)"
+        );
         let rating = ring("3.40 t");
         assert_eq!(
             (rating.verdict, rating.within_precision),
@@ -2750,7 +2981,8 @@ mod tests {
                 "463L/outside-width",
                 Verdict::Fail,
                 "14.02 in",
-                "356 mm (= 14.02 in) is not 88 in",
+                "356 mm (= 14.02 in) is not 88 in, which accepts 87.5 in to 88.5 in: below that \
+                 by 73.484252 in (83.5 %)",
             ),
             // kN → lb: ±0.05 kN is ±11 lb, so whole pounds
             (
@@ -3669,7 +3901,7 @@ mod kinds_tests {
                     r(
                         "chamber-volume",
                         "not-comparable",
-                        &format!("{two_ways}: the standard applies to 155 mm (20 L is not 23 L); write 155 mm or 155000 mm")
+                        &format!("{two_ways}: the standard applies to 155 mm (20 L is not 23 L, which accepts 22.5 L to 23.5 L: below that by 2.5 L (10.87 %)); write 155 mm or 155000 mm")
                     ),
                     r("tube-length", "pass", "52 meets one of 39, 52"),
                     r(
@@ -3696,7 +3928,11 @@ mod kinds_tests {
         assert_eq!(status, Some(Status::NonCompliant));
         assert_eq!(
             rows.first(),
-            Some(&r("chamber-volume", "fail", "20 L is not 23 L"))
+            Some(&r(
+                "chamber-volume",
+                "fail",
+                "20 L is not 23 L, which accepts 22.5 L to 23.5 L: below that by 2.5 L (10.87 %)"
+            ))
         );
         assert_eq!(jbmou("155000 mm", ""), (None, vec![]));
     }
@@ -4076,5 +4312,86 @@ mod kinds_tests {
             6
         );
         assert_eq!(unstated.status, Status::Incomplete);
+    }
+
+    /// A sheet that states a 5.56 mm lot's link figures (`link_strip_force: 7.27 kgf`, above
+    /// 71.2 N; a belt tensile strength below 146.8 N) and its bullet mass, but neither its link
+    /// nor its design, on which those requirements are conditioned: each was not-applicable,
+    /// which the text report does not list, and the item read "compliant" with no word of the
+    /// figures. One notice per item now names them, their conditions and what the item does not
+    /// state; a figure another requirement judged, or a condition the item states, leaves none.
+    #[test]
+    fn stated_figures_a_condition_left_unjudged_are_told_in_one_notice() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let lot = |more: &str| {
+            format!(
+                "items:\n- {{ id: l, name: l, nation: FRA, kind: cartridge, claims: [STANAG 4172], \
+                 properties: {{ cartridge: 5.56x45mm NATO, link_strip_force: 7.27 kgf, \
+                 belt_tensile_strength: 146.7 N, bullet_mass: 63 grain{more} }} }}\n"
+            )
+        };
+        let unjudged = |more: &str| {
+            let checked = outcomes(&catalogue, &lot(more));
+            let said: Vec<String> = checked[0]
+                .notices
+                .iter()
+                .filter(|n| n.contains("not judged"))
+                .cloned()
+                .collect();
+            (checked[0].status, said)
+        };
+        assert_eq!(
+            unjudged(""),
+            (
+                Status::Incomplete,
+                vec![
+                    "link_strip_force, belt_tensile_strength and bullet_mass stated but not \
+                      judged: link_strip_force and belt_tensile_strength apply only when \
+                      belt_link = M27; bullet_mass only when design one of SS109, M855; the \
+                      item states neither belt_link nor design"
+                        .to_string()
+                ]
+            )
+        );
+        // the design stated, the bullet mass is judged: only the link figures are told
+        assert_eq!(
+            unjudged(", design: M855").1,
+            [
+                "link_strip_force and belt_tensile_strength stated but not judged: they apply \
+              only when belt_link = M27, which the item does not state"
+            ]
+        );
+        // both stated: the figures are judged (and fail, as recommended requirements do, which
+        // the other notices say), and nothing is said of them here
+        let both = outcomes(&catalogue, &lot(", design: M855, belt_link: M27"));
+        assert!(!both[0].notices.iter().any(|n| n.contains("not judged")));
+        assert_eq!(
+            both[0]
+                .notices
+                .iter()
+                .filter(|n| n.starts_with("recommended STANAG-4172/"))
+                .count(),
+            3
+        );
+        // a figure judged under either of two conditions on one property it leaves unstated
+        // (a store's mass, by its lugs) is told once, with both
+        let store = outcomes(
+            &catalogue,
+            "items:\n- { id: s, name: s, nation: USA, kind: store, properties: { store_mass: 500 lb } }\n",
+        );
+        assert!(
+            store[0].notices.contains(
+                &"store_mass stated but not judged: it applies only when suspension = 14 in or \
+                  suspension = 30 in, which the item does not state"
+                    .to_string()
+            ),
+            "{:?}",
+            store[0].notices
+        );
+        // and the text report says it on the item
+        let report = crate::check_texts(&catalogue, &[("l.yaml".into(), lot(""))]).report;
+        assert!(report.to_text().contains(
+            "\n  ! link_strip_force, belt_tensile_strength and bullet_mass stated but not judged: "
+        ));
     }
 }

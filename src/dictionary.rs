@@ -1457,6 +1457,58 @@ impl Dictionary {
         crate::suggest::closest(name, self.kinds.keys().map(String::as_str)).map(str::to_string)
     }
 
+    /// The kinds whose description names a thing written as an unknown kind (`shell`, `shells`,
+    /// `machine gun`: `munition`, `weapon`), as one of the things it says the kind is (a word of
+    /// its list, `(shell, rocket, …)`, `A gun, rifle, machine gun, howitzer or launcher:`; not a
+    /// word that qualifies another, a bomb rack's `bomb`, nor one after what the kind is, a
+    /// magazine's `for a rifle or light machine gun`): where the dictionary itself says which kind such an
+    /// item is. None for a word no description uses (`fuze`).
+    pub fn kinds_describing(&self, name: &str) -> Vec<&str> {
+        let phrase = name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if phrase.is_empty() {
+            return Vec::new();
+        }
+        // (a plural as the description's singular: `shells`)
+        let singular = phrase.strip_suffix('s').filter(|s| !s.is_empty());
+        let listed = |description: &str, phrase: &str| {
+            description.match_indices(phrase).any(|(at, _)| {
+                let before = &description[..at];
+                let after = &description[at + phrase.len()..];
+                let last_word = before.trim_end().rsplit(' ').next().unwrap_or_default();
+                (before.is_empty()
+                    || before.ends_with('(')
+                    || before.ends_with(' ')
+                        && (last_word.ends_with([',', ':', '('])
+                            || matches!(last_word, "a" | "an" | "or" | "and")))
+                    && (after.is_empty()
+                        || after.starts_with([',', ')', ':', ';', '.'])
+                        || after.starts_with(" or ")
+                        || after.starts_with(" and "))
+            })
+        };
+        self.kinds
+            .values()
+            .filter(|kind| {
+                // (what the kind is, before what it is for, does or is as)
+                let description = kind.description.to_lowercase();
+                let description = [" for ", " that ", " as "]
+                    .iter()
+                    .filter_map(|cut| description.find(cut))
+                    .min()
+                    .map_or(description.as_str(), |end| &description[..end]);
+                std::iter::once(phrase.as_str())
+                    .chain(singular)
+                    .any(|p| listed(description, p))
+            })
+            .map(|kind| kind.name.as_str())
+            .collect()
+    }
+
     pub fn is_trigraph(&self, code: &str) -> bool {
         self.codes.trigraphs.contains_key(code)
     }

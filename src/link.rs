@@ -158,6 +158,14 @@ pub enum LinkError {
     TooManyFiles { count: usize, limit: usize },
     #[error("the link could not be compressed: this is a bug in stanag-check, please report it")]
     Compress,
+    /// A text that holds other words before a link (a spec with a result link pasted below
+    /// it): it is no link. `at`: the line and column of a line that is a link, if one is (the
+    /// spec reader tells it there too).
+    #[error("the text holds more than a link{}", match at {
+        Some((line, col)) => format!(": the link is at {line}:{col}, after other text; open the link on its own"),
+        None => " (words before its address): paste the link alone, the address with `#` and what follows it".to_string(),
+    })]
+    NotOnlyALink { at: Option<(usize, usize)> },
 }
 
 /// How a link is damaged.
@@ -436,6 +444,21 @@ pub fn to_file(payload: &str) -> String {
     out
 }
 
+/// The line and column (from 1, in characters) of the first line of `text` that is a result
+/// link and nothing else, an address or a fragment that opens: where a link pasted below a
+/// spec is. (A line of one word only: so [`decode`] never comes back here.)
+pub fn link_line(text: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let word = line.trim();
+        // (most lines hold no `#`: only those that may be a link are opened)
+        let may_be = word.contains('#') || word.contains("%23");
+        (may_be && !word.contains(char::is_whitespace) && decode(word).is_ok()).then(|| {
+            let indent = line.len() - line.trim_start().len();
+            (i + 1, line[..indent].chars().count() + 1)
+        })
+    })
+}
+
 /// Unpacks a link: a whole address, a fragment (with or without `#`), or a link file's text.
 pub fn decode(fragment_or_url: &str) -> Result<Shared, LinkError> {
     let payload = payload_of(fragment_or_url)?;
@@ -650,39 +673,61 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
     if text.is_empty() {
         return Err(LinkError::Empty);
     }
+    // only a text that is a link (an address or a fragment, as one word) is one: words before
+    // it (a spec with a link pasted below it) make it none, said with where the link starts
+    let only_a_link = |at: usize| {
+        if text[..at].contains(char::is_whitespace) {
+            Err(LinkError::NotOnlyALink {
+                at: link_line(text),
+            })
+        } else {
+            Ok(())
+        }
+    };
     let body = if text.starts_with(FILE_HEADER) {
         // A link file: the payload follows the first empty line.
         let mut lines = text.lines();
         lines.by_ref().find(|l| l.trim().is_empty());
         lines.collect::<Vec<_>>().join("")
-    } else if let Some((_, fragment)) = text.split_once('#') {
-        fragment.to_string()
+    } else if let Some(at) = text.find('#') {
+        only_a_link(at)?;
+        text[at + 1..].to_string()
     } else if let Some(at) = text.find("%23").filter(|_| text.contains("://")) {
         // an address whose `#` a chat tool or mail client escaped as `%23`
+        only_a_link(at)?;
         text[at + 3..].to_string()
     } else {
         text.to_string()
     };
     // an address bar shows a space or line break pasted into a link as `%20` (`%0A`, …): it
-    // is whitespace all the same (`%` is not in a link's alphabet)
-    let mut payload = String::with_capacity(body.len());
-    let mut rest = body.as_str();
-    while let Some(c) = rest.chars().next() {
-        let escaped = rest.get(..3).filter(|e| {
-            ["%20", "%09", "%0A", "%0D"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(e))
-        });
-        match escaped {
-            Some(e) => rest = &rest[e.len()..],
-            None => {
-                if !c.is_whitespace() {
-                    payload.push(c);
-                }
-                rest = &rest[c.len_utf8()..];
-            }
+    // is whitespace all the same; and any other character as its percent-escape (`%3C`, a
+    // browser's `<`), which is read back, so that a damaged link is told by the character the
+    // user pasted (`%` is not in a link's alphabet, so no link holds an escape otherwise)
+    let mut bytes: Vec<u8> = Vec::with_capacity(body.len());
+    let mut rest = body.as_bytes();
+    while let Some((&b, after)) = rest.split_first() {
+        let hex = |d: u8| char::from(d).to_digit(16);
+        // (an escape of a character of the link's own alphabet is none a browser writes: a
+        // stray `%`, told as one)
+        let escaped = match after {
+            [h, l, ..] if b == b'%' => hex(*h)
+                .zip(hex(*l))
+                .map(|(h, l)| (h * 16 + l) as u8)
+                .filter(|&e| !is_base64url(e)),
+            _ => None,
+        };
+        let (byte, skip) = match escaped {
+            Some(byte) => (byte, 3),
+            None => (b, 1),
+        };
+        if !byte.is_ascii_whitespace() {
+            bytes.push(byte);
         }
+        rest = rest.get(skip..).unwrap_or_default();
     }
+    let decoded = String::from_utf8_lossy(&bytes);
+    // (whitespace other than ASCII's, as before)
+    let payload: String = decoded.chars().filter(|c| !c.is_whitespace()).collect();
     if payload.is_empty() {
         return Err(LinkError::Empty);
     }

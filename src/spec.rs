@@ -89,10 +89,15 @@ pub enum Problem {
         "`{found}` is not a NATO Stock Number: {why} (NNNN-NN-NNN-NNNN, the hyphens not counted)"
     )]
     Nsn { found: String, why: String },
-    #[error("unknown item kind `{found}`{}", crate::suggest::did_you_mean(.suggestion))]
+    #[error("unknown item kind `{found}`{}{}{}", crate::suggest::did_you_mean(.suggestion), described_under(.described), if .known.is_empty() { String::new() } else { format!(" (known: {known})") })]
     Kind {
         found: String,
         suggestion: Option<String>,
+        /// The kinds whose description in the dictionary names it (`shell`: `munition`).
+        described: Vec<String>,
+        /// The kinds there are, listed (empty beside a did-you-mean, and past the errors listed
+        /// in full).
+        known: String,
     },
     #[error("unknown test method `{found}`{} (known: {known})", crate::suggest::did_you_mean(.suggestion))]
     Method {
@@ -172,6 +177,10 @@ pub enum Problem {
     /// would reverse the words shown after it ([`document::directional_controls`]).
     #[error("{0}")]
     Directional(String),
+    /// A line that is a stanag-check result link, in a file that does not read as a spec
+    /// (a link pasted below a sheet): the link is opened on its own, not read as the spec's.
+    #[error("this line is a stanag-check result link, not part of a spec: delete it here and open the link on its own (paste it alone, or `stanag-check check --link`)")]
+    ResultLink,
 }
 
 /// A figure that may be read two ways in its file (see [`Problem::TwoReadings`]), with what
@@ -591,6 +600,21 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
                         warnings: Vec::new(),
                     });
                 }
+            }
+            // a result link pasted below a sheet is what keeps it from reading: told at the
+            // link's line, as no part of the spec
+            if let Some((line, col)) = crate::link::link_line(text) {
+                let pos = Pos {
+                    line: u32::try_from(line).unwrap_or(u32::MAX),
+                    col: u32::try_from(col).unwrap_or(u32::MAX),
+                };
+                return Err(Rejected {
+                    errors: vec![SpecError {
+                        place: at(pos),
+                        problem: Problem::ResultLink,
+                    }],
+                    warnings: Vec::new(),
+                });
             }
             let said = |e: SyntaxError| SpecError {
                 place: at(e.pos()),
@@ -2094,10 +2118,30 @@ impl Reader<'_> {
                 if self.dictionary.kinds.contains_key(&kind) {
                     Some(kind)
                 } else {
-                    let suggestion = self
-                        .listing()
+                    let listing = self.listing();
+                    let suggestion = listing
                         .then(|| self.dictionary.suggest_kind(&kind))
                         .flatten();
+                    // a misspelling is said as one; else a word for a thing the dictionary
+                    // counts under a kind is told which (`shell`: `munition`), and the kinds
+                    // are listed
+                    let unlike_any = listing && suggestion.is_none();
+                    let described = if unlike_any {
+                        self.dictionary
+                            .kinds_describing(&kind)
+                            .into_iter()
+                            .map(str::to_string)
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    let known = if unlike_any {
+                        let kinds: Vec<&str> =
+                            self.dictionary.kinds.keys().map(String::as_str).collect();
+                        kinds.join(", ")
+                    } else {
+                        String::new()
+                    };
                     self.error(
                         pos,
                         item_id,
@@ -2105,6 +2149,8 @@ impl Reader<'_> {
                         Problem::Kind {
                             found: kind,
                             suggestion,
+                            described,
+                            known,
                         },
                     );
                     None
@@ -2811,6 +2857,19 @@ pub fn check_nsn(text: &str) -> Result<String, String> {
         &compact[6..9],
         &compact[9..]
     ))
+}
+
+/// ", which the dictionary describes under `munition`": the kinds whose description names a
+/// word written as an unknown kind, or nothing.
+fn described_under(kinds: &[String]) -> String {
+    if kinds.is_empty() {
+        return String::new();
+    }
+    let quoted: Vec<String> = kinds.iter().map(|k| format!("`{k}`")).collect();
+    format!(
+        ", which the dictionary describes under {}",
+        crate::suggest::and_listed(&quoted)
+    )
 }
 
 #[cfg(test)]

@@ -60,6 +60,18 @@ pub fn counted(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
+/// `a and b`, `a, b and c`.
+pub fn and_listed<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// `a vehicle`, `an accessory`: a word with its indefinite article (by its first letter, which
 /// serves the item kinds and property names this is used for).
 pub fn a_or_an(word: &str) -> String {

@@ -586,6 +586,14 @@ static UNITS: &[Unit] = &[
     // the millibar and the hectopascal are each 100 Pa exactly (a bar is 10^5 Pa by definition)
     u("mbar", D::Pressure, 100, 1, &["millibar", "millibars"]),
     u("hPa", D::Pressure, 100, 1, &["hectopascal", "hectopascals"]),
+    // the hectobar, 100 bar = 10^7 Pa exactly: a French ballistics sheet's chamber pressure
+    u(
+        "hbar",
+        D::Pressure,
+        10_000_000,
+        1,
+        &["hectobar", "hectobars"],
+    ),
     // the conventional millimetre of mercury: 1 mm of the conventional mercury density,
     // 13 595.1 kg/m³, under standard gravity (9.80665 m/s²): 13595.1 × 9.80665 × 0.001 =
     // 133.322387415 Pa exactly (the SI Brochure, 8th ed., table 9, gives ≈ 133.322 Pa; NIST
@@ -1433,6 +1441,17 @@ fn with_exponent(e: NumberError, exponent: &str) -> NumberError {
     }
 }
 
+/// A figure suggested as the one to write (`44,70 mm` of `44,70 ± 0,05 mm`), with its decimal
+/// comma written as a point (`44.70 mm`): a sheet's own figure as written would be refused for
+/// its comma in turn. Any other figure as it is.
+fn with_decimal_point(figure: &str) -> String {
+    let (number, rest) = figure.split_at(number_end(figure));
+    match parse_decimal(number) {
+        Err(NumberError::DecimalComma { plain, .. }) => format!("{plain}{rest}"),
+        _ => figure.to_string(),
+    }
+}
+
 /// "62,366" → "62366"; refuses "5,56" (a decimal comma), "1,23,4", and "0,500" (a decimal
 /// comma too: no thousands start with a zero).
 fn strip_thousands<'t>(int_part: &'t str, original: &str) -> Result<Cow<'t, str>, NumberError> {
@@ -1566,7 +1585,7 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
         Some(QuantityError::NotOneFigure {
             written: text.to_string(),
             what,
-            figure,
+            figure: figure.map(|f| with_decimal_point(&f)),
         })
     };
     const BOUNDS: [char; 6] = ['≤', '≥', '<', '>', '⩽', '⩾'];
@@ -1851,13 +1870,18 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
 }
 
 /// Markers before a figure that make it approximate (longest first, compared in lower case).
-const APPROXIMATE_BEFORE: [&str; 12] = [
+/// (French `env.`, `environ`; German `ca.`, `etwa`.)
+const APPROXIMATE_BEFORE: [&str; 16] = [
     "approximately",
+    "environ",
     "approx.",
     "approx",
     "circa",
     "about",
+    "etwa",
     "abt.",
+    "env.",
+    "env",
     "ca.",
     "ca",
     "c.",
@@ -1866,15 +1890,22 @@ const APPROXIMATE_BEFORE: [&str; 12] = [
     "≈",
 ];
 
-/// Markers after a figure's unit that make it approximate.
-const APPROXIMATE_AFTER: [&str; 7] = [
+/// Markers after a figure's unit that make it approximate (a longer one before any it ends
+/// with: `circa` before `ca`).
+const APPROXIMATE_AFTER: [&str; 13] = [
     "(approx.)",
     "(approx)",
     "approximately",
+    "environ",
     "approx.",
     "approx",
     "circa",
+    "etwa",
+    "(env.)",
+    "env.",
+    "env",
     "ca.",
+    "ca",
 ];
 
 /// What a figure refused as an unknown unit or no number is, where it is a figure marked so:
@@ -1887,7 +1918,7 @@ fn marked(text: &str) -> Option<QuantityError> {
     let lower = written.to_lowercase();
     let approximate = |figure: &str| QuantityError::Approximate {
         written: written.to_string(),
-        figure: figure.trim().to_string(),
+        figure: with_decimal_point(figure.trim()),
     };
     for marker in APPROXIMATE_BEFORE {
         // (the same length in lower case: the markers are ASCII or one symbol)
@@ -1907,7 +1938,11 @@ fn marked(text: &str) -> Option<QuantityError> {
     }
     let lower_unit = unit.to_lowercase();
     for marker in APPROXIMATE_AFTER {
-        if let Some(bare) = lower_unit.strip_suffix(marker) {
+        // (a word apart: `mca`, metres of water column, is no `m` marked `ca`)
+        if let Some(bare) = lower_unit
+            .strip_suffix(marker)
+            .filter(|bare| marker.starts_with('(') || bare.ends_with(char::is_whitespace))
+        {
             let bare = unit.get(..bare.len()).unwrap_or_default().trim();
             if Unit::find(bare).is_some() {
                 return Some(approximate(&format!("{number} {bare}")));
@@ -2331,18 +2366,6 @@ enum PartUnit {
     Unknown,
 }
 
-/// `a and b`, `a, b and c`.
-fn and_listed<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
-        }
-    }
-}
-
 /// Words between two figures that join them rather than give the first its unit (`2 by 100 kg`):
 /// no unknown unit to tell. (`2 x 100 kg`, a product, is told as one in [`marked`].)
 const JOINING_WORDS: [&str; 6] = ["by", "and", "or", "of", "per", "to"];
@@ -2462,7 +2485,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
         }
         return not_one(format!(
             ", {}: write the one figure, in one unit",
-            and_listed(&read_as)
+            crate::suggest::and_listed(&read_as)
         ));
     }
     let stone_or_ton = parts
@@ -2508,7 +2531,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
         PartUnit::One(unit) => unit.symbol,
         _ => "st",
     };
-    let units = and_listed(&parts.iter().map(|p| symbol(&p.1)).collect::<Vec<_>>());
+    let units = crate::suggest::and_listed(&parts.iter().map(|p| symbol(&p.1)).collect::<Vec<_>>());
     let dimension = |p: &PartUnit| match p {
         PartUnit::One(unit) => unit.dimension,
         _ => Dimension::Mass,
@@ -3606,6 +3629,10 @@ mod tests {
             ("57.20 +0.1/-0.2 mm", "57.20 mm"),
             ("57.20 -0.13 +0 mm", "57.20 mm"),
             ("57.20 +0.20 mm", "57.20 mm"),
+            // the figure to write is written with a point, not a sheet's decimal comma (which
+            // would be refused in turn)
+            ("44,70 ± 0,05 mm", "44.70 mm"),
+            ("44,70 mm +0 -0,13", "44.70 mm"),
         ] {
             let want = format!(
                 "`{written}` is a figure with a tolerance: state the one figure the item has \
@@ -3747,6 +3774,16 @@ mod tests {
             ("500 ca. kg", "500 kg"),
             ("500 circa kg", "500 kg"),
             ("500 approx.", "500"),
+            // a French sheet's `env.` (environ) and a German one's `ca`, `etwa`, before or
+            // after; a figure with a decimal comma is suggested with a point
+            ("508 mm env.", "508 mm"),
+            ("508 mm environ", "508 mm"),
+            ("env. 508 mm", "508 mm"),
+            ("508 env. mm", "508 mm"),
+            ("508 mm (env.)", "508 mm"),
+            ("508 mm ca", "508 mm"),
+            ("etwa 508 mm", "508 mm"),
+            ("~9,6 mm", "9.6 mm"),
         ] {
             assert_eq!(
                 said(text),
@@ -3769,6 +3806,8 @@ mod tests {
         );
         // a word that only starts as a marker does
         assert_eq!(said("500 approxkg"), "unknown unit `approxkg`");
+        // nor is one that ends as one, without a space, a marked figure
+        assert!(said("10 mca").starts_with("unknown unit `mca`"));
         // a count times a figure, or a size's sides, is no one figure (it was an unknown unit
         // `x 100 kg`)
         for text in [
@@ -4254,8 +4293,8 @@ mod tests {
         assert!(said("5 MW").starts_with("`MW` is a unit of power"));
     }
 
-    /// The millibar, hectopascal, conventional millimetre and inch of mercury and the torr are
-    /// read exactly, by their definitions.
+    /// The millibar, hectopascal, hectobar, conventional millimetre and inch of mercury and the
+    /// torr are read exactly, by their definitions.
     #[test]
     fn pressures_of_weather_and_vacuum_are_read_by_their_definitions() {
         let pascals = |text: &str| {
@@ -4266,6 +4305,9 @@ mod tests {
         assert_eq!(pascals("1 mbar"), "100");
         assert_eq!(pascals("1013.25 hPa"), "101325");
         assert_eq!(pascals("1013.25 HPA"), "101325");
+        // a French ballistics sheet's hectobar: 100 bar
+        assert_eq!(pascals("4300 hbar"), "43000000000");
+        assert_eq!(pascals("1 hectobar"), "10000000");
         assert_eq!(pascals("1 mmHg"), "133.322387415");
         assert_eq!(pascals("1 MMHG"), "133.322387415");
         assert_eq!(pascals("760 Torr"), "101325");

@@ -50,6 +50,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::FigureAsTable { .. } => "figure-as-table",
         Problem::ListForOne { .. } => "list-for-one",
         Problem::Directional(_) => "directional",
+        Problem::ResultLink => "result-link",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",

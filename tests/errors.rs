@@ -207,6 +207,41 @@ fn trigraphs_nsns_and_kinds() {
         errors("t.yaml", &item("GBR", "cartrige", "1305-01-234-5678")),
         ["t.yaml:5:11: item `a`, field `kind`: unknown item kind `cartrige`, did you mean `cartridge`?"]
     );
+    // a kind like none was said with no list of the kinds: they are listed, and where the
+    // dictionary describes such a thing under a kind (a shell under `munition`, a bomb under
+    // `munition` and `store`), that is said; a word it does not use (`fuze`) is given no kind
+    let known = "(known: accessory, aircraft, ballistic-test, bomb-rack, cartridge, \
+                 confidentiality-label, crossing, data-bus, data-link, freight-container, fuel, \
+                 ground-power-unit, im-test, magazine, motion-imagery, munition, pallet, rail, \
+                 receiver-aircraft, store, tanker, terminal, trailer, uas-air-vehicle, \
+                 uas-control-station, vehicle, waveform, weapon)";
+    for (kind, said) in [
+        ("fuze", String::new()),
+        (
+            "shells",
+            ", which the dictionary describes under `munition`".to_string(),
+        ),
+        (
+            "bomb",
+            ", which the dictionary describes under `munition` and `store`".to_string(),
+        ),
+        // (what a magazine is for is not what it is)
+        (
+            "rifle",
+            ", which the dictionary describes under `weapon`".to_string(),
+        ),
+        (
+            "Machine Gun",
+            ", which the dictionary describes under `weapon`".to_string(),
+        ),
+    ] {
+        assert_eq!(
+            errors("t.yaml", &item("GBR", kind, "1305-01-234-5678")),
+            [format!(
+                "t.yaml:5:11: item `a`, field `kind`: unknown item kind `{kind}`{said} {known}"
+            )]
+        );
+    }
     // an unquoted NSN in YAML is text, and valid
     assert_eq!(
         errors("t.yaml", &item("GBR", "cartridge", "1305-01-234-5678")),

@@ -1004,3 +1004,62 @@ fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
     assert!(err.contains("STANAG 4172 (changed)"), "{err}");
     std::fs::remove_dir_all(Path::new(&dir)).expect("clean up");
 }
+
+/// A spec with a result link pasted below it was taken as the link ("This is a result link, not
+/// a spec") and its items went unchecked: a text is a link only when it is one (and
+/// whitespace). Such a text is read as a spec, and the link's line is its error, at its place;
+/// the link decoder says where the link is. Alone, the link still opens.
+#[test]
+fn a_spec_with_a_link_below_it_is_read_as_a_spec_that_names_the_link_line() {
+    let address = std::fs::read_to_string(root().join("tests/link_vectors/ballistic-tests.link"))
+        .expect("vector");
+    let address = address.trim();
+    let spec = "items:\n  - { id: a, name: a, nation: FRA, kind: fuel, properties: { nato_code: F-34 } }\n";
+    let pasted = format!("{spec}\n  {address}\n");
+    assert!(link::decode(address).is_ok());
+    assert_eq!(
+        link::decode(&pasted),
+        Err(LinkError::NotOnlyALink { at: Some((4, 3)) })
+    );
+    assert_eq!(
+        link::decode(&format!("the results: {address}"))
+            .unwrap_err()
+            .to_string(),
+        "the text holds more than a link (words before its address): paste the link alone, the \
+         address with `#` and what follows it"
+    );
+    let checked = stanag_check::check_texts(&catalogue(), &[("p.yaml".into(), pasted)]);
+    let said: Vec<String> = checked
+        .rejected
+        .iter()
+        .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "p.yaml:4:3: this line is a stanag-check result link, not part of a spec: delete it \
+          here and open the link on its own (paste it alone, or `stanag-check check --link`)"
+        ]
+    );
+}
+
+/// A browser hands a page its fragment percent-escaped (`1%3Cimg…` for `1<img…`): the decoder
+/// reads the escapes back, so a damaged link is told by the character the user pasted, as the
+/// command line tells it, not by `%`.
+#[test]
+fn a_percent_escaped_fragment_is_told_by_the_character_pasted() {
+    for fragment in [
+        "1<img src=x onerror=alert(1)>",
+        "1%3Cimg%20src=x%20onerror=alert(1)%3E",
+        "#1%3cimg",
+    ] {
+        assert_eq!(
+            link::decode(fragment),
+            Err(LinkError::Corrupted(Damage::Character {
+                character: '<',
+                position: 2
+            })),
+            "{fragment}"
+        );
+    }
+}

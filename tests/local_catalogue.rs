@@ -1244,7 +1244,7 @@ fn an_exact_figure_allows_only_the_stated_values_precision() {
         .map(|o| o.message.to_string());
     assert_eq!(
         said.as_deref(),
-        Some("140.0000007 °F (= 60.00000039 °C) is not 60 °C")
+        Some("140.0000007 °F (= 60.00000039 °C) is not 60 °C exactly: above it by 0.0000004 °C")
     );
     // refused where it would say nothing
     for (body, message) in [

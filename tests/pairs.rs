@@ -2142,9 +2142,28 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
         ("pass".into(), format!("28 V DC {bus} equals 24 V"))
     );
     assert_eq!(system("v24"), ("pass".into(), "24 V equals 24 V".into()));
-    assert_eq!(system("v27"), ("fail".into(), "27.5 V is not 24 V".into()));
-    assert_eq!(system("v12"), ("fail".into(), "12 V is not 24 V".into()));
-    assert_eq!(system("v26"), ("fail".into(), "26 V is not 24 V".into()));
+    assert_eq!(
+        system("v27"),
+        (
+            "fail".into(),
+            "27.5 V is not 24 V, which accepts 23.5 V to 24.5 V: above that by 3 V (12.5 %)".into()
+        )
+    );
+    assert_eq!(
+        system("v12"),
+        (
+            "fail".into(),
+            "12 V is not 24 V, which accepts 23.5 V to 24.5 V: below that by 11.5 V (47.92 %)"
+                .into()
+        )
+    );
+    assert_eq!(
+        system("v26"),
+        (
+            "fail".into(),
+            "26 V is not 24 V, which accepts 23.5 V to 24.5 V: above that by 1.5 V (6.25 %)".into()
+        )
+    );
     assert_eq!(
         outcome("t28", "STANAG-4007/supply-voltage"),
         ("pass".into(), format!("28 V {bus} meets one of 24 V, 12 V"))

@@ -663,6 +663,13 @@ def main():
             YAML_HEAD + f'    properties:\n      "{key}": 44.7 mm\n      "{key}": 44.8 mm\n',
             "directional", at, twice, nth=1)
 
+    # ---- a result link pasted below a spec: the spec is read as one, and the link's line is
+    # its error (it was taken for the link, and the items above it went unchecked)
+    link = (HERE.parent / "link_vectors" / "ballistic-tests.link").read_text().strip()
+    add("result-link-below-spec.yaml", YAML_HEAD + "\n" + link + "\n", "result-link", link,
+        "this line is a stanag-check result link, not part of a spec: delete it here and open the "
+        "link on its own (paste it alone, or `stanag-check check --link`)")
+
     # a KLV key that is not whole bytes in hex (one digit short): told what to write
     add("hex-key-odd-digit.yaml", "items:\n  - id: s\n    name: stream\n    nation: GBR\n"
         "    kind: motion-imagery\n    properties:\n      uas_ls_key: 06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 0\n",

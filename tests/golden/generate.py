@@ -336,8 +336,12 @@ def coarse_why(v, figure, unit, tolerance=None):
     return None
 
 
-def coarse_message(lead, v, unit, why="more than 1 % of the limit", fig=None):
-    return (f"{v.text} is quoted too coarsely to judge against {lead}: it means ±{half_of(v, unit, fig)}, "
+def coarse_message(lead, v, unit, why="more than 1 % of the limit", fig=None, compared=None):
+    """`compared`: the value as compared with the figure it is judged against (by default, in
+    the unit of `fig`, as `compared_as` says it)."""
+    if compared is None:
+        compared = compared_as(v, unit, fig)
+    return (f"{compared} is quoted too coarsely to judge against {lead}: it means ±{half_of(v, unit, fig)}, "
             f"{why}; give the figure to more digits")
 
 
@@ -504,9 +508,28 @@ def judge(limit, v, unit):
             nearest = min((e for e, side in zip(named, sides) if side == "within"),
                           key=lambda e: abs(v.value - e.value))
             if too_coarse(v, nearest.value, unit):
-                return "not-comparable", None, coarse_message(lead, v, unit, fig=fig)
+                return "not-comparable", None, coarse_message(lead, v, unit, fig=fig,
+                                                              compared=compared)
         elif kind == "equals":
-            fail = f"{compared} is not {named[0].text}"
+            # the band the figure accepts (half a unit of its last written digit each way, in
+            # the unit it is written in; itself alone of one marked exact), and by how much the
+            # value misses it
+            e = named[0]
+            accepts = getattr(e, "named_half", e.digit)
+            off = v.value - e.value
+            by = abs(off) - accepts
+            side = "below" if off < 0 else "above"
+            by_text = f"by {amount(by, unit, e)}{percent(by, e.value, unit)}"
+            if not unit:
+                tail = ""
+            elif accepts == 0:
+                tail = f" exactly: {side} it {by_text}"
+            else:
+                target = e.unit or unit
+                low = fmt(convert(e.value - accepts, unit, target), 12)
+                high = fmt(convert(e.value + accepts, unit, target), 12)
+                tail = f", which accepts {low} {target} to {high} {target}: {side} that {by_text}"
+            fail = f"{compared} is not {e.text}{tail}"
         else:
             fail = f"{compared} is not {shown(limit)}"
     else:
