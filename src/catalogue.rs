@@ -3859,10 +3859,12 @@ struct RawRequirement {
     source: String,
     confidence: Confidence,
     note: Option<String>,
+    // (boxed: most requirements have no condition, and a requirement is moved whole as it is
+    // read and as its file's list grows)
     #[serde(default, deserialize_with = "table_of")]
-    when: Option<RawCondition>,
+    when: Option<Box<RawCondition>>,
     #[serde(default, deserialize_with = "table_of")]
-    unless: Option<RawCondition>,
+    unless: Option<Box<RawCondition>>,
     #[serde(default, deserialize_with = "tables_of")]
     alternatives: Vec<RawAlternative>,
     min: Option<toml::Value>,
@@ -4768,12 +4770,15 @@ impl RawStandard {
                 unchecked += 1;
                 continue;
             }
-            let here = Path::default()
-                .key("requirement")
-                .index(self.partly.at(index));
+            // (made only for a mistake: a requirement that reads allocates no place for itself)
+            let here = || {
+                Path::default()
+                    .key("requirement")
+                    .index(self.partly.at(index))
+            };
             let at = |within: Path, m: String| {
                 fail(
-                    here.clone().join(within),
+                    here().join(within),
                     format!("requirement `{}`: {m}", raw.id),
                 )
             };

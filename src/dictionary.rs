@@ -395,7 +395,16 @@ fn lowered(name: &str) -> Option<String> {
 /// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value.
 pub fn value_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
-    key.extend(value_key_chars(text));
+    if text.is_ascii() {
+        // (the same as `value_key_chars`, a byte at a time: most values are ASCII)
+        key.extend(
+            text.bytes()
+                .filter(|b| !char::from(*b).is_whitespace())
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else {
+        key.extend(value_key_chars(text));
+    }
     key
 }
 
@@ -1722,14 +1731,15 @@ impl Dictionary {
         let mut mistakes = Vec::new();
         let mut unchecked = Unchecked::default();
         let mut coded = Vec::new();
-        for (name, p) in raw.property {
-            let here = Path::default().key("property").key(name.as_str());
-            if unchecked.past_the_listed(&mistakes, || here.clone()) {
+        for (name, mut p) in raw.property {
+            // (made only for a mistake: a property that reads allocates no place for itself)
+            let here = || Path::default().key("property").key(name.as_str());
+            if unchecked.past_the_listed(&mistakes, here) {
                 continue;
             }
             let mut wrong = |key: Path, message: String| mistakes.push((key, message));
-            let ty = property_type(&name, &p)
-                .map_err(|(key, m)| wrong(here.clone().key(key), m))
+            let ty = property_type(&name, &mut p)
+                .map_err(|(key, m)| wrong(here().key(key), m))
                 .ok();
             if p.exact
                 && ty
@@ -1737,7 +1747,7 @@ impl Dictionary {
                     .is_some_and(|ty| !matches!(ty, PropertyType::Text | PropertyType::Enum(_)))
             {
                 wrong(
-                    here.clone().key("exact"),
+                    here().key("exact"),
                     format!("property `{name}`: `exact` is for text and enum properties (their values are compared as written)"),
                 );
             }
@@ -1747,13 +1757,13 @@ impl Dictionary {
                     .is_some_and(|ty| !matches!(ty, PropertyType::Text))
             {
                 wrong(
-                    here.clone().key("bytes"),
+                    here().key("bytes"),
                     format!("property `{name}`: `bytes` is for text properties (their value is bytes written in hex)"),
                 );
             }
             if p.exact && !p.value_aliases.is_empty() {
                 wrong(
-                    here.clone().key("value_aliases"),
+                    here().key("value_aliases"),
                     format!("property `{name}` is `exact`: its values are compared as written, so it takes no value aliases"),
                 );
             }
@@ -1761,7 +1771,7 @@ impl Dictionary {
                 if !self.kinds.contains_key(kind.as_str()) && !self.is_unusable_kind(kind) {
                     let hint = crate::suggest::did_you_mean(&self.suggest_kind(kind));
                     wrong(
-                        here.clone().key("kinds").index(index),
+                        here().key("kinds").index(index),
                         format!("property `{name}`: unknown item kind `{kind}`{hint}"),
                     );
                 }
@@ -1772,7 +1782,7 @@ impl Dictionary {
                 )
             {
                 wrong(
-                    here.clone().key("rated_load"),
+                    here().key("rated_load"),
                     format!("property `{name}`: `rated_load` is for masses (a rating given as a mass or as its weight, a force)"),
                 );
             }
@@ -1783,7 +1793,7 @@ impl Dictionary {
                 (Some("dc"), Some(ty)) if voltage(ty) => Some("DC"),
                 (Some(_), Some(ty)) if !voltage(ty) => {
                     wrong(
-                        here.clone().key("current"),
+                        here().key("current"),
                         format!("property `{name}`: `current` is for voltages"),
                     );
                     None
@@ -1799,7 +1809,7 @@ impl Dictionary {
                             .map(str::to_string),
                     );
                     wrong(
-                        here.clone().key("current"),
+                        here().key("current"),
                         format!(
                             "property `{name}`: `current` is \"ac\" or \"dc\", not `{c}`{hint}"
                         ),
@@ -1807,18 +1817,23 @@ impl Dictionary {
                     None
                 }
             };
+            // (an enum's or a list's values are in its type, taken from `p`: not copied)
+            let values = match &ty {
+                Some(ty) if p.values.is_empty() => ty.values(),
+                _ => &p.values,
+            };
             let mut value_keys = BTreeMap::new();
-            for v in &p.values {
+            for v in values {
                 value_keys.insert(value_key(v), v.clone());
             }
             for (alias, target) in &p.value_aliases {
-                if !p.values.contains(target) {
+                if !values.contains(target) {
                     let hint = crate::suggest::did_you_mean(
-                        &crate::suggest::closest(target, p.values.iter().map(String::as_str))
+                        &crate::suggest::closest(target, values.iter().map(String::as_str))
                             .map(str::to_string),
                     );
                     wrong(
-                        here.clone().key("value_aliases").key(alias.as_str()),
+                        here().key("value_aliases").key(alias.as_str()),
                         format!("property `{name}`: value alias `{alias}` points at `{target}`, which is not one of its values{hint}"),
                     );
                 }
@@ -1835,9 +1850,9 @@ impl Dictionary {
                 match taken.filter(|o| **o != name) {
                     Some(other) => {
                         let place = if index < p.aliases.len() {
-                            here.clone().key("aliases").index(index)
+                            here().key("aliases").index(index)
                         } else {
-                            here.clone()
+                            here()
                         };
                         wrong(
                             place,
@@ -1886,7 +1901,7 @@ impl Dictionary {
                 counted_in,
                 value_keys,
             };
-            property.nominal = nominal_figures(&property, p.nominal, &here, &mut mistakes);
+            property.nominal = nominal_figures(&property, p.nominal, here, &mut mistakes);
             if property.code_with.is_some() {
                 coded.push(name.clone());
             }
@@ -2250,7 +2265,7 @@ fn type_names() -> impl Iterator<Item = &'static str> {
 fn nominal_figures(
     property: &Property,
     raw: Vec<RawNominal>,
-    here: &Path,
+    here: impl Fn() -> Path,
     mistakes: &mut Vec<(Path, String)>,
 ) -> Vec<Nominal> {
     let name = &property.name;
@@ -2259,7 +2274,7 @@ fn nominal_figures(
     }
     if !matches!(property.ty, PropertyType::Quantity(_)) {
         mistakes.push((
-            here.clone().key("nominal"),
+            here().key("nominal"),
             format!(
                 "property `{name}`: `nominal` is for figures with a unit (a voltage, a length…), not {}",
                 crate::suggest::a_or_an(&property.ty.name())
@@ -2269,7 +2284,7 @@ fn nominal_figures(
     }
     let mut read: Vec<Nominal> = Vec::new();
     for (index, n) in raw.into_iter().enumerate() {
-        let at = |key: &str| here.clone().key("nominal").index(index).key(key);
+        let at = |key: &str| here().key("nominal").index(index).key(key);
         let mut figure = |key: &str, written: &str| {
             let told = match property.parse_scalar(written) {
                 Err(e) => format!("`{written}`, not a figure of it: {e}"),
@@ -2355,7 +2370,8 @@ fn nominal_figures(
     read
 }
 
-fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static str, String)> {
+/// The type `p` declares; an enum's or a list's values are taken from `p` into it.
+fn property_type(name: &str, p: &mut RawProperty) -> Result<PropertyType, (&'static str, String)> {
     let ty = match p.ty.as_str() {
         "number" => PropertyType::Number,
         "integer" => PropertyType::Integer,
@@ -2367,8 +2383,8 @@ fn property_type(name: &str, p: &RawProperty) -> Result<PropertyType, (&'static 
                 format!("property `{name}` is an enum without values"),
             ))
         }
-        "enum" => PropertyType::Enum(p.values.clone()),
-        "list" => PropertyType::List(p.values.clone()),
+        "enum" => PropertyType::Enum(std::mem::take(&mut p.values)),
+        "list" => PropertyType::List(std::mem::take(&mut p.values)),
         other => {
             let dimension = Dimension::from_name(other).ok_or_else(|| {
                 let hint = crate::suggest::did_you_mean(
@@ -2446,6 +2462,28 @@ mod tests {
             .dictionary
             .as_ref()
             .clone()
+    }
+
+    /// A value's key is the same read a byte at a time (an ASCII text) as a character at a
+    /// time: every ASCII character, each whitespace that is one (a vertical tab too, which
+    /// `u8::is_ascii_whitespace` is not), a capital, and a text with more than ASCII.
+    #[test]
+    fn a_value_key_of_ascii_is_that_of_its_characters() {
+        let every_ascii: String = (0u8..128).map(char::from).collect();
+        for text in [
+            every_ascii.as_str(),
+            "5.56x45 mm NATO",
+            " Type\tII\x0b\x0cA ",
+            "a\x1fb\x1cc",
+            "5.56×45 mm NATO",
+            "",
+        ] {
+            let by_chars: String = value_key_chars(text).collect();
+            assert_eq!(value_key(text), by_chars, "{text:?}");
+        }
+        assert_eq!(value_key(" Type\tII\x0b\x0cA "), "typeiia");
+        assert_eq!(value_key("a\x1fb"), "a\x1fb");
+        assert_eq!(value_key("5.56×45 mm NATO"), "5.56x45mmnato");
     }
 
     /// A DC figure is not taken for an AC voltage, nor the other way; a voltage written without
