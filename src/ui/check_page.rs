@@ -132,7 +132,7 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                     "This is a result link, not a spec. "
                     <button type="button" on:click=move |_| {
                         let text = paste.with_untracked(|p| p.text.clone());
-                        if let Some(link) = links::link_in_file(PASTE_NAME, &text) {
+                        if let Some(link) = link_pasted_in(&text) {
                             // the link's text is not the user's spec: the paste area keeps what
                             // the user wrote before it, and the link asks about that as about
                             // any workspace
@@ -422,11 +422,20 @@ fn SourceErrors(source: Source) -> impl IntoView {
 /// Pasted text that does not read as a spec but is a result link (the paste area offers to open
 /// it, and the report says it waits for that).
 fn is_a_link(paste: &Source) -> bool {
-    !paste.errors.is_empty()
-        && matches!(
-            links::link_in_file(PASTE_NAME, &paste.text),
-            Some(ResultLink::Opened(_))
-        )
+    !paste.errors.is_empty() && link_pasted_in(&paste.text).is_some()
+}
+
+/// The result link pasted into the paste area that opens: all of its text, or a line of its own
+/// below (or among) a draft (which the core reads as a spec, that line its error).
+fn link_pasted_in(text: &str) -> Option<ResultLink> {
+    let opens = |text: &str| match links::link_in_file(PASTE_NAME, text) {
+        Some(link @ ResultLink::Opened(_)) => Some(link),
+        _ => None,
+    };
+    opens(text).or_else(|| {
+        let (line, _) = crate::link::link_line(text)?;
+        opens(text.lines().nth(line.checked_sub(1)?)?.trim())
+    })
 }
 
 #[component]

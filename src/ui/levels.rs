@@ -119,8 +119,8 @@ pub fn Legend() -> impl IntoView {
                         " " <strong>{level.word()}</strong> ": " {level_meaning(level)}
                     </li>
                 }).collect_view()}
-                <li><span class="level level-none">"—"</span> " no pair: no rule relates the two items; or, for two of one kind, one of them is incomplete or non-compliant against its own standards, so whether it can replace the other is not weighed (its results on the Check view say why), or no standard that applies to both defines what they must meet (two rifles: each is weighed against the rounds it takes); or it is the item itself"</li>
-                <li data-testid="legend-warning"><span class="cell-warning">"⚠"</span> " beside a level: it holds with a warning: a rule passes only with a warning, an item is itself non-compliant, two items usable together cannot replace each other, or two interchangeable items state differently what a rule reads, which no item loaded tells apart"</li>
+                <li><span class="level level-none">"—"</span> " no pair: no rule relates the two items; or, for two of one kind that share no NSN or design, one of them is incomplete or non-compliant against its own standards, so whether it can replace the other is not weighed (its results on the Check view say why; two that share one are paired for it, and the pair's first reason says so), or no standard that applies to both defines what they must meet (two rifles: each is weighed against the rounds it takes); or it is the item itself"</li>
+                <li data-testid="legend-warning"><span class="cell-warning">"⚠"</span> " beside a level: it holds with a warning: a rule passes only with a warning, an item is itself non-compliant (or, in a pair of one NSN or design, incomplete), two items usable together cannot replace each other, two interchangeable items state differently what a rule reads, which no item loaded tells apart, or a third item passes one of two interchangeable items only within the precision its figure is quoted to (the same answer as a plain pass)"</li>
             </ul>
         </details>
     }

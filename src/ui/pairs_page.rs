@@ -696,7 +696,7 @@ fn Grid(
                         match index.cell(r, c) {
                             None => view! {
                                 <td class="cell level-none"
-                                    title="no pair: no rule relates the two, or one is incomplete or non-compliant against its own standards (see the legend)">"—"</td>
+                                    title="no pair: no rule relates the two, or, sharing no NSN or design, one is incomplete or non-compliant against its own standards (see the legend)">"—"</td>
                             }.into_any(),
                             Some((n, level)) => {
                                 let pick = (h.key.clone(), ch.key.clone());

@@ -235,7 +235,18 @@ impl Workspace {
     /// draft they were writing, and stays as they left it, errors and all; a paste area that
     /// held only the link gets back its last readable text, or nothing.
     pub fn take_out_pasted_link(&mut self, catalogue: &Catalogue) {
-        let before = text_before_link(&self.paste.text).trim_end();
+        // a line of its own below (or among) the user's text: that line alone goes
+        let without_line = crate::link::link_line(&self.paste.text).map(|(line, _)| {
+            let mut kept: Vec<&str> = self.paste.text.lines().collect();
+            if let Some(at) = line.checked_sub(1).filter(|at| *at < kept.len()) {
+                kept.remove(at);
+            }
+            kept.join("\n")
+        });
+        let before = match &without_line {
+            Some(rest) => rest.trim_end(),
+            None => text_before_link(&self.paste.text).trim_end(),
+        };
         if before.trim_start().is_empty() {
             let earlier = self.paste.checked_text().unwrap_or_default().to_string();
             self.replace_paste(earlier, catalogue);
