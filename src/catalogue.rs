@@ -1339,7 +1339,9 @@ impl<'a> Read<'a> {
                 files.push(e.file.clone());
             }
         }
-        placed.sort_by_key(|e| (files.iter().position(|f| *f == e.file), e.at));
+        crate::sort_by_key(&mut placed, |e| {
+            (files.iter().position(|f| *f == e.file), e.at)
+        });
         placed
     }
 
@@ -1537,7 +1539,7 @@ impl<'a> Read<'a> {
             Some(meta) if mistakes.is_empty() => meta,
             _ => return Err(Read::placed(mistakes)),
         };
-        standards.sort_by(|a, b| a.id.cmp(&b.id));
+        crate::sort_by(&mut standards, |a, b| a.id.cmp(&b.id));
         let version = if self.any_local {
             format!("{}{LOCAL_MARK}", meta.version)
         } else {
@@ -3319,7 +3321,9 @@ fn blamed(reads: Reads, table: &toml::Table, message: &str) -> Vec<Blame> {
     // list's entry, the deepest first (a valid table mended empty, a pair rule's `[[rule.case]]`
     // put for a wrong `level = {}` in it, changes it too, by lacking every key)
     let mut holders = holders;
-    holders.sort_by_key(|(hops, _, index)| (index.is_some(), std::cmp::Reverse(hops.len())));
+    crate::sort_by_key(&mut holders, |(hops, _, index)| {
+        (index.is_some(), std::cmp::Reverse(hops.len()))
+    });
     // (and not to a mistake about the value put in: a key that does not take it, `case = []`
     // put to the word `equal` for a wrong `test = []`, is not the one)
     let made_by = |e: &str| self::holds(e).is_some_and(|holds| holds(&mended));
