@@ -1202,7 +1202,7 @@ impl<'a> Read<'a> {
                         if let Some(mut read) = Readings::of(table, "rule", &[]) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
                             self.unjudged_in(origin, std::mem::take(&mut read.unknown));
-                            kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
+                            kept = Some(crate::set_of(read.entries.iter().map(|(at, ..)| *at)));
                             // (a pairs file has no keys of its own but its rules)
                             let file =
                                 read.file(|_: RawPairs, rule, partly| RawPairs { rule, partly });
@@ -1224,7 +1224,7 @@ impl<'a> Read<'a> {
                         if let Some(mut read) = Readings::of(table, "requirement", &inert) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
                             self.unjudged_in(origin, std::mem::take(&mut read.unknown));
-                            kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
+                            kept = Some(crate::set_of(read.entries.iter().map(|(at, ..)| *at)));
                             let file =
                                 read.file(|own: RawStandard, requirement, partly| RawStandard {
                                     requirement,
@@ -1412,7 +1412,7 @@ impl<'a> Read<'a> {
                                     .to_ascii_lowercase()
                             };
                             let kept: BTreeSet<String> =
-                                standard.requirements.iter().map(|r| name(r.id())).collect();
+                                crate::set_of(standard.requirements.iter().map(|r| name(r.id())));
                             standard.left_out = existing
                                 .requirements
                                 .iter()
