@@ -1295,7 +1295,7 @@ impl<'a> Read<'a> {
                         if let Some(mut read) = Readings::of(table, "rule", &[]) {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
                             self.unjudged_in(origin, std::mem::take(&mut read.unknown));
-                            kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
+                            kept = Some(crate::set_of(read.entries.iter().map(|(at, ..)| *at)));
                             // (a pairs file has no keys of its own but its rules)
                             let file =
                                 read.file(|_: RawPairs, rule, partly| RawPairs { rule, partly });
@@ -1339,7 +1339,7 @@ impl<'a> Read<'a> {
                         if let Some(mut read) = read {
                             self.renamed_in(origin, std::mem::take(&mut read.renamed));
                             self.unjudged_in(origin, std::mem::take(&mut read.unknown));
-                            kept = Some(read.entries.iter().map(|(at, ..)| *at).collect());
+                            kept = Some(crate::set_of(read.entries.iter().map(|(at, ..)| *at)));
                             let file =
                                 read.file(|own: RawStandard, requirement, partly| RawStandard {
                                     requirement,
@@ -1462,7 +1462,9 @@ impl<'a> Read<'a> {
                 files.push(e.file.clone());
             }
         }
-        placed.sort_by_key(|e| (files.iter().position(|f| *f == e.file), e.at));
+        crate::sort_by_key(&mut placed, |e| {
+            (files.iter().position(|f| *f == e.file), e.at)
+        });
         placed
     }
 
@@ -1533,7 +1535,7 @@ impl<'a> Read<'a> {
                                     .to_ascii_lowercase()
                             };
                             let kept: BTreeSet<String> =
-                                standard.requirements.iter().map(|r| name(r.id())).collect();
+                                crate::set_of(standard.requirements.iter().map(|r| name(r.id())));
                             standard.left_out = existing
                                 .requirements
                                 .iter()
@@ -1660,7 +1662,7 @@ impl<'a> Read<'a> {
             Some(meta) if mistakes.is_empty() => meta,
             _ => return Err(Read::placed(mistakes)),
         };
-        standards.sort_by(|a, b| a.id.cmp(&b.id));
+        crate::sort_by(&mut standards, |a, b| a.id.cmp(&b.id));
         let version = if self.any_local {
             format!("{}{LOCAL_MARK}", meta.version)
         } else {
@@ -2591,7 +2593,7 @@ fn mistakes_of<T: serde::de::DeserializeOwned>(
     (lead, whose): (&str, &str),
     budget: usize,
 ) -> Vec<Found> {
-    mended::<T>(path, table, (lead, whose), budget).0
+    mended_as(reads::<T>, path, table, (lead, whose), budget).0
 }
 
 /// The keys of text no mistake of meaning is about (a dictionary entry's description): one of
@@ -2681,16 +2683,32 @@ impl Mended {
 /// misspell, and nothing else was mended (no other key taken out, no value emptied).
 fn mended<T: serde::de::DeserializeOwned>(
     path: Path,
+    table: toml::Table,
+    lead_whose: (&str, &str),
+    budget: usize,
+) -> (Vec<Found>, Option<(T, Mended)>) {
+    let (found, mended) = mended_as(reads::<T>, path, table, lead_whose, budget);
+    // (what the table as mended reads as: read once more, as [`mended_as`] found it reads)
+    let mended = mended.and_then(|mended| Some((read_table::<T>(&mended.table).ok()?, mended)));
+    (found, mended)
+}
+
+/// [`mended`] of a table that `reads` reads (one type's reader, taken as a function rather than
+/// as the type: this code is in the page once, not once for each catalogue type), the table as
+/// [`Mended`] when it read.
+fn mended_as(
+    reads: Reads,
+    path: Path,
     mut table: toml::Table,
     (lead, whose): (&str, &str),
     budget: usize,
-) -> (Vec<Found>, Option<(T, Mended)>) {
+) -> (Vec<Found>, Option<Mended>) {
     let mut found = Vec::new();
     let mut words = Vec::new();
     let mut renamed = Vec::new();
     // whether no value was emptied, and what the table then read as
     let mut words_only = true;
-    let mut read = None;
+    let mut read = false;
     // the unknown keys taken out, with the hops to their table: a misspelt key (`stament`,
     // `desc`, a case's `levle`) is put back under the name it misspells when that is missing,
     // rather than said missing too (one close to a key its table lacks is put back at once)
@@ -2711,9 +2729,9 @@ fn mended<T: serde::de::DeserializeOwned>(
     let long = long_list(&table);
     let mut settled = 0;
     for _ in 0..=rounds {
-        let message = match windowed::<T>(&mut table, long.as_deref(), &mut settled) {
-            Ok(value) => {
-                read = Some(value);
+        let message = match windowed(reads, &mut table, long.as_deref(), &mut settled) {
+            Ok(()) => {
+                read = true;
                 break;
             }
             Err(message) => message,
@@ -2744,7 +2762,7 @@ fn mended<T: serde::de::DeserializeOwned>(
             // at the tables that lack it (those of one shape, each case of a pair rule that
             // lacks its `reason`), said as a catalogue's other mistakes are (serde's `missing
             // field `statement`` is no sentence)
-            let lack = lacking::<T>(&table, missing, &message);
+            let lack = lacking(reads, &table, missing, &message);
             // (but not of a table put in place of a value of another type: its type is said)
             let said_of = lack
                 .iter()
@@ -2769,10 +2787,10 @@ fn mended<T: serde::de::DeserializeOwned>(
             if found.len() >= budget {
                 words_only = false;
                 let hops = last.as_deref().unwrap_or_default();
-                found.extend(rest_of::<T>(&table, &path, hops, None, lead));
+                found.extend(rest_of(reads, &table, &path, hops, None, lead));
                 break;
             }
-            let Some(others) = given::<T>(&mut table, &lack, missing, &message) else {
+            let Some(others) = given(reads, &mut table, &lack, missing, &message) else {
                 words_only = false;
                 break;
             };
@@ -2784,7 +2802,7 @@ fn mended<T: serde::de::DeserializeOwned>(
             }
             continue;
         }
-        let blames = blamed::<T>(&table, &message);
+        let blames = blamed(reads, &table, &message);
         // (an entry of the long list mended is read again, and those after it)
         for blame in &blames {
             match blame.hops.first() {
@@ -2890,7 +2908,7 @@ fn mended<T: serde::de::DeserializeOwned>(
             words_only = false;
             let hops = last.map_or(&[][..], |b| &b.hops[..]);
             let entry = last.and_then(|b| Some((b.key.as_str(), b.index?)));
-            found.extend(rest_of::<T>(&table, &path, hops, entry, lead));
+            found.extend(rest_of(reads, &table, &path, hops, entry, lead));
             break;
         }
         if stop {
@@ -2904,14 +2922,11 @@ fn mended<T: serde::de::DeserializeOwned>(
     // one of them)
     let mut unknown: Vec<Vec<Hop>> = taken.into_iter().map(|(hops, _, _)| hops).collect();
     unknown.dedup();
-    let mended = read.filter(|_| words_only).map(|value| {
-        let table = Mended {
-            table,
-            words,
-            renamed,
-            unknown,
-        };
-        (value, table)
+    let mended = (read && words_only).then_some(Mended {
+        table,
+        words,
+        renamed,
+        unknown,
     });
     (found, mended)
 }
@@ -2935,25 +2950,26 @@ fn long_list(table: &toml::Table) -> Option<String> {
 /// until one does not read (those before it read: `settled` is put to it), and the whole table
 /// once all do. Serde stops at the first mistake it meets, and the entries are read alike and
 /// each on its own, so that mistake is the one a reading of the whole table would meet first.
-fn windowed<T: serde::de::DeserializeOwned>(
+fn windowed(
+    reads: Reads,
     table: &mut toml::Table,
     long: Option<&str>,
     settled: &mut usize,
-) -> Result<T, String> {
+) -> Result<(), String> {
     let Some(key) = long else {
-        return read_table(table);
+        return reads(table);
     };
     loop {
         let Some(toml::Value::Array(items)) = table.get_mut(key) else {
-            return read_table(table);
+            return reads(table);
         };
         if *settled >= items.len() {
-            return read_table(table);
+            return reads(table);
         }
         let end = settled.saturating_add(WINDOW).min(items.len());
         let after = items.split_off(end);
         let before: Vec<toml::Value> = items.drain(..*settled).collect();
-        let read = read_table::<T>(table).map(|_| ());
+        let read = reads(table);
         // (the list as it was)
         if let Some(toml::Value::Array(items)) = table.get_mut(key) {
             items.splice(0..0, before);
@@ -2969,7 +2985,8 @@ fn windowed<T: serde::de::DeserializeOwned>(
 /// the entries after it of the list it is in (a pair rule's cases), counted, at the first of
 /// them, as [`entries_listed`] counts a file's; or, where it is in no list, that the rest of it
 /// was not checked, when the table as mended still does not read.
-fn rest_of<T: serde::de::DeserializeOwned>(
+fn rest_of(
+    reads: Reads,
     table: &toml::Table,
     path: &Path,
     hops: &[Hop],
@@ -3001,7 +3018,7 @@ fn rest_of<T: serde::de::DeserializeOwned>(
     });
     let (place, said) = match counted {
         Some(counted) => counted,
-        None if read_table::<T>(table).is_err() => {
+        None if reads(table).is_err() => {
             let said = format!(
                 "the rest of it was not checked (the first {} errors are listed)",
                 crate::spec::MAX_ERRORS_LISTED
@@ -3029,11 +3046,7 @@ fn table_in<'t>(table: &'t toml::Table, hops: &[Hop]) -> Option<&'t toml::Table>
 /// The hops to the tables (of `table` and those nested in it) that lack the key `missing`, as
 /// serde's `message` says one does: those of one shape ([`shape`]) that, given the key, are not
 /// said to lack it, nor to have a key they do not know (the outermost when none are).
-fn lacking<T: serde::de::DeserializeOwned>(
-    table: &toml::Table,
-    missing: &str,
-    message: &str,
-) -> Vec<Vec<Hop>> {
+fn lacking(reads: Reads, table: &toml::Table, missing: &str, message: &str) -> Vec<Vec<Hop>> {
     let lack: Vec<Vec<Hop>> = nested_tables(table)
         .into_iter()
         .filter(|(_, t)| !t.contains_key(missing))
@@ -3053,7 +3066,7 @@ fn lacking<T: serde::de::DeserializeOwned>(
             };
             holder.insert(missing.to_string(), toml::Value::String(String::new()));
         }
-        read_table::<T>(&tried)
+        reads(&tried)
             .err()
             .is_none_or(|e| e != message && !e.starts_with(&unknown))
     };
@@ -3069,7 +3082,8 @@ fn lacking<T: serde::de::DeserializeOwned>(
 /// would be said to lack each). The other values of its type it could as well have been given,
 /// in which the table is judged too (an enumerated key's other words, a text that is not empty,
 /// a flag's other value; none for a table or a list), or `None` when there was none to give.
-fn given<T: serde::de::DeserializeOwned>(
+fn given(
+    reads: Reads,
     table: &mut toml::Table,
     lack: &[Vec<Hop>],
     missing: &str,
@@ -3091,7 +3105,7 @@ fn given<T: serde::de::DeserializeOwned>(
             let holder = table_at(&mut tried, hops)?;
             holder.insert(missing.to_string(), value.clone());
         }
-        let taken = match read_table::<T>(&tried) {
+        let taken = match reads(&tried) {
             Ok(_) => true,
             Err(e) if e == message => false,
             Err(e) => match e
@@ -3104,7 +3118,7 @@ fn given<T: serde::de::DeserializeOwned>(
                     let inside = |within: &Vec<Hop>, hops: &Vec<Hop>| {
                         within.starts_with(hops) && within.get(hops.len()) == Some(&given)
                     };
-                    let within = lacking::<T>(&tried, inner, &e);
+                    let within = lacking(reads, &tried, inner, &e);
                     !within
                         .iter()
                         .any(|within| lack.iter().any(|hops| inside(within, hops)))
@@ -3126,7 +3140,7 @@ fn given<T: serde::de::DeserializeOwned>(
                 }
                 // a mistake elsewhere that serde can say where it is (no other is taken: its
                 // words would reach the user as serde's)
-                None => !blamed::<T>(&tried, &e).is_empty(),
+                None => !blamed(reads, &tried, &e).is_empty(),
             },
         };
         if taken {
@@ -3362,6 +3376,16 @@ fn read_table<T: serde::de::DeserializeOwned>(table: &toml::Table) -> Result<T, 
     })
 }
 
+/// How a table reads as one catalogue type: `Err` with serde's message, as [`read_table`] gives
+/// it, when it does not. The code that lists a table's mistakes ([`mended_as`]) takes it rather
+/// than the type: it is then in the page once, not once for each type it reads.
+type Reads = fn(&toml::Table) -> Result<(), String>;
+
+/// [`Reads`] of the type `T`.
+fn reads<T: serde::de::DeserializeOwned>(table: &toml::Table) -> Result<(), String> {
+    read_table::<T>(table).map(|_| ())
+}
+
 /// A hop from a table to one nested in it: its key, and its index where the key holds an array
 /// of tables.
 type Hop = (String, Option<usize>);
@@ -3449,7 +3473,7 @@ where
 /// shape ([`shape`]) that holds the same key or value, wrong alike (each of a pair rule's
 /// cases with `warning = 1`: found in one reading, not one reading each). Empty for other
 /// mistakes.
-fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) -> Vec<Blame> {
+fn blamed(reads: Reads, table: &toml::Table, message: &str) -> Vec<Blame> {
     let named = |lead: &str| {
         let rest = message.strip_prefix(lead)?;
         rest.split_once('`').map(|(name, _)| name)
@@ -3513,7 +3537,9 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
     // list's entry, the deepest first (a valid table mended empty, a pair rule's `[[rule.case]]`
     // put for a wrong `level = {}` in it, changes it too, by lacking every key)
     let mut holders = holders;
-    holders.sort_by_key(|(hops, _, index)| (index.is_some(), std::cmp::Reverse(hops.len())));
+    crate::sort_by_key(&mut holders, |(hops, _, index)| {
+        (index.is_some(), std::cmp::Reverse(hops.len()))
+    });
     // (and not to a mistake about the value put in: a key that does not take it, `case = []`
     // put to the word `equal` for a wrong `test = []`, is not the one)
     let made_by = |e: &str| self::holds(e).is_some_and(|holds| holds(&mended));
@@ -3541,12 +3567,12 @@ fn blamed<T: serde::de::DeserializeOwned>(table: &toml::Table, message: &str) ->
                 return false;
             }
         }
-        read_table::<T>(&tried).err().as_deref() == Some(message)
+        reads(&tried).err().as_deref() == Some(message)
     };
     let changes = |group: &Vec<Blame>| {
         let mut tried = table.clone();
         mend_all(&mut tried, group)
-            && read_table::<T>(&tried)
+            && reads(&tried)
                 .err()
                 .is_none_or(|e| e != message && !made_by(&e))
     };

@@ -1579,7 +1579,7 @@ mod toml_doc {
                 (told, runs_on)
             })
             .collect();
-        told.sort_by_key(|(e, _)| e.pos());
+        crate::sort_by_key(&mut told, |(e, _)| e.pos());
         // (nothing after the first place that swallows what follows it)
         let cut = told
             .iter()
@@ -2171,7 +2171,7 @@ mod toml_doc {
             })
             .collect();
         // keep the order of the text, whatever order the map keeps
-        entries.sort_by_key(|e| e.key_pos);
+        crate::sort_by_key(&mut entries, |e| e.key_pos);
         Value::Map(entries)
     }
 

@@ -349,7 +349,7 @@ impl Shared {
                 standards.push((id.clone(), Change::Added));
             }
         }
-        standards.sort();
+        crate::sort_by(&mut standards, Ord::cmp);
         CatalogueDrift::Differs(Drift {
             link_version: self.catalogue_version.clone(),
             link_fingerprint: self.catalogue_fingerprint.clone(),

@@ -929,7 +929,7 @@ fn failing_difference(
             .collect()
     };
     let (xs, ys) = (verdicts(i), verdicts(j));
-    let keys: BTreeSet<(usize, usize, &str)> = xs.keys().chain(ys.keys()).copied().collect();
+    let keys: BTreeSet<(usize, usize, &str)> = crate::set_of(xs.keys().chain(ys.keys()).copied());
     keys.into_iter().find_map(|key @ (other, _, rule)| {
         let (((vx, ux), wx), ((vy, uy), wy)) = (
             xs.get(&key).copied().unwrap_or_default(),
@@ -2245,7 +2245,7 @@ fn judge(
             }
         }
         PairTest::Overlap => {
-            let theirs: BTreeSet<String> = words(b).into_iter().map(value_key).collect();
+            let theirs: BTreeSet<String> = crate::set_of(words(b).into_iter().map(value_key));
             // one key buffer for all of ours
             let mut key = String::new();
             let shared: Vec<&str> = words(a)
@@ -2476,12 +2476,13 @@ fn conditioned<'a>(
     interface: &BTreeMap<&str, Status>,
     outcome: &ItemOutcome,
 ) -> Vec<Conditioned<'a>> {
-    let applied: BTreeSet<*const crate::catalogue::Citation> = outcome
-        .results
-        .iter()
-        .filter(|o| o.verdict != check::Verdict::NotApplicable)
-        .map(|o| Arc::as_ptr(&o.citation))
-        .collect();
+    let applied: BTreeSet<*const crate::catalogue::Citation> = crate::set_of(
+        outcome
+            .results
+            .iter()
+            .filter(|o| o.verdict != check::Verdict::NotApplicable)
+            .map(|o| Arc::as_ptr(&o.citation)),
+    );
     interface
         .keys()
         .filter_map(|id| catalogue.standard(id))

@@ -231,7 +231,7 @@ impl Report {
             let _ = writeln!(out, "{w}");
         }
         let mut items: Vec<&ItemOutcome> = self.items.iter().collect();
-        items.sort_by_key(|i| std::cmp::Reverse(i.status));
+        crate::sort_by_key(&mut items, |i| std::cmp::Reverse(i.status));
         for item in items {
             let _ = writeln!(
                 out,
@@ -286,7 +286,7 @@ impl Report {
                 .iter()
                 .filter(|r| r.verdict != Verdict::NotApplicable)
                 .collect();
-            shown.sort_by_key(|r| std::cmp::Reverse(r.urgency()));
+            crate::sort_by_key(&mut shown, |r| std::cmp::Reverse(r.urgency()));
             for r in shown {
                 let c = &r.citation;
                 let method = c
@@ -344,7 +344,7 @@ impl Report {
             crate::suggest::counted(self.pairs.len(), "pair")
         );
         let mut pairs: Vec<&Pair> = self.pairs.iter().collect();
-        pairs.sort_by_key(|p| p.level);
+        crate::sort_by_key(&mut pairs, |p| p.level);
         for p in pairs {
             let _ = writeln!(
                 out,

@@ -1715,11 +1715,15 @@ impl Reader<'_> {
     fn say_readings(&mut self) {
         let noted = std::mem::take(&mut self.two_ways);
         // each mark's warning at its first figure, in the order they stand in the file
-        let mut marks = ["point", "comma"].map(|mark| {
+        let [point, comma] = ["point", "comma"].map(|mark| {
             let first = noted.iter().find(|t| t.mark == mark).map(|t| t.pos);
             (first, mark)
         });
-        marks.sort_by_key(|(first, _)| *first);
+        // (the two sorted stably by their first figure, without a sort of their own type)
+        let marks = match comma.0 < point.0 {
+            true => [comma, point],
+            false => [point, comma],
+        };
         for (_, mark) in marks {
             let alike: Vec<&TwoWays> = noted.iter().filter(|t| t.mark == mark).collect();
             let Some(first) = alike.first() else {

@@ -23,7 +23,7 @@ pub const WEAPONS_PER_PAGE: usize = 20;
 /// The kinds a chambering rule (one on the `cartridge` property) relates to weapons: the rounds,
 /// cartridges today; magazines and other weapon interfaces are not ammunition.
 pub fn round_kinds(catalogue: &Catalogue) -> BTreeSet<String> {
-    catalogue
+    let kinds = catalogue
         .pair_rules
         .iter()
         .filter(|r| {
@@ -40,8 +40,8 @@ pub fn round_kinds(catalogue: &Catalogue) -> BTreeSet<String> {
             } else {
                 None
             }
-        })
-        .collect()
+        });
+    crate::set_of(kinds)
 }
 
 /// One round as a weapon's table lists it.
@@ -65,14 +65,13 @@ pub struct WeaponRow {
 impl WeaponRow {
     /// The nations whose rounds can be used (compatible or better), sorted.
     pub fn usable_nations(&self, index: &PairIndex) -> Vec<String> {
-        self.groups
+        let nations = self
+            .groups
             .iter()
             .filter(|(l, _)| *l >= Level::Compatible)
             .flat_map(|(_, rounds)| rounds.iter())
-            .filter_map(|r| index.items.get(r.position).map(|h| h.nation.clone()))
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect()
+            .filter_map(|r| index.items.get(r.position).map(|h| h.nation.clone()));
+        crate::set_of(nations).into_iter().collect()
     }
 }
 

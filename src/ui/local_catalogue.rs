@@ -115,7 +115,7 @@ pub fn merged(kept: &[(String, String)], added: Vec<(String, String)>) -> Vec<(S
         .cloned()
         .collect();
     files.extend(added);
-    files.sort();
+    crate::sort_by(&mut files, Ord::cmp);
     files
 }
 

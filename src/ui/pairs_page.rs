@@ -12,7 +12,7 @@ use crate::ui::route::Route;
 use crate::ui::workspace::Workspace;
 use crate::ui::AppState;
 use leptos::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Rows and columns in one window of the matrix.
@@ -136,10 +136,7 @@ impl PairIndex {
 
     /// The item kinds present, sorted.
     pub fn kinds(&self) -> Vec<String> {
-        self.items
-            .iter()
-            .map(|h| h.kind.clone())
-            .collect::<BTreeSet<_>>()
+        crate::set_of(self.items.iter().map(|h| h.kind.clone()))
             .into_iter()
             .collect()
     }

@@ -389,7 +389,7 @@ pub fn ItemCard(
         .collect();
     // What needs attention first, as the CLI's text report does (a pass only within precision
     // before plain passes); the order within a verdict is the report's.
-    results.sort_by_key(|r| std::cmp::Reverse(r.urgency()));
+    crate::sort_by_key(&mut results, |r| std::cmp::Reverse(r.urgency()));
     let (not_applying, applying): (Vec<Outcome>, Vec<Outcome>) = results
         .into_iter()
         .partition(|r| r.verdict == Verdict::NotApplicable);
