@@ -158,14 +158,11 @@ pub enum LinkError {
     TooManyFiles { count: usize, limit: usize },
     #[error("the link could not be compressed: this is a bug in stanag-check, please report it")]
     Compress,
-    /// A text that holds other words before a link (a spec with a result link pasted below
-    /// it): it is no link. `at`: the line and column of a line that is a link, if one is (the
-    /// spec reader tells it there too).
-    #[error("the text holds more than a link{}", match at {
-        Some((line, col)) => format!(": the link is at {line}:{col}, after other text; open the link on its own"),
-        None => " (words before its address): paste the link alone, the address with `#` and what follows it".to_string(),
-    })]
-    NotOnlyALink { at: Option<(usize, usize)> },
+    /// A text with lines of other text above a line that is a link (a spec with a result link
+    /// pasted below it): it is no link. `at`: the line and column of that line (the spec reader
+    /// tells it there too).
+    #[error("the text holds more than a link: the link is at {}:{}, after other text; open the link on its own", at.0, at.1)]
+    NotOnlyALink { at: (usize, usize) },
 }
 
 /// How a link is damaged.
@@ -673,16 +670,13 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
     if text.is_empty() {
         return Err(LinkError::Empty);
     }
-    // only a text that is a link (an address or a fragment, as one word) is one: words before
-    // it (a spec with a link pasted below it) make it none, said with where the link starts
-    let only_a_link = |at: usize| {
-        if text[..at].contains(char::is_whitespace) {
-            Err(LinkError::NotOnlyALink {
-                at: link_line(text),
-            })
-        } else {
-            Ok(())
-        }
+    // lines of other text above a line that is a link (a spec with a link pasted below it)
+    // make it none, said with where the link starts; words before the link in its own line or
+    // sentence (a chat message: `see https://…#…`) do not
+    // (a line that is a link holds no line break: [`link_line`] never comes back here)
+    let only_a_link = |at: usize| match text[..at].contains('\n').then(|| link_line(text)) {
+        Some(Some(line)) => Err(LinkError::NotOnlyALink { at: line }),
+        _ => Ok(()),
     };
     let body = if text.starts_with(FILE_HEADER) {
         // A link file: the payload follows the first empty line.

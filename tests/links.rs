@@ -366,7 +366,7 @@ fn a_changed_standard_is_named() {
     assert_eq!(
         drift.to_string(),
         format!(
-            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.33+local \
+            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.11.34+local \
              ({}). The verdicts are recomputed with this catalogue, so they may differ from what \
              the sender saw. Catalogue files of your own are in use here. Standards that apply \
              to these items and differ: STANAG 4172 (changed).",
@@ -915,7 +915,7 @@ fn a_link_made_with_local_files_says_so() {
     assert_eq!(
         sender(&builtin),
         format!(
-            "This link was made with catalogue 2026.11.33+local ({0}); this is catalogue 2026.11.33 \
+            "This link was made with catalogue 2026.11.34+local ({0}); this is catalogue 2026.11.34 \
              ({0}). Their content is the same (only the version names differ), so the verdicts \
              are the sender's.",
             here.fingerprint
@@ -1006,8 +1006,8 @@ fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
 }
 
 /// A spec with a result link pasted below it was taken as the link ("This is a result link, not
-/// a spec") and its items went unchecked: a text is a link only when it is one (and
-/// whitespace). Such a text is read as a spec, and the link's line is its error, at its place;
+/// a spec") and its items went unchecked: lines of other text above a line that is a link make
+/// a text no link. Such a text is read as a spec, and the link's line is its error, at its place;
 /// the link decoder says where the link is. Alone, the link still opens.
 #[test]
 fn a_spec_with_a_link_below_it_is_read_as_a_spec_that_names_the_link_line() {
@@ -1019,15 +1019,17 @@ fn a_spec_with_a_link_below_it_is_read_as_a_spec_that_names_the_link_line() {
     assert!(link::decode(address).is_ok());
     assert_eq!(
         link::decode(&pasted),
-        Err(LinkError::NotOnlyALink { at: Some((4, 3)) })
+        Err(LinkError::NotOnlyALink { at: (4, 3) })
     );
     assert_eq!(
-        link::decode(&format!("the results: {address}"))
-            .unwrap_err()
-            .to_string(),
-        "the text holds more than a link (words before its address): paste the link alone, the \
-         address with `#` and what follows it"
+        link::decode(&pasted).unwrap_err().to_string(),
+        "the text holds more than a link: the link is at 4:3, after other text; open the link on \
+         its own"
     );
+    // a chat message with words before the address in its line or sentence is still a link
+    // (as a text file dropped on the page, `see https://…#…`, opens)
+    assert!(link::decode(&format!("the results: {address}")).is_ok());
+    assert!(link::decode(&format!("Hello,\nthe results: {address}\n")).is_ok());
     let checked = stanag_check::check_texts(&catalogue(), &[("p.yaml".into(), pasted)]);
     let said: Vec<String> = checked
         .rejected
