@@ -2129,22 +2129,16 @@ impl Reader<'_> {
                     // a misspelling is said as one; else a word for a thing the dictionary
                     // counts under a kind is told which (`shell`: `munition`), and the kinds
                     // are listed
-                    let unlike_any = listing && suggestion.is_none();
-                    let described = if unlike_any {
-                        self.dictionary
-                            .kinds_describing(&kind)
-                            .into_iter()
-                            .map(str::to_string)
-                            .collect()
-                    } else {
-                        Vec::new()
-                    };
-                    let known = if unlike_any {
-                        let kinds: Vec<&str> =
+                    let (described, known) = if listing && suggestion.is_none() {
+                        let described = self.dictionary.kinds_describing(&kind);
+                        let known: Vec<&str> =
                             self.dictionary.kinds.keys().map(String::as_str).collect();
-                        kinds.join(", ")
+                        (
+                            described.into_iter().map(str::to_string).collect(),
+                            known.join(", "),
+                        )
                     } else {
-                        String::new()
+                        (Vec::new(), String::new())
                     };
                     self.error(
                         pos,

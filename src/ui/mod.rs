@@ -221,13 +221,13 @@ impl AppState {
                         .ok_or(e)
                 }),
             });
-            const NOT_SAVED: &str = "The workspace could not be saved in this browser";
-            const PARTLY_SAVED: &str = "This browser's storage cannot hold the whole workspace";
+            let was_not_kept = not_kept.get_untracked();
             not_kept.set(!matches!(&result, Ok(left_out) if left_out.is_empty()));
             match result {
                 Err(e) => notice.set(Some(format!(
-                    "{NOT_SAVED}: {e}. A reload or a new tab would show it as last saved: copy \
-                     what you typed, or download the report, before you leave this page."
+                    "The workspace could not be saved in this browser: {e}. A reload or a new \
+                     tab would show it as last saved: copy what you typed, or download the \
+                     report, before you leave this page."
                 ))),
                 Ok(left_out) if !left_out.is_empty() => {
                     other_tab.set(None);
@@ -241,8 +241,8 @@ impl AppState {
                         _ => ("files", "them"),
                     };
                     notice.set(Some(format!(
-                        "{PARTLY_SAVED}: it is kept with the pasted text but without the \
-                         largest {files}, {names}. After a reload {them} will not be here: keep \
+                        "This browser's storage cannot hold the whole workspace: it is kept \
+                         with the pasted text but without the largest {files}, {names}. After a reload {them} will not be here: keep \
                          {them} on disk to load again, or remove files you no longer need."
                     )));
                 }
@@ -250,12 +250,7 @@ impl AppState {
                 // saved is now replaced by this one's, so its notice goes too
                 Ok(_) => {
                     other_tab.set(None);
-                    let was_not_saved = notice.with_untracked(|n| {
-                        n.as_deref().is_some_and(|n| {
-                            n.starts_with(NOT_SAVED) || n.starts_with(PARTLY_SAVED)
-                        })
-                    });
-                    if was_not_saved {
+                    if was_not_kept {
                         notice.set(None);
                     }
                 }
