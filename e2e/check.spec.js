@@ -108,6 +108,19 @@ test('pasting a compliant and a non-compliant spec shows the right verdicts and 
   await expect(page.getByTestId('filter-status')).toHaveText('');
   await page.getByLabel('Show failures only').uncheck();
   await expect(item(page, 'bel-ss109')).toHaveCount(1);
+
+  // the items needing work come first, as in the CLI's text report; the files' order is a
+  // choice, kept over a reload
+  const order = () => page.locator('article.item').evaluateAll((cards) => cards.map((c) => c.dataset.item));
+  await expect.poll(order).toEqual(['can-556-trial', 'bel-ss109']);
+  await page.getByLabel("In the files' order").check();
+  await expect.poll(order).toEqual(['bel-ss109', 'can-556-trial']);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel("In the files' order")).toBeChecked();
+  await expect.poll(order).toEqual(['bel-ss109', 'can-556-trial']);
+  await page.getByLabel("In the files' order").uncheck();
+  await expect.poll(order).toEqual(['can-556-trial', 'bel-ss109']);
 });
 
 test('files load through the picker (two at once) and by drag and drop', async ({ page }) => {
@@ -464,6 +477,15 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
   expect(folded).toBeGreaterThan(0);
   expect(printed.length).toBe(50 + folded);
   expect(printed.filter((fits) => !fits).length).toBe(0);
+  // a verdict prints as a block of lines, its finding across the card, not as a column of
+  // single words in eight columns (25 items printed to 171 pages)
+  const rows = await page.locator('table.verdicts tbody tr').evaluateAll((trs) => trs.map((tr) => {
+    const card = tr.closest('article').getBoundingClientRect().width;
+    const finding = tr.querySelector('td.finding').getBoundingClientRect().width;
+    return getComputedStyle(tr).display === 'grid' && finding > card * 0.7;
+  }));
+  expect(rows.length).toBeGreaterThan(100);
+  expect(rows.filter((wide) => !wide).length).toBe(0);
 });
 
 test('Print draws every item first; a printout made otherwise says how many it holds', async ({ page }) => {

@@ -278,6 +278,10 @@ test('paging keeps the focus, the matrix fits a phone, and a printout shows ever
   await page.keyboard.press('Enter');
   await expect(page.locator('#pair-heading')).toBeFocused();
   await expect(page.locator('#pair-heading')).toContainText('usa-rifle-223 × bel-ss109');
+  // scrolled up to the window's top, so that the reasons below it are in view (it was left at
+  // the foot of a 1366 × 768 window, the reasons below the fold)
+  await expect.poll(() => page.locator('#pair-heading').evaluate((h) => h.getBoundingClientRect().top))
+    .toBeLessThan(page.viewportSize().height / 3);
   await page.getByRole('button', { name: "Back to this pair's cell in the matrix" }).click();
   await expect(wrong).toBeFocused();
   // a mouse click leaves the focus on the cell

@@ -218,6 +218,16 @@ impl Report {
         noted.to_json()
     }
 
+    /// The items' places in `items`, those that need work first: the non-compliant, then the
+    /// incomplete, then the compliant, each in the order of the inputs (the text report's order,
+    /// and the page's unless the user asks for the files' order).
+    pub fn needing_work_first(&self) -> impl Iterator<Item = usize> + use<> {
+        let mut places: Vec<(usize, Status)> =
+            self.items.iter().map(|i| i.status).enumerate().collect();
+        crate::sort_by_key(&mut places, |&(_, status)| std::cmp::Reverse(status));
+        places.into_iter().map(|(at, _)| at)
+    }
+
     /// A readable summary, failures first.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
@@ -230,9 +240,10 @@ impl Report {
         for w in &self.warnings {
             let _ = writeln!(out, "{w}");
         }
-        let mut items: Vec<&ItemOutcome> = self.items.iter().collect();
-        crate::sort_by_key(&mut items, |i| std::cmp::Reverse(i.status));
-        for item in items {
+        for item in self
+            .needing_work_first()
+            .filter_map(|at| self.items.get(at))
+        {
             let _ = writeln!(
                 out,
                 "\n{} {} ({}, {}, {}:{})",
@@ -464,6 +475,71 @@ mod tests {
                 "pass           STANAG-1059/trigraph",
             ]
         );
+    }
+
+    /// The text report, and the page unless asked for the files' order, list the items that need
+    /// work first: the non-compliant, then the incomplete, then the compliant, each kept in the
+    /// order of the inputs.
+    #[test]
+    fn items_needing_work_come_first_each_in_the_inputs_order() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        // compliant, non-compliant (F-34 denser than STANAG 1135 allows), incomplete (no fuel
+        // code stated), compliant, non-compliant: in two files
+        let fuel = |id: &str, properties: &str| {
+            format!("  - {{ id: {id}, name: {id}, nation: GBR, kind: fuel{properties} }}\n")
+        };
+        let a = format!(
+            "items:\n{}{}{}",
+            fuel(
+                "c1",
+                ", properties: { nato_code: F-34, flash_point: 40 °C, relative_density: 0.8 }"
+            ),
+            fuel(
+                "n1",
+                ", properties: { nato_code: F-34, relative_density: 0.9, flash_point: 40 °C }"
+            ),
+            fuel("i1", ""),
+        );
+        let b = format!(
+            "items:\n{}{}",
+            fuel(
+                "c2",
+                ", properties: { nato_code: F-34, flash_point: 40 °C, relative_density: 0.8 }"
+            ),
+            fuel(
+                "n2",
+                ", properties: { nato_code: F-34, relative_density: 0.9, flash_point: 40 °C }"
+            ),
+        );
+        let report =
+            crate::check_texts(&catalogue, &[("a.yaml".into(), a), ("b.yaml".into(), b)]).report;
+        let status: Vec<(&str, &str)> = report
+            .items
+            .iter()
+            .map(|i| (&*i.id, i.status.name()))
+            .collect();
+        assert_eq!(
+            status,
+            [
+                ("c1", "compliant"),
+                ("n1", "non-compliant"),
+                ("i1", "incomplete"),
+                ("c2", "compliant"),
+                ("n2", "non-compliant"),
+            ]
+        );
+        let order: Vec<&str> = report
+            .needing_work_first()
+            .map(|at| &*report.items[at].id)
+            .collect();
+        assert_eq!(order, ["n1", "n2", "i1", "c1", "c2"]);
+        let text = report.to_text();
+        let listed: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.split_whitespace().nth(1).filter(|_| !l.starts_with(' ')))
+            .filter(|id| ["c1", "c2", "n1", "n2", "i1"].contains(id))
+            .collect();
+        assert_eq!(listed, order);
     }
 
     /// Every way the catalogue writes an edition reads once as an edition, never twice.

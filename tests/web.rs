@@ -719,6 +719,7 @@ fn view_settings_read_back_and_survive_damage() {
     use stanag_check::ui::view_settings::ViewSettings;
     let settings = ViewSettings {
         failures_only: true,
+        in_file_order: true,
         pair_rows: "weapon".into(),
         pair_cols: "cartridge".into(),
         pair_open: Some(("usa-m4".into(), "bel-ss109".into())),

@@ -142,6 +142,17 @@ pub fn focus_id(id: &str) -> bool {
     focus(document().and_then(|d| d.get_element_by_id(id)))
 }
 
+/// Moves keyboard focus to the element with this id and scrolls it to the window's top, so that
+/// what follows it is in view too (a heading the focus would otherwise leave at the window's
+/// foot, its content below the fold); false when there is none.
+pub fn focus_id_at_top(id: &str) -> bool {
+    let element = document().and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = &element {
+        element.scroll_into_view();
+    }
+    focus(element)
+}
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }

@@ -441,6 +441,7 @@ fn link_pasted_in(text: &str) -> Option<ResultLink> {
 #[component]
 fn ResultsPanel(state: AppState, links: LinkState) -> impl IntoView {
     let failures_only = state.views.failures_only;
+    let in_file_order = state.views.in_file_order;
     // the user ticked or unticked the box (a reload that keeps it ticked announces nothing)
     let filter_toggled = RwSignal::new(false);
     let download_error = RwSignal::new(None::<String>);
@@ -512,6 +513,12 @@ fn ResultsPanel(state: AppState, links: LinkState) -> impl IntoView {
                                 } />
                             " Show failures only"
                         </label>
+                        // the text report's order (what needs work first) unless the files' is asked
+                        <label>
+                            <input type="checkbox" prop:checked=move || in_file_order.get()
+                                on:change=move |ev| in_file_order.set(event_target_checked(&ev)) />
+                            " In the files' order"
+                        </label>
                         // what the box now leaves out, told to a screen reader when it is ticked
                         // (the note above the items says it to the eye)
                         <span role="status" class="visually-hidden" data-testid="filter-status">
@@ -542,7 +549,7 @@ fn ResultsPanel(state: AppState, links: LinkState) -> impl IntoView {
                     })}
                     {move || download_error.get().map(|e| view! { <p class="notice" role="alert">{e}</p> })}
                     <div data-testid="report" aria-busy=move || state.checking.get().to_string()>
-                        {move || view! { <ReportView checked=checked.clone() failures_only=failures_only.get() /> }}
+                        {move || view! { <ReportView checked=checked.clone() failures_only=failures_only.get() in_file_order=in_file_order.get() /> }}
                     </div>
                 }.into_any(),
             }}

@@ -486,7 +486,7 @@ fn LinkViews(links: LinkState, checked: Arc<Checked>) -> impl IntoView {
             LinkView::Report => view! {
                 <section class="results" aria-label="The link's report">
                     <div data-testid="report">
-                        <ReportView checked=checked.clone() failures_only=false />
+                        <ReportView checked=checked.clone() failures_only=false in_file_order=state.views.in_file_order.get() />
                     </div>
                 </section>
             }.into_any(),

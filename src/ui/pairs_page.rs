@@ -718,7 +718,7 @@ fn Grid(
                                                 // opened from the keyboard (a click of no mouse
                                                 // button): the focus goes to the reasons, below
                                                 if ev.detail() == 0 {
-                                                    browser::focus_next_frame(|| browser::focus_id("pair-heading"));
+                                                    browser::focus_next_frame(|| browser::focus_id_at_top("pair-heading"));
                                                 }
                                             }>
                                             <span aria-hidden="true">{level_symbol(level)} <br /> {level_code(level)}

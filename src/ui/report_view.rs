@@ -108,18 +108,30 @@ pub fn SummaryLine(checked: Arc<Checked>) -> impl IntoView {
 
 /// The whole report, or only its failures.
 #[component]
-pub fn ReportView(checked: Arc<Checked>, failures_only: bool) -> impl IntoView {
+pub fn ReportView(
+    checked: Arc<Checked>,
+    failures_only: bool,
+    /// The items as the files list them, not those needing work first (as the text report).
+    in_file_order: bool,
+) -> impl IntoView {
     let warnings = checked.report.warnings.clone();
     // what the user's own catalogue files left out of the built-in one: the JSON and a printout
     // say it too
     let notices = checked.report.notices.clone();
-    let shown: Vec<usize> = checked
-        .report
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| !failures_only || i.results.iter().any(|r| r.verdict == Verdict::Fail))
-        .map(|(at, _)| at)
+    let items = &checked.report.items;
+    let order: Vec<usize> = if in_file_order {
+        (0..items.len()).collect()
+    } else {
+        checked.report.needing_work_first().collect()
+    };
+    let shown: Vec<usize> = order
+        .into_iter()
+        .filter(|&at| {
+            !failures_only
+                || items
+                    .get(at)
+                    .is_some_and(|i| i.results.iter().any(|r| r.verdict == Verdict::Fail))
+        })
         .collect();
     let none_shown = shown.is_empty();
     // what the filter leaves out, said (an incomplete item has no failure, but needs work)

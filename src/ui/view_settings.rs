@@ -1,6 +1,6 @@
 //! How the user left the views, kept in this browser's storage beside the workspace: a reload
 //! shows the report filtered as it was, and the matrix with the kinds and the pair it showed.
-//! Only choices are kept: the filter, two item kinds, and the open pair by its two item ids
+//! Only choices are kept: the filter, the items' order, two item kinds, and the open pair by its two item ids
 //! (which *Clear workspace* forgets with the workspace).
 
 use leptos::prelude::*;
@@ -17,6 +17,9 @@ pub const VIEW_KEY: &str = "stanag-check.view.v1";
 pub struct ViewSettings {
     /// The report shows failures only.
     pub failures_only: bool,
+    /// The report's items in the files' order, not those needing work first (the text
+    /// report's order, and a first visit's).
+    pub in_file_order: bool,
     /// The matrix's row and column kinds (empty: every kind).
     pub pair_rows: String,
     pub pair_cols: String,
@@ -42,6 +45,7 @@ impl ViewSettings {
 #[derive(Debug, Clone, Copy)]
 pub struct Views {
     pub failures_only: RwSignal<bool>,
+    pub in_file_order: RwSignal<bool>,
     pub pair_rows: RwSignal<String>,
     pub pair_cols: RwSignal<String>,
     pub pair_open: RwSignal<Option<(String, String)>>,
@@ -57,6 +61,7 @@ impl Views {
             .unwrap_or_default();
         Views {
             failures_only: RwSignal::new(stored.failures_only),
+            in_file_order: RwSignal::new(stored.in_file_order),
             pair_rows: RwSignal::new(stored.pair_rows),
             pair_cols: RwSignal::new(stored.pair_cols),
             pair_open: RwSignal::new(stored.pair_open),
@@ -66,6 +71,7 @@ impl Views {
     fn settings(&self) -> ViewSettings {
         ViewSettings {
             failures_only: self.failures_only.get(),
+            in_file_order: self.in_file_order.get(),
             pair_rows: self.pair_rows.get(),
             pair_cols: self.pair_cols.get(),
             pair_open: self.pair_open.get(),
