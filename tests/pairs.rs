@@ -2677,8 +2677,9 @@ fn a_shared_nsn_is_compared_in_one_unit_within_precision_and_in_every_reading() 
 
 /// Two compliant items that state different values of what only a recommended requirement
 /// judges are interchangeable, with a warning naming the requirement and both values: two F-34
-/// fuels made to the two specifications STANAG 1135 recommends, and one that lists no icing
-/// inhibitor, which it recommends (it was a plain pass).
+/// fuels made to the two specifications STANAG 1135 recommends, one that lists no icing
+/// inhibitor, which it recommends, and two pallets on either side of 463L's recommended cargo
+/// mass (each was a plain pass).
 #[test]
 fn different_values_under_a_recommended_requirement_are_a_warning() {
     let f34 = |id: &str, specification: &str, additives: &str| {
@@ -2732,6 +2733,51 @@ fn different_values_under_a_recommended_requirement_are_a_warning() {
                  icing inhibitor), no-fsii fuel_additives [corrosion inhibitor/lubricity improver, \
                  static dissipator] does not"
             )
+        )
+    );
+    // a figure on each side of a recommended limit: 463L's 7,500 lb of cargo, for pallet life
+    let pallet = |id: &str, cargo: &str| {
+        item(
+            id,
+            "pallet",
+            &format!(
+                "pallet_type: 463L HCU-6/E, outside_length: 108 in, outside_width: 88 in, \
+                 pallet_thickness: 2.25 in, usable_length: 104 in, usable_width: 84 in, \
+                 empty_mass: 290 lb, mass_with_nets: 355 lb, tie_down_rings: 22, ring_rating: \
+                 7500 lb, cargo_height: 80 in, cargo_mass: {cargo}"
+            ),
+        )
+    };
+    let pallets = pairs(&items(&[
+        pallet("light", "3200 kg"),
+        pallet("heavy", "8000 lb"),
+        pallet("lighter", "3000 kg"),
+    ]));
+    let said_of = |a: &str, b: &str| {
+        let why = reason(&pallets, a, b, "interchangeability");
+        (level(&pallets, a, b), why.verdict, why.message.clone())
+    };
+    let plainly = "both meet every mandatory requirement of 463L and give the same answer with \
+                   every other item loaded here";
+    assert_eq!(
+        said_of("light", "heavy"),
+        (
+            Some(Level::Interchangeable),
+            RuleVerdict::Warning,
+            format!(
+                "{plainly}; yet a recommended requirement tells them apart: light cargo_mass \
+                 3200 kg meets 463L/cargo-recommended (≤ 7500 lb), heavy cargo_mass 8000 lb does \
+                 not"
+            )
+        )
+    );
+    // two figures on one side of it: a plain pass
+    assert_eq!(
+        said_of("light", "lighter"),
+        (
+            Some(Level::Interchangeable),
+            RuleVerdict::Pass,
+            plainly.to_string()
         )
     );
     // the same values: a plain pass
