@@ -12,7 +12,7 @@ use crate::dictionary::{
 };
 use crate::spec::{Item, ItemValue, Stated};
 use crate::units::Exact;
-use num_traits::{CheckedDiv, CheckedSub};
+use num_traits::{CheckedAdd, CheckedDiv, CheckedSub};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -442,23 +442,42 @@ pub fn pair_items(
                     }
                     // one NSN or design on two sheets that state differently what the rules read
                     // (a 5.56 mm and a 7.62 mm round) is a mistake in the data too: it is said,
-                    // and the two are judged as any two items are
-                    let contradicted = contradictions(catalogue, x, y);
-                    if contradicted.is_empty() {
-                        entry.1.insert(0, common);
-                        // one NSN or design that fails a mandatory rule with itself is a mistake
-                        // in the data, and the failure is what the user must see
-                        if entry.0 != Some(Level::Incompatible) {
-                            entry.0 = Some(Level::Commonality);
+                    // and the two are judged as any two items are; so are two whose sheets agree
+                    // or not only as a figure is read, or by where within its precision it lies
+                    // (`1.200 kg` beside `1.2 kg`, or `1.2 kg` beside `1.13 kg`), which is unknown
+                    let (verdict, differ) = match sheets_in_every_reading(catalogue, x, y) {
+                        Ok(Sheets::Agree) => {
+                            entry.1.insert(0, common);
+                            // one NSN or design that fails a mandatory rule with itself is a
+                            // mistake in the data, and the failure is what the user must see
+                            if entry.0 != Some(Level::Incompatible) {
+                                entry.0 = Some(Level::Commonality);
+                            }
+                            continue;
                         }
-                        continue;
-                    }
-                    common.verdict = RuleVerdict::Warning;
+                        Ok(Sheets::Differ(d)) => (
+                            RuleVerdict::Warning,
+                            format!(
+                                "yet their sheets differ: {}; the one identifier, or a figure, is \
+                                 likely wrong",
+                                d.join(", ")
+                            ),
+                        ),
+                        Ok(coarse @ Sheets::Coarse(_)) => {
+                            (RuleVerdict::Unknown, format!("yet {}", coarse.said()))
+                        }
+                        Err(readings) => (
+                            RuleVerdict::Unknown,
+                            format!(
+                                "yet whether their sheets agree rests on how a figure is read: \
+                                 {readings}"
+                            ),
+                        ),
+                    };
+                    common.verdict = verdict;
                     common.message = format!(
-                        "{}, yet their sheets differ: {}; the one identifier, or a figure, is \
-                         likely wrong, and they are judged as two items",
-                        common.message,
-                        contradicted.join(", ")
+                        "{}, {differ}, and they are judged as two items",
+                        common.message
                     );
                     entry.1.insert(0, common);
                     contradicted_common = true;
@@ -510,6 +529,11 @@ pub fn pair_items(
                             (&interfaces[i], &interfaces[j]),
                         )
                         .map(|(said, _)| said)
+                        .chain(recommended_apart(
+                            (x, y),
+                            (&outcomes[i], &outcomes[j]),
+                            (&interfaces[i], &interfaces[j]),
+                        ))
                         .collect();
                         let unstated = recommended_unstated(
                             (x, y),
@@ -1418,10 +1442,13 @@ fn rule_properties(catalogue: &Catalogue) -> BTreeMap<&str, BTreeSet<Vec<&str>>>
 /// What two items that claim to be one (an NSN, a design) both state, and state so differently
 /// that they cannot be one item: another word (a calibre, a type), or, by one test method, a
 /// figure more than 5 % from the other (two lots of one round measure a little apart, and a lot
-/// that fails its standard still carries the NSN of one that meets it). Free text (a name, a UN
-/// number) is not compared. Told with both values, at most three, then how many more.
-fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Vec<String> {
+/// that fails its standard still carries the NSN of one that meets it), in one unit, wherever
+/// within its precision the coarser figure lies ([`far_apart`]). Free text (a name, a UN
+/// number) is not compared. Told with both values, at most three, then how many more; and,
+/// where none differs for certain, each figure whose precision reaches across the 5 % line.
+fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
     let mut differ: Vec<String> = Vec::new();
+    let mut coarse: Vec<String> = Vec::new();
     for (name, ours) in &x.properties {
         let Some(theirs) = y.properties.get(name) else {
             continue;
@@ -1433,46 +1460,169 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Vec<String> {
         if free_text {
             continue;
         }
-        let apart = match (&ours.value, &theirs.value) {
+        let both = format!(
+            "{name} ({} and {})",
+            shown(&ours.value),
+            shown(&theirs.value)
+        );
+        match (&ours.value, &theirs.value) {
             (ItemValue::Figures(p), ItemValue::Figures(q)) => {
                 let methods = |f: &[crate::spec::Measured]| {
                     f.iter().map(|m| m.method.clone()).collect::<Vec<_>>()
                 };
-                methods(p) == methods(q)
-                    && p.iter()
-                        .zip(q)
-                        .any(|(a, b)| far_apart(&a.scalar.value, &b.scalar.value))
+                if methods(p) != methods(q) {
+                    continue;
+                }
+                let apart: Vec<Option<bool>> = p
+                    .iter()
+                    .zip(q)
+                    .map(|(a, b)| far_apart(&a.scalar, &b.scalar))
+                    .collect();
+                if apart.contains(&Some(true)) {
+                    differ.push(both);
+                } else if let Some((a, b)) = p
+                    .iter()
+                    .zip(q)
+                    .zip(&apart)
+                    .find_map(|(ab, apart)| apart.is_none().then_some(ab))
+                {
+                    let coarser = if a.scalar.half_unit >= b.scalar.half_unit {
+                        &a.scalar.written
+                    } else {
+                        &b.scalar.written
+                    };
+                    coarse.push(format!(
+                        "{both}: {coarser} is quoted too coarsely to tell whether they are \
+                         within 5 % of each other"
+                    ));
+                }
             }
-            (a, b) => value_key(&shown(a)) != value_key(&shown(b)),
-        };
-        if apart {
-            differ.push(format!(
-                "{name} ({} and {})",
-                shown(&ours.value),
-                shown(&theirs.value)
-            ));
+            (a, b) => {
+                if value_key(&shown(a)) != value_key(&shown(b)) {
+                    differ.push(both);
+                }
+            }
         }
     }
-    if differ.len() > 3 {
-        let more = differ.len() - 3;
-        differ.truncate(3);
-        differ.push(format!("{more} more"));
+    let at_most_three = |mut said: Vec<String>| {
+        if said.len() > 3 {
+            let more = said.len() - 3;
+            said.truncate(3);
+            said.push(format!("{more} more"));
+        }
+        said
+    };
+    if !differ.is_empty() {
+        Sheets::Differ(at_most_three(differ))
+    } else if !coarse.is_empty() {
+        Sheets::Coarse(at_most_three(coarse))
+    } else {
+        Sheets::Agree
     }
-    differ
 }
 
-/// Whether two figures (in one unit) are more than 5 % of the larger apart; not when the
-/// arithmetic overflows.
-fn far_apart(a: &Exact, b: &Exact) -> bool {
-    use crate::units::checked_abs;
-    let (Some(abs_a), Some(abs_b)) = (checked_abs(a), checked_abs(b)) else {
-        return false;
+/// What two sheets that carry one identifier say of each other ([`contradictions`]), in the
+/// order of how far they leave the two from being one item.
+enum Sheets {
+    Agree,
+    /// Nothing differs for certain, and each of these figures lies within 5 % of the other or
+    /// not only by where within its precision it lies.
+    Coarse(Vec<String>),
+    Differ(Vec<String>),
+}
+
+impl Sheets {
+    fn standing(&self) -> u8 {
+        match self {
+            Sheets::Agree => 0,
+            Sheets::Coarse(_) => 1,
+            Sheets::Differ(_) => 2,
+        }
+    }
+
+    /// As a reading of the two sheets is said ([`check::both_readings`]).
+    fn said(&self) -> String {
+        match self {
+            Sheets::Agree => "their sheets agree".into(),
+            Sheets::Coarse(c) => {
+                format!("whether their sheets agree is not known: {}", c.join(", "))
+            }
+            Sheets::Differ(d) => format!("their sheets differ: {}", d.join(", ")),
+        }
+    }
+}
+
+/// [`contradictions`] of two sheets in every reading their files allow, as a pair rule weighs
+/// them ([`apply_both_ways`]): where a figure reads two ways by its decimal point (`1.200 kg`:
+/// 1.2 kg or 1200 kg) and the other way leaves the sheets otherwise, whether they agree is
+/// unknown, with both readings and what to write (`Err`). A file reads all its points one way:
+/// two items of one file are read the other way together, never one alone.
+fn sheets_in_every_reading(catalogue: &Catalogue, x: &Item, y: &Item) -> Result<Sheets, String> {
+    let as_read = contradictions(catalogue, x, y);
+    fn other(item: &Item) -> Option<ReadOtherwise<'_>> {
+        read_otherwise_all(item.properties.keys().map(String::as_str), item, false)
+    }
+    let (ox, oy) = (other(x), other(y));
+    let together = x.file == y.file && ox.is_some() && oy.is_some();
+    let figures = |f: Vec<[String; 3]>| crate::spec::OtherReading {
+        figures: f,
+        ..Default::default()
     };
-    let larger = abs_a.max(abs_b);
-    a.checked_sub(b)
-        .and_then(|d| checked_abs(&d))
-        .zip(larger.checked_div(&Exact::from_integer(20)))
-        .is_some_and(|(gap, share)| gap > share)
+    let mut readings: Vec<(Sheets, crate::spec::OtherReading)> = Vec::new();
+    if let (false, Some((xo, _, f))) = (together, &ox) {
+        readings.push((contradictions(catalogue, xo, y), figures(f.clone())));
+    }
+    if let (false, Some((yo, _, f))) = (together, &oy) {
+        readings.push((contradictions(catalogue, x, yo), figures(f.clone())));
+    }
+    if let (Some((xo, _, fx)), Some((yo, _, fy))) = (&ox, &oy) {
+        let both = fx.iter().chain(fy).cloned().collect();
+        readings.push((contradictions(catalogue, xo, yo), figures(both)));
+    }
+    match readings
+        .into_iter()
+        .find(|(that_way, _)| that_way.standing() != as_read.standing())
+    {
+        Some((that_way, other)) => Err(check::both_readings(
+            &other,
+            "comparison",
+            Some(&as_read.said()),
+            Some(&that_way.said()),
+        )),
+        None => Ok(as_read),
+    }
+}
+
+/// Whether two figures (in one unit) are more than 5 % of the larger apart, wherever within its
+/// precision the coarser of the two lies (as a pair rule compares two figures, never within the
+/// sum of their precisions); `None` where that decides it (`1.2 kg`, ±0.05 kg, and `1.13 kg`:
+/// 5.8 % apart as written, 1.7 % at 1.15 kg). Not apart where the arithmetic overflows.
+fn far_apart(a: &Scalar, b: &Scalar) -> Option<bool> {
+    use crate::units::checked_abs;
+    let (coarse, other) = if a.half_unit >= b.half_unit {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let o = &other.value;
+    let apart = |c: &Exact| -> Option<bool> {
+        let larger = checked_abs(c)?.max(checked_abs(o)?);
+        let gap = checked_abs(&c.checked_sub(o)?)?;
+        Some(gap > larger.checked_div(&Exact::from_integer(20))?)
+    };
+    // the figures within 5 % of `o` are one span around it: the coarser figure's span is all
+    // within it where both its ends are, and all outside it where neither end is and it does not
+    // hold `o`
+    let ends = || {
+        let low = coarse.value.checked_sub(&coarse.half_unit)?;
+        let high = coarse.value.checked_add(&coarse.half_unit)?;
+        Some((apart(&low)?, apart(&high)?, low <= *o && *o <= high))
+    };
+    match ends() {
+        None | Some((false, false, _)) => Some(false),
+        Some((true, true, false)) => Some(true),
+        Some(_) => None,
+    }
 }
 
 /// Of what the rules `read`, what `x` and `y` state differently (or one states and the other
@@ -2441,23 +2591,93 @@ fn other_choice(x: &Item, y: &Item, xs: &[Chosen], ys: &[Chosen]) -> Option<Diff
     let citation = &ox.citation;
     let property = &*citation.property;
     let values = (named(x, [property]), named(y, [property]));
-    // (what each states, as the check read it where the item does not state it by that name)
-    let written = |named: &Option<String>, o: &check::Outcome| {
-        named.clone().unwrap_or_else(|| {
-            let value = o.value.as_ref().map_or("", |v| &*v.written);
-            format!("{property} {}", cut(value))
-        })
-    };
     let message = format!(
         "each meets {} ({}) by another of the values it allows: {} {}, {} {}",
         citation.requirement,
         cut(&citation.limit.text),
         x.id,
-        written(&values.0, ox),
+        stated_for(x, ox),
         y.id,
-        written(&values.1, oy),
+        stated_for(y, oy),
     );
     Some((message, RuleVerdict::Fail, values))
+}
+
+/// What an item states of the property a verdict judges (`nato_code F-46`, a list in brackets:
+/// `fuel_additives [static dissipator]`); as the check read it where the item does not state it
+/// by that name.
+fn stated_for(item: &Item, o: &check::Outcome) -> String {
+    let property = &*o.citation.property;
+    match item.properties.get(property) {
+        Some(
+            s @ Stated {
+                value: ItemValue::List(_),
+                ..
+            },
+        ) => format!("{property} [{}]", quoted(&told(s), &s.value)),
+        Some(_) => named(item, [property]).unwrap_or_default(),
+        None => {
+            let value = o.value.as_ref().map_or("", |v| &*v.written);
+            format!("{property} {}", cut(value))
+        }
+    }
+}
+
+/// Of two items' shared interface standards, each recommended requirement that judges both and
+/// tells them apart by the values they state: one meets it and the other does not (a pallet of
+/// 3200 kg of cargo and one of 8000 lb, beside 463L's recommended 7500 lb), or each meets the
+/// list it names by another of its values (two F-34 fuels made to MIL-DTL-83133 and DEF STAN
+/// 91-87). A recommendation is advice, so this tells them apart only as a warning, as
+/// [`sorts_by`] and [`recommended_unstated`] do.
+fn recommended_apart(
+    (x, y): (&Item, &Item),
+    (ox, oy): (&ItemOutcome, &ItemOutcome),
+    (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
+) -> Vec<String> {
+    let judged = |o: &&check::Outcome| {
+        o.citation.severity == Severity::Recommended
+            && !matches!(
+                o.verdict,
+                check::Verdict::Missing | check::Verdict::NotApplicable
+            )
+    };
+    ox.results
+        .iter()
+        .filter(judged)
+        .filter(|o| {
+            sx.contains_key(&*o.citation.standard) && sy.contains_key(&*o.citation.standard)
+        })
+        .filter_map(|o| {
+            let theirs = oy
+                .results
+                .iter()
+                .filter(judged)
+                .find(|r| r.citation.requirement == o.citation.requirement)?;
+            let citation = &o.citation;
+            let requirement = format!("{} ({})", citation.requirement, cut(&citation.limit.text));
+            let (ours, other) = (stated_for(x, o), stated_for(y, theirs));
+            let meets = |o: &check::Outcome| o.verdict == check::Verdict::Pass;
+            match (meets(o), meets(theirs)) {
+                (true, true) if o.chosen != theirs.chosen => Some(format!(
+                    "{} {ours} and {} {other} each meet {requirement} by another of the values \
+                     it allows",
+                    x.id, y.id
+                )),
+                (true, false) | (false, true) => {
+                    let (meeting, not) = if meets(o) {
+                        ((x, &ours), (y, &other))
+                    } else {
+                        ((y, &other), (x, &ours))
+                    };
+                    Some(format!(
+                        "{} {} meets {requirement}, {} {} does not",
+                        meeting.0.id, meeting.1, not.0.id, not.1
+                    ))
+                }
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// A requirement of one of an item's interface standards that applies to it by a condition

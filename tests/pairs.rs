@@ -2597,3 +2597,198 @@ fn an_unclaimed_policy_is_no_interface_in_common() {
     assert_eq!(level(&pairs, "im", "legacy-1"), None);
     assert_eq!(level(&pairs, "im", "legacy-2"), None);
 }
+
+/// Two items that share an NSN are one item only if their sheets agree, and their figures are
+/// compared as the pair rules compare figures: in one unit (`2.65 lb` is `1.2 kg`), within the
+/// coarser precision, and in every reading their files allow. Where the answer rests on where a
+/// figure lies within its precision (`1.2 kg`, ±0.05 kg, beside `1.13 kg`: 5.8 % apart as
+/// written, 1.7 % at 1.15 kg), or on how a figure is read (`1.200 kg` on two sheets: 1.2 kg, or
+/// 1200 kg on one of them), whether they are one item is unknown, said with the readings, and
+/// they are judged as two items; it was "their sheets differ", or "the same item".
+#[test]
+fn a_shared_nsn_is_compared_in_one_unit_within_precision_and_in_every_reading() {
+    let store = |id: &str, mass: &str| {
+        item(
+            id,
+            "store",
+            &format!(
+                "store_mass: {mass}, suspension: 14 in, ejected: true, \
+                 store_aircraft_clearance: 30 mm, store_store_clearance: 30 mm"
+            ),
+        )
+        .replace("kind: store", "kind: store\n    nsn: 1325-00-123-4567")
+    };
+    let p = pairs(&items(&[
+        store("kg", "1.2 kg"),
+        store("lb", "2.65 lb"),
+        store("coarse", "1.13 kg"),
+        store("fine", "1.130 kg"),
+    ]));
+    assert_eq!(level(&p, "kg", "lb"), Some(Level::Commonality));
+    let coarse = reason(&p, "kg", "coarse", "commonality/nsn");
+    assert_eq!(
+        (coarse.verdict, coarse.message.as_str()),
+        (
+            RuleVerdict::Unknown,
+            "both carry NSN 1325-00-123-4567, yet whether their sheets agree is not known: \
+             store_mass (1.2 kg and 1.13 kg): 1.2 kg is quoted too coarsely to tell whether they \
+             are within 5 % of each other, and they are judged as two items"
+        )
+    );
+    // judged as two items, which nothing loaded tells apart
+    assert_eq!(level(&p, "kg", "coarse"), Some(Level::Interchangeable));
+    // 2.65 lb (±0.005 lb) and 1.13 kg are more than 5 % apart wherever 2.65 lb lies
+    let differ = reason(&p, "lb", "coarse", "commonality/nsn");
+    assert_eq!(
+        (differ.verdict, differ.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both carry NSN 1325-00-123-4567, yet their sheets differ: store_mass (2.65 lb and \
+             1.13 kg); the one identifier, or a figure, is likely wrong, and they are judged as \
+             two items"
+        )
+    );
+    assert_eq!(level(&p, "coarse", "fine"), Some(Level::Commonality));
+
+    // `1.200 kg` on two sheets: alike as read, 1200 kg and 1.2 kg if one sheet groups thousands
+    let p = pairs_of(&[
+        ("a.yaml", items(&[store("sa", "1.200 kg")])),
+        ("b.yaml", items(&[store("sb", "1.200 kg")])),
+    ]);
+    let read = reason(&p, "sa", "sb", "commonality/nsn");
+    assert_eq!(
+        (read.verdict, read.message.as_str()),
+        (
+            RuleVerdict::Unknown,
+            "both carry NSN 1325-00-123-4567, yet whether their sheets agree rests on how a \
+             figure is read: `1.200 kg` may be 1.2 kg or 1200 kg: as 1.2 kg, their sheets agree; \
+             as 1200 kg, their sheets differ: store_mass (1200 kg and 1.200 kg); write 1.2 kg or \
+             1200 kg, and they are judged as two items"
+        )
+    );
+    assert_eq!(level(&p, "sa", "sb"), Some(Level::Unknown));
+    // one sheet reads its points one way: 1.2 kg each, or 1200 kg each
+    let p = pairs_of(&[(
+        "ab.yaml",
+        items(&[store("sa", "1.200 kg"), store("sb", "1.200 kg")]),
+    )]);
+    assert_eq!(level(&p, "sa", "sb"), Some(Level::Commonality));
+}
+
+/// Two compliant items that state different values of what only a recommended requirement
+/// judges are interchangeable, with a warning naming the requirement and both values: two F-34
+/// fuels made to the two specifications STANAG 1135 recommends, one that lists no icing
+/// inhibitor, which it recommends, and two pallets on either side of 463L's recommended cargo
+/// mass (each was a plain pass).
+#[test]
+fn different_values_under_a_recommended_requirement_are_a_warning() {
+    let f34 = |id: &str, specification: &str, additives: &str| {
+        item(
+            id,
+            "fuel",
+            &format!(
+                "nato_code: F-34, relative_density: 0.80, flash_point: 40 °C, specification: \
+                 {specification}, fuel_additives: [{additives}]"
+            ),
+        )
+    };
+    let all = "icing inhibitor, corrosion inhibitor/lubricity improver, static dissipator";
+    let p = pairs(&items(&[
+        f34("jp8", "MIL-DTL-83133", all),
+        f34("avtur", "DEF STAN 91-87", all),
+        f34("jp8-b", "MIL-DTL-83133", all),
+        f34(
+            "no-fsii",
+            "MIL-DTL-83133",
+            "corrosion inhibitor/lubricity improver, static dissipator",
+        ),
+    ]));
+    let said = |a: &str, b: &str| {
+        let why = reason(&p, a, b, "interchangeability");
+        (level(&p, a, b), why.verdict, why.message.clone())
+    };
+    let shared = "both meet every mandatory requirement of STANAG 1135 and give the same answer \
+                  with every other item loaded here; yet a recommended requirement tells them \
+                  apart: ";
+    assert_eq!(
+        said("jp8", "avtur"),
+        (
+            Some(Level::Interchangeable),
+            RuleVerdict::Warning,
+            format!(
+                "{shared}jp8 specification MIL-DTL-83133 and avtur specification DEF STAN 91-87 \
+                 each meet STANAG-1135/f34-specification (one of MIL-DTL-83133, DEF STAN 91-87) \
+                 by another of the values it allows"
+            )
+        )
+    );
+    assert_eq!(
+        said("jp8", "no-fsii"),
+        (
+            Some(Level::Interchangeable),
+            RuleVerdict::Warning,
+            format!(
+                "{shared}jp8 fuel_additives [icing inhibitor, corrosion inhibitor/lubricity \
+                 improver, static dissipator] meets STANAG-1135/f34-icing-inhibitor (includes \
+                 icing inhibitor), no-fsii fuel_additives [corrosion inhibitor/lubricity improver, \
+                 static dissipator] does not"
+            )
+        )
+    );
+    // a figure on each side of a recommended limit: 463L's 7,500 lb of cargo, for pallet life
+    let pallet = |id: &str, cargo: &str| {
+        item(
+            id,
+            "pallet",
+            &format!(
+                "pallet_type: 463L HCU-6/E, outside_length: 108 in, outside_width: 88 in, \
+                 pallet_thickness: 2.25 in, usable_length: 104 in, usable_width: 84 in, \
+                 empty_mass: 290 lb, mass_with_nets: 355 lb, tie_down_rings: 22, ring_rating: \
+                 7500 lb, cargo_height: 80 in, cargo_mass: {cargo}"
+            ),
+        )
+    };
+    let pallets = pairs(&items(&[
+        pallet("light", "3200 kg"),
+        pallet("heavy", "8000 lb"),
+        pallet("lighter", "3000 kg"),
+    ]));
+    let said_of = |a: &str, b: &str| {
+        let why = reason(&pallets, a, b, "interchangeability");
+        (level(&pallets, a, b), why.verdict, why.message.clone())
+    };
+    let plainly = "both meet every mandatory requirement of 463L and give the same answer with \
+                   every other item loaded here";
+    assert_eq!(
+        said_of("light", "heavy"),
+        (
+            Some(Level::Interchangeable),
+            RuleVerdict::Warning,
+            format!(
+                "{plainly}; yet a recommended requirement tells them apart: light cargo_mass \
+                 3200 kg meets 463L/cargo-recommended (≤ 7500 lb), heavy cargo_mass 8000 lb does \
+                 not"
+            )
+        )
+    );
+    // two figures on one side of it: a plain pass
+    assert_eq!(
+        said_of("light", "lighter"),
+        (
+            Some(Level::Interchangeable),
+            RuleVerdict::Pass,
+            plainly.to_string()
+        )
+    );
+    // the same values: a plain pass
+    assert_eq!(
+        said("jp8", "jp8-b"),
+        (
+            Some(Level::Interchangeable),
+            RuleVerdict::Pass,
+            "both meet every mandatory requirement of STANAG 1135 and give the same answer with \
+             every other item loaded here"
+                .to_string()
+        )
+    );
+}
