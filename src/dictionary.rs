@@ -1471,7 +1471,7 @@ impl Dictionary {
     /// its list, `(shell, rocket, …)`, `A gun, rifle, machine gun, howitzer or launcher:`; not a
     /// word that qualifies another, a bomb rack's `bomb`, nor one after what the kind is, a
     /// magazine's `for a rifle or light machine gun`): where the dictionary itself says which kind such an
-    /// item is. None for a word no description uses (`fuze`).
+    /// item is. None for a word no description uses (`parachute`).
     pub fn kinds_describing(&self, name: &str) -> Vec<&str> {
         let phrase = name
             .split(|c: char| !c.is_alphanumeric())

@@ -280,7 +280,7 @@ const EXAMPLES: [(&str, usize, usize, usize, usize); 12] = [
     ("c3.yaml", 13, 11, 1, 1),
     ("logistics.toml", 6, 4, 2, 0),
     ("multinational.yaml", 54, 46, 4, 4),
-    ("munition-safety.yaml", 9, 3, 3, 3),
+    ("munition-safety.yaml", 11, 3, 4, 4),
     ("munitions.json", 5, 3, 1, 1),
     ("rails-and-fuels.yaml", 11, 5, 2, 4),
     ("small-arms.yaml", 11, 8, 1, 2),

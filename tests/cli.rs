@@ -374,7 +374,7 @@ fn catalogue_json_shape() {
     assert_eq!((code, stderr.as_str()), (0, ""));
     let list: Value = serde_json::from_str(&stdout).unwrap();
     let standards = list.as_array().unwrap();
-    assert_eq!(standards.len(), 51);
+    assert_eq!(standards.len(), 52);
     for s in standards {
         for key in ["id", "title", "status", "domain", "summary"] {
             assert!(s[key].is_string(), "{key}");

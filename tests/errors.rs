@@ -207,16 +207,21 @@ fn trigraphs_nsns_and_kinds() {
         errors("t.yaml", &item("GBR", "cartrige", "1305-01-234-5678")),
         ["t.yaml:5:11: item `a`, field `kind`: unknown item kind `cartrige`, did you mean `cartridge`?"]
     );
+    // (a sheet's British `fuse` is the munition fuze, not a fuel)
+    assert_eq!(
+        errors("t.yaml", &item("GBR", "fuse", "1305-01-234-5678")),
+        ["t.yaml:5:11: item `a`, field `kind`: unknown item kind `fuse`, did you mean `fuze`?"]
+    );
     // a kind like none was said with no list of the kinds: they are listed, and where the
     // dictionary describes such a thing under a kind (a shell under `munition`, a bomb under
-    // `munition` and `store`), that is said; a word it does not use (`fuze`) is given no kind
+    // `munition` and `store`), that is said; a word it does not use (`parachute`) is given no kind
     let known = "(known: accessory, aircraft, ballistic-test, bomb-rack, cartridge, \
                  confidentiality-label, crossing, data-bus, data-link, freight-container, fuel, \
-                 ground-power-unit, im-test, magazine, motion-imagery, munition, pallet, rail, \
+                 fuze, ground-power-unit, im-test, magazine, motion-imagery, munition, pallet, rail, \
                  receiver-aircraft, store, tanker, terminal, trailer, uas-air-vehicle, \
                  uas-control-station, vehicle, waveform, weapon)";
     for (kind, said) in [
-        ("fuze", String::new()),
+        ("parachute", String::new()),
         (
             "shells",
             ", which the dictionary describes under `munition`".to_string(),

@@ -857,6 +857,7 @@ SETUP = {
     "463l": ("pallet", {"pallet_type": "463L HCU-6/E"}),
     "afgs-87219b": ("aircraft", {"external_power_receptacle": "SAE-AS35061"}),
     "mil-std-1289": ("store", {}),
+    "mil-std-1316": ("fuze", {}),
     "mil-std-1760": ("aircraft", {"interface_point": "ASI"}),
     "mil-std-2088": ("bomb-rack", {}),
     "mil-std-333": ("munition", {"munition_type": "artillery projectile"}),
