@@ -3238,117 +3238,100 @@ mod tests {
     /// Hz in MHz read `±0.000001 MHz`, twice the tolerance), as many as it takes.
     #[test]
     fn a_converted_tolerance_or_precision_has_the_digits_it_warrants() {
-        // a tolerance in kg beside a nominal in lb (was `(±1.102311 lb)`)
-        assert_eq!(
-            judged(
-                &nominal("1100 lb", "0.5 kg", "kg"),
-                &stated("500 kg", "kg"),
-                "kg"
-            ),
-            (
-                Verdict::Fail,
-                "500 kg (= 1102 lb) is 2 lb from the nominal 1100 lb; the tolerance is ±0.5 kg \
-                 (±1.1 lb)"
-                    .into(),
-                None
-            )
-        );
-        // a tolerance that would read as the deviation's other side in its own digits: ±4 kg
-        // is ±9 lb, more than the 8.95 lb it is exceeded by; one decimal more (was `(±8.81849
-        // lb)`)
-        assert_eq!(
-            judged(
-                &nominal("1100 lb", "4 kg", "kg"),
-                &stated("503.01 kg", "kg"),
-                "kg"
-            ),
-            (
-                Verdict::Fail,
-                "503.01 kg (= 1108.95 lb) is 8.95 lb from the nominal 1100 lb; the tolerance is \
-                 ±4 kg (±8.8 lb)"
-                    .into(),
-                None
-            )
-        );
-        // a precision in mm against a bound in inches (was `(±0.019685 in)`)
         let max = |figure: &str, unit: &str| Limit::Range {
             min: None,
             max: Some(threshold(figure, unit)),
         };
-        assert_eq!(
-            judged(&max("2.24 in", "mm"), &stated("57 mm", "mm"), "mm"),
+        let note = "only within the precision the value is quoted to:";
+        for (limit, value, unit, verdict, message, precision) in [
+            // a tolerance in kg beside a nominal in lb (was `(±1.102311 lb)`)
             (
-                Verdict::Pass,
-                "57 mm (= 2.244 in) meets ≤ 2.24 in".into(),
-                Some(
-                    "Meets 2.24 in only within the precision the value is quoted to: 57 mm \
-                     means ±0.5 mm (±0.02 in)."
-                        .into()
-                )
-            )
-        );
-        // a precision that would read as short of how far beyond the bound the value lies:
-        // 500 kg is 1.101 lb over 1101.21 lb, within ±0.5 kg, ±1.102311 lb, which one decimal
-        // would tell as ±1.1 lb (beyond it, so failing): as many as it takes to reach it
-        assert_eq!(
-            judged(&max("1101.21 lb", "kg"), &stated("500 kg", "kg"), "kg"),
-            (
-                Verdict::Pass,
-                "500 kg (= 1102 lb) meets ≤ 1101.21 lb".into(),
-                Some(
-                    "Meets 1101.21 lb only within the precision the value is quoted to: 500 kg \
-                     means ±0.5 kg (±1.102 lb)."
-                        .into()
-                )
-            )
-        );
-        // a band in Hz beside a nominal in kHz: decimal prefixes convert exactly, and the
-        // digits are those written (as before)
-        assert_eq!(
-            judged(
-                &nominal("1.8 kHz", "20 Hz", "Hz"),
-                &stated("1825 Hz", "Hz"),
-                "Hz"
+                nominal("1100 lb", "0.5 kg", "kg"),
+                "500 kg",
+                "kg",
+                Verdict::Fail,
+                "500 kg (= 1102 lb) is 2 lb from the nominal 1100 lb; the tolerance is ±0.5 kg \
+                 (±1.1 lb)",
+                None,
             ),
+            // a tolerance that would read as the deviation's other side in its own digits: ±4
+            // kg is ±9 lb, more than the 8.95 lb it is exceeded by; one decimal more (was
+            // `(±8.81849 lb)`)
             (
+                nominal("1100 lb", "4 kg", "kg"),
+                "503.01 kg",
+                "kg",
+                Verdict::Fail,
+                "503.01 kg (= 1108.95 lb) is 8.95 lb from the nominal 1100 lb; the tolerance is \
+                 ±4 kg (±8.8 lb)",
+                None,
+            ),
+            // a precision in mm against a bound in inches (was `(±0.019685 in)`)
+            (
+                max("2.24 in", "mm"),
+                "57 mm",
+                "mm",
+                Verdict::Pass,
+                "57 mm (= 2.244 in) meets ≤ 2.24 in",
+                Some("Meets 2.24 in {note} 57 mm means ±0.5 mm (±0.02 in)."),
+            ),
+            // a precision that would read as short of how far beyond the bound the value lies:
+            // 500 kg is 1.101 lb over 1101.21 lb, within ±0.5 kg, ±1.102311 lb, which one
+            // decimal would tell as ±1.1 lb (beyond it, so failing): as many as it takes
+            (
+                max("1101.21 lb", "kg"),
+                "500 kg",
+                "kg",
+                Verdict::Pass,
+                "500 kg (= 1102 lb) meets ≤ 1101.21 lb",
+                Some("Meets 1101.21 lb {note} 500 kg means ±0.5 kg (±1.102 lb)."),
+            ),
+            // a band in Hz beside a nominal in kHz: decimal prefixes convert exactly, and the
+            // digits are those written (as before)
+            (
+                nominal("1.8 kHz", "20 Hz", "Hz"),
+                "1825 Hz",
+                "Hz",
                 Verdict::Fail,
                 "1825 Hz (= 1.825 kHz) is 0.025 kHz from the nominal 1.8 kHz; the tolerance \
-                 is ±20 Hz (±0.02 kHz)"
-                    .into(),
-                None
-            )
-        );
-        // ... and one finer than six decimals of the nominal's unit (was `(±0.000001 MHz)`,
-        // twice the tolerance)
-        assert_eq!(
-            judged(
-                &nominal("0.025 MHz", "0.5 Hz", "MHz"),
-                &stated("0.0250008 MHz", "MHz"),
-                "MHz"
+                 is ±20 Hz (±0.02 kHz)",
+                None,
             ),
+            // ... and one finer than six decimals of the nominal's unit (was `(±0.000001
+            // MHz)`, twice the tolerance)
             (
+                nominal("0.025 MHz", "0.5 Hz", "MHz"),
+                "0.0250008 MHz",
+                "MHz",
                 Verdict::Fail,
                 "0.0250008 MHz is 0.0000008 MHz from the nominal 0.025 MHz; the tolerance is \
-                 ±0.5 Hz (±0.0000005 MHz)"
-                    .into(),
-                None
-            )
-        );
-        // a value's precision in kHz beside a bound in Hz, finer than six decimals of its own
-        // unit (was `±0.0000001 kHz (±0.00005 Hz)`, twice the precision in kHz)
-        assert_eq!(
-            judged(
-                &max("1799.9999998 Hz", "Hz"),
-                &stated("1.8000000 kHz", "Hz"),
-                "Hz"
-            )
-            .2,
-            Some(
-                "Meets 1799.9999998 Hz only within the precision the value is quoted to: \
-                 1.8000000 kHz means ±0.00000005 kHz (±0.00005 Hz)."
-                    .into()
-            )
-        );
+                 ±0.5 Hz (±0.0000005 MHz)",
+                None,
+            ),
+            // a value's precision in kHz beside a bound in Hz, finer than six decimals of its
+            // own unit (was `±0.0000001 kHz (±0.00005 Hz)`, twice the precision in kHz)
+            (
+                max("1799.9999998 Hz", "Hz"),
+                "1.8000000 kHz",
+                "Hz",
+                Verdict::Pass,
+                "1.8000000 kHz (= 1800 Hz) meets ≤ 1799.9999998 Hz",
+                Some(
+                    "Meets 1799.9999998 Hz {note} 1.8000000 kHz means ±0.00000005 kHz \
+                     (±0.00005 Hz).",
+                ),
+            ),
+        ] {
+            assert_eq!(
+                judged(&limit, &stated(value, unit), unit),
+                (
+                    verdict,
+                    message.to_string(),
+                    precision.map(|p| p.replace("{note}", note))
+                ),
+                "{value}"
+            );
+        }
     }
 
     /// A count compared with a limit in the unit it is counted in (a symbol rate, `= 2400 Bd`)
