@@ -1830,18 +1830,21 @@ fn limit_figure<'l>(limit: &'l Limit, v: &Scalar) -> Option<&'l Scalar> {
 /// Mbit/s)`; `4536 kg (= 10000.2 lb)` against `≤ 10000 lb`, not `(= 10000 lb)`). Trailing
 /// zeros are dropped (`2235.2 mm` is `88 in`).
 fn shown_apart(x: &Exact, half: Option<&Exact>, named: Option<&Exact>) -> String {
-    let rounded = |decimals: u32| {
-        let scale = Exact::from_integer(10i128.pow(decimals));
-        x.checked_mul(&scale).map(|scaled| scaled.round() / scale)
-    };
     let warranted = warranted_decimals(half);
     let decimals = match named {
         Some(named) if x != named => (warranted..=12u32.max(warranted))
-            .find(|&d| rounded(d).is_some_and(|r| r.cmp(named) == x.cmp(named)))
+            .find(|&d| rounded_to(x, d).is_some_and(|r| r.cmp(named) == x.cmp(named)))
             .unwrap_or(12u32.max(warranted)),
         _ => warranted,
     };
     format_exact(x, decimals)
+}
+
+/// `x` rounded to `decimals` (half away from zero, as [`format_exact`] shows it); `None` on
+/// overflow.
+fn rounded_to(x: &Exact, decimals: u32) -> Option<Exact> {
+    let scale = Exact::from_integer(10i128.checked_pow(decimals)?);
+    x.checked_mul(&scale).map(|scaled| scaled.round() / scale)
 }
 
 /// The decimals a figure quoted to within `half` (its half-unit, in the unit it is shown in)
@@ -1870,10 +1873,44 @@ fn warranted_decimals(half: Option<&Exact>) -> u32 {
 /// How far a value quoted to within `half` (its precision, in `unit`) lies from the figure
 /// `written` has the decimals that precision warrants in the unit it is told in, as the value
 /// is shown there, and no fewer than that figure is written to (`4550 kg (= 10031 lb)` is
-/// above 10000 lb by 31 lb, not by 31.032929 lb; `24 V` and `27.5 V` are 3.5 V apart); any
-/// other difference (a tolerance, a precision: `half` is `None`) has six. Then more where
-/// those would read as 0 (see [`difference`]).
+/// above 10000 lb by 31 lb, not by 31.032929 lb; `24 V` and `27.5 V` are 3.5 V apart); a
+/// tolerance or a precision is told with the digits of its own last written digit (`half` is
+/// that digit's half-unit: see [`spread_in`]); a difference of no precision (`half` is `None`)
+/// has six. Then more where those would read as 0 (see [`difference`]).
 pub(crate) fn amount_in(x: &Exact, half: Option<&Exact>, written: &str, unit: &str) -> String {
+    amount_apart(x, half, written, unit, None)
+}
+
+/// A tolerance or a precision `x` (a difference held in the unit `unit`, written `own` in its
+/// own unit: `0.5 kg`) told in the unit `written` is in, as [`amount_in`] tells a difference,
+/// with the decimals the last digit of `own` warrants there (`±0.5 kg` is `±1.1 lb`: 0.1 kg is
+/// 0.22 lb; `±0.0005 in` is `±0.013 mm`), and more where those would read as the figure
+/// `apart_from` (held in `unit`) that `x` is not, or on its other side (a tolerance beside the
+/// deviation that exceeds it, a precision beside the distance it reaches across).
+fn spread_in(
+    x: &Exact,
+    own: &str,
+    written: &str,
+    unit: &str,
+    apart_from: Option<&Exact>,
+) -> String {
+    // (a figure written without a unit is in `unit`)
+    let digit = units::parse_written(own).ok().and_then(|w| match w.unit {
+        Some(own) => Unit::find(unit).and_then(|u| own.convert_span(&w.number.half_unit, u)),
+        None => Some(w.number.half_unit),
+    });
+    amount_apart(x, digit.as_ref(), written, unit, apart_from)
+}
+
+/// [`amount_in`], with more decimals where those would read as `apart_from` (held in `unit`),
+/// or on its other side, though `x` is not it (see [`shown_apart`]).
+fn amount_apart(
+    x: &Exact,
+    half: Option<&Exact>,
+    written: &str,
+    unit: &str,
+    apart_from: Option<&Exact>,
+) -> String {
     let parsed = units::parse_written(written).ok();
     // in the unit `written` is in, where that is another than `unit` and the two convert
     let own = Unit::find(unit)
@@ -1889,6 +1926,12 @@ pub(crate) fn amount_in(x: &Exact, half: Option<&Exact>, written: &str, unit: &s
         });
     let in_own = own.is_some();
     let (x, half, symbol) = own.unwrap_or_else(|| (*x, half.copied(), unit));
+    let apart_from = apart_from.and_then(|named| match Unit::find(unit) {
+        Some(canonical) if in_own => {
+            Unit::find(symbol).and_then(|u| canonical.convert_span(named, u))
+        }
+        _ => Some(*named),
+    });
     let decimals = match &half {
         Some(half) => {
             // the digits `written` is written to, in the unit told
@@ -1900,6 +1943,12 @@ pub(crate) fn amount_in(x: &Exact, half: Option<&Exact>, written: &str, unit: &s
             warranted_decimals(Some(half)).max(figure)
         }
         None => warranted_decimals(None),
+    };
+    let decimals = match apart_from {
+        Some(named) if x != named => (decimals..=12u32.max(decimals))
+            .find(|&d| rounded_to(&x, d).is_some_and(|r| r.cmp(&named) == x.cmp(&named)))
+            .unwrap_or(12u32.max(decimals)),
+        _ => decimals,
     };
     let figure = difference(&x, decimals);
     if symbol.is_empty() {
@@ -1927,7 +1976,6 @@ fn judge_figure(
     unit: &str,
 ) -> (Verdict, String, Option<PrecisionNote>) {
     use FigureStanding::*;
-    let amount = |x: &Exact, written: &str| amount_in(x, None, written, unit);
     // how far the value lies from an exact figure of the limit, to the digits its precision
     // warrants in that figure's unit
     let apart = |x: &Exact, written: &str| amount_in(x, Some(&v.half_unit), written, unit);
@@ -2015,9 +2063,21 @@ fn judge_figure(
             fail(beyond("below the minimum", b, &by))
         }
         (OffNominal { deviation }, Limit::Nominal { nominal, tolerance }) => {
-            // the tolerance in the deviation's unit too, where it is written in another
+            // the tolerance in the deviation's unit too, where it is written in another: to
+            // the digits its own figure warrants there, and not as the deviation shown, which
+            // is beyond it (`is 1.2 lb from the nominal`, `±0.5 kg (±1.1 lb)`)
             let off = apart(&deviation, &nominal.written);
-            let band = amount(&tolerance.value, &nominal.written);
+            let shown_off = units::parse_written(&off).ok().and_then(|w| match w.unit {
+                Some(_) => w.to_span(Unit::find(unit)?, "").ok().map(|q| q.value),
+                None => Some(w.number.value),
+            });
+            let band = spread_in(
+                &tolerance.value,
+                &tolerance.written,
+                &nominal.written,
+                unit,
+                shown_off.as_ref(),
+            );
             // (by the units themselves: `20m/s` and `20 M/S` are written in m/s)
             let unit_of =
                 |written: &str| units::parse_written(written).ok()?.unit.map(|u| u.symbol);
@@ -2038,26 +2098,29 @@ fn judge_figure(
         (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
             // (a count, exact as every whole number is, is compared as a plain count)
             let count = v.half_unit == Exact::from_integer(0);
-            let missed = accepted_band(e, unit).filter(|_| !count).and_then(|band| {
-                let off = v.value.checked_sub(&e.value)?;
-                let by = checked_abs(&off)?.checked_sub(&e.half_unit)?;
-                let side = if off < Exact::from_integer(0) {
-                    "below"
-                } else {
-                    "above"
-                };
-                let by = format!(
-                    "by {}{}",
-                    amount(&by, &e.written),
-                    percent(&by, &e.value, unit)
-                );
-                // (a figure marked `exact` accepts itself alone)
-                Some(if e.half_unit == Exact::from_integer(0) {
-                    format!(" exactly: {side} it {by}")
-                } else {
-                    format!(", which accepts {band}: {side} that {by}")
-                })
-            });
+            let missed = accepted_band(e, unit)
+                .filter(|_| !count)
+                .and_then(|(low, high)| {
+                    let off = v.value.checked_sub(&e.value)?;
+                    let by = checked_abs(&off)?.checked_sub(&e.half_unit)?;
+                    let below = off < Exact::from_integer(0);
+                    let (side, edge) = if below {
+                        ("below", &low)
+                    } else {
+                        ("above", &high)
+                    };
+                    // (how far from the band's edge it misses, to the digits the value's precision
+                    // warrants there, and no fewer than that edge is written to: `356 mm (= 14.02
+                    // in)` is below 87.5 in by 73.48 in)
+                    let by = format!("by {}{}", apart(&by, edge), percent(&by, &e.value, unit));
+                    let band = format!("{low} to {high}");
+                    // (a figure marked `exact` accepts itself alone)
+                    Some(if e.half_unit == Exact::from_integer(0) {
+                        format!(" exactly: {side} it {by}")
+                    } else {
+                        format!(", which accepts {band}: {side} that {by}")
+                    })
+                });
             fail(format!(
                 "{} is not {}{}",
                 named_as(e),
@@ -2110,11 +2173,18 @@ fn judge_figure(
             // with (`3787 bar means ±0.5 bar (±7.25189 psi)` against `≤ 54923 psi`; the
             // property's unit where no one figure is: `one of`), once where the two read alike
             // (±0.5 K is ±0.5 °C)
-            let half = || {
-                let own = amount(&v.half_unit, &v.written);
-                let compared = figure.map_or_else(
-                    || amount_in(&v.half_unit, None, "", unit),
-                    |e| amount(&v.half_unit, &e.written),
+            // (each to the digits of its one written digit, a tenth of it, and the one in the
+            // compared unit never as short of the distance `beyond` it reaches across: `356 mm
+            // means ±0.5 mm (±0.02 in)`)
+            let half = |beyond: Option<&Exact>| {
+                let digit = v.half_unit / Exact::from_integer(10);
+                let own = amount_apart(&v.half_unit, Some(&digit), &v.written, unit, None);
+                let compared = amount_apart(
+                    &v.half_unit,
+                    Some(&digit),
+                    figure.map_or("", |e| &e.written),
+                    unit,
+                    beyond,
                 );
                 fn number_of(told: &str) -> Option<&str> {
                     told.split(' ').next()
@@ -2139,6 +2209,17 @@ fn judge_figure(
                     }
                 }
             };
+            // how far the value lies from the edge of the limit at `figure` (a bound, a named
+            // figure, or the nominal's band): the distance a precision reaches across
+            let gap = |figure: Option<&Exact>| {
+                let off = checked_abs(&v.value.checked_sub(figure?)?)?;
+                match limit {
+                    Limit::Nominal { tolerance, .. } => {
+                        checked_abs(&off.checked_sub(&tolerance.value)?)
+                    }
+                    _ => Some(off),
+                }
+            };
             if let Some(of) = within_precision {
                 // written beyond the limit, and met only within so coarse a precision: the
                 // value is too coarse to judge
@@ -2153,7 +2234,7 @@ fn judge_figure(
                         Verdict::NotComparable,
                         format!(
                             "{value} is quoted too coarsely to judge against {against}: it means ±{}, {why}; give the figure to more digits",
-                            half()
+                            half(gap(figure).as_ref())
                         ),
                         None,
                     );
@@ -2165,7 +2246,7 @@ fn judge_figure(
                         "Meets {} only within the precision the value is quoted to: {} means ±{}.",
                         against(of).0,
                         v.written,
-                        half()
+                        half(gap(against(of).1).as_ref())
                     ),
                     within: true,
                 }),
@@ -2176,7 +2257,7 @@ fn judge_figure(
                         text: format!(
                             "Meets {against} as written, but {} means ±{}, {why}: it may lie beyond it.",
                             v.written,
-                            half()
+                            half(gap(Some(figure)).as_ref())
                         ),
                         within: false,
                     })
@@ -2263,11 +2344,11 @@ fn named_value_side(v: &Scalar, e: &Scalar) -> Option<Side> {
     })
 }
 
-/// The values a figure a limit names accepts (`44.70 mm`: `44.695 mm to 44.705 mm`, half a
+/// The values a figure a limit names accepts (`44.70 mm`: `44.695 mm` to `44.705 mm`, half a
 /// unit of its last written digit each way; see [`named_value_side`]), in the unit it is
 /// written in; `None` where it names no unit the property's converts into, or the figures
 /// overflow.
-fn accepted_band(e: &Scalar, unit: &str) -> Option<String> {
+fn accepted_band(e: &Scalar, unit: &str) -> Option<(String, String)> {
     let low = e.value.checked_sub(&e.half_unit)?;
     let high = e.value.checked_add(&e.half_unit)?;
     let canonical = Unit::find(unit)?;
@@ -2280,7 +2361,7 @@ fn accepted_band(e: &Scalar, unit: &str) -> Option<String> {
             .convert(x, written)
             .map(|x| format!("{} {}", format_exact(&x, 12), written.symbol))
     };
-    Some(format!("{} to {}", edge(&low)?, edge(&high)?))
+    Some((edge(&low)?, edge(&high)?))
 }
 
 /// Which side of a range a bound closes.
@@ -2700,7 +2781,7 @@ mod tests {
                 "case_length: 1.761 in",
                 "STANAG-4172/case-length",
                 "1.761 in (= 44.73 mm) is not 44.70 mm, which accepts 44.695 mm to 44.705 mm: \
-                 above that by 0.0244 mm (0.05 %)",
+                 above that by 0.024 mm (0.05 %)",
             ),
             (
                 "case_length: 44.6 mm",
@@ -2732,7 +2813,7 @@ mod tests {
             (
                 Verdict::NotComparable,
                 "3 ft 3 in (= 0.99 m) is quoted too coarsely to judge against 1 m: it means \
-                 ±0.5 in (±0.0127 m), more than 1 % of the limit; give the figure to more digits"
+                 ±0.5 in (±0.013 m), more than 1 % of the limit; give the figure to more digits"
             )
         );
     }
@@ -2825,7 +2906,7 @@ mod tests {
         assert_eq!(
             &*rating.message,
             "3400 kg (= 7496 lb) is not 7500 lb, which accepts 7499.5 lb to 7500.5 lb: below \
-             that by 3.783086 lb (0.05 %)"
+             that by 3.8 lb (0.05 %)"
         );
         let rating = ring("3.40 t");
         assert_eq!(
@@ -2982,7 +3063,7 @@ mod tests {
                 Verdict::Fail,
                 "14.02 in",
                 "356 mm (= 14.02 in) is not 88 in, which accepts 87.5 in to 88.5 in: below that \
-                 by 73.484252 in (83.5 %)",
+                 by 73.48 in (83.5 %)",
             ),
             // kN → lb: ±0.05 kN is ±11 lb, so whole pounds
             (
@@ -3100,8 +3181,157 @@ mod tests {
         ] {
             assert_eq!(amount_in(&by, Some(&half), "", "mm"), shown);
         }
-        // an exact difference (a tolerance): six decimals, as before
+        // an exact difference of no written figure: six decimals, as before
         assert_eq!(amount_in(&Exact::new(1, 3), None, "", "mm"), "0.333333 mm");
+    }
+
+    /// A figure as the spec reads it: `written` in the property's unit `unit`, with its
+    /// precision.
+    fn stated(written: &str, unit: &str) -> Scalar {
+        let q = units::parse_written(written)
+            .unwrap()
+            .to_quantity(Unit::find(unit).unwrap(), "p")
+            .unwrap();
+        Scalar {
+            value: q.value,
+            half_unit: q.half_unit,
+            written: written.into(),
+        }
+    }
+
+    /// A figure of a limit, in `unit`: exact, as the catalogue holds it.
+    fn threshold(written: &str, unit: &str) -> Scalar {
+        Scalar {
+            half_unit: Exact::from_integer(0),
+            ..stated(written, unit)
+        }
+    }
+
+    /// A limit's nominal and tolerance (the tolerance a difference: `2 °F` is 10/9 K).
+    fn nominal(nominal: &str, tolerance: &str, unit: &str) -> Limit {
+        let span = units::parse_written(tolerance)
+            .unwrap()
+            .to_span(Unit::find(unit).unwrap(), "p")
+            .unwrap();
+        Limit::Nominal {
+            nominal: threshold(nominal, unit),
+            tolerance: Scalar {
+                value: span.value,
+                half_unit: Exact::from_integer(0),
+                written: tolerance.into(),
+            },
+        }
+    }
+
+    fn judged(limit: &Limit, v: &Scalar, unit: &str) -> (Verdict, String, Option<String>) {
+        let converted = format_exact(&v.value, 6);
+        let (verdict, message, note) =
+            judge_figure(limit, &limit.to_string(), v, (&converted, None), unit);
+        (verdict, message, note.map(|n| n.text))
+    }
+
+    /// A tolerance or a precision told in another unit than its own has the digits its own
+    /// last written digit warrants there, not six decimals: a ±0.5 kg tolerance beside a
+    /// nominal in pounds was `±1.102311 lb` and is `±1.1 lb` (0.1 kg is 0.22 lb); `57 mm means
+    /// ±0.5 mm (±0.019685 in)` is `(±0.02 in)`. More only where fewer would read as the
+    /// deviation it is exceeded by, or beyond it; and where six decimals were too few (±0.5
+    /// Hz in MHz read `±0.000001 MHz`, twice the tolerance), as many as it takes.
+    #[test]
+    fn a_converted_tolerance_or_precision_has_the_digits_it_warrants() {
+        let max = |figure: &str, unit: &str| Limit::Range {
+            min: None,
+            max: Some(threshold(figure, unit)),
+        };
+        let note = "only within the precision the value is quoted to:";
+        for (limit, value, unit, verdict, message, precision) in [
+            // a tolerance in kg beside a nominal in lb (was `(±1.102311 lb)`)
+            (
+                nominal("1100 lb", "0.5 kg", "kg"),
+                "500 kg",
+                "kg",
+                Verdict::Fail,
+                "500 kg (= 1102 lb) is 2 lb from the nominal 1100 lb; the tolerance is ±0.5 kg \
+                 (±1.1 lb)",
+                None,
+            ),
+            // a tolerance that would read as the deviation's other side in its own digits: ±4
+            // kg is ±9 lb, more than the 8.95 lb it is exceeded by; one decimal more (was
+            // `(±8.81849 lb)`)
+            (
+                nominal("1100 lb", "4 kg", "kg"),
+                "503.01 kg",
+                "kg",
+                Verdict::Fail,
+                "503.01 kg (= 1108.95 lb) is 8.95 lb from the nominal 1100 lb; the tolerance is \
+                 ±4 kg (±8.8 lb)",
+                None,
+            ),
+            // a precision in mm against a bound in inches (was `(±0.019685 in)`)
+            (
+                max("2.24 in", "mm"),
+                "57 mm",
+                "mm",
+                Verdict::Pass,
+                "57 mm (= 2.244 in) meets ≤ 2.24 in",
+                Some("Meets 2.24 in {note} 57 mm means ±0.5 mm (±0.02 in)."),
+            ),
+            // a precision that would read as short of how far beyond the bound the value lies:
+            // 500 kg is 1.101 lb over 1101.21 lb, within ±0.5 kg, ±1.102311 lb, which one
+            // decimal would tell as ±1.1 lb (beyond it, so failing): as many as it takes
+            (
+                max("1101.21 lb", "kg"),
+                "500 kg",
+                "kg",
+                Verdict::Pass,
+                "500 kg (= 1102 lb) meets ≤ 1101.21 lb",
+                Some("Meets 1101.21 lb {note} 500 kg means ±0.5 kg (±1.102 lb)."),
+            ),
+            // a band in Hz beside a nominal in kHz: decimal prefixes convert exactly, and the
+            // digits are those written (as before)
+            (
+                nominal("1.8 kHz", "20 Hz", "Hz"),
+                "1825 Hz",
+                "Hz",
+                Verdict::Fail,
+                "1825 Hz (= 1.825 kHz) is 0.025 kHz from the nominal 1.8 kHz; the tolerance \
+                 is ±20 Hz (±0.02 kHz)",
+                None,
+            ),
+            // ... and one finer than six decimals of the nominal's unit (was `(±0.000001
+            // MHz)`, twice the tolerance)
+            (
+                nominal("0.025 MHz", "0.5 Hz", "MHz"),
+                "0.0250008 MHz",
+                "MHz",
+                Verdict::Fail,
+                "0.0250008 MHz is 0.0000008 MHz from the nominal 0.025 MHz; the tolerance is \
+                 ±0.5 Hz (±0.0000005 MHz)",
+                None,
+            ),
+            // a value's precision in kHz beside a bound in Hz, finer than six decimals of its
+            // own unit (was `±0.0000001 kHz (±0.00005 Hz)`, twice the precision in kHz)
+            (
+                max("1799.9999998 Hz", "Hz"),
+                "1.8000000 kHz",
+                "Hz",
+                Verdict::Pass,
+                "1.8000000 kHz (= 1800 Hz) meets ≤ 1799.9999998 Hz",
+                Some(
+                    "Meets 1799.9999998 Hz {note} 1.8000000 kHz means ±0.00000005 kHz \
+                     (±0.00005 Hz).",
+                ),
+            ),
+        ] {
+            assert_eq!(
+                judged(&limit, &stated(value, unit), unit),
+                (
+                    verdict,
+                    message.to_string(),
+                    precision.map(|p| p.replace("{note}", note))
+                ),
+                "{value}"
+            );
+        }
     }
 
     /// A count compared with a limit in the unit it is counted in (a symbol rate, `= 2400 Bd`)
@@ -3800,7 +4030,7 @@ mod tests {
             note.as_ref().map(|(text, within)| (text.as_str(), *within)),
             Some((
                 "Meets 57.40 mm only within the precision the value is quoted to: 2.260 in \
-                 means ±0.0005 in (±0.0127 mm).",
+                 means ±0.0005 in (±0.013 mm).",
                 true
             ))
         );

@@ -107,7 +107,7 @@ fn a_temperature_tolerance_is_a_difference_in_any_unit() {
     };
     assert_eq!(
         message(&catalogue, "-48.2 °C"),
-        "-48.2 °C is 1.2 °C from the nominal -47 °C; the tolerance is ±2 °F (±1.111111 °C)"
+        "-48.2 °C is 1.2 °C from the nominal -47 °C; the tolerance is ±2 °F (±1.1 °C)"
     );
     // the same unit, however it is spelt, is not told twice
     for (tolerance, told) in [
@@ -1244,7 +1244,7 @@ fn an_exact_figure_allows_only_the_stated_values_precision() {
         .map(|o| o.message.to_string());
     assert_eq!(
         said.as_deref(),
-        Some("140.0000007 °F (= 60.00000039 °C) is not 60 °C exactly: above it by 0.0000004 °C")
+        Some("140.0000007 °F (= 60.00000039 °C) is not 60 °C exactly: above it by 0.00000039 °C")
     );
     // refused where it would say nothing
     for (body, message) in [

@@ -194,6 +194,13 @@ class Fig:
         self.half = F(0) if exact else self.digit
 
 
+class Told:
+    """A figure as a message writes it (a band's edge), in the unit `unit`."""
+
+    def __init__(self, text, unit):
+        self.text, self.unit = text, unit
+
+
 def split(text):
     i = 0
     while i < len(text) and (text[i].isdigit() or text[i] in ".,-+" or exponent_at(text, i)):
@@ -306,16 +313,21 @@ def equal(v, e):
 
 # The note's lead names the limit the value meets only within its precision: the bound
 # ("Meets 57.40 mm") or, for nominal ± tolerance, the whole limit ("Meets 833 m/s ± 20 m/s").
-def precision_note(lead, v, unit, fig=None):
-    tail = f"only within the precision the value is quoted to: {v.text} means ±{half_of(v, unit, fig)}."
+def precision_note(lead, v, unit, fig=None, gap=None):
+    tail = f"only within the precision the value is quoted to: {v.text} means ±{half_of(v, unit, fig, gap)}."
     return f"Meets {lead} {tail}" if lead else tail
 
 
-def half_of(v, unit, fig=None):
+def half_of(v, unit, fig=None, gap=None):
     """A value's precision in its own unit, and in the unit of the figure `fig` it is compared
     with (the canonical unit where there is no one figure: one of), where that reads otherwise
-    (once where the two figures read alike: ±0.5 K is ±0.5 °C)."""
-    own, compared = amount(v.half, unit, v), amount(v.half, unit, fig)
+    (once where the two figures read alike: ±0.5 K is ±0.5 °C). Each to the decimals of its one
+    written digit (±0.5 kg: a tenth of it, 0.1 kg, 0.22 lb, so ±1.1 lb), and the one compared
+    never reading as short of the distance `gap` from the value to the limit's edge it reaches
+    across (nor as that distance, unless it is)."""
+    digit = v.half / 10
+    own = amount(v.half, unit, v, digit=digit)
+    compared = amount(v.half, unit, fig, digit=digit, apart=gap)
     return own if own.split(" ")[0] == compared.split(" ")[0] else f"{own} (±{compared})"
 
 
@@ -336,49 +348,60 @@ def coarse_why(v, figure, unit, tolerance=None):
     return None
 
 
-def coarse_message(lead, v, unit, why="more than 1 % of the limit", fig=None, compared=None):
+def coarse_message(lead, v, unit, why="more than 1 % of the limit", fig=None, compared=None,
+                   gap=None):
     """`compared`: the value as compared with the figure it is judged against (by default, in
     the unit of `fig`, as `compared_as` says it)."""
     if compared is None:
         compared = compared_as(v, unit, fig)
-    return (f"{compared} is quoted too coarsely to judge against {lead}: it means ±{half_of(v, unit, fig)}, "
+    return (f"{compared} is quoted too coarsely to judge against {lead}: it means ±{half_of(v, unit, fig, gap)}, "
             f"{why}; give the figure to more digits")
 
 
-def reach_note(lead, v, unit, why, fig=None):
+def reach_note(lead, v, unit, why, fig=None, gap=None):
     """A value written inside a limit whose coarse precision reaches beyond it: it passes as
     written, and that is said."""
-    return f"Meets {lead} as written, but {v.text} means ±{half_of(v, unit, fig)}, {why}: it may lie beyond it."
+    return f"Meets {lead} as written, but {v.text} means ±{half_of(v, unit, fig, gap)}, {why}: it may lie beyond it."
 
 
 def warranted(half):
     """The decimals a figure quoted to within `half` (half a unit of its last digit, in the unit
     it is shown in) warrants: the fewest whose last digit is no coarser than the step it is
     quoted to (356 mm, a step of 1 mm, is 14.02 in), at most twelve; six of a figure without
-    precision (an integer, a tolerance, a precision itself)."""
+    precision (an integer). A tolerance or a precision has the decimals of its own last written
+    digit (`amount`'s `digit`)."""
     step = 2 * half if half is not None else 0
     if step <= 0:
         return 6
     return next((d for d in range(13) if step * 10**d >= 1), 12)
 
 
-def amount(x, unit, fig=None, of=None):
+def amount(x, unit, fig=None, of=None, digit=None, apart=None):
     """A difference `x` (in the canonical `unit`) in the unit `fig` was written in, if any: "by
     27 psi" beyond a limit written in psi, "±0.0005 in" of a value written in inches. How far a
     value `of` lies from the figure `fig` is written to the decimals the value's precision
     warrants in that unit (4550 kg, ±0.5 kg, is above 10000 lb by 31 lb), or to as many as
-    `fig` is written with, if more (27.5 V is 3.5 V from 24 V); any other difference to six.
-    Then as many more (up to twelve) as it takes not to write 0 of a difference, else "less
-    than 0.000000000001"."""
-    half = of.half if of is not None else None
+    `fig` is written with, if more (27.5 V is 3.5 V from 24 V). A tolerance or a precision
+    `x` to the decimals the half-unit `digit` of its own last written digit (in `unit`)
+    warrants there, as many as `fig` is written with if more (±0.5 kg is ±1.1 lb), and more
+    where those would read as the distance `apart` (in `unit`) that x is not, or on its other
+    side; any other difference to six. Then as many more (up to twelve) as it takes not to
+    write 0 of a difference, else "less than 0.000000000001"."""
+    half = of.half if of is not None else digit
     if fig is not None and fig.unit is not None and unit and fig.unit != unit:
         if half is not None:
             half = convert_span(half, unit, fig.unit)
+        if apart is not None:
+            apart = convert_span(apart, unit, fig.unit)
         x, unit = convert_span(x, unit, fig.unit), fig.unit
     first = warranted(half)
     if half is not None and fig is not None:
         # the figure's last written digit, in its own unit (the one told in)
         first = max(first, warranted(parse_number(split(fig.text)[0])[1]))
+    if apart is not None and x != apart:
+        sign = lambda y: (y > apart) - (y < apart)
+        first = next((d for d in range(first, max(12, first) + 1) if sign(F(fmt(x, d))) == sign(x)),
+                     max(12, first))
     shown = next(
         (fmt(x, d) for d in range(first, max(12, first) + 1) if x == 0 or fmt(x, d).strip("-0.")),
         "less than 0.000000000001",
@@ -440,9 +463,10 @@ def judge(limit, v, unit):
                     f"{amount(excess, unit, hi, of=v)}{percent(excess, hi.value, unit)}"
                 )
             if side == "within":
-                note = precision_note(hi.text, v, unit, hi)
+                note = precision_note(hi.text, v, unit, hi, gap=excess)
                 if too_coarse(v, hi.value, unit):
-                    return "not-comparable", None, coarse_message(hi.text, v, unit, fig=hi)
+                    return "not-comparable", None, coarse_message(hi.text, v, unit, fig=hi,
+                                                                  gap=excess)
         if fail is None and lo is not None:
             side, short = side_min(v, lo.value)
             if side == "outside":
@@ -451,9 +475,10 @@ def judge(limit, v, unit):
                     f"{amount(short, unit, lo, of=v)}{percent(short, lo.value, unit)}"
                 )
             if side == "within":
-                note = precision_note(lo.text, v, unit, lo)
+                note = precision_note(lo.text, v, unit, lo, gap=short)
                 if too_coarse(v, lo.value, unit):
-                    return "not-comparable", None, coarse_message(lo.text, v, unit, fig=lo)
+                    return "not-comparable", None, coarse_message(lo.text, v, unit, fig=lo,
+                                                                  gap=short)
         if fail is None and note is None:
             # written inside, with a precision that reaches beyond a bound (the upper first)
             # (not a value written as the bound itself: `15 A` against `≤ 15 A`)
@@ -462,25 +487,37 @@ def judge(limit, v, unit):
                 (lo, lo is not None and v.value - v.half < lo.value and v.value != lo.value),
             ) if beyond), None)
             if reached is not None and too_coarse(v, reached.value, unit):
-                note = reach_note(reached.text, v, unit, "more than 1 % of the limit", reached)
+                note = reach_note(reached.text, v, unit, "more than 1 % of the limit", reached,
+                                  gap=abs(v.value - reached.value))
     elif kind == "nominal":
         nom, tol = limit["nominal"], limit["tolerance"]
         s_hi, _ = side_max(v, nom.value + tol.value)
         s_lo, _ = side_min(v, nom.value - tol.value)
+        # how far the value lies from the edge of the band
+        gap = abs(abs(v.value - nom.value) - tol.value)
         if "outside" in (s_hi, s_lo):
+            off = amount(abs(v.value - nom.value), unit, nom, of=v)
+            # the tolerance in the deviation's unit too, where it is written in another: to the
+            # digits of its own last digit there, and never reading as the deviation shown
+            told_in = nom.unit or unit
+            band = ""
+            if (tol.unit or unit) != told_in:
+                shown_off = convert_span(parse_number(split(off)[0])[0], told_in, unit)
+                band = f" (±{amount(tol.value, unit, nom, digit=tol.digit, apart=shown_off)})"
             fail = (
-                f"{compared_as(v, unit, nom)} is {amount(abs(v.value - nom.value), unit, nom, of=v)} "
-                f"from the nominal {nom.text}; the tolerance is ±{tol.text}"
+                f"{compared_as(v, unit, nom)} is {off} "
+                f"from the nominal {nom.text}; the tolerance is ±{tol.text}{band}"
             )
         why = coarse_why(v, nom.value, unit, tol)
         if "outside" not in (s_hi, s_lo) and "within" in (s_hi, s_lo):
-            note = precision_note(shown(limit), v, unit, nom)
+            note = precision_note(shown(limit), v, unit, nom, gap=gap)
             if why:
-                return "not-comparable", None, coarse_message(shown(limit), v, unit, why, nom)
+                return "not-comparable", None, coarse_message(shown(limit), v, unit, why, nom,
+                                                              gap=gap)
         elif "outside" not in (s_hi, s_lo) and why and (
             v.value + v.half > nom.value + tol.value or v.value - v.half < nom.value - tol.value
         ):
-            note = reach_note(shown(limit), v, unit, why, nom)
+            note = reach_note(shown(limit), v, unit, why, nom, gap=gap)
     elif kind in ("equals", "one_of"):
         named = [limit["equals"]] if kind == "equals" else limit["one_of"]
         # a value that is not the named figure says what it was compared as
@@ -503,13 +540,14 @@ def judge(limit, v, unit):
             # led by the figure named ("Meets 5.70 mm"), or the list ("Meets one of ...")
             lead = named[0].text if kind == "equals" else shown(limit)
             fig = named[0] if kind == "equals" else None
-            note = precision_note(lead, v, unit, fig)
             # against the named figure it is met within the precision of: the nearest
             nearest = min((e for e, side in zip(named, sides) if side == "within"),
                           key=lambda e: abs(v.value - e.value))
+            gap = abs(v.value - nearest.value)
+            note = precision_note(lead, v, unit, fig, gap=gap)
             if too_coarse(v, nearest.value, unit):
                 return "not-comparable", None, coarse_message(lead, v, unit, fig=fig,
-                                                              compared=compared)
+                                                              compared=compared, gap=gap)
         elif kind == "equals":
             # the band the figure accepts (half a unit of its last written digit each way, in
             # the unit it is written in; itself alone of one marked exact), and by how much the
@@ -519,16 +557,20 @@ def judge(limit, v, unit):
             off = v.value - e.value
             by = abs(off) - accepts
             side = "below" if off < 0 else "above"
-            by_text = f"by {amount(by, unit, e)}{percent(by, e.value, unit)}"
             if not unit:
                 tail = ""
-            elif accepts == 0:
-                tail = f" exactly: {side} it {by_text}"
             else:
+                # by how much it misses the band's edge, as a bound's failure says it: to the
+                # digits the value's precision warrants there, and no fewer than the edge has
                 target = e.unit or unit
                 low = fmt(convert(e.value - accepts, unit, target), 12)
                 high = fmt(convert(e.value + accepts, unit, target), 12)
-                tail = f", which accepts {low} {target} to {high} {target}: {side} that {by_text}"
+                edge = Told(f"{low if off < 0 else high} {target}", target)
+                by_text = f"by {amount(by, unit, edge, of=v)}{percent(by, e.value, unit)}"
+                if accepts == 0:
+                    tail = f" exactly: {side} it {by_text}"
+                else:
+                    tail = f", which accepts {low} {target} to {high} {target}: {side} that {by_text}"
             fail = f"{compared} is not {e.text}{tail}"
         else:
             fail = f"{compared} is not {shown(limit)}"
