@@ -4291,7 +4291,7 @@ fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected,
         // failed by the catalogue's rounding. A threshold does not (see `scalar`).
         PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => {
             let figure = property.parse_scalar(&text).map_err(err)?;
-            written_exactly(property, &text)?;
+            written_exactly(property, v, &text)?;
             Ok(Expected::Scalar(with_counted_unit(property, figure)))
         }
         // (`one_value` took only true or false)
@@ -4327,12 +4327,78 @@ fn with_counted_unit(property: &Property, figure: Scalar) -> Scalar {
 }
 
 /// A figure of a quantity whose unit is written in capitals that may be milli or mega (`430
-/// MPA`): a spec file's is read with a warning, a catalogue's is a mistake
-/// ([`crate::units::refused_in_capitals`]).
-fn written_exactly(property: &Property, text: &str) -> Result<(), String> {
+/// MPA`), or any figure that reads two ways (`4.500 kg`): a spec file's is read with a
+/// warning, a catalogue's is a mistake ([`crate::units::refused_in_capitals`], [`one_reading`]).
+/// (A bare TOML number, `max = 1.025`, is a TOML float, read with a decimal point: its digits as
+/// written are not kept, and no thousands point is looked for in them.)
+fn written_exactly(property: &Property, v: &toml::Value, text: &str) -> Result<(), String> {
     match (&property.ty, crate::units::refused_in_capitals(text)) {
         (PropertyType::Quantity(_), Some(refused)) => Err(refused),
+        _ if matches!(v, toml::Value::String(_)) => one_reading(text),
         _ => Ok(()),
+    }
+}
+
+/// A figure that reads two ways where nothing tells its decimal mark
+/// ([`crate::spec::reads_two_ways`]): `4.500 kg` is 4.5 kg, or 4500 kg as a German sheet
+/// groups thousands with a point; `5,460 t` is 5460 t, or 5.46 t with a decimal comma. A spec
+/// file reads it one way and says so; a catalogue has no warnings, and its limit judges every
+/// item, so such a figure is its writer's to decide. Inches and pounds (`2.800 in`) are read
+/// as they are written, with a decimal point, as a spec file reads them.
+fn one_reading(text: &str) -> Result<(), String> {
+    use crate::spec::{reads_two_ways, value_of_decimal};
+    let Some((mark, thousands, decimal)) = reads_two_ways(text) else {
+        return Ok(());
+    };
+    // its decimal reading written so that it reads one way: without its last zeros (`4.5 kg`),
+    // or with one more where it has none (`1.025 kg`: `1.0250 kg`), the same threshold
+    let mut plain = value_of_decimal(&decimal);
+    if reads_two_ways(&plain).is_some() {
+        if let Some((whole, part)) = plain.split_once('.') {
+            let digits = part
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(part.len());
+            // ok: `digits` is where the ASCII digits end, a character boundary
+            let (fraction, rest) = part.split_at(digits);
+            plain = format!("{whole}.{fraction}0{rest}");
+        }
+    }
+    let written = text.trim();
+    Err(if mark == "point" {
+        format!(
+            "`{written}` reads as {} or as {thousands} with a thousands point: write `{plain}` \
+             or `{thousands}`",
+            value_of_decimal(&decimal)
+        )
+    } else {
+        format!(
+            "`{written}` reads as {thousands} or as {} with a decimal comma: write \
+             `{thousands}` or `{plain}`",
+            value_of_decimal(&decimal)
+        )
+    })
+}
+
+/// What is wrong in the spelling of a figure whichever property it is of, told where the
+/// property is not known (`cargo_mas`): its number (`4500,0 kg` writes a decimal comma), its
+/// unit (unknown, ambiguous, in capitals that may be milli or mega), its form (a range, a
+/// figure with its tolerance), or that it reads two ways (`4.500 kg`). Only its dimension, and
+/// whether it must be a whole number, need the property.
+fn spelling(text: &str) -> Result<(), String> {
+    use crate::units::QuantityError;
+    crate::units::parse_written(text).map_err(|e| {
+        let e = match e {
+            // (with its unit, as a quantity's is told: write 4500.0 kg)
+            QuantityError::Number(e) => {
+                QuantityError::Number(crate::dictionary::with_unit(text, e))
+            }
+            e => e,
+        };
+        in_catalogue(ValueError::Quantity(e))
+    })?;
+    match crate::units::refused_in_capitals(text) {
+        Some(refused) => Err(refused),
+        None => one_reading(text),
     }
 }
 
@@ -4366,7 +4432,7 @@ fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
     match property.ty {
         PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => {
             let figure = property.parse_tolerance(&text).map_err(in_catalogue)?;
-            written_exactly(property, &text)?;
+            written_exactly(property, v, &text)?;
             Ok(Scalar {
                 half_unit: Exact::from_integer(0),
                 ..figure
@@ -4471,6 +4537,27 @@ const LIMIT_KEYS: &[&str] = &[
 ];
 
 impl RawRequirement {
+    /// The mistakes of spelling ([`spelling`]) in the figures of its range, or its nominal and
+    /// tolerance, which take nothing but figures: told where its property is not known, so that
+    /// `max = "4500,0 kg"` is told beside `property = "cargo_mas"`. (`equals` and `one_of` may
+    /// name words, which only their property reads.)
+    fn figures_spelt(&self) -> Vec<(Path, String)> {
+        [
+            ("min", &self.min),
+            ("max", &self.max),
+            ("nominal", &self.nominal),
+            ("tolerance", &self.tolerance),
+        ]
+        .into_iter()
+        .filter_map(|(key, v)| match v {
+            Some(toml::Value::String(text)) => {
+                spelling(text).err().map(|m| (Path::default().key(key), m))
+            }
+            _ => None,
+        })
+        .collect()
+    }
+
     /// The requirement's limit, or a mistake with where in the requirement it lies: the value
     /// that is wrong, or the first limit key when the limits together are wrong.
     /// All of its mistakes: each of a range's bounds, a nominal and its tolerance, each value of a
@@ -4884,6 +4971,12 @@ impl RawStandard {
                             others.join(", ")
                         ),
                     ));
+                }
+            }
+            // a limit's figure is read for its spelling without its property
+            if property.is_none() {
+                for (within, e) in raw.figures_spelt() {
+                    errors.push(at(within, e));
                 }
             }
             let limit = property.and_then(|property| match raw.limit(property) {

@@ -1392,6 +1392,16 @@ fn two_readings(written: &str) -> Option<(&'static str, String, String)> {
     ))
 }
 
+/// A figure that reads two ways where nothing tells its decimal mark ([`two_readings`]:
+/// `1.200 kg`, 1.2 kg or 1200 kg with a thousands point; `5,460 t`, 5460 t or 5.46 t), as its
+/// mark and two readings; `None` for any other, and for inches and pounds (`2.800 in`, `5,000
+/// lb`), which are written with a decimal point and commas between thousands, and read so.
+/// A spec file reads such a figure one way and says so ([`Reader::note_reading`]); a catalogue
+/// file, which has no warnings, refuses it.
+pub(crate) fn reads_two_ways(written: &str) -> Option<(&'static str, String, String)> {
+    two_readings(written).filter(|_| !customary(written))
+}
+
 /// How many of the inches and pounds read with a point in a file of decimal commas its one
 /// warning lists; each item's outcome says its own.
 const POINTS_LISTED: usize = 5;
@@ -1475,7 +1485,7 @@ fn grains_written(written: &str) -> Option<String> {
 }
 
 /// `1.200 kg` as its value reads: `1.2 kg` (`5.000 t`: `5 t`).
-fn value_of_decimal(figure: &str) -> String {
+pub(crate) fn value_of_decimal(figure: &str) -> String {
     let Some((whole, part)) = figure.split_once('.') else {
         return figure.to_string();
     };
@@ -1584,10 +1594,7 @@ impl Reader<'_> {
         let mut read_otherwise = figures.clone();
         for (figure, otherwise) in figures.iter().zip(read_otherwise.iter_mut()) {
             let written = &figure.scalar.written;
-            // `5,000 lb` is written by a hand that groups thousands with a comma
-            let Some((mark, thousands, decimal)) =
-                two_readings(written).filter(|_| !customary(written))
-            else {
+            let Some((mark, thousands, decimal)) = reads_two_ways(written) else {
                 continue;
             };
             let how = ReadTwoWays::of(mark, &thousands, &decimal);

@@ -4536,3 +4536,200 @@ fn a_standard_may_judge_only_the_items_that_claim_it() {
         );
     }
 }
+
+/// A national pallet standard with one requirement on `property` (`limit` is its limit lines,
+/// from line 12), as a tester's restricted copy wrote it.
+fn pallet_standard(property: &str, limit: &str) -> String {
+    format!(
+        r#"id = "NAT-PALLET"
+title = "National 463L load limit (restricted)"
+status = "promulgated"
+domain = "logistics"
+kinds = ["pallet"]
+summary = "National restricted limit on 463L cargo mass for tactical airlift."
+
+[[requirement]]
+id = "NAT-PALLET/cargo-tactical"
+statement = "Cargo on a 463L pallet for tactical airlift is at most 4 500 kg."
+property = "{property}"
+{limit}
+severity = "mandatory"
+clause = "3.2.1"
+source = "national copy (RESTRICTED)"
+confidence = "C"
+"#
+    )
+}
+
+/// The verdict of NAT-PALLET/cargo-tactical for a pallet of `cargo_mass`.
+fn pallet_verdict(catalogue: &Catalogue, cargo_mass: &str) -> String {
+    let spec = format!(
+        "[[items]]\nid = \"deu-pal\"\nname = \"Palette\"\nnation = \"DEU\"\nkind = \"pallet\"\n\
+         [items.properties]\npallet_type = \"463L HCU-6/E\"\ncargo_mass = \"{cargo_mass}\"\n"
+    );
+    let checked = stanag_check::check_texts(catalogue, &[("pal.toml".to_string(), spec)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let outcome = checked.report.items[0]
+        .results
+        .iter()
+        .find(|o| &*o.citation.requirement == "NAT-PALLET/cargo-tactical")
+        .expect("a verdict on NAT-PALLET/cargo-tactical");
+    format!("{:?}: {}", outcome.verdict, outcome.message).to_lowercase()
+}
+
+/// A figure that reads two ways (`4.500 kg`: 4.5 kg, or 4500 kg as a German sheet groups
+/// thousands with a point) was read as 4.5 kg, and every pallet failed by 4495.5 kg: a
+/// catalogue has no warnings, so it is a mistake at the figure, naming both readings and what
+/// to write; as a spec file's reader finds it (digits, one mark, three digits). Inches and
+/// pounds are read with their point as written (the built-in STANAG 2310's `2.800 in`), and a
+/// figure that is no thousands grouping (`0.840`, `4.5000 kg`) or a bare TOML float, whose
+/// digits TOML does not keep, is read as before.
+#[test]
+fn a_catalogue_figure_that_reads_two_ways_is_a_mistake_at_its_place() {
+    let mistake = |property: &str, limit: &str| {
+        refused(&[("nat-pallet.toml", &pallet_standard(property, limit))])
+    };
+    let at = |place: &str, message: &str| {
+        vec![format!(
+            "mine/nat-pallet.toml:{place}: requirement `NAT-PALLET/cargo-tactical`: {message}"
+        )]
+    };
+    assert_eq!(
+        mistake("cargo_mass", "max = \"4.500 kg\""),
+        at(
+            "12:7",
+            "`4.500 kg` reads as 4.5 kg or as 4500 kg with a thousands point: write `4.5 kg` or \
+             `4500 kg`"
+        )
+    );
+    // a comma that may be a decimal comma; a decimal reading with no zero to drop is written
+    // with one more (the same threshold), as `1.025 kg` would read two ways again
+    assert_eq!(
+        mistake("cargo_mass", "max = \"5,460 kg\""),
+        at(
+            "12:7",
+            "`5,460 kg` reads as 5460 kg or as 5.46 kg with a decimal comma: write `5460 kg` or \
+             `5.46 kg`"
+        )
+    );
+    assert_eq!(
+        mistake("cargo_mass", "min = \"1.025 kg\""),
+        at(
+            "12:7",
+            "`1.025 kg` reads as 1.025 kg or as 1025 kg with a thousands point: write \
+             `1.0250 kg` or `1025 kg`"
+        )
+    );
+    // a tolerance, and a condition's figure, alike
+    assert_eq!(
+        mistake(
+            "cargo_mass",
+            "nominal = \"4500 kg\"\ntolerance = \"1.500 kg\""
+        ),
+        at(
+            "13:13",
+            "`1.500 kg` reads as 1.5 kg or as 1500 kg with a thousands point: write `1.5 kg` or \
+             `1500 kg`"
+        )
+    );
+    assert_eq!(
+        mistake(
+            "cargo_mass",
+            "max = \"4500 kg\"\nwhen = { property = \"cargo_mass\", min = \"2.000 kg\" }"
+        ),
+        at(
+            "13:41",
+            "when: `2.000 kg` reads as 2 kg or as 2000 kg with a thousands point: write `2 kg` \
+             or `2000 kg`"
+        )
+    );
+    // what was meant, written one way, reads; and so do figures no thousands point can be in,
+    // and pounds and inches as they are written
+    for limit in [
+        "max = \"4500 kg\"",
+        "max = \"4.5 kg\"",
+        "max = \"4.5000 kg\"",
+        "max = \"4,500.0 kg\"",
+        "max = \"4.500 lb\"",
+        "max = \"5,000 lb\"",
+        "max = \"0.840 t\"",
+    ] {
+        assert_eq!(mistake("cargo_mass", limit), ["accepted"], "{limit}");
+    }
+    for limit in ["max = \"0.840\"", "max = 1.025", "max = \"1.0250\""] {
+        let file = fuel_standard("relative_density", limit);
+        assert_eq!(refused(&[("nat-9.toml", &file)]), ["accepted"], "{limit}");
+    }
+    let two_point_eight = pallet_standard("cargo_mass", "max = \"4500 kg\"")
+        .replace("kinds = [\"pallet\"]", "kinds = [\"cartridge\"]")
+        .replace("cargo_mass", "overall_length")
+        .replace("4500 kg", "2.800 in");
+    assert_eq!(
+        refused(&[("nat-pallet.toml", &two_point_eight)]),
+        ["accepted"]
+    );
+    // the mended file judges the pallet against 4500 kg
+    let mended = local(&[(
+        "nat-pallet.toml",
+        &pallet_standard("cargo_mass", "max = \"4500 kg\""),
+    )])
+    .expect("the mended file reads");
+    assert!(pallet_verdict(&mended, "4000 kg").starts_with("pass"));
+    assert_eq!(
+        pallet_verdict(&mended, "4536.5 kg"),
+        "fail: 4536.5 kg is above the maximum 4500 kg by 36.5 kg (0.81 %)"
+    );
+}
+
+/// A limit's figure is judged for its spelling beside an unknown property: the decimal comma of
+/// `max = "4500,0 kg"` was told only once `cargo_mas` was mended, a run later. Its dimension
+/// needs the property, and is judged then.
+#[test]
+fn a_limits_spelling_is_told_beside_an_unknown_property() {
+    let told = |limit: &str| refused(&[("nat-pallet.toml", &pallet_standard("cargo_mas", limit))]);
+    let unknown = "mine/nat-pallet.toml:11:12: requirement `NAT-PALLET/cargo-tactical`: unknown \
+                   property `cargo_mas`, did you mean `cargo_mass`?";
+    let at = |place: &str, message: &str| {
+        format!("mine/nat-pallet.toml:{place}: requirement `NAT-PALLET/cargo-tactical`: {message}")
+    };
+    assert_eq!(
+        told("max = \"4500,0 kg\""),
+        [
+            unknown.to_string(),
+            at(
+                "12:7",
+                "`4500,0 kg` writes a decimal comma: write 4500.0 kg"
+            )
+        ]
+    );
+    assert_eq!(
+        told("min = \"4.500 kg\"\nmax = \"45 kgg\""),
+        [
+            unknown.to_string(),
+            at(
+                "12:7",
+                "`4.500 kg` reads as 4.5 kg or as 4500 kg with a thousands point: write `4.5 kg` \
+                 or `4500 kg`"
+            ),
+            at("13:7", "unknown unit `kgg`, did you mean `kg`?"),
+        ]
+    );
+    assert_eq!(
+        told("nominal = \"430 MPA\"\ntolerance = \"10 to 20 MPa\""),
+        [
+            unknown.to_string(),
+            at(
+                "12:11",
+                "`MPA` in capitals may be milli or mega, megapascals (`MPa`) or millipascals, 10⁹ \
+                 apart, and a catalogue's unit is not guessed; write `MPa`"
+            ),
+            at(
+                "13:13",
+                "`10 to 20 MPa` is a range: a limit is one figure; write its ends as \
+                 `min` and `max`, each one figure with its unit"
+            ),
+        ]
+    );
+    // a figure spelt well is left to its property: its dimension is judged once it is known
+    assert_eq!(told("max = \"4500 V\""), [unknown.to_string()]);
+}
