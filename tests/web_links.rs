@@ -88,6 +88,16 @@ fn files_that_are_links_are_told_from_spec_files() {
         link_in_file("chat.txt", &chat),
         Some(ResultLink::Opened(_))
     ));
+    // a message with two different links says so, with both places
+    let small_arms = include_str!("link_vectors/small-arms.link");
+    let two = format!("{MUNITIONS_LINK}or rather\n{small_arms}");
+    assert_eq!(
+        link_in_file("chat.txt", &two),
+        Some(ResultLink::Broken(LinkError::TwoLinks {
+            first: (1, 1),
+            second: (3, 1)
+        }))
+    );
     // a spec with the link below it is a spec (the workspace tells the link's line)
     let spec = format!("items:\n  - id: a\n    name: b\n{MUNITIONS_LINK}");
     assert_eq!(link_in_file("a.yaml", &spec), None);
