@@ -808,7 +808,8 @@ fn link_word(word: &str) -> (&str, usize) {
 
 /// Whether the text around a link reads as a spec (a spec with a link pasted into it), not as
 /// a message (greetings, sentences, a signature, a mail's quoted lines): it reads as a document
-/// holding items, a list or a mapping of keys (`key: value`; `the results:` is no key), or, a
+/// holding items, a list or a mapping of keys with values (`key: value`; `the results: x` is
+/// no key of a spec, nor `Results:` alone a mapping of one), or, a
 /// draft that does not read yet, most of its lines are lines of one (`key: value`, `- id: a`,
 /// `key = value`, `[[items]]`, `{`, `"key": value`).
 fn reads_as_spec(text: &str) -> bool {
@@ -820,7 +821,7 @@ fn reads_as_spec(text: &str) -> bool {
         Ok(root) => match &root.value {
             Value::Seq(nodes) => nodes.iter().any(|n| matches!(n.value, Value::Map(_))),
             Value::Map(entries) => {
-                !entries.is_empty()
+                entries.iter().any(|e| e.value.value != Value::Null)
                     && entries
                         .iter()
                         .all(|e| !e.key.is_empty() && !e.key.contains(char::is_whitespace))

@@ -1069,6 +1069,10 @@ fn a_chat_message_or_an_email_around_a_link_opens_it() {
         // the link in a sentence, with the sentence's punctuation around it
         format!("Hi Anna,\nthe check is here ({address}).\nBest, Jan"),
         format!("Hi Anna, the check: {address}, as promised.\nJan"),
+        // a heading for the link, words ending in a colon: no spec's keys
+        format!("Results:\n{address}\n"),
+        format!("Results:\n{address}\nJan\n"),
+        format!("Here are the results of the check:\n{address}"),
         // a mail client's brackets, the same link twice (its text and its address)
         format!("Hello,\n{address} <{address}>\nJan"),
     ] {
