@@ -114,13 +114,7 @@ impl Format {
                 Some((header, _)) if header.trim_end().ends_with(']') => header.trim_end(),
                 _ => first_line,
             };
-            let header = first_line.trim_start_matches('[').trim_end_matches(']');
-            let is_table_header = first_line.ends_with(']')
-                && !header.is_empty()
-                && header
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' '));
-            return if is_table_header {
+            return if is_table_header(first_line) {
                 Format::Toml
             } else if bare_key() {
                 Format::Yaml
@@ -145,6 +139,18 @@ impl Format {
             Format::Yaml
         }
     }
+}
+
+/// Whether a line (trimmed, without a comment after it) is a TOML table's header: `[items]`,
+/// `[[items]]`, `[items.properties]`.
+pub(crate) fn is_table_header(line: &str) -> bool {
+    let header = line.trim_start_matches('[').trim_end_matches(']');
+    line.starts_with('[')
+        && line.ends_with(']')
+        && !header.is_empty()
+        && header
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' '))
 }
 
 impl fmt::Display for Format {

@@ -158,11 +158,21 @@ pub enum LinkError {
     TooManyFiles { count: usize, limit: usize },
     #[error("the link could not be compressed: this is a bug in stanag-check, please report it")]
     Compress,
-    /// A text with lines of other text above a line that is a link (a spec with a result link
-    /// pasted below it): it is no link. `at`: the line and column of that line (the spec reader
-    /// tells it there too).
-    #[error("the text holds more than a link: the link is at {}:{}, after other text; open the link on its own", at.0, at.1)]
+    /// A spec with a result link pasted into it (the text other than the link reads as a spec):
+    /// it is no link. `at`: the line and column of the link (where the spec reader tells a line
+    /// that is a link).
+    #[error("the text holds more than a link: the link is at {}:{}, in text that reads as a spec; open the link on its own", at.0, at.1)]
     NotOnlyALink { at: (usize, usize) },
+    /// A message that holds two different result links: which one to open is not known.
+    /// `first` and `second`: the line and column of each.
+    #[error(
+        "the text holds two different result links, at {}:{} and at {}:{}: open each on its own",
+        first.0, first.1, second.0, second.1
+    )]
+    TwoLinks {
+        first: (usize, usize),
+        second: (usize, usize),
+    },
 }
 
 /// How a link is damaged.
@@ -447,13 +457,17 @@ pub fn to_file(payload: &str) -> String {
 pub fn link_line(text: &str) -> Option<(usize, usize)> {
     text.lines().enumerate().find_map(|(i, line)| {
         let word = line.trim();
-        // (most lines hold no `#`: only those that may be a link are opened)
-        let may_be = word.contains('#') || word.contains("%23");
+        let may_be = may_be_link(word);
         (may_be && !word.contains(char::is_whitespace) && decode(word).is_ok()).then(|| {
             let indent = line.len() - line.trim_start().len();
             (i + 1, line[..indent].chars().count() + 1)
         })
     })
+}
+
+/// Whether a word may be a link, to be opened to know: most words (and lines) hold no `#`.
+fn may_be_link(word: &str) -> bool {
+    word.contains('#') || word.contains("%23")
 }
 
 /// Unpacks a link: a whole address, a fragment (with or without `#`), or a link file's text.
@@ -654,7 +668,8 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
             limit: MAX_LINK_CHARS,
         });
     }
-    let text = text.trim_start_matches('\u{feff}').trim();
+    let unmarked = text.trim_start_matches('\u{feff}');
+    let text = unmarked.trim();
     // a mail client's or chat tool's brackets or quotes around an address: `<https://…>`
     let text = [
         ('<', '>'),
@@ -670,25 +685,18 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
     if text.is_empty() {
         return Err(LinkError::Empty);
     }
-    // lines of other text above a line that is a link (a spec with a link pasted below it)
-    // make it none, said with where the link starts; words before the link in its own line or
-    // sentence (a chat message: `see https://…#…`) do not
-    // (a line that is a link holds no line break: [`link_line`] never comes back here)
-    let only_a_link = |at: usize| match text[..at].contains('\n').then(|| link_line(text)) {
-        Some(Some(line)) => Err(LinkError::NotOnlyALink { at: line }),
-        _ => Ok(()),
-    };
     let body = if text.starts_with(FILE_HEADER) {
         // A link file: the payload follows the first empty line.
         let mut lines = text.lines();
         lines.by_ref().find(|l| l.trim().is_empty());
         lines.collect::<Vec<_>>().join("")
+    } else if let Some(payload) = link_in_message(unmarked)? {
+        // a chat message or an e-mail that holds a link among its words and lines
+        return Ok(payload);
     } else if let Some(at) = text.find('#') {
-        only_a_link(at)?;
         text[at + 1..].to_string()
     } else if let Some(at) = text.find("%23").filter(|_| text.contains("://")) {
         // an address whose `#` a chat tool or mail client escaped as `%23`
-        only_a_link(at)?;
         text[at + 3..].to_string()
     } else {
         text.to_string()
@@ -732,6 +740,146 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
         });
     }
     Ok(payload)
+}
+
+/// The link in a text of more than one word that holds one among other words or lines (a chat
+/// message, an e-mail: `Hi Anna,` … the address on a line or in a sentence … `Best, Jan`), as
+/// its payload; `None` when no word of it is a link (one a chat tool wrapped over lines, which
+/// [`payload_of`] reads whole, or none at all). A text whose other lines read as a spec is no
+/// link ([`LinkError::NotOnlyALink`], at the link), nor is one that holds two different links
+/// ([`LinkError::TwoLinks`], at both). `text`: as pasted, but for a byte order mark, so that
+/// places are the reader's.
+fn link_in_message(text: &str) -> Result<Option<String>, LinkError> {
+    if !text.trim().contains(char::is_whitespace) {
+        return Ok(None);
+    }
+    // each link's place and payload, and the text without the links (for the spec reader)
+    let mut links: Vec<((usize, usize), String)> = Vec::new();
+    let mut rest = String::with_capacity(text.len());
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let mut kept = 0;
+        for word in line.split_whitespace() {
+            // (where the word starts in its line: it is a part of it)
+            let start = (word.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
+            let (link, skipped) = link_word(word);
+            // (two different links are told as such: no third is looked for)
+            let found = links.len() < 2 && may_be_link(link) && decode(link).is_ok();
+            let Some(payload) = found.then(|| payload_of(link).ok()).flatten() else {
+                continue;
+            };
+            let at = start + skipped;
+            let col = line.get(..at).map_or(0, |before| before.chars().count()) + 1;
+            if !links.iter().any(|(_, seen)| *seen == payload) {
+                links.push(((i + 1, col), payload));
+            }
+            rest.push_str(line.get(kept..at).unwrap_or_default());
+            kept = at + link.len();
+        }
+        rest.push_str(line.get(kept..).unwrap_or_default());
+    }
+    let mut found = links.into_iter();
+    let Some((at, payload)) = found.next() else {
+        return Ok(None);
+    };
+    if reads_as_spec(&rest) {
+        return Err(LinkError::NotOnlyALink { at });
+    }
+    match found.next() {
+        Some((second, _)) => Err(LinkError::TwoLinks { first: at, second }),
+        None => Ok(Some(payload)),
+    }
+}
+
+/// A word of a message as the link it may be, and the bytes skipped before it: without the
+/// marks of a mail's quoted lines (`>`) or the brackets and quotes of a sentence before it, nor
+/// the sentence's punctuation after it (`see (https://…#…).`). None of these is in a link's
+/// alphabet; a mail client's `<…>` around an address is left for [`payload_of`].
+fn link_word(word: &str) -> (&str, usize) {
+    let link = word.trim_start_matches(['>', '(', '[', '"', '\'', '“', '‘', '«', '‹']);
+    let skipped = word.len() - link.len();
+    let link = link.trim_end_matches([')', ']', '.', ',', ';', ':', '!', '?', '"', '\'', '”', '’']);
+    let link = match link.strip_suffix(['»', '›']) {
+        // (a sentence's closing quote, not a pair's: the pair is `payload_of`'s)
+        Some(inner) if !link.starts_with(['«', '‹']) => inner,
+        _ => link,
+    };
+    (link, skipped)
+}
+
+/// Whether the text around a link reads as a spec (a spec with a link pasted into it), not as
+/// a message (greetings, sentences, a signature, a mail's quoted lines): it reads as a document
+/// holding items, a list or a mapping of keys with values (`key: value`; `the results: x` is
+/// no key of a spec, nor `Results:` alone a mapping of one), or, a
+/// draft that does not read yet, most of its lines are lines of one (`key: value`, `- id: a`,
+/// `key = value`, `[[items]]`, `{`, `"key": value`).
+fn reads_as_spec(text: &str) -> bool {
+    use crate::document::{self, Format, Value};
+    if text.trim().is_empty() {
+        return false;
+    }
+    match document::parse(Format::detect("", text), text) {
+        Ok(root) => match &root.value {
+            Value::Seq(nodes) => nodes.iter().any(|n| matches!(n.value, Value::Map(_))),
+            Value::Map(entries) => {
+                entries.iter().any(|e| e.value.value != Value::Null)
+                    && entries
+                        .iter()
+                        .all(|e| !e.key.is_empty() && !e.key.contains(char::is_whitespace))
+            }
+            _ => false,
+        },
+        Err(_) => {
+            let content = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("//"));
+            let (lines, shaped) = content.fold((0, 0), |(lines, shaped), line| {
+                (lines + 1, shaped + usize::from(spec_shaped(line)))
+            });
+            shaped * 2 > lines
+        }
+    }
+}
+
+/// Whether a line (trimmed) is shaped as a line of a spec: `key: value` or `key:` (a key of one
+/// word, or quoted), the same as a list's entry (`- id: a`), `key = value`, a TOML table's
+/// header, or one of JSON's or a flow's brackets.
+fn spec_shaped(line: &str) -> bool {
+    let mut line = line;
+    // a YAML list's entries: `- id: a`, `-` (the entry on the lines below); not `--`
+    while let Some(entry) = line.strip_prefix('-') {
+        if entry.is_empty() {
+            return true;
+        }
+        if !entry.starts_with(char::is_whitespace) {
+            break;
+        }
+        line = entry.trim_start();
+    }
+    if line.starts_with(['{', '}', ']']) {
+        return true;
+    }
+    if let Some(inner) = line.strip_prefix('[') {
+        return crate::document::is_table_header(line)
+            || inner.trim_start().is_empty()
+            || inner.trim_start().starts_with(['{', '[', '"', ']']);
+    }
+    let after_key = match line.strip_prefix('"') {
+        Some(quoted) => quoted.split_once('"').map(|(_, after)| after),
+        None => {
+            let end = line
+                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+                .unwrap_or(line.len());
+            line.get(end..).filter(|_| end > 0)
+        }
+    };
+    after_key.is_some_and(|after| {
+        let after = after.trim_start();
+        match after.strip_prefix(':') {
+            Some(value) => value.is_empty() || value.starts_with(char::is_whitespace),
+            None => after.starts_with('='),
+        }
+    })
 }
 
 /// `1`..`9` are formats 1 to 9, `A`..`Z` formats 10 to 35; anything else is 0 (no format).

@@ -1005,9 +1005,19 @@ fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
     std::fs::remove_dir_all(Path::new(&dir)).expect("clean up");
 }
 
+/// What the spec reader says of `text` read as `p.yaml`: its errors, each at its place.
+fn spec_errors(text: String) -> Vec<String> {
+    let checked = stanag_check::check_texts(&catalogue(), &[("p.yaml".into(), text)]);
+    checked
+        .rejected
+        .iter()
+        .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
+        .collect()
+}
+
 /// A spec with a result link pasted below it was taken as the link ("This is a result link, not
-/// a spec") and its items went unchecked: lines of other text above a line that is a link make
-/// a text no link. Such a text is read as a spec, and the link's line is its error, at its place;
+/// a spec") and its items went unchecked: a text whose lines other than the link read as a spec
+/// is no link. Such a text is read as a spec, and the link's line is its error, at its place;
 /// the link decoder says where the link is. Alone, the link still opens.
 #[test]
 fn a_spec_with_a_link_below_it_is_read_as_a_spec_that_names_the_link_line() {
@@ -1023,26 +1033,144 @@ fn a_spec_with_a_link_below_it_is_read_as_a_spec_that_names_the_link_line() {
     );
     assert_eq!(
         link::decode(&pasted).unwrap_err().to_string(),
-        "the text holds more than a link: the link is at 4:3, after other text; open the link on \
-         its own"
+        "the text holds more than a link: the link is at 4:3, in text that reads as a spec; open \
+         the link on its own"
     );
     // a chat message with words before the address in its line or sentence is still a link
     // (as a text file dropped on the page, `see https://…#…`, opens)
     assert!(link::decode(&format!("the results: {address}")).is_ok());
     assert!(link::decode(&format!("Hello,\nthe results: {address}\n")).is_ok());
-    let checked = stanag_check::check_texts(&catalogue(), &[("p.yaml".into(), pasted)]);
-    let said: Vec<String> = checked
-        .rejected
-        .iter()
-        .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
-        .collect();
     assert_eq!(
-        said,
+        spec_errors(pasted),
         [
             "p.yaml:4:3: this line is a stanag-check result link, not part of a spec: delete it \
           here and open the link on its own (paste it alone, or `stanag-check check --link`)"
         ]
     );
+}
+
+/// A chat message or an e-mail with lines of text around a result link (a greeting above it, a
+/// signature below, a mail's quoted lines) did not open: a line that is a link below other
+/// lines made the text "more than a link". What decides is what the other lines are: prose
+/// leaves the link to open, a spec keeps the text a spec (above); two different links are told
+/// at both places.
+#[test]
+fn a_chat_message_or_an_email_around_a_link_opens_it() {
+    let address = vector("munitions.link");
+    let address = address.trim();
+    let opened = link::decode(address);
+    assert!(opened.is_ok());
+    for message in [
+        // the message a colleague pastes: text above and below
+        format!("Hi Anna,\nhere is the check of the Dutch lots:\n{address}\nBest, Jan\n"),
+        // text above only, below only; blank lines and a signature with a `Tel:` line
+        format!("Hi Anna,\n\n{address}\n"),
+        format!("{address}\n\nBest regards,\nJan\n--\nJan de Vries\nTel: +31 70 318 8188\n"),
+        // the link in a sentence, with the sentence's punctuation around it
+        format!("Hi Anna,\nthe check is here ({address}).\nBest, Jan"),
+        format!("Hi Anna, the check: {address}, as promised.\nJan"),
+        // a heading for the link, words ending in a colon: no spec's keys
+        format!("Results:\n{address}\n"),
+        format!("Results:\n{address}\nJan\n"),
+        format!("Here are the results of the check:\n{address}"),
+        // a mail client's brackets, the same link twice (its text and its address)
+        format!("Hello,\n{address} <{address}>\nJan"),
+    ] {
+        assert_eq!(link::decode(&message), opened, "{message}");
+    }
+    // an e-mail replying to one that asked for the check, the link in the reply and in the
+    // quoted lines, each quoted line marked `> ` (or `>` glued to it)
+    let mail = format!(
+        "Dear Anna,\n\nplease find the check below.\n{address}\n\nKind regards,\nJan\n\n\
+         On 30 Nov 2026, Anna wrote:\n> Jan, could you send me the check of the Dutch lots?\n\
+         > The last one was:\n>{address}\n> Thanks, Anna\n"
+    );
+    assert_eq!(link::decode(&mail), opened);
+    // two different links in one message: which one is meant is not known; both are placed
+    let other = vector("small-arms.link");
+    let other = other.trim();
+    let two = format!("Hi Anna,\nthe munitions: {address}\nthe small arms:\n  {other}\nJan\n");
+    assert_eq!(
+        link::decode(&two),
+        Err(LinkError::TwoLinks {
+            first: (2, 16),
+            second: (4, 3)
+        })
+    );
+    assert_eq!(
+        link::decode(&two).unwrap_err().to_string(),
+        "the text holds two different result links, at 2:16 and at 4:3: open each on its own"
+    );
+    // a YAML spec whose last line is a link: a spec, the link its error, at the link's line
+    let spec = "items:\n  - id: nl-lot-1\n    name: Lot 1\n    nation: NLD\n    kind: fuel\n    \
+                properties:\n      nato_code: F-34\n";
+    let pasted = format!("{spec}{address}");
+    assert_eq!(
+        link::decode(&pasted),
+        Err(LinkError::NotOnlyALink { at: (8, 1) })
+    );
+    assert_eq!(
+        spec_errors(pasted),
+        [
+            "p.yaml:8:1: this line is a stanag-check result link, not part of a spec: delete it \
+          here and open the link on its own (paste it alone, or `stanag-check check --link`)"
+        ]
+    );
+    // a spec with two links is told as a spec; a draft that does not read yet is still a
+    // spec (its lines are a spec's); as are a TOML and a JSON spec, with the link above them
+    for (text, at) in [
+        (format!("{spec}{address}\n{other}\n"), (8, 1)),
+        (
+            format!("items:\n  - id: half-written\n    name: [\n\n{address}"),
+            (5, 1),
+        ),
+        (
+            format!("{address}\n[[items]]\nid = \"a\"\nkind = \"fuel\"\n"),
+            (1, 1),
+        ),
+        (
+            format!("{address}\n{{\n  \"items\": [\n    {{ \"id\": \"a\",\n"),
+            (1, 1),
+        ),
+    ] {
+        assert_eq!(
+            link::decode(&text),
+            Err(LinkError::NotOnlyALink { at }),
+            "{text}"
+        );
+    }
+}
+
+/// `check --link FILE` opens a chat message saved as a file as it opens the link, and says
+/// where the two links of a message with two are.
+#[test]
+fn cli_opens_a_chat_message_that_holds_a_link() {
+    let address = vector("munitions.link");
+    let address = address.trim();
+    let dir = std::env::temp_dir().join(format!("stanag-check-chat-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let chat = dir.join("chat.txt");
+    let message = format!("Hi Anna,\nhere is the check of the Dutch lots:\n{address}\nBest, Jan\n");
+    std::fs::write(&chat, message).expect("write");
+    let chat = chat.to_str().expect("UTF-8");
+    assert_eq!(
+        stanag_check(&["check", "--link", chat, "--format", "json"]),
+        stanag_check(&["check", "--link", address, "--format", "json"])
+    );
+    let two = dir.join("two.txt");
+    let other = vector("small-arms.link");
+    std::fs::write(&two, format!("{address}\nor rather\n{}", other.trim())).expect("write");
+    let (code, out, err) = stanag_check(&["check", "--link", two.to_str().expect("UTF-8")]);
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (
+            2,
+            "",
+            "error: link: the text holds two different result links, at 1:1 and at 3:1: open \
+             each on its own\n"
+        )
+    );
+    std::fs::remove_dir_all(&dir).expect("clean up");
 }
 
 /// A browser hands a page its fragment percent-escaped (`1%3Cimg…` for `1<img…`): the decoder

@@ -49,6 +49,21 @@ fn a_fragment_opens_or_says_why_not() {
     ));
 }
 
+/// A chat message pasted to be opened as its link is none of the user's text: the paste area
+/// gets back what it held before, not the message's greeting and signature.
+#[wasm_bindgen_test]
+fn a_pasted_chat_message_is_taken_out_whole() {
+    let catalogue = catalogue();
+    let mut workspace = Workspace::default();
+    workspace.set_paste(GOOD.into(), catalogue);
+    let chat = format!("Hi Anna,\nhere is the check:\n{MUNITIONS_LINK}\nBest, Jan\n");
+    workspace.set_paste(chat, catalogue);
+    assert!(!workspace.paste.errors.is_empty());
+    workspace.take_out_pasted_link(catalogue);
+    assert_eq!(workspace.paste.text, GOOD);
+    assert!(workspace.paste.errors.is_empty());
+}
+
 #[wasm_bindgen_test]
 fn files_that_are_links_are_told_from_spec_files() {
     // A spec file is no link, even one with `#` comments.
@@ -67,6 +82,25 @@ fn files_that_are_links_are_told_from_spec_files() {
         link_in_file("chat.txt", MUNITIONS_LINK),
         Some(ResultLink::Opened(_))
     ));
+    // a chat message saved with its greeting and signature around the link
+    let chat = format!("Hi Anna,\nhere is the check:\n{MUNITIONS_LINK}\nBest, Jan\n");
+    assert!(matches!(
+        link_in_file("chat.txt", &chat),
+        Some(ResultLink::Opened(_))
+    ));
+    // a message with two different links says so, with both places
+    let small_arms = include_str!("link_vectors/small-arms.link");
+    let two = format!("{MUNITIONS_LINK}or rather\n{small_arms}");
+    assert_eq!(
+        link_in_file("chat.txt", &two),
+        Some(ResultLink::Broken(LinkError::TwoLinks {
+            first: (1, 1),
+            second: (3, 1)
+        }))
+    );
+    // a spec with the link below it is a spec (the workspace tells the link's line)
+    let spec = format!("items:\n  - id: a\n    name: b\n{MUNITIONS_LINK}");
+    assert_eq!(link_in_file("a.yaml", &spec), None);
     // A file named as a link file that is not one says why.
     assert!(matches!(
         link_in_file("RESULTS.STANAG-LINK", "hello"),

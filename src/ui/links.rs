@@ -30,7 +30,8 @@ pub fn open_result_link(fragment: &str) -> ResultLink {
 }
 
 /// A picked or dropped file as a link: `Some` when its name ends in `.stanag-link`, its text is a
-/// link file, or its text decodes as a link; `None` for a spec file (the workspace takes it).
+/// link file, or its text decodes as a link (also a chat message around one), or is a message
+/// with two different links (which it says); `None` for a spec file (the workspace takes it).
 pub fn link_in_file(name: &str, text: &str) -> Option<ResultLink> {
     let named = name.to_lowercase().ends_with(LINK_FILE_EXTENSION);
     let headed = text
@@ -42,6 +43,8 @@ pub fn link_in_file(name: &str, text: &str) -> Option<ResultLink> {
     }
     match link::decode(text) {
         Ok(shared) => Some(ResultLink::Opened(Box::new(shared))),
+        // A message with two different links is meant as a link: which one is not known.
+        Err(error @ LinkError::TwoLinks { .. }) => Some(ResultLink::Broken(error)),
         // Not a link: a spec file, whose own errors the workspace shows.
         Err(_) => None,
     }

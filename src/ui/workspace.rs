@@ -233,10 +233,18 @@ impl Workspace {
     /// Takes a result link pasted into the paste area out of it, when it is opened (the link
     /// then asks about what the workspace holds). The text before the link is the user's own, a
     /// draft they were writing, and stays as they left it, errors and all; a paste area that
-    /// held only the link gets back its last readable text, or nothing.
+    /// held only the link, or a message that is the link (a chat message or an e-mail around
+    /// it), gets back its last readable text, or nothing.
     pub fn take_out_pasted_link(&mut self, catalogue: &Catalogue) {
+        // the whole text opens as the link: its greeting and signature are not the user's
+        let message = crate::link::decode(&self.paste.text).is_ok();
         // a line of its own below (or among) the user's text: that line alone goes
-        let without_line = crate::link::link_line(&self.paste.text).map(|(line, _)| {
+        let line = if message {
+            None
+        } else {
+            crate::link::link_line(&self.paste.text)
+        };
+        let without_line = line.map(|(line, _)| {
             let mut kept: Vec<&str> = self.paste.text.lines().collect();
             if let Some(at) = line.checked_sub(1).filter(|at| *at < kept.len()) {
                 kept.remove(at);
@@ -245,6 +253,7 @@ impl Workspace {
         });
         let before = match &without_line {
             Some(rest) => rest.trim_end(),
+            None if message => "",
             None => text_before_link(&self.paste.text).trim_end(),
         };
         if before.trim_start().is_empty() {
