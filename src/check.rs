@@ -1953,8 +1953,8 @@ struct PrecisionNote {
 }
 
 /// `shown` is the limit as people read it; `converted` the figure in `unit`; `read`, how a
-/// figure read as the nominal one it stands for is told (`28 V DC (a MIL-STD-1275 bus: the
-/// 24 V nominal battery system)`), in place of the figure as compared.
+/// figure read as the nominal one it stands for is told (`28 V DC (read as 24 V, a MIL-STD-1275
+/// bus: the 24 V nominal battery system)`), in place of the figure as compared.
 fn judge_figure(
     limit: &Limit,
     shown: &str,

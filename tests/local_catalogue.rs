@@ -2966,7 +2966,7 @@ confidence = "C"
         .expect("a verdict on NAT-9/limit");
     assert_eq!(
         &*outcome.message,
-        "28 V DC (a 28 V bus: the 24 V nominal system) equals 24 V"
+        "28 V DC (read as 24 V, a 28 V bus: the 24 V nominal system) equals 24 V"
     );
     assert_eq!(
         outcome.note.as_deref(),
@@ -4643,4 +4643,42 @@ confidence = "C"
         ]
     );
     assert_eq!(failed("c"), ["463L/cargo-recommended"]);
+}
+
+/// A verdict's `by` on a figure read as its nominal computes with the nominal (`28 V DC` as
+/// 24 V against `≤ 20 V` is over by 4 V, not 8 V): the figure is told as read, naming the
+/// nominal it was compared as.
+#[test]
+fn a_figure_read_as_its_nominal_is_told_as_compared_in_a_verdict() {
+    let standard = r#"id = "NAT 8"
+title = "National low-voltage vehicle"
+status = "promulgated"
+domain = "vehicle electrical interfaces"
+kinds = ["vehicle"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-8/system-voltage"
+statement = "The vehicle electrical system is at most 20 V."
+property = "system_voltage"
+max = "20 V"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#;
+    let catalogue = local(&[("nat-8.toml", standard)]).expect("a valid local standard");
+    let spec = "items:\n  - { id: v, name: v, nation: USA, kind: vehicle, claims: [NAT 8], \
+                properties: { system_voltage: 28 V DC } }\n";
+    let checked = stanag_check::check_texts(&catalogue, &[("v.yaml".to_string(), spec.into())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let outcome = checked.report.items[0]
+        .results
+        .iter()
+        .find(|o| &*o.citation.requirement == "NAT-8/system-voltage")
+        .expect("a verdict on NAT-8/system-voltage");
+    assert_eq!(
+        &*outcome.message,
+        "28 V DC (read as 24 V, a MIL-STD-1275 bus: the 24 V nominal battery system) is above \
+         the maximum 20 V by 4 V (20 %)"
+    );
 }
