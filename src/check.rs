@@ -111,11 +111,14 @@ pub struct Outcome {
 
 impl Outcome {
     /// How urgently a reader should see it, for the order of a card or the text report: its
-    /// verdict's [`Verdict::urgency`], and a pass only within the precision its figure is
+    /// verdict's [`Verdict::urgency`], a mandatory failure before a recommended one (the
+    /// mandatory one decides the item), and a pass only within the precision its figure is
     /// quoted to before plain passes (it rests on the figure's last digit).
     pub fn urgency(&self) -> u8 {
-        let verdict = self.verdict.urgency() * 2;
-        if self.within_precision {
+        let verdict = self.verdict.urgency() * 3;
+        if self.verdict == Verdict::Fail && self.citation.severity == Severity::Mandatory {
+            verdict + 2
+        } else if self.within_precision {
             verdict + 1
         } else {
             verdict
@@ -198,7 +201,9 @@ pub struct ItemOutcome {
     pub standards: Vec<StandardOutcome>,
     pub results: Vec<Outcome>,
     /// Things the reader must not miss: a failed claim, a draft or cancelled standard, a
-    /// recommended requirement that fails, a claim the catalogue does not hold.
+    /// recommended requirement that fails (after the mandatory failure that makes the item
+    /// non-compliant, if any, so that the recommended one is not read as the reason), a claim
+    /// the catalogue does not hold.
     pub notices: Vec<String>,
 }
 
@@ -285,6 +290,8 @@ fn check_among(
     // figures the item states that a requirement would judge but for a condition on a property
     // it leaves unstated: said on the item, since no verdict shown tells them
     let mut undecided: Vec<(&Condition, &str)> = Vec::new();
+    // where the first notice of a recommended requirement's failure is
+    let mut first_recommended = None;
     for &at in places.iter() {
         let standard = &catalogue.standards[at];
         let is_claimed = claimed.contains(&at);
@@ -372,6 +379,7 @@ fn check_among(
         let status = status_of(outcomes);
         for o in outcomes {
             if o.citation.severity == Severity::Recommended && o.verdict == Verdict::Fail {
+                first_recommended.get_or_insert(notices.len());
                 notices.push(format!(
                     "recommended {} fails: {}",
                     o.citation.requirement, o.message
@@ -409,6 +417,11 @@ fn check_among(
             status,
             local_file: standard.local.then(|| standard.file.clone()),
         });
+    }
+    // a recommended failure told on an item that a mandatory one makes non-compliant is not
+    // what decides it: the mandatory one is told before it
+    if let Some(at) = first_recommended {
+        notices.splice(at..at, decided_by(&results));
     }
     if standards.is_empty() {
         notices.push(format!(
@@ -448,6 +461,29 @@ fn check_among(
         results,
         notices,
     }
+}
+
+/// The notice that names the mandatory failure that makes an item non-compliant, the first of
+/// them as listed, with how many more there are; none where no mandatory requirement fails.
+fn decided_by(results: &[Outcome]) -> Option<String> {
+    let mut failed = results
+        .iter()
+        .filter(|o| o.verdict == Verdict::Fail && o.citation.severity == Severity::Mandatory);
+    let first = failed.next()?;
+    let more = failed.count();
+    let also = if more == 0 {
+        String::new()
+    } else {
+        format!(
+            " (as {} {} below)",
+            if more == 1 { "does" } else { "do" },
+            crate::suggest::counted(more, "more mandatory requirement")
+        )
+    };
+    Some(format!(
+        "mandatory {} fails, which makes the item non-compliant{also}: {}",
+        first.citation.requirement, first.message
+    ))
 }
 
 /// The requirement's condition and the property of the item it would judge, where the item
@@ -1966,8 +2002,8 @@ struct PrecisionNote {
 }
 
 /// `shown` is the limit as people read it; `converted` the figure in `unit`; `read`, how a
-/// figure read as the nominal one it stands for is told (`28 V DC (a MIL-STD-1275 bus: the
-/// 24 V nominal battery system)`), in place of the figure as compared.
+/// figure read as the nominal one it stands for is told (`28 V DC (read as 24 V, a MIL-STD-1275
+/// bus: the 24 V nominal battery system)`), in place of the figure as compared.
 fn judge_figure(
     limit: &Limit,
     shown: &str,

@@ -2194,8 +2194,8 @@ fn judge(
     // in one), and told as compared with `b`'s figure (`2.2599 in (= 57.401 mm)`)
     let b_unit = rule.units.get(b_name).map_or("", |u| u.symbol);
     let in_b_unit = |p: &Scalar| in_unit_of(rule, (a_name, b_name), p);
-    // (a figure read as its nominal as read: `28 V DC (a MIL-STD-1275 bus: the 24 V nominal
-    // battery system)`)
+    // (a figure read as its nominal as read: `28 V DC (read as 24 V, a MIL-STD-1275 bus: the
+    // 24 V nominal battery system)`)
     let against = |p: &Scalar, q: &Scalar| match a_nominal {
         Some(read) => read.to_string(),
         None => check::value_against(p, &q.written, b_unit),

@@ -542,6 +542,44 @@ mod tests {
         assert_eq!(listed, order);
     }
 
+    /// Built-in requirements alone: a vehicle of 12 V on F-54 fails the recommended
+    /// STANAG-4074/system-voltage, which comes first in the catalogue, and the mandatory
+    /// STANAG-4362/accepts-f34 (examples/vehicles.toml's utility truck). The mandatory failure,
+    /// which makes the item non-compliant, is listed and told first.
+    #[test]
+    fn a_mandatory_failure_is_listed_before_a_recommended_one_of_an_earlier_standard() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let text =
+            "items:\n  - { id: t, name: t, nation: USA, kind: vehicle, claims: [STANAG 4362], \
+                    properties: { accepted_fuels: [F-54], system_voltage: 12 V } }\n";
+        let report = crate::check_texts(&catalogue, &[("t.yaml".into(), text.to_string())]).report;
+        assert_eq!(
+            report.items[0].notices,
+            [
+                "mandatory STANAG-4362/accepts-f34 fails, which makes the item non-compliant: \
+                 [F-54] does not include F-34",
+                "recommended STANAG-4074/system-voltage fails: 12 V is not 24 V, which accepts \
+                 23.5 V to 24.5 V: below that by 11.5 V (47.92 %)",
+                "recommended STANAG-4362/accepts-f35 fails: [F-54] does not include F-35",
+                "claims STANAG 4362 but is non-compliant against it",
+            ]
+        );
+        let text = report.to_text();
+        let failed: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("  fail"))
+            .filter_map(|l| l.split([':', ' ']).find(|w| !w.is_empty()))
+            .collect();
+        assert_eq!(
+            failed,
+            [
+                "STANAG-4362/accepts-f34",
+                "STANAG-4074/system-voltage",
+                "STANAG-4362/accepts-f35",
+            ]
+        );
+    }
+
     /// Every way the catalogue writes an edition reads once as an edition, never twice.
     #[test]
     fn an_edition_is_named_once() {

@@ -369,8 +369,9 @@ pub(crate) fn trailing_zeros(written: &str) -> Option<(String, String, i128)> {
 pub struct Reading {
     /// As written and as read: `762 mm (= 30 in)`, or `356 mm (≈ 14 in)` where the figure names
     /// the word within its precision only; of a list, each entry (`356 mm (≈ 14 in), 30 in`).
-    /// Of a figure read as its nominal, the figure and the dictionary's reading of it (`28 V DC
-    /// (a MIL-STD-1275 bus: the 24 V nominal battery system)`).
+    /// Of a figure read as its nominal, the figure, the nominal it was read as and the
+    /// dictionary's reading of it (`28 V DC (read as 24 V, a MIL-STD-1275 bus: the 24 V nominal
+    /// battery system)`).
     pub shown: String,
     /// Where a figure names its word only within the precision it is quoted to, the note that
     /// says so: `Read as 14 in only within the precision the value is quoted to: 356 mm means
@@ -406,7 +407,12 @@ impl Reading {
             // precision the nominal is written to
             figure.scalar.value = n.nominal.value;
             figure.scalar.half_unit = n.nominal.half_unit;
-            shown.push(format!("{written} ({})", n.reading));
+            // (said as read, before why: a message that computes with the figure, `12 V
+            // apart`, computes with the nominal)
+            shown.push(format!(
+                "{written} (read as {}, {})",
+                n.nominal.written, n.reading
+            ));
             notes.push(n.note(&written));
             source.get_or_insert((n.source.clone(), n.confidence));
         }
@@ -475,8 +481,8 @@ impl Stated {
         self.read.as_ref().map(|r| r.shown.as_str())
     }
 
-    /// A figure read as the nominal one it stands for, as written and as read (`28 V DC (a
-    /// MIL-STD-1275 bus: the 24 V nominal battery system)`); not one read as written.
+    /// A figure read as the nominal one it stands for, as written and as read (`28 V DC (read as
+    /// 24 V, a MIL-STD-1275 bus: the 24 V nominal battery system)`); not one read as written.
     pub fn as_nominal(&self) -> Option<&str> {
         let read = self.read.as_ref()?;
         read.source.is_some().then_some(read.shown.as_str())

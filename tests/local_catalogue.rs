@@ -2966,7 +2966,7 @@ confidence = "C"
         .expect("a verdict on NAT-9/limit");
     assert_eq!(
         &*outcome.message,
-        "28 V DC (a 28 V bus: the 24 V nominal system) equals 24 V"
+        "28 V DC (read as 24 V, a 28 V bus: the 24 V nominal system) equals 24 V"
     );
     assert_eq!(
         outcome.note.as_deref(),
@@ -4732,4 +4732,150 @@ fn a_limits_spelling_is_told_beside_an_unknown_property() {
     );
     // a figure spelt well is left to its property: its dimension is judged once it is known
     assert_eq!(told("max = \"4500 V\""), [unknown.to_string()]);
+}
+
+/// A national mandatory limit a 463L pallet fails beside the built-in recommended one (and, at
+/// 4.6 t, the built-in mandatory 10000 lb): the recommended failure was listed first and was the
+/// only failure the item's notices named, as if it made the item non-compliant. A mandatory
+/// failure is listed before any recommended one, and told before it among the notices; an item
+/// no mandatory requirement fails is told only its recommended failure.
+#[test]
+fn a_mandatory_failure_is_listed_and_told_before_a_recommended_one() {
+    let standard = r#"id = "NAT-PALLET"
+title = "National 463L load limit"
+status = "promulgated"
+domain = "logistics"
+kinds = ["pallet"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-PALLET/cargo-tactical"
+statement = "Cargo on a 463L pallet for tactical airlift is at most 4000 kg."
+property = "cargo_mass"
+max = "4000 kg"
+severity = "mandatory"
+clause = "3.2.1"
+source = "test fixture"
+confidence = "C"
+"#;
+    let catalogue = local(&[("nat-pallet.toml", standard)]).expect("a valid local standard");
+    let pallet = |id: &str, mass: &str| {
+        format!(
+            "  - {{ id: {id}, name: p, nation: NLD, kind: pallet, claims: [463L], properties: \
+             {{ pallet_type: 463L HCU-6/E, cargo_mass: {mass}, cargo_height: 2.40 m }} }}\n"
+        )
+    };
+    let spec = format!(
+        "items:\n{}{}{}",
+        pallet("a", "4.5 t"),
+        pallet("b", "4.6 t"),
+        pallet("c", "4.0 t")
+    );
+    let checked = stanag_check::check_texts(&catalogue, &[("p.yaml".to_string(), spec)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let notices = |id: &str| {
+        checked
+            .report
+            .items
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.notices.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        notices("a"),
+        [
+            "mandatory NAT-PALLET/cargo-tactical fails, which makes the item non-compliant: \
+             4.5 t (= 4500 kg) is above the maximum 4000 kg by 500 kg (12.5 %)",
+            "recommended 463L/cargo-recommended fails: 4.5 t (= 9921 lb) is above the maximum \
+             7500 lb by 2421 lb (32.28 %)",
+            "claims 463L but is incomplete against it",
+        ]
+    );
+    assert_eq!(
+        notices("b"),
+        [
+            "mandatory 463L/cargo-max fails, which makes the item non-compliant (as does 1 more \
+             mandatory requirement below): 4.6 t (= 10141 lb) is above the maximum 10000 lb by \
+             141 lb (1.41 %)",
+            "recommended 463L/cargo-recommended fails: 4.6 t (= 10141 lb) is above the maximum \
+             7500 lb by 2641 lb (35.22 %)",
+            "claims 463L but is non-compliant against it",
+        ]
+    );
+    // (4000 kg meets the national limit: only the recommended failure is told)
+    assert_eq!(
+        notices("c"),
+        [
+            "recommended 463L/cargo-recommended fails: 4.0 t (= 8818 lb) is above the maximum \
+             7500 lb by 1318 lb (17.58 %)",
+            "claims 463L but is incomplete against it",
+        ]
+    );
+    // the text report (and the page's card, by the same order) lists the mandatory failures
+    // first, in the report's order
+    let text = checked.report.to_text();
+    let failed = |id: &str| -> Vec<String> {
+        text.split("\n\n")
+            .find(|card| card.lines().any(|l| l.contains(&format!(" {id} (p, NLD"))))
+            .map(|card| {
+                card.lines()
+                    .filter_map(|l| l.strip_prefix("  fail"))
+                    .filter_map(|l| l.split_whitespace().next())
+                    .map(|r| r.trim_end_matches(':').to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        failed("a"),
+        ["NAT-PALLET/cargo-tactical", "463L/cargo-recommended"]
+    );
+    assert_eq!(
+        failed("b"),
+        [
+            "463L/cargo-max",
+            "NAT-PALLET/cargo-tactical",
+            "463L/cargo-recommended"
+        ]
+    );
+    assert_eq!(failed("c"), ["463L/cargo-recommended"]);
+}
+
+/// A verdict's `by` on a figure read as its nominal computes with the nominal (`28 V DC` as
+/// 24 V against `≤ 20 V` is over by 4 V, not 8 V): the figure is told as read, naming the
+/// nominal it was compared as.
+#[test]
+fn a_figure_read_as_its_nominal_is_told_as_compared_in_a_verdict() {
+    let standard = r#"id = "NAT 8"
+title = "National low-voltage vehicle"
+status = "promulgated"
+domain = "vehicle electrical interfaces"
+kinds = ["vehicle"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-8/system-voltage"
+statement = "The vehicle electrical system is at most 20 V."
+property = "system_voltage"
+max = "20 V"
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#;
+    let catalogue = local(&[("nat-8.toml", standard)]).expect("a valid local standard");
+    let spec = "items:\n  - { id: v, name: v, nation: USA, kind: vehicle, claims: [NAT 8], \
+                properties: { system_voltage: 28 V DC } }\n";
+    let checked = stanag_check::check_texts(&catalogue, &[("v.yaml".to_string(), spec.into())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let outcome = checked.report.items[0]
+        .results
+        .iter()
+        .find(|o| &*o.citation.requirement == "NAT-8/system-voltage")
+        .expect("a verdict on NAT-8/system-voltage");
+    assert_eq!(
+        &*outcome.message,
+        "28 V DC (read as 24 V, a MIL-STD-1275 bus: the 24 V nominal battery system) is above \
+         the maximum 20 V by 4 V (20 %)"
+    );
 }

@@ -2013,6 +2013,34 @@ fn stores_on_different_lugs_are_not_interchangeable_without_a_rack() {
     assert_eq!(level(&p, "a", "b"), Some(Level::Interchangeable));
 }
 
+/// A pair's `12 V apart` of `28 V DC` and `12 V` read as 28 − 12: the message named the 28 V
+/// bus's reading but not the 24 V it computed with. It names the figure it compares.
+#[test]
+fn a_figure_read_as_its_nominal_is_named_as_compared() {
+    let yaml = items(&[
+        item(
+            "v-28",
+            "vehicle",
+            "system_voltage: 28 V DC, trailer_connector: STANAG 4007",
+        ),
+        item(
+            "t-12",
+            "trailer",
+            "trailer_connector: STANAG 4007, supply_voltage: 12 V, voltage_labelled: true",
+        ),
+    ]);
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let checked = check_texts(&catalogue, &[("units.yaml".to_string(), yaml)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let p = &checked.report.pairs;
+    assert_eq!(level(p, "v-28", "t-12"), Some(Level::Incompatible));
+    assert_eq!(
+        reason(p, "v-28", "t-12", "PAIR/trailer-voltage").message,
+        "v-28 system_voltage is 28 V DC (read as 24 V, a MIL-STD-1275 bus: the 24 V nominal \
+         battery system); t-12 supply_voltage is 12 V, 12 V apart"
+    );
+}
+
 /// A 28 V figure (the MIL-STD-1275 bus US sheets state) is the 24 V nominal battery system,
 /// by the dictionary's `nominal` of system_voltage and supply_voltage, on either side of
 /// PAIR/trailer-voltage and against STANAG-4074/system-voltage; the verdict says how it was read
@@ -2050,7 +2078,7 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
     assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
     let p = &checked.report.pairs;
     let voltage = |a: &str, b: &str| reason(p, a, b, "PAIR/trailer-voltage");
-    let bus = "(a MIL-STD-1275 bus: the 24 V nominal battery system)";
+    let bus = "(read as 24 V, a MIL-STD-1275 bus: the 24 V nominal battery system)";
     assert_eq!(level(p, "v28", "t24"), Some(Level::Compatible));
     assert_eq!(
         voltage("v28", "t24").message,
