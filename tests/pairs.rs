@@ -2597,3 +2597,48 @@ fn an_unclaimed_policy_is_no_interface_in_common() {
     assert_eq!(level(&pairs, "im", "legacy-1"), None);
     assert_eq!(level(&pairs, "im", "legacy-2"), None);
 }
+
+/// A weapon's `71.10 mm` is the metric rounding of a round's `2.800 in` (71.12 mm, to 0.1 mm
+/// 71.1 mm) written with a trailing zero: the two may be one nominal, a warning, not a failure
+/// (UAT 24: the MG5 and the M80). Only across unit systems, only within the coarser rounding's
+/// half-step, only where the rounded figure is written no coarser than the other: a round 0.5 mm
+/// longer, or a `2.2602 in` against `57.40 mm` (see above), still fails.
+#[test]
+fn a_figure_that_is_the_rounding_of_the_others_conversion_is_a_warning() {
+    let p = pairs(&items(&[
+        item(
+            "mg",
+            "weapon",
+            "cartridge: 7.62x51mm NATO, max_cartridge_length: 71.10 mm",
+        ),
+        item(
+            "m80",
+            "cartridge",
+            "cartridge: 7.62x51mm NATO, overall_length: 2.800 in",
+        ),
+        item(
+            "long",
+            "cartridge",
+            "cartridge: 7.62x51mm NATO, overall_length: 2.820 in",
+        ),
+        item(
+            "long-mm",
+            "cartridge",
+            "cartridge: 7.62x51mm NATO, overall_length: 71.12 mm",
+        ),
+    ]));
+    let pair = seen_from(&p, "mg", "m80");
+    assert_eq!(pair.level, Level::Compatible);
+    assert!(pair.has_warning());
+    let r = reason_of(&p, "mg", "m80", "PAIR/cartridge-length");
+    assert_eq!(r.verdict, RuleVerdict::Warning);
+    assert_eq!(
+        r.message,
+        "m80 overall_length 2.800 in (= 71.12 mm) exceeds mg max_cartridge_length 71.10 mm by \
+         0.02 mm, but 2.800 in is 71.12 mm, which rounds to 71.1 mm: mg's 71.10 mm may be that \
+         rounding of the same nominal; check the weapon's drawing"
+    );
+    assert_eq!(level(&p, "mg", "long"), Some(Level::Incompatible));
+    // two figures in one unit are no rounding of a conversion
+    assert_eq!(level(&p, "mg", "long-mm"), Some(Level::Incompatible));
+}
