@@ -1495,7 +1495,34 @@ fn usable_together_but_not_interchangeable_stays_compatible() {
         terminal("hf-a", "STANAG 4285, STANAG 4539"),
         terminal("hf-b", "STANAG 4285"),
         item("hf-c", "terminal", "hf_waveforms: [STANAG 4539]"),
+        // (as UAT 24's pol-hf and usa-hf: waveforms only, no interface standard in common)
+        item(
+            "hf-d",
+            "terminal",
+            "hf_waveforms: [STANAG 4285, STANAG 4539]",
+        ),
+        item(
+            "hf-e",
+            "terminal",
+            "hf_waveforms: [STANAG 4539, STANAG 4285]",
+        ),
     ]));
+    // two that state the same waveforms: nothing tells them apart, no warning (README said
+    // otherwise of every two terminals sharing a waveform until UAT 24)
+    let same = seen_from(&p, "hf-d", "hf-e");
+    assert_eq!(same.level, Level::Compatible);
+    assert!(!same.has_warning());
+    assert_eq!(
+        same.reasons
+            .iter()
+            .map(|r| (&*r.rule, r.verdict, r.message.as_str()))
+            .collect::<Vec<_>>(),
+        [(
+            "PAIR/hf-waveform",
+            RuleVerdict::Pass,
+            "both implement STANAG 4285, STANAG 4539"
+        )]
+    );
     assert_eq!(level(&p, "hf-a", "hf-b"), Some(Level::Compatible));
     let why = reason(&p, "hf-a", "hf-b", "interchangeability");
     // a warning, not a mandatory failure, which would make the pair incompatible
