@@ -12,7 +12,7 @@ use crate::dictionary::{
 };
 use crate::spec::{Item, ItemValue, Stated};
 use crate::units::Exact;
-use num_traits::{CheckedAdd, CheckedDiv, CheckedSub};
+use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -2352,9 +2352,8 @@ fn judge(
                         )
                     }
                 }
-                Some(_) => (
-                    RuleVerdict::Fail,
-                    format!(
+                Some(_) => {
+                    let exceeds = format!(
                         "{} {a_name} {} exceeds {} {b_name} {bv}{}",
                         x.id,
                         against(&fa, fb),
@@ -2362,8 +2361,25 @@ fn judge(
                         apart(&fa, fb)
                             .map(|by| format!(" by {by}"))
                             .unwrap_or_default()
-                    ),
-                ),
+                    );
+                    // one figure the other's conversion, rounded (`71.10 mm` of `2.800 in`):
+                    // they may be one nominal, which is a warning (the item whose figure is
+                    // the rounding is the one whose drawing says)
+                    let rounding = rounded_across(&fa, fb, b_unit)
+                        .map(|said| (said, y))
+                        .or_else(|| rounded_across(fb, &fa, b_unit).map(|said| (said, x)));
+                    match rounding {
+                        Some(((rounded, converted, to), item)) => (
+                            RuleVerdict::Warning,
+                            format!(
+                                "{exceeds}, but {converted}, which rounds to {to}: {}'s {rounded} \
+                                 may be that rounding of the same nominal; check the {}'s drawing",
+                                item.id, item.kind
+                            ),
+                        ),
+                        None => (RuleVerdict::Fail, exceeds),
+                    }
+                }
                 None => (
                     RuleVerdict::Unknown,
                     format!("{av} and {bv} are too large to compare exactly"),
@@ -2462,6 +2478,51 @@ fn in_unit_of(rule: &PairRule, (a_name, b_name): (&str, &str), p: &Scalar) -> Op
         }),
         _ => Some(p.clone()),
     }
+}
+
+/// Whether `rounded`, a figure written in a unit of one system (`71.10 mm`), is the conversion
+/// of `source`, written in one of the other (`2.800 in`, 71.12 mm), rounded one digit coarser
+/// than it is written to (71.1 mm) and written with a trailing zero: the same nominal, maybe,
+/// rounded by a hand that converted it. Only where `rounded` is written to no coarser a
+/// precision than `source` (the rounding drops at most one digit more: `57.40 mm` is no
+/// rounding of `2.2602 in`), with a decimal left (`1020 kg` may be a round figure), and the two
+/// differ by less than that coarser rounding's half-step. Both are held in `unit`. `Some` of
+/// `rounded` as written, the conversion (`2.800 in is 71.12 mm`) and its rounding (`71.1 mm`).
+fn rounded_across(source: &Scalar, rounded: &Scalar, unit: &str) -> Option<(Text, String, String)> {
+    let canonical = crate::units::Unit::find(unit)?;
+    let written = |s: &Scalar| crate::units::parse_written(&s.written).ok();
+    let from = written(source)?.unit?;
+    let read = written(rounded)?;
+    let to = read.unit?;
+    if from.is_customary() == to.is_customary() {
+        return None;
+    }
+    let (value, half) = (read.number.value, read.number.half_unit);
+    let ten = Exact::from_integer(10);
+    let coarse_half = half.checked_mul(&ten)?;
+    let step = coarse_half.checked_mul(&Exact::from_integer(2))?;
+    let converted = canonical.convert(&source.value, to)?;
+    let source_half = canonical.convert_span(&source.half_unit, to)?;
+    let off = crate::units::checked_abs(&converted.checked_sub(&value)?)?;
+    let on_step = value.checked_div(&step)?.is_integer();
+    if !(step < Exact::from_integer(1) && on_step && half <= source_half && off < coarse_half) {
+        return None;
+    }
+    // the decimals of the coarser rounding (0.1 mm: one), and one more of the conversion
+    let decimals = (1..=12u32).find(|&d| {
+        step.checked_mul(&Exact::from_integer(10i128.pow(d)))
+            .is_some_and(|scaled| scaled >= Exact::from_integer(1))
+    })?;
+    let symbol = to.symbol;
+    Some((
+        rounded.written.clone(),
+        format!(
+            "{} is {} {symbol}",
+            source.written,
+            crate::units::format_exact(&converted, decimals + 1)
+        ),
+        format!("{} {symbol}", crate::units::format_exact(&value, decimals)),
+    ))
 }
 
 /// The level a `lower` rule finds two items usable up to: the lower of their two figures, its

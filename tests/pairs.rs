@@ -1495,7 +1495,34 @@ fn usable_together_but_not_interchangeable_stays_compatible() {
         terminal("hf-a", "STANAG 4285, STANAG 4539"),
         terminal("hf-b", "STANAG 4285"),
         item("hf-c", "terminal", "hf_waveforms: [STANAG 4539]"),
+        // (as UAT 24's pol-hf and usa-hf: waveforms only, no interface standard in common)
+        item(
+            "hf-d",
+            "terminal",
+            "hf_waveforms: [STANAG 4285, STANAG 4539]",
+        ),
+        item(
+            "hf-e",
+            "terminal",
+            "hf_waveforms: [STANAG 4539, STANAG 4285]",
+        ),
     ]));
+    // two that state the same waveforms: nothing tells them apart, no warning (README said
+    // otherwise of every two terminals sharing a waveform until UAT 24)
+    let same = seen_from(&p, "hf-d", "hf-e");
+    assert_eq!(same.level, Level::Compatible);
+    assert!(!same.has_warning());
+    assert_eq!(
+        same.reasons
+            .iter()
+            .map(|r| (&*r.rule, r.verdict, r.message.as_str()))
+            .collect::<Vec<_>>(),
+        [(
+            "PAIR/hf-waveform",
+            RuleVerdict::Pass,
+            "both implement STANAG 4285, STANAG 4539"
+        )]
+    );
     assert_eq!(level(&p, "hf-a", "hf-b"), Some(Level::Compatible));
     let why = reason(&p, "hf-a", "hf-b", "interchangeability");
     // a warning, not a mandatory failure, which would make the pair incompatible
@@ -2819,4 +2846,49 @@ fn different_values_under_a_recommended_requirement_are_a_warning() {
                 .to_string()
         )
     );
+}
+
+/// A weapon's `71.10 mm` is the metric rounding of a round's `2.800 in` (71.12 mm, to 0.1 mm
+/// 71.1 mm) written with a trailing zero: the two may be one nominal, a warning, not a failure
+/// (UAT 24: the MG5 and the M80). Only across unit systems, only within the coarser rounding's
+/// half-step, only where the rounded figure is written no coarser than the other: a round 0.5 mm
+/// longer, or a `2.2602 in` against `57.40 mm` (see above), still fails.
+#[test]
+fn a_figure_that_is_the_rounding_of_the_others_conversion_is_a_warning() {
+    let p = pairs(&items(&[
+        item(
+            "mg",
+            "weapon",
+            "cartridge: 7.62x51mm NATO, max_cartridge_length: 71.10 mm",
+        ),
+        item(
+            "m80",
+            "cartridge",
+            "cartridge: 7.62x51mm NATO, overall_length: 2.800 in",
+        ),
+        item(
+            "long",
+            "cartridge",
+            "cartridge: 7.62x51mm NATO, overall_length: 2.820 in",
+        ),
+        item(
+            "long-mm",
+            "cartridge",
+            "cartridge: 7.62x51mm NATO, overall_length: 71.12 mm",
+        ),
+    ]));
+    let pair = seen_from(&p, "mg", "m80");
+    assert_eq!(pair.level, Level::Compatible);
+    assert!(pair.has_warning());
+    let r = reason_of(&p, "mg", "m80", "PAIR/cartridge-length");
+    assert_eq!(r.verdict, RuleVerdict::Warning);
+    assert_eq!(
+        r.message,
+        "m80 overall_length 2.800 in (= 71.12 mm) exceeds mg max_cartridge_length 71.10 mm by \
+         0.02 mm, but 2.800 in is 71.12 mm, which rounds to 71.1 mm: mg's 71.10 mm may be that \
+         rounding of the same nominal; check the weapon's drawing"
+    );
+    assert_eq!(level(&p, "mg", "long"), Some(Level::Incompatible));
+    // two figures in one unit are no rounding of a conversion
+    assert_eq!(level(&p, "mg", "long-mm"), Some(Level::Incompatible));
 }
