@@ -3445,6 +3445,11 @@ impl JsonOf {
                 }
                 self.text.push(']');
             }
+            // (JSON has no NaN or infinity: a figure's reader takes them back, `figure`)
+            toml::Value::Float(f) if !f.is_finite() => {
+                let f = serde_json::to_string(&f.to_string()).map_err(|e| e.to_string())?;
+                self.text.push_str(&format!("{{\"{FLOAT_FIELD}\":{f}}}"));
+            }
             // (a date as toml hands it to serde, a table of one key, as the built-in files hold it)
             scalar => self
                 .text
@@ -3468,6 +3473,35 @@ impl JsonOf {
             .find(|(span, _)| span.contains(&at))
             .map(|(_, path)| (at, path))
     }
+}
+
+/// The key a TOML float JSON cannot hold (`nan`, `inf`) is carried under, as the text of the
+/// float, in a table of that key alone ([`JsonOf`]): a limit's or condition's figure is read
+/// back as the float ([`figure`]); anything else is told it has a table of the wrong type, where
+/// the float was.
+const FLOAT_FIELD: &str = "$__stanag_check_float";
+
+/// A TOML value as [`JsonOf`] carried it: a float it could not hold given back.
+fn unmarked(value: toml::Value) -> toml::Value {
+    let float = match &value {
+        toml::Value::Table(t) if t.len() == 1 => t
+            .get(FLOAT_FIELD)
+            .and_then(toml::Value::as_str)
+            .and_then(|f| f.parse::<f64>().ok()),
+        _ => None,
+    };
+    float.map_or(value, toml::Value::Float)
+}
+
+/// A limit's or condition's figure (`min`, `equals`), with a float JSON cannot hold given back.
+fn figure<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<toml::Value>, D::Error> {
+    Option::<toml::Value>::deserialize(d).map(|v| v.map(unmarked))
+}
+
+/// A condition's or requirement's `one_of`, as [`figure`] reads each.
+fn figures<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<toml::Value>>, D::Error> {
+    Option::<Vec<toml::Value>>::deserialize(d)
+        .map(|v| v.map(|values| values.into_iter().map(unmarked).collect()))
 }
 
 /// serde_json's message without the place it gives in the JSON it read, which means nothing to
@@ -3995,9 +4029,13 @@ struct RawStandard {
 #[serde(deny_unknown_fields)]
 struct RawCondition {
     property: String,
+    #[serde(default, deserialize_with = "figure")]
     equals: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figures")]
     one_of: Option<Vec<toml::Value>>,
+    #[serde(default, deserialize_with = "figure")]
     min: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figure")]
     max: Option<toml::Value>,
     present: Option<bool>,
 }
@@ -4022,11 +4060,17 @@ struct RawRequirement {
     unless: Option<Box<RawCondition>>,
     #[serde(default, deserialize_with = "tables_of")]
     alternatives: Vec<RawAlternative>,
+    #[serde(default, deserialize_with = "figure")]
     min: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figure")]
     max: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figure")]
     nominal: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figure")]
     tolerance: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figures")]
     one_of: Option<Vec<toml::Value>>,
+    #[serde(default, deserialize_with = "figure")]
     equals: Option<toml::Value>,
     includes: Option<String>,
     pattern: Option<String>,
