@@ -961,13 +961,58 @@ impl Syntax for Toml {
     fn read<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String> {
         // the very text the guard measured: with a second byte order mark after the first, toml
         // read another text than the guard, and built a tree thousands of levels deep
+        use crate::document::{parse, Format};
         let text = crate::document::without_bom(text);
-        toml::from_str(text).map_err(|e| {
+        let (table, unread) = match toml::from_str::<toml::Table>(text) {
+            Ok(table) => (table, None),
             // a mistake of TOML itself is told as a spec file's is (an unclosed quote placed at
-            // the quote); one of the catalogue's keys and values, as serde says it
-            match crate::document::parse(crate::document::Format::Toml, text) {
-                Err(syntax) => format!("{}: {syntax}", syntax.pos()),
-                Ok(_) => toml_error(text, &e),
+            // the quote)
+            Err(e) => match parse(Format::Toml, text) {
+                Err(syntax) => return Err(format!("{}: {syntax}", syntax.pos())),
+                // a value toml parses but cannot convert (the integer `1_0@"`) is its mistake
+                // only when it is read: a mistake of meaning read before it is said instead (as
+                // toml's reader of each type said it), read with the value put to 0
+                Ok(tree) => match unconverted(text, &e) {
+                    Some((table, pos)) => (table, Some((e, tree, pos))),
+                    None => return Err(toml_error(text, &e)),
+                },
+            },
+        };
+        // then the table is read as the built-in files are, as JSON (see `read_table`): each
+        // catalogue type has one reader in the page, not also one of TOML's. A wrong key or
+        // value is said as serde says it, at its place in the TOML, found by its path
+        let mut json = JsonOf::default();
+        json.value(&toml::Value::Table(table), Path::default())?;
+        let place = |path: &Path, tree: &crate::document::Node| match path {
+            _ if *path == Path::default() => Some(Pos { line: 1, col: 1 }),
+            _ => path.find(tree),
+        };
+        let read = serde_json::from_str::<T>(&json.text);
+        if let Some((e, tree, pos)) = unread {
+            // (where serde_json reaches the value put to 0)
+            let reached = json
+                .spans
+                .iter()
+                .find(|(_, path)| place(path, &tree) == Some(pos))
+                .map(|(span, _)| span.start);
+            let before = match (&read, reached) {
+                (Err(first), Some(reached)) => json.at(first).is_some_and(|(at, _)| at < reached),
+                _ => false,
+            };
+            if !before {
+                return Err(toml_error(text, &e));
+            }
+        }
+        read.map_err(|e| {
+            // (a text toml reads that is no document, one of only comments, is told so)
+            let tree = match parse(Format::Toml, text) {
+                Err(syntax) => return format!("{}: {syntax}", syntax.pos()),
+                Ok(tree) => tree,
+            };
+            let message = without_json_place(&e);
+            match json.at(&e).and_then(|(_, path)| place(path, &tree)) {
+                Some(pos) => format!("{}:{}: {message}", pos.line, pos.col),
+                None => message,
             }
         })
     }
@@ -3360,20 +3405,123 @@ fn in_every_reading<T, M: PartialEq>(
     Err(mistakes)
 }
 
+/// A TOML value written as JSON, with the path of each key and value to where it lies in the
+/// text: a mistake serde_json finds is placed in the TOML by its path.
+#[derive(Default)]
+struct JsonOf {
+    text: String,
+    /// (where in `text`, the path of the key or value there), inner ones before the tables and
+    /// arrays that hold them
+    spans: Vec<(std::ops::Range<usize>, Path)>,
+}
+
+impl JsonOf {
+    fn value(&mut self, value: &toml::Value, at: Path) -> Result<(), String> {
+        let start = self.text.len();
+        match value {
+            toml::Value::Table(table) => {
+                self.text.push('{');
+                for (n, (key, inner)) in table.iter().enumerate() {
+                    if n > 0 {
+                        self.text.push(',');
+                    }
+                    let key_start = self.text.len();
+                    self.text
+                        .push_str(&serde_json::to_string(key).map_err(|e| e.to_string())?);
+                    let key_end = self.text.len();
+                    self.spans.push((key_start..key_end, at.clone().name(key)));
+                    self.text.push(':');
+                    self.value(inner, at.clone().key(key))?;
+                }
+                self.text.push('}');
+            }
+            toml::Value::Array(items) => {
+                self.text.push('[');
+                for (n, item) in items.iter().enumerate() {
+                    if n > 0 {
+                        self.text.push(',');
+                    }
+                    self.value(item, at.clone().index(n))?;
+                }
+                self.text.push(']');
+            }
+            // (JSON has no NaN or infinity: a figure's reader takes them back, `figure`)
+            toml::Value::Float(f) if !f.is_finite() => {
+                let f = serde_json::to_string(&f.to_string()).map_err(|e| e.to_string())?;
+                self.text.push_str(&format!("{{\"{FLOAT_FIELD}\":{f}}}"));
+            }
+            // (a date as toml hands it to serde, a table of one key, as the built-in files hold it)
+            scalar => self
+                .text
+                .push_str(&serde_json::to_string(scalar).map_err(|e| e.to_string())?),
+        }
+        let end = self.text.len();
+        self.spans.push((start..end, at));
+        Ok(())
+    }
+
+    /// Where in the text serde_json found its mistake `e`, and the path of the innermost key or
+    /// value there. serde_json places a mistake after the last byte it read: a value's, a key's,
+    /// the `}` of a table that lacks a key, or the `:`, `,` or `[` before a table or list of the
+    /// wrong type (which it tells having read only what comes before it).
+    fn at(&self, e: &serde_json::Error) -> Option<(usize, &Path)> {
+        let at = e.column().checked_sub(1)?;
+        let before_value = matches!(self.text.as_bytes().get(at), Some(b':' | b',' | b'['));
+        let at = at + usize::from(before_value);
+        self.spans
+            .iter()
+            .find(|(span, _)| span.contains(&at))
+            .map(|(_, path)| (at, path))
+    }
+}
+
+/// The key a TOML float JSON cannot hold (`nan`, `inf`) is carried under, as the text of the
+/// float, in a table of that key alone ([`JsonOf`]): a limit's or condition's figure is read
+/// back as the float ([`figure`]); anything else is told it has a table of the wrong type, where
+/// the float was.
+const FLOAT_FIELD: &str = "$__stanag_check_float";
+
+/// A TOML value as [`JsonOf`] carried it: a float it could not hold given back.
+fn unmarked(value: toml::Value) -> toml::Value {
+    let float = match &value {
+        toml::Value::Table(t) if t.len() == 1 => t
+            .get(FLOAT_FIELD)
+            .and_then(toml::Value::as_str)
+            .and_then(|f| f.parse::<f64>().ok()),
+        _ => None,
+    };
+    float.map_or(value, toml::Value::Float)
+}
+
+/// A limit's or condition's figure (`min`, `equals`), with a float JSON cannot hold given back.
+fn figure<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<toml::Value>, D::Error> {
+    Option::<toml::Value>::deserialize(d).map(|v| v.map(unmarked))
+}
+
+/// A condition's or requirement's `one_of`, as [`figure`] reads each.
+fn figures<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<toml::Value>>, D::Error> {
+    Option::<Vec<toml::Value>>::deserialize(d)
+        .map(|v| v.map(|values| values.into_iter().map(unmarked).collect()))
+}
+
+/// serde_json's message without the place it gives in the JSON it read, which means nothing to
+/// the person who wrote the TOML.
+fn without_json_place(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
 /// `table` read as `T`, or serde's message. Through JSON, whose reader the built-in files are
 /// read with: each catalogue type's reader of JSON is in the page already, where one of toml's
 /// values would be a second reader of every type (about 100 KB gzip of the page).
 fn read_table<T: serde::de::DeserializeOwned>(table: &toml::Table) -> Result<T, String> {
     let json =
         serde_json::to_string(&toml::Value::Table(table.clone())).map_err(|e| e.to_string())?;
-    serde_json::from_str::<T>(&json).map_err(|e| {
-        // (serde_json places its message in the JSON it was given: no place of the user's)
-        let text = e.to_string();
-        match text.rfind(" at line ") {
-            Some(at) => text[..at].to_string(),
-            None => text,
-        }
-    })
+    // (serde_json places its message in the JSON it was given: no place of the user's)
+    serde_json::from_str::<T>(&json).map_err(|e| without_json_place(&e))
 }
 
 /// How a table reads as one catalogue type: `Err` with serde's message, as [`read_table`] gives
@@ -3782,6 +3930,21 @@ fn leading_place(message: &str) -> Option<(Pos, &str)> {
     Some((pos, rest))
 }
 
+/// The table of a text toml parses but does not read for a value it cannot convert (`e`, the
+/// integer `1_0@"`), read with that value put to 0, and where the value is.
+fn unconverted(text: &str, e: &toml::de::Error) -> Option<(toml::Table, Pos)> {
+    let span = e.span()?;
+    let written = text.get(span.clone())?;
+    // (the same length, so that every other place is where it was)
+    let zero = format!("{:<1$}", 0, written.len());
+    let mut mended = text.to_string();
+    mended.replace_range(span.clone(), &zero);
+    // (a second such value is not looked for: the first is said)
+    let table = toml::from_str::<toml::Table>(&mended).ok()?;
+    let (pos, _) = leading_place(&toml_error(text, e))?;
+    Some((table, pos))
+}
+
 fn toml_error(text: &str, e: &toml::de::Error) -> String {
     let place = e.span().map(|span| {
         let before = &text[..span.start.min(text.len())];
@@ -3866,9 +4029,13 @@ struct RawStandard {
 #[serde(deny_unknown_fields)]
 struct RawCondition {
     property: String,
+    #[serde(default, deserialize_with = "figure")]
     equals: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figures")]
     one_of: Option<Vec<toml::Value>>,
+    #[serde(default, deserialize_with = "figure")]
     min: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figure")]
     max: Option<toml::Value>,
     present: Option<bool>,
 }
@@ -3893,11 +4060,17 @@ struct RawRequirement {
     unless: Option<Box<RawCondition>>,
     #[serde(default, deserialize_with = "tables_of")]
     alternatives: Vec<RawAlternative>,
+    #[serde(default, deserialize_with = "figure")]
     min: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figure")]
     max: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figure")]
     nominal: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figure")]
     tolerance: Option<toml::Value>,
+    #[serde(default, deserialize_with = "figures")]
     one_of: Option<Vec<toml::Value>>,
+    #[serde(default, deserialize_with = "figure")]
     equals: Option<toml::Value>,
     includes: Option<String>,
     pattern: Option<String>,

@@ -4879,3 +4879,107 @@ confidence = "C"
          the maximum 20 V by 4 V (20 %)"
     );
 }
+
+/// An own catalogue file is read as its table's JSON, as the built-in files are: what TOML holds
+/// that JSON does not (a date, a NaN or an infinity, an integer toml cannot convert) is read as
+/// before, and a wrong key or value deep in an entry is still placed at its line:col in the file.
+#[test]
+fn what_json_cannot_hold_is_read_and_placed_as_toml_wrote_it() {
+    let base = std::fs::read_to_string("tests/local/nat-1.toml").unwrap();
+    let second =
+        "\n[[requirement]]\nid = \"NAT-1/flash\"\nstatement = \"Flash point at least 38 °C.\"\n\
+                  property = \"flash_point\"\nmin = \"38 °C\"\nseverity = \"mandatory\"\n\
+                  source = \"test fixture\"\nconfidence = \"C\"\n";
+    let with = |from: &str, to: &str| base.replacen(from, to, 1);
+    let max = |to: &str| with("max = \"0.830\"", to);
+    let case = |text: &str| refused(&[("nat-1.toml", text)]);
+    let not_finite = |shown: &str| {
+        vec![format!(
+            "mine/nat-1.toml:12:7: requirement `NAT-1/density`: `{shown}` is not a finite number: \
+             NaN and infinities are not measurements"
+        )]
+    };
+    // a TOML integer or float where a figure is written: read as written
+    assert_eq!(case(&max("max = 0.830")), ["accepted"]);
+    assert_eq!(case(&max("max = 1")), ["accepted"]);
+    // (JSON has no NaN nor infinity: they are not read as no limit)
+    assert_eq!(case(&max("max = nan")), not_finite("NaN"));
+    assert_eq!(case(&max("max = -inf")), not_finite("-inf"));
+    // a date where text is wanted, in the file's own keys and deep in an entry
+    assert_eq!(
+        case(&with(
+            "domain = \"fuels\"",
+            "domain = \"fuels\"\nedition = 2019-03-01"
+        )),
+        ["mine/nat-1.toml:5:11: `edition` must be text in quotes, not `2019-03-01` (a date)"]
+    );
+    let when = |written: &str| max(&format!("max = \"0.830\"\nwhen = {written}"));
+    assert_eq!(
+        case(&when("{ property = 2019-03-01T10:00:00Z, equals = \"F-34\" }")),
+        ["mine/nat-1.toml:13:21: requirement `NAT-1/density`: `property` must be text in quotes, \
+          not `2019-03-01T10:00:00Z` (a date and time)"]
+    );
+    // a wrong type, an unknown key and a missing one in an inline table; a list for a table
+    assert_eq!(
+        case(&when("{ property = 1, equals = \"F-34\" }")),
+        ["mine/nat-1.toml:13:21: requirement `NAT-1/density`: `property` must be text in quotes, not `1`"]
+    );
+    assert_eq!(
+        case(&when(
+            "{ property = \"nato_code\", equals = \"F-34\", bogus = 1 }"
+        )),
+        [
+            "mine/nat-1.toml:13:51: requirement `NAT-1/density`: `bogus` is no key here (the keys \
+          here: property, equals, one_of, min, max, present)"
+        ]
+    );
+    assert_eq!(
+        case(&when("{ equals = \"F-34\" }")),
+        ["mine/nat-1.toml:13:8: requirement `NAT-1/density`: `property` is missing in `when`"]
+    );
+    assert_eq!(
+        case(&when("[\"nato_code\", \"F-34\"]")),
+        ["mine/nat-1.toml:13:8: requirement `NAT-1/density`: `when` must be a table, not a list"]
+    );
+    // (places are of characters, not bytes, after text that is not ASCII)
+    let title = with(
+        "title = \"A nation's own fuel rule\"",
+        "title = \"Règle — carburant é\"",
+    );
+    assert_eq!(
+        case(&title.replacen("status = \"promulgated\"", "status = 1", 1)),
+        [
+            "mine/nat-1.toml:3:10: `status` must be one of \"study\", \"ratification-draft\", \
+          \"promulgated\", \"superseded\" or \"cancelled\", not `1`"
+        ]
+    );
+    // an integer toml cannot convert is said when a mistake of meaning is not read before it
+    let bad = "confidence = 1_0@\"";
+    let later = format!(
+        "{}{}",
+        with("severity = \"mandatory\"", "severity = \"sometimes\""),
+        second.replace("confidence = \"C\"", bad)
+    );
+    assert_eq!(
+        case(&later),
+        ["mine/nat-1.toml:13:12: unknown variant `sometimes`, expected `mandatory` or `recommended`"]
+    );
+    let first = format!(
+        "{}{}",
+        with("confidence = \"C\"", bad),
+        second.replace("severity = \"mandatory\"", "severity = \"sometimes\"")
+    );
+    assert_eq!(
+        case(&first),
+        ["mine/nat-1.toml:15:14: integer number overflowed"]
+    );
+    let same = with("confidence = \"C\"", bad).replacen(
+        "statement = \"Relative density at most 0.830.\"\n",
+        "",
+        1,
+    );
+    assert_eq!(
+        case(&same),
+        ["mine/nat-1.toml:14:14: integer number overflowed"]
+    );
+}
