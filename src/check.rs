@@ -496,16 +496,17 @@ fn stated_but_undecided<'r>(
     outcome: &Outcome,
 ) -> Option<(&'r Condition, &'r str)> {
     let when = r.when.as_ref()?;
-    if outcome.verdict != Verdict::NotApplicable
-        || r.judged_where_stated()
-        || when_holds(r, when, item).is_some()
-    {
+    if outcome.verdict != Verdict::NotApplicable || r.judged_where_stated() {
         return None;
     }
+    // (what the item states is looked up before the condition is weighed: most requirements
+    // that do not apply judge a figure the item does not state)
     let stated = std::iter::once(r.property())
         .chain(r.or_stated.iter().map(String::as_str))
         .find(|p| item.properties.contains_key(*p))?;
-    Some((when, stated))
+    when_holds(r, when, item)
+        .is_none()
+        .then_some((when, stated))
 }
 
 /// One notice for the figures the item states that no requirement judged, because each
@@ -1805,10 +1806,12 @@ pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
         return v.written.to_string();
     }
     // the same figure in the figure's unit by another name (`2400 baud` against `2400 Bd`)
+    // (the number compared first: the units are read only where it is the same, as this runs
+    // for every verdict on a figure in another unit)
     let by_another_name = |x: &str| {
         let unit_of = |text: &str| units::parse_written(text).ok().and_then(|w| w.unit);
-        unit_of(&v.written).is_some_and(|u| Some(u) == unit_of(figure))
-            && v.written.split_whitespace().next() == Some(x)
+        v.written.split_whitespace().next() == Some(x)
+            && unit_of(&v.written).is_some_and(|u| Some(u) == unit_of(figure))
     };
     match in_unit_of(v, figure, unit) {
         // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
