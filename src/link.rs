@@ -486,7 +486,14 @@ pub fn broken_link(text: &str) -> Option<((usize, usize), LinkError)> {
 /// address, then a format character and [`MIN_FUTURE_CHARS`] base64url characters?
 fn link_shaped(word: &str) -> bool {
     let word = word.trim_matches(|c| "<>‹›«»\"“”'".contains(c));
-    let address = |before: &str| before.is_empty() || before.contains("://") || before.starts_with("file:");
+    // (the page's address: `https://…/`, `file:///…/stanag-check.html`, `stanag-check.html`)
+    let address = |before: &str| {
+        before.is_empty()
+            || before.contains("://")
+            || before.starts_with("file:")
+            || before.ends_with('/')
+            || before.ends_with(".html")
+    };
     let fragment = match word.split_once('#') {
         Some((before, fragment)) if address(before) => fragment,
         _ => match word.split_once("%23") {
