@@ -503,7 +503,12 @@ fn link_shaped(word: &str) -> bool {
     };
     let mut chars = fragment.chars();
     chars.next().map(format_number).unwrap_or(0) != 0
-        && chars.as_str().bytes().take_while(|&b| is_base64url(b)).count() >= MIN_FUTURE_CHARS
+        && chars
+            .as_str()
+            .bytes()
+            .take_while(|&b| is_base64url(b))
+            .count()
+            >= MIN_FUTURE_CHARS
 }
 
 /// Unpacks a link: a whole address, a fragment (with or without `#`), or a link file's text.

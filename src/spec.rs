@@ -646,14 +646,18 @@ pub fn spreadsheet(name: &str, bytes: &[u8]) -> Option<&'static str> {
     if lines.len() < 2 || lines.iter().any(|l| l.contains([':', '=', '{'])) {
         return None;
     }
-    [(',', "a CSV file"), (';', "a CSV file"), ('\t', "a TSV file")]
-        .into_iter()
-        .find(|&(delimiter, _)| {
-            let count = |l: &&str| l.matches(delimiter).count();
-            let first = lines.first().map_or(0, count);
-            first > 0 && lines.iter().all(|l| count(l) == first)
-        })
-        .map(|(_, what)| what)
+    [
+        (',', "a CSV file"),
+        (';', "a CSV file"),
+        ('\t', "a TSV file"),
+    ]
+    .into_iter()
+    .find(|&(delimiter, _)| {
+        let count = |l: &&str| l.matches(delimiter).count();
+        let first = lines.first().map_or(0, count);
+        first > 0 && lines.iter().all(|l| count(l) == first)
+    })
+    .map(|(_, what)| what)
 }
 
 /// [`parse`], for a text that is no spreadsheet.
