@@ -468,7 +468,7 @@ pub fn broken_link(text: &str) -> Option<((usize, usize), LinkError)> {
         .lines()
         .enumerate()
         .find(|(_, line)| !line.trim().is_empty())?;
-    // (where a part of `text` starts in it, in bytes)
+    // (where a part of `text` starts in it, in bytes; ok: every part is a slice of `text`)
     let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
     let word = line.split_whitespace().find(|word| link_shaped(word))?;
     let wrapped = |l: &str| l.trim().bytes().all(is_base64url);
