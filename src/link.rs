@@ -470,6 +470,61 @@ fn may_be_link(word: &str) -> bool {
     word.contains('#') || word.contains("%23")
 }
 
+/// Where `text` is a stanag-check result link that does not open (cut short, damaged), and
+/// why: the line and column (from 1, in characters) of the link and the error [`decode`] gives
+/// it. The link is the first line that holds anything, alone or after words (`see https://…#1…`),
+/// and nothing follows it but the rest of its characters (a chat tool wraps lines). Only a word
+/// of a link's shape is one: a bare fragment or an address, `#`, a format character and at least
+/// [`MIN_FUTURE_CHARS`] base64url characters (so a `#` in a sheet's value, `#Introduction` or a
+/// colour `#1a2b3c`, is none). A link that opens is none: [`link_line`] finds it.
+pub fn broken_link(text: &str) -> Option<((usize, usize), LinkError)> {
+    let (i, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| !line.trim().is_empty())?;
+    // (where a part of `text` starts in it, in bytes; ok: every part is a slice of `text`)
+    let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
+    let word = line.split_whitespace().find(|word| link_shaped(word))?;
+    let wrapped = |l: &str| l.trim().bytes().all(is_base64url);
+    let after = text.get(offset(word) + word.len()..)?;
+    let (rest_of_line, lines_below) = after.split_once('\n').unwrap_or((after, ""));
+    if !rest_of_line.trim().is_empty() || !lines_below.lines().all(wrapped) {
+        return None;
+    }
+    let error = decode(text.get(offset(word)..)?).err()?;
+    let before = text.get(offset(line)..offset(word))?;
+    Some(((i + 1, before.chars().count() + 1), error))
+}
+
+/// Is `word` shaped as a result link: `#` (or an address's escaped `%23`) after nothing or an
+/// address, then a format character and [`MIN_FUTURE_CHARS`] base64url characters?
+fn link_shaped(word: &str) -> bool {
+    let word = word.trim_matches(|c| "<>‹›«»\"“”'".contains(c));
+    // (the page's address: `https://…/`, `file:///…/stanag-check.html`, `stanag-check.html`)
+    let address = |before: &str| {
+        before.is_empty()
+            || before.contains("://")
+            || before.starts_with("file:")
+            || before.ends_with('/')
+            || before.ends_with(".html")
+    };
+    let fragment = match word.split_once('#') {
+        Some((before, fragment)) if address(before) => fragment,
+        _ => match word.split_once("%23") {
+            Some((before, fragment)) if before.contains("://") => fragment,
+            _ => return false,
+        },
+    };
+    let mut chars = fragment.chars();
+    chars.next().map(format_number).unwrap_or(0) != 0
+        && chars
+            .as_str()
+            .bytes()
+            .take_while(|&b| is_base64url(b))
+            .count()
+            >= MIN_FUTURE_CHARS
+}
+
 /// Unpacks a link: a whole address, a fragment (with or without `#`), or a link file's text.
 pub fn decode(fragment_or_url: &str) -> Result<Shared, LinkError> {
     let payload = payload_of(fragment_or_url)?;

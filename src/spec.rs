@@ -181,6 +181,14 @@ pub enum Problem {
     /// (a link pasted below a sheet): the link is opened on its own, not read as the spec's.
     #[error("this line is a stanag-check result link, not part of a spec: delete it here and open the link on its own (paste it alone, or `stanag-check check --link`)")]
     ResultLink,
+    /// A text that is a stanag-check result link, alone or after words (`see https://…#1…`),
+    /// that does not open (cut short, damaged): told by the link's own error, not as a spec's.
+    #[error("this is a stanag-check result link, not a spec, and it does not open: {0}")]
+    BrokenLink(crate::link::LinkError),
+    /// A spreadsheet (an Excel workbook, an OpenDocument sheet, a CSV or TSV file) given as a
+    /// spec: what it is ([`spreadsheet`]).
+    #[error("this is {0}: stanag-check reads specs in JSON, TOML or YAML; write the sheet's rows as items in one of those (README, section \"Spec files\"), or start from `stanag-check template KIND`")]
+    Spreadsheet(&'static str),
 }
 
 /// A figure that may be read two ways in its file (see [`Problem::TwoReadings`]), with what
@@ -581,6 +589,85 @@ pub struct Rejected {
 /// Reads a spec file. Every error in the file is reported, not just the first, with the
 /// warnings of the file.
 pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile, Rejected> {
+    let file: Text = name.into();
+    let only = |line: usize, col: usize, problem: Problem| Rejected {
+        errors: vec![SpecError {
+            place: Place {
+                file: file.clone(),
+                line: u32::try_from(line).unwrap_or(u32::MAX),
+                col: u32::try_from(col).unwrap_or(u32::MAX),
+                item: None,
+                property: None,
+            },
+            problem,
+        }],
+        warnings: Vec::new(),
+    };
+    if let Some(what) = spreadsheet(name, document::without_bom(text).as_bytes()) {
+        return Err(only(1, 1, Problem::Spreadsheet(what)));
+    }
+    // a result link that does not open is what a text that does not read as a spec is told,
+    // where it is one (a spec that reads is never looked at as a link)
+    parse_spec(name, text, dictionary).map_err(|rejected| match crate::link::broken_link(text) {
+        Some(((line, col), error)) => only(line, col, Problem::BrokenLink(error)),
+        None => rejected,
+    })
+}
+
+/// What kind of spreadsheet `bytes` (a file's, or pasted text's) are, if they are one: an Excel
+/// workbook or an OpenDocument sheet (a ZIP archive), an old Excel workbook (an OLE compound
+/// file), a CSV or TSV file by its name's extension, or text whose first lines (up to five, at
+/// least two) each hold the same number of one of `,` `;` or tab and none of `:` `=` `{` (which
+/// every spec holds). Checked before a file is read as text, so a workbook is told as one, not by
+/// its first byte that is not UTF-8.
+pub fn spreadsheet(name: &str, bytes: &[u8]) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    if bytes.starts_with(b"PK\x03\x04") {
+        let head = bytes.get(..bytes.len().min(200)).unwrap_or_default();
+        let ods = lower.ends_with(".ods")
+            || head
+                .windows(b"opendocument.spreadsheet".len())
+                .any(|w| w == b"opendocument.spreadsheet");
+        return Some(if ods {
+            "an OpenDocument spreadsheet"
+        } else {
+            "an Excel workbook"
+        });
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Some("an Excel workbook (.xls)");
+    }
+    if lower.ends_with(".csv") {
+        return Some("a CSV file");
+    }
+    if lower.ends_with(".tsv") {
+        return Some("a TSV file");
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(5)
+        .collect();
+    if lines.len() < 2 || lines.iter().any(|l| l.contains([':', '=', '{'])) {
+        return None;
+    }
+    [
+        (',', "a CSV file"),
+        (';', "a CSV file"),
+        ('\t', "a TSV file"),
+    ]
+    .into_iter()
+    .find(|&(delimiter, _)| {
+        let count = |l: &&str| l.matches(delimiter).count();
+        let first = lines.first().map_or(0, count);
+        first > 0 && lines.iter().all(|l| count(l) == first)
+    })
+    .map(|(_, what)| what)
+}
+
+/// [`parse`], for a text that is no spreadsheet.
+fn parse_spec(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile, Rejected> {
     let format = Format::detect(name, text);
     let file: Text = name.into();
     let at = |pos: Pos| Place {

@@ -51,6 +51,8 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::ListForOne { .. } => "list-for-one",
         Problem::Directional(_) => "directional",
         Problem::ResultLink => "result-link",
+        Problem::BrokenLink(_) => "broken-link",
+        Problem::Spreadsheet(_) => "spreadsheet",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",

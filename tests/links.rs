@@ -1193,3 +1193,124 @@ fn a_percent_escaped_fragment_is_told_by_the_character_pasted() {
         );
     }
 }
+
+/// What a text that is not a spec was told, each error as shown.
+fn refused(name: &str, text: &str) -> Vec<String> {
+    let checked = stanag_check::check_texts(&catalogue(), &[(name.into(), text.into())]);
+    checked
+        .rejected
+        .iter()
+        .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
+        .collect()
+}
+
+/// A result link cut short (a chat tool keeps a long link's first characters), pasted as a spec,
+/// alone, as a bare fragment or after words, is told by the link's own error at the link, as
+/// `check --link` tells it; a damaged one by its damage. Before: `1:1: expected a list of items,
+/// found a string`.
+#[test]
+fn a_link_cut_short_pasted_as_a_spec_is_told_by_the_links_error() {
+    let address = std::fs::read_to_string(root().join("tests/link_vectors/ballistic-tests.link"))
+        .expect("vector");
+    let cut = &address.trim()[..303];
+    let said = |e: LinkError| {
+        format!("this is a stanag-check result link, not a spec, and it does not open: {e}")
+    };
+    let short = said(link::decode(cut).unwrap_err());
+    assert!(short.contains("the link is cut short"), "{short}");
+    assert_eq!(refused("paste", cut), [format!("paste:1:1: {short}")]);
+    assert_eq!(
+        refused("paste", &format!("\n  see {cut}\n")),
+        [format!("paste:2:7: {short}")]
+    );
+    let fragment = &cut[cut.find('#').unwrap()..];
+    assert_eq!(refused("paste", fragment), [format!("paste:1:1: {short}")]);
+    // wrapped by a chat tool over lines
+    let (head, tail) = cut.split_at(200);
+    assert_eq!(
+        refused("paste", &format!("{head}\n{tail}\n")),
+        [format!("paste:1:1: {short}")]
+    );
+    let damaged = format!("{}<{}", &cut[..100], &cut[101..]);
+    let error = link::decode(&damaged).unwrap_err();
+    assert!(matches!(error, LinkError::Corrupted(_)), "{error}");
+    assert_eq!(
+        refused("paste", &damaged),
+        [format!("paste:1:1: {}", said(error))]
+    );
+    assert_eq!(link::broken_link(cut).map(|(at, _)| at), Some((1, 1)));
+    // a link that opens is none (it is opened, or told below a spec as a line of its own)
+    assert_eq!(link::broken_link(address.trim()), None);
+}
+
+/// Only a text shaped as a result link is told as one: a `#` in a spec's value, a heading, a
+/// colour, or a link with more text after it reads as it did.
+#[test]
+fn a_hash_in_a_document_is_no_broken_link() {
+    let address = std::fs::read_to_string(root().join("tests/link_vectors/ballistic-tests.link"))
+        .expect("vector");
+    let cut = &address.trim()[..303];
+    for text in [
+        "#Introduction",
+        "colour: \"#1a2b3c\"",
+        "\"see #1zZu9TsMwFIWFGCraBXUGKSNDDP6Jo0QsPAA8QocUAQLRFjWRgpD6IOzMjIgX4UHYGbAdx3VqxzFLwpIlUhR9uvfYV\" is a note",
+        &format!("{cut}\nitems: []\n"),
+        &format!("{cut} thanks"),
+    ] {
+        assert_eq!(link::broken_link(text), None, "{text}");
+    }
+    // (a spec that reads is never looked at as a link, its values' `#` whatever they hold)
+    let spec = format!(
+        "items:\n  - {{ id: a, name: \"{cut}\", nation: FRA, kind: fuel, properties: {{ nato_code: F-34 }} }}\n"
+    );
+    assert_eq!(refused("s.yaml", &spec), Vec::<String>::new());
+    assert_eq!(
+        refused("s.yaml", "colour: \"#1a2b3c\"\n"),
+        ["s.yaml:1:1: missing `items`"]
+    );
+}
+
+/// A spreadsheet is told as what it is, by its bytes (a workbook), its name (`.csv`, `.tsv`) or
+/// the shape of its first lines; a spec is none, however many commas its lines hold.
+#[test]
+fn a_spreadsheet_is_told_by_its_bytes_name_or_shape() {
+    use stanag_check::spec::spreadsheet;
+    assert_eq!(
+        spreadsheet("h.xlsx", b"PK\x03\x04\x14\x00"),
+        Some("an Excel workbook")
+    );
+    assert_eq!(
+        spreadsheet("paste", b"\xd0\xcf\x11\xe0\xa1"),
+        Some("an Excel workbook (.xls)")
+    );
+    assert_eq!(
+        spreadsheet("h.ods", b"PK\x03\x04\x14\x00"),
+        Some("an OpenDocument spreadsheet")
+    );
+    assert_eq!(spreadsheet("h.CSV", b"items:\n"), Some("a CSV file"));
+    assert_eq!(spreadsheet("h.tsv", b""), Some("a TSV file"));
+    assert_eq!(
+        spreadsheet("paste", b"a;b;c\n1;2,5;3\n"),
+        Some("a CSV file")
+    );
+    assert_eq!(
+        spreadsheet("paste", b"a\tb\n1\t2\n\n3\t4\n"),
+        Some("a TSV file")
+    );
+    for text in [
+        "a;b;c\n",
+        "a;b;c\n1;2\n",
+        "id,name\nx: 1,2\n",
+        "[[items]]\nid = \"a\"\n",
+        "[\n  1, 2,\n  3, 4\n]\n",
+        "- a, b\n- c, d\n- { e: f }\n",
+    ] {
+        assert_eq!(spreadsheet("paste", text.as_bytes()), None, "{text}");
+    }
+    assert_eq!(
+        refused("paste", "id;name;nation\nfra-1;FAMAS;FRA\n"),
+        ["paste:1:1: this is a CSV file: stanag-check reads specs in JSON, TOML or YAML; write the \
+          sheet's rows as items in one of those (README, section \"Spec files\"), or start from \
+          `stanag-check template KIND`"]
+    );
+}

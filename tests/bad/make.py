@@ -677,6 +677,42 @@ def main():
         "`06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 0` is not bytes in hex: write each byte as "
         "two hex digits, 0-9 and A-F (`06 0E 2B 34 …`)", item="s", prop="uas_ls_key")
 
+    # a result link cut short (as a chat tool keeps a long link's first characters), pasted
+    # alone or after words: told by the link's own error at the link, not as a spec whose root
+    # is a string
+    cut = (HERE.parent / "link_vectors" / "ballistic-tests.link").read_text().strip()[:303]
+    cut_short = ("this is a stanag-check result link, not a spec, and it does not open: the link "
+                 "is cut short (its compressed data stops before its end; a link damaged near its "
+                 "end reads so too): copy it again in full; chat tools may cut long links, so "
+                 "share a link file instead")
+    add("result-link-cut-short.txt", cut + "\n", "broken-link", "1:1", cut_short)
+    add("result-link-cut-short-in-chat.txt", "see " + cut + "\n", "broken-link", "1:5", cut_short)
+
+    # a spreadsheet given as a spec: told what it is and what to write, at the file's start
+    sheet = ("this is {}: stanag-check reads specs in JSON, TOML or YAML; write the sheet's rows "
+             "as items in one of those (README, section \"Spec files\"), or start from "
+             "`stanag-check template KIND`")
+    add("spreadsheet-export.csv", "id;name;nation;kind;cartridge;overall_length\n"
+        "deu-x;Patrone;DEU;cartridge;5.56x45mm NATO;57,3 mm\n", "spreadsheet", "1:1",
+        sheet.format("a CSV file"))
+    # (pasted or named otherwise: by its shape, the same count of one delimiter in each line)
+    add("spreadsheet-pasted-tabs.txt", "id\tname\tnation\nfra-1\tFAMAS\tFRA\n"
+        "fra-2\tHK416F\tFRA\n", "spreadsheet", "1:1", sheet.format("a TSV file"))
+    add("spreadsheet-pasted-commas.yaml", "id,name,nation\nfra-1,FAMAS,FRA\n", "spreadsheet",
+        "1:1", sheet.format("a CSV file"))
+    # binary workbooks (not UTF-8: the CLI tells them before it reads them as text)
+    for name, data, what in [
+        ("spreadsheet-workbook.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xb6\x8f"
+         b"[Content_Types].xml", "an Excel workbook"),
+        ("spreadsheet-old-workbook.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00",
+         "an Excel workbook (.xls)"),
+        ("spreadsheet-opendocument.ods", b"PK\x03\x04\x14\x00\x00\x08\x00\x00\x9d\xa2mimetype"
+         b"application/vnd.oasis.opendocument.spreadsheetPK", "an OpenDocument spreadsheet"),
+    ]:
+        ENTRIES.append(dict(file=name, kind="spreadsheet", cli_only=True, line=1, col=1,
+                            message=sheet.format(what)))
+        (HERE / name).write_bytes(data)
+
     # ---- not UTF-8 (the CLI reads bytes; the core takes text) -----------------------------
     # placed at the first byte that is not UTF-8 (after 15 readable characters of line 1)
     ENTRIES.append(dict(file="not-utf8.json", kind="not-utf8", cli_only=True, line=1, col=16,
