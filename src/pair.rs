@@ -3407,7 +3407,7 @@ mod tests {
             };
             for i in 0..items.len() {
                 for j in i + 1..items.len() {
-                    let of = |n: usize| third(&answers[n], i, j).copied().collect::<Vec<_>>();
+                    let of = |n: usize| third(&answers[n], i, j, &[]).copied().collect::<Vec<_>>();
                     let equal = of(i) == of(j);
                     let found = first_difference(&tell, (i, j), &answers, &class);
                     assert_eq!(found.is_none(), equal, "{i} {j}: {found:?}");
