@@ -379,10 +379,18 @@ pub fn pair_items(
         .iter()
         .map(|rule| (&*rule.id, rule))
         .collect();
-    let tell = Telling {
+    let non_compliant: Vec<bool> = (0..items.len())
+        .map(|k| {
+            outcomes
+                .get(k)
+                .is_some_and(|o| o.status == Status::NonCompliant)
+        })
+        .collect();
+    let everyone = Telling {
         items,
         levels: &levels,
         rules: &rules_by_id,
+        left_out: &[],
     };
     // pass 2: pairs of one kind (commonality, interchangeability)
     let interfaces: Vec<BTreeMap<&str, Status>> = outcomes
@@ -406,6 +414,12 @@ pub fn pair_items(
             for &j in &members[n + 1..] {
                 let (x, y) = (&items[i], &items[j]);
                 let entry = found.entry((i, j)).or_insert((None, Vec::new()));
+                // (of a pair one of which is itself non-compliant, every third item counts)
+                let leaves_out = !non_compliant[i] && !non_compliant[j];
+                let tell = Telling {
+                    left_out: if leaves_out { &non_compliant } else { &[] },
+                    ..everyone
+                };
                 // one identifier on two sheets that contradict each other: judged as two items
                 let mut contradicted_common = false;
                 if let Some(mut common) = commonality(x, y, (&designs[i], &designs[j])) {
@@ -544,7 +558,7 @@ pub fn pair_items(
                     };
                     let precision = || {
                         (within_precision[i] || within_precision[j])
-                            .then(|| precision_only(items, (i, j), &answers))
+                            .then(|| precision_only(&tell, (i, j), &answers))
                             .flatten()
                     };
                     let judged = interchangeability(
@@ -556,6 +570,27 @@ pub fn pair_items(
                         recommended,
                     );
                     if let Some((level, mut why)) = judged {
+                        // interchangeable only as the non-compliant items are left out: the
+                        // one that would have told them apart is named, and why it does not
+                        let decided_nothing = (leaves_out && level == Level::Interchangeable)
+                            .then(|| first_apart(&everyone, (i, j), &answers, &class))
+                            .flatten()
+                            .and_then(|(other, rule)| {
+                                let said = said_by(&answers, (i, j), other, rule);
+                                let (message, _, _) =
+                                    told_apart(&everyone, (i, j), other, rule, said);
+                                let outcome = outcomes.get(other)?;
+                                itself_failing(outcome, &keys[other], None).map(|mut flag| {
+                                    flag.message = format!(
+                                        "{} is itself non-compliant{} (see its results), so it \
+                                         decides nothing between them; {message}",
+                                        keys[other],
+                                        failed_against(outcome, Status::NonCompliant).1
+                                    );
+                                    flag
+                                })
+                            });
+                        why.extend(decided_nothing);
                         // two items a rule finds usable together stay so, whether or not one
                         // can replace the other: that they cannot (or may not) is a warning
                         let stays_compatible = entry.0 == Some(Level::Compatible)
@@ -644,22 +679,7 @@ fn itself_failing(
     if !flagged {
         return None;
     }
-    let failed: Vec<&str> = outcome
-        .standards
-        .iter()
-        .filter(|s| s.status == status)
-        .map(|s| &*s.standard)
-        .collect();
-    let (is, with) = if status == Status::NonCompliant {
-        ("non-compliant", "with")
-    } else {
-        ("incomplete", "against")
-    };
-    let against = if failed.is_empty() {
-        String::new()
-    } else {
-        format!(" {with} {}", failed.join(", "))
-    };
+    let (is, against) = failed_against(outcome, status);
     let message = match shared {
         Some((identifier, level)) if level < Level::Compatible => format!(
             "{key} is itself {is}{against} (see its results), so it replaces no item of its \
@@ -680,6 +700,28 @@ fn itself_failing(
         confidence: Confidence::C,
         severity: Severity::Mandatory,
     })
+}
+
+/// How an item of `status` (non-compliant or incomplete) is said to be so, and against what:
+/// (`non-compliant`, ` with STANAG 4172`), as its outcome's standards of that status say.
+fn failed_against(outcome: &ItemOutcome, status: Status) -> (&'static str, String) {
+    let failed: Vec<&str> = outcome
+        .standards
+        .iter()
+        .filter(|s| s.status == status)
+        .map(|s| &*s.standard)
+        .collect();
+    let (is, with) = if status == Status::NonCompliant {
+        ("non-compliant", "with")
+    } else {
+        ("incomplete", "against")
+    };
+    let against = if failed.is_empty() {
+        String::new()
+    } else {
+        format!(" {with} {}", failed.join(", "))
+    };
+    (is, against)
 }
 
 /// A rule left unknown for a pair because `item` does not state what `condition` asks, which
@@ -888,6 +930,10 @@ struct Telling<'t, 'a> {
     items: &'t [Item],
     levels: &'t Levels<'a>,
     rules: &'t HashMap<&'a str, &'a PairRule>,
+    /// The third items left out of the comparison (one per item; empty for none): those
+    /// non-compliant with their own standards, of a pair neither of which is. A round that
+    /// fails its standard decides nothing between two rifles that meet theirs.
+    left_out: &'t [bool],
 }
 
 /// What two items state of what tells them apart, as an `interchangeability` reason's `a_value`
@@ -906,13 +952,48 @@ fn first_difference(
     answers: &[Vec<Answer>],
     class: &[usize],
 ) -> Option<Difference> {
+    let (other, rule) = first_apart(tell, (i, j), answers, class)?;
+    let said = said_by(answers, (i, j), other, rule);
+    Some(told_apart(tell, (i, j), other, rule, said))
+}
+
+/// What `i` and `j` each got from `rule` with `other`.
+fn said_by(
+    answers: &[Vec<Answer>],
+    (i, j): (usize, usize),
+    other: usize,
+    rule: &str,
+) -> (Said, Said) {
+    let said_of = |who: usize| {
+        answers
+            .get(who)
+            .and_then(|list| {
+                list.iter()
+                    .find(|a| a.other == other && a.rule.0 == rule)
+                    .map(Answer::said)
+            })
+            .unwrap_or((None, None))
+    };
+    (said_of(i), said_of(j))
+}
+
+/// The third item and rule of [`first_difference`].
+fn first_apart<'a>(
+    tell: &Telling,
+    (i, j): (usize, usize),
+    answers: &[Vec<Answer<'a>>],
+    class: &[usize],
+) -> Option<(usize, &'a str)> {
     // equal lists say nothing of `i` or `j`: no item has answers about itself, so a list
     // that answered about `j` could not equal `j`'s
     if class[i] == class[j] {
         return None;
     }
+    let (mut xs, mut ys) = (
+        third(&answers[i], i, j, tell.left_out),
+        third(&answers[j], i, j, tell.left_out),
+    );
     // the first place the lists differ, leaving out what they say of each other
-    let (mut xs, mut ys) = (third(&answers[i], i, j), third(&answers[j], i, j));
     let (p, q) = loop {
         match (xs.next(), ys.next()) {
             (Some(p), Some(q)) if p == q => {}
@@ -920,19 +1001,12 @@ fn first_difference(
             differ => break differ,
         }
     };
-    let (other, rule) = match (p, q) {
-        (Some(p), Some(q)) if (p.other, p.rule) == (q.other, q.rule) => (p.other, p.rule.0),
-        (Some(p), _) => (p.other, p.rule.0),
-        (None, Some(q)) => (q.other, q.rule.0),
-        (None, None) => return None,
-    };
-    let said_of = |list: &[Answer], who: usize| {
-        list.iter()
-            .find(|a| a.other == who && a.rule.0 == rule)
-            .map_or((None, None), Answer::said)
-    };
-    let (sx, sy) = (said_of(&answers[i], other), said_of(&answers[j], other));
-    Some(told_apart(tell, (i, j), other, rule, (sx, sy)))
+    match (p, q) {
+        (Some(p), Some(q)) if (p.other, p.rule) == (q.other, q.rule) => Some((p.other, p.rule.0)),
+        (Some(p), _) => Some((p.other, p.rule.0)),
+        (None, Some(q)) => Some((q.other, q.rule.0)),
+        (None, None) => None,
+    }
 }
 
 /// The first third item that tells `i` and `j` apart for certain (one passes a rule the other
@@ -948,7 +1022,7 @@ fn failing_difference(
     // (a pass whatever a condition the item leaves unstated says is a pass here: it is usable
     // with the third item for certain, where the other fails the rule)
     let verdicts = |who: usize| -> BTreeMap<(usize, usize, &str), (Said, bool)> {
-        third(&answers[who], i, j)
+        third(&answers[who], i, j, tell.left_out)
             .map(|a| ((a.other, a.rule.1, a.rule.0), (a.said(), a.whatever)))
             .collect()
     };
@@ -1025,8 +1099,8 @@ fn read_apart(
         return None;
     }
     let items = tell.items;
-    let keys: BTreeSet<(usize, usize, &str)> = third(&answers[i], i, j)
-        .chain(third(&answers[j], i, j))
+    let keys: BTreeSet<(usize, usize, &str)> = third(&answers[i], i, j, tell.left_out)
+        .chain(third(&answers[j], i, j, tell.left_out))
         .filter(|a| a.read_two_ways)
         .map(|a| (a.other, a.rule.1, a.rule.0))
         .collect();
@@ -1227,12 +1301,13 @@ fn told_apart(
 /// where there is none (the two lists of answers are the same but for this, or the pair would
 /// not be interchangeable).
 fn precision_only(
-    items: &[Item],
+    tell: &Telling,
     (i, j): (usize, usize),
     answers: &[Vec<Answer>],
 ) -> Option<String> {
-    third(&answers[i], i, j)
-        .zip(third(&answers[j], i, j))
+    let items = tell.items;
+    third(&answers[i], i, j, tell.left_out)
+        .zip(third(&answers[j], i, j, tell.left_out))
         .find(|(p, q)| {
             p == q
                 && p.verdict == Some(RuleVerdict::Pass)
@@ -1262,13 +1337,16 @@ fn classes(answers: &[Vec<Answer>]) -> Vec<usize> {
         .collect()
 }
 
-/// A list's answers about items other than `i` and `j`.
+/// A list's answers about items other than `i` and `j`, and than those `left_out` marks.
 fn third<'l, 'a>(
     list: &'l [Answer<'a>],
     i: usize,
     j: usize,
+    left_out: &'l [bool],
 ) -> impl Iterator<Item = &'l Answer<'a>> {
-    list.iter().filter(move |a| a.other != i && a.other != j)
+    list.iter().filter(move |a| {
+        a.other != i && a.other != j && !left_out.get(a.other).copied().unwrap_or(false)
+    })
 }
 
 /// Item ids, qualified by file where two files use the same id.
@@ -3262,6 +3340,7 @@ mod tests {
             items: &items,
             levels: &levels,
             rules: &rules,
+            left_out: &[],
         };
         let (message, verdict, _) =
             first_difference(&tell, (0, 1), &answers, &class).expect("they differ");
@@ -3324,10 +3403,11 @@ mod tests {
                 items: &items,
                 levels: &levels,
                 rules: &rules,
+                left_out: &[],
             };
             for i in 0..items.len() {
                 for j in i + 1..items.len() {
-                    let of = |n: usize| third(&answers[n], i, j).copied().collect::<Vec<_>>();
+                    let of = |n: usize| third(&answers[n], i, j, &[]).copied().collect::<Vec<_>>();
                     let equal = of(i) == of(j);
                     let found = first_difference(&tell, (i, j), &answers, &class);
                     assert_eq!(found.is_none(), equal, "{i} {j}: {found:?}");

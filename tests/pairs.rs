@@ -2892,3 +2892,50 @@ fn a_figure_that_is_the_rounding_of_the_others_conversion_is_a_warning() {
     // two figures in one unit are no rounding of a conversion
     assert_eq!(level(&p, "mg", "long-mm"), Some(Level::Incompatible));
 }
+
+#[test]
+fn a_non_compliant_round_does_not_decide_whether_two_compliant_weapons_replace_each_other() {
+    // 57.45 mm is over STANAG 4172's 57.40 mm: pol-556 fails its own standard, and only it
+    // tells the two rifles apart (57.40 mm is a plain fail against it, 57.4 mm a warning)
+    let rifles = [
+        item(
+            "deu-g36",
+            "weapon",
+            "magazine_interface: STANAG 4179, cartridge: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
+        ),
+        item(
+            "pol-msbs",
+            "weapon",
+            "magazine_interface: STANAG 4179, cartridge: 5.56x45mm NATO, max_cartridge_length: 57.4 mm",
+        ),
+    ];
+    let round = item(
+        "pol-556",
+        "cartridge",
+        "cartridge: 5.56x45mm NATO, overall_length: 57.45 mm",
+    );
+    let without = pairs(&items(&rifles));
+    assert_eq!(
+        level(&without, "deu-g36", "pol-msbs"),
+        Some(Level::Interchangeable)
+    );
+    let mut all = rifles.to_vec();
+    all.push(round);
+    let p = pairs(&items(&all));
+    assert_eq!(
+        level(&p, "deu-g36", "pol-msbs"),
+        Some(Level::Interchangeable)
+    );
+    let pair = seen_from(&p, "deu-g36", "pol-msbs");
+    assert!(pair.has_warning());
+    let flag = reason_of(&p, "deu-g36", "pol-msbs", "item-compliance");
+    assert_eq!(flag.verdict, RuleVerdict::Warning);
+    assert_eq!(
+        flag.message,
+        "pol-556 is itself non-compliant with STANAG 4172 (see its results), so it decides \
+         nothing between them; with pol-556: deu-g36 fails PAIR/cartridge-length, pol-msbs \
+         passes it only with a warning"
+    );
+    // the round's own pairs are judged as before: the 57.40 mm chamber does not take it
+    assert_eq!(level(&p, "deu-g36", "pol-556"), Some(Level::Incompatible));
+}
