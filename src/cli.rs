@@ -754,17 +754,8 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
             .map_err(|e| fail(e.to_string()))?
             .ok_or_else(too_large)?
     };
-    // (a workbook is binary: told as what it is, not by its first byte that is not UTF-8)
-    if let Some(what) = crate::spec::spreadsheet(&name, &bytes) {
-        let problem = crate::spec::Problem::Spreadsheet(what);
-        return Err(InputError::of_file(
-            &name,
-            Some((1, 1)),
-            problem.to_string(),
-        ));
-    }
-    let text = crate::document::text_of(bytes)
-        .map_err(|e| InputError::of_file(&name, e.place(), e.to_string()))?;
+    let text = crate::spec::text_of_spec(&name, bytes)
+        .map_err(|(at, message)| InputError::of_file(&name, at, message))?;
     Ok((name, text))
 }
 

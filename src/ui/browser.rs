@@ -249,8 +249,22 @@ pub async fn read_file(file: web_sys::File) -> Result<String, String> {
     read_file_up_to(file, crate::document::MAX_FILE_BYTES).await
 }
 
+/// Reads a picked or dropped spec file as the CLI reads one: a spreadsheet is told as such, and
+/// the rest as [`read_file`] reads it.
+pub async fn read_spec_file(file: web_sys::File) -> Result<String, String> {
+    let name = file.name();
+    let bytes = read_bytes_up_to(file, crate::document::MAX_FILE_BYTES).await?;
+    crate::spec::text_of_spec(&name, bytes).map_err(placed)
+}
+
 /// Reads a file as UTF-8 text if it has at most `limit` bytes.
 pub async fn read_file_up_to(file: web_sys::File, limit: usize) -> Result<String, String> {
+    let bytes = read_bytes_up_to(file, limit).await?;
+    crate::document::text_of(bytes).map_err(|e| placed((e.place(), e.to_string())))
+}
+
+/// A file's bytes, if it has at most `limit` of them.
+async fn read_bytes_up_to(file: web_sys::File, limit: usize) -> Result<Vec<u8>, String> {
     // File sizes are whole numbers of bytes; f64 holds them exactly up to 2^53.
     if file.size() > limit as f64 {
         return Err(format!(
@@ -261,11 +275,15 @@ pub async fn read_file_up_to(file: web_sys::File, limit: usize) -> Result<String
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| js_message(&e))?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    crate::document::text_of(bytes).map_err(|e| match e.place() {
-        Some((line, col)) => format!("{line}:{col}: {e}"),
-        None => e.to_string(),
-    })
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A read error as the page lists it: its place first, where it has one.
+fn placed((at, message): (Option<(usize, usize)>, String)) -> String {
+    match at {
+        Some((line, col)) => format!("{line}:{col}: {message}"),
+        None => message,
+    }
 }
 
 /// The files of a file list (picker or drop), in order.

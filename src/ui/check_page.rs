@@ -28,7 +28,7 @@ fn load_files(state: AppState, links: LinkState, files: Vec<web_sys::File>) {
             let read = if name.to_lowercase().ends_with(LINK_FILE_EXTENSION) {
                 browser::read_file_up_to(file, crate::link::MAX_LINK_CHARS * 2).await
             } else {
-                browser::read_file(file).await
+                browser::read_spec_file(file).await
             };
             read_files.push((name, read));
         }
