@@ -614,18 +614,19 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
     })
 }
 
-/// A spec file's bytes as its text: a spreadsheet is told as what it is (a workbook is binary,
-/// and would be told by its first byte that is not UTF-8), other bytes as
-/// [`crate::document::text_of`] reads them; an error with its place. The CLI and the page read
-/// every spec file through it.
+/// A spec file's bytes as its text, as [`crate::document::text_of`] reads them; bytes that are no
+/// text and are a spreadsheet (a workbook is binary) are told as what they are, not by their
+/// first byte that is not UTF-8. (A CSV file is text: the spec reader tells it, at its place in
+/// the file's errors.) The CLI and the page read every spec file through it.
 pub fn text_of_spec(
     name: &str,
     bytes: Vec<u8>,
 ) -> Result<String, (Option<(usize, usize)>, String)> {
-    if let Some(what) = spreadsheet(name, &bytes) {
-        return Err((Some((1, 1)), Problem::Spreadsheet(what).to_string()));
-    }
-    crate::document::text_of(bytes).map_err(|e| (e.place(), e.to_string()))
+    let what = spreadsheet(name, &bytes);
+    crate::document::text_of(bytes).map_err(|e| match what {
+        Some(what) => (Some((1, 1)), Problem::Spreadsheet(what).to_string()),
+        None => (e.place(), e.to_string()),
+    })
 }
 
 /// What kind of spreadsheet `bytes` (a file's, or pasted text's) are, if they are one: an Excel
