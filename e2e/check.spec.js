@@ -465,6 +465,19 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
   // a printout names the catalogue it was checked against (the footer prints)
   await expect(page.locator('footer.site')).toBeVisible();
   await expect(page.locator('footer.site')).toContainText(/Catalogue 2026\.\d+\.\d+ · [0-9a-f]{16}/);
+  // …on every page, not only after the last card: the page margin's line (the print style
+  // sheet's @page box) reads the stamp the page sets, which gains the time as printing starts
+  const stamp = () => page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--print-stamp'));
+  expect(await stamp()).toMatch(/^"stanag-check · catalogue 2026\.\d+\.\d+ · [0-9a-f]{16}"$/);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await stamp()).toMatch(
+    /^"stanag-check · catalogue 2026\.\d+\.\d+ · [0-9a-f]{16} · printed \d{4}-\d\d-\d\d \d\d:\d\d UTC"$/);
+  const margins = await page.evaluate(() => [...document.styleSheets].flatMap((sheet) =>
+    [...sheet.cssRules].flatMap((rule) => (rule.cssRules ? [...rule.cssRules] : [rule])))
+    .filter((rule) => rule.constructor.name === 'CSSPageRule').map((rule) => rule.cssText).join(' '));
+  expect(margins).toMatch(/@bottom-left \{[^}]*content: var\(--print-stamp/);
+  expect(margins).toMatch(/@bottom-right \{[^}]*counter\(page\)[^}]*counter\(pages\)/);
   // (cards are drawn a few per frame: the first page of 25 is all there)
   await expect(page.locator('article.item')).toHaveCount(25);
   const printed = await page.locator('.table-scroll').evaluateAll((boxes) => boxes.map((box) => {
@@ -475,6 +488,8 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
   // two tables a card, and a third for the requirements that do not apply (folded away)
   const folded = await page.locator('article.item details.not-applying').count();
   expect(folded).toBeGreaterThan(0);
+  // paper opens nothing: the requirements that do not apply print open, though folded on screen
+  await expect(page.locator('article.item details.not-applying:not([open]) table').first()).toBeVisible();
   expect(printed.length).toBe(50 + folded);
   expect(printed.filter((fits) => !fits).length).toBe(0);
   // a verdict prints as a block of lines, its finding across the card, not as a column of

@@ -135,6 +135,26 @@ test('opening a link pasted below a draft keeps the draft, edits and all', async
   await expect(page.getByLabel(/Paste a spec/)).toHaveValue(draft);
 });
 
+test('a message of two different links pasted is told as such, with both places: neither is offered', async ({ page, baseURL }) => {
+  await page.goto('/');
+  await ready(page);
+  const area = page.getByLabel(/Paste a spec/);
+  const message = `Hi Anna,\n\nthe munitions: ${baseURL}#${vector('munitions.link')}\n`
+    + `and the vehicles: ${baseURL}#${vector('vehicles.link')}\n\nBest, Jan\n`;
+  await area.fill(message);
+  await expect(page.getByTestId('pasted-link')).toHaveText(
+    'This is no spec: the text holds two different result links, at 3:16 and at 4:19: '
+    + 'open each on its own, pasting one at a time.');
+  await expect(page.getByRole('button', { name: 'Open the link' })).toHaveCount(0);
+  await expect(page.getByTestId('no-report')).toHaveText(
+    'Nothing to check yet: the pasted text holds two result links. Paste one at a time to open it.');
+  // one of them alone is offered, and opens
+  await area.fill(`${baseURL}#${vector('munitions.link')}`);
+  await expect(page.getByTestId('pasted-link')).toContainText('This is a result link, not a spec.');
+  await page.getByRole('button', { name: 'Open the link' }).click();
+  await expect(page.getByTestId('link-panel')).toBeVisible();
+});
+
 test("a link viewed without saving shows its own pairs and ammunition, not the workspace's", async ({ page }) => {
   await page.goto('/');
   await ready(page);

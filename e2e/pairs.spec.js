@@ -312,10 +312,18 @@ test('paging keeps the focus, the matrix fits a phone, and a printout shows ever
   const printed = page.getByTestId('printed-pairs');
   await expect(printed).toBeVisible();
   await expect(page.locator('.matrix-scroll')).toBeHidden();
-  await expect(printed.locator('tr', { hasText: 'usa-rifle-223' }).filter({ hasText: 'bel-ss109' }))
+  await expect(printed.locator('tr.printed-pair', { hasText: 'usa-rifle-223' }).filter({ hasText: 'bel-ss109' }))
     .toContainText('incompatible');
-  await expect(printed.locator('tr', { hasText: 'usa-223-commercial' }).filter({ hasText: 'usa-rifle-556' }))
+  await expect(printed.locator('tr.printed-pair', { hasText: 'usa-223-commercial' }).filter({ hasText: 'usa-rifle-556' }))
     .toContainText('⚠ with a warning');
+  // each pair with its reasons under it (paper has no cell to open): the rule, its message,
+  // its source and confidence, as the cell's reasons table has them
+  const pairRows = printed.locator('tr.printed-pair');
+  await expect(printed.locator('tr.printed-why')).toHaveCount(await pairRows.count());
+  const why = printed.locator('tr.printed-pair', { hasText: 'usa-rifle-223' }).filter({ hasText: 'bel-ss109' })
+    .locator('xpath=following-sibling::tr[1]');
+  await expect(why).toHaveClass('printed-why');
+  await expect(why).toContainText('FAIL · ');
   await expect(page.locator('footer.site')).toBeVisible();
 });
 

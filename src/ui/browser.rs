@@ -388,6 +388,31 @@ pub fn printed_at() -> String {
     format!(" · printed {minute} UTC")
 }
 
+/// Sets the line printed at the foot of every page of a printout (the catalogue, and when it was
+/// printed), which the print style sheet's page margin shows: the site's footer is printed once,
+/// after the last card. Written as a CSS string, so no text of it is read as style.
+pub fn set_print_stamp(text: &str) {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            // (a control character as a CSS escape: `\a ` is a line's end)
+            c if c.is_control() => quoted.push_str(&format!("\\{:x} ", u32::from(c))),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    // (through the CSS object model: the page's content security policy refuses style attributes)
+    let root = document().and_then(|d| d.document_element());
+    if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property("--print-stamp", &quoted);
+    }
+}
+
 /// Moves keyboard focus to the heading of the item card at `place` of the report (after "Show
 /// more": the first of the new cards); false when it is not drawn.
 pub fn focus_card(place: usize) -> bool {

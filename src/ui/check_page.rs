@@ -83,8 +83,10 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
     let catalogue = state.catalogue;
     let paste = Memo::new(move |_| state.workspace.with(|w| w.paste.clone()));
     let read = read_summaries(state);
-    // pasted text that does not read as a spec but is a result link: offer to open it
-    let pasted_link = Memo::new(move |_| paste.with(is_a_link));
+    // pasted text that does not read as a spec but is a result link: offer to open it (or, for
+    // a message of two different links, say so: which one is meant is not known)
+    let pasted = Memo::new(move |_| paste.with(pasted_link_of));
+    let pasted_link = Memo::new(move |_| pasted.with(Option::is_some));
     let dragging = RwSignal::new(false);
     // The paste area shows the workspace's text (restored, an example, a template, a link). It is
     // set only when it differs from what is there: setting a long text again, as after every
@@ -127,7 +129,13 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                     state.workspace.update(|w| w.edit_paste(text));
                 }
             ></textarea>
-            {move || pasted_link.get().then(|| view! {
+            {move || match pasted.get() {
+                Some(PastedLink::Two(why)) => Some(view! {
+                    <p class="notice" data-testid="pasted-link">
+                        "This is no spec: " {why} ", pasting one at a time."
+                    </p>
+                }.into_any()),
+                Some(PastedLink::Opens) => Some(view! {
                 <p class="notice" data-testid="pasted-link">
                     "This is a result link, not a spec. "
                     <button type="button" on:click=move |_| {
@@ -141,7 +149,9 @@ fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
                         }
                     }>"Open the link"</button>
                 </p>
-            })}
+                }.into_any()),
+                None => None,
+            }}
             <div id="paste-errors" data-testid="paste-errors" aria-live="polite">
                 // a result link is no spec: its "errors" as one would only confuse the offer above
                 {move || (!pasted_link.get()).then(|| paste.with(|p| view! { <SourceErrors source=p.clone() /> }))}
@@ -419,10 +429,27 @@ fn SourceErrors(source: Source) -> impl IntoView {
     .into_any()
 }
 
-/// Pasted text that does not read as a spec but is a result link (the paste area offers to open
-/// it, and the report says it waits for that).
-fn is_a_link(paste: &Source) -> bool {
-    !paste.errors.is_empty() && link_pasted_in(&paste.text).is_some()
+/// Pasted text that does not read as a spec but is a result link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum PastedLink {
+    /// A link that opens: the paste area offers to open it, and the report says it waits for that.
+    Opens,
+    /// A message with two different result links, said with their places: which one is meant is
+    /// not known, so none is offered (as a dropped file of two links is told).
+    Two(String),
+}
+
+/// What the paste area holds, when it is not a spec but a result link (or two).
+fn pasted_link_of(paste: &Source) -> Option<PastedLink> {
+    if paste.errors.is_empty() {
+        return None;
+    }
+    match links::link_in_file(PASTE_NAME, &paste.text) {
+        Some(ResultLink::Broken(error @ crate::link::LinkError::TwoLinks { .. })) => {
+            Some(PastedLink::Two(error.to_string()))
+        }
+        _ => link_pasted_in(&paste.text).map(|_| PastedLink::Opens),
+    }
 }
 
 /// The result link pasted into the paste area that opens: all of its text, or a line of its own
@@ -458,7 +485,7 @@ fn ResultsPanel(state: AppState, links: LinkState) -> impl IntoView {
         failed: download_error,
     });
     let has_errors = Memo::new(move |_| state.workspace.with(|w| w.with_errors().next().is_some()));
-    let link_pasted = Memo::new(move |_| state.workspace.with(|w| is_a_link(&w.paste)));
+    let link_pasted = Memo::new(move |_| state.workspace.with(|w| pasted_link_of(&w.paste)));
     let caveats = Memo::new(move |_| state.workspace.with(Workspace::report_caveats));
     let download = move |_| {
         // a link's files made with another catalogue keep that said, under `notices`, as the
@@ -494,8 +521,12 @@ fn ResultsPanel(state: AppState, links: LinkState) -> impl IntoView {
             {move || match state.checked.get() {
                 None => view! {
                     <p class="empty" data-testid="no-report">
-                        {move || if link_pasted.get() && state.workspace.with(|w| w.files.iter().all(|f| f.errors.is_empty())) {
-                            "Nothing to check yet: the pasted text is a result link. Open it (above) to see its report."
+                        {move || if link_pasted.with(Option::is_some) && state.workspace.with(|w| w.files.iter().all(|f| f.errors.is_empty())) {
+                            if link_pasted.get() == Some(PastedLink::Opens) {
+                                "Nothing to check yet: the pasted text is a result link. Open it (above) to see its report."
+                            } else {
+                                "Nothing to check yet: the pasted text holds two result links. Paste one at a time to open it."
+                            }
                         } else if has_errors.get() {
                             "Nothing to check yet: what you pasted or loaded has errors, listed above with their line and column. Fix them and the report appears here."
                         } else {

@@ -166,6 +166,26 @@ pub fn ReasonsTable(pair: Pair, caption: String) -> impl IntoView {
     .into_any()
 }
 
+/// A pair's reasons as a printout lists them under the pair (paper holds no table of six
+/// columns per pair): each its verdict, rule, message, source and confidence, on one line.
+#[component]
+pub fn PrintedReasons(pair: Pair) -> impl IntoView {
+    view! {
+        <ul class="printed-reasons">
+            {pair.reasons.into_iter().map(|r| {
+                let recommended = (r.severity == crate::catalogue::Severity::Recommended).then_some(" (recommended)");
+                view! {
+                    <li>
+                        <span class=verdict_class(r.verdict)>{verdict_word(r.verdict)}</span> " · "
+                        <code>{r.rule.to_string()}</code> {recommended} ": " {crate::ui::coded(&r.message)}
+                        " — " {r.source.to_string()} " " <ConfidenceBadge confidence=r.confidence />
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
 fn reason_row(reason: Reason, sides: &Sides) -> impl IntoView {
     let r = reason;
     let severity = r.severity.name();

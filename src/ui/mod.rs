@@ -523,8 +523,18 @@ pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> imp
     };
     // when a printout was made, by this browser's clock, set as the print dialog opens
     let printed = RwSignal::new(String::new());
+    // every printed page names the catalogue (the footer is printed once, at the end)
+    let stamp = move |when: &str| {
+        browser::set_print_stamp(&format!(
+            "stanag-check · catalogue {} · {}{when}",
+            catalogue.version, catalogue.fingerprint
+        ))
+    };
+    stamp("");
     let before_print = window_event_listener_untyped("beforeprint", move |_| {
-        printed.set(browser::printed_at());
+        let when = browser::printed_at();
+        stamp(&when);
+        printed.set(when);
     });
     on_cleanup(move || before_print.remove());
     let route = RwSignal::new(Route::parse(&browser::fragment()));

@@ -7,7 +7,9 @@ use crate::pair::{self, Level, Pair};
 use crate::report::Report;
 use crate::ui::browser;
 use crate::ui::examples::MULTINATIONAL;
-use crate::ui::levels::{level_class, level_code, level_symbol, Legend, LevelBadge, ReasonsTable};
+use crate::ui::levels::{
+    level_class, level_code, level_symbol, Legend, LevelBadge, PrintedReasons, ReasonsTable,
+};
 use crate::ui::route::Route;
 use crate::ui::workspace::Workspace;
 use crate::ui::AppState;
@@ -435,7 +437,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
                 let cs = col_start.get();
                 let row_ids: Vec<usize> = rows.with(|r| r.iter().skip(rs).take(WINDOW).copied().collect());
                 let col_ids: Vec<usize> = cols.with(|c| c.iter().skip(cs).take(WINDOW).copied().collect());
-                view! { <PrintedPairs index=index.clone() row_ids=row_ids col_ids=col_ids /> }
+                view! { <PrintedPairs state=state index=index.clone() row_ids=row_ids col_ids=col_ids /> }
             }
         }
         <Detail state=state index=index_for_detail selected=selected />
@@ -443,35 +445,53 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
 }
 
 /// For a printout, in place of the matrix (whose fifty columns paper cannot hold): each pair of
-/// the window once, with its level and ⚠, by row.
+/// the window once, with its level and ⚠, by row, and its reasons under it (a board reading the
+/// paper has no cell to open).
 #[component]
-fn PrintedPairs(index: Arc<PairIndex>, row_ids: Vec<usize>, col_ids: Vec<usize>) -> impl IntoView {
+fn PrintedPairs(
+    state: AppState,
+    index: Arc<PairIndex>,
+    row_ids: Vec<usize>,
+    col_ids: Vec<usize>,
+) -> impl IntoView {
     let mut seen = std::collections::BTreeSet::new();
     let mut listed = Vec::new();
     for &r in &row_ids {
         for &c in &col_ids {
             if let Some((n, level)) = index.cell(r, c) {
                 if seen.insert((r.min(c), r.max(c))) {
-                    listed.push((r, c, level, index.warned(n)));
+                    listed.push((r, c, n, level, index.warned(n)));
                 }
             }
         }
     }
     let key = |i: usize| index.items.get(i).map_or(String::new(), |h| h.key.clone());
+    // each pair told from its row's side, as its cell is
+    let reasons = |n: usize, r: usize| {
+        let pair = state
+            .checked
+            .with_untracked(|ch| ch.as_ref().and_then(|ch| ch.report.pairs.get(n).cloned()));
+        pair.map(|p| p.from_side_of(&key(r)))
+    };
     view! {
         <div class="print-only printed-pairs" data-testid="printed-pairs">
-            <p>"This printout lists each pair of the matrix window shown, once ("
+            <p>"This printout lists each pair of the matrix window shown, once, with its reasons ("
                 {crate::suggest::counted(listed.len(), "pair")} "); every pair is in the JSON report."</p>
             <table>
                 <thead><tr><th scope="col">"Item"</th><th scope="col">"Item"</th><th scope="col">"Level"</th></tr></thead>
                 <tbody>
-                    {listed.into_iter().map(|(r, c, level, warned)| view! {
-                        <tr>
+                    {listed.into_iter().map(|(r, c, n, level, warned)| view! {
+                        <tr class="printed-pair">
                             <td>{key(r)}</td>
                             <td>{key(c)}</td>
                             <td>{level_symbol(level)} " " {level.word()}
                                 {warned.then_some(" ⚠ with a warning")}</td>
                         </tr>
+                        {reasons(n, r).map(|pair| view! {
+                            <tr class="printed-why">
+                                <td colspan="3"><PrintedReasons pair=pair /></td>
+                            </tr>
+                        })}
                     }).collect_view()}
                 </tbody>
             </table>
