@@ -731,7 +731,12 @@ fn set_aside<'a>(
     answers: &[Vec<Answer<'a>>],
     apart: impl Fn(&Telling) -> Option<(usize, &'a str)>,
 ) -> Vec<(usize, String)> {
-    if tell.left_out.is_empty() {
+    // (most pairs have none: nothing is allocated for them)
+    let everyone = Telling {
+        left_out: &[],
+        ..*tell
+    };
+    if tell.left_out.is_empty() || apart(&everyone).is_none() {
         return Vec::new();
     }
     // only the items left out count, each once: one found is left out of the next search

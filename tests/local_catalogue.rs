@@ -5040,49 +5040,49 @@ fn a_weapon_minimum_that_is_the_rounding_of_the_rounds_figure_is_a_warning() {
         (pair.level, reason.verdict, reason.message.clone())
     };
     use stanag_check::pair::{Level, RuleVerdict};
-    // the weapon's minimum is the rounding of the round's figure
-    assert_eq!(
-        said("w-mm", "r-in"),
+    let (warning, fail) = (
+        (Level::Compatible, RuleVerdict::Warning),
+        (Level::Incompatible, RuleVerdict::Fail),
+    );
+    for (w, r, judged, message) in [
+        // the weapon's minimum is the rounding of the round's figure
         (
-            Level::Compatible,
-            RuleVerdict::Warning,
+            "w-mm",
+            "r-in",
+            warning,
             "w-mm min_cartridge_length 71.20 mm (= 2.8031 in) exceeds r-in overall_length 2.802 \
              in by 0.0011 in, but 2.802 in is 71.17 mm, which rounds to 71.2 mm: w-mm's 71.20 mm \
-             may be that rounding of the same nominal; check the weapon's drawing"
-                .to_string()
-        )
-    );
-    // the round's figure is the rounding of the weapon's minimum
-    assert_eq!(
-        said("w-in", "r-mm"),
+             may be that rounding of the same nominal; check the weapon's drawing",
+        ),
+        // the round's figure is the rounding of the weapon's minimum
         (
-            Level::Compatible,
-            RuleVerdict::Warning,
+            "w-in",
+            "r-mm",
+            warning,
             "w-in min_cartridge_length 2.800 in (= 71.12 mm) exceeds r-mm overall_length 71.10 \
              mm by 0.02 mm, but 2.800 in is 71.12 mm, which rounds to 71.1 mm: r-mm's 71.10 mm \
-             may be that rounding of the same nominal; check the cartridge's drawing"
-                .to_string()
-        )
-    );
-    // beyond the rounding's half-step, and in one unit: failures
-    assert_eq!(
-        said("w-mm", "short-in"),
+             may be that rounding of the same nominal; check the cartridge's drawing",
+        ),
+        // beyond the rounding's half-step, and in one unit: failures
         (
-            Level::Incompatible,
-            RuleVerdict::Fail,
+            "w-mm",
+            "short-in",
+            fail,
             "w-mm min_cartridge_length 71.20 mm (= 2.8031 in) exceeds short-in overall_length \
-             2.798 in by 0.0051 in"
-                .to_string()
-        )
-    );
-    assert_eq!(
-        said("w-mm", "short-mm"),
+             2.798 in by 0.0051 in",
+        ),
         (
-            Level::Incompatible,
-            RuleVerdict::Fail,
+            "w-mm",
+            "short-mm",
+            fail,
             "w-mm min_cartridge_length 71.20 mm exceeds short-mm overall_length 71.17 mm by 0.03 \
-             mm"
-            .to_string()
-        )
-    );
+             mm",
+        ),
+    ] {
+        assert_eq!(
+            said(w, r),
+            (judged.0, judged.1, message.to_string()),
+            "{w} and {r}"
+        );
+    }
 }
