@@ -1441,7 +1441,7 @@ fn judge<'a>(
             // (most limits are written in the property's own unit: told from their text)
             let in_limit_unit = limit_figure(limit, &figure.scalar)
                 .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
-                .and_then(|e| in_unit_of(&figure.scalar, &e.written, unit))
+                .and_then(|e| in_unit_of(&figure.scalar, &e.written, unit, None))
                 .filter(|(_, symbol)| *symbol != unit)
                 .map(|(x, symbol)| format!("{x} {symbol}"));
             let within_precision = precision.as_ref().is_some_and(|p| p.within);
@@ -1796,6 +1796,12 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
 /// against 430 MPa, `71.2 mm (= 2.803 in)` against 2.800 in); as written when it is written
 /// in that unit, or is a plain number.
 pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
+    value_apart(v, figure, unit, None)
+}
+
+/// [`value_against`], told apart from `edge` (held in `unit`) as from the figure where it is
+/// converted: a value just beyond the band a figure accepts does not read as that band's edge.
+fn value_apart(v: &Scalar, figure: &str, unit: &str, edge: Option<&Exact>) -> String {
     // most values and limits are written in the property's own unit: told from their text, as
     // this runs for every verdict on a named figure
     let figure_unit = figure.trim().rsplit_once(' ').map_or("", |(_, u)| u);
@@ -1813,7 +1819,7 @@ pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
         v.written.split_whitespace().next() == Some(x)
             && unit_of(&v.written).is_some_and(|u| Some(u) == unit_of(figure))
     };
-    match in_unit_of(v, figure, unit) {
+    match in_unit_of(v, figure, unit, edge) {
         // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
         Some((x, symbol)) if !written_in(&v.written, symbol) && !by_another_name(&x) => {
             format!("{} (= {x} {symbol})", v.written)
@@ -1824,19 +1830,25 @@ pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
 
 /// The value `v` (held in the unit `unit`) in the unit `figure` is written in (`unit` where it
 /// names none), as shown beside that figure (to the digits its precision warrants there, told
-/// apart from that figure: see [`shown_apart`]), and that unit's symbol; `None` where `unit` is
-/// no unit or the two cannot be converted.
-fn in_unit_of(v: &Scalar, figure: &str, unit: &str) -> Option<(String, &'static str)> {
+/// apart from that figure and from `edge`, held in `unit`: see [`shown_apart`]), and that unit's
+/// symbol; `None` where `unit` is no unit or the two cannot be converted.
+fn in_unit_of(
+    v: &Scalar,
+    figure: &str,
+    unit: &str,
+    edge: Option<&Exact>,
+) -> Option<(String, &'static str)> {
     let canonical = Unit::find(unit)?;
     let parsed = units::parse_written(figure).ok();
     let target = parsed.as_ref().and_then(|p| p.unit).unwrap_or(canonical);
-    let named = parsed.map(|p| p.number.value);
+    let named: Vec<Exact> = parsed
+        .map(|p| p.number.value)
+        .into_iter()
+        .chain(edge.and_then(|e| canonical.convert(e, target)))
+        .collect();
     let x = canonical.convert(&v.value, target)?;
     let half = canonical.convert_span(&v.half_unit, target);
-    Some((
-        shown_apart(&x, half.as_ref(), named.as_ref()),
-        target.symbol,
-    ))
+    Some((shown_apart(&x, half.as_ref(), &named), target.symbol))
 }
 
 /// The one figure of a limit a value is judged against and told beside: the named figure, the
@@ -1868,14 +1880,21 @@ fn limit_figure<'l>(limit: &'l Limit, v: &Scalar) -> Option<&'l Scalar> {
 /// precision, must not read as that limit (`1000000.4 bit/s (= 1.0000004 Mbit/s)`, not `(= 1
 /// Mbit/s)`; `4536 kg (= 10000.2 lb)` against `≤ 10000 lb`, not `(= 10000 lb)`). Trailing
 /// zeros are dropped (`2235.2 mm` is `88 in`).
-fn shown_apart(x: &Exact, half: Option<&Exact>, named: Option<&Exact>) -> String {
+fn shown_apart(x: &Exact, half: Option<&Exact>, named: &[Exact]) -> String {
     let warranted = warranted_decimals(half);
-    let decimals = match named {
-        Some(named) if x != named => (warranted..=12u32.max(warranted))
-            .find(|&d| rounded_to(x, d).is_some_and(|r| r.cmp(named) == x.cmp(named)))
-            .unwrap_or(12u32.max(warranted)),
-        _ => warranted,
+    // (a figure `x` is, it reads as; every other one, it must not)
+    let apart = |d: u32| {
+        let rounded = rounded_to(x, d);
+        named.iter().all(|named| {
+            x == named
+                || rounded
+                    .as_ref()
+                    .is_some_and(|r| r.cmp(named) == x.cmp(named))
+        })
     };
+    let decimals = (warranted..=12u32.max(warranted))
+        .find(|&d| apart(d))
+        .unwrap_or(12u32.max(warranted));
     format_exact(x, decimals)
 }
 
@@ -2061,19 +2080,22 @@ fn judge_figure(
     // the value as it was compared with a figure of the limit: in that figure's unit where the
     // value reads otherwise (`4400 bar (= 440 MPa)` against 430 MPa, `71.2 mm (= 2.803 in)`
     // against 2.800 in), as a pass and a named figure say it
-    let compared_with = |figure: &str| match read {
+    // (and told apart from `edge`, held in `unit`, as from the figure: see [`value_apart`])
+    let compared_apart = |figure: &str, edge: Option<&Exact>| match read {
         Some(read) => read.to_string(),
-        None => value_against(v, figure, unit),
+        None => value_apart(v, figure, unit, edge),
     };
+    let compared_with = |figure: &str| compared_apart(figure, None);
     // against the one figure a limit names, in that figure's unit (`1.4 Mbit/s is not 1 Mbit/s`,
     // not `(= 1400000 bit/s)`); a plain number as against any limit
-    let named_as = |e: &Scalar| {
+    let named_apart = |e: &Scalar, edge: Option<&Exact>| {
         if unit.is_empty() || bare() {
             compared()
         } else {
-            compared_with(&e.written)
+            compared_apart(&e.written, edge)
         }
     };
+    let named_as = |e: &Scalar| named_apart(e, None);
     // beyond a figure: as against that figure; but a count written in a unit, against bare
     // figures, as what it was read as (`41000 kg (= 41)` of a count in t against `≤ 40`, as it
     // meets one: not `41000 kg is above the maximum 40 by 1`)
@@ -2137,34 +2159,43 @@ fn judge_figure(
         (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
             // (a count, exact as every whole number is, is compared as a plain count)
             let count = v.half_unit == Exact::from_integer(0);
-            let missed = accepted_band(e, unit)
-                .filter(|_| !count)
-                .and_then(|(low, high)| {
+            let missed = accepted_band(e, unit).filter(|_| !count).and_then(
+                |((low, low_told), (high, high_told))| {
                     let off = v.value.checked_sub(&e.value)?;
                     let by = checked_abs(&off)?.checked_sub(&e.half_unit)?;
                     let below = off < Exact::from_integer(0);
-                    let (side, edge) = if below {
-                        ("below", &low)
+                    let (side, (edge, edge_told)) = if below {
+                        ("below", (low, &low_told))
                     } else {
-                        ("above", &high)
+                        ("above", (high, &high_told))
                     };
                     // (how far from the band's edge it misses, to the digits the value's precision
                     // warrants there, and no fewer than that edge is written to: `356 mm (= 14.02
                     // in)` is below 87.5 in by 73.48 in)
-                    let by = format!("by {}{}", apart(&by, edge), percent(&by, &e.value, unit));
-                    let band = format!("{low} to {high}");
+                    let by = format!(
+                        "by {}{}",
+                        apart(&by, edge_told),
+                        percent(&by, &e.value, unit)
+                    );
+                    let band = format!("{low_told} to {high_told}");
                     // (a figure marked `exact` accepts itself alone)
                     Some(if e.half_unit == Exact::from_integer(0) {
-                        format!(" exactly: {side} it {by}")
+                        (format!(" exactly: {side} it {by}"), None)
                     } else {
-                        format!(", which accepts {band}: {side} that {by}")
+                        (
+                            format!(", which accepts {band}: {side} that {by}"),
+                            Some(edge),
+                        )
                     })
-                });
+                },
+            );
+            // the value told apart from the band's edge it misses, as from the figure: `1.76004
+            // in (= 44.70502 mm)` beside 44.705 mm, not `(= 44.705 mm)`
+            let (missed, edge) = missed.unwrap_or_default();
             fail(format!(
-                "{} is not {}{}",
-                named_as(e),
+                "{} is not {}{missed}",
+                named_apart(e, edge.as_ref()),
                 e.written,
-                missed.unwrap_or_default()
             ))
         }
         (NotOneOf, _) => fail(format!("{} is not {shown}", compared())),
@@ -2385,9 +2416,10 @@ fn named_value_side(v: &Scalar, e: &Scalar) -> Option<Side> {
 
 /// The values a figure a limit names accepts (`44.70 mm`: `44.695 mm` to `44.705 mm`, half a
 /// unit of its last written digit each way; see [`named_value_side`]), in the unit it is
-/// written in; `None` where it names no unit the property's converts into, or the figures
-/// overflow.
-fn accepted_band(e: &Scalar, unit: &str) -> Option<(String, String)> {
+/// written in, each beside its value (held in `unit`); `None` where it names no unit the
+/// property's converts into, or the figures overflow.
+type Band = ((Exact, String), (Exact, String));
+fn accepted_band(e: &Scalar, unit: &str) -> Option<Band> {
     let low = e.value.checked_sub(&e.half_unit)?;
     let high = e.value.checked_add(&e.half_unit)?;
     let canonical = Unit::find(unit)?;
@@ -2400,7 +2432,8 @@ fn accepted_band(e: &Scalar, unit: &str) -> Option<(String, String)> {
             .convert(x, written)
             .map(|x| format!("{} {}", format_exact(&x, 12), written.symbol))
     };
-    Some((edge(&low)?, edge(&high)?))
+    let (low_told, high_told) = (edge(&low)?, edge(&high)?);
+    Some(((low, low_told), (high, high_told)))
 }
 
 /// Which side of a range a bound closes.
@@ -2802,6 +2835,84 @@ mod tests {
             .unwrap()
     }
 
+    /// A value just outside the band a named figure accepts, converted into that figure's unit,
+    /// was shown to the digits its precision warrants there, which could read as the band's
+    /// edge: `1.76004 in (= 44.705 mm) is not 44.70 mm, which accepts 44.695 mm to 44.705 mm`.
+    /// It is shown with the digits it takes to differ from that edge, on either side and in any
+    /// unit; a value written in the figure's unit is shown as written.
+    #[test]
+    fn a_value_just_outside_a_band_never_reads_as_its_edge() {
+        let round = |properties: &str| {
+            format!(
+                "items:\n- {{ id: r, name: r, nation: FRA, kind: cartridge, properties: {{ \
+                 cartridge: 5.56x45mm NATO, {properties} }} }}\n"
+            )
+        };
+        for (property, requirement, message) in [
+            (
+                "case_length: 1.76004 in",
+                "STANAG-4172/case-length",
+                "1.76004 in (= 44.70502 mm) is not 44.70 mm, which accepts 44.695 mm to 44.705 \
+                 mm: above that by 0.00002 mm (under 0.01 %)",
+            ),
+            (
+                "case_length: 1.759644 in",
+                "STANAG-4172/case-length",
+                "1.759644 in (= 44.69496 mm) is not 44.70 mm, which accepts 44.695 mm to 44.705 \
+                 mm: below that by 0.00004 mm (under 0.01 %)",
+            ),
+            (
+                "case_length: 44.7051 mm",
+                "STANAG-4172/case-length",
+                "44.7051 mm is not 44.70 mm, which accepts 44.695 mm to 44.705 mm: above that by \
+                 0.0001 mm (under 0.01 %)",
+            ),
+            (
+                "test_barrel_length: 20.0197 in",
+                "STANAG-4172/test-barrel",
+                "20.0197 in (= 508.5004 mm) is not 508 mm, which accepts 507.5 mm to 508.5 mm: \
+                 above that by 0.0004 mm (under 0.01 %)",
+            ),
+            (
+                "test_barrel_length: 19.9803 in",
+                "STANAG-4172/test-barrel",
+                "19.9803 in (= 507.4996 mm) is not 508 mm, which accepts 507.5 mm to 508.5 mm: \
+                 below that by 0.0004 mm (under 0.01 %)",
+            ),
+        ] {
+            let result = result_of(&round(property), requirement);
+            assert_eq!(
+                (result.verdict, &*result.message),
+                (Verdict::Fail, message),
+                "{property}"
+            );
+        }
+        // a band in pounds, of a rating in kilograms
+        for (rating, message) in [
+            (
+                "3402.17 kg",
+                "3402.17 kg (= 7500.501 lb) is not 7500 lb, which accepts 7499.5 lb to 7500.5 lb: \
+                 above that by 0.001 lb (under 0.01 %)",
+            ),
+            (
+                "3401.7159 kg",
+                "3401.7159 kg (= 7499.4998 lb) is not 7500 lb, which accepts 7499.5 lb to 7500.5 \
+                 lb: below that by 0.0002 lb (under 0.01 %)",
+            ),
+        ] {
+            let text = format!(
+                "items:\n- id: p\n  name: p\n  nation: USA\n  kind: pallet\n  properties:\n    \
+                 pallet_type: 463L HCU-6/E\n    ring_rating: {rating}\n"
+            );
+            let result = result_of(&text, "463L/ring-rating");
+            assert_eq!(
+                (result.verdict, &*result.message),
+                (Verdict::Fail, message),
+                "{rating}"
+            );
+        }
+    }
+
     /// A failure against the one figure a limit names said only "is not" (`1.761 in (= 44.73
     /// mm) is not 44.70 mm`): neither the band that figure accepts nor by how much the value
     /// misses it, which a bound's failure says. And a value quoted too coarsely to judge was
@@ -3078,8 +3189,9 @@ mod tests {
             max: Some(scalar("cargo_mass", "10 t")),
         };
         let v = scalar("cargo_mass", "500 kg");
-        let in_limit_unit =
-            |v: &Scalar| limit_figure(&range, v).and_then(|e| in_unit_of(v, &e.written, "kg"));
+        let in_limit_unit = |v: &Scalar| {
+            limit_figure(&range, v).and_then(|e| in_unit_of(v, &e.written, "kg", None))
+        };
         assert_eq!(in_limit_unit(&v), Some(("1102".to_string(), "lb")));
         assert_eq!(
             in_limit_unit(&scalar("cargo_mass", "9 t")),

@@ -462,6 +462,16 @@ pub fn pair_items(
                     let (verdict, differ) = match sheets_in_every_reading(catalogue, x, y) {
                         Ok(Sheets::Agree) => {
                             entry.1.insert(0, common);
+                            // one item only third items non-compliant with their own standards
+                            // would tell apart: they decide nothing between them, as of any pair
+                            if leaves_out && class[i] != class[j] {
+                                let apart = |t: &Telling| {
+                                    failing_apart(t, (i, j), &answers)
+                                        .map(|(other, rule, _)| (other, rule))
+                                };
+                                let aside = set_aside(&tell, (i, j), &answers, apart);
+                                entry.1.extend(decided_nothing(outcomes, &keys, &aside));
+                            }
                             // one NSN or design that fails a mandatory rule with itself is a
                             // mistake in the data, and the failure is what the user must see
                             if entry.0 != Some(Level::Incompatible) {
@@ -572,25 +582,11 @@ pub fn pair_items(
                     if let Some((level, mut why)) = judged {
                         // interchangeable only as the non-compliant items are left out: the
                         // one that would have told them apart is named, and why it does not
-                        let decided_nothing = (leaves_out && level == Level::Interchangeable)
-                            .then(|| first_apart(&everyone, (i, j), &answers, &class))
-                            .flatten()
-                            .and_then(|(other, rule)| {
-                                let said = said_by(&answers, (i, j), other, rule);
-                                let (message, _, _) =
-                                    told_apart(&everyone, (i, j), other, rule, said);
-                                let outcome = outcomes.get(other)?;
-                                itself_failing(outcome, &keys[other], None).map(|mut flag| {
-                                    flag.message = format!(
-                                        "{} is itself non-compliant{} (see its results), so it \
-                                         decides nothing between them; {message}",
-                                        keys[other],
-                                        failed_against(outcome, Status::NonCompliant).1
-                                    );
-                                    flag
-                                })
-                            });
-                        why.extend(decided_nothing);
+                        if leaves_out && level == Level::Interchangeable {
+                            let apart = |t: &Telling| first_apart(t, (i, j), &answers, &class);
+                            let aside = set_aside(&tell, (i, j), &answers, apart);
+                            why.extend(decided_nothing(outcomes, &keys, &aside));
+                        }
                         // two items a rule finds usable together stay so, whether or not one
                         // can replace the other: that they cannot (or may not) is a warning
                         let stays_compatible = entry.0 == Some(Level::Compatible)
@@ -722,6 +718,90 @@ fn failed_against(outcome: &ItemOutcome, status: Status) -> (&'static str, Strin
         format!(" {with} {}", failed.join(", "))
     };
     (is, against)
+}
+
+/// The third items a pair's comparison leaves out (`tell.left_out`: those non-compliant with
+/// their own standards) that would each have told `i` and `j` apart, in item order, with what
+/// each would have said (`with pol-556: deu-g36 fails PAIR/cartridge-length, …`). `apart` finds
+/// the first third item that tells two items apart, and its rule, among those a `Telling` counts:
+/// [`first_apart`] for ordinary pairs, [`failing_apart`] for two of one NSN or design.
+fn set_aside<'a>(
+    tell: &Telling,
+    (i, j): (usize, usize),
+    answers: &[Vec<Answer<'a>>],
+    apart: impl Fn(&Telling) -> Option<(usize, &'a str)>,
+) -> Vec<(usize, String)> {
+    // (most pairs have none: nothing is allocated for them)
+    let everyone = Telling {
+        left_out: &[],
+        ..*tell
+    };
+    if tell.left_out.is_empty() || apart(&everyone).is_none() {
+        return Vec::new();
+    }
+    // only the items left out count, each once: one found is left out of the next search
+    let mut counted: Vec<bool> = tell.left_out.iter().map(|out| !out).collect();
+    let mut found = Vec::new();
+    while let Some((other, rule)) = apart(&Telling {
+        left_out: &counted,
+        ..*tell
+    }) {
+        match counted.get_mut(other) {
+            Some(slot) if !*slot => *slot = true,
+            // (an item already counted is never found again; were it, the search would not end)
+            _ => break,
+        }
+        let said = said_by(answers, (i, j), other, rule);
+        let (message, _, _) = told_apart(tell, (i, j), other, rule, said);
+        found.push((other, message));
+    }
+    found
+}
+
+/// The warning of two compliant items of one kind that only third items non-compliant with
+/// their own standards tell apart (`set_aside`, each with what it would have said): they decide
+/// nothing between them, and each is named with the standards it fails. `None` for none.
+fn decided_nothing(
+    outcomes: &[ItemOutcome],
+    keys: &[String],
+    set_aside: &[(usize, String)],
+) -> Option<Reason> {
+    let (first, _) = set_aside.first()?;
+    let mut flag = itself_failing(outcomes.get(*first)?, keys.get(*first)?, None)?;
+    let named: Vec<(&str, String)> = set_aside
+        .iter()
+        .filter_map(|(k, _)| {
+            let (_, against) = failed_against(outcomes.get(*k)?, Status::NonCompliant);
+            Some((keys.get(*k)?.as_str(), against))
+        })
+        .collect();
+    let said: Vec<&str> = set_aside.iter().map(|(_, m)| m.as_str()).collect();
+    let said = said.join("; ");
+    let who: Vec<&str> = named.iter().map(|(key, _)| *key).collect();
+    flag.message = match named.as_slice() {
+        [(key, against)] => format!(
+            "{key} is itself non-compliant{against} (see its results), so it decides nothing \
+             between them; {said}"
+        ),
+        [(_, against), rest @ ..] if rest.iter().all(|(_, a)| a == against) => format!(
+            "{} are themselves non-compliant{against} (see their results), so they decide \
+             nothing between them; {said}",
+            crate::suggest::and_listed(&who)
+        ),
+        _ => {
+            let each: Vec<String> = named
+                .iter()
+                .map(|(key, against)| format!("{key}{against}"))
+                .collect();
+            format!(
+                "{} are themselves non-compliant ({}; see their results), so they decide \
+                 nothing between them; {said}",
+                crate::suggest::and_listed(&who),
+                each.join(", ")
+            )
+        }
+    };
+    Some(flag)
 }
 
 /// A rule left unknown for a pair because `item` does not state what `condition` asks, which
@@ -1018,6 +1098,17 @@ fn failing_difference(
     (i, j): (usize, usize),
     answers: &[Vec<Answer>],
 ) -> Option<Difference> {
+    let (other, rule, said) = failing_apart(tell, (i, j), answers)?;
+    Some(told_apart(tell, (i, j), other, rule, said))
+}
+
+/// The third item and rule of [`failing_difference`], and what `i` and `j` each got from it as
+/// that tells them apart.
+fn failing_apart<'a>(
+    tell: &Telling,
+    (i, j): (usize, usize),
+    answers: &[Vec<Answer<'a>>],
+) -> Option<(usize, &'a str, (Said, Said))> {
     // (each third item's rules in the catalogue's order, as the answers are sorted)
     // (a pass whatever a condition the item leaves unstated says is a pass here: it is usable
     // with the third item for certain, where the other fails the rule)
@@ -1049,7 +1140,7 @@ fn failing_difference(
         let levels_differ = ux.is_some() && uy.is_some() && ux != uy;
         let certain = (usable(vx) != usable(vy) || levels_differ)
             && ![vx, vy].contains(&Some(RuleVerdict::Unknown));
-        certain.then(|| told_apart(tell, (i, j), other, rule, ((vx, ux), (vy, uy))))
+        certain.then_some((other, rule, ((vx, ux), (vy, uy))))
     })
 }
 
@@ -3293,6 +3384,56 @@ mod tests {
         assert_eq!(reason.a_value.as_deref(), Some(start.as_str()));
         assert_eq!(reason.b_value, Some(format!("{}…", "d".repeat(80))));
         assert_eq!(reason.message, format!("both are the design {start}"));
+    }
+
+    /// Third items non-compliant with different standards, set aside from one pair: each is
+    /// named with the standards it fails, then what each would have said, in their order; of
+    /// one standard, that standard once; of one item, as before.
+    #[test]
+    fn third_items_set_aside_are_named_with_what_each_fails() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let text = "items:\n  - { id: r556, name: a, nation: DEU, kind: cartridge, properties: { \
+                    cartridge: 5.56x45mm NATO, overall_length: 57.45 mm } }\n  - { id: r762, \
+                    name: b, nation: DEU, kind: cartridge, properties: { cartridge: 7.62x51mm \
+                    NATO, chamber_pressure: { value: 440 MPa, method: EPVAT } } }\n  - { id: \
+                    r556-b, name: c, nation: DEU, kind: cartridge, properties: { cartridge: \
+                    5.56x45mm NATO, overall_length: 57.46 mm } }\n";
+        let checked = crate::check_texts(&catalogue, &[("r.yaml".to_string(), text.to_string())]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        let outcomes = &checked.report.items;
+        let keys: Vec<String> = outcomes.iter().map(|o| o.id.clone()).collect();
+        let said = |found: &[(usize, &str)]| {
+            let found: Vec<(usize, String)> =
+                found.iter().map(|(k, m)| (*k, m.to_string())).collect();
+            decided_nothing(outcomes, &keys, &found).map(|r| (r.verdict, r.message))
+        };
+        assert_eq!(
+            said(&[(0, "with r556: x"), (1, "with r762: y")]),
+            Some((
+                RuleVerdict::Warning,
+                "r556 and r762 are themselves non-compliant (r556 with STANAG 4172, r762 with \
+                 STANAG 2310; see their results), so they decide nothing between them; with \
+                 r556: x; with r762: y"
+                    .to_string()
+            ))
+        );
+        assert_eq!(
+            said(&[(0, "with r556: x"), (2, "with r556-b: z")]).map(|(_, m)| m),
+            Some(
+                "r556 and r556-b are themselves non-compliant with STANAG 4172 (see their \
+                 results), so they decide nothing between them; with r556: x; with r556-b: z"
+                    .to_string()
+            )
+        );
+        assert_eq!(
+            said(&[(1, "with r762: y")]).map(|(_, m)| m),
+            Some(
+                "r762 is itself non-compliant with STANAG 2310 (see its results), so it decides \
+                 nothing between them; with r762: y"
+                    .to_string()
+            )
+        );
+        assert_eq!(said(&[]), None);
     }
 
     /// An item of `kind` that states nothing: pairing tests that build answers by hand.

@@ -4983,3 +4983,106 @@ fn what_json_cannot_hold_is_read_and_placed_as_toml_wrote_it() {
         ["mine/nat-1.toml:14:14: integer number overflowed"]
     );
 }
+
+/// The catalogue's pair tests have no "at least": a weapon's minimum is an `at-most` rule with the
+/// weapon on its `a` side. There, as of a maximum on the `b` side, a figure that is the other
+/// unit system's rounding of the other item's (`71.10 mm` of `2.800 in`, 71.12 mm; `71.20 mm` of
+/// `2.802 in`, 71.17 mm) is a warning, the pair usable together, whichever of the two figures is
+/// the rounding; and as narrowly: two figures in one unit, or apart by more than the rounding's
+/// half-step (`2.798 in` is 71.07 mm, which rounds to 71.1 mm, not 71.2 mm), still fail.
+#[test]
+fn a_weapon_minimum_that_is_the_rounding_of_the_rounds_figure_is_a_warning() {
+    let dictionary = "[property.min_cartridge_length]\n\
+        description = \"Shortest cartridge overall length the weapon feeds (a test fixture).\"\n\
+        type = \"length\"\nunit = \"mm\"\n";
+    let rule = "a_property = \"min_cartridge_length\"\nb_property = \"overall_length\"\n\
+        test = \"at-most\"";
+    let catalogue = local(&[
+        ("dictionary.toml", dictionary),
+        ("pairs-mine.toml", &pair_rule("NAT/min-length", rule)),
+    ])
+    .expect("catalogue");
+    let weapon = |id: &str, min: &str| {
+        format!(
+            "  - {{ id: {id}, name: {id}, nation: DEU, kind: weapon, properties: {{ cartridge: \
+             7.62x51mm NATO, min_cartridge_length: {min} }} }}\n"
+        )
+    };
+    let round = |id: &str, length: &str| {
+        format!(
+            "  - {{ id: {id}, name: {id}, nation: DEU, kind: cartridge, properties: {{ \
+             cartridge: 7.62x51mm NATO, overall_length: {length} }} }}\n"
+        )
+    };
+    let spec = format!(
+        "items:\n{}{}{}{}{}{}",
+        weapon("w-mm", "71.20 mm"),
+        weapon("w-in", "2.800 in"),
+        round("r-in", "2.802 in"),
+        round("r-mm", "71.10 mm"),
+        round("short-in", "2.798 in"),
+        round("short-mm", "71.17 mm"),
+    );
+    let checked = stanag_check::check_texts(&catalogue, &[("p.yaml".to_string(), spec)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let said = |w: &str, r: &str| {
+        let pair = checked
+            .report
+            .pairs
+            .iter()
+            .find(|p| p.a == w && p.b == r)
+            .expect("a pair");
+        let reason = pair
+            .reasons
+            .iter()
+            .find(|x| &*x.rule == "NAT/min-length")
+            .expect("the rule's reason");
+        (pair.level, reason.verdict, reason.message.clone())
+    };
+    use stanag_check::pair::{Level, RuleVerdict};
+    let (warning, fail) = (
+        (Level::Compatible, RuleVerdict::Warning),
+        (Level::Incompatible, RuleVerdict::Fail),
+    );
+    for (w, r, judged, message) in [
+        // the weapon's minimum is the rounding of the round's figure
+        (
+            "w-mm",
+            "r-in",
+            warning,
+            "w-mm min_cartridge_length 71.20 mm (= 2.8031 in) exceeds r-in overall_length 2.802 \
+             in by 0.0011 in, but 2.802 in is 71.17 mm, which rounds to 71.2 mm: w-mm's 71.20 mm \
+             may be that rounding of the same nominal; check the weapon's drawing",
+        ),
+        // the round's figure is the rounding of the weapon's minimum
+        (
+            "w-in",
+            "r-mm",
+            warning,
+            "w-in min_cartridge_length 2.800 in (= 71.12 mm) exceeds r-mm overall_length 71.10 \
+             mm by 0.02 mm, but 2.800 in is 71.12 mm, which rounds to 71.1 mm: r-mm's 71.10 mm \
+             may be that rounding of the same nominal; check the cartridge's drawing",
+        ),
+        // beyond the rounding's half-step, and in one unit: failures
+        (
+            "w-mm",
+            "short-in",
+            fail,
+            "w-mm min_cartridge_length 71.20 mm (= 2.8031 in) exceeds short-in overall_length \
+             2.798 in by 0.0051 in",
+        ),
+        (
+            "w-mm",
+            "short-mm",
+            fail,
+            "w-mm min_cartridge_length 71.20 mm exceeds short-mm overall_length 71.17 mm by 0.03 \
+             mm",
+        ),
+    ] {
+        assert_eq!(
+            said(w, r),
+            (judged.0, judged.1, message.to_string()),
+            "{w} and {r}"
+        );
+    }
+}

@@ -2939,3 +2939,115 @@ fn a_non_compliant_round_does_not_decide_whether_two_compliant_weapons_replace_e
     // the round's own pairs are judged as before: the 57.40 mm chamber does not take it
     assert_eq!(level(&p, "deu-g36", "pol-556"), Some(Level::Incompatible));
 }
+
+/// The pairs of two rifles, 57.40 mm and 57.4 mm (each rifle's text as `mark` makes it: an NSN, a
+/// design), and `rounds` (id, overall length). A round over STANAG 4172's 57.40 mm, and so
+/// non-compliant with it, tells the rifles apart: the 57.40 mm chamber does not take it, the
+/// 57.4 mm one does within the precision it is quoted to.
+fn rifles_and(mark: fn(String) -> String, rounds: &[(&str, &str)]) -> Vec<Pair> {
+    let rifle = |id: &str, length: &str| {
+        mark(item(
+            id,
+            "weapon",
+            &format!(
+                "magazine_interface: STANAG 4179, cartridge: 5.56x45mm NATO, \
+                 max_cartridge_length: {length}"
+            ),
+        ))
+    };
+    let mut all = vec![rifle("deu-g36", "57.40 mm"), rifle("pol-msbs", "57.4 mm")];
+    all.extend(rounds.iter().map(|(id, length)| {
+        item(
+            id,
+            "cartridge",
+            &format!("cartridge: 5.56x45mm NATO, overall_length: {length}"),
+        )
+    }));
+    pairs(&items(&all))
+}
+
+/// Each reason of the pair of `a` and `b`, told from `a`'s side: its rule, verdict and message.
+fn said_of(pairs: &[Pair], a: &str, b: &str) -> Vec<(String, RuleVerdict, String)> {
+    seen_from(pairs, a, b)
+        .reasons
+        .into_iter()
+        .map(|r| (r.rule.to_string(), r.verdict, r.message))
+        .collect()
+}
+
+/// Two rifles of one NSN or design that only a round non-compliant with its own standard tells
+/// apart are the same item, and the warning says so, as of two rifles of neither: it was
+/// "commonality" with no word of the round.
+#[test]
+fn a_non_compliant_round_decides_nothing_between_two_weapons_of_one_nsn_or_design() {
+    let nsn: fn(String) -> String =
+        |text| text.replace("kind: weapon", "kind: weapon\n    nsn: 1005-12-345-6789");
+    let design: fn(String) -> String =
+        |text| text.replace("properties: {", "properties: { design: MSBS-5.56,");
+    let flag = |rule: &str, said: &str| {
+        vec![
+            (rule.to_string(), RuleVerdict::Pass, said.to_string()),
+            (
+                "item-compliance".to_string(),
+                RuleVerdict::Warning,
+                "pol-556 is itself non-compliant with STANAG 4172 (see its results), so it \
+                 decides nothing between them; with pol-556: deu-g36 fails \
+                 PAIR/cartridge-length, pol-msbs passes it only with a warning"
+                    .to_string(),
+            ),
+        ]
+    };
+    for (mark, rule, said) in [
+        (nsn, "commonality/nsn", "both carry NSN 1005-12-345-6789"),
+        (
+            design,
+            "commonality/design",
+            "both are the design MSBS-5.56",
+        ),
+    ] {
+        let p = rifles_and(mark, &[("pol-556", "57.45 mm")]);
+        assert_eq!(level(&p, "deu-g36", "pol-msbs"), Some(Level::Commonality));
+        assert_eq!(said_of(&p, "deu-g36", "pol-msbs"), flag(rule, said));
+        // with no such round, nothing is said of one
+        let p = rifles_and(mark, &[]);
+        assert_eq!(
+            said_of(&p, "deu-g36", "pol-msbs"),
+            [(rule.to_string(), RuleVerdict::Pass, said.to_string())]
+        );
+    }
+}
+
+/// Every non-compliant third item that would have told two items apart is named, in order, not
+/// only the first: both rounds over 57.40 mm, each with what it would have said. A round both
+/// rifles refuse tells them nothing, and is not named.
+#[test]
+fn every_non_compliant_third_item_set_aside_is_named() {
+    let rounds = [
+        ("pol-556", "57.45 mm"),
+        ("too-long", "57.60 mm"),
+        ("cze-556", "57.42 mm"),
+    ];
+    let both = "pol-556 and cze-556 are themselves non-compliant with STANAG 4172 (see their \
+                results), so they decide nothing between them; with pol-556: deu-g36 fails \
+                PAIR/cartridge-length, pol-msbs passes it only with a warning; with cze-556: \
+                deu-g36 fails PAIR/cartridge-length, pol-msbs passes it only with a warning";
+    let p = rifles_and(|text| text, &rounds);
+    assert_eq!(
+        level(&p, "deu-g36", "pol-msbs"),
+        Some(Level::Interchangeable)
+    );
+    assert_eq!(
+        reason_of(&p, "deu-g36", "pol-msbs", "item-compliance").message,
+        both
+    );
+    // of one NSN too
+    let p = rifles_and(
+        |text| text.replace("kind: weapon", "kind: weapon\n    nsn: 1005-12-345-6789"),
+        &rounds,
+    );
+    assert_eq!(level(&p, "deu-g36", "pol-msbs"), Some(Level::Commonality));
+    assert_eq!(
+        reason_of(&p, "deu-g36", "pol-msbs", "item-compliance").message,
+        both
+    );
+}

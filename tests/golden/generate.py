@@ -420,10 +420,10 @@ def percent(part, of, unit=""):
     return f" ({fmt(share, 2)} %)"
 
 
-def compared_as(v, unit, fig=None):
+def compared_as(v, unit, fig=None, edge=None):
     """The value as a message says it was compared: with what it reads as in the unit `fig` is
     written in (the canonical `unit` when none, or when `fig` is not given), where it reads
-    otherwise ("4400 bar (= 440 MPa)")."""
+    otherwise ("4400 bar (= 440 MPa)"); read apart from `edge` (in `unit`) as from `fig`."""
     if not unit:
         return v.text  # a plain number is compared as written
     target = fig.unit if fig is not None and fig.unit is not None else unit
@@ -436,14 +436,19 @@ def compared_as(v, unit, fig=None):
     decimals = warranted(convert_span(v.half, unit, target))
     # where those would read as the figure compared with, or on its other side, though x is not
     # it: as many more (up to twelve) as it takes to read on x's side of it
-    named = None
+    # (and the edge of the band a named figure accepts, which a value beyond it must not read as)
+    named = []
     if fig is not None:
-        named = parse_number(split(fig.text)[0])[0]
-    if named is not None and x != named:
-        sign = lambda y: (y > named) - (y < named)
+        named.append(parse_number(split(fig.text)[0])[0])
+    if edge is not None:
+        named.append(convert(edge, unit, target))
+    others = [n for n in named if n is not None and x != n]
+    if others:
+        sign = lambda y, n: (y > n) - (y < n)
         last = max(12, decimals)
         decimals = next(
-            (d for d in range(decimals, last + 1) if sign(F(fmt(x, d))) == sign(x)), last
+            (d for d in range(decimals, last + 1)
+             if all(sign(F(fmt(x, d)), n) == sign(x, n) for n in others)), last
         )
     return f"{v.text} (= {fmt(x, decimals)} {target})"
 
@@ -571,6 +576,8 @@ def judge(limit, v, unit):
                     tail = f" exactly: {side} it {by_text}"
                 else:
                     tail = f", which accepts {low} {target} to {high} {target}: {side} that {by_text}"
+                    # the value told apart from the edge it misses, as from the figure
+                    compared = compared_as(v, unit, e, e.value + accepts * (-1 if off < 0 else 1))
             fail = f"{compared} is not {e.text}{tail}"
         else:
             fail = f"{compared} is not {shown(limit)}"
