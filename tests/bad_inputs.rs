@@ -94,6 +94,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::SymbolsNotBits { .. } => "symbols-not-bits",
             ValueError::BitsNotSymbols { .. } => "bits-not-symbols",
             ValueError::RatioWithoutUnit { .. } => "ratio-without-unit",
+            ValueError::OneInSoMany { .. } => "one-in-so-many",
             ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",
             ValueError::DecimalCommaNoUnit { .. } => "decimal-comma",
