@@ -52,6 +52,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::Directional(_) => "directional",
         Problem::ResultLink => "result-link",
         Problem::BrokenLink(_) => "broken-link",
+        Problem::LinkToOpen { .. } => "link-to-open",
         Problem::Spreadsheet(_) => "spreadsheet",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
