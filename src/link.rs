@@ -840,6 +840,9 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
     Ok(payload)
 }
 
+/// A link's place in a text (line and column, from 1, in characters) and its payload.
+type PlacedPayload = ((usize, usize), String);
+
 /// The link in a text of more than one word that holds one among other words or lines (a chat
 /// message, an e-mail: `Hi Anna,` … the address on a line or in a sentence … `Best, Jan`), as
 /// its place (line and column, from 1, in characters) and payload; `None` when no word of it is a link (one a chat tool wrapped over lines, which
@@ -847,7 +850,7 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
 /// link ([`LinkError::NotOnlyALink`], at the link), nor is one that holds two different links
 /// ([`LinkError::TwoLinks`], at both). `text`: as pasted, but for a byte order mark, so that
 /// places are the reader's.
-fn link_in_message(text: &str) -> Result<Option<((usize, usize), String)>, LinkError> {
+fn link_in_message(text: &str) -> Result<Option<PlacedPayload>, LinkError> {
     if !text.trim().contains(char::is_whitespace) {
         return Ok(None);
     }
