@@ -4349,8 +4349,10 @@ impl RawPairRule {
             c.filter(|c| !dictionary.is_unusable_property(&c.property))
                 .and_then(|c| {
                     c.validate(dictionary)
-                        .map_err(|(within, e)| {
-                            wrong.push(at(key(name).join(within), format!("{name}: {e}")))
+                        .map_err(|mistakes| {
+                            for (within, e) in mistakes {
+                                wrong.push(at(key(name).join(within), format!("{name}: {e}")))
+                            }
                         })
                         .ok()
                 })
@@ -4518,7 +4520,7 @@ fn written_exactly(property: &Property, v: &toml::Value, text: &str) -> Result<(
 /// file reads it one way and says so; a catalogue has no warnings, and its limit judges every
 /// item, so such a figure is its writer's to decide. Inches and pounds (`2.800 in`) are read
 /// as they are written, with a decimal point, as a spec file reads them.
-fn one_reading(text: &str) -> Result<(), String> {
+pub(crate) fn one_reading(text: &str) -> Result<(), String> {
     use crate::spec::{reads_two_ways, value_of_decimal};
     let Some((mark, thousands, decimal)) = reads_two_ways(text) else {
         return Ok(());
@@ -4572,6 +4574,17 @@ fn spelling(text: &str) -> Result<(), String> {
     match crate::units::refused_in_capitals(text) {
         Some(refused) => Err(refused),
         None => one_reading(text),
+    }
+}
+
+/// The mistake of spelling ([`spelling`]) in the figure under `key`, where it is written as a
+/// text, at that key.
+fn spelt_at((key, v): (&'static str, &Option<toml::Value>)) -> Option<(Path, String)> {
+    match v {
+        Some(toml::Value::String(text)) => {
+            spelling(text).err().map(|m| (Path::default().key(key), m))
+        }
+        _ => None,
     }
 }
 
@@ -4636,9 +4649,25 @@ fn scalar(property: &Property, key: &str, v: &toml::Value) -> Result<Scalar, Str
 }
 
 impl RawCondition {
+    /// The condition, or its mistakes with where in the condition each is: as [`Self::read`]
+    /// finds the first, and where its property is not known, the mistakes of spelling
+    /// ([`spelling`]) in the figures of its range too, so that `min = "4.500 kg"` is told beside
+    /// `property = "cargo_mas"`. (`equals` and `one_of` may name words, which only their
+    /// property reads.)
+    fn validate(&self, dictionary: &Dictionary) -> Result<Condition, Vec<(Path, String)>> {
+        self.read(dictionary).map_err(|first| {
+            let unknown = dictionary.property(&self.property).is_none();
+            let spelt = [("min", &self.min), ("max", &self.max)]
+                .into_iter()
+                .filter(|_| unknown)
+                .filter_map(spelt_at);
+            std::iter::once(first).chain(spelt).collect()
+        })
+    }
+
     /// The condition, or its mistake with where in the condition it is (its property, the value
     /// that is wrong; the condition itself for one of its form).
-    fn validate(&self, dictionary: &Dictionary) -> Result<Condition, (Path, String)> {
+    fn read(&self, dictionary: &Dictionary) -> Result<Condition, (Path, String)> {
         let at = |key: &'static str| move |m: String| (Path::default().key(key), m);
         let whole = |m: String| (Path::default(), m);
         let property = dictionary.property(&self.property).ok_or_else(|| {
@@ -4722,12 +4751,7 @@ impl RawRequirement {
             ("tolerance", &self.tolerance),
         ]
         .into_iter()
-        .filter_map(|(key, v)| match v {
-            Some(toml::Value::String(text)) => {
-                spelling(text).err().map(|m| (Path::default().key(key), m))
-            }
-            _ => None,
-        })
+        .filter_map(spelt_at)
         .collect()
     }
 
@@ -5015,11 +5039,13 @@ impl RawStandard {
             .transpose()
         {
             Ok(s) => s,
-            Err((within, e)) => {
-                errors.push(fail(
-                    Path::default().key("selector").join(within),
-                    format!("{}: selector: {e}", self.id),
-                ));
+            Err(mistakes) => {
+                for (within, e) in mistakes {
+                    errors.push(fail(
+                        Path::default().key("selector").join(within),
+                        format!("{}: selector: {e}", self.id),
+                    ));
+                }
                 None
             }
         };
@@ -5224,8 +5250,10 @@ impl RawStandard {
                 .transpose()
             {
                 Ok(w) => w,
-                Err((within, e)) => {
-                    errors.push(at(key("when").join(within), format!("when: {e}")));
+                Err(mistakes) => {
+                    for (within, e) in mistakes {
+                        errors.push(at(key("when").join(within), format!("when: {e}")));
+                    }
                     None
                 }
             };
@@ -5261,8 +5289,10 @@ impl RawStandard {
                     None
                 }
                 Ok(u) => u,
-                Err((within, e)) => {
-                    errors.push(at(key("unless").join(within), format!("unless: {e}")));
+                Err(mistakes) => {
+                    for (within, e) in mistakes {
+                        errors.push(at(key("unless").join(within), format!("unless: {e}")));
+                    }
                     None
                 }
             };

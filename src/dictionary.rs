@@ -2395,17 +2395,18 @@ fn nominal_figures(
         let at = |key: &str| here().key("nominal").index(index).key(key);
         let mut figure = |key: &str, written: &str| {
             let told = match property.parse_scalar(written) {
-                Err(e) => format!("`{written}`, not a figure of it: {e}"),
-                // (`500 MA`: a catalogue's unit is written exactly)
+                Err(e) => format!(" is `{written}`, not a figure of it: {e}"),
+                // (`500 MA`: a catalogue's unit is written exactly; `28.000 V`, which reads
+                // two ways, is its writer's to decide)
                 Ok(figure) => match units::refused_in_capitals(written) {
-                    None => return Some(figure),
-                    Some(refused) => format!("`{written}`: {refused}"),
+                    None => match crate::catalogue::one_reading(written) {
+                        Ok(()) => return Some(figure),
+                        Err(two_ways) => format!(": {two_ways}"),
+                    },
+                    Some(refused) => format!(" is `{written}`: {refused}"),
                 },
             };
-            mistakes.push((
-                at(key),
-                format!("property `{name}`: nominal `{key}` is {told}"),
-            ));
+            mistakes.push((at(key), format!("property `{name}`: nominal `{key}`{told}")));
             None
         };
         let (Some(stated), Some(nominal)) =

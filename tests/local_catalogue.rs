@@ -4734,6 +4734,80 @@ fn a_limits_spelling_is_told_beside_an_unknown_property() {
     assert_eq!(told("max = \"4500 V\""), [unknown.to_string()]);
 }
 
+/// A condition's figure that reads two ways (`min = "2.000 kg"`) is told beside an unknown
+/// property the condition names, as a limit's is beside the requirement's (it was told only once
+/// the property was mended, a run later), in `when`, `unless` and a selector alike; and a local
+/// dictionary's nominal figure that reads two ways (`28.000 V`) is a mistake at its key, as a
+/// limit's is (it was read silently as 28 V).
+#[test]
+fn a_conditions_and_a_nominals_figure_that_reads_two_ways_are_mistakes() {
+    let at = |place: &str, message: &str| {
+        format!("mine/nat-pallet.toml:{place}: requirement `NAT-PALLET/cargo-tactical`: {message}")
+    };
+    let two_ways =
+        "`2.000 kg` reads as 2 kg or as 2000 kg with a thousands point: write `2 kg` or \
+                    `2000 kg`";
+    for key in ["when", "unless"] {
+        let file = pallet_standard(
+            "cargo_mass",
+            &format!("max = \"4500 kg\"\n{key} = {{ property = \"load_mas\", min = \"2.000 kg\", max = \"9,5 kg\" }}"),
+        );
+        let col = if key == "when" { 21 } else { 23 };
+        assert_eq!(
+            refused(&[("nat-pallet.toml", &file)]),
+            [
+                at(
+                    &format!("13:{col}"),
+                    &format!("{key}: unknown property `load_mas`, did you mean `cargo_mass`?")
+                ),
+                at(&format!("13:{}", col + 18), &format!("{key}: {two_ways}")),
+                at(
+                    &format!("13:{}", col + 36),
+                    &format!("{key}: `9,5 kg` writes a decimal comma: write 9.5 kg")
+                ),
+            ],
+            "{key}"
+        );
+    }
+    // a standard's selector
+    let selected = pallet_standard("cargo_mass", "max = \"4500 kg\"").replace(
+        "kinds = [\"pallet\"]\n",
+        "kinds = [\"pallet\"]\nselector = { property = \"load_mas\", min = \"2.000 kg\" }\n",
+    );
+    let told = refused(&[("nat-pallet.toml", &selected)]);
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert!(
+        told[0].starts_with(
+            "mine/nat-pallet.toml:6:25: NAT-PALLET: selector: unknown property `load_mas`"
+        ),
+        "{told:?}"
+    );
+    assert_eq!(
+        told[1],
+        format!("mine/nat-pallet.toml:6:43: NAT-PALLET: selector: {two_ways}")
+    );
+    // a nominal figure
+    let dictionary = r#"[property.bus_voltage]
+description = "b"
+type = "voltage"
+unit = "V"
+current = "dc"
+
+[[property.bus_voltage.nominal]]
+stated = "28.000 V"
+nominal = "24 V"
+reading = "a 28 V bus: the 24 V nominal system"
+source = "test fixture"
+confidence = "W"
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        ["mine/dictionary.toml:8:10: property `bus_voltage`: nominal `stated`: `28.000 V` reads \
+          as 28 V or as 28000 V with a thousands point: write `28 V` or `28000 V`"]
+    );
+    assert!(local(&[("dictionary.toml", &dictionary.replace("28.000 V", "28 V"))]).is_ok());
+}
+
 /// A national mandatory limit a 463L pallet fails beside the built-in recommended one (and, at
 /// 4.6 t, the built-in mandatory 10000 lb): the recommended failure was listed first and was the
 /// only failure the item's notices named, as if it made the item non-compliant. A mandatory
