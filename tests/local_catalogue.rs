@@ -4582,8 +4582,7 @@ fn pallet_verdict(catalogue: &Catalogue, cargo_mass: &str) -> String {
 /// catalogue has no warnings, so it is a mistake at the figure, naming both readings and what
 /// to write; as a spec file's reader finds it (digits, one mark, three digits). Inches and
 /// pounds are read with their point as written (the built-in STANAG 2310's `2.800 in`), and a
-/// figure that is no thousands grouping (`0.840`, `4.5000 kg`) or a bare TOML float, whose
-/// digits TOML does not keep, is read as before.
+/// figure that is no thousands grouping (`0.840`, `4.5000 kg`) is read as before.
 #[test]
 fn a_catalogue_figure_that_reads_two_ways_is_a_mistake_at_its_place() {
     let mistake = |property: &str, limit: &str| {
@@ -4656,7 +4655,12 @@ fn a_catalogue_figure_that_reads_two_ways_is_a_mistake_at_its_place() {
     ] {
         assert_eq!(mistake("cargo_mass", limit), ["accepted"], "{limit}");
     }
-    for limit in ["max = \"0.840\"", "max = 1.025", "max = \"1.0250\""] {
+    for limit in [
+        "max = \"0.840\"",
+        "max = 0.840",
+        "max = 1.0250",
+        "max = \"1.0250\"",
+    ] {
         let file = fuel_standard("relative_density", limit);
         assert_eq!(refused(&[("nat-9.toml", &file)]), ["accepted"], "{limit}");
     }
@@ -4806,6 +4810,58 @@ confidence = "W"
           as 28 V or as 28000 V with a thousands point: write `28 V` or `28000 V`"]
     );
     assert!(local(&[("dictionary.toml", &dictionary.replace("28.000 V", "28 V"))]).is_ok());
+}
+
+/// A bare TOML float that reads two ways (`max = 4.500`: 4.5, or 4500 with a thousands point)
+/// was read silently as 4.5: TOML keeps no spelling in the float, but its place is known, and
+/// its spelling there is told as a quoted figure's is, at the figure, in a limit, a `one_of` and
+/// a condition alike; a float that reads one way (`0.840`, `1.0250`, `4.5`) is read as before.
+#[test]
+fn a_bare_float_that_reads_two_ways_is_a_mistake_at_its_place() {
+    let told = |body: &str| refused(&[("nat-9.toml", &fuel_standard("relative_density", body))]);
+    let at = |place: &str, message: &str| {
+        vec![format!(
+            "mine/nat-9.toml:{place}: requirement `NAT-9/limit`: {message}"
+        )]
+    };
+    assert_eq!(
+        told("max = 1.025"),
+        at(
+            "12:7",
+            "`1.025` reads as 1.025 or as 1025 with a thousands point: write `1.0250` or `1025`"
+        )
+    );
+    assert_eq!(
+        told("min = 0.800\nmax = 4.500"),
+        at(
+            "13:7",
+            "`4.500` reads as 4.5 or as 4500 with a thousands point: write `4.5` or `4500`"
+        )
+    );
+    assert_eq!(
+        told("one_of = [0.8, 1.025]"),
+        at(
+            "12:16",
+            "`1.025` reads as 1.025 or as 1025 with a thousands point: write `1.0250` or `1025`"
+        )
+    );
+    assert_eq!(
+        told("max = 0.9\nwhen = { property = \"relative_density\", min = 1.775 }"),
+        at(
+            "13:47",
+            "when: `1.775` reads as 1.775 or as 1775 with a thousands point: write `1.7750` or \
+             `1775`"
+        )
+    );
+    for body in [
+        "max = 4.5",
+        "max = 0.840",
+        "max = 1.0250",
+        "max = 1025",
+        "max = 1.025e0",
+    ] {
+        assert_eq!(told(body), ["accepted"], "{body}");
+    }
 }
 
 /// A national mandatory limit a 463L pallet fails beside the built-in recommended one (and, at
