@@ -981,8 +981,10 @@ impl Syntax for Toml {
         // then the table is read as the built-in files are, as JSON (see `read_table`): each
         // catalogue type has one reader in the page, not also one of TOML's. A wrong key or
         // value is said as serde says it, at its place in the TOML, found by its path
+        let mut table = toml::Value::Table(table);
+        spelt_as_written(&mut table, text);
         let mut json = JsonOf::default();
-        json.value(&toml::Value::Table(table), Path::default())?;
+        json.value(&table, Path::default())?;
         let place = |path: &Path, tree: &crate::document::Node| match path {
             _ if *path == Path::default() => Some(Pos { line: 1, col: 1 }),
             _ => path.find(tree),
@@ -1282,7 +1284,17 @@ impl<'a> Read<'a> {
         // (an empty file is that one mistake, not also each key it lacks)
         let empty = crate::document::SyntaxError::Empty.to_string();
         let table = if S::PLACED && !message.ends_with(&format!(": {empty}")) {
-            toml::from_str::<toml::Table>(crate::document::without_bom(text)).ok()
+            // (a bare float that reads two ways carried as written, as a whole file's is)
+            toml::from_str::<toml::Table>(crate::document::without_bom(text))
+                .ok()
+                .and_then(|table| {
+                    let mut table = toml::Value::Table(table);
+                    spelt_as_written(&mut table, text);
+                    match table {
+                        toml::Value::Table(table) => Some(table),
+                        _ => None,
+                    }
+                })
         } else {
             None
         };
@@ -3481,6 +3493,59 @@ impl JsonOf {
 /// the float was.
 const FLOAT_FIELD: &str = "$__stanag_check_float";
 
+/// Each bare float in `value` (a file's table, read from `text`) whose spelling reads two ways
+/// (`max = 4.500`: 4.5, or 4500 with a thousands point; [`one_reading`]) put as written in a
+/// table of [`SPELT_FIELD`] alone: the float has lost its spelling, which is found at its place
+/// in the located tree of `text` (made only where the table holds a float). Without recursion:
+/// a table is nested as deep as toml's cap allows.
+fn spelt_as_written(value: &mut toml::Value, text: &str) {
+    let mut floats = Vec::new();
+    let mut stack = vec![(&*value, Path::default())];
+    while let Some((v, at)) = stack.pop() {
+        match v {
+            toml::Value::Float(_) => floats.push(at),
+            toml::Value::Table(t) => stack.extend(t.iter().map(|(k, v)| (v, at.clone().key(k)))),
+            toml::Value::Array(a) => {
+                stack.extend(a.iter().enumerate().map(|(i, v)| (v, at.clone().index(i))))
+            }
+            _ => {}
+        }
+    }
+    if floats.is_empty() {
+        return;
+    }
+    use crate::document::{parse, Format};
+    let Ok(tree) = parse(Format::Toml, crate::document::without_bom(text)) else {
+        return;
+    };
+    for at in floats {
+        let raw = match at.node(&tree).map(|n| &n.value) {
+            Some(crate::document::Value::Number(raw)) if one_reading(raw).is_err() => raw,
+            _ => continue,
+        };
+        if let Some(float) = at.value_in(value) {
+            let mut marked = toml::Table::new();
+            marked.insert(SPELT_FIELD.into(), toml::Value::String(raw.clone()));
+            *float = toml::Value::Table(marked);
+        }
+    }
+}
+
+/// The key a bare TOML float whose spelling reads two ways (`max = 4.500`: 4.5, or 4500 with a
+/// thousands point) is carried under, as written, in a table of that key alone ([`JsonOf`]):
+/// a limit's or condition's figure is read from that text ([`toml_text`]), and its two readings
+/// told as a quoted figure's are ([`written_exactly`]); anything else is told it has a table of
+/// the wrong type, where the float was.
+const SPELT_FIELD: &str = "$__stanag_check_spelt";
+
+/// The spelling of a bare TOML float that reads two ways, as [`JsonOf`] carried it.
+fn spelt_float(v: &toml::Value) -> Option<&str> {
+    match v {
+        toml::Value::Table(t) if t.len() == 1 => t.get(SPELT_FIELD)?.as_str(),
+        _ => None,
+    }
+}
+
 /// A TOML value as [`JsonOf`] carried it: a float it could not hold given back.
 fn unmarked(value: toml::Value) -> toml::Value {
     let float = match &value {
@@ -3781,7 +3846,10 @@ fn described(value: &toml::Value) -> String {
             format!("`{d}` ({what})")
         }
         toml::Value::Array(_) => "a list".into(),
-        toml::Value::Table(_) => "a table".into(),
+        toml::Value::Table(_) => match spelt_float(value) {
+            Some(raw) => format!("`{raw}`"),
+            None => "a table".into(),
+        },
     }
 }
 
@@ -4349,8 +4417,10 @@ impl RawPairRule {
             c.filter(|c| !dictionary.is_unusable_property(&c.property))
                 .and_then(|c| {
                     c.validate(dictionary)
-                        .map_err(|(within, e)| {
-                            wrong.push(at(key(name).join(within), format!("{name}: {e}")))
+                        .map_err(|mistakes| {
+                            for (within, e) in mistakes {
+                                wrong.push(at(key(name).join(within), format!("{name}: {e}")))
+                            }
                         })
                         .ok()
                 })
@@ -4411,7 +4481,7 @@ fn toml_text(v: &toml::Value) -> Option<String> {
         toml::Value::Integer(i) => Some(i.to_string()),
         toml::Value::Float(f) => Some(f.to_string()),
         toml::Value::Boolean(b) => Some(b.to_string()),
-        _ => None,
+        v => spelt_float(v).map(str::to_string),
     }
 }
 
@@ -4426,6 +4496,7 @@ fn one_value(property: &Property, key: &str, v: &toml::Value) -> Result<String, 
         toml::Value::Boolean(_) if !flag => None,
         // (a word or a figure written as a flag's `true`: told to write true or false)
         toml::Value::String(_) | toml::Value::Integer(_) | toml::Value::Float(_) if flag => None,
+        v if flag && spelt_float(v).is_some() => None,
         v => toml_text(v),
     };
     if let Some(text) = text {
@@ -4507,7 +4578,7 @@ fn with_counted_unit(property: &Property, figure: Scalar) -> Scalar {
 fn written_exactly(property: &Property, v: &toml::Value, text: &str) -> Result<(), String> {
     match (&property.ty, crate::units::refused_in_capitals(text)) {
         (PropertyType::Quantity(_), Some(refused)) => Err(refused),
-        _ if matches!(v, toml::Value::String(_)) => one_reading(text),
+        _ if matches!(v, toml::Value::String(_)) || spelt_float(v).is_some() => one_reading(text),
         _ => Ok(()),
     }
 }
@@ -4518,7 +4589,7 @@ fn written_exactly(property: &Property, v: &toml::Value, text: &str) -> Result<(
 /// file reads it one way and says so; a catalogue has no warnings, and its limit judges every
 /// item, so such a figure is its writer's to decide. Inches and pounds (`2.800 in`) are read
 /// as they are written, with a decimal point, as a spec file reads them.
-fn one_reading(text: &str) -> Result<(), String> {
+pub(crate) fn one_reading(text: &str) -> Result<(), String> {
     use crate::spec::{reads_two_ways, value_of_decimal};
     let Some((mark, thousands, decimal)) = reads_two_ways(text) else {
         return Ok(());
@@ -4572,6 +4643,17 @@ fn spelling(text: &str) -> Result<(), String> {
     match crate::units::refused_in_capitals(text) {
         Some(refused) => Err(refused),
         None => one_reading(text),
+    }
+}
+
+/// The mistake of spelling ([`spelling`]) in the figure under `key`, where it is written as a
+/// text, at that key.
+fn spelt_at((key, v): (&'static str, &Option<toml::Value>)) -> Option<(Path, String)> {
+    match v {
+        Some(toml::Value::String(text)) => {
+            spelling(text).err().map(|m| (Path::default().key(key), m))
+        }
+        _ => None,
     }
 }
 
@@ -4636,9 +4718,25 @@ fn scalar(property: &Property, key: &str, v: &toml::Value) -> Result<Scalar, Str
 }
 
 impl RawCondition {
+    /// The condition, or its mistakes with where in the condition each is: as [`Self::read`]
+    /// finds the first, and where its property is not known, the mistakes of spelling
+    /// ([`spelling`]) in the figures of its range too, so that `min = "4.500 kg"` is told beside
+    /// `property = "cargo_mas"`. (`equals` and `one_of` may name words, which only their
+    /// property reads.)
+    fn validate(&self, dictionary: &Dictionary) -> Result<Condition, Vec<(Path, String)>> {
+        self.read(dictionary).map_err(|first| {
+            let unknown = dictionary.property(&self.property).is_none();
+            let spelt = [("min", &self.min), ("max", &self.max)]
+                .into_iter()
+                .filter(|_| unknown)
+                .filter_map(spelt_at);
+            std::iter::once(first).chain(spelt).collect()
+        })
+    }
+
     /// The condition, or its mistake with where in the condition it is (its property, the value
     /// that is wrong; the condition itself for one of its form).
-    fn validate(&self, dictionary: &Dictionary) -> Result<Condition, (Path, String)> {
+    fn read(&self, dictionary: &Dictionary) -> Result<Condition, (Path, String)> {
         let at = |key: &'static str| move |m: String| (Path::default().key(key), m);
         let whole = |m: String| (Path::default(), m);
         let property = dictionary.property(&self.property).ok_or_else(|| {
@@ -4722,12 +4820,7 @@ impl RawRequirement {
             ("tolerance", &self.tolerance),
         ]
         .into_iter()
-        .filter_map(|(key, v)| match v {
-            Some(toml::Value::String(text)) => {
-                spelling(text).err().map(|m| (Path::default().key(key), m))
-            }
-            _ => None,
-        })
+        .filter_map(spelt_at)
         .collect()
     }
 
@@ -5015,11 +5108,13 @@ impl RawStandard {
             .transpose()
         {
             Ok(s) => s,
-            Err((within, e)) => {
-                errors.push(fail(
-                    Path::default().key("selector").join(within),
-                    format!("{}: selector: {e}", self.id),
-                ));
+            Err(mistakes) => {
+                for (within, e) in mistakes {
+                    errors.push(fail(
+                        Path::default().key("selector").join(within),
+                        format!("{}: selector: {e}", self.id),
+                    ));
+                }
                 None
             }
         };
@@ -5224,8 +5319,10 @@ impl RawStandard {
                 .transpose()
             {
                 Ok(w) => w,
-                Err((within, e)) => {
-                    errors.push(at(key("when").join(within), format!("when: {e}")));
+                Err(mistakes) => {
+                    for (within, e) in mistakes {
+                        errors.push(at(key("when").join(within), format!("when: {e}")));
+                    }
                     None
                 }
             };
@@ -5261,8 +5358,10 @@ impl RawStandard {
                     None
                 }
                 Ok(u) => u,
-                Err((within, e)) => {
-                    errors.push(at(key("unless").join(within), format!("unless: {e}")));
+                Err(mistakes) => {
+                    for (within, e) in mistakes {
+                        errors.push(at(key("unless").join(within), format!("unless: {e}")));
+                    }
                     None
                 }
             };

@@ -2034,6 +2034,16 @@ fn judge_figure(
     unit: &str,
 ) -> (Verdict, String, Option<PrecisionNote>) {
     use FigureStanding::*;
+    // a plain number as it was compared: to the digits it is written to, where those are more
+    // than the six of `converted` (`0.0000009`, not `(= 0.000001)` beside `≤ 0.000001`)
+    let finer;
+    let converted = match warranted_decimals(Some(&v.half_unit)) {
+        decimals if unit.is_empty() && decimals > 6 => {
+            finer = format_exact(&v.value, decimals);
+            finer.as_str()
+        }
+        _ => converted,
+    };
     // how far the value lies from an exact figure of the limit, to the digits its precision
     // warrants in that figure's unit
     let apart = |x: &Exact, written: &str| amount_in(x, Some(&v.half_unit), written, unit);

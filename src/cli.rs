@@ -36,8 +36,7 @@ Exit codes:
      and reported; the JSON lists the refused ones under `rejected`), a catalogue folder, a
      link, an argument; a failed write of the report; with --strict, a warning";
 
-/// The name standard input (`-`) is given in messages and reports.
-const STDIN_NAME: &str = "<stdin>";
+use crate::spec::STDIN_NAME;
 
 #[derive(Parser)]
 #[command(

@@ -5,7 +5,7 @@
 use crate::catalogue::{Confidence, Text};
 use crate::document::Path;
 use crate::units::{self, Dimension, Exact, Unit};
-use num_traits::{CheckedMul, CheckedSub};
+use num_traits::{CheckedDiv, CheckedMul, CheckedSub};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -176,6 +176,18 @@ pub enum ValueError {
         dimension: Dimension,
         example: &'static str,
     },
+    /// `1 in 1,000,000`, `1:1000000`, `1/1000000` of a plain number (a probability, a rate):
+    /// one in so many, with the decimal to write.
+    #[error("`{written}` is {what}: {property} is {holds}; write {plain}")]
+    OneInSoMany {
+        written: String,
+        /// `a ratio` or `a fraction`
+        what: &'static str,
+        property: String,
+        /// what the property holds: a fraction, or a figure in percent
+        holds: &'static str,
+        plain: String,
+    },
     /// `2400 baud` of a data rate.
     #[error("{written} is a symbol rate: a baud is one symbol per second, not one bit, and a symbol may carry several bits (8-PSK carries 3); give {property} in {unit}")]
     SymbolsNotBits {
@@ -334,6 +346,86 @@ fn bare_ratio(unit: &str) -> bool {
     rest.is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
+/// A figure written as one in so many (`1 in 1,000,000`, `1:1000000`, `1/1000000`) of a plain
+/// number that is a fraction, or in percent where its description says so (`slot_duty_cycle`):
+/// what it is (`a ratio`, or `a fraction` of one written with a slash), what the property holds,
+/// and the figure to write, with its power of ten beside a small one (`0.000001 (or 1e-6)`); a
+/// ratio that is no decimal is to be written to the digits its source gives, the first few shown.
+fn one_in_so_many(
+    written: &str,
+    description: &str,
+) -> Option<(&'static str, &'static str, String)> {
+    let text = written.trim();
+    let (what, (part, whole)) = [(" in ", "a ratio"), (":", "a ratio"), ("/", "a fraction")]
+        .into_iter()
+        .find_map(|(mark, what)| Some((what, text.split_once(mark)?)))?;
+    let (part, whole) = (part.trim(), whole.trim());
+    // (`1 in 10^6`, `1 in 10⁶`: a power of ten)
+    let power = |text: &str| {
+        let digits: String = match text.strip_prefix("10^") {
+            Some(digits) => digits.to_string(),
+            None => text
+                .strip_prefix("10")?
+                .chars()
+                .map(|c| {
+                    let d = "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == c)?;
+                    char::from_digit(u32::try_from(d).ok()?, 10)
+                })
+                .collect::<Option<String>>()?,
+        };
+        let n = digits
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=18).contains(n))?;
+        Some(Exact::from_integer(10i128.pow(n)))
+    };
+    let (a, b) = (
+        units::parse_decimal(part).ok()?.value,
+        units::parse_decimal(whole)
+            .map(|d| d.value)
+            .ok()
+            .or_else(|| power(whole))?,
+    );
+    let zero = Exact::from_integer(0);
+    if a < zero || b <= zero {
+        return None;
+    }
+    let percent = description.to_lowercase().contains("percent");
+    let (holds, scale, as_what) = if percent {
+        ("a plain number, in percent", 100, "a percentage")
+    } else {
+        ("a plain number, the fraction as a decimal", 1, "a decimal")
+    };
+    let value = a
+        .checked_div(&b)?
+        .checked_mul(&Exact::from_integer(scale))?;
+    // digits after the point before the first that is not 0 (none for 1 or more)
+    let fixed = units::format_exact(&value, 12);
+    let zeros = fixed
+        .strip_prefix("0.")
+        .map_or(0, |d| d.chars().take_while(|&c| c == '0').count());
+    if 10i128.pow(12) % value.denom() != 0 {
+        let about = units::format_exact(&value, u32::try_from(zeros).ok()? + 3);
+        let times = if percent { " × 100" } else { "" };
+        return Some((
+            what,
+            holds,
+            format!(
+                "{part} ÷ {whole}{times} as {as_what}, to the digits its source gives (about {about})"
+            ),
+        ));
+    }
+    let power = (zeros >= 3)
+        .then(|| fixed.strip_prefix("0.")?.get(zeros..))
+        .flatten()
+        .map(|digits| {
+            let (first, rest) = digits.split_at(1);
+            let point = if rest.is_empty() { "" } else { "." };
+            format!(" (or {first}{point}{rest}e-{})", zeros + 1)
+        });
+    Some((what, holds, format!("{fixed}{}", power.unwrap_or_default())))
+}
+
 /// The length of a twist written as a bare ratio (`1:12`, `1 in 12`; `unit` is what follows the
 /// first figure), as written, and that many inches in whole millimetres: `12` and `305`. Of a
 /// ratio that is no one turn (`2:14`), or too long to read, the example of 7 inches.
@@ -454,115 +546,131 @@ impl Property {
             PropertyType::Quantity(unit) => Some(unit),
             _ => self.counted_in,
         };
-        let parsed = units::parse_written(written).map_err(|e| match (e, &self.ty, own_unit) {
-            // a unit of this property's dimension, or no suggestion: another dimension's
-            // spelling would only be refused next
-            // a twist written as a bare ratio, `1:7` or `1 in 7`: the length's unit is missing
-            (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to), _)
-                if to.dimension == Dimension::Length && bare_ratio(&unit) =>
-            {
-                let (length, mm) = twist_length(written, &unit);
-                ValueError::RatioWithoutUnit {
+        let parsed = units::parse_written(written).map_err(|e| {
+            // `1 in 1,000,000` of a probability: the fraction to write
+            let one_in = (self.ty == PropertyType::Number && own_unit.is_none())
+                .then(|| one_in_so_many(written, &self.description))
+                .flatten();
+            if let Some((what, holds, plain)) = one_in {
+                return ValueError::OneInSoMany {
+                    written: written.trim().to_string(),
+                    what,
+                    property: self.name.clone(),
+                    holds,
+                    plain,
+                };
+            }
+            match (e, &self.ty, own_unit) {
+                // a unit of this property's dimension, or no suggestion: another dimension's
+                // spelling would only be refused next
+                // a twist written as a bare ratio, `1:7` or `1 in 7`: the length's unit is missing
+                (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to), _)
+                    if to.dimension == Dimension::Length && bare_ratio(&unit) =>
+                {
+                    let (length, mm) = twist_length(written, &unit);
+                    ValueError::RatioWithoutUnit {
+                        written: written.trim().to_string(),
+                        property: self.name.clone(),
+                        length,
+                        mm,
+                    }
+                }
+                // `KN` of a force: `kN`, not the knot too
+                (units::QuantityError::CaseMatters { unit, other }, _, Some(to)) => {
+                    ValueError::Quantity(units::QuantityError::CaseMatters {
+                        other: units::Unit::case_clash_of(&unit, to.dimension).unwrap_or(other),
+                        unit,
+                    })
+                }
+                (units::QuantityError::UnknownUnit { unit, .. }, _, Some(to)) => {
+                    ValueError::Quantity(units::QuantityError::UnknownUnit {
+                        suggestion: units::Unit::suggest_of(&unit, to.dimension)
+                            .map(str::to_string),
+                        unit,
+                    })
+                }
+                // a count or a plain number has no unit at all: "12 pins" is not "12 mins" misspelt
+                // (a word after the figure; other marks, as in a ratio "1:4", are told as they are)
+                (
+                    units::QuantityError::UnknownUnit { unit, .. },
+                    PropertyType::Number | PropertyType::Integer,
+                    None,
+                ) if unit
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() || matches!(c, '%' | '‰' | '°')) =>
+                {
+                    ValueError::UnexpectedUnit {
+                        written: written.trim().to_string(),
+                        property: self.name.clone(),
+                    }
+                }
+                (
+                    units::QuantityError::CaseMatters { .. }
+                    | units::QuantityError::Ambiguous { .. }
+                    | units::QuantityError::OtherQuantity { .. }
+                    | units::QuantityError::Airspeed { .. },
+                    PropertyType::Number | PropertyType::Integer,
+                    None,
+                ) => ValueError::UnexpectedUnit {
                     written: written.trim().to_string(),
                     property: self.name.clone(),
-                    length,
-                    mm,
-                }
-            }
-            // `KN` of a force: `kN`, not the knot too
-            (units::QuantityError::CaseMatters { unit, other }, _, Some(to)) => {
-                ValueError::Quantity(units::QuantityError::CaseMatters {
-                    other: units::Unit::case_clash_of(&unit, to.dimension).unwrap_or(other),
-                    unit,
-                })
-            }
-            (units::QuantityError::UnknownUnit { unit, .. }, _, Some(to)) => {
-                ValueError::Quantity(units::QuantityError::UnknownUnit {
-                    suggestion: units::Unit::suggest_of(&unit, to.dimension).map(str::to_string),
-                    unit,
-                })
-            }
-            // a count or a plain number has no unit at all: "12 pins" is not "12 mins" misspelt
-            // (a word after the figure; other marks, as in a ratio "1:4", are told as they are)
-            (
-                units::QuantityError::UnknownUnit { unit, .. },
-                PropertyType::Number | PropertyType::Integer,
-                None,
-            ) if unit
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphabetic() || matches!(c, '%' | '‰' | '°')) =>
-            {
-                ValueError::UnexpectedUnit {
-                    written: written.trim().to_string(),
-                    property: self.name.clone(),
-                }
-            }
-            (
-                units::QuantityError::CaseMatters { .. }
-                | units::QuantityError::Ambiguous { .. }
-                | units::QuantityError::OtherQuantity { .. }
-                | units::QuantityError::Airspeed { .. },
-                PropertyType::Number | PropertyType::Integer,
-                None,
-            ) => ValueError::UnexpectedUnit {
-                written: written.trim().to_string(),
-                property: self.name.clone(),
-            },
-            // `mlc: 40,5`: no whole number, however its comma is read
-            (
-                units::QuantityError::Number(units::NumberError::DecimalComma {
-                    written: number,
-                    plain,
-                    ..
-                }),
-                PropertyType::Integer,
-                _,
-            ) if !units::parse_decimal(plain.as_str()).is_ok_and(|d| d.value.is_integer())
-                // (a count in a unit may be whole in the unit it is counted in: `2,4 kBd`)
-                && (own_unit.is_none() || number == written.trim()) =>
-            {
-                ValueError::NotInteger {
-                    written: format!("{number} ({plain}, with a decimal comma)"),
-                    property: self.name.clone(),
-                }
-            }
-            // `max_store_mass = 2268,5`: a bare TOML or JSON number, which gives no unit either
-            (
-                units::QuantityError::Number(units::NumberError::DecimalComma {
-                    written: number,
-                    plain,
-                    points_group,
-                }),
-                PropertyType::Quantity(to),
-                _,
-            ) => {
-                if number == written.trim() {
-                    ValueError::DecimalCommaNoUnit {
+                },
+                // `mlc: 40,5`: no whole number, however its comma is read
+                (
+                    units::QuantityError::Number(units::NumberError::DecimalComma {
                         written: number,
                         plain,
+                        ..
+                    }),
+                    PropertyType::Integer,
+                    _,
+                ) if !units::parse_decimal(plain.as_str()).is_ok_and(|d| d.value.is_integer())
+                // (a count in a unit may be whole in the unit it is counted in: `2,4 kBd`)
+                && (own_unit.is_none() || number == written.trim()) =>
+                {
+                    ValueError::NotInteger {
+                        written: format!("{number} ({plain}, with a decimal comma)"),
                         property: self.name.clone(),
-                        dimension: to.dimension,
-                        example: to.symbol,
                     }
-                } else {
-                    ValueError::Quantity(units::QuantityError::Number(with_unit(
-                        written,
-                        units::NumberError::DecimalComma {
+                }
+                // `max_store_mass = 2268,5`: a bare TOML or JSON number, which gives no unit either
+                (
+                    units::QuantityError::Number(units::NumberError::DecimalComma {
+                        written: number,
+                        plain,
+                        points_group,
+                    }),
+                    PropertyType::Quantity(to),
+                    _,
+                ) => {
+                    if number == written.trim() {
+                        ValueError::DecimalCommaNoUnit {
                             written: number,
                             plain,
-                            points_group,
-                        },
-                    )))
+                            property: self.name.clone(),
+                            dimension: to.dimension,
+                            example: to.symbol,
+                        }
+                    } else {
+                        ValueError::Quantity(units::QuantityError::Number(with_unit(
+                            written,
+                            units::NumberError::DecimalComma {
+                                written: number,
+                                plain,
+                                points_group,
+                            },
+                        )))
+                    }
                 }
+                // `2,4 kBd`: the whole figure to write
+                (
+                    units::QuantityError::Number(e),
+                    PropertyType::Number | PropertyType::Integer,
+                    Some(_),
+                ) => ValueError::Quantity(units::QuantityError::Number(with_unit(written, e))),
+                (e, _, _) => ValueError::Quantity(e),
             }
-            // `2,4 kBd`: the whole figure to write
-            (
-                units::QuantityError::Number(e),
-                PropertyType::Number | PropertyType::Integer,
-                Some(_),
-            ) => ValueError::Quantity(units::QuantityError::Number(with_unit(written, e))),
-            (e, _, _) => ValueError::Quantity(e),
         })?;
         // (looked at only for a property of one kind of current: figures are read by the thousand)
         if let Some((said, is)) = self
@@ -2287,17 +2395,18 @@ fn nominal_figures(
         let at = |key: &str| here().key("nominal").index(index).key(key);
         let mut figure = |key: &str, written: &str| {
             let told = match property.parse_scalar(written) {
-                Err(e) => format!("`{written}`, not a figure of it: {e}"),
-                // (`500 MA`: a catalogue's unit is written exactly)
+                Err(e) => format!(" is `{written}`, not a figure of it: {e}"),
+                // (`500 MA`: a catalogue's unit is written exactly; `28.000 V`, which reads
+                // two ways, is its writer's to decide)
                 Ok(figure) => match units::refused_in_capitals(written) {
-                    None => return Some(figure),
-                    Some(refused) => format!("`{written}`: {refused}"),
+                    None => match crate::catalogue::one_reading(written) {
+                        Ok(()) => return Some(figure),
+                        Err(two_ways) => format!(": {two_ways}"),
+                    },
+                    Some(refused) => format!(" is `{written}`: {refused}"),
                 },
             };
-            mistakes.push((
-                at(key),
-                format!("property `{name}`: nominal `{key}` is {told}"),
-            ));
+            mistakes.push((at(key), format!("property `{name}`: nominal `{key}`{told}")));
             None
         };
         let (Some(stated), Some(nominal)) =

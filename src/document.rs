@@ -283,6 +283,34 @@ impl Path {
         self
     }
 
+    /// The node this path names in `node`, where `node` has every step of it (the value under
+    /// a key, an element for an index).
+    pub fn node<'n>(&self, node: &'n Node) -> Option<&'n Node> {
+        self.0.iter().try_fold(node, |here, step| match step {
+            Step::Key(key) | Step::Name(key) => here.get(key).map(|entry| &entry.value),
+            Step::FirstOf(keys) => keys
+                .iter()
+                .find_map(|k| here.get(k))
+                .map(|entry| &entry.value),
+            Step::Index(i) => match &here.value {
+                Value::Seq(items) => items.get(*i),
+                _ => None,
+            },
+        })
+    }
+
+    /// The value this path names in a TOML value (a catalogue file's table, as toml read it),
+    /// where it has every step of it.
+    pub fn value_in<'v>(&self, value: &'v mut toml::Value) -> Option<&'v mut toml::Value> {
+        self.0
+            .iter()
+            .try_fold(value, |here, step| match (step, here) {
+                (Step::Key(key) | Step::Name(key), toml::Value::Table(t)) => t.get_mut(key),
+                (Step::Index(i), toml::Value::Array(items)) => items.get_mut(*i),
+                _ => None,
+            })
+    }
+
     /// Where the deepest step that `node` has lies: the value under a key (what a mistake in
     /// it is about), an element for an index; `None` for the empty path, or when `node` lacks
     /// even the first step.

@@ -97,6 +97,7 @@ use miniz_oxide::deflate::core::{
 };
 use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
+use std::borrow::Cow;
 use std::fmt;
 
 /// The newest link format this build writes and reads.
@@ -465,6 +466,48 @@ pub fn link_line(text: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// Where the link is in a text that opens as a result link, as [`decode`] opens it (a link
+/// alone, wrapped over lines by a chat tool, a link file, or a chat message or an e-mail around
+/// one), and whether the text is such a message: the line and column (from 1, in characters) of
+/// the link in a message, else of the text's first character that is not whitespace. `None` for
+/// a text that does not open as a link.
+pub fn opening_link(text: &str) -> Option<((usize, usize), bool)> {
+    decode(text).ok()?;
+    let unmarked = text.trim_start_matches('\u{feff}');
+    if let Ok(Some((at, _))) = link_in_message(unmarked) {
+        return Some((at, true));
+    }
+    let (i, line) = unmarked
+        .lines()
+        .enumerate()
+        .find(|(_, line)| !line.trim().is_empty())?;
+    let indent = line.len() - line.trim_start().len();
+    Some(((i + 1, line.get(..indent)?.chars().count() + 1), false))
+}
+
+/// The command that opens the result link in the spec file `name` (`stanag-check check --link
+/// chat.txt`; `-` for standard input, [`crate::spec::STDIN_NAME`]), its name quoted for a shell
+/// where it holds more than letters, digits and `._-/+,:@=` (and after `./` where it starts
+/// with `-`), and shown as
+/// [`crate::suggest::escape`] shows a name.
+pub fn open_command(name: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "._-/+,:@=".contains(c);
+    // (a name that starts as an option does would be read as one: `./-chat.txt`)
+    let name = if name.starts_with('-') && name != "-" {
+        Cow::Owned(format!("./{name}"))
+    } else {
+        Cow::Borrowed(name)
+    };
+    let arg = if name == crate::spec::STDIN_NAME {
+        "-".to_string()
+    } else if !name.is_empty() && name.chars().all(plain) {
+        name.to_string()
+    } else {
+        format!("'{}'", name.replace('\'', "'\\''"))
+    };
+    format!("stanag-check check --link {}", crate::suggest::escape(&arg))
+}
+
 /// Whether a word may be a link, to be opened to know: most words (and lines) hold no `#`.
 fn may_be_link(word: &str) -> bool {
     word.contains('#') || word.contains("%23")
@@ -745,7 +788,7 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
         let mut lines = text.lines();
         lines.by_ref().find(|l| l.trim().is_empty());
         lines.collect::<Vec<_>>().join("")
-    } else if let Some(payload) = link_in_message(unmarked)? {
+    } else if let Some((_, payload)) = link_in_message(unmarked)? {
         // a chat message or an e-mail that holds a link among its words and lines
         return Ok(payload);
     } else if let Some(at) = text.find('#') {
@@ -797,14 +840,17 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
     Ok(payload)
 }
 
+/// A link's place in a text (line and column, from 1, in characters) and its payload.
+type PlacedPayload = ((usize, usize), String);
+
 /// The link in a text of more than one word that holds one among other words or lines (a chat
 /// message, an e-mail: `Hi Anna,` … the address on a line or in a sentence … `Best, Jan`), as
-/// its payload; `None` when no word of it is a link (one a chat tool wrapped over lines, which
+/// its place (line and column, from 1, in characters) and payload; `None` when no word of it is a link (one a chat tool wrapped over lines, which
 /// [`payload_of`] reads whole, or none at all). A text whose other lines read as a spec is no
 /// link ([`LinkError::NotOnlyALink`], at the link), nor is one that holds two different links
 /// ([`LinkError::TwoLinks`], at both). `text`: as pasted, but for a byte order mark, so that
 /// places are the reader's.
-fn link_in_message(text: &str) -> Result<Option<String>, LinkError> {
+fn link_in_message(text: &str) -> Result<Option<PlacedPayload>, LinkError> {
     if !text.trim().contains(char::is_whitespace) {
         return Ok(None);
     }
@@ -841,7 +887,7 @@ fn link_in_message(text: &str) -> Result<Option<String>, LinkError> {
     }
     match found.next() {
         Some((second, _)) => Err(LinkError::TwoLinks { first: at, second }),
-        None => Ok(Some(payload)),
+        None => Ok(Some((at, payload))),
     }
 }
 

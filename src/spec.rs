@@ -185,6 +185,11 @@ pub enum Problem {
     /// that does not open (cut short, damaged): told by the link's own error, not as a spec's.
     #[error("this is a stanag-check result link, not a spec, and it does not open: {0}")]
     BrokenLink(crate::link::LinkError),
+    /// A text that is a stanag-check result link that opens (alone, or in a chat message or an
+    /// e-mail around it: `in_message`), given as a spec: told with the command that opens it
+    /// ([`crate::link::open_command`] of the file's name).
+    #[error("this {} a stanag-check result link, not a spec: open the link with `{command}`", if *.in_message { "is a chat message or an e-mail that holds" } else { "is" })]
+    LinkToOpen { in_message: bool, command: String },
     /// A spreadsheet (an Excel workbook, an OpenDocument sheet, a CSV or TSV file) given as a
     /// spec: what it is ([`spreadsheet`]).
     #[error("this is {0}: stanag-check reads specs in JSON, TOML or YAML; write the sheet's rows as items in one of those (README, section \"Spec files\"), or start from `stanag-check template KIND`")]
@@ -608,11 +613,26 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
     }
     // a result link that does not open is what a text that does not read as a spec is told,
     // where it is one (a spec that reads is never looked at as a link)
+    // and one that opens, alone or in a chat message or an e-mail, is told with the command
+    // that opens it, at the link
     parse_spec(name, text, dictionary).map_err(|rejected| match crate::link::broken_link(text) {
         Some(((line, col), error)) => only(line, col, Problem::BrokenLink(error)),
-        None => rejected,
+        None => match crate::link::opening_link(text) {
+            Some(((line, col), in_message)) => only(
+                line,
+                col,
+                Problem::LinkToOpen {
+                    in_message,
+                    command: crate::link::open_command(name),
+                },
+            ),
+            None => rejected,
+        },
     })
 }
+
+/// The name standard input (`-`) is given in messages and reports.
+pub const STDIN_NAME: &str = "<stdin>";
 
 /// A spec file's bytes as its text, as [`crate::document::text_of`] reads them; bytes that are no
 /// text and are a spreadsheet (a workbook is binary) are told as what they are, not by their

@@ -52,6 +52,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::Directional(_) => "directional",
         Problem::ResultLink => "result-link",
         Problem::BrokenLink(_) => "broken-link",
+        Problem::LinkToOpen { .. } => "link-to-open",
         Problem::Spreadsheet(_) => "spreadsheet",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
@@ -94,6 +95,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::SymbolsNotBits { .. } => "symbols-not-bits",
             ValueError::BitsNotSymbols { .. } => "bits-not-symbols",
             ValueError::RatioWithoutUnit { .. } => "ratio-without-unit",
+            ValueError::OneInSoMany { .. } => "one-in-so-many",
             ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",
             ValueError::DecimalCommaNoUnit { .. } => "decimal-comma",

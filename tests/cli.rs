@@ -1076,6 +1076,60 @@ fn a_dash_is_standard_input() {
     );
 }
 
+/// A chat message or an e-mail holding a result link, given to `check` as a spec, is told as
+/// what it is, at the link, with the command that opens it (which does); before, it was told as
+/// a spec's syntax error.
+#[test]
+fn a_message_with_a_result_link_given_as_a_spec_names_the_command_that_opens_it() {
+    let address = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/link_vectors/ballistic-tests.link"),
+    )
+    .unwrap();
+    let address = address.trim();
+    let dir = scratch("link-message");
+    let chat = write(
+        &dir,
+        "chat.txt",
+        &format!("Hi Anna,\n\nhere are the results of the test: {address}\n\nBest,\nJan\n"),
+    );
+    let (code, stdout, stderr) = run(&["check", &chat]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {chat}:3:35: this is a chat message or an e-mail that holds a stanag-check \
+             result link, not a spec: open the link with `stanag-check check --link {chat}`\n"
+        )
+    );
+    // (made with an older catalogue: its verdicts, recomputed, say so)
+    let (code, opened, stderr) = run(&["check", "--link", &chat]);
+    assert_ne!(code, 2, "{stderr}");
+    assert!(
+        stderr.starts_with("notice: This link was made with"),
+        "{stderr}"
+    );
+    assert!(opened.starts_with("stanag-check: "), "{opened}");
+    // the link alone, in a file whose name a shell must have quoted; and on standard input
+    let alone = write(&dir, "Anna's link.txt", &format!("  {address}\n"));
+    let (code, _, stderr) = run(&["check", &alone]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {alone}:1:3: this is a stanag-check result link, not a spec: open the link \
+             with `stanag-check check --link '{}'`\n",
+            alone.replace('\'', "'\\''")
+        )
+    );
+    let (code, _, stderr) = run_with_stdin(&["check", "-"], format!("see {address}").as_bytes());
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "error: <stdin>:1:5: this is a chat message or an e-mail that holds a stanag-check result \
+         link, not a spec: open the link with `stanag-check check --link -`\n"
+    );
+}
+
 /// A failed write of the output (a full disk) is said on stderr and is exit 2, for every command
 /// and both formats; before, each ended 0 with nothing said.
 #[cfg(target_os = "linux")]

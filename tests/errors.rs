@@ -1465,6 +1465,67 @@ fn a_twist_without_a_unit_is_told_with_its_own_length() {
     );
 }
 
+/// A probability written as one in so many (`1 in 1,000,000`, MIL-STD-1316's arming figure) is
+/// told as a ratio with the fraction to write, not as two figures; a figure in percent (as its
+/// description says) with the percentage; a ratio that is no decimal with its first digits.
+#[test]
+fn one_in_so_many_is_told_with_the_figure_to_write() {
+    let fuze = |value: &str| {
+        errors(
+            "f.yaml",
+            &format!("items:\n  - id: f\n    name: fuze\n    nation: USA\n    kind: fuze\n    properties:\n      inadvertent_arming_probability: \"{value}\"\n"),
+        )
+    };
+    let at = "f.yaml:7:39: item `f`, property `inadvertent_arming_probability`";
+    let fraction = "inadvertent_arming_probability is a plain number, the fraction as a decimal";
+    for (written, what, plain) in [
+        ("1 in 1,000,000", "a ratio", "0.000001 (or 1e-6)"),
+        ("1 in 1000000", "a ratio", "0.000001 (or 1e-6)"),
+        ("1:1000000", "a ratio", "0.000001 (or 1e-6)"),
+        ("1 in 10^6", "a ratio", "0.000001 (or 1e-6)"),
+        ("1 in 10⁶", "a ratio", "0.000001 (or 1e-6)"),
+        ("1/1000000", "a fraction", "0.000001 (or 1e-6)"),
+        ("1 in 40,000", "a ratio", "0.000025 (or 2.5e-5)"),
+        ("1 in 4", "a ratio", "0.25"),
+        (
+            "1 in 3000",
+            "a ratio",
+            "1 ÷ 3000 as a decimal, to the digits its source gives (about 0.000333)",
+        ),
+    ] {
+        assert_eq!(
+            fuze(written),
+            [format!(
+                "{at}: `{written}` is {what}: {fraction}; write {plain}"
+            )],
+            "{written}"
+        );
+    }
+    // the figures it stands for are read
+    assert!(fuze("0.000001").is_empty());
+    assert!(fuze("1e-6").is_empty());
+    // a share in percent, as its description says: the percentage
+    let link = |value: &str| {
+        errors(
+            "d.yaml",
+            &format!("items:\n  - id: d\n    name: terminal\n    nation: USA\n    kind: data-link\n    properties:\n      slot_duty_cycle: \"{value}\"\n"),
+        )
+    };
+    assert_eq!(
+        link("1:4"),
+        ["d.yaml:7:24: item `d`, property `slot_duty_cycle`: `1:4` is a ratio: slot_duty_cycle is a plain number, in percent; write 25"]
+    );
+    assert_eq!(
+        link("1 in 3"),
+        ["d.yaml:7:24: item `d`, property `slot_duty_cycle`: `1 in 3` is a ratio: slot_duty_cycle is a plain number, in percent; write 1 ÷ 3 × 100 as a percentage, to the digits its source gives (about 33.333)"]
+    );
+    // a length's twist stays a twist, and a figure with a unit of its own is no ratio
+    assert_eq!(
+        fuze("1 in 0"),
+        [format!("{at}: `1 in 0` is two figures, and the second, 0, has no unit: write the one figure, in one unit")]
+    );
+}
+
 /// A class or type is never suggested for another numeral (`III` is no class, not a misspelt
 /// `II`), one written in Arabic numerals is suggested in the Roman ones its values use, and a
 /// value alias one letter off (`MS90362` of `AS90362`) suggests the value it stands for.

@@ -1238,6 +1238,55 @@ fn a_link_cut_short_pasted_as_a_spec_is_told_by_the_links_error() {
     assert_eq!(link::broken_link(address.trim()), None);
 }
 
+/// A result link that opens, given as a spec (alone, wrapped by a chat tool, a link file, or a
+/// chat message or an e-mail around it), is told as one at the link, with the command that
+/// opens it; before, as a spec whose root is a string, or by the message's syntax.
+#[test]
+fn a_link_that_opens_given_as_a_spec_is_told_with_the_command_that_opens_it() {
+    let address = std::fs::read_to_string(root().join("tests/link_vectors/ballistic-tests.link"))
+        .expect("vector");
+    let address = address.trim();
+    let alone = "this is a stanag-check result link, not a spec: open the link with \
+                 `stanag-check check --link chat.txt`";
+    let message = "this is a chat message or an e-mail that holds a stanag-check result link, not \
+                   a spec: open the link with `stanag-check check --link chat.txt`";
+    let (head, tail) = address.split_at(200);
+    for (text, at, said) in [
+        (format!("{address}\n"), "1:1", alone),
+        (format!("\n   {head}\n{tail}\n"), "2:4", alone),
+        (
+            link::to_file(&address[address.find('#').unwrap() + 1..]),
+            "1:1",
+            alone,
+        ),
+        (
+            format!("Hi Anna,\n\nthe results: {address}.\n\nBest,\nJan\n"),
+            "3:14",
+            message,
+        ),
+        (format!("> see <{address}>\n"), "1:7", message),
+    ] {
+        assert!(link::decode(&text).is_ok(), "{text}");
+        assert_eq!(
+            refused("chat.txt", &text),
+            [format!("chat.txt:{at}: {said}")],
+            "{text}"
+        );
+    }
+    assert_eq!(link::open_command("<stdin>"), "stanag-check check --link -");
+    assert_eq!(
+        link::open_command("my results.txt"),
+        "stanag-check check --link 'my results.txt'"
+    );
+    assert_eq!(
+        link::open_command("-chat.txt"),
+        "stanag-check check --link ./-chat.txt"
+    );
+    // a spec that reads is never looked at as a link, nor a text that does not open
+    assert_eq!(link::opening_link("items: []\n"), None);
+    assert_eq!(link::opening_link(&address[..303]), None);
+}
+
 /// Only a text shaped as a result link is told as one: a `#` in a spec's value, a heading, a
 /// colour, or a link with more text after it reads as it did.
 #[test]

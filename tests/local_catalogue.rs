@@ -4582,8 +4582,7 @@ fn pallet_verdict(catalogue: &Catalogue, cargo_mass: &str) -> String {
 /// catalogue has no warnings, so it is a mistake at the figure, naming both readings and what
 /// to write; as a spec file's reader finds it (digits, one mark, three digits). Inches and
 /// pounds are read with their point as written (the built-in STANAG 2310's `2.800 in`), and a
-/// figure that is no thousands grouping (`0.840`, `4.5000 kg`) or a bare TOML float, whose
-/// digits TOML does not keep, is read as before.
+/// figure that is no thousands grouping (`0.840`, `4.5000 kg`) is read as before.
 #[test]
 fn a_catalogue_figure_that_reads_two_ways_is_a_mistake_at_its_place() {
     let mistake = |property: &str, limit: &str| {
@@ -4656,7 +4655,12 @@ fn a_catalogue_figure_that_reads_two_ways_is_a_mistake_at_its_place() {
     ] {
         assert_eq!(mistake("cargo_mass", limit), ["accepted"], "{limit}");
     }
-    for limit in ["max = \"0.840\"", "max = 1.025", "max = \"1.0250\""] {
+    for limit in [
+        "max = \"0.840\"",
+        "max = 0.840",
+        "max = 1.0250",
+        "max = \"1.0250\"",
+    ] {
         let file = fuel_standard("relative_density", limit);
         assert_eq!(refused(&[("nat-9.toml", &file)]), ["accepted"], "{limit}");
     }
@@ -4732,6 +4736,132 @@ fn a_limits_spelling_is_told_beside_an_unknown_property() {
     );
     // a figure spelt well is left to its property: its dimension is judged once it is known
     assert_eq!(told("max = \"4500 V\""), [unknown.to_string()]);
+}
+
+/// A condition's figure that reads two ways (`min = "2.000 kg"`) is told beside an unknown
+/// property the condition names, as a limit's is beside the requirement's (it was told only once
+/// the property was mended, a run later), in `when`, `unless` and a selector alike; and a local
+/// dictionary's nominal figure that reads two ways (`28.000 V`) is a mistake at its key, as a
+/// limit's is (it was read silently as 28 V).
+#[test]
+fn a_conditions_and_a_nominals_figure_that_reads_two_ways_are_mistakes() {
+    let at = |place: &str, message: &str| {
+        format!("mine/nat-pallet.toml:{place}: requirement `NAT-PALLET/cargo-tactical`: {message}")
+    };
+    let two_ways =
+        "`2.000 kg` reads as 2 kg or as 2000 kg with a thousands point: write `2 kg` or \
+                    `2000 kg`";
+    for key in ["when", "unless"] {
+        let file = pallet_standard(
+            "cargo_mass",
+            &format!("max = \"4500 kg\"\n{key} = {{ property = \"load_mas\", min = \"2.000 kg\", max = \"9,5 kg\" }}"),
+        );
+        let col = if key == "when" { 21 } else { 23 };
+        assert_eq!(
+            refused(&[("nat-pallet.toml", &file)]),
+            [
+                at(
+                    &format!("13:{col}"),
+                    &format!("{key}: unknown property `load_mas`, did you mean `cargo_mass`?")
+                ),
+                at(&format!("13:{}", col + 18), &format!("{key}: {two_ways}")),
+                at(
+                    &format!("13:{}", col + 36),
+                    &format!("{key}: `9,5 kg` writes a decimal comma: write 9.5 kg")
+                ),
+            ],
+            "{key}"
+        );
+    }
+    // a standard's selector
+    let selected = pallet_standard("cargo_mass", "max = \"4500 kg\"").replace(
+        "kinds = [\"pallet\"]\n",
+        "kinds = [\"pallet\"]\nselector = { property = \"load_mas\", min = \"2.000 kg\" }\n",
+    );
+    let told = refused(&[("nat-pallet.toml", &selected)]);
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert!(
+        told[0].starts_with(
+            "mine/nat-pallet.toml:6:25: NAT-PALLET: selector: unknown property `load_mas`"
+        ),
+        "{told:?}"
+    );
+    assert_eq!(
+        told[1],
+        format!("mine/nat-pallet.toml:6:43: NAT-PALLET: selector: {two_ways}")
+    );
+    // a nominal figure
+    let dictionary = r#"[property.bus_voltage]
+description = "b"
+type = "voltage"
+unit = "V"
+current = "dc"
+
+[[property.bus_voltage.nominal]]
+stated = "28.000 V"
+nominal = "24 V"
+reading = "a 28 V bus: the 24 V nominal system"
+source = "test fixture"
+confidence = "W"
+"#;
+    assert_eq!(
+        refused(&[("dictionary.toml", dictionary)]),
+        ["mine/dictionary.toml:8:10: property `bus_voltage`: nominal `stated`: `28.000 V` reads \
+          as 28 V or as 28000 V with a thousands point: write `28 V` or `28000 V`"]
+    );
+    assert!(local(&[("dictionary.toml", &dictionary.replace("28.000 V", "28 V"))]).is_ok());
+}
+
+/// A bare TOML float that reads two ways (`max = 4.500`: 4.5, or 4500 with a thousands point)
+/// was read silently as 4.5: TOML keeps no spelling in the float, but its place is known, and
+/// its spelling there is told as a quoted figure's is, at the figure, in a limit, a `one_of` and
+/// a condition alike; a float that reads one way (`0.840`, `1.0250`, `4.5`) is read as before.
+#[test]
+fn a_bare_float_that_reads_two_ways_is_a_mistake_at_its_place() {
+    let told = |body: &str| refused(&[("nat-9.toml", &fuel_standard("relative_density", body))]);
+    let at = |place: &str, message: &str| {
+        vec![format!(
+            "mine/nat-9.toml:{place}: requirement `NAT-9/limit`: {message}"
+        )]
+    };
+    assert_eq!(
+        told("max = 1.025"),
+        at(
+            "12:7",
+            "`1.025` reads as 1.025 or as 1025 with a thousands point: write `1.0250` or `1025`"
+        )
+    );
+    assert_eq!(
+        told("min = 0.800\nmax = 4.500"),
+        at(
+            "13:7",
+            "`4.500` reads as 4.5 or as 4500 with a thousands point: write `4.5` or `4500`"
+        )
+    );
+    assert_eq!(
+        told("one_of = [0.8, 1.025]"),
+        at(
+            "12:16",
+            "`1.025` reads as 1.025 or as 1025 with a thousands point: write `1.0250` or `1025`"
+        )
+    );
+    assert_eq!(
+        told("max = 0.9\nwhen = { property = \"relative_density\", min = 1.775 }"),
+        at(
+            "13:47",
+            "when: `1.775` reads as 1.775 or as 1775 with a thousands point: write `1.7750` or \
+             `1775`"
+        )
+    );
+    for body in [
+        "max = 4.5",
+        "max = 0.840",
+        "max = 1.0250",
+        "max = 1025",
+        "max = 1.025e0",
+    ] {
+        assert_eq!(told(body), ["accepted"], "{body}");
+    }
 }
 
 /// A national mandatory limit a 463L pallet fails beside the built-in recommended one (and, at

@@ -372,7 +372,13 @@ def main():
     # review of the session's changes: what the explanations must not do
     add("ratio-is-no-twist.json", json_items(item(kind="data-link").replace(
         '"kind": "data-link"}', '"kind": "data-link", "properties": {"slot_duty_cycle": "1:4"}}')),
-        "unknown-unit", '"1:4"', "unknown unit `:4`", item="a", prop="slot_duty_cycle")
+        "one-in-so-many", '"1:4"', "`1:4` is a ratio: slot_duty_cycle is a plain number, in percent; write 25",
+        item="a", prop="slot_duty_cycle")
+    add("probability-one-in-a-million.yaml", YAML_HEAD.replace("kind: cartridge", "kind: fuze")
+        + "    properties:\n      inadvertent_arming_probability: 1 in 1,000,000\n",
+        "one-in-so-many", "1 in 1,000,000", "`1 in 1,000,000` is a ratio: inadvertent_arming_probability "
+        "is a plain number, the fraction as a decimal; write 0.000001 (or 1e-6)", item="a",
+        prop="inadvertent_arming_probability")
     add("toml-missing-comma-multiline.toml", TOML_HEAD.replace('kind = "cartridge"\n',
         'kind = "cartridge"\nclaims = [\n  "STANAG 4172"\n  "STANAG 2310",\n]\n'), "syntax",
         '"STANAG 2310"', "invalid TOML: a `,` is missing between the list's entries")

@@ -376,6 +376,13 @@ def warranted(half):
     return next((d for d in range(13) if step * 10**d >= 1), 12)
 
 
+def plain_as(v):
+    """A plain number (no unit) as a message says it was compared: to the digits it is written
+    to where those are more than six (0.0000009, 0.0009e-3), else as any figure, to six."""
+    decimals = warranted(v.half)
+    return fmt(v.value, decimals) if decimals > 6 else amount(v.value, "")
+
+
 def amount(x, unit, fig=None, of=None, digit=None, apart=None):
     """A difference `x` (in the canonical `unit`) in the unit `fig` was written in, if any: "by
     27 psi" beyond a limit written in psi, "±0.0005 in" of a value written in inches. How far a
@@ -526,7 +533,7 @@ def judge(limit, v, unit):
     elif kind in ("equals", "one_of"):
         named = [limit["equals"]] if kind == "equals" else limit["one_of"]
         # a value that is not the named figure says what it was compared as
-        converted = amount(v.value, unit)
+        converted = plain_as(v) if not unit else amount(v.value, unit)
         as_written = converted == v.text or (unit and v.unit == unit)
         # a count compared with a figure in the unit it is counted in: said in it, as written
         # when written in it ("2.4 kBd (= 2400 Bd)" against "= 2400 Bd"; "2400 baud")
@@ -602,7 +609,7 @@ def judge(limit, v, unit):
     meets = f"equals {shown(limit)[2:]}" if kind == "equals" else f"meets {shown(limit)}"
     if figure is not None and unit:
         return "pass", note, f"{compared_as(v, unit, figure)} {meets}"
-    converted = amount(v.value, unit)
+    converted = plain_as(v) if not unit else amount(v.value, unit)
     # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)")
     as_written = converted == v.text or (unit and v.unit == unit)
     # a count, in the unit its limit's figure is counted in (as a failure says it)
@@ -754,7 +761,8 @@ def coarse_figures(x, direction, dds, finest):
     return out
 
 
-def bound_vectors(bound, digit, bound_decimals, direction, canonical, unit, with_note):
+def bound_vectors(bound, digit, bound_decimals, direction, canonical, unit, with_note,
+                  integer=False):
     """Values around one exact bound in `unit`: (label, written, unit).
 
     direction +1: the bound is a maximum (outside is above); -1: a minimum. `digit` is half a
@@ -766,8 +774,15 @@ def bound_vectors(bound, digit, bound_decimals, direction, canonical, unit, with
         step = unit_of(bound_decimals)
         d = bound_decimals
         if with_note:
-            # a limit is not "just inside" itself when it is an exact figure (equals, one_of)
-            out.append(("just inside", write(bound - direction * step, d)))
+            # a limit is not "just inside" itself when it is an exact figure (equals, one_of);
+            # a step inside that reaches zero or past it (`0.000000` of at most 0.000001) is
+            # taken a digit finer until it does not, so that the figure is inside and not 0
+            # (which reads as zero to the user); a count stays a whole number
+            inside_step, inside_d = step, d
+            while not integer and bound != 0 and (bound - direction * inside_step) * bound <= 0 \
+                    and inside_d < max(bound_decimals, 0) + 6:
+                inside_step, inside_d = inside_step / 10, inside_d + 1
+            out.append(("just inside", write(bound - direction * inside_step, inside_d)))
         out.append(("exactly at", write(bound, d)))
         # a limit's digits are not an uncertainty: a tenth of its last digit beyond, written
         # with one more digit (±a twentieth), fails
@@ -1677,7 +1692,8 @@ def figure_vectors(req, extra):
                 # a plain number has no second unit system: the same figures in exponent notation
                 cands += [(l, exponent(t), u) for l, t, _ in cands]
             else:
-                cands += bound_vectors(bound_in, digit_in, dec, direction, units[0], u, with_note)
+                cands += bound_vectors(bound_in, digit_in, dec, direction, units[0], u, with_note,
+                                       integer)
         for label, text, u in cands:
             if limit.get("exact") and label.startswith("just inside"):
                 continue  # an exact figure has no inside: a figure short of it is off it
