@@ -226,7 +226,6 @@ impl ValueError {
                 QuantityError::UnknownUnit { .. }
                     | QuantityError::CaseMatters { .. }
                     | QuantityError::Ambiguous { .. }
-                    | QuantityError::StoneOrShortTon { .. }
                     | QuantityError::TwoFigures { .. }
                     | QuantityError::PartsNotOne { .. }
                     | QuantityError::LineMarked { .. }
