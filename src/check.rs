@@ -2279,6 +2279,23 @@ fn judge_figure(
                     );
                 }
             }
+            // a nominal's band narrower than the value's own precision (`1.8 kHz`, ±50 Hz,
+            // against 1800 Hz ± 2 Hz): written inside it, the value still cannot tell whether
+            // it lies in the band, which its precision spans whole (a bound is only reached)
+            if let Limit::Nominal { nominal, tolerance } = limit {
+                if v.half_unit > tolerance.value {
+                    return (
+                        Verdict::NotComparable,
+                        format!(
+                            "{} is quoted too coarsely to judge against {shown}: it means ±{}, more than the tolerance ±{}; give the figure to more digits",
+                            named_as(nominal),
+                            half(gap(Some(&nominal.value)).as_ref()),
+                            tolerance.written
+                        ),
+                        None,
+                    );
+                }
+            }
             let precision = match within_precision {
                 Some(of) => Some(PrecisionNote {
                     text: format!(
@@ -3334,6 +3351,27 @@ mod tests {
                 Verdict::Fail,
                 "1825 Hz (= 1.825 kHz) is 0.025 kHz from the nominal 1.8 kHz; the tolerance \
                  is ±20 Hz (±0.02 kHz)",
+                None,
+            ),
+            // written inside a band narrower than its own precision: the precision spans the
+            // band whole, so the value tells nothing (was a pass with a note that it may lie
+            // beyond)
+            (
+                nominal("1800 Hz", "2 Hz", "Hz"),
+                "1.8 kHz",
+                "Hz",
+                Verdict::NotComparable,
+                "1.8 kHz (= 1800 Hz) is quoted too coarsely to judge against 1800 Hz ± 2 Hz: it \
+                 means ±0.05 kHz (±50 Hz), more than the tolerance ±2 Hz; give the figure to \
+                 more digits",
+                None,
+            ),
+            (
+                nominal("1800 Hz", "2 Hz", "Hz"),
+                "1799 Hz",
+                "Hz",
+                Verdict::Pass,
+                "1799 Hz meets 1800 Hz ± 2 Hz",
                 None,
             ),
             // ... and one finer than six decimals of the nominal's unit (was `(±0.000001

@@ -514,6 +514,11 @@ def judge(limit, v, unit):
             if why:
                 return "not-comparable", None, coarse_message(shown(limit), v, unit, why, nom,
                                                               gap=gap)
+        elif "outside" not in (s_hi, s_lo) and v.half > tol.value:
+            # written inside a band narrower than its own precision: it cannot tell whether it
+            # lies in it (1.8 kHz, ±50 Hz, against 1800 Hz ± 2 Hz)
+            return "not-comparable", None, coarse_message(
+                shown(limit), v, unit, f"more than the tolerance ±{tol.text}", nom, gap=gap)
         elif "outside" not in (s_hi, s_lo) and why and (
             v.value + v.half > nom.value + tol.value or v.value - v.half < nom.value - tol.value
         ):
@@ -1629,6 +1634,17 @@ def figure_vectors(req, extra):
         sides.append(("upper bound (" + shown(limit) + ")", hi, +1, True))
         sides.append(("lower bound (" + shown(limit) + ")", lo, -1, True))
         add("exactly nominal", nom.text)
+        # written inside the band to a digit coarser than the tolerance (9e2 m/s, ±50 m/s,
+        # against 900 m/s ± 20 m/s): its precision spans the band whole, so it tells nothing
+        k = 0
+        while F(10) ** k / 2 <= tol.value:
+            k += 1
+        mantissa = round(nom.value / F(10) ** k)
+        if mantissa != 0 and abs(mantissa * F(10) ** k - nom.value) <= tol.value:
+            written = f"{mantissa}e{k} {unit}"
+            verdict, _, message = add("inside, quoted more coarsely than the tolerance", written)
+            assert verdict == "not-comparable" and "more than the tolerance" in message, (
+                rid, written, message)
     elif limit.get("exact"):
         # an exact figure is a bound on both sides, with no inside
         e = limit["equals"]
