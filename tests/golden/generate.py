@@ -625,7 +625,19 @@ def trailing_zeros(text):
     kept = digits.rstrip("0")
     if len(kept.lstrip("0")) < 2:
         return 0
-    return len(digits) - len(kept)
+    zeros = len(digits) - len(kept)
+    # rounded at its last digit other than zero, two such digits may be over 1 % of the figure
+    # ("3400 kg", ±50 kg), which decides nothing: the coarsest rounding within 1 % is weighed
+    # (its last zero alone, ±5 kg)
+    while zeros > 1 and F(10) ** zeros / 2 > F(int(digits)) / 100:
+        zeros -= 1
+    return zeros
+
+
+def zeros_written(text):
+    """How many trailing zeros a whole number is written with ("3400 kg": 2)."""
+    digits = split(text)[0].lstrip("+-").replace(",", "")
+    return len(digits) - len(digits.rstrip("0"))
 
 
 def judge_both_ways(limit, v, unit, integer=False):
@@ -648,9 +660,13 @@ def judge_both_ways(limit, v, unit, integer=False):
     written_unit = split(v.text)[1]
     half = lambda h: f"±{h} {written_unit}" if written_unit else f"±{h}"
     coarse = "5" + "0" * (zeros - 1)
+    if zeros == zeros_written(v.text):
+        which = "its trailing zeros are"
+    else:
+        which = "its last zero is" if zeros == 1 else f"its last {zeros} zeros are"
     return "not-comparable", None, (
         f"`{v.text}` as written ({half('0.5')}): {said(verdict, note, message)}; "
-        f"if its trailing zeros are not significant ({half(coarse)}): "
+        f"if {which} not significant ({half(coarse)}): "
         f"{said(r_verdict, r_note, r_message)}; state the figure to the precision it was measured"
     )
 
