@@ -808,10 +808,39 @@ fn zeros_both_ways(
         each.join(", ")
     };
     let (written, exact, rounded) = (list(0), list(1), list(2));
-    let zeros = if other.figures.len() > 1 {
-        "their trailing zeros are"
-    } else {
-        "its trailing zeros are"
+    // how many zeros each figure has, and how many its rounded reading takes as not significant
+    // (`3400 kg` at ±5 kg: its last alone; see `crate::spec::trailing_zeros`)
+    let count = |text: &str, digits: fn(char) -> bool| {
+        let leading: String = text
+            .trim_start_matches(['-', '+', '−', '±'])
+            .chars()
+            .take_while(|&c| digits(c))
+            .filter(char::is_ascii_digit)
+            .collect();
+        leading.len() - leading.trim_end_matches('0').len()
+    };
+    let taken: Vec<(usize, usize)> = other
+        .figures
+        .iter()
+        .map(|[written, _, rounded]| {
+            let separator = |c: char| {
+                c.is_ascii_digit() || matches!(c, ',' | ' ' | '\u{202f}' | '\u{a0}' | '_')
+            };
+            // (`±50 psi`: one zero for `5`, which is half of its step)
+            (
+                count(written, separator),
+                count(rounded, |c| c.is_ascii_digit()) + 1,
+            )
+        })
+        .collect();
+    let zeros = match taken[..] {
+        [(all, some)] if some < all => match some {
+            1 => "its last zero is".to_string(),
+            some => format!("its last {some} zeros are"),
+        },
+        [_] => "its trailing zeros are".to_string(),
+        _ if taken.iter().all(|(all, some)| some >= all) => "their trailing zeros are".to_string(),
+        _ => "their last zeros are".to_string(),
     };
     let applies = |said: Option<&str>| {
         said.map_or_else(
@@ -2320,6 +2349,23 @@ fn judge_figure(
                     );
                 }
             }
+            // a nominal's band narrower than the value's own precision (`1.8 kHz`, ±50 Hz,
+            // against 1800 Hz ± 2 Hz): written inside it, the value still cannot tell whether
+            // it lies in the band, which its precision spans whole (a bound is only reached)
+            if let Limit::Nominal { nominal, tolerance } = limit {
+                if v.half_unit > tolerance.value {
+                    return (
+                        Verdict::NotComparable,
+                        format!(
+                            "{} is quoted too coarsely to judge against {shown}: it means ±{}, more than the tolerance ±{}; give the figure to more digits",
+                            named_as(nominal),
+                            half(gap(Some(&nominal.value)).as_ref()),
+                            tolerance.written
+                        ),
+                        None,
+                    );
+                }
+            }
             let precision = match within_precision {
                 Some(of) => Some(PrecisionNote {
                     text: format!(
@@ -3055,19 +3101,26 @@ mod tests {
         // the same figure with its precision said: judged as written
         let pressure = result_of(&m80("60200.0"), "STANAG-2310/pressure-epvat");
         assert_eq!(pressure.verdict, Verdict::Fail);
-        // 3400 kg read as ±50 kg is more than 1 % of 7500 lb: that reading decides nothing, and
-        // the failure as written stands (`3.40 t`, ±5 kg, meets it within its precision)
+        // 3400 kg rounded at its 4 (±50 kg) is more than 1 % of 7500 lb, which decides
+        // nothing, but its last zero alone may be rounding (±5 kg: 7500 lb is 3401.9 kg, 3400 kg
+        // to the ten): that reading is weighed (it failed as written, as 7500 lb rounded);
+        // `3.40 t`, ±5 kg, meets it within its precision
         let ring = |rating: &str| {
             let text = format!("items:\n- id: p\n  name: p\n  nation: USA\n  kind: pallet\n  properties:\n    pallet_type: 463L HCU-6/E\n    ring_rating: {rating}\n");
             result_of(&text, "463L/ring-rating")
         };
         let rating = ring("3400 kg");
-        assert_eq!(rating.verdict, Verdict::Fail);
+        assert_eq!(rating.verdict, Verdict::NotComparable);
         assert_eq!(
             &*rating.message,
-            "3400 kg (= 7496 lb) is not 7500 lb, which accepts 7499.5 lb to 7500.5 lb: below \
-             that by 3.8 lb (0.05 %)"
+            "`3400 kg` as written (±0.5 kg): 3400 kg (= 7496 lb) is not 7500 lb, which accepts \
+             7499.5 lb to 7500.5 lb: below that by 3.8 lb (0.05 %); if its last zero is not \
+             significant (±5 kg): 3400 kg (= 7496 lb) equals 7500 lb, within that precision; \
+             state the figure to the precision it was measured"
         );
+        // a rounding of the last zero that does not reach the limit leaves the failure standing
+        let rating = ring("3300 kg");
+        assert_eq!(rating.verdict, Verdict::Fail);
         let rating = ring("3.40 t");
         assert_eq!(
             (rating.verdict, rating.within_precision),
@@ -3108,6 +3161,50 @@ mod tests {
                 "{mass}"
             );
         }
+    }
+
+    /// The readings of trailing zeros say which zeros are read as rounding: all, or the last
+    /// (`3400 kg` at ±5 kg), of one figure or of several.
+    #[test]
+    fn the_zeros_read_as_rounding_are_said() {
+        let zeros = |figures: &[[&str; 3]]| {
+            let other = crate::spec::OtherReading {
+                figures: figures.iter().map(|f| f.map(str::to_string)).collect(),
+                zeros: true,
+                ..Default::default()
+            };
+            both_readings(&other, "rule", Some("fails"), Some("passes"))
+        };
+        let ring = ["3400 kg", "±0.5 kg", "±5 kg"];
+        let bar = ["60,200 psi", "±0.5 psi", "±50 psi"];
+        let tons = ["340000 kg", "±0.5 kg", "±500 kg"];
+        let tail = "fails; if {} not significant ({}): passes; state the figure to the precision \
+                    it was measured";
+        let said =
+            |which: &str, rounded: &str| tail.replacen("{}", which, 1).replacen("{}", rounded, 1);
+        assert_eq!(
+            zeros(&[ring]),
+            format!(
+                "`3400 kg` as written (±0.5 kg): {}",
+                said("its last zero is", "±5 kg")
+            )
+        );
+        assert_eq!(
+            zeros(&[bar]),
+            format!(
+                "`60,200 psi` as written (±0.5 psi): {}",
+                said("its trailing zeros are", "±50 psi")
+            )
+        );
+        assert_eq!(
+            zeros(&[tons]),
+            format!(
+                "`340000 kg` as written (±0.5 kg): {}",
+                said("its last 3 zeros are", "±500 kg")
+            )
+        );
+        assert!(zeros(&[bar, bar]).contains("; if their trailing zeros are not significant"));
+        assert!(zeros(&[ring, bar]).contains("; if their last zeros are not significant"));
     }
 
     /// A figure written in two units (`8 ft 1 in`) is shown converted, in a failure as in a
@@ -3456,6 +3553,27 @@ mod tests {
                 Verdict::Fail,
                 "1825 Hz (= 1.825 kHz) is 0.025 kHz from the nominal 1.8 kHz; the tolerance \
                  is ±20 Hz (±0.02 kHz)",
+                None,
+            ),
+            // written inside a band narrower than its own precision: the precision spans the
+            // band whole, so the value tells nothing (was a pass with a note that it may lie
+            // beyond)
+            (
+                nominal("1800 Hz", "2 Hz", "Hz"),
+                "1.8 kHz",
+                "Hz",
+                Verdict::NotComparable,
+                "1.8 kHz (= 1800 Hz) is quoted too coarsely to judge against 1800 Hz ± 2 Hz: it \
+                 means ±0.05 kHz (±50 Hz), more than the tolerance ±2 Hz; give the figure to \
+                 more digits",
+                None,
+            ),
+            (
+                nominal("1800 Hz", "2 Hz", "Hz"),
+                "1799 Hz",
+                "Hz",
+                Verdict::Pass,
+                "1799 Hz meets 1800 Hz ± 2 Hz",
                 None,
             ),
             // ... and one finer than six decimals of the nominal's unit (was `(±0.000001

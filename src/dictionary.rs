@@ -238,7 +238,6 @@ impl ValueError {
                 QuantityError::UnknownUnit { .. }
                     | QuantityError::CaseMatters { .. }
                     | QuantityError::Ambiguous { .. }
-                    | QuantityError::StoneOrShortTon { .. }
                     | QuantityError::TwoFigures { .. }
                     | QuantityError::PartsNotOne { .. }
                     | QuantityError::LineMarked { .. }
@@ -886,10 +885,18 @@ impl Property {
                     figure.written
                 )
             };
+            // (the reading names one figure: no source the catalogue has gives the range a
+            // sheet's figure of it may lie in, MIL-STD-1275's steady-state range among them, so
+            // a figure near it is not said to be outside it)
             Some(format!(
-                "Not read as {} ({}): {why}; it is judged as written (write {} where the sheet \
-                 means that, or {}).",
-                n.stated.written, n.reading, n.stated.written, n.nominal.written
+                "Not read as {stated} ({}): {why}; the catalogue's sources give no range about \
+                 {stated} that the reading covers, so whether the sheet's {} means it is not \
+                 known here: it is judged as written (write {stated} where the sheet means that, \
+                 or {}).",
+                n.reading,
+                figure.written,
+                n.nominal.written,
+                stated = n.stated.written,
             ))
         })
     }

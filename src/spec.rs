@@ -334,7 +334,9 @@ pub struct OtherReading {
 /// unit says them (`±0.5 psi`, `±50 psi`), and the factor between the two (100); `None` for any
 /// other figure, and for one of a single digit other than zero (`5000 lb`). In metrology such zeros are ambiguous: `60200` may be exact, or 415 MPa rounded
 /// to three significant digits. One zero is as ambiguous as two (`2270 kg` is 5000 lb rounded
-/// to three digits), so each counts.
+/// to three digits), so each counts; and where rounding at the last digit other than zero
+/// would be more than 1 % of the figure, only as many of its last zeros as keep it within
+/// that (`3400 kg`: ±5 kg, `340000 kg`: ±500 kg).
 pub(crate) fn trailing_zeros(written: &str) -> Option<(String, String, i128)> {
     let written = written.trim();
     let body = written.trim_start_matches(['-', '+', '−']);
@@ -362,7 +364,21 @@ pub(crate) fn trailing_zeros(written: &str) -> Option<(String, String, i128)> {
     if kept.trim_start_matches('0').len() < 2 {
         return None;
     }
-    let zeros = u32::try_from(digits.len() - kept.len()).ok()?;
+    let mut zeros = u32::try_from(digits.len() - kept.len()).ok()?;
+    // rounded at its last digit other than zero, a figure of two such digits may be quoted to
+    // more than 1 % of itself (`3400 kg`, ±50 kg), which decides nothing; its last zero alone
+    // may still be rounding (±5 kg: 7500 lb is 3401.9 kg, which is 3400 kg to the ten), so the
+    // coarsest rounding within 1 % of the figure is weighed
+    if let Ok(whole) = digits.parse::<i128>() {
+        while zeros > 1
+            && 10i128
+                .checked_pow(zeros)
+                .and_then(|step| step.checked_mul(50))
+                .is_none_or(|half| half > whole)
+        {
+            zeros -= 1;
+        }
+    }
     let factor = 10i128.checked_pow(zeros)?;
     let unit = rest.trim();
     let said = |half: String| {
@@ -3008,6 +3024,19 @@ fn described_under(kinds: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A whole number's trailing zeros are read as rounding all of them, or, where that would
+    /// be more than 1 % of the figure, as many of the last as keep it within.
+    #[test]
+    fn trailing_zeros_are_read_as_rounding_within_one_percent() {
+        let read = |text: &str| trailing_zeros(text).map(|(_, rounded, factor)| (rounded, factor));
+        assert_eq!(read("60200 psi"), Some(("±50 psi".into(), 100)));
+        assert_eq!(read("3400 kg"), Some(("±5 kg".into(), 10)));
+        assert_eq!(read("3,400 kg"), Some(("±5 kg".into(), 10)));
+        assert_eq!(read("340000 kg"), Some(("±500 kg".into(), 1000)));
+        assert_eq!(read("5000 kg"), None);
+        assert_eq!(read("240 in"), Some(("±5 in".into(), 10)));
+    }
 
     #[test]
     fn decimal_marks_and_groupings_are_told_apart() {

@@ -1564,18 +1564,6 @@ pub enum QuantityError {
         unit: String,
         quantity: &'static str,
     },
-    /// `20 st 10 lb`: stone and pounds, as the pounds tell, but `st` is a short ton's too.
-    #[error(
-        "`{written}` is stone and pounds if `st` is the British stone (6.35029318 kg), as the \
-             pounds after it suggest ({plain}), but `st` is also a US short ton (907.18474 kg, \
-             `short ton`): write {plain}, or `{stone}`"
-    )]
-    StoneOrShortTon {
-        written: String,
-        plain: String,
-        /// The text with `stone` for `st` (`20 stone 10 lb`).
-        stone: String,
-    },
 }
 
 /// What makes `text` (split into `number` and `unit`) a figure with a tolerance, a range or a
@@ -2303,9 +2291,11 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
     const PAIRS: [(&[&str], &str, i128); 3] = [
         (&["feet", "foot", "ft", "'", "′", "’"], "in", 12),
         (&["pounds", "pound", "lbs", "lb"], "oz", 16),
-        // stone and pounds, as British sheets write a weight (a bare `st` is refused: it is a
-        // short ton's abbreviation too; see `in_parts`)
-        (&["stones", "stone"], "lb", 14),
+        // stone and pounds, as British sheets write a weight; `st` too, which alone may be a
+        // short ton (refused so), but before pounds short of a stone is stone: a short ton and
+        // pounds is no figure of one unit and its part, and is read in no spelling (`20 short
+        // ton 10 lb` is two figures)
+        (&["stones", "stone", "st"], "lb", 14),
     ];
     let found = PAIRS.iter().find_map(|&(larger, smaller, ratio)| {
         larger
@@ -2325,8 +2315,13 @@ fn two_part(number: &Decimal, unit: &str) -> Result<Option<Written>, QuantityErr
     if part.unit.map(|u| u.symbol) != Some(smaller) {
         return Ok(None);
     }
+    let st = !unit.starts_with("stone") && unit.starts_with("st");
     // a smaller part of a whole larger one or more is no such figure (`0' 500 in` is not
-    // 500 in, `8 ft 14 in` no height)
+    // 500 in, `8 ft 14 in` no height); after `st` it leaves `st` a stone or a short ton, told
+    // so in `in_parts` (`2 st 100 lb`)
+    if part.number.value >= Exact::from_integer(ratio) && st {
+        return Ok(None);
+    }
     if part.number.value >= Exact::from_integer(ratio) {
         return Err(QuantityError::NotOneFigure {
             written: format!(
@@ -2372,8 +2367,9 @@ const JOINING_WORDS: [&str; 6] = ["by", "and", "or", "of", "per", "to"];
 
 /// A figure written in parts that are not read together as feet and inches are, told as what
 /// it is: figures in units of one dimension (`2 t 100 kg`, `2 t 100 kg 5 g`), with the one figure
-/// to write; `st` before pounds (`20 st 10 lb`: stone and pounds, or a short ton) or before
-/// anything else, with the figure each reading makes; figures that make no one figure (`2 m
+/// to write; `st` before a stone of pounds or more (`2 st 100 lb`: stone and pounds, or a short
+/// ton; short of a stone, [`two_part`] reads it as stone) or before anything else, with the
+/// figure each reading makes; figures that make no one figure (`2 m
 /// 3 kg`, `20 °C 5 K`); a last part without a unit (`1 m 20`, `5 ft 3`); and a part in a unit
 /// nobody knows (`2 t 100 xx`), told with what was read. `None` for anything else. Each part
 /// starts at a word that starts with a digit. Reached only on the way to an unknown unit: no
@@ -2618,17 +2614,6 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
             units,
             plain: plain(short_ton),
         });
-    }
-    // `20 st 10 lb`: stone and pounds, as the pounds suggest
-    if let [(_, PartUnit::StoneOrShortTon, _), (_, PartUnit::One(lb), rest)] = parts[..] {
-        if lb.symbol == "lb" {
-            let figure = text.strip_suffix(unit).unwrap_or(text).trim_end();
-            return Some(QuantityError::StoneOrShortTon {
-                written: text.to_string(),
-                plain: plain(stone)?,
-                stone: format!("{figure} stone {rest}"),
-            });
-        }
     }
     not_one(match (plain(short_ton), plain(stone)) {
         (Some(ton), Some(stone)) => format!(
@@ -4070,17 +4055,26 @@ mod tests {
             Err(QuantityError::NotOneFigure { .. })
         ));
         let said = |text: &str| parse_written(text).unwrap_err().to_string();
-        // a bare `st` stays ambiguous; before pounds it is told with both readings
+        // a bare `st` stays ambiguous; before pounds short of a stone it is stone, as `ft`
+        // before inches is feet (a short ton and pounds is two figures in any spelling)
         assert_eq!(
             said("20 st"),
             "`st` is ambiguous: it may be a US short ton (907.18474 kg, `short ton`) or a British \
              stone (6.35029318 kg, `stone`); write which"
         );
+        assert_eq!(read("20 st 10 lb"), ("lb", "290".into(), "0.5".into()));
+        assert_eq!(read("20st 10.5lb"), ("lb", "290.5".into(), "0.05".into()));
         assert_eq!(
-            said("20 st 10 lb"),
-            "`20 st 10 lb` is stone and pounds if `st` is the British stone (6.35029318 kg), as \
-             the pounds after it suggest (290 lb), but `st` is also a US short ton (907.18474 kg, \
-             `short ton`): write 290 lb, or `20 stone 10 lb`"
+            said("20 short ton 10 lb"),
+            "`20 short ton 10 lb` is two figures, in short ton and lb: write the one figure, \
+             40010 lb"
+        );
+        // a stone of pounds or more after `st` leaves it either, told with both figures
+        assert_eq!(
+            said("2 st 100 lb"),
+            "`2 st 100 lb` is two figures, in st and lb, and `st` is ambiguous: it may be a US \
+             short ton (907.18474 kg, `short ton`) or a British stone (6.35029318 kg, `stone`); \
+             write the one figure, 4100 lb if it is short tons, or 128 lb if stone"
         );
         assert_eq!(
             said("2 t 100 kg"),

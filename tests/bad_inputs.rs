@@ -61,7 +61,6 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::NotOneFigure { .. }) => "not-one-figure",
             ValueError::Quantity(QuantityError::TwoFigures { .. }) => "two-figures",
             ValueError::Quantity(QuantityError::PartsNotOne { .. }) => "parts-not-one",
-            ValueError::Quantity(QuantityError::StoneOrShortTon { .. }) => "stone-or-short-ton",
             ValueError::Quantity(QuantityError::WithConversion { .. }) => "with-conversion",
             ValueError::Quantity(QuantityError::Approximate { .. }) => "approximate",
             ValueError::Quantity(QuantityError::LineMarked { .. }) => "line-marked",

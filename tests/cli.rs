@@ -1796,8 +1796,9 @@ fn a_catalogue_file_named_in_capitals_is_said_not_read() {
     );
 }
 
-/// A weight in stone and pounds is read as feet and inches are, and shown converted; `st`
-/// before pounds, and a metric figure in two units, are bad input told with the figure to write.
+/// A weight in stone and pounds is read as feet and inches are, and shown converted, with `st`
+/// for stone before pounds short of a stone; `st` before a stone of pounds or more, and a
+/// metric figure in two units, are bad input told with the figure to write.
 #[test]
 fn a_weight_in_two_units_is_read_or_told_with_the_figure_to_write() {
     let dir = scratch("two-units");
@@ -1814,6 +1815,17 @@ fn a_weight_in_two_units_is_read_or_told_with_the_figure_to_write() {
             "p",
             "      empty_mass: 20 stone 10 lb\n      mass_with_nets: 22 lb 3 oz\n",
         ),
+    );
+    let st = write(
+        &dir,
+        "st.yaml",
+        &pallet("s", "      empty_mass: 20 st 10 lb\n"),
+    );
+    let (code, out, err) = run(&["check", &st]);
+    assert_eq!((code, err.as_str()), (1, ""), "{out}");
+    assert!(
+        out.contains("\n  pass           463L/empty-mass: 20 st 10 lb (= 290 lb) equals 290 lb — "),
+        "{out}"
     );
     let (_, out, err) = run(&["check", &read]);
     assert_eq!(err, "");
@@ -1841,7 +1853,7 @@ fn a_weight_in_two_units_is_read_or_told_with_the_figure_to_write() {
         "refused.yaml",
         &pallet(
             "q",
-            "      empty_mass: 20 st 10 lb\n      cargo_mass: 2 t 100 kg\n",
+            "      empty_mass: 2 st 100 lb\n      cargo_mass: 2 t 100 kg\n",
         ),
     );
     let (code, _, err) = run(&["check", &refused]);
@@ -1850,10 +1862,10 @@ fn a_weight_in_two_units_is_read_or_told_with_the_figure_to_write() {
         err.lines().collect::<Vec<_>>(),
         [
             format!(
-                "error: {refused}:8:19: item `q`, property `empty_mass`: `20 st 10 lb` is stone \
-                 and pounds if `st` is the British stone (6.35029318 kg), as the pounds after it \
-                 suggest (290 lb), but `st` is also a US short ton (907.18474 kg, `short ton`): \
-                 write 290 lb, or `20 stone 10 lb`"
+                "error: {refused}:8:19: item `q`, property `empty_mass`: `2 st 100 lb` is two \
+                 figures, in st and lb, and `st` is ambiguous: it may be a US short ton \
+                 (907.18474 kg, `short ton`) or a British stone (6.35029318 kg, `stone`); write \
+                 the one figure, 4100 lb if it is short tons, or 128 lb if stone"
             ),
             format!(
                 "error: {refused}:9:19: item `q`, property `cargo_mass`: `2 t 100 kg` is two \

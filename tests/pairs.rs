@@ -2072,7 +2072,8 @@ fn a_figure_read_as_its_nominal_is_named_as_compared() {
 /// by the dictionary's `nominal` of system_voltage and supply_voltage, on either side of
 /// PAIR/trailer-voltage and against STANAG-4074/system-voltage; the verdict says how it was read
 /// and on whose word. 12 V stays 12 V, and 27.5 V (±0.05 V, 0.5 V from 28 V: beyond the
-/// precision it is quoted to) and 26 V are compared as written.
+/// precision it is quoted to) and 26 V are compared as written; the note on 27.5 V says that
+/// no source of the catalogue gives the bus's range, so whether it is the bus is not known.
 #[test]
 fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
     let vehicle = |id: &str, volts: &str| {
@@ -2140,14 +2141,17 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
         v27.message,
         "v27 system_voltage is 27.5 V; t24 supply_voltage is 24 V, 3.5 V apart. Not read as \
          28 V (a MIL-STD-1275 bus: the 24 V nominal battery system): 27.5 V is 0.5 V from it, \
-         beyond the ±0.05 V it is quoted to; it is judged as written (write 28 V where the \
-         sheet means that, or 24 V)."
+         beyond the ±0.05 V it is quoted to; the catalogue's sources give no range about 28 V \
+         that the reading covers, so whether the sheet's 27.5 V means it is not known here: it \
+         is judged as written (write 28 V where the sheet means that, or 24 V)."
     );
     assert!(!v27.source.contains("MIL-STD-1275"), "{}", v27.source);
     // told once where both sides are near the bus alike
     let note = "Not read as 28 V (a MIL-STD-1275 bus: the 24 V nominal battery system): 27.5 V \
-                is 0.5 V from it, beyond the ±0.05 V it is quoted to; it is judged as written \
-                (write 28 V where the sheet means that, or 24 V).";
+                is 0.5 V from it, beyond the ±0.05 V it is quoted to; the catalogue's sources \
+                give no range about 28 V that the reading covers, so whether the sheet's 27.5 V \
+                means it is not known here: it is judged as written (write 28 V where the sheet \
+                means that, or 24 V).";
     assert_eq!(
         voltage("v27", "t27").message,
         format!("v27 system_voltage 27.5 V = t27 supply_voltage 27.5 V. {note}")
@@ -2157,8 +2161,9 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
         voltage("v24", "t27").message,
         "v24 system_voltage is 24 V; t27 supply_voltage is 27.5 V, 3.5 V apart. Not read as \
          28 V (a MIL-STD-1275 bus: the 24 V nominal battery system): 27.5 V is 0.5 V from it, \
-         beyond the ±0.05 V it is quoted to; it is judged as written (write 28 V where the \
-         sheet means that, or 24 V)."
+         beyond the ±0.05 V it is quoted to; the catalogue's sources give no range about 28 V \
+         that the reading covers, so whether the sheet's 27.5 V means it is not known here: it \
+         is judged as written (write 28 V where the sheet means that, or 24 V)."
     );
     assert_eq!(level(p, "v27", "t28"), Some(Level::Incompatible));
     assert_eq!(level(p, "v12", "t24"), Some(Level::Incompatible));
@@ -2242,8 +2247,10 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
     assert!(
         note.unwrap_or_default().starts_with(
             "Not read as 28 V (a MIL-STD-1275 bus: the 24 V nominal battery system): 27.5 V is \
-             0.5 V from it, beyond the ±0.05 V it is quoted to; it is judged as written (write \
-             28 V where the sheet means that, or 24 V). The facts file"
+             0.5 V from it, beyond the ±0.05 V it is quoted to; the catalogue's sources give no \
+             range about 28 V that the reading covers, so whether the sheet's 27.5 V means it is \
+             not known here: it is judged as written (write 28 V where the sheet means that, or \
+             24 V). The facts file"
         ),
         "{note:?}"
     );

@@ -543,11 +543,13 @@ def main():
         "two-figures", "2 t 100 kg",
         "`2 t 100 kg` is two figures, in t and kg: write the one figure, 2100 kg", item="a",
         prop="cargo_mass")
+    # (`20 st 10 lb` is read as stone and pounds; a stone or more of pounds leaves `st` either)
     add("stone-and-pounds-st.toml", TOML_HEAD.replace('"cartridge"', '"pallet"')
-        + '[items.properties]\ncargo_mass = "20 st 10 lb"\n', "stone-or-short-ton",
-        '"20 st', "`20 st 10 lb` is stone and pounds if `st` is the British stone (6.35029318 kg), "
-        "as the pounds after it suggest (290 lb), but `st` is also a US short ton (907.18474 kg, "
-        "`short ton`): write 290 lb, or `20 stone 10 lb`", item="a", prop="cargo_mass")
+        + '[items.properties]\ncargo_mass = "2 st 100 lb"\n', "parts-not-one",
+        '"2 st', "`2 st 100 lb` is two figures, in st and lb, and `st` is ambiguous: it may be a "
+        "US short ton (907.18474 kg, `short ton`) or a British stone (6.35029318 kg, `stone`); "
+        "write the one figure, 4100 lb if it is short tons, or 128 lb if stone", item="a",
+        prop="cargo_mass")
 
     # ---- a classification code written as a hazard division ------------------------------
     add("classification-code-as-division.json", json_items(item('"hazard_division": "1.1D"',

@@ -526,6 +526,11 @@ def judge(limit, v, unit):
             if why:
                 return "not-comparable", None, coarse_message(shown(limit), v, unit, why, nom,
                                                               gap=gap)
+        elif "outside" not in (s_hi, s_lo) and v.half > tol.value:
+            # written inside a band narrower than its own precision: it cannot tell whether it
+            # lies in it (1.8 kHz, ±50 Hz, against 1800 Hz ± 2 Hz)
+            return "not-comparable", None, coarse_message(
+                shown(limit), v, unit, f"more than the tolerance ±{tol.text}", nom, gap=gap)
         elif "outside" not in (s_hi, s_lo) and why and (
             v.value + v.half > nom.value + tol.value or v.value - v.half < nom.value - tol.value
         ):
@@ -634,7 +639,19 @@ def trailing_zeros(text):
     kept = digits.rstrip("0")
     if len(kept.lstrip("0")) < 2:
         return 0
-    return len(digits) - len(kept)
+    zeros = len(digits) - len(kept)
+    # rounded at its last digit other than zero, two such digits may be over 1 % of the figure
+    # ("3400 kg", ±50 kg), which decides nothing: the coarsest rounding within 1 % is weighed
+    # (its last zero alone, ±5 kg)
+    while zeros > 1 and F(10) ** zeros / 2 > F(int(digits)) / 100:
+        zeros -= 1
+    return zeros
+
+
+def zeros_written(text):
+    """How many trailing zeros a whole number is written with ("3400 kg": 2)."""
+    digits = split(text)[0].lstrip("+-").replace(",", "")
+    return len(digits) - len(digits.rstrip("0"))
 
 
 def judge_both_ways(limit, v, unit, integer=False):
@@ -657,9 +674,13 @@ def judge_both_ways(limit, v, unit, integer=False):
     written_unit = split(v.text)[1]
     half = lambda h: f"±{h} {written_unit}" if written_unit else f"±{h}"
     coarse = "5" + "0" * (zeros - 1)
+    if zeros == zeros_written(v.text):
+        which = "its trailing zeros are"
+    else:
+        which = "its last zero is" if zeros == 1 else f"its last {zeros} zeros are"
     return "not-comparable", None, (
         f"`{v.text}` as written ({half('0.5')}): {said(verdict, note, message)}; "
-        f"if its trailing zeros are not significant ({half(coarse)}): "
+        f"if {which} not significant ({half(coarse)}): "
         f"{said(r_verdict, r_note, r_message)}; state the figure to the precision it was measured"
     )
 
@@ -1651,6 +1672,17 @@ def figure_vectors(req, extra):
         sides.append(("upper bound (" + shown(limit) + ")", hi, +1, True))
         sides.append(("lower bound (" + shown(limit) + ")", lo, -1, True))
         add("exactly nominal", nom.text)
+        # written inside the band to a digit coarser than the tolerance (9e2 m/s, ±50 m/s,
+        # against 900 m/s ± 20 m/s): its precision spans the band whole, so it tells nothing
+        k = 0
+        while F(10) ** k / 2 <= tol.value:
+            k += 1
+        mantissa = round(nom.value / F(10) ** k)
+        if mantissa != 0 and abs(mantissa * F(10) ** k - nom.value) <= tol.value:
+            written = f"{mantissa}e{k} {unit}"
+            verdict, _, message = add("inside, quoted more coarsely than the tolerance", written)
+            assert verdict == "not-comparable" and "more than the tolerance" in message, (
+                rid, written, message)
     elif limit.get("exact"):
         # an exact figure is a bound on both sides, with no inside
         e = limit["equals"]
