@@ -932,6 +932,60 @@ fn pair_reasons_name_a_recommended_rule() {
     assert!(stdout.contains("  pass     PAIR/chambering: "), "{stdout}");
 }
 
+/// A 12.7 mm round whose sheet gives its chamber pressure by NATO EPVAT is not judged by STANAG
+/// 4383's limit, quoted from TM 43-0001-27 by a method the quotation does not state: the text
+/// report says so once among the item's notices (its not-applicable verdict is not listed), the
+/// JSON has the verdict and the notice, and the round is compliant, not incomplete.
+#[test]
+fn a_round_by_another_method_than_the_tms_unstated_one_is_told_not_judged() {
+    let dir = scratch("unstated-method");
+    let spec = write(
+        &dir,
+        "r.yaml",
+        "items:\n  - { id: bel-fn-ball, name: FN 12.7 mm ball, nation: BEL, kind: cartridge, properties: { cartridge: 12.7x99mm NATO, case_length: 99 mm, chamber_pressure: { value: 370 MPa, method: EPVAT } } }\n",
+    );
+    let message =
+        "not judged: the value is 370 MPa by EPVAT; this limit is by the measuring method \
+        of TM 43-0001-27, which its public quotation does not state, and figures by different test \
+        methods are never converted or compared (crusher and piezo figures are not comparable): \
+        give the figure by that method (`method: TM-43-0001-27`) to have it judged, or load your \
+        own catalogue file with the standard's limit by EPVAT (standards/README.md; `--catalogue \
+        DIR` on the command line, Your own catalogue files on the page's catalogue view)";
+    let (code, stdout, stderr) = run(&["check", &spec]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("\nCOMPLIANT bel-fn-ball "), "{stdout}");
+    assert!(
+        stdout.contains("  STANAG 4383 [promulgated]: compliant\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("\n  ! STANAG-4383/pressure-tm {message}\n")),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("pressure-tm [TM-43-0001-27]"), "{stdout}");
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let item = &report["items"][0];
+    let result = item["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["requirement"] == "STANAG-4383/pressure-tm")
+        .unwrap();
+    assert_eq!(result["verdict"], "not-applicable");
+    assert_eq!(result["message"], message);
+    // (the value as written, its method with it, as a not-comparable one's is)
+    assert_eq!(
+        result["value"],
+        serde_json::json!({ "written": "370 MPa (EPVAT)" })
+    );
+    assert_eq!(result["limit"]["method"], "TM-43-0001-27");
+    assert_eq!(
+        item["notices"],
+        serde_json::json!([format!("STANAG-4383/pressure-tm {message}")])
+    );
+}
+
 // ---- streams, standard input and the output (what a batch job or CI meets) --------------------
 
 /// Runs the binary with `input` on its standard input.
