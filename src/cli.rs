@@ -882,6 +882,8 @@ fn escaped(report: &Report) -> Report {
     }
     // a local catalogue's file names and ids
     r.notices.iter_mut().for_each(escape_string);
+    // (they name items by their ids)
+    r.pair_notices.iter_mut().for_each(escape_string);
     for item in &mut r.items {
         for text in [
             &mut item.id,

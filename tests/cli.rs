@@ -199,10 +199,11 @@ fn check_json_report_contract() {
             "summary",
             "items",
             "pairs",
+            "pair_notices",
             "warnings"
         ])
     );
-    assert_eq!(r["schema"], "stanag-check/report/3");
+    assert_eq!(r["schema"], "stanag-check/report/4");
     assert_eq!(
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
@@ -226,6 +227,7 @@ fn check_json_report_contract() {
     assert_eq!(pairs[0]["a"], "bel-ss109");
     assert_eq!(pairs[0]["b"], "usa-m855");
     assert_eq!(pairs[0]["level"], "interchangeable");
+    assert_eq!(r["pair_notices"], serde_json::json!([]));
     assert_eq!(r["warnings"], serde_json::json!([]));
     let items = r["items"].as_array().unwrap();
     assert_eq!(items.len(), 11);
@@ -984,6 +986,48 @@ fn a_round_by_another_method_than_the_tms_unstated_one_is_told_not_judged() {
         item["notices"],
         serde_json::json!([format!("STANAG-4383/pressure-tm {message}")])
     );
+}
+
+/// A truck that does not state its trailer connector beside eight trailers: the text report's
+/// pairs say it once, under their count, before the eight unknown pairs (each of which keeps its
+/// reason), and the JSON has it under `pair_notices`.
+#[test]
+fn a_figure_that_leaves_many_pairs_unknown_is_told_once_where_the_pairs_are() {
+    let dir = scratch("pair-notices");
+    let trailers: String = (1..=8)
+        .map(|n| {
+            format!(
+                "  - {{ id: trailer-{n}, name: trailer {n}, nation: DEU, kind: trailer, properties: {{ trailer_connector: NATO 12-pin, supply_voltage: 24 V }} }}\n"
+            )
+        })
+        .collect();
+    let spec = write(
+        &dir,
+        "v.yaml",
+        &format!(
+            "items:\n  - {{ id: usa-m1083, name: M1083 MTV, nation: USA, kind: vehicle, properties: {{ system_voltage: 24 V }} }}\n{trailers}"
+        ),
+    );
+    let notice = "usa-m1083 does not state trailer_connector, so its 8 pairs with a trailer are \
+        unknown: add trailer_connector (one of STANAG 4007, other)";
+    let (_, stdout, _) = run(&["check", &spec, "--pairs"]);
+    assert!(
+        stdout.contains(&format!("\n8 pairs related\n  ! {notice}\n\nUNKNOWN ")),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches(notice).count(), 1, "{stdout}");
+    assert_eq!(
+        stdout
+            .matches(
+                "  unknown  PAIR/trailer-connector: usa-m1083 does not state trailer_connector — "
+            )
+            .count(),
+        8,
+        "{stdout}"
+    );
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["pair_notices"], serde_json::json!([notice]));
 }
 
 // ---- streams, standard input and the output (what a batch job or CI meets) --------------------
