@@ -1097,10 +1097,14 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
 
 fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     let mut out = format!("  {}\n    {}\n", escape(r.id()), escape(r.statement()));
-    let method = r
-        .method()
-        .map(|m| format!(" by {}", escape(m)))
-        .unwrap_or_default();
+    // (a document's unstated method is named as what it is, with the name a sheet writes)
+    let method = match (r.method(), r.citation.limit.method_said()) {
+        (Some(m), Some(said)) if said != m => {
+            format!(" by {} (`method: {}`)", escape(&said), escape(m))
+        }
+        (Some(m), _) => format!(" by {}", escape(m)),
+        _ => String::new(),
+    };
     out.push_str(&format!(
         "    {} {}{method} ({})\n",
         escape(r.property()),

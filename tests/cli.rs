@@ -986,6 +986,15 @@ fn a_round_by_another_method_than_the_tms_unstated_one_is_told_not_judged() {
         item["notices"],
         serde_json::json!([format!("STANAG-4383/pressure-tm {message}")])
     );
+    // `explain` names the limit's method as what it is, with what a sheet writes for it
+    let (_, explained, _) = run(&["explain", "STANAG-4383/pressure-tm"]);
+    assert!(
+        explained.contains(
+            "\n    chamber_pressure ≤ 54923 psi by the measuring method of TM 43-0001-27, which its \
+             public quotation does not state (`method: TM-43-0001-27`) (mandatory)\n"
+        ),
+        "{explained}"
+    );
 }
 
 /// A truck that does not state its trailer connector beside eight trailers: the text report's
