@@ -482,6 +482,22 @@ pub struct LimitShown {
     /// told bare, as written. Not in the report: `unit` is a quantity's.
     #[serde(skip)]
     pub counted_in: Option<Text>,
+    /// Of a limit by a document's own measuring method that its public quotation does not state
+    /// (`TM-43-0001-27`), the document (`dictionary::Method::unstated_method_of`): a figure by
+    /// a method of its own is not judged by it. Not in the report: `method` names the method.
+    #[serde(skip)]
+    pub method_unstated_of: Option<Text>,
+}
+
+impl LimitShown {
+    /// The limit's test method as a verdict names it ([`crate::dictionary::Method::said`]).
+    pub fn method_said(&self) -> Option<String> {
+        let method = self.method.as_deref()?;
+        Some(match &self.method_unstated_of {
+            Some(document) => crate::dictionary::unstated_method_said(document),
+            None => method.to_string(),
+        })
+    }
 }
 
 /// A requirement's fixed messages.
@@ -2041,9 +2057,7 @@ fn other_mistakes(
                 "every dictionary",
             );
             named_mistakes::<crate::dictionary::RawDescribed>(&mut found, table, "kind", "kinds");
-            named_mistakes::<crate::dictionary::RawDescribed>(
-                &mut found, table, "method", "methods",
-            );
+            named_mistakes::<crate::dictionary::RawMethod>(&mut found, table, "method", "methods");
             named_mistakes::<crate::dictionary::RawProperty>(
                 &mut found,
                 table,
@@ -5430,6 +5444,12 @@ impl RawStandard {
                     unit,
                     method: raw.method.as_deref().map(Into::into),
                     counted_in,
+                    method_unstated_of: raw
+                        .method
+                        .as_deref()
+                        .and_then(|m| dictionary.methods.get(m))
+                        .and_then(|m| m.unstated_method_of.as_deref())
+                        .map(Into::into),
                 },
                 source: raw.source.as_str().into(),
                 confidence: raw.confidence,

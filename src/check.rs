@@ -378,6 +378,16 @@ fn check_among(
         let outcomes = &results[start..];
         let status = status_of(outcomes);
         for o in outcomes {
+            // a figure by a method of its own, against a limit by a document's measuring method
+            // that its public quotation does not state: not judged (`by_another_method`), which
+            // neither the text report's verdicts nor the card's list among what applies. (Only
+            // a judged value's not-applicable verdict has a value.)
+            if o.verdict == Verdict::NotApplicable
+                && o.value.is_some()
+                && o.citation.limit.method_unstated_of.is_some()
+            {
+                notices.push(format!("{} {}", o.citation.requirement, o.message));
+            }
             if o.citation.severity == Severity::Recommended && o.verdict == Verdict::Fail {
                 first_recommended.get_or_insert(notices.len());
                 notices.push(format!(
@@ -1115,6 +1125,7 @@ fn applies_outcome(
             unit: None,
             method: None,
             counted_in: None,
+            method_unstated_of: None,
         },
         source: source.into(),
         confidence: Confidence::C,
@@ -1320,7 +1331,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             };
             let unit = r.compared_in().unwrap_or("");
             let worst = ranked.iter().rev().max_by_key(|(_, s)| {
-                judge(&r.limit, r.limit_text(), s, r.method(), unit)
+                judge(&r.limit, r.limit_text(), s, &r.citation.limit, unit)
                     .verdict
                     .urgency()
             });
@@ -1334,7 +1345,10 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         }
     };
     let name = instead_of.unwrap_or(r.property());
-    if let (Some(method), Some(sibling)) = (r.method(), judged_elsewhere(name, stated)) {
+    if let (Some(method), Some(sibling)) = (
+        r.citation.limit.method_said(),
+        judged_elsewhere(name, stated),
+    ) {
         outcome.message = format!(
             "the item states {name} by {}, which {} checks; this limit is by {method}",
             sibling.method().unwrap_or_default(),
@@ -1347,7 +1361,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         &r.limit,
         r.limit_text(),
         stated,
-        r.method(),
+        &r.citation.limit,
         r.compared_in().unwrap_or(""),
     );
     outcome.verdict = judged.verdict;
@@ -1426,12 +1440,13 @@ struct Judged<'a> {
     within_precision: bool,
 }
 
-/// Applies a limit to a stated value. `method` is the test method the limit is defined by.
+/// Applies a limit to a stated value. `by` is the limit as shown, whose test method (if any) the
+/// limit is defined by.
 fn judge<'a>(
     limit: &Limit,
     shown: &str,
     stated: &'a Stated,
-    method: Option<&str>,
+    by: &LimitShown,
     unit: &str,
 ) -> Judged<'a> {
     let value = &stated.value;
@@ -1458,9 +1473,9 @@ fn judge<'a>(
     };
     match value {
         ItemValue::Figures(figures) => {
-            let figure = match pick_figure(figures, method) {
+            let figure = match pick_figure(figures, by) {
                 Ok(f) => f,
-                Err(message) => return plain(Verdict::NotComparable, message),
+                Err(other) => return plain(other.verdict, other.message),
             };
             let converted = format_exact(&figure.scalar.value, 6);
             // (a figure read as its nominal: told as read, where it is the one figure)
@@ -1617,27 +1632,104 @@ fn flag_meets(limit: &Limit, flag: bool) -> Option<bool> {
     }
 }
 
-/// The figure measured by the limit's method. Pressures by different methods are never
-/// converted into one another.
-fn pick_figure<'a>(figures: &'a [Measured], method: Option<&str>) -> Result<&'a Measured, String> {
-    let Some(method) = method else {
-        return figures
-            .first()
-            .ok_or_else(|| "no figure stated".to_string());
+/// Why no figure of a value was judged by a limit's test method, and the verdict that makes.
+struct ByAnotherMethod {
+    verdict: Verdict,
+    message: String,
+}
+
+/// The figure measured by the limit's method (`by.method`). Pressures by different methods are
+/// never converted into one another: a value by none of it is told in one way, whatever the
+/// methods ([`by_another_method`]).
+fn pick_figure<'a>(
+    figures: &'a [Measured],
+    by: &LimitShown,
+) -> Result<&'a Measured, ByAnotherMethod> {
+    let Some(method) = by.method.as_deref() else {
+        return figures.first().ok_or_else(|| ByAnotherMethod {
+            verdict: Verdict::NotComparable,
+            message: "no figure stated".to_string(),
+        });
     };
     if let Some(f) = figures.iter().find(|f| f.method.as_deref() == Some(method)) {
         return Ok(f);
     }
-    let stated: Vec<&str> = figures.iter().filter_map(|f| f.method.as_deref()).collect();
-    if stated.is_empty() {
-        Err(format!(
-            "the value states no test method; this limit is by {method}, and figures by different methods are not comparable"
-        ))
+    Err(by_another_method(
+        figures,
+        method,
+        by.method_unstated_of.as_deref(),
+    ))
+}
+
+/// A value none of whose figures is by the limit's test method `method`: what was read (each
+/// figure, by its method), why it is not compared, and what to give. Not comparable, which
+/// leaves the item incomplete: it lacks the figure by the method the limit is by, or the method
+/// of its figure. But where the limit is by the measuring method of a document that its public
+/// quotation does not state (`unstated_of`, TM 43-0001-27) and every figure names a method of its
+/// own (an EPVAT or a copper-crusher figure), not judged: no sheet can be asked for a figure by a
+/// method nobody can name, so the item lacks nothing it could give; the catalogue lacks a limit
+/// by the figure's method, which one's own catalogue can add.
+fn by_another_method(
+    figures: &[Measured],
+    method: &str,
+    unstated_of: Option<&str>,
+) -> ByAnotherMethod {
+    let read: Vec<String> = figures
+        .iter()
+        .map(|f| match &f.method {
+            Some(m) => format!("{} by {m}", f.scalar.written),
+            None => f.scalar.written.to_string(),
+        })
+        .collect();
+    let own: Vec<&str> = figures.iter().filter_map(|f| f.method.as_deref()).collect();
+    let all_named = own.len() == figures.len();
+    let read = match (read.as_slice(), all_named) {
+        ([one], true) => format!("the value is {one}"),
+        ([one], false) => format!("the value, {one}, states no test method"),
+        (many, true) => format!("the values are {}", crate::suggest::and_listed(many)),
+        (many, false) => format!(
+            "the values, {}, do not all state a test method",
+            crate::suggest::and_listed(many)
+        ),
+    };
+    // (a limit by a method nobody can name may be by either kind of gauge)
+    let (limit_by, why, give) = match unstated_of {
+        Some(document) => (
+            crate::dictionary::unstated_method_said(document),
+            " (crusher and piezo figures are not comparable)",
+            format!("give the figure by that method (`method: {method}`)"),
+        ),
+        None => (
+            method.to_string(),
+            "",
+            format!("give the figure by {method} (`method: {method}`)"),
+        ),
+    };
+    let not_judged = unstated_of.is_some() && all_named;
+    let or = if not_judged {
+        format!(
+            ", or load your own catalogue file with the standard's limit by {} (standards/README.md; \
+             `--catalogue DIR` on the command line, Your own catalogue files on the page's \
+             catalogue view)",
+            own.join(" or ")
+        )
     } else {
-        Err(format!(
-            "the value is by {}; this limit is by {method}: figures by different test methods are never converted or compared",
-            stated.join(" and ")
-        ))
+        String::new()
+    };
+    let message = format!(
+        "{read}; this limit is by {limit_by}, and figures by different test methods are never \
+         converted or compared{why}: {give} to have it judged{or}"
+    );
+    if not_judged {
+        ByAnotherMethod {
+            verdict: Verdict::NotApplicable,
+            message: format!("not judged: {message}"),
+        }
+    } else {
+        ByAnotherMethod {
+            verdict: Verdict::NotComparable,
+            message,
+        }
     }
 }
 
@@ -2837,6 +2929,103 @@ mod tests {
             !checked[1].notices.iter().any(|n| n.contains(" by ")),
             "{:?}",
             checked[1].notices
+        );
+    }
+
+    /// STANAG 4383's pressure limit is quoted from TM 43-0001-27, whose measuring method its
+    /// public quotation does not state. A 12.7 mm round whose sheet gives its pressure by NATO
+    /// EPVAT or by copper crusher is not judged by it (the item lacks nothing a sheet could
+    /// give): the verdict says what was read, why it is not compared and what to do, names the
+    /// method as what it is (not "by TM-43-0001-27"), and one notice says it on the item, which
+    /// is compliant. A figure of no stated method leaves the item incomplete, told the same way
+    /// without the catalogue's way out; a figure by the TM's method is judged.
+    #[test]
+    fn a_pressure_by_another_method_than_an_unstated_one_is_not_judged() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let round = |pressure: &str| {
+            let text = format!(
+                "items:\n  - {{ id: r, name: r, nation: USA, kind: cartridge, properties: {{ cartridge: 12.7x99mm NATO, chamber_pressure: {pressure} }} }}\n"
+            );
+            let items = crate::spec::parse("r.yaml", &text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            let item = check_items(&catalogue, &items).remove(0);
+            let tm = item
+                .results
+                .iter()
+                .find(|o| &*o.citation.requirement == "STANAG-4383/pressure-tm")
+                .map(|o| (o.verdict, o.message.to_string()))
+                .unwrap();
+            let notices: Vec<String> = item
+                .notices
+                .iter()
+                .filter(|n| n.contains("pressure"))
+                .cloned()
+                .collect();
+            (item.status, tm, notices)
+        };
+        let not_judged = |read: &str, by: &str| {
+            format!(
+                "not judged: {read}; this limit is by the measuring method of TM \
+                 43-0001-27, which its public quotation does not state, and figures by different \
+                 test methods are never converted or compared (crusher and piezo figures are not \
+                 comparable): give the figure by that method (`method: TM-43-0001-27`) to have it \
+                 judged, or load your own catalogue file with the standard's limit by {by} \
+                 (standards/README.md; `--catalogue DIR` on the command line, Your own catalogue \
+                 files on the page's catalogue view)"
+            )
+        };
+        for (pressure, read, by) in [
+            (
+                "{ value: 370 MPa, method: EPVAT }",
+                "the value is 370 MPa by EPVAT",
+                "EPVAT",
+            ),
+            (
+                "{ value: 54000 psi, method: copper crusher }",
+                "the value is 54000 psi by copper-crusher",
+                "copper-crusher",
+            ),
+            (
+                "[{ value: 370 MPa, method: EPVAT }, { value: 54000 psi, method: copper-crusher }]",
+                "the values are 370 MPa by EPVAT and 54000 psi by copper-crusher",
+                "EPVAT or copper-crusher",
+            ),
+        ] {
+            let message = not_judged(read, by);
+            assert_eq!(
+                round(pressure),
+                (
+                    Status::Compliant,
+                    (Verdict::NotApplicable, message.clone()),
+                    vec![format!("STANAG-4383/pressure-tm {message}")]
+                ),
+                "{pressure}"
+            );
+        }
+        assert_eq!(
+            round("54000 psi"),
+            (
+                Status::Incomplete,
+                (
+                    Verdict::NotComparable,
+                    "the value, 54000 psi, states no test method; this limit is by the measuring \
+                     method of TM 43-0001-27, which its public quotation does not state, and \
+                     figures by different test methods are never converted or compared (crusher \
+                     and piezo figures are not comparable): give the figure by that method \
+                     (`method: TM-43-0001-27`) to have it judged"
+                        .to_string()
+                ),
+                vec![]
+            )
+        );
+        assert_eq!(
+            round("{ value: 54000 psi, method: TM-43-0001-27 }"),
+            (
+                Status::Compliant,
+                (Verdict::Pass, "54000 psi meets ≤ 54923 psi".to_string()),
+                vec![]
+            )
         );
     }
 
@@ -4117,6 +4306,7 @@ mod tests {
                 unit: Some("mm".into()),
                 method: None,
                 counted_in: None,
+                method_unstated_of: None,
             },
             source: "a source".into(),
             confidence: Confidence::W,
@@ -4341,10 +4531,26 @@ mod tests {
             scalar: s("62000"),
             method: Some("SAAMI-piezo".into()),
         }];
-        let err = pick_figure(&figures, Some("EPVAT")).unwrap_err();
-        assert!(
-            err.contains("by SAAMI-piezo; this limit is by EPVAT"),
-            "{err}"
+        let by = LimitShown {
+            kind: "range",
+            text: "≤ 415 MPa".into(),
+            unit: Some("MPa".into()),
+            method: Some("EPVAT".into()),
+            counted_in: None,
+            method_unstated_of: None,
+        };
+        let err = pick_figure(&figures, &by)
+            .err()
+            .map(|e| (e.verdict, e.message));
+        assert_eq!(
+            err,
+            Some((
+                Verdict::NotComparable,
+                "the value is 62000 by SAAMI-piezo; this limit is by EPVAT, and figures by \
+                 different test methods are never converted or compared: give the figure by \
+                 EPVAT (`method: EPVAT`) to have it judged"
+                    .into()
+            ))
         );
     }
 }

@@ -881,6 +881,8 @@ fn escaped(report: &Report) -> Report {
     }
     // a local catalogue's file names and ids
     r.notices.iter_mut().for_each(escape_string);
+    // (they name items by their ids)
+    r.pair_notices.iter_mut().for_each(escape_string);
     for item in &mut r.items {
         for text in [
             &mut item.id,
@@ -1094,10 +1096,14 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
 
 fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     let mut out = format!("  {}\n    {}\n", escape(r.id()), escape(r.statement()));
-    let method = r
-        .method()
-        .map(|m| format!(" by {}", escape(m)))
-        .unwrap_or_default();
+    // (a document's unstated method is named as what it is, with the name a sheet writes)
+    let method = match (r.method(), r.citation.limit.method_said()) {
+        (Some(m), Some(said)) if said != m => {
+            format!(" by {} (`method: {}`)", escape(&said), escape(m))
+        }
+        (Some(m), _) => format!(" by {}", escape(m)),
+        _ => String::new(),
+    };
     out.push_str(&format!(
         "    {} {}{method} ({})\n",
         escape(r.property()),

@@ -1424,6 +1424,29 @@ pub struct Kind {
 pub struct Method {
     pub name: String,
     pub description: String,
+    /// The document whose own measuring method this is, where the public text its figures are
+    /// quoted from does not state that method (`TM 43-0001-27`): the method is that document's,
+    /// not a test method of its own name ([`Method::said`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unstated_method_of: Option<String>,
+}
+
+impl Method {
+    /// The method as a verdict names it: its name (`EPVAT`), or, of a document's unstated
+    /// method, what it is ("the measuring method of TM 43-0001-27, which its public quotation
+    /// does not state").
+    pub fn said(&self) -> String {
+        match &self.unstated_method_of {
+            Some(document) => unstated_method_said(document),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// How a verdict names the measuring method of `document` that its public quotation does not
+/// state ([`Method::unstated_method_of`]).
+pub fn unstated_method_said(document: &str) -> String {
+    format!("the measuring method of {document}, which its public quotation does not state")
 }
 
 /// Trigraphs (STANAG 1059) and NCB codes (NCS). Each code file names its sources (the
@@ -1703,7 +1726,7 @@ pub(crate) struct RawDictionary {
     #[serde(default, deserialize_with = "crate::catalogue::names_of")]
     pub(crate) kind: BTreeMap<String, RawDescribed>,
     #[serde(default, deserialize_with = "crate::catalogue::names_of")]
-    pub(crate) method: BTreeMap<String, RawDescribed>,
+    pub(crate) method: BTreeMap<String, RawMethod>,
     #[serde(default, deserialize_with = "crate::catalogue::names_of")]
     pub(crate) property: BTreeMap<String, RawProperty>,
 }
@@ -1712,6 +1735,15 @@ pub(crate) struct RawDictionary {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDescribed {
     description: String,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawMethod {
+    description: String,
+    /// [`Method::unstated_method_of`]
+    #[serde(default)]
+    unstated_method_of: Option<String>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -1840,6 +1872,7 @@ impl Dictionary {
                 Method {
                     name,
                     description: m.description,
+                    unstated_method_of: m.unstated_method_of,
                 },
             );
         }
@@ -2284,10 +2317,10 @@ impl Dictionary {
                 .is_some_and(|o| o.description != kind.description)
         });
         let methods = self.methods.iter().filter(|(name, method)| {
-            before
-                .methods
-                .get(*name)
-                .is_some_and(|o| o.description != method.description)
+            before.methods.get(*name).is_some_and(|o| {
+                o.description != method.description
+                    || o.unstated_method_of != method.unstated_method_of
+            })
         });
         let reworded = kinds
             .map(|(name, _)| ("item kind", name))

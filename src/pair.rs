@@ -1440,6 +1440,117 @@ fn third<'l, 'a>(
     })
 }
 
+/// What one item leaves unstated that leaves a rule unknown in several of its pairs with items of
+/// one kind: the figure a rule compares (`trailer_connector`), or what decides whether the rule
+/// applies (its `when`), by the item's place in `items`, the property and the other kind.
+type Unstated<'a> = (usize, &'a str, &'a str);
+
+/// One notice for each figure an item leaves unstated that leaves several of its pairs unknown
+/// (a truck that states no `trailer_connector`, beside eight trailers): each of those pairs says
+/// it in its own reason, and this says it once, where the pairs are read, naming the item, the
+/// property, how many pairs it leaves unknown and what to write (the values the dictionary
+/// allows). In the items' order, then the rules'. A figure that leaves one pair unknown is told
+/// by that pair alone; one whose pairs another rule decides (an incompatible voltage) counts
+/// only those it leaves unknown ("7 of its 8 pairs with a trailer").
+pub fn unstated_notices(catalogue: &Catalogue, items: &[Item], pairs: &[Pair]) -> Vec<String> {
+    let keys = item_keys(items);
+    let at: HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(n, key)| (key.as_str(), n))
+        .collect();
+    let rules: HashMap<&str, &PairRule> = catalogue
+        .pair_rules
+        .iter()
+        .map(|rule| (&*rule.id, rule))
+        .collect();
+    // (the pairs it leaves unknown, and those it leaves the rule unknown in), in order met
+    let mut found: Vec<(Unstated, usize, usize)> = Vec::new();
+    for pair in pairs {
+        let (Some(&i), Some(&j)) = (at.get(pair.a.as_str()), at.get(pair.b.as_str())) else {
+            continue;
+        };
+        let (Some(x), Some(y)) = (items.get(i), items.get(j)) else {
+            continue;
+        };
+        let mut lacking: Vec<Unstated> = Vec::new();
+        for reason in pair.reasons.iter() {
+            if reason.verdict != RuleVerdict::Unknown {
+                continue;
+            }
+            let Some(rule) = rules.get(&*reason.rule) else {
+                continue;
+            };
+            // the rule's `a` side first (the pair's `a`, unless it is of the rule's `b` kind)
+            let ((ra, na), (rb, nb)) = if x.kind == rule.a && y.kind == rule.b {
+                ((i, x), (j, y))
+            } else if y.kind == rule.a && x.kind == rule.b {
+                ((j, y), (i, x))
+            } else {
+                continue;
+            };
+            let sides = [
+                (ra, na, &rule.when_a, &rule.a_property, nb),
+                (rb, nb, &rule.when_b, &rule.b_property, na),
+            ];
+            for (n, item, when, compared, other) in sides {
+                let unstated = match when {
+                    Some(w) if check::condition_holds(item, w).is_none() => {
+                        Some(w.property.as_str())
+                    }
+                    _ => compared
+                        .first()
+                        .filter(|_| stated(item, compared).is_none())
+                        .map(String::as_str),
+                };
+                if let Some(property) = unstated {
+                    let one = (n, property, other.kind.as_str());
+                    if !lacking.contains(&one) {
+                        lacking.push(one);
+                    }
+                }
+            }
+        }
+        for one in lacking {
+            let unknown = usize::from(pair.level == Level::Unknown);
+            match found.iter_mut().find(|(seen, ..)| *seen == one) {
+                Some((_, left_unknown, all)) => {
+                    *left_unknown += unknown;
+                    *all += 1;
+                }
+                None => found.push((one, unknown, 1)),
+            }
+        }
+    }
+    crate::sort_by_key(&mut found, |((n, ..), ..)| *n);
+    found
+        .into_iter()
+        .filter(|(_, left_unknown, _)| *left_unknown > 1)
+        .filter_map(|((n, property, other), left_unknown, all)| {
+            let key = keys.get(n)?;
+            let how_many = if left_unknown == all {
+                format!("its {all}")
+            } else {
+                format!("{left_unknown} of its {all}")
+            };
+            let write = catalogue
+                .dictionary
+                .properties
+                .get(property)
+                .map(|p| {
+                    let (_, hint) = crate::template::value_and_hint(catalogue, property, p);
+                    format!(" ({hint})")
+                })
+                .unwrap_or_default();
+            Some(format!(
+                "{key} does not state {property}, so {how_many} pairs with {} are unknown: add \
+                 {property}{write}",
+                crate::suggest::a_or_an(other)
+            ))
+        })
+        .collect()
+}
+
 /// Item ids, qualified by file where two files use the same id.
 fn item_keys(items: &[Item]) -> Vec<String> {
     keys_of(items.iter().map(|i| (i.id.as_str(), i.file.as_str())))

@@ -10,7 +10,7 @@ use std::borrow::Borrow;
 use std::fmt::Write as _;
 
 /// The report format version. Bump it on any change a consumer could notice.
-pub const SCHEMA: &str = "stanag-check/report/3";
+pub const SCHEMA: &str = "stanag-check/report/4";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CatalogueStamp {
@@ -56,6 +56,9 @@ pub struct Report {
     pub summary: Summary,
     pub items: Vec<ItemOutcome>,
     pub pairs: Vec<Pair>,
+    /// What one item leaves unstated that leaves several of its pairs unknown, said once
+    /// ([`pair::unstated_notices`]): each pair's reason says it too.
+    pub pair_notices: Vec<String>,
     pub warnings: Vec<Warning>,
     /// What was said of the catalogue the report was made with: what a user's own file replaced
     /// of the built-in catalogue and left out ([`Catalogue::replacement_notes`]), and, added by
@@ -162,6 +165,7 @@ impl Report {
                 (Vec::new(), Some(too_many))
             }
         };
+        let pair_notices = pair::unstated_notices(catalogue, all, &pairs);
         let mut summary = Summary {
             items: items.len(),
             ..Summary::default()
@@ -189,6 +193,7 @@ impl Report {
             summary,
             items,
             pairs,
+            pair_notices,
             warnings,
             // none for the built-in catalogue
             notices: catalogue.replacement_notes(),
@@ -354,6 +359,9 @@ impl Report {
             "\n{} related\n",
             crate::suggest::counted(self.pairs.len(), "pair")
         );
+        for notice in &self.pair_notices {
+            let _ = writeln!(out, "  ! {notice}");
+        }
         let mut pairs: Vec<&Pair> = self.pairs.iter().collect();
         crate::sort_by_key(&mut pairs, |p| p.level);
         for p in pairs {

@@ -2,7 +2,7 @@
 //! that kind (requirements, selectors, conditions and pair rules) with its unit or allowed values.
 
 use crate::catalogue::{Catalogue, Limit, Standard};
-use crate::dictionary::PropertyType;
+use crate::dictionary::{Property, PropertyType};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
@@ -77,53 +77,7 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
         else {
             continue;
         };
-        let (value, hint) = match &p.ty {
-            PropertyType::Quantity(unit) => {
-                let method = methods_for(catalogue, name);
-                if method.is_empty() {
-                    // a rated load: a mass, or its weight as a force
-                    let weight = if p.rated_load {
-                        ", or its weight as a force,"
-                    } else {
-                        ""
-                    };
-                    let or_force = if p.rated_load { " or kN" } else { "" };
-                    (
-                        "\"\"".into(),
-                        format!(
-                            "{}{weight} with its unit, e.g. in {}{or_force}",
-                            unit.dimension, unit.symbol
-                        ),
-                    )
-                } else {
-                    (
-                        format!(
-                            "{{ value: \"\", unit: {}, method: {} }}",
-                            unit.symbol, method[0]
-                        ),
-                        format!(
-                            "{}; test method one of {}",
-                            unit.dimension,
-                            method.join(", ")
-                        ),
-                    )
-                }
-            }
-            PropertyType::Number => ("\"\"".into(), "a number".into()),
-            PropertyType::Integer => ("\"\"".into(), "a whole number".into()),
-            PropertyType::Text => ("\"\"".into(), "text".into()),
-            PropertyType::Enum(values) => ("\"\"".into(), format!("one of {}", values.join(", "))),
-            // left as "" like every other property, never as a value a forgotten line would
-            // state: `false` or `[]` are read as what the data sheet says
-            PropertyType::List(values) => (
-                "\"\"".into(),
-                match values.first() {
-                    Some(first) => format!("a list such as [{first}], of {}", values.join(", ")),
-                    None => "a list such as [a, b]".into(),
-                },
-            ),
-            PropertyType::Flag => ("\"\"".into(), "true or false".into()),
-        };
+        let (value, hint) = value_and_hint(catalogue, name, p);
         let _ = writeln!(
             out,
             "      {name}: {value}    # {}: {hint}",
@@ -131,6 +85,59 @@ pub fn for_kind(catalogue: &Catalogue, kind: &str) -> Option<String> {
         );
     }
     Some(out)
+}
+
+/// What the template writes for property `name` (`p`), and the hint beside it: its unit and the
+/// test methods its limits are by, or the values it takes (`one of STANAG 4007, other`). What a
+/// notice that asks for the property says to write, too.
+pub(crate) fn value_and_hint(catalogue: &Catalogue, name: &str, p: &Property) -> (String, String) {
+    match &p.ty {
+        PropertyType::Quantity(unit) => {
+            let method = methods_for(catalogue, name);
+            if method.is_empty() {
+                // a rated load: a mass, or its weight as a force
+                let weight = if p.rated_load {
+                    ", or its weight as a force,"
+                } else {
+                    ""
+                };
+                let or_force = if p.rated_load { " or kN" } else { "" };
+                (
+                    "\"\"".into(),
+                    format!(
+                        "{}{weight} with its unit, e.g. in {}{or_force}",
+                        unit.dimension, unit.symbol
+                    ),
+                )
+            } else {
+                (
+                    format!(
+                        "{{ value: \"\", unit: {}, method: {} }}",
+                        unit.symbol, method[0]
+                    ),
+                    format!(
+                        "{}; test method one of {}",
+                        unit.dimension,
+                        method.join(", ")
+                    ),
+                )
+            }
+        }
+        PropertyType::Number => ("\"\"".into(), "a number".into()),
+        PropertyType::Integer => ("\"\"".into(), "a whole number".into()),
+        PropertyType::Text => ("\"\"".into(), "text".into()),
+        PropertyType::Enum(values) => ("\"\"".into(), format!("one of {}", values.join(", "))),
+        // left as "" like every other property, never as a value a forgotten line would
+        // state: `false` or `[]` are read as what the data sheet says
+        PropertyType::List(values) => (
+            "\"\"".into(),
+            match values.first() {
+                Some(first) => format!("a list such as [{first}], of {}", values.join(", ")),
+                None => "a list such as [a, b]".into(),
+            },
+        ),
+        PropertyType::Flag => ("\"\"".into(), "true or false".into()),
+    }
 }
 
 /// Test methods the catalogue's limits on `property` are defined by.

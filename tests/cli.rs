@@ -199,10 +199,11 @@ fn check_json_report_contract() {
             "summary",
             "items",
             "pairs",
+            "pair_notices",
             "warnings"
         ])
     );
-    assert_eq!(r["schema"], "stanag-check/report/3");
+    assert_eq!(r["schema"], "stanag-check/report/4");
     assert_eq!(
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
@@ -226,6 +227,7 @@ fn check_json_report_contract() {
     assert_eq!(pairs[0]["a"], "bel-ss109");
     assert_eq!(pairs[0]["b"], "usa-m855");
     assert_eq!(pairs[0]["level"], "interchangeable");
+    assert_eq!(r["pair_notices"], serde_json::json!([]));
     assert_eq!(r["warnings"], serde_json::json!([]));
     let items = r["items"].as_array().unwrap();
     assert_eq!(items.len(), 11);
@@ -930,6 +932,111 @@ fn pair_reasons_name_a_recommended_rule() {
         "{stdout}"
     );
     assert!(stdout.contains("  pass     PAIR/chambering: "), "{stdout}");
+}
+
+/// A 12.7 mm round whose sheet gives its chamber pressure by NATO EPVAT is not judged by STANAG
+/// 4383's limit, quoted from TM 43-0001-27 by a method the quotation does not state: the text
+/// report says so once among the item's notices (its not-applicable verdict is not listed), the
+/// JSON has the verdict and the notice, and the round is compliant, not incomplete.
+#[test]
+fn a_round_by_another_method_than_the_tms_unstated_one_is_told_not_judged() {
+    let dir = scratch("unstated-method");
+    let spec = write(
+        &dir,
+        "r.yaml",
+        "items:\n  - { id: bel-fn-ball, name: FN 12.7 mm ball, nation: BEL, kind: cartridge, properties: { cartridge: 12.7x99mm NATO, case_length: 99 mm, chamber_pressure: { value: 370 MPa, method: EPVAT } } }\n",
+    );
+    let message =
+        "not judged: the value is 370 MPa by EPVAT; this limit is by the measuring method \
+        of TM 43-0001-27, which its public quotation does not state, and figures by different test \
+        methods are never converted or compared (crusher and piezo figures are not comparable): \
+        give the figure by that method (`method: TM-43-0001-27`) to have it judged, or load your \
+        own catalogue file with the standard's limit by EPVAT (standards/README.md; `--catalogue \
+        DIR` on the command line, Your own catalogue files on the page's catalogue view)";
+    let (code, stdout, stderr) = run(&["check", &spec]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("\nCOMPLIANT bel-fn-ball "), "{stdout}");
+    assert!(
+        stdout.contains("  STANAG 4383 [promulgated]: compliant\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("\n  ! STANAG-4383/pressure-tm {message}\n")),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("pressure-tm [TM-43-0001-27]"), "{stdout}");
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let item = &report["items"][0];
+    let result = item["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["requirement"] == "STANAG-4383/pressure-tm")
+        .unwrap();
+    assert_eq!(result["verdict"], "not-applicable");
+    assert_eq!(result["message"], message);
+    // (the value as written, its method with it, as a not-comparable one's is)
+    assert_eq!(
+        result["value"],
+        serde_json::json!({ "written": "370 MPa (EPVAT)" })
+    );
+    assert_eq!(result["limit"]["method"], "TM-43-0001-27");
+    assert_eq!(
+        item["notices"],
+        serde_json::json!([format!("STANAG-4383/pressure-tm {message}")])
+    );
+    // `explain` names the limit's method as what it is, with what a sheet writes for it
+    let (_, explained, _) = run(&["explain", "STANAG-4383/pressure-tm"]);
+    assert!(
+        explained.contains(
+            "\n    chamber_pressure ≤ 54923 psi by the measuring method of TM 43-0001-27, which its \
+             public quotation does not state (`method: TM-43-0001-27`) (mandatory)\n"
+        ),
+        "{explained}"
+    );
+}
+
+/// A truck that does not state its trailer connector beside eight trailers: the text report's
+/// pairs say it once, under their count, before the eight unknown pairs (each of which keeps its
+/// reason), and the JSON has it under `pair_notices`.
+#[test]
+fn a_figure_that_leaves_many_pairs_unknown_is_told_once_where_the_pairs_are() {
+    let dir = scratch("pair-notices");
+    let trailers: String = (1..=8)
+        .map(|n| {
+            format!(
+                "  - {{ id: trailer-{n}, name: trailer {n}, nation: DEU, kind: trailer, properties: {{ trailer_connector: NATO 12-pin, supply_voltage: 24 V }} }}\n"
+            )
+        })
+        .collect();
+    let spec = write(
+        &dir,
+        "v.yaml",
+        &format!(
+            "items:\n  - {{ id: usa-m1083, name: M1083 MTV, nation: USA, kind: vehicle, properties: {{ system_voltage: 24 V }} }}\n{trailers}"
+        ),
+    );
+    let notice = "usa-m1083 does not state trailer_connector, so its 8 pairs with a trailer are \
+        unknown: add trailer_connector (one of STANAG 4007, other)";
+    let (_, stdout, _) = run(&["check", &spec, "--pairs"]);
+    assert!(
+        stdout.contains(&format!("\n8 pairs related\n  ! {notice}\n\nUNKNOWN ")),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches(notice).count(), 1, "{stdout}");
+    assert_eq!(
+        stdout
+            .matches(
+                "  unknown  PAIR/trailer-connector: usa-m1083 does not state trailer_connector — "
+            )
+            .count(),
+        8,
+        "{stdout}"
+    );
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["pair_notices"], serde_json::json!([notice]));
 }
 
 // ---- streams, standard input and the output (what a batch job or CI meets) --------------------

@@ -1167,8 +1167,10 @@ confidence = "C"
         [
             pair(
                 "not-comparable",
-                "case_pressure (beside chamber_pressure): the value is by SCATP-5.56; this limit \
-                 is by EPVAT: figures by different test methods are never converted or compared"
+                "case_pressure (beside chamber_pressure): the value is 500 MPa by SCATP-5.56; \
+                 this limit is by EPVAT, and figures by different test methods are never \
+                 converted or compared: give the figure by EPVAT (`method: EPVAT`) to have it \
+                 judged"
             ),
             pair(
                 "not-applicable",

@@ -3058,3 +3058,86 @@ fn every_non_compliant_third_item_set_aside_is_named() {
         both
     );
 }
+
+/// The report's pair notices, with its pairs.
+fn pair_notices(yaml: &str) -> (Vec<Pair>, Vec<String>) {
+    let catalogue = Catalogue::builtin().expect("catalogue");
+    let checked = check_texts(&catalogue, &[("pairs.yaml".to_string(), yaml.to_string())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    (checked.report.pairs, checked.report.pair_notices)
+}
+
+/// A truck that does not state its trailer connector beside eight trailers: each of the eight
+/// pairs stays unknown with its own reason, and one notice says it once, with the property's
+/// values; where another rule decides one pair (a 12 V trailer, incompatible), it counts the
+/// pairs it leaves unknown among those it leaves the rule unknown in. A figure that leaves one
+/// pair unknown (a trailer of no connector) is told by that pair alone, and so is what decides
+/// whether a rule applies where it leaves one pair unknown.
+#[test]
+fn a_figure_that_leaves_many_pairs_unknown_is_told_once() {
+    let trailer = |n: usize, props: &str| item(&format!("trailer-{n}"), "trailer", props);
+    let mut list = vec![item("usa-m1083", "vehicle", "system_voltage: 24 V")];
+    list.extend(
+        (1..=8).map(|n| trailer(n, "trailer_connector: NATO 12-pin, supply_voltage: 24 V")),
+    );
+    let (p, notices) = pair_notices(&items(&list));
+    for n in 1..=8 {
+        let other = format!("trailer-{n}");
+        assert_eq!(level(&p, "usa-m1083", &other), Some(Level::Unknown));
+        assert_eq!(
+            reason(&p, "usa-m1083", &other, "PAIR/trailer-connector").message,
+            "usa-m1083 does not state trailer_connector"
+        );
+    }
+    assert_eq!(
+        notices,
+        ["usa-m1083 does not state trailer_connector, so its 8 pairs with a trailer are unknown: \
+          add trailer_connector (one of STANAG 4007, other)"]
+    );
+
+    // one trailer of 12 V (incompatible by voltage) and one of no connector
+    list[1] = trailer(1, "trailer_connector: NATO 12-pin, supply_voltage: 12 V");
+    list[2] = trailer(2, "supply_voltage: 24 V");
+    let (p, notices) = pair_notices(&items(&list));
+    assert_eq!(
+        level(&p, "usa-m1083", "trailer-1"),
+        Some(Level::Incompatible)
+    );
+    assert_eq!(
+        reason(&p, "usa-m1083", "trailer-2", "PAIR/trailer-connector").message,
+        "usa-m1083 does not state trailer_connector; trailer-2 does not state trailer_connector"
+    );
+    assert_eq!(
+        notices,
+        [
+            "usa-m1083 does not state trailer_connector, so 7 of its 8 pairs with a trailer are \
+          unknown: add trailer_connector (one of STANAG 4007, other)"
+        ]
+    );
+
+    // a vehicle stating its connector: nothing to say
+    list[0] = item(
+        "usa-m1083",
+        "vehicle",
+        "system_voltage: 24 V, trailer_connector: STANAG 4007",
+    );
+    assert_eq!(pair_notices(&items(&list)).1, Vec::<String>::new());
+
+    // what decides whether a rule applies, left unstated with two crossings and with one
+    let bridge = |id: &str| item(id, "crossing", "mlc: 60, mlc_tracked: 70, mlc_wheeled: 80");
+    let (_, notices) = pair_notices(&items(&[
+        item("no-gear-heavy", "vehicle", "mlc: 75"),
+        bridge("bridge-1"),
+        bridge("bridge-2"),
+    ]));
+    assert_eq!(
+        notices,
+        ["no-gear-heavy does not state running_gear, so its 2 pairs with a crossing are unknown: \
+          add running_gear (one of wheeled, tracked)"]
+    );
+    let (_, notices) = pair_notices(&items(&[
+        item("no-gear-heavy", "vehicle", "mlc: 75"),
+        bridge("bridge-1"),
+    ]));
+    assert_eq!(notices, Vec::<String>::new());
+}

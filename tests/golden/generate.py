@@ -862,6 +862,12 @@ def bound_vectors(bound, digit, bound_decimals, direction, canonical, unit, with
 # ---- the catalogue --------------------------------------------------------------------------
 
 DICT = tomllib.loads((ROOT / "standards/dictionary.toml").read_text())["property"]
+# methods that are a document's own, unstated in its public quotation: method -> the document
+UNSTATED_METHODS = {
+    name: m["unstated_method_of"]
+    for name, m in tomllib.loads((ROOT / "standards/dictionary.toml").read_text())["method"].items()
+    if "unstated_method_of" in m
+}
 
 
 def canonical_unit(prop):
@@ -1774,10 +1780,20 @@ def figure_vectors(req, extra):
         mine, sibling, other = METHODS[rid]
         at = limit.get("max") or limit.get("equals")
         number, u = split(at.text)
-        out.append(
-            vec(rid, f"measured by {other}: not comparable", prop,
-                {"value": number, "unit": u, "method": other}, "not-comparable", extra=extra)
-        )
+        # a limit by a document's own measuring method that its public quotation does not state
+        # (TM 43-0001-27) judges no figure by a method of its own: not judged, rather than a
+        # comparison the item could make possible
+        if UNSTATED_METHODS.get(mine):
+            out.append(
+                vec(rid, f"measured by {other}: not judged (the limit's method is unstated)",
+                    prop, {"value": number, "unit": u, "method": other}, "not-applicable",
+                    extra=extra)
+            )
+        else:
+            out.append(
+                vec(rid, f"measured by {other}: not comparable", prop,
+                    {"value": number, "unit": u, "method": other}, "not-comparable", extra=extra)
+            )
         out.append(
             vec(rid, "no test method stated: not comparable", prop, at.text, "not-comparable",
                 extra=extra)
