@@ -2543,8 +2543,12 @@ mod yaml {
 
     /// YAML 1.2 core schema numbers: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`,
     /// `.inf`, `.nan` (so "1305-21-000-0001" stays text).
-    fn looks_numeric(text: &str) -> bool {
+    pub(super) fn looks_numeric(text: &str) -> bool {
         let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+        // (each form below starts with a digit or a point: a word is told at its first letter)
+        if !body.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+            return false;
+        }
         if body.eq_ignore_ascii_case(".inf") || body.eq_ignore_ascii_case(".nan") {
             return true;
         }
@@ -3049,6 +3053,33 @@ mod tests {
         assert_eq!(at(2, 4), 11); // é
         assert_eq!(at(3, 4), 16); // x
         assert_eq!(at(9, 1), text.encode_utf16().count()); // past the end: the end
+    }
+
+    /// YAML plain scalars are numbers in the core schema's forms only, whatever they start with.
+    #[test]
+    fn yaml_plain_scalars_are_numbers_in_the_core_schema_forms() {
+        for (text, number) in [
+            ("12", true),
+            ("-1.5", true),
+            ("+.5", true),
+            (".5", true),
+            ("1.", true),
+            ("1e-3", true),
+            ("2E5", true),
+            ("-.inf", true),
+            (".NaN", true),
+            ("-", false),
+            ("+", false),
+            (".", false),
+            ("e5", false),
+            ("inf", false),
+            ("ITA", false),
+            ("1305-21-000-0001", false),
+            ("5.56 mm", false),
+            ("½", false),
+        ] {
+            assert_eq!(yaml::looks_numeric(text), number, "{text}");
+        }
     }
 
     /// The lines start where the characters after each line end do, read a byte at a time:
