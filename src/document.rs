@@ -756,10 +756,15 @@ impl<'a> LineIndex<'a> {
         // a line ends at a line feed, or at a carriage return not followed by one (as the YAML
         // and JSON parsers count them, and editors show them)
         let bytes = text.as_bytes();
+        // (by bytes: both are ASCII, so no byte of another character is one of them)
         let starts = std::iter::once(0)
             .chain(
-                text.match_indices(['\n', '\r'])
-                    .filter(|&(i, c)| c == "\n" || bytes.get(i + 1) != Some(&b'\n'))
+                bytes
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, &b)| {
+                        b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+                    })
                     .map(|(i, _)| i + 1),
             )
             .collect();
@@ -2566,10 +2571,13 @@ mod yaml {
 
     /// YAML 1.2 core schema numbers: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`,
     /// `.inf`, `.nan` (so "1305-21-000-0001" stays text).
-    fn looks_numeric(text: &str) -> bool {
+    pub(super) fn looks_numeric(text: &str) -> bool {
         let body = text.strip_prefix(['-', '+']).unwrap_or(text);
-        let lower = body.to_ascii_lowercase();
-        if lower == ".inf" || lower == ".nan" {
+        // (each form below starts with a digit or a point: a word is told at its first letter)
+        if !body.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+            return false;
+        }
+        if body.eq_ignore_ascii_case(".inf") || body.eq_ignore_ascii_case(".nan") {
             return true;
         }
         let (mantissa, exponent) = match body.split_once(['e', 'E']) {
@@ -3073,6 +3081,53 @@ mod tests {
         assert_eq!(at(2, 4), 11); // é
         assert_eq!(at(3, 4), 16); // x
         assert_eq!(at(9, 1), text.encode_utf16().count()); // past the end: the end
+    }
+
+    /// YAML plain scalars are numbers in the core schema's forms only, whatever they start with.
+    #[test]
+    fn yaml_plain_scalars_are_numbers_in_the_core_schema_forms() {
+        for (text, number) in [
+            ("12", true),
+            ("-1.5", true),
+            ("+.5", true),
+            (".5", true),
+            ("1.", true),
+            ("1e-3", true),
+            ("2E5", true),
+            ("-.inf", true),
+            (".NaN", true),
+            ("-", false),
+            ("+", false),
+            (".", false),
+            ("e5", false),
+            ("inf", false),
+            ("ITA", false),
+            ("1305-21-000-0001", false),
+            ("5.56 mm", false),
+            ("½", false),
+        ] {
+            assert_eq!(yaml::looks_numeric(text), number, "{text}");
+        }
+    }
+
+    /// The lines start where the characters after each line end do, read a byte at a time:
+    /// past characters of two, three and four bytes, CR LF, a lone CR, a CR ending the text,
+    /// and a CR before CR LF.
+    #[test]
+    fn lines_start_after_their_breaks_whatever_characters_are_around_them() {
+        let text = "é\r😀\r\n€\n\r\r\nx\u{2028}y\r";
+        let starts = |text: &str| LineIndex::new(text).starts;
+        // (the byte after each break: é CR, 😀 CR LF, € LF, CR, CR LF, and the last CR)
+        assert_eq!(starts(text), [0, 3, 9, 13, 14, 16, 22]);
+        let at = |line, col| Pos { line, col };
+        let lines = LineIndex::new(text);
+        assert_eq!(lines.pos(3), at(2, 1)); // 😀
+        assert_eq!(lines.pos(7), at(2, 2)); // the CR of CR LF
+        assert_eq!(lines.pos(16), at(6, 1)); // x, the U+2028 no line break
+        assert_eq!(lines.pos(20), at(6, 3)); // y
+        assert_eq!(lines.pos(22), at(7, 1)); // the end, after the last CR
+        assert_eq!(starts(""), [0]);
+        assert_eq!(starts("\r"), [0, 1]);
     }
 
     #[test]

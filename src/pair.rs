@@ -1630,20 +1630,19 @@ fn commonality(x: &Item, y: &Item, designs: (&Option<String>, &Option<String>)) 
             ));
         }
     }
-    match (design(x), design(y)) {
-        (Some(a), Some(b)) if x.kind == y.kind && designs.0 == designs.1 => {
-            let (a, b) = (cut(a), cut(b));
-            let mut r = reason(
-                "commonality/design",
-                format!("both are the design {a}"),
-                a.into_owned(),
-                b.into_owned(),
-            );
-            r.source = "the items' own design identifiers".into();
-            Some(r)
-        }
-        _ => None,
+    // (the keys first: an item has one exactly when it has a design, and most pairs differ)
+    if designs.0.is_none() || designs.0 != designs.1 || x.kind != y.kind {
+        return None;
     }
+    let (a, b) = (cut(design(x)?), cut(design(y)?));
+    let mut r = reason(
+        "commonality/design",
+        format!("both are the design {a}"),
+        a.into_owned(),
+        b.into_owned(),
+    );
+    r.source = "the items' own design identifiers".into();
+    Some(r)
 }
 
 /// The first of `names` the item states.
@@ -2994,29 +2993,32 @@ fn recommended_apart(
                 .iter()
                 .filter(judged)
                 .find(|r| r.citation.requirement == o.citation.requirement)?;
+            let meets = |o: &check::Outcome| o.verdict == check::Verdict::Pass;
+            // (what is said is made only for a pair it tells apart: most are not)
+            let each_meets = match (meets(o), meets(theirs)) {
+                (true, true) if o.chosen != theirs.chosen => true,
+                (true, false) | (false, true) => false,
+                _ => return None,
+            };
             let citation = &o.citation;
             let requirement = format!("{} ({})", citation.requirement, cut(&citation.limit.text));
             let (ours, other) = (stated_for(x, o), stated_for(y, theirs));
-            let meets = |o: &check::Outcome| o.verdict == check::Verdict::Pass;
-            match (meets(o), meets(theirs)) {
-                (true, true) if o.chosen != theirs.chosen => Some(format!(
+            if each_meets {
+                return Some(format!(
                     "{} {ours} and {} {other} each meet {requirement} by another of the values \
                      it allows",
                     x.id, y.id
-                )),
-                (true, false) | (false, true) => {
-                    let (meeting, not) = if meets(o) {
-                        ((x, &ours), (y, &other))
-                    } else {
-                        ((y, &other), (x, &ours))
-                    };
-                    Some(format!(
-                        "{} {} meets {requirement}, {} {} does not",
-                        meeting.0.id, meeting.1, not.0.id, not.1
-                    ))
-                }
-                _ => None,
+                ));
             }
+            let (meeting, not) = if meets(o) {
+                ((x, &ours), (y, &other))
+            } else {
+                ((y, &other), (x, &ours))
+            };
+            Some(format!(
+                "{} {} meets {requirement}, {} {} does not",
+                meeting.0.id, meeting.1, not.0.id, not.1
+            ))
         })
         .collect()
 }

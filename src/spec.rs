@@ -1613,6 +1613,13 @@ const GRAIN_IN_GRAMS: &str = "1 gr = 0.06479891 g";
 /// The number of a figure written in `gr` or `grs` (`4 gr`: `4`), which some languages write
 /// for grams; `None` for any other unit, `grain` and `gn` among them.
 fn grains_written(written: &str) -> Option<String> {
+    // (a unit written `gr` or `grs` has its letters in the text as written, if not side by
+    // side, with a zero-width space between: a figure without them is not read again for its
+    // unit, as every figure of a file is asked)
+    let has = |letter: u8| written.bytes().any(|b| b.eq_ignore_ascii_case(&letter));
+    if !has(b'g') || !has(b'r') {
+        return None;
+    }
     let read = crate::units::parse_written(written).ok()?;
     let unit = read.unit?;
     (unit.symbol == "gr"

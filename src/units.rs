@@ -990,6 +990,11 @@ impl Unit {
         if let Some(unit) = Unit::by_spelling().get(text) {
             return Lookup::Found(unit);
         }
+        // (nothing written, a bare number's unit, matches only a spelling of nothing, which the
+        // index above holds if any unit has one: every spelling is not gone through for it)
+        if text.is_empty() {
+            return Lookup::Unknown;
+        }
         let mut matches = UNITS.iter().filter_map(|u| {
             std::iter::once(u.symbol)
                 .chain(u.aliases.iter().copied())
@@ -3011,6 +3016,18 @@ mod tests {
             .unwrap()
             .to_quantity(unit, "test")
             .unwrap()
+    }
+
+    /// No unit is spelt with nothing: a bare number has no unit, whichever way it is looked up,
+    /// and a unit written in another case is still found by going through every spelling.
+    #[test]
+    fn nothing_written_is_no_unit() {
+        assert!(matches!(Unit::lookup(""), Lookup::Unknown));
+        assert!(UNITS
+            .iter()
+            .all(|u| !u.symbol.is_empty() && u.aliases.iter().all(|a| !a.is_empty())));
+        assert!(parse_written("12").is_ok_and(|w| w.unit.is_none()));
+        assert!(matches!(Unit::lookup("KG"), Lookup::Found(u) if u.symbol == "kg"));
     }
 
     #[test]

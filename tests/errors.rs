@@ -1439,6 +1439,16 @@ fn a_figure_in_gr_is_read_as_grains_with_a_warning_in_every_syntax() {
         let text = yaml.replace("4 gr", &format!("4 {unit}"));
         assert_eq!(said("s.yaml", &text), (vec![], vec![vec![]]), "{unit}");
     }
+    // `gr` split by a zero-width space (pasted from a web page) is read as `gr`, and said so:
+    // the letters are looked for, not the unit as one word, before the figure is read again
+    let split = yaml.replace("4 gr", "4 g\u{200b}r");
+    assert_eq!(
+        said("s.yaml", &split),
+        (
+            vec!["s.yaml:7:20: item `ita-ss109`, property `bullet_mass`: warning: `gr` is read as grains (1 gr = 0.06479891 g): `4 g\u{200b}r` (7:20); in some languages it means grams; write `grain` or `g` to say which".to_string()],
+            vec![vec![note("7:20", "4 g\u{200b}r", "4 g\u{200b}r")]]
+        )
+    );
 }
 
 /// A twist written as a bare ratio is told what to write with the user's own length.
