@@ -5084,4 +5084,14 @@ fn a_replacements_requirement_ids_are_read_however_its_id_is_cased() {
         ["mine/stanag2310.toml:23:6: requirement id `Stanag-2310/pressure-epvat` is used twice in \
           `Stanag 2310` (first at line 13, as `STANAG-2310/pressure-epvat`)"]
     );
+    // a file without an id whose requirement ids start in two such spellings is of that standard
+    let no_id = twice.replace("id = \"Stanag 2310\"\n", "").replace(
+        "Stanag-2310/pressure-epvat",
+        "Stanag-2310/pressure-epvat-national",
+    );
+    assert_eq!(
+        refused(&[("mine.toml", &no_id)])[0],
+        "mine/mine.toml:1:1: `id` is missing: every standard needs one (its requirements' ids are \
+         those of `STANAG 2310`, as which they are judged: write `id = \"STANAG 2310\"`)"
+    );
 }
