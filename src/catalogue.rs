@@ -584,18 +584,12 @@ impl Standard {
             ));
         }
         // an id written otherwise than the built-in one's (`Stanag 4172`, `STANAG4172`) still
-        // replaces it: said, with the built-in one's spelling
+        // replaces it, and so do requirement ids that start so (`Stanag-4172/oal-max`): said,
+        // with the built-in one's spelling of both, so that one spelling is asked of the file
         let written = self
             .replaced
             .as_deref()
-            .filter(|built_in| **built_in != *self.id)
-            .map(|built_in| {
-                format!(
-                    "its id is written `{}`, the built-in one's `{built_in}`: write it so to \
-                     show which standard it replaces",
-                    self.id
-                )
-            });
+            .and_then(|built_in| self.spelt_otherwise(built_in));
         said.splice(0..0, written);
         (!said.is_empty()).then(|| {
             format!(
@@ -605,6 +599,44 @@ impl Standard {
                 said.join("; and ")
             )
         })
+    }
+
+    /// How a local standard that replaces the built-in one of id `built_in` writes its id, or its
+    /// requirement ids' start, otherwise than that one (`Stanag 2310`, `Stanag-2310/…`), said
+    /// with the built-in spelling of both; `None` where it writes both so.
+    fn spelt_otherwise(&self, built_in: &str) -> Option<String> {
+        let head = built_in.replace(' ', "-");
+        // the starts written otherwise, each once: the first few (a file may hold thousands of
+        // requirements, each cased its own way)
+        let mut heads: Vec<&str> = Vec::new();
+        for r in &self.requirements {
+            if heads.len() == 3 {
+                break;
+            }
+            if let Some(written) = requirement_head(r.id(), &self.key) {
+                if written != head && !heads.contains(&written) {
+                    heads.push(written);
+                }
+            }
+        }
+        let heads: Vec<String> = heads.iter().map(|h| format!("`{h}/…`")).collect();
+        let heads = crate::suggest::and_listed(&heads);
+        let id = &*self.id;
+        match (id != built_in, heads.is_empty()) {
+            (false, true) => None,
+            (true, true) => Some(format!(
+                "its id is written `{id}`, the built-in one's `{built_in}`: write it so to show \
+                 which standard it replaces"
+            )),
+            (false, false) => Some(format!(
+                "its requirement ids are written {heads}, the built-in one's `{head}/…`: write \
+                 them so to show which standard they are of"
+            )),
+            (true, false) => Some(format!(
+                "its id is written `{id}` and its requirement ids {heads}, the built-in one's \
+                 `{built_in}` and `{head}/…`: write them so to show which standard it replaces"
+            )),
+        }
     }
 
     /// The first requirement, in the standard's order, on `property` by any of `methods`: found
@@ -1830,18 +1862,22 @@ fn duplicate_requirements<'a>(
         last.insert(id_key(&raw.id), at);
     }
     let mut mistakes = Vec::new();
-    // id → (standard, its file, the requirement's index)
-    let mut seen: BTreeMap<&str, (&str, Origin, usize)> = BTreeMap::new();
+    // id (as one however written, `requirement_key`) → (standard, its file, the requirement's
+    // index, its id as first written)
+    let mut seen: BTreeMap<String, (&str, Origin, usize, &str)> = BTreeMap::new();
     for (at, (origin, raw, _, _)) in files.iter().enumerate() {
         if last.get(&id_key(&raw.id)) != Some(&at) {
             continue;
         }
         for (index, r) in raw.requirement.iter().enumerate() {
             let index = raw.partly.at(index);
-            let Some(&(standard, first, first_index)) = seen.get(r.id.as_str()) else {
-                seen.insert(&r.id, (&raw.id, *origin, index));
+            let key = requirement_key(&r.id);
+            let Some(&(standard, first, first_index, first_id)) = seen.get(&key) else {
+                seen.insert(key, (&raw.id, *origin, index, &r.id));
                 continue;
             };
+            // (the first use as written, where it is written otherwise)
+            let as_first = (first_id != r.id).then(|| format!("as `{first_id}`"));
             let first_line = first.toml.and_then(|text| {
                 let tree = crate::document::parse(crate::document::Format::Toml, text).ok()?;
                 let path = Path::default()
@@ -1851,16 +1887,24 @@ fn duplicate_requirements<'a>(
                 path.find(&tree)
             });
             let message = if first.name == origin.name {
-                let line =
-                    first_line.map_or(String::new(), |p| format!(" (first at line {})", p.line));
+                let first_use: Vec<String> = first_line
+                    .map(|p| format!("first at line {}", p.line))
+                    .into_iter()
+                    .chain(as_first)
+                    .collect();
+                let first_use = match first_use.is_empty() {
+                    true => String::new(),
+                    false => format!(" ({})", first_use.join(", ")),
+                };
                 format!(
-                    "requirement id `{}` is used twice in `{}`{line}",
+                    "requirement id `{}` is used twice in `{}`{first_use}",
                     r.id, raw.id
                 )
             } else {
                 let place = first_line.map_or(String::new(), |p| format!(":{}", p.line));
+                let as_first = as_first.map_or(String::new(), |a| format!(", {a}"));
                 format!(
-                    "requirement id `{}` is used in `{standard}` ({}{place}) and `{}`",
+                    "requirement id `{}` is used in `{standard}` ({}{place}{as_first}) and `{}`",
                     r.id, first.name, raw.id
                 )
             };
@@ -2008,7 +2052,8 @@ fn implied_id(
         .filter_map(|r| r.get("id")?.as_str());
     let mut prefixes = ids.map(|id| id.rsplit_once('/').map(|(prefix, _)| prefix));
     if let Some(Some(first)) = prefixes.next() {
-        if !first.trim().is_empty() && prefixes.all(|p| p == Some(first)) {
+        let same = |p: Option<&str>| p.is_some_and(|p| p == first || id_key(p) == id_key(first));
+        if !first.trim().is_empty() && prefixes.all(same) {
             let id = known_as(first).unwrap_or_else(|| first.to_string());
             return ImpliedId::Requirements(id);
         }
@@ -2026,6 +2071,25 @@ fn id_key(id: &str) -> String {
         .filter(|c| c.is_alphanumeric() || *c == '/' || *c == '.')
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// The start of a requirement id before the `/` that ends the id of the standard of `key` (its
+/// [`id_key`]), however spaced or cased (`Stanag-2310` of `Stanag-2310/pressure-epvat` for
+/// `STANAG 2310`): `None` for a requirement id that does not start with that standard's id.
+fn requirement_head<'a>(id: &'a str, key: &str) -> Option<&'a str> {
+    id.match_indices('/')
+        .map(|(at, _)| &id[..at])
+        .find(|head| id_key(head) == key)
+}
+
+/// A requirement id as one id however its standard's id is spaced or cased in it, and its
+/// name's case (`stanag2310/pressure-epvat` of `Stanag-2310/Pressure-EPVAT`): two requirements
+/// one id names are one requirement twice.
+fn requirement_key(id: &str) -> String {
+    match id.rsplit_once('/') {
+        Some((head, name)) => format!("{}/{}", id_key(head), name.to_lowercase()),
+        None => id.to_lowercase(),
+    }
 }
 
 /// A stable hash of a TOML text's content (not its layout, comments or key order).
@@ -5155,6 +5219,7 @@ impl RawStandard {
             ));
         }
         let prefix = format!("{}/", self.id.replace(' ', "-"));
+        let standard_key = id_key(&self.id);
         let standard_id: Text = self.id.as_str().into();
         let mut requirements = Vec::new();
         // past the first hundred errors the rest of the file is counted, not checked: a file
@@ -5178,7 +5243,9 @@ impl RawStandard {
                 )
             };
             let key = |k: &'static str| Path::default().key(k);
-            if well_spaced && !raw.id.starts_with(&prefix) {
+            // (in the standard id's folding: `Stanag-2310/…` and `STANAG-2310/…` are both of
+            // `STANAG 2310`, however the file writes that)
+            if well_spaced && requirement_head(&raw.id, &standard_key).is_none() {
                 errors.push(at(key("id"), format!("its id must start with `{prefix}`")));
             }
             if raw.source.trim().is_empty() {

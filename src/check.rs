@@ -207,6 +207,17 @@ pub struct ItemOutcome {
     pub notices: Vec<String>,
 }
 
+impl ItemOutcome {
+    /// The standards the item claims that the catalogue does not hold, as written: each leaves
+    /// it incomplete, on a not-comparable verdict of its own ([`claim_not_held`]).
+    pub fn claims_not_held(&self) -> impl Iterator<Item = &str> {
+        self.results
+            .iter()
+            .filter(|o| o.citation.limit.kind == "claim" && o.verdict == Verdict::NotComparable)
+            .map(|o| &*o.citation.standard)
+    }
+}
+
 /// Checks every item against the catalogue.
 pub fn check_items(catalogue: &Catalogue, items: &[Item]) -> Vec<ItemOutcome> {
     // the standards that govern a kind are found once per kind, not once per item
@@ -252,26 +263,28 @@ fn check_among(
 ) -> ItemOutcome {
     let mut notices = Vec::new();
     let mut claimed: Vec<usize> = Vec::new();
+    // a claim of a standard the catalogue does not hold: nothing here can judge it, so it
+    // leaves the item incomplete, told on a verdict line of its own (first among the results)
+    let mut unjudged: Vec<Outcome> = Vec::new();
     for claim in &item.claims {
-        match catalogue.standard_place(claim) {
+        match catalogue.standard_place(&claim.id) {
             Some(at) => claimed.push(at),
+            // (a claim written twice is told once)
+            None if unjudged.iter().any(|o| *o.citation.standard == *claim.id) => {}
             None => {
                 let suggestion = if *suggestions > 0 {
                     *suggestions -= 1;
-                    catalogue.suggest_claim(claim, &item.kind)
+                    catalogue.suggest_claim(&claim.id, &item.kind)
                 } else {
                     None
                 };
-                let hint = suggestion
-                    .map(|(id, title)| format!(", did you mean `{id}` ({title})?"))
-                    .unwrap_or_default();
-                notices.push(format!(
-                    "claims {claim}, which this catalogue does not hold{hint}"
-                ))
+                unjudged.push(claim_not_held(catalogue, claim, suggestion));
             }
         }
     }
-    let mut results: Vec<Outcome> = Vec::with_capacity(32);
+    let unjudged_status = status_of(&unjudged);
+    let mut results: Vec<Outcome> = Vec::with_capacity(32 + unjudged.len());
+    results.append(&mut unjudged);
     let mut standards = Vec::new();
     // a figure read one of two ways (`55.800 kg` as 55.8 kg) is weighed the other way too
     let read_two_ways = item
@@ -456,8 +469,7 @@ fn check_among(
     let status = standards
         .iter()
         .map(|s| s.status)
-        .max()
-        .unwrap_or(Status::Compliant);
+        .fold(unjudged_status, Status::max);
     ItemOutcome {
         id: item.id.clone(),
         name: item.name.clone(),
@@ -1067,7 +1079,7 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
         }
     };
     applies_outcome(
-        standard,
+        &standard.id,
         format!(
             "The item is one that {} covers (it claims it).",
             standard.id
@@ -1080,11 +1092,50 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
     )
 }
 
+/// A claim of a standard the catalogue does not hold (neither built in nor in the user's own
+/// catalogue files): not comparable, since nothing here can judge whether the item meets it,
+/// which leaves the item incomplete. It says where the claim is written, why it cannot be judged
+/// and what to do: load the file that holds the standard, or correct a mistaken id (`suggestion`,
+/// a standard the claim may have meant, with its title).
+fn claim_not_held(
+    catalogue: &Catalogue,
+    claim: &crate::spec::Claim,
+    suggestion: Option<(String, String)>,
+) -> Outcome {
+    let id = &claim.id;
+    let why = if catalogue.has_local_files() {
+        "neither built in nor in your own catalogue files"
+    } else {
+        "it is not built in, and no catalogue files of your own are loaded"
+    };
+    let load = format!(
+        "load the catalogue file that holds {id} (`--catalogue DIR` on the command line, or Your \
+         own catalogue files on the page's catalogue view) to have the claim judged"
+    );
+    let what_to_do = match suggestion {
+        Some((meant, title)) => format!("did you mean `{meant}` ({title})? If not, {load}"),
+        None => load,
+    };
+    applies_outcome(
+        &id.as_str().into(),
+        format!("The item meets {id} (it claims it)."),
+        "claims".into(),
+        ("claim", "a standard this catalogue holds".into()),
+        "the item's own claim",
+        Verdict::NotComparable,
+        format!(
+            "claims {id} at {}, a standard this catalogue does not hold ({why}), so whether the \
+             item meets it cannot be judged here: {what_to_do}",
+            claim.pos
+        ),
+    )
+}
+
 /// A standard that judges only the items that claim it (`applies = "when-claimed"`), of an item
 /// that does not: not applicable, saying why and what to write to have it judged.
 fn unclaimed_policy(standard: &Standard) -> Outcome {
     applies_outcome(
-        standard,
+        &standard.id,
         format!(
             "The item claims {}, which judges only the items that claim it.",
             standard.id
@@ -1102,9 +1153,11 @@ fn unclaimed_policy(standard: &Standard) -> Outcome {
 }
 
 /// The line `<standard>/applies` says of an item: whether the standard is one for it, by its
-/// claims ([`claim_mismatch`], [`unclaimed_policy`]). `limit` is the limit's kind and text.
+/// claims ([`claim_mismatch`], [`unclaimed_policy`]), or whether a standard it claims can be
+/// judged at all ([`claim_not_held`]). `standard` is the standard's id (or the claim as
+/// written); `limit` is the limit's kind and text.
 fn applies_outcome(
-    standard: &Standard,
+    standard: &Text,
     statement: String,
     property: Text,
     (kind, limit): (&'static str, String),
@@ -1113,8 +1166,8 @@ fn applies_outcome(
     message: String,
 ) -> Outcome {
     let citation = Citation {
-        standard: standard.id.clone(),
-        requirement: format!("{}/applies", standard.id.replace(' ', "-")).into(),
+        standard: standard.clone(),
+        requirement: format!("{}/applies", standard.replace(' ', "-")).into(),
         clause: None,
         statement: statement.into(),
         property,
@@ -2885,12 +2938,14 @@ mod tests {
         let items = crate::spec::parse("t.yaml", text, &catalogue.dictionary)
             .unwrap()
             .items;
-        let notices = &check_items(&catalogue, &items)[0].notices;
+        let told = unjudged_claims(&check_items(&catalogue, &items)[0]);
         assert!(
-            notices.iter().any(|n| n.starts_with(
-                "claims STANAG 2012, which this catalogue does not hold, did you mean `STANAG 2021` ("
+            told.iter().any(|n| n.starts_with(
+                "claims STANAG 2012 at 2:60, a standard this catalogue does not hold (it is not \
+                 built in, and no catalogue files of your own are loaded), so whether the item \
+                 meets it cannot be judged here: did you mean `STANAG 2021` ("
             )),
-            "{notices:?}"
+            "{told:?}"
         );
         // a number that differs in more than one digit names another standard
         let text =
@@ -2899,8 +2954,138 @@ mod tests {
             .unwrap()
             .items;
         assert_eq!(
-            check_items(&catalogue, &items)[0].notices,
-            ["claims STANAG 9999, which this catalogue does not hold"]
+            unjudged_claims(&check_items(&catalogue, &items)[0]),
+            [format!(
+                "claims STANAG 9999 at 2:60, {NOT_HELD}: {LOAD_9999}"
+            )]
+        );
+    }
+
+    /// What the message of a claim of a standard the built-in catalogue does not hold says
+    /// between the claim and what to do.
+    const NOT_HELD: &str = "a standard this catalogue does not hold (it is not built in, and no \
+                            catalogue files of your own are loaded), so whether the item meets it \
+                            cannot be judged here";
+    /// What to do about a claim of STANAG 9999.
+    const LOAD_9999: &str = "load the catalogue file that holds STANAG 9999 (`--catalogue DIR` \
+                             on the command line, or Your own catalogue files on the page's \
+                             catalogue view) to have the claim judged";
+
+    /// The messages of an item's verdicts on claims of standards the catalogue does not hold.
+    fn unjudged_claims(outcome: &ItemOutcome) -> Vec<String> {
+        outcome
+            .results
+            .iter()
+            .filter(|o| o.citation.limit.kind == "claim" && o.verdict == Verdict::NotComparable)
+            .map(|o| o.message.to_string())
+            .collect()
+    }
+
+    /// A claim of a standard the catalogue does not hold left the item compliant, told only in
+    /// a notice (a lot that fails a company's own standard read as compliant by whoever checked
+    /// it without that standard's file): nothing here can judge the claim, so the item is
+    /// incomplete, on a verdict line of the claim's own, at the claim's place, that says why and
+    /// what to do. A claim written twice is told once; a claim of a standard the catalogue holds
+    /// that does not fit the item still fails (and outranks it).
+    #[test]
+    fn a_claim_of_a_standard_not_held_leaves_the_item_incomplete() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let check = |claims: &str| {
+            let text = format!(
+                "items:\n  - id: u1\n    name: u\n    nation: NOR\n    kind: cartridge\n    \
+                 claims: [{claims}]\n    properties: {{ cartridge: 5.56 NATO, overall_length: \
+                 57.30 mm, chamber_pressure: {{ value: 420, unit: MPa, method: EPVAT }} }}\n"
+            );
+            let items = crate::spec::parse("u.yaml", &text, &catalogue.dictionary)
+                .unwrap()
+                .items;
+            check_items(&catalogue, &items).remove(0)
+        };
+        // compliant with what it claims that the catalogue holds
+        assert_eq!(check("STANAG 4172").status, Status::Compliant);
+        let item = check("STANAG 4172, STANAG 9999, STANAG 9999");
+        assert_eq!(item.status, Status::Incomplete);
+        let o = &item.results[0];
+        let c = &*o.citation;
+        assert_eq!(
+            (
+                &*c.standard,
+                &*c.requirement,
+                &*c.statement,
+                &*c.property,
+                c.severity,
+                c.limit.kind,
+                &*c.limit.text,
+                &*c.source,
+                o.verdict,
+                o.value.is_none(),
+            ),
+            (
+                "STANAG 9999",
+                "STANAG-9999/applies",
+                "The item meets STANAG 9999 (it claims it).",
+                "claims",
+                Severity::Mandatory,
+                "claim",
+                "a standard this catalogue holds",
+                "the item's own claim",
+                Verdict::NotComparable,
+                true,
+            )
+        );
+        // at the claim's line:col, once; said on the verdict line alone, not again as a notice
+        assert_eq!(
+            unjudged_claims(&item),
+            [format!(
+                "claims STANAG 9999 at 6:27, {NOT_HELD}: {LOAD_9999}"
+            )]
+        );
+        assert!(
+            !item.notices.iter().any(|n| n.contains("STANAG 9999")),
+            "{:?}",
+            item.notices
+        );
+        // the standards it is judged by are as before: the claim is none of them
+        let standards: Vec<(&str, Status)> = item
+            .standards
+            .iter()
+            .map(|s| (&*s.standard, s.status))
+            .collect();
+        assert_eq!(
+            standards,
+            [
+                ("ACodP-1", Status::Compliant),
+                ("STANAG 1059", Status::Compliant),
+                ("STANAG 4172", Status::Compliant),
+            ]
+        );
+        // a held standard for another kind fails the claim, as before, which outranks it
+        let item = check("STANAG 9999, STANAG 1135");
+        assert_eq!(item.status, Status::NonCompliant);
+        let verdicts: Vec<(&str, Verdict, &str)> = item
+            .results
+            .iter()
+            .filter(|o| o.citation.requirement.ends_with("/applies"))
+            .map(|o| (&*o.citation.requirement, o.verdict, &*o.message))
+            .collect();
+        assert_eq!(
+            verdicts,
+            [
+                (
+                    "STANAG-9999/applies",
+                    Verdict::NotComparable,
+                    &*format!("claims STANAG 9999 at 6:14, {NOT_HELD}: {LOAD_9999}")
+                ),
+                (
+                    "STANAG-1135/applies",
+                    Verdict::Fail,
+                    "STANAG 1135 governs fuel; this item is a cartridge"
+                ),
+            ]
+        );
+        assert_eq!(
+            item.notices,
+            ["claims STANAG 1135 but is non-compliant against it"]
         );
     }
 
@@ -4091,31 +4276,40 @@ mod tests {
     #[test]
     fn unknown_claims_past_the_hundredth_get_no_suggestion() {
         let catalogue = Catalogue::builtin().unwrap();
-        let claims = vec!["\"STANAG 4173\""; 60].join(", ");
-        let item = |id: &str| {
-            format!(
-                "  - {{ id: {id}, name: c, nation: DEU, kind: cartridge, claims: [{claims}] }}\n"
-            )
-        };
-        let text = format!("items:\n{}{}", item("a"), item("b"));
+        let items: String = (0..120)
+            .map(|i| {
+                format!(
+                    "  - {{ id: c{i}, name: c, nation: DEU, kind: cartridge, claims: [STANAG 4173] }}\n"
+                )
+            })
+            .collect();
+        let text = format!("items:\n{items}");
         let items = crate::spec::parse("c.yaml", &text, &catalogue.dictionary)
             .unwrap()
             .items;
         let checked = check_items(&catalogue, &items);
-        let notices: Vec<&String> = checked
-            .iter()
-            .flat_map(|o| &o.notices)
-            .filter(|n| n.starts_with("claims STANAG 4173"))
-            .collect();
-        assert_eq!(notices.len(), 120);
+        let told: Vec<String> = checked.iter().flat_map(unjudged_claims).collect();
+        assert_eq!(told.len(), 120);
+        let load = "load the catalogue file that holds STANAG 4173 (`--catalogue DIR` on the \
+                    command line, or Your own catalogue files on the page's catalogue view) to \
+                    have the claim judged";
+        let not_held = "a standard this catalogue does not hold (it is not built in, and no \
+                        catalogue files of your own are loaded), so whether the item meets it \
+                        cannot be judged here";
         // a cartridge's: the 5.56 mm ammunition standard, not the nearer hazard classification
-        let suggested = "claims STANAG 4173, which this catalogue does not hold, did you mean \
-                         `STANAG 4172` (5.56 mm ammunition (SS109 family))?";
-        let plain = "claims STANAG 4173, which this catalogue does not hold";
-        assert!(notices[..MAX_CLAIM_SUGGESTIONS]
-            .iter()
-            .all(|n| *n == suggested));
-        assert!(notices[MAX_CLAIM_SUGGESTIONS..].iter().all(|n| *n == plain));
+        for (at, told) in told.iter().enumerate() {
+            let line = at + 2;
+            let expected = if at < MAX_CLAIM_SUGGESTIONS {
+                format!(
+                    "claims STANAG 4173 at {line}:{}, {not_held}: did you mean `STANAG 4172` \
+                     (5.56 mm ammunition (SS109 family))? If not, {load}",
+                    63 + (at >= 10) as usize + (at >= 100) as usize
+                )
+            } else {
+                format!("claims STANAG 4173 at {line}:65, {not_held}: {load}")
+            };
+            assert_eq!(*told, expected);
+        }
     }
 
     /// A claim that names a standard with its edition or year after the id is told the id
@@ -4123,14 +4317,14 @@ mod tests {
     #[test]
     fn a_claim_with_an_edition_is_suggested_its_standard() {
         let catalogue = Catalogue::builtin().unwrap();
-        let notices = |claim: &str| {
+        let told = |claim: &str| {
             let text = format!(
                 "items:\n  - {{ id: c, name: c, nation: DEU, kind: cartridge, claims: [\"{claim}\"] }}\n"
             );
             let items = crate::spec::parse("c.yaml", &text, &catalogue.dictionary)
                 .unwrap()
                 .items;
-            check_items(&catalogue, &items).remove(0).notices
+            unjudged_claims(&check_items(&catalogue, &items)[0])
         };
         for claim in [
             "STANAG 4172 Ed. 3",
@@ -4138,16 +4332,19 @@ mod tests {
             "STANAG 4172, edition 3",
         ] {
             assert!(
-                notices(claim).contains(&format!(
-                    "claims {claim}, which this catalogue does not hold, did you mean \
-                     `STANAG 4172` (5.56 mm ammunition (SS109 family))?"
+                told(claim)[0].contains(&format!(
+                    "claims {claim} at 2:62, a standard this catalogue does not hold (it is not \
+                     built in, and no catalogue files of your own are loaded), so whether the \
+                     item meets it cannot be judged here: did you mean `STANAG 4172` (5.56 mm \
+                     ammunition (SS109 family))? If not, load the catalogue file that holds \
+                     {claim} ("
                 )),
                 "{claim}: {:?}",
-                notices(claim)
+                told(claim)
             );
         }
         // the standard the claim names, though it is not for the item's kind
-        assert!(notices("STANAG 2021 Ed. 2")
+        assert!(told("STANAG 2021 Ed. 2")
             .iter()
             .any(|n| n.contains("did you mean `STANAG 2021` (Military Load Classification")));
     }

@@ -699,14 +699,24 @@ fn itself_failing(
 }
 
 /// How an item of `status` (non-compliant or incomplete) is said to be so, and against what:
-/// (`non-compliant`, ` with STANAG 4172`), as its outcome's standards of that status say.
+/// (`non-compliant`, ` with STANAG 4172`), as its outcome's standards of that status say, and
+/// its claims of standards the catalogue does not hold (`incomplete`, ` against ACME-RQ 1
+/// (claimed; not in this catalogue)`).
 fn failed_against(outcome: &ItemOutcome, status: Status) -> (&'static str, String) {
-    let failed: Vec<&str> = outcome
+    let mut failed: Vec<String> = outcome
         .standards
         .iter()
         .filter(|s| s.status == status)
-        .map(|s| &*s.standard)
+        .map(|s| s.standard.to_string())
         .collect();
+    // a claim of a standard this catalogue does not hold leaves the item incomplete too
+    if status == Status::Incomplete {
+        failed.extend(
+            outcome
+                .claims_not_held()
+                .map(|claim| format!("{claim} (claimed; not in this catalogue)")),
+        );
+    }
     let (is, with) = if status == Status::NonCompliant {
         ("non-compliant", "with")
     } else {

@@ -550,6 +550,14 @@ impl Stated {
     }
 }
 
+/// A standard an item claims, as written (trimmed), and where: a claim the catalogue cannot
+/// judge is told at its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub id: String,
+    pub pos: Pos,
+}
+
 /// One item of a spec file, ready to check.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
@@ -558,7 +566,7 @@ pub struct Item {
     pub nation: String,
     pub kind: String,
     pub nsn: Option<String>,
-    pub claims: Vec<String>,
+    pub claims: Vec<Claim>,
     pub properties: BTreeMap<String, Stated>,
     pub file: String,
     pub pos: Pos,
@@ -2469,7 +2477,7 @@ impl Reader<'_> {
         })
     }
 
-    fn claims(&mut self, node: &Node, item: Option<&str>) -> Vec<String> {
+    fn claims(&mut self, node: &Node, item: Option<&str>) -> Vec<Claim> {
         let Value::Seq(nodes) = &node.value else {
             let found = node.value.describe();
             self.error(
@@ -2490,7 +2498,10 @@ impl Reader<'_> {
         let mut claims = Vec::new();
         for n in nodes {
             match &n.value {
-                Value::Str(s) => claims.push(s.trim().to_string()),
+                Value::Str(s) => claims.push(Claim {
+                    id: s.trim().to_string(),
+                    pos: n.pos,
+                }),
                 other => {
                     let found = other.describe();
                     self.error(

@@ -2073,3 +2073,151 @@ fn a_rated_load_given_as_a_force_is_read_as_its_mass() {
         )
     );
 }
+
+/// A lot that claims a standard the catalogue does not hold (ACME-RQ 1, a company's own, in
+/// tests/claims/acme) was reported compliant, exit 0 even with --strict, by anyone who checked
+/// it without that standard's file: the receiver of the sender's link saw "compliant" for a lot
+/// that fails four of its mandatory limits. Nothing here can judge such a claim, so the item is
+/// incomplete, told on the claim's own verdict line at its place, with why and what to do.
+#[test]
+fn a_claim_of_a_standard_the_catalogue_does_not_hold_is_incomplete() {
+    let spec = "tests/claims/lot-acceptance.yaml";
+    let cat = "tests/claims/acme";
+    let statuses = |json: &str| -> Vec<(String, String)> {
+        let r: Value = serde_json::from_str(json).unwrap();
+        r["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                (
+                    i["id"].as_str().unwrap().into(),
+                    i["status"].as_str().unwrap().into(),
+                )
+            })
+            .collect()
+    };
+    let both = |lot07: &str, lot08: &str| {
+        vec![
+            ("acme-ss109-lot07".to_string(), lot07.to_string()),
+            ("acme-ss109-lot08".to_string(), lot08.to_string()),
+        ]
+    };
+    // with the company's file, lot 08 fails four of ACME-RQ 1's mandatory limits
+    let (code, json, _) = run(&["check", spec, "--catalogue", cat, "--format", "json"]);
+    assert_eq!(code, 1);
+    assert_eq!(statuses(&json), both("compliant", "non-compliant"));
+    let r: Value = serde_json::from_str(&json).unwrap();
+    let failed: Vec<&str> = r["items"][1]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["verdict"] == "fail")
+        .map(|o| o["requirement"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        failed,
+        [
+            "ACME-RQ-1/action-time",
+            "ACME-RQ-1/epvat-556",
+            "ACME-RQ-1/velocity-556",
+            "ACME-RQ-1/velocity-sd",
+        ]
+    );
+    // without it, neither lot is compliant (nor is the tester's minimal case below, with
+    // --strict: this file's properties of the company's own dictionary are warned of)
+    let told = |line: u32, why: &str| {
+        format!(
+            "claims ACME-RQ 1 at {line}:25, a standard this catalogue does not hold ({why}), so \
+             whether the item meets it cannot be judged here: load the catalogue file that holds \
+             ACME-RQ 1 (`--catalogue DIR` on the command line, or Your own catalogue files on the \
+             page's catalogue view) to have the claim judged"
+        )
+    };
+    let built_in = "it is not built in, and no catalogue files of your own are loaded";
+    {
+        let (code, text, _) = run(&["check", spec]);
+        assert_eq!(code, 1);
+        assert!(
+            text.starts_with("stanag-check: 2 items: 0 compliant, 0 non-compliant, 2 incomplete"),
+            "{text}"
+        );
+        let line = format!(
+            "\nINCOMPLETE acme-ss109-lot08 (5.56 mm SS109 ball, lot ACM-26-008, acceptance, NOR, \
+             {spec}:17)\n  ACodP-1 [promulgated]: compliant\n  STANAG 1059 (Ed. 8 (2003; later \
+             versions exist)) [promulgated]: compliant\n  STANAG 4172 [promulgated, claimed]: \
+             compliant\n  not-comparable ACME-RQ-1/applies: {} — limit a standard this catalogue \
+             holds — the item's own claim (C: confirmed)\n",
+            told(21, built_in)
+        );
+        assert!(text.contains(&line), "{text}");
+        // said once, on its line: no notice repeats it
+        assert_eq!(text.matches("ACME-RQ 1 at 21:25").count(), 1, "{text}");
+    }
+    let (_, json, _) = run(&["check", spec, "--format", "json"]);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        r["items"][1]["results"][0],
+        serde_json::json!({
+            "standard": "ACME-RQ 1",
+            "requirement": "ACME-RQ-1/applies",
+            "statement": "The item meets ACME-RQ 1 (it claims it).",
+            "property": "claims",
+            "severity": "mandatory",
+            "verdict": "not-comparable",
+            "limit": { "kind": "claim", "text": "a standard this catalogue holds" },
+            "source": "the item's own claim",
+            "confidence": "C",
+            "message": told(21, built_in),
+        })
+    );
+    assert_eq!(r["items"][1]["notices"], serde_json::json!([]));
+    // the pair of the two lots (one design) says why each is incomplete
+    let reasons: Vec<&str> = r["pairs"][0]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        reasons[..2],
+        [
+            "acme-ss109-lot07 is itself incomplete against ACME-RQ 1 (claimed; not in this \
+             catalogue); this level holds only for what the pair rules compare (see its results)",
+            "acme-ss109-lot08 is itself incomplete against ACME-RQ 1 (claimed; not in this \
+             catalogue); this level holds only for what the pair rules compare (see its results)",
+        ]
+    );
+    // the receiver of a link the sender made with the file, as well
+    let (code, link, _) = run(&["link", spec, "--catalogue", cat]);
+    assert_eq!(code, 0);
+    let (code, json, _) = run(&["check", "--link", link.trim(), "--format", "json"]);
+    assert_eq!(code, 1);
+    assert_eq!(statuses(&json), both("incomplete", "incomplete"));
+    // with own catalogue files that do not hold it, the message says so
+    let (code, json, _) = run(&[
+        "check",
+        spec,
+        "--catalogue",
+        "tests/local",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        r["items"][1]["results"][0]["message"],
+        told(21, "neither built in nor in your own catalogue files")
+    );
+    // the tester's minimal case
+    let (code, text, _) = run(&["check", "tests/claims/unknown-claim.yaml", "--strict"]);
+    assert_eq!(code, 1);
+    assert!(
+        text.starts_with("stanag-check: 1 item: 0 compliant, 0 non-compliant, 1 incomplete"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  not-comparable STANAG-9999/applies: claims STANAG 9999 at 6:12, "),
+        "{text}"
+    );
+}

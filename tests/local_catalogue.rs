@@ -1977,7 +1977,8 @@ confidence = "C"
 /// A standard id with two spaces together or a space at an end is refused at the id, with the
 /// id it likely means (it was matched loosely, and its requirement ids were told to start with
 /// `STANAG--4172/`); one written otherwise than the built-in one it replaces (`Stanag 4172`)
-/// still replaces it, and the note says so with the built-in one's spelling.
+/// still replaces it, and the note says so with the built-in one's spelling, of its requirement
+/// ids too.
 #[test]
 fn a_standard_id_oddly_spaced_or_cased_is_told() {
     let text = |id: &str, prefix: &str| {
@@ -2012,8 +2013,9 @@ fn a_standard_id_oddly_spaced_or_cased_is_told() {
     assert!(
         note.starts_with(
             "mine/s.toml replaces the built-in STANAG 4172 as a whole: its id is written `Stanag \
-             4172`, the built-in one's `STANAG 4172`: write it so to show which standard it \
-             replaces; and 17 of its requirements are not in the file"
+             4172` and its requirement ids `Stanag-4172/…`, the built-in one's `STANAG 4172` and \
+             `STANAG-4172/…`: write them so to show which standard it replaces; and 17 of its \
+             requirements are not in the file"
         ),
         "{note}"
     );
@@ -5217,4 +5219,114 @@ fn a_weapon_minimum_that_is_the_rounding_of_the_rounds_figure_is_a_warning() {
             "{w} and {r}"
         );
     }
+}
+
+/// A replacement file's id is matched to the built-in standard however it is cased
+/// (`Stanag 2310`), but its requirement ids had to start with the file's spelling
+/// (`Stanag-2310/`): the built-in spelling (`STANAG-2310/…`) was refused, and once renamed, the
+/// note asked to write the id `STANAG 2310`, which would refuse them again. Requirement ids are
+/// now read in the same folding as the standard's id, and the note asks for one spelling of
+/// both: the built-in one's. (tests/local-spelling/stanag2310.toml is the tester's file.)
+#[test]
+fn a_replacements_requirement_ids_are_read_however_its_id_is_cased() {
+    let file = std::fs::read_to_string("tests/local-spelling/stanag2310.toml").unwrap();
+    let builtin = Catalogue::builtin().unwrap();
+    let left_out: Vec<&str> = builtin
+        .standard("STANAG 2310")
+        .unwrap()
+        .requirements
+        .iter()
+        .map(|r| r.id())
+        .filter(|id| *id != "STANAG-2310/pressure-epvat")
+        .collect();
+    let note = |spelling: &str| {
+        let head = "mine/stanag2310.toml replaces the built-in STANAG 2310 as a whole: ";
+        let left = format!(
+            "{} of its requirements are not in the file and are not checked ({}); copy them into \
+             the file to keep them",
+            left_out.len(),
+            left_out.join(", ")
+        );
+        match spelling {
+            "" => format!("{head}{left}"),
+            said => format!("{head}{said}; and {left}"),
+        }
+    };
+    let notes = |id: &str, requirement: &str| {
+        let text = file
+            .replace("id = \"Stanag 2310\"", &format!("id = \"{id}\""))
+            .replace("Stanag-2310/pressure-epvat", requirement);
+        match local(&[("stanag2310.toml", &text)]) {
+            Ok(catalogue) => catalogue.replacement_notes(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    };
+    // as the tester wrote it: both are said, with the built-in spelling of both
+    assert_eq!(
+        notes("Stanag 2310", "Stanag-2310/pressure-epvat"),
+        [note(
+            "its id is written `Stanag 2310` and its requirement ids `Stanag-2310/…`, the \
+             built-in one's `STANAG 2310` and `STANAG-2310/…`: write them so to show which \
+             standard it replaces"
+        )]
+    );
+    // the built-in requirement ids under the file's id were refused: they are its own
+    assert_eq!(
+        notes("Stanag 2310", "STANAG-2310/pressure-epvat"),
+        [note(
+            "its id is written `Stanag 2310`, the built-in one's `STANAG 2310`: write it so to \
+             show which standard it replaces"
+        )]
+    );
+    // and the note's advice followed for the id alone was refused: the ids are said
+    assert_eq!(
+        notes("STANAG 2310", "Stanag-2310/pressure-epvat"),
+        [note(
+            "its requirement ids are written `Stanag-2310/…`, the built-in one's \
+             `STANAG-2310/…`: write them so to show which standard they are of"
+        )]
+    );
+    // followed for both, nothing is said of the spelling
+    assert_eq!(
+        notes("STANAG 2310", "STANAG-2310/pressure-epvat"),
+        [note("")]
+    );
+    assert_eq!(
+        notes("STANAG2310", "stanag2310/pressure-epvat"),
+        [note(
+            "its id is written `STANAG2310` and its requirement ids `stanag2310/…`, the \
+             built-in one's `STANAG 2310` and `STANAG-2310/…`: write them so to show which \
+             standard it replaces"
+        )]
+    );
+    // another standard's id is still refused, with the file's spelling
+    assert_eq!(
+        notes("Stanag 2310", "NAT-2310/pressure-epvat"),
+        [
+            "mine/stanag2310.toml:13:6: requirement `NAT-2310/pressure-epvat`: its id must start \
+          with `Stanag-2310/`"
+        ]
+    );
+    // and one requirement written in both spellings is one requirement twice
+    let twice = file.replace(
+        "[[requirement]]",
+        "[[requirement]]\nid = \"STANAG-2310/pressure-epvat\"\nstatement = \"s\"\nproperty = \
+         \"chamber_pressure\"\nmethod = \"EPVAT\"\nmax = \"4100 bar\"\nseverity = \
+         \"mandatory\"\nsource = \"test fixture\"\nconfidence = \"C\"\n\n[[requirement]]",
+    );
+    assert_eq!(
+        refused(&[("stanag2310.toml", &twice)]),
+        ["mine/stanag2310.toml:23:6: requirement id `Stanag-2310/pressure-epvat` is used twice in \
+          `Stanag 2310` (first at line 13, as `STANAG-2310/pressure-epvat`)"]
+    );
+    // a file without an id whose requirement ids start in two such spellings is of that standard
+    let no_id = twice.replace("id = \"Stanag 2310\"\n", "").replace(
+        "Stanag-2310/pressure-epvat",
+        "Stanag-2310/pressure-epvat-national",
+    );
+    assert_eq!(
+        refused(&[("mine.toml", &no_id)])[0],
+        "mine/mine.toml:1:1: `id` is missing: every standard needs one (its requirements' ids are \
+         those of `STANAG 2310`, as which they are judged: write `id = \"STANAG 2310\"`)"
+    );
 }
