@@ -420,6 +420,14 @@ pub fn pair_items(
                     left_out: if leaves_out { &non_compliant } else { &[] },
                     ..everyone
                 };
+                // a third item that passes one only within the precision its figure is quoted
+                // to and the other plainly ([`precision_only`]): said by a pair of one
+                // identifier as by two interchangeable items
+                let precision = || {
+                    (within_precision[i] || within_precision[j])
+                        .then(|| precision_only(&tell, (i, j), &answers))
+                        .flatten()
+                };
                 // one identifier on two sheets that contradict each other: judged as two items
                 let mut contradicted_common = false;
                 if let Some(mut common) = commonality(x, y, (&designs[i], &designs[j])) {
@@ -461,6 +469,14 @@ pub fn pair_items(
                     // (`1.200 kg` beside `1.2 kg`, or `1.2 kg` beside `1.13 kg`), which is unknown
                     let (verdict, differ) = match sheets_in_every_reading(catalogue, x, y) {
                         Ok(Sheets::Agree) => {
+                            // a third item that passes one only within the precision its figure
+                            // is quoted to and the other plainly: the same answer, said as of
+                            // two interchangeable items, so that the weapon's warning on one of
+                            // them is not read as a difference
+                            if let Some(precision) = precision() {
+                                common.verdict = RuleVerdict::Warning;
+                                common.message = format!("{}; {precision}", common.message);
+                            }
                             entry.1.insert(0, common);
                             // one item only third items non-compliant with their own standards
                             // would tell apart: they decide nothing between them, as of any pair
@@ -565,11 +581,6 @@ pub fn pair_items(
                             (&interfaces[i], &interfaces[j]),
                         );
                         (sorts, unstated)
-                    };
-                    let precision = || {
-                        (within_precision[i] || within_precision[j])
-                            .then(|| precision_only(&tell, (i, j), &answers))
-                            .flatten()
                     };
                     let judged = interchangeability(
                         (i, j),
@@ -1398,9 +1409,9 @@ fn told_apart(
 /// precision its figure is quoted to and the other plainly: the same answer, since the figure may
 /// lie on either side of the limit (the M855's `2.260 in`, 57.404 mm, and the SS109's `57.40 mm`
 /// in a `57.40 mm` chamber are NATO-interchangeable rounds), which an interchangeable pair says
-/// as a warning so that the weapon's warning on one of them is not read as a difference. `None`
-/// where there is none (the two lists of answers are the same but for this, or the pair would
-/// not be interchangeable).
+/// as a warning so that the weapon's warning on one of them is not read as a difference; so do
+/// two of one NSN or design. `None` where there is none. (Two items of one kind have answers
+/// from the same third items by the same rules, in one order: the lists are walked together.)
 fn precision_only(
     tell: &Telling,
     (i, j): (usize, usize),

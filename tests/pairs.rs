@@ -1715,6 +1715,117 @@ fn an_interchangeable_pair_says_a_third_item_passes_one_only_within_a_precision(
     }
 }
 
+/// Two lots of one NSN or design that a rifle passes, one only within the precision its length is
+/// quoted to (`2.260 in`, 57.404 mm, against `57.40 mm`) and the other plainly (`57.30 mm`), are
+/// still one item, and say what two such lots of neither say: the rifle's warning on one of them
+/// is the same answer, not a difference. They said only "both carry NSN …", with no ⚠, beside
+/// the rifle's ⚠ on the one lot (UAT 25: `pairs-precision.yaml`).
+#[test]
+fn a_pair_of_one_nsn_or_design_says_a_third_item_passes_one_only_within_a_precision() {
+    let lot = |id: &str, mark: &str, length: &str| {
+        format!(
+            "  - id: {id}\n    name: {id}\n    nation: NOR\n    kind: cartridge\n{mark}    \
+             properties: {{ {design}cartridge: 5.56 NATO, overall_length: {length}, \
+             chamber_pressure: {{ value: 420, unit: MPa, method: EPVAT }} }}\n",
+            mark = if mark.starts_with("nsn") {
+                format!("    {mark}\n")
+            } else {
+                String::new()
+            },
+            design = if mark.starts_with("design") {
+                format!("{mark}, ")
+            } else {
+                String::new()
+            },
+        )
+    };
+    let rifle = item(
+        "rifle",
+        "weapon",
+        "chambering: 5.56x45mm NATO, max_cartridge_length: 57.40 mm",
+    );
+    let same = |lots: (&str, &str)| {
+        format!(
+            "with rifle: {} passes PAIR/cartridge-length only within the precision its figure is \
+             quoted to, {} passes it plainly, which is the same answer (the figure may lie on \
+             either side of the limit)",
+            lots.0, lots.1
+        )
+    };
+    for (mark, rule, shared) in [
+        (
+            "nsn: 1305-25-999-0001",
+            "commonality/nsn",
+            "both carry NSN 1305-25-999-0001",
+        ),
+        (
+            "design: SS109-NOR",
+            "commonality/design",
+            "both are the design SS109-NOR",
+        ),
+    ] {
+        // whichever order the lots are loaded in
+        for (first, second) in [("lot-n", "lot-m"), ("lot-m", "lot-n")] {
+            let length = |id: &str| {
+                if id == "lot-n" {
+                    "2.260 in"
+                } else {
+                    "57.30 mm"
+                }
+            };
+            let p = pairs(&items(&[
+                rifle.clone(),
+                lot(first, mark, length(first)),
+                lot(second, mark, length(second)),
+            ]));
+            assert_eq!(
+                reason(&p, "rifle", "lot-n", "PAIR/cartridge-length").verdict,
+                RuleVerdict::Warning
+            );
+            assert_eq!(level(&p, "lot-n", "lot-m"), Some(Level::Commonality));
+            assert!(seen_from(&p, "lot-n", "lot-m").has_warning());
+            assert_eq!(
+                said_of(&p, first, second),
+                [(
+                    rule.to_string(),
+                    RuleVerdict::Warning,
+                    format!("{shared}; {}", same(("lot-n", "lot-m")))
+                )]
+            );
+        }
+        // lots of neither identifier: the same words, in the interchangeability reason
+        let p = pairs(&items(&[
+            rifle.clone(),
+            lot("lot-a", "", "2.260 in"),
+            lot("lot-c", "", "57.30 mm"),
+        ]));
+        assert_eq!(level(&p, "lot-a", "lot-c"), Some(Level::Interchangeable));
+        let why = reason_of(&p, "lot-a", "lot-c", "interchangeability").message;
+        assert!(
+            why.ends_with(&format!("; {}", same(("lot-a", "lot-c")))),
+            "{why}"
+        );
+        // both within the precision, or no rifle: nothing to say
+        for loaded in [
+            vec![
+                rifle.clone(),
+                lot("lot-n", mark, "2.260 in"),
+                lot("lot-m", mark, "2.260 in"),
+            ],
+            vec![
+                lot("lot-n", mark, "2.260 in"),
+                lot("lot-m", mark, "57.30 mm"),
+            ],
+        ] {
+            let p = pairs(&items(&loaded));
+            assert_eq!(
+                said_of(&p, "lot-n", "lot-m"),
+                [(rule.to_string(), RuleVerdict::Pass, shared.to_string())]
+            );
+        }
+    }
+}
+
 /// A limit one item states and the other gives no figure for (a rifle's maximum cartridge
 /// length, a round of no stated length) is not checked: where other rules relate the pair, that
 /// is a warning, never a silent pass; a pair nothing else relates is not related by it.
