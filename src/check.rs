@@ -1431,19 +1431,26 @@ fn judge<'a>(
         ItemValue::Figures(figures) => {
             let figure = match pick_figure(figures, method) {
                 Ok(f) => f,
-                Err(message) => return plain(Verdict::NotComparable, message),
+                // the one figure, by another method or none, is shown as every figure is,
+                // though it is not compared
+                Err(message) => {
+                    let Some(figure) = figures.first().filter(|_| figures.len() == 1) else {
+                        return plain(Verdict::NotComparable, message);
+                    };
+                    let (converted, in_limit_unit) = shown_figure(limit, &figure.scalar, unit);
+                    return Judged {
+                        figure: Some(figure),
+                        converted: Some(converted),
+                        in_limit_unit,
+                        ..plain(Verdict::NotComparable, message)
+                    };
+                }
             };
-            let converted = format_exact(&figure.scalar.value, 6);
+            let (converted, in_limit_unit) = shown_figure(limit, &figure.scalar, unit);
             // (a figure read as its nominal: told as read, where it is the one figure)
             let read = stated.as_nominal().filter(|_| figures.len() == 1);
             let (verdict, message, precision) =
                 judge_figure(limit, shown, &figure.scalar, (&converted, read), unit);
-            // (most limits are written in the property's own unit: told from their text)
-            let in_limit_unit = limit_figure(limit, &figure.scalar)
-                .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
-                .and_then(|e| in_unit_of(&figure.scalar, &e.written, unit))
-                .filter(|(_, symbol)| *symbol != unit)
-                .map(|(x, symbol)| format!("{x} {symbol}"));
             let within_precision = precision.as_ref().is_some_and(|p| p.within);
             // and what it was read as, on whose word
             let precision_note = match (precision.map(|p| p.text), stated.reading_note()) {
@@ -1586,6 +1593,22 @@ fn flag_meets(limit: &Limit, flag: bool) -> Option<bool> {
         Limit::Present => Some(true),
         _ => None,
     }
+}
+
+/// A figure as a verdict shows it: in the unit it is compared in (`unit`), and in the unit of
+/// the limit's figure it is judged against where that is another ([`Compared`]); each to the
+/// digits its quoting precision warrants there, and told apart from that figure, as the message
+/// says it (`60191 psi` is `415.002 MPa` beside `≤ 415 MPa`, not `415.002336 MPa`).
+fn shown_figure(limit: &Limit, v: &Scalar, unit: &str) -> (String, Option<String>) {
+    let figure = limit_figure(limit, v);
+    let converted = format_exact(&v.value, 6);
+    // (most limits are written in the property's own unit: told from their text)
+    let in_limit_unit = figure
+        .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
+        .and_then(|e| in_unit_of(v, &e.written, unit))
+        .filter(|(_, symbol)| *symbol != unit)
+        .map(|(x, symbol)| format!("{x} {symbol}"));
+    (converted, in_limit_unit)
 }
 
 /// The figure measured by the limit's method. Pressures by different methods are never

@@ -551,13 +551,14 @@ impl Item {
 }
 
 impl ItemValue {
-    /// The value as the item wrote it, for reports.
+    /// The value as the item wrote it, for reports: a figure's test method after it as a
+    /// verdict shows it (`52000 psi [copper-crusher]`).
     pub fn written(&self) -> String {
         match self {
             ItemValue::Figures(fs) => fs
                 .iter()
                 .map(|m| match &m.method {
-                    Some(method) => format!("{} ({method})", m.scalar.written),
+                    Some(method) => format!("{} [{method}]", m.scalar.written),
                     None => m.scalar.written.to_string(),
                 })
                 .collect::<Vec<_>>()

@@ -317,6 +317,58 @@ fn check_json_report_contract() {
     );
 }
 
+/// A figure by another test method than the limit's is not compared, and is shown as every
+/// figure is: as written, converted into the property's unit, with its method apart (not
+/// `"written": "52000 psi (copper-crusher)"` alone); several such figures are each named with
+/// their method.
+#[test]
+fn a_figure_by_another_method_is_shown_as_every_figure_is() {
+    let dir = scratch("another-method");
+    let spec = write(
+        &dir,
+        "crusher.yaml",
+        "items:\n\
+         - {id: one, name: lot, nation: NOR, kind: cartridge, properties: {cartridge: 5.56 NATO,\n\
+         \x20   chamber_pressure: {value: 52000, unit: psi, method: copper crusher}}}\n\
+         - {id: two, name: lot, nation: NOR, kind: cartridge, properties: {cartridge: 5.56 NATO,\n\
+         \x20   chamber_pressure: [{value: 52000, unit: psi, method: copper crusher},\n\
+         \x20                      {value: 3500, unit: bar, method: CIP-piezo}]}}\n",
+    );
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let row = |item: usize| {
+        report["items"][item]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["requirement"] == "STANAG-4172/pressure-epvat")
+            .unwrap()
+            .clone()
+    };
+    let one = row(0);
+    assert_eq!(one["verdict"], "not-comparable");
+    assert_eq!(
+        one["value"],
+        serde_json::json!({
+            "written": "52000 psi",
+            "converted": "358.527379",
+            "unit": "MPa",
+            "method": "copper-crusher"
+        })
+    );
+    assert_eq!(
+        one["message"],
+        "the value is by copper-crusher; this limit is by EPVAT: figures by different test \
+         methods are never converted or compared"
+    );
+    let two = row(1);
+    assert_eq!(two["verdict"], "not-comparable");
+    assert_eq!(
+        two["value"],
+        serde_json::json!({"written": "52000 psi [copper-crusher]; 3500 bar [CIP-piezo]"})
+    );
+}
+
 /// A file given twice (a shell glob and its name) is checked once, with a warning: its items are
 /// not listed twice, nor paired with themselves.
 #[test]
