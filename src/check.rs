@@ -1598,10 +1598,16 @@ fn flag_meets(limit: &Limit, flag: bool) -> Option<bool> {
 /// A figure as a verdict shows it: in the unit it is compared in (`unit`), and in the unit of
 /// the limit's figure it is judged against where that is another ([`Compared`]); each to the
 /// digits its quoting precision warrants there, and told apart from that figure, as the message
-/// says it (`60191 psi` is `415.002 MPa` beside `≤ 415 MPa`, not `415.002336 MPa`).
+/// says it (`60191 psi` is `415.002 MPa` beside `≤ 415 MPa`, not `415.002336 MPa`); against a
+/// limit that names no one figure (a list), to six decimals.
 fn shown_figure(limit: &Limit, v: &Scalar, unit: &str) -> (String, Option<String>) {
     let figure = limit_figure(limit, v);
-    let converted = format_exact(&v.value, 6);
+    // (against a list of figures, to six decimals, as the message says it: the digits a value's
+    // precision warrants could read as the edge of a figure's band it lies on the other side of)
+    let converted = match figure {
+        Some(e) => shown_apart(&v.value, Some(&v.half_unit), Some(&e.value)),
+        None => format_exact(&v.value, 6),
+    };
     // (most limits are written in the property's own unit: told from their text)
     let in_limit_unit = figure
         .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
@@ -3042,7 +3048,7 @@ mod tests {
             (
                 "ring_rating: 33.4 kN",
                 "463L/ring-rating",
-                "3405.852151",
+                "3406",
                 "kg",
                 Some("7509 lb"),
             ),
@@ -3057,7 +3063,7 @@ mod tests {
             (
                 "outside_width: 88 in",
                 "463L/outside-width",
-                "2235.2",
+                "2235",
                 "mm",
                 Some("88 in"),
             ),
@@ -3065,7 +3071,7 @@ mod tests {
             (
                 "floor_loading: 1.8 MPa",
                 "463L/floor-loading",
-                "261.067928",
+                "261",
                 "psi",
                 None,
             ),

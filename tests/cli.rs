@@ -304,7 +304,7 @@ fn check_json_report_contract() {
         .unwrap();
     assert_eq!(
         pressure["value"],
-        serde_json::json!({"written": "62366 psi", "converted": "429.998433", "unit": "MPa", "method": "EPVAT"})
+        serde_json::json!({"written": "62366 psi", "converted": "429.998", "unit": "MPa", "method": "EPVAT"})
     );
     assert_eq!(
         pressure["limit"],
@@ -351,7 +351,7 @@ fn a_figure_by_another_method_is_shown_as_every_figure_is() {
         one["value"],
         serde_json::json!({
             "written": "52000 psi",
-            "converted": "358.527379",
+            "converted": "358.527",
             "unit": "MPa",
             "method": "copper-crusher"
         })
@@ -366,6 +366,60 @@ fn a_figure_by_another_method_is_shown_as_every_figure_is() {
     assert_eq!(
         two["value"],
         serde_json::json!({"written": "52000 psi [copper-crusher]; 3500 bar [CIP-piezo]"})
+    );
+}
+
+/// A value's `converted` figure has the digits its quoting precision warrants, told apart from
+/// the limit's figure, as the message says it: not six decimals beside a finding of three
+/// (`415.002336` beside `(= 415.002 MPa)`).
+#[test]
+fn a_converted_figure_has_the_digits_the_finding_shows() {
+    let dir = scratch("converted-digits");
+    let spec = write(
+        &dir,
+        "digits.yaml",
+        "items:\n\
+         - {id: rifle, name: lot, nation: NOR, kind: cartridge, properties: {cartridge: 7.62 NATO,\n\
+         \x20   chamber_pressure: {value: 60191, unit: psi, method: EPVAT}}}\n\
+         - {id: linked, name: lot, nation: NOR, kind: cartridge, properties: {cartridge: 5.56 NATO,\n\
+         \x20   design: SS109, belt_link: M27, link_strip_force: 16 lbf}}\n\
+         - {id: pallet, name: pallet, nation: NOR, kind: pallet, claims: [463L], properties:\n\
+         \x20   {pallet_type: 463L HCU-6/E, floor_loading: 1.72 MPa}}\n",
+    );
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let row = |item: usize, requirement: &str| {
+        let row = report["items"][item]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["requirement"] == requirement)
+            .unwrap();
+        (
+            row["value"].clone(),
+            row["message"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(
+        row(0, "STANAG-2310/pressure-epvat"),
+        (
+            serde_json::json!({"written": "60191 psi", "converted": "415.002", "unit": "MPa", "method": "EPVAT"}),
+            "60191 psi (= 415.002 MPa) meets ≤ 415 MPa".to_string()
+        )
+    );
+    assert_eq!(
+        row(1, "STANAG-4172/link-strip-force"),
+        (
+            serde_json::json!({"written": "16 lbf", "converted": "71", "unit": "N"}),
+            "16 lbf (= 71 N) meets 24.5 N to 71.2 N".to_string()
+        )
+    );
+    assert_eq!(
+        row(2, "463L/floor-loading"),
+        (
+            serde_json::json!({"written": "1.72 MPa", "converted": "249", "unit": "psi"}),
+            "1.72 MPa (= 249 psi) meets ≤ 250 psi".to_string()
+        )
     );
 }
 
@@ -1915,7 +1969,7 @@ fn a_rated_load_given_as_a_force_is_read_as_its_mass() {
         row["value"],
         serde_json::json!({
             "written": "33.4 kN",
-            "converted": "3405.852151",
+            "converted": "3406",
             "unit": "kg",
             "in_limit_unit": "7509 lb"
         })
