@@ -2341,9 +2341,10 @@ fn judge_figure(
     }
 }
 
-/// The bound (or, of a nominal and tolerance, the whole limit) that a value written inside it
-/// reaches beyond within its own precision, as (the limit as shown, the figure to measure the
-/// precision by): `3 cm` (±5 mm) inside `≥ 25.4 mm`. Not a value written as the bound itself
+/// The bound (or, of a nominal and tolerance, the whole limit; of a named figure, the values it
+/// accepts) that a value written inside it reaches beyond within its own precision, as (the
+/// limit as shown, the figure to measure the precision by): `3 cm` (±5 mm) inside `≥ 25.4 mm`;
+/// `0.8 ft³` (±1.42 L) against `= 23 L`, which accepts 22.5 L to 23.5 L. Not a value written as the bound itself
 /// (`15 A` against `≤ 15 A`): a sheet that restates its limit is not told it may exceed it.
 fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar, unit: &str) -> Option<(String, &'l Exact)> {
     // most values are quoted finely: a precision within 1 % of every figure of the limit (on
@@ -2355,6 +2356,7 @@ fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar, unit: &str) -> Option<(Strin
             min.as_ref().map(|b| &b.value),
         ],
         Limit::Nominal { tolerance, .. } => [Some(&tolerance.value), None],
+        Limit::Equals(Expected::Scalar(e)) => [Some(&e.value), None],
         _ => return None,
     };
     let may_be_coarse = |figure: &Exact| {
@@ -2392,6 +2394,12 @@ fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar, unit: &str) -> Option<(Strin
                     &nominal.value,
                 )
             })
+        }
+        // beyond the values the named figure accepts (`23 L`: 22.5 L to 23.5 L)
+        Limit::Equals(Expected::Scalar(e)) => {
+            let over = hi > e.value.checked_add(&e.half_unit)?;
+            let under = lo < e.value.checked_sub(&e.half_unit)?;
+            ((over || under) && v.value != e.value).then(|| (e.written.to_string(), &e.value))
         }
         _ => None,
     }

@@ -423,6 +423,56 @@ fn a_converted_figure_has_the_digits_the_finding_shows() {
     );
 }
 
+/// A value written as the figure an "equals" limit names, quoted so coarsely that it may lie
+/// outside the values that figure accepts, passes with the note a bound's gets (`0.8 ft³`,
+/// ±1.42 L, against `= 23 L`; it passed silently); one quoted finely passes without it.
+#[test]
+fn a_coarse_value_that_equals_a_figure_as_written_is_told_it_may_lie_beyond_it() {
+    let dir = scratch("coarse-equals");
+    let spec = write(
+        &dir,
+        "coarse.yaml",
+        "items:\n\
+         - {id: c1, name: c1, nation: NOR, kind: weapon, claims: [JBMoU 155 mm], properties: \
+         {bore_diameter: 155 mm, chamber_volume: 0.8 ft³, barrel_length_calibres: 52, \
+         charge_system: modular}}\n\
+         - {id: c2, name: c2, nation: NOR, kind: weapon, claims: [JBMoU 155 mm], properties: \
+         {bore_diameter: 155 mm, chamber_volume: 0.81 ft³, barrel_length_calibres: 52, \
+         charge_system: modular}}\n",
+    );
+    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let row = |item: usize| {
+        report["items"][item]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["requirement"] == "JBMoU-155-mm/chamber-volume")
+            .unwrap()
+            .clone()
+    };
+    let (coarse, fine) = (row(0), row(1));
+    assert_eq!(
+        (&coarse["verdict"], &coarse["message"]),
+        (
+            &Value::from("pass"),
+            &Value::from("0.8 ft³ (= 22.7 L) equals 23 L")
+        )
+    );
+    assert_eq!(
+        coarse["note"],
+        "Meets 23 L as written, but 0.8 ft³ means ±0.05 ft³ (±1.4 L), more than 1 % of the limit: \
+         it may lie beyond it. Older 39-calibre guns such as the M109 and M198 have an 18 L chamber \
+         [R] and are outside the JBMoU ballistic family."
+    );
+    assert_eq!(coarse.get("within_precision"), None);
+    assert_eq!(fine["verdict"], "pass");
+    assert!(
+        !fine["note"].as_str().unwrap().contains("as written"),
+        "{fine}"
+    );
+}
+
 /// A file given twice (a shell glob and its name) is checked once, with a warning: its items are
 /// not listed twice, nor paired with themselves.
 #[test]
