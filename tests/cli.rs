@@ -688,10 +688,9 @@ fn a_local_catalogue_adds_and_overrides_standards() {
     let note = stderr.lines().collect::<Vec<_>>();
     assert_eq!(note.len(), 1, "{stderr}");
     assert!(
-        note[0].starts_with(&format!(
-            "note: {}/stanag-1135.toml replaces the built-in STANAG 1135 as a whole: ",
-            cat
-        )) && note[0].contains(" of its requirements are not in the file and are not checked (")
+        note[0]
+            .starts_with("note: stanag-1135.toml replaces the built-in STANAG 1135 as a whole: ")
+            && note[0].contains(" of its requirements are not in the file and are not checked (")
             && note[0].contains("STANAG-1135/density-f34-f35, ")
             && note[0].ends_with("); copy them into the file to keep them"),
         "{stderr}"
@@ -704,12 +703,9 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         .iter()
         .filter_map(|s| Some((s["standard"].as_str()?, s["local_file"].as_str()?)))
         .collect();
-    let own = format!("{cat}/stanag-1135.toml");
-    let nat = format!("{cat}/nat-1.toml");
-    assert_eq!(
-        from,
-        [("NAT-1", nat.as_str()), ("STANAG 1135", own.as_str())]
-    );
+    // (by its file name, as the page names it)
+    let own = "stanag-1135.toml";
+    assert_eq!(from, [("NAT-1", "nat-1.toml"), ("STANAG 1135", own)]);
     let (_, text, _) = run(&["check", &spec, "--catalogue", cat]);
     assert!(
         text.contains(&format!(
@@ -803,7 +799,8 @@ fn a_standard_id_is_one_id_however_it_is_written() {
 
     let cat = dir.join("both");
     std::fs::create_dir_all(&cat).unwrap();
-    let first = write(&cat, "a.toml", LOCAL_STANDARD);
+    // (the other file by its name: it is in the same folder)
+    write(&cat, "a.toml", LOCAL_STANDARD);
     let second = write(
         &cat,
         "b.toml",
@@ -816,7 +813,7 @@ fn a_standard_id_is_one_id_however_it_is_written() {
     assert_eq!(
         stderr.trim_end(),
         format!(
-            "error: catalogue: {second}:1:6: standard `nat 1` is also defined in {first} as `NAT-1`"
+            "error: catalogue: {second}:1:6: standard `nat 1` is also defined in a.toml as `NAT-1`"
         )
     );
 }
@@ -1740,13 +1737,26 @@ fn catalogue_notices_are_in_the_json_too() {
     let (_, json, stderr) = run(&["check", &spec, "--catalogue", cat, "--format", "json"]);
     let r: Value = serde_json::from_str(&json).unwrap();
     let note = stderr.strip_prefix("note: ").unwrap().trim_end();
+    // (the file by its name, as the page names it: a report is sent to others, and the folder
+    // the user keeps it in is none of theirs)
     assert!(
-        note.starts_with(&format!(
-            "{cat}/stanag-1135.toml replaces the built-in STANAG 1135 as a whole: "
-        )),
+        note.starts_with("stanag-1135.toml replaces the built-in STANAG 1135 as a whole: "),
         "{note}"
     );
     assert_eq!(r["notices"], serde_json::json!([note]));
+    let local: Vec<&Value> = r["items"][0]["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s.get("local_file"))
+        .collect();
+    assert_eq!(local, [&Value::from("stanag-1135.toml")]);
+    assert!(!json.contains(cat), "{json}");
+    let (_, text, _) = run(&["check", &spec, "--catalogue", cat]);
+    assert!(
+        text.contains("from your catalogue file stanag-1135.toml]") && !text.contains(cat),
+        "{text}"
+    );
     // the warnings keep their meaning: they are the spec files'
     assert_eq!(r["warnings"], serde_json::json!([]));
     // with an input not checked, `rejected` comes before them: `notices` stays the last key
@@ -1794,7 +1804,7 @@ fn a_replaced_property_is_a_notice() {
     let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
     let (_, json, stderr) = run(&["check", &spec, "--catalogue", cat, "--format", "json"]);
     let note = format!(
-        "{cat}/dictionary.toml replaces the built-in property `system_voltage` as a whole, with \
+        "dictionary.toml replaces the built-in property `system_voltage` as a whole, with \
          only what the file says of it: it has no `current` (the built-in one has `current = \
          \"dc\"`); the built-in one's nominal figures `28 V` are no longer read as their nominal"
     );
