@@ -1855,7 +1855,7 @@ pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
 /// names none), as shown beside that figure (to the digits its precision warrants there, told
 /// apart from that figure: see [`shown_apart`]), and that unit's symbol; `None` where `unit` is
 /// no unit or the two cannot be converted.
-fn in_unit_of(v: &Scalar, figure: &str, unit: &str) -> Option<(String, &'static str)> {
+pub(crate) fn in_unit_of(v: &Scalar, figure: &str, unit: &str) -> Option<(String, &'static str)> {
     let canonical = Unit::find(unit)?;
     let parsed = units::parse_written(figure).ok();
     let target = parsed.as_ref().and_then(|p| p.unit).unwrap_or(canonical);
@@ -2483,7 +2483,7 @@ fn judge_word(limit: &Limit, shown: &str, word: &str, told: &str) -> (Verdict, S
 /// Is `written` a figure written in the unit `symbol` as the tool writes it (`57.40 mm`, `57.40mm`
 /// for `mm`, not `57.40 mm` for `m`)? Told from the text, without parsing it again: messages are
 /// made for every verdict.
-fn written_in(written: &str, symbol: &str) -> bool {
+pub(crate) fn written_in(written: &str, symbol: &str) -> bool {
     !symbol.is_empty()
         && written
             .trim_end()
