@@ -317,6 +317,23 @@ fn check_json_report_contract() {
     );
 }
 
+/// The JSON report of checking `spec`.
+fn json_report(spec: &str) -> Value {
+    let (_, json, _) = run(&["check", spec, "--format", "json"]);
+    serde_json::from_str(&json).unwrap()
+}
+
+/// The result of `requirement` for the item at `item` of a JSON report.
+fn result_of(report: &Value, item: usize, requirement: &str) -> Value {
+    report["items"][item]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["requirement"] == requirement)
+        .unwrap_or_else(|| panic!("{requirement} of item {item}"))
+        .clone()
+}
+
 /// A figure by another test method than the limit's is not compared, and is shown as every
 /// figure is: as written, converted into the property's unit, with its method apart (not
 /// `"written": "52000 psi (copper-crusher)"` alone); several such figures are each named with
@@ -334,17 +351,8 @@ fn a_figure_by_another_method_is_shown_as_every_figure_is() {
          \x20   chamber_pressure: [{value: 52000, unit: psi, method: copper crusher},\n\
          \x20                      {value: 3500, unit: bar, method: CIP-piezo}]}}\n",
     );
-    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
-    let report: Value = serde_json::from_str(&json).unwrap();
-    let row = |item: usize| {
-        report["items"][item]["results"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["requirement"] == "STANAG-4172/pressure-epvat")
-            .unwrap()
-            .clone()
-    };
+    let report = json_report(&spec);
+    let row = |item: usize| result_of(&report, item, "STANAG-4172/pressure-epvat");
     let one = row(0);
     assert_eq!(one["verdict"], "not-comparable");
     assert_eq!(
@@ -386,15 +394,9 @@ fn a_converted_figure_has_the_digits_the_finding_shows() {
          - {id: pallet, name: pallet, nation: NOR, kind: pallet, claims: [463L], properties:\n\
          \x20   {pallet_type: 463L HCU-6/E, floor_loading: 1.72 MPa}}\n",
     );
-    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
-    let report: Value = serde_json::from_str(&json).unwrap();
+    let report = json_report(&spec);
     let row = |item: usize, requirement: &str| {
-        let row = report["items"][item]["results"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["requirement"] == requirement)
-            .unwrap();
+        let row = result_of(&report, item, requirement);
         (
             row["value"].clone(),
             row["message"].as_str().unwrap().to_string(),
@@ -440,17 +442,8 @@ fn a_coarse_value_that_equals_a_figure_as_written_is_told_it_may_lie_beyond_it()
          {bore_diameter: 155 mm, chamber_volume: 0.81 ft³, barrel_length_calibres: 52, \
          charge_system: modular}}\n",
     );
-    let (_, json, _) = run(&["check", &spec, "--format", "json"]);
-    let report: Value = serde_json::from_str(&json).unwrap();
-    let row = |item: usize| {
-        report["items"][item]["results"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["requirement"] == "JBMoU-155-mm/chamber-volume")
-            .unwrap()
-            .clone()
-    };
+    let report = json_report(&spec);
+    let row = |item: usize| result_of(&report, item, "JBMoU-155-mm/chamber-volume");
     let (coarse, fine) = (row(0), row(1));
     assert_eq!(
         (&coarse["verdict"], &coarse["message"]),
@@ -1803,11 +1796,10 @@ fn a_replaced_property_is_a_notice() {
     let cat = cat.to_str().unwrap();
     let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
     let (_, json, stderr) = run(&["check", &spec, "--catalogue", cat, "--format", "json"]);
-    let note = format!(
-        "dictionary.toml replaces the built-in property `system_voltage` as a whole, with \
+    // (the file by its name, as in the page's report)
+    let note = "dictionary.toml replaces the built-in property `system_voltage` as a whole, with \
          only what the file says of it: it has no `current` (the built-in one has `current = \
-         \"dc\"`); the built-in one's nominal figures `28 V` are no longer read as their nominal"
-    );
+         \"dc\"`); the built-in one's nominal figures `28 V` are no longer read as their nominal";
     assert_eq!(stderr, format!("note: {note}\n"));
     let r: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(r["notices"], serde_json::json!([note]));
