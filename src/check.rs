@@ -69,7 +69,8 @@ impl Status {
 }
 
 /// The value a verdict looked at: as written, and converted to the unit it was compared in (the
-/// property's canonical unit, `unit`, which is also `limit.unit`; a limit may be written in another).
+/// property's canonical unit, `unit`, which is also `limit.unit`; a limit may be written in another),
+/// to the digits the message shows it with (`shown_figure`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Compared {
     pub written: Text,
