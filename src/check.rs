@@ -69,7 +69,8 @@ impl Status {
 }
 
 /// The value a verdict looked at: as written, and converted to the unit it was compared in (the
-/// property's canonical unit, `unit`, which is also `limit.unit`; a limit may be written in another).
+/// property's canonical unit, `unit`, which is also `limit.unit`; a limit may be written in another),
+/// to the digits the message shows it with (`shown_figure`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Compared {
     pub written: Text,
@@ -1528,19 +1529,26 @@ fn judge<'a>(
         ItemValue::Figures(figures) => {
             let figure = match pick_figure(figures, by) {
                 Ok(f) => f,
-                Err(other) => return plain(other.verdict, other.message),
+                // the one figure, by another method or none, is shown as every figure is,
+                // though it is not compared
+                Err(other) => {
+                    let Some(figure) = figures.first().filter(|_| figures.len() == 1) else {
+                        return plain(other.verdict, other.message);
+                    };
+                    let (converted, in_limit_unit) = shown_figure(limit, &figure.scalar, unit);
+                    return Judged {
+                        figure: Some(figure),
+                        converted: Some(converted),
+                        in_limit_unit,
+                        ..plain(other.verdict, other.message)
+                    };
+                }
             };
-            let converted = format_exact(&figure.scalar.value, 6);
+            let (converted, in_limit_unit) = shown_figure(limit, &figure.scalar, unit);
             // (a figure read as its nominal: told as read, where it is the one figure)
             let read = stated.as_nominal().filter(|_| figures.len() == 1);
             let (verdict, message, precision) =
                 judge_figure(limit, shown, &figure.scalar, (&converted, read), unit);
-            // (most limits are written in the property's own unit: told from their text)
-            let in_limit_unit = limit_figure(limit, &figure.scalar)
-                .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
-                .and_then(|e| in_unit_of(&figure.scalar, &e.written, unit, None))
-                .filter(|(_, symbol)| *symbol != unit)
-                .map(|(x, symbol)| format!("{x} {symbol}"));
             let within_precision = precision.as_ref().is_some_and(|p| p.within);
             // and what it was read as, on whose word
             let precision_note = match (precision.map(|p| p.text), stated.reading_note()) {
@@ -1683,6 +1691,28 @@ fn flag_meets(limit: &Limit, flag: bool) -> Option<bool> {
         Limit::Present => Some(true),
         _ => None,
     }
+}
+
+/// A figure as a verdict shows it: in the unit it is compared in (`unit`), and in the unit of
+/// the limit's figure it is judged against where that is another ([`Compared`]); each to the
+/// digits its quoting precision warrants there, and told apart from that figure, as the message
+/// says it (`60191 psi` is `415.002 MPa` beside `≤ 415 MPa`, not `415.002336 MPa`); against a
+/// limit that names no one figure (a list), to six decimals.
+fn shown_figure(limit: &Limit, v: &Scalar, unit: &str) -> (String, Option<String>) {
+    let figure = limit_figure(limit, v);
+    // (against a list of figures, to six decimals, as the message says it: the digits a value's
+    // precision warrants could read as the edge of a figure's band it lies on the other side of)
+    let converted = match figure {
+        Some(e) => shown_apart(&v.value, Some(&v.half_unit), std::slice::from_ref(&e.value)),
+        None => format_exact(&v.value, 6),
+    };
+    // (most limits are written in the property's own unit: told from their text)
+    let in_limit_unit = figure
+        .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
+        .and_then(|e| in_unit_of(v, &e.written, unit, None))
+        .filter(|(_, symbol)| *symbol != unit)
+        .map(|(x, symbol)| format!("{x} {symbol}"));
+    (converted, in_limit_unit)
 }
 
 /// Why no figure of a value was judged by a limit's test method, and the verdict that makes.
@@ -2006,7 +2036,7 @@ fn value_apart(v: &Scalar, figure: &str, unit: &str, edge: Option<&Exact>) -> St
 /// names none), as shown beside that figure (to the digits its precision warrants there, told
 /// apart from that figure and from `edge`, held in `unit`: see [`shown_apart`]), and that unit's
 /// symbol; `None` where `unit` is no unit or the two cannot be converted.
-fn in_unit_of(
+pub(crate) fn in_unit_of(
     v: &Scalar,
     figure: &str,
     unit: &str,
@@ -2544,9 +2574,10 @@ fn judge_figure(
     }
 }
 
-/// The bound (or, of a nominal and tolerance, the whole limit) that a value written inside it
-/// reaches beyond within its own precision, as (the limit as shown, the figure to measure the
-/// precision by): `3 cm` (±5 mm) inside `≥ 25.4 mm`. Not a value written as the bound itself
+/// The bound (or, of a nominal and tolerance, the whole limit; of a named figure, the values it
+/// accepts) that a value written inside it reaches beyond within its own precision, as (the
+/// limit as shown, the figure to measure the precision by): `3 cm` (±5 mm) inside `≥ 25.4 mm`;
+/// `0.8 ft³` (±1.42 L) against `= 23 L`, which accepts 22.5 L to 23.5 L. Not a value written as the bound itself
 /// (`15 A` against `≤ 15 A`): a sheet that restates its limit is not told it may exceed it.
 fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar, unit: &str) -> Option<(String, &'l Exact)> {
     // most values are quoted finely: a precision within 1 % of every figure of the limit (on
@@ -2558,6 +2589,7 @@ fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar, unit: &str) -> Option<(Strin
             min.as_ref().map(|b| &b.value),
         ],
         Limit::Nominal { tolerance, .. } => [Some(&tolerance.value), None],
+        Limit::Equals(Expected::Scalar(e)) => [Some(&e.value), None],
         _ => return None,
     };
     let may_be_coarse = |figure: &Exact| {
@@ -2595,6 +2627,12 @@ fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar, unit: &str) -> Option<(Strin
                     &nominal.value,
                 )
             })
+        }
+        // beyond the values the named figure accepts (`23 L`: 22.5 L to 23.5 L)
+        Limit::Equals(Expected::Scalar(e)) => {
+            let over = hi > e.value.checked_add(&e.half_unit)?;
+            let under = lo < e.value.checked_sub(&e.half_unit)?;
+            ((over || under) && v.value != e.value).then(|| (e.written.to_string(), &e.value))
         }
         _ => None,
     }
@@ -2680,7 +2718,7 @@ fn judge_word(limit: &Limit, shown: &str, word: &str, told: &str) -> (Verdict, S
 /// Is `written` a figure written in the unit `symbol` as the tool writes it (`57.40 mm`, `57.40mm`
 /// for `mm`, not `57.40 mm` for `m`)? Told from the text, without parsing it again: messages are
 /// made for every verdict.
-fn written_in(written: &str, symbol: &str) -> bool {
+pub(crate) fn written_in(written: &str, symbol: &str) -> bool {
     !symbol.is_empty()
         && written
             .trim_end()
@@ -3611,7 +3649,7 @@ mod tests {
             (
                 "ring_rating: 33.4 kN",
                 "463L/ring-rating",
-                "3405.852151",
+                "3406",
                 "kg",
                 Some("7509 lb"),
             ),
@@ -3626,7 +3664,7 @@ mod tests {
             (
                 "outside_width: 88 in",
                 "463L/outside-width",
-                "2235.2",
+                "2235",
                 "mm",
                 Some("88 in"),
             ),
@@ -3634,7 +3672,7 @@ mod tests {
             (
                 "floor_loading: 1.8 MPa",
                 "463L/floor-loading",
-                "261.067928",
+                "261",
                 "psi",
                 None,
             ),

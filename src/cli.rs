@@ -800,11 +800,19 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     // a file that cannot be read (not UTF-8, too large) is said with the other files' mistakes,
     // which are all found in the same run
     let mut unread: Vec<CatalogueError> = Vec::new();
+    // each file is named by its file name alone, as the page names it: a report made with the
+    // catalogue names it so (`local_file`, its notices), which is sent to others and is the
+    // page's byte for byte; its errors here name the path it was read from
+    let mut paths: Vec<(String, String)> = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "toml") {
             match read_text(&path) {
-                Ok(read) => files.push(read),
+                Ok((shown, text)) => {
+                    let name = os_name(&entry.file_name());
+                    paths.push((name.clone(), shown));
+                    files.push((name, text));
+                }
                 // named as a catalogue file, as its other errors are
                 Err(e) => unread.push(CatalogueError {
                     file: e.place.file.clone(),
@@ -841,6 +849,11 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
         Ok(catalogue) if unread.is_empty() => catalogue,
         Ok(_) => return Err(unread.into()),
         Err(mut errors) => {
+            for e in &mut errors {
+                if let Some((_, path)) = paths.iter().find(|(name, _)| *name == e.file) {
+                    e.file = path.clone();
+                }
+            }
             unread.append(&mut errors);
             return Err(unread.into());
         }

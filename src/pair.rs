@@ -1763,7 +1763,7 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
         let both = format!(
             "{name} ({} and {})",
             shown(&ours.value),
-            shown(&theirs.value)
+            shown_beside(catalogue, name, &theirs.value, &ours.value)
         );
         match (&ours.value, &theirs.value) {
             (ItemValue::Figures(p), ItemValue::Figures(q)) => {
@@ -2045,6 +2045,31 @@ fn shown(value: &ItemValue) -> String {
         ItemValue::Word(w) => w.clone(),
         ItemValue::List(l) => l.join(", "),
         ItemValue::Flag(b) => b.to_string(),
+    }
+}
+
+/// [`shown`] of `value` beside `other`, the figure it is told after: where the two are written
+/// in different units, in `other`'s too, so that how far apart they are shows (`4000 bar =
+/// 58015 psi` after `62000 psi`), to the digits its precision warrants there.
+fn shown_beside(
+    catalogue: &Catalogue,
+    property: &str,
+    value: &ItemValue,
+    other: &ItemValue,
+) -> String {
+    let written = shown(value);
+    let unit = match catalogue.dictionary.property(property).map(|p| &p.ty) {
+        Some(crate::dictionary::PropertyType::Quantity(unit)) => unit.symbol,
+        _ => return written,
+    };
+    let (Some(v), Some(o)) = (figure(value), figure(other)) else {
+        return written;
+    };
+    match check::in_unit_of(v, &o.written, unit, None) {
+        Some((x, symbol)) if !check::written_in(&v.written, symbol) => {
+            format!("{written} = {x} {symbol}")
+        }
+        _ => written,
     }
 }
 

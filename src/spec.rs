@@ -580,13 +580,14 @@ impl Item {
 }
 
 impl ItemValue {
-    /// The value as the item wrote it, for reports.
+    /// The value as the item wrote it, for reports: a figure's test method after it as a
+    /// verdict shows it (`52000 psi [copper-crusher]`).
     pub fn written(&self) -> String {
         match self {
             ItemValue::Figures(fs) => fs
                 .iter()
                 .map(|m| match &m.method {
-                    Some(method) => format!("{} ({method})", m.scalar.written),
+                    Some(method) => format!("{} [{method}]", m.scalar.written),
                     None => m.scalar.written.to_string(),
                 })
                 .collect::<Vec<_>>()
@@ -861,6 +862,9 @@ fn read_root(
     }
     let items = reader.items(root);
     reader.say_readings();
+    // in the order they stand in the file (a reading of a figure is said once the whole file
+    // has told its decimal mark, after the warnings met on the way), stably
+    crate::sort_by_key(&mut reader.warnings.listed, |w| (w.place.line, w.place.col));
     let warnings = reader.warnings.finish(|place, count| Warning {
         place,
         message: format!("{count} more warnings from here on are not listed"),
@@ -3457,6 +3461,21 @@ mod tests {
             errors.last().map(|e| &e.problem),
             Some(&Problem::Unlisted(21))
         );
+    }
+
+    /// A file's warnings are in the order they stand in it: the reading of `62 gr` (line 4),
+    /// said once the whole file is read, before the unknown property of line 9 (it came after).
+    #[test]
+    fn warnings_are_in_file_order() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let text = "[\n  {\"id\": \"a\", \"name\": \"a\", \"nation\": \"NOR\", \"kind\": \"cartridge\",\n   \"properties\": {\"cartridge\": \"5.56 NATO\",\n     \"bullet_mass\": \"62 gr\"}},\n  {\"id\": \"b\", \"name\": \"b\", \"nation\": \"NOR\", \"kind\": \"cartridge\",\n   \"properties\": {\"cartridge\": \"7.62 NATO\",\n\n\n     \"desgn\": \"M80\"}}\n]\n";
+        let read = parse("lab.json", text, &catalogue.dictionary).unwrap();
+        let places: Vec<(u32, u32)> = read
+            .warnings
+            .iter()
+            .map(|w| (w.place.line, w.place.col))
+            .collect();
+        assert_eq!(places, [(4, 21), (9, 6)], "{:?}", read.warnings);
     }
 
     #[test]

@@ -306,7 +306,7 @@ fn check_json_report_contract() {
         .unwrap();
     assert_eq!(
         pressure["value"],
-        serde_json::json!({"written": "62366 psi", "converted": "429.998433", "unit": "MPa", "method": "EPVAT"})
+        serde_json::json!({"written": "62366 psi", "converted": "429.998", "unit": "MPa", "method": "EPVAT"})
     );
     assert_eq!(
         pressure["limit"],
@@ -316,6 +316,155 @@ fn check_json_report_contract() {
     assert_eq!(
         pressure["message"],
         "62366 psi (= 429.998 MPa) meets ≤ 430 MPa"
+    );
+}
+
+/// The JSON report of checking `spec`.
+fn json_report(spec: &str) -> Value {
+    let (_, json, _) = run(&["check", spec, "--format", "json"]);
+    serde_json::from_str(&json).unwrap()
+}
+
+/// The result of `requirement` for the item at `item` of a JSON report.
+fn result_of(report: &Value, item: usize, requirement: &str) -> Value {
+    report["items"][item]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["requirement"] == requirement)
+        .unwrap_or_else(|| panic!("{requirement} of item {item}"))
+        .clone()
+}
+
+/// A figure by another test method than the limit's is not compared, and is shown as every
+/// figure is: as written, converted into the property's unit, with its method apart (not
+/// `"written": "52000 psi (copper-crusher)"` alone); several such figures are each named with
+/// their method.
+#[test]
+fn a_figure_by_another_method_is_shown_as_every_figure_is() {
+    let dir = scratch("another-method");
+    let spec = write(
+        &dir,
+        "crusher.yaml",
+        "items:\n\
+         - {id: one, name: lot, nation: NOR, kind: cartridge, properties: {cartridge: 5.56 NATO,\n\
+         \x20   chamber_pressure: {value: 52000, unit: psi, method: copper crusher}}}\n\
+         - {id: two, name: lot, nation: NOR, kind: cartridge, properties: {cartridge: 5.56 NATO,\n\
+         \x20   chamber_pressure: [{value: 52000, unit: psi, method: copper crusher},\n\
+         \x20                      {value: 3500, unit: bar, method: CIP-piezo}]}}\n",
+    );
+    let report = json_report(&spec);
+    let row = |item: usize| result_of(&report, item, "STANAG-4172/pressure-epvat");
+    let one = row(0);
+    assert_eq!(one["verdict"], "not-comparable");
+    assert_eq!(
+        one["value"],
+        serde_json::json!({
+            "written": "52000 psi",
+            "converted": "358.527",
+            "unit": "MPa",
+            "method": "copper-crusher"
+        })
+    );
+    assert_eq!(
+        one["message"],
+        "the value is by copper-crusher; this limit is by EPVAT: figures by different test \
+         methods are never converted or compared"
+    );
+    let two = row(1);
+    assert_eq!(two["verdict"], "not-comparable");
+    assert_eq!(
+        two["value"],
+        serde_json::json!({"written": "52000 psi [copper-crusher]; 3500 bar [CIP-piezo]"})
+    );
+}
+
+/// A value's `converted` figure has the digits its quoting precision warrants, told apart from
+/// the limit's figure, as the message says it: not six decimals beside a finding of three
+/// (`415.002336` beside `(= 415.002 MPa)`).
+#[test]
+fn a_converted_figure_has_the_digits_the_finding_shows() {
+    let dir = scratch("converted-digits");
+    let spec = write(
+        &dir,
+        "digits.yaml",
+        "items:\n\
+         - {id: rifle, name: lot, nation: NOR, kind: cartridge, properties: {cartridge: 7.62 NATO,\n\
+         \x20   chamber_pressure: {value: 60191, unit: psi, method: EPVAT}}}\n\
+         - {id: linked, name: lot, nation: NOR, kind: cartridge, properties: {cartridge: 5.56 NATO,\n\
+         \x20   design: SS109, belt_link: M27, link_strip_force: 16 lbf}}\n\
+         - {id: pallet, name: pallet, nation: NOR, kind: pallet, claims: [463L], properties:\n\
+         \x20   {pallet_type: 463L HCU-6/E, floor_loading: 1.72 MPa}}\n",
+    );
+    let report = json_report(&spec);
+    let row = |item: usize, requirement: &str| {
+        let row = result_of(&report, item, requirement);
+        (
+            row["value"].clone(),
+            row["message"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(
+        row(0, "STANAG-2310/pressure-epvat"),
+        (
+            serde_json::json!({"written": "60191 psi", "converted": "415.002", "unit": "MPa", "method": "EPVAT"}),
+            "60191 psi (= 415.002 MPa) meets ≤ 415 MPa".to_string()
+        )
+    );
+    assert_eq!(
+        row(1, "STANAG-4172/link-strip-force"),
+        (
+            serde_json::json!({"written": "16 lbf", "converted": "71", "unit": "N"}),
+            "16 lbf (= 71 N) meets 24.5 N to 71.2 N".to_string()
+        )
+    );
+    assert_eq!(
+        row(2, "463L/floor-loading"),
+        (
+            serde_json::json!({"written": "1.72 MPa", "converted": "249", "unit": "psi"}),
+            "1.72 MPa (= 249 psi) meets ≤ 250 psi".to_string()
+        )
+    );
+}
+
+/// A value written as the figure an "equals" limit names, quoted so coarsely that it may lie
+/// outside the values that figure accepts, passes with the note a bound's gets (`0.8 ft³`,
+/// ±1.42 L, against `= 23 L`; it passed silently); one quoted finely passes without it.
+#[test]
+fn a_coarse_value_that_equals_a_figure_as_written_is_told_it_may_lie_beyond_it() {
+    let dir = scratch("coarse-equals");
+    let spec = write(
+        &dir,
+        "coarse.yaml",
+        "items:\n\
+         - {id: c1, name: c1, nation: NOR, kind: weapon, claims: [JBMoU 155 mm], properties: \
+         {bore_diameter: 155 mm, chamber_volume: 0.8 ft³, barrel_length_calibres: 52, \
+         charge_system: modular}}\n\
+         - {id: c2, name: c2, nation: NOR, kind: weapon, claims: [JBMoU 155 mm], properties: \
+         {bore_diameter: 155 mm, chamber_volume: 0.81 ft³, barrel_length_calibres: 52, \
+         charge_system: modular}}\n",
+    );
+    let report = json_report(&spec);
+    let row = |item: usize| result_of(&report, item, "JBMoU-155-mm/chamber-volume");
+    let (coarse, fine) = (row(0), row(1));
+    assert_eq!(
+        (&coarse["verdict"], &coarse["message"]),
+        (
+            &Value::from("pass"),
+            &Value::from("0.8 ft³ (= 22.7 L) equals 23 L")
+        )
+    );
+    assert_eq!(
+        coarse["note"],
+        "Meets 23 L as written, but 0.8 ft³ means ±0.05 ft³ (±1.4 L), more than 1 % of the limit: \
+         it may lie beyond it. Older 39-calibre guns such as the M109 and M198 have an 18 L chamber \
+         [R] and are outside the JBMoU ballistic family."
+    );
+    assert_eq!(coarse.get("within_precision"), None);
+    assert_eq!(fine["verdict"], "pass");
+    assert!(
+        !fine["note"].as_str().unwrap().contains("as written"),
+        "{fine}"
     );
 }
 
@@ -534,10 +683,9 @@ fn a_local_catalogue_adds_and_overrides_standards() {
     let note = stderr.lines().collect::<Vec<_>>();
     assert_eq!(note.len(), 1, "{stderr}");
     assert!(
-        note[0].starts_with(&format!(
-            "note: {}/stanag-1135.toml replaces the built-in STANAG 1135 as a whole: ",
-            cat
-        )) && note[0].contains(" of its requirements are not in the file and are not checked (")
+        note[0]
+            .starts_with("note: stanag-1135.toml replaces the built-in STANAG 1135 as a whole: ")
+            && note[0].contains(" of its requirements are not in the file and are not checked (")
             && note[0].contains("STANAG-1135/density-f34-f35, ")
             && note[0].ends_with("); copy them into the file to keep them"),
         "{stderr}"
@@ -550,12 +698,9 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         .iter()
         .filter_map(|s| Some((s["standard"].as_str()?, s["local_file"].as_str()?)))
         .collect();
-    let own = format!("{cat}/stanag-1135.toml");
-    let nat = format!("{cat}/nat-1.toml");
-    assert_eq!(
-        from,
-        [("NAT-1", nat.as_str()), ("STANAG 1135", own.as_str())]
-    );
+    // (by its file name, as the page names it)
+    let own = "stanag-1135.toml";
+    assert_eq!(from, [("NAT-1", "nat-1.toml"), ("STANAG 1135", own)]);
     let (_, text, _) = run(&["check", &spec, "--catalogue", cat]);
     assert!(
         text.contains(&format!(
@@ -649,7 +794,8 @@ fn a_standard_id_is_one_id_however_it_is_written() {
 
     let cat = dir.join("both");
     std::fs::create_dir_all(&cat).unwrap();
-    let first = write(&cat, "a.toml", LOCAL_STANDARD);
+    // (the other file by its name: it is in the same folder)
+    write(&cat, "a.toml", LOCAL_STANDARD);
     let second = write(
         &cat,
         "b.toml",
@@ -662,7 +808,7 @@ fn a_standard_id_is_one_id_however_it_is_written() {
     assert_eq!(
         stderr.trim_end(),
         format!(
-            "error: catalogue: {second}:1:6: standard `nat 1` is also defined in {first} as `NAT-1`"
+            "error: catalogue: {second}:1:6: standard `nat 1` is also defined in a.toml as `NAT-1`"
         )
     );
 }
@@ -1745,13 +1891,26 @@ fn catalogue_notices_are_in_the_json_too() {
     let (_, json, stderr) = run(&["check", &spec, "--catalogue", cat, "--format", "json"]);
     let r: Value = serde_json::from_str(&json).unwrap();
     let note = stderr.strip_prefix("note: ").unwrap().trim_end();
+    // (the file by its name, as the page names it: a report is sent to others, and the folder
+    // the user keeps it in is none of theirs)
     assert!(
-        note.starts_with(&format!(
-            "{cat}/stanag-1135.toml replaces the built-in STANAG 1135 as a whole: "
-        )),
+        note.starts_with("stanag-1135.toml replaces the built-in STANAG 1135 as a whole: "),
         "{note}"
     );
     assert_eq!(r["notices"], serde_json::json!([note]));
+    let local: Vec<&Value> = r["items"][0]["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s.get("local_file"))
+        .collect();
+    assert_eq!(local, [&Value::from("stanag-1135.toml")]);
+    assert!(!json.contains(cat), "{json}");
+    let (_, text, _) = run(&["check", &spec, "--catalogue", cat]);
+    assert!(
+        text.contains("from your catalogue file stanag-1135.toml]") && !text.contains(cat),
+        "{text}"
+    );
     // the warnings keep their meaning: they are the spec files'
     assert_eq!(r["warnings"], serde_json::json!([]));
     // with an input not checked, `rejected` comes before them: `notices` stays the last key
@@ -1798,11 +1957,10 @@ fn a_replaced_property_is_a_notice() {
     let cat = cat.to_str().unwrap();
     let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
     let (_, json, stderr) = run(&["check", &spec, "--catalogue", cat, "--format", "json"]);
-    let note = format!(
-        "{cat}/dictionary.toml replaces the built-in property `system_voltage` as a whole, with \
+    // (the file by its name, as in the page's report)
+    let note = "dictionary.toml replaces the built-in property `system_voltage` as a whole, with \
          only what the file says of it: it has no `current` (the built-in one has `current = \
-         \"dc\"`); the built-in one's nominal figures `28 V` are no longer read as their nominal"
-    );
+         \"dc\"`); the built-in one's nominal figures `28 V` are no longer read as their nominal";
     assert_eq!(stderr, format!("note: {note}\n"));
     let r: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(r["notices"], serde_json::json!([note]));
@@ -2036,7 +2194,7 @@ fn a_rated_load_given_as_a_force_is_read_as_its_mass() {
         row["value"],
         serde_json::json!({
             "written": "33.4 kN",
-            "converted": "3405.852151",
+            "converted": "3406",
             "unit": "kg",
             "in_limit_unit": "7509 lb"
         })

@@ -634,7 +634,23 @@ fn a_shared_nsn_on_sheets_that_contradict_each_other_is_not_the_same_item() {
             "m855-epvat",
             "cartridge: 5.56x45mm NATO, chamber_pressure: {value: 430 MPa, method: EPVAT}",
         ),
+        // two figures in different units: the second is told in the first's unit too, so
+        // that the gap shows (6.4 %)
+        with_nsn(
+            "psi",
+            "cartridge: 5.56x45mm NATO, chamber_pressure: {value: 62000 psi, method: EPVAT}",
+        ),
+        with_nsn(
+            "bar",
+            "cartridge: 5.56x45mm NATO, chamber_pressure: {value: 4000 bar, method: EPVAT}",
+        ),
     ]));
+    assert_eq!(
+        reason(&p, "psi", "bar", "commonality/nsn").message,
+        "both carry NSN 1305-01-063-2680, yet their sheets differ: chamber_pressure (62000 psi \
+         and 4000 bar = 58015 psi); the one identifier, or a figure, is likely wrong, and they \
+         are judged as two items"
+    );
     assert_eq!(level(&p, "m855", "l44"), Some(Level::Unknown));
     let shared = reason(&p, "m855", "l44", "commonality/nsn");
     assert_eq!(shared.verdict, RuleVerdict::Warning);
@@ -2817,8 +2833,8 @@ fn a_shared_nsn_is_compared_in_one_unit_within_precision_and_in_every_reading() 
         (
             RuleVerdict::Warning,
             "both carry NSN 1325-00-123-4567, yet their sheets differ: store_mass (2.65 lb and \
-             1.13 kg); the one identifier, or a figure, is likely wrong, and they are judged as \
-             two items"
+             1.13 kg = 2.49 lb); the one identifier, or a figure, is likely wrong, and they are \
+             judged as two items"
         )
     );
     assert_eq!(level(&p, "coarse", "fine"), Some(Level::Commonality));

@@ -552,7 +552,15 @@ def judge(limit, v, unit):
             compared = compared_as(v, unit, named[0])
         sides = [named_side(v, e) for e in named]
         if "inside" in sides:
-            pass
+            # written as the one figure named, with a precision that reaches beyond the values
+            # it accepts (half a unit of its last written digit each way): said, as of a bound
+            # (not a value written as the figure itself)
+            e = named[0]
+            accepts = getattr(e, "named_half", e.digit)
+            if (kind == "equals" and v.value != e.value and too_coarse(v, e.value, unit) and (
+                    v.value + v.half > e.value + accepts or v.value - v.half < e.value - accepts)):
+                note = reach_note(e.text, v, unit, "more than 1 % of the limit", e,
+                                  gap=abs(v.value - e.value))
         elif "within" in sides:
             # led by the figure named ("Meets 5.70 mm"), or the list ("Meets one of ...")
             lead = named[0].text if kind == "equals" else shown(limit)
@@ -1608,7 +1616,12 @@ def named_vectors(limit, e, unit, add, lead, second=None):
                 assert verdict == "not-comparable", (e.text, label, written)
             else:
                 assert (verdict == "pass") == (off <= max(e.digit, v.half)), (e.text, label, written)
-                assert (note is not None) == only_within, (e.text, label, written)
+                # (or, met as written, it reaches beyond the values the figure accepts with a
+                # precision of more than 1 % of it: said as of a bound)
+                reaches = limit["kind"] == "equals" and off <= e.digit and v.value != e.value and too_coarse(
+                    v, e.value, unit) and (v.value + v.half > e.value + e.digit
+                                           or v.value - v.half < e.value - e.digit)
+                assert (note is not None) == (only_within or reaches), (e.text, label, written)
 
 
 def figure_vectors(req, extra):
