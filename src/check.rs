@@ -1863,8 +1863,12 @@ fn in_unit_of(v: &Scalar, figure: &str, unit: &str) -> Option<(String, &'static 
 struct InUnitOf<'a> {
     v: &'a Scalar,
     unit: &'a str,
-    known: std::cell::RefCell<Vec<(String, Option<(String, &'static str)>)>>,
+    /// Each figure asked for, with what [`in_unit_of`] made of it.
+    known: std::cell::RefCell<Vec<(String, Option<InUnit>)>>,
 }
+
+/// A value as shown in a figure's unit, and that unit's symbol ([`in_unit_of`]).
+type InUnit = (String, &'static str);
 
 impl<'a> InUnitOf<'a> {
     fn new(v: &'a Scalar, unit: &'a str) -> Self {
@@ -1876,7 +1880,7 @@ impl<'a> InUnitOf<'a> {
     }
 
     /// [`in_unit_of`] the value, `figure` and the unit.
-    fn of(&self, figure: &str) -> Option<(String, &'static str)> {
+    fn of(&self, figure: &str) -> Option<InUnit> {
         if let Some((_, known)) = self.known.borrow().iter().find(|(f, _)| f == figure) {
             return known.clone();
         }
