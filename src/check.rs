@@ -1535,7 +1535,8 @@ fn judge<'a>(
                     let Some(figure) = figures.first().filter(|_| figures.len() == 1) else {
                         return plain(other.verdict, other.message);
                     };
-                    let (converted, in_limit_unit) = shown_figure(limit, &figure.scalar, unit);
+                    let in_unit = InUnitOf::new(&figure.scalar, unit);
+                    let (converted, in_limit_unit) = shown_figure(limit, &in_unit);
                     return Judged {
                         figure: Some(figure),
                         converted: Some(converted),
@@ -1544,11 +1545,18 @@ fn judge<'a>(
                     };
                 }
             };
-            let (converted, in_limit_unit) = shown_figure(limit, &figure.scalar, unit);
+            let in_unit = InUnitOf::new(&figure.scalar, unit);
+            let (converted, in_limit_unit) = shown_figure(limit, &in_unit);
             // (a figure read as its nominal: told as read, where it is the one figure)
             let read = stated.as_nominal().filter(|_| figures.len() == 1);
-            let (verdict, message, precision) =
-                judge_figure(limit, shown, &figure.scalar, (&converted, read), unit);
+            let (verdict, message, precision) = judge_figure(
+                limit,
+                shown,
+                &figure.scalar,
+                (&converted, read),
+                unit,
+                &in_unit,
+            );
             let within_precision = precision.as_ref().is_some_and(|p| p.within);
             // and what it was read as, on whose word
             let precision_note = match (precision.map(|p| p.text), stated.reading_note()) {
@@ -1698,7 +1706,8 @@ fn flag_meets(limit: &Limit, flag: bool) -> Option<bool> {
 /// digits its quoting precision warrants there, and told apart from that figure, as the message
 /// says it (`60191 psi` is `415.002 MPa` beside `≤ 415 MPa`, not `415.002336 MPa`); against a
 /// limit that names no one figure (a list), to six decimals.
-fn shown_figure(limit: &Limit, v: &Scalar, unit: &str) -> (String, Option<String>) {
+fn shown_figure(limit: &Limit, in_unit: &InUnitOf) -> (String, Option<String>) {
+    let (v, unit) = (in_unit.v, in_unit.unit);
     let figure = limit_figure(limit, v);
     // (against a list of figures, to six decimals, as the message says it: the digits a value's
     // precision warrants could read as the edge of a figure's band it lies on the other side of)
@@ -1709,7 +1718,7 @@ fn shown_figure(limit: &Limit, v: &Scalar, unit: &str) -> (String, Option<String
     // (most limits are written in the property's own unit: told from their text)
     let in_limit_unit = figure
         .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
-        .and_then(|e| in_unit_of(v, &e.written, unit, None))
+        .and_then(|e| in_unit.of(&e.written))
         .filter(|(_, symbol)| *symbol != unit)
         .map(|(x, symbol)| format!("{x} {symbol}"));
     (converted, in_limit_unit)
@@ -2000,12 +2009,17 @@ fn figure_standing(limit: &Limit, v: &Scalar) -> Option<FigureStanding> {
 /// against 430 MPa, `71.2 mm (= 2.803 in)` against 2.800 in); as written when it is written
 /// in that unit, or is a plain number.
 pub(crate) fn value_against(v: &Scalar, figure: &str, unit: &str) -> String {
-    value_apart(v, figure, unit, None)
+    value_apart_in(v, figure, unit, || in_unit_of(v, figure, unit, None))
 }
 
-/// [`value_against`], told apart from `edge` (held in `unit`) as from the figure where it is
-/// converted: a value just beyond the band a figure accepts does not read as that band's edge.
-fn value_apart(v: &Scalar, figure: &str, unit: &str, edge: Option<&Exact>) -> String {
+/// [`value_against`], with `in_figure_unit`, [`in_unit_of`] the value in `figure`'s unit (told
+/// apart from an edge where a band's is missed), asked for only where the message needs it.
+fn value_apart_in(
+    v: &Scalar,
+    figure: &str,
+    unit: &str,
+    in_figure_unit: impl FnOnce() -> Option<(String, &'static str)>,
+) -> String {
     // most values and limits are written in the property's own unit: told from their text, as
     // this runs for every verdict on a named figure
     let figure_unit = figure.trim().rsplit_once(' ').map_or("", |(_, u)| u);
@@ -2023,7 +2037,7 @@ fn value_apart(v: &Scalar, figure: &str, unit: &str, edge: Option<&Exact>) -> St
         v.written.split_whitespace().next() == Some(x)
             && unit_of(&v.written).is_some_and(|u| Some(u) == unit_of(figure))
     };
-    match in_unit_of(v, figure, unit, edge) {
+    match in_figure_unit() {
         // written in that unit: as written (`57.4000001 mm`, not `(= 57.4 mm)`)
         Some((x, symbol)) if !written_in(&v.written, symbol) && !by_another_name(&x) => {
             format!("{} (= {x} {symbol})", v.written)
@@ -2053,6 +2067,41 @@ pub(crate) fn in_unit_of(
     let x = canonical.convert(&v.value, target)?;
     let half = canonical.convert_span(&v.half_unit, target);
     Some((shown_apart(&x, half.as_ref(), &named), target.symbol))
+}
+
+/// [`in_unit_of`] of one value, kept by the figure it was asked for: a verdict asks it of the
+/// limit's figure for its message and again for [`Outcome::in_limit_unit`], and each reads the
+/// figure's unit and converts exactly (the costliest part of checking a figure).
+struct InUnitOf<'a> {
+    v: &'a Scalar,
+    unit: &'a str,
+    /// Each figure asked for, with what [`in_unit_of`] made of it.
+    known: std::cell::RefCell<Vec<(String, Option<InUnit>)>>,
+}
+
+/// A value as shown in a figure's unit, and that unit's symbol ([`in_unit_of`]).
+type InUnit = (String, &'static str);
+
+impl<'a> InUnitOf<'a> {
+    fn new(v: &'a Scalar, unit: &'a str) -> Self {
+        InUnitOf {
+            v,
+            unit,
+            known: Default::default(),
+        }
+    }
+
+    /// [`in_unit_of`] the value, `figure` and the unit.
+    fn of(&self, figure: &str) -> Option<InUnit> {
+        if let Some((_, known)) = self.known.borrow().iter().find(|(f, _)| f == figure) {
+            return known.clone();
+        }
+        let found = in_unit_of(self.v, figure, self.unit, None);
+        self.known
+            .borrow_mut()
+            .push((figure.to_string(), found.clone()));
+        found
+    }
 }
 
 /// The one figure of a limit a value is judged against and told beside: the named figure, the
@@ -2236,6 +2285,7 @@ fn judge_figure(
     v: &Scalar,
     (converted, read): (&str, Option<&str>),
     unit: &str,
+    in_unit: &InUnitOf,
 ) -> (Verdict, String, Option<PrecisionNote>) {
     use FigureStanding::*;
     // a plain number as it was compared: to the digits it is written to, where those are more
@@ -2294,10 +2344,13 @@ fn judge_figure(
     // the value as it was compared with a figure of the limit: in that figure's unit where the
     // value reads otherwise (`4400 bar (= 440 MPa)` against 430 MPa, `71.2 mm (= 2.803 in)`
     // against 2.800 in), as a pass and a named figure say it
-    // (and told apart from `edge`, held in `unit`, as from the figure: see [`value_apart`])
+    // (and told apart from `edge`, held in `unit`, as from the figure: see [`value_apart_in`])
     let compared_apart = |figure: &str, edge: Option<&Exact>| match read {
         Some(read) => read.to_string(),
-        None => value_apart(v, figure, unit, edge),
+        None => match edge {
+            None => value_apart_in(v, figure, unit, || in_unit.of(figure)),
+            Some(edge) => value_apart_in(v, figure, unit, || in_unit_of(v, figure, unit, Some(edge))),
+        },
     };
     let compared_with = |figure: &str| compared_apart(figure, None);
     // against the one figure a limit names, in that figure's unit (`1.4 Mbit/s is not 1 Mbit/s`,
@@ -3718,6 +3771,21 @@ mod tests {
         );
     }
 
+    /// A value in a limit figure's unit is worked out once a verdict, however often the verdict
+    /// asks for it (its message, and `in_limit_unit`), and is the same as worked out anew.
+    #[test]
+    fn a_value_in_a_figures_unit_is_worked_out_once_a_verdict() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let property = catalogue.dictionary.properties.get("cargo_mass").unwrap();
+        let v = property.parse_scalar("500 kg").unwrap();
+        let in_unit = InUnitOf::new(&v, "kg");
+        for _ in 0..2 {
+            assert_eq!(in_unit.of("1000 lb"), Some(("1102".to_string(), "lb")));
+            assert_eq!(in_unit.of("10 t"), in_unit_of(&v, "10 t", "kg"));
+        }
+        assert_eq!(in_unit.known.borrow().len(), 2);
+    }
+
     /// The value in the limit's unit, in the report and in the message alike, has the digits its
     /// own quoting precision warrants in that unit, not six decimals (`14.015748 in` of a `356
     /// mm` that is ±0.5 mm), and more only where those would read as the limit it is not: a
@@ -3895,8 +3963,14 @@ mod tests {
 
     fn judged(limit: &Limit, v: &Scalar, unit: &str) -> (Verdict, String, Option<String>) {
         let converted = format_exact(&v.value, 6);
-        let (verdict, message, note) =
-            judge_figure(limit, &limit.to_string(), v, (&converted, None), unit);
+        let (verdict, message, note) = judge_figure(
+            limit,
+            &limit.to_string(),
+            v,
+            (&converted, None),
+            unit,
+            &InUnitOf::new(v, unit),
+        );
         (verdict, message, note.map(|n| n.text))
     }
 
@@ -4589,7 +4663,14 @@ mod tests {
     /// Judges a unitless figure against a limit.
     fn figure(limit: &Limit, v: &Scalar) -> (Verdict, String, Option<PrecisionNote>) {
         let converted = format_exact(&v.value, 6);
-        judge_figure(limit, &limit.to_string(), v, (&converted, None), "")
+        judge_figure(
+            limit,
+            &limit.to_string(),
+            v,
+            (&converted, None),
+            "",
+            &InUnitOf::new(v, ""),
+        )
     }
 
     #[test]
@@ -4603,13 +4684,27 @@ mod tests {
         let (_, message, _) = figure(&max, &s("57.4"));
         assert_eq!(message, "57.4 meets ≤ 57.40");
         let v = s("57.4");
-        let (_, message, _) = judge_figure(&max, "≤ 57.40 mm", &v, ("57.4", None), "mm");
+        let (_, message, _) = judge_figure(
+            &max,
+            "≤ 57.40 mm",
+            &v,
+            ("57.4", None),
+            "mm",
+            &InUnitOf::new(&v, "mm"),
+        );
         assert_eq!(message, "57.4 (= 57.4 mm) meets ≤ 57.40 mm");
         let v = Scalar {
             written: "57.4 mm".into(),
             ..s("57.4")
         };
-        let (_, message, _) = judge_figure(&max, "≤ 57.40 mm", &v, ("57.4", None), "mm");
+        let (_, message, _) = judge_figure(
+            &max,
+            "≤ 57.40 mm",
+            &v,
+            ("57.4", None),
+            "mm",
+            &InUnitOf::new(&v, "mm"),
+        );
         assert_eq!(message, "57.4 mm meets ≤ 57.40 mm");
     }
 
@@ -4678,7 +4773,14 @@ mod tests {
             };
             let v = p.parse_scalar(value).unwrap();
             let converted = format_exact(&v.value, 6);
-            judge_figure(&max, &max.to_string(), &v, (&converted, None), unit.symbol)
+            judge_figure(
+                &max,
+                &max.to_string(),
+                &v,
+                (&converted, None),
+                unit.symbol,
+                &InUnitOf::new(&v, unit.symbol),
+            )
         };
         for (property, max, value, message) in [
             // beyond a limit written in psi: by psi, not by 0.186158 MPa

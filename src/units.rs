@@ -1593,14 +1593,21 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
         return None;
     }
     // `1979-05-27` (a TOML date, or one typed), `12:30:00`: no figure of a quantity
-    let shape: String = text
-        .chars()
-        .map(|c| if c.is_ascii_digit() { '#' } else { c })
-        .collect();
-    if shape.starts_with("####-##-##") {
+    // (`#` a digit; compared byte by byte, without a copy: figures are read by the thousand)
+    let shaped = |shape: &str| {
+        text.len() >= shape.len()
+            && text.bytes().zip(shape.bytes()).all(|(c, s)| {
+                if s == b'#' {
+                    c.is_ascii_digit()
+                } else {
+                    c == s
+                }
+            })
+    };
+    if shaped("####-##-##") {
         return refuse("a date, not a figure", None);
     }
-    if shape.starts_with("##:##:##") {
+    if shaped("##:##:##") {
         return refuse("a time of day, not a figure", None);
     }
     const SIGNS: [char; 3] = ['+', '-', '−'];
@@ -1622,7 +1629,13 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
     };
     let tolerance = |unit: &str| refuse("a figure with a tolerance", Some(with_unit(unit)));
     // `57.20 ± 0.20 mm` (the unit after the tolerance), `57.20 mm ± 0.20` (before it)
-    for mark in ["±", "+/-", "+-", "+/−"] {
+    // (each mark is looked for only in a unit with a character of one)
+    let marks = if unit.contains(['±', '+']) {
+        &["±", "+/-", "+-", "+/−"][..]
+    } else {
+        &[]
+    };
+    for mark in marks {
         if let Some((before, after)) = unit.split_once(mark) {
             if let Some(rest) = after_figure(after) {
                 let unit = if before.trim().is_empty() {
@@ -1658,18 +1671,19 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
     // `9.55–9.60 mm`, `-40 to +60 °C`, `-40/+60 °C`, and with the unit on both ends,
     // `-46 °C to +63 °C`, `200 N–250 N`: a range mark after nothing, then a figure; or after a
     // unit, then a figure in that same unit (`3000 min-1` and `8 ft-6 in` are no ranges)
-    let ranged = ["–", "—", "-", "−", "...", "to ", "/"].iter().any(|mark| {
-        unit.match_indices(mark).any(|(i, _)| {
-            let (before, after) = (unit[..i].trim(), &unit[i + mark.len()..]);
-            if before.is_empty() {
-                // `1/2 in` is a fraction: a slash starts a range only before a signed figure
-                (*mark != "/" || after.trim_start().starts_with(SIGNS))
-                    && after_figure(after).is_some()
-            } else {
-                is_unit(before) && after_figure(after).is_some_and(|rest| rest.trim() == before)
-            }
-        })
-    });
+    let ranged = unit.contains(['–', '—', '-', '−', '.', 't', '/'])
+        && ["–", "—", "-", "−", "...", "to ", "/"].iter().any(|mark| {
+            unit.match_indices(mark).any(|(i, _)| {
+                let (before, after) = (unit[..i].trim(), &unit[i + mark.len()..]);
+                if before.is_empty() {
+                    // `1/2 in` is a fraction: a slash starts a range only before a signed figure
+                    (*mark != "/" || after.trim_start().starts_with(SIGNS))
+                        && after_figure(after).is_some()
+                } else {
+                    is_unit(before) && after_figure(after).is_some_and(|rest| rest.trim() == before)
+                }
+            })
+        });
     // `9.55-9.60`, read as one number: a dash between digits
     let inner_dash = number.char_indices().any(|(i, c)| {
         matches!(c, '-' | '−')
@@ -2137,7 +2151,9 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     // digits after a lone zero is a decimal written with a space, as `0,500` is with a comma
     let digits = number_text.trim_start_matches(['-', '+', '−']);
     let after = unit_text.trim_start();
-    let group: String = after.chars().take_while(char::is_ascii_digit).collect();
+    let group = after
+        .get(..after.bytes().take_while(u8::is_ascii_digit).count())
+        .unwrap_or("");
     if digits.starts_with('0') && digits.chars().all(|c| c.is_ascii_digit()) && group.len() == 3 {
         return Err(NumberError::DecimalSpace {
             written: format!("{number_text} {group}"),
