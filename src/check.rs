@@ -1810,7 +1810,7 @@ fn by_another_method(
     };
     let message = format!(
         "{read}; this limit is by {limit_by}, and figures by different test methods are never \
-         converted or compared{why}: {give} to have it judged{or}"
+         compared or converted into one another{why}: {give} to have it judged{or}"
     );
     if not_judged {
         ByAnotherMethod {
@@ -3244,7 +3244,7 @@ mod tests {
             format!(
                 "not judged: {read}; this limit is by the measuring method of TM \
                  43-0001-27, which its public quotation does not state, and figures by different \
-                 test methods are never converted or compared (crusher and piezo figures are not \
+                 test methods are never compared or converted into one another (crusher and piezo figures are not \
                  comparable): give the figure by that method (`method: TM-43-0001-27`) to have it \
                  judged, or load your own catalogue file with the standard's limit by {by} \
                  (standards/README.md; `--catalogue DIR` on the command line, Your own catalogue \
@@ -3287,7 +3287,7 @@ mod tests {
                     Verdict::NotComparable,
                     "the value, 54000 psi, states no test method; this limit is by the measuring \
                      method of TM 43-0001-27, which its public quotation does not state, and \
-                     figures by different test methods are never converted or compared (crusher \
+                     figures by different test methods are never compared or converted into one another (crusher \
                      and piezo figures are not comparable): give the figure by that method \
                      (`method: TM-43-0001-27`) to have it judged"
                         .to_string()
@@ -3781,7 +3781,7 @@ mod tests {
         let in_unit = InUnitOf::new(&v, "kg");
         for _ in 0..2 {
             assert_eq!(in_unit.of("1000 lb"), Some(("1102".to_string(), "lb")));
-            assert_eq!(in_unit.of("10 t"), in_unit_of(&v, "10 t", "kg"));
+            assert_eq!(in_unit.of("10 t"), in_unit_of(&v, "10 t", "kg", None));
         }
         assert_eq!(in_unit.known.borrow().len(), 2);
     }
@@ -4884,7 +4884,7 @@ mod tests {
             Some((
                 Verdict::NotComparable,
                 "the value is 62000 by SAAMI-piezo; this limit is by EPVAT, and figures by \
-                 different test methods are never converted or compared: give the figure by \
+                 different test methods are never compared or converted into one another: give the figure by \
                  EPVAT (`method: EPVAT`) to have it judged"
                     .into()
             ))

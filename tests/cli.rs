@@ -101,7 +101,7 @@ fn exit_codes() {
     assert!(
         stdout.starts_with(&format!(
             "stanag-check: 1 item: 1 compliant, 0 non-compliant, 0 incomplete (catalogue \
-             2026.11.35 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
+             2026.11.36 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
              COMPLIANT f34 ",
             fingerprint = fingerprint()
         )),
@@ -208,7 +208,7 @@ fn check_json_report_contract() {
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
     );
-    assert_eq!(r["catalogue"]["version"], "2026.11.35");
+    assert_eq!(r["catalogue"]["version"], "2026.11.36");
     let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
     assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
@@ -369,7 +369,7 @@ fn a_figure_by_another_method_is_shown_as_every_figure_is() {
     assert_eq!(
         one["message"],
         "the value is by copper-crusher; this limit is by EPVAT: figures by different test \
-         methods are never converted or compared"
+         methods are never compared or converted into one another"
     );
     let two = row(1);
     assert_eq!(two["verdict"], "not-comparable");
@@ -558,7 +558,7 @@ fn catalogue_json_shape() {
     let (code, stdout, _) = run(&["catalogue"]);
     assert_eq!(code, 0);
     assert!(stdout
-        .starts_with("catalogue 2026.11.35 (stanag-check public seed catalogue), fingerprint "));
+        .starts_with("catalogue 2026.11.36 (stanag-check public seed catalogue), fingerprint "));
 }
 
 #[test]
@@ -691,7 +691,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         "{stderr}"
     );
     let r: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(r["catalogue"]["version"], "2026.11.35+local");
+    assert_eq!(r["catalogue"]["version"], "2026.11.36+local");
     let from: Vec<(&str, &str)> = r["items"][0]["standards"]
         .as_array()
         .unwrap()
@@ -737,7 +737,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         stderr.contains(
             "note: the link carries the spec files, not your own catalogue files: whoever opens \
              it checks against their own catalogue, and is told where it differs from yours \
-             (2026.11.35+local)\n"
+             (2026.11.36+local)\n"
         ),
         "{stderr}"
     );
@@ -1095,7 +1095,7 @@ fn a_round_by_another_method_than_the_tms_unstated_one_is_told_not_judged() {
     let message =
         "not judged: the value is 370 MPa by EPVAT; this limit is by the measuring method \
         of TM 43-0001-27, which its public quotation does not state, and figures by different test \
-        methods are never converted or compared (crusher and piezo figures are not comparable): \
+        methods are never compared or converted into one another (crusher and piezo figures are not comparable): \
         give the figure by that method (`method: TM-43-0001-27`) to have it judged, or load your \
         own catalogue file with the standard's limit by EPVAT (standards/README.md; `--catalogue \
         DIR` on the command line, Your own catalogue files on the page's catalogue view)";
@@ -1929,7 +1929,7 @@ fn catalogue_notices_are_in_the_json_too() {
     let r: Value = serde_json::from_str(&json).unwrap();
     let notice = stderr.strip_prefix("notice: ").unwrap().trim_end();
     assert!(
-        notice.starts_with("This link was made with catalogue 2026.11.35+local ("),
+        notice.starts_with("This link was made with catalogue 2026.11.36+local ("),
         "{notice}"
     );
     assert_eq!(r["notices"], serde_json::json!([notice]));
