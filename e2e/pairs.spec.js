@@ -30,6 +30,12 @@ test('the matrix reads the multinational example: levels, legend and reasons', a
   await expect(legend.getByTestId('legend-warning')).toContainText('an item is itself non-compliant');
   await expect(page.locator('h1 + p')).toContainText('incompatible, not interchangeable, unknown');
   await expect(page.getByTestId('pairs-summary')).toContainText('54 items');
+  // a figure an item leaves unstated that leaves several pairs unknown is said once, above them
+  await expect(page.getByTestId('pair-notices').locator('li')).toHaveText([
+    '⚠ deu-tank does not state trailer_connector, so its 2 pairs with a trailer are unknown: add trailer_connector (one of STANAG 4007, other)',
+    '⚠ nor-van-diesel does not state trailer_connector, so its 2 pairs with a trailer are unknown: add trailer_connector (one of STANAG 4007, other)',
+    '⚠ nor-van-diesel does not state supply_voltage, so its 2 pairs with a trailer are unknown: add supply_voltage (voltage with its unit, e.g. in V)',
+  ]);
 
   // Rows and columns name each item with its nation and kind.
   const matrix = page.getByTestId('matrix');

@@ -2349,7 +2349,9 @@ fn judge_figure(
         Some(read) => read.to_string(),
         None => match edge {
             None => value_apart_in(v, figure, unit, || in_unit.of(figure)),
-            Some(edge) => value_apart_in(v, figure, unit, || in_unit_of(v, figure, unit, Some(edge))),
+            Some(edge) => {
+                value_apart_in(v, figure, unit, || in_unit_of(v, figure, unit, Some(edge)))
+            }
         },
     };
     let compared_with = |figure: &str| compared_apart(figure, None);

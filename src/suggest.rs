@@ -72,13 +72,28 @@ pub fn and_listed<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
-/// `a vehicle`, `an accessory`: a word with its indefinite article (by its first letter, which
-/// serves the item kinds and property names this is used for).
+/// `a vehicle`, `an accessory`, `a uas-control-station`: a word with its indefinite article, by
+/// how it is said, which for the item kinds and property names this is used for is its first
+/// letter, but for a `u` said "you" (`unit`, `use`: a consonant and a vowel after it, other
+/// than `un`'s `unattended`; `uas`, `uav`: a vowel after it, an acronym said letter by letter).
 pub fn a_or_an(word: &str) -> String {
-    let vowel = word
+    let lower: Vec<char> = word
         .chars()
-        .next()
-        .is_some_and(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'));
+        .take(3)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let is_vowel = |c: &char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let said_you = match lower.as_slice() {
+        ['u', 'n', 'i', ..] => true,
+        ['u', 'n', ..] => false,
+        // (an acronym said letter by letter: `uas`, `uav`)
+        ['u', vowel, ..] if is_vowel(vowel) => true,
+        ['u', consonant, vowel, ..] => {
+            consonant.is_ascii_alphabetic() && !is_vowel(consonant) && is_vowel(vowel)
+        }
+        _ => false,
+    };
+    let vowel = lower.first().is_some_and(is_vowel) && !said_you;
     format!("{} {word}", if vowel { "an" } else { "a" })
 }
 
@@ -209,6 +224,20 @@ fn distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// The article goes by how the word is said: `a uas-control-station` ("you"), as `a unit`;
+    /// `an unmanned-aircraft`, `an unattended-sensor`, `an ultralight`, `an accessory`.
+    #[test]
+    fn the_article_goes_by_how_the_word_is_said() {
+        let said = |w: &str| super::a_or_an(w);
+        assert_eq!(said("uas-control-station"), "a uas-control-station");
+        assert_eq!(said("unit"), "a unit");
+        assert_eq!(said("unmanned-aircraft"), "an unmanned-aircraft");
+        assert_eq!(said("unattended-sensor"), "an unattended-sensor");
+        assert_eq!(said("ultralight"), "an ultralight");
+        assert_eq!(said("accessory"), "an accessory");
+        assert_eq!(said("vehicle"), "a vehicle");
+    }
+
     use super::*;
 
     #[test]

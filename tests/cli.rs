@@ -368,8 +368,9 @@ fn a_figure_by_another_method_is_shown_as_every_figure_is() {
     );
     assert_eq!(
         one["message"],
-        "the value is by copper-crusher; this limit is by EPVAT: figures by different test \
-         methods are never compared or converted into one another"
+        "the value is 52000 psi by copper-crusher; this limit is by EPVAT, and figures by \
+         different test methods are never compared or converted into one another: give the figure \
+         by EPVAT (`method: EPVAT`) to have it judged"
     );
     let two = row(1);
     assert_eq!(two["verdict"], "not-comparable");
@@ -1122,10 +1123,16 @@ fn a_round_by_another_method_than_the_tms_unstated_one_is_told_not_judged() {
         .unwrap();
     assert_eq!(result["verdict"], "not-applicable");
     assert_eq!(result["message"], message);
-    // (the value as written, its method with it, as a not-comparable one's is)
+    // (the value as every figure's is shown, its method apart, as a not-comparable one's is)
     assert_eq!(
         result["value"],
-        serde_json::json!({ "written": "370 MPa (EPVAT)" })
+        serde_json::json!({
+            "written": "370 MPa",
+            "converted": "370",
+            "unit": "MPa",
+            "in_limit_unit": "53664 psi",
+            "method": "EPVAT"
+        })
     );
     assert_eq!(result["limit"]["method"], "TM-43-0001-27");
     assert_eq!(

@@ -1169,7 +1169,7 @@ confidence = "C"
                 "not-comparable",
                 "case_pressure (beside chamber_pressure): the value is 500 MPa by SCATP-5.56; \
                  this limit is by EPVAT, and figures by different test methods are never \
-                 converted or compared: give the figure by EPVAT (`method: EPVAT`) to have it \
+                 compared or converted into one another: give the figure by EPVAT (`method: EPVAT`) to have it \
                  judged"
             ),
             pair(

@@ -47,6 +47,9 @@ pub struct PairIndex {
     warned: Vec<bool>,
     /// Why there are no pairs, when pairing was not done (too many items at once).
     pub not_weighed: Option<pair::TooManyPairs>,
+    /// What one item leaves unstated that leaves several of its pairs unknown, said once
+    /// (`report.pair_notices`).
+    pub notices: Vec<String>,
 }
 
 impl PairIndex {
@@ -99,6 +102,7 @@ impl PairIndex {
             unplaced,
             warned: report.pairs.iter().map(Pair::has_warning).collect(),
             not_weighed: report.pairs_not_weighed,
+            notices: report.pair_notices.clone(),
         }
     }
 
@@ -359,6 +363,12 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
         </p>
         {(index.unplaced > 0).then(|| view! {
             <p class="notice">{crate::suggest::counted(index.unplaced, "pair")} {if index.unplaced == 1 { " names" } else { " name" }} " items that are not loaded and are not shown."</p>
+        })}
+        // (printed too: a figure a board's copy lacks is said once, above the pairs it leaves unknown)
+        {(!index.notices.is_empty()).then(|| view! {
+            <ul class="notices" data-testid="pair-notices">
+                {index.notices.iter().map(|n| view! { <li>"⚠ " {crate::ui::coded(n)}</li> }).collect_view()}
+            </ul>
         })}
         <NotWeighed index=index.clone() />
         <Legend />
