@@ -3358,6 +3358,14 @@ mod tests {
             .unwrap()
     }
 
+    /// A spec of one French 5.56 mm round `r` stating `properties` (YAML flow pairs) besides.
+    fn french_round(properties: &str) -> String {
+        format!(
+            "items:\n- {{ id: r, name: r, nation: FRA, kind: cartridge, properties: {{ \
+             cartridge: 5.56x45mm NATO, {properties} }} }}\n"
+        )
+    }
+
     /// A value just outside the band a named figure accepts, converted into that figure's unit,
     /// was shown to the digits its precision warrants there, which could read as the band's
     /// edge: `1.76004 in (= 44.705 mm) is not 44.70 mm, which accepts 44.695 mm to 44.705 mm`.
@@ -3365,12 +3373,7 @@ mod tests {
     /// unit; a value written in the figure's unit is shown as written.
     #[test]
     fn a_value_just_outside_a_band_never_reads_as_its_edge() {
-        let round = |properties: &str| {
-            format!(
-                "items:\n- {{ id: r, name: r, nation: FRA, kind: cartridge, properties: {{ \
-                 cartridge: 5.56x45mm NATO, {properties} }} }}\n"
-            )
-        };
+        let round = french_round;
         for (property, requirement, message) in [
             (
                 "case_length: 1.76004 in",
@@ -3443,12 +3446,7 @@ mod tests {
     /// column shows: both are now said, the value to the digits its precision warrants there.
     #[test]
     fn a_failure_against_a_named_figure_says_its_band_and_by_how_much() {
-        let round = |properties: &str| {
-            format!(
-                "items:\n- {{ id: r, name: r, nation: FRA, kind: cartridge, properties: {{ \
-                 cartridge: 5.56x45mm NATO, {properties} }} }}\n"
-            )
-        };
+        let round = french_round;
         for (property, requirement, message) in [
             (
                 "case_length: 1.761 in",
