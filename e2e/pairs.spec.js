@@ -556,6 +556,9 @@ test('on a 375 px screen the legend and the controls fold, and a pair\'s reasons
   const options = page.locator('details.matrix-options');
   expect(await legend.evaluate((d) => d.open)).toBe(false);
   expect(await options.evaluate((d) => d.open)).toBe(false);
+  await expect(page.getByTestId('pair-notices-box').locator('summary'))
+    .toHaveText('3 figures left unstated leave several pairs unknown');
+  expect(await page.getByTestId('pair-notices-box').evaluate((d) => d.open)).toBe(false);
   const top = (selector) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top);
   expect(await top('.matrix-scroll') - await top('main#main h1')).toBeLessThan(800);
   // each opens on a click, and says what it says on a wide screen

@@ -364,11 +364,19 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
         {(index.unplaced > 0).then(|| view! {
             <p class="notice">{crate::suggest::counted(index.unplaced, "pair")} {if index.unplaced == 1 { " names" } else { " name" }} " items that are not loaded and are not shown."</p>
         })}
-        // (printed too: a figure a board's copy lacks is said once, above the pairs it leaves unknown)
+        // (printed too: a figure a board's copy lacks is said once, above the pairs it leaves
+        // unknown; folded on a narrow window, as the legend is: there they fill a screen above
+        // the matrix)
         {(!index.notices.is_empty()).then(|| view! {
-            <ul class="notices" data-testid="pair-notices">
-                {index.notices.iter().map(|n| view! { <li>"⚠ " {crate::ui::coded(n)}</li> }).collect_view()}
-            </ul>
+            <details class="pair-notices" data-testid="pair-notices-box" open=!browser::narrow_window()>
+                <summary>
+                    {crate::suggest::counted(index.notices.len(), "figure")}
+                    " left unstated leave several pairs unknown"
+                </summary>
+                <ul class="notices" data-testid="pair-notices">
+                    {index.notices.iter().map(|n| view! { <li>"⚠ " {crate::ui::coded(n)}</li> }).collect_view()}
+                </ul>
+            </details>
         })}
         <NotWeighed index=index.clone() />
         <Legend />
