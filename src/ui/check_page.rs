@@ -67,25 +67,31 @@ fn load_files(state: AppState, links: LinkState, files: Vec<web_sys::File>) {
 #[component]
 pub fn CheckPage(state: AppState, link: Option<ResultLink>) -> impl IntoView {
     let links = LinkState::new(state, link);
+    // pasted text that does not read as a spec but is a result link (or two): one reading of it,
+    // for the paste area's offer and the report's wait (each decoded it on every edit)
+    let pasted = Memo::new(move |_| state.workspace.with(|w| pasted_link_of(&w.paste)));
     view! {
         <h1 tabindex="-1">"Check specifications"</h1>
         <LinkPanel links=links />
         // While a link is viewed without saving, its report stands in for the workspace's.
         <Show when=move || !links.viewing()>
-            <InputPanel state=state links=links />
-            <ResultsPanel state=state links=links />
+            <InputPanel state=state links=links pasted=pasted />
+            <ResultsPanel state=state links=links pasted=pasted />
         </Show>
     }
 }
 
 #[component]
-fn InputPanel(state: AppState, links: LinkState) -> impl IntoView {
+fn InputPanel(
+    state: AppState,
+    links: LinkState,
+    pasted: Memo<Option<PastedLink>>,
+) -> impl IntoView {
     let catalogue = state.catalogue;
     let paste = Memo::new(move |_| state.workspace.with(|w| w.paste.clone()));
     let read = read_summaries(state);
-    // pasted text that does not read as a spec but is a result link: offer to open it (or, for
-    // a message of two different links, say so: which one is meant is not known)
-    let pasted = Memo::new(move |_| paste.with(pasted_link_of));
+    // a pasted result link: offer to open it (or, for a message of two different links, say
+    // so: which one is meant is not known)
     let pasted_link = Memo::new(move |_| pasted.with(Option::is_some));
     let dragging = RwSignal::new(false);
     // The paste area shows the workspace's text (restored, an example, a template, a link). It is
@@ -444,29 +450,43 @@ fn pasted_link_of(paste: &Source) -> Option<PastedLink> {
     if paste.errors.is_empty() {
         return None;
     }
+    // (the text read as a link once: a link, or two, else a link on a line of its own)
     match links::link_in_file(PASTE_NAME, &paste.text) {
+        Some(ResultLink::Opened(_)) => Some(PastedLink::Opens),
         Some(ResultLink::Broken(error @ crate::link::LinkError::TwoLinks { .. })) => {
             Some(PastedLink::Two(error.to_string()))
         }
-        _ => link_pasted_in(&paste.text).map(|_| PastedLink::Opens),
+        _ => link_on_its_line(&paste.text).map(|_| PastedLink::Opens),
     }
 }
 
 /// The result link pasted into the paste area that opens: all of its text, or a line of its own
 /// below (or among) a draft (which the core reads as a spec, that line its error).
 fn link_pasted_in(text: &str) -> Option<ResultLink> {
-    let opens = |text: &str| match links::link_in_file(PASTE_NAME, text) {
+    opening(text).or_else(|| link_on_its_line(text))
+}
+
+/// `text` as a link that opens.
+fn opening(text: &str) -> Option<ResultLink> {
+    match links::link_in_file(PASTE_NAME, text) {
         Some(link @ ResultLink::Opened(_)) => Some(link),
         _ => None,
-    };
-    opens(text).or_else(|| {
-        let (line, _) = crate::link::link_line(text)?;
-        opens(text.lines().nth(line.checked_sub(1)?)?.trim())
-    })
+    }
+}
+
+/// The link on a line of its own below (or among) a draft, which the core reads as a spec,
+/// that line its error.
+fn link_on_its_line(text: &str) -> Option<ResultLink> {
+    let (line, _) = crate::link::link_line(text)?;
+    opening(text.lines().nth(line.checked_sub(1)?)?.trim())
 }
 
 #[component]
-fn ResultsPanel(state: AppState, links: LinkState) -> impl IntoView {
+fn ResultsPanel(
+    state: AppState,
+    links: LinkState,
+    pasted: Memo<Option<PastedLink>>,
+) -> impl IntoView {
     let failures_only = state.views.failures_only;
     let in_file_order = state.views.in_file_order;
     // the user ticked or unticked the box (a reload that keeps it ticked announces nothing)
@@ -485,7 +505,6 @@ fn ResultsPanel(state: AppState, links: LinkState) -> impl IntoView {
         failed: download_error,
     });
     let has_errors = Memo::new(move |_| state.workspace.with(|w| w.with_errors().next().is_some()));
-    let link_pasted = Memo::new(move |_| state.workspace.with(|w| pasted_link_of(&w.paste)));
     let caveats = Memo::new(move |_| state.workspace.with(Workspace::report_caveats));
     let download = move |_| {
         // a link's files made with another catalogue keep that said, under `notices`, as the
@@ -521,8 +540,8 @@ fn ResultsPanel(state: AppState, links: LinkState) -> impl IntoView {
             {move || match state.checked.get() {
                 None => view! {
                     <p class="empty" data-testid="no-report">
-                        {move || if link_pasted.with(Option::is_some) && state.workspace.with(|w| w.files.iter().all(|f| f.errors.is_empty())) {
-                            if link_pasted.get() == Some(PastedLink::Opens) {
+                        {move || if pasted.with(Option::is_some) && state.workspace.with(|w| w.files.iter().all(|f| f.errors.is_empty())) {
+                            if pasted.get() == Some(PastedLink::Opens) {
                                 "Nothing to check yet: the pasted text is a result link. Open it (above) to see its report."
                             } else {
                                 "Nothing to check yet: the pasted text holds two result links. Paste one at a time to open it."
