@@ -124,6 +124,9 @@ test('every bad file dropped on the page shows its located message; the saved wo
   const fileErrors = page.locator('li.file[data-file="small-arms.yaml"] .file-errors');
   await expect(fileErrors).toContainText('the report still shows the last version');
   await expect(page.getByTestId('summary')).toHaveText(summary);
+  // (a loaded file's newest version is not on screen: the report says which it leaves out)
+  await expect(page.getByTestId('report-caveats')).toContainText(
+    'small-arms.yaml has errors: this report uses its last readable version, not the version loaded last');
   const before = JSON.parse(saved);
   const readable = before.files[0].text;
   await expect.poll(async () => JSON.parse(await stored(page))).toEqual({

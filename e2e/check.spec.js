@@ -501,6 +501,54 @@ test('wide tables scroll inside their card and nothing scrolls the page sideways
   }));
   expect(rows.length).toBeGreaterThan(100);
   expect(rows.filter((wide) => !wide).length).toBe(0);
+  // a card's verdicts that run onto another page are headed there by whose they are: the
+  // table's head, which repeats on every printed page, is the card's heading (its column
+  // headings are in each block's labels)
+  const heads = await page.locator('article.item table.verdicts').evaluateAll((tables) => tables.map((table) => {
+    const running = table.querySelector('thead tr.running');
+    return getComputedStyle(table.tHead).display === 'table-header-group'
+      && getComputedStyle(running).display === 'table-row'
+      && getComputedStyle(table.querySelector('thead tr.columns')).display === 'none'
+      && running.textContent.includes(table.closest('article').dataset.item);
+  }));
+  expect(heads.length).toBe(25 + folded);
+  expect(heads.filter((headed) => !headed).length).toBe(0);
+  await expect(page.locator('article.item').first().locator('thead tr.running').first())
+    .toHaveText(/^[✓✗◐] [a-z-]+ — \S+ \(.+, .+\): verdicts$/);
+});
+
+test('Tab onto a verdicts table taller than the window shows its top; a click in it scrolls nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await ready(page);
+  for (const name of ['small-arms.yaml', 'multinational.yaml', 'c3.yaml']) {
+    await page.getByRole('button', { name, exact: true }).click();
+  }
+  await expect(page.getByTestId('summary')).toContainText('78 items checked');
+  // a card's verdicts taller than the window
+  const tall = await page.locator('article.item table.verdicts').evaluateAll((tables) =>
+    tables.findIndex((table) => table.closest('.table-scroll').getBoundingClientRect().height > window.innerHeight + 200));
+  expect(tall).toBeGreaterThanOrEqual(0);
+  const box = page.locator('article.item table.verdicts').nth(tall).locator('xpath=..');
+  // from the card's last link before it (in its standards table), its top a little above the
+  // window, Tab goes on to the table's box: the browser leaves a box taller than the window
+  // where some of it shows
+  const placeTop = (offset) => box.evaluate((element, by) => {
+    const links = element.closest('article').querySelectorAll('table.standards a');
+    links[links.length - 1].focus();
+    window.scrollBy(0, element.getBoundingClientRect().top + by);
+  }, offset);
+  const top = () => box.evaluate((element) => Math.round(element.getBoundingClientRect().top));
+  await placeTop(60);
+  expect(await top()).toBe(-60);
+  await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  expect(await top()).toBe(0);
+  // a click in the table focuses it too, and scrolls nothing
+  await placeTop(60);
+  await box.locator('td.finding').nth(4).click({ position: { x: 2, y: 2 } });
+  await expect(box).toBeFocused();
+  expect(await top()).toBe(-60);
 });
 
 test('Print draws every item first; a printout made otherwise says how many it holds', async ({ page }) => {
@@ -512,6 +560,8 @@ test('Print draws every item first; a printout made otherwise says how many it h
   await expect(page.locator('li.file')).toHaveCount(3);
   await expect(page.getByTestId('summary')).toContainText('78 items checked');
   await expect(page.locator('article.item')).toHaveCount(25);
+  // (a card's heading for the printed pages its verdicts run onto is not drawn on screen)
+  await expect(page.locator('article.item thead tr.running').first()).toBeHidden();
   // the browser's own print (Ctrl+P) prints what is drawn, and says so on paper
   const partial = page.getByTestId('print-partial');
   await expect(partial).toBeHidden();
@@ -577,11 +627,28 @@ test('a card folds the requirements that do not apply; Failures only says what i
   await folded.locator('summary').click();
   await expect(folded.locator('tbody tr').first()).toBeVisible();
   await expect(folded.locator('td[data-verdict]').first()).toHaveAttribute('data-verdict', 'not-applicable');
-  // no row of the main table is a not-applicable one
+  // no row of the main table is a not-applicable one (none of these items states a figure a
+  // requirement leaves unjudged)
   await expect(page.locator('article.item > .table-scroll td[data-verdict="not-applicable"]')).toHaveCount(0);
   await page.getByLabel('Show failures only').check();
   await expect(page.getByTestId('filter-note')).toContainText('Failures only: 1 item with a failing requirement');
   await expect(page.getByTestId('filter-note')).toContainText('2 incomplete');
+});
+
+test('a figure the item states that a requirement does not judge is shown with the verdicts, not folded away', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByLabel(/Paste a spec/).fill(
+    'items:\n  - { id: r, name: r, nation: USA, kind: cartridge, standards: [STANAG 4383], '
+    + 'properties: { cartridge: 12.7x99mm NATO, chamber_pressure: { value: 370 MPa, method: EPVAT } } }\n');
+  const card = page.locator('article.item[data-item="r"]');
+  const line = card.locator('tbody tr', { hasText: 'STANAG-4383/pressure-tm' });
+  await expect(line).toHaveCount(1);
+  await expect(line).toBeVisible();
+  await expect(line).toContainText('not judged: the value is 370 MPa by EPVAT');
+  await expect(line.locator('td[data-verdict]')).toHaveAttribute('data-verdict', 'not-applicable');
+  // in the card's verdicts, not in its fold of requirements that do not apply
+  await expect(card.locator('details.not-applying', { hasText: 'STANAG-4383/pressure-tm' })).toHaveCount(0);
 });
 
 test('an error\'s place in the pasted text puts the caret there', async ({ page }) => {

@@ -153,6 +153,24 @@ pub fn focus_id_at_top(id: &str) -> bool {
     focus(element)
 }
 
+/// A box the keyboard focused (Tab) whose top lies above the window is scrolled to the window's
+/// top: the browser scrolls a focused box taller than the window only as far as some of it
+/// shows, and a long verdicts table was left with its top edge, and its first rows, above the
+/// window. A box the mouse focused (a click in the table) stays where it is.
+pub fn keyboard_focus_shows_top(event: &web_sys::Event) {
+    let Some(element) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if element.matches(":focus-visible").unwrap_or(false)
+        && element.get_bounding_client_rect().top() < 0.0
+    {
+        element.scroll_into_view();
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }

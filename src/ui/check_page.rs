@@ -67,9 +67,18 @@ fn load_files(state: AppState, links: LinkState, files: Vec<web_sys::File>) {
 #[component]
 pub fn CheckPage(state: AppState, link: Option<ResultLink>) -> impl IntoView {
     let links = LinkState::new(state, link);
-    // pasted text that does not read as a spec but is a result link (or two): one reading of it,
-    // for the paste area's offer and the report's wait (each decoded it on every edit)
-    let pasted = Memo::new(move |_| state.workspace.with(|w| pasted_link_of(&w.paste)));
+    // pasted text that does not read as a spec but may be a result link (or two): as the paste
+    // was last parsed. An edit leaves it as it was until the text is parsed (in a later task,
+    // not in the input event), and a change to another file does not touch it.
+    let unread = Memo::new(move |before: Option<&Option<String>>| {
+        state.workspace.with(|w| match &w.paste {
+            paste if paste.pending() => before.cloned().flatten(),
+            paste => (!paste.errors.is_empty()).then(|| paste.text.clone()),
+        })
+    });
+    // …read as a link once it changes: one reading, for the paste area's offer and the report's
+    // wait (each decoded it on every edit)
+    let pasted = Memo::new(move |_| unread.with(|text| text.as_deref().and_then(pasted_link_in)));
     view! {
         <h1 tabindex="-1">"Check specifications"</h1>
         <LinkPanel links=links />
@@ -445,18 +454,16 @@ enum PastedLink {
     Two(String),
 }
 
-/// What the paste area holds, when it is not a spec but a result link (or two).
-fn pasted_link_of(paste: &Source) -> Option<PastedLink> {
-    if paste.errors.is_empty() {
-        return None;
-    }
+/// What the pasted `text`, which does not read as a spec, holds when it is a result link (or
+/// two).
+fn pasted_link_in(text: &str) -> Option<PastedLink> {
     // (the text read as a link once: a link, or two, else a link on a line of its own)
-    match links::link_in_file(PASTE_NAME, &paste.text) {
+    match links::link_in_file(PASTE_NAME, text) {
         Some(ResultLink::Opened(_)) => Some(PastedLink::Opens),
         Some(ResultLink::Broken(error @ crate::link::LinkError::TwoLinks { .. })) => {
             Some(PastedLink::Two(error.to_string()))
         }
-        _ => link_on_its_line(&paste.text).map(|_| PastedLink::Opens),
+        _ => link_on_its_line(text).map(|_| PastedLink::Opens),
     }
 }
 

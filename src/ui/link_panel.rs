@@ -370,10 +370,13 @@ pub fn ShareLink(state: AppState) -> impl IntoView {
                             <li>
                                 <strong>{crate::ui::workspace::shown_name(&name).to_string()}</strong>
                                 {if earlier {
-                                    " has errors: the link carries its last readable version \
-                                     (what the report shows), not the text on screen."
+                                    format!(
+                                        " has errors: the link carries its last readable version \
+                                         (what the report shows), not {}.",
+                                        crate::ui::workspace::newest_text(&name)
+                                    )
                                 } else {
-                                    " has errors and cannot be read: the link leaves it out."
+                                    " has errors and cannot be read: the link leaves it out.".to_string()
                                 }}
                             </li>
                         }).collect_view()}

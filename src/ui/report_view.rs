@@ -402,15 +402,31 @@ pub fn ItemCard(
     // What needs attention first, as the CLI's text report does (a pass only within precision
     // before plain passes); the order within a verdict is the report's.
     crate::sort_by_key(&mut results, |r| std::cmp::Reverse(r.urgency()));
+    // (a figure the item states that a requirement does not judge — a pressure by another
+    // method than the limit's — is shown with the verdicts, not folded away with the
+    // requirements whose conditions the item does not meet: the item said something that
+    // was not weighed, and the line says what to give)
     let (not_applying, applying): (Vec<Outcome>, Vec<Outcome>) = results
         .into_iter()
-        .partition(|r| r.verdict == Verdict::NotApplicable);
+        .partition(|r| r.verdict == Verdict::NotApplicable && r.value.is_none());
     let heading_id = format!("item-{}-{}-{}", item.file, item.line, item.id)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect::<String>();
     let nsn = item.nsn.clone();
     let labelled_by = heading_id.clone();
+    // what heads each printed page a card's table runs onto: whose verdicts they are
+    let running = {
+        let head = format!(
+            "{} {} — {} ({}, {})",
+            status_mark(item.status),
+            status_label(item.status),
+            item.id,
+            item.name,
+            item.nation
+        );
+        move |what: &str| format!("{head}: {what}")
+    };
     view! {
         <article class=status_class data-item=item.id.clone() data-place=place aria-labelledby=labelled_by>
             <h3 id=heading_id tabindex="-1">
@@ -433,7 +449,7 @@ pub fn ItemCard(
             } else if applying.is_empty() {
                 view! { <p class="no-results">"No requirement applies to this item."</p> }.into_any()
             } else {
-                view! { <VerdictTable results=applying caption=format!("Verdicts for {}", item.id) /> }.into_any()
+                view! { <VerdictTable results=applying caption=format!("Verdicts for {}", item.id) running=running("verdicts") /> }.into_any()
             }}
             // the requirements whose conditions the item does not meet (a crossing's classes on a
             // vehicle), folded away: they are many, and none asks anything of the item
@@ -442,7 +458,7 @@ pub fn ItemCard(
                 view! {
                     <details class="not-applying">
                         <summary>{crate::suggest::counted(n, "requirement")} " of these standards " {if n == 1 { "does" } else { "do" }} " not apply to this item, or cannot be known to (their conditions are not met or not stated)"</summary>
-                        <VerdictTable results=not_applying caption=format!("Requirements that do not apply to {}", item.id) />
+                        <VerdictTable results=not_applying caption=format!("Requirements that do not apply to {}", item.id) running=running("requirements that do not apply") />
                     </details>
                 }
             })}
@@ -499,13 +515,19 @@ pub fn VerdictTable(
     results: Vec<Outcome>,
     /// What the table holds, for a screen reader's list of tables (`Verdicts for bel-ss109`).
     caption: String,
+    /// What heads each printed page the table runs onto (`✗ non-compliant — bel-ss109 (…):
+    /// verdicts`): a card of forty verdicts takes pages, and each should say whose they are.
+    /// Not shown on screen, where the card's heading is above.
+    running: String,
 ) -> impl IntoView {
     view! {
-        <div class="table-scroll" tabindex="0" role="group" aria-label="Verdicts (scrolls sideways when wider than the page)">
+        <div class="table-scroll" tabindex="0" role="group" aria-label="Verdicts (scrolls sideways when wider than the page)"
+            on:focus=|event| crate::ui::browser::keyboard_focus_shows_top(&event)>
         <table class="verdicts">
             <caption class="visually-hidden">{caption}</caption>
             <thead>
-                <tr>
+                <tr class="running"><th colspan="8">{running}</th></tr>
+                <tr class="columns">
                     <th scope="col">"Verdict"</th>
                     <th scope="col">"Requirement"</th>
                     <th scope="col">"Finding"</th>

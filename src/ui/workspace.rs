@@ -122,6 +122,11 @@ impl Source {
         }
     }
 
+    /// `text` was edited and is not parsed yet: its `errors` are those of the text before.
+    pub fn pending(&self) -> bool {
+        self.pending
+    }
+
     /// The text the report checks for this source: `text` when it parses, else the last text
     /// that did, else none.
     pub fn checked_text(&self) -> Option<&str> {
@@ -215,6 +220,16 @@ pub fn shown_name(name: &str) -> &str {
         "The pasted text"
     } else {
         name
+    }
+}
+
+/// The newest text of a source, which has errors where its last readable version stands in:
+/// the paste area's is on screen, a file's was loaded last (and is not shown).
+pub fn newest_text(name: &str) -> &'static str {
+    if name == PASTE_NAME {
+        "the text on screen"
+    } else {
+        "the version loaded last"
     }
 }
 
@@ -348,8 +363,8 @@ impl Workspace {
                 let name = shown_name(&s.name);
                 let message = if s.checked_text().is_some() {
                     format!(
-                        "{name} has errors: this report uses its last readable version, not the \
-                         text on screen"
+                        "{name} has errors: this report uses its last readable version, not {}",
+                        newest_text(&s.name)
                     )
                 } else {
                     format!(
