@@ -2,9 +2,10 @@
 //! input. Run with `cargo test --target wasm32-unknown-unknown --test web` (headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
+use stanag_check::link::percent_decode;
 use stanag_check::ui::browser;
 use stanag_check::ui::catalogue_page::matches;
-use stanag_check::ui::route::{percent_decode, standard_slug, Route};
+use stanag_check::ui::route::{standard_slug, Route};
 use stanag_check::ui::workspace::{Workspace, PASTE_NAME};
 use wasm_bindgen_test::*;
 
@@ -45,6 +46,11 @@ fn routes_read_and_write_fragments() {
     );
     assert_eq!(standard_slug("STANAG 4172"), "stanag-4172");
     assert_eq!(percent_decode("a%2"), "a%2");
+    // a malformed escape stays as written: `%+A` is no line break
+    assert_eq!(
+        Route::parse("#/catalogue/%+A"),
+        Route::Standard("%+A".into())
+    );
     let query = Route::Catalogue {
         query: "4172 & co".into(),
     };
@@ -452,7 +458,7 @@ fn pair_routes_and_the_matrix_index() {
     // The ammunition view: rounds for the 5.56 mm NATO rifle, by level.
     let rounds = round_kinds(catalogue);
     assert!(rounds.contains("cartridge"));
-    let rows = weapon_rows(&index, &report.pairs, &rounds);
+    let rows = weapon_rows(&index, &rounds);
     assert_eq!(rows.len(), 6);
     let rifle = rows
         .iter()
