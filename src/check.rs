@@ -235,7 +235,8 @@ pub fn check_items(catalogue: &Catalogue, items: &[Item]) -> Vec<ItemOutcome> {
         .collect()
 }
 
-pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
+#[cfg(test)]
+fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
     let governing = governing_standards(catalogue, &item.kind);
     let mut suggestions = MAX_CLAIM_SUGGESTIONS;
     check_among(catalogue, &governing, item, &mut suggestions)
