@@ -2814,7 +2814,7 @@ fn ascii_key(text: &str) -> impl Iterator<Item = u8> + '_ {
         .map(|c| c.to_ascii_lowercase())
 }
 
-pub fn fits_shape(text: &str, shape: &str) -> bool {
+fn fits_shape(text: &str, shape: &str) -> bool {
     text.chars().count() == shape.chars().count()
         && text.chars().zip(shape.chars()).all(|(c, s)| match s {
             '#' => c.is_ascii_digit(),
