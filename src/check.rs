@@ -235,7 +235,8 @@ pub fn check_items(catalogue: &Catalogue, items: &[Item]) -> Vec<ItemOutcome> {
         .collect()
 }
 
-pub fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
+#[cfg(test)]
+fn check_item(catalogue: &Catalogue, item: &Item) -> ItemOutcome {
     let governing = governing_standards(catalogue, &item.kind);
     let mut suggestions = MAX_CLAIM_SUGGESTIONS;
     check_among(catalogue, &governing, item, &mut suggestions)
@@ -2813,7 +2814,7 @@ fn ascii_key(text: &str) -> impl Iterator<Item = u8> + '_ {
         .map(|c| c.to_ascii_lowercase())
 }
 
-pub fn fits_shape(text: &str, shape: &str) -> bool {
+fn fits_shape(text: &str, shape: &str) -> bool {
     text.chars().count() == shape.chars().count()
         && text.chars().zip(shape.chars()).all(|(c, s)| match s {
             '#' => c.is_ascii_digit(),

@@ -1126,7 +1126,7 @@ impl Property {
 /// (`06 0E 2B 34`), from any case and with spaces or none between bytes (`060e2b34`,
 /// `06 0e 2b 34`); `None` for a text that is not whole bytes in hex (an odd digit, a byte split
 /// by a space, another character).
-pub fn hex_bytes(written: &str) -> Option<String> {
+fn hex_bytes(written: &str) -> Option<String> {
     let mut bytes: Vec<String> = Vec::new();
     for group in written.split_whitespace() {
         if group.len() % 2 != 0 || !group.bytes().all(|b| b.is_ascii_hexdigit()) {

@@ -783,7 +783,7 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
     if text.is_empty() {
         return Err(LinkError::Empty);
     }
-    let body = if text.starts_with(FILE_HEADER) {
+    let body = if is_link_file(text) {
         // A link file: the payload follows the first empty line.
         let mut lines = text.lines();
         lines.by_ref().find(|l| l.trim().is_empty());
@@ -803,28 +803,10 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
     // is whitespace all the same; and any other character as its percent-escape (`%3C`, a
     // browser's `<`), which is read back, so that a damaged link is told by the character the
     // user pasted (`%` is not in a link's alphabet, so no link holds an escape otherwise)
-    let mut bytes: Vec<u8> = Vec::with_capacity(body.len());
-    let mut rest = body.as_bytes();
-    while let Some((&b, after)) = rest.split_first() {
-        let hex = |d: u8| char::from(d).to_digit(16);
-        // (an escape of a character of the link's own alphabet is none a browser writes: a
-        // stray `%`, told as one)
-        let escaped = match after {
-            [h, l, ..] if b == b'%' => hex(*h)
-                .zip(hex(*l))
-                .map(|(h, l)| (h * 16 + l) as u8)
-                .filter(|&e| !is_base64url(e)),
-            _ => None,
-        };
-        let (byte, skip) = match escaped {
-            Some(byte) => (byte, 3),
-            None => (b, 1),
-        };
-        if !byte.is_ascii_whitespace() {
-            bytes.push(byte);
-        }
-        rest = rest.get(skip..).unwrap_or_default();
-    }
+    // (an escape of a character of the link's own alphabet is none a browser writes: a stray
+    // `%`, told as one)
+    let mut bytes = percent_decoded(&body, |e| !is_base64url(e));
+    bytes.retain(|b| !b.is_ascii_whitespace());
     let decoded = String::from_utf8_lossy(&bytes);
     // (whitespace other than ASCII's, as before)
     let payload: String = decoded.chars().filter(|c| !c.is_whitespace()).collect();
@@ -838,6 +820,43 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
         });
     }
     Ok(payload)
+}
+
+/// Whether `text` is a link file ([`to_file`]): its first line, after a byte order mark and
+/// blank space, starts with [`FILE_HEADER`], whatever follows.
+pub fn is_link_file(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with(FILE_HEADER)
+}
+
+/// `text` with its percent-escapes decoded (`%3C` is `<`, `%20` a space), as an address bar or
+/// a page's own address writes them: a malformed escape (`%2`, `%+A`, `%G0`) stays as written,
+/// and bytes that are not UTF-8 become U+FFFD.
+pub fn percent_decode(text: &str) -> String {
+    String::from_utf8_lossy(&percent_decoded(text, |_| true)).into_owned()
+}
+
+/// The bytes of `text` with each escape decoded whose byte `decoded` takes: an escape is `%` and
+/// two hexadecimal digits (no sign: `%+A` is none); any other `%`, or an escape of a byte
+/// `decoded` refuses, stays as written.
+fn percent_decoded(text: &str, decoded: impl Fn(u8) -> bool) -> Vec<u8> {
+    let hex = |d: u8| char::from(d).to_digit(16);
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&b, after)) = rest.split_first() {
+        let escaped = match after {
+            [h, l, ..] if b == b'%' => hex(*h)
+                .zip(hex(*l))
+                .map(|(h, l)| (h * 16 + l) as u8)
+                .filter(|&e| decoded(e)),
+            _ => None,
+        };
+        let (byte, skip) = escaped.map_or((b, 1), |e| (e, 3));
+        bytes.push(byte);
+        rest = rest.get(skip..).unwrap_or_default();
+    }
+    bytes
 }
 
 /// A link's place in a text (line and column, from 1, in characters) and its payload.
@@ -1233,6 +1252,35 @@ const WORDS_V1: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_escapes_decode_and_a_malformed_one_stays_as_written() {
+        assert_eq!(percent_decode("4172%20%26%20co"), "4172 & co");
+        assert_eq!(percent_decode("stanag-4172"), "stanag-4172");
+        assert_eq!(percent_decode("%C3%A9%e2%80%af"), "é\u{202f}");
+        // no sign is a digit: `%+A` is no escape of 0x0A (a line break)
+        assert_eq!(percent_decode("%+A"), "%+A");
+        assert_eq!(percent_decode("%-A"), "%-A");
+        for malformed in ["a%2", "%", "%G0", "%0G", "100%"] {
+            assert_eq!(percent_decode(malformed), malformed);
+        }
+        assert_eq!(percent_decode("%%41"), "%A");
+        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+        // a link's own payload: an escape of one of its characters is a stray `%`
+        assert_eq!(percent_decoded("%41%3C", |e| !is_base64url(e)), b"%41<");
+    }
+
+    #[test]
+    fn a_link_file_is_told_by_its_first_line() {
+        let file = to_file("1AAAA");
+        assert!(is_link_file(&file));
+        assert!(is_link_file(&format!("\u{feff}\n  {file}")));
+        assert!(is_link_file(FILE_HEADER));
+        assert!(!is_link_file(&format!("# {FILE_HEADER}\n")));
+        assert!(!is_link_file(&format!("items: []\n{FILE_HEADER}\n")));
+        assert!(!is_link_file("stanag-check.html#1AAAA"));
+        assert!(!is_link_file(""));
+    }
 
     #[test]
     fn crc32_matches_the_standard_check_value() {

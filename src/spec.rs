@@ -2993,7 +2993,7 @@ impl Reader<'_> {
 /// An NSN is `NNNN-NN-NNN-NNNN` (hyphens optional, or spaces in their places, as some sheets
 /// print it): a 4-digit supply class, a 2-digit NCB code, then a 7-character serial (digits, or
 /// capital letters in newer alphanumeric NIINs).
-pub fn check_nsn(text: &str) -> Result<String, String> {
+fn check_nsn(text: &str) -> Result<String, String> {
     let separator = |c: char| c == '-' || c == ' ';
     let compact: String = text.trim().chars().filter(|&c| !separator(c)).collect();
     if compact.chars().count() != 13 {

@@ -3,7 +3,7 @@
 //! with each pair's reasons on demand. It reads the report's pairs and decides nothing.
 
 use crate::catalogue::Catalogue;
-use crate::pair::{Level, Pair, RuleVerdict};
+use crate::pair::Level;
 use crate::ui::browser;
 use crate::ui::levels::{Legend, LevelBadge, ReasonsTable, LEVELS};
 use crate::ui::pairs_page::{
@@ -76,7 +76,7 @@ impl WeaponRow {
 }
 
 /// Every weapon in report order, with the rounds a rule relates to it.
-pub fn weapon_rows(index: &PairIndex, pairs: &[Pair], rounds: &BTreeSet<String>) -> Vec<WeaponRow> {
+pub fn weapon_rows(index: &PairIndex, rounds: &BTreeSet<String>) -> Vec<WeaponRow> {
     let round_positions: Vec<usize> = (0..index.items.len())
         .filter(|&i| rounds.contains(&index.items[i].kind))
         .collect();
@@ -86,14 +86,11 @@ pub fn weapon_rows(index: &PairIndex, pairs: &[Pair], rounds: &BTreeSet<String>)
             let mut by_level: BTreeMap<Level, Vec<Round>> = BTreeMap::new();
             for &r in &round_positions {
                 if let Some((at, level)) = index.cell(w, r) {
-                    let warned = pairs.get(at).is_some_and(|p| {
-                        p.reasons.iter().any(|x| x.verdict == RuleVerdict::Warning)
-                    });
                     by_level.entry(level).or_default().push(Round {
                         position: r,
                         pair: at,
                         level,
-                        warned,
+                        warned: index.warned(at),
                     });
                 }
             }
@@ -190,11 +187,7 @@ pub fn Ammunition(state: AppState) -> impl IntoView {
 
 #[component]
 fn Weapons(state: AppState, index: Arc<PairIndex>, rounds: BTreeSet<String>) -> impl IntoView {
-    let rows = state.checked.with_untracked(|c| {
-        c.as_ref()
-            .map(|c| weapon_rows(&index, &c.report.pairs, &rounds))
-            .unwrap_or_default()
-    });
+    let rows = weapon_rows(&index, &rounds);
     if index.not_weighed.is_some() {
         return view! { <NotWeighed index=index /> }.into_any();
     }

@@ -38,7 +38,7 @@ pub fn level_code(level: Level) -> &'static str {
     }
 }
 
-pub fn level_meaning(level: Level) -> &'static str {
+fn level_meaning(level: Level) -> &'static str {
     match level {
         Level::Incompatible => {
             "a mandatory rule between the two (of the catalogue's pair rules) fails: do not use them together"
@@ -57,7 +57,7 @@ pub fn level_class(level: Level) -> String {
     format!("level level-{}", level.name())
 }
 
-pub fn verdict_symbol(verdict: RuleVerdict) -> &'static str {
+fn verdict_symbol(verdict: RuleVerdict) -> &'static str {
     match verdict {
         RuleVerdict::Pass => "✓",
         RuleVerdict::Warning => "⚠",
@@ -66,7 +66,7 @@ pub fn verdict_symbol(verdict: RuleVerdict) -> &'static str {
     }
 }
 
-pub fn verdict_word(verdict: RuleVerdict) -> &'static str {
+fn verdict_word(verdict: RuleVerdict) -> &'static str {
     match verdict {
         RuleVerdict::Pass => "pass",
         RuleVerdict::Warning => "pass, with a warning",

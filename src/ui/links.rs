@@ -34,11 +34,7 @@ pub fn open_result_link(fragment: &str) -> ResultLink {
 /// with two different links (which it says); `None` for a spec file (the workspace takes it).
 pub fn link_in_file(name: &str, text: &str) -> Option<ResultLink> {
     let named = name.to_lowercase().ends_with(LINK_FILE_EXTENSION);
-    let headed = text
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .starts_with(link::FILE_HEADER);
-    if named || headed {
+    if named || link::is_link_file(text) {
         return Some(open_result_link(text));
     }
     match link::decode(text) {

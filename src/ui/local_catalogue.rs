@@ -35,7 +35,7 @@ pub struct LocalCatalogue {
 
 impl LocalCatalogue {
     /// The files are in use: the page's catalogue is the built-in one plus them.
-    pub fn in_use(&self) -> bool {
+    fn in_use(&self) -> bool {
         !self.files.is_empty() && self.errors.is_empty()
     }
 

@@ -1,6 +1,8 @@
 //! Routes: which view an address fragment shows. Hash routing works on any static host and from
 //! file:// (the path there is the file's own path). It reads no browser state itself.
 
+use crate::link::percent_decode;
+
 /// A view of the page, named by the fragment after `#`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -87,7 +89,7 @@ fn search_term(query: &str) -> String {
 }
 
 /// Keeps unreserved characters, escapes every other byte as %XX.
-pub fn percent_encode(text: &str) -> String {
+fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
@@ -97,29 +99,4 @@ pub fn percent_encode(text: &str) -> String {
         }
     }
     out
-}
-
-/// Decodes %XX escapes; a malformed escape stays as written, invalid UTF-8 becomes U+FFFD.
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = (bytes[i] == b'%')
-            .then(|| bytes.get(i + 1..i + 3))
-            .flatten()
-            .and_then(|hex| std::str::from_utf8(hex).ok())
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match escaped {
-            Some(b) => {
-                out.push(b);
-                i += 3;
-            }
-            None => {
-                out.push(bytes[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }

@@ -180,31 +180,6 @@ impl Default for Workspace {
     }
 }
 
-/// The text before a result link in `text`, as [`crate::link::decode`] finds the link: the
-/// word that holds the first `#` (an address, or a bare fragment), or a `%23` in an address a
-/// chat tool escaped, starts it; a link file is all link.
-fn text_before_link(text: &str) -> &str {
-    if text
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .starts_with(crate::link::FILE_HEADER)
-    {
-        return "";
-    }
-    let at = match text.find('#') {
-        Some(at) => at,
-        None if text.contains("://") => match text.find("%23") {
-            Some(at) => at,
-            None => return "",
-        },
-        None => return "",
-    };
-    let word = text[..at].rfind(char::is_whitespace).map_or(0, |space| {
-        space + text[space..].chars().next().map_or(1, char::len_utf8)
-    });
-    &text[..word]
-}
-
 /// A file's name as the page holds and shows it: a name comes from the user's machine, or from
 /// a result link someone made, and no character of it may reverse the page's words after it
 /// (a right-to-left override) or act otherwise unseen: those are written as escapes
@@ -246,31 +221,28 @@ impl Workspace {
     }
 
     /// Takes a result link pasted into the paste area out of it, when it is opened (the link
-    /// then asks about what the workspace holds). The text before the link is the user's own, a
-    /// draft they were writing, and stays as they left it, errors and all; a paste area that
-    /// held only the link, or a message that is the link (a chat message or an e-mail around
-    /// it), gets back its last readable text, or nothing.
+    /// then asks about what the workspace holds): a paste area that held only the link, or a
+    /// message that is the link (a chat message or an e-mail around it), gets back its last
+    /// readable text, or nothing; a link on a line of its own below (or among) the user's own
+    /// text, a draft they were writing, loses that line, and the draft stays as they left it,
+    /// errors and all. A paste area that holds no link that opens, in either way, is left as
+    /// it is (the page offers to open none there).
     pub fn take_out_pasted_link(&mut self, catalogue: &Catalogue) {
         // the whole text opens as the link: its greeting and signature are not the user's
-        let message = crate::link::decode(&self.paste.text).is_ok();
-        // a line of its own below (or among) the user's text: that line alone goes
-        let line = if message {
-            None
+        let without_line = if crate::link::decode(&self.paste.text).is_ok() {
+            String::new()
         } else {
-            crate::link::link_line(&self.paste.text)
-        };
-        let without_line = line.map(|(line, _)| {
+            // a line of its own below (or among) the user's text: that line alone goes
+            let Some((line, _)) = crate::link::link_line(&self.paste.text) else {
+                return;
+            };
             let mut kept: Vec<&str> = self.paste.text.lines().collect();
             if let Some(at) = line.checked_sub(1).filter(|at| *at < kept.len()) {
                 kept.remove(at);
             }
             kept.join("\n")
-        });
-        let before = match &without_line {
-            Some(rest) => rest.trim_end(),
-            None if message => "",
-            None => text_before_link(&self.paste.text).trim_end(),
         };
+        let before = without_line.trim_end();
         if before.trim_start().is_empty() {
             let earlier = self.paste.checked_text().unwrap_or_default().to_string();
             self.replace_paste(earlier, catalogue);
