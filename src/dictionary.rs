@@ -85,8 +85,29 @@ pub struct Property {
     /// (`symbol_rate`, in Bd: `2400`, `2400 baud` and `2.4 kBd` are all 2400). A figure with
     /// no unit is read as in it, one in another unit of its dimension converted to it.
     pub counted_in: Option<&'static Unit>,
+    /// For a plain number (no unit): how it holds a share, where one is written as one in so
+    /// many (`1 in 1,000,000`, `1:4`): the dictionary's `ratio`, and [`Ratio::Fraction`] where it
+    /// says none. `None` for any other property.
+    pub ratio: Option<Ratio>,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
+}
+
+/// How a plain number holds a share (the dictionary's `ratio`): what one written as one in so
+/// many (`1 in 1,000,000`, `1:4`) is told to be written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ratio {
+    /// As a decimal fraction, 1 for the whole (a probability: `0.000001`). A plain number whose
+    /// dictionary entry says no `ratio` holds a share so.
+    Fraction,
+    /// In percent, 100 for the whole (a duty cycle: `25`).
+    Percent,
+}
+
+impl Ratio {
+    /// The words of the dictionary's `ratio`.
+    pub const WORDS: [(&'static str, Ratio); 2] =
+        [("fraction", Ratio::Fraction), ("percent", Ratio::Percent)];
 }
 
 /// A figure that stands for another, nominal one: `28 V` for the 24 V nominal battery system
@@ -410,16 +431,13 @@ fn count_in_words(text: &str) -> Option<(Exact, bool)> {
 
 /// A figure written as one in so many (`1 in 1,000,000`, `1:1000000`, `1/1000000`, in words
 /// `one in a million`) or with a power of ten (`10^-6`, `10⁻⁶`, `10-6`) of a plain number that
-/// is a fraction, or in percent where its description says so (`slot_duty_cycle`):
+/// is a fraction, or in percent where its `ratio` says so (`slot_duty_cycle`):
 /// what it is (`a ratio`, or `a fraction` of one written with a slash), what the property holds,
 /// and the figure to write, with its power of ten beside a small one (`0.000001 (or 1e-6)`); a
 /// ratio that is no decimal is to be written to the digits its source gives, the first few shown.
 /// None of these is read as its value: a figure read from words or a lost superscript is the
 /// user's to confirm, by writing it.
-fn one_in_so_many(
-    written: &str,
-    description: &str,
-) -> Option<(&'static str, &'static str, String)> {
+fn one_in_so_many(written: &str, ratio: Ratio) -> Option<(&'static str, &'static str, String)> {
     let text = written.trim();
     let (what, part, whole, a, b) = match with_power_of_ten(text) {
         Some((what, value)) => (what, text, "1", value, Exact::from_integer(1)),
@@ -448,7 +466,7 @@ fn one_in_so_many(
     if a < zero || b <= zero {
         return None;
     }
-    let percent = description.to_lowercase().contains("percent");
+    let percent = ratio == Ratio::Percent;
     let (holds, scale, as_what) = if percent {
         ("a plain number, in percent", 100, "a percentage")
     } else {
@@ -606,9 +624,10 @@ impl Property {
         };
         let parsed = units::parse_written(written).map_err(|e| {
             // `1 in 1,000,000` of a probability: the fraction to write
-            let one_in = (self.ty == PropertyType::Number && own_unit.is_none())
-                .then(|| one_in_so_many(written, &self.description))
-                .flatten();
+            let one_in = self
+                .ratio
+                .filter(|_| own_unit.is_none())
+                .and_then(|ratio| one_in_so_many(written, ratio));
             if let Some((what, holds, plain)) = one_in {
                 return ValueError::OneInSoMany {
                     written: written.trim().to_string(),
@@ -1832,6 +1851,7 @@ pub(crate) struct RawProperty {
     nominal: Vec<RawNominal>,
     #[serde(default)]
     bytes: bool,
+    ratio: Option<String>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -2024,6 +2044,34 @@ impl Dictionary {
                     None
                 }
             };
+            // a plain number holds a share as its `ratio` says, else as a fraction
+            let plain_number =
+                |ty: &PropertyType| matches!(ty, PropertyType::Number) && p.unit.is_none();
+            let ratio = match (p.ratio.as_deref(), &ty) {
+                (None, Some(ty)) if plain_number(ty) => Some(Ratio::Fraction),
+                (None, _) => None,
+                (Some(_), Some(ty)) if !plain_number(ty) => {
+                    wrong(
+                        here().key("ratio"),
+                        format!("property `{name}`: `ratio` is for plain numbers (type \"number\", no unit): how a share written as one in so many is held"),
+                    );
+                    None
+                }
+                (Some(word), _) => match Ratio::WORDS.iter().find(|(w, _)| *w == word) {
+                    Some(&(_, ratio)) => Some(ratio),
+                    None => {
+                        let hint = crate::suggest::did_you_mean(
+                            &crate::suggest::closest(word, Ratio::WORDS.iter().map(|(w, _)| *w))
+                                .map(str::to_string),
+                        );
+                        wrong(
+                            here().key("ratio"),
+                            format!("property `{name}`: `ratio` is \"fraction\" (1 for the whole: 0.25) or \"percent\" (100 for the whole: 25), not `{word}`{hint}"),
+                        );
+                        None
+                    }
+                },
+            };
             // (an enum's or a list's values are in its type, taken from `p`: not copied)
             let values = match &ty {
                 Some(ty) if p.values.is_empty() => ty.values(),
@@ -2106,6 +2154,7 @@ impl Dictionary {
                 implies: BTreeMap::new(),
                 bytes: p.bytes,
                 counted_in,
+                ratio,
                 value_keys,
             };
             property.nominal = nominal_figures(&property, p.nominal, here, &mut mistakes);
