@@ -367,13 +367,15 @@ fn bare_ratio(unit: &str) -> bool {
 }
 
 /// A figure written with a power of ten that is not read as it stands (`10^-6`, `10⁻⁶` with no
-/// figure before it; `10-6`, `1×10-6` with the superscript lost): what it is, and its value, read
+/// figure before it; `10-6`, `1×10-6` with the superscript lost, of one digit, where `10-20` is
+/// a range): what it is, and its value, read
 /// as the power of ten written in full is (`1×10^-6`).
 fn with_power_of_ten(text: &str) -> Option<(&'static str, Exact)> {
     let lost = ["10-", "10−"].into_iter().find_map(|mark| {
         let (head, power) = text.rsplit_once(mark)?;
         let head = head.trim_end();
-        (!power.is_empty()
+        // (one digit: `10-20` is a range, from 10 to 20)
+        (power.len() == 1
             && power.chars().all(|c| c.is_ascii_digit())
             && (head.is_empty() || head.ends_with(['×', 'x', 'X', '*', '·'])))
         .then(|| format!("{head}10^-{power}"))
@@ -476,11 +478,12 @@ fn one_in_so_many(written: &str, ratio: Ratio) -> Option<(&'static str, &'static
         .checked_div(&b)?
         .checked_mul(&Exact::from_integer(scale))?;
     // digits after the point before the first that is not 0 (none for 1 or more)
-    let fixed = units::format_exact(&value, 12);
+    // (to 18 places: `10^-18`, the finest power of ten read, is written out)
+    let fixed = units::format_exact(&value, 18);
     let zeros = fixed
         .strip_prefix("0.")
         .map_or(0, |d| d.chars().take_while(|&c| c == '0').count());
-    if 10i128.pow(12) % value.denom() != 0 {
+    if 10i128.pow(18) % value.denom() != 0 {
         let about = units::format_exact(&value, u32::try_from(zeros).ok()? + 3);
         let times = if percent { " × 100" } else { "" };
         return Some((

@@ -1524,6 +1524,13 @@ fn one_in_so_many_is_told_with_the_figure_to_write() {
             "a ratio in words",
             "0.00001 (or 1e-5)",
         ),
+        // finer than twelve places, written out to the finest power of ten read
+        (
+            "10^-18",
+            "a power of ten",
+            "0.000000000000000001 (or 1e-18)",
+        ),
+        ("1 in 10^15", "a ratio", "0.000000000000001 (or 1e-15)"),
         ("1 in 40,000", "a ratio", "0.000025 (or 2.5e-5)"),
         ("1 in 4", "a ratio", "0.25"),
         (
@@ -1540,6 +1547,11 @@ fn one_in_so_many_is_told_with_the_figure_to_write() {
             "{written}"
         );
     }
+    // `10-20` is a range (from 10 to 20), not a power of ten whose superscript was lost
+    assert_eq!(
+        fuze("10-20"),
+        [format!("{at}: `10-20` is a range: state the one figure the item has, and the catalogue's limits judge it")]
+    );
     // a billion is not read (a thousand million, or a million million), nor a word it does not know
     assert_eq!(
         fuze("one in a billion"),
