@@ -1255,9 +1255,13 @@ fn linked_inputs(
         String::from_utf8(bytes)
             .map_err(|_| fail("a link file is text (UTF-8); this is not".into()))
     };
+    // (the name of the file read, where the link was in one)
+    let mut file_name = None;
     let text = if is_stdin(path) {
+        file_name = Some(STDIN_NAME.to_string());
         read_link_file(STDIN_NAME, &mut std::io::stdin().lock())?
     } else if path.is_file() {
+        file_name = Some(path_name(path));
         let fail = |m: String| Failure::error(format!("{}: {m}", path_name(path)));
         let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
         if meta.len() > limit as u64 {
@@ -1281,7 +1285,20 @@ fn linked_inputs(
     } else {
         link.to_string()
     };
-    let shared = link::decode(&text).map_err(|e| Failure::error(format!("link: {e}")))?;
+    let shared = link::decode(&text).map_err(|e| match e {
+        // two links in a message: at the first, in the file (or the text) that holds them,
+        // with how to open each, as `check FILE` tells them
+        link::LinkError::TwoLinks { first, .. } => Failure::error(match &file_name {
+            Some(name) => format!(
+                "{name}:{}:{}: {e}, {}",
+                first.0,
+                first.1,
+                link::OPEN_EACH_COMMAND
+            ),
+            None => format!("link: {e}, {}", link::OPEN_EACH_COMMAND),
+        }),
+        e => Failure::error(format!("link: {e}")),
+    })?;
     if let link::CatalogueDrift::Differs(drift) = shared.differences(catalogue) {
         let drift = drift.to_string();
         say(&[format!("notice: {drift}")]);

@@ -85,8 +85,29 @@ pub struct Property {
     /// (`symbol_rate`, in Bd: `2400`, `2400 baud` and `2.4 kBd` are all 2400). A figure with
     /// no unit is read as in it, one in another unit of its dimension converted to it.
     pub counted_in: Option<&'static Unit>,
+    /// For a plain number (no unit): how it holds a share, where one is written as one in so
+    /// many (`1 in 1,000,000`, `1:4`): the dictionary's `ratio`, and [`Ratio::Fraction`] where it
+    /// says none. `None` for any other property.
+    pub ratio: Option<Ratio>,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
+}
+
+/// How a plain number holds a share (the dictionary's `ratio`): what one written as one in so
+/// many (`1 in 1,000,000`, `1:4`) is told to be written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ratio {
+    /// As a decimal fraction, 1 for the whole (a probability: `0.000001`). A plain number whose
+    /// dictionary entry says no `ratio` holds a share so.
+    Fraction,
+    /// In percent, 100 for the whole (a duty cycle: `25`).
+    Percent,
+}
+
+impl Ratio {
+    /// The words of the dictionary's `ratio`.
+    pub const WORDS: [(&'static str, Ratio); 2] =
+        [("fraction", Ratio::Fraction), ("percent", Ratio::Percent)];
 }
 
 /// A figure that stands for another, nominal one: `28 V` for the 24 V nominal battery system
@@ -345,51 +366,109 @@ fn bare_ratio(unit: &str) -> bool {
     rest.is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
-/// A figure written as one in so many (`1 in 1,000,000`, `1:1000000`, `1/1000000`) of a plain
-/// number that is a fraction, or in percent where its description says so (`slot_duty_cycle`):
+/// A figure written with a power of ten that is not read as it stands (`10^-6`, `10⁻⁶` with no
+/// figure before it; `10-6`, `1×10-6` with the superscript lost, of one digit, where `10-20` is
+/// a range): what it is, and its value, read
+/// as the power of ten written in full is (`1×10^-6`).
+fn with_power_of_ten(text: &str) -> Option<(&'static str, Exact)> {
+    let lost = ["10-", "10−"].into_iter().find_map(|mark| {
+        let (head, power) = text.rsplit_once(mark)?;
+        let head = head.trim_end();
+        // (one digit: `10-20` is a range, from 10 to 20)
+        (power.len() == 1
+            && power.chars().all(|c| c.is_ascii_digit())
+            && (head.is_empty() || head.ends_with(['×', 'x', 'X', '*', '·'])))
+        .then(|| format!("{head}10^-{power}"))
+    });
+    let full = lost.as_deref().unwrap_or(text);
+    let alone = full.starts_with("10");
+    let read = units::parse_written(&if alone {
+        format!("1×{full}")
+    } else {
+        full.to_string()
+    })
+    .ok()
+    .filter(|read| read.unit_text.is_empty())?;
+    let what = match (lost.is_some(), alone) {
+        (true, true) => "a power of ten with its superscript lost",
+        (true, false) => "a figure times a power of ten with its superscript lost",
+        (false, _) => "a power of ten",
+    };
+    Some((what, read.number.value))
+}
+
+/// A count written in words (`a million`, `one`, `ten thousand`, `1 million`), or in figures
+/// (`1,000,000`, `10^6`, `10⁶`): its value, and whether words were read. `billion` is not read:
+/// a thousand million on one nation's sheet, a million million on an older other's.
+fn count_in_words(text: &str) -> Option<(Exact, bool)> {
+    if let Ok(figure) = units::parse_decimal(text) {
+        return Some((figure.value, false));
+    }
+    // `10^6`, `10⁶`
+    if let Some(read) = units::parse_written(&format!("1×{text}"))
+        .ok()
+        .filter(|read| text.starts_with("10") && read.unit_text.is_empty())
+    {
+        return Some((read.number.value, false));
+    }
+    let mut value = Exact::from_integer(1);
+    let mut words = false;
+    for (at, token) in text.split_whitespace().enumerate() {
+        let factor = match token.to_lowercase().as_str() {
+            "a" | "an" | "one" if at == 0 => 1,
+            "ten" => 10,
+            "hundred" => 100,
+            "thousand" => 1000,
+            "million" => 1_000_000,
+            _ => {
+                value = value.checked_mul(&units::parse_decimal(token).ok()?.value)?;
+                continue;
+            }
+        };
+        words = true;
+        value = value.checked_mul(&Exact::from_integer(factor))?;
+    }
+    words.then_some((value, true))
+}
+
+/// A figure written as one in so many (`1 in 1,000,000`, `1:1000000`, `1/1000000`, in words
+/// `one in a million`) or with a power of ten (`10^-6`, `10⁻⁶`, `10-6`) of a plain number that
+/// is a fraction, or in percent where its `ratio` says so (`slot_duty_cycle`):
 /// what it is (`a ratio`, or `a fraction` of one written with a slash), what the property holds,
 /// and the figure to write, with its power of ten beside a small one (`0.000001 (or 1e-6)`); a
 /// ratio that is no decimal is to be written to the digits its source gives, the first few shown.
-fn one_in_so_many(
-    written: &str,
-    description: &str,
-) -> Option<(&'static str, &'static str, String)> {
+/// None of these is read as its value: a figure read from words or a lost superscript is the
+/// user's to confirm, by writing it.
+fn one_in_so_many(written: &str, ratio: Ratio) -> Option<(&'static str, &'static str, String)> {
     let text = written.trim();
-    let (what, (part, whole)) = [(" in ", "a ratio"), (":", "a ratio"), ("/", "a fraction")]
-        .into_iter()
-        .find_map(|(mark, what)| Some((what, text.split_once(mark)?)))?;
-    let (part, whole) = (part.trim(), whole.trim());
-    // (`1 in 10^6`, `1 in 10⁶`: a power of ten)
-    let power = |text: &str| {
-        let digits: String = match text.strip_prefix("10^") {
-            Some(digits) => digits.to_string(),
-            None => text
-                .strip_prefix("10")?
-                .chars()
-                .map(|c| {
-                    let d = "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == c)?;
-                    char::from_digit(u32::try_from(d).ok()?, 10)
-                })
-                .collect::<Option<String>>()?,
-        };
-        let n = digits
-            .parse::<u32>()
-            .ok()
-            .filter(|n| (1..=18).contains(n))?;
-        Some(Exact::from_integer(10i128.pow(n)))
+    let (what, part, whole, a, b) = match with_power_of_ten(text) {
+        Some((what, value)) => (what, text, "1", value, Exact::from_integer(1)),
+        None => {
+            let (what, (part, whole)) =
+                [(" in ", "a ratio"), (":", "a ratio"), ("/", "a fraction")]
+                    .into_iter()
+                    .find_map(|(mark, what)| Some((what, text.split_once(mark)?)))?;
+            let (part, whole) = (part.trim(), whole.trim());
+            let (a, part_words) = match part.to_lowercase().as_str() {
+                "one" | "a" => (Exact::from_integer(1), true),
+                _ => (units::parse_decimal(part).ok()?.value, false),
+            };
+            let (b, whole_words) = count_in_words(whole)?;
+            let what = if (part_words || whole_words) && what == "a ratio" {
+                "a ratio in words"
+            } else if part_words || whole_words {
+                return None;
+            } else {
+                what
+            };
+            (what, part, whole, a, b)
+        }
     };
-    let (a, b) = (
-        units::parse_decimal(part).ok()?.value,
-        units::parse_decimal(whole)
-            .map(|d| d.value)
-            .ok()
-            .or_else(|| power(whole))?,
-    );
     let zero = Exact::from_integer(0);
     if a < zero || b <= zero {
         return None;
     }
-    let percent = description.to_lowercase().contains("percent");
+    let percent = ratio == Ratio::Percent;
     let (holds, scale, as_what) = if percent {
         ("a plain number, in percent", 100, "a percentage")
     } else {
@@ -399,11 +478,12 @@ fn one_in_so_many(
         .checked_div(&b)?
         .checked_mul(&Exact::from_integer(scale))?;
     // digits after the point before the first that is not 0 (none for 1 or more)
-    let fixed = units::format_exact(&value, 12);
+    // (to 18 places: `10^-18`, the finest power of ten read, is written out)
+    let fixed = units::format_exact(&value, 18);
     let zeros = fixed
         .strip_prefix("0.")
         .map_or(0, |d| d.chars().take_while(|&c| c == '0').count());
-    if 10i128.pow(12) % value.denom() != 0 {
+    if 10i128.pow(18) % value.denom() != 0 {
         let about = units::format_exact(&value, u32::try_from(zeros).ok()? + 3);
         let times = if percent { " × 100" } else { "" };
         return Some((
@@ -547,9 +627,10 @@ impl Property {
         };
         let parsed = units::parse_written(written).map_err(|e| {
             // `1 in 1,000,000` of a probability: the fraction to write
-            let one_in = (self.ty == PropertyType::Number && own_unit.is_none())
-                .then(|| one_in_so_many(written, &self.description))
-                .flatten();
+            let one_in = self
+                .ratio
+                .filter(|_| own_unit.is_none())
+                .and_then(|ratio| one_in_so_many(written, ratio));
             if let Some((what, holds, plain)) = one_in {
                 return ValueError::OneInSoMany {
                     written: written.trim().to_string(),
@@ -1773,6 +1854,7 @@ pub(crate) struct RawProperty {
     nominal: Vec<RawNominal>,
     #[serde(default)]
     bytes: bool,
+    ratio: Option<String>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -1965,6 +2047,34 @@ impl Dictionary {
                     None
                 }
             };
+            // a plain number holds a share as its `ratio` says, else as a fraction
+            let plain_number =
+                |ty: &PropertyType| matches!(ty, PropertyType::Number) && p.unit.is_none();
+            let ratio = match (p.ratio.as_deref(), &ty) {
+                (None, Some(ty)) if plain_number(ty) => Some(Ratio::Fraction),
+                (None, _) => None,
+                (Some(_), Some(ty)) if !plain_number(ty) => {
+                    wrong(
+                        here().key("ratio"),
+                        format!("property `{name}`: `ratio` is for plain numbers (type \"number\", no unit): how a share written as one in so many is held"),
+                    );
+                    None
+                }
+                (Some(word), _) => match Ratio::WORDS.iter().find(|(w, _)| *w == word) {
+                    Some(&(_, ratio)) => Some(ratio),
+                    None => {
+                        let hint = crate::suggest::did_you_mean(
+                            &crate::suggest::closest(word, Ratio::WORDS.iter().map(|(w, _)| *w))
+                                .map(str::to_string),
+                        );
+                        wrong(
+                            here().key("ratio"),
+                            format!("property `{name}`: `ratio` is \"fraction\" (1 for the whole: 0.25) or \"percent\" (100 for the whole: 25), not `{word}`{hint}"),
+                        );
+                        None
+                    }
+                },
+            };
             // (an enum's or a list's values are in its type, taken from `p`: not copied)
             let values = match &ty {
                 Some(ty) if p.values.is_empty() => ty.values(),
@@ -2047,6 +2157,7 @@ impl Dictionary {
                 implies: BTreeMap::new(),
                 bytes: p.bytes,
                 counted_in,
+                ratio,
                 value_keys,
             };
             property.nominal = nominal_figures(&property, p.nominal, here, &mut mistakes);

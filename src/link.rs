@@ -176,6 +176,10 @@ pub enum LinkError {
     },
 }
 
+/// How the command line opens each of the two links of a text ([`LinkError::TwoLinks`]), said
+/// after it (where the page says to paste one at a time): `check --link` opens one link.
+pub const OPEN_EACH_COMMAND: &str = "with `stanag-check check --link 'LINK'` (the link copied in for LINK), or saved in a file of its own that `check --link` is given";
+
 /// How a link is damaged.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Damage {

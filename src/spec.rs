@@ -190,6 +190,11 @@ pub enum Problem {
     /// ([`crate::link::open_command`] of the file's name).
     #[error("this {} a stanag-check result link, not a spec: open the link with `{command}`", if *.in_message { "is a chat message or an e-mail that holds" } else { "is" })]
     LinkToOpen { in_message: bool, command: String },
+    /// A text that is a chat message or an e-mail holding two different result links
+    /// ([`crate::link::LinkError::TwoLinks`], which says where both are), given as a spec: told
+    /// at the first, with how to open each on its own.
+    #[error("this is no spec: {0}, {how}", how = crate::link::OPEN_EACH_COMMAND)]
+    TwoLinks(crate::link::LinkError),
     /// A spreadsheet (an Excel workbook, an OpenDocument sheet, a CSV or TSV file) given as a
     /// spec: what it is ([`spreadsheet`]).
     #[error("this is {0}: stanag-check reads specs in JSON, TOML or YAML; write the sheet's rows as items in one of those (README, section \"Spec files\"), or start from `stanag-check template KIND`")]
@@ -651,7 +656,13 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
                     command: crate::link::open_command(name),
                 },
             ),
-            None => rejected,
+            // (a message of two different links, as the page finds it: `link::decode`)
+            None => match crate::link::decode(text) {
+                Err(error @ crate::link::LinkError::TwoLinks { first, .. }) => {
+                    only(first.0, first.1, Problem::TwoLinks(error))
+                }
+                _ => rejected,
+            },
         },
     })
 }

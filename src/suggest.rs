@@ -181,17 +181,115 @@ pub fn directional_said(what: &str, text: &str) -> Option<String> {
     ))
 }
 
+/// The characters that show as nothing (or as a plain space or break) and so cannot be told
+/// apart where a message quotes them, with their Unicode names: a zero-width space a word
+/// processor put into `g\u{200b}r`, a soft hyphen, a joiner, a byte order mark within a text.
+/// (The marks U+200E, U+200F and U+061C lend a direction and are kept: see [`directional`].)
+pub fn invisible(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{AD}' => "SOFT HYPHEN",
+        '\u{34F}' => "COMBINING GRAPHEME JOINER",
+        '\u{115F}' => "HANGUL CHOSEONG FILLER",
+        '\u{1160}' => "HANGUL JUNGSEONG FILLER",
+        '\u{180E}' => "MONGOLIAN VOWEL SEPARATOR",
+        '\u{200B}' => "ZERO WIDTH SPACE",
+        '\u{200C}' => "ZERO WIDTH NON-JOINER",
+        '\u{200D}' => "ZERO WIDTH JOINER",
+        '\u{2028}' => "LINE SEPARATOR",
+        '\u{2029}' => "PARAGRAPH SEPARATOR",
+        '\u{2060}' => "WORD JOINER",
+        '\u{2061}' => "FUNCTION APPLICATION",
+        '\u{2062}' => "INVISIBLE TIMES",
+        '\u{2063}' => "INVISIBLE SEPARATOR",
+        '\u{2064}' => "INVISIBLE PLUS",
+        '\u{3164}' => "HANGUL FILLER",
+        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        '\u{FFA0}' => "HALFWIDTH HANGUL FILLER",
+        _ => return None,
+    })
+}
+
+/// Whether a Cyrillic or Greek letter is drawn as a Latin one is (`к` as `k`, `о` as `o`, `Μ`
+/// as `M`): among Latin letters, it makes a word that reads as another (`кg` is no `kg`).
+/// (`μ` and `Ω`, which units are written with, are not among them.)
+fn looks_latin(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'в'
+            | 'е'
+            | 'к'
+            | 'м'
+            | 'н'
+            | 'о'
+            | 'р'
+            | 'с'
+            | 'т'
+            | 'у'
+            | 'х'
+            | 'і'
+            | 'ј'
+            | 'ѕ'
+            | 'ԁ'
+            | 'ԛ'
+            | 'ԝ'
+            | 'А'
+            | 'В'
+            | 'Е'
+            | 'К'
+            | 'М'
+            | 'Н'
+            | 'О'
+            | 'Р'
+            | 'С'
+            | 'Т'
+            | 'У'
+            | 'Х'
+            | 'І'
+            | 'Ј'
+            | 'Ѕ'
+            | 'Α'
+            | 'Β'
+            | 'Ε'
+            | 'Ζ'
+            | 'Η'
+            | 'Ι'
+            | 'Κ'
+            | 'Μ'
+            | 'Ν'
+            | 'Ο'
+            | 'Ρ'
+            | 'Τ'
+            | 'Υ'
+            | 'Χ'
+            | 'ο'
+            | 'ι'
+            | 'κ'
+            | 'ν'
+            | 'ρ'
+    )
+}
+
 /// Whether a character would act on a terminal, or on the order of a line, rather than show:
-/// a C0 or C1 control, DEL, or a bidirectional control ([`directional`]).
+/// a C0 or C1 control, DEL, or a bidirectional control ([`directional`]); or shows as nothing
+/// ([`invisible`]).
 fn is_hidden(c: char) -> bool {
-    c.is_control() || directional(c).is_some()
+    c.is_control() || directional(c).is_some() || invisible(c).is_some()
+}
+
+/// Whether a word (`кg`) holds a Cyrillic or Greek letter drawn as a Latin one
+/// ([`looks_latin`]) beside a Latin letter: those letters are shown by their code.
+fn mixed(word: &str) -> bool {
+    word.chars().any(looks_latin) && word.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 /// Text from a file or an argument, made safe to show as part of a line: every character that
 /// would act on a terminal or reorder the line is written as an escape (`\n`, `\u{1b}`,
 /// `\u{202e}`), so that a name with an escape sequence, a line break or a right-to-left override
-/// cannot colour, hide or forge a line of the report, nor reverse the words of a page after it.
-/// The CLI shows every text of a file so; the page, the names of files.
+/// cannot colour, hide or forge a line of the report, nor reverse the words of a page after it;
+/// and so is one that shows as nothing (`4 g\u{200b}r`, [`invisible`]), or a Cyrillic or Greek
+/// letter drawn as a Latin one in a word of Latin letters (`4 \u{43a}g`), so that what a message
+/// quotes reads as what was written. The CLI shows every text of a file so; the page, the names
+/// of files and what its messages quote.
 pub fn escape(text: &str) -> Cow<'_, str> {
     escape_with(text, false)
 }
@@ -199,12 +297,27 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 /// [`escape`], keeping line breaks if `keep_newlines` (a text of several lines).
 pub fn escape_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     let kept = |c: char| !is_hidden(c) || (keep_newlines && c == '\n');
-    if text.chars().all(kept) {
+    // (a word is what lies between spaces, line breaks and quotes)
+    let words = || text.split(|c: char| c.is_whitespace() || c == '`');
+    let confusable = text.chars().any(looks_latin) && words().any(mixed);
+    if text.chars().all(kept) && !confusable {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
+    let mut in_mixed = false;
+    let mut word_start = true;
+    for (at, c) in text.char_indices() {
+        if word_start {
+            let rest = text.get(at..).unwrap_or_default();
+            in_mixed = confusable
+                && rest
+                    .split(|c: char| c.is_whitespace() || c == '`')
+                    .next()
+                    .is_some_and(mixed);
+        }
+        word_start = c.is_whitespace() || c == '`';
         match c {
+            c if in_mixed && looks_latin(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
             c if kept(c) => out.push(c),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
@@ -285,6 +398,18 @@ mod tests {
         let marked = "\u{5E9}\u{200F} (2) \u{200E}\u{61C}";
         assert!(matches!(escape(marked), Cow::Borrowed(_)));
         assert_eq!(directional_said("the text", marked), None);
+        // what shows as nothing is shown by its code, where a message quotes it
+        assert_eq!(escape("4 g\u{200b}r"), "4 g\\u{200b}r");
+        assert_eq!(escape("4 g\u{ad}r \u{feff}"), "4 g\\u{ad}r \\u{feff}");
+        assert_eq!(invisible('\u{200b}'), Some("ZERO WIDTH SPACE"));
+        // a Cyrillic or Greek letter drawn as a Latin one, in a word of Latin letters
+        assert_eq!(escape("4 кg"), "4 \\u{43a}g");
+        assert_eq!(escape("unit `кg`: write kg"), "unit `\\u{43a}g`: write kg");
+        assert_eq!(escape("Μm"), "\\u{39c}m");
+        // ... not in a word of its own script, nor a unit's `μ` or `Ω`
+        for kept in ["Марка М-16", "4 μm", "10 kΩ", "Т-72Б tank", "ΑΒΓ"] {
+            assert!(matches!(escape(kept), Cow::Borrowed(_)), "{kept}");
+        }
         for c in ('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}') {
             let said = directional_said("the key", &format!("k{c}")).unwrap_or_default();
             assert!(said.starts_with("the key `k\\u{"), "{said}");

@@ -53,6 +53,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::ResultLink => "result-link",
         Problem::BrokenLink(_) => "broken-link",
         Problem::LinkToOpen { .. } => "link-to-open",
+        Problem::TwoLinks(_) => "two-links",
         Problem::Spreadsheet(_) => "spreadsheet",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",

@@ -175,6 +175,35 @@ fn a_file_with_errors_prints_its_warnings_after_its_errors() {
     );
 }
 
+/// What a message quotes of the user's text shows a character that shows as nothing by its
+/// code (`4 g\u{200b}r`: a zero-width space a word processor put into `gr`), and a Cyrillic
+/// letter drawn as a Latin one among Latin letters (`\u{43a}m`, not `km`): the user sees what
+/// was written, and what is wrong with it. (They were quoted as they were: `4 gr`, `кm`.)
+#[test]
+fn a_message_shows_an_invisible_or_look_alike_character_by_its_code() {
+    let dir = scratch("invisible");
+    let spec = write(
+        &dir,
+        "c.yaml",
+        "items:\n  - id: a\n    name: x\n    nation: USA\n    kind: cartridge\n    properties:\n      \
+         bullet_mass: \"4 g\u{200b}r\"\n      case_length: \"44.7 \u{43a}m\"\n      \
+         overall_length: \"57.4 m\u{ad}m\"\n",
+    );
+    let (code, stdout, stderr) = run(&["check", &spec]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {spec}:8:20: item `a`, property `case_length`: unknown unit `\\u{{43a}}m`\n\
+             error: {spec}:9:23: item `a`, property `overall_length`: unknown unit \
+             `m\\u{{ad}}m`, did you mean `mm`?\n\
+             {spec}:7:20: item `a`, property `bullet_mass`: warning: `gr` is read as grains \
+             (1 gr = 0.06479891 g): `4 g\\u{{200b}}r` (7:20); in some languages it means grams; \
+             write `grain` or `g` to say which\n"
+        )
+    );
+}
+
 /// An object's keys, sorted (serde_json's map does not keep the order of the text).
 fn keys(v: &Value) -> Vec<&str> {
     v.as_object().unwrap().keys().map(String::as_str).collect()

@@ -1495,6 +1495,42 @@ fn one_in_so_many_is_told_with_the_figure_to_write() {
         ("1 in 10^6", "a ratio", "0.000001 (or 1e-6)"),
         ("1 in 10⁶", "a ratio", "0.000001 (or 1e-6)"),
         ("1/1000000", "a fraction", "0.000001 (or 1e-6)"),
+        // a power of ten alone, however its power is written
+        ("10^-6", "a power of ten", "0.000001 (or 1e-6)"),
+        ("10^−6", "a power of ten", "0.000001 (or 1e-6)"),
+        ("10⁻⁶", "a power of ten", "0.000001 (or 1e-6)"),
+        (
+            "10-6",
+            "a power of ten with its superscript lost",
+            "0.000001 (or 1e-6)",
+        ),
+        (
+            "2.5 × 10-5",
+            "a figure times a power of ten with its superscript lost",
+            "0.000025 (or 2.5e-5)",
+        ),
+        // in words: told, never read as the figure unconfirmed
+        ("one in a million", "a ratio in words", "0.000001 (or 1e-6)"),
+        ("1 in a million", "a ratio in words", "0.000001 (or 1e-6)"),
+        ("One in 1,000,000", "a ratio in words", "0.000001 (or 1e-6)"),
+        ("1 in 1 million", "a ratio in words", "0.000001 (or 1e-6)"),
+        (
+            "one in ten thousand",
+            "a ratio in words",
+            "0.0001 (or 1e-4)",
+        ),
+        (
+            "1 in a hundred thousand",
+            "a ratio in words",
+            "0.00001 (or 1e-5)",
+        ),
+        // finer than twelve places, written out to the finest power of ten read
+        (
+            "10^-18",
+            "a power of ten",
+            "0.000000000000000001 (or 1e-18)",
+        ),
+        ("1 in 10^15", "a ratio", "0.000000000000001 (or 1e-15)"),
         ("1 in 40,000", "a ratio", "0.000025 (or 2.5e-5)"),
         ("1 in 4", "a ratio", "0.25"),
         (
@@ -1511,8 +1547,23 @@ fn one_in_so_many_is_told_with_the_figure_to_write() {
             "{written}"
         );
     }
-    // the figures it stands for are read
+    // `10-20` is a range (from 10 to 20), not a power of ten whose superscript was lost
+    assert_eq!(
+        fuze("10-20"),
+        [format!("{at}: `10-20` is a range: state the one figure the item has, and the catalogue's limits judge it")]
+    );
+    // a billion is not read (a thousand million, or a million million), nor a word it does not know
+    assert_eq!(
+        fuze("one in a billion"),
+        [format!("{at}: `one in a billion` is not a number")]
+    );
+    assert_eq!(
+        fuze("one in many"),
+        [format!("{at}: `one in many` is not a number")]
+    );
+    // the figures it stands for are read (a figure times a power of ten as written)
     assert!(fuze("0.000001").is_empty());
+    assert!(fuze("1 × 10^-6").is_empty());
     assert!(fuze("1e-6").is_empty());
     // a share in percent, as its description says: the percentage
     let link = |value: &str| {

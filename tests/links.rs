@@ -1155,16 +1155,65 @@ fn cli_opens_a_chat_message_that_holds_a_link() {
     let two = dir.join("two.txt");
     let other = vector("small-arms.link");
     std::fs::write(&two, format!("{address}\nor rather\n{}", other.trim())).expect("write");
-    let (code, out, err) = stanag_check(&["check", "--link", two.to_str().expect("UTF-8")]);
+    // (each at its place in the file, and how to open each: `check --link` opens one, so it
+    // opens neither, and `check` reads neither as a spec)
+    let how = "open each on its own, with `stanag-check check --link 'LINK'` (the link copied in \
+               for LINK), or saved in a file of its own that `check --link` is given";
+    let name = two.to_str().expect("UTF-8");
+    let (code, out, err) = stanag_check(&["check", "--link", name]);
     assert_eq!(
         (code, out.as_str(), err.as_str()),
         (
             2,
             "",
-            "error: link: the text holds two different result links, at 1:1 and at 3:1: open \
-             each on its own\n"
+            format!(
+                "error: {name}:1:1: the text holds two different result links, at 1:1 and at \
+                 3:1: {how}\n"
+            )
+            .as_str()
         )
     );
+    let (code, out, err) = stanag_check(&["check", name]);
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (
+            2,
+            "",
+            format!(
+                "error: {name}:1:1: this is no spec: the text holds two different result links, \
+                 at 1:1 and at 3:1: {how}\n"
+            )
+            .as_str()
+        )
+    );
+    // a chat message around them: at the links' places in it
+    let chat = dir.join("chat-two.txt");
+    std::fs::write(
+        &chat,
+        format!(
+            "Hi Anna,\n\nthe munitions: {address}\nand the small arms:\n  {}\n\nBest, Jan\n",
+            other.trim()
+        ),
+    )
+    .expect("write");
+    let chat = chat.to_str().expect("UTF-8");
+    for (args, said) in [
+        (vec!["check", chat], "this is no spec: "),
+        (vec!["check", "--link", chat], ""),
+    ] {
+        let (code, _, err) = stanag_check(&args);
+        assert_eq!(
+            (code, err),
+            (
+                2,
+                format!(
+                    "error: {chat}:3:16: {said}the text holds two different result links, at \
+                     3:16 and at 5:3: {how}\n"
+                )
+            ),
+            "{args:?}"
+        );
+    }
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
 

@@ -452,7 +452,8 @@ aliases = ["smell", "nato_code"]
          number, integer, text, enum, list or flag, did you mean `length`?",
         "mine/dictionary.toml:7:1: property `fuel_colour`: `descripton` is no key here, did you \
          mean `description`? (the keys here: description, type, unit, aliases, values, \
-         value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes)",
+         value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes, \
+         ratio)",
         "mine/dictionary.toml:13:8: property `gap`: unknown unit `milimetre`, did you mean \
          `millimetre`?",
         "mine/dictionary.toml:19:11: property `supply`: `current` is \"ac\" or \"dc\", not `AC`, \
@@ -867,6 +868,72 @@ fn bytes_are_for_text_properties() {
     );
     let text = "[property.klv_key]\ndescription = \"A key.\"\ntype = \"text\"\nbytes = true\n";
     assert!(local(&[("dictionary.toml", text)]).is_ok());
+}
+
+/// A plain number's `ratio` says how it holds a share, so what a share written as one in so
+/// many is told to be written as: "fraction" (the default, where none is said) or "percent",
+/// whatever its description says (it was read from the description's "percent"); another word,
+/// or a `ratio` on a property that is no plain number, is told at the key.
+#[test]
+fn a_ratio_says_how_a_plain_number_holds_a_share() {
+    let share = |ratio: &str, description: &str| {
+        format!(
+            "[property.smoke_share]\ndescription = \"{description}\"\ntype = \"number\"\n{ratio}"
+        )
+    };
+    let said = |dictionary: &str| {
+        let catalogue = local(&[("dictionary.toml", dictionary)]).expect("accepted");
+        let spec = "items:\n  - id: f\n    name: f\n    nation: USA\n    kind: fuel\n    \
+                    properties:\n      nato_code: F-34\n      smoke_share: 1 in 4\n";
+        let checked = stanag_check::check_texts(&catalogue, &[("f.yaml".to_string(), spec.into())]);
+        checked
+            .rejected
+            .iter()
+            .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
+            .collect::<Vec<_>>()
+    };
+    let at = "f.yaml:8:20: item `f`, property `smoke_share`: `1 in 4` is a ratio: smoke_share is \
+              a plain number";
+    let percent = [format!("{at}, in percent; write 25")];
+    let fraction = [format!("{at}, the fraction as a decimal; write 0.25")];
+    // as its `ratio` says, not as its description does
+    assert_eq!(
+        said(&share("ratio = \"percent\"\n", "Share of smoke.")),
+        percent
+    );
+    assert_eq!(
+        said(&share("ratio = \"fraction\"\n", "Share, in percent.")),
+        fraction
+    );
+    // none said: a fraction
+    assert_eq!(said(&share("", "Share, in percent.")), fraction);
+    // another word, at its value, with the word it is near
+    assert_eq!(
+        refused(&[(
+            "dictionary.toml",
+            &share("ratio = \"percentage\"\n", "Share.")
+        )]),
+        [
+            "mine/dictionary.toml:4:9: property `smoke_share`: `ratio` is \"fraction\" (1 for the \
+          whole: 0.25) or \"percent\" (100 for the whole: 25), not `percentage`, did you mean \
+          `percent`?"
+        ]
+    );
+    // on a length, or a number counted in a unit: no plain number
+    for (name, head) in [
+        ("lug_gap", "type = \"length\"\nunit = \"mm\""),
+        ("rate", "type = \"number\"\nunit = \"Bd\""),
+    ] {
+        let dictionary =
+            format!("[property.{name}]\ndescription = \"d\"\n{head}\nratio = \"percent\"\n");
+        assert_eq!(
+            refused(&[("dictionary.toml", &dictionary)]),
+            [format!(
+                "mine/dictionary.toml:5:9: property `{name}`: `ratio` is for plain numbers (type \
+                 \"number\", no unit): how a share written as one in so many is held"
+            )]
+        );
+    }
 }
 
 /// A property's `kinds` name kinds the dictionary has.
@@ -3625,8 +3692,10 @@ checked = true
         "mine/pairs-mine.toml:5:5: pair rule `PAIR/mine`: unknown item kind `cartrige`, did you mean `cartridge`?",
         "mine/pairs-mine.toml:12:1: pair rule `PAIR/mine`: `reviewed` is no key here (the keys here: id, title, a, b, a_property, b_property, test, optional, when_a, when_b, unless_a, unless_b, severity, source, confidence, note, case)",
         "mine/dictionary.toml:3:8: property `fuel_colour` has type `lenght`: not a dimension, number, integer, text, enum, list or flag, did you mean `length`?",
-        "mine/dictionary.toml:5:1: property `fuel_colour`: `shown_as` is no key here (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes)",
-        "mine/dictionary.toml:8:1: property `raft_volume`: `descripton` is no key here, did you mean `description`? (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes)",
+        "mine/dictionary.toml:5:1: property `fuel_colour`: `shown_as` is no key here (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes, \
+         ratio)",
+        "mine/dictionary.toml:8:1: property `raft_volume`: `descripton` is no key here, did you mean `description`? (the keys here: description, type, unit, aliases, values, value_aliases, negative, exact, kinds, current, code_with, rated_load, nominal, bytes, \
+         ratio)",
         "mine/dictionary.toml:10:8: property `raft_volume`: unit `kg` is not a unit of volume",
         "mine/codes.toml:6:8: NCB code `1` is not two digits",
         "mine/codes.toml:10:1: NCB code `1`: `checked` is no key here (the keys here: code, nation, confidence, source, note)",

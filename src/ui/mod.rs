@@ -621,8 +621,9 @@ pub fn App(catalogue: &'static Catalogue, local: &'static LocalCatalogue) -> imp
 }
 
 /// A message as the page shows it: what it quotes between backticks (`` `mtow` ``, a value, a
-/// unit) in code type, as the command line's plain text marks it; all of it as text, never as
-/// markup. A message with an odd number of backticks (one inside a quoted value) is shown as
+/// unit) in code type, as the command line's plain text marks it, with what shows as nothing
+/// or as another letter shown by its code ([`crate::suggest::escape`]); all of it as text, never
+/// as markup. A message with an odd number of backticks (one inside a quoted value) is shown as
 /// written.
 pub fn coded(message: &str) -> impl IntoView {
     let parts: Vec<String> = message.split('`').map(str::to_string).collect();
@@ -635,6 +636,9 @@ pub fn coded(message: &str) -> impl IntoView {
                 let tick = if i == 0 { "" } else { "`" };
                 format!("{tick}{part}").into_any()
             } else if i % 2 == 1 {
+                // (what it quotes reads as what was written: a zero-width space as `\u{200b}`,
+                // a Cyrillic `к` among Latin letters as `\u{43a}`, as the command line shows it)
+                let part = crate::suggest::escape(&part).into_owned();
                 view! { <code>{part}</code> }.into_any()
             } else {
                 part.into_any()

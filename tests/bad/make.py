@@ -678,6 +678,14 @@ def main():
         "this line is a stanag-check result link, not part of a spec: delete it here and open the "
         "link on its own (paste it alone, or `stanag-check check --link`)")
 
+    # a chat message with two different result links: neither is read as a spec, nor opened;
+    # told at the first, with both places and how to open each
+    other = (HERE.parent / "link_vectors" / "small-arms.link").read_text().strip()
+    add("two-links-in-a-message.txt", f"Hi Anna,\n\nthe tests: {link}\nthe small arms:\n  {other}\n\nJan\n",
+        "two-links", link, "this is no spec: the text holds two different result links, at 3:12 "
+        "and at 5:3: open each on its own, with `stanag-check check --link 'LINK'` (the link copied "
+        "in for LINK), or saved in a file of its own that `check --link` is given")
+
     # a KLV key that is not whole bytes in hex (one digit short): told what to write
     add("hex-key-odd-digit.yaml", "items:\n  - id: s\n    name: stream\n    nation: GBR\n"
         "    kind: motion-imagery\n    properties:\n      uas_ls_key: 06 0e 2b 34 02 0b 01 01 0e 01 03 01 01 00 00 0\n",
