@@ -1354,6 +1354,22 @@ impl<'a> Read<'a> {
             }
             Err(message) => message,
         };
+        self.file_unread(syntax, origin, base, text, is_local, message);
+    }
+
+    /// [`Read::file_read`]'s mistakes of a file that did not read, of which serde said the
+    /// first (`message`): kept out of its way, as code of its own, which a file that reads never
+    /// runs (WebAssembly compiles a function when it is first called, all of it).
+    #[inline(never)]
+    fn file_unread<S: Syntax>(
+        &mut self,
+        syntax: S,
+        origin: Origin<'a>,
+        base: &str,
+        text: &'a str,
+        is_local: bool,
+        message: String,
+    ) {
         let path = Path::default();
         // serde stops at a file's first wrong key or value: the others are found by reading
         // the file's entries one by one, so a file is not fixed a run at a time; and the
@@ -5250,7 +5266,7 @@ impl RawStandard {
             let key = |k: &'static str| Path::default().key(k);
             if checked {
                 let head = (well_spaced, standard_key.as_str());
-                errors.extend(self.requirement_form(raw, head, &at));
+                errors.extend(self.requirement_form(raw, head, at));
             }
             // the requirement's mistakes are all said, each where it is: one does not hide another
             let mistakes_before = errors.len();
@@ -5282,7 +5298,7 @@ impl RawStandard {
             if let Some(property) =
                 property.filter(|p| checked && !p.kinds.is_empty() && raw.when.is_none())
             {
-                errors.extend(self.kinds_unstated(dictionary, raw, property, &at));
+                errors.extend(self.kinds_unstated(dictionary, raw, property, at));
             }
             // a limit's figure is read for its spelling without its property
             if property.is_none() {
@@ -5851,7 +5867,10 @@ mod tests {
         });
         for (files, said) in [
             (without_source, "has no source"),
-            (name_twice, "the name `oal` is already used by `bullet_mass`"),
+            (
+                name_twice,
+                "the name `oal` is already used by `bullet_mass`",
+            ),
             (lower_case, "trigraph `fra` is not three capital letters"),
         ] {
             assert!(Read::compiled(&files, true).finish().is_ok(), "{said}");
