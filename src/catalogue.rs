@@ -825,8 +825,14 @@ impl Catalogue {
     }
 
     /// The catalogue embedded at build time (compiled to normalised JSON by `build.rs`).
+    ///
+    /// Its files are trusted: what only finds mistakes in them (a requirement id without its
+    /// standard's, or used twice; a requirement without a source …) is not run at each start,
+    /// as `tests/catalogue_lint.rs` checks that this catalogue is the one their TOML sources
+    /// make with every check. Should they fail to make one all the same, they are read again
+    /// with every check, and every mistake is said.
     pub fn builtin() -> Result<Catalogue, Vec<CatalogueError>> {
-        Read::builtin().finish()
+        Read::trusted_or_checked(embedded::FILES)
     }
 
     /// The embedded catalogue plus a user's own TOML files, which add standards or replace those
@@ -1104,6 +1110,9 @@ struct Read<'a> {
     /// What local files replaced of the built-in dictionary, codes and pair rules (see
     /// [`Catalogue::replaced`]).
     notes: Vec<String>,
+    /// Only built-in files were read, which are trusted to be right (see
+    /// [`Catalogue::builtin`]): the checks that only find mistakes are left out.
+    trusted: bool,
     /// The keys of files that did not read whole that were read under the names they misspell,
     /// each with its file (see [`renamed_at`]): a mistake in one's value is placed where it is
     /// written.
@@ -1125,11 +1134,34 @@ impl Read<'static> {
     /// The embedded files read, from the JSON `build.rs` wrote: only a user's own files
     /// ([`Catalogue::with_local`]) and [`Catalogue::from_sources`] are read as TOML.
     fn builtin() -> Read<'static> {
-        let mut read = Read::default();
-        for &(name, text, fingerprint) in embedded::FILES {
+        Read::compiled(embedded::FILES, false)
+    }
+
+    /// `files` (name, JSON text, fingerprint) as `build.rs` writes the built-in ones; when
+    /// `trusted`, [`Read::finish`] leaves out the checks that only find mistakes (see
+    /// [`Catalogue::builtin`]).
+    fn compiled(
+        files: &[(&'static str, &'static str, &'static str)],
+        trusted: bool,
+    ) -> Read<'static> {
+        let mut read = Read {
+            trusted,
+            ..Read::default()
+        };
+        for &(name, text, fingerprint) in files {
             read.file(Json { fingerprint }, name, text, false);
         }
         read
+    }
+
+    /// The catalogue of `files` (as [`Read::compiled`]) read as trusted, or, if they make none
+    /// so, read again with every check: every mistake is said.
+    fn trusted_or_checked(
+        files: &[(&'static str, &'static str, &'static str)],
+    ) -> Result<Catalogue, Vec<CatalogueError>> {
+        Read::compiled(files, true)
+            .finish()
+            .or_else(|_| Read::compiled(files, false).finish())
     }
 
     /// These built-in files with their standards and pair rules validated once, so that each
@@ -1141,7 +1173,7 @@ impl Read<'static> {
             .iter()
             .map(|(origin, raw, local, hash)| {
                 RawStandard::clone(raw)
-                    .validate(&self.dictionary, *origin, *local, hash.clone())
+                    .validate(&self.dictionary, *origin, *local, hash.clone(), true)
                     .ok()
             })
             .collect::<Option<Vec<Standard>>>();
@@ -1273,10 +1305,10 @@ impl<'a> Read<'a> {
         let read: Result<Result<(), Vec<(Path, String)>>, String> = match base {
             "dictionary.toml" => syntax
                 .read::<RawDictionary>(text)
-                .map(|raw| Arc::make_mut(&mut self.dictionary).merge(raw)),
-            "codes.toml" => syntax
-                .read::<RawCodes>(text)
-                .map(|raw| Arc::make_mut(&mut self.dictionary).set_codes(raw)),
+                .map(|raw| Arc::make_mut(&mut self.dictionary).merge_checked(raw, !self.trusted)),
+            "codes.toml" => syntax.read::<RawCodes>(text).map(|raw| {
+                Arc::make_mut(&mut self.dictionary).set_codes_checked(raw, !self.trusted)
+            }),
             "catalogue.toml" => syntax.read::<RawMeta>(text).map(|m| {
                 if !is_local {
                     self.meta = Some(m);
@@ -1322,6 +1354,22 @@ impl<'a> Read<'a> {
             }
             Err(message) => message,
         };
+        self.file_unread(syntax, origin, base, text, is_local, message);
+    }
+
+    /// [`Read::file_read`]'s mistakes of a file that did not read, of which serde said the
+    /// first (`message`): kept out of its way, as code of its own, which a file that reads never
+    /// runs (WebAssembly compiles a function when it is first called, all of it).
+    #[inline(never)]
+    fn file_unread<S: Syntax>(
+        &mut self,
+        syntax: S,
+        origin: Origin<'a>,
+        base: &str,
+        text: &'a str,
+        is_local: bool,
+        message: String,
+    ) {
         let path = Path::default();
         // serde stops at a file's first wrong key or value: the others are found by reading
         // the file's entries one by one, so a file is not fixed a run at a time; and the
@@ -1588,7 +1636,7 @@ impl<'a> Read<'a> {
         let valid_rules = valid.as_ref().map_or(&[][..], |v| &v.pair_rules[..]);
         // a requirement id used twice is said in the same run as the standards' other mistakes
         // (of the files that stay in the catalogue: a replaced one does not)
-        if self.any_local || valid.is_none() {
+        if !self.trusted && (self.any_local || valid.is_none()) {
             let duplicates = duplicate_requirements(&self.standard_files);
             self.errors.extend(duplicates);
         }
@@ -1599,11 +1647,13 @@ impl<'a> Read<'a> {
                     let mut raw = Arc::unwrap_or_clone(raw);
                     let others = std::mem::take(&mut raw.partly.others);
                     let dictionary = &self.dictionary;
+                    let checked = !self.trusted;
                     in_every_reading(
-                        raw.validate(dictionary, origin, local, hash.clone()),
+                        raw.validate(dictionary, origin, local, hash.clone(), checked),
                         others.into_iter().map(|other| {
                             let at = other.partly.at.clone();
-                            (at, other.validate(dictionary, origin, local, String::new()))
+                            let hash = String::new();
+                            (at, other.validate(dictionary, origin, local, hash, checked))
                         }),
                         |m| m.path.index_after(&["requirement"]),
                     )
@@ -1854,6 +1904,7 @@ fn judged(unjudged: &[(&str, Path)], origin: Origin, path: &Path) -> bool {
 /// earlier) whose requirement ids are used twice: each second use, said at its id, naming where
 /// the first is. Read from the files as written, before they are validated, so that it is said
 /// with their other mistakes.
+#[inline(never)]
 fn duplicate_requirements<'a>(
     files: &[(Origin<'a>, Arc<RawStandard>, bool, String)],
 ) -> Vec<Mistake<'a>> {
@@ -5154,29 +5205,21 @@ fn judgeable(limit: &Limit, property: &Property, in_condition: bool) -> Result<(
 }
 
 impl RawStandard {
+    /// The standard, or all its mistakes. Unless `checked` (the trusted built-in files, see
+    /// [`Catalogue::builtin`]), what only finds mistakes is left out: the standard made is the
+    /// same where there are none.
     fn validate<'a>(
         self,
         dictionary: &Dictionary,
         origin: Origin<'a>,
         local: bool,
         fingerprint: String,
+        checked: bool,
     ) -> Result<Standard, Vec<Mistake<'a>>> {
         let mut errors = Vec::new();
         let fail = |path: Path, message: String| Mistake::new(origin, path, message);
-        for (index, kind) in self.kinds.iter().enumerate() {
-            if kind != "*"
-                && !dictionary.kinds.contains_key(kind)
-                && !dictionary.is_unusable_kind(kind)
-            {
-                errors.push(fail(
-                    Path::default().key("kinds").index(index),
-                    format!(
-                        "{}: unknown item kind `{kind}`{}",
-                        self.id,
-                        crate::suggest::did_you_mean(&dictionary.suggest_kind(kind))
-                    ),
-                ));
-            }
+        if checked {
+            self.unknown_kinds(dictionary, origin, &mut errors);
         }
         let selector = match self
             .selector
@@ -5196,29 +5239,7 @@ impl RawStandard {
                 None
             }
         };
-        // an id is matched however it is spaced, but written with a double space or a space at
-        // an end it is no id people write (and its requirement ids would have to be as odd)
-        let spaced: String = self.id.split_whitespace().collect::<Vec<_>>().join(" ");
-        let well_spaced = spaced == self.id;
-        if !well_spaced {
-            let what = if self.id.trim() != self.id {
-                "a space at its start or end"
-            } else if self.id.contains(|c: char| c.is_whitespace() && c != ' ') {
-                // (a no-break space or a tab prints as a space: said, not shown)
-                "a space that is no plain space (a no-break space, or a tab)"
-            } else {
-                "two spaces together"
-            };
-            errors.push(fail(
-                Path::default().key("id"),
-                format!(
-                    "the standard id `{}` has {what}{}",
-                    self.id,
-                    crate::suggest::did_you_mean(&Some(spaced.clone()))
-                ),
-            ));
-        }
-        let prefix = format!("{}/", self.id.replace(' ', "-"));
+        let well_spaced = checked && self.well_spaced(origin, &mut errors);
         let standard_key = id_key(&self.id);
         let standard_id: Text = self.id.as_str().into();
         let mut requirements = Vec::new();
@@ -5243,35 +5264,9 @@ impl RawStandard {
                 )
             };
             let key = |k: &'static str| Path::default().key(k);
-            // (in the standard id's folding: `Stanag-2310/…` and `STANAG-2310/…` are both of
-            // `STANAG 2310`, however the file writes that)
-            if well_spaced && requirement_head(&raw.id, &standard_key).is_none() {
-                errors.push(at(key("id"), format!("its id must start with `{prefix}`")));
-            }
-            if raw.source.trim().is_empty() {
-                errors.push(at(key("source"), "has no source".into()));
-            }
-            if raw.confidence == Confidence::D && raw.alternatives.is_empty() {
-                errors.push(at(
-                    key("confidence"),
-                    "confidence D needs the disagreeing figures in `alternatives`".into(),
-                ));
-            }
-            if raw.confidence != Confidence::D && !raw.alternatives.is_empty() {
-                errors.push(at(
-                    key("alternatives"),
-                    format!(
-                        "disagreeing figures in `alternatives` need confidence D (sources \
-                         disagree), not {}",
-                        raw.confidence.tag()
-                    ),
-                ));
-            }
-            if raw.confidence == Confidence::D && raw.note.is_none() {
-                errors.push(at(
-                    key("confidence"),
-                    "confidence D needs a `note` saying which figure the check uses and why".into(),
-                ));
+            if checked {
+                let head = (well_spaced, standard_key.as_str());
+                errors.extend(self.requirement_form(raw, head, at));
             }
             // the requirement's mistakes are all said, each where it is: one does not hide another
             let mistakes_before = errors.len();
@@ -5300,27 +5295,10 @@ impl RawStandard {
             }
             // a property the dictionary keeps to some kinds, asked of every item of another kind
             // the standard covers, would leave each of those missing it for ever
-            if let Some(property) = property.filter(|p| !p.kinds.is_empty() && raw.when.is_none()) {
-                let others: Vec<&str> = self
-                    .kinds
-                    .iter()
-                    // (an unknown kind is a mistake of its own, said above)
-                    .filter(|k| dictionary.kinds.contains_key(*k) && !property.kinds.contains(k))
-                    .map(String::as_str)
-                    .collect();
-                if !others.is_empty() {
-                    errors.push(at(
-                        key("property"),
-                        format!(
-                            "`{}` is stated by items of kind {} only, and the standard covers {} \
-                             too: restrict the requirement with `when`, or list those kinds for \
-                             the property in dictionary.toml",
-                            raw.property,
-                            property.kinds.join(", "),
-                            others.join(", ")
-                        ),
-                    ));
-                }
+            if let Some(property) =
+                property.filter(|p| checked && !p.kinds.is_empty() && raw.when.is_none())
+            {
+                errors.extend(self.kinds_unstated(dictionary, raw, property, at));
             }
             // a limit's figure is read for its spelling without its property
             if property.is_none() {
@@ -5430,7 +5408,7 @@ impl RawStandard {
                     None
                 }
                 // an exception that holds wherever `when` does: the requirement could never apply
-                Ok(Some(u)) if when.as_ref().is_some_and(|w| covers(&u, w)) => {
+                Ok(Some(u)) if checked && when.as_ref().is_some_and(|w| covers(&u, w)) => {
                     errors.push(at(
                         key("unless"),
                         "unless: it holds wherever `when` does, so the requirement would never apply"
@@ -5591,6 +5569,144 @@ impl RawStandard {
     }
 }
 
+/// What only finds mistakes in a standard file ([`RawStandard::validate`] when `checked`): kept
+/// out of its way, as code of its own, which the trusted built-in files never run (WebAssembly
+/// compiles a function when it is first called, all of it).
+impl RawStandard {
+    /// Each kind the standard covers that the dictionary does not know.
+    #[inline(never)]
+    fn unknown_kinds<'a>(
+        &self,
+        dictionary: &Dictionary,
+        origin: Origin<'a>,
+        errors: &mut Vec<Mistake<'a>>,
+    ) {
+        for (index, kind) in self.kinds.iter().enumerate() {
+            if kind != "*"
+                && !dictionary.kinds.contains_key(kind)
+                && !dictionary.is_unusable_kind(kind)
+            {
+                errors.push(Mistake::new(
+                    origin,
+                    Path::default().key("kinds").index(index),
+                    format!(
+                        "{}: unknown item kind `{kind}`{}",
+                        self.id,
+                        crate::suggest::did_you_mean(&dictionary.suggest_kind(kind))
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// Whether the id is spaced as people write one; else that is its mistake.
+    #[inline(never)]
+    fn well_spaced<'a>(&self, origin: Origin<'a>, errors: &mut Vec<Mistake<'a>>) -> bool {
+        // an id is matched however it is spaced, but written with a double space or a space at
+        // an end it is no id people write (and its requirement ids would have to be as odd)
+        let spaced: String = self.id.split_whitespace().collect::<Vec<_>>().join(" ");
+        if spaced == self.id {
+            return true;
+        }
+        let what = if self.id.trim() != self.id {
+            "a space at its start or end"
+        } else if self.id.contains(|c: char| c.is_whitespace() && c != ' ') {
+            // (a no-break space or a tab prints as a space: said, not shown)
+            "a space that is no plain space (a no-break space, or a tab)"
+        } else {
+            "two spaces together"
+        };
+        errors.push(Mistake::new(
+            origin,
+            Path::default().key("id"),
+            format!(
+                "the standard id `{}` has {what}{}",
+                self.id,
+                crate::suggest::did_you_mean(&Some(spaced.clone()))
+            ),
+        ));
+        false
+    }
+
+    /// The mistakes of a requirement's form, said by `at`: an id that does not start with the
+    /// standard's (when it is `well_spaced`, of the key `standard_key`), no source, and a
+    /// confidence D without its alternatives and note, or alternatives without it.
+    #[inline(never)]
+    fn requirement_form<'a>(
+        &self,
+        raw: &RawRequirement,
+        (well_spaced, standard_key): (bool, &str),
+        at: impl Fn(Path, String) -> Mistake<'a>,
+    ) -> Vec<Mistake<'a>> {
+        let key = |k: &'static str| Path::default().key(k);
+        let mut errors = Vec::new();
+        // (in the standard id's folding: `Stanag-2310/…` and `STANAG-2310/…` are both of
+        // `STANAG 2310`, however the file writes that)
+        if well_spaced && requirement_head(&raw.id, standard_key).is_none() {
+            let prefix = format!("{}/", self.id.replace(' ', "-"));
+            errors.push(at(key("id"), format!("its id must start with `{prefix}`")));
+        }
+        if raw.source.trim().is_empty() {
+            errors.push(at(key("source"), "has no source".into()));
+        }
+        if raw.confidence == Confidence::D && raw.alternatives.is_empty() {
+            errors.push(at(
+                key("confidence"),
+                "confidence D needs the disagreeing figures in `alternatives`".into(),
+            ));
+        }
+        if raw.confidence != Confidence::D && !raw.alternatives.is_empty() {
+            errors.push(at(
+                key("alternatives"),
+                format!(
+                    "disagreeing figures in `alternatives` need confidence D (sources \
+                     disagree), not {}",
+                    raw.confidence.tag()
+                ),
+            ));
+        }
+        if raw.confidence == Confidence::D && raw.note.is_none() {
+            errors.push(at(
+                key("confidence"),
+                "confidence D needs a `note` saying which figure the check uses and why".into(),
+            ));
+        }
+        errors
+    }
+
+    /// A requirement on a property the dictionary keeps to some kinds, asked of every item of
+    /// another kind the standard covers, would leave each of those missing it for ever.
+    #[inline(never)]
+    fn kinds_unstated<'a>(
+        &self,
+        dictionary: &Dictionary,
+        raw: &RawRequirement,
+        property: &Property,
+        at: impl Fn(Path, String) -> Mistake<'a>,
+    ) -> Option<Mistake<'a>> {
+        let others: Vec<&str> = self
+            .kinds
+            .iter()
+            // (an unknown kind is a mistake of its own, said above)
+            .filter(|k| dictionary.kinds.contains_key(*k) && !property.kinds.contains(k))
+            .map(String::as_str)
+            .collect();
+        (!others.is_empty()).then(|| {
+            at(
+                Path::default().key("property"),
+                format!(
+                    "`{}` is stated by items of kind {} only, and the standard covers {} \
+                     too: restrict the requirement with `when`, or list those kinds for \
+                     the property in dictionary.toml",
+                    raw.property,
+                    property.kinds.join(", "),
+                    others.join(", ")
+                ),
+            )
+        })
+    }
+}
+
 // ---- listing ---------------------------------------------------------------------------------
 
 /// A standard as the `catalogue --format json` contract shows it.
@@ -5702,6 +5818,85 @@ mod tests {
         for &(name, text, fingerprint) in embedded::FILES {
             assert_eq!(fingerprint, fnv1a64(text.as_bytes()), "{name}");
         }
+    }
+
+    /// The built-in files with `change` made to the JSON of `file`.
+    fn built_in_with(
+        file: &str,
+        change: impl Fn(&mut serde_json::Value),
+    ) -> Vec<(&'static str, &'static str, &'static str)> {
+        let mut files = embedded::FILES.to_vec();
+        let at = files.iter().position(|(name, ..)| *name == file).unwrap();
+        let mut json: serde_json::Value = serde_json::from_str(files[at].1).unwrap();
+        change(&mut json);
+        files[at].1 = Box::leak(json.to_string().into_boxed_str());
+        files
+    }
+
+    fn messages(errors: Vec<CatalogueError>) -> Vec<String> {
+        errors.into_iter().map(|e| e.to_string()).collect()
+    }
+
+    /// The built-in catalogue is read as trusted at start-up (without what only finds
+    /// mistakes) and is the very catalogue its files make with every check.
+    #[test]
+    fn the_trusted_built_in_catalogue_is_the_checked_one() {
+        let checked = Read::builtin().finish().unwrap();
+        assert!(!Read::builtin().trusted);
+        assert_eq!(Catalogue::builtin().unwrap(), checked);
+        assert_eq!(
+            Read::compiled(embedded::FILES, true).finish().unwrap(),
+            checked
+        );
+    }
+
+    /// What a trusted read leaves out is what only finds mistakes: a built-in requirement
+    /// without a source, a dictionary name used twice and a trigraph in lower case are let
+    /// through by it (the lint's checks of the sources refuse them), and refused by the
+    /// checked read.
+    #[test]
+    fn a_trusted_read_leaves_out_the_checks_that_only_find_mistakes() {
+        let without_source = built_in_with("stanag-4172.toml", |json| {
+            json["requirement"][0]["source"] = " ".into();
+        });
+        let name_twice = built_in_with("dictionary.toml", |json| {
+            json["property"]["bullet_mass"]["aliases"] = serde_json::json!(["oal"]);
+        });
+        let lower_case = built_in_with("codes.toml", |json| {
+            json["trigraphs"]["codes"]["fra"] = "France".into();
+        });
+        for (files, said) in [
+            (without_source, "has no source"),
+            (
+                name_twice,
+                "the name `oal` is already used by `bullet_mass`",
+            ),
+            (lower_case, "trigraph `fra` is not three capital letters"),
+        ] {
+            assert!(Read::compiled(&files, true).finish().is_ok(), "{said}");
+            let errors = messages(Read::compiled(&files, false).finish().unwrap_err());
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert!(errors[0].contains(said), "{errors:?}");
+        }
+    }
+
+    /// Built-in files that make no catalogue even as trusted are read again with every check,
+    /// and every mistake is said: not only the one the trusted read met.
+    #[test]
+    fn built_in_files_that_make_no_catalogue_are_told_every_mistake() {
+        let files = built_in_with("stanag-4172.toml", |json| {
+            json["requirement"][0]["property"] = "bullet_mas".into();
+            json["requirement"][0]["source"] = " ".into();
+        });
+        let trusted = messages(Read::compiled(&files, true).finish().unwrap_err());
+        assert_eq!(trusted.len(), 1, "{trusted:?}");
+        let errors = messages(Read::trusted_or_checked(&files).unwrap_err());
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].ends_with("has no source"), "{errors:?}");
+        assert!(
+            errors[1].contains("unknown property `bullet_mas`"),
+            "{errors:?}"
+        );
     }
 
     /// Each enumerated key reads the words it writes, in the order they are listed.

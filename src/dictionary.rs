@@ -1939,6 +1939,17 @@ impl Dictionary {
     /// whose type is known is merged with its other mistakes (so that the standards that use it
     /// are not told it is unknown), one whose type is not is left out.
     pub(crate) fn merge(&mut self, raw: RawDictionary) -> Result<(), Vec<(Path, String)>> {
+        self.merge_checked(raw, true)
+    }
+
+    /// [`Dictionary::merge`]; unless `checked` (a trusted built-in file, see
+    /// `Catalogue::builtin`), what only finds mistakes is left out: the dictionary made is the
+    /// same where there are none.
+    pub(crate) fn merge_checked(
+        &mut self,
+        raw: RawDictionary,
+        checked: bool,
+    ) -> Result<(), Vec<(Path, String)>> {
         for (name, k) in raw.kind {
             self.kinds.insert(
                 name.clone(),
@@ -1971,50 +1982,10 @@ impl Dictionary {
             let ty = property_type(&name, &mut p)
                 .map_err(|(key, m)| wrong(here().key(key), m))
                 .ok();
-            if p.exact
-                && ty
-                    .as_ref()
-                    .is_some_and(|ty| !matches!(ty, PropertyType::Text | PropertyType::Enum(_)))
-            {
-                wrong(
-                    here().key("exact"),
-                    format!("property `{name}`: `exact` is for text and enum properties (their values are compared as written)"),
-                );
-            }
-            if p.bytes
-                && ty
-                    .as_ref()
-                    .is_some_and(|ty| !matches!(ty, PropertyType::Text))
-            {
-                wrong(
-                    here().key("bytes"),
-                    format!("property `{name}`: `bytes` is for text properties (their value is bytes written in hex)"),
-                );
-            }
-            if p.exact && !p.value_aliases.is_empty() {
-                wrong(
-                    here().key("value_aliases"),
-                    format!("property `{name}` is `exact`: its values are compared as written, so it takes no value aliases"),
-                );
-            }
-            for (index, kind) in p.kinds.iter().enumerate() {
-                if !self.kinds.contains_key(kind.as_str()) && !self.is_unusable_kind(kind) {
-                    let hint = crate::suggest::did_you_mean(&self.suggest_kind(kind));
-                    wrong(
-                        here().key("kinds").index(index),
-                        format!("property `{name}`: unknown item kind `{kind}`{hint}"),
-                    );
+            if checked {
+                for (key, message) in self.property_form(&name, &p, ty.as_ref()) {
+                    wrong(here().join(key), message);
                 }
-            }
-            if p.rated_load
-                && ty.as_ref().is_some_and(
-                    |ty| !matches!(ty, PropertyType::Quantity(u) if u.dimension == Dimension::Mass),
-                )
-            {
-                wrong(
-                    here().key("rated_load"),
-                    format!("property `{name}`: `rated_load` is for masses (a rating given as a mass or as its weight, a force)"),
-                );
             }
             let voltage = |ty: &PropertyType| matches!(ty, PropertyType::Quantity(u) if u.dimension == units::Dimension::Voltage);
             let current = match (p.current.as_deref(), &ty) {
@@ -2085,7 +2056,7 @@ impl Dictionary {
                 value_keys.insert(value_key(v), v.clone());
             }
             for (alias, target) in &p.value_aliases {
-                if !values.contains(target) {
+                if checked && !values.contains(target) {
                     let hint = crate::suggest::did_you_mean(
                         &crate::suggest::closest(target, values.iter().map(String::as_str))
                             .map(str::to_string),
@@ -2101,10 +2072,10 @@ impl Dictionary {
             for (index, alias) in p.aliases.iter().chain(std::iter::once(&name)).enumerate() {
                 // a name is looked up as written, then in lower case: `OAL` for a new property
                 // would take a spec's `OAL` away from the property `oal` names
-                let taken = self
-                    .names
-                    .get(alias)
-                    .or_else(|| self.names.get(&lowered(alias)?));
+                let taken = match checked {
+                    true => self.name_taken(alias),
+                    false => None,
+                };
                 match taken.filter(|o| **o != name) {
                     Some(other) => {
                         let place = if index < p.aliases.len() {
@@ -2169,6 +2140,7 @@ impl Dictionary {
         // (once every property of the file is in: the one named may come after)
         for (name, property) in coded
             .iter()
+            .filter(|_| checked)
             .filter_map(|n| Some((n, self.properties.get(n)?)))
         {
             let Some(other) = &property.code_with else {
@@ -2197,11 +2169,84 @@ impl Dictionary {
         }
     }
 
+    /// What only finds mistakes in a property's entry, each at its key within the entry, of
+    /// [`Dictionary::merge`] when checked: kept out of its way, as code of its own, which the
+    /// trusted built-in files never run (WebAssembly compiles a function when it is first
+    /// called, all of it).
+    #[inline(never)]
+    fn property_form(
+        &self,
+        name: &str,
+        p: &RawProperty,
+        ty: Option<&PropertyType>,
+    ) -> Vec<(Path, String)> {
+        let mut mistakes = Vec::new();
+        let mut wrong = |key: Path, message: String| mistakes.push((key, message));
+        let here = Path::default;
+        if p.exact && ty.is_some_and(|ty| !matches!(ty, PropertyType::Text | PropertyType::Enum(_)))
+        {
+            wrong(
+                here().key("exact"),
+                format!("property `{name}`: `exact` is for text and enum properties (their values are compared as written)"),
+            );
+        }
+        if p.bytes && ty.is_some_and(|ty| !matches!(ty, PropertyType::Text)) {
+            wrong(
+                here().key("bytes"),
+                format!("property `{name}`: `bytes` is for text properties (their value is bytes written in hex)"),
+            );
+        }
+        if p.exact && !p.value_aliases.is_empty() {
+            wrong(
+                here().key("value_aliases"),
+                format!("property `{name}` is `exact`: its values are compared as written, so it takes no value aliases"),
+            );
+        }
+        for (index, kind) in p.kinds.iter().enumerate() {
+            if !self.kinds.contains_key(kind.as_str()) && !self.is_unusable_kind(kind) {
+                let hint = crate::suggest::did_you_mean(&self.suggest_kind(kind));
+                wrong(
+                    here().key("kinds").index(index),
+                    format!("property `{name}`: unknown item kind `{kind}`{hint}"),
+                );
+            }
+        }
+        if p.rated_load
+            && ty.is_some_and(
+                |ty| !matches!(ty, PropertyType::Quantity(u) if u.dimension == Dimension::Mass),
+            )
+        {
+            wrong(
+                here().key("rated_load"),
+                format!("property `{name}`: `rated_load` is for masses (a rating given as a mass or as its weight, a force)"),
+            );
+        }
+        mistakes
+    }
+
+    /// The property a name already finds, looked up as written, then in lower case.
+    #[inline(never)]
+    fn name_taken(&self, name: &str) -> Option<&String> {
+        self.names
+            .get(name)
+            .or_else(|| self.names.get(&lowered(name)?))
+    }
+
     /// Adds a code file's trigraphs and NCB codes to those read before (a local file adds
     /// partner nations' codes to the built-in list, may rename a trigraph's country, and may
     /// replace an NCB code's entry, source and all). Every mistake comes with where in the file
     /// it lies, all of a file's at once; a code with a mistake is left out.
     pub(crate) fn set_codes(&mut self, raw: RawCodes) -> Result<(), Vec<(Path, String)>> {
+        self.set_codes_checked(raw, true)
+    }
+
+    /// [`Dictionary::set_codes`]; unless `checked` (a trusted built-in file), what only finds
+    /// mistakes is left out: the codes kept are the same where there are none.
+    pub(crate) fn set_codes_checked(
+        &mut self,
+        raw: RawCodes,
+        checked: bool,
+    ) -> Result<(), Vec<(Path, String)>> {
         let mut mistakes = Vec::new();
         let mut unchecked = Unchecked::default();
         // (made only for a mistake: a code file that reads allocates no place for its codes)
@@ -2211,7 +2256,7 @@ impl Dictionary {
             if unchecked.past_the_listed(&mistakes, || trigraph_at(&code)) {
                 continue;
             }
-            if !in_capitals(&code, 3) {
+            if checked && !in_capitals(&code, 3) {
                 let hint = in_capitals_hint(&code, 3);
                 mistakes.push((
                     trigraph_at(&code),
@@ -2225,7 +2270,7 @@ impl Dictionary {
             if unchecked.past_the_listed(&mistakes, || alpha_2_at().name(alpha_2.as_str())) {
                 continue;
             }
-            if !in_capitals(&alpha_2, 2) {
+            if checked && !in_capitals(&alpha_2, 2) {
                 let hint = in_capitals_hint(&alpha_2, 2);
                 mistakes.push((
                     alpha_2_at().name(alpha_2.as_str()),
@@ -2233,7 +2278,7 @@ impl Dictionary {
                 ));
                 continue;
             }
-            if !self.codes.trigraphs.contains_key(&trigraph) {
+            if checked && !self.codes.trigraphs.contains_key(&trigraph) {
                 let hint = crate::suggest::did_you_mean(
                     &crate::suggest::closest(
                         &trigraph,
@@ -2262,7 +2307,7 @@ impl Dictionary {
             if unchecked.past_the_listed(&mistakes, ncb_at) {
                 continue;
             }
-            if ncb.code.len() != 2 || !ncb.code.chars().all(|c| c.is_ascii_digit()) {
+            if checked && (ncb.code.len() != 2 || !ncb.code.chars().all(|c| c.is_ascii_digit())) {
                 mistakes.push((
                     ncb_at().key("code"),
                     format!("NCB code `{}` is not two digits", ncb.code),
