@@ -1475,6 +1475,55 @@ fn a_requirement_asks_only_items_that_can_state_its_property() {
         )]),
         ["accepted"]
     );
+    // a `when` on a property of the same kinds picks only items that can state it
+    assert_eq!(
+        refused(&[(
+            "nat-9.toml",
+            &fuel_standard(
+                "mlc_tracked",
+                "min = \"40\"\nwhen = { property = \"crossing_type\", equals = \"raft\" }"
+            )
+        )]),
+        ["accepted"]
+    );
+    // but one on a property every fuel states restricts nothing: it was accepted, and each fuel
+    // of that grade was told it did not state mlc_tracked
+    assert_eq!(
+        refused(&[(
+            "nat-9.toml",
+            &fuel_standard(
+                "mlc_tracked",
+                "min = \"40\"\nwhen = { property = \"nato_code\", equals = \"F-34\" }"
+            )
+        )]),
+        [in_file(
+            "mine/nat-9.toml",
+            "13:21: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of kind crossing \
+             only, but its `when` on `nato_code`, a property of every kind, picks the standard's \
+             items of kind fuel as well, each of which would be told it does not state \
+             `mlc_tracked`: make the condition one on a property of crossing, put the \
+             requirement in a standard whose `kinds` are crossing, or list those kinds for the \
+             property in dictionary.toml"
+        )]
+    );
+    // a standard of every kind covers the others too (it was accepted); its selector on a
+    // property of crossings keeps it to them
+    let every = fuel_standard("mlc_tracked", "min = \"40\"")
+        .replace("kinds = [\"fuel\"]", "kinds = [\"*\"]");
+    assert_eq!(
+        refused(&[("nat-9.toml", &every)]),
+        [in_file(
+            "mine/nat-9.toml",
+            "11:12: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of kind crossing \
+             only, and the standard covers every kind (its `kinds` are `*`): restrict the \
+             requirement with `when`, or list those kinds for the property in dictionary.toml"
+        )]
+    );
+    let selected = every.replace(
+        "summary = \"Test fixture.\"",
+        "summary = \"Test fixture.\"\n[selector]\nproperty = \"crossing_type\"\nequals = \"raft\"",
+    );
+    assert_eq!(refused(&[("nat-9.toml", &selected)]), ["accepted"]);
     let messages = refused(&[(
         "nat-9.toml",
         &fuel_standard("relative_density", "min = \"0.775\"\nmethod = \"epvatt\""),
@@ -5328,5 +5377,109 @@ fn a_replacements_requirement_ids_are_read_however_its_id_is_cased() {
         refused(&[("mine.toml", &no_id)])[0],
         "mine/mine.toml:1:1: `id` is missing: every standard needs one (its requirements' ids are \
          those of `STANAG 2310`, as which they are judged: write `id = \"STANAG 2310\"`)"
+    );
+}
+
+/// The tester's directorate file (tests/local-kinds/): a standard of aircraft, stores and UAS air
+/// vehicles asked `refuel_pressure`, which its dictionary keeps to aircraft, of every item with a
+/// 28 V DC bus, so a UAV with one came out incomplete, "missing DIR-AIR-101/refuel-pressure",
+/// though no UAV can state it. A `when` on a property every kind has restricts nothing: refused
+/// at the condition, saying what to write; kept to aircraft, it loads and asks only them.
+#[test]
+fn a_condition_every_kind_meets_does_not_keep_a_requirement_to_its_propertys_kinds() {
+    let read = |name: &str| std::fs::read_to_string(format!("tests/local-kinds/{name}")).unwrap();
+    let dictionary = read("dictionary.toml");
+    let standard = read("dir-air-101.toml");
+    let said = |property: &str, only: &str, when: &str, others: &str| {
+        format!(
+            "requirement `DIR-AIR-101/{}`: `{property}` is stated by items of kind {only} only, \
+             but its `when` on `{when}`, a property of every kind, picks the standard's items of \
+             kind {others} as well, each of which would be told it does not state `{property}`: \
+             make the condition one on a property of {only}, put the requirement in a standard \
+             whose `kinds` are {only}, or list those kinds for the property in dictionary.toml",
+            property.replace('_', "-"),
+        )
+    };
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", &dictionary),
+            ("dir-air-101.toml", &standard)
+        ]),
+        [
+            in_file(
+                "mine/dir-air-101.toml",
+                &format!(
+                    "18:21: {}",
+                    said(
+                        "refuel_pressure",
+                        "aircraft",
+                        "dc_voltage",
+                        "store and uas-air-vehicle"
+                    )
+                )
+            ),
+            in_file(
+                "mine/dir-air-101.toml",
+                &format!(
+                    "29:21: {}",
+                    said(
+                        "stall_speed",
+                        "uas-air-vehicle",
+                        "airframe",
+                        "aircraft and store"
+                    )
+                )
+            ),
+        ]
+    );
+    // the refuel requirement in a standard of aircraft: it loads, and asks an aircraft with a
+    // 28 V bus for the pressure, not the tester's UAV
+    let first = standard
+        .split("\n[[requirement]]")
+        .take(2)
+        .collect::<Vec<_>>()
+        .join("\n[[requirement]]")
+        .replace(
+            "kinds = [\"aircraft\", \"store\", \"uas-air-vehicle\"]",
+            "kinds = [\"aircraft\"]",
+        );
+    let catalogue = local(&[
+        ("dictionary.toml", &dictionary),
+        ("dir-air-101.toml", &first),
+    ])
+    .unwrap();
+    // (unclaimed: a claim of a standard of another kind fails, and lists what it asks)
+    let uav = read("uav28.yaml").replace("    claims: [\"DIR-AIR 101\"]\n", "");
+    assert!(!uav.contains("claims"));
+    let aircraft = uav
+        .replace("kind: uas-air-vehicle", "kind: aircraft")
+        .replace("uav-28v", "ac-28v");
+    let checked = stanag_check::check_texts(
+        &catalogue,
+        &[("uav28.yaml".into(), uav), ("ac28.yaml".into(), aircraft)],
+    );
+    let asked: Vec<(&str, Vec<String>)> = checked
+        .report
+        .items
+        .iter()
+        .map(|item| {
+            let results = item
+                .results
+                .iter()
+                .filter(|o| o.citation.requirement.starts_with("DIR-AIR-101/"))
+                .map(|o| format!("{} {:?}", o.citation.requirement, o.verdict))
+                .collect();
+            (item.id.as_str(), results)
+        })
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            ("uav-28v", vec![]),
+            (
+                "ac-28v",
+                vec!["DIR-AIR-101/refuel-pressure Missing".to_string()]
+            ),
+        ]
     );
 }
