@@ -5483,3 +5483,111 @@ fn a_condition_every_kind_meets_does_not_keep_a_requirement_to_its_propertys_kin
         ]
     );
 }
+
+/// A local standard on the rating of a ground power unit (`body` is its limit lines), for the
+/// tester's property `gpu_rated_power` (tests/local-kva/dictionary.toml: a number counted in kVA).
+fn gpu_standard(body: &str) -> String {
+    format!(
+        r#"id = "NAT GPU"
+title = "National ground power unit rating"
+status = "promulgated"
+domain = "air interfaces"
+kinds = ["ground-power-unit"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-GPU/rating"
+statement = "A ground power unit is rated at 90 kVA at least."
+property = "gpu_rated_power"
+{body}
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#
+    )
+}
+
+/// The tester's GPU rating in kVA could not be written: no unit was a power, and a number
+/// counted in `kVA` was refused, "did you mean `kPa`?", a pressure. Power (W, kW, MW) and
+/// apparent power (VA, kVA, MVA) are dimensions now, converted exactly, each of its own: a
+/// GPU's kVA is no kW. A number's unknown unit is offered no spelling of another quantity.
+#[test]
+fn power_and_apparent_power_are_read_exactly_and_kept_apart() {
+    let dictionary = std::fs::read_to_string("tests/local-kva/dictionary.toml").unwrap();
+    let catalogue = local(&[
+        ("dictionary.toml", &dictionary),
+        ("nat-gpu.toml", &gpu_standard("min = \"90 kVA\"")),
+    ])
+    .unwrap();
+    let gpu = |id: &str, rating: &str| {
+        format!(
+            "  - id: {id}\n    name: {id}\n    nation: FRA\n    kind: ground-power-unit\n    \
+             properties:\n      gpu_rated_power: {rating}\n"
+        )
+    };
+    let spec = format!(
+        "items:\n{}{}{}",
+        gpu("va", "\"90000 VA\""),
+        gpu("low", "\"0.06 MVA\""),
+        gpu("bare", "90")
+    );
+    let checked = stanag_check::check_texts(&catalogue, &[("g.yaml".into(), spec)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let said: Vec<String> = checked
+        .report
+        .items
+        .iter()
+        .flat_map(|item| item.results.iter())
+        .filter(|o| &*o.citation.requirement == "NAT-GPU/rating")
+        .map(|o| format!("{:?}: {}", o.verdict, o.message))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Pass: 90000 VA (= 90 kVA) meets ≥ 90 kVA",
+            "Fail: 0.06 MVA (= 60 kVA) is below the minimum 90 kVA by 30 kVA (33.33 %)",
+            "Pass: 90 meets ≥ 90 kVA",
+        ]
+    );
+    // a power in watts is no apparent power
+    let spec = format!("items:\n{}", gpu("kw", "\"90 kW\""));
+    let checked = stanag_check::check_texts(&catalogue, &[("g.yaml".into(), spec)]);
+    let told: Vec<String> = checked
+        .rejected
+        .iter()
+        .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
+        .collect();
+    assert_eq!(
+        told,
+        ["g.yaml:7:24: item `kw`, property `gpu_rated_power`: 90 kW is a power; gpu_rated_power \
+          is an apparent-power"]
+    );
+    // nor a limit in volt-amperes one on a power, which a local dictionary may now declare
+    let power = dictionary
+        .replace("type = \"number\"", "type = \"power\"")
+        .replace("unit = \"kVA\"", "unit = \"kW\"");
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", &power),
+            ("nat-gpu.toml", &gpu_standard("min = \"90 kW\""))
+        ]),
+        ["accepted"]
+    );
+    let messages = refused(&[
+        ("dictionary.toml", &power),
+        ("nat-gpu.toml", &gpu_standard("min = \"90 kVA\"")),
+    ]);
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].starts_with("mine/nat-gpu.toml:12:7: requirement `NAT-GPU/rating`: 90 kVA is"),
+        "{messages:?}"
+    );
+    // a number's unit that is no unit is offered no near spelling (`kVAr` is no `kVA`)
+    let kvar = dictionary.replace("unit = \"kVA\"", "unit = \"kVAr\"");
+    assert_eq!(
+        refused(&[("dictionary.toml", &kvar)]),
+        ["mine/dictionary.toml:4:8: property `gpu_rated_power`: unknown unit `kVAr`: a number may \
+          be counted in any unit the tool reads (`Bd`, `kVA`), and no near spelling is offered \
+          for one, as it may be of another quantity"]
+    );
+}
