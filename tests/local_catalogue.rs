@@ -4170,7 +4170,8 @@ fn a_long_rule_of_cases_each_wrong_otherwise_says_each() {
 }
 
 /// A count may name the unit it is counted in (a symbol rate, in baud), which must be a unit;
-/// a text has none.
+/// a text has none. A count declares no quantity, so a misspelt unit is offered no near
+/// spelling, which might be of any (`kVA` was once asked whether it meant `kPa`).
 #[test]
 fn a_count_names_a_unit_it_is_counted_in() {
     let dictionary = r#"[property.rate]
@@ -4186,7 +4187,9 @@ unit = "Bd"
     assert_eq!(
         refused(&[("dictionary.toml", dictionary)]),
         [
-            "mine/dictionary.toml:4:8: property `rate`: unknown unit `Bdd`, did you mean `Bd`?",
+            "mine/dictionary.toml:4:8: property `rate`: unknown unit `Bdd`: a number may be \
+             counted in any unit the tool reads (`Bd`, `kVA`), and no near spelling is offered \
+             for one, as it may be of another quantity",
             "mine/dictionary.toml:9:8: property `label` is text and cannot have a unit",
         ]
     );
