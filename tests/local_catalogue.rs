@@ -1455,8 +1455,9 @@ fn in_file(file: &str, message: &str) -> String {
 /// `when` says which items it is for. A misspelt test method gets a did-you-mean.
 #[test]
 fn a_requirement_asks_only_items_that_can_state_its_property() {
+    let tracked = |limit: &str| refused(&[("nat-9.toml", &fuel_standard("mlc_tracked", limit))]);
     assert_eq!(
-        refused(&[("nat-9.toml", &fuel_standard("mlc_tracked", "min = \"40\""))]),
+        tracked("min = \"40\""),
         [in_file(
             "mine/nat-9.toml",
             "11:12: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of kind crossing \
@@ -1466,36 +1467,18 @@ fn a_requirement_asks_only_items_that_can_state_its_property() {
     );
     // with a `when`, it asks only the items the condition picks
     assert_eq!(
-        refused(&[(
-            "nat-9.toml",
-            &fuel_standard(
-                "mlc_tracked",
-                "min = \"40\"\nwhen = { property = \"mlc_tracked\", present = true }"
-            )
-        )]),
+        tracked("min = \"40\"\nwhen = { property = \"mlc_tracked\", present = true }"),
         ["accepted"]
     );
     // a `when` on a property of the same kinds picks only items that can state it
     assert_eq!(
-        refused(&[(
-            "nat-9.toml",
-            &fuel_standard(
-                "mlc_tracked",
-                "min = \"40\"\nwhen = { property = \"crossing_type\", equals = \"raft\" }"
-            )
-        )]),
+        tracked("min = \"40\"\nwhen = { property = \"crossing_type\", equals = \"raft\" }"),
         ["accepted"]
     );
     // but one on a property every fuel states restricts nothing: it was accepted, and each fuel
     // of that grade was told it did not state mlc_tracked
     assert_eq!(
-        refused(&[(
-            "nat-9.toml",
-            &fuel_standard(
-                "mlc_tracked",
-                "min = \"40\"\nwhen = { property = \"nato_code\", equals = \"F-34\" }"
-            )
-        )]),
+        tracked("min = \"40\"\nwhen = { property = \"nato_code\", equals = \"F-34\" }"),
         [in_file(
             "mine/nat-9.toml",
             "13:21: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of kind crossing \
