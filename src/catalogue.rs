@@ -5294,10 +5294,9 @@ impl RawStandard {
                 }
             }
             // a property the dictionary keeps to some kinds, asked of every item of another kind
-            // the standard covers, would leave each of those missing it for ever
-            if let Some(property) =
-                property.filter(|p| checked && !p.kinds.is_empty() && raw.when.is_none())
-            {
+            // the standard covers, would leave each of those missing it for ever (see
+            // `kinds_unstated`)
+            if let Some(property) = property.filter(|p| checked && !p.kinds.is_empty()) {
                 errors.extend(self.kinds_unstated(dictionary, raw, property, at));
             }
             // a limit's figure is read for its spelling without its property
@@ -5675,7 +5674,10 @@ impl RawStandard {
     }
 
     /// A requirement on a property the dictionary keeps to some kinds, asked of every item of
-    /// another kind the standard covers, would leave each of those missing it for ever.
+    /// another kind the standard covers, would leave each of those missing it for ever: the
+    /// standard's kinds, its selector's and its `when`'s (a condition on a property of some
+    /// kinds picks only items of those) must be the property's. A `when` on the property itself
+    /// asks no item for it.
     #[inline(never)]
     fn kinds_unstated<'a>(
         &self,
@@ -5684,26 +5686,85 @@ impl RawStandard {
         property: &Property,
         at: impl Fn(Path, String) -> Mistake<'a>,
     ) -> Option<Mistake<'a>> {
-        let others: Vec<&str> = self
+        let kinds_of = |name: &str| dictionary.property(name).map(|p| &p.kinds);
+        let when_kinds = raw.when.as_ref().and_then(|w| kinds_of(&w.property));
+        let on_itself = raw
+            .when
+            .as_ref()
+            .and_then(|w| dictionary.property(&w.property))
+            .is_some_and(|w| w.name == property.name);
+        let every = self.kinds.iter().any(|k| k == "*");
+        let others: Vec<&str> = dictionary
             .kinds
-            .iter()
-            // (an unknown kind is a mistake of its own, said above)
-            .filter(|k| dictionary.kinds.contains_key(*k) && !property.kinds.contains(k))
+            .keys()
+            .filter(|k| every || self.kinds.contains(k))
+            .filter(|k| !property.kinds.contains(k))
+            // (a selector or a condition on a property of some kinds picks only those)
+            .filter(|k| {
+                [
+                    self.selector.as_ref().and_then(|s| kinds_of(&s.property)),
+                    when_kinds,
+                ]
+                .into_iter()
+                .flatten()
+                .all(|only| only.is_empty() || only.contains(k))
+            })
             .map(String::as_str)
             .collect();
-        (!others.is_empty()).then(|| {
-            at(
-                Path::default().key("property"),
-                format!(
-                    "`{}` is stated by items of kind {} only, and the standard covers {} \
-                     too: restrict the requirement with `when`, or list those kinds for \
-                     the property in dictionary.toml",
-                    raw.property,
-                    property.kinds.join(", "),
-                    others.join(", ")
-                ),
-            )
-        })
+        // (an unknown `when` property is a mistake of its own, said below)
+        let when_known = raw.when.is_none() || when_kinds.is_some();
+        if others.is_empty() || on_itself || !when_known {
+            return None;
+        }
+        {
+            // (a standard of every kind is not made to list the other 28)
+            let all_others = dictionary
+                .kinds
+                .keys()
+                .filter(|k| !property.kinds.contains(k))
+                .count();
+            let (covered, picked) = if every && others.len() == all_others {
+                (
+                    "every kind (its `kinds` are `*`)".to_string(),
+                    "items of every other kind".to_string(),
+                )
+            } else {
+                let others = crate::suggest::and_listed(&others);
+                (format!("{others} too"), format!("items of kind {others}"))
+            };
+            let only = property.kinds.join(", ");
+            match &raw.when {
+                None => Some(at(
+                    key("property"),
+                    format!(
+                        "`{}` is stated by items of kind {only} only, and the standard \
+                         covers {covered}: restrict the requirement with `when`, or \
+                         list those kinds for the property in dictionary.toml",
+                        raw.property,
+                    ),
+                )),
+                Some(w) => Some(at(
+                    key("when").key("property"),
+                    format!(
+                        "`{}` is stated by items of kind {only} only, but its `when` on \
+                         `{}`, {}, picks the standard's {picked} as well, each \
+                         of which would be told it does not state `{}`: make the \
+                         condition one on a property of {only}, put the requirement in a \
+                         standard whose `kinds` are {only}, or list those kinds for the \
+                         property in dictionary.toml",
+                        raw.property,
+                        w.property,
+                        match when_kinds {
+                            Some(k) if !k.is_empty() => {
+                                format!("a property of {}", k.join(", "))
+                            }
+                            _ => "a property of every kind".to_string(),
+                        },
+                        raw.property,
+                    ),
+                )),
+            }
+        }
     }
 }
 

@@ -2744,11 +2744,16 @@ fn unit_of(
     dimension: Option<Dimension>,
 ) -> Result<&'static Unit, (&'static str, String)> {
     Unit::find(unit_name).ok_or_else(|| {
-        let suggestion = match dimension {
-            Some(dimension) => Unit::suggest_of(unit_name, dimension),
-            None => Unit::suggest(unit_name),
+        let hint = match dimension {
+            Some(dimension) => crate::suggest::did_you_mean(
+                &Unit::suggest_of(unit_name, dimension).map(str::to_string),
+            ),
+            // a count's unit says its quantity: a guess of the nearest spelling would be of
+            // any (`kVA` was asked whether it meant `kPa`, a pressure)
+            None => ": a number may be counted in any unit the tool reads (`Bd`, `kVA`), and \
+                     no near spelling is offered for one, as it may be of another quantity"
+                .to_string(),
         };
-        let hint = crate::suggest::did_you_mean(&suggestion.map(str::to_string));
         (
             "unit",
             format!("property `{name}`: unknown unit `{unit_name}`{hint}"),

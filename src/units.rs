@@ -36,10 +36,15 @@ pub enum Dimension {
     Time,
     DataRate,
     SymbolRate,
+    /// Real power, in watts (a generator's kW).
+    Power,
+    /// Apparent power, in volt-amperes (a ground power unit's kVA): not a power in watts, which
+    /// it is only at unity power factor, so never compared with one.
+    ApparentPower,
 }
 
 impl Dimension {
-    pub const ALL: [Dimension; 14] = [
+    pub const ALL: [Dimension; 16] = [
         Dimension::Length,
         Dimension::Mass,
         Dimension::Pressure,
@@ -54,6 +59,8 @@ impl Dimension {
         Dimension::Time,
         Dimension::DataRate,
         Dimension::SymbolRate,
+        Dimension::Power,
+        Dimension::ApparentPower,
     ];
 
     pub fn name(self) -> &'static str {
@@ -72,6 +79,8 @@ impl Dimension {
             Dimension::Time => "time",
             Dimension::DataRate => "data-rate",
             Dimension::SymbolRate => "symbol-rate",
+            Dimension::Power => "power",
+            Dimension::ApparentPower => "apparent-power",
         }
     }
 
@@ -153,6 +162,12 @@ static AMBIGUOUS: &[(&[&str], &str)] = &[
         "a US short ton (907.18474 kg, `short ton`) or a British stone (6.35029318 kg, `stone`)",
     ),
     (&["#"], "a pound (`lb`) on US sheets, or a number"),
+    // (the metric horsepower has a symbol of its own, `PS`)
+    (
+        &["hp", "bhp", "shp"],
+        "a mechanical horsepower (745.69987158227022 W) or an electrical one (746 W), either \
+         written here in `W` or `kW`, or a metric one (735.49875 W, `PS`)",
+    ),
     (
         &["Pfund"],
         "a pound (453.59237 g, `lb`) or the German Pfund of 500 g (write `g`)",
@@ -306,10 +321,6 @@ static OTHER_QUANTITIES: &[(&[&str], &str)] = &[
             "in-lbs", "in·lb", "in·lbf", "in-lbf", "lbf·in", "lbf-in", "lb-in", "in lb", "in lbs",
         ],
         "torque",
-    ),
-    (
-        &["W", "mW", "kW", "MW", "hp", "HP", "bhp", "shp", "PS"],
-        "power",
     ),
     (&["Ah", "mAh"], "electric charge"),
     (
@@ -950,6 +961,36 @@ static UNITS: &[Unit] = &[
         1_000,
         1,
         &["kbaud", "kilobaud", "ksymbols/s", "ksym/s"],
+    ),
+    // power, base watt (SI prefixes: exact)
+    u("W", D::Power, 1, 1, &["watt", "watts"]),
+    u("mW", D::Power, 1, 1_000, &["milliwatt", "milliwatts"]),
+    u("kW", D::Power, 1_000, 1, &["kilowatt", "kilowatts"]),
+    u("MW", D::Power, 1_000_000, 1, &["megawatt", "megawatts"]),
+    // the metric horsepower, 75 kgf·m/s: 75 × 9.80665 W, exact by definition (DIN 66036)
+    u("PS", D::Power, 73_549_875, 100_000, &[]),
+    // apparent power, base volt-ampere: the product of rms voltage and current, which is a
+    // power in watts only at unity power factor (IEC 60050-131-11-41), so a dimension of its own
+    u(
+        "VA",
+        D::ApparentPower,
+        1,
+        1,
+        &["volt-ampere", "volt-amperes", "V·A"],
+    ),
+    u(
+        "kVA",
+        D::ApparentPower,
+        1_000,
+        1,
+        &["kilovolt-ampere", "kilovolt-amperes", "kV·A"],
+    ),
+    u(
+        "MVA",
+        D::ApparentPower,
+        1_000_000,
+        1,
+        &["megavolt-ampere", "megavolt-amperes", "MV·A"],
     ),
 ];
 
@@ -4026,8 +4067,6 @@ mod tests {
             ("500 N·m", "N·m", "torque", "a torque"),
             ("3.2 kNm", "kNm", "torque", "a torque"),
             ("150 in-lb", "in-lb", "torque", "a torque"),
-            ("600 kW", "kW", "power", "a power"),
-            ("800 hp", "hp", "power", "a power"),
             ("2200 mAh", "mAh", "electric charge", "an electric charge"),
             ("1.2 m²", "m²", "area", "an area"),
             ("30 sq in", "sq in", "area", "an area"),
@@ -4316,8 +4355,10 @@ mod tests {
         );
         // no unit is the meganewton or the millinewton: `MN` is unknown, not read as either
         assert!(said("5 MN").starts_with("unknown unit `MN`"));
-        // and `MW` is a power, whichever it is
-        assert!(said("5 MW").starts_with("`MW` is a unit of power"));
+        // and `MW` is the megawatt's own symbol, read as written (`mw` is refused: milli or
+        // mega)
+        assert_eq!(symbol("5 MW"), Some("MW"));
+        assert!(read_from_capitals("5 MW").is_none());
     }
 
     /// The millibar, hectopascal, hectobar, conventional millimetre and inch of mercury and the
@@ -4350,6 +4391,59 @@ mod tests {
                 .unwrap(),
             Exact::new(254, 10)
         );
+    }
+
+    /// Power in watts and apparent power in volt-amperes are read exactly by their SI prefixes
+    /// (the metric horsepower by its definition, 75 kgf·m/s), and are two dimensions: a ground
+    /// power unit's kVA is a kW only at unity power factor. `hp` names three horsepowers.
+    #[test]
+    fn power_and_apparent_power_are_read_exactly_and_apart() {
+        let in_unit = |text: &str, to: &str| {
+            let w = parse_written(text).unwrap();
+            let to = Unit::find(to).unwrap();
+            let from = w.unit.unwrap();
+            assert_eq!(from.dimension, to.dimension, "{text} in {}", to.symbol);
+            format_exact(&from.convert(&w.number.value, to).unwrap(), 12)
+        };
+        assert_eq!(in_unit("90 kVA", "VA"), "90000");
+        assert_eq!(in_unit("90000 VA", "kVA"), "90");
+        assert_eq!(in_unit("0.09 MVA", "kVA"), "90");
+        assert_eq!(in_unit("72 kW", "W"), "72000");
+        assert_eq!(in_unit("72000 W", "kW"), "72");
+        assert_eq!(in_unit("1.5 MW", "kW"), "1500");
+        assert_eq!(in_unit("250 mW", "W"), "0.25");
+        assert_eq!(in_unit("100 PS", "kW"), "73.549875");
+        assert_eq!(in_unit("90 kilovolt-amperes", "VA"), "90000");
+        assert_eq!(in_unit("3 kilowatts", "W"), "3000");
+        for (symbol, dimension) in [
+            ("W", Dimension::Power),
+            ("kW", Dimension::Power),
+            ("MW", Dimension::Power),
+            ("VA", Dimension::ApparentPower),
+            ("kVA", Dimension::ApparentPower),
+            ("MVA", Dimension::ApparentPower),
+        ] {
+            assert_eq!(Unit::find(symbol).map(|u| u.dimension), Some(dimension));
+        }
+        assert_eq!(Dimension::from_name("power"), Some(Dimension::Power));
+        assert_eq!(
+            Dimension::from_name("apparent-power"),
+            Some(Dimension::ApparentPower)
+        );
+        // milli or mega, in small letters: not guessed
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        assert!(
+            said("5 mw").starts_with("unknown unit `mw`: it differs only in case from `mW`"),
+            "{}",
+            said("5 mw")
+        );
+        assert_eq!(
+            said("120 hp"),
+            "`hp` is ambiguous: it may be a mechanical horsepower (745.69987158227022 W) or an \
+             electrical one (746 W), either written here in `W` or `kW`, or a metric one \
+             (735.49875 W, `PS`); write which"
+        );
+        assert!(said("120 bhp").starts_with("`bhp` is ambiguous"));
     }
 
     /// Knots of an indicated or a true airspeed are told as such, not asked about `kips`.

@@ -1522,8 +1522,9 @@ fn in_file(file: &str, message: &str) -> String {
 /// `when` says which items it is for. A misspelt test method gets a did-you-mean.
 #[test]
 fn a_requirement_asks_only_items_that_can_state_its_property() {
+    let tracked = |limit: &str| refused(&[("nat-9.toml", &fuel_standard("mlc_tracked", limit))]);
     assert_eq!(
-        refused(&[("nat-9.toml", &fuel_standard("mlc_tracked", "min = \"40\""))]),
+        tracked("min = \"40\""),
         [in_file(
             "mine/nat-9.toml",
             "11:12: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of kind crossing \
@@ -1533,15 +1534,46 @@ fn a_requirement_asks_only_items_that_can_state_its_property() {
     );
     // with a `when`, it asks only the items the condition picks
     assert_eq!(
-        refused(&[(
-            "nat-9.toml",
-            &fuel_standard(
-                "mlc_tracked",
-                "min = \"40\"\nwhen = { property = \"mlc_tracked\", present = true }"
-            )
-        )]),
+        tracked("min = \"40\"\nwhen = { property = \"mlc_tracked\", present = true }"),
         ["accepted"]
     );
+    // a `when` on a property of the same kinds picks only items that can state it
+    assert_eq!(
+        tracked("min = \"40\"\nwhen = { property = \"crossing_type\", equals = \"raft\" }"),
+        ["accepted"]
+    );
+    // but one on a property every fuel states restricts nothing: it was accepted, and each fuel
+    // of that grade was told it did not state mlc_tracked
+    assert_eq!(
+        tracked("min = \"40\"\nwhen = { property = \"nato_code\", equals = \"F-34\" }"),
+        [in_file(
+            "mine/nat-9.toml",
+            "13:21: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of kind crossing \
+             only, but its `when` on `nato_code`, a property of every kind, picks the standard's \
+             items of kind fuel as well, each of which would be told it does not state \
+             `mlc_tracked`: make the condition one on a property of crossing, put the \
+             requirement in a standard whose `kinds` are crossing, or list those kinds for the \
+             property in dictionary.toml"
+        )]
+    );
+    // a standard of every kind covers the others too (it was accepted); its selector on a
+    // property of crossings keeps it to them
+    let every = fuel_standard("mlc_tracked", "min = \"40\"")
+        .replace("kinds = [\"fuel\"]", "kinds = [\"*\"]");
+    assert_eq!(
+        refused(&[("nat-9.toml", &every)]),
+        [in_file(
+            "mine/nat-9.toml",
+            "11:12: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of kind crossing \
+             only, and the standard covers every kind (its `kinds` are `*`): restrict the \
+             requirement with `when`, or list those kinds for the property in dictionary.toml"
+        )]
+    );
+    let selected = every.replace(
+        "summary = \"Test fixture.\"",
+        "summary = \"Test fixture.\"\n[selector]\nproperty = \"crossing_type\"\nequals = \"raft\"",
+    );
+    assert_eq!(refused(&[("nat-9.toml", &selected)]), ["accepted"]);
     let messages = refused(&[(
         "nat-9.toml",
         &fuel_standard("relative_density", "min = \"0.775\"\nmethod = \"epvatt\""),
@@ -4190,7 +4222,8 @@ fn a_long_rule_of_cases_each_wrong_otherwise_says_each() {
 }
 
 /// A count may name the unit it is counted in (a symbol rate, in baud), which must be a unit;
-/// a text has none.
+/// a text has none. A count declares no quantity, so a misspelt unit is offered no near
+/// spelling, which might be of any (`kVA` was once asked whether it meant `kPa`).
 #[test]
 fn a_count_names_a_unit_it_is_counted_in() {
     let dictionary = r#"[property.rate]
@@ -4206,7 +4239,9 @@ unit = "Bd"
     assert_eq!(
         refused(&[("dictionary.toml", dictionary)]),
         [
-            "mine/dictionary.toml:4:8: property `rate`: unknown unit `Bdd`, did you mean `Bd`?",
+            "mine/dictionary.toml:4:8: property `rate`: unknown unit `Bdd`: a number may be \
+             counted in any unit the tool reads (`Bd`, `kVA`), and no near spelling is offered \
+             for one, as it may be of another quantity",
             "mine/dictionary.toml:9:8: property `label` is text and cannot have a unit",
         ]
     );
@@ -5397,5 +5432,217 @@ fn a_replacements_requirement_ids_are_read_however_its_id_is_cased() {
         refused(&[("mine.toml", &no_id)])[0],
         "mine/mine.toml:1:1: `id` is missing: every standard needs one (its requirements' ids are \
          those of `STANAG 2310`, as which they are judged: write `id = \"STANAG 2310\"`)"
+    );
+}
+
+/// The tester's directorate file (tests/local-kinds/): a standard of aircraft, stores and UAS air
+/// vehicles asked `refuel_pressure`, which its dictionary keeps to aircraft, of every item with a
+/// 28 V DC bus, so a UAV with one came out incomplete, "missing DIR-AIR-101/refuel-pressure",
+/// though no UAV can state it. A `when` on a property every kind has restricts nothing: refused
+/// at the condition, saying what to write; kept to aircraft, it loads and asks only them.
+#[test]
+fn a_condition_every_kind_meets_does_not_keep_a_requirement_to_its_propertys_kinds() {
+    let read = |name: &str| std::fs::read_to_string(format!("tests/local-kinds/{name}")).unwrap();
+    let dictionary = read("dictionary.toml");
+    let standard = read("dir-air-101.toml");
+    let said = |property: &str, only: &str, when: &str, others: &str| {
+        format!(
+            "requirement `DIR-AIR-101/{}`: `{property}` is stated by items of kind {only} only, \
+             but its `when` on `{when}`, a property of every kind, picks the standard's items of \
+             kind {others} as well, each of which would be told it does not state `{property}`: \
+             make the condition one on a property of {only}, put the requirement in a standard \
+             whose `kinds` are {only}, or list those kinds for the property in dictionary.toml",
+            property.replace('_', "-"),
+        )
+    };
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", &dictionary),
+            ("dir-air-101.toml", &standard)
+        ]),
+        [
+            in_file(
+                "mine/dir-air-101.toml",
+                &format!(
+                    "18:21: {}",
+                    said(
+                        "refuel_pressure",
+                        "aircraft",
+                        "dc_voltage",
+                        "store and uas-air-vehicle"
+                    )
+                )
+            ),
+            in_file(
+                "mine/dir-air-101.toml",
+                &format!(
+                    "29:21: {}",
+                    said(
+                        "stall_speed",
+                        "uas-air-vehicle",
+                        "airframe",
+                        "aircraft and store"
+                    )
+                )
+            ),
+        ]
+    );
+    // the refuel requirement in a standard of aircraft: it loads, and asks an aircraft with a
+    // 28 V bus for the pressure, not the tester's UAV
+    let first = standard
+        .split("\n[[requirement]]")
+        .take(2)
+        .collect::<Vec<_>>()
+        .join("\n[[requirement]]")
+        .replace(
+            "kinds = [\"aircraft\", \"store\", \"uas-air-vehicle\"]",
+            "kinds = [\"aircraft\"]",
+        );
+    let catalogue = local(&[
+        ("dictionary.toml", &dictionary),
+        ("dir-air-101.toml", &first),
+    ])
+    .unwrap();
+    // (unclaimed: a claim of a standard of another kind fails, and lists what it asks)
+    let uav = read("uav28.yaml").replace("    claims: [\"DIR-AIR 101\"]\n", "");
+    assert!(!uav.contains("claims"));
+    let aircraft = uav
+        .replace("kind: uas-air-vehicle", "kind: aircraft")
+        .replace("uav-28v", "ac-28v");
+    let checked = stanag_check::check_texts(
+        &catalogue,
+        &[("uav28.yaml".into(), uav), ("ac28.yaml".into(), aircraft)],
+    );
+    let asked: Vec<(&str, Vec<String>)> = checked
+        .report
+        .items
+        .iter()
+        .map(|item| {
+            let results = item
+                .results
+                .iter()
+                .filter(|o| o.citation.requirement.starts_with("DIR-AIR-101/"))
+                .map(|o| format!("{} {:?}", o.citation.requirement, o.verdict))
+                .collect();
+            (item.id.as_str(), results)
+        })
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            ("uav-28v", vec![]),
+            (
+                "ac-28v",
+                vec!["DIR-AIR-101/refuel-pressure Missing".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A local standard on the rating of a ground power unit (`body` is its limit lines), for the
+/// tester's property `gpu_rated_power` (tests/local-kva/dictionary.toml: a number counted in kVA).
+fn gpu_standard(body: &str) -> String {
+    format!(
+        r#"id = "NAT GPU"
+title = "National ground power unit rating"
+status = "promulgated"
+domain = "air interfaces"
+kinds = ["ground-power-unit"]
+summary = "Test fixture."
+
+[[requirement]]
+id = "NAT-GPU/rating"
+statement = "A ground power unit is rated at 90 kVA at least."
+property = "gpu_rated_power"
+{body}
+severity = "mandatory"
+source = "test fixture"
+confidence = "C"
+"#
+    )
+}
+
+/// The tester's GPU rating in kVA could not be written: no unit was a power, and a number
+/// counted in `kVA` was refused, "did you mean `kPa`?", a pressure. Power (W, kW, MW) and
+/// apparent power (VA, kVA, MVA) are dimensions now, converted exactly, each of its own: a
+/// GPU's kVA is no kW. A number's unknown unit is offered no spelling of another quantity.
+#[test]
+fn power_and_apparent_power_are_read_exactly_and_kept_apart() {
+    let dictionary = std::fs::read_to_string("tests/local-kva/dictionary.toml").unwrap();
+    let catalogue = local(&[
+        ("dictionary.toml", &dictionary),
+        ("nat-gpu.toml", &gpu_standard("min = \"90 kVA\"")),
+    ])
+    .unwrap();
+    let gpu = |id: &str, rating: &str| {
+        format!(
+            "  - id: {id}\n    name: {id}\n    nation: FRA\n    kind: ground-power-unit\n    \
+             properties:\n      gpu_rated_power: {rating}\n"
+        )
+    };
+    let spec = format!(
+        "items:\n{}{}{}",
+        gpu("va", "\"90000 VA\""),
+        gpu("low", "\"0.06 MVA\""),
+        gpu("bare", "90")
+    );
+    let checked = stanag_check::check_texts(&catalogue, &[("g.yaml".into(), spec)]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let said: Vec<String> = checked
+        .report
+        .items
+        .iter()
+        .flat_map(|item| item.results.iter())
+        .filter(|o| &*o.citation.requirement == "NAT-GPU/rating")
+        .map(|o| format!("{:?}: {}", o.verdict, o.message))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Pass: 90000 VA (= 90 kVA) meets ≥ 90 kVA",
+            "Fail: 0.06 MVA (= 60 kVA) is below the minimum 90 kVA by 30 kVA (33.33 %)",
+            "Pass: 90 meets ≥ 90 kVA",
+        ]
+    );
+    // a power in watts is no apparent power
+    let spec = format!("items:\n{}", gpu("kw", "\"90 kW\""));
+    let checked = stanag_check::check_texts(&catalogue, &[("g.yaml".into(), spec)]);
+    let told: Vec<String> = checked
+        .rejected
+        .iter()
+        .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
+        .collect();
+    assert_eq!(
+        told,
+        ["g.yaml:7:24: item `kw`, property `gpu_rated_power`: 90 kW is a power; gpu_rated_power \
+          is an apparent-power"]
+    );
+    // nor a limit in volt-amperes one on a power, which a local dictionary may now declare
+    let power = dictionary
+        .replace("type = \"number\"", "type = \"power\"")
+        .replace("unit = \"kVA\"", "unit = \"kW\"");
+    assert_eq!(
+        refused(&[
+            ("dictionary.toml", &power),
+            ("nat-gpu.toml", &gpu_standard("min = \"90 kW\""))
+        ]),
+        ["accepted"]
+    );
+    let messages = refused(&[
+        ("dictionary.toml", &power),
+        ("nat-gpu.toml", &gpu_standard("min = \"90 kVA\"")),
+    ]);
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].starts_with("mine/nat-gpu.toml:12:7: requirement `NAT-GPU/rating`: 90 kVA is"),
+        "{messages:?}"
+    );
+    // a number's unit that is no unit is offered no near spelling (`kVAr` is no `kVA`)
+    let kvar = dictionary.replace("unit = \"kVA\"", "unit = \"kVAr\"");
+    assert_eq!(
+        refused(&[("dictionary.toml", &kvar)]),
+        ["mine/dictionary.toml:4:8: property `gpu_rated_power`: unknown unit `kVAr`: a number may \
+          be counted in any unit the tool reads (`Bd`, `kVA`), and no near spelling is offered \
+          for one, as it may be of another quantity"]
     );
 }
