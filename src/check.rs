@@ -2173,8 +2173,16 @@ fn warranted_decimals(half: Option<&Exact>) -> u32 {
     let one = Exact::from_integer(1);
     (0..=12u32)
         .find(|&d| {
-            step.checked_mul(&Exact::from_integer(10i128.pow(d)))
-                .is_some_and(|scaled| scaled >= one)
+            let scale = 10i128.pow(d);
+            // step · 10^d ≥ 1, as whole numbers (a step is held in lowest terms with a positive
+            // denominator), as this runs for every figure a verdict shows; in fractions where
+            // the whole numbers overflow, where reducing first may not
+            match i128::checked_mul(*step.numer(), scale) {
+                Some(scaled) => scaled >= *step.denom(),
+                None => step
+                    .checked_mul(&Exact::from_integer(scale))
+                    .is_some_and(|scaled| scaled >= one),
+            }
         })
         .unwrap_or(12)
 }
