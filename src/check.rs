@@ -2154,7 +2154,24 @@ fn shown_apart(x: &Exact, half: Option<&Exact>, named: &[Exact]) -> String {
 /// `x` rounded to `decimals` (half away from zero, as [`format_exact`] shows it); `None` on
 /// overflow.
 fn rounded_to(x: &Exact, decimals: u32) -> Option<Exact> {
-    let scale = Exact::from_integer(10i128.checked_pow(decimals)?);
+    let power = 10i128.checked_pow(decimals)?;
+    // in whole numbers, as this runs for each number of decimals tried of every figure shown:
+    // x · 10^d = q + r/m, rounded up in size where r is half of m or more (as `Ratio::round`);
+    // in fractions where the whole numbers overflow, where reducing first may not
+    let (n, m) = (x.numer(), x.denom());
+    if let Some(scaled) = i128::checked_mul(*n, power) {
+        let (q, r) = (scaled / m, scaled % m); // ok: a denominator is never 0
+        let away = r.unsigned_abs() >= m.unsigned_abs() - r.unsigned_abs();
+        let rounded = match (away, scaled < 0) {
+            (false, _) => Some(q),
+            (true, false) => q.checked_add(1),
+            (true, true) => q.checked_sub(1),
+        };
+        if let Some(rounded) = rounded {
+            return Some(Exact::new(rounded, power));
+        }
+    }
+    let scale = Exact::from_integer(power);
     x.checked_mul(&scale).map(|scaled| scaled.round() / scale)
 }
 
