@@ -288,10 +288,8 @@ fn check_among(
     results.append(&mut unjudged);
     let mut standards = Vec::new();
     // a figure read one of two ways (`55.800 kg` as 55.8 kg) is weighed the other way too
-    let read_two_ways = item
-        .properties
-        .values()
-        .any(|s| s.other.as_ref().is_some_and(|o| o.value.is_some()));
+    let otherwise = ReadOtherwise::of(item);
+    let read_two_ways = otherwise.any();
     // in the catalogue's order, whether governing or only claimed (a copy only when claimed)
     let places: std::borrow::Cow<[usize]> = if claimed.is_empty() {
         governing.into()
@@ -325,8 +323,9 @@ fn check_among(
             .as_ref()
             .filter(|_| governs && read_two_ways)
             .and_then(|s| {
-                read_otherwise_of(std::iter::once(s.property.as_str()), item)
-                    .find(|(_, otherwise, _)| holds(otherwise) != selected_as_read)
+                otherwise
+                    .read(std::iter::once(s.property.as_str()))
+                    .find(|(otherwise, _)| holds(otherwise) != selected_as_read)
             });
         let selected = selected_as_read || one_way.is_some();
         if !selected && !is_claimed {
@@ -340,7 +339,7 @@ fn check_among(
         // so is one with a condition on a property of the item's own kind that it leaves
         // unstated, whatever its other conditions (an ejected store that states no lugs, and
         // MIL-STD-2088, whose store masses are judged by the lugs).
-        let excluded = selected && excluded_by_conditions(standard, item, read_two_ways);
+        let excluded = selected && excluded_by_conditions(standard, item, &otherwise);
         if excluded && !is_claimed {
             continue;
         }
@@ -362,7 +361,7 @@ fn check_among(
                 .iter()
                 .filter(|r| !for_other_kinds(r, item))
                 .map(|r| {
-                    let outcome = check_both_ways(standard, r, item, read_two_ways);
+                    let outcome = check_both_ways(standard, r, item, &otherwise);
                     let outcome = if is_claimed {
                         undecided_for_claim(standard, r, item, outcome)
                     } else {
@@ -372,7 +371,7 @@ fn check_among(
                     outcome
                 }),
         );
-        if let Some((_, otherwise, other)) = &one_way {
+        if let Some((otherwise, other)) = one_way {
             one_way_only(&mut results[start..], other, selected_as_read);
             if is_claimed {
                 let unselected = if selected_as_read { otherwise } else { item };
@@ -700,7 +699,7 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 /// Whether no requirement of `standard` applies to the item and a condition is false for it, or
 /// every requirement is for items of another kind ([`for_other_kinds`]): one pass, which ends at
 /// the first requirement that applies (most have no condition).
-fn excluded_by_conditions(standard: &Standard, item: &Item, read_two_ways: bool) -> bool {
+fn excluded_by_conditions(standard: &Standard, item: &Item, otherwise: &ReadOtherwise) -> bool {
     let mut a_condition_is_false = false;
     let mut for_this_kind = false;
     let mut own_property_unstated = false;
@@ -722,8 +721,8 @@ fn excluded_by_conditions(standard: &Standard, item: &Item, read_two_ways: bool)
             None | Some(Some(true)) => return false,
             // (false only if false whichever way a figure that reads two ways is read)
             Some(Some(false))
-                if read_two_ways
-                    && read_otherwise(r, item).any(|(otherwise, _)| {
+                if otherwise.any()
+                    && read_otherwise(r, otherwise).any(|(otherwise, _)| {
                         r.when.as_ref().and_then(|w| when_holds(r, w, &otherwise)) != Some(false)
                     }) =>
             {
@@ -745,13 +744,54 @@ fn excluded_by_conditions(standard: &Standard, item: &Item, read_two_ways: bool)
 /// of it reads two ways ([`crate::spec::OtherReading`]): with the figures that were read so.
 fn read_otherwise<'a>(
     r: &'a Requirement,
-    item: &'a Item,
-) -> impl Iterator<Item = (Item, &'a crate::spec::OtherReading)> + 'a {
+    otherwise: &'a ReadOtherwise<'a>,
+) -> impl Iterator<Item = (&'a Item, &'a crate::spec::OtherReading)> + 'a {
     let weighed = std::iter::once(r.property())
         .chain(r.or_stated.iter().map(String::as_str))
         .chain(r.when.iter().map(|c| c.property.as_str()))
         .chain(r.unless.iter().map(|c| c.property.as_str()));
-    read_otherwise_of(weighed, item).map(|(_, otherwise, other)| (otherwise, other))
+    otherwise.read(weighed)
+}
+
+/// An item's figures that read two ways, each read the other way once for every requirement
+/// and selector that weighs it: made by [`check_among`] for the item it checks.
+struct ReadOtherwise<'a> {
+    /// [`read_otherwise_of`] each property of the item, in the item's order: the property, the
+    /// item with it read the other way, and the figures that were read so.
+    readings: Vec<(&'a str, Item, &'a crate::spec::OtherReading)>,
+}
+
+impl<'a> ReadOtherwise<'a> {
+    fn of(item: &'a Item) -> Self {
+        let reads_two_ways = |s: &Stated| s.other.as_ref().is_some_and(|o| o.value.is_some());
+        let readings = match item.properties.values().any(reads_two_ways) {
+            true => read_otherwise_of(item.properties.keys().map(String::as_str), item).collect(),
+            false => Vec::new(),
+        };
+        ReadOtherwise { readings }
+    }
+
+    /// Whether a figure of the item reads two ways.
+    fn any(&self) -> bool {
+        !self.readings.is_empty()
+    }
+
+    /// [`read_otherwise_of`] the `weighed` properties: the item with each read the other way,
+    /// one at a time, in the order weighed (each property once, however often it is named).
+    fn read<'s>(
+        &'s self,
+        weighed: impl Iterator<Item = &'s str> + 's,
+    ) -> impl Iterator<Item = (&'s Item, &'s crate::spec::OtherReading)> + 's {
+        let mut seen: Vec<&str> = Vec::new();
+        weighed.filter_map(move |property| {
+            if seen.contains(&property) {
+                return None;
+            }
+            seen.push(property);
+            let (_, otherwise, other) = self.readings.iter().find(|(p, ..)| *p == property)?;
+            Some((otherwise, *other))
+        })
+    }
 }
 
 /// The item with each of the `weighed` properties read the other way, one at a time, where a
@@ -941,14 +981,14 @@ fn check_both_ways(
     standard: &Standard,
     r: &Requirement,
     item: &Item,
-    read_two_ways: bool,
+    otherwise: &ReadOtherwise,
 ) -> Outcome {
     let outcome = check_requirement(standard, r, item);
-    if !read_two_ways {
+    if !otherwise.any() {
         return outcome;
     }
-    for (otherwise, other) in read_otherwise(r, item) {
-        let that_way = check_requirement(standard, r, &otherwise);
+    for (otherwise, other) in read_otherwise(r, otherwise) {
+        let that_way = check_requirement(standard, r, otherwise);
         if !readings_differ(other, outcome.verdict, that_way.verdict) {
             continue;
         }
