@@ -2220,10 +2220,16 @@ fn rounded_to(x: &Exact, decimals: u32) -> Option<Exact> {
 /// (`356 mm`, ±0.5 mm, is `14.02 in`: 0.01 in is finer than 1 mm, 0.1 in is not; `4.6 t`, ±50 kg,
 /// is `10141 lb`), at most twelve; six of an exact figure (a count), or of no known precision.
 fn warranted_decimals(half: Option<&Exact>) -> u32 {
-    let zero = Exact::from_integer(0);
-    let Some(step) = half
-        .filter(|h| **h > zero)
-        .and_then(|h| h.checked_mul(&Exact::from_integer(2)))
+    // in whole numbers, as this runs for every figure a verdict shows: the step, twice `half`,
+    // is n/m (a fraction is held in lowest terms, its denominator positive: a half above zero
+    // has a numerator above zero), halving an even denominator rather than doubling the
+    // numerator as multiplying the fractions would, which keeps where that overflows
+    let Some((n, m)) = half
+        .filter(|h| *h.numer() > 0)
+        .and_then(|h| match h.denom() % 2 {
+            0 => Some((*h.numer(), h.denom() / 2)),
+            _ => i128::checked_mul(*h.numer(), 2).map(|n| (n, *h.denom())),
+        })
     else {
         return 6;
     };
@@ -2231,12 +2237,11 @@ fn warranted_decimals(half: Option<&Exact>) -> u32 {
     (0..=12u32)
         .find(|&d| {
             let scale = 10i128.pow(d);
-            // step · 10^d ≥ 1, as whole numbers (a step is held in lowest terms with a positive
-            // denominator), as this runs for every figure a verdict shows; in fractions where
-            // the whole numbers overflow, where reducing first may not
-            match i128::checked_mul(*step.numer(), scale) {
-                Some(scaled) => scaled >= *step.denom(),
-                None => step
+            // step · 10^d ≥ 1; in fractions where the whole numbers overflow, where reducing
+            // first may not
+            match n.checked_mul(scale) {
+                Some(scaled) => scaled >= m,
+                None => Exact::new(n, m)
                     .checked_mul(&Exact::from_integer(scale))
                     .is_some_and(|scaled| scaled >= one),
             }
