@@ -2908,6 +2908,110 @@ mod tests {
         }
     }
 
+    /// Rounding a figure and the decimals its precision warrants are worked in whole numbers
+    /// (every figure a verdict shows takes both): they give what the fraction arithmetic gives,
+    /// halves away from zero, and fall back on it where the whole numbers overflow.
+    #[test]
+    fn rounding_in_whole_numbers_is_rounding_in_fractions() {
+        let by_fractions = |x: &Exact, d: u32| {
+            let scale = Exact::from_integer(10i128.checked_pow(d)?);
+            x.checked_mul(&scale).map(|scaled| scaled.round() / scale)
+        };
+        let warranted_by_fractions = |half: &Exact| {
+            let step = half.checked_mul(&Exact::from_integer(2))?;
+            Some(
+                (0..=12u32)
+                    .find(|&d| {
+                        step.checked_mul(&Exact::from_integer(10i128.pow(d)))
+                            .is_some_and(|scaled| scaled >= Exact::from_integer(1))
+                    })
+                    .unwrap_or(12),
+            )
+        };
+        let big = i128::MAX / 7;
+        let xs = [
+            Exact::new(5, 2),
+            Exact::new(-5, 2),
+            Exact::new(1, 8),
+            Exact::new(-1, 8),
+            Exact::new(2, 3),
+            Exact::new(-2, 3),
+            Exact::new(1, 3),
+            Exact::new(27_941, 100),
+            Exact::new(1_000_000_4, 10_000_000),
+            Exact::from_integer(0),
+            Exact::from_integer(-12),
+            Exact::new(big, 3),
+            Exact::new(-big, 3),
+            Exact::new(3, big),
+            Exact::new(i128::MAX, 2),
+            Exact::new(i128::MIN + 1, 10),
+        ];
+        for x in &xs {
+            for d in 0..=40 {
+                assert_eq!(rounded_to(x, d), by_fractions(x, d), "{x} to {d}");
+            }
+            if *x > Exact::from_integer(0) {
+                let by = warranted_by_fractions(x).unwrap_or(6);
+                assert_eq!(warranted_decimals(Some(x)), by, "{x}");
+            }
+        }
+        // as shown: half away from zero
+        assert_eq!(rounded_to(&Exact::new(5, 2), 0), Some(Exact::from_integer(3)));
+        assert_eq!(rounded_to(&Exact::new(-5, 2), 0), Some(Exact::from_integer(-3)));
+        assert_eq!(rounded_to(&Exact::new(-1, 8), 2), Some(Exact::new(-13, 100)));
+        assert_eq!(rounded_to(&Exact::new(2, 3), 3), Some(Exact::new(667, 1000)));
+        // ±0.5 mm is to the millimetre; ±0.25 to 0.1; ±50 kg of a figure in kg to the 100 kg
+        assert_eq!(warranted_decimals(Some(&Exact::new(1, 2))), 0);
+        assert_eq!(warranted_decimals(Some(&Exact::new(1, 4))), 1);
+        assert_eq!(warranted_decimals(Some(&Exact::new(1, 20))), 1);
+        assert_eq!(warranted_decimals(Some(&Exact::from_integer(50))), 0);
+        assert_eq!(warranted_decimals(Some(&Exact::new(1, 3 * 10i128.pow(20)))), 12);
+        assert_eq!(warranted_decimals(Some(&Exact::from_integer(0))), 6);
+        assert_eq!(warranted_decimals(Some(&Exact::from_integer(-1))), 6);
+        assert_eq!(warranted_decimals(None), 6);
+        // a step whose double overflows is of no known precision, as before
+        assert_eq!(warranted_decimals(Some(&Exact::from_integer(i128::MAX))), 6);
+    }
+
+    /// An item's figures that read two ways are read the other way once for the item, and each
+    /// requirement is given those of the properties it weighs, in the order it weighs them,
+    /// each once: as reading them again for it gives.
+    #[test]
+    fn figures_read_the_other_way_once_are_as_read_for_each_requirement() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let text = "items:\n- { id: a, name: a, nation: DEU, kind: vehicle, properties: \
+                    { gross_mass: 55.800 kg, system_voltage: 24 V, payload: 12.500 t } }\n";
+        let items = crate::spec::parse("t.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        let item = &items[0];
+        let once = ReadOtherwise::of(item);
+        assert!(once.any());
+        let weighed = ["payload", "system_voltage", "gross_mass", "payload", "mlc"];
+        let read: Vec<(&Item, &crate::spec::OtherReading)> =
+            once.read(weighed.into_iter()).collect();
+        let again: Vec<(&str, Item, &crate::spec::OtherReading)> =
+            read_otherwise_of(weighed.into_iter(), item).collect();
+        assert_eq!(again.len(), 2, "{again:#?}");
+        assert_eq!(again[0].0, "payload");
+        assert_eq!(again[1].0, "gross_mass");
+        assert_eq!(read.len(), again.len());
+        for ((otherwise, other), (_, item_again, other_again)) in read.iter().zip(&again) {
+            assert_eq!(*otherwise, item_again);
+            assert!(std::ptr::eq(*other, *other_again));
+        }
+        // an item none of whose figures reads two ways has none to read
+        let plain = crate::spec::parse(
+            "t.yaml",
+            "items:\n- { id: b, name: b, nation: DEU, kind: vehicle, properties: { gross_mass: 55.8 kg } }\n",
+            &catalogue.dictionary,
+        )
+        .unwrap()
+        .items;
+        assert!(!ReadOtherwise::of(&plain[0]).any());
+    }
+
     #[test]
     fn a_difference_whose_magnitude_overflows_is_not_comparable_rather_than_a_panic() {
         let at = |n: i128| Scalar {
