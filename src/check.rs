@@ -2938,7 +2938,7 @@ mod tests {
             Exact::new(-2, 3),
             Exact::new(1, 3),
             Exact::new(27_941, 100),
-            Exact::new(1_000_000_4, 10_000_000),
+            Exact::new(10_000_004, 10_000_000),
             Exact::from_integer(0),
             Exact::from_integer(-12),
             Exact::new(big, 3),
@@ -2957,16 +2957,20 @@ mod tests {
             }
         }
         // as shown: half away from zero
-        assert_eq!(rounded_to(&Exact::new(5, 2), 0), Some(Exact::from_integer(3)));
-        assert_eq!(rounded_to(&Exact::new(-5, 2), 0), Some(Exact::from_integer(-3)));
-        assert_eq!(rounded_to(&Exact::new(-1, 8), 2), Some(Exact::new(-13, 100)));
-        assert_eq!(rounded_to(&Exact::new(2, 3), 3), Some(Exact::new(667, 1000)));
-        // ±0.5 mm is to the millimetre; ±0.25 to 0.1; ±50 kg of a figure in kg to the 100 kg
+        let rounded = |n: i128, m: i128, d: u32| rounded_to(&Exact::new(n, m), d);
+        assert_eq!(rounded(5, 2, 0), Some(Exact::from_integer(3)));
+        assert_eq!(rounded(-5, 2, 0), Some(Exact::from_integer(-3)));
+        assert_eq!(rounded(-1, 8, 2), Some(Exact::new(-13, 100)));
+        assert_eq!(rounded(2, 3, 3), Some(Exact::new(667, 1000)));
+        // ±0.5 is to the unit, ±0.25 and ±0.05 to a tenth, ±50 to the unit (no fewer decimals)
         assert_eq!(warranted_decimals(Some(&Exact::new(1, 2))), 0);
         assert_eq!(warranted_decimals(Some(&Exact::new(1, 4))), 1);
         assert_eq!(warranted_decimals(Some(&Exact::new(1, 20))), 1);
         assert_eq!(warranted_decimals(Some(&Exact::from_integer(50))), 0);
-        assert_eq!(warranted_decimals(Some(&Exact::new(1, 3 * 10i128.pow(20)))), 12);
+        assert_eq!(
+            warranted_decimals(Some(&Exact::new(1, 3 * 10i128.pow(20)))),
+            12
+        );
         assert_eq!(warranted_decimals(Some(&Exact::from_integer(0))), 6);
         assert_eq!(warranted_decimals(Some(&Exact::from_integer(-1))), 6);
         assert_eq!(warranted_decimals(None), 6);
