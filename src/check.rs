@@ -723,7 +723,7 @@ fn excluded_by_conditions(standard: &Standard, item: &Item, otherwise: &ReadOthe
             Some(Some(false))
                 if otherwise.any()
                     && read_otherwise(r, otherwise).any(|(otherwise, _)| {
-                        r.when.as_ref().and_then(|w| when_holds(r, w, &otherwise)) != Some(false)
+                        r.when.as_ref().and_then(|w| when_holds(r, w, otherwise)) != Some(false)
                     }) =>
             {
                 return false
