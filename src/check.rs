@@ -289,10 +289,8 @@ fn check_among(
     results.append(&mut unjudged);
     let mut standards = Vec::new();
     // a figure read one of two ways (`55.800 kg` as 55.8 kg) is weighed the other way too
-    let read_two_ways = item
-        .properties
-        .values()
-        .any(|s| s.other.as_ref().is_some_and(|o| o.value.is_some()));
+    let otherwise = ReadOtherwise::of(item);
+    let read_two_ways = otherwise.any();
     // in the catalogue's order, whether governing or only claimed (a copy only when claimed)
     let places: std::borrow::Cow<[usize]> = if claimed.is_empty() {
         governing.into()
@@ -326,8 +324,9 @@ fn check_among(
             .as_ref()
             .filter(|_| governs && read_two_ways)
             .and_then(|s| {
-                read_otherwise_of(std::iter::once(s.property.as_str()), item)
-                    .find(|(_, otherwise, _)| holds(otherwise) != selected_as_read)
+                otherwise
+                    .read(std::iter::once(s.property.as_str()))
+                    .find(|(otherwise, _)| holds(otherwise) != selected_as_read)
             });
         let selected = selected_as_read || one_way.is_some();
         if !selected && !is_claimed {
@@ -341,7 +340,7 @@ fn check_among(
         // so is one with a condition on a property of the item's own kind that it leaves
         // unstated, whatever its other conditions (an ejected store that states no lugs, and
         // MIL-STD-2088, whose store masses are judged by the lugs).
-        let excluded = selected && excluded_by_conditions(standard, item, read_two_ways);
+        let excluded = selected && excluded_by_conditions(standard, item, &otherwise);
         if excluded && !is_claimed {
             continue;
         }
@@ -363,7 +362,7 @@ fn check_among(
                 .iter()
                 .filter(|r| !for_other_kinds(r, item))
                 .map(|r| {
-                    let outcome = check_both_ways(standard, r, item, read_two_ways);
+                    let outcome = check_both_ways(standard, r, item, &otherwise);
                     let outcome = if is_claimed {
                         undecided_for_claim(standard, r, item, outcome)
                     } else {
@@ -373,7 +372,7 @@ fn check_among(
                     outcome
                 }),
         );
-        if let Some((_, otherwise, other)) = &one_way {
+        if let Some((otherwise, other)) = one_way {
             one_way_only(&mut results[start..], other, selected_as_read);
             if is_claimed {
                 let unselected = if selected_as_read { otherwise } else { item };
@@ -701,7 +700,7 @@ fn status_of(outcomes: &[Outcome]) -> Status {
 /// Whether no requirement of `standard` applies to the item and a condition is false for it, or
 /// every requirement is for items of another kind ([`for_other_kinds`]): one pass, which ends at
 /// the first requirement that applies (most have no condition).
-fn excluded_by_conditions(standard: &Standard, item: &Item, read_two_ways: bool) -> bool {
+fn excluded_by_conditions(standard: &Standard, item: &Item, otherwise: &ReadOtherwise) -> bool {
     let mut a_condition_is_false = false;
     let mut for_this_kind = false;
     let mut own_property_unstated = false;
@@ -723,9 +722,9 @@ fn excluded_by_conditions(standard: &Standard, item: &Item, read_two_ways: bool)
             None | Some(Some(true)) => return false,
             // (false only if false whichever way a figure that reads two ways is read)
             Some(Some(false))
-                if read_two_ways
-                    && read_otherwise(r, item).any(|(otherwise, _)| {
-                        r.when.as_ref().and_then(|w| when_holds(r, w, &otherwise)) != Some(false)
+                if otherwise.any()
+                    && read_otherwise(r, otherwise).any(|(otherwise, _)| {
+                        r.when.as_ref().and_then(|w| when_holds(r, w, otherwise)) != Some(false)
                     }) =>
             {
                 return false
@@ -746,13 +745,54 @@ fn excluded_by_conditions(standard: &Standard, item: &Item, read_two_ways: bool)
 /// of it reads two ways ([`crate::spec::OtherReading`]): with the figures that were read so.
 fn read_otherwise<'a>(
     r: &'a Requirement,
-    item: &'a Item,
-) -> impl Iterator<Item = (Item, &'a crate::spec::OtherReading)> + 'a {
+    otherwise: &'a ReadOtherwise<'a>,
+) -> impl Iterator<Item = (&'a Item, &'a crate::spec::OtherReading)> + 'a {
     let weighed = std::iter::once(r.property())
         .chain(r.or_stated.iter().map(String::as_str))
         .chain(r.when.iter().map(|c| c.property.as_str()))
         .chain(r.unless.iter().map(|c| c.property.as_str()));
-    read_otherwise_of(weighed, item).map(|(_, otherwise, other)| (otherwise, other))
+    otherwise.read(weighed)
+}
+
+/// An item's figures that read two ways, each read the other way once for every requirement
+/// and selector that weighs it: made by [`check_among`] for the item it checks.
+struct ReadOtherwise<'a> {
+    /// [`read_otherwise_of`] each property of the item, in the item's order: the property, the
+    /// item with it read the other way, and the figures that were read so.
+    readings: Vec<(&'a str, Item, &'a crate::spec::OtherReading)>,
+}
+
+impl<'a> ReadOtherwise<'a> {
+    fn of(item: &'a Item) -> Self {
+        let reads_two_ways = |s: &Stated| s.other.as_ref().is_some_and(|o| o.value.is_some());
+        let readings = match item.properties.values().any(reads_two_ways) {
+            true => read_otherwise_of(item.properties.keys().map(String::as_str), item).collect(),
+            false => Vec::new(),
+        };
+        ReadOtherwise { readings }
+    }
+
+    /// Whether a figure of the item reads two ways.
+    fn any(&self) -> bool {
+        !self.readings.is_empty()
+    }
+
+    /// [`read_otherwise_of`] the `weighed` properties: the item with each read the other way,
+    /// one at a time, in the order weighed (each property once, however often it is named).
+    fn read<'s>(
+        &'s self,
+        weighed: impl Iterator<Item = &'s str> + 's,
+    ) -> impl Iterator<Item = (&'s Item, &'s crate::spec::OtherReading)> + 's {
+        let mut seen: Vec<&str> = Vec::new();
+        weighed.filter_map(move |property| {
+            if seen.contains(&property) {
+                return None;
+            }
+            seen.push(property);
+            let (_, otherwise, other) = self.readings.iter().find(|(p, ..)| *p == property)?;
+            Some((otherwise, *other))
+        })
+    }
 }
 
 /// The item with each of the `weighed` properties read the other way, one at a time, where a
@@ -942,14 +982,14 @@ fn check_both_ways(
     standard: &Standard,
     r: &Requirement,
     item: &Item,
-    read_two_ways: bool,
+    otherwise: &ReadOtherwise,
 ) -> Outcome {
     let outcome = check_requirement(standard, r, item);
-    if !read_two_ways {
+    if !otherwise.any() {
         return outcome;
     }
-    for (otherwise, other) in read_otherwise(r, item) {
-        let that_way = check_requirement(standard, r, &otherwise);
+    for (otherwise, other) in read_otherwise(r, otherwise) {
+        let that_way = check_requirement(standard, r, otherwise);
         if !readings_differ(other, outcome.verdict, that_way.verdict) {
             continue;
         }
@@ -2155,7 +2195,24 @@ fn shown_apart(x: &Exact, half: Option<&Exact>, named: &[Exact]) -> String {
 /// `x` rounded to `decimals` (half away from zero, as [`format_exact`] shows it); `None` on
 /// overflow.
 fn rounded_to(x: &Exact, decimals: u32) -> Option<Exact> {
-    let scale = Exact::from_integer(10i128.checked_pow(decimals)?);
+    let power = 10i128.checked_pow(decimals)?;
+    // in whole numbers, as this runs for each number of decimals tried of every figure shown:
+    // x · 10^d = q + r/m, rounded up in size where r is half of m or more (as `Ratio::round`);
+    // in fractions where the whole numbers overflow, where reducing first may not
+    let (n, m) = (x.numer(), x.denom());
+    if let Some(scaled) = i128::checked_mul(*n, power) {
+        let (q, r) = (scaled / m, scaled % m); // ok: a denominator is never 0
+        let away = r.unsigned_abs() >= m.unsigned_abs() - r.unsigned_abs();
+        let rounded = match (away, scaled < 0) {
+            (false, _) => Some(q),
+            (true, false) => q.checked_add(1),
+            (true, true) => q.checked_sub(1),
+        };
+        if let Some(rounded) = rounded {
+            return Some(Exact::new(rounded, power));
+        }
+    }
+    let scale = Exact::from_integer(power);
     x.checked_mul(&scale).map(|scaled| scaled.round() / scale)
 }
 
@@ -2164,18 +2221,31 @@ fn rounded_to(x: &Exact, decimals: u32) -> Option<Exact> {
 /// (`356 mm`, ±0.5 mm, is `14.02 in`: 0.01 in is finer than 1 mm, 0.1 in is not; `4.6 t`, ±50 kg,
 /// is `10141 lb`), at most twelve; six of an exact figure (a count), or of no known precision.
 fn warranted_decimals(half: Option<&Exact>) -> u32 {
-    let zero = Exact::from_integer(0);
-    let Some(step) = half
-        .filter(|h| **h > zero)
-        .and_then(|h| h.checked_mul(&Exact::from_integer(2)))
+    // in whole numbers, as this runs for every figure a verdict shows: the step, twice `half`,
+    // is n/m (a fraction is held in lowest terms, its denominator positive: a half above zero
+    // has a numerator above zero), halving an even denominator rather than doubling the
+    // numerator as multiplying the fractions would, which keeps where that overflows
+    let Some((n, m)) = half
+        .filter(|h| *h.numer() > 0)
+        .and_then(|h| match h.denom() % 2 {
+            0 => Some((*h.numer(), h.denom() / 2)),
+            _ => i128::checked_mul(*h.numer(), 2).map(|n| (n, *h.denom())),
+        })
     else {
         return 6;
     };
     let one = Exact::from_integer(1);
     (0..=12u32)
         .find(|&d| {
-            step.checked_mul(&Exact::from_integer(10i128.pow(d)))
-                .is_some_and(|scaled| scaled >= one)
+            let scale = 10i128.pow(d);
+            // step · 10^d ≥ 1; in fractions where the whole numbers overflow, where reducing
+            // first may not
+            match n.checked_mul(scale) {
+                Some(scaled) => scaled >= m,
+                None => Exact::new(n, m)
+                    .checked_mul(&Exact::from_integer(scale))
+                    .is_some_and(|scaled| scaled >= one),
+            }
         })
         .unwrap_or(12)
 }
@@ -2837,6 +2907,114 @@ mod tests {
             half_unit: d.half_unit,
             written: written.into(),
         }
+    }
+
+    /// Rounding a figure and the decimals its precision warrants are worked in whole numbers
+    /// (every figure a verdict shows takes both): they give what the fraction arithmetic gives,
+    /// halves away from zero, and fall back on it where the whole numbers overflow.
+    #[test]
+    fn rounding_in_whole_numbers_is_rounding_in_fractions() {
+        let by_fractions = |x: &Exact, d: u32| {
+            let scale = Exact::from_integer(10i128.checked_pow(d)?);
+            x.checked_mul(&scale).map(|scaled| scaled.round() / scale)
+        };
+        let warranted_by_fractions = |half: &Exact| {
+            let step = half.checked_mul(&Exact::from_integer(2))?;
+            Some(
+                (0..=12u32)
+                    .find(|&d| {
+                        step.checked_mul(&Exact::from_integer(10i128.pow(d)))
+                            .is_some_and(|scaled| scaled >= Exact::from_integer(1))
+                    })
+                    .unwrap_or(12),
+            )
+        };
+        let big = i128::MAX / 7;
+        let xs = [
+            Exact::new(5, 2),
+            Exact::new(-5, 2),
+            Exact::new(1, 8),
+            Exact::new(-1, 8),
+            Exact::new(2, 3),
+            Exact::new(-2, 3),
+            Exact::new(1, 3),
+            Exact::new(27_941, 100),
+            Exact::new(10_000_004, 10_000_000),
+            Exact::from_integer(0),
+            Exact::from_integer(-12),
+            Exact::new(big, 3),
+            Exact::new(-big, 3),
+            Exact::new(3, big),
+            Exact::new(i128::MAX, 2),
+            Exact::new(i128::MIN + 1, 10),
+        ];
+        for x in &xs {
+            for d in 0..=40 {
+                assert_eq!(rounded_to(x, d), by_fractions(x, d), "{x} to {d}");
+            }
+            if *x > Exact::from_integer(0) {
+                let by = warranted_by_fractions(x).unwrap_or(6);
+                assert_eq!(warranted_decimals(Some(x)), by, "{x}");
+            }
+        }
+        // as shown: half away from zero
+        let rounded = |n: i128, m: i128, d: u32| rounded_to(&Exact::new(n, m), d);
+        assert_eq!(rounded(5, 2, 0), Some(Exact::from_integer(3)));
+        assert_eq!(rounded(-5, 2, 0), Some(Exact::from_integer(-3)));
+        assert_eq!(rounded(-1, 8, 2), Some(Exact::new(-13, 100)));
+        assert_eq!(rounded(2, 3, 3), Some(Exact::new(667, 1000)));
+        // ±0.5 is to the unit, ±0.25 and ±0.05 to a tenth, ±50 to the unit (no fewer decimals)
+        assert_eq!(warranted_decimals(Some(&Exact::new(1, 2))), 0);
+        assert_eq!(warranted_decimals(Some(&Exact::new(1, 4))), 1);
+        assert_eq!(warranted_decimals(Some(&Exact::new(1, 20))), 1);
+        assert_eq!(warranted_decimals(Some(&Exact::from_integer(50))), 0);
+        assert_eq!(
+            warranted_decimals(Some(&Exact::new(1, 3 * 10i128.pow(20)))),
+            12
+        );
+        assert_eq!(warranted_decimals(Some(&Exact::from_integer(0))), 6);
+        assert_eq!(warranted_decimals(Some(&Exact::from_integer(-1))), 6);
+        assert_eq!(warranted_decimals(None), 6);
+        // a step whose double overflows is of no known precision, as before
+        assert_eq!(warranted_decimals(Some(&Exact::from_integer(i128::MAX))), 6);
+    }
+
+    /// An item's figures that read two ways are read the other way once for the item, and each
+    /// requirement is given those of the properties it weighs, in the order it weighs them,
+    /// each once: as reading them again for it gives.
+    #[test]
+    fn figures_read_the_other_way_once_are_as_read_for_each_requirement() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let text = "items:\n- { id: a, name: a, nation: DEU, kind: vehicle, properties: \
+                    { gross_mass: 55.800 kg, system_voltage: 24 V, payload: 12.500 t } }\n";
+        let items = crate::spec::parse("t.yaml", text, &catalogue.dictionary)
+            .unwrap()
+            .items;
+        let item = &items[0];
+        let once = ReadOtherwise::of(item);
+        assert!(once.any());
+        let weighed = ["payload", "system_voltage", "gross_mass", "payload", "mlc"];
+        let read: Vec<(&Item, &crate::spec::OtherReading)> =
+            once.read(weighed.into_iter()).collect();
+        let again: Vec<(&str, Item, &crate::spec::OtherReading)> =
+            read_otherwise_of(weighed.into_iter(), item).collect();
+        assert_eq!(again.len(), 2, "{again:#?}");
+        assert_eq!(again[0].0, "payload");
+        assert_eq!(again[1].0, "gross_mass");
+        assert_eq!(read.len(), again.len());
+        for ((otherwise, other), (_, item_again, other_again)) in read.iter().zip(&again) {
+            assert_eq!(*otherwise, item_again);
+            assert!(std::ptr::eq(*other, *other_again));
+        }
+        // an item none of whose figures reads two ways has none to read
+        let plain = crate::spec::parse(
+            "t.yaml",
+            "items:\n- { id: b, name: b, nation: DEU, kind: vehicle, properties: { gross_mass: 55.8 kg } }\n",
+            &catalogue.dictionary,
+        )
+        .unwrap()
+        .items;
+        assert!(!ReadOtherwise::of(&plain[0]).any());
     }
 
     #[test]
