@@ -3742,6 +3742,31 @@ mod tests {
         assert_eq!(&*result.message, "1.5 in (= 38 mm) meets ≥ 25.4 mm");
     }
 
+    /// A value written by both its names (`H.264/AVC`) is shown as read, as an alias is: it is
+    /// no figure read within its precision (`≈`).
+    #[test]
+    fn a_value_by_its_names_joined_is_shown_as_read() {
+        for written in ["H.264/AVC", "AVC"] {
+            let result = result_of(
+                &format!("items:\n  - {{ id: v, name: v, nation: FRA, kind: motion-imagery, properties: {{ video_codec: \"{written}\" }} }}\n"),
+                "STANAG-4609/video-codec",
+            );
+            assert_eq!(
+                (result.verdict, &*result.message),
+                (
+                    Verdict::Pass,
+                    "H.264 is one of H.264, H.265, MPEG-2, JPEG 2000"
+                ),
+                "{written}"
+            );
+            let value = result.value.unwrap();
+            assert_eq!(
+                (&*value.written, value.converted.as_deref()),
+                (written, Some("H.264"))
+            );
+        }
+    }
+
     /// A figure written in two units (`8 ft 1 in`) is shown converted, in a failure as in a
     /// pass: it is no figure written in inches.
     #[test]
