@@ -1750,19 +1750,47 @@ fn flag_meets(limit: &Limit, flag: bool) -> Option<bool> {
 fn shown_figure(limit: &Limit, in_unit: &InUnitOf) -> (String, Option<String>) {
     let (v, unit) = (in_unit.v, in_unit.unit);
     let figure = limit_figure(limit, v);
+    // (a value outside the band a named figure accepts is told apart from the edge it misses,
+    // as the message tells it: `2756 mm` is `108.504 in` beside `= 108 in`, which accepts up to
+    // 108.5 in, not `108.5 in`)
+    let edge = missed_edge(limit, v);
     // (against a list of figures, to six decimals, as the message says it: the digits a value's
     // precision warrants could read as the edge of a figure's band it lies on the other side of)
     let converted = match figure {
-        Some(e) => shown_apart(&v.value, Some(&v.half_unit), std::slice::from_ref(&e.value)),
+        Some(e) => {
+            let named: Vec<Exact> = std::iter::once(e.value).chain(edge).collect();
+            shown_apart(&v.value, Some(&v.half_unit), &named)
+        }
         None => format_exact(&v.value, 6),
     };
     // (most limits are written in the property's own unit: told from their text)
     let in_limit_unit = figure
         .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
-        .and_then(|e| in_unit.of(&e.written))
+        .and_then(|e| match &edge {
+            None => in_unit.of(&e.written),
+            Some(edge) => in_unit_of(v, &e.written, unit, Some(edge)),
+        })
         .filter(|(_, symbol)| *symbol != unit)
         .map(|(x, symbol)| format!("{x} {symbol}"));
     (converted, in_limit_unit)
+}
+
+/// The edge of the band a figure a limit names accepts (half a unit of its last written digit
+/// each way) that `v` lies beyond, by more than its own precision, as a failure tells it (see
+/// [`named_value_side`]); `None` of any other limit or value, a count, or a figure marked exact.
+fn missed_edge(limit: &Limit, v: &Scalar) -> Option<Exact> {
+    let zero = Exact::from_integer(0);
+    let Limit::Equals(Expected::Scalar(e)) = limit else {
+        return None;
+    };
+    if v.half_unit == zero || e.half_unit == zero || named_value_side(v, e)? != Side::Outside {
+        return None;
+    }
+    if v.value < e.value {
+        e.value.checked_sub(&e.half_unit)
+    } else {
+        e.value.checked_add(&e.half_unit)
+    }
 }
 
 /// Why no figure of a value was judged by a limit's test method, and the verdict that makes.
@@ -2176,20 +2204,26 @@ fn limit_figure<'l>(limit: &'l Limit, v: &Scalar) -> Option<&'l Scalar> {
 /// zeros are dropped (`2235.2 mm` is `88 in`).
 fn shown_apart(x: &Exact, half: Option<&Exact>, named: &[Exact]) -> String {
     let warranted = warranted_decimals(half);
-    // (a figure `x` is, it reads as; every other one, it must not)
-    let apart = |d: u32| {
-        let rounded = rounded_to(x, d);
-        named.iter().all(|named| {
-            x == named
-                || rounded
-                    .as_ref()
-                    .is_some_and(|r| r.cmp(named) == x.cmp(named))
-        })
-    };
+    // (a figure `x` is, it reads as: `1 in` is `25.4 mm` beside `≥ 25.4 mm`, not `25 mm`, which
+    // reads below it; every other one, it must not; a figure no twelve decimals write, as
+    // warranted)
+    let apart = |d: u32| reads_apart(x, d, named);
     let decimals = (warranted..=12u32.max(warranted))
         .find(|&d| apart(d))
         .unwrap_or(12u32.max(warranted));
     format_exact(x, decimals)
+}
+
+/// Whether `x` to `decimals` reads on the side of each figure `named` that it lies on, and as
+/// a figure it is (one that no twelve decimals write reads as it at any).
+fn reads_apart(x: &Exact, decimals: u32, named: &[Exact]) -> bool {
+    let rounded = rounded_to(x, decimals);
+    named.iter().all(|named| {
+        rounded
+            .as_ref()
+            .is_some_and(|r| r.cmp(named) == x.cmp(named))
+            || (x == named && rounded_to(x, 12).as_ref() != Some(x))
+    })
 }
 
 /// `x` rounded to `decimals` (half away from zero, as [`format_exact`] shows it); `None` on
@@ -2285,7 +2319,8 @@ fn spread_in(
 }
 
 /// [`amount_in`], with more decimals where those would read as `apart_from` (held in `unit`),
-/// or on its other side, though `x` is not it (see [`shown_apart`]).
+/// or on its other side, though `x` is not it, or not as it where `x` is it (see
+/// [`shown_apart`]).
 fn amount_apart(
     x: &Exact,
     half: Option<&Exact>,
@@ -2327,10 +2362,10 @@ fn amount_apart(
         None => warranted_decimals(None),
     };
     let decimals = match apart_from {
-        Some(named) if x != named => (decimals..=12u32.max(decimals))
-            .find(|&d| rounded_to(&x, d).is_some_and(|r| r.cmp(&named) == x.cmp(&named)))
+        Some(named) => (decimals..=12u32.max(decimals))
+            .find(|&d| reads_apart(&x, d, std::slice::from_ref(&named)))
             .unwrap_or(12u32.max(decimals)),
-        _ => decimals,
+        None => decimals,
     };
     let figure = difference(&x, decimals);
     if symbol.is_empty() {
@@ -2859,11 +2894,20 @@ pub(crate) fn written_in(written: &str, symbol: &str) -> bool {
 
 /// `#` a digit, `A` a capital letter, `X` either; any other character stands for itself.
 /// Whether the value `written` reads exactly as `converted` followed by `unit` ("57.4 mm").
+/// Zeros after the last digit of a written fraction are set aside: `0.840` reads as `0.84`,
+/// `25.0 mm` as `25 mm` (not `250` as `25`).
 fn written_as(written: &str, converted: &str, unit: &str) -> bool {
-    match written.strip_prefix(converted) {
-        Some("") => unit.is_empty(),
-        Some(rest) => rest.strip_prefix(' ') == Some(unit) && !unit.is_empty(),
-        None => false,
+    let Some(rest) = written.strip_prefix(converted) else {
+        return false;
+    };
+    let rest = match (converted.contains('.'), rest.strip_prefix('.')) {
+        (true, _) => rest.trim_start_matches('0'),
+        (false, Some(fraction)) if fraction.starts_with('0') => fraction.trim_start_matches('0'),
+        _ => rest,
+    };
+    match rest {
+        "" => unit.is_empty(),
+        rest => rest.strip_prefix(' ') == Some(unit) && !unit.is_empty(),
     }
 }
 
@@ -3851,6 +3895,57 @@ mod tests {
         assert!(zeros(&[ring, bar]).contains("; if their last zeros are not significant"));
     }
 
+    /// A figure exactly at the limit's reads as that figure, in the message and in `converted`,
+    /// though its precision warrants fewer digits: `1 in` is 25.4 mm, and `25 mm` (±0.5 in
+    /// warrants no decimal of a millimetre) would read below `≥ 25.4 mm`.
+    #[test]
+    fn a_figure_exactly_at_the_limit_reads_as_it() {
+        let result = result_of(
+            "items:\n  - { id: s, name: s, nation: USA, kind: store, properties: { store_aircraft_clearance: 1 in } }\n",
+            "MIL-STD-1289/store-aircraft-clearance",
+        );
+        assert_eq!(
+            (result.verdict, &*result.message),
+            (Verdict::Pass, "1 in (= 25.4 mm) meets ≥ 25.4 mm")
+        );
+        let value = result.value.unwrap();
+        assert_eq!(
+            (value.converted.as_deref(), value.in_limit_unit.as_deref()),
+            (Some("25.4"), None)
+        );
+        // (beside it, to the digits warranted: 38.1 mm is above it either way)
+        let result = result_of(
+            "items:\n  - { id: s, name: s, nation: USA, kind: store, properties: { store_aircraft_clearance: 1.5 in } }\n",
+            "MIL-STD-1289/store-aircraft-clearance",
+        );
+        assert_eq!(&*result.message, "1.5 in (= 38 mm) meets ≥ 25.4 mm");
+    }
+
+    /// A value written by both its names (`H.264/AVC`) is shown as read, as an alias is: it is
+    /// no figure read within its precision (`≈`).
+    #[test]
+    fn a_value_by_its_names_joined_is_shown_as_read() {
+        for written in ["H.264/AVC", "AVC"] {
+            let result = result_of(
+                &format!("items:\n  - {{ id: v, name: v, nation: FRA, kind: motion-imagery, properties: {{ video_codec: \"{written}\" }} }}\n"),
+                "STANAG-4609/video-codec",
+            );
+            assert_eq!(
+                (result.verdict, &*result.message),
+                (
+                    Verdict::Pass,
+                    "H.264 is one of H.264, H.265, MPEG-2, JPEG 2000"
+                ),
+                "{written}"
+            );
+            let value = result.value.unwrap();
+            assert_eq!(
+                (&*value.written, value.converted.as_deref()),
+                (written, Some("H.264"))
+            );
+        }
+    }
+
     /// A figure written in two units (`8 ft 1 in`) is shown converted, in a failure as in a
     /// pass: it is no figure written in inches.
     #[test]
@@ -3892,13 +3987,23 @@ mod tests {
                 "mm",
                 Some("87.99 in"),
             ),
-            // written in the limit's unit: that figure
+            // written in the limit's unit: that figure (and in mm, 2235.2 mm, as it is: `2235`
+            // reads below it)
             (
                 "outside_width: 88 in",
                 "463L/outside-width",
-                "2235",
+                "2235.2",
                 "mm",
                 Some("88 in"),
+            ),
+            // beyond the band `= 108 in` accepts (107.5 in to 108.5 in): told apart from its
+            // edge, as the message tells it (`108.504 in`), not as the edge (`108.5 in`)
+            (
+                "outside_length: 2756 mm",
+                "463L/outside-length",
+                "2756",
+                "mm",
+                Some("108.504 in"),
             ),
             // a pressure: the property's unit is the limit's (psi), so nothing more
             (
@@ -4859,7 +4964,8 @@ mod tests {
             max: Some(s("57.40")),
         };
         let (_, message, _) = figure(&max, &s("57.40"));
-        assert_eq!(message, "57.40 (= 57.4) meets ≤ 57.40");
+        // (not `57.40 (= 57.4)`: the same figure, its trailing zero dropped, says nothing)
+        assert_eq!(message, "57.40 meets ≤ 57.40");
         let (_, message, _) = figure(&max, &s("57.4"));
         assert_eq!(message, "57.4 meets ≤ 57.40");
         let v = s("57.4");

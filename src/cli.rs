@@ -429,10 +429,12 @@ fn run(command: Command) -> Result<Done, Failure> {
                 return Ok(Done::printed(standard_text(standard, true)));
             }
             if let Some((standard, requirement)) = catalogue.requirement(&id) {
+                // (one from the user's own file marked so, as its standard is)
                 return Ok(Done::printed(format!(
-                    "{} — {}\n{}",
+                    "{} — {}{}\n{}",
                     escape(&standard.id),
                     escape(&standard.title),
+                    local_mark(standard),
                     requirement_text(requirement)
                 )));
             }
@@ -1059,6 +1061,15 @@ fn pair_rule_text(rule: &crate::catalogue::PairRule, full: bool) -> String {
     out
 }
 
+/// ` [local]` after a standard that comes from the user's own catalogue file, else nothing.
+fn local_mark(s: &crate::catalogue::Standard) -> &'static str {
+    if s.local {
+        " [local]"
+    } else {
+        ""
+    }
+}
+
 /// A standard as `catalogue` and `explain` show it; its text may come from the user's own
 /// catalogue file, and is escaped.
 fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
@@ -1067,7 +1078,7 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
         .as_deref()
         .map(|e| format!(", {}", escape(&crate::report::edition_label(e))))
         .unwrap_or_default();
-    let local = if s.local { " [local]" } else { "" };
+    let local = local_mark(s);
     let mut out = format!(
         "{} — {} ({}{edition}){local}\n",
         escape(&s.id),

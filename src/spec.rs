@@ -474,15 +474,20 @@ impl Reading {
                 shown.push(word.to_string());
                 continue;
             }
-            from_figure = true;
             if crate::dictionary::same_figure(written, word) {
+                from_figure = true;
                 shown.push(format!("{written} (= {word})"));
                 continue;
             }
-            shown.push(format!("{written} (≈ {word})"));
-            if let Some(within) = crate::dictionary::quoted_within(written, word) {
-                words.push(word);
-                how.push(within);
+            match crate::dictionary::quoted_within(written, word) {
+                Some(within) => {
+                    from_figure = true;
+                    shown.push(format!("{written} (≈ {word})"));
+                    words.push(word);
+                    how.push(within);
+                }
+                // no figure: the value's names joined (`H.264/AVC`), shown as read, as an alias
+                None => shown.push(word.to_string()),
             }
         }
         let note = match &words[..] {

@@ -784,9 +784,25 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         .map(|s| s["id"].as_str().unwrap())
         .collect();
     assert_eq!(local, ["NAT-1", "STANAG 1135"]);
+    // a requirement of a local file is marked as its standard is
     let (code, stdout, _) = run(&["explain", "NAT-1/density", "--catalogue", cat]);
     assert_eq!(code, 0);
-    assert!(stdout.starts_with("NAT-1 — A nation's own fuel rule\n"));
+    assert!(
+        stdout.starts_with("NAT-1 — A nation's own fuel rule [local]\n"),
+        "{stdout}"
+    );
+    let (code, stdout, _) = run(&[
+        "explain",
+        "STANAG-1135/density-national",
+        "--catalogue",
+        cat,
+    ]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("STANAG 1135 — "), "{stdout}");
+    assert!(
+        stdout.lines().next().unwrap().ends_with(" [local]"),
+        "{stdout}"
+    );
 }
 
 /// "STANAG-1135" and "nat 1" name the standards "STANAG 1135" and "NAT-1": a local file replaces

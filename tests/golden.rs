@@ -4,6 +4,9 @@
 //! (its exact text, when the vector gives one) and (for figures) message must match exactly. A
 //! vector whose verdict is `not-selected` expects the standard's selector not to pick the item, so
 //! that the requirement has no result at all.
+//!
+//! Every figure a plain verdict shows (in its message, `converted` and `in_limit_unit`), of the
+//! vectors and of every example, reads on the side of the limit the verdict says it lies on.
 
 use stanag_check::catalogue::{Catalogue, Expected, Limit};
 use stanag_check::check::ItemOutcome;
@@ -163,6 +166,11 @@ fn run(catalogue: &Catalogue, stem: &str, file: &VectorFile) -> Vec<String> {
             ));
             continue;
         };
+        mismatches.extend(
+            misread(catalogue, r)
+                .into_iter()
+                .map(|l| format!("{} [{}]: {l}", v.requirement, v.case)),
+        );
         let got_note = r
             .note
             .as_deref()
@@ -202,6 +210,168 @@ fn run(catalogue: &Catalogue, stem: &str, file: &VectorFile) -> Vec<String> {
         }
     }
     mismatches
+}
+
+/// Where a figure of `result` reads otherwise than its plain verdict says it lies (a pass not
+/// within precision inside the limit, a failure beyond it), as a line: `1 in (= 25 mm) meets ≥
+/// 25.4 mm`, whose `25` reads below 25.4; `2756 mm` as `108.5 in` (`in_limit_unit`) beside `=
+/// 108 in`, which accepts up to 108.5 in. Each figure shown is weighed against the limit's figures
+/// in its own unit: `converted` (in the property's unit) against the limit as held, one with a
+/// unit (`in_limit_unit`, or `(= 10031 lb)` in the message) against those written in it.
+fn misread(catalogue: &Catalogue, result: &stanag_check::check::Outcome) -> Vec<String> {
+    use stanag_check::check::Verdict;
+    use stanag_check::units::{parse_written, Exact};
+    let inside = match (result.verdict, result.within_precision) {
+        (Verdict::Pass, false) => true,
+        (Verdict::Fail, _) => false,
+        _ => return Vec::new(),
+    };
+    let Some((_, requirement)) = catalogue.requirement(&result.citation.requirement) else {
+        return Vec::new();
+    };
+    // the limit's bounds, each as held (`None`) and as written in its unit
+    let bounds: Vec<(Option<Exact>, Option<Exact>, Option<&str>)> = match &requirement.limit {
+        Limit::Range { min, max } => {
+            let written = |b: &Option<stanag_check::dictionary::Scalar>| {
+                b.as_ref().and_then(|b| {
+                    let w = parse_written(&b.written).ok()?;
+                    Some((b.value, w.number.value, w.unit.map(|u| u.symbol)))
+                })
+            };
+            match (written(min), written(max)) {
+                (Some((lo, lo_w, u)), Some((hi, hi_w, u2))) if u == u2 => {
+                    vec![(Some(lo), Some(hi), None), (Some(lo_w), Some(hi_w), u)]
+                }
+                (lo, hi) => {
+                    let (lo, lo_w) = lo.map(|(v, w, u)| (v, (w, u))).unzip();
+                    let (hi, hi_w) = hi.map(|(v, w, u)| (v, (w, u))).unzip();
+                    let mut bounds = vec![(lo, hi, None)];
+                    bounds.extend(lo_w.map(|(w, u)| (Some(w), None, u)));
+                    bounds.extend(hi_w.map(|(w, u)| (None, Some(w), u)));
+                    bounds
+                }
+            }
+        }
+        // a figure named accepts half a unit of its last written digit either way (one marked
+        // exact, itself alone): what a failure misses (a pass is told beside the figure, not
+        // the band, which it may lie at the edge of: `0.3455 in` is `8.776 mm` of `= 0.345 in`)
+        Limit::Equals(Expected::Scalar(e)) if !inside => {
+            let Ok(w) = parse_written(&e.written) else {
+                return Vec::new();
+            };
+            let zero = Exact::from_integer(0);
+            let half = e.half_unit;
+            let accepts = if half == zero {
+                zero
+            } else {
+                w.number.half_unit
+            };
+            vec![
+                (Some(e.value - half), Some(e.value + half), None),
+                (
+                    Some(w.number.value - accepts),
+                    Some(w.number.value + accepts),
+                    w.unit.map(|u| u.symbol),
+                ),
+            ]
+        }
+        _ => return Vec::new(),
+    };
+    // the figures shown: `converted` as held, the others in the unit they name
+    let mut shown: Vec<(String, Option<&str>)> = Vec::new();
+    if let Some(value) = &result.value {
+        shown.extend(value.converted.iter().map(|c| (c.clone(), None)));
+        shown.extend(value.in_limit_unit.iter().map(|c| (c.clone(), Some(""))));
+    }
+    for (_, rest) in result
+        .message
+        .match_indices("(= ")
+        .map(|(i, _)| result.message.split_at(i + 3))
+    {
+        if let Some((figure, _)) = rest.split_once(')') {
+            shown.push((figure.to_string(), Some("")));
+        }
+    }
+    // the value as held, where no twelve decimals write it: a figure exactly at such a bound
+    // (`54923 psi`, 378.680946… MPa, against `≤ 54923 psi`) reads on one side of it at any
+    let unwritable = |bound: &Exact| {
+        let value = result.value.as_ref()?;
+        let w = parse_written(&value.written).ok()?;
+        let held = stanag_check::units::Unit::find(value.unit.as_deref()?)?;
+        let x = w.unit?.convert(&w.number.value, held)?;
+        let scaled = x * Exact::from_integer(10i128.pow(12));
+        Some(x == *bound && !scaled.is_integer())
+    };
+    let mut lines = Vec::new();
+    for (figure, with_unit) in shown {
+        let Ok(w) = parse_written(&figure) else {
+            continue;
+        };
+        let (y, unit) = match with_unit {
+            None if w.unit.is_none() => (w.number.value, None),
+            None => continue,
+            Some(_) => (w.number.value, w.unit.map(|u| u.symbol)),
+        };
+        for (lo, hi, in_unit) in &bounds {
+            // (as held: against `converted`, and a plain figure of a plain limit)
+            let as_held = with_unit.is_none() || (unit.is_none() && in_unit.is_none());
+            if (in_unit.is_none() && !as_held) || (in_unit.is_some() && *in_unit != unit) {
+                continue;
+            }
+            let within = lo.is_none_or(|lo| y >= lo) && hi.is_none_or(|hi| y <= hi);
+            let at_unwritable = as_held && lo.iter().chain(hi).any(|b| unwritable(b) == Some(true));
+            if within != inside && !at_unwritable {
+                lines.push(format!(
+                    "{} {}: `{figure}` reads {} the limit {}: {}",
+                    result.citation.requirement,
+                    result.verdict.name(),
+                    if within { "within" } else { "beyond" },
+                    result.citation.limit.text,
+                    result.message
+                ));
+            }
+        }
+    }
+    lines
+}
+
+/// No figure of a plain verdict reads on the other side of its limit, or as a limit it fails
+/// (see [`misread`]), in any example's report: `1 in (= 25 mm) meets ≥ 25.4 mm` was one.
+#[test]
+fn no_figure_an_example_shows_reads_across_its_limit() {
+    let catalogue = Catalogue::builtin().unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let inputs: Vec<(String, String)> = files
+        .iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(p).unwrap())
+        })
+        .collect();
+    assert!(inputs.len() >= 10, "{inputs:?}");
+    let mut lines = Vec::new();
+    let mut weighed = 0;
+    for input in inputs {
+        let checked = stanag_check::check_texts(&catalogue, std::slice::from_ref(&input));
+        assert!(checked.rejected.is_empty(), "{}", input.0);
+        for item in &checked.report.items {
+            for result in &item.results {
+                weighed += usize::from(result.value.is_some());
+                lines.extend(
+                    misread(&catalogue, result)
+                        .into_iter()
+                        .map(|l| format!("{} {}: {l}", input.0, item.id)),
+                );
+            }
+        }
+    }
+    assert!(weighed > 200, "only {weighed} figures weighed");
+    assert!(lines.is_empty(), "{}", lines.join("\n"));
 }
 
 #[test]

@@ -2864,6 +2864,35 @@ fn a_shared_nsn_is_compared_in_one_unit_within_precision_and_in_every_reading() 
     assert_eq!(level(&p, "sa", "sb"), Some(Level::Commonality));
 }
 
+/// A figure beside another in a pair's reason is shown in the other's unit to the digits that
+/// keep it on its side of that figure, and as that figure where it is it: `1 in` beside
+/// `25.4 mm` is `25.4 mm`, not `25 mm`, which reads below it.
+#[test]
+fn a_figure_exactly_the_others_reads_as_it_in_a_pairs_reason() {
+    let store = |id: &str, clearance: &str| {
+        item(
+            id,
+            "store",
+            &format!(
+                "store_mass: 250 kg, suspension: 14 in, ejected: true, \
+                 store_aircraft_clearance: {clearance}, store_store_clearance: 30 mm"
+            ),
+        )
+        .replace("kind: store", "kind: store\n    nsn: 1325-00-123-4567")
+    };
+    let p = pairs(&items(&[store("mm", "25.4 mm"), store("in", "1 in")]));
+    let nsn = reason(&p, "mm", "in", "commonality/nsn");
+    assert_eq!(
+        (nsn.verdict, nsn.message.as_str()),
+        (
+            RuleVerdict::Unknown,
+            "both carry NSN 1325-00-123-4567, yet whether their sheets agree is not known: \
+             store_aircraft_clearance (25.4 mm and 1 in = 25.4 mm): 1 in is quoted too coarsely \
+             to tell whether they are within 5 % of each other, and they are judged as two items"
+        )
+    );
+}
+
 /// Two compliant items that state different values of what only a recommended requirement
 /// judges are interchangeable, with a warning naming the requirement and both values: two F-34
 /// fuels made to the two specifications STANAG 1135 recommends, one that lists no icing

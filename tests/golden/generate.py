@@ -274,6 +274,21 @@ def fmt(x, decimals):
     return out
 
 
+def reads_apart(x, decimals, named):
+    """Whether x to `decimals` reads on the side of each figure in `named` that x lies on, and
+    as a figure x is (1 in is 25.4 mm beside 25.4 mm, not 25 mm); a figure no twelve decimals
+    write reads as it at any."""
+    sign = lambda y, n: (y > n) - (y < n)
+    return all(sign(F(fmt(x, decimals)), n) == sign(x, n) or (x == n and F(fmt(x, 12)) != x)
+               for n in named)
+
+
+def same_figure(text, converted):
+    """A plain number written as `converted` but for zeros after its last digit ("0.840" and
+    "0.84"): nothing to say of it (not "0.840 (= 0.84)")."""
+    return text == converted or ("." in text and text.rstrip("0").rstrip(".") == converted)
+
+
 # ---- the rules -----------------------------------------------------------------------------
 
 
@@ -392,7 +407,7 @@ def amount(x, unit, fig=None, of=None, digit=None, apart=None):
     `x` to the decimals the half-unit `digit` of its own last written digit (in `unit`)
     warrants there, as many as `fig` is written with if more (±0.5 kg is ±1.1 lb), and more
     where those would read as the distance `apart` (in `unit`) that x is not, or on its other
-    side; any other difference to six. Then as many more (up to twelve) as it takes not to
+    side, or not as it where x is it; any other difference to six. Then as many more (up to twelve) as it takes not to
     write 0 of a difference, else "less than 0.000000000001"."""
     half = of.half if of is not None else digit
     if fig is not None and fig.unit is not None and unit and fig.unit != unit:
@@ -405,9 +420,8 @@ def amount(x, unit, fig=None, of=None, digit=None, apart=None):
     if half is not None and fig is not None:
         # the figure's last written digit, in its own unit (the one told in)
         first = max(first, warranted(parse_number(split(fig.text)[0])[1]))
-    if apart is not None and x != apart:
-        sign = lambda y: (y > apart) - (y < apart)
-        first = next((d for d in range(first, max(12, first) + 1) if sign(F(fmt(x, d))) == sign(x)),
+    if apart is not None:
+        first = next((d for d in range(first, max(12, first) + 1) if reads_apart(x, d, [apart])),
                      max(12, first))
     shown = next(
         (fmt(x, d) for d in range(first, max(12, first) + 1) if x == 0 or fmt(x, d).strip("-0.")),
@@ -442,21 +456,18 @@ def compared_as(v, unit, fig=None, edge=None):
     # at most twelve, and six of a value without precision (an integer)
     decimals = warranted(convert_span(v.half, unit, target))
     # where those would read as the figure compared with, or on its other side, though x is not
-    # it: as many more (up to twelve) as it takes to read on x's side of it
+    # it, or not as it where x is it (1 in beside 25.4 mm is 25.4 mm, not 25 mm): as many more
+    # (up to twelve) as it takes to read on x's side of it, or as it
     # (and the edge of the band a named figure accepts, which a value beyond it must not read as)
     named = []
     if fig is not None:
         named.append(parse_number(split(fig.text)[0])[0])
     if edge is not None:
         named.append(convert(edge, unit, target))
-    others = [n for n in named if n is not None and x != n]
-    if others:
-        sign = lambda y, n: (y > n) - (y < n)
+    named = [n for n in named if n is not None]
+    if named:
         last = max(12, decimals)
-        decimals = next(
-            (d for d in range(decimals, last + 1)
-             if all(sign(F(fmt(x, d)), n) == sign(x, n) for n in others)), last
-        )
+        decimals = next((d for d in range(decimals, last + 1) if reads_apart(x, d, named)), last)
     return f"{v.text} (= {fmt(x, decimals)} {target})"
 
 
@@ -539,7 +550,7 @@ def judge(limit, v, unit):
         named = [limit["equals"]] if kind == "equals" else limit["one_of"]
         # a value that is not the named figure says what it was compared as
         converted = plain_as(v) if not unit else amount(v.value, unit)
-        as_written = converted == v.text or (unit and v.unit == unit)
+        as_written = same_figure(v.text, converted) or (unit and v.unit == unit)
         # a count compared with a figure in the unit it is counted in: said in it, as written
         # when written in it ("2.4 kBd (= 2400 Bd)" against "= 2400 Bd"; "2400 baud")
         counted = split(named[0].text)[1] if kind == "equals" and not unit else None
@@ -623,8 +634,9 @@ def judge(limit, v, unit):
     if figure is not None and unit:
         return "pass", note, f"{compared_as(v, unit, figure)} {meets}"
     converted = plain_as(v) if not unit else amount(v.value, unit)
-    # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)")
-    as_written = converted == v.text or (unit and v.unit == unit)
+    # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)"), and a
+    # plain number as written ("0.840", not "(= 0.84)")
+    as_written = same_figure(v.text, converted) or (unit and v.unit == unit)
     # a count, in the unit its limit's figure is counted in (as a failure says it)
     counted = split(figure.text)[1] if figure is not None and not unit else None
     if counted is not None:
