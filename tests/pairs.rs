@@ -869,7 +869,7 @@ fn the_multinational_example_exercises_every_rule() {
             Level::Commonality
         ]
         .map(count),
-        [68, 6, 5, 45, 5, 1]
+        [69, 7, 5, 45, 5, 1]
     );
 }
 
@@ -3267,4 +3267,66 @@ fn a_figure_that_leaves_many_pairs_unknown_is_told_once() {
         bridge("bridge-1"),
     ]));
     assert_eq!(notices, Vec::<String>::new());
+}
+
+/// A ground power unit's plug and an aircraft's receptacle are weighed before pins E and F:
+/// AFGS-87219B §3.2.5 d gives 28 V DC receptacles to SAE-AS35061 and 115 V 400 Hz ones to
+/// SAE-AS90362, two connectors (UAT 26: an SAE-AS35061 unit was compatible with an SAE-AS90362
+/// aircraft because both said pins E and F carry 28 V DC).
+#[test]
+fn a_ground_power_units_plug_must_be_for_the_aircrafts_receptacle() {
+    let gpu = |id: &str, receptacle: &str| {
+        item(
+            id,
+            "ground-power-unit",
+            &format!("external_power_receptacle: {receptacle}, pins_ef_supply: 28 V DC"),
+        )
+    };
+    let p = pairs(&items(&[
+        item(
+            "ac-90362",
+            "aircraft",
+            "external_power_receptacle: SAE-AS90362, pins_ef_supply: 28 V DC",
+        ),
+        item("ac-unstated", "aircraft", "pins_ef_supply: 28 V DC"),
+        gpu("gpu-35061", "SAE-AS35061"),
+        gpu("gpu-90362", "SAE-AS90362"),
+        gpu("gpu-3302", "STANAG 3302"),
+    ]));
+    let rule = "PAIR/external-power-receptacle";
+    // the receptacles come first, then the pins
+    let rules: Vec<String> = seen_from(&p, "gpu-35061", "ac-90362")
+        .reasons
+        .iter()
+        .map(|r| r.rule.to_string())
+        .collect();
+    assert_eq!(rules, [rule, "PAIR/external-power-pins"]);
+    assert_eq!(level(&p, "gpu-35061", "ac-90362"), Some(Level::Incompatible));
+    let told = reason_of(&p, "gpu-35061", "ac-90362", rule);
+    assert_eq!(told.verdict, RuleVerdict::Fail);
+    assert_eq!(
+        told.message,
+        "the ground power unit's plug is to SAE-AS35061 (28 V DC external power) and the \
+         aircraft's receptacle to SAE-AS90362 (115 V 400 Hz): AFGS-87219B gives them as two \
+         connectors"
+    );
+    assert_eq!(level(&p, "gpu-90362", "ac-90362"), Some(Level::Compatible));
+    // a cancelled STANAG 3302 plug: no fit with a current receptacle is known (its figures are
+    // not public), which is not a pass with only a warning that the unit is non-compliant
+    assert_eq!(level(&p, "gpu-3302", "ac-90362"), Some(Level::Incompatible));
+    assert_eq!(
+        reason_of(&p, "gpu-3302", "ac-90362", rule).message,
+        "no known fit between gpu-3302 external_power_receptacle STANAG 3302 and ac-90362 \
+         external_power_receptacle SAE-AS90362"
+    );
+    // an aircraft that does not state its receptacle: unknown, saying what to add
+    assert_eq!(level(&p, "gpu-90362", "ac-unstated"), Some(Level::Unknown));
+    let unknown = reason_of(&p, "gpu-90362", "ac-unstated", rule);
+    assert_eq!(unknown.verdict, RuleVerdict::Unknown);
+    assert!(
+        unknown.message.contains("ac-unstated")
+            && unknown.message.contains("external_power_receptacle"),
+        "{}",
+        unknown.message
+    );
 }
