@@ -236,9 +236,9 @@ pub fn pair_items(
                 let mut would_fail = Vec::new();
                 for (r, o) in rules.iter().enumerate() {
                     let (applied, read_two_ways) = if o.swapped {
-                        apply_both_ways(o.rule, y, x)
+                        apply_both_ways(o.rule, (y, &outcomes[j]), (x, &outcomes[i]))
                     } else {
-                        apply_both_ways(o.rule, x, y)
+                        apply_both_ways(o.rule, (x, &outcomes[i]), (y, &outcomes[j]))
                     };
                     // a pass that holds whatever a condition an item leaves unstated says is
                     // this pair's answer, but it rests on missing data: to a third item it is
@@ -2191,6 +2191,18 @@ fn read_otherwise_all<'a>(
     all.map(|all| (all, properties, figures))
 }
 
+/// Whether the item's own check judged `property` and every requirement that did passed it
+/// plainly (not only within its precision): a whole number's trailing zeros the check weighed
+/// both ways to one answer, which reads the figure as written ([`check::readings_differ`]).
+fn settled_by_check(checked: &ItemOutcome, property: &str) -> bool {
+    let mut judged = checked
+        .results
+        .iter()
+        .filter(|o| &*o.citation.property == property && o.verdict != check::Verdict::NotApplicable)
+        .peekable();
+    judged.peek().is_some() && judged.all(|o| o.verdict == check::Verdict::Pass && !o.within_precision)
+}
+
 /// A rule's answer ([`apply`]); where a figure it weighs of either item reads two ways
 /// (`55.800 kg`: 55.8 kg, or 55800 kg with a thousands point) and the other way leaves the pair
 /// otherwise (the rule then fails, or passes, or applies), unknown, with both readings and what
@@ -2198,8 +2210,20 @@ fn read_otherwise_all<'a>(
 /// reads all its points one way: two items of one file that each state such a figure are read
 /// the other way together, never one alone (a rack's `1.500 t` and a store's `1.400 t` on one
 /// sheet are 1.5 t and 1.4 t, or 1500 t and 1400 t); of two files, each alone and both.
-fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> (Applied<'r>, bool) {
+fn apply_both_ways<'r>(
+    rule: &'r PairRule,
+    (x, x_checked): (&Item, &ItemOutcome),
+    (y, y_checked): (&Item, &ItemOutcome),
+) -> (Applied<'r>, bool) {
     let applied = apply(rule, x, y);
+    // (a figure whose trailing zeros the item's own check weighed both ways, to one plain pass,
+    // is read as that check read it, as written: `1,450 lb` meets MIL-STD-2088's ≤ 1450 lb
+    // whichever way, and is not read in a pair as a rating that may be 1455 lb, beyond the
+    // standard it was passed against; one the check does not judge, or judges otherwise, is
+    // weighed both ways here as there)
+    let unsettled = |checked: &ItemOutcome, property: &str, other: &crate::spec::OtherReading| {
+        !other.zeros || !settled_by_check(checked, property)
+    };
     // (most items state no such figure: looked up without a copy of either)
     let reads_two_ways = |item: &Item, a_side: bool| {
         weighed(rule, a_side).any(|p| {
@@ -2217,7 +2241,7 @@ fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> (Applied<'r>, 
     let together = x.file == y.file && points(x, true) && points(y, false);
     let alone = |other: &crate::spec::OtherReading| other.zeros || !together;
     let on_a = check::read_otherwise_of(weighed(rule, true), x)
-        .filter(|(_, _, other)| alone(other))
+        .filter(|(property, _, other)| alone(other) && unsettled(x_checked, property, other))
         .map(|(property, otherwise, other)| {
             let that_way = apply(rule, &otherwise, y);
             (
@@ -2227,7 +2251,7 @@ fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> (Applied<'r>, 
             )
         });
     let on_b = check::read_otherwise_of(weighed(rule, false), y)
-        .filter(|(_, _, other)| alone(other))
+        .filter(|(property, _, other)| alone(other) && unsettled(y_checked, property, other))
         .map(|(property, otherwise, other)| {
             let that_way = apply(rule, x, &otherwise);
             (

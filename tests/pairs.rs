@@ -3330,3 +3330,43 @@ fn a_ground_power_units_plug_must_be_for_the_aircrafts_receptacle() {
         unknown.message
     );
 }
+
+/// A figure the item's own check weighed both ways to one plain pass is read in its pairs as the
+/// check read it: a Type II rack rated `1,450 lb` on its 14 in hooks meets MIL-STD-2088's
+/// ≤ 1450 lb, and a store of 658.2 kg (1451.1 lb), itself over that 1450 lb, exceeds it (UAT 26:
+/// the pair read the rating's trailing zero as rounding, ±5 lb, and was unknown). A rating the
+/// check does not judge (a rack that states no type) is still weighed both ways.
+#[test]
+fn a_figure_the_check_passed_as_written_is_read_so_by_a_pair() {
+    let rack = |id: &str, bru_type: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!(
+                "{bru_type}hook_spacings: [14 in, 30 in], max_store_mass_14in: \"1,450 lb\", \
+                 max_store_mass_30in: \"5,000 lb\""
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("typed", "bru_type: Type II, "),
+        rack("untyped", ""),
+        item(
+            "heavy",
+            "store",
+            "store_mass: 658.2 kg, suspension: 14 in, ejected: true, \
+             store_aircraft_clearance: 26 mm, store_store_clearance: 26 mm",
+        ),
+    ]));
+    assert_eq!(level(&p, "typed", "heavy"), Some(Level::Incompatible));
+    let typed = reason_of(&p, "typed", "heavy", "PAIR/store-mass-14in");
+    assert_eq!(typed.verdict, RuleVerdict::Fail);
+    assert_eq!(
+        typed.message,
+        "heavy store_mass 658.2 kg (= 1451.1 lb) exceeds typed max_store_mass_14in 1,450 lb by 1.1 lb"
+    );
+    assert_eq!(level(&p, "untyped", "heavy"), Some(Level::Unknown));
+    assert!(reason_of(&p, "untyped", "heavy", "PAIR/store-mass-14in")
+        .message
+        .starts_with("untyped max_store_mass_14in `1,450 lb` as written (±0.5 lb): "));
+}
