@@ -2985,8 +2985,10 @@ enum Choice {
     Other(String),
 }
 
-/// Why two items cannot replace each other, where both chose a value from a list a mandatory
-/// requirement of their interface standards allows and chose different ones ([`chosen_values`]):
+/// Why two items are not known to replace each other, where both chose a value from a list a
+/// mandatory requirement of their interface standards allows and chose different ones
+/// ([`chosen_values`]; no third item need tell them apart, and it says nothing of using them
+/// together):
 /// F-46 and F-76 each meet STANAG 1135's list of NATO fuel codes, a 39 and a 52 calibre tube
 /// each meet the JBMoU's. Told by the first such requirement; `None` where they chose the same
 /// value wherever both chose one.
@@ -3002,7 +3004,7 @@ fn other_choice(x: &Item, y: &Item, xs: &[Chosen], ys: &[Chosen]) -> Option<Diff
     let property = &*citation.property;
     let values = (named(x, [property]), named(y, [property]));
     let message = format!(
-        "each meets {} ({}) by another of the values it allows: {} {}, {} {}",
+        "they meet {} ({}) by different values, so neither is known to replace the other: {} {}, {} {}",
         citation.requirement,
         cut(&citation.limit.text),
         x.id,
@@ -3075,8 +3077,7 @@ fn recommended_apart(
             let (ours, other) = (stated_for(x, o), stated_for(y, theirs));
             if each_meets {
                 return Some(format!(
-                    "{} {ours} and {} {other} each meet {requirement} by another of the values \
-                     it allows",
+                    "{} {ours} and {} {other} meet {requirement} by different values",
                     x.id, y.id
                 ));
             }

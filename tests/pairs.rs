@@ -983,9 +983,9 @@ fn items_that_chose_different_allowed_words_are_not_interchangeable() {
         (why.verdict, why.message.as_str()),
         (
             RuleVerdict::Fail,
-            "not interchangeable: each meets STANAG-1135/fuel-code (one of F-34, F-35, F-40, \
-             F-44, F-46, F-54, F-76, F-18) by another of the values it allows: mogas nato_code \
-             F-46, diesel nato_code F-76"
+            "not interchangeable: they meet STANAG-1135/fuel-code (one of F-34, F-35, F-40, \
+             F-44, F-46, F-54, F-76, F-18) by different values, so neither is known to replace \
+             the other: mogas nato_code F-46, diesel nato_code F-76"
         )
     );
     assert_eq!(
@@ -1476,8 +1476,9 @@ fn two_jbmou_guns_of_different_calibre_lengths_are_not_interchangeable_and_say_w
         (why.verdict, why.message.as_str()),
         (
             RuleVerdict::Fail,
-            "not interchangeable: each meets JBMoU-155-mm/tube-length (one of 39, 52) by another \
-             of the values it allows: pzh barrel_length_calibres 52, as90 \
+            "not interchangeable: they meet JBMoU-155-mm/tube-length (one of 39, 52) by \
+             different values, so neither is known to replace the other: pzh \
+             barrel_length_calibres 52, as90 \
              barrel_length_calibres 39"
         )
     );
@@ -2906,8 +2907,8 @@ fn different_values_under_a_recommended_requirement_are_a_warning() {
             RuleVerdict::Warning,
             format!(
                 "{shared}jp8 specification MIL-DTL-83133 and avtur specification DEF STAN 91-87 \
-                 each meet STANAG-1135/f34-specification (one of MIL-DTL-83133, DEF STAN 91-87) \
-                 by another of the values it allows"
+                 meet STANAG-1135/f34-specification (one of MIL-DTL-83133, DEF STAN 91-87) \
+                 by different values"
             )
         )
     );
@@ -3369,4 +3370,38 @@ fn a_figure_the_check_passed_as_written_is_read_so_by_a_pair() {
     assert!(reason_of(&p, "untyped", "heavy", "PAIR/store-mass-14in")
         .message
         .starts_with("untyped max_store_mass_14in `1,450 lb` as written (±0.5 lb): "));
+}
+
+/// Two Link 16 terminals that each meet STANAG 5516's list of terminals by another one (a MIDS
+/// and a JTIDS) are not interchangeable by README's rule, and the reason says what was decided:
+/// they meet it by different values, so neither is known to replace the other (UAT 26: it read
+/// "each meets … by another of the values it allows", beside a legend that spoke of a third
+/// item, where there was none).
+#[test]
+fn two_terminals_that_meet_a_list_by_different_values_say_so() {
+    let terminal = |id: &str, kind: &str| {
+        item(
+            id,
+            "data-link",
+            &format!(
+                "data_link: Link 16, message_standard: J-series, link16_terminal: {kind}, \
+                 operating_frequency_min: 969 MHz, operating_frequency_max: 1206 MHz, \
+                 hop_frequencies: 51, hop_spacing: 3 MHz, time_slot: 7.8125 ms, \
+                 frame_length: 12 s, slots_per_frame: 1536, frames_per_epoch: 64, \
+                 epoch_length: 12.8 min"
+            ),
+        )
+    };
+    let p = pairs(&items(&[terminal("mids", "MIDS"), terminal("jtids", "JTIDS")]));
+    assert_eq!(level(&p, "mids", "jtids"), Some(Level::NotInterchangeable));
+    let why = reason_of(&p, "mids", "jtids", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Fail,
+            "not interchangeable: they meet STANAG-5516/terminal (one of JTIDS, MIDS) by \
+             different values, so neither is known to replace the other: mids link16_terminal \
+             MIDS, jtids link16_terminal JTIDS"
+        )
+    );
 }
