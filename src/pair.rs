@@ -535,7 +535,11 @@ pub fn pair_items(
                         // whichever third item comes first; first, a value of a list their
                         // own interface standard allows that each chose otherwise
                         let read_apart = || read_apart(&tell, (i, j), &answers, &rests_on_readings);
-                        other_choice(x, y, &chosen[i], &chosen[j])
+                        // (a value each chose otherwise is said with every requirement that
+                        // holds them to different sorts: a store's class and its lugs)
+                        let choice = other_choice(x, y, &chosen[i], &chosen[j]);
+                        choice
+                            .map(|choice| both_said(choice, sorts()))
                             .or_else(|| not_qualified(x, y))
                             .or_else(|| match first_difference(&tell, (i, j), &answers, &class) {
                                 Some(unknown @ (_, RuleVerdict::Unknown, _)) => {
@@ -2990,29 +2994,40 @@ enum Choice {
 /// ([`chosen_values`]; no third item need tell them apart, and it says nothing of using them
 /// together):
 /// F-46 and F-76 each meet STANAG 1135's list of NATO fuel codes, a 39 and a 52 calibre tube
-/// each meet the JBMoU's. Told by the first such requirement; `None` where they chose the same
+/// each meet the JBMoU's. Told by every such requirement; `None` where they chose the same
 /// value wherever both chose one.
 fn other_choice(x: &Item, y: &Item, xs: &[Chosen], ys: &[Chosen]) -> Option<Difference> {
-    let (ox, oy) = xs.iter().find_map(|(requirement, choice, ox)| {
+    // each requirement whose list they meet by different values, in the catalogue's order
+    let apart = xs.iter().filter_map(|(requirement, choice, ox)| {
         let found = ys
             .binary_search_by(|(other, _, _)| other.cmp(requirement))
             .ok()?;
         let (_, other, oy) = ys.get(found)?;
         (other != choice).then_some((*ox, *oy))
-    })?;
-    let citation = &ox.citation;
-    let property = &*citation.property;
-    let values = (named(x, [property]), named(y, [property]));
-    let message = format!(
-        "they meet {} ({}) by different values, so neither is known to replace the other: {} {}, {} {}",
-        citation.requirement,
-        cut(&citation.limit.text),
-        x.id,
-        stated_for(x, ox),
-        y.id,
-        stated_for(y, oy),
-    );
-    Some((message, RuleVerdict::Fail, values))
+    });
+    apart
+        .enumerate()
+        .map(|(n, (ox, oy))| {
+            let citation = &ox.citation;
+            let property = &*citation.property;
+            let values = (named(x, [property]), named(y, [property]));
+            let how = if n == 0 {
+                "they meet {} by different values, so neither is known to replace the other"
+            } else {
+                "and {} by different values too"
+            };
+            let requirement = format!("{} ({})", citation.requirement, cut(&citation.limit.text));
+            let message = format!(
+                "{}: {} {}, {} {}",
+                how.replace("{}", &requirement),
+                x.id,
+                stated_for(x, ox),
+                y.id,
+                stated_for(y, oy),
+            );
+            (message, RuleVerdict::Fail, values)
+        })
+        .reduce(|first, next| both_said(first, Some(next)))
 }
 
 /// What an item states of the property a verdict judges (`nato_code F-46`, a list in brackets:
@@ -3238,12 +3253,40 @@ fn other_sorts(
     interfaces: (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
 ) -> Option<Difference> {
     let (x, y) = items;
+    // each property that sorts them once, by the first requirement it decides (14 in and 30 in
+    // lugs: the 14 in mass limit applies to the one, which says the 30 in one's too)
+    let mut seen: Vec<&str> = Vec::new();
     sorts_by(Severity::Mandatory, items, conditioned, interfaces)
-        .next()
+        .filter(|(_, property)| {
+            let new = !seen.contains(property);
+            if new {
+                seen.push(property);
+            }
+            new
+        })
         .map(|(said, property)| {
             let values = (named(x, [property]), named(y, [property]));
             (said, RuleVerdict::Fail, values)
         })
+        .reduce(|first, next| both_said(first, Some(next)))
+}
+
+/// Two differences that each tell two items apart, said together: the messages one after the
+/// other, and what each item states of both.
+fn both_said(first: Difference, next: Option<Difference>) -> Difference {
+    let Some((message, _, (nx, ny))) = next else {
+        return first;
+    };
+    let (said, verdict, (fx, fy)) = first;
+    let join = |a: Option<String>, b: Option<String>| match (a, b) {
+        (Some(a), Some(b)) => Some(format!("{a}, {b}")),
+        (a, b) => a.or(b),
+    };
+    (
+        format!("{said}; {message}"),
+        verdict,
+        (join(fx, nx), join(fy, ny)),
+    )
 }
 
 /// Each requirement of `severity` of the two items' interface standards that applies to one of

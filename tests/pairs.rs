@@ -3405,3 +3405,50 @@ fn two_terminals_that_meet_a_list_by_different_values_say_so() {
         )
     );
 }
+
+/// Two stores on different lugs that also meet MIL-STD-1760's list of classes by different
+/// values are told apart by both: the class, and the lugs MIL-STD-2088 judges their masses by
+/// (UAT 26: only the class was said, though README gives the lugs as a reason of their own).
+#[test]
+fn every_reason_that_tells_two_items_apart_is_given() {
+    let store = |id: &str, lugs: &str, class: &str| {
+        item(
+            id,
+            "store",
+            &format!(
+                "store_mass: 300 kg, suspension: {lugs}, ejected: true, \
+                 store_aircraft_clearance: 30 mm, store_store_clearance: 30 mm, \
+                 interface_point: MSI, mil_std_1760_class: \"{class}\""
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        store("on-14", "14 in", "I"),
+        store("on-30", "30 in", "II"),
+        store("other-14", "14 in", "II"),
+    ]));
+    assert_eq!(level(&p, "on-14", "on-30"), Some(Level::NotInterchangeable));
+    let why = reason_of(&p, "on-14", "on-30", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Fail,
+            "not interchangeable: they meet MIL-STD-1760/interface-class (one of I, II) by \
+             different values, so neither is known to replace the other: on-14 \
+             mil_std_1760_class I, on-30 mil_std_1760_class II; MIL-STD-2088/store-14in-mass \
+             applies to on-14 (when suspension = 14 in) and not to on-30, whose suspension is \
+             30 in"
+        )
+    );
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (
+            Some("mil_std_1760_class I, suspension 14 in"),
+            Some("mil_std_1760_class II, suspension 30 in")
+        )
+    );
+    // on the same lugs, the class alone
+    assert!(reason_of(&p, "on-14", "other-14", "interchangeability")
+        .message
+        .ends_with("other-14 mil_std_1760_class II"));
+}
