@@ -1396,7 +1396,27 @@ fn told_apart(
         return (message, RuleVerdict::Fail, values);
     }
     let unknown = [vx, vy].contains(&Some(RuleVerdict::Unknown));
-    let ((x_does, x_after), (y_does, y_after)) = (does(vx), does(vy));
+    // (an item that states what the rule compares on its side, and what its condition asks, and
+    // is left unknown by it lacks no data: its figure reads two ways, or is quoted too coarsely,
+    // as its own pair with `other` says)
+    let states_all = |item: &Item| {
+        tell.rules.get(rule).is_some_and(|r| {
+            let (properties, when) = if r.a == item.kind {
+                (&r.a_property, &r.when_a)
+            } else {
+                (&r.b_property, &r.when_b)
+            };
+            properties.iter().any(|p| item.properties.contains_key(p))
+                && when
+                    .iter()
+                    .all(|c| item.properties.contains_key(&c.property))
+        })
+    };
+    let does_stating = |v: Option<RuleVerdict>, item: &Item| match v {
+        Some(RuleVerdict::Unknown) if states_all(item) => ("is left unknown by", ""),
+        v => does(v),
+    };
+    let ((x_does, x_after), (y_does, y_after)) = (does_stating(vx, x), does_stating(vy, y));
     let message = format!(
         "with {}: {} {x_does} {rule}{x_after}, {} {y_does} it{y_after}",
         items[other].id, x.id, y.id,
@@ -2204,7 +2224,8 @@ fn settled_by_check(checked: &ItemOutcome, property: &str) -> bool {
         .iter()
         .filter(|o| &*o.citation.property == property && o.verdict != check::Verdict::NotApplicable)
         .peekable();
-    judged.peek().is_some() && judged.all(|o| o.verdict == check::Verdict::Pass && !o.within_precision)
+    judged.peek().is_some()
+        && judged.all(|o| o.verdict == check::Verdict::Pass && !o.within_precision)
 }
 
 /// A rule's answer ([`apply`]); where a figure it weighs of either item reads two ways

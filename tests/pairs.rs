@@ -3302,7 +3302,10 @@ fn a_ground_power_units_plug_must_be_for_the_aircrafts_receptacle() {
         .map(|r| r.rule.to_string())
         .collect();
     assert_eq!(rules, [rule, "PAIR/external-power-pins"]);
-    assert_eq!(level(&p, "gpu-35061", "ac-90362"), Some(Level::Incompatible));
+    assert_eq!(
+        level(&p, "gpu-35061", "ac-90362"),
+        Some(Level::Incompatible)
+    );
     let told = reason_of(&p, "gpu-35061", "ac-90362", rule);
     assert_eq!(told.verdict, RuleVerdict::Fail);
     assert_eq!(
@@ -3392,7 +3395,10 @@ fn two_terminals_that_meet_a_list_by_different_values_say_so() {
             ),
         )
     };
-    let p = pairs(&items(&[terminal("mids", "MIDS"), terminal("jtids", "JTIDS")]));
+    let p = pairs(&items(&[
+        terminal("mids", "MIDS"),
+        terminal("jtids", "JTIDS"),
+    ]));
     assert_eq!(level(&p, "mids", "jtids"), Some(Level::NotInterchangeable));
     let why = reason_of(&p, "mids", "jtids", "interchangeability");
     assert_eq!(
@@ -3451,4 +3457,36 @@ fn every_reason_that_tells_two_items_apart_is_given() {
     assert!(reason_of(&p, "on-14", "other-14", "interchangeability")
         .message
         .ends_with("other-14 mil_std_1760_class II"));
+}
+
+/// An item that states what a rule compares, and is left unknown by it beside a third item
+/// because its figure reads two ways, is not said to lack data for it (UAT 26: "usa-bru-61
+/// lacks data for it" of a rack that stated its `1,450 lb`).
+#[test]
+fn an_item_that_states_the_figure_is_not_said_to_lack_data() {
+    let rack = |id: &str, rating: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!(
+                "hook_spacings: [14 in, 30 in], ejector_pistons: 2, max_store_mass: 5000 lb, \
+                 max_store_mass_14in: \"{rating}\""
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("ra", "1,450 lb"),
+        rack("rd", "1,445 lb"),
+        item(
+            "st",
+            "store",
+            "store_mass: 658.2 kg, suspension: 14 in, ejected: true, \
+             store_aircraft_clearance: 26 mm, store_store_clearance: 26 mm",
+        ),
+    ]));
+    assert_eq!(
+        reason_of(&p, "ra", "rd", "item-compliance").message,
+        "st is itself non-compliant with MIL-STD-2088 (see its results), so it decides nothing \
+         between them; with st: ra is left unknown by PAIR/store-mass-14in, rd fails it"
+    );
 }
