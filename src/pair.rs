@@ -236,9 +236,9 @@ pub fn pair_items(
                 let mut would_fail = Vec::new();
                 for (r, o) in rules.iter().enumerate() {
                     let (applied, read_two_ways) = if o.swapped {
-                        apply_both_ways(o.rule, y, x)
+                        apply_both_ways(o.rule, (y, &outcomes[j]), (x, &outcomes[i]))
                     } else {
-                        apply_both_ways(o.rule, x, y)
+                        apply_both_ways(o.rule, (x, &outcomes[i]), (y, &outcomes[j]))
                     };
                     // a pass that holds whatever a condition an item leaves unstated says is
                     // this pair's answer, but it rests on missing data: to a third item it is
@@ -535,7 +535,11 @@ pub fn pair_items(
                         // whichever third item comes first; first, a value of a list their
                         // own interface standard allows that each chose otherwise
                         let read_apart = || read_apart(&tell, (i, j), &answers, &rests_on_readings);
-                        other_choice(x, y, &chosen[i], &chosen[j])
+                        // (a value each chose otherwise is said with every requirement that
+                        // holds them to different sorts: a store's class and its lugs)
+                        let choice = other_choice(x, y, &chosen[i], &chosen[j]);
+                        choice
+                            .map(|choice| both_said(choice, sorts()))
                             .or_else(|| not_qualified(x, y))
                             .or_else(|| match first_difference(&tell, (i, j), &answers, &class) {
                                 Some(unknown @ (_, RuleVerdict::Unknown, _)) => {
@@ -1392,7 +1396,27 @@ fn told_apart(
         return (message, RuleVerdict::Fail, values);
     }
     let unknown = [vx, vy].contains(&Some(RuleVerdict::Unknown));
-    let ((x_does, x_after), (y_does, y_after)) = (does(vx), does(vy));
+    // (an item that states what the rule compares on its side, and what its condition asks, and
+    // is left unknown by it lacks no data: its figure reads two ways, or is quoted too coarsely,
+    // as its own pair with `other` says)
+    let states_all = |item: &Item| {
+        tell.rules.get(rule).is_some_and(|r| {
+            let (properties, when) = if r.a == item.kind {
+                (&r.a_property, &r.when_a)
+            } else {
+                (&r.b_property, &r.when_b)
+            };
+            properties.iter().any(|p| item.properties.contains_key(p))
+                && when
+                    .iter()
+                    .all(|c| item.properties.contains_key(&c.property))
+        })
+    };
+    let does_stating = |v: Option<RuleVerdict>, item: &Item| match v {
+        Some(RuleVerdict::Unknown) if states_all(item) => ("is left unknown by", ""),
+        v => does(v),
+    };
+    let ((x_does, x_after), (y_does, y_after)) = (does_stating(vx, x), does_stating(vy, y));
     let message = format!(
         "with {}: {} {x_does} {rule}{x_after}, {} {y_does} it{y_after}",
         items[other].id, x.id, y.id,
@@ -2191,6 +2215,19 @@ fn read_otherwise_all<'a>(
     all.map(|all| (all, properties, figures))
 }
 
+/// Whether the item's own check judged `property` and every requirement that did passed it
+/// plainly (not only within its precision): a whole number's trailing zeros the check weighed
+/// both ways to one answer, which reads the figure as written ([`check::readings_differ`]).
+fn settled_by_check(checked: &ItemOutcome, property: &str) -> bool {
+    let mut judged = checked
+        .results
+        .iter()
+        .filter(|o| &*o.citation.property == property && o.verdict != check::Verdict::NotApplicable)
+        .peekable();
+    judged.peek().is_some()
+        && judged.all(|o| o.verdict == check::Verdict::Pass && !o.within_precision)
+}
+
 /// A rule's answer ([`apply`]); where a figure it weighs of either item reads two ways
 /// (`55.800 kg`: 55.8 kg, or 55800 kg with a thousands point) and the other way leaves the pair
 /// otherwise (the rule then fails, or passes, or applies), unknown, with both readings and what
@@ -2198,8 +2235,20 @@ fn read_otherwise_all<'a>(
 /// reads all its points one way: two items of one file that each state such a figure are read
 /// the other way together, never one alone (a rack's `1.500 t` and a store's `1.400 t` on one
 /// sheet are 1.5 t and 1.4 t, or 1500 t and 1400 t); of two files, each alone and both.
-fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> (Applied<'r>, bool) {
+fn apply_both_ways<'r>(
+    rule: &'r PairRule,
+    (x, x_checked): (&Item, &ItemOutcome),
+    (y, y_checked): (&Item, &ItemOutcome),
+) -> (Applied<'r>, bool) {
     let applied = apply(rule, x, y);
+    // (a figure whose trailing zeros the item's own check weighed both ways, to one plain pass,
+    // is read as that check read it, as written: `1,450 lb` meets MIL-STD-2088's ≤ 1450 lb
+    // whichever way, and is not read in a pair as a rating that may be 1455 lb, beyond the
+    // standard it was passed against; one the check does not judge, or judges otherwise, is
+    // weighed both ways here as there)
+    let unsettled = |checked: &ItemOutcome, property: &str, other: &crate::spec::OtherReading| {
+        !other.zeros || !settled_by_check(checked, property)
+    };
     // (most items state no such figure: looked up without a copy of either)
     let reads_two_ways = |item: &Item, a_side: bool| {
         weighed(rule, a_side).any(|p| {
@@ -2217,7 +2266,7 @@ fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> (Applied<'r>, 
     let together = x.file == y.file && points(x, true) && points(y, false);
     let alone = |other: &crate::spec::OtherReading| other.zeros || !together;
     let on_a = check::read_otherwise_of(weighed(rule, true), x)
-        .filter(|(_, _, other)| alone(other))
+        .filter(|(property, _, other)| alone(other) && unsettled(x_checked, property, other))
         .map(|(property, otherwise, other)| {
             let that_way = apply(rule, &otherwise, y);
             (
@@ -2227,7 +2276,7 @@ fn apply_both_ways<'r>(rule: &'r PairRule, x: &Item, y: &Item) -> (Applied<'r>, 
             )
         });
     let on_b = check::read_otherwise_of(weighed(rule, false), y)
-        .filter(|(_, _, other)| alone(other))
+        .filter(|(property, _, other)| alone(other) && unsettled(y_checked, property, other))
         .map(|(property, otherwise, other)| {
             let that_way = apply(rule, x, &otherwise);
             (
@@ -2961,32 +3010,45 @@ enum Choice {
     Other(String),
 }
 
-/// Why two items cannot replace each other, where both chose a value from a list a mandatory
-/// requirement of their interface standards allows and chose different ones ([`chosen_values`]):
+/// Why two items are not known to replace each other, where both chose a value from a list a
+/// mandatory requirement of their interface standards allows and chose different ones
+/// ([`chosen_values`]; no third item need tell them apart, and it says nothing of using them
+/// together):
 /// F-46 and F-76 each meet STANAG 1135's list of NATO fuel codes, a 39 and a 52 calibre tube
-/// each meet the JBMoU's. Told by the first such requirement; `None` where they chose the same
+/// each meet the JBMoU's. Told by every such requirement; `None` where they chose the same
 /// value wherever both chose one.
 fn other_choice(x: &Item, y: &Item, xs: &[Chosen], ys: &[Chosen]) -> Option<Difference> {
-    let (ox, oy) = xs.iter().find_map(|(requirement, choice, ox)| {
+    // each requirement whose list they meet by different values, in the catalogue's order
+    let apart = xs.iter().filter_map(|(requirement, choice, ox)| {
         let found = ys
             .binary_search_by(|(other, _, _)| other.cmp(requirement))
             .ok()?;
         let (_, other, oy) = ys.get(found)?;
         (other != choice).then_some((*ox, *oy))
-    })?;
-    let citation = &ox.citation;
-    let property = &*citation.property;
-    let values = (named(x, [property]), named(y, [property]));
-    let message = format!(
-        "each meets {} ({}) by another of the values it allows: {} {}, {} {}",
-        citation.requirement,
-        cut(&citation.limit.text),
-        x.id,
-        stated_for(x, ox),
-        y.id,
-        stated_for(y, oy),
-    );
-    Some((message, RuleVerdict::Fail, values))
+    });
+    apart
+        .enumerate()
+        .map(|(n, (ox, oy))| {
+            let citation = &ox.citation;
+            let property = &*citation.property;
+            let values = (named(x, [property]), named(y, [property]));
+            let how = if n == 0 {
+                "they meet {} by different values, so neither is known to replace the other"
+            } else {
+                "and {} by different values too"
+            };
+            let requirement = format!("{} ({})", citation.requirement, cut(&citation.limit.text));
+            let message = format!(
+                "{}: {} {}, {} {}",
+                how.replace("{}", &requirement),
+                x.id,
+                stated_for(x, ox),
+                y.id,
+                stated_for(y, oy),
+            );
+            (message, RuleVerdict::Fail, values)
+        })
+        .reduce(|first, next| both_said(first, Some(next)))
 }
 
 /// What an item states of the property a verdict judges (`nato_code F-46`, a list in brackets:
@@ -3051,8 +3113,7 @@ fn recommended_apart(
             let (ours, other) = (stated_for(x, o), stated_for(y, theirs));
             if each_meets {
                 return Some(format!(
-                    "{} {ours} and {} {other} each meet {requirement} by another of the values \
-                     it allows",
+                    "{} {ours} and {} {other} meet {requirement} by different values",
                     x.id, y.id
                 ));
             }
@@ -3213,12 +3274,40 @@ fn other_sorts(
     interfaces: (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
 ) -> Option<Difference> {
     let (x, y) = items;
+    // each property that sorts them once, by the first requirement it decides (14 in and 30 in
+    // lugs: the 14 in mass limit applies to the one, which says the 30 in one's too)
+    let mut seen: Vec<&str> = Vec::new();
     sorts_by(Severity::Mandatory, items, conditioned, interfaces)
-        .next()
+        .filter(|(_, property)| {
+            let new = !seen.contains(property);
+            if new {
+                seen.push(property);
+            }
+            new
+        })
         .map(|(said, property)| {
             let values = (named(x, [property]), named(y, [property]));
             (said, RuleVerdict::Fail, values)
         })
+        .reduce(|first, next| both_said(first, Some(next)))
+}
+
+/// Two differences that each tell two items apart, said together: the messages one after the
+/// other, and what each item states of both.
+fn both_said(first: Difference, next: Option<Difference>) -> Difference {
+    let Some((message, _, (nx, ny))) = next else {
+        return first;
+    };
+    let (said, verdict, (fx, fy)) = first;
+    let join = |a: Option<String>, b: Option<String>| match (a, b) {
+        (Some(a), Some(b)) => Some(format!("{a}, {b}")),
+        (a, b) => a.or(b),
+    };
+    (
+        format!("{said}; {message}"),
+        verdict,
+        (join(fx, nx), join(fy, ny)),
+    )
 }
 
 /// Each requirement of `severity` of the two items' interface standards that applies to one of

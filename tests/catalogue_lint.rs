@@ -279,7 +279,7 @@ const EXAMPLES: [(&str, usize, usize, usize, usize); 12] = [
     ("ballistic-tests.json", 14, 10, 4, 0),
     ("c3.yaml", 13, 11, 1, 1),
     ("logistics.toml", 6, 4, 2, 0),
-    ("multinational.yaml", 54, 46, 4, 4),
+    ("multinational.yaml", 55, 47, 4, 4),
     ("munition-safety.yaml", 11, 3, 4, 4),
     ("munitions.json", 5, 3, 1, 1),
     ("rails-and-fuels.yaml", 11, 5, 2, 4),

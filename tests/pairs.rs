@@ -869,7 +869,7 @@ fn the_multinational_example_exercises_every_rule() {
             Level::Commonality
         ]
         .map(count),
-        [68, 6, 5, 45, 5, 1]
+        [69, 7, 5, 45, 5, 1]
     );
 }
 
@@ -983,9 +983,9 @@ fn items_that_chose_different_allowed_words_are_not_interchangeable() {
         (why.verdict, why.message.as_str()),
         (
             RuleVerdict::Fail,
-            "not interchangeable: each meets STANAG-1135/fuel-code (one of F-34, F-35, F-40, \
-             F-44, F-46, F-54, F-76, F-18) by another of the values it allows: mogas nato_code \
-             F-46, diesel nato_code F-76"
+            "not interchangeable: they meet STANAG-1135/fuel-code (one of F-34, F-35, F-40, \
+             F-44, F-46, F-54, F-76, F-18) by different values, so neither is known to replace \
+             the other: mogas nato_code F-46, diesel nato_code F-76"
         )
     );
     assert_eq!(
@@ -1476,8 +1476,9 @@ fn two_jbmou_guns_of_different_calibre_lengths_are_not_interchangeable_and_say_w
         (why.verdict, why.message.as_str()),
         (
             RuleVerdict::Fail,
-            "not interchangeable: each meets JBMoU-155-mm/tube-length (one of 39, 52) by another \
-             of the values it allows: pzh barrel_length_calibres 52, as90 \
+            "not interchangeable: they meet JBMoU-155-mm/tube-length (one of 39, 52) by \
+             different values, so neither is known to replace the other: pzh \
+             barrel_length_calibres 52, as90 \
              barrel_length_calibres 39"
         )
     );
@@ -2935,8 +2936,8 @@ fn different_values_under_a_recommended_requirement_are_a_warning() {
             RuleVerdict::Warning,
             format!(
                 "{shared}jp8 specification MIL-DTL-83133 and avtur specification DEF STAN 91-87 \
-                 each meet STANAG-1135/f34-specification (one of MIL-DTL-83133, DEF STAN 91-87) \
-                 by another of the values it allows"
+                 meet STANAG-1135/f34-specification (one of MIL-DTL-83133, DEF STAN 91-87) \
+                 by different values"
             )
         )
     );
@@ -3296,4 +3297,225 @@ fn a_figure_that_leaves_many_pairs_unknown_is_told_once() {
         bridge("bridge-1"),
     ]));
     assert_eq!(notices, Vec::<String>::new());
+}
+
+/// A ground power unit's plug and an aircraft's receptacle are weighed before pins E and F:
+/// AFGS-87219B §3.2.5 d gives 28 V DC receptacles to SAE-AS35061 and 115 V 400 Hz ones to
+/// SAE-AS90362, two connectors (UAT 26: an SAE-AS35061 unit was compatible with an SAE-AS90362
+/// aircraft because both said pins E and F carry 28 V DC).
+#[test]
+fn a_ground_power_units_plug_must_be_for_the_aircrafts_receptacle() {
+    let gpu = |id: &str, receptacle: &str| {
+        item(
+            id,
+            "ground-power-unit",
+            &format!("external_power_receptacle: {receptacle}, pins_ef_supply: 28 V DC"),
+        )
+    };
+    let p = pairs(&items(&[
+        item(
+            "ac-90362",
+            "aircraft",
+            "external_power_receptacle: SAE-AS90362, pins_ef_supply: 28 V DC",
+        ),
+        item("ac-unstated", "aircraft", "pins_ef_supply: 28 V DC"),
+        gpu("gpu-35061", "SAE-AS35061"),
+        gpu("gpu-90362", "SAE-AS90362"),
+        gpu("gpu-3302", "STANAG 3302"),
+    ]));
+    let rule = "PAIR/external-power-receptacle";
+    // the receptacles come first, then the pins
+    let rules: Vec<String> = seen_from(&p, "gpu-35061", "ac-90362")
+        .reasons
+        .iter()
+        .map(|r| r.rule.to_string())
+        .collect();
+    assert_eq!(rules, [rule, "PAIR/external-power-pins"]);
+    assert_eq!(
+        level(&p, "gpu-35061", "ac-90362"),
+        Some(Level::Incompatible)
+    );
+    let told = reason_of(&p, "gpu-35061", "ac-90362", rule);
+    assert_eq!(told.verdict, RuleVerdict::Fail);
+    assert_eq!(
+        told.message,
+        "the ground power unit's plug is to SAE-AS35061 (28 V DC external power) and the \
+         aircraft's receptacle to SAE-AS90362 (115 V 400 Hz): AFGS-87219B gives them as two \
+         connectors"
+    );
+    assert_eq!(level(&p, "gpu-90362", "ac-90362"), Some(Level::Compatible));
+    // a cancelled STANAG 3302 plug: no fit with a current receptacle is known (its figures are
+    // not public), which is not a pass with only a warning that the unit is non-compliant
+    assert_eq!(level(&p, "gpu-3302", "ac-90362"), Some(Level::Incompatible));
+    assert_eq!(
+        reason_of(&p, "gpu-3302", "ac-90362", rule).message,
+        "no known fit between gpu-3302 external_power_receptacle STANAG 3302 and ac-90362 \
+         external_power_receptacle SAE-AS90362"
+    );
+    // an aircraft that does not state its receptacle: unknown, saying what to add
+    assert_eq!(level(&p, "gpu-90362", "ac-unstated"), Some(Level::Unknown));
+    let unknown = reason_of(&p, "gpu-90362", "ac-unstated", rule);
+    assert_eq!(unknown.verdict, RuleVerdict::Unknown);
+    assert!(
+        unknown.message.contains("ac-unstated")
+            && unknown.message.contains("external_power_receptacle"),
+        "{}",
+        unknown.message
+    );
+}
+
+/// A figure the item's own check weighed both ways to one plain pass is read in its pairs as the
+/// check read it: a Type II rack rated `1,450 lb` on its 14 in hooks meets MIL-STD-2088's
+/// ≤ 1450 lb, and a store of 658.2 kg (1451.1 lb), itself over that 1450 lb, exceeds it (UAT 26:
+/// the pair read the rating's trailing zero as rounding, ±5 lb, and was unknown). A rating the
+/// check does not judge (a rack that states no type) is still weighed both ways.
+#[test]
+fn a_figure_the_check_passed_as_written_is_read_so_by_a_pair() {
+    let rack = |id: &str, bru_type: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!(
+                "{bru_type}hook_spacings: [14 in, 30 in], max_store_mass_14in: \"1,450 lb\", \
+                 max_store_mass_30in: \"5,000 lb\""
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("typed", "bru_type: Type II, "),
+        rack("untyped", ""),
+        item(
+            "heavy",
+            "store",
+            "store_mass: 658.2 kg, suspension: 14 in, ejected: true, \
+             store_aircraft_clearance: 26 mm, store_store_clearance: 26 mm",
+        ),
+    ]));
+    assert_eq!(level(&p, "typed", "heavy"), Some(Level::Incompatible));
+    let typed = reason_of(&p, "typed", "heavy", "PAIR/store-mass-14in");
+    assert_eq!(typed.verdict, RuleVerdict::Fail);
+    assert_eq!(
+        typed.message,
+        "heavy store_mass 658.2 kg (= 1451.1 lb) exceeds typed max_store_mass_14in 1,450 lb by 1.1 lb"
+    );
+    assert_eq!(level(&p, "untyped", "heavy"), Some(Level::Unknown));
+    assert!(reason_of(&p, "untyped", "heavy", "PAIR/store-mass-14in")
+        .message
+        .starts_with("untyped max_store_mass_14in `1,450 lb` as written (±0.5 lb): "));
+}
+
+/// Two Link 16 terminals that each meet STANAG 5516's list of terminals by another one (a MIDS
+/// and a JTIDS) are not interchangeable by README's rule, and the reason says what was decided:
+/// they meet it by different values, so neither is known to replace the other (UAT 26: it read
+/// "each meets … by another of the values it allows", beside a legend that spoke of a third
+/// item, where there was none).
+#[test]
+fn two_terminals_that_meet_a_list_by_different_values_say_so() {
+    let terminal = |id: &str, kind: &str| {
+        item(
+            id,
+            "data-link",
+            &format!(
+                "data_link: Link 16, message_standard: J-series, link16_terminal: {kind}, \
+                 operating_frequency_min: 969 MHz, operating_frequency_max: 1206 MHz, \
+                 hop_frequencies: 51, hop_spacing: 3 MHz, time_slot: 7.8125 ms, \
+                 frame_length: 12 s, slots_per_frame: 1536, frames_per_epoch: 64, \
+                 epoch_length: 12.8 min"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        terminal("mids", "MIDS"),
+        terminal("jtids", "JTIDS"),
+    ]));
+    assert_eq!(level(&p, "mids", "jtids"), Some(Level::NotInterchangeable));
+    let why = reason_of(&p, "mids", "jtids", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Fail,
+            "not interchangeable: they meet STANAG-5516/terminal (one of JTIDS, MIDS) by \
+             different values, so neither is known to replace the other: mids link16_terminal \
+             MIDS, jtids link16_terminal JTIDS"
+        )
+    );
+}
+
+/// Two stores on different lugs that also meet MIL-STD-1760's list of classes by different
+/// values are told apart by both: the class, and the lugs MIL-STD-2088 judges their masses by
+/// (UAT 26: only the class was said, though README gives the lugs as a reason of their own).
+#[test]
+fn every_reason_that_tells_two_items_apart_is_given() {
+    let store = |id: &str, lugs: &str, class: &str| {
+        item(
+            id,
+            "store",
+            &format!(
+                "store_mass: 300 kg, suspension: {lugs}, ejected: true, \
+                 store_aircraft_clearance: 30 mm, store_store_clearance: 30 mm, \
+                 interface_point: MSI, mil_std_1760_class: \"{class}\""
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        store("on-14", "14 in", "I"),
+        store("on-30", "30 in", "II"),
+        store("other-14", "14 in", "II"),
+    ]));
+    assert_eq!(level(&p, "on-14", "on-30"), Some(Level::NotInterchangeable));
+    let why = reason_of(&p, "on-14", "on-30", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Fail,
+            "not interchangeable: they meet MIL-STD-1760/interface-class (one of I, II) by \
+             different values, so neither is known to replace the other: on-14 \
+             mil_std_1760_class I, on-30 mil_std_1760_class II; MIL-STD-2088/store-14in-mass \
+             applies to on-14 (when suspension = 14 in) and not to on-30, whose suspension is \
+             30 in"
+        )
+    );
+    assert_eq!(
+        (why.a_value.as_deref(), why.b_value.as_deref()),
+        (
+            Some("mil_std_1760_class I, suspension 14 in"),
+            Some("mil_std_1760_class II, suspension 30 in")
+        )
+    );
+    // on the same lugs, the class alone
+    assert!(reason_of(&p, "on-14", "other-14", "interchangeability")
+        .message
+        .ends_with("other-14 mil_std_1760_class II"));
+}
+
+/// An item that states what a rule compares, and is left unknown by it beside a third item
+/// because its figure reads two ways, is not said to lack data for it (UAT 26: "usa-bru-61
+/// lacks data for it" of a rack that stated its `1,450 lb`).
+#[test]
+fn an_item_that_states_the_figure_is_not_said_to_lack_data() {
+    let rack = |id: &str, rating: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!(
+                "hook_spacings: [14 in, 30 in], ejector_pistons: 2, max_store_mass: 5000 lb, \
+                 max_store_mass_14in: \"{rating}\""
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("ra", "1,450 lb"),
+        rack("rd", "1,445 lb"),
+        item(
+            "st",
+            "store",
+            "store_mass: 658.2 kg, suspension: 14 in, ejected: true, \
+             store_aircraft_clearance: 26 mm, store_store_clearance: 26 mm",
+        ),
+    ]));
+    assert_eq!(
+        reason_of(&p, "ra", "rd", "item-compliance").message,
+        "st is itself non-compliant with MIL-STD-2088 (see its results), so it decides nothing \
+         between them; with st: ra is left unknown by PAIR/store-mass-14in, rd fails it"
+    );
 }

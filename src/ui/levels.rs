@@ -44,7 +44,7 @@ fn level_meaning(level: Level) -> &'static str {
             "a mandatory rule between the two (of the catalogue's pair rules) fails: do not use them together"
         }
         Level::NotInterchangeable => {
-            "items of one kind where neither can replace the other: a third item tells them apart (the interchangeability criterion fails; they are not used together)"
+            "items of one kind neither of which is known to replace the other (the interchangeability criterion fails): they meet a standard by different values it allows, are held to different requirements, or a third item tells them apart; it says nothing of using them together"
         }
         Level::Unknown => "a rule needs data that one of the items does not state",
         Level::Compatible => "items that can be used together",
