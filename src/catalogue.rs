@@ -5735,7 +5735,7 @@ impl RawStandard {
             let only = property.kinds.join(", ");
             match &raw.when {
                 None => Some(at(
-                    key("property"),
+                    Path::default().key("property"),
                     format!(
                         "`{}` is stated by items of kind {only} only, and the standard \
                          covers {covered}: restrict the requirement with `when`, or \
@@ -5744,7 +5744,7 @@ impl RawStandard {
                     ),
                 )),
                 Some(w) => Some(at(
-                    key("when").key("property"),
+                    Path::default().key("when").key("property"),
                     format!(
                         "`{}` is stated by items of kind {only} only, but its `when` on \
                          `{}`, {}, picks the standard's {picked} as well, each \
