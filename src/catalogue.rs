@@ -4092,12 +4092,9 @@ fn unconverted(text: &str, e: &toml::de::Error) -> Option<(toml::Table, Pos)> {
 }
 
 fn toml_error(text: &str, e: &toml::de::Error) -> String {
-    let place = e.span().map(|span| {
-        let before = &text[..span.start.min(text.len())];
-        let line = before.matches('\n').count() + 1;
-        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        format!("{line}:{col}: ")
-    });
+    let place = e
+        .span()
+        .map(|span| format!("{}: ", crate::document::place_at(text, span.start)));
     format!("{}{}", place.unwrap_or_default(), e.message().trim())
 }
 

@@ -704,8 +704,7 @@ pub fn spreadsheet(name: &str, bytes: &[u8]) -> Option<&'static str> {
         return Some("a TSV file");
     }
     let text = std::str::from_utf8(bytes).ok()?;
-    let lines: Vec<&str> = text
-        .lines()
+    let lines: Vec<&str> = crate::document::lines(text)
         .filter(|l| !l.trim().is_empty())
         .take(5)
         .collect();

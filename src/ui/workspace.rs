@@ -245,7 +245,7 @@ impl Workspace {
             crate::link::link_line(&self.paste.text)
         };
         let without_line = line.map(|(line, _)| {
-            let mut kept: Vec<&str> = self.paste.text.lines().collect();
+            let mut kept: Vec<&str> = crate::document::lines(&self.paste.text).collect();
             if let Some(at) = line.checked_sub(1).filter(|at| *at < kept.len()) {
                 kept.remove(at);
             }
