@@ -778,6 +778,8 @@ struct Mistake<'a> {
     origin: Origin<'a>,
     path: Path,
     message: String,
+    /// About the file as a whole (its name, its size): told at no place in it.
+    whole_file: bool,
 }
 
 /// The same mistake at the same place of the same file (as [`in_every_reading`] compares them).
@@ -794,6 +796,15 @@ impl<'a> Mistake<'a> {
             origin,
             path,
             message,
+            whole_file: false,
+        }
+    }
+
+    /// A mistake of the file as a whole, not of a place in it (its name, its size).
+    fn of_file(origin: Origin<'a>, message: String) -> Mistake<'a> {
+        Mistake {
+            whole_file: true,
+            ..Mistake::new(origin, Path::default(), message)
         }
     }
 }
@@ -1033,10 +1044,7 @@ impl Syntax for Toml {
         spelt_as_written(&mut table, text);
         let mut json = JsonOf::default();
         json.value(&table, Path::default())?;
-        let place = |path: &Path, tree: &crate::document::Node| match path {
-            _ if *path == Path::default() => Some(Pos { line: 1, col: 1 }),
-            _ => path.find(tree),
-        };
+        let place = |path: &Path, tree: &crate::document::Node| path.find(tree);
         let read = serde_json::from_str::<T>(&json.text);
         if let Some((e, tree, pos)) = unread {
             // (where serde_json reaches the value put to 0)
@@ -1176,8 +1184,7 @@ impl<'a> Read<'a> {
             toml: S::PLACED.then_some(text),
         };
         if let Err(message) = syntax.guard(text) {
-            self.errors
-                .push(Mistake::new(origin, Path::default(), message));
+            self.errors.push(Mistake::of_file(origin, message));
             return;
         }
         if S::PLACED && self.directional(origin, text) {
@@ -1186,8 +1193,7 @@ impl<'a> Read<'a> {
         // a dictionary, code or pairs file under a name close to its own would be read as a
         // standard file, and told it lacks an `id`: it is told its name instead
         if let Some(message) = is_local.then(|| misnamed(base, text)).flatten() {
-            self.errors
-                .push(Mistake::new(origin, Path::default(), message));
+            self.errors.push(Mistake::of_file(origin, message));
             return;
         }
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
@@ -1540,16 +1546,19 @@ impl<'a> Read<'a> {
         let mut placed = mistakes
             .into_iter()
             .map(|m| {
-                let at = m.origin.toml.and_then(|text| {
+                let at = m.origin.toml.filter(|_| !m.whole_file).and_then(|text| {
                     trees
                         .entry(text.as_ptr())
                         .or_insert_with(|| parse(Format::Toml, text).ok())
                         .as_ref()
                         .and_then(|tree| m.path.find(tree))
                 });
-                // a reader's own message starts with its place (`2:9: extra `=``)
+                // a reader's own message starts with its place (`2:9: extra `=``), which says more
+                // than the top of the file, where its path (none) is
+                let top = m.path == Path::default();
                 let (at, message) = match (at, leading_place(&m.message)) {
                     (None, Some((pos, rest))) => (Some(pos), rest.to_string()),
+                    (Some(_), Some((pos, rest))) if top => (Some(pos), rest.to_string()),
                     (at, _) => (at, m.message),
                 };
                 CatalogueError {

@@ -313,11 +313,11 @@ impl Path {
     }
 
     /// Where the deepest step that `node` has lies: the value under a key (what a mistake in
-    /// it is about), an element for an index; `None` for the empty path, or when `node` lacks
-    /// even the first step.
+    /// it is about), an element for an index; `node` itself for the empty path (a key missing
+    /// at the top of a file is told at its top); `None` when `node` lacks even the first step.
     pub fn find(&self, node: &Node) -> Option<Pos> {
         let mut here = node;
-        let mut found = None;
+        let mut found = self.0.is_empty().then_some(node.pos);
         for step in &self.0 {
             let (pos, next) = match step {
                 Step::Key(key) => match here.get(key) {
@@ -3323,7 +3323,8 @@ mod tests {
             Some("11:1")
         );
         assert_eq!(at(Path::default().key("nothing")), None);
-        assert_eq!(at(Path::default()), None);
+        // the top: where a key missing from the whole file is told
+        assert_eq!(at(Path::default()).as_deref(), Some("1:1"));
     }
 
     #[test]

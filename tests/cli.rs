@@ -2031,14 +2031,16 @@ fn a_catalogue_file_that_is_not_utf8_does_not_hide_the_others() {
             ),
             format!("error: catalogue: {cat}/b.toml:1:1: the file is empty"),
             format!(
-                "error: catalogue: {cat}/c.toml: `status` is missing: every standard needs one"
+                "error: catalogue: {cat}/c.toml:1:1: `status` is missing: every standard needs one"
             ),
             format!(
-                "error: catalogue: {cat}/c.toml: `domain` is missing: every standard needs one"
+                "error: catalogue: {cat}/c.toml:1:1: `domain` is missing: every standard needs one"
             ),
-            format!("error: catalogue: {cat}/c.toml: `kinds` is missing: every standard needs one"),
             format!(
-                "error: catalogue: {cat}/c.toml: `summary` is missing: every standard needs one"
+                "error: catalogue: {cat}/c.toml:1:1: `kinds` is missing: every standard needs one"
+            ),
+            format!(
+                "error: catalogue: {cat}/c.toml:1:1: `summary` is missing: every standard needs one"
             ),
             format!("error: catalogue: {cat}/c.toml:2:9: `title` must be text in quotes, not `3`"),
         ]

@@ -42,6 +42,22 @@ fn refused(files: &[(&str, &str)]) -> Vec<String> {
     }
 }
 
+/// Every key missing from the top of a standard file is told at the file's top, 1:1, as
+/// `title` was: before, `status`, `domain`, `kinds` and `summary` were told without a place.
+#[test]
+fn keys_missing_from_the_top_of_a_file_are_placed_at_its_top() {
+    assert_eq!(
+        refused(&[("nat.toml", "id = \"NAT-9\"\n")]),
+        [
+            "mine/nat.toml:1:1: `title` is missing: every standard needs one",
+            "mine/nat.toml:1:1: `status` is missing: every standard needs one",
+            "mine/nat.toml:1:1: `domain` is missing: every standard needs one",
+            "mine/nat.toml:1:1: `kinds` is missing: every standard needs one",
+            "mine/nat.toml:1:1: `summary` is missing: every standard needs one",
+        ]
+    );
+}
+
 /// The verdict of NAT-9/limit for a fuel stating `property: value`.
 fn verdict(catalogue: &Catalogue, property: &str, value: &str) -> String {
     let spec = format!(
@@ -2043,11 +2059,11 @@ fn a_misnamed_dictionary_codes_or_pairs_file_is_told_its_name() {
              standard file, which it is not)",
             "mine/pair-gen.toml: not read as pair rules: a pairs file's name starts with \
              `pairs`, as `pairs-mine.toml` does (it reads as a standard file, which it is not)",
-            "mine/codes-mine.toml: `title` is missing: every standard needs one",
-            "mine/codes-mine.toml: `status` is missing: every standard needs one",
-            "mine/codes-mine.toml: `domain` is missing: every standard needs one",
-            "mine/codes-mine.toml: `kinds` is missing: every standard needs one",
-            "mine/codes-mine.toml: `summary` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `title` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `status` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `domain` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `kinds` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `summary` is missing: every standard needs one",
             "mine/codes-mine.toml:1:6: `id` must be text in quotes, not `3`",
         ]
     );
@@ -2705,7 +2721,7 @@ reason = "r"
     assert_eq!(
         refused(&[("nat-9.toml", &both)]),
         [
-            "mine/nat-9.toml: `summary` is missing: every standard needs one",
+            "mine/nat-9.toml:1:1: `summary` is missing: every standard needs one",
             "mine/nat-9.toml:7:1: `property` is missing in `selector`",
             "mine/nat-9.toml:10:1: requirement `NAT-9/a`: `statement` is missing: every \
              requirement needs one",
@@ -2726,13 +2742,13 @@ reason = "r"
         ]),
         [
             "mine/catalogue.toml:1:1: `label` is missing: the catalogue file needs one",
-            "mine/codes.toml: `trigraphs` is missing: every code file needs one",
             "mine/codes.toml:1:1: NCB code `01`: `confidence` is missing: every NCB code needs one",
+            "mine/codes.toml:1:1: `trigraphs` is missing: every code file needs one",
             "mine/dictionary.toml:1:1: property `p`: `description` is missing: every property \
              needs one",
             // (the entry's other mistake, in the same run: `description` hides none)
             "mine/dictionary.toml:2:8: property `p` is a length without a unit",
-            "mine/nat-9.toml: `summary` is missing: every standard needs one",
+            "mine/nat-9.toml:1:1: `summary` is missing: every standard needs one",
             "mine/nat-9.toml:7:1: `property` is missing in `selector`",
             "mine/nat-9.toml:18:8: requirement `NAT-9/a`: `property` is missing in `when`",
             "mine/nat-9.toml:29:17: requirement `NAT-9/b`: `source` is missing in `alternatives`",
@@ -2763,7 +2779,7 @@ source = "s"
 confidence = "C"
 "#;
     let header = [
-        "mine/nat-9.toml: `summary` is missing: every standard needs one",
+        "mine/nat-9.toml:1:1: `summary` is missing: every standard needs one",
         "mine/nat-9.toml:2:9: `title` must be text in quotes, not `3`",
         "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
          ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
@@ -2778,7 +2794,7 @@ confidence = "C"
     ]);
     assert_eq!(refused(&[("nat-9.toml", standard)]), expected);
     let numbered = standard.replace("id = \"NAT 9\"", "id = 9");
-    let mut expected = vec!["mine/nat-9.toml: `summary` is missing: every standard needs one"];
+    let mut expected = vec!["mine/nat-9.toml:1:1: `summary` is missing: every standard needs one"];
     expected.push(
         "mine/nat-9.toml:1:6: `id` must be text in quotes, not `9` (its requirements' ids are \
          those of `NAT-9`, as which they are judged: write `id = \"NAT-9\"`)",
