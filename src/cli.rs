@@ -710,11 +710,29 @@ fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
-/// A spec or catalogue file's name and text, `-` being standard input. A file's size is checked
-/// before it is read (a file of gigabytes is refused, not loaded), and every input is read
-/// through a bounded reader (a stream is refused when it passes the limit); a file that is not
-/// UTF-8 is named with the byte.
+/// A spec file's name and text, `-` being standard input ([`read_bytes`]); a file that is not
+/// UTF-8 is named with the byte, or told as the spreadsheet it is.
 fn read_text(path: &Path) -> Result<(String, String), InputError> {
+    let (name, bytes) = read_bytes(path)?;
+    let text = crate::spec::text_of_spec(&name, bytes)
+        .map_err(|(at, message)| InputError::of_file(&name, at, message))?;
+    Ok((name, text))
+}
+
+/// A catalogue file's name and text, read as the page reads one (`document::text_of`): one that
+/// is not UTF-8 is named with the byte, and is given no advice for a spec (a ZIP-headed
+/// `nat.toml` is no spreadsheet to write as a spec).
+fn read_catalogue_text(path: &Path) -> Result<(String, String), InputError> {
+    let (name, bytes) = read_bytes(path)?;
+    let text = crate::document::text_of(bytes)
+        .map_err(|e| InputError::of_file(&name, e.place(), e.to_string()))?;
+    Ok((name, text))
+}
+
+/// A spec or catalogue file's name and bytes, `-` being standard input. A file's size is checked
+/// before it is read (a file of gigabytes is refused, not loaded), and every input is read
+/// through a bounded reader (a stream is refused when it passes the limit).
+fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), InputError> {
     let stdin = is_stdin(path);
     let name = if stdin {
         STDIN_NAME.to_string()
@@ -753,9 +771,7 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
             .map_err(|e| fail(e.to_string()))?
             .ok_or_else(too_large)?
     };
-    let text = crate::spec::text_of_spec(&name, bytes)
-        .map_err(|(at, message)| InputError::of_file(&name, at, message))?;
-    Ok((name, text))
+    Ok((name, bytes))
 }
 
 /// A file or folder's name as messages and reports show it. A name that is not UTF-8 keeps its
@@ -807,7 +823,7 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "toml") {
-            match read_text(&path) {
+            match read_catalogue_text(&path) {
                 Ok((shown, text)) => {
                     let name = os_name(&entry.file_name());
                     paths.push((name.clone(), shown));

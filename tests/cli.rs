@@ -902,6 +902,29 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
     );
 }
 
+/// A catalogue file is read as the page reads one: one that is not text is named with its byte,
+/// not given a spec's advice. Before, a `nat.toml` that starts as a ZIP archive was told "this
+/// is an Excel workbook: stanag-check reads specs … start from `stanag-check template KIND`".
+#[test]
+fn a_catalogue_file_that_is_not_text_gets_no_advice_for_a_spec() {
+    let dir = scratch("local-catalogue-zip");
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let cat = dir.join("zip");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::write(cat.join("nat.toml"), b"PK\x03\x04\x14\x00\x06\x00!\x00\xb4").unwrap();
+    let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", cat.to_str().unwrap()]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!(
+            "error: catalogue: {}:1:11: byte 11 of the file, 0xB4, is not UTF-8 text (`´` in \
+             Windows-1252 or Latin-1): save the file as UTF-8 (it may be in Windows-1252 or \
+             Latin-1)\n",
+            cat.join("nat.toml").display()
+        )
+    );
+}
+
 /// A file or folder name that is not UTF-8 is shown with its bytes that are not UTF-8 as `\xFF`
 /// (it was shown lossily: `a\xFF.toml` and `a\xFE.toml` were both `a\u{FFFD}.toml`), the same
 /// in every place that names it: an error's place, the report's and the JSON's `file`, a
