@@ -809,6 +809,24 @@ impl<'a> Mistake<'a> {
     }
 }
 
+/// Why a file of the user's own is not taken as a catalogue file, if it is not: by its name
+/// after any folder, which must end in `.toml` (lower case); and a `catalogue.toml`, which holds
+/// the built-in catalogue's version, is not read. The page refuses such a file when it is picked;
+/// `--catalogue DIR` says so and reads the folder's other files.
+pub fn refused_local_name(name: &str) -> Option<&'static str> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    if !base.ends_with(".toml") {
+        Some("not a catalogue file: its name must end in .toml")
+    } else if base == "catalogue.toml" {
+        Some(
+            "a catalogue.toml of your own is not read: the version stays the built-in \
+             catalogue's, and +local marks your files",
+        )
+    } else {
+        None
+    }
+}
+
 /// What a catalogue's version ends with when a user's own file (any but a `catalogue.toml`)
 /// went into it.
 const LOCAL_MARK: &str = "+local";

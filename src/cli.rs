@@ -822,7 +822,11 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     let mut paths: Vec<(String, String)> = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.extension().is_some_and(|e| e == "toml") {
+        let refused = crate::catalogue::refused_local_name(&os_name(&entry.file_name()));
+        if let Some(why) = refused.filter(|_| path.extension().is_some_and(|e| e == "toml")) {
+            // (a `catalogue.toml`: said, as the page says it, and the other files read)
+            say(&[format!("note: {}: {why}", path_name(&path))]);
+        } else if path.extension().is_some_and(|e| e == "toml") {
             match read_catalogue_text(&path) {
                 Ok((shown, text)) => {
                     let name = os_name(&entry.file_name());

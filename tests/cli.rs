@@ -902,6 +902,39 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
     );
 }
 
+/// A `catalogue.toml` of one's own in a catalogue folder is not read, as the page refuses it,
+/// and the CLI says so and why, and reads the folder's other files. Before, it was read: a
+/// malformed one failed the whole folder (exit 2), and a valid one was ignored unsaid.
+#[test]
+fn a_catalogue_toml_of_ones_own_is_said_not_to_be_read() {
+    let dir = scratch("local-catalogue-version-file");
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let cat = dir.join("cat");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/local/nat-1.toml"),
+        cat.join("nat-1.toml"),
+    )
+    .unwrap();
+    let note = format!(
+        "note: {}: a catalogue.toml of your own is not read: the version stays the built-in \
+         catalogue's, and +local marks your files\n",
+        cat.join("catalogue.toml").display()
+    );
+    let (_, alone, _) = run(&["check", &spec, "--catalogue", cat.to_str().unwrap()]);
+    for text in [
+        "version = \"1\"\n",
+        "version = [\n",
+        "label = \"mine\"\nversion = \"9\"\n",
+    ] {
+        std::fs::write(cat.join("catalogue.toml"), text).unwrap();
+        let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", cat.to_str().unwrap()]);
+        assert_ne!(code, 2, "{text}: {stderr}");
+        assert_eq!(stderr, note, "{text}");
+        assert_eq!(stdout, alone, "{text}");
+    }
+}
+
 /// A catalogue file is read as the page reads one: one that is not text is named with its byte,
 /// not given a spec's advice. Before, a `nat.toml` that starts as a ZIP archive was told "this
 /// is an Excel workbook: stanag-check reads specs … start from `stanag-check template KIND`".
