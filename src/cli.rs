@@ -409,18 +409,10 @@ fn run(command: Command) -> Result<Done, Failure> {
             match crate::template::for_kind(&catalogue, &kind) {
                 // a file to save: its lines stay lines, and nothing in them acts on a terminal
                 Some(text) => Ok(Done::printed(escape_but_newlines(&text))),
-                None => {
-                    let known: Vec<&str> = catalogue
-                        .dictionary
-                        .kinds
-                        .keys()
-                        .map(String::as_str)
-                        .collect();
-                    Err(Failure::error(format!(
-                        "unknown item kind `{kind}` (known: {})",
-                        known.join(", ")
-                    )))
-                }
+                // told as a spec's unknown kind is: one message, not two wordings
+                None => Err(Failure::error(
+                    crate::spec::Problem::unknown_kind(&catalogue.dictionary, &kind).to_string(),
+                )),
             }
         }
         Command::Explain { id, catalogue } => {

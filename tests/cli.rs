@@ -1446,6 +1446,34 @@ fn a_message_with_a_result_link_given_as_a_spec_names_the_command_that_opens_it(
     );
 }
 
+/// `template` of an unknown kind is told as a spec's unknown kind is, in the same words: a
+/// misspelling with the kind it misspells (before, only the list of kinds), a word the
+/// dictionary describes under a kind with that kind, and the kinds listed.
+#[test]
+fn template_of_an_unknown_kind_is_told_as_a_specs_unknown_kind() {
+    let (code, stdout, stderr) = run(&["template", "cartrdge"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "error: unknown item kind `cartrdge`, did you mean `cartridge`?\n"
+    );
+    let dir = scratch("template-unknown-kind");
+    for kind in ["cartrdge", "rifle"] {
+        let spec = format!(
+            "items:\n  - id: a\n    name: A\n    nation: GBR\n    kind: {kind}\n    properties: {{}}\n"
+        );
+        let path = write(&dir, &format!("{kind}.yaml"), &spec);
+        let (_, _, said) = run(&["check", &path]);
+        let problem = said
+            .split_once("field `kind`: ")
+            .map(|(_, problem)| problem.to_string())
+            .unwrap_or_default();
+        let (_, _, template) = run(&["template", kind]);
+        assert!(problem.starts_with("unknown item kind"), "{said}");
+        assert_eq!(template, format!("error: {problem}"), "{kind}");
+    }
+}
+
 /// A failed write of the output (a full disk) is said on stderr and is exit 2, for every command
 /// and both formats; before, each ended 0 with nothing said.
 #[cfg(target_os = "linux")]
