@@ -1024,10 +1024,7 @@ impl Syntax for Toml {
     fn guard(self, text: &str) -> Result<(), String> {
         use crate::document::{toml_refused, MAX_FILE_BYTES};
         if text.len() > MAX_FILE_BYTES {
-            return Err(format!(
-                "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
-                text.len()
-            ));
+            return Err(crate::document::too_large_said(text.len(), MAX_FILE_BYTES));
         }
         match toml_refused(text) {
             Some(e) => Err(format!("{}: {e}", e.pos())),
@@ -1051,7 +1048,7 @@ impl Syntax for Toml {
                 // toml's reader of each type said it), read with the value put to 0
                 Ok(tree) => match unconverted(text, &e) {
                     Some((table, pos)) => (table, Some((e, tree, pos))),
-                    None => return Err(toml_error(text, &e)),
+                    None => return Err(unconverted_error(text, &e)),
                 },
             },
         };
@@ -1076,7 +1073,7 @@ impl Syntax for Toml {
                 _ => false,
             };
             if !before {
-                return Err(toml_error(text, &e));
+                return Err(unconverted_error(text, &e));
             }
         }
         read.map_err(|e| {
@@ -4116,6 +4113,32 @@ fn unconverted(text: &str, e: &toml::de::Error) -> Option<(toml::Table, Pos)> {
     let table = toml::from_str::<toml::Table>(&mended).ok()?;
     let (pos, _) = leading_place(&toml_error(text, e))?;
     Some((table, pos))
+}
+
+/// toml's error for a value it parses but cannot hold, said in the user's words where it is a
+/// whole number (toml said `integer number overflowed`, or `invalid type: integer
+/// `99999999999999999999999` as i128, expected any valid TOML value`), else as toml says it.
+fn unconverted_error(text: &str, e: &toml::de::Error) -> String {
+    let written = e.span().and_then(|span| text.get(span)).map(str::trim);
+    match written {
+        Some(written) if e.message().contains("integer") => {
+            const SHOWN: usize = 40;
+            let mut shown: String = written.chars().take(SHOWN).collect();
+            if written.chars().count() > SHOWN {
+                shown.push('…');
+            }
+            let place = e
+                .span()
+                .map(|span| format!("{}: ", crate::document::place_at(text, span.start)));
+            format!(
+                "{}`{}` reads as a whole number too large to hold: write a figure in quotes, \
+                 with its unit, as limits are written (`max = \"0.830\"`, `min = \"50 kg\"`)",
+                place.unwrap_or_default(),
+                crate::suggest::escape(&shown)
+            )
+        }
+        _ => toml_error(text, e),
+    }
 }
 
 fn toml_error(text: &str, e: &toml::de::Error) -> String {

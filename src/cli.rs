@@ -753,9 +753,9 @@ fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), InputError> {
             return Err(fail("is a folder, not a file".into()));
         }
         if meta.len() > MAX_FILE_BYTES as u64 {
-            return Err(fail(format!(
-                "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
-                meta.len()
+            return Err(fail(crate::document::too_large_said(
+                meta.len(),
+                MAX_FILE_BYTES,
             )));
         }
         let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
@@ -802,8 +802,20 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     let Some(dir) = dir else {
         return Ok(Catalogue::builtin()?);
     };
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| Failure::error(format!("{}: {e}", path_name(dir))))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        // (what was found, then what the option takes: the OS's words alone did not say it)
+        let found = if dir.is_file() {
+            "is a file, not a folder".to_string()
+        } else if e.kind() == std::io::ErrorKind::NotFound {
+            "there is no such folder".to_string()
+        } else {
+            e.to_string()
+        };
+        Failure::error(format!(
+            "{}: {found}: --catalogue takes a folder that holds your .toml catalogue files",
+            path_name(dir)
+        ))
+    })?;
     let mut files = Vec::new();
     // a file that cannot be read (not UTF-8, too large) is said with the other files' mistakes,
     // which are all found in the same run

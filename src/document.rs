@@ -518,9 +518,9 @@ fn control_at(lines: &LineIndex, from: Pos, c: char) -> Option<Pos> {
 pub enum SyntaxError {
     #[error("the file is empty")]
     Empty,
-    #[error("the file is {size} bytes; the limit is {limit} bytes")]
+    #[error("{}", too_large_said(.size, *.limit))]
     TooLarge { size: usize, limit: usize },
-    #[error("nesting is deeper than {limit} levels")]
+    #[error("nesting is deeper than {limit} levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here")]
     TooDeep { pos: Pos, limit: usize },
     #[error(
         "the file makes more than {limit} tables and arrays (each part of a dotted header or \
@@ -552,6 +552,12 @@ impl SyntaxError {
             | SyntaxError::Alias { pos } => *pos,
         }
     }
+}
+
+/// What a file over the size limit is told, wherever it is read (a spec, a catalogue file, a
+/// file picked on the page; standard input says its own): its size, the limit, what to do.
+pub fn too_large_said(size: impl fmt::Display, limit: usize) -> String {
+    format!("the file is {size} bytes; the limit is {limit} bytes: split it into smaller files")
 }
 
 /// Why a file's bytes are not text this tool reads (it reads UTF-8).

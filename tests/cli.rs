@@ -844,12 +844,12 @@ fn a_broken_local_catalogue_is_bad_input() {
         (
             "deep.toml",
             &format!("v = {}1{}\n{LOCAL_STANDARD}", "{k.k.k = ".repeat(11), "}".repeat(11)),
-            "deep.toml:1:98: nesting is deeper than 32 levels",
+            "deep.toml:1:98: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here",
         ),
         (
             "big.toml",
             &format!("{LOCAL_STANDARD}{}", "#".repeat(1 << 20)),
-            "big.toml: the file is 1048900 bytes; the limit is 1048576 bytes",
+            "big.toml: the file is 1048900 bytes; the limit is 1048576 bytes: split it into smaller files",
         ),
     ];
     for (name, text, expected) in cases {
@@ -878,7 +878,7 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
     assert_eq!(
         stderr,
         format!(
-            "error: catalogue: {}: the file is 314572800 bytes; the limit is 1048576 bytes\n",
+            "error: catalogue: {}: the file is 314572800 bytes; the limit is 1048576 bytes: split it into smaller files\n",
             big.join("huge.toml").display()
         )
     );
@@ -932,6 +932,31 @@ fn a_catalogue_toml_of_ones_own_is_said_not_to_be_read() {
         assert_ne!(code, 2, "{text}: {stderr}");
         assert_eq!(stderr, note, "{text}");
         assert_eq!(stdout, alone, "{text}");
+    }
+}
+
+/// `--catalogue` given a path that is no folder says what it found and what the option takes;
+/// before, the system's words alone (`No such file or directory (os error 2)`, `Not a
+/// directory (os error 20)`).
+#[test]
+fn catalogue_given_no_folder_says_a_folder_is_expected() {
+    let dir = scratch("catalogue-no-folder");
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let file = write(&dir, "nat-1.toml", "id = \"NAT-1\"\n");
+    let missing = dir.join("missing");
+    for (path, found) in [
+        (missing.to_str().unwrap(), "there is no such folder"),
+        (file.as_str(), "is a file, not a folder"),
+    ] {
+        let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", path]);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{path}");
+        assert_eq!(
+            stderr,
+            format!(
+                "error: {path}: {found}: --catalogue takes a folder that holds your .toml \
+                 catalogue files\n"
+            )
+        );
     }
 }
 
@@ -1077,7 +1102,10 @@ fn a_name_that_is_not_utf8_is_shown_with_its_bytes() {
     assert_eq!(code, 2);
     assert_eq!(
         stderr,
-        format!("error: {shown}/none\\xFF: No such file or directory (os error 2)\n")
+        format!(
+            "error: {shown}/none\\xFF: there is no such folder: --catalogue takes a folder that \
+             holds your .toml catalogue files\n"
+        )
     );
     // a link file written
     let out = path(b"out\xFF.link");

@@ -5052,6 +5052,22 @@ fn what_json_cannot_hold_is_read_and_placed_as_toml_wrote_it() {
     // a TOML integer or float where a figure is written: read as written
     assert_eq!(case(&max("max = 0.830")), ["accepted"]);
     assert_eq!(case(&max("max = 1")), ["accepted"]);
+    // a whole number toml cannot hold is told what to write, not in toml's or serde's words
+    // (`invalid type: integer … as i128, expected any valid TOML value`, `integer number
+    // overflowed`)
+    for (written, shown) in [
+        ("99999999999999999999999", "99999999999999999999999"),
+        ("1_0@", "1_0@"),
+    ] {
+        assert_eq!(
+            case(&max(&format!("max = {written}"))),
+            [format!(
+                "mine/nat-1.toml:12:7: `{shown}` reads as a whole number too large to hold: \
+                 write a figure in quotes, with its unit, as limits are written (`max = \"0.830\"`, \
+                 `min = \"50 kg\"`)"
+            )]
+        );
+    }
     // (JSON has no NaN nor infinity: they are not read as no limit)
     assert_eq!(case(&max("max = nan")), not_finite("NaN"));
     assert_eq!(case(&max("max = -inf")), not_finite("-inf"));
@@ -5121,7 +5137,8 @@ fn what_json_cannot_hold_is_read_and_placed_as_toml_wrote_it() {
     );
     assert_eq!(
         case(&first),
-        ["mine/nat-1.toml:15:14: integer number overflowed"]
+        ["mine/nat-1.toml:15:14: `1_0@\"` reads as a whole number too large to hold: write a figure in \
+             quotes, with its unit, as limits are written (`max = \"0.830\"`, `min = \"50 kg\"`)"]
     );
     let same = with("confidence = \"C\"", bad).replacen(
         "statement = \"Relative density at most 0.830.\"\n",
@@ -5130,7 +5147,8 @@ fn what_json_cannot_hold_is_read_and_placed_as_toml_wrote_it() {
     );
     assert_eq!(
         case(&same),
-        ["mine/nat-1.toml:14:14: integer number overflowed"]
+        ["mine/nat-1.toml:14:14: `1_0@\"` reads as a whole number too large to hold: write a figure in \
+             quotes, with its unit, as limits are written (`max = \"0.830\"`, `min = \"50 kg\"`)"]
     );
 }
 
