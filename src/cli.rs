@@ -1,6 +1,6 @@
 //! The command-line interface: reads files and arguments, calls the core, prints what it
 //! decided. Exit codes: 0 every item compliant, 1 some item non-compliant or incomplete,
-//! 2 bad input (a spec file, a catalogue folder, an argument, a failed write of the output).
+//! 2 bad input (a spec file, a catalogue folder, a link, an argument, a failed write of the output).
 
 use crate::catalogue::{Catalogue, CatalogueError, Text};
 use crate::document::{Pos, MAX_FILE_BYTES};
@@ -14,27 +14,34 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// What the exit codes mean, in `--help` (the README says the same).
-const EXIT_CODES: &str = "\
+/// What the exit codes mean: one text, in `--help` and `check --help` (the README's table says
+/// the same; `tests/cli.rs` holds them to it).
+macro_rules! exit_codes {
+    () => {
+        "\
 Exit codes:
   0  every item compliant (other commands: done)
   1  some item non-compliant or incomplete
   2  bad input: a spec file that cannot be read or checked (the other files are still checked
-     and reported), a catalogue folder, an argument; a failed write of the output; with
-     `check --strict`, a warning";
+     and reported; the JSON lists the refused ones under `rejected`), a catalogue folder, a
+     link, an argument; a failed write of the output (a full disk); with `check --strict`, a
+     warning"
+    };
+}
 
-/// `check --help`: the exit codes, and what an input may be.
-const CHECK_HELP: &str = "\
+/// `--help`'s end: the exit codes.
+const EXIT_CODES: &str = exit_codes!();
+
+/// `check --help`: what an input may be, and the exit codes.
+const CHECK_HELP: &str = concat!(
+    "\
 Inputs: each spec file, or `-` for standard input (named <stdin> in messages), is read up to
 1 MiB (1048576 bytes); a larger file or stream is refused as soon as it passes the limit, as
 bad input.
 
-Exit codes:
-  0  every item compliant
-  1  some item non-compliant or incomplete
-  2  bad input: a spec file that cannot be read or checked (the other files are still checked
-     and reported; the JSON lists the refused ones under `rejected`), a catalogue folder, a
-     link, an argument; a failed write of the report; with --strict, a warning";
+",
+    exit_codes!()
+);
 
 use crate::spec::STDIN_NAME;
 

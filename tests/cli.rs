@@ -1685,7 +1685,32 @@ fn help_says_the_exit_codes_and_the_input_limit() {
     let (code, check, _) = run(&["check", "--help"]);
     assert_eq!(code, 0);
     assert!(check.contains(exit_codes), "{check}");
-    assert!(check.contains("with --strict, a warning"), "{check}");
+    // one text of the exit codes, in both and in the README's table (the top level's left out
+    // "a link" from code 2)
+    let block = |help: &str| {
+        let at = help.find("Exit codes:").expect("exit codes");
+        help[at..].trim_end().to_string()
+    };
+    assert_eq!(block(&top), block(&check));
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (code, next) in [("0", "\n  1  "), ("1", "\n  2  "), ("2", "\n\n")] {
+        let row = format!("| `{code}` | ");
+        let said = readme
+            .lines()
+            .find_map(|l| l.strip_prefix(row.as_str()))
+            .and_then(|l| l.strip_suffix(" |"))
+            .expect("the README's row");
+        let mark = format!("\n  {code}  ");
+        let in_help = block(&top);
+        let from = in_help.find(&mark).expect("the code in --help") + mark.len();
+        let to = in_help[from..]
+            .find(next)
+            .map_or(in_help.len(), |n| from + n);
+        assert_eq!(words(&in_help[from..to]), said, "exit code {code}");
+    }
+    assert!(block(&top).contains("a\n     link, an argument"), "{top}");
     assert!(
         check.contains("is read up to\n1 MiB (1048576 bytes)"),
         "{check}"
