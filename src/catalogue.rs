@@ -778,6 +778,8 @@ struct Mistake<'a> {
     origin: Origin<'a>,
     path: Path,
     message: String,
+    /// About the file as a whole (its name, its size): told at no place in it.
+    whole_file: bool,
 }
 
 /// The same mistake at the same place of the same file (as [`in_every_reading`] compares them).
@@ -794,7 +796,34 @@ impl<'a> Mistake<'a> {
             origin,
             path,
             message,
+            whole_file: false,
         }
+    }
+
+    /// A mistake of the file as a whole, not of a place in it (its name, its size).
+    fn of_file(origin: Origin<'a>, message: String) -> Mistake<'a> {
+        Mistake {
+            whole_file: true,
+            ..Mistake::new(origin, Path::default(), message)
+        }
+    }
+}
+
+/// Why a file of the user's own is not taken as a catalogue file, if it is not: by its name
+/// after any folder, which must end in `.toml` (lower case); and a `catalogue.toml`, which holds
+/// the built-in catalogue's version, is not read. The page refuses such a file when it is picked;
+/// `--catalogue DIR` says so and reads the folder's other files.
+pub fn refused_local_name(name: &str) -> Option<&'static str> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    if !base.ends_with(".toml") {
+        Some("not a catalogue file: its name must end in .toml")
+    } else if base == "catalogue.toml" {
+        Some(
+            "a catalogue.toml of your own is not read: the version stays the built-in \
+             catalogue's, and +local marks your files",
+        )
+    } else {
+        None
     }
 }
 
@@ -1001,10 +1030,7 @@ impl Syntax for Toml {
     fn guard(self, text: &str) -> Result<(), String> {
         use crate::document::{toml_refused, MAX_FILE_BYTES};
         if text.len() > MAX_FILE_BYTES {
-            return Err(format!(
-                "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
-                text.len()
-            ));
+            return Err(crate::document::too_large_said(text.len(), MAX_FILE_BYTES));
         }
         match toml_refused(text) {
             Some(e) => Err(format!("{}: {e}", e.pos())),
@@ -1028,7 +1054,7 @@ impl Syntax for Toml {
                 // toml's reader of each type said it), read with the value put to 0
                 Ok(tree) => match unconverted(text, &e) {
                     Some((table, pos)) => (table, Some((e, tree, pos))),
-                    None => return Err(toml_error(text, &e)),
+                    None => return Err(unconverted_error(text, &e)),
                 },
             },
         };
@@ -1039,10 +1065,7 @@ impl Syntax for Toml {
         spelt_as_written(&mut table, text);
         let mut json = JsonOf::default();
         json.value(&table, Path::default())?;
-        let place = |path: &Path, tree: &crate::document::Node| match path {
-            _ if *path == Path::default() => Some(Pos { line: 1, col: 1 }),
-            _ => path.find(tree),
-        };
+        let place = |path: &Path, tree: &crate::document::Node| path.find(tree);
         let read = serde_json::from_str::<T>(&json.text);
         if let Some((e, tree, pos)) = unread {
             // (where serde_json reaches the value put to 0)
@@ -1056,7 +1079,7 @@ impl Syntax for Toml {
                 _ => false,
             };
             if !before {
-                return Err(toml_error(text, &e));
+                return Err(unconverted_error(text, &e));
             }
         }
         read.map_err(|e| {
@@ -1208,8 +1231,7 @@ impl<'a> Read<'a> {
             toml: S::PLACED.then_some(text),
         };
         if let Err(message) = syntax.guard(text) {
-            self.errors
-                .push(Mistake::new(origin, Path::default(), message));
+            self.errors.push(Mistake::of_file(origin, message));
             return;
         }
         if S::PLACED && self.directional(origin, text) {
@@ -1218,8 +1240,7 @@ impl<'a> Read<'a> {
         // a dictionary, code or pairs file under a name close to its own would be read as a
         // standard file, and told it lacks an `id`: it is told its name instead
         if let Some(message) = is_local.then(|| misnamed(base, text)).flatten() {
-            self.errors
-                .push(Mistake::new(origin, Path::default(), message));
+            self.errors.push(Mistake::of_file(origin, message));
             return;
         }
         if base == "dictionary.toml" || base == "codes.toml" || base.starts_with("pairs") {
@@ -1588,16 +1609,19 @@ impl<'a> Read<'a> {
         let mut placed = mistakes
             .into_iter()
             .map(|m| {
-                let at = m.origin.toml.and_then(|text| {
+                let at = m.origin.toml.filter(|_| !m.whole_file).and_then(|text| {
                     trees
                         .entry(text.as_ptr())
                         .or_insert_with(|| parse(Format::Toml, text).ok())
                         .as_ref()
                         .and_then(|tree| m.path.find(tree))
                 });
-                // a reader's own message starts with its place (`2:9: extra `=``)
+                // a reader's own message starts with its place (`2:9: extra `=``), which says more
+                // than the top of the file, where its path (none) is
+                let top = m.path == Path::default();
                 let (at, message) = match (at, leading_place(&m.message)) {
                     (None, Some((pos, rest))) => (Some(pos), rest.to_string()),
+                    (Some(_), Some((pos, rest))) if top => (Some(pos), rest.to_string()),
                     (at, _) => (at, m.message),
                 };
                 CatalogueError {
@@ -4142,13 +4166,36 @@ fn unconverted(text: &str, e: &toml::de::Error) -> Option<(toml::Table, Pos)> {
     Some((table, pos))
 }
 
+/// toml's error for a value it parses but cannot hold, said in the user's words where it is a
+/// whole number (toml said `integer number overflowed`, or `invalid type: integer
+/// `99999999999999999999999` as i128, expected any valid TOML value`), else as toml says it.
+fn unconverted_error(text: &str, e: &toml::de::Error) -> String {
+    let written = e.span().and_then(|span| text.get(span)).map(str::trim);
+    match written {
+        Some(written) if e.message().contains("integer") => {
+            const SHOWN: usize = 40;
+            let mut shown: String = written.chars().take(SHOWN).collect();
+            if written.chars().count() > SHOWN {
+                shown.push('…');
+            }
+            let place = e
+                .span()
+                .map(|span| format!("{}: ", crate::document::place_at(text, span.start)));
+            format!(
+                "{}`{}` reads as a whole number too large to hold: write a figure in quotes, \
+                 with its unit, as limits are written (`max = \"0.830\"`, `min = \"50 kg\"`)",
+                place.unwrap_or_default(),
+                crate::suggest::escape(&shown)
+            )
+        }
+        _ => toml_error(text, e),
+    }
+}
+
 fn toml_error(text: &str, e: &toml::de::Error) -> String {
-    let place = e.span().map(|span| {
-        let before = &text[..span.start.min(text.len())];
-        let line = before.matches('\n').count() + 1;
-        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        format!("{line}:{col}: ")
-    });
+    let place = e
+        .span()
+        .map(|span| format!("{}: ", crate::document::place_at(text, span.start)));
     format!("{}{}", place.unwrap_or_default(), e.message().trim())
 }
 

@@ -1,6 +1,6 @@
 //! The command-line interface: reads files and arguments, calls the core, prints what it
 //! decided. Exit codes: 0 every item compliant, 1 some item non-compliant or incomplete,
-//! 2 bad input (a spec file, a catalogue folder, an argument, a failed write of the output).
+//! 2 bad input (a spec file, a catalogue folder, a link, an argument, a failed write of the output).
 
 use crate::catalogue::{Catalogue, CatalogueError, Text};
 use crate::document::{Pos, MAX_FILE_BYTES};
@@ -14,27 +14,34 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// What the exit codes mean, in `--help` (the README says the same).
-const EXIT_CODES: &str = "\
+/// What the exit codes mean: one text, in `--help` and `check --help` (the README's table says
+/// the same; `tests/cli.rs` holds them to it).
+macro_rules! exit_codes {
+    () => {
+        "\
 Exit codes:
   0  every item compliant (other commands: done)
   1  some item non-compliant or incomplete
   2  bad input: a spec file that cannot be read or checked (the other files are still checked
-     and reported), a catalogue folder, an argument; a failed write of the output; with
-     `check --strict`, a warning";
+     and reported; the JSON lists the refused ones under `rejected`), a catalogue folder, a
+     link, an argument; a failed write of the output (a full disk); with `check --strict`, a
+     warning"
+    };
+}
 
-/// `check --help`: the exit codes, and what an input may be.
-const CHECK_HELP: &str = "\
+/// `--help`'s end: the exit codes.
+const EXIT_CODES: &str = exit_codes!();
+
+/// `check --help`: what an input may be, and the exit codes.
+const CHECK_HELP: &str = concat!(
+    "\
 Inputs: each spec file, or `-` for standard input (named <stdin> in messages), is read up to
 1 MiB (1048576 bytes); a larger file or stream is refused as soon as it passes the limit, as
 bad input.
 
-Exit codes:
-  0  every item compliant
-  1  some item non-compliant or incomplete
-  2  bad input: a spec file that cannot be read or checked (the other files are still checked
-     and reported; the JSON lists the refused ones under `rejected`), a catalogue folder, a
-     link, an argument; a failed write of the report; with --strict, a warning";
+",
+    exit_codes!()
+);
 
 use crate::spec::STDIN_NAME;
 
@@ -409,18 +416,10 @@ fn run(command: Command) -> Result<Done, Failure> {
             match crate::template::for_kind(&catalogue, &kind) {
                 // a file to save: its lines stay lines, and nothing in them acts on a terminal
                 Some(text) => Ok(Done::printed(escape_but_newlines(&text))),
-                None => {
-                    let known: Vec<&str> = catalogue
-                        .dictionary
-                        .kinds
-                        .keys()
-                        .map(String::as_str)
-                        .collect();
-                    Err(Failure::error(format!(
-                        "unknown item kind `{kind}` (known: {})",
-                        known.join(", ")
-                    )))
-                }
+                // told as a spec's unknown kind is: one message, not two wordings
+                None => Err(Failure::error(
+                    crate::spec::Problem::unknown_kind(&catalogue.dictionary, &kind).to_string(),
+                )),
             }
         }
         Command::Explain { id, catalogue } => {
@@ -712,11 +711,29 @@ fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
-/// A spec or catalogue file's name and text, `-` being standard input. A file's size is checked
-/// before it is read (a file of gigabytes is refused, not loaded), and every input is read
-/// through a bounded reader (a stream is refused when it passes the limit); a file that is not
-/// UTF-8 is named with the byte.
+/// A spec file's name and text, `-` being standard input ([`read_bytes`]); a file that is not
+/// UTF-8 is named with the byte, or told as the spreadsheet it is.
 fn read_text(path: &Path) -> Result<(String, String), InputError> {
+    let (name, bytes) = read_bytes(path)?;
+    let text = crate::spec::text_of_spec(&name, bytes)
+        .map_err(|(at, message)| InputError::of_file(&name, at, message))?;
+    Ok((name, text))
+}
+
+/// A catalogue file's name and text, read as the page reads one (`document::text_of`): one that
+/// is not UTF-8 is named with the byte, and is given no advice for a spec (a ZIP-headed
+/// `nat.toml` is no spreadsheet to write as a spec).
+fn read_catalogue_text(path: &Path) -> Result<(String, String), InputError> {
+    let (name, bytes) = read_bytes(path)?;
+    let text = crate::document::text_of(bytes)
+        .map_err(|e| InputError::of_file(&name, e.place(), e.to_string()))?;
+    Ok((name, text))
+}
+
+/// A spec or catalogue file's name and bytes, `-` being standard input. A file's size is checked
+/// before it is read (a file of gigabytes is refused, not loaded), and every input is read
+/// through a bounded reader (a stream is refused when it passes the limit).
+fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), InputError> {
     let stdin = is_stdin(path);
     let name = if stdin {
         STDIN_NAME.to_string()
@@ -745,9 +762,9 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
             return Err(fail("is a folder, not a file".into()));
         }
         if meta.len() > MAX_FILE_BYTES as u64 {
-            return Err(fail(format!(
-                "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
-                meta.len()
+            return Err(fail(crate::document::too_large_said(
+                meta.len(),
+                MAX_FILE_BYTES,
             )));
         }
         let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
@@ -755,9 +772,7 @@ fn read_text(path: &Path) -> Result<(String, String), InputError> {
             .map_err(|e| fail(e.to_string()))?
             .ok_or_else(too_large)?
     };
-    let text = crate::spec::text_of_spec(&name, bytes)
-        .map_err(|(at, message)| InputError::of_file(&name, at, message))?;
-    Ok((name, text))
+    Ok((name, bytes))
 }
 
 /// A file or folder's name as messages and reports show it. A name that is not UTF-8 keeps its
@@ -796,8 +811,20 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     let Some(dir) = dir else {
         return Ok(Catalogue::builtin()?);
     };
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| Failure::error(format!("{}: {e}", path_name(dir))))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        // (what was found, then what the option takes: the OS's words alone did not say it)
+        let found = if dir.is_file() {
+            "is a file, not a folder".to_string()
+        } else if e.kind() == std::io::ErrorKind::NotFound {
+            "there is no such folder".to_string()
+        } else {
+            e.to_string()
+        };
+        Failure::error(format!(
+            "{}: {found}: --catalogue takes a folder that holds your .toml catalogue files",
+            path_name(dir)
+        ))
+    })?;
     let mut files = Vec::new();
     // a file that cannot be read (not UTF-8, too large) is said with the other files' mistakes,
     // which are all found in the same run
@@ -808,8 +835,12 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     let mut paths: Vec<(String, String)> = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            match read_text(&path) {
+        let refused = crate::catalogue::refused_local_name(&os_name(&entry.file_name()));
+        if let Some(why) = refused.filter(|_| path.extension().is_some_and(|e| e == "toml")) {
+            // (a `catalogue.toml`: said, as the page says it, and the other files read)
+            say(&[format!("note: {}: {why}", path_name(&path))]);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            match read_catalogue_text(&path) {
                 Ok((shown, text)) => {
                     let name = os_name(&entry.file_name());
                     paths.push((name.clone(), shown));

@@ -70,7 +70,7 @@ impl Format {
         let mut offset = 0;
         // inside a `/* … */` comment that runs over lines
         let mut in_comment = false;
-        for line in text.split_inclusive('\n') {
+        for line in lines_with_ends(text) {
             let trimmed = line.trim_start();
             if in_comment || trimmed.starts_with("/*") {
                 in_comment = !trimmed.contains("*/");
@@ -81,7 +81,7 @@ impl Format {
             offset += line.len();
         }
         let content = text.get(content_at..).unwrap_or_default();
-        let first_line = content.lines().next().unwrap_or("").trim();
+        let first_line = lines(content).next().unwrap_or("").trim();
         // YAML's flow style looks like JSON but for its keys: `[{id: a, …}]` is YAML. The first
         // key after the content's first `{`, past spaces and comments, tells them apart.
         let bare_key = || {
@@ -92,7 +92,8 @@ impl Format {
             loop {
                 rest = rest.trim_start();
                 if let Some(comment) = rest.strip_prefix("//") {
-                    rest = comment.split_once('\n').map_or("", |(_, after)| after);
+                    let line = lines_with_ends(comment).next().unwrap_or_default();
+                    rest = comment.get(line.len()..).unwrap_or_default();
                 } else if let Some(comment) = rest.strip_prefix("/*") {
                     rest = comment.split_once("*/").map_or("", |(_, after)| after);
                 } else {
@@ -131,8 +132,8 @@ impl Format {
             })
         };
         // a YAML list item usually comes within the first lines, so this is asked first
-        if !text.lines().any(|l| l.trim_start().starts_with("- "))
-            && text.lines().map(str::trim).any(toml_assignment)
+        if !lines(text).any(|l| l.trim_start().starts_with("- "))
+            && lines(text).map(str::trim).any(toml_assignment)
         {
             Format::Toml
         } else {
@@ -312,11 +313,11 @@ impl Path {
     }
 
     /// Where the deepest step that `node` has lies: the value under a key (what a mistake in
-    /// it is about), an element for an index; `None` for the empty path, or when `node` lacks
-    /// even the first step.
+    /// it is about), an element for an index; `node` itself for the empty path (a key missing
+    /// at the top of a file is told at its top); `None` when `node` lacks even the first step.
     pub fn find(&self, node: &Node) -> Option<Pos> {
         let mut here = node;
-        let mut found = None;
+        let mut found = self.0.is_empty().then_some(node.pos);
         for step in &self.0 {
             let (pos, next) = match step {
                 Step::Key(key) => match here.get(key) {
@@ -517,9 +518,9 @@ fn control_at(lines: &LineIndex, from: Pos, c: char) -> Option<Pos> {
 pub enum SyntaxError {
     #[error("the file is empty")]
     Empty,
-    #[error("the file is {size} bytes; the limit is {limit} bytes")]
+    #[error("{}", too_large_said(.size, *.limit))]
     TooLarge { size: usize, limit: usize },
-    #[error("nesting is deeper than {limit} levels")]
+    #[error("nesting is deeper than {limit} levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here")]
     TooDeep { pos: Pos, limit: usize },
     #[error(
         "the file makes more than {limit} tables and arrays (each part of a dotted header or \
@@ -551,6 +552,12 @@ impl SyntaxError {
             | SyntaxError::Alias { pos } => *pos,
         }
     }
+}
+
+/// What a file over the size limit is told, wherever it is read (a spec, a catalogue file, a
+/// file picked on the page; standard input says its own): its size, the limit, what to do.
+pub fn too_large_said(size: impl fmt::Display, limit: usize) -> String {
+    format!("the file is {size} bytes; the limit is {limit} bytes: split it into smaller files")
 }
 
 /// Why a file's bytes are not text this tool reads (it reads UTF-8).
@@ -605,9 +612,10 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, NotText> {
             .and_then(|b| std::str::from_utf8(b).ok())
             .map(without_bom)
             .unwrap_or_default();
+        let at_end = place_at(before, before.len());
         NotText::NotUtf8 {
-            line: before.matches('\n').count() + 1,
-            col: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+            line: at_end.line as usize,
+            col: at_end.col as usize,
             // counted from 1, as lines and columns are
             byte: at + 1,
             value: e.as_bytes().get(at).copied().unwrap_or_default(),
@@ -740,9 +748,57 @@ pub fn split_key<'a>(before: &'a Entry, entry: &'a Entry) -> Option<(&'a str, &'
     split_figure(&before.value, &entry.key, entry.key_pos, false)
 }
 
+/// Whether byte `i` of `bytes` ends a line: a line feed, or a carriage return not followed by one
+/// (old Mac files, Excel's "CSV (Macintosh)"), as the YAML and JSON parsers count them, and
+/// editors show them. (By bytes: both are ASCII, so no byte of another character is one.)
+fn ends_line(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(b'\n') => true,
+        Some(b'\r') => bytes.get(i + 1) != Some(&b'\n'),
+        _ => false,
+    }
+}
+
+/// The lines of `text`, each with its line end (`\n`, `\r\n` or a lone `\r`), as [`LineIndex`]
+/// counts them: the n-th is at line n of every place this module gives. (As
+/// `str::split_inclusive('\n')`, but for the lone carriage return.)
+pub fn lines_with_ends(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = (start..bytes.len())
+            .find(|&i| ends_line(bytes, i))
+            .map_or(bytes.len(), |i| i + 1);
+        // (a line end is ASCII: both ends are character boundaries)
+        let line = text.get(start..end)?;
+        start = end;
+        Some(line)
+    })
+}
+
+/// The lines of `text` without their line ends, as [`LineIndex`] counts them (as `str::lines`,
+/// but for the lone carriage return, which ends a line there too).
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    lines_with_ends(text).map(|line| {
+        line.strip_suffix("\r\n")
+            .or_else(|| line.strip_suffix('\n'))
+            .or_else(|| line.strip_suffix('\r'))
+            .unwrap_or(line)
+    })
+}
+
+/// Where byte `offset` of `text` is, as every place of this module is counted: a lone carriage
+/// return ends a line (`text` without its byte order mark, which is no column).
+pub fn place_at(text: &str, offset: usize) -> Pos {
+    LineIndex::new(text).pos(offset)
+}
+
 /// Byte offset → line:col, in time that does not grow with the line (a 1 MiB file can be one
 /// line of JSON with thousands of keys to place).
-struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
     /// The characters that start before byte `k · BLOCK`, for every k.
@@ -752,20 +808,13 @@ struct LineIndex<'a> {
 impl<'a> LineIndex<'a> {
     const BLOCK: usize = 1024;
 
-    fn new(text: &'a str) -> Self {
-        // a line ends at a line feed, or at a carriage return not followed by one (as the YAML
-        // and JSON parsers count them, and editors show them)
+    pub(crate) fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        // (by bytes: both are ASCII, so no byte of another character is one of them)
         let starts = std::iter::once(0)
             .chain(
-                bytes
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, &b)| {
-                        b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
-                    })
-                    .map(|(i, _)| i + 1),
+                (0..bytes.len())
+                    .filter(|&i| ends_line(bytes, i))
+                    .map(|i| i + 1),
             )
             .collect();
         let mut chars_before_block = vec![0];
@@ -3280,7 +3329,8 @@ mod tests {
             Some("11:1")
         );
         assert_eq!(at(Path::default().key("nothing")), None);
-        assert_eq!(at(Path::default()), None);
+        // the top: where a key missing from the whole file is told
+        assert_eq!(at(Path::default()).as_deref(), Some("1:1"));
     }
 
     #[test]

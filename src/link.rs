@@ -460,14 +460,16 @@ pub fn to_file(payload: &str) -> String {
 /// link and nothing else, an address or a fragment that opens: where a link pasted below a
 /// spec is. (A line of one word only: so [`decode`] never comes back here.)
 pub fn link_line(text: &str) -> Option<(usize, usize)> {
-    text.lines().enumerate().find_map(|(i, line)| {
-        let word = line.trim();
-        let may_be = may_be_link(word);
-        (may_be && !word.contains(char::is_whitespace) && decode(word).is_ok()).then(|| {
-            let indent = line.len() - line.trim_start().len();
-            (i + 1, line[..indent].chars().count() + 1)
+    crate::document::lines(text)
+        .enumerate()
+        .find_map(|(i, line)| {
+            let word = line.trim();
+            let may_be = may_be_link(word);
+            (may_be && !word.contains(char::is_whitespace) && decode(word).is_ok()).then(|| {
+                let indent = line.len() - line.trim_start().len();
+                (i + 1, line[..indent].chars().count() + 1)
+            })
         })
-    })
 }
 
 /// Where the link is in a text that opens as a result link, as [`decode`] opens it (a link
@@ -481,8 +483,7 @@ pub fn opening_link(text: &str) -> Option<((usize, usize), bool)> {
     if let Ok(Some((at, _))) = link_in_message(unmarked) {
         return Some((at, true));
     }
-    let (i, line) = unmarked
-        .lines()
+    let (i, line) = crate::document::lines(unmarked)
         .enumerate()
         .find(|(_, line)| !line.trim().is_empty())?;
     let indent = line.len() - line.trim_start().len();
@@ -525,8 +526,7 @@ fn may_be_link(word: &str) -> bool {
 /// [`MIN_FUTURE_CHARS`] base64url characters (so a `#` in a sheet's value, `#Introduction` or a
 /// colour `#1a2b3c`, is none). A link that opens is none: [`link_line`] finds it.
 pub fn broken_link(text: &str) -> Option<((usize, usize), LinkError)> {
-    let (i, line) = text
-        .lines()
+    let (i, line) = crate::document::lines(text)
         .enumerate()
         .find(|(_, line)| !line.trim().is_empty())?;
     // (where a part of `text` starts in it, in bytes; ok: every part is a slice of `text`)
@@ -534,8 +534,9 @@ pub fn broken_link(text: &str) -> Option<((usize, usize), LinkError)> {
     let word = line.split_whitespace().find(|word| link_shaped(word))?;
     let wrapped = |l: &str| l.trim().bytes().all(is_base64url);
     let after = text.get(offset(word) + word.len()..)?;
-    let (rest_of_line, lines_below) = after.split_once('\n').unwrap_or((after, ""));
-    if !rest_of_line.trim().is_empty() || !lines_below.lines().all(wrapped) {
+    let mut lines_after = crate::document::lines(after);
+    let rest_of_line = lines_after.next().unwrap_or_default();
+    if !rest_of_line.trim().is_empty() || !lines_after.all(wrapped) {
         return None;
     }
     let error = decode(text.get(offset(word)..)?).err()?;
@@ -789,7 +790,7 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
     }
     let body = if is_link_file(text) {
         // A link file: the payload follows the first empty line.
-        let mut lines = text.lines();
+        let mut lines = crate::document::lines(text);
         lines.by_ref().find(|l| l.trim().is_empty());
         lines.collect::<Vec<_>>().join("")
     } else if let Some((_, payload)) = link_in_message(unmarked)? {
@@ -880,7 +881,7 @@ fn link_in_message(text: &str) -> Result<Option<PlacedPayload>, LinkError> {
     // each link's place and payload, and the text without the links (for the spec reader)
     let mut links: Vec<((usize, usize), String)> = Vec::new();
     let mut rest = String::with_capacity(text.len());
-    for (i, line) in text.split_inclusive('\n').enumerate() {
+    for (i, line) in crate::document::lines_with_ends(text).enumerate() {
         let mut kept = 0;
         for word in line.split_whitespace() {
             // (where the word starts in its line: it is a part of it)
@@ -953,8 +954,7 @@ fn reads_as_spec(text: &str) -> bool {
             _ => false,
         },
         Err(_) => {
-            let content = text
-                .lines()
+            let content = crate::document::lines(text)
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("//"));
             let (lines, shaped) = content.fold((0, 0), |(lines, shaped), line| {

@@ -132,11 +132,28 @@ pub const MAX_RULE_CHECKS: usize = 3 * MAX_PAIRS_WEIGHED;
 )]
 pub struct TooManyPairs {
     pub items: usize,
-    pub weighed: usize,
+    /// Counted in `u64` whatever the platform's `usize` (see [`pair_count`]).
+    pub weighed: u64,
     /// What was counted: "pairs to weigh", or "rule checks (each pair against each rule
     /// between its kinds)".
     pub what: &'static str,
-    pub limit: usize,
+    pub limit: u64,
+}
+
+/// The unordered pairs among `a` items of one kind (`b` None), or of one of `a` items and one of
+/// `b` of another kind; counted in `u64` and saturating, so that the count is the same on a
+/// 32-bit target (the page) as natively: 65,537 items of one kind make 2,147,516,416 pairs,
+/// which a 32-bit `usize` would wrap to 32,768.
+pub fn pair_count(a: usize, b: Option<usize>) -> u64 {
+    match b {
+        None => wide(a).saturating_mul(wide(a).saturating_sub(1)) / 2,
+        Some(b) => wide(a).saturating_mul(wide(b)),
+    }
+}
+
+/// A count as `u64` (a `usize` is at most 64 bits on every target Rust supports; saturating if not).
+fn wide(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
 }
 
 /// A rule oriented for a pair of kinds: `swapped` when the pair's first item is the rule's `b`.
@@ -175,40 +192,34 @@ pub fn pair_items(
     }
     let count = |kind: &str| of_kind.get(kind).map_or(0, Vec::len);
     // unordered pairs of an item of `ka` and one of `kb`
-    let pairs_of = |ka: &str, kb: &str| {
-        if ka == kb {
-            count(ka) * count(ka).saturating_sub(1) / 2
-        } else {
-            count(ka).saturating_mul(count(kb))
-        }
-    };
+    let pairs_of = |ka: &str, kb: &str| pair_count(count(ka), (ka != kb).then(|| count(kb)));
     let across = by_kinds
         .keys()
         .filter(|(ka, kb)| ka < kb)
         .map(|&(ka, kb)| pairs_of(ka, kb));
     let within = of_kind.keys().map(|&k| pairs_of(k, k));
-    let weighed = across
-        .chain(within)
-        .fold(0usize, |sum, n| sum.saturating_add(n));
-    if weighed > MAX_PAIRS_WEIGHED {
+    let weighed = across.chain(within).fold(0u64, u64::saturating_add);
+    let limit = wide(MAX_PAIRS_WEIGHED);
+    if weighed > limit {
         return Err(TooManyPairs {
             items: items.len(),
             weighed,
             what: "pairs to weigh",
-            limit: MAX_PAIRS_WEIGHED,
+            limit,
         });
     }
     let checks = by_kinds
         .iter()
         .filter(|((ka, kb), _)| ka <= kb)
-        .map(|(&(ka, kb), rules)| pairs_of(ka, kb).saturating_mul(rules.len()))
-        .fold(0usize, |sum, n| sum.saturating_add(n));
-    if checks > MAX_RULE_CHECKS {
+        .map(|(&(ka, kb), rules)| pairs_of(ka, kb).saturating_mul(wide(rules.len())))
+        .fold(0u64, u64::saturating_add);
+    let limit = wide(MAX_RULE_CHECKS);
+    if checks > limit {
         return Err(TooManyPairs {
             items: items.len(),
             weighed: checks,
             what: "rule checks (each pair against each rule between its kinds)",
-            limit: MAX_RULE_CHECKS,
+            limit,
         });
     }
     let keys = item_keys(items);

@@ -235,6 +235,30 @@ fn same_property(written: &str, property: &str, first_written: &str, first: Pos)
 }
 
 impl Problem {
+    /// An item kind `found` that `dictionary` does not have: a misspelling is said as one; else
+    /// a word for a thing the dictionary counts under a kind is told which (`shell`:
+    /// `munition`), and the kinds are listed. (A spec's `kind`, and `stanag-check template`.)
+    pub fn unknown_kind(dictionary: &Dictionary, found: &str) -> Problem {
+        let suggestion = dictionary.suggest_kind(found);
+        let (described, known) = match suggestion {
+            Some(_) => (Vec::new(), String::new()),
+            None => {
+                let known: Vec<&str> = dictionary.kinds.keys().map(String::as_str).collect();
+                let described = dictionary.kinds_describing(found);
+                (
+                    described.into_iter().map(str::to_string).collect(),
+                    known.join(", "),
+                )
+            }
+        };
+        Problem::Kind {
+            found: found.to_string(),
+            suggestion,
+            described,
+            known,
+        }
+    }
+
     /// Whether it is a value left empty, as a template leaves its fields: what is left to fill
     /// in, rather than a mistake.
     pub fn is_unfilled(&self) -> bool {
@@ -720,8 +744,7 @@ pub fn spreadsheet(name: &str, bytes: &[u8]) -> Option<&'static str> {
         return Some("a TSV file");
     }
     let text = std::str::from_utf8(bytes).ok()?;
-    let lines: Vec<&str> = text
-        .lines()
+    let lines: Vec<&str> = crate::document::lines(text)
         .filter(|l| !l.trim().is_empty())
         .take(5)
         .collect();
@@ -2308,35 +2331,17 @@ impl Reader<'_> {
                 if self.dictionary.kinds.contains_key(&kind) {
                     Some(kind)
                 } else {
-                    let listing = self.listing();
-                    let suggestion = listing
-                        .then(|| self.dictionary.suggest_kind(&kind))
-                        .flatten();
-                    // a misspelling is said as one; else a word for a thing the dictionary
-                    // counts under a kind is told which (`shell`: `munition`), and the kinds
-                    // are listed
-                    let (described, known) = if listing && suggestion.is_none() {
-                        let described = self.dictionary.kinds_describing(&kind);
-                        let known: Vec<&str> =
-                            self.dictionary.kinds.keys().map(String::as_str).collect();
-                        (
-                            described.into_iter().map(str::to_string).collect(),
-                            known.join(", "),
-                        )
-                    } else {
-                        (Vec::new(), String::new())
-                    };
-                    self.error(
-                        pos,
-                        item_id,
-                        Some("kind"),
-                        Problem::Kind {
+                    // (past the errors listed in full, no did-you-mean nor list is looked for)
+                    let problem = match self.listing() {
+                        true => Problem::unknown_kind(self.dictionary, &kind),
+                        false => Problem::Kind {
                             found: kind,
-                            suggestion,
-                            described,
-                            known,
+                            suggestion: None,
+                            described: Vec::new(),
+                            known: String::new(),
                         },
-                    );
+                    };
+                    self.error(pos, item_id, Some("kind"), problem);
                     None
                 }
             });

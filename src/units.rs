@@ -1279,7 +1279,9 @@ pub enum NumberError {
     /// `0 500 in`: a space after a lone zero, which no thousands group follows.
     #[error("`{written}` has a space after a lone 0, where it can only be a decimal mark: write {plain}")]
     DecimalSpace { written: String, plain: String },
-    #[error("`{0}` is too large or too precise to handle exactly")]
+    #[error(
+        "`{0}` is too large or too precise to handle exactly: round it as the data sheet does"
+    )]
     OutOfRange(String),
     #[error("`{0}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")]
     Fraction(String),

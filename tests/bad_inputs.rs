@@ -330,7 +330,7 @@ fn a_file_over_the_size_limit_is_refused() {
     let errors = &checked.rejected[0].1.errors;
     assert_eq!(
         errors[0].to_string(),
-        "big.json:1:1: the file is 1048577 bytes; the limit is 1048576 bytes"
+        "big.json:1:1: the file is 1048577 bytes; the limit is 1048576 bytes: split it into smaller files"
     );
     // exactly at the limit is accepted
     let at_limit = &text[..MAX_FILE_BYTES];
@@ -347,7 +347,7 @@ fn a_file_over_the_size_limit_is_refused() {
     assert_eq!(
         stderr,
         format!(
-            "error: {}: the file is 1048577 bytes; the limit is 1048576 bytes\n",
+            "error: {}: the file is 1048577 bytes; the limit is 1048576 bytes: split it into smaller files\n",
             path.display()
         )
     );

@@ -889,12 +889,12 @@ fn a_broken_local_catalogue_is_bad_input() {
         (
             "deep.toml",
             &format!("v = {}1{}\n{LOCAL_STANDARD}", "{k.k.k = ".repeat(11), "}".repeat(11)),
-            "deep.toml:1:98: nesting is deeper than 32 levels",
+            "deep.toml:1:98: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here",
         ),
         (
             "big.toml",
             &format!("{LOCAL_STANDARD}{}", "#".repeat(1 << 20)),
-            "big.toml: the file is 1048900 bytes; the limit is 1048576 bytes",
+            "big.toml: the file is 1048900 bytes; the limit is 1048576 bytes: split it into smaller files",
         ),
     ];
     for (name, text, expected) in cases {
@@ -923,7 +923,7 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
     assert_eq!(
         stderr,
         format!(
-            "error: catalogue: {}: the file is 314572800 bytes; the limit is 1048576 bytes\n",
+            "error: catalogue: {}: the file is 314572800 bytes; the limit is 1048576 bytes: split it into smaller files\n",
             big.join("huge.toml").display()
         )
     );
@@ -943,6 +943,87 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
              Windows-1252 or Latin-1): save the file as UTF-8 (it may be in Windows-1252 or \
              Latin-1)\n",
             latin.join("nat-1.toml").display()
+        )
+    );
+}
+
+/// A `catalogue.toml` of one's own in a catalogue folder is not read, as the page refuses it,
+/// and the CLI says so and why, and reads the folder's other files. Before, it was read: a
+/// malformed one failed the whole folder (exit 2), and a valid one was ignored unsaid.
+#[test]
+fn a_catalogue_toml_of_ones_own_is_said_not_to_be_read() {
+    let dir = scratch("local-catalogue-version-file");
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let cat = dir.join("cat");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/local/nat-1.toml"),
+        cat.join("nat-1.toml"),
+    )
+    .unwrap();
+    let note = format!(
+        "note: {}: a catalogue.toml of your own is not read: the version stays the built-in \
+         catalogue's, and +local marks your files\n",
+        cat.join("catalogue.toml").display()
+    );
+    let (_, alone, _) = run(&["check", &spec, "--catalogue", cat.to_str().unwrap()]);
+    for text in [
+        "version = \"1\"\n",
+        "version = [\n",
+        "label = \"mine\"\nversion = \"9\"\n",
+    ] {
+        std::fs::write(cat.join("catalogue.toml"), text).unwrap();
+        let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", cat.to_str().unwrap()]);
+        assert_ne!(code, 2, "{text}: {stderr}");
+        assert_eq!(stderr, note, "{text}");
+        assert_eq!(stdout, alone, "{text}");
+    }
+}
+
+/// `--catalogue` given a path that is no folder says what it found and what the option takes;
+/// before, the system's words alone (`No such file or directory (os error 2)`, `Not a
+/// directory (os error 20)`).
+#[test]
+fn catalogue_given_no_folder_says_a_folder_is_expected() {
+    let dir = scratch("catalogue-no-folder");
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let file = write(&dir, "nat-1.toml", "id = \"NAT-1\"\n");
+    let missing = dir.join("missing");
+    for (path, found) in [
+        (missing.to_str().unwrap(), "there is no such folder"),
+        (file.as_str(), "is a file, not a folder"),
+    ] {
+        let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", path]);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{path}");
+        assert_eq!(
+            stderr,
+            format!(
+                "error: {path}: {found}: --catalogue takes a folder that holds your .toml \
+                 catalogue files\n"
+            )
+        );
+    }
+}
+
+/// A catalogue file is read as the page reads one: one that is not text is named with its byte,
+/// not given a spec's advice. Before, a `nat.toml` that starts as a ZIP archive was told "this
+/// is an Excel workbook: stanag-check reads specs … start from `stanag-check template KIND`".
+#[test]
+fn a_catalogue_file_that_is_not_text_gets_no_advice_for_a_spec() {
+    let dir = scratch("local-catalogue-zip");
+    let spec = write(&dir, "fuel.toml", &fuel("f", "nato_code = \"F-34\""));
+    let cat = dir.join("zip");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::write(cat.join("nat.toml"), b"PK\x03\x04\x14\x00\x06\x00!\x00\xb4").unwrap();
+    let (code, stdout, stderr) = run(&["check", &spec, "--catalogue", cat.to_str().unwrap()]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!(
+            "error: catalogue: {}:1:11: byte 11 of the file, 0xB4, is not UTF-8 text (`´` in \
+             Windows-1252 or Latin-1): save the file as UTF-8 (it may be in Windows-1252 or \
+             Latin-1)\n",
+            cat.join("nat.toml").display()
         )
     );
 }
@@ -1066,7 +1147,10 @@ fn a_name_that_is_not_utf8_is_shown_with_its_bytes() {
     assert_eq!(code, 2);
     assert_eq!(
         stderr,
-        format!("error: {shown}/none\\xFF: No such file or directory (os error 2)\n")
+        format!(
+            "error: {shown}/none\\xFF: there is no such folder: --catalogue takes a folder that \
+             holds your .toml catalogue files\n"
+        )
     );
     // a link file written
     let out = path(b"out\xFF.link");
@@ -1435,6 +1519,34 @@ fn a_message_with_a_result_link_given_as_a_spec_names_the_command_that_opens_it(
     );
 }
 
+/// `template` of an unknown kind is told as a spec's unknown kind is, in the same words: a
+/// misspelling with the kind it misspells (before, only the list of kinds), a word the
+/// dictionary describes under a kind with that kind, and the kinds listed.
+#[test]
+fn template_of_an_unknown_kind_is_told_as_a_specs_unknown_kind() {
+    let (code, stdout, stderr) = run(&["template", "cartrdge"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "error: unknown item kind `cartrdge`, did you mean `cartridge`?\n"
+    );
+    let dir = scratch("template-unknown-kind");
+    for kind in ["cartrdge", "rifle"] {
+        let spec = format!(
+            "items:\n  - id: a\n    name: A\n    nation: GBR\n    kind: {kind}\n    properties: {{}}\n"
+        );
+        let path = write(&dir, &format!("{kind}.yaml"), &spec);
+        let (_, _, said) = run(&["check", &path]);
+        let problem = said
+            .split_once("field `kind`: ")
+            .map(|(_, problem)| problem.to_string())
+            .unwrap_or_default();
+        let (_, _, template) = run(&["template", kind]);
+        assert!(problem.starts_with("unknown item kind"), "{said}");
+        assert_eq!(template, format!("error: {problem}"), "{kind}");
+    }
+}
+
 /// A failed write of the output (a full disk) is said on stderr and is exit 2, for every command
 /// and both formats; before, each ended 0 with nothing said.
 #[cfg(target_os = "linux")]
@@ -1618,7 +1730,32 @@ fn help_says_the_exit_codes_and_the_input_limit() {
     let (code, check, _) = run(&["check", "--help"]);
     assert_eq!(code, 0);
     assert!(check.contains(exit_codes), "{check}");
-    assert!(check.contains("with --strict, a warning"), "{check}");
+    // one text of the exit codes, in both and in the README's table (the top level's left out
+    // "a link" from code 2)
+    let block = |help: &str| {
+        let at = help.find("Exit codes:").expect("exit codes");
+        help[at..].trim_end().to_string()
+    };
+    assert_eq!(block(&top), block(&check));
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (code, next) in [("0", "\n  1  "), ("1", "\n  2  "), ("2", "\n\n")] {
+        let row = format!("| `{code}` | ");
+        let said = readme
+            .lines()
+            .find_map(|l| l.strip_prefix(row.as_str()))
+            .and_then(|l| l.strip_suffix(" |"))
+            .expect("the README's row");
+        let mark = format!("\n  {code}  ");
+        let in_help = block(&top);
+        let from = in_help.find(&mark).expect("the code in --help") + mark.len();
+        let to = in_help[from..]
+            .find(next)
+            .map_or(in_help.len(), |n| from + n);
+        assert_eq!(words(&in_help[from..to]), said, "exit code {code}");
+    }
+    assert!(block(&top).contains("a\n     link, an argument"), "{top}");
     assert!(
         check.contains("is read up to\n1 MiB (1048576 bytes)"),
         "{check}"
@@ -2076,14 +2213,16 @@ fn a_catalogue_file_that_is_not_utf8_does_not_hide_the_others() {
             ),
             format!("error: catalogue: {cat}/b.toml:1:1: the file is empty"),
             format!(
-                "error: catalogue: {cat}/c.toml: `status` is missing: every standard needs one"
+                "error: catalogue: {cat}/c.toml:1:1: `status` is missing: every standard needs one"
             ),
             format!(
-                "error: catalogue: {cat}/c.toml: `domain` is missing: every standard needs one"
+                "error: catalogue: {cat}/c.toml:1:1: `domain` is missing: every standard needs one"
             ),
-            format!("error: catalogue: {cat}/c.toml: `kinds` is missing: every standard needs one"),
             format!(
-                "error: catalogue: {cat}/c.toml: `summary` is missing: every standard needs one"
+                "error: catalogue: {cat}/c.toml:1:1: `kinds` is missing: every standard needs one"
+            ),
+            format!(
+                "error: catalogue: {cat}/c.toml:1:1: `summary` is missing: every standard needs one"
             ),
             format!("error: catalogue: {cat}/c.toml:2:9: `title` must be text in quotes, not `3`"),
         ]

@@ -138,7 +138,7 @@ fn nan_infinities_and_huge_numbers() {
     );
     assert_eq!(
         errors("n.json", &json("1e308")),
-        ["n.json:2:36: item `a`, property `muzzle_velocity`: `1e308` is too large or too precise to handle exactly"]
+        ["n.json:2:36: item `a`, property `muzzle_velocity`: `1e308` is too large or too precise to handle exactly: round it as the data sheet does"]
     );
     assert_eq!(
         errors("n.yaml", &yaml_item("      muzzle_velocity: .inf\n")),
@@ -295,23 +295,23 @@ fn size_and_depth_limits() {
     let big = format!("{{\"items\": []}}{}", " ".repeat(1 << 20));
     assert_eq!(
         errors("big.json", &big),
-        ["big.json:1:1: the file is 1048589 bytes; the limit is 1048576 bytes"]
+        ["big.json:1:1: the file is 1048589 bytes; the limit is 1048576 bytes: split it into smaller files"]
     );
     let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
     assert_eq!(
         errors("deep.json", &deep),
-        ["deep.json:1:34: nesting is deeper than 32 levels"]
+        ["deep.json:1:34: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"]
     );
     // `x` is level 1: the 33rd bracket is the first node past 32 levels, as in JSON and YAML
     let deep = format!("x = {}{}", "[".repeat(40), "]".repeat(40));
     assert_eq!(
         errors("deep.toml", &deep),
-        ["deep.toml:1:37: nesting is deeper than 32 levels"]
+        ["deep.toml:1:37: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"]
     );
     // the root sequence is level 0, as JSON's first bracket is: the 34th `- ` (column 67)
     assert_eq!(
         errors("deep.yaml", &("- ".repeat(40) + "x")),
-        ["deep.yaml:1:67: nesting is deeper than 32 levels"]
+        ["deep.yaml:1:67: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"]
     );
     // and flow nesting, which the YAML reader would refuse only at 256 levels, is said alike
     assert_eq!(
@@ -319,7 +319,7 @@ fn size_and_depth_limits() {
             "deep.yaml",
             &format!("{}{}", "[".repeat(300), "]".repeat(300))
         ),
-        ["deep.yaml:1:34: nesting is deeper than 32 levels"]
+        ["deep.yaml:1:34: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"]
     );
     // a value 32 levels below the root (level 0) is taken in every format; at 33 it is not
     for depth in [32, 33] {
@@ -329,7 +329,7 @@ fn size_and_depth_limits() {
         for (name, text) in [("d.json", json), ("d.yaml", yaml), ("d.toml", toml)] {
             let refused = errors(name, &text)
                 .iter()
-                .any(|e| e.contains("nesting is deeper than 32 levels"));
+                .any(|e| e.contains("nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"));
             assert_eq!(refused, depth == 33, "{name} at {depth} levels");
         }
     }

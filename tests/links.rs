@@ -1336,6 +1336,76 @@ fn a_link_that_opens_given_as_a_spec_is_told_with_the_command_that_opens_it() {
     assert_eq!(link::opening_link(&address[..303]), None);
 }
 
+/// A lone carriage return ends a line (old Mac files, Excel's "CSV (Macintosh)") wherever a
+/// place is given or lines are read, as it does for the parsers: a chat message, a draft with
+/// a link on its own line, a CSV sheet and a byte that is not UTF-8 are told the same, at the
+/// same place, with CR, LF and CRLF line ends. Before, with CR ends the message was placed at
+/// 1:22, the draft got a YAML error, the sheet "expected a list of items, found a string" and
+/// the byte 1:28.
+#[test]
+fn a_lone_carriage_return_ends_a_line_everywhere() {
+    let address = std::fs::read_to_string(root().join("tests/link_vectors/ballistic-tests.link"))
+        .expect("vector");
+    let address = address.trim();
+    let message = "this is a chat message or an e-mail that holds a stanag-check result link, not \
+                   a spec: open the link with `stanag-check check --link chat.txt`";
+    let line = "this line is a stanag-check result link, not part of a spec: delete it here and \
+                open the link on its own (paste it alone, or `stanag-check check --link`)";
+    let sheet = "this is a CSV file: stanag-check reads specs in JSON, TOML or YAML; write the \
+                 sheet's rows as items in one of those (README, section \"Spec files\"), or start \
+                 from `stanag-check template KIND`";
+    let cases = [
+        (
+            "chat.txt",
+            format!("Hi Anna,\n\nthe results: {address}.\n\nBest,\nJan\n"),
+            format!("chat.txt:3:14: {message}"),
+        ),
+        (
+            "draft.yaml",
+            format!("items:\n  - id: a\n    kind: weapon\n{address}\n"),
+            format!("draft.yaml:4:1: {line}"),
+        ),
+        (
+            "paste",
+            "id;name;nation\nfra-1;FAMAS;FRA\n".to_string(),
+            format!("paste:1:1: {sheet}"),
+        ),
+    ];
+    for (name, text, said) in cases {
+        for end in ["\n", "\r", "\r\n"] {
+            let text = text.replace('\n', end);
+            assert_eq!(
+                refused(name, &text),
+                std::slice::from_ref(&said),
+                "{text:?}"
+            );
+        }
+    }
+    // a link in a message, found by the page and the CLI as the reader finds it
+    let chat = format!("Hi Anna,\r\rthe results: {address}.\r\rBest,\rJan\r");
+    assert_eq!(link::opening_link(&chat), Some(((3, 14), true)));
+    assert_eq!(
+        link::link_line(&format!("a: 1\r  {address}\r")),
+        Some((2, 3))
+    );
+    for end in ["\n", "\r", "\r\n"] {
+        let bytes = b"items:\n  - id: a\n    name: \xe9\n";
+        let mut ended = Vec::new();
+        for &b in bytes {
+            match b {
+                b'\n' => ended.extend_from_slice(end.as_bytes()),
+                b => ended.push(b),
+            }
+        }
+        let not_text = stanag_check::document::text_of(ended).unwrap_err();
+        assert_eq!(not_text.place(), Some((3, 11)), "{end:?}");
+    }
+    let lines = |text| stanag_check::document::lines(text).collect::<Vec<_>>();
+    assert_eq!(lines("a\rb\r\nc\n\rd"), ["a", "b", "c", "", "d"]);
+    assert_eq!(lines("a\n"), ["a"]);
+    assert!(lines("").is_empty());
+}
+
 /// Only a text shaped as a result link is told as one: a `#` in a spec's value, a heading, a
 /// colour, or a link with more text after it reads as it did.
 #[test]

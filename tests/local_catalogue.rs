@@ -42,6 +42,22 @@ fn refused(files: &[(&str, &str)]) -> Vec<String> {
     }
 }
 
+/// Every key missing from the top of a standard file is told at the file's top, 1:1, as
+/// `title` was: before, `status`, `domain`, `kinds` and `summary` were told without a place.
+#[test]
+fn keys_missing_from_the_top_of_a_file_are_placed_at_its_top() {
+    assert_eq!(
+        refused(&[("nat.toml", "id = \"NAT-9\"\n")]),
+        [
+            "mine/nat.toml:1:1: `title` is missing: every standard needs one",
+            "mine/nat.toml:1:1: `status` is missing: every standard needs one",
+            "mine/nat.toml:1:1: `domain` is missing: every standard needs one",
+            "mine/nat.toml:1:1: `kinds` is missing: every standard needs one",
+            "mine/nat.toml:1:1: `summary` is missing: every standard needs one",
+        ]
+    );
+}
+
 /// The verdict of NAT-9/limit for a fuel stating `property: value`.
 fn verdict(catalogue: &Catalogue, property: &str, value: &str) -> String {
     let spec = format!(
@@ -2142,11 +2158,11 @@ fn a_misnamed_dictionary_codes_or_pairs_file_is_told_its_name() {
              standard file, which it is not)",
             "mine/pair-gen.toml: not read as pair rules: a pairs file's name starts with \
              `pairs`, as `pairs-mine.toml` does (it reads as a standard file, which it is not)",
-            "mine/codes-mine.toml: `title` is missing: every standard needs one",
-            "mine/codes-mine.toml: `status` is missing: every standard needs one",
-            "mine/codes-mine.toml: `domain` is missing: every standard needs one",
-            "mine/codes-mine.toml: `kinds` is missing: every standard needs one",
-            "mine/codes-mine.toml: `summary` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `title` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `status` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `domain` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `kinds` is missing: every standard needs one",
+            "mine/codes-mine.toml:1:1: `summary` is missing: every standard needs one",
             "mine/codes-mine.toml:1:6: `id` must be text in quotes, not `3`",
         ]
     );
@@ -2804,7 +2820,7 @@ reason = "r"
     assert_eq!(
         refused(&[("nat-9.toml", &both)]),
         [
-            "mine/nat-9.toml: `summary` is missing: every standard needs one",
+            "mine/nat-9.toml:1:1: `summary` is missing: every standard needs one",
             "mine/nat-9.toml:7:1: `property` is missing in `selector`",
             "mine/nat-9.toml:10:1: requirement `NAT-9/a`: `statement` is missing: every \
              requirement needs one",
@@ -2825,13 +2841,13 @@ reason = "r"
         ]),
         [
             "mine/catalogue.toml:1:1: `label` is missing: the catalogue file needs one",
-            "mine/codes.toml: `trigraphs` is missing: every code file needs one",
             "mine/codes.toml:1:1: NCB code `01`: `confidence` is missing: every NCB code needs one",
+            "mine/codes.toml:1:1: `trigraphs` is missing: every code file needs one",
             "mine/dictionary.toml:1:1: property `p`: `description` is missing: every property \
              needs one",
             // (the entry's other mistake, in the same run: `description` hides none)
             "mine/dictionary.toml:2:8: property `p` is a length without a unit",
-            "mine/nat-9.toml: `summary` is missing: every standard needs one",
+            "mine/nat-9.toml:1:1: `summary` is missing: every standard needs one",
             "mine/nat-9.toml:7:1: `property` is missing in `selector`",
             "mine/nat-9.toml:18:8: requirement `NAT-9/a`: `property` is missing in `when`",
             "mine/nat-9.toml:29:17: requirement `NAT-9/b`: `source` is missing in `alternatives`",
@@ -2862,7 +2878,7 @@ source = "s"
 confidence = "C"
 "#;
     let header = [
-        "mine/nat-9.toml: `summary` is missing: every standard needs one",
+        "mine/nat-9.toml:1:1: `summary` is missing: every standard needs one",
         "mine/nat-9.toml:2:9: `title` must be text in quotes, not `3`",
         "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
          ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
@@ -2877,7 +2893,7 @@ confidence = "C"
     ]);
     assert_eq!(refused(&[("nat-9.toml", standard)]), expected);
     let numbered = standard.replace("id = \"NAT 9\"", "id = 9");
-    let mut expected = vec!["mine/nat-9.toml: `summary` is missing: every standard needs one"];
+    let mut expected = vec!["mine/nat-9.toml:1:1: `summary` is missing: every standard needs one"];
     expected.push(
         "mine/nat-9.toml:1:6: `id` must be text in quotes, not `9` (its requirements' ids are \
          those of `NAT-9`, as which they are judged: write `id = \"NAT-9\"`)",
@@ -5140,6 +5156,22 @@ fn what_json_cannot_hold_is_read_and_placed_as_toml_wrote_it() {
     // a TOML integer or float where a figure is written: read as written
     assert_eq!(case(&max("max = 0.830")), ["accepted"]);
     assert_eq!(case(&max("max = 1")), ["accepted"]);
+    // a whole number toml cannot hold is told what to write, not in toml's or serde's words
+    // (`invalid type: integer … as i128, expected any valid TOML value`, `integer number
+    // overflowed`)
+    for (written, shown) in [
+        ("99999999999999999999999", "99999999999999999999999"),
+        ("1_0@", "1_0@"),
+    ] {
+        assert_eq!(
+            case(&max(&format!("max = {written}"))),
+            [format!(
+                "mine/nat-1.toml:12:7: `{shown}` reads as a whole number too large to hold: \
+                 write a figure in quotes, with its unit, as limits are written (`max = \"0.830\"`, \
+                 `min = \"50 kg\"`)"
+            )]
+        );
+    }
     // (JSON has no NaN nor infinity: they are not read as no limit)
     assert_eq!(case(&max("max = nan")), not_finite("NaN"));
     assert_eq!(case(&max("max = -inf")), not_finite("-inf"));
@@ -5209,7 +5241,8 @@ fn what_json_cannot_hold_is_read_and_placed_as_toml_wrote_it() {
     );
     assert_eq!(
         case(&first),
-        ["mine/nat-1.toml:15:14: integer number overflowed"]
+        ["mine/nat-1.toml:15:14: `1_0@\"` reads as a whole number too large to hold: write a figure in \
+             quotes, with its unit, as limits are written (`max = \"0.830\"`, `min = \"50 kg\"`)"]
     );
     let same = with("confidence = \"C\"", bad).replacen(
         "statement = \"Relative density at most 0.830.\"\n",
@@ -5218,7 +5251,8 @@ fn what_json_cannot_hold_is_read_and_placed_as_toml_wrote_it() {
     );
     assert_eq!(
         case(&same),
-        ["mine/nat-1.toml:14:14: integer number overflowed"]
+        ["mine/nat-1.toml:14:14: `1_0@\"` reads as a whole number too large to hold: write a figure in \
+             quotes, with its unit, as limits are written (`max = \"0.830\"`, `min = \"50 kg\"`)"]
     );
 }
 

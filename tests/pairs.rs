@@ -914,6 +914,20 @@ fn outcome_keys_name_the_items_the_pairs_name() {
     );
 }
 
+/// The pairs a report would weigh are counted in `u64`, so the count, and the limit it is held
+/// to, are the same on the page (wasm32, whose `usize` is 32 bits and wraps in a release
+/// build) as natively: 65,537 items of one kind were 32,768 pairs there, under the limit.
+#[test]
+fn pairs_are_counted_the_same_on_every_platform() {
+    use stanag_check::pair::pair_count;
+    assert_eq!(pair_count(65_537, None), 2_147_516_416);
+    assert_eq!(pair_count(82_410, None), 3_395_662_845);
+    assert_eq!(pair_count(0, None), 0);
+    assert_eq!(pair_count(1, None), 0);
+    assert_eq!(pair_count(317, Some(317)), 100_489);
+    assert_eq!(pair_count(100_000, Some(100_000)), 10_000_000_000);
+}
+
 /// Thousands of weapons and cartridges would make millions of pairs, each with its reasons: past
 /// the limit the report says so (located, as a warning) instead of weighing them, and still
 /// checks every item. A thousand items of the multinational example stay under it.

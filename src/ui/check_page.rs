@@ -485,7 +485,11 @@ fn opening(text: &str) -> Option<ResultLink> {
 /// that line its error.
 fn link_on_its_line(text: &str) -> Option<ResultLink> {
     let (line, _) = crate::link::link_line(text)?;
-    opening(text.lines().nth(line.checked_sub(1)?)?.trim())
+    opening(
+        crate::document::lines(text)
+            .nth(line.checked_sub(1)?)?
+            .trim(),
+    )
 }
 
 #[component]

@@ -119,23 +119,6 @@ pub fn merged(kept: &[(String, String)], added: Vec<(String, String)>) -> Vec<(S
     files
 }
 
-/// Why a picked file is not taken as a catalogue file, if it is not.
-fn refused_name(name: &str) -> Option<&'static str> {
-    // judged as the catalogue reads it: by the name after any folder, which must end in
-    // `.toml` (as `--catalogue DIR` reads a folder); another file would be kept and never read
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    if !base.ends_with(".toml") {
-        Some("not a catalogue file: its name must end in .toml")
-    } else if base == "catalogue.toml" {
-        Some(
-            "a catalogue.toml of your own is not read: the version stays the built-in \
-             catalogue's, and +local marks your files",
-        )
-    } else {
-        None
-    }
-}
-
 /// Why the page did not reload with a changed catalogue.
 enum NotReloaded {
     /// Nothing was stored.
@@ -260,7 +243,7 @@ pub fn LocalCataloguePanel(state: AppState, local: &'static LocalCatalogue) -> i
             let mut refused = Vec::new();
             for file in files {
                 let name = shown_file_name(&file.name());
-                if let Some(why) = refused_name(&name) {
+                if let Some(why) = crate::catalogue::refused_local_name(&name) {
                     refused.push((name, why.to_string()));
                     continue;
                 }

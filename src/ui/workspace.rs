@@ -236,7 +236,7 @@ impl Workspace {
             let Some((line, _)) = crate::link::link_line(&self.paste.text) else {
                 return;
             };
-            let mut kept: Vec<&str> = self.paste.text.lines().collect();
+            let mut kept: Vec<&str> = crate::document::lines(&self.paste.text).collect();
             if let Some(at) = line.checked_sub(1).filter(|at| *at < kept.len()) {
                 kept.remove(at);
             }

@@ -15,6 +15,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ENTRIES = []
+TOO_DEEP = ("nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; "
+            "close the lists and tables left open before here")
+TOO_PRECISE = "is too large or too precise to handle exactly: round it as the data sheet does"
 
 
 def item(props="", extra="", id_="a", nation="USA", kind="cartridge"):
@@ -92,10 +95,10 @@ def main():
         "invalid JSON")
     add("json-not-json.json", "hello world\n", "syntax", "hello", "invalid JSON")
     deep = "[" * 10_000 + "]" * 10_000 + "\n"
-    add("json-deep-10000.json", deep, "too-deep", "1:34", "nesting is deeper than 32 levels")
+    add("json-deep-10000.json", deep, "too-deep", "1:34", TOO_DEEP)
     deep_obj = '{"a": ' * 10_000 + "1" + "}" * 10_000 + "\n"
     add("json-deep-objects-10000.json", deep_obj, "too-deep", "1:199",
-        "nesting is deeper than 32 levels")
+        TOO_DEEP)
 
     # ---- syntax: TOML ------------------------------------------------------------------
     add("toml-missing-value.toml", TOML_HEAD + "[items.properties]\nmlc =\n", "syntax",
@@ -124,15 +127,15 @@ def main():
         "invalid TOML: a key of several words is written in quotes")
     # `a` is level 1, so the 33rd bracket (column 37) is the first node deeper than 32 levels
     add("toml-deep-10000.toml", "a = " + "[" * 10_000 + "]" * 10_000 + "\n", "too-deep", "1:37",
-        "nesting is deeper than 32 levels")
+        TOO_DEEP)
     # dotted keys nest tables without brackets: 1 + 3 per inline table passes 32 in the 11th,
     # at the second part of its key (column 98), whose table is the 33rd level
     add("toml-dotted-keys-deep.toml", "a = " + "{k.k.k = " * 11 + "1" + "}" * 11 + "\n",
-        "too-deep", "1:98", "nesting is deeper than 32 levels")
+        "too-deep", "1:98", TOO_DEEP)
     # a multi-line literal string with a quote in it must not hide the brackets after it
     add("toml-multiline-string-then-deep.toml",
         "s = '''it's'''\na = " + "[" * 10_000 + "]" * 10_000 + "\n", "too-deep", "2:37",
-        "nesting is deeper than 32 levels")
+        TOO_DEEP)
 
     # ---- syntax: YAML ------------------------------------------------------------------
     # the parser stops on the line after; the place to fix is the bracket
@@ -170,10 +173,10 @@ def main():
     # the root is level 0 in every format: the 34th `- ` (column 67) is level 33, as the 34th
     # bracket of JSON's `[[[…` (column 34) is
     add("yaml-deep-10000.yaml", "- " * 10_000 + "x\n", "too-deep", "1:67",
-        "nesting is deeper than 32 levels")
+        TOO_DEEP)
     # flow nesting: the YAML parser's own limit (256) stops it first, and is said as ours
     add("yaml-deep-flow-10000.yaml", "[" * 10_000 + "]" * 10_000 + "\n", "too-deep", "1:34",
-        "nesting is deeper than 32 levels")
+        TOO_DEEP)
     add("yaml-duplicate-key.yaml", YAML_HEAD + "    name: y\n", "duplicate-key", "name",
         "duplicate key `name` (first at line 3)", nth=1)
 
@@ -472,17 +475,20 @@ def main():
         "not-finite", "-.inf", "`-.inf m/s` is not a finite number", item="a",
         prop="muzzle_velocity")
     add("huge-1e308.json", json_items(item('"overall_length": 1e308')), "out-of-range",
-        "1e308", "`1e308` is too large or too precise to handle exactly", item="a",
+        "1e308", "`1e308` " + TOO_PRECISE, item="a",
         prop="overall_length")
     add("huge-1e308-mm.yaml", YAML_HEAD + "    properties:\n      overall_length: 1e308 mm\n",
-        "out-of-range", "1e308 mm", "`1e308` is too large or too precise", item="a",
+        "out-of-range", "1e308 mm", "`1e308` " + TOO_PRECISE, item="a",
         prop="overall_length")
     add("tiny-exponent-i32-min.yaml", YAML_HEAD + "    properties:\n      overall_length: 1e-2147483648 mm\n",
-        "out-of-range", "1e-2147483648 mm", "`1e-2147483648` is too large or too precise", item="a",
+        "out-of-range", "1e-2147483648 mm", "`1e-2147483648` " + TOO_PRECISE, item="a",
+        prop="overall_length")
+    add("tiny-exponent-decimals.yaml", YAML_HEAD + "    properties:\n      overall_length: 1.5e-2147483648 mm\n",
+        "out-of-range", "1.5e-2147483648 mm", "`1.5e-2147483648` " + TOO_PRECISE, item="a",
         prop="overall_length")
     add("huge-digits.toml", TOML_HEAD + "[items.properties]\n"
         'overall_length = "123456789012345678901234567890 mm"\n', "out-of-range", '"1234',
-        "is too large or too precise to handle exactly", item="a", prop="overall_length")
+        TOO_PRECISE, item="a", prop="overall_length")
 
     # ---- negative where impossible -----------------------------------------------------
     add("negative-mass.json", json_items(item('"bullet_mass": "-4 g"')), "negative", '"-4 g"',
