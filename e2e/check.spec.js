@@ -524,7 +524,7 @@ test('Tab onto a verdicts table taller than the window shows its top; a click in
   for (const name of ['small-arms.yaml', 'multinational.yaml', 'c3.yaml']) {
     await page.getByRole('button', { name, exact: true }).click();
   }
-  await expect(page.getByTestId('summary')).toContainText('78 items checked');
+  await expect(page.getByTestId('summary')).toContainText('79 items checked');
   // a card's verdicts taller than the window
   const tall = await page.locator('article.item table.verdicts').evaluateAll((tables) =>
     tables.findIndex((table) => table.closest('.table-scroll').getBoundingClientRect().height > window.innerHeight + 200));
@@ -559,7 +559,7 @@ test('Print draws every item first; a printout made otherwise says how many it h
     await page.getByRole('button', { name, exact: true }).click();
   }
   await expect(page.locator('li.file')).toHaveCount(3);
-  await expect(page.getByTestId('summary')).toContainText('78 items checked');
+  await expect(page.getByTestId('summary')).toContainText('79 items checked');
   await expect(page.locator('article.item')).toHaveCount(25);
   // (a card's heading for the printed pages its verdicts run onto is not drawn on screen)
   await expect(page.locator('article.item thead tr.running').first()).toBeHidden();
@@ -568,7 +568,7 @@ test('Print draws every item first; a printout made otherwise says how many it h
   await expect(partial).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(partial).toHaveText(
-    "This printout holds 25 of the report's 78 items: the Print button above the report prints them all.");
+    "This printout holds 25 of the report's 79 items: the Print button above the report prints them all.");
   await page.emulateMedia({ media: 'screen' });
   // the Print button draws them all, then opens the print dialog once
   await page.evaluate(() => {
@@ -576,7 +576,7 @@ test('Print draws every item first; a printout made otherwise says how many it h
     window.print = () => { window.printed += 1; };
   });
   await page.getByRole('button', { name: 'Print', exact: true }).click();
-  await expect(page.locator('article.item')).toHaveCount(78);
+  await expect(page.locator('article.item')).toHaveCount(79);
   await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
   // and only once, a few frames later too
   await page.waitForTimeout(300);
@@ -590,7 +590,7 @@ test('Back from a standard returns to the card the user left, with as many cards
   for (const name of ['small-arms.yaml', 'multinational.yaml', 'c3.yaml']) {
     await page.getByRole('button', { name, exact: true }).click();
   }
-  await expect(page.getByTestId('summary')).toContainText('78 items checked');
+  await expect(page.getByTestId('summary')).toContainText('79 items checked');
   await expect(page.locator('article.item')).toHaveCount(25);
   await page.getByTestId('show-more-items').click();
   await expect(page.locator('article.item')).toHaveCount(50);

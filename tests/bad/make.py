@@ -691,6 +691,9 @@ def main():
         "two-links", link, "this is no spec: the text holds two different result links, at 3:12 "
         "and at 5:3: open each on its own, with `stanag-check check --link 'LINK'` (the link copied "
         "in for LINK), or saved in a file of its own that `check --link` is given")
+    # (the page, given such a file, tells it as a result link that cannot be opened, with both
+    # places, not as a spec with errors)
+    ENTRIES[-1]["page_as_link"] = True
 
     # a KLV key that is not whole bytes in hex (one digit short): told what to write
     add("hex-key-odd-digit.yaml", "items:\n  - id: s\n    name: stream\n    nation: GBR\n"
@@ -779,7 +782,7 @@ def main():
         lines.append("")
         lines.append("[[file]]")
         for k in ("file", "kind", "line", "col", "item", "property", "message", "name",
-                  "cli_only"):
+                  "cli_only", "page_as_link"):
             v = e.get(k)
             if v is None:
                 continue
