@@ -833,12 +833,14 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
     // catalogue names it so (`local_file`, its notices), which is sent to others and is the
     // page's byte for byte; its errors here name the path it was read from
     let mut paths: Vec<(String, String)> = Vec::new();
+    let mut refused_only = false;
     for entry in entries.flatten() {
         let path = entry.path();
         let refused = crate::catalogue::refused_local_name(&os_name(&entry.file_name()));
         if let Some(why) = refused.filter(|_| path.extension().is_some_and(|e| e == "toml")) {
             // (a `catalogue.toml`: said, as the page says it, and the other files read)
             say(&[format!("note: {}: {why}", path_name(&path))]);
+            refused_only = true;
         } else if path.extension().is_some_and(|e| e == "toml") {
             match read_catalogue_text(&path) {
                 Ok((shown, text)) => {
@@ -871,8 +873,15 @@ fn load_catalogue(dir: Option<&Path>) -> Result<Catalogue, Failure> {
         }
     }
     if files.is_empty() && unread.is_empty() {
+        // (a folder of only a `catalogue.toml`, which is not read: said as what to add)
+        let besides = if refused_only {
+            " besides catalogue.toml, which is not read"
+        } else {
+            ""
+        };
         return Err(Failure::error(format!(
-            "{}: no .toml catalogue files in this folder",
+            "{}: no .toml catalogue files in this folder{besides}: add your standards (one \
+             .toml file each), dictionary.toml, codes.toml or pairs.toml (standards/README.md)",
             path_name(dir)
         )));
     }

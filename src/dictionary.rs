@@ -477,8 +477,21 @@ fn one_in_so_many(written: &str, ratio: Ratio) -> Option<(&'static str, &'static
     let value = a
         .checked_div(&b)?
         .checked_mul(&Exact::from_integer(scale))?;
+    // finer than 18 places (`10^-19`, `1 in 10^20`): the power of ten alone, as writing it out
+    // would take twenty digits and more
+    if let Some(places) =
+        power_of_ten(*value.denom()).filter(|&k| k > 18 && value < Exact::from_integer(1))
+    {
+        let digits = value.numer().to_string();
+        let (first, rest) = digits.split_at(1);
+        let rest = rest.trim_end_matches('0');
+        let point = if rest.is_empty() { "" } else { "." };
+        // (a fraction below one has fewer digits than its places)
+        let exponent = places.checked_sub(u32::try_from(digits.len()).ok()?.checked_sub(1)?)?;
+        return Some((what, holds, format!("{first}{point}{rest}e-{exponent}")));
+    }
     // digits after the point before the first that is not 0 (none for 1 or more)
-    // (to 18 places: `10^-18`, the finest power of ten read, is written out)
+    // (to 18 places: `10^-18` is written out)
     let fixed = units::format_exact(&value, 18);
     let zeros = fixed
         .strip_prefix("0.")
@@ -503,6 +516,16 @@ fn one_in_so_many(written: &str, ratio: Ratio) -> Option<(&'static str, &'static
             format!(" (or {first}{point}{rest}e-{})", zeros + 1)
         });
     Some((what, holds, format!("{fixed}{}", power.unwrap_or_default())))
+}
+
+/// `10^k`'s `k`, of a denominator that is a power of ten.
+fn power_of_ten(mut denominator: i128) -> Option<u32> {
+    let mut k = 0;
+    while denominator > 1 && denominator % 10 == 0 {
+        denominator /= 10;
+        k += 1;
+    }
+    (denominator == 1).then_some(k)
 }
 
 /// The length of a twist written as a bare ratio (`1:12`, `1 in 12`; `unit` is what follows the

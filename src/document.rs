@@ -520,7 +520,7 @@ pub enum SyntaxError {
     Empty,
     #[error("{}", too_large_said(.size, *.limit))]
     TooLarge { size: usize, limit: usize },
-    #[error("nesting is deeper than {limit} levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here")]
+    #[error("nesting is deeper than {limit} levels: a spec or catalogue file needs a few at most: nest fewer lists and tables, or close one left open before here")]
     TooDeep { pos: Pos, limit: usize },
     #[error(
         "the file makes more than {limit} tables and arrays (each part of a dotted header or \

@@ -2670,6 +2670,15 @@ fn judge(
             let found: Vec<_> = words(a).into_iter().filter_map(|w| case(w, &fb)).collect();
             match found.iter().find(|c| c.compatible).or(found.first()) {
                 Some(c) => from_case(c),
+                // a value the list names only as `other` is none the table can know a fit of
+                None if [a, b].into_iter().any(|v| words(v).contains(&"other")) => (
+                    RuleVerdict::Unknown,
+                    format!(
+                        "{} {a_name} {av} and {} {b_name} {bv}: the catalogue knows no fit for \
+                         `other`; check the items' drawings",
+                        x.id, y.id
+                    ),
+                ),
                 None => (
                     RuleVerdict::Fail,
                     format!(

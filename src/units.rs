@@ -219,6 +219,13 @@ static AMBIGUOUS_AS_WRITTEN: &[(&str, &str)] = &[
         "millivolts (`mV`) or megavolts (a megavolt is 1000 kV: write it in `kV`), as \
          capitals do not tell",
     ),
+    // the picosecond's `ps` is no metric horsepower's `PS` (a case-blind match read a time
+    // slot's `7.8125 ps` as a power, and a power's `90 ps` as 90 PS)
+    (
+        "ps",
+        "picoseconds, a time (a thousandth of a nanosecond: write it in `ns` or `s`), or the \
+         metric horsepower with a small p (write `PS`)",
+    ),
     // the picoampere's `p` is no pascal's `P`
     (
         "pA",
@@ -3989,8 +3996,15 @@ mod tests {
             "`pA` is ambiguous: it may be picoamperes, a current (a millionth of a microampere: \
              write it in `mA` or `A`), or pascals with a small p (write `Pa`); write which"
         );
+        assert_eq!(
+            said("7.8125 ps"),
+            "`ps` is ambiguous: it may be picoseconds, a time (a thousandth of a nanosecond: \
+             write it in `ns` or `s`), or the metric horsepower with a small p (write `PS`); \
+             write which"
+        );
+        assert_eq!(parse_written("90 PS").unwrap().unit.unwrap().symbol, "PS");
         // no unit of its own, wherever it is looked up (a catalogue's `unit = "C/s"` too)
-        for text in ["C/s", "kC/s", "MC/s", "mC/s", "pA"] {
+        for text in ["C/s", "kC/s", "MC/s", "mC/s", "pA", "ps"] {
             assert!(Unit::find(text).is_none(), "{text}");
         }
         // cycles per second as written, and in capitals, are hertz; the pascal as written

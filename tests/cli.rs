@@ -139,7 +139,8 @@ fn exit_codes() {
     assert_eq!(
         stderr,
         format!(
-            "error: {}: no .toml catalogue files in this folder\n",
+            "error: {}: no .toml catalogue files in this folder: add your standards (one .toml \
+             file each), dictionary.toml, codes.toml or pairs.toml (standards/README.md)\n",
             empty.display()
         )
     );
@@ -889,7 +890,7 @@ fn a_broken_local_catalogue_is_bad_input() {
         (
             "deep.toml",
             &format!("v = {}1{}\n{LOCAL_STANDARD}", "{k.k.k = ".repeat(11), "}".repeat(11)),
-            "deep.toml:1:98: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here",
+            "deep.toml:1:98: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most: nest fewer lists and tables, or close one left open before here",
         ),
         (
             "big.toml",
@@ -978,6 +979,20 @@ fn a_catalogue_toml_of_ones_own_is_said_not_to_be_read() {
         assert_eq!(stderr, note, "{text}");
         assert_eq!(stdout, alone, "{text}");
     }
+    // a folder of only a catalogue.toml: the note, then what to add (it was "no .toml
+    // catalogue files in this folder", beside a note that one was there)
+    std::fs::remove_file(cat.join("nat-1.toml")).unwrap();
+    let (code, _, stderr) = run(&["check", &spec, "--catalogue", cat.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!(
+            "{note}error: {}: no .toml catalogue files in this folder besides catalogue.toml, \
+             which is not read: add your standards (one .toml file each), dictionary.toml, \
+             codes.toml or pairs.toml (standards/README.md)\n",
+            cat.display()
+        )
+    );
 }
 
 /// `--catalogue` given a path that is no folder says what it found and what the option takes;

@@ -300,18 +300,18 @@ fn size_and_depth_limits() {
     let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
     assert_eq!(
         errors("deep.json", &deep),
-        ["deep.json:1:34: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"]
+        ["deep.json:1:34: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most: nest fewer lists and tables, or close one left open before here"]
     );
     // `x` is level 1: the 33rd bracket is the first node past 32 levels, as in JSON and YAML
     let deep = format!("x = {}{}", "[".repeat(40), "]".repeat(40));
     assert_eq!(
         errors("deep.toml", &deep),
-        ["deep.toml:1:37: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"]
+        ["deep.toml:1:37: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most: nest fewer lists and tables, or close one left open before here"]
     );
     // the root sequence is level 0, as JSON's first bracket is: the 34th `- ` (column 67)
     assert_eq!(
         errors("deep.yaml", &("- ".repeat(40) + "x")),
-        ["deep.yaml:1:67: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"]
+        ["deep.yaml:1:67: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most: nest fewer lists and tables, or close one left open before here"]
     );
     // and flow nesting, which the YAML reader would refuse only at 256 levels, is said alike
     assert_eq!(
@@ -319,7 +319,7 @@ fn size_and_depth_limits() {
             "deep.yaml",
             &format!("{}{}", "[".repeat(300), "]".repeat(300))
         ),
-        ["deep.yaml:1:34: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"]
+        ["deep.yaml:1:34: nesting is deeper than 32 levels: a spec or catalogue file needs a few at most: nest fewer lists and tables, or close one left open before here"]
     );
     // a value 32 levels below the root (level 0) is taken in every format; at 33 it is not
     for depth in [32, 33] {
@@ -329,7 +329,7 @@ fn size_and_depth_limits() {
         for (name, text) in [("d.json", json), ("d.yaml", yaml), ("d.toml", toml)] {
             let refused = errors(name, &text)
                 .iter()
-                .any(|e| e.contains("nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; close the lists and tables left open before here"));
+                .any(|e| e.contains("nesting is deeper than 32 levels: a spec or catalogue file needs a few at most: nest fewer lists and tables, or close one left open before here"));
             assert_eq!(refused, depth == 33, "{name} at {depth} levels");
         }
     }
@@ -1531,6 +1531,9 @@ fn one_in_so_many_is_told_with_the_figure_to_write() {
             "0.000000000000000001 (or 1e-18)",
         ),
         ("1 in 10^15", "a ratio", "0.000000000000001 (or 1e-15)"),
+        // finer than eighteen places: the power of ten alone (it was "about 0")
+        ("10^-19", "a power of ten", "1e-19"),
+        ("1 in 10^19", "a ratio", "1e-19"),
         ("1 in 40,000", "a ratio", "0.000025 (or 2.5e-5)"),
         ("1 in 4", "a ratio", "0.25"),
         (

@@ -3336,6 +3336,12 @@ fn a_ground_power_units_plug_must_be_for_the_aircrafts_receptacle() {
         gpu("gpu-35061", "SAE-AS35061"),
         gpu("gpu-90362", "SAE-AS90362"),
         gpu("gpu-3302", "STANAG 3302"),
+        gpu("gpu-other", "other"),
+        item(
+            "ac-other",
+            "aircraft",
+            "external_power_receptacle: other, pins_ef_supply: 28 V DC",
+        ),
     ]));
     let rule = "PAIR/external-power-receptacle";
     // the receptacles come first, then the pins
@@ -3365,6 +3371,28 @@ fn a_ground_power_units_plug_must_be_for_the_aircrafts_receptacle() {
         reason_of(&p, "gpu-3302", "ac-90362", rule).message,
         "no known fit between gpu-3302 external_power_receptacle STANAG 3302 and ac-90362 \
          external_power_receptacle SAE-AS90362"
+    );
+    // a plug or a receptacle the list names only as `other`: no fit is known either way, which
+    // is unknown, not incompatible (`other` against `other` may well be one connector)
+    for (gpu, aircraft) in [
+        ("gpu-other", "ac-other"),
+        ("gpu-other", "ac-90362"),
+        ("gpu-90362", "ac-other"),
+    ] {
+        assert_eq!(
+            level(&p, gpu, aircraft),
+            Some(Level::Unknown),
+            "{gpu} {aircraft}"
+        );
+        assert_eq!(
+            reason_of(&p, gpu, aircraft, rule).verdict,
+            RuleVerdict::Unknown
+        );
+    }
+    assert_eq!(
+        reason_of(&p, "gpu-other", "ac-90362", rule).message,
+        "gpu-other external_power_receptacle other and ac-90362 external_power_receptacle \
+         SAE-AS90362: the catalogue knows no fit for `other`; check the items' drawings"
     );
     // an aircraft that does not state its receptacle: unknown, saying what to add
     assert_eq!(level(&p, "gpu-90362", "ac-unstated"), Some(Level::Unknown));

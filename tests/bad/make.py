@@ -15,8 +15,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ENTRIES = []
-TOO_DEEP = ("nesting is deeper than 32 levels: a spec or catalogue file needs a few at most; "
-            "close the lists and tables left open before here")
+TOO_DEEP = ("nesting is deeper than 32 levels: a spec or catalogue file needs a few at most: "
+            "nest fewer lists and tables, or close one left open before here")
 TOO_PRECISE = "is too large or too precise to handle exactly: round it as the data sheet does"
 
 
