@@ -1348,7 +1348,11 @@ fn linked_inputs(
             ),
             None => format!("link: {e}, {}", link::OPEN_EACH_COMMAND),
         }),
-        e => Failure::error(format!("link: {e}")),
+        // (a link read from a file is named by the file, as `check FILE` names it)
+        e => Failure::error(match &file_name {
+            Some(name) => format!("{name}: {e}"),
+            None => format!("link: {e}"),
+        }),
     })?;
     if let link::CatalogueDrift::Differs(drift) = shared.differences(catalogue) {
         let drift = drift.to_string();

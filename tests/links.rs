@@ -956,6 +956,17 @@ fn cli_reports_a_bad_link_and_a_drifted_catalogue() {
     let (code, out, err) = stanag_check(&["check", "--link", "stanag-check.html#1abc"]);
     assert_eq!((code, out.as_str()), (2, ""));
     assert!(err.starts_with("error: link: the link is"), "{err}");
+    // read from a file, the error names the file (it said `link:` alone)
+    let dir = std::env::temp_dir().join(format!("stanag-check-bad-link-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("broken.txt");
+    std::fs::write(&file, "stanag-check.html#1abc\n").unwrap();
+    let (code, _, err) = stanag_check(&["check", "--link", file.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(&format!("error: {}: the link is", file.display())),
+        "{err}"
+    );
     let (code, _, err) = stanag_check(&["check", "--link", "#/route"]);
     assert_eq!(code, 2);
     assert!(err.contains("is not a stanag-check result link"), "{err}");
