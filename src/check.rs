@@ -783,16 +783,25 @@ impl<'a> ReadOtherwise<'a> {
         &'s self,
         weighed: impl Iterator<Item = &'s str> + 's,
     ) -> impl Iterator<Item = (&'s Item, &'s crate::spec::OtherReading)> + 's {
-        let mut seen: Vec<&str> = Vec::new();
-        weighed.filter_map(move |property| {
-            if seen.contains(&property) {
-                return None;
-            }
-            seen.push(property);
+        each_once(weighed).filter_map(move |property| {
             let (_, otherwise, other) = self.readings.iter().find(|(p, ..)| *p == property)?;
             Some((otherwise, *other))
         })
     }
+}
+
+/// The properties `weighed` names, each once, in the order first named.
+fn each_once<'a>(
+    weighed: impl Iterator<Item = &'a str> + 'a,
+) -> impl Iterator<Item = &'a str> + 'a {
+    let mut seen: Vec<&str> = Vec::new();
+    weighed.filter(move |property| {
+        let first = !seen.contains(property);
+        if first {
+            seen.push(property);
+        }
+        first
+    })
 }
 
 /// The item with each of the `weighed` properties read the other way, one at a time, where a
@@ -802,12 +811,7 @@ pub(crate) fn read_otherwise_of<'a>(
     weighed: impl Iterator<Item = &'a str> + 'a,
     item: &'a Item,
 ) -> impl Iterator<Item = (&'a str, Item, &'a crate::spec::OtherReading)> + 'a {
-    let mut seen: Vec<&str> = Vec::new();
-    weighed.filter_map(move |property| {
-        if seen.contains(&property) {
-            return None;
-        }
-        seen.push(property);
+    each_once(weighed).filter_map(move |property| {
         let (name, stated) = item.properties.get_key_value(property)?;
         let other = stated.other.as_deref()?;
         let value = other.value.clone()?;
