@@ -102,8 +102,15 @@ async function longestTask(browser, blocked) {
   for (let k = 0; spec.split('\n  - id: ').length - 1 < 100; k++) spec += body.replaceAll('  - id: ', `  - id: k${k}-`);
   await page.evaluate(() => {
     window.__longest = 0;
+    window.__longestAt = null;
+    window.__marked = performance.now();
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      for (const e of list.getEntries()) {
+        if (e.duration > window.__longest) {
+          window.__longest = e.duration;
+          window.__longestAt = e.startTime;
+        }
+      }
     }).observe({ type: 'longtask', buffered: false });
   });
   const started = Date.now();
@@ -123,9 +130,19 @@ async function longestTask(browser, blocked) {
     await page.waitForSelector('[data-testid=report][aria-busy=false] .item-cards[aria-busy=false]', { timeout: 60_000 });
   }
   const elapsed = Date.now() - started;
-  const longest = await page.evaluate(() => window.__longest);
+  // the step of the check the longest task belongs to: the page marks each step's start
+  // (ui::browser::mark: parse, check, report = pairing, show); a task after `show` draws
+  const { longest, step } = await page.evaluate(() => {
+    const marks = performance.getEntriesByType('mark')
+      .filter((m) => m.startTime >= window.__marked && m.name.startsWith('stanag-check:'));
+    const at = window.__longestAt;
+    const before = at === null ? [] : marks.filter((m) => m.startTime <= at + 1);
+    const last = before.length ? before[before.length - 1].name.slice('stanag-check:'.length) : null;
+    const named = { parse: 'parsing', check: 'checking', report: 'pairing', show: 'drawing' };
+    return { longest: window.__longest, step: at === null ? null : (named[last] ?? 'taking the text') };
+  });
   await context.close();
-  return { items: spec.split('\n  - id: ').length - 1, paste_to_verdicts_ms: elapsed, longest_task_ms: longest };
+  return { items: spec.split('\n  - id: ').length - 1, paste_to_verdicts_ms: elapsed, longest_task_ms: longest, longest_step: step };
 }
 
 const servers = Object.values(sites).map((s) =>
@@ -186,6 +203,8 @@ try {
     paste_to_verdicts_ms: mid(pastes, 'paste_to_verdicts_ms'),
     longest_task_ms: mid(pastes, 'longest_task_ms'),
     browser_only_longest_task_ms: mid(baselines, 'longest_task_ms'),
+    // in which step of the check each paste's longest task fell
+    longest_steps: pastes.map((r) => r.longest_step),
   };
   console.log(JSON.stringify(result));
 } finally {

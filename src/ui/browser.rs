@@ -15,7 +15,7 @@ pub const UNREADABLE_KEY: &str = "stanag-check.workspace.unreadable";
 pub const PANIC_REPORT_ID: &str = "panic-report";
 
 /// A JavaScript exception's message, for people.
-pub fn js_message(error: &JsValue) -> String {
+fn js_message(error: &JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
@@ -344,8 +344,8 @@ pub fn print() -> Result<(), String> {
         .map_err(|e| js_message(&e))
 }
 
-/// Marks a moment of the page's start on the browser's performance timeline
-/// (`stanag-check:NAME`), which `benches/page.mjs` reads to say where a cold load's time goes.
+/// Marks a moment on the browser's performance timeline (`stanag-check:NAME`): the steps of the
+/// page's start and of a check, which `benches/page.mjs` reads to say where the time goes.
 /// Nothing is sent anywhere; a browser without the timeline is not told.
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

@@ -166,6 +166,7 @@ impl AppState {
                         return;
                     }
                     // a parse changes the workspace, which comes back through this effect
+                    browser::mark("parse");
                     let mut parsed = false;
                     workspace.maybe_update(|w| {
                         parsed = w.settle_pending(catalogue);
@@ -174,6 +175,7 @@ impl AppState {
                     if parsed {
                         return;
                     }
+                    browser::mark("check");
                     let files = workspace.with_untracked(Workspace::parsed_files);
                     let all = Report::items_of(&files);
                     let outcomes = check_items(catalogue, &all);
@@ -181,6 +183,7 @@ impl AppState {
                         if !current() {
                             return;
                         }
+                        browser::mark("report");
                         let fresh = (!files.is_empty()).then(|| {
                             Arc::new(Checked {
                                 report: Report::from_outcomes(catalogue, &files, &all, outcomes),
@@ -191,6 +194,7 @@ impl AppState {
                             if !current() {
                                 return;
                             }
+                            browser::mark("show");
                             set_checking.set(false);
                             // an edit that changes nothing checked (a comment, spacing) redraws
                             // nothing
