@@ -382,6 +382,57 @@ test('a cell whose pair passes a rule only with a warning says so, and its reaso
   await expect(detail.locator('thead th').nth(3)).toContainText(column);
 });
 
+test('a round that fits a weapon but fails its own standards is not listed as usable', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByLabel(/Paste a spec/).fill(`items:
+  - id: rifle
+    name: "5.56 mm rifle, NATO chamber"
+    nation: USA
+    kind: weapon
+    properties:
+      chambering: "5.56x45mm NATO"
+      max_cartridge_length: "2.260 in"
+      nato_chambered: true
+  - id: deu-lot-1
+    name: "DM11 ball, lot 1"
+    nation: DEU
+    kind: cartridge
+    claims: ["STANAG 4172"]
+    properties:
+      cartridge: "5.56x45mm NATO"
+      overall_length: "57.40 mm"
+      chamber_pressure: { value: 430, unit: MPa, method: EPVAT }
+  - id: bel-lot-3
+    name: "SS109 ball, lot 3 (over pressure)"
+    nation: BEL
+    kind: cartridge
+    claims: ["STANAG 4172"]
+    properties:
+      cartridge: "5.56x45mm NATO"
+      overall_length: "57.40 mm"
+      chamber_pressure: { value: 431, unit: MPa, method: EPVAT }
+`);
+  await expect(page.getByTestId('summary')).toContainText('3 items checked');
+  await page.goto('/#/ammunition');
+  await ready(page);
+  const rifle = page.locator('section.weapon[data-weapon="rifle"]');
+  await expect(rifle.getByTestId('usable-nations')).toHaveText('Rounds of DEU can be used in it.');
+  const usable = rifle.locator('table.rounds[data-level="compatible"]:not([data-lot-fails])');
+  await expect(usable.locator('caption')).toContainText('Can be used');
+  await expect(usable.locator('tr[data-round="deu-lot-1"]')).toHaveCount(1);
+  await expect(usable.locator('tr[data-round="bel-lot-3"]')).toHaveCount(0);
+  const failing = rifle.locator('table.rounds[data-lot-fails="true"]');
+  await expect(failing.locator('caption')).toContainText('Fit by the pair rules, but the round is itself non-compliant');
+  await expect(failing.locator('tr[data-round="bel-lot-3"]')).toHaveCount(1);
+  // read by round, the same
+  await page.getByTestId('by-round').click();
+  const table = page.getByTestId('rounds-by-round');
+  await expect(table.locator('tr[data-round="deu-lot-1"] td.usable')).toHaveText('rifle (compatible)');
+  await expect(table.locator('tr[data-round="bel-lot-3"] td.usable')).toContainText(
+    'none while the round is itself non-compliant (see its results); by the pair rules it fits rifle (compatible');
+});
+
 test('a long item id is cut short in the matrix headings, whole in their title, and every cell can be clicked', async ({ page }) => {
   await page.goto('/');
   await ready(page);
@@ -593,6 +644,21 @@ test('on a 375 px screen the legend and the controls fold, and a pair\'s reasons
   await expect(page.getByTestId('legend').getByTestId('legend-warning')).toBeVisible();
   expect(await page.locator('details.matrix-options').evaluate((d) => d.open)).toBe(true);
   await expect(page.getByLabel('Rows:')).toBeVisible();
+});
+
+test('on a 1366×768 laptop the legend and the unstated figures fold, so the matrix starts on the screen', async ({ page }) => {
+  await loadMultinational(page);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/#/pairs');
+  await ready(page, 'Pairs');
+  expect(await page.getByTestId('legend').evaluate((d) => d.open)).toBe(false);
+  expect(await page.getByTestId('pair-notices-box').evaluate((d) => d.open)).toBe(false);
+  // the controls stay open: they are short, and used
+  expect(await page.locator('details.matrix-options').evaluate((d) => d.open)).toBe(true);
+  const top = await page.locator('.matrix-scroll').evaluate((e) => e.getBoundingClientRect().top);
+  expect(top).toBeLessThan(768);
+  await page.getByTestId('legend').locator('summary').click();
+  await expect(page.getByTestId('legend').getByTestId('legend-warning')).toBeVisible();
 });
 
 test('the matrix keeps its kinds and open pair over other views and a reload', async ({ page }) => {

@@ -418,6 +418,68 @@ async fn pasting_a_spec_shows_its_verdicts_and_errors() {
     let _ = browser::forget_stored();
 }
 
+/// A round that fits a weapon by the pair rules but fails its own standards (a lot over the
+/// pressure limit) is not counted as usable: the ammunition view puts it in a table of its own.
+#[wasm_bindgen_test]
+fn a_round_that_fits_but_fails_its_own_standards_is_not_usable() {
+    use stanag_check::pair::Level;
+    use stanag_check::ui::ammunition::{round_kinds, weapon_rows};
+    use stanag_check::ui::pairs_page::PairIndex;
+    let catalogue = catalogue();
+    let checked = stanag_check::check_texts(catalogue, &[("lots.yaml".into(), LOTS.into())]);
+    let index = PairIndex::build(&checked.report);
+    let rows = weapon_rows(&index, &round_kinds(catalogue));
+    assert_eq!(rows.len(), 1);
+    let items = &index.items;
+    let rounds: Vec<(&str, Level, bool)> = rows[0]
+        .groups
+        .iter()
+        .flat_map(|(level, rounds)| {
+            rounds
+                .iter()
+                .map(move |r| (items[r.position].id.as_str(), *level, r.lot_fails))
+        })
+        .collect();
+    // both fit by the pair rules; the over-pressure lot is marked
+    assert_eq!(
+        rounds,
+        [
+            ("deu-lot-1", Level::Compatible, false),
+            ("bel-lot-3", Level::Compatible, true)
+        ]
+    );
+    assert_eq!(rows[0].usable_nations(&index), ["DEU"]);
+}
+
+const LOTS: &str = r#"items:
+  - id: rifle
+    name: "5.56 mm rifle, NATO chamber"
+    nation: USA
+    kind: weapon
+    properties:
+      chambering: "5.56x45mm NATO"
+      max_cartridge_length: "2.260 in"
+      nato_chambered: true
+  - id: deu-lot-1
+    name: "DM11 ball, lot 1"
+    nation: DEU
+    kind: cartridge
+    claims: ["STANAG 4172"]
+    properties:
+      cartridge: "5.56x45mm NATO"
+      overall_length: "57.40 mm"
+      chamber_pressure: { value: 430, unit: MPa, method: EPVAT }
+  - id: bel-lot-3
+    name: "SS109 ball, lot 3 (over pressure)"
+    nation: BEL
+    kind: cartridge
+    claims: ["STANAG 4172"]
+    properties:
+      cartridge: "5.56x45mm NATO"
+      overall_length: "57.40 mm"
+      chamber_pressure: { value: 431, unit: MPa, method: EPVAT }
+"#;
+
 #[wasm_bindgen_test]
 fn pair_routes_and_the_matrix_index() {
     use stanag_check::pair::Level;

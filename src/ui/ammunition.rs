@@ -53,6 +53,9 @@ pub struct Round {
     pub level: Level,
     /// A rule passed only with a warning (e.g. .223 Remington in a 5.56 mm NATO chamber).
     pub warned: bool,
+    /// The round's own check found it non-compliant (an over-pressure lot): it may fit the
+    /// weapon by the pair rules and still not be fit to fire, so it is not listed as usable.
+    pub lot_fails: bool,
 }
 
 /// A weapon and its rounds, grouped by level, highest first.
@@ -63,13 +66,14 @@ pub struct WeaponRow {
 }
 
 impl WeaponRow {
-    /// The nations whose rounds can be used (compatible or better), sorted.
+    /// The nations whose rounds can be used (compatible or better, and compliant), sorted.
     pub fn usable_nations(&self, index: &PairIndex) -> Vec<String> {
         let nations = self
             .groups
             .iter()
             .filter(|(l, _)| *l >= Level::Compatible)
             .flat_map(|(_, rounds)| rounds.iter())
+            .filter(|r| !r.lot_fails)
             .filter_map(|r| index.items.get(r.position).map(|h| h.nation.clone()));
         crate::set_of(nations).into_iter().collect()
     }
@@ -91,6 +95,7 @@ pub fn weapon_rows(index: &PairIndex, rounds: &BTreeSet<String>) -> Vec<WeaponRo
                         pair: at,
                         level,
                         warned: index.warned(at),
+                        lot_fails: index.items[r].non_compliant,
                     });
                 }
             }
@@ -147,6 +152,30 @@ pub fn round_fits(rows: &[WeaponRow]) -> Vec<RoundFits> {
     }
     by_round.into_values().collect()
 }
+
+/// A weapon's tables, one a level; the rounds of a usable level that are themselves
+/// non-compliant go in a table of their own (`true`) after it, never among the usable ones.
+fn tables(groups: Vec<(Level, Vec<Round>)>) -> Vec<(Level, bool, Vec<Round>)> {
+    let mut tables = Vec::with_capacity(groups.len() + 1);
+    for (level, rounds) in groups {
+        if level < Level::Compatible {
+            tables.push((level, false, rounds));
+            continue;
+        }
+        let (failing, fine): (Vec<Round>, Vec<Round>) =
+            rounds.into_iter().partition(|r| r.lot_fails);
+        for (fails, rounds) in [(false, fine), (true, failing)] {
+            if !rounds.is_empty() {
+                tables.push((level, fails, rounds));
+            }
+        }
+    }
+    tables
+}
+
+/// The caption of a weapon's rounds that fit by the pair rules but fail their own standards.
+const LOT_FAILS: &str = "Fit by the pair rules, but the round is itself non-compliant (see its \
+     results): not to be used until its failures are cleared";
 
 fn group_heading(level: Level) -> &'static str {
     match level {
@@ -289,12 +318,14 @@ fn RoundsTable(index: Arc<PairIndex>, fits: Vec<RoundFits>) -> impl IntoView {
         .iter()
         .filter_map(|f| {
             let head = index.items.get(f.position)?;
-            Some((
-                head.clone(),
-                usable_in(&f.usable),
-                keys(&f.undecided),
-                keys(&f.barred),
-            ))
+            let usable = match usable_in(&f.usable) {
+                fits if head.non_compliant && !f.usable.is_empty() => format!(
+                    "none while the round is itself non-compliant (see its results); \
+                     by the pair rules it fits {fits}"
+                ),
+                usable => usable,
+            };
+            Some((head.clone(), usable, keys(&f.undecided), keys(&f.barred)))
         })
         .collect();
     view! {
@@ -350,10 +381,10 @@ fn WeaponSection(state: AppState, index: Arc<PairIndex>, row: WeaponRow) -> impl
                 }}
             </p>
             {row.groups.is_empty().then(|| view! { <p>"No loaded round is related to it by a rule."</p> })}
-            {row.groups.into_iter().map(|(level, rounds)| view! {
+            {tables(row.groups).into_iter().map(|(level, lot_fails, rounds)| view! {
                 <div class="table-scroll" tabindex="0" role="group" aria-label="Rounds (scrolls sideways when wider than the page)">
-                <table class="rounds" data-level=level.name()>
-                    <caption>{group_heading(level)} ": " <LevelBadge level=level /> " (" {rounds.len()} ")"</caption>
+                <table class="rounds" data-level=level.name() data-lot-fails=lot_fails.then_some("true")>
+                    <caption>{if lot_fails { LOT_FAILS } else { group_heading(level) }} ": " <LevelBadge level=level /> " (" {rounds.len()} ")"</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Nation"</th>

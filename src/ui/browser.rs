@@ -367,6 +367,15 @@ pub fn narrow_window() -> bool {
         .is_some_and(|width| width <= 640.0)
 }
 
+/// Whether the window is narrow, or no taller than a 1366×768 laptop's (800 px): where long
+/// explanations above a view's content open folded, so that the content starts on the screen.
+pub fn small_window() -> bool {
+    narrow_window()
+        || web_sys::window()
+            .and_then(|w| w.inner_height().ok()?.as_f64())
+            .is_some_and(|height| height <= 800.0)
+}
+
 /// The report card at the top of the window: its place among the cards (`data-place`) and how
 /// far its top lies from the window's top.
 pub fn top_card() -> Option<(usize, f64)> {

@@ -103,12 +103,12 @@ pub fn LevelBadge(level: Level) -> impl IntoView {
     }
 }
 
-/// What the symbols, codes and colours mean: open, but folded on a narrow window, where its
-/// seven long lines would push the matrix a screen or more down.
+/// What the symbols, codes and colours mean: open, but folded on a narrow or short window, where
+/// its seven long lines would push the matrix a screen or more down (printed open).
 #[component]
 pub fn Legend() -> impl IntoView {
     view! {
-        <details class="legend" data-testid="legend" open=!crate::ui::browser::narrow_window()>
+        <details class="legend" data-testid="legend" open=!crate::ui::browser::small_window()>
             <summary><h2 id="legend-heading" class="legend-heading">"Legend"</h2></summary>
             <ul aria-labelledby="legend-heading">
                 {LEVELS.iter().map(|&level| view! {

@@ -3,6 +3,7 @@
 //! the matrix (at most `WINDOW` × `WINDOW` cells) is in the page at a time, so a thousand items
 //! (half a million pairs) stay responsive. It shows what `pair` decided and decides nothing.
 
+use crate::check::Status;
 use crate::pair::{self, Level, Pair};
 use crate::report::Report;
 use crate::ui::browser;
@@ -30,6 +31,9 @@ pub struct ItemHead {
     pub name: String,
     pub nation: String,
     pub kind: String,
+    /// The item's own check found it non-compliant with a standard it claims: a pair rule
+    /// compares only what it names, so such an item may fit another and still be unfit for use.
+    pub non_compliant: bool,
 }
 
 /// The report's pairs indexed by item position, for constant-time cells.
@@ -65,6 +69,7 @@ impl PairIndex {
                 name: o.name.clone(),
                 nation: o.nation.clone(),
                 kind: o.kind.clone(),
+                non_compliant: o.status == Status::NonCompliant,
             })
             .collect();
         let position: HashMap<&str, u32> = items
@@ -365,10 +370,10 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
             <p class="notice">{crate::suggest::counted(index.unplaced, "pair")} {if index.unplaced == 1 { " names" } else { " name" }} " items that are not loaded and are not shown."</p>
         })}
         // (printed too: a figure a board's copy lacks is said once, above the pairs it leaves
-        // unknown; folded on a narrow window, as the legend is: there they fill a screen above
-        // the matrix)
+        // unknown; folded on a narrow or short window, as the legend is: there they fill a
+        // screen above the matrix)
         {(!index.notices.is_empty()).then(|| view! {
-            <details class="pair-notices" data-testid="pair-notices-box" open=!browser::narrow_window()>
+            <details class="pair-notices" data-testid="pair-notices-box" open=!browser::small_window()>
                 <summary>
                     {crate::suggest::counted(index.notices.len(), "figure")}
                     " left unstated leave several pairs unknown"
@@ -380,7 +385,7 @@ fn Matrix(state: AppState, index: Arc<PairIndex>) -> impl IntoView {
         })}
         <NotWeighed index=index.clone() />
         <Legend />
-        // (folded on a narrow window, as the legend is: there they fill a screen above the matrix)
+        // (folded on a narrow window: there they fill a screen above the matrix)
         <details class="matrix-options no-print" open=!browser::narrow_window()>
         <summary>"Rows, columns and go to item"</summary>
         <div class="matrix-controls" role="group" aria-label="Matrix window">
