@@ -3561,3 +3561,42 @@ fn an_item_that_states_the_figure_is_not_said_to_lack_data() {
          between them; with st: ra is left unknown by PAIR/store-mass-14in, rd fails it"
     );
 }
+
+/// Two racks that state the same 14 in rating, `1,440 lb`, are read alike beside a store of
+/// 1441 lb, whose pair with each is unknown by that figure's trailing zero: a rating the rack's
+/// own check settled (`max_store_mass`, which MIL-STD-2088 passes plainly both ways for a
+/// two-piston rack) is read as written, as the rack's own pairs read it, and does not set the
+/// two apart. It was read as rounding too, so the racks' figures were not alike and one rack
+/// was read rounded and the other as written: "with ra `1,440 lb` rounded (±5 lb), ra
+/// `4,500 lb` rounded (±5 lb), ra passes it only with a warning and rb fails it", unknown.
+#[test]
+fn a_figure_the_check_settled_does_not_set_two_items_apart_by_how_another_reads() {
+    let rack = |id: &str, rating: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!(
+                "hook_spacings: [14 in, 30 in], ejector_pistons: 2, max_store_mass: \"{rating}\", \
+                 max_store_mass_14in: \"1,440 lb\""
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("ra", "4,500 lb"),
+        rack("rb", "4,800 lb"),
+        item(
+            "st",
+            "store",
+            "store_mass: 1441 lb, suspension: 14 in, ejected: true, \
+             store_aircraft_clearance: 26 mm, store_store_clearance: 26 mm",
+        ),
+    ]));
+    // each pair with the store rests on how the rack's `1,440 lb` reads
+    for rack in ["ra", "rb"] {
+        assert_eq!(level(&p, rack, "st"), Some(Level::Unknown));
+    }
+    assert_eq!(level(&p, "ra", "rb"), Some(Level::Interchangeable));
+    let why = reason_of(&p, "ra", "rb", "interchangeability");
+    assert_eq!(why.verdict, RuleVerdict::Warning);
+    assert!(!why.message.contains("rounded"), "{}", why.message);
+}
