@@ -1081,10 +1081,9 @@ fn pair_rule_text(rule: &crate::catalogue::PairRule, full: bool) -> String {
         out.push_str(&format!("  note: {}\n", escape(note)));
     }
     for case in &rule.cases {
-        let level = match (case.compatible, case.warning) {
-            (false, _) => "incompatible",
-            (true, true) => "compatible, with a warning",
-            (true, false) => "compatible",
+        let level = match (case.level, case.warning) {
+            (crate::catalogue::CaseLevel::Compatible, true) => "compatible, with a warning",
+            (level, _) => level.name(),
         };
         let source = case
             .source

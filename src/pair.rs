@@ -4,7 +4,7 @@
 //! are of the same kind, are evaluated.
 
 use crate::catalogue::{
-    Catalogue, Condition, Confidence, PairRule, PairTest, Requirement, Severity, Text,
+    CaseLevel, Catalogue, Condition, Confidence, PairRule, PairTest, Requirement, Severity, Text,
 };
 use crate::check::{self, ItemOutcome, Status};
 use crate::dictionary::{
@@ -2581,10 +2581,12 @@ fn judge(
         if let Some(confidence) = c.confidence {
             reason.confidence = confidence;
         }
-        let verdict = match (c.compatible, c.warning) {
-            (false, _) => RuleVerdict::Fail,
-            (true, true) => RuleVerdict::Warning,
-            (true, false) => RuleVerdict::Pass,
+        let verdict = match (c.level, c.warning) {
+            (CaseLevel::Incompatible, _) => RuleVerdict::Fail,
+            // (no public source gives the fit: the case's reason says so, and what to check)
+            (CaseLevel::Unknown, _) => RuleVerdict::Unknown,
+            (CaseLevel::Compatible, true) => RuleVerdict::Warning,
+            (CaseLevel::Compatible, false) => RuleVerdict::Pass,
         };
         (verdict, c.reason.clone())
     };
@@ -2681,7 +2683,9 @@ fn judge(
         }
         PairTest::Table => {
             let found: Vec<_> = words(a).into_iter().filter_map(|w| case(w, &fb)).collect();
-            match found.iter().find(|c| c.compatible).or(found.first()) {
+            // (of a list's values, the best case decides: a fit known over one unknown, that
+            // over a known misfit; of equals, the first)
+            match found.iter().min_by_key(|c| std::cmp::Reverse(c.level)) {
                 Some(c) => from_case(c),
                 // a value the list names only as `other` is none the table can know a fit of
                 None if [a, b].into_iter().any(|v| words(v).contains(&"other")) => (

@@ -3364,13 +3364,25 @@ fn a_ground_power_units_plug_must_be_for_the_aircrafts_receptacle() {
          connectors"
     );
     assert_eq!(level(&p, "gpu-90362", "ac-90362"), Some(Level::Compatible));
-    // a cancelled STANAG 3302 plug: no fit with a current receptacle is known (its figures are
-    // not public), which is not a pass with only a warning that the unit is non-compliant
-    assert_eq!(level(&p, "gpu-3302", "ac-90362"), Some(Level::Incompatible));
+    // a cancelled STANAG 3302 plug: no public source gives its fit with a current receptacle
+    // (its figures are not public; AFGS-87219B says the SAE receptacles comply with the NATO
+    // agreements), which is unknown, said by the rule's own case, with what to check; not a
+    // pass with only a warning that the unit is non-compliant, nor incompatible for want of a
+    // listed fit (it was: "no known fit between …")
+    assert_eq!(level(&p, "gpu-3302", "ac-90362"), Some(Level::Unknown));
+    let cancelled = reason_of(&p, "gpu-3302", "ac-90362", rule);
+    assert_eq!(cancelled.verdict, RuleVerdict::Unknown);
     assert_eq!(
-        reason_of(&p, "gpu-3302", "ac-90362", rule).message,
-        "no known fit between gpu-3302 external_power_receptacle STANAG 3302 and ac-90362 \
-         external_power_receptacle SAE-AS90362"
+        cancelled.message,
+        "no public source gives the fit between a plug to STANAG 3302 (cancelled) and a \
+         receptacle to SAE-AS90362: AFGS-87219B says the SAE receptacles comply with the NATO \
+         agreements and that STANAG 3302 and 3303 are cancelled, not which fits which; check \
+         the items' drawings"
+    );
+    assert!(
+        cancelled.source.starts_with("AFGS-87219B appendix A"),
+        "{}",
+        cancelled.source
     );
     // a plug or a receptacle the list names only as `other`: no fit is known either way, which
     // is unknown, not incompatible (`other` against `other` may well be one connector)
