@@ -1458,23 +1458,8 @@ fn a_pair_rule_compares_figures_held_in_different_units() {
         - { id: w, name: w, nation: USA, kind: weapon, properties: { empty_mass: 0.0120 kg } }\n\
         - { id: light, name: l, nation: USA, kind: cartridge, properties: { bullet_mass: 12.5 g } }\n\
         - { id: heavy, name: h, nation: USA, kind: cartridge, properties: { bullet_mass: 11.0 g } }\n";
-    let checked =
-        stanag_check::check_texts(&catalogue, &[("p.yaml".to_string(), spec.to_string())]);
-    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
-    let said = |other: &str| {
-        let pair = checked
-            .report
-            .pairs
-            .iter()
-            .find(|p| (p.a == "w" && p.b == other) || (p.a == other && p.b == "w"))
-            .expect("a pair");
-        let r = pair
-            .reasons
-            .iter()
-            .find(|r| &*r.rule == "NAT/mass")
-            .expect("the rule's reason");
-        (format!("{:?}", r.verdict), r.message.clone())
-    };
+    let says = rule_says(&catalogue, spec, "NAT/mass");
+    let said = |other: &str| says("w", other);
     // 0.0120 kg is 12.0 g: at most 12.5 g, and over 11.0 g (not 0.012 against 11.0)
     assert_eq!(
         said("light"),
@@ -1490,6 +1475,30 @@ fn a_pair_rule_compares_figures_held_in_different_units() {
             "w empty_mass 0.0120 kg (= 12 g) exceeds heavy bullet_mass 11.0 g by 1 g".to_string()
         )
     );
+}
+
+/// What `rule` says of two items of `spec` (by their ids, in either order), checked with
+/// `catalogue`: its verdict and message.
+fn rule_says(
+    catalogue: &Catalogue,
+    spec: &str,
+    rule: &str,
+) -> impl Fn(&str, &str) -> (String, String) {
+    let checked = stanag_check::check_texts(catalogue, &[("p.yaml".to_string(), spec.to_string())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let (pairs, rule) = (checked.report.pairs, rule.to_string());
+    move |a, b| {
+        let pair = pairs
+            .iter()
+            .find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a))
+            .expect("a pair");
+        let r = pair
+            .reasons
+            .iter()
+            .find(|r| *r.rule == *rule)
+            .expect("the rule's reason");
+        (format!("{:?}", r.verdict), r.message.clone())
+    }
 }
 
 /// A replacing file without the built-in standard's `[selector]` applies it to every item of its
@@ -5702,23 +5711,8 @@ fn a_table_case_may_leave_a_combination_unknown_with_its_reason() {
         - { id: r223, name: r, nation: USA, kind: cartridge, properties: { cartridge: .223 Remington } }\n\
         - { id: r762, name: r, nation: USA, kind: cartridge, properties: { cartridge: 7.62x51mm NATO } }\n\
         - { id: r556, name: r, nation: USA, kind: cartridge, properties: { cartridge: 5.56x45mm NATO } }\n";
-    let checked =
-        stanag_check::check_texts(&catalogue, &[("p.yaml".to_string(), spec.to_string())]);
-    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
-    let said = |other: &str| {
-        let pair = checked
-            .report
-            .pairs
-            .iter()
-            .find(|p| (p.a == "w" && p.b == other) || (p.a == other && p.b == "w"))
-            .expect("a pair");
-        let r = pair
-            .reasons
-            .iter()
-            .find(|r| &*r.rule == "NAT/table")
-            .expect("the rule's reason");
-        (format!("{:?}", r.verdict), r.message.clone())
-    };
+    let says = rule_says(&catalogue, spec, "NAT/table");
+    let said = |other: &str| says("w", other);
     assert_eq!(
         said("r223"),
         (
@@ -5748,22 +5742,8 @@ fn a_table_case_may_leave_a_combination_unknown_with_its_reason() {
         - { id: v1, name: v, nation: USA, kind: vehicle, properties: { accepted_fuels: [F-34, F-35] } }\n\
         - { id: v2, name: v, nation: USA, kind: vehicle, properties: { accepted_fuels: [F-34, F-35, F-76] } }\n\
         - { id: f, name: f, nation: USA, kind: fuel, properties: { nato_code: F-54 } }\n";
-    let checked =
-        stanag_check::check_texts(&catalogue, &[("p.yaml".to_string(), spec.to_string())]);
-    let told = |vehicle: &str| {
-        let pair = checked
-            .report
-            .pairs
-            .iter()
-            .find(|p| p.a == vehicle && p.b == "f")
-            .expect("a pair");
-        let r = pair
-            .reasons
-            .iter()
-            .find(|r| &*r.rule == "NAT/fuels")
-            .expect("a reason");
-        (format!("{:?}", r.verdict), r.message.clone())
-    };
+    let says = rule_says(&catalogue, spec, "NAT/fuels");
+    let told = |vehicle: &str| says(vehicle, "f");
     assert_eq!(
         told("v1"),
         ("Unknown".to_string(), "F-35 unknown".to_string())

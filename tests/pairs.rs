@@ -3596,12 +3596,7 @@ fn a_figure_the_check_settled_does_not_set_two_items_apart_by_how_another_reads(
     let p = pairs(&items(&[
         rack("ra", "4,500 lb"),
         rack("rb", "4,800 lb"),
-        item(
-            "st",
-            "store",
-            "store_mass: 1441 lb, suspension: 14 in, ejected: true, \
-             store_aircraft_clearance: 26 mm, store_store_clearance: 26 mm",
-        ),
+        store("st", "1441 lb"),
     ]));
     // each pair with the store rests on how the rack's `1,440 lb` reads
     for rack in ["ra", "rb"] {
