@@ -698,6 +698,28 @@ impl PairTest {
     }
 }
 
+/// What a pair rule's case says of its combination of values (`level`): from the worst to the
+/// best, so that of the cases a list of values meets the best decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CaseLevel {
+    Incompatible,
+    /// No public source gives the fit: the pair is unknown, with the case's reason.
+    Unknown,
+    Compatible,
+}
+
+impl CaseLevel {
+    pub const NAMES: [&'static str; 3] = ["compatible", "incompatible", "unknown"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            CaseLevel::Incompatible => "incompatible",
+            CaseLevel::Unknown => "unknown",
+            CaseLevel::Compatible => "compatible",
+        }
+    }
+}
+
 /// A listed combination of values and what it means.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairCase {
@@ -706,7 +728,8 @@ pub struct PairCase {
     /// `a` and `b` normalised for matching (`dictionary::value_key`), made once at load rather
     /// than for every pair weighed against every case.
     pub keys: (String, String),
-    pub compatible: bool,
+    pub level: CaseLevel,
+    /// Of a compatible case: its reason is shown as a warning.
     pub warning: bool,
     pub reason: String,
     pub source: Option<Text>,
@@ -4518,21 +4541,32 @@ impl RawPairRule {
                 break;
             }
             let case = |k: &'static str| key("case").index(index).key(k);
-            let compatible = match c.level.as_str() {
-                "compatible" => Some(true),
-                "incompatible" => Some(false),
+            let level = match c.level.as_str() {
+                "compatible" => Some(CaseLevel::Compatible),
+                "incompatible" => Some(CaseLevel::Incompatible),
+                "unknown" => Some(CaseLevel::Unknown),
                 other => {
                     let hint = crate::suggest::did_you_mean(
-                        &crate::suggest::closest(other, ["compatible", "incompatible"])
-                            .map(str::to_string),
+                        &crate::suggest::closest(other, CaseLevel::NAMES).map(str::to_string),
                     );
                     wrong.push(at(
                         case("level"),
-                        format!("case level `{other}`: use compatible or incompatible{hint}"),
+                        format!(
+                            "case level `{other}`: use compatible, incompatible or unknown{hint}"
+                        ),
                     ));
                     None
                 }
             };
+            // (a warning is shown beside a pair found usable; an unknown one says why already)
+            if level == Some(CaseLevel::Unknown) && c.warning {
+                wrong.push(at(
+                    case("warning"),
+                    "`warning = true` on a case of level unknown: a warning is for a compatible \
+                     case; say what is not known in its `reason`, and remove `warning`"
+                        .into(),
+                ));
+            }
             let mut value = |p: Option<&Property>, written: &str, side: &'static str| {
                 p?.canonical_value(written)
                     .map_err(|e| wrong.push(at(case(side), e.to_string())))
@@ -4550,7 +4584,7 @@ impl RawPairRule {
                     ),
                 ));
             }
-            if let (Some(a), Some(b), Some(compatible)) = (a, b, compatible) {
+            if let (Some(a), Some(b), Some(level)) = (a, b, level) {
                 cases.push(PairCase {
                     keys: (
                         crate::dictionary::value_key(&a),
@@ -4558,7 +4592,7 @@ impl RawPairRule {
                     ),
                     a,
                     b,
-                    compatible,
+                    level,
                     warning: c.warning,
                     reason: c.reason,
                     source: c.source.map(Into::into),

@@ -352,6 +352,19 @@ fn check_among(
             continue;
         }
         let start = results.len();
+        // a claim of a standard for items of another kind (a UAV's claim of a cartridge
+        // standard) is one mistake, told once at the claim: none of the standard's requirements
+        // is for this item, and listing them as missing would bury it. It fails: the standard
+        // is listed as claimed and non-compliant.
+        if is_claimed && !standard.governs(&item.kind) {
+            results.push(claim_of_another_kind(catalogue, at, item));
+            standards.push(standard_outcome(
+                standard,
+                true,
+                status_of(&results[start..]),
+            ));
+            continue;
+        }
         if !selected || excluded {
             results.push(claim_mismatch(standard, item));
         }
@@ -432,15 +445,7 @@ fn check_among(
                 doc_status_words(standard.status)
             ));
         }
-        standards.push(StandardOutcome {
-            standard: standard.id.clone(),
-            title: standard.title.clone(),
-            edition: standard.edition.clone(),
-            document_status: standard.status,
-            claimed: is_claimed,
-            status,
-            local_file: standard.local.then(|| standard.file.clone()),
-        });
+        standards.push(standard_outcome(standard, is_claimed, status));
     }
     // a recommended failure told on an item that a mandatory one makes non-compliant is not
     // what decides it: the mandatory one is told before it
@@ -483,6 +488,19 @@ fn check_among(
         standards,
         results,
         notices,
+    }
+}
+
+/// A standard as an item's outcome lists it, with the item's status against it.
+fn standard_outcome(standard: &Standard, claimed: bool, status: Status) -> StandardOutcome {
+    StandardOutcome {
+        standard: standard.id.clone(),
+        title: standard.title.clone(),
+        edition: standard.edition.clone(),
+        document_status: standard.status,
+        claimed,
+        status,
+        local_file: standard.local.then(|| standard.file.clone()),
     }
 }
 
@@ -1020,27 +1038,16 @@ fn check_both_ways(
     outcome
 }
 
-/// A claimed standard whose kind or selector does not match the item, or none of whose
-/// requirements applies to it (each is for items of another sort).
+/// A claimed standard of the item's kind whose selector does not match the item, or none of
+/// whose requirements applies to it (each is for items of another sort). (One of another kind
+/// is [`claim_of_another_kind`].)
 fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
     // (verdict, message, the limit shown, the property it is on)
     let selected = standard
         .selector
         .as_ref()
         .is_none_or(|s| condition_holds(item, s) == Some(true));
-    let (verdict, message, limit, property) = if !standard.governs(&item.kind) {
-        let kinds = standard.kinds.join(", ");
-        (
-            Verdict::Fail,
-            format!(
-                "{} governs {kinds}; this item is {}",
-                standard.id,
-                crate::suggest::a_or_an(&item.kind)
-            ),
-            format!("kind {kinds}"),
-            "kind".into(),
-        )
-    } else if let Some(when) = selected
+    let (verdict, message, limit, property) = if let Some(when) = selected
         .then(|| {
             standard
                 .requirements
@@ -1135,6 +1142,49 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
         "the item's own claim",
         verdict,
         message,
+    )
+}
+
+/// A claim of a standard that governs items of other kinds than the item's (a UAV that claims
+/// STANAG 4172, a 5.56 mm cartridge standard): a failure, told at the claim, saying which kinds
+/// the standard is for, in words, and what to do: remove the claim, or correct the item's kind.
+fn claim_of_another_kind(catalogue: &Catalogue, place: usize, item: &Item) -> Outcome {
+    // ok: `place` is a standard's place in the catalogue
+    let standard = &catalogue.standards[place];
+    let id = &standard.id;
+    // (where the claim is written: the first claim that names this standard, however spelt)
+    let at = item
+        .claims
+        .iter()
+        .find(|c| catalogue.standard_place(&c.id) == Some(place))
+        .map(|c| format!(" at {}", c.pos))
+        .unwrap_or_default();
+    let kinds: Vec<String> = standard
+        .kinds
+        .iter()
+        .map(|k| crate::suggest::a_or_an(k))
+        .collect();
+    let written: Vec<String> = standard
+        .kinds
+        .iter()
+        .map(|k| format!("`kind: {k}`"))
+        .collect();
+    applies_outcome(
+        id,
+        format!("The item is one that {id} covers (it claims it)."),
+        "claims".into(),
+        ("selector", format!("kind {}", standard.kinds.join(", "))),
+        "the item's own claim",
+        Verdict::Fail,
+        format!(
+            "claims {id}{at}, a standard for {}; this item is {}, so {id}'s requirements are \
+             not judged for it: remove the claim, or, if the item is {}, correct its kind \
+             ({})",
+            crate::suggest::or_listed(&kinds),
+            crate::suggest::a_or_an(&item.kind),
+            crate::suggest::or_listed(&kinds),
+            crate::suggest::or_listed(&written)
+        ),
     )
 }
 
@@ -3379,7 +3429,9 @@ mod tests {
                 ("STANAG 4172", Status::Compliant),
             ]
         );
-        // a held standard for another kind fails the claim, as before, which outranks it
+        // a held standard for another kind fails the claim, as before, which outranks it: one
+        // line, at the claim, saying which kinds it is for and what to do, and none of its
+        // requirements listed (they were all listed as missing)
         let item = check("STANAG 9999, STANAG 1135");
         assert_eq!(item.status, Status::NonCompliant);
         let verdicts: Vec<(&str, Verdict, &str)> = item
@@ -3399,14 +3451,27 @@ mod tests {
                 (
                     "STANAG-1135/applies",
                     Verdict::Fail,
-                    "STANAG 1135 governs fuel; this item is a cartridge"
+                    "claims STANAG 1135 at 6:27, a standard for a fuel; this item is a cartridge, \
+                     so STANAG 1135's requirements are not judged for it: remove the claim, or, \
+                     if the item is a fuel, correct its kind (`kind: fuel`)"
                 ),
             ]
         );
         assert_eq!(
-            item.notices,
-            ["claims STANAG 1135 but is non-compliant against it"]
+            item.results
+                .iter()
+                .filter(|o| &*o.citation.standard == "STANAG 1135")
+                .count(),
+            1
         );
+        let claimed = item
+            .standards
+            .iter()
+            .find(|s| &*s.standard == "STANAG 1135")
+            .map(|s| (s.claimed, s.status));
+        assert_eq!(claimed, Some((true, Status::NonCompliant)));
+        // said on the verdict line alone, as a claim the catalogue does not hold is
+        assert_eq!(item.notices, Vec::<String>::new());
     }
 
     /// A test method on a figure of a property no standard judges by a method is said, not taken
@@ -4879,7 +4944,7 @@ mod tests {
             .map(|s| &*s.standard)
             .collect();
         assert_eq!(claimed, [&*first.id, &*last.id]);
-        let mismatch = format!("{} governs", first.id);
+        let mismatch = format!("claims {} at ", first.id);
         assert!(cartridge
             .results
             .iter()

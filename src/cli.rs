@@ -440,6 +440,13 @@ fn run(command: Command) -> Result<Done, Failure> {
             if let Some(rule) = catalogue.pair_rules.iter().find(|r| *r.id == *id) {
                 return Ok(Done::printed(pair_rule_text(rule, true)));
             }
+            // the line a report gives an item of a standard's claims and selection
+            if let Some(standard) = id
+                .strip_suffix("/applies")
+                .and_then(|of| catalogue.standard(of))
+            {
+                return Ok(Done::printed(applies_text(standard)));
+            }
             let hint =
                 crate::suggest::did_you_mean(&catalogue.suggest_standard(&id).or_else(|| {
                     crate::suggest::closest(&id, catalogue.pair_rules.iter().map(|r| &*r.id))
@@ -1081,10 +1088,9 @@ fn pair_rule_text(rule: &crate::catalogue::PairRule, full: bool) -> String {
         out.push_str(&format!("  note: {}\n", escape(note)));
     }
     for case in &rule.cases {
-        let level = match (case.compatible, case.warning) {
-            (false, _) => "incompatible",
-            (true, true) => "compatible, with a warning",
-            (true, false) => "compatible",
+        let level = match (case.level, case.warning) {
+            (crate::catalogue::CaseLevel::Compatible, true) => "compatible, with a warning",
+            (level, _) => level.name(),
         };
         let source = case
             .source
@@ -1154,6 +1160,55 @@ fn standard_text(s: &crate::catalogue::Standard, full: bool) -> String {
                 r.confidence()
             ));
         }
+    }
+    out
+}
+
+/// What the line `<standard>/applies` of a report says: whether the standard is one for the
+/// item, by its kinds and selector, and what an item that claims it otherwise gets.
+fn applies_text(s: &crate::catalogue::Standard) -> String {
+    let id = escape(&s.id);
+    let every_kind = s.kinds.iter().any(|k| k == "*");
+    let kinds = if every_kind {
+        "items of every kind".to_string()
+    } else {
+        let kinds: Vec<String> = s
+            .kinds
+            .iter()
+            .map(|k| crate::suggest::a_or_an(&escape(k)))
+            .collect();
+        crate::suggest::or_listed(&kinds)
+    };
+    let selector = s
+        .selector
+        .as_ref()
+        .map(|sel| format!(" with {}", escape(&sel.to_string())))
+        .unwrap_or_default();
+    let mut out = format!(
+        "{id} — {}{}\n  {}/applies\n    Whether {id} is one for the item: it is for {kinds}{selector}.\n",
+        escape(&s.title),
+        local_mark(s),
+        escape(&s.id.replace(' ', "-"))
+    );
+    if !every_kind {
+        out.push_str(&format!(
+            "    An item of another kind that claims it fails this line, at the claim, and none \
+             of {id}'s requirements is listed for it: remove the claim, or correct the item's \
+             kind.\n"
+        ));
+    }
+    if !selector.is_empty() {
+        out.push_str(
+            "    An item of its kind that claims it fails this line where what it states is not \
+             what the standard selects, and misses it where it does not state that; it is judged \
+             by the standard's requirements.\n",
+        );
+    }
+    if s.applies == crate::catalogue::Applies::WhenClaimed {
+        out.push_str(
+            "    It judges only the items that claim it: of one that does not, this line says so \
+             (not applicable) and what to add to its claims.\n",
+        );
     }
     out
 }

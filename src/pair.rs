@@ -4,7 +4,7 @@
 //! are of the same kind, are evaluated.
 
 use crate::catalogue::{
-    Catalogue, Condition, Confidence, PairRule, PairTest, Requirement, Severity, Text,
+    CaseLevel, Catalogue, Condition, Confidence, PairRule, PairTest, Requirement, Severity, Text,
 };
 use crate::check::{self, ItemOutcome, Status};
 use crate::dictionary::{
@@ -402,6 +402,7 @@ pub fn pair_items(
         levels: &levels,
         rules: &rules_by_id,
         left_out: &[],
+        checked: outcomes,
     };
     // pass 2: pairs of one kind (commonality, interchangeability)
     let interfaces: Vec<BTreeMap<&str, Status>> = outcomes
@@ -1050,6 +1051,9 @@ struct Telling<'t, 'a> {
     /// non-compliant with their own standards, of a pair neither of which is. A round that
     /// fails its standard decides nothing between two rifles that meet theirs.
     left_out: &'t [bool],
+    /// Each item's own check (one per item, or none in tests that weigh answers alone): a
+    /// figure it settled is read as written ([`settled_by_check`]).
+    checked: &'t [ItemOutcome],
 }
 
 /// What two items state of what tells them apart, as an `interchangeability` reason's `a_value`
@@ -1239,13 +1243,22 @@ fn read_apart(
         // one kind, its `a`)
         let on_a = rule.a == x.kind;
         let three = [(x, on_a), (y, on_a), (z, !on_a)];
-        // each item read otherwise by its points, and by its trailing zeros
-        let otherwise: Vec<_> = three
-            .iter()
-            .map(|&(item, a)| {
+        // each item read otherwise by its points, and by its trailing zeros: not those of a
+        // figure its own check settled, which is read as written, as its own pairs read it
+        // ([`apply_both_ways`]), though another of its figures reads two ways
+        let otherwise: Vec<_> = [i, j, t]
+            .into_iter()
+            .zip(&three)
+            .map(|(at, &(item, a))| {
+                let unsettled = move |property: &&str| {
+                    !tell
+                        .checked
+                        .get(at)
+                        .is_some_and(|checked| settled_by_check(checked, property))
+                };
                 (
                     read_otherwise_all(weighed(rule, a), item, false),
-                    read_otherwise_all(weighed(rule, a), item, true),
+                    read_otherwise_all(weighed(rule, a).filter(unsettled), item, true),
                 )
             })
             .collect();
@@ -2568,10 +2581,12 @@ fn judge(
         if let Some(confidence) = c.confidence {
             reason.confidence = confidence;
         }
-        let verdict = match (c.compatible, c.warning) {
-            (false, _) => RuleVerdict::Fail,
-            (true, true) => RuleVerdict::Warning,
-            (true, false) => RuleVerdict::Pass,
+        let verdict = match (c.level, c.warning) {
+            (CaseLevel::Incompatible, _) => RuleVerdict::Fail,
+            // (no public source gives the fit: the case's reason says so, and what to check)
+            (CaseLevel::Unknown, _) => RuleVerdict::Unknown,
+            (CaseLevel::Compatible, true) => RuleVerdict::Warning,
+            (CaseLevel::Compatible, false) => RuleVerdict::Pass,
         };
         (verdict, c.reason.clone())
     };
@@ -2668,7 +2683,9 @@ fn judge(
         }
         PairTest::Table => {
             let found: Vec<_> = words(a).into_iter().filter_map(|w| case(w, &fb)).collect();
-            match found.iter().find(|c| c.compatible).or(found.first()) {
+            // (of a list's values, the best case decides: a fit known over one unknown, that
+            // over a known misfit; of equals, the first)
+            match found.iter().min_by_key(|c| std::cmp::Reverse(c.level)) {
                 Some(c) => from_case(c),
                 // a value the list names only as `other` is none the table can know a fit of
                 None if [a, b].into_iter().any(|v| words(v).contains(&"other")) => (
@@ -3750,6 +3767,7 @@ mod tests {
             levels: &levels,
             rules: &rules,
             left_out: &[],
+            checked: &[],
         };
         let (message, verdict, _) =
             first_difference(&tell, (0, 1), &answers, &class).expect("they differ");
@@ -3813,6 +3831,7 @@ mod tests {
                 levels: &levels,
                 rules: &rules,
                 left_out: &[],
+                checked: &[],
             };
             for i in 0..items.len() {
                 for j in i + 1..items.len() {

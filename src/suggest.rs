@@ -62,12 +62,21 @@ pub fn counted(n: usize, noun: &str) -> String {
 
 /// `a and b`, `a, b and c`.
 pub fn and_listed<S: AsRef<str>>(items: &[S]) -> String {
+    listed(items, "and")
+}
+
+/// `a or b`, `a, b or c`.
+pub fn or_listed<S: AsRef<str>>(items: &[S]) -> String {
+    listed(items, "or")
+}
+
+fn listed<S: AsRef<str>>(items: &[S], last_joined_by: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
         [rest @ .., last] => {
             let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
+            format!("{} {last_joined_by} {}", rest.join(", "), last.as_ref())
         }
     }
 }

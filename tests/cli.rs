@@ -2585,3 +2585,73 @@ fn a_claim_of_a_standard_the_catalogue_does_not_hold_is_incomplete() {
         "{text}"
     );
 }
+
+/// An item that claims a standard for items of another kind (a UAV and STANAG 4172, a 5.56 mm
+/// cartridge standard) gets one failing line, at the claim, that says which kinds the standard
+/// is for and what to do; none of the standard's requirements is listed as missing (the 16 of
+/// them were, after a line that said only `STANAG 4172 governs cartridge`). The item is still
+/// non-compliant, and the exit code says so; `explain` tells the line.
+#[test]
+fn a_claim_of_a_standard_for_another_kind_is_one_line_at_the_claim() {
+    let file = "tests/claims/another-kind.yaml";
+    let said = "claims STANAG 4172 at 6:25, a standard for a cartridge; this item is a \
+                uas-air-vehicle, so STANAG 4172's requirements are not judged for it: remove the \
+                claim, or, if the item is a cartridge, correct its kind (`kind: cartridge`)";
+    let (code, text, _) = run(&["check", file]);
+    assert_eq!(code, 1);
+    assert!(
+        text.starts_with("stanag-check: 1 item: 0 compliant, 1 non-compliant, 0 incomplete"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  STANAG 4172 [promulgated, claimed]: non-compliant\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "\n  fail           STANAG-4172/applies: {said} — "
+        )),
+        "{text}"
+    );
+    assert_eq!(text.matches("STANAG-4172/").count(), 1, "{text}");
+    assert!(!text.contains("! claims STANAG 4172"), "{text}");
+    let (code, json, _) = run(&["check", file, "--format", "json"]);
+    assert_eq!(code, 1);
+    let r: Value = serde_json::from_str(&json).unwrap();
+    let item = &r["items"][0];
+    assert_eq!(item["status"], "non-compliant");
+    let lines: Vec<&Value> = item["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["standard"] == "STANAG 4172")
+        .collect();
+    assert_eq!(lines.len(), 1);
+    let line = lines[0];
+    assert_eq!(
+        (
+            &line["requirement"],
+            &line["verdict"],
+            &line["property"],
+            &line["message"]
+        ),
+        (
+            &Value::from("STANAG-4172/applies"),
+            &Value::from("fail"),
+            &Value::from("claims"),
+            &Value::from(said)
+        )
+    );
+    let (code, explained, _) = run(&["explain", "STANAG-4172/applies"]);
+    assert_eq!(code, 0);
+    assert!(
+        explained.starts_with(
+            "STANAG 4172 — 5.56 mm ammunition (SS109 family)\n  STANAG-4172/applies\n    Whether \
+             STANAG 4172 is one for the item: it is for a cartridge with cartridge one of \
+             5.56x45mm NATO.\n    An item of another kind that claims it fails this line, at the \
+             claim, and none of STANAG 4172's requirements is listed for it: remove the claim, or \
+             correct the item's kind.\n"
+        ),
+        "{explained}"
+    );
+}

@@ -668,7 +668,7 @@ fn mistakes_in_local_files_point_at_line_and_column() {
                     "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"equal\""
                 )
             ),
-            "16:9: pair rule `NAT/rule`: case level `fine`: use compatible or incompatible",
+            "16:9: pair rule `NAT/rule`: case level `fine`: use compatible, incompatible or unknown",
         ),
     ];
     for (name, text, message) in cases {
@@ -1458,23 +1458,8 @@ fn a_pair_rule_compares_figures_held_in_different_units() {
         - { id: w, name: w, nation: USA, kind: weapon, properties: { empty_mass: 0.0120 kg } }\n\
         - { id: light, name: l, nation: USA, kind: cartridge, properties: { bullet_mass: 12.5 g } }\n\
         - { id: heavy, name: h, nation: USA, kind: cartridge, properties: { bullet_mass: 11.0 g } }\n";
-    let checked =
-        stanag_check::check_texts(&catalogue, &[("p.yaml".to_string(), spec.to_string())]);
-    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
-    let said = |other: &str| {
-        let pair = checked
-            .report
-            .pairs
-            .iter()
-            .find(|p| (p.a == "w" && p.b == other) || (p.a == other && p.b == "w"))
-            .expect("a pair");
-        let r = pair
-            .reasons
-            .iter()
-            .find(|r| &*r.rule == "NAT/mass")
-            .expect("the rule's reason");
-        (format!("{:?}", r.verdict), r.message.clone())
-    };
+    let says = rule_says(&catalogue, spec, "NAT/mass");
+    let said = |other: &str| says("w", other);
     // 0.0120 kg is 12.0 g: at most 12.5 g, and over 11.0 g (not 0.012 against 11.0)
     assert_eq!(
         said("light"),
@@ -1490,6 +1475,30 @@ fn a_pair_rule_compares_figures_held_in_different_units() {
             "w empty_mass 0.0120 kg (= 12 g) exceeds heavy bullet_mass 11.0 g by 1 g".to_string()
         )
     );
+}
+
+/// What `rule` says of two items of `spec` (by their ids, in either order), checked with
+/// `catalogue`: its verdict and message.
+fn rule_says(
+    catalogue: &Catalogue,
+    spec: &str,
+    rule: &str,
+) -> impl Fn(&str, &str) -> (String, String) {
+    let checked = stanag_check::check_texts(catalogue, &[("p.yaml".to_string(), spec.to_string())]);
+    assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+    let (pairs, rule) = (checked.report.pairs, rule.to_string());
+    move |a, b| {
+        let pair = pairs
+            .iter()
+            .find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a))
+            .expect("a pair");
+        let r = pair
+            .reasons
+            .iter()
+            .find(|r| *r.rule == *rule)
+            .expect("the rule's reason");
+        (format!("{:?}", r.verdict), r.message.clone())
+    }
 }
 
 /// A replacing file without the built-in standard's `[selector]` applies it to every item of its
@@ -1999,7 +2008,7 @@ reason = "r"
              accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), \
              did you mean `F-34`?",
             "mine/pairs-mine.toml:17:9: pair rule `PAIR/mine`: case level `compatibel`: use \
-             compatible or incompatible, did you mean `compatible`?",
+             compatible, incompatible or unknown, did you mean `compatible`?",
         ]
     );
 }
@@ -2364,7 +2373,7 @@ confidence = "Z"
              accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), \
              did you mean `F-34`?",
             "mine/pairs-mine.toml:39:9: pair rule `PAIR/mine`: case level `compatibel`: use \
-             compatible or incompatible, did you mean `compatible`?",
+             compatible, incompatible or unknown, did you mean `compatible`?",
             "mine/pairs-mine.toml:41:14: pair rule `PAIR/mine`: `confidence` is `Z`, which is \
              not one of: C, W, R, D",
         ]
@@ -2730,7 +2739,7 @@ confidence = "C"
             "mine/pairs-mine.toml:16:1: pair rule `PAIR/mine`: `levle` is no key here, did you \
              mean `level`? (the keys here: a, b, level, reason, warning, source, confidence)",
             "mine/pairs-mine.toml:16:9: pair rule `PAIR/mine`: case level `compatibel`: use \
-             compatible or incompatible, did you mean `compatible`?",
+             compatible, incompatible or unknown, did you mean `compatible`?",
         ]
     );
     let codes = "[trigraphs]\nsource = \"s\"\ncodes = { USA = \"United States\" }\n\n\
@@ -5678,5 +5687,82 @@ fn power_and_apparent_power_are_read_exactly_and_kept_apart() {
         ["mine/dictionary.toml:4:8: property `gpu_rated_power`: unknown unit `kVAr`: a number may \
           be counted in any unit the tool reads (`Bd`, `kVA`), and no near spelling is offered \
           for one, as it may be of another quantity"]
+    );
+}
+
+/// A table rule's case may give a combination the level `unknown`, with its reason: a pair of
+/// those values is unknown, saying it (where no public source gives the fit), where an unlisted
+/// combination is incompatible; of a list, a listed fit decides before an unknown one, and that
+/// before a misfit. `warning` is for a compatible case: on an unknown one it is refused, at it.
+#[test]
+fn a_table_case_may_leave_a_combination_unknown_with_its_reason() {
+    let rule = format!(
+        "{}\n[[rule.case]]\na = \"5.56x45mm NATO\"\nb = \"5.56x45mm NATO\"\nlevel = \"compatible\"\n\
+         reason = \"one round\"\n\n[[rule.case]]\na = \"5.56x45mm NATO\"\nb = \".223 Remington\"\n\
+         level = \"unknown\"\nreason = \"no public source gives this fit; check the drawings\"\n",
+        pair_rule(
+            "NAT/table",
+            "a_property = \"cartridge\"\nb_property = \"cartridge\"\ntest = \"table\""
+        )
+    );
+    let catalogue = local(&[("pairs-mine.toml", &rule)]).expect("catalogue");
+    let spec = "items:\n\
+        - { id: w, name: w, nation: USA, kind: weapon, properties: { cartridge: 5.56x45mm NATO } }\n\
+        - { id: r223, name: r, nation: USA, kind: cartridge, properties: { cartridge: .223 Remington } }\n\
+        - { id: r762, name: r, nation: USA, kind: cartridge, properties: { cartridge: 7.62x51mm NATO } }\n\
+        - { id: r556, name: r, nation: USA, kind: cartridge, properties: { cartridge: 5.56x45mm NATO } }\n";
+    let says = rule_says(&catalogue, spec, "NAT/table");
+    let said = |other: &str| says("w", other);
+    assert_eq!(
+        said("r223"),
+        (
+            "Unknown".to_string(),
+            "no public source gives this fit; check the drawings".to_string()
+        )
+    );
+    assert_eq!(said("r556"), ("Pass".to_string(), "one round".to_string()));
+    assert_eq!(said("r762").0, "Fail");
+    // a list's values: a fit listed before an unknown one, and that before a misfit, whatever
+    // their order in the list
+    let fuels = pair_rule(
+        "NAT/fuels",
+        "a_property = \"accepted_fuels\"\nb_property = \"nato_code\"\ntest = \"table\"",
+    )
+    .replace(
+        "a = \"weapon\"\nb = \"cartridge\"",
+        "a = \"vehicle\"\nb = \"fuel\"",
+    );
+    let fuels = [("F-34", "incompatible"), ("F-35", "unknown"), ("F-76", "compatible")]
+        .iter()
+        .fold(fuels, |text, (a, level)| {
+            format!("{text}\n[[rule.case]]\na = \"{a}\"\nb = \"F-54\"\nlevel = \"{level}\"\nreason = \"{a} {level}\"\n")
+        });
+    let catalogue = local(&[("pairs-mine.toml", &fuels)]).expect("catalogue");
+    let spec = "items:\n\
+        - { id: v1, name: v, nation: USA, kind: vehicle, properties: { accepted_fuels: [F-34, F-35] } }\n\
+        - { id: v2, name: v, nation: USA, kind: vehicle, properties: { accepted_fuels: [F-34, F-35, F-76] } }\n\
+        - { id: f, name: f, nation: USA, kind: fuel, properties: { nato_code: F-54 } }\n";
+    let says = rule_says(&catalogue, spec, "NAT/fuels");
+    let told = |vehicle: &str| says(vehicle, "f");
+    assert_eq!(
+        told("v1"),
+        ("Unknown".to_string(), "F-35 unknown".to_string())
+    );
+    assert_eq!(
+        told("v2"),
+        ("Pass".to_string(), "F-76 compatible".to_string())
+    );
+    // a warning on an unknown case: refused at the key
+    let warned = rule.replace(
+        "level = \"unknown\"\n",
+        "level = \"unknown\"\nwarning = true\n",
+    );
+    assert_eq!(
+        refused(&[("pairs-mine.toml", &warned)]),
+        [in_file(
+            "mine/pairs-mine.toml",
+            "23:11: pair rule `NAT/table`: `warning = true` on a case of level unknown: a warning \
+             is for a compatible case; say what is not known in its `reason`, and remove `warning`"
+        )]
     );
 }

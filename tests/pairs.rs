@@ -3364,13 +3364,25 @@ fn a_ground_power_units_plug_must_be_for_the_aircrafts_receptacle() {
          connectors"
     );
     assert_eq!(level(&p, "gpu-90362", "ac-90362"), Some(Level::Compatible));
-    // a cancelled STANAG 3302 plug: no fit with a current receptacle is known (its figures are
-    // not public), which is not a pass with only a warning that the unit is non-compliant
-    assert_eq!(level(&p, "gpu-3302", "ac-90362"), Some(Level::Incompatible));
+    // a cancelled STANAG 3302 plug: no public source gives its fit with a current receptacle
+    // (its figures are not public; AFGS-87219B says the SAE receptacles comply with the NATO
+    // agreements), which is unknown, said by the rule's own case, with what to check; not a
+    // pass with only a warning that the unit is non-compliant, nor incompatible for want of a
+    // listed fit (it was: "no known fit between …")
+    assert_eq!(level(&p, "gpu-3302", "ac-90362"), Some(Level::Unknown));
+    let cancelled = reason_of(&p, "gpu-3302", "ac-90362", rule);
+    assert_eq!(cancelled.verdict, RuleVerdict::Unknown);
     assert_eq!(
-        reason_of(&p, "gpu-3302", "ac-90362", rule).message,
-        "no known fit between gpu-3302 external_power_receptacle STANAG 3302 and ac-90362 \
-         external_power_receptacle SAE-AS90362"
+        cancelled.message,
+        "no public source gives the fit between a plug to STANAG 3302 (cancelled) and a \
+         receptacle to SAE-AS90362: AFGS-87219B says the SAE receptacles comply with the NATO \
+         agreements and that STANAG 3302 and 3303 are cancelled, not which fits which; check \
+         the items' drawings"
+    );
+    assert!(
+        cancelled.source.starts_with("AFGS-87219B appendix A"),
+        "{}",
+        cancelled.source
     );
     // a plug or a receptacle the list names only as `other`: no fit is known either way, which
     // is unknown, not incompatible (`other` against `other` may well be one connector)
@@ -3560,4 +3572,38 @@ fn an_item_that_states_the_figure_is_not_said_to_lack_data() {
         "st is itself non-compliant with MIL-STD-2088 (see its results), so it decides nothing \
          between them; with st: ra is left unknown by PAIR/store-mass-14in, rd fails it"
     );
+}
+
+/// Two racks that state the same 14 in rating, `1,440 lb`, are read alike beside a store of
+/// 1441 lb, whose pair with each is unknown by that figure's trailing zero: a rating the rack's
+/// own check settled (`max_store_mass`, which MIL-STD-2088 passes plainly both ways for a
+/// two-piston rack) is read as written, as the rack's own pairs read it, and does not set the
+/// two apart. It was read as rounding too, so the racks' figures were not alike and one rack
+/// was read rounded and the other as written: "with ra `1,440 lb` rounded (±5 lb), ra
+/// `4,500 lb` rounded (±5 lb), ra passes it only with a warning and rb fails it", unknown.
+#[test]
+fn a_figure_the_check_settled_does_not_set_two_items_apart_by_how_another_reads() {
+    let rack = |id: &str, rating: &str| {
+        item(
+            id,
+            "bomb-rack",
+            &format!(
+                "hook_spacings: [14 in, 30 in], ejector_pistons: 2, max_store_mass: \"{rating}\", \
+                 max_store_mass_14in: \"1,440 lb\""
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        rack("ra", "4,500 lb"),
+        rack("rb", "4,800 lb"),
+        store("st", "1441 lb"),
+    ]));
+    // each pair with the store rests on how the rack's `1,440 lb` reads
+    for rack in ["ra", "rb"] {
+        assert_eq!(level(&p, rack, "st"), Some(Level::Unknown));
+    }
+    assert_eq!(level(&p, "ra", "rb"), Some(Level::Interchangeable));
+    let why = reason_of(&p, "ra", "rb", "interchangeability");
+    assert_eq!(why.verdict, RuleVerdict::Warning);
+    assert!(!why.message.contains("rounded"), "{}", why.message);
 }
