@@ -678,6 +678,23 @@ impl Property {
                         mm,
                     }
                 }
+                // `90 kVAr` of a GPU's rating in kVA: a reactive power, told with what to write
+                // (the rating's own units), not asked whether it meant `kVA`
+                (
+                    units::QuantityError::OtherQuantity {
+                        unit,
+                        quantity: units::REACTIVE_POWER,
+                        of: None,
+                    },
+                    _,
+                    Some(to),
+                ) if matches!(to.dimension, Dimension::ApparentPower | Dimension::Power) => {
+                    ValueError::Quantity(units::QuantityError::OtherQuantity {
+                        unit,
+                        quantity: units::REACTIVE_POWER,
+                        of: Some((self.name.clone(), to.dimension)),
+                    })
+                }
                 // `KN` of a force: `kN`, not the knot too
                 (units::QuantityError::CaseMatters { unit, other }, _, Some(to)) => {
                     ValueError::Quantity(units::QuantityError::CaseMatters {

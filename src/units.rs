@@ -340,6 +340,25 @@ static OTHER_QUANTITIES: &[(&[&str], &str)] = &[
     (&["m/s²", "m/s2", "ft/s²", "ft/s2"], "acceleration"),
 ];
 
+/// The quantity of `var`, `kvar`, `kVAr`, `Mvar` (volt-amperes reactive): a ground power unit's
+/// reactive power, which is no apparent power (VA) nor power (W), though spelt like the one.
+pub const REACTIVE_POWER: &str = "reactive power";
+
+/// Whether `unit` is a var, in any case and with a kilo or mega prefix (`var`, `kvar`, `kVAr`,
+/// `kVAR`, `Mvar`, `MVAr`): a unit of reactive power (IEC 60050-131-11-44), one letter from an
+/// apparent power's `kVA`, which it is not.
+fn is_reactive_power(unit: &str) -> bool {
+    let bare = ["k", "K", "M"]
+        .iter()
+        .find_map(|prefix| unit.strip_prefix(prefix))
+        .filter(|rest| rest.eq_ignore_ascii_case("var"))
+        .unwrap_or(unit);
+    bare.eq_ignore_ascii_case("var")
+        || ["kilovar", "megavar", "kilovars", "megavars", "vars"]
+            .iter()
+            .any(|name| unit.eq_ignore_ascii_case(name))
+}
+
 /// Knots of an airspeed of one kind (indicated, calibrated, equivalent, true), which an
 /// aircraft's sheet writes as its unit: no speed here is one of them unsaid (`KIAS` is no `kips`).
 static AIRSPEEDS: &[(&str, &str)] = &[
@@ -1613,12 +1632,41 @@ pub enum QuantityError {
     /// `250 KIAS`, `300 KTAS`: knots of indicated or true airspeed, which differ.
     #[error("`{unit}` is knots of {which} airspeed: indicated and true airspeed differ; state the speed in `kn`, saying which in the property")]
     Airspeed { unit: String, which: &'static str },
-    /// `500 Nm`, `600 kW`: a unit of a quantity no property has.
-    #[error("`{unit}` is a unit of {quantity}, and no property here is {}: check that the figure belongs to this property", crate::suggest::a_or_an(quantity))]
+    /// `500 Nm`, `90 kvar`: a unit of a quantity no property has.
+    #[error("{}", other_quantity(unit, quantity, of.as_ref()))]
     OtherQuantity {
         unit: String,
         quantity: &'static str,
+        /// The property it was written for and that property's dimension, where the unit is
+        /// spelt like one of it (`kVAr` of an apparent power in `kVA`): told what to write.
+        of: Option<(String, Dimension)>,
     },
+}
+
+/// The message of [`QuantityError::OtherQuantity`].
+fn other_quantity(unit: &str, quantity: &str, of: Option<&(String, Dimension)>) -> String {
+    match of {
+        None => format!(
+            "`{unit}` is a unit of {quantity}, and no property here is {}: check that the figure \
+             belongs to this property",
+            crate::suggest::a_or_an(quantity)
+        ),
+        Some((property, dimension)) => {
+            let name = dimension.name().replace('-', " ");
+            let what = crate::suggest::a_or_an(&name);
+            let symbols: Vec<&str> = Unit::of(*dimension).map(|u| u.symbol).collect();
+            let (last, rest) = symbols.split_last().unwrap_or((&"", &[])); // ok: a dimension has units
+            let units = if rest.is_empty() {
+                last.to_string()
+            } else {
+                format!("{} or {last}", rest.join(", "))
+            };
+            format!(
+                "`{unit}` is a unit of {quantity}, which is not {what}: {property} is {what}, in \
+                 {units}; write the {name} the data sheet gives, in one of them"
+            )
+        }
+    }
 }
 
 /// What makes `text` (split into `number` and `unit`) a figure with a tolerance, a range or a
@@ -2275,10 +2323,12 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
             .iter()
             .find(|(spellings, _)| spellings.contains(&unit_text))
             .map(|&(_, quantity)| quantity)
+            .or_else(|| is_reactive_power(unit_text).then_some(REACTIVE_POWER))
         {
             return Err(QuantityError::OtherQuantity {
                 unit: unit_text.to_string(),
                 quantity,
+                of: None,
             });
         }
         if let Some(which) = AIRSPEEDS
@@ -4087,6 +4137,17 @@ mod tests {
             ("1.2 m²", "m²", "area", "an area"),
             ("30 sq in", "sq in", "area", "an area"),
             ("9.81 m/s²", "m/s²", "acceleration", "an acceleration"),
+            // a var in any case and prefix: no `VA` nor `kVA` misspelt
+            ("90 kVAr", "kVAr", "reactive power", "a reactive power"),
+            ("90 KVAR", "KVAR", "reactive power", "a reactive power"),
+            ("90 var", "var", "reactive power", "a reactive power"),
+            ("0.09 Mvar", "Mvar", "reactive power", "a reactive power"),
+            (
+                "90 kilovars",
+                "kilovars",
+                "reactive power",
+                "a reactive power",
+            ),
         ] {
             assert_eq!(
                 said(text),
@@ -4102,6 +4163,8 @@ mod tests {
             ("5 km", "km"),
             ("5 mph", "mph"),
             ("5 N", "N"),
+            ("5 kVA", "kVA"),
+            ("5 VA", "VA"),
         ] {
             assert_eq!(parse_written(text).unwrap().unit.unwrap().symbol, symbol);
         }
