@@ -397,6 +397,22 @@ fn with_power_of_ten(text: &str) -> Option<(&'static str, Exact)> {
     Some((what, read.number.value))
 }
 
+/// The power of ten a ratio's whole is written with (`1 in 10^40`, `1:10⁴⁰`), where that is past
+/// the figures read exactly, told as such.
+fn power_past_read(written: &str) -> Option<units::QuantityError> {
+    let (_, whole) = [" in ", ":", "/"]
+        .into_iter()
+        .find_map(|mark| written.trim().split_once(mark))?;
+    match units::parse_written(whole.trim()) {
+        Err(
+            past @ units::QuantityError::PowerOfTen {
+                readable: false, ..
+            },
+        ) => Some(past),
+        _ => None,
+    }
+}
+
 /// A count written in words (`a million`, `one`, `ten thousand`, `1 million`), or in figures
 /// (`1,000,000`, `10^6`, `10⁶`): its value, and whether words were read. `billion` is not read:
 /// a thousand million on one nation's sheet, a million million on an older other's.
@@ -662,6 +678,15 @@ impl Property {
                     holds,
                     plain,
                 };
+            }
+            // `1 in 10^40`: told as its power of ten past what is read (not as a figure `1 in`
+            // and `10` in an unknown unit `^40`)
+            if let Some(past) = self
+                .ratio
+                .filter(|_| own_unit.is_none())
+                .and_then(|_| power_past_read(written))
+            {
+                return ValueError::Quantity(past);
             }
             match (e, &self.ty, own_unit) {
                 // a unit of this property's dimension, or no suggestion: another dimension's

@@ -68,6 +68,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::PressureMarked { .. }) => "pressure-marked",
             ValueError::Quantity(QuantityError::OtherQuantity { .. }) => "other-quantity",
             ValueError::Quantity(QuantityError::Airspeed { .. }) => "airspeed",
+            ValueError::Quantity(QuantityError::PowerOfTen { .. }) => "power-of-ten",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",
                 NumberError::NotANumber(_) => "not-a-number",

@@ -643,6 +643,13 @@ def main():
         "`KIAS` is knots of indicated airspeed: indicated and true airspeed differ; state the "
         "speed in `kn`, saying which in the property", item="a", prop="threat_velocity")
 
+    # a power of ten past the exponents read: told as one, not as an unknown unit `^-40`
+    add("power-of-ten-past-read.yaml", YAML_HEAD.replace("kind: cartridge", "kind: fuze")
+        + "    properties:\n      inadvertent_arming_probability: 10⁻⁴⁰\n",
+        "power-of-ten", "10⁻⁴⁰", "`10⁻⁴⁰` is a power of ten, 1e-40, past what is read exactly "
+        "(exponents from -20 to 20): round it as the data sheet does", item="a",
+        prop="inadvertent_arming_probability")
+
     # ---- bidirectional controls: they would reverse the words shown after them ----------
     # (a supplier's name `Modem <RLO>cilpmoc-non end` showed as `… dne non-complic`): refused
     # at the character, as itself or as an escape, before the unit error it would quote
