@@ -472,6 +472,42 @@ pub fn link_line(text: &str) -> Option<(usize, usize)> {
         })
 }
 
+/// The places (line and column, from 1, in characters) of the first two different result links
+/// on lines of `text` that hold links that open and nothing else: a link on a line of its own
+/// below a draft ([`link_line`]'s), and one more there or on a later line (two pasted on one
+/// line, `LINK LINK`, or one below the other). A link given twice is placed once.
+pub fn link_lines(text: &str) -> Vec<(usize, usize)> {
+    let mut found: Vec<((usize, usize), String)> = Vec::new();
+    for (i, line) in crate::document::lines(text).enumerate() {
+        let mut words = line.split_whitespace().peekable();
+        // (most lines hold no `#`: looked at no further)
+        if words.peek().is_none() || !line.split_whitespace().all(may_be_link) {
+            continue;
+        }
+        let Some(links) = words
+            .map(|word| {
+                decode(word).ok()?;
+                // (where the word starts in its line: it is a part of it)
+                let start = (word.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
+                let col = line.get(..start).map_or(0, |before| before.chars().count()) + 1;
+                Some(((i + 1, col), payload_of(word).ok()?))
+            })
+            .collect::<Option<Vec<_>>>()
+        else {
+            continue;
+        };
+        for (at, payload) in links {
+            if !found.iter().any(|(_, seen)| *seen == payload) {
+                found.push((at, payload));
+            }
+        }
+        if found.len() >= 2 {
+            break;
+        }
+    }
+    found.into_iter().take(2).map(|(at, _)| at).collect()
+}
+
 /// Where the link is in a text that opens as a result link, as [`decode`] opens it (a link
 /// alone, wrapped over lines by a chat tool, a link file, or a chat message or an e-mail around
 /// one), and whether the text is such a message: the line and column (from 1, in characters) of

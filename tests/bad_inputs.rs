@@ -54,6 +54,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::BrokenLink(_) => "broken-link",
         Problem::LinkToOpen { .. } => "link-to-open",
         Problem::TwoLinks(_) => "two-links",
+        Problem::LinksInSpec(_) => "links-in-spec",
         Problem::Spreadsheet(_) => "spreadsheet",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",

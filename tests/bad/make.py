@@ -701,6 +701,13 @@ def main():
     # (the page, given such a file, tells it as a result link that cannot be opened, with both
     # places, not as a spec with errors)
     ENTRIES[-1]["page_as_link"] = True
+    # two different result links pasted on one line of a draft: told at both places, as no
+    # part of the spec (it was the draft's YAML error on that line)
+    add("two-links-on-a-line-of-a-draft.yaml", YAML_HEAD + link + " " + other + "\n",
+        "links-in-spec", link, "the text holds two different result links, at 6:1 and at "
+        f"6:{len(link) + 2}: open each on its own, with `stanag-check check --link 'LINK'` (the "
+        "link copied in for LINK), or saved in a file of its own that `check --link` is given; "
+        "they are not part of a spec: delete them here")
 
     # a KLV key that is not whole bytes in hex (one digit short): told what to write
     add("hex-key-odd-digit.yaml", "items:\n  - id: s\n    name: stream\n    nation: GBR\n"
