@@ -1548,6 +1548,17 @@ fn two_links_on_the_lines_of_a_draft_are_told_at_both_places() {
             "{text}"
         );
     }
+    // the page finds no one link to offer in such a draft (it offered the first of two lines)
+    assert_eq!(
+        link::link_line(&format!("{yaml}{address}\n{other}\n")),
+        None
+    );
+    assert_eq!(link::link_line(&format!("{yaml}{address} {other}\n")), None);
+    assert_eq!(link::link_line(&format!("{yaml}{address}\n")), Some((6, 1)));
+    assert_eq!(
+        link::link_line(&format!("{yaml}  {address} {address}\n")),
+        Some((6, 3))
+    );
     // the same link twice on its line is one link, told as one is
     assert_eq!(
         refused("p.yaml", &format!("{yaml}{address} {address}\n")),
