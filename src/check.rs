@@ -1804,46 +1804,92 @@ fn flag_meets(limit: &Limit, flag: bool) -> Option<bool> {
 fn shown_figure(limit: &Limit, in_unit: &InUnitOf) -> (String, Option<String>) {
     let (v, unit) = (in_unit.v, in_unit.unit);
     let figure = limit_figure(limit, v);
-    // (a value outside the band a named figure accepts is told apart from the edge it misses,
-    // as the message tells it: `2756 mm` is `108.504 in` beside `= 108 in`, which accepts up to
-    // 108.5 in, not `108.5 in`)
-    let edge = missed_edge(limit, v);
+    // (a value is told apart from the edge of the band a named figure stands for, as the
+    // message tells it: `2756 mm` is `108.504 in` beside `= 108 in`, which accepts up to 108.5
+    // in, not `108.5 in`; `0.3455 in`, at that edge of `= 0.345 in`, is `8.7757 mm`, not `8.776`)
+    let edge = band_edge(limit, v);
     // (against a list of figures, to six decimals, as the message says it: the digits a value's
     // precision warrants could read as the edge of a figure's band it lies on the other side of)
     let converted = match figure {
         Some(e) => {
-            let named: Vec<Exact> = std::iter::once(e.value).chain(edge).collect();
-            shown_apart(&v.value, Some(&v.half_unit), &named)
+            let named: Vec<Exact> = std::iter::once(e.value)
+                .chain(edge.and_then(Edge::missed))
+                .collect();
+            let within = edge.and_then(Edge::within);
+            shown_within(&v.value, Some(&v.half_unit), &named, within.as_ref())
         }
         None => format_exact(&v.value, 6),
     };
     // (most limits are written in the property's own unit: told from their text)
     let in_limit_unit = figure
         .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
-        .and_then(|e| match &edge {
+        .and_then(|e| match edge {
             None => in_unit.of(&e.written),
-            Some(edge) => in_unit_of(v, &e.written, unit, Some(edge)),
+            Some(edge) => in_unit_shown(v, &e.written, unit, Some(edge)),
         })
         .filter(|(_, symbol)| *symbol != unit)
         .map(|(x, symbol)| format!("{x} {symbol}"));
     (converted, in_limit_unit)
 }
 
-/// The edge of the band a figure a limit names accepts (half a unit of its last written digit
-/// each way) that `v` lies beyond, by more than its own precision, as a failure tells it (see
-/// [`named_value_side`]); `None` of any other limit or value, a count, or a figure marked exact.
-fn missed_edge(limit: &Limit, v: &Scalar) -> Option<Exact> {
+/// The edge of a band a value is shown beside (see [`band_edge`]), held in the property's unit.
+#[derive(Debug, Clone, Copy)]
+enum Edge {
+    /// One the value misses, which it must not read as: `2756 mm` of `= 108 in`, which
+    /// accepts up to 108.5 in, is `108.504 in`, not `108.5 in`.
+    Missed(Exact),
+    /// One the value lies within, which it may read as but not beyond: `0.3455 in`, at the
+    /// edge of `= 0.345 in`, is `8.7757 mm` (the edge itself), not `8.776 mm`, beyond it.
+    Within(Exact),
+}
+
+impl Edge {
+    /// The edge missed, if it is one.
+    fn missed(self) -> Option<Exact> {
+        match self {
+            Edge::Missed(edge) => Some(edge),
+            Edge::Within(_) => None,
+        }
+    }
+
+    /// The edge a value lies within, if it is one.
+    fn within(self) -> Option<Exact> {
+        match self {
+            Edge::Within(edge) => Some(edge),
+            Edge::Missed(_) => None,
+        }
+    }
+}
+
+/// The edge of the band a figure a limit names stands for that lies on `v`'s side of that
+/// figure (half a unit of its last written digit each way of a named figure, the tolerance
+/// each way of a nominal): one `v` lies beyond by more than its own precision, as a failure
+/// tells it (see [`named_value_side`]; of a named figure), or one it lies within; `None` of any other limit, a
+/// value met only within its precision, a count, or a figure marked exact.
+fn band_edge(limit: &Limit, v: &Scalar) -> Option<Edge> {
     let zero = Exact::from_integer(0);
-    let Limit::Equals(Expected::Scalar(e)) = limit else {
-        return None;
+    // (a nominal's failure is told by its deviation, not beside an edge: only one it lies
+    // within is one)
+    let (middle, half, misses) = match limit {
+        Limit::Equals(Expected::Scalar(e)) => (&e.value, &e.half_unit, true),
+        Limit::Nominal { nominal, tolerance } => (&nominal.value, &tolerance.value, false),
+        _ => return None,
     };
-    if v.half_unit == zero || e.half_unit == zero || named_value_side(v, e)? != Side::Outside {
+    if v.half_unit == zero || *half == zero {
         return None;
     }
-    if v.value < e.value {
-        e.value.checked_sub(&e.half_unit)
+    let edge = if v.value < *middle {
+        middle.checked_sub(half)?
     } else {
-        e.value.checked_add(&e.half_unit)
+        middle.checked_add(half)?
+    };
+    let off = checked_abs(&v.value.checked_sub(middle)?)?;
+    if off <= *half {
+        Some(Edge::Within(edge))
+    } else if misses && off > v.half_unit {
+        Some(Edge::Missed(edge))
+    } else {
+        None
     }
 }
 
@@ -2171,7 +2217,7 @@ fn value_apart_in(
 
 /// The value `v` (held in the unit `unit`) in the unit `figure` is written in (`unit` where it
 /// names none), as shown beside that figure (to the digits its precision warrants there, told
-/// apart from that figure and from `edge`, held in `unit`: see [`shown_apart`]), and that unit's
+/// apart from that figure and from `edge`, held in `unit`: see [`shown_within`]), and that unit's
 /// symbol; `None` where `unit` is no unit or the two cannot be converted.
 pub(crate) fn in_unit_of(
     v: &Scalar,
@@ -2179,17 +2225,37 @@ pub(crate) fn in_unit_of(
     unit: &str,
     edge: Option<&Exact>,
 ) -> Option<(String, &'static str)> {
+    in_unit_shown(v, figure, unit, edge.copied().map(Edge::Missed))
+}
+
+/// [`in_unit_of`], told apart from an edge missed or, of one `v` lies within, never beyond it
+/// (see [`shown_within`]).
+fn in_unit_shown(
+    v: &Scalar,
+    figure: &str,
+    unit: &str,
+    edge: Option<Edge>,
+) -> Option<(String, &'static str)> {
     let canonical = Unit::find(unit)?;
     let parsed = units::parse_written(figure).ok();
     let target = parsed.as_ref().and_then(|p| p.unit).unwrap_or(canonical);
     let named: Vec<Exact> = parsed
         .map(|p| p.number.value)
         .into_iter()
-        .chain(edge.and_then(|e| canonical.convert(e, target)))
+        .chain(
+            edge.and_then(Edge::missed)
+                .and_then(|e| canonical.convert(&e, target)),
+        )
         .collect();
+    let within = edge
+        .and_then(Edge::within)
+        .and_then(|e| canonical.convert(&e, target));
     let x = canonical.convert(&v.value, target)?;
     let half = canonical.convert_span(&v.half_unit, target);
-    Some((shown_apart(&x, half.as_ref(), &named), target.symbol))
+    Some((
+        shown_within(&x, half.as_ref(), &named, within.as_ref()),
+        target.symbol,
+    ))
 }
 
 /// [`in_unit_of`] of one value, kept by the figure it was asked for: a verdict asks it of the
@@ -2255,13 +2321,33 @@ fn limit_figure<'l>(limit: &'l Limit, v: &Scalar) -> Option<&'l Scalar> {
 /// twelve) as it takes to read as it stands: a value a limit fails, or meets only within its
 /// precision, must not read as that limit (`1000000.4 bit/s (= 1.0000004 Mbit/s)`, not `(= 1
 /// Mbit/s)`; `4536 kg (= 10000.2 lb)` against `≤ 10000 lb`, not `(= 10000 lb)`). Trailing
-/// zeros are dropped (`2235.2 mm` is `88 in`).
-fn shown_apart(x: &Exact, half: Option<&Exact>, named: &[Exact]) -> String {
+/// zeros are dropped (`2235.2 mm` is `88 in`). And never beyond `within`, the edge of a band
+/// `x` lies within (a pass at it): at it where `x` is it, else on `x`'s side of it or at it, to as many digits as that
+/// takes (`8.7757 mm`, not `8.776 mm`, beyond `8.7757 mm`; `103.5 in` of `103.504 in` reads at
+/// the edge of `= 104 in`, which accepts it).
+fn shown_within(
+    x: &Exact,
+    half: Option<&Exact>,
+    named: &[Exact],
+    within: Option<&Exact>,
+) -> String {
     let warranted = warranted_decimals(half);
     // (a figure `x` is, it reads as: `1 in` is `25.4 mm` beside `≥ 25.4 mm`, not `25 mm`, which
     // reads below it; every other one, it must not; a figure no twelve decimals write, as
     // warranted)
-    let apart = |d: u32| reads_apart(x, d, named);
+    // (and never beyond `within`: at it where `x` is it, as a figure `x` is; else on its side
+    // of it, or at it, which the band accepts)
+    let short_of = |d: u32, edge: &Exact| {
+        let Some(r) = rounded_to(x, d) else {
+            return false;
+        };
+        if x == edge {
+            r == *edge || rounded_to(x, 12).as_ref() != Some(x)
+        } else {
+            r == *edge || r.cmp(edge) == x.cmp(edge)
+        }
+    };
+    let apart = |d: u32| reads_apart(x, d, named) && within.is_none_or(|edge| short_of(d, edge));
     let decimals = (warranted..=12u32.max(warranted))
         .find(|&d| apart(d))
         .unwrap_or(12u32.max(warranted));
@@ -2374,7 +2460,7 @@ fn spread_in(
 
 /// [`amount_in`], with more decimals where those would read as `apart_from` (held in `unit`),
 /// or on its other side, though `x` is not it, or not as it where `x` is it (see
-/// [`shown_apart`]).
+/// [`shown_within`]).
 fn amount_apart(
     x: &Exact,
     half: Option<&Exact>,
@@ -2505,19 +2591,19 @@ fn judge_figure(
     // value reads otherwise (`4400 bar (= 440 MPa)` against 430 MPa, `71.2 mm (= 2.803 in)`
     // against 2.800 in), as a pass and a named figure say it
     // (and told apart from `edge`, held in `unit`, as from the figure: see [`value_apart_in`])
-    let compared_apart = |figure: &str, edge: Option<&Exact>| match read {
+    let compared_apart = |figure: &str, edge: Option<Edge>| match read {
         Some(read) => read.to_string(),
         None => match edge {
             None => value_apart_in(v, figure, unit, || in_unit.of(figure)),
-            Some(edge) => {
-                value_apart_in(v, figure, unit, || in_unit_of(v, figure, unit, Some(edge)))
-            }
+            Some(edge) => value_apart_in(v, figure, unit, || {
+                in_unit_shown(v, figure, unit, Some(edge))
+            }),
         },
     };
     let compared_with = |figure: &str| compared_apart(figure, None);
     // against the one figure a limit names, in that figure's unit (`1.4 Mbit/s is not 1 Mbit/s`,
     // not `(= 1400000 bit/s)`); a plain number as against any limit
-    let named_apart = |e: &Scalar, edge: Option<&Exact>| {
+    let named_apart = |e: &Scalar, edge: Option<Edge>| {
         if unit.is_empty() || bare() {
             compared()
         } else {
@@ -2623,7 +2709,7 @@ fn judge_figure(
             let (missed, edge) = missed.unwrap_or_default();
             fail(format!(
                 "{} is not {}{missed}",
-                named_apart(e, edge.as_ref()),
+                named_apart(e, edge.map(Edge::Missed)),
                 e.written,
             ))
         }
@@ -2638,8 +2724,11 @@ fn judge_figure(
                 (Limit::Equals(_), Some(figure)) => format!("equals {figure}"),
                 _ => format!("meets {shown}"),
             };
+            // (told apart from the edge of the band the figure stands for, on the value's side,
+            // as from the figure: `0.38 in (= 9.652 mm) equals 9.65 mm`, not `(= 9.7 mm)`, which
+            // reads beyond the band 9.645 mm to 9.655 mm)
             let message = match figure {
-                Some(e) => format!("{} {meets}", named_as(e)),
+                Some(e) => format!("{} {meets}", named_apart(e, band_edge(limit, v))),
                 None => format!("{} {meets}", compared()),
             };
             // the written figure a pass within precision is against, with its value
@@ -3988,6 +4077,85 @@ mod tests {
             "MIL-STD-1289/store-aircraft-clearance",
         );
         assert_eq!(&*result.message, "1.5 in (= 38 mm) meets ≥ 25.4 mm");
+    }
+
+    /// A pass at the edge of the band a named figure stands for showed `converted` past it while
+    /// its message was right: `0.3455 in` of `= 0.345 in` (8.7503 mm to 8.7757 mm) was `8.776`,
+    /// `0.3445 in` was `8.75`. The edge itself is shown where the value is it, and a value within
+    /// reads within (at the edge, or on its side), in `converted` and in the message alike.
+    #[test]
+    fn a_pass_at_a_band_edge_shows_no_figure_beyond_it() {
+        let neck = |diameter: &str| {
+            let result = result_of(
+                &format!(
+                    "items:\n  - {{ id: r, name: r, nation: USA, kind: cartridge, properties: \
+                     {{ cartridge: 7.62x51mm NATO, neck_diameter: {diameter} }} }}\n"
+                ),
+                "STANAG-2310/neck-diameter",
+            );
+            let value = result.value.clone().unwrap();
+            (result.verdict, result.message.to_string(), value.converted)
+        };
+        for (written, converted) in [
+            // at the upper and the lower edge: the edge itself
+            ("0.3455 in", "8.7757"),
+            ("0.3445 in", "8.7503"),
+            // just inside: as warranted, on its side
+            ("0.34549 in", "8.7754"),
+            ("0.3450 in", "8.763"),
+        ] {
+            assert_eq!(
+                neck(written),
+                (
+                    Verdict::Pass,
+                    format!("{written} equals 0.345 in"),
+                    Some(converted.to_string())
+                ),
+                "{written}"
+            );
+        }
+        // beyond it, a failure is told apart from the edge it misses, as before
+        let (verdict, _, converted) = neck("0.3456 in");
+        assert_eq!(
+            (verdict, converted.as_deref()),
+            (Verdict::Fail, Some("8.778"))
+        );
+        // the shown figure alone: at the edge where it is it, else at it or on its side (never
+        // past it, where the warranted digits would round across: 8.7757 to 8.776)
+        let x = |n: i128, d: i128| Exact::new(n, d);
+        let edge = x(87757, 10000);
+        assert_eq!(
+            shown_within(&edge, Some(&x(1, 1000)), &[], Some(&edge)),
+            "8.7757"
+        );
+        assert_eq!(shown_within(&edge, Some(&x(1, 1000)), &[], None), "8.776");
+        assert_eq!(
+            shown_within(&x(877569, 100000), Some(&x(1, 1000)), &[], Some(&edge)),
+            "8.7757"
+        );
+        assert_eq!(
+            shown_within(&x(877551, 100000), Some(&x(1, 1000)), &[], Some(&edge)),
+            "8.7755"
+        );
+        // a nominal's band too: the tolerance each way, on the value's side
+        let limit = Limit::Nominal {
+            nominal: Scalar {
+                value: x(930, 1),
+                half_unit: x(1, 2),
+                written: "930 m/s".into(),
+            },
+            tolerance: Scalar {
+                value: x(20, 1),
+                half_unit: x(1, 2),
+                written: "20 m/s".into(),
+            },
+        };
+        let v = Scalar {
+            value: x(949, 1),
+            half_unit: x(1, 2),
+            written: "949 m/s".into(),
+        };
+        assert!(matches!(band_edge(&limit, &v), Some(Edge::Within(e)) if e == x(950, 1)));
     }
 
     /// A value written by both its names (`H.264/AVC`) is shown as read, as an alias is: it is

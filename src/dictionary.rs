@@ -397,6 +397,22 @@ fn with_power_of_ten(text: &str) -> Option<(&'static str, Exact)> {
     Some((what, read.number.value))
 }
 
+/// The power of ten a ratio's whole is written with (`1 in 10^40`, `1:10⁴⁰`), where that is past
+/// the figures read exactly, told as such.
+fn power_past_read(written: &str) -> Option<units::QuantityError> {
+    let (_, whole) = [" in ", ":", "/"]
+        .into_iter()
+        .find_map(|mark| written.trim().split_once(mark))?;
+    match units::parse_written(whole.trim()) {
+        Err(
+            past @ units::QuantityError::PowerOfTen {
+                readable: false, ..
+            },
+        ) => Some(past),
+        _ => None,
+    }
+}
+
 /// A count written in words (`a million`, `one`, `ten thousand`, `1 million`), or in figures
 /// (`1,000,000`, `10^6`, `10⁶`): its value, and whether words were read. `billion` is not read:
 /// a thousand million on one nation's sheet, a million million on an older other's.
@@ -663,6 +679,15 @@ impl Property {
                     plain,
                 };
             }
+            // `1 in 10^40`: told as its power of ten past what is read (not as a figure `1 in`
+            // and `10` in an unknown unit `^40`)
+            if let Some(past) = self
+                .ratio
+                .filter(|_| own_unit.is_none())
+                .and_then(|_| power_past_read(written))
+            {
+                return ValueError::Quantity(past);
+            }
             match (e, &self.ty, own_unit) {
                 // a unit of this property's dimension, or no suggestion: another dimension's
                 // spelling would only be refused next
@@ -677,6 +702,23 @@ impl Property {
                         length,
                         mm,
                     }
+                }
+                // `90 kVAr` of a GPU's rating in kVA: a reactive power, told with what to write
+                // (the rating's own units), not asked whether it meant `kVA`
+                (
+                    units::QuantityError::OtherQuantity {
+                        unit,
+                        quantity: units::REACTIVE_POWER,
+                        of: None,
+                    },
+                    _,
+                    Some(to),
+                ) if matches!(to.dimension, Dimension::ApparentPower | Dimension::Power) => {
+                    ValueError::Quantity(units::QuantityError::OtherQuantity {
+                        unit,
+                        quantity: units::REACTIVE_POWER,
+                        of: Some((self.name.clone(), to.dimension)),
+                    })
                 }
                 // `KN` of a force: `kN`, not the knot too
                 (units::QuantityError::CaseMatters { unit, other }, _, Some(to)) => {

@@ -457,19 +457,51 @@ pub fn to_file(payload: &str) -> String {
 }
 
 /// The line and column (from 1, in characters) of the first line of `text` that is a result
-/// link and nothing else, an address or a fragment that opens: where a link pasted below a
-/// spec is. (A line of one word only: so [`decode`] never comes back here.)
+/// link and nothing else (or that link twice), an address or a fragment that opens: where a
+/// link pasted below a spec is; `None` where such lines hold two different links (see
+/// [`link_lines`]): which one is meant is not known, and the page offers to open none, as the
+/// spec reader tells both. (Each word of one word only: so [`decode`] never comes back here.)
 pub fn link_line(text: &str) -> Option<(usize, usize)> {
-    crate::document::lines(text)
-        .enumerate()
-        .find_map(|(i, line)| {
-            let word = line.trim();
-            let may_be = may_be_link(word);
-            (may_be && !word.contains(char::is_whitespace) && decode(word).is_ok()).then(|| {
-                let indent = line.len() - line.trim_start().len();
-                (i + 1, line[..indent].chars().count() + 1)
+    match link_lines(text).as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// The places (line and column, from 1, in characters) of the first two different result links
+/// on lines of `text` that hold links that open and nothing else: a link on a line of its own
+/// below a draft, and one more there or on a later line (two pasted on one
+/// line, `LINK LINK`, or one below the other). A link given twice is placed once.
+pub fn link_lines(text: &str) -> Vec<(usize, usize)> {
+    let mut found: Vec<((usize, usize), String)> = Vec::new();
+    for (i, line) in crate::document::lines(text).enumerate() {
+        let mut words = line.split_whitespace().peekable();
+        // (most lines hold no `#`: looked at no further)
+        if words.peek().is_none() || !line.split_whitespace().all(may_be_link) {
+            continue;
+        }
+        let Some(links) = words
+            .map(|word| {
+                decode(word).ok()?;
+                // (where the word starts in its line: it is a part of it)
+                let start = (word.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
+                let col = line.get(..start).map_or(0, |before| before.chars().count()) + 1;
+                Some(((i + 1, col), payload_of(word).ok()?))
             })
-        })
+            .collect::<Option<Vec<_>>>()
+        else {
+            continue;
+        };
+        for (at, payload) in links {
+            if !found.iter().any(|(_, seen)| *seen == payload) {
+                found.push((at, payload));
+            }
+        }
+        if found.len() >= 2 {
+            break;
+        }
+    }
+    found.into_iter().take(2).map(|(at, _)| at).collect()
 }
 
 /// Where the link is in a text that opens as a result link, as [`decode`] opens it (a link

@@ -181,6 +181,12 @@ pub enum Problem {
     /// (a link pasted below a sheet): the link is opened on its own, not read as the spec's.
     #[error("this line is a stanag-check result link, not part of a spec: delete it here and open the link on its own (paste it alone, or `stanag-check check --link`)")]
     ResultLink,
+    /// Lines that are two different stanag-check result links (on one line, or each on its
+    /// own), in a file that does not read as a spec (a draft the links were pasted into):
+    /// ([`crate::link::LinkError::TwoLinks`], which says where both are), told at the first as a
+    /// message of two links is, and as no part of the spec.
+    #[error("{0}, {how}; they are not part of a spec: delete them here", how = crate::link::OPEN_EACH_COMMAND)]
+    LinksInSpec(crate::link::LinkError),
     /// A text that is a stanag-check result link, alone or after words (`see https://…#1…`),
     /// that does not open (cut short, damaged): told by the link's own error, not as a spec's.
     #[error("this is a stanag-check result link, not a spec, and it does not open: {0}")]
@@ -794,16 +800,25 @@ fn parse_spec(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFil
                 }
             }
             // a result link pasted below a sheet is what keeps it from reading: told at the
-            // link's line, as no part of the spec
-            if let Some((line, col)) = crate::link::link_line(text) {
+            // link's line, as no part of the spec; two different links (on one line, or one
+            // below the other) at both places, as a message of two links is told
+            let links = crate::link::link_lines(text);
+            if let Some(&(line, col)) = links.first() {
                 let pos = Pos {
                     line: u32::try_from(line).unwrap_or(u32::MAX),
                     col: u32::try_from(col).unwrap_or(u32::MAX),
                 };
+                let problem = match links.get(1) {
+                    Some(&second) => Problem::LinksInSpec(crate::link::LinkError::TwoLinks {
+                        first: (line, col),
+                        second,
+                    }),
+                    None => Problem::ResultLink,
+                };
                 return Err(Rejected {
                     errors: vec![SpecError {
                         place: at(pos),
-                        problem: Problem::ResultLink,
+                        problem,
                     }],
                     warnings: Vec::new(),
                 });

@@ -340,6 +340,25 @@ static OTHER_QUANTITIES: &[(&[&str], &str)] = &[
     (&["m/s²", "m/s2", "ft/s²", "ft/s2"], "acceleration"),
 ];
 
+/// The quantity of `var`, `kvar`, `kVAr`, `Mvar` (volt-amperes reactive): a ground power unit's
+/// reactive power, which is no apparent power (VA) nor power (W), though spelt like the one.
+pub const REACTIVE_POWER: &str = "reactive power";
+
+/// Whether `unit` is a var, in any case and with a kilo or mega prefix (`var`, `kvar`, `kVAr`,
+/// `kVAR`, `Mvar`, `MVAr`): a unit of reactive power (IEC 60050-131-11-44), one letter from an
+/// apparent power's `kVA`, which it is not.
+fn is_reactive_power(unit: &str) -> bool {
+    let bare = ["k", "K", "M"]
+        .iter()
+        .find_map(|prefix| unit.strip_prefix(prefix))
+        .filter(|rest| rest.eq_ignore_ascii_case("var"))
+        .unwrap_or(unit);
+    bare.eq_ignore_ascii_case("var")
+        || ["kilovar", "megavar", "kilovars", "megavars", "vars"]
+            .iter()
+            .any(|name| unit.eq_ignore_ascii_case(name))
+}
+
 /// Knots of an airspeed of one kind (indicated, calibrated, equivalent, true), which an
 /// aircraft's sheet writes as its unit: no speed here is one of them unsaid (`KIAS` is no `kips`).
 static AIRSPEEDS: &[(&str, &str)] = &[
@@ -1349,6 +1368,9 @@ fn not_finite(text: &str) -> bool {
         .any(|word| word.eq_ignore_ascii_case(text))
 }
 
+/// The largest power of ten a figure is read with, either way (`1e20`, `1e-20`).
+pub const MAX_EXPONENT: u32 = 20;
+
 /// Parses "62,366", "-47", "2.260", "1e3", "−52.6" (Unicode minus) exactly.
 pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     let original = text.trim();
@@ -1416,7 +1438,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     let zeros = all.clone().take_while(|&b| b == b'0').count();
     let significant = int_digits.len() + frac_part.len() - zeros;
     let digits = all.skip(zeros).map(|b| b - b'0');
-    if significant > 20 || exponent.unsigned_abs() > 20 {
+    if significant > 20 || exponent.unsigned_abs() > MAX_EXPONENT {
         return Err(out_of_range());
     }
     let mut numer: i128 = if significant <= 19 {
@@ -1613,12 +1635,55 @@ pub enum QuantityError {
     /// `250 KIAS`, `300 KTAS`: knots of indicated or true airspeed, which differ.
     #[error("`{unit}` is knots of {which} airspeed: indicated and true airspeed differ; state the speed in `kn`, saying which in the property")]
     Airspeed { unit: String, which: &'static str },
-    /// `500 Nm`, `600 kW`: a unit of a quantity no property has.
-    #[error("`{unit}` is a unit of {quantity}, and no property here is {}: check that the figure belongs to this property", crate::suggest::a_or_an(quantity))]
+    /// `10^-6 m`, `10⁻⁴⁰`, `1.5×10^40 kg`: a power of ten alone, which is not read as the
+    /// figure it stands for unconfirmed, or one past the figures read exactly.
+    #[error("`{written}` is a power of ten{}", if *.readable {
+        format!(" alone: write the figure it stands for, {plain}")
+    } else {
+        format!(", {plain}, past what is read exactly (exponents from -{MAX_EXPONENT} to {MAX_EXPONENT}): round it as the data sheet does")
+    })]
+    PowerOfTen {
+        written: String,
+        /// The figure it stands for, `1e-6 m`.
+        plain: String,
+        /// Whether that figure is one read (no more than [`MAX_EXPONENT`] places either way).
+        readable: bool,
+    },
+    /// `500 Nm`, `90 kvar`: a unit of a quantity no property has.
+    #[error("{}", other_quantity(unit, quantity, of.as_ref()))]
     OtherQuantity {
         unit: String,
         quantity: &'static str,
+        /// The property it was written for and that property's dimension, where the unit is
+        /// spelt like one of it (`kVAr` of an apparent power in `kVA`): told what to write.
+        of: Option<(String, Dimension)>,
     },
+}
+
+/// The message of [`QuantityError::OtherQuantity`].
+fn other_quantity(unit: &str, quantity: &str, of: Option<&(String, Dimension)>) -> String {
+    match of {
+        None => format!(
+            "`{unit}` is a unit of {quantity}, and no property here is {}: check that the figure \
+             belongs to this property",
+            crate::suggest::a_or_an(quantity)
+        ),
+        Some((property, dimension)) => {
+            let name = dimension.name().replace('-', " ");
+            let what = crate::suggest::a_or_an(&name);
+            let symbols: Vec<&str> = Unit::of(*dimension).map(|u| u.symbol).collect();
+            let (last, rest) = symbols.split_last().unwrap_or((&"", &[])); // ok: a dimension has units
+            let units = if rest.is_empty() {
+                last.to_string()
+            } else {
+                format!("{} or {last}", rest.join(", "))
+            };
+            format!(
+                "`{unit}` is a unit of {quantity}, which is not {what}: {property} is {what}, in \
+                 {units}; write the {name} the data sheet gives, in one of them"
+            )
+        }
+    }
 }
 
 /// What makes `text` (split into `number` and `unit`) a figure with a tolerance, a range or a
@@ -1913,12 +1978,23 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
     read_written(text, true).or_else(|e| match e {
         // (only where a figure is refused: figures are read by the thousand)
         QuantityError::UnknownUnit { .. } | QuantityError::Number(NumberError::NotANumber(_)) => {
-            // `1.5×10³ kg`: read as `1.5e3 kg` is, as written
-            if let Some(plain) = power_of_ten(text) {
-                return read_written(&plain, false).map(|read| Written {
-                    text: text.trim().to_string(),
-                    ..read
-                });
+            // `1.5×10³ kg`: read as `1.5e3 kg` is, as written; a power of ten alone, or one
+            // past what is read, told with the figure it is (never as an unknown unit `^-40`)
+            if let Some(PowerOfTen { plain, alone }) = power_of_ten(text) {
+                let told = |readable| QuantityError::PowerOfTen {
+                    written: text.trim().to_string(),
+                    plain: plain.clone(),
+                    readable,
+                };
+                return match read_written(&plain, false) {
+                    Ok(_) if alone => Err(told(true)),
+                    Ok(read) => Ok(Written {
+                        text: text.trim().to_string(),
+                        ..read
+                    }),
+                    Err(QuantityError::Number(NumberError::OutOfRange(_))) => Err(told(false)),
+                    Err(e) => Err(e),
+                };
             }
             Err(marked(text).unwrap_or(e))
         }
@@ -2275,10 +2351,12 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
             .iter()
             .find(|(spellings, _)| spellings.contains(&unit_text))
             .map(|&(_, quantity)| quantity)
+            .or_else(|| is_reactive_power(unit_text).then_some(REACTIVE_POWER))
         {
             return Err(QuantityError::OtherQuantity {
                 unit: unit_text.to_string(),
                 quantity,
+                of: None,
             });
         }
         if let Some(which) = AIRSPEEDS
@@ -2819,17 +2897,23 @@ fn number_end(text: &str) -> usize {
 
 /// `1.5×10³ kg`, `1.5 x 10^3 kg`, `2.5*10^-3 m`: a figure in scientific notation, as it is read
 /// (`1.5e3 kg`); `None` for anything else.
-fn power_of_ten(text: &str) -> Option<String> {
+fn power_of_ten(text: &str) -> Option<PowerOfTen> {
     let text = text.trim();
     let (number, rest) = text.split_at(number_end(text));
     if !number.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let rest = rest
+    let times = rest
         .trim_start()
-        .strip_prefix(['×', 'x', 'X', '*', '·'])?
-        .trim_start()
-        .strip_prefix("10")?;
+        .strip_prefix(['×', 'x', 'X', '*', '·'])
+        .map(str::trim_start);
+    // `10^-6`, `10⁻⁶ m`: a power of ten alone, the figure 1 times it
+    let alone = times.is_none() && number == "10";
+    let (number, rest) = match times {
+        Some(times) => (number, times.strip_prefix("10")?),
+        None if alone => ("1", rest),
+        None => return None,
+    };
     const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
     let mut exponent = String::new();
     let after = match rest.strip_prefix('^') {
@@ -2872,11 +2956,20 @@ fn power_of_ten(text: &str) -> Option<String> {
     if !exponent.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    Some(
-        format!("{number}e{exponent} {}", after.trim())
+    Some(PowerOfTen {
+        plain: format!("{number}e{exponent} {}", after.trim())
             .trim_end()
             .to_string(),
-    )
+        alone,
+    })
+}
+
+/// A figure written with a power of ten, as [`power_of_ten`] reads it.
+struct PowerOfTen {
+    /// As it is read: `1.5e3 kg`, `1e-6` (of `10^-6`).
+    plain: String,
+    /// Whether it is a power of ten alone (`10^-6`, `10⁻⁶ m`), with no figure before it.
+    alone: bool,
 }
 
 /// An `e` is an exponent only between digits ("1e3"), not the start of a unit ("1 eV").
@@ -4087,6 +4180,17 @@ mod tests {
             ("1.2 m²", "m²", "area", "an area"),
             ("30 sq in", "sq in", "area", "an area"),
             ("9.81 m/s²", "m/s²", "acceleration", "an acceleration"),
+            // a var in any case and prefix: no `VA` nor `kVA` misspelt
+            ("90 kVAr", "kVAr", "reactive power", "a reactive power"),
+            ("90 KVAR", "KVAR", "reactive power", "a reactive power"),
+            ("90 var", "var", "reactive power", "a reactive power"),
+            ("0.09 Mvar", "Mvar", "reactive power", "a reactive power"),
+            (
+                "90 kilovars",
+                "kilovars",
+                "reactive power",
+                "a reactive power",
+            ),
         ] {
             assert_eq!(
                 said(text),
@@ -4102,6 +4206,8 @@ mod tests {
             ("5 km", "km"),
             ("5 mph", "mph"),
             ("5 N", "N"),
+            ("5 kVA", "kVA"),
+            ("5 VA", "VA"),
         ] {
             assert_eq!(parse_written(text).unwrap().unit.unwrap().symbol, symbol);
         }

@@ -54,6 +54,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::BrokenLink(_) => "broken-link",
         Problem::LinkToOpen { .. } => "link-to-open",
         Problem::TwoLinks(_) => "two-links",
+        Problem::LinksInSpec(_) => "links-in-spec",
         Problem::Spreadsheet(_) => "spreadsheet",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
@@ -68,6 +69,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::PressureMarked { .. }) => "pressure-marked",
             ValueError::Quantity(QuantityError::OtherQuantity { .. }) => "other-quantity",
             ValueError::Quantity(QuantityError::Airspeed { .. }) => "airspeed",
+            ValueError::Quantity(QuantityError::PowerOfTen { .. }) => "power-of-ten",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",
                 NumberError::NotANumber(_) => "not-a-number",

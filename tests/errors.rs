@@ -1590,6 +1590,109 @@ fn one_in_so_many_is_told_with_the_figure_to_write() {
     );
 }
 
+/// A power of ten past the exponents read (`10^-40`, `10⁻⁴⁰`, `10^40`, `1 in 10^40`) was "unknown
+/// unit `^-40`", and one alone of a quantity (`10^-6 m`) too: each is told as the power of ten
+/// it is, with the figure it stands for, in any syntax and either sign.
+#[test]
+fn every_power_of_ten_is_told_as_one_never_as_an_unknown_unit() {
+    let fuze = |value: &str| {
+        errors(
+            "f.yaml",
+            &format!("items:\n  - id: f\n    name: fuze\n    nation: USA\n    kind: fuze\n    properties:\n      inadvertent_arming_probability: \"{value}\"\n"),
+        )
+    };
+    let at = "f.yaml:7:39: item `f`, property `inadvertent_arming_probability`";
+    let past = |written: &str, plain: &str| {
+        format!(
+            "{at}: `{written}` is a power of ten, {plain}, past what is read exactly (exponents \
+             from -20 to 20): round it as the data sheet does"
+        )
+    };
+    for (written, told, plain) in [
+        ("10^-40", "10^-40", "1e-40"),
+        ("10^−40", "10^−40", "1e-40"),
+        ("10⁻⁴⁰", "10⁻⁴⁰", "1e-40"),
+        ("10^(-21)", "10^(-21)", "1e-21"),
+        ("10^40", "10^40", "1e40"),
+        ("10⁴⁰", "10⁴⁰", "1e40"),
+        ("2.5×10^-40", "2.5×10^-40", "2.5e-40"),
+        ("1 in 10^40", "10^40", "1e40"),
+        ("1:10⁴⁰", "10⁴⁰", "1e40"),
+    ] {
+        assert_eq!(fuze(written), [past(told, plain)], "{written}");
+    }
+    // the last exponent read either way is told with the figure to write, as before
+    assert_eq!(
+        fuze("10^-20"),
+        [format!(
+            "{at}: `10^-20` is a power of ten: inadvertent_arming_probability is a plain \
+                  number, the fraction as a decimal; write 1e-20"
+        )]
+    );
+    // of a quantity, in YAML, JSON and TOML: a power of ten alone, and one past those read
+    let length = |value: &str| {
+        errors(
+            "c.yaml",
+            &format!("items:\n  - id: c\n    name: c\n    nation: FRA\n    kind: cartridge\n    properties:\n      case_length: \"{value}\"\n"),
+        )
+    };
+    let at = "c.yaml:7:20: item `c`, property `case_length`";
+    for (written, said) in [
+        (
+            "10^-6 m",
+            "is a power of ten alone: write the figure it stands for, 1e-6 m",
+        ),
+        (
+            "10⁻⁶ m",
+            "is a power of ten alone: write the figure it stands for, 1e-6 m",
+        ),
+        (
+            "10^3 mm",
+            "is a power of ten alone: write the figure it stands for, 1e3 mm",
+        ),
+        (
+            "10³ mm",
+            "is a power of ten alone: write the figure it stands for, 1e3 mm",
+        ),
+        (
+            "10^-40 m",
+            "is a power of ten, 1e-40 m, past what is read exactly (exponents from -20 to 20): \
+             round it as the data sheet does",
+        ),
+        (
+            "1.5×10⁴⁰ mm",
+            "is a power of ten, 1.5e40 mm, past what is read exactly (exponents from -20 to 20): \
+             round it as the data sheet does",
+        ),
+    ] {
+        assert_eq!(
+            length(written),
+            [format!("{at}: `{written}` {said}")],
+            "{written}"
+        );
+    }
+    assert_eq!(
+        errors(
+            "c.json",
+            r#"{"items": [{"id": "c", "name": "c", "nation": "FRA", "kind": "cartridge",
+  "properties": {"case_length": "10^-40 m"}}]}"#
+        ),
+        ["c.json:2:33: item `c`, property `case_length`: `10^-40 m` is a power of ten, 1e-40 m, \
+          past what is read exactly (exponents from -20 to 20): round it as the data sheet does"]
+    );
+    assert_eq!(
+        errors(
+            "c.toml",
+            "[[items]]\nid = \"c\"\nname = \"c\"\nnation = \"FRA\"\nkind = \"cartridge\"\n\
+             [items.properties]\ncase_length = \"10⁻⁶ m\"\n"
+        ),
+        ["c.toml:7:15: item `c`, property `case_length`: `10⁻⁶ m` is a power of ten alone: write \
+          the figure it stands for, 1e-6 m"]
+    );
+    // a figure times a power of ten in range is read, as before
+    assert!(length("1.5×10^-3 m").is_empty());
+}
+
 /// A class or type is never suggested for another numeral (`III` is no class, not a misspelt
 /// `II`), one written in Arabic numerals is suggested in the Roman ones its values use, and a
 /// value alias one letter off (`MS90362` of `AS90362`) suggests the value it stands for.

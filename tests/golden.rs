@@ -253,9 +253,9 @@ fn misread(catalogue: &Catalogue, result: &stanag_check::check::Outcome) -> Vec<
             }
         }
         // a figure named accepts half a unit of its last written digit either way (one marked
-        // exact, itself alone): what a failure misses (a pass is told beside the figure, not
-        // the band, which it may lie at the edge of: `0.3455 in` is `8.776 mm` of `= 0.345 in`)
-        Limit::Equals(Expected::Scalar(e)) if !inside => {
+        // exact, itself alone): what a failure misses, and what a pass lies within, to its
+        // edge (`0.3455 in` is `8.7757 mm` of `= 0.345 in`, not `8.776 mm`, past the edge)
+        Limit::Equals(Expected::Scalar(e)) => {
             let Ok(w) = parse_written(&e.written) else {
                 return Vec::new();
             };
@@ -274,6 +274,29 @@ fn misread(catalogue: &Catalogue, result: &stanag_check::check::Outcome) -> Vec<
                     w.unit.map(|u| u.symbol),
                 ),
             ]
+        }
+        // a nominal accepts its tolerance either way: what a pass lies within, to its edge
+        Limit::Nominal { nominal, tolerance } => {
+            // (a catalogue's figures are small: no sum of two overflows)
+            let (lo, hi) = (
+                nominal.value - tolerance.value,
+                nominal.value + tolerance.value,
+            );
+            let mut bounds = vec![(Some(lo), Some(hi), None)];
+            // (and in the unit the nominal is written in, converted from the unit it is held in)
+            let held = result
+                .value
+                .as_ref()
+                .and_then(|v| stanag_check::units::Unit::find(v.unit.as_deref()?));
+            let written = parse_written(&nominal.written).ok().and_then(|w| w.unit);
+            if let (Some(held), Some(written)) = (held, written) {
+                if let (Some(lo), Some(hi)) =
+                    (held.convert(&lo, written), held.convert(&hi, written))
+                {
+                    bounds.push((Some(lo), Some(hi), Some(written.symbol)));
+                }
+            }
+            bounds
         }
         _ => return Vec::new(),
     };

@@ -1488,3 +1488,88 @@ fn a_spreadsheet_is_told_by_its_bytes_name_or_shape() {
           `stanag-check template KIND`"]
     );
 }
+
+/// Two result links pasted on one line of a YAML draft got the YAML error of that line ("this
+/// key has no `:` after it"), where one link there is told as a link and a message of two links
+/// at both places. Two different links on link lines of a draft (on one line, or one below the
+/// other) are told at both places, with how to open each, as no part of the spec; the same link
+/// twice is one link.
+#[test]
+fn two_links_on_the_lines_of_a_draft_are_told_at_both_places() {
+    let address = vector("munitions.link");
+    let address = address.trim();
+    let other = vector("small-arms.link");
+    let other = other.trim();
+    let how = "open each on its own, with `stanag-check check --link 'LINK'` (the link copied in \
+               for LINK), or saved in a file of its own that `check --link` is given; they are \
+               not part of a spec: delete them here";
+    let yaml = "items:\n  - id: nl-lot-1\n    name: Lot 1\n    nation: NLD\n    kind: fuel\n";
+    let toml = "[[items]]\nid = \"a\"\nname = \"a\"\nnation = \"NLD\"\nkind = \"fuel\"\n";
+    // (the second link's column: after the first and its space, in characters)
+    let after = address.chars().count() + 2;
+    for (name, text, first, second) in [
+        (
+            "p.yaml",
+            format!("{yaml}{address} {other}\n"),
+            "6:1",
+            format!("6:{after}"),
+        ),
+        (
+            "p.yaml",
+            format!("{yaml}  {address}   {other}"),
+            "6:3",
+            format!("6:{}", after + 4),
+        ),
+        (
+            "p.yaml",
+            format!("{yaml}{address}\n{other}\n"),
+            "6:1",
+            "7:1".to_string(),
+        ),
+        (
+            "p.toml",
+            format!("{toml}{address} {other}\n"),
+            "6:1",
+            format!("6:{after}"),
+        ),
+        (
+            "p.toml",
+            format!("{address} {other}\n{toml}"),
+            "1:1",
+            format!("1:{after}"),
+        ),
+    ] {
+        assert_eq!(
+            refused(name, &text),
+            [format!(
+                "{name}:{first}: the text holds two different result links, at {first} and at \
+                 {second}: {how}"
+            )],
+            "{text}"
+        );
+    }
+    // the page finds no one link to offer in such a draft (it offered the first of two lines)
+    assert_eq!(
+        link::link_line(&format!("{yaml}{address}\n{other}\n")),
+        None
+    );
+    assert_eq!(link::link_line(&format!("{yaml}{address} {other}\n")), None);
+    assert_eq!(link::link_line(&format!("{yaml}{address}\n")), Some((6, 1)));
+    assert_eq!(
+        link::link_line(&format!("{yaml}  {address} {address}\n")),
+        Some((6, 3))
+    );
+    // the same link twice on its line is one link, told as one is
+    assert_eq!(
+        refused("p.yaml", &format!("{yaml}{address} {address}\n")),
+        [
+            "p.yaml:6:1: this line is a stanag-check result link, not part of a spec: delete it \
+          here and open the link on its own (paste it alone, or `stanag-check check --link`)"
+        ]
+    );
+    // a line of a link and a word that is no link is the draft's own (its syntax error)
+    assert_eq!(
+        refused("p.yaml", &format!("{yaml}{address} see\n")),
+        ["p.yaml:6:1: invalid YAML: this key has no `:` after it: write `key: value`"]
+    );
+}

@@ -5766,3 +5766,121 @@ fn a_table_case_may_leave_a_combination_unknown_with_its_reason() {
         )]
     );
 }
+
+/// A reactive power written for a GPU's apparent power, `90 kVAr`, was asked "did you mean
+/// `kVA`?", and `var` "did you mean `VA`?": a var is a unit of another quantity, which the
+/// rating is not. It is told so by name, with the units to write, in every spelling and syntax.
+#[test]
+fn a_reactive_power_is_told_as_such_not_offered_the_apparent_power_it_resembles() {
+    let dictionary = std::fs::read_to_string("tests/local-kva/dictionary.toml").unwrap();
+    let catalogue = local(&[
+        ("dictionary.toml", &dictionary),
+        ("nat-gpu.toml", &gpu_standard("min = \"90 kVA\"")),
+    ])
+    .unwrap();
+    let told = |name: &str, text: String| -> Vec<String> {
+        let checked = stanag_check::check_texts(&catalogue, &[(name.into(), text)]);
+        checked
+            .rejected
+            .iter()
+            .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
+            .collect()
+    };
+    let apparent = |unit: &str| {
+        format!(
+            "`{unit}` is a unit of reactive power, which is not an apparent power: \
+             gpu_rated_power is an apparent power, in VA, kVA or MVA; write the apparent power \
+             the data sheet gives, in one of them"
+        )
+    };
+    let yaml_item = |id: &str, rating: &str| {
+        format!(
+            "  - id: {id}\n    name: {id}\n    nation: FRA\n    kind: ground-power-unit\n    \
+             properties:\n      gpu_rated_power: {rating}\n"
+        )
+    };
+    let spellings = [
+        "90 kVAr",
+        "90 kVAR",
+        "90 kvar",
+        "90000 var",
+        "0.09 Mvar",
+        "90000 VAr",
+    ];
+    let yaml = format!(
+        "items:\n{}",
+        spellings
+            .iter()
+            .enumerate()
+            .map(|(i, s)| yaml_item(&format!("g{i}"), s))
+            .collect::<String>()
+    );
+    let expected: Vec<String> = spellings
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let unit = s.split_once(' ').unwrap().1;
+            format!(
+                "g.yaml:{}:24: item `g{i}`, property `gpu_rated_power`: {}",
+                7 + 6 * i,
+                apparent(unit)
+            )
+        })
+        .collect();
+    assert_eq!(told("g.yaml", yaml), expected);
+    let json = r#"{"items": [{"id": "j", "name": "j", "nation": "FRA", "kind": "ground-power-unit",
+  "properties": {"gpu_rated_power": "90 kVAr"}}]}"#;
+    assert_eq!(
+        told("g.json", json.into()),
+        [format!(
+            "g.json:2:37: item `j`, property `gpu_rated_power`: {}",
+            apparent("kVAr")
+        )]
+    );
+    let toml =
+        "[[items]]\nid = \"t\"\nname = \"t\"\nnation = \"FRA\"\nkind = \"ground-power-unit\"\n\
+                [items.properties]\ngpu_rated_power = \"90 MVAr\"\n";
+    assert_eq!(
+        told("g.toml", toml.into()),
+        [format!(
+            "g.toml:7:19: item `t`, property `gpu_rated_power`: {}",
+            apparent("MVAr")
+        )]
+    );
+    // a figure table's unit is told at the unit
+    let table = toml.replace("\"90 MVAr\"", "{ value = 90, unit = \"kvar\" }");
+    assert_eq!(
+        told("g.toml", table),
+        [format!(
+            "g.toml:7:40: item `t`, property `gpu_rated_power`: {}",
+            apparent("kvar")
+        )]
+    );
+    // a power in watts is told the same way, with its own units
+    let power = dictionary
+        .replace("type = \"number\"", "type = \"power\"")
+        .replace("unit = \"kVA\"", "unit = \"kW\"");
+    let catalogue = local(&[
+        ("dictionary.toml", &power),
+        ("nat-gpu.toml", &gpu_standard("min = \"90 kW\"")),
+    ])
+    .unwrap();
+    let checked = stanag_check::check_texts(
+        &catalogue,
+        &[(
+            "p.yaml".into(),
+            format!("items:\n{}", yaml_item("p", "90 kvar")),
+        )],
+    );
+    let said: Vec<String> = checked
+        .rejected
+        .iter()
+        .flat_map(|(_, r)| r.errors.iter().map(ToString::to_string))
+        .collect();
+    assert_eq!(
+        said,
+        ["p.yaml:7:24: item `p`, property `gpu_rated_power`: `kvar` is a unit of reactive power, \
+          which is not a power: gpu_rated_power is a power, in W, mW, kW, MW or PS; write the power \
+          the data sheet gives, in one of them"]
+    );
+}

@@ -643,6 +643,13 @@ def main():
         "`KIAS` is knots of indicated airspeed: indicated and true airspeed differ; state the "
         "speed in `kn`, saying which in the property", item="a", prop="threat_velocity")
 
+    # a power of ten past the exponents read: told as one, not as an unknown unit `^-40`
+    add("power-of-ten-past-read.yaml", YAML_HEAD.replace("kind: cartridge", "kind: fuze")
+        + "    properties:\n      inadvertent_arming_probability: 10⁻⁴⁰\n",
+        "power-of-ten", "10⁻⁴⁰", "`10⁻⁴⁰` is a power of ten, 1e-40, past what is read exactly "
+        "(exponents from -20 to 20): round it as the data sheet does", item="a",
+        prop="inadvertent_arming_probability")
+
     # ---- bidirectional controls: they would reverse the words shown after them ----------
     # (a supplier's name `Modem <RLO>cilpmoc-non end` showed as `… dne non-complic`): refused
     # at the character, as itself or as an escape, before the unit error it would quote
@@ -694,6 +701,13 @@ def main():
     # (the page, given such a file, tells it as a result link that cannot be opened, with both
     # places, not as a spec with errors)
     ENTRIES[-1]["page_as_link"] = True
+    # two different result links pasted on one line of a draft: told at both places, as no
+    # part of the spec (it was the draft's YAML error on that line)
+    add("two-links-on-a-line-of-a-draft.yaml", YAML_HEAD + link + " " + other + "\n",
+        "links-in-spec", link, "the text holds two different result links, at 6:1 and at "
+        f"6:{len(link) + 2}: open each on its own, with `stanag-check check --link 'LINK'` (the "
+        "link copied in for LINK), or saved in a file of its own that `check --link` is given; "
+        "they are not part of a spec: delete them here")
 
     # a KLV key that is not whole bytes in hex (one digit short): told what to write
     add("hex-key-odd-digit.yaml", "items:\n  - id: s\n    name: stream\n    nation: GBR\n"

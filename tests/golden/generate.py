@@ -441,10 +441,28 @@ def percent(part, of, unit=""):
     return f" ({fmt(share, 2)} %)"
 
 
-def compared_as(v, unit, fig=None, edge=None):
+def within_edge(limit, v):
+    """The edge of the band a named figure (half a unit of its last written digit each way) or a
+    nominal (its tolerance each way) stands for, on the value's side of it, where the value lies
+    within the band; None otherwise, of a figure marked exact, or of a value without precision."""
+    kind = limit["kind"]
+    if kind == "equals":
+        e = limit["equals"]
+        mid, half = e.value, getattr(e, "named_half", e.digit)
+    elif kind == "nominal":
+        mid, half = limit["nominal"].value, limit["tolerance"].value
+    else:
+        return None
+    if not half or not v.half or abs(v.value - mid) > half:
+        return None
+    return mid - half if v.value < mid else mid + half
+
+
+def compared_as(v, unit, fig=None, edge=None, within=None):
     """The value as a message says it was compared: with what it reads as in the unit `fig` is
     written in (the canonical `unit` when none, or when `fig` is not given), where it reads
-    otherwise ("4400 bar (= 440 MPa)"); read apart from `edge` (in `unit`) as from `fig`."""
+    otherwise ("4400 bar (= 440 MPa)"); read apart from `edge` (in `unit`) as from `fig`; never
+    beyond `within` (in `unit`), the edge of a band it lies within (at it, or on its side)."""
     if not unit:
         return v.text  # a plain number is compared as written
     target = fig.unit if fig is not None and fig.unit is not None else unit
@@ -465,9 +483,21 @@ def compared_as(v, unit, fig=None, edge=None):
     if edge is not None:
         named.append(convert(edge, unit, target))
     named = [n for n in named if n is not None]
-    if named:
+    w = convert(within, unit, target) if within is not None else None
+
+    def short_of(d):
+        # at the edge where x is it (or no twelve decimals write it); else at it or on x's side
+        if w is None:
+            return True
+        r = F(fmt(x, d))
+        if x == w:
+            return r == w or F(fmt(x, 12)) != x
+        return r == w or (r > w) == (x > w)
+
+    if named or w is not None:
         last = max(12, decimals)
-        decimals = next((d for d in range(decimals, last + 1) if reads_apart(x, d, named)), last)
+        decimals = next((d for d in range(decimals, last + 1)
+                         if reads_apart(x, d, named) and short_of(d)), last)
     return f"{v.text} (= {fmt(x, decimals)} {target})"
 
 
@@ -632,7 +662,10 @@ def judge(limit, v, unit):
     # "400 Hz equals 400 Hz", "50 mm meets ≥ 25.4 mm"
     meets = f"equals {shown(limit)[2:]}" if kind == "equals" else f"meets {shown(limit)}"
     if figure is not None and unit:
-        return "pass", note, f"{compared_as(v, unit, figure)} {meets}"
+        # (never beyond the edge of the band a named figure or a nominal stands for, which the
+        # value lies within: `0.38 in (= 9.652 mm) equals 9.65 mm`, not `(= 9.7 mm)`)
+        told = compared_as(v, unit, figure, within=within_edge(limit, v))
+        return "pass", note, f"{told} {meets}"
     converted = plain_as(v) if not unit else amount(v.value, unit)
     # written in the unit it is compared in: as written ("57.40 mm", not "(= 57.4 mm)"), and a
     # plain number as written ("0.840", not "(= 0.84)")
