@@ -1177,6 +1177,13 @@ fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     if let Some(clause) = &r.clause() {
         out.push_str(&format!("    clause: {}\n", escape(clause)));
     }
+    if !r.kinds.is_empty() {
+        let kinds: Vec<Cow<str>> = r.kinds.iter().map(|k| escape(k)).collect();
+        out.push_str(&format!(
+            "    asks items of kind {} only\n",
+            kinds.join(", ")
+        ));
+    }
     if r.judged_where_stated() {
         out.push_str("    judged only where stated\n");
     } else if let Some(when) = &r.when {
