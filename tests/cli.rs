@@ -1303,7 +1303,7 @@ fn a_figure_that_leaves_many_pairs_unknown_is_told_once_where_the_pairs_are() {
     let trailers: String = (1..=8)
         .map(|n| {
             format!(
-                "  - {{ id: trailer-{n}, name: trailer {n}, nation: DEU, kind: trailer, properties: {{ trailer_connector: NATO 12-pin, supply_voltage: 24 V }} }}\n"
+                "  - {{ id: trailer-{n}, name: trailer {n}, nation: DEU, kind: trailer, properties: {{ trailer_connector: NATO 12-pin, supply_voltage: 24 V, earth_polarity: negative }} }}\n"
             )
         })
         .collect();
@@ -1311,7 +1311,7 @@ fn a_figure_that_leaves_many_pairs_unknown_is_told_once_where_the_pairs_are() {
         &dir,
         "v.yaml",
         &format!(
-            "items:\n  - {{ id: usa-m1083, name: M1083 MTV, nation: USA, kind: vehicle, properties: {{ system_voltage: 24 V }} }}\n{trailers}"
+            "items:\n  - {{ id: usa-m1083, name: M1083 MTV, nation: USA, kind: vehicle, properties: {{ system_voltage: 24 V, earth_polarity: negative }} }}\n{trailers}"
         ),
     );
     let notice = "usa-m1083 does not state trailer_connector, so its 8 pairs with a trailer are \
