@@ -138,9 +138,9 @@ impl Checked {
                 continue;
             };
             if dictionary.property(key).is_none()
-                && *warning.message == *spec::unknown_property(dictionary, key, false)
+                && warning.message == spec::unknown_property(dictionary, key, false)
             {
-                warning.message = spec::unknown_property(dictionary, key, true).into();
+                warning.message = spec::unknown_property(dictionary, key, true);
             }
         }
         self
