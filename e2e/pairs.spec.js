@@ -33,8 +33,10 @@ test('the matrix reads the multinational example: levels, legend and reasons', a
   // a figure an item leaves unstated that leaves several pairs unknown is said once, above them
   await expect(page.getByTestId('pair-notices').locator('li')).toHaveText([
     '⚠ deu-tank does not state trailer_connector, so its 2 pairs with a trailer are unknown: add trailer_connector (one of STANAG 4007, other)',
+    '⚠ deu-tank does not state earth_polarity, so its 2 pairs with a trailer are unknown: add earth_polarity (one of negative, positive)',
     '⚠ nor-van-diesel does not state trailer_connector, so its 2 pairs with a trailer are unknown: add trailer_connector (one of STANAG 4007, other)',
     '⚠ nor-van-diesel does not state supply_voltage, so its 2 pairs with a trailer are unknown: add supply_voltage (voltage with its unit, e.g. in V)',
+    '⚠ nor-van-diesel does not state earth_polarity, so its 2 pairs with a trailer are unknown: add earth_polarity (one of negative, positive)',
   ]);
 
   // Rows and columns name each item with its nation and kind.
@@ -608,7 +610,7 @@ test('on a 375 px screen the legend and the controls fold, and a pair\'s reasons
   expect(await legend.evaluate((d) => d.open)).toBe(false);
   expect(await options.evaluate((d) => d.open)).toBe(false);
   await expect(page.getByTestId('pair-notices-box').locator('summary'))
-    .toHaveText('3 figures left unstated leave several pairs unknown');
+    .toHaveText('5 figures left unstated leave several pairs unknown');
   expect(await page.getByTestId('pair-notices-box').evaluate((d) => d.open)).toBe(false);
   const top = (selector) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top);
   expect(await top('.matrix-scroll') - await top('main#main h1')).toBeLessThan(800);

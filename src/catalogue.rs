@@ -395,6 +395,10 @@ pub struct Requirement {
     /// The kinds whose items state the property `when` asks, where the dictionary keeps it to
     /// some (`bru_type`: bomb racks); empty when any item may state it.
     pub when_kinds: Vec<String>,
+    /// The kinds of item it asks (its own `kinds`: STANAG 2021 asks vehicles by their gross mass
+    /// and trailers by their payload); empty: every kind the standard covers. An item of
+    /// another kind is not given it, whatever it states.
+    pub kinds: Vec<String>,
 }
 
 impl Requirement {
@@ -405,6 +409,11 @@ impl Requirement {
     /// dictionary keeping it to other kinds (a bomb rack's type, of a store).
     pub fn when_asks_other_kinds(&self, kind: &str) -> bool {
         !self.when_kinds.is_empty() && !self.when_kinds.iter().any(|k| k == kind)
+    }
+    /// Whether its own `kinds` leave out items of `kind` (a vehicle, of STANAG 2021's trailer
+    /// rule).
+    pub fn for_kinds_other_than(&self, kind: &str) -> bool {
+        !self.kinds.is_empty() && !self.kinds.iter().any(|k| k == kind)
     }
     /// Its condition is only that the item states its own property (`when = { property = P,
     /// present = true }`): it judges a figure wherever one is given and picks out no sort of
@@ -4347,6 +4356,9 @@ struct RawRequirement {
     exact: Option<bool>,
     #[serde(default)]
     or_stated: Vec<String>,
+    /// The kinds of item it asks, of those the standard covers (STANAG 2021's vehicles and
+    /// trailers); none: every kind the standard covers.
+    kinds: Option<Vec<String>>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -5380,6 +5392,9 @@ impl RawStandard {
             if let Some(property) = property.filter(|p| checked && !p.kinds.is_empty()) {
                 errors.extend(self.kinds_unstated(dictionary, raw, property, at));
             }
+            if checked {
+                errors.extend(self.requirement_kinds(dictionary, raw, at));
+            }
             // a limit's figure is read for its spelling without its property
             if property.is_none() {
                 for (within, e) in raw.figures_spelt() {
@@ -5592,6 +5607,7 @@ impl RawStandard {
                 when,
                 said,
                 or_stated,
+                kinds: raw.kinds.clone().unwrap_or_default(),
                 alternatives: raw
                     .alternatives
                     .iter()
@@ -5754,6 +5770,57 @@ impl RawStandard {
         errors
     }
 
+    /// The mistakes of a requirement's own `kinds`: an empty list, a kind the dictionary does
+    /// not know, one the standard does not cover, one named twice.
+    #[inline(never)]
+    fn requirement_kinds<'a>(
+        &self,
+        dictionary: &Dictionary,
+        raw: &RawRequirement,
+        at: impl Fn(Path, String) -> Mistake<'a>,
+    ) -> Vec<Mistake<'a>> {
+        let Some(kinds) = &raw.kinds else {
+            return Vec::new();
+        };
+        let covered = self.kinds.join(", ");
+        if kinds.is_empty() {
+            return vec![at(
+                Path::default().key("kinds"),
+                format!(
+                    "`kinds` lists no kind: name the kinds of item it asks (of {covered}), or \
+                     leave `kinds` out for every kind the standard covers"
+                ),
+            )];
+        }
+        let every = self.kinds.iter().any(|k| k == "*");
+        let mut errors = Vec::new();
+        for (index, kind) in kinds.iter().enumerate() {
+            let place = || Path::default().key("kinds").index(index);
+            if !dictionary.kinds.contains_key(kind) {
+                if !dictionary.is_unusable_kind(kind) {
+                    errors.push(at(
+                        place(),
+                        format!(
+                            "unknown item kind `{kind}`{}",
+                            crate::suggest::did_you_mean(&dictionary.suggest_kind(kind))
+                        ),
+                    ));
+                }
+            } else if kinds.get(..index).is_some_and(|k| k.contains(kind)) {
+                errors.push(at(place(), format!("`{kind}` is named twice")));
+            } else if !every && !self.kinds.contains(kind) {
+                errors.push(at(
+                    place(),
+                    format!(
+                        "`{kind}` is not a kind the standard covers ({covered}): a requirement \
+                         asks only items of the standard's kinds"
+                    ),
+                ));
+            }
+        }
+        errors
+    }
+
     /// A requirement on a property the dictionary keeps to some kinds, asked of every item of
     /// another kind the standard covers, would leave each of those missing it for ever: the
     /// standard's kinds, its selector's and its `when`'s (a condition on a property of some
@@ -5780,6 +5847,8 @@ impl RawStandard {
             .keys()
             .filter(|k| every || self.kinds.contains(k))
             .filter(|k| !property.kinds.contains(k))
+            // (the requirement's own `kinds` ask only those)
+            .filter(|k| raw.kinds.as_ref().is_none_or(|own| own.contains(k)))
             // (a selector or a condition on a property of some kinds picks only those)
             .filter(|k| {
                 [
@@ -5814,12 +5883,25 @@ impl RawStandard {
                 (format!("{others} too"), format!("items of kind {others}"))
             };
             let only = property.kinds.join(", ");
+            // (the requirement's own `kinds` can keep it to those of the property's kinds the
+            // standard covers, where it covers any)
+            let own: Vec<String> = property
+                .kinds
+                .iter()
+                .filter(|k| every || self.kinds.contains(k))
+                .map(|k| format!("\"{k}\""))
+                .collect();
+            let keep = if own.is_empty() || raw.kinds.is_some() {
+                String::new()
+            } else {
+                format!("ask it of {only} only (`kinds = [{}]`), ", own.join(", "))
+            };
             match &raw.when {
                 None => Some(at(
                     Path::default().key("property"),
                     format!(
                         "`{}` is stated by items of kind {only} only, and the standard \
-                         covers {covered}: restrict the requirement with `when`, or \
+                         covers {covered}: {keep}restrict the requirement with `when`, or \
                          list those kinds for the property in dictionary.toml",
                         raw.property,
                     ),
@@ -5829,7 +5911,7 @@ impl RawStandard {
                     format!(
                         "`{}` is stated by items of kind {only} only, but its `when` on \
                          `{}`, {}, picks the standard's {picked} as well, each \
-                         of which would be told it does not state `{}`: make the \
+                         of which would be told it does not state `{}`: {keep}make the \
                          condition one on a property of {only}, put the requirement in a \
                          standard whose `kinds` are {only}, or list those kinds for the \
                          property in dictionary.toml",
@@ -5897,6 +5979,9 @@ pub struct RequirementView {
     /// What an item may state in place of the property.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub or_stated: Vec<String>,
+    /// See [`Requirement::kinds`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<String>,
     pub severity: Severity,
     pub source: Text,
     pub confidence: Confidence,
@@ -5939,6 +6024,7 @@ impl Requirement {
             unless: self.unless.as_ref().map(ToString::to_string),
             judged_where_stated: self.judged_where_stated(),
             or_stated: self.or_stated.clone(),
+            kinds: self.kinds.clone(),
             severity: self.severity(),
             source: c.source.clone(),
             confidence: c.confidence,

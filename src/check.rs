@@ -1070,6 +1070,35 @@ fn claim_mismatch(standard: &Standard, item: &Item) -> Outcome {
             format!("when {when}"),
             when.property.as_str().into(),
         )
+    } else if let Some(r) = selected
+        .then(|| {
+            standard
+                .requirements
+                .iter()
+                .find(|r| for_other_kinds(r, item))
+                .filter(|r| r.for_kinds_other_than(&item.kind))
+        })
+        .flatten()
+    {
+        // selected, but each requirement that could apply asks items of other kinds only
+        let mut kinds: Vec<&str> = Vec::new();
+        for k in standard.requirements.iter().flat_map(|r| &r.kinds) {
+            if !kinds.contains(&k.as_str()) {
+                kinds.push(k);
+            }
+        }
+        (
+            Verdict::Fail,
+            format!(
+                "none of {}'s requirements applies to this item (they are for items of kind {}; \
+                 this item is {})",
+                standard.id,
+                kinds.join(" or "),
+                crate::suggest::a_or_an(&item.kind)
+            ),
+            format!("kind {}", r.kinds.join(", ")),
+            "kind".into(),
+        )
     } else if let Some((r, when)) = selected
         .then(|| {
             standard
@@ -1317,13 +1346,15 @@ pub(crate) fn leaves_condition_unstated(r: &Requirement, item: &Item) -> bool {
         .is_some_and(|w| when_holds(r, w, item).is_none())
 }
 
-/// Whether `r` is a requirement for items of another kind than `item`'s: its condition asks a
-/// property the dictionary keeps to other kinds (a bomb rack's type, of a store), which the item
-/// does not state. It asks nothing of the item, and cannot come to: it is not listed for it, as a
-/// standard for other kinds is not, and is not what the item lacks. (An item that states the
-/// property anyway is checked as given, as it was warned when it was read.)
+/// Whether `r` is a requirement for items of another kind than `item`'s: its own `kinds` leave
+/// the item's out (STANAG 2021's trailer rule, of a vehicle), or its condition asks a property
+/// the dictionary keeps to other kinds (a bomb rack's type, of a store), which the item does not
+/// state. It asks nothing of the item, and cannot come to: it is not listed for it, as a
+/// standard for other kinds is not, and is not what the item lacks. (An item that states a
+/// property of another kind anyway is checked as given, as it was warned when it was read.)
 pub(crate) fn for_other_kinds(r: &Requirement, item: &Item) -> bool {
-    r.when_asks_other_kinds(&item.kind) && leaves_condition_unstated(r, item)
+    r.for_kinds_other_than(&item.kind)
+        || (r.when_asks_other_kinds(&item.kind) && leaves_condition_unstated(r, item))
 }
 
 /// A mandatory requirement of a standard the item claims, whose condition asks a property of
@@ -3329,8 +3360,9 @@ mod tests {
             assert_eq!(stanag_2021, Some(Status::Compliant), "{kind}");
         }
         // one that claims the standard meets it: the standard concerns it, and asks it nothing;
-        // but a claim is not backed while the trailer leaves unstated its gross mass, which
-        // decides whether it must carry a class (`vehicle-classified`, when gross_mass ≥ 3 t)
+        // but a claim is not backed while the trailer leaves unstated its payload, which
+        // decides whether it must carry a class (`trailer-classified`, when payload ≥ 1.5 t);
+        // the vehicles' rule, by gross mass, is not a trailer's
         let claimed = |properties: &str| {
             let text = format!(
                 "items:\n  - {{ id: c, name: c, nation: DEU, kind: trailer, claims: \
@@ -3343,14 +3375,24 @@ mod tests {
         };
         let light = claimed("payload: 1100 lb, gross_mass: 1.2 t");
         assert_eq!(light.status, Status::Compliant, "{:?}", light.notices);
-        let unstated = claimed("payload: 1100 lb");
+        let no_gross_mass = claimed("payload: 1100 lb");
+        assert_eq!(no_gross_mass.status, Status::Compliant);
+        let heavy = claimed("payload: 1100 lb, gross_mass: 20 t");
+        assert_eq!(heavy.status, Status::Compliant);
+        for trailer in [&light, &no_gross_mass, &heavy] {
+            assert!(trailer
+                .results
+                .iter()
+                .all(|o| &*o.citation.requirement != "STANAG-2021/vehicle-classified"));
+        }
+        let unstated = claimed("gross_mass: 1.2 t");
         assert_eq!(unstated.status, Status::Incomplete);
         assert_eq!(
-            verdict(&unstated, "STANAG-2021/vehicle-classified"),
+            verdict(&unstated, "STANAG-2021/trailer-classified"),
             (
                 Verdict::Missing,
-                "the item does not state gross_mass, which decides whether the requirement \
-                 applies (when gross_mass ≥ 3 t); if it does: the item does not state mlc"
+                "the item does not state payload, which decides whether the requirement \
+                 applies (when payload ≥ 1.5 t); if it does: the item does not state mlc"
                     .into()
             )
         );

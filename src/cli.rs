@@ -476,18 +476,23 @@ fn check(args: &Check) -> Result<Done, Failure> {
     // report, after what the report says of the catalogue itself
     let mut notices = Vec::new();
     let catalogue = load_catalogue(args.catalogue)?;
-    let read = match args.link {
-        Some(link) => linked_inputs(link, &catalogue, &mut notices)?
-            .into_iter()
-            .map(Ok)
-            .collect(),
+    let shared = args
+        .link
+        .map(|link| linked(link, &catalogue, &mut notices))
+        .transpose()?;
+    let read = match &shared {
+        Some(shared) => shared.inputs.iter().cloned().map(Ok).collect(),
         None => read_files(args.files),
     };
     let inputs: Vec<(String, String)> = read
         .iter()
         .filter_map(|r| r.as_ref().ok().cloned())
         .collect();
-    let checked = crate::check_texts(&catalogue, &inputs);
+    let checked = match &shared {
+        // (a link is checked as the page checks it)
+        Some(shared) => shared.check(&catalogue),
+        None => crate::check_texts(&catalogue, &inputs),
+    };
     let mut refused = checked.rejected;
     // the inputs not checked, in the order they were given, each once
     let mut rejected: Vec<Rejection> = Vec::new();
@@ -1232,6 +1237,13 @@ fn requirement_text(r: &crate::catalogue::Requirement) -> String {
     if let Some(clause) = &r.clause() {
         out.push_str(&format!("    clause: {}\n", escape(clause)));
     }
+    if !r.kinds.is_empty() {
+        let kinds: Vec<Cow<str>> = r.kinds.iter().map(|k| escape(k)).collect();
+        out.push_str(&format!(
+            "    asks items of kind {} only\n",
+            kinds.join(", ")
+        ));
+    }
     if r.judged_where_stated() {
         out.push_str("    judged only where stated\n");
     } else if let Some(when) = &r.when {
@@ -1338,14 +1350,13 @@ fn make_link(
     }
 }
 
-/// `check --link`: the inputs a link carries (an existing file is read as a link file, `-` is
-/// standard input), with a notice on stderr, also kept in `notices`, when the link was made with
-/// another catalogue.
-fn linked_inputs(
+/// `check --link`: the link (an existing file is read as a link file, `-` is standard input),
+/// with a notice on stderr, also kept in `notices`, when it was made with another catalogue.
+fn linked(
     link: &str,
     catalogue: &Catalogue,
     notices: &mut Vec<String>,
-) -> Result<Vec<(String, String)>, Failure> {
+) -> Result<crate::link::Shared, Failure> {
     use crate::link;
     let limit = link::MAX_LINK_CHARS * 2;
     let path = Path::new(link);
@@ -1414,7 +1425,7 @@ fn linked_inputs(
         say(&[format!("notice: {drift}")]);
         notices.push(drift);
     }
-    Ok(shared.inputs)
+    Ok(shared)
 }
 
 #[cfg(test)]

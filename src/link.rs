@@ -376,9 +376,23 @@ impl Shared {
         })
     }
 
-    /// Checks the inputs with `catalogue`: the report checking the original files gives.
+    /// Checks the inputs with `catalogue`: the report checking the original files gives, save
+    /// that a property unknown here is said to be perhaps the sender's own, where they loaded
+    /// catalogue files of their own that `catalogue` lacks ([`Shared::lacks_sender_files`]).
     pub fn check(&self, catalogue: &Catalogue) -> Checked {
-        crate::check_texts(catalogue, &self.inputs)
+        let checked = crate::check_texts(catalogue, &self.inputs);
+        if self.lacks_sender_files(catalogue) {
+            checked.from_sender_files(catalogue)
+        } else {
+            checked
+        }
+    }
+
+    /// Whether the sender loaded catalogue files of their own and `catalogue` is not the one
+    /// they made the link with: what their files define is not known here.
+    pub fn lacks_sender_files(&self, catalogue: &Catalogue) -> bool {
+        crate::catalogue::is_local_version(&self.catalogue_version)
+            && self.catalogue_fingerprint != catalogue.fingerprint
     }
 }
 

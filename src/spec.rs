@@ -702,6 +702,24 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
     })
 }
 
+/// The warning of a property `key` the dictionary does not know: with the name it likely
+/// means; or, read from a link whose sender loaded catalogue files of their own that this
+/// catalogue lacks (`sender_files`), that it may be one of theirs, without a near name, which
+/// would likely be another property's ([`crate::Checked::from_sender_files`]).
+pub(crate) fn unknown_property(dictionary: &Dictionary, key: &str, sender_files: bool) -> String {
+    if sender_files {
+        format!(
+            "unknown property `{key}` is not checked: the sender of this link loaded catalogue \
+             files of their own, which may define it; ask them for those files to have it checked"
+        )
+    } else {
+        format!(
+            "unknown property `{key}` is not checked{}",
+            crate::suggest::did_you_mean(&dictionary.suggest_property(key))
+        )
+    }
+}
+
 /// The name standard input (`-`) is given in messages and reports.
 pub const STDIN_NAME: &str = "<stdin>";
 
@@ -2608,12 +2626,7 @@ impl Reader<'_> {
         }
         let Some(property) = self.dictionary.property(&entry.key) else {
             self.warn(entry.key_pos, item, Some(&entry.key), |reader| {
-                let suggestion = reader.dictionary.suggest_property(&entry.key);
-                format!(
-                    "unknown property `{}` is not checked{}",
-                    entry.key,
-                    crate::suggest::did_you_mean(&suggestion)
-                )
+                unknown_property(reader.dictionary, &entry.key, false)
             });
             return None;
         };

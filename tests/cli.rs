@@ -1303,7 +1303,7 @@ fn a_figure_that_leaves_many_pairs_unknown_is_told_once_where_the_pairs_are() {
     let trailers: String = (1..=8)
         .map(|n| {
             format!(
-                "  - {{ id: trailer-{n}, name: trailer {n}, nation: DEU, kind: trailer, properties: {{ trailer_connector: NATO 12-pin, supply_voltage: 24 V }} }}\n"
+                "  - {{ id: trailer-{n}, name: trailer {n}, nation: DEU, kind: trailer, properties: {{ trailer_connector: NATO 12-pin, supply_voltage: 24 V, earth_polarity: negative }} }}\n"
             )
         })
         .collect();
@@ -1311,7 +1311,7 @@ fn a_figure_that_leaves_many_pairs_unknown_is_told_once_where_the_pairs_are() {
         &dir,
         "v.yaml",
         &format!(
-            "items:\n  - {{ id: usa-m1083, name: M1083 MTV, nation: USA, kind: vehicle, properties: {{ system_voltage: 24 V }} }}\n{trailers}"
+            "items:\n  - {{ id: usa-m1083, name: M1083 MTV, nation: USA, kind: vehicle, properties: {{ system_voltage: 24 V, earth_polarity: negative }} }}\n{trailers}"
         ),
     );
     let notice = "usa-m1083 does not state trailer_connector, so its 8 pairs with a trailer are \
@@ -2653,5 +2653,118 @@ fn a_claim_of_a_standard_for_another_kind_is_one_line_at_the_claim() {
              correct the item's kind.\n"
         ),
         "{explained}"
+    );
+}
+
+/// STANAG 2021 asks a vehicle for its class by its gross mass and a trailer by its payload, each
+/// of its own kind only (`kinds` on the requirement): a light vehicle that gives no payload and
+/// a light trailer that gives no gross mass were incomplete for the other kind's rule, and a
+/// light trailer of 20 t gross was asked for a class by the vehicles' rule.
+#[test]
+fn stanag_2021_asks_vehicles_and_trailers_each_by_their_own_rule() {
+    let report = json_report("tests/kinds/stanag-2021.yaml");
+    let rows = |item: usize| -> Vec<(String, String, String)> {
+        report["items"][item]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| {
+                let id = r["requirement"].as_str().unwrap();
+                id.starts_with("STANAG-2021/") && id != "STANAG-2021/class-range"
+            })
+            .map(|r| {
+                (
+                    r["requirement"].as_str().unwrap().to_string(),
+                    r["verdict"].as_str().unwrap().to_string(),
+                    r["message"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let status = |item: usize| {
+        report["items"][item]["standards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["standard"] == "STANAG 2021")
+            .map(|s| s["status"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    let row = |id: &str, verdict: &str, message: &str| {
+        vec![(id.to_string(), verdict.to_string(), message.to_string())]
+    };
+    let vehicle = "STANAG-2021/vehicle-classified";
+    let trailer = "STANAG-2021/trailer-classified";
+    let expected = [
+        (
+            row(
+                vehicle,
+                "not-applicable",
+                "applies only when gross_mass ≥ 3 t; this item's gross_mass is 3 short tons",
+            ),
+            "compliant",
+        ),
+        (
+            row(
+                trailer,
+                "not-applicable",
+                "applies only when payload ≥ 1.5 t; this item's payload is 3300 lb",
+            ),
+            "compliant",
+        ),
+        (
+            row(
+                trailer,
+                "not-applicable",
+                "applies only when payload ≥ 1.5 t; this item's payload is 1.2 t",
+            ),
+            "compliant",
+        ),
+        (
+            row(
+                trailer,
+                "not-applicable",
+                "applies only when payload ≥ 1.5 t; this item's payload is 1 t",
+            ),
+            "compliant",
+        ),
+        (
+            row(
+                vehicle,
+                "not-applicable",
+                "applies only when gross_mass ≥ 3 t; this item's gross_mass is 2.5 t",
+            ),
+            "compliant",
+        ),
+        (
+            row(vehicle, "missing", "the item does not state mlc"),
+            "incomplete",
+        ),
+        (
+            row(trailer, "missing", "the item does not state mlc"),
+            "incomplete",
+        ),
+        (
+            row(
+                trailer,
+                "missing",
+                "the item does not state payload, which decides whether the requirement \
+                 applies (when payload ≥ 1.5 t); if it does: the item does not state mlc",
+            ),
+            "incomplete",
+        ),
+    ];
+    assert_eq!(report["items"].as_array().unwrap().len(), expected.len());
+    for (n, (rows_expected, status_expected)) in expected.iter().enumerate() {
+        let id = &report["items"][n]["id"];
+        assert_eq!(&rows(n), rows_expected, "{id}");
+        assert_eq!(status(n), *status_expected, "{id}");
+    }
+    // `explain` says whom each asks
+    let (code, text, _) = run(&["explain", trailer]);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("    asks items of kind trailer only\n"),
+        "{text}"
     );
 }

@@ -1573,3 +1573,49 @@ fn two_links_on_the_lines_of_a_draft_are_told_at_both_places() {
         ["p.yaml:6:1: invalid YAML: this key has no `:` after it: write `key: value`"]
     );
 }
+
+/// A link made with the sender's own dictionary (a `v25_velocity` of theirs), opened without it:
+/// the property's warning says it may be defined in the sender's files, to ask them for, and
+/// offers no near name (before: `did you mean threat_velocity?`, another quantity's property).
+/// Opened with the sender's catalogue, or checked as a file, nothing changes; so does a link of
+/// the built-in catalogue, whose unknown property keeps its did-you-mean.
+#[test]
+fn an_unknown_property_of_a_link_made_with_own_files_may_be_the_senders() {
+    let dictionary = "[property.v25_velocity]\ndescription = \"Velocity 25 m from the muzzle.\"\n\
+                      type = \"velocity\"\nunit = \"m/s\"\n";
+    let sender = Catalogue::with_local(&[("mine/dictionary.toml".into(), dictionary.into())])
+        .expect("the sender's catalogue loads");
+    let spec = "items:\n  - id: c\n    name: Round\n    nation: DEU\n    kind: cartridge\n    \
+                properties:\n      v25_velocity: 900 m/s\n";
+    let inputs = [("lots.yaml".to_string(), spec.to_string())];
+    let shared = link::decode(&link::encode(&sender, &inputs).expect("encodes")).expect("decodes");
+    let warnings = |checked: &stanag_check::Checked| -> Vec<String> {
+        checked
+            .report
+            .warnings
+            .iter()
+            .map(|w| w.message.to_string())
+            .filter(|m| m.contains("v25_velocity"))
+            .collect()
+    };
+    let here = catalogue();
+    assert!(shared.lacks_sender_files(&here));
+    assert_eq!(
+        warnings(&shared.check(&here)),
+        [
+            "unknown property `v25_velocity` is not checked: the sender of this link loaded \
+          catalogue files of their own, which may define it; ask them for those files to have \
+          it checked"
+        ]
+    );
+    let plain = stanag_check::check_texts(&here, &inputs);
+    assert_eq!(
+        warnings(&plain),
+        ["unknown property `v25_velocity` is not checked, did you mean `threat_velocity`?"]
+    );
+    assert!(!shared.lacks_sender_files(&sender));
+    assert_eq!(warnings(&shared.check(&sender)), Vec::<String>::new());
+    let builtin = link::decode(&link::encode(&here, &inputs).expect("encodes")).expect("decodes");
+    assert!(!builtin.lacks_sender_files(&here));
+    assert_eq!(warnings(&builtin.check(&here)), warnings(&plain));
+}

@@ -1590,8 +1590,9 @@ fn a_requirement_asks_only_items_that_can_state_its_property() {
         [in_file(
             "mine/nat-9.toml",
             "11:12: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of kind crossing \
-             only, and the standard covers every kind (its `kinds` are `*`): restrict the \
-             requirement with `when`, or list those kinds for the property in dictionary.toml"
+             only, and the standard covers every kind (its `kinds` are `*`): ask it of \
+             crossing only (`kinds = [\"crossing\"]`), restrict the requirement with `when`, or \
+             list those kinds for the property in dictionary.toml"
         )]
     );
     let selected = every.replace(
@@ -2653,7 +2654,7 @@ confidence = "C"
 "#;
     let keys = "(the keys here: id, clause, statement, property, method, severity, source, \
                 confidence, note, when, unless, alternatives, min, max, nominal, tolerance, \
-                one_of, equals, includes, pattern, present, exact, or_stated)";
+                one_of, equals, includes, pattern, present, exact, or_stated, kinds)";
     assert_eq!(
         refused(&[("nat-9.toml", standard)]),
         [
@@ -3739,9 +3740,9 @@ checked = true
     let expected = [
         "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, edition, status, status_source, domain, kinds, summary, applies, selector, requirement)",
         "mine/nat-9.toml:12:12: requirement `NAT-9/a`: unknown property `relative_densty`, did you mean `relative_density`?",
-        "mine/nat-9.toml:17:1: requirement `NAT-9/a`: `requirment_notes` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
-        "mine/nat-9.toml:23:1: requirement `NAT-9/b`: `maximum` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
-        "mine/nat-9.toml:24:1: requirement `NAT-9/b`: `foo` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated)",
+        "mine/nat-9.toml:17:1: requirement `NAT-9/a`: `requirment_notes` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated, kinds)",
+        "mine/nat-9.toml:23:1: requirement `NAT-9/b`: `maximum` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated, kinds)",
+        "mine/nat-9.toml:24:1: requirement `NAT-9/b`: `foo` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated, kinds)",
         "mine/nat-9.toml:28:34: requirement `NAT-9/b`: `colour` is no key here (the keys here: property, equals, one_of, min, max, present)",
         "mine/nat-9.toml:34:7: requirement `NAT-9/c`: 38 kg is a mass; flash_point is a temperature",
         "mine/nat-9.toml:38:21: requirement `NAT-9/c`: when: unknown property `nato_cod`, did you mean `nato_code`?",
@@ -3773,7 +3774,7 @@ checked = true
             "mine/nat-9.toml:13:1: requirement `NAT-9/limit`: `foo` is no key here (the keys \
              here: id, clause, statement, property, method, severity, source, confidence, note, \
              when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, \
-             pattern, present, exact, or_stated)",
+             pattern, present, exact, or_stated, kinds)",
         ),
     ] {
         let text = fuel_standard("relative_density", limit).replace(from, to);
@@ -5493,7 +5494,8 @@ fn a_condition_every_kind_meets_does_not_keep_a_requirement_to_its_propertys_kin
             "requirement `DIR-AIR-101/{}`: `{property}` is stated by items of kind {only} only, \
              but its `when` on `{when}`, a property of every kind, picks the standard's items of \
              kind {others} as well, each of which would be told it does not state `{property}`: \
-             make the condition one on a property of {only}, put the requirement in a standard \
+             ask it of {only} only (`kinds = [\"{only}\"]`), make the condition one on a \
+             property of {only}, put the requirement in a standard \
              whose `kinds` are {only}, or list those kinds for the property in dictionary.toml",
             property.replace('_', "-"),
         )
@@ -5882,5 +5884,47 @@ fn a_reactive_power_is_told_as_such_not_offered_the_apparent_power_it_resembles(
         ["p.yaml:7:24: item `p`, property `gpu_rated_power`: `kvar` is a unit of reactive power, \
           which is not a power: gpu_rated_power is a power, in W, mW, kW, MW or PS; write the power \
           the data sheet gives, in one of them"]
+    );
+}
+
+/// A requirement's own `kinds` names the kinds of item it asks, of those its standard covers:
+/// an empty list, an unknown kind, a kind the standard does not cover and a kind named twice are
+/// each told at the kind; the wrong type at the key.
+#[test]
+fn a_requirements_kinds_are_kinds_its_standard_covers() {
+    let refused_with = |body: &str| refused(&[("nat-9.toml", &fuel_standard("flash_point", body))]);
+    assert_eq!(
+        refused_with("min = \"38 °C\"\nkinds = []"),
+        ["mine/nat-9.toml:13:9: requirement `NAT-9/limit`: `kinds` lists no kind: name the kinds \
+          of item it asks (of fuel), or leave `kinds` out for every kind the standard covers"]
+    );
+    assert_eq!(
+        refused_with("min = \"38 °C\"\nkinds = [\"fule\", \"vehicle\", \"fuel\", \"fuel\"]"),
+        [
+            "mine/nat-9.toml:13:10: requirement `NAT-9/limit`: unknown item kind `fule`, did you \
+             mean `fuel`?",
+            "mine/nat-9.toml:13:18: requirement `NAT-9/limit`: `vehicle` is not a kind the \
+             standard covers (fuel): a requirement asks only items of the standard's kinds",
+            "mine/nat-9.toml:13:37: requirement `NAT-9/limit`: `fuel` is named twice",
+        ]
+    );
+    assert!(local(&[(
+        "nat-9.toml",
+        &fuel_standard("flash_point", "min = \"38 °C\"\nkinds = [\"fuel\"]"),
+    )])
+    .is_ok());
+    // a property of crossings only, asked of crossings only: not refused for the vehicles the
+    // standard covers too
+    let crossings = fuel_standard("mlc_tracked", "min = 4\nkinds = [\"crossing\"]")
+        .replace("kinds = [\"fuel\"]", "kinds = [\"vehicle\", \"crossing\"]");
+    assert!(local(&[("nat-9.toml", &crossings)]).is_ok());
+    let unrestricted = fuel_standard("mlc_tracked", "min = 4")
+        .replace("kinds = [\"fuel\"]", "kinds = [\"vehicle\", \"crossing\"]");
+    assert_eq!(
+        refused(&[("nat-9.toml", &unrestricted)]),
+        ["mine/nat-9.toml:11:12: requirement `NAT-9/limit`: `mlc_tracked` is stated by items of \
+          kind crossing only, and the standard covers vehicle too: ask it of crossing only \
+          (`kinds = [\"crossing\"]`), restrict the requirement with `when`, or list those kinds \
+          for the property in dictionary.toml"]
     );
 }

@@ -312,35 +312,35 @@ fn refuelling_rails_fuel_trailers() {
         item(
             "truck",
             "vehicle",
-            "accepted_fuels: [F-34], system_voltage: 24 V, trailer_connector: STANAG 4007",
+            "accepted_fuels: [F-34], system_voltage: 24 V, trailer_connector: STANAG 4007, earth_polarity: negative",
         ),
         item(
             "diesel-van",
             "vehicle",
-            "accepted_fuels: [F-54], system_voltage: 12 V, trailer_connector: STANAG 4007",
+            "accepted_fuels: [F-54], system_voltage: 12 V, trailer_connector: STANAG 4007, earth_polarity: negative",
         ),
         item("jp8", "fuel", "nato_code: F-34"),
         item(
             "trailer",
             "trailer",
-            "supply_voltage: 24 V, trailer_connector: STANAG 4007",
+            "supply_voltage: 24 V, trailer_connector: STANAG 4007, earth_polarity: negative",
         ),
         // a truck that states the voltage its trailer connector supplies, not its system's
         item(
             "tractor",
             "vehicle",
-            "supply_voltage: 24 V, trailer_connector: STANAG 4007",
+            "supply_voltage: 24 V, trailer_connector: STANAG 4007, earth_polarity: negative",
         ),
         // a 24 V truck with a 12 V trailer socket, and a 12 V trailer
         item(
             "dual-truck",
             "vehicle",
-            "system_voltage: 24 V, supply_voltage: 12 V, trailer_connector: STANAG 4007",
+            "system_voltage: 24 V, supply_voltage: 12 V, trailer_connector: STANAG 4007, earth_polarity: negative",
         ),
         item(
             "trailer-12",
             "trailer",
-            "supply_voltage: 12 V, trailer_connector: STANAG 4007",
+            "supply_voltage: 12 V, trailer_connector: STANAG 4007, earth_polarity: negative",
         ),
     ]));
     assert_eq!(level(&p, "boom", "probe"), Some(Level::Incompatible));
@@ -2222,14 +2222,18 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
         item(
             id,
             "vehicle",
-            &format!("system_voltage: {volts}, trailer_connector: STANAG 4007"),
+            &format!(
+                "system_voltage: {volts}, trailer_connector: STANAG 4007, earth_polarity: negative"
+            ),
         )
     };
     let trailer = |id: &str, volts: &str| {
         item(
             id,
             "trailer",
-            &format!("supply_voltage: {volts}, trailer_connector: STANAG 4007"),
+            &format!(
+                "supply_voltage: {volts}, trailer_connector: STANAG 4007, earth_polarity: negative"
+            ),
         )
     };
     let yaml = items(&[
@@ -3243,14 +3247,22 @@ fn pair_notices(yaml: &str) -> (Vec<Pair>, Vec<String>) {
 /// values; where another rule decides one pair (a 12 V trailer, incompatible), it counts the
 /// pairs it leaves unknown among those it leaves the rule unknown in. A figure that leaves one
 /// pair unknown (a trailer of no connector) is told by that pair alone, and so is what decides
-/// whether a rule applies where it leaves one pair unknown.
+/// whether a rule applies where it leaves one pair unknown. (Each states its earth polarity,
+/// which `PAIR/trailer-earth-polarity` would otherwise leave unknown as well.)
 #[test]
 fn a_figure_that_leaves_many_pairs_unknown_is_told_once() {
     let trailer = |n: usize, props: &str| item(&format!("trailer-{n}"), "trailer", props);
-    let mut list = vec![item("usa-m1083", "vehicle", "system_voltage: 24 V")];
-    list.extend(
-        (1..=8).map(|n| trailer(n, "trailer_connector: NATO 12-pin, supply_voltage: 24 V")),
-    );
+    let mut list = vec![item(
+        "usa-m1083",
+        "vehicle",
+        "system_voltage: 24 V, earth_polarity: negative",
+    )];
+    list.extend((1..=8).map(|n| {
+        trailer(
+            n,
+            "trailer_connector: NATO 12-pin, supply_voltage: 24 V, earth_polarity: negative",
+        )
+    }));
     let (p, notices) = pair_notices(&items(&list));
     for n in 1..=8 {
         let other = format!("trailer-{n}");
@@ -3267,8 +3279,11 @@ fn a_figure_that_leaves_many_pairs_unknown_is_told_once() {
     );
 
     // one trailer of 12 V (incompatible by voltage) and one of no connector
-    list[1] = trailer(1, "trailer_connector: NATO 12-pin, supply_voltage: 12 V");
-    list[2] = trailer(2, "supply_voltage: 24 V");
+    list[1] = trailer(
+        1,
+        "trailer_connector: NATO 12-pin, supply_voltage: 12 V, earth_polarity: negative",
+    );
+    list[2] = trailer(2, "supply_voltage: 24 V, earth_polarity: negative");
     let (p, notices) = pair_notices(&items(&list));
     assert_eq!(
         level(&p, "usa-m1083", "trailer-1"),
@@ -3290,7 +3305,7 @@ fn a_figure_that_leaves_many_pairs_unknown_is_told_once() {
     list[0] = item(
         "usa-m1083",
         "vehicle",
-        "system_voltage: 24 V, trailer_connector: STANAG 4007",
+        "system_voltage: 24 V, trailer_connector: STANAG 4007, earth_polarity: negative",
     );
     assert_eq!(pair_notices(&items(&list)).1, Vec::<String>::new());
 
@@ -3606,4 +3621,87 @@ fn a_figure_the_check_settled_does_not_set_two_items_apart_by_how_another_reads(
     let why = reason_of(&p, "ra", "rb", "interchangeability");
     assert_eq!(why.verdict, RuleVerdict::Warning);
     assert!(!why.message.contains("rounded"), "{}", why.message);
+}
+
+/// A negative-earth towing vehicle and a positive-earth trailer (UAT 27: compatible, with nothing
+/// said of polarity): STANAG 4007's public summary allows either earth (positive only where
+/// labelled) and says nothing more of coupling them, so the pair is compatible only with a
+/// warning that names both polarities and what to check; alike, it passes; one that does not
+/// state its polarity leaves the pair unknown, saying what to add, as the other trailer rules do.
+#[test]
+fn a_trailer_of_the_other_earth_polarity_is_compatible_only_with_a_warning() {
+    let text = std::fs::read_to_string("tests/kinds/polarity.yaml").expect("fixture");
+    let p = pairs(&text);
+    let pair = seen_from(&p, "deu-truck-neg", "pol-trailer-pos");
+    assert_eq!(pair.level, Level::Compatible);
+    assert!(pair.has_warning());
+    let polarity = reason_of(
+        &p,
+        "deu-truck-neg",
+        "pol-trailer-pos",
+        "PAIR/trailer-earth-polarity",
+    );
+    assert_eq!(polarity.verdict, RuleVerdict::Warning);
+    assert_eq!(
+        (polarity.a_value.as_deref(), polarity.b_value.as_deref()),
+        (Some("negative"), Some("positive"))
+    );
+    assert_eq!(
+        polarity.message,
+        "the towing vehicle is negative earth and the trailer positive earth: STANAG 4007's \
+         public summary allows either (positive earth only where labelled) and says nothing of \
+         coupling one to the other; check with both makers that the trailer's lamps and any \
+         electronics work on a negative-earth supply, and how the two are to be connected, \
+         before coupling"
+    );
+    // the other way round, alike, and unstated
+    let connected = "trailer_connector: STANAG 4007, supply_voltage: 24 V";
+    let p = pairs(&items(&[
+        item(
+            "pos-truck",
+            "vehicle",
+            &format!("{connected}, earth_polarity: positive, polarity_labelled: true"),
+        ),
+        item(
+            "neg-truck",
+            "vehicle",
+            &format!("{connected}, earth_polarity: negative"),
+        ),
+        item(
+            "neg-trailer",
+            "trailer",
+            &format!("{connected}, earth_polarity: negative"),
+        ),
+        item("bare-trailer", "trailer", connected),
+    ]));
+    let other_way = reason_of(
+        &p,
+        "pos-truck",
+        "neg-trailer",
+        "PAIR/trailer-earth-polarity",
+    );
+    assert_eq!(other_way.verdict, RuleVerdict::Warning);
+    assert!(other_way
+        .message
+        .starts_with("the towing vehicle is positive earth and the trailer negative earth: "));
+    assert_eq!(
+        level(&p, "pos-truck", "neg-trailer"),
+        Some(Level::Compatible)
+    );
+    assert_eq!(
+        level(&p, "neg-truck", "neg-trailer"),
+        Some(Level::Compatible)
+    );
+    assert!(!seen_from(&p, "neg-truck", "neg-trailer").has_warning());
+    assert_eq!(level(&p, "neg-truck", "bare-trailer"), Some(Level::Unknown));
+    assert_eq!(
+        reason_of(
+            &p,
+            "neg-truck",
+            "bare-trailer",
+            "PAIR/trailer-earth-polarity"
+        )
+        .message,
+        "bare-trailer does not state earth_polarity"
+    );
 }

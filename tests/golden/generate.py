@@ -1899,6 +1899,10 @@ def main():
             holds = when[0] if when else None
             extra = dict(holds) if holds else None
             kind_override = KIND.get(rid)
+            # a requirement that asks only items of its own `kinds`: its vectors are of its first
+            own_kinds = req.get("kinds")
+            if own_kinds and not kind_override and kind not in own_kinds:
+                kind_override = own_kinds[0]
             if is_figure_type(req["property"]) and rid not in WORDS:
                 vs = figure_vectors(req, extra)
             else:
@@ -1907,7 +1911,10 @@ def main():
                 if kind_override:
                     v["kind"] = kind_override
             vectors.extend(vs)
-            vectors.extend(when_figure_vectors(req))
+            for v in when_figure_vectors(req):
+                if kind_override:
+                    v["kind"] = kind_override
+                vectors.append(v)
             if when and when[1] is not None:
                 # the requirement does not apply when its condition does not hold
                 sample = next(v for v in vs if v["verdict"] == "pass")
@@ -1926,6 +1933,27 @@ def main():
                 na["precision_note"] = False
                 na.pop("message", None)
                 vectors.append(na)
+            if own_kinds:
+                # an item of another kind the standard covers is not asked, whatever it states:
+                # the requirement is not listed for it
+                other = next(k for k in std["kinds"] if k not in own_kinds)
+                sample = next(v for v in vs if v["verdict"] == "pass")
+                na = dict(sample)
+                na["case"] = f"an item of kind {other}, which it does not ask: not listed"
+                na["kind"] = other
+                na["verdict"] = "not-selected"
+                na["precision_note"] = False
+                na.pop("message", None)
+                na.pop("note", None)
+                vectors.append(na)
+                missing = next((v for v in vs if v["verdict"] == "missing"), None)
+                if missing:
+                    na = dict(missing)
+                    na["case"] = f"an item of kind {other} that states no value: not listed"
+                    na["kind"] = other
+                    na["verdict"] = "not-selected"
+                    na.pop("message", None)
+                    vectors.append(na)
             if "unless" in req:
                 # the requirement does not apply when its exception holds
                 sample = next(v for v in vs if v["verdict"] == "pass")
