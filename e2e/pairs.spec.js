@@ -33,10 +33,8 @@ test('the matrix reads the multinational example: levels, legend and reasons', a
   // a figure an item leaves unstated that leaves several pairs unknown is said once, above them
   await expect(page.getByTestId('pair-notices').locator('li')).toHaveText([
     '⚠ deu-tank does not state trailer_connector, so its 2 pairs with a trailer are unknown: add trailer_connector (one of STANAG 4007, other)',
-    '⚠ deu-tank does not state earth_polarity, so its 2 pairs with a trailer are unknown: add earth_polarity (one of negative, positive)',
     '⚠ nor-van-diesel does not state trailer_connector, so its 2 pairs with a trailer are unknown: add trailer_connector (one of STANAG 4007, other)',
     '⚠ nor-van-diesel does not state supply_voltage, so its 2 pairs with a trailer are unknown: add supply_voltage (voltage with its unit, e.g. in V)',
-    '⚠ nor-van-diesel does not state earth_polarity, so its 2 pairs with a trailer are unknown: add earth_polarity (one of negative, positive)',
   ]);
 
   // Rows and columns name each item with its nation and kind.

@@ -841,7 +841,14 @@ fn the_multinational_example_exercises_every_rule() {
     let text = std::fs::read_to_string("examples/multinational.yaml").expect("example");
     let p = pairs(&text);
     let catalogue = Catalogue::builtin().expect("catalogue");
+    // a rule whose every difference is a case compatible with a warning, weighed only when both
+    // items state it, cannot fail: its test is its own (earth polarity: see
+    // a_trailer_of_the_other_earth_polarity_is_compatible_only_with_a_warning)
+    const WARNS_ONLY: &[&str] = &["PAIR/trailer-earth-polarity"];
     for rule in &catalogue.pair_rules {
+        if WARNS_ONLY.contains(&&*rule.id) {
+            continue;
+        }
         let failing = p.iter().any(|pair| {
             pair.reasons.iter().any(|r| {
                 r.rule == rule.id && matches!(r.verdict, RuleVerdict::Fail | RuleVerdict::Unknown)
@@ -3693,15 +3700,16 @@ fn a_trailer_of_the_other_earth_polarity_is_compatible_only_with_a_warning() {
         Some(Level::Compatible)
     );
     assert!(!seen_from(&p, "neg-truck", "neg-trailer").has_warning());
-    assert_eq!(level(&p, "neg-truck", "bare-trailer"), Some(Level::Unknown));
+    // an unstated polarity (most sheets leave out the usual negative earth) leaves the pair as
+    // the other rules judge it: the rule is optional, since even a known difference only warns
     assert_eq!(
-        reason_of(
-            &p,
-            "neg-truck",
-            "bare-trailer",
-            "PAIR/trailer-earth-polarity"
-        )
-        .message,
-        "bare-trailer does not state earth_polarity"
+        level(&p, "neg-truck", "bare-trailer"),
+        Some(Level::Compatible)
     );
+    let bare = seen_from(&p, "neg-truck", "bare-trailer");
+    assert!(!bare.has_warning());
+    assert!(bare
+        .reasons
+        .iter()
+        .all(|r| &*r.rule != "PAIR/trailer-earth-polarity"));
 }
