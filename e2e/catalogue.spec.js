@@ -41,7 +41,7 @@ test('catalogue search finds a standard and its address survives a reload', asyn
   await expect(page.locator('h1')).toHaveText('No such standard');
 });
 
-test("a standard's page shows each requirement's condition, exception and exact figure", async ({ page }) => {
+test("a standard's page shows each requirement's condition, exception, kinds and exact figure", async ({ page }) => {
   await page.goto('/#/catalogue/stanag-2953');
   await ready(page);
   const band = page.locator('table.requirements tr', { hasText: 'STANAG-2953/band-he' });
@@ -50,6 +50,13 @@ test("a standard's page shows each requirement's condition, exception and exact 
   await page.goto('/#/catalogue/stanag-3838');
   await ready(page);
   await expect(page.locator('table.requirements tr', { hasText: 'STANAG-3838/bit-rate' })).toContainText('= 1 Mbit/s exactly');
+  // a requirement that asks some of its standard's kinds says which
+  await page.goto('/#/catalogue/stanag-2021');
+  await ready(page);
+  await expect(page.locator('table.requirements tr', { hasText: 'STANAG-2021/trailer-classified' })
+    .getByTestId('requirement-kinds')).toHaveText('Asks items of kind trailer only');
+  await expect(page.locator('table.requirements tr', { hasText: 'STANAG-2021/crossing-classified' })
+    .getByTestId('requirement-kinds')).toHaveCount(0);
 });
 
 test('the about view says what the catalogue holds and that nothing leaves the browser', async ({ page }) => {

@@ -237,6 +237,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
                             } else {
                                 r.when.clone().map(|w| view! { <br /><span class="when">"Only when " <code>{w}</code></span> }.into_any())
                             }}
+                            {(!r.kinds.is_empty()).then(|| view! { <br /><span class="when" data-testid="requirement-kinds">"Asks items of kind " {r.kinds.join(", ")} " only"</span> })}
                             {r.unless.clone().map(|u| view! { <br /><span class="when">"Not when " <code>{u}</code></span> })}
                             {(!r.or_stated.is_empty()).then(|| view! { <br /><span class="when">"Or stated as " <code>{r.or_stated.join(" or ")}</code> " (in its place or beside it)"</span> })}
                             {r.note.clone().map(|n| view! { <br /><span class="note">"Note: " {n}</span> })}
