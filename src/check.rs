@@ -8,10 +8,14 @@ use crate::catalogue::{
 };
 use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured, Stated};
-use crate::units::{self, checked_abs, format_exact, too_coarse, Exact, Unit};
+use crate::units::{
+    self, checked_abs, compare, compare_parts, difference_parts, format_exact, too_coarse, Exact,
+    Unit,
+};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -1919,15 +1923,24 @@ fn at_least(v: &Scalar, min: &Scalar) -> Option<Side> {
 fn side(over: &Exact, under: &Exact, v_half: &Exact) -> Option<Side> {
     // Most values are well inside: one exact comparison says so, with no arithmetic (rational
     // arithmetic on 128-bit integers is slow in wasm, and could overflow where this cannot).
-    if over <= under {
+    if compare(over, under) != Ordering::Greater {
         return Some(Side::Inside);
     }
-    let beyond = over.checked_sub(under)?;
-    Some(if beyond <= *v_half {
+    // (in whole numbers where they fit; in fractions, which reduce, where they do not)
+    let within = match difference_parts(over, under).and_then(|b| compare_parts(b, parts(v_half))) {
+        Some(beyond) => beyond != Ordering::Greater,
+        None => over.checked_sub(under)? <= *v_half,
+    };
+    Some(if within {
         Side::WithinPrecision
     } else {
         Side::Outside
     })
+}
+
+/// A fraction's numerator and denominator, for [`compare_parts`].
+fn parts(x: &Exact) -> (i128, i128) {
+    (*x.numer(), *x.denom())
 }
 
 /// `part` as a percentage of `of`, for a message: none of a value on a scale whose zero is not
@@ -2216,6 +2229,17 @@ fn limit_figure<'l>(limit: &'l Limit, v: &Scalar) -> Option<&'l Scalar> {
             min: Some(low),
             max: Some(high),
         } => {
+            // (in whole numbers where they fit, as this runs for every verdict on a range)
+            let gap = |b: &Scalar| {
+                let (n, d) = difference_parts(&v.value, &b.value)?;
+                Some((n.checked_abs()?, d))
+            };
+            if let Some(nearer) = gap(low)
+                .zip(gap(high))
+                .and_then(|(to_low, to_high)| compare_parts(to_low, to_high))
+            {
+                return Some(if nearer == Ordering::Less { low } else { high });
+            }
             let gap = |b: &Scalar| v.value.checked_sub(&b.value).and_then(|d| checked_abs(&d));
             match (gap(low), gap(high)) {
                 (Some(to_low), Some(to_high)) if to_low < to_high => Some(low),
@@ -2253,8 +2277,8 @@ fn reads_apart(x: &Exact, decimals: u32, named: &[Exact]) -> bool {
     named.iter().all(|named| {
         rounded
             .as_ref()
-            .is_some_and(|r| r.cmp(named) == x.cmp(named))
-            || (x == named && rounded_to(x, 12).as_ref() != Some(x))
+            .is_some_and(|r| compare(r, named) == compare(x, named))
+            || (compare(x, named) == Ordering::Equal && rounded_to(x, 12).as_ref() != Some(x))
     })
 }
 
@@ -2849,6 +2873,22 @@ fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar, unit: &str) -> Option<(Strin
 /// coarsely (within precision), else outside. The larger precision decides, never their sum:
 /// 11 mm is not 10 mm, as 10.9 mm is not.
 fn named_value_side(v: &Scalar, e: &Scalar) -> Option<Side> {
+    // in whole numbers where they fit (|v − e| over the product of the denominators), as this
+    // runs for every figure a limit names; in fractions, which reduce, where they do not
+    let off = difference_parts(&v.value, &e.value).and_then(|(n, d)| Some((n.checked_abs()?, d)));
+    let within = |half: &Exact| {
+        off.and_then(|off| compare_parts(off, parts(half)))
+            .map(|o| o != Ordering::Greater)
+    };
+    if let (Some(inside), Some(within_precision)) = (within(&e.half_unit), within(&v.half_unit)) {
+        return Some(if inside {
+            Side::Inside
+        } else if within_precision {
+            Side::WithinPrecision
+        } else {
+            Side::Outside
+        });
+    }
     let off = checked_abs(&v.value.checked_sub(&e.value)?)?;
     Some(if off <= e.half_unit {
         Side::Inside
