@@ -239,19 +239,57 @@ pub enum Limit {
     Present,
 }
 
+/// A figure a limit names as its text reads (`30 in`: the number 30, quoted to ±0.5, in
+/// inches): what the messages of verdicts need of it, read once by the loader into
+/// [`Requirement::figures`] rather than from its text for every verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureRead {
+    /// The figure as written ([`Scalar::written`]), by which a verdict finds it.
+    pub written: Text,
+    /// Its number as written, in its own unit.
+    pub number: crate::units::Decimal,
+    /// The unit it is written in; `None` for a bare number.
+    pub unit: Option<&'static crate::units::Unit>,
+}
+
+/// Whether one of a limit's figures ([`Limit::figures_read`]) is written with a unit.
+pub(crate) fn names_a_unit(figures: &[FigureRead]) -> bool {
+    figures.iter().any(|f| f.unit.is_some())
+}
+
 impl Limit {
     /// Whether a figure it names is written with a unit (`40000 kg`, not `40`).
     pub(crate) fn names_a_unit(&self) -> bool {
-        let with_unit =
-            |s: &Scalar| crate::units::parse_written(&s.written).is_ok_and(|w| w.unit.is_some());
-        let expected = |e: &Expected| matches!(e, Expected::Scalar(s) if with_unit(s));
-        match self {
-            Limit::Range { min, max } => min.iter().chain(max).any(with_unit),
-            Limit::Nominal { nominal, tolerance } => with_unit(nominal) || with_unit(tolerance),
-            Limit::OneOf(entries) => entries.iter().any(expected),
-            Limit::Equals(e) => expected(e),
-            Limit::Includes(_) | Limit::Pattern(_) | Limit::Present => false,
-        }
+        names_a_unit(&self.figures_read())
+    }
+
+    /// The figures it names, in order, each as its text reads ([`crate::units::parse_written`];
+    /// one whose text does not read is left out).
+    pub fn figures_read(&self) -> Vec<FigureRead> {
+        let scalars: Vec<&Scalar> = match self {
+            Limit::Range { min, max } => min.iter().chain(max).collect(),
+            Limit::Nominal { nominal, tolerance } => vec![nominal, tolerance],
+            Limit::OneOf(entries) => entries
+                .iter()
+                .filter_map(|e| match e {
+                    Expected::Scalar(s) => Some(s),
+                    _ => None,
+                })
+                .collect(),
+            Limit::Equals(Expected::Scalar(s)) => vec![s],
+            Limit::Equals(_) | Limit::Includes(_) | Limit::Pattern(_) | Limit::Present => vec![],
+        };
+        scalars
+            .into_iter()
+            .filter_map(|s| {
+                let read = crate::units::parse_written(&s.written).ok()?;
+                Some(FigureRead {
+                    written: s.written.clone(),
+                    number: read.number,
+                    unit: read.unit,
+                })
+            })
+            .collect()
     }
 
     pub fn kind(&self) -> &'static str {
@@ -399,6 +437,10 @@ pub struct Requirement {
     /// and trailers by their payload); empty: every kind the standard covers. An item of
     /// another kind is not given it, whatever it states.
     pub kinds: Vec<String>,
+    /// Each figure its limit names, read from its text ([`Limit::figures_read`]) once by the
+    /// loader, for the trusted built-in read and the checked read alike: the units and digits
+    /// the messages of its verdicts show values in (see `check::InUnitOf`).
+    pub figures: Vec<FigureRead>,
 }
 
 impl Requirement {
@@ -5563,9 +5605,10 @@ impl RawStandard {
                 PropertyType::Quantity(unit) => Some(unit.symbol.into()),
                 _ => None,
             };
+            let figures = limit.figures_read();
             let counted_in = property
                 .counted_in
-                .filter(|_| limit.names_a_unit())
+                .filter(|_| names_a_unit(&figures))
                 .map(|u| u.symbol.into());
             let citation = Arc::new(Citation {
                 standard: standard_id.clone(),
@@ -5596,6 +5639,7 @@ impl RawStandard {
             });
             requirements.push(Requirement {
                 citation,
+                figures,
                 limit,
                 note: raw.note.as_deref().map(Into::into),
                 unless,

@@ -3,15 +3,19 @@
 //! nothing; the report module presents what it decides.
 
 use crate::catalogue::{
-    Applies, Catalogue, Citation, Condition, Confidence, Expected, Limit, LimitShown, Requirement,
-    Severity, Standard, Status as DocStatus, Text,
+    Applies, Catalogue, Citation, Condition, Confidence, Expected, FigureRead, Limit, LimitShown,
+    Requirement, Severity, Standard, Status as DocStatus, Text,
 };
 use crate::dictionary::{value_key_chars, Scalar};
 use crate::spec::{Item, ItemValue, Measured, Stated};
-use crate::units::{self, checked_abs, format_exact, too_coarse, Exact, Unit};
+use crate::units::{
+    self, checked_abs, compare, compare_parts, difference_parts, format_exact, too_coarse, Exact,
+    Unit,
+};
 use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -1510,11 +1514,10 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
                 &by_this_method
             };
             let unit = r.compared_in().unwrap_or("");
-            let worst = ranked.iter().rev().max_by_key(|(_, s)| {
-                judge(&r.limit, r.limit_text(), s, &r.citation.limit, unit)
-                    .verdict
-                    .urgency()
-            });
+            let worst = ranked
+                .iter()
+                .rev()
+                .max_by_key(|(_, s)| judge(r, s, unit).verdict.urgency());
             let Some(&(name, stated)) = worst else {
                 return outcome;
             };
@@ -1537,13 +1540,7 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
         .into();
         return outcome;
     }
-    let judged = judge(
-        &r.limit,
-        r.limit_text(),
-        stated,
-        &r.citation.limit,
-        r.compared_in().unwrap_or(""),
-    );
+    let judged = judge(r, stated, r.compared_in().unwrap_or(""));
     outcome.verdict = judged.verdict;
     outcome.within_precision = judged.verdict == Verdict::Pass && judged.within_precision;
     outcome.message = match instead_of {
@@ -1620,15 +1617,10 @@ struct Judged<'a> {
     within_precision: bool,
 }
 
-/// Applies a limit to a stated value. `by` is the limit as shown, whose test method (if any) the
-/// limit is defined by.
-fn judge<'a>(
-    limit: &Limit,
-    shown: &str,
-    stated: &'a Stated,
-    by: &LimitShown,
-    unit: &str,
-) -> Judged<'a> {
+/// Applies a requirement's limit to a stated value, compared in `unit`.
+fn judge<'a>(r: &Requirement, stated: &'a Stated, unit: &str) -> Judged<'a> {
+    // (the limit as shown, whose test method, if any, the limit is defined by)
+    let (limit, shown, by) = (&r.limit, r.limit_text(), &r.citation.limit);
     let value = &stated.value;
     let with_reading_note = |judged: Judged<'a>| Judged {
         precision_note: stated.reading_note().map(str::to_string),
@@ -1661,7 +1653,7 @@ fn judge<'a>(
                     let Some(figure) = figures.first().filter(|_| figures.len() == 1) else {
                         return plain(other.verdict, other.message);
                     };
-                    let in_unit = InUnitOf::new(&figure.scalar, unit);
+                    let in_unit = InUnitOf::new(&figure.scalar, unit, &r.figures);
                     let (converted, in_limit_unit) = shown_figure(limit, &in_unit);
                     return Judged {
                         figure: Some(figure),
@@ -1671,7 +1663,7 @@ fn judge<'a>(
                     };
                 }
             };
-            let in_unit = InUnitOf::new(&figure.scalar, unit);
+            let in_unit = InUnitOf::new(&figure.scalar, unit, &r.figures);
             let (converted, in_limit_unit) = shown_figure(limit, &in_unit);
             // (a figure read as its nominal: told as read, where it is the one figure)
             let read = stated.as_nominal().filter(|_| figures.len() == 1);
@@ -1856,7 +1848,7 @@ fn shown_figure(limit: &Limit, in_unit: &InUnitOf) -> (String, Option<String>) {
         .filter(|e| !unit.is_empty() && !written_in(&e.written, unit))
         .and_then(|e| match edge {
             None => in_unit.of(&e.written),
-            Some(edge) => in_unit_shown(v, &e.written, unit, Some(edge)),
+            Some(edge) => in_unit.beside(&e.written, Some(edge)),
         })
         .filter(|(_, symbol)| *symbol != unit)
         .map(|(x, symbol)| format!("{x} {symbol}"));
@@ -2058,15 +2050,24 @@ fn at_least(v: &Scalar, min: &Scalar) -> Option<Side> {
 fn side(over: &Exact, under: &Exact, v_half: &Exact) -> Option<Side> {
     // Most values are well inside: one exact comparison says so, with no arithmetic (rational
     // arithmetic on 128-bit integers is slow in wasm, and could overflow where this cannot).
-    if over <= under {
+    if compare(over, under) != Ordering::Greater {
         return Some(Side::Inside);
     }
-    let beyond = over.checked_sub(under)?;
-    Some(if beyond <= *v_half {
+    // (in whole numbers where they fit; in fractions, which reduce, where they do not)
+    let within = match difference_parts(over, under).and_then(|b| compare_parts(b, parts(v_half))) {
+        Some(beyond) => beyond != Ordering::Greater,
+        None => over.checked_sub(under)? <= *v_half,
+    };
+    Some(if within {
         Side::WithinPrecision
     } else {
         Side::Outside
     })
+}
+
+/// A fraction's numerator and denominator, for [`compare_parts`].
+fn parts(x: &Exact) -> (i128, i128) {
+    (*x.numer(), *x.denom())
 }
 
 /// `part` as a percentage of `of`, for a message: none of a value on a scale whose zero is not
@@ -2256,22 +2257,23 @@ pub(crate) fn in_unit_of(
     unit: &str,
     edge: Option<&Exact>,
 ) -> Option<(String, &'static str)> {
-    in_unit_shown(v, figure, unit, edge.copied().map(Edge::Missed))
+    read_figure(&[], figure, |read| {
+        in_unit_read(v, read, unit, edge.copied().map(Edge::Missed))
+    })
 }
 
-/// [`in_unit_of`], told apart from an edge missed or, of one `v` lies within, never beyond it
-/// (see [`shown_within`]).
-fn in_unit_shown(
+/// [`in_unit_of`] of the figure as read, told apart from an edge missed or, of one `v` lies
+/// within, never beyond it (see [`shown_within`]).
+fn in_unit_read(
     v: &Scalar,
-    figure: &str,
+    read: Option<FigureOf>,
     unit: &str,
     edge: Option<Edge>,
-) -> Option<(String, &'static str)> {
+) -> Option<InUnit> {
     let canonical = Unit::find(unit)?;
-    let parsed = units::parse_written(figure).ok();
-    let target = parsed.as_ref().and_then(|p| p.unit).unwrap_or(canonical);
-    let named: Vec<Exact> = parsed
-        .map(|p| p.number.value)
+    let target = read.and_then(|(_, unit)| unit).unwrap_or(canonical);
+    let named: Vec<Exact> = read
+        .map(|(number, _)| number.value)
         .into_iter()
         .chain(
             edge.and_then(Edge::missed)
@@ -2289,12 +2291,34 @@ fn in_unit_shown(
     ))
 }
 
+/// A figure as its text reads: its number, and the unit it is written in (`None`: a bare number).
+type FigureOf<'a> = (&'a units::Decimal, Option<&'static Unit>);
+
+/// `f` of the figure `written` as it reads ([`units::parse_written`]; `None` where it does not):
+/// as the loader read it where it is one of `figures` (a limit's, [`Requirement::figures`]),
+/// else read now.
+fn read_figure<T>(
+    figures: &[FigureRead],
+    written: &str,
+    f: impl FnOnce(Option<FigureOf>) -> T,
+) -> T {
+    match figures.iter().find(|read| *read.written == *written) {
+        Some(read) => f(Some((&read.number, read.unit))),
+        None => {
+            let read = units::parse_written(written).ok();
+            f(read.as_ref().map(|read| (&read.number, read.unit)))
+        }
+    }
+}
+
 /// [`in_unit_of`] of one value, kept by the figure it was asked for: a verdict asks it of the
 /// limit's figure for its message and again for [`Outcome::in_limit_unit`], and each reads the
 /// figure's unit and converts exactly (the costliest part of checking a figure).
 struct InUnitOf<'a> {
     v: &'a Scalar,
     unit: &'a str,
+    /// The figures of the limit, as the loader read them ([`Requirement::figures`]).
+    figures: &'a [FigureRead],
     /// Each figure asked for, with what [`in_unit_of`] made of it.
     known: std::cell::RefCell<Vec<(String, Option<InUnit>)>>,
 }
@@ -2303,12 +2327,21 @@ struct InUnitOf<'a> {
 type InUnit = (String, &'static str);
 
 impl<'a> InUnitOf<'a> {
-    fn new(v: &'a Scalar, unit: &'a str) -> Self {
+    fn new(v: &'a Scalar, unit: &'a str, figures: &'a [FigureRead]) -> Self {
         InUnitOf {
             v,
             unit,
+            figures,
             known: Default::default(),
         }
+    }
+
+    /// [`in_unit_of`] the value, `figure` (one of the limit's, as read) and the unit, told apart
+    /// from `edge`.
+    fn beside(&self, figure: &str, edge: Option<Edge>) -> Option<InUnit> {
+        read_figure(self.figures, figure, |read| {
+            in_unit_read(self.v, read, self.unit, edge)
+        })
     }
 
     /// [`in_unit_of`] the value, `figure` and the unit.
@@ -2316,7 +2349,7 @@ impl<'a> InUnitOf<'a> {
         if let Some((_, known)) = self.known.borrow().iter().find(|(f, _)| f == figure) {
             return known.clone();
         }
-        let found = in_unit_of(self.v, figure, self.unit, None);
+        let found = self.beside(figure, None);
         self.known
             .borrow_mut()
             .push((figure.to_string(), found.clone()));
@@ -2335,6 +2368,17 @@ fn limit_figure<'l>(limit: &'l Limit, v: &Scalar) -> Option<&'l Scalar> {
             min: Some(low),
             max: Some(high),
         } => {
+            // (in whole numbers where they fit, as this runs for every verdict on a range)
+            let gap = |b: &Scalar| {
+                let (n, d) = difference_parts(&v.value, &b.value)?;
+                Some((n.checked_abs()?, d))
+            };
+            if let Some(nearer) = gap(low)
+                .zip(gap(high))
+                .and_then(|(to_low, to_high)| compare_parts(to_low, to_high))
+            {
+                return Some(if nearer == Ordering::Less { low } else { high });
+            }
             let gap = |b: &Scalar| v.value.checked_sub(&b.value).and_then(|d| checked_abs(&d));
             match (gap(low), gap(high)) {
                 (Some(to_low), Some(to_high)) if to_low < to_high => Some(low),
@@ -2392,8 +2436,8 @@ fn reads_apart(x: &Exact, decimals: u32, named: &[Exact]) -> bool {
     named.iter().all(|named| {
         rounded
             .as_ref()
-            .is_some_and(|r| r.cmp(named) == x.cmp(named))
-            || (x == named && rounded_to(x, 12).as_ref() != Some(x))
+            .is_some_and(|r| compare(r, named) == compare(x, named))
+            || (compare(x, named) == Ordering::Equal && rounded_to(x, 12).as_ref() != Some(x))
     })
 }
 
@@ -2465,7 +2509,7 @@ fn warranted_decimals(half: Option<&Exact>) -> u32 {
 /// that digit's half-unit: see [`spread_in`]); a difference of no precision (`half` is `None`)
 /// has six. Then more where those would read as 0 (see [`difference`]).
 pub(crate) fn amount_in(x: &Exact, half: Option<&Exact>, written: &str, unit: &str) -> String {
-    amount_apart(x, half, written, unit, None)
+    amount_apart(x, half, (written, &[]), unit, None)
 }
 
 /// A tolerance or a precision `x` (a difference held in the unit `unit`, written `own` in its
@@ -2486,23 +2530,35 @@ fn spread_in(
         Some(own) => Unit::find(unit).and_then(|u| own.convert_span(&w.number.half_unit, u)),
         None => Some(w.number.half_unit),
     });
-    amount_apart(x, digit.as_ref(), written, unit, apart_from)
+    amount_apart(x, digit.as_ref(), (written, &[]), unit, apart_from)
 }
 
 /// [`amount_in`], with more decimals where those would read as `apart_from` (held in `unit`),
 /// or on its other side, though `x` is not it, or not as it where `x` is it (see
-/// [`shown_within`]).
+/// [`shown_within`]). `written` is found among `figures`, a limit's as read ([`read_figure`]).
 fn amount_apart(
     x: &Exact,
     half: Option<&Exact>,
-    written: &str,
+    (written, figures): (&str, &[FigureRead]),
     unit: &str,
     apart_from: Option<&Exact>,
 ) -> String {
-    let parsed = units::parse_written(written).ok();
+    read_figure(figures, written, |parsed| {
+        amount_read(x, half, parsed, unit, apart_from)
+    })
+}
+
+/// [`amount_apart`], of the figure as read.
+fn amount_read(
+    x: &Exact,
+    half: Option<&Exact>,
+    parsed: Option<FigureOf>,
+    unit: &str,
+    apart_from: Option<&Exact>,
+) -> String {
     // in the unit `written` is in, where that is another than `unit` and the two convert
     let own = Unit::find(unit)
-        .zip(parsed.as_ref().and_then(|p| p.unit))
+        .zip(parsed.and_then(|(_, unit)| unit))
         .filter(|(canonical, own)| own.symbol != canonical.symbol)
         .and_then(|(canonical, own)| {
             let x = canonical.convert_span(x, own)?;
@@ -2524,8 +2580,8 @@ fn amount_apart(
         Some(half) => {
             // the digits `written` is written to, in the unit told
             let figure = parsed
-                .filter(|p| in_own || p.unit.is_none_or(|u| u.symbol == unit))
-                .map(|p| p.number.half_unit)
+                .filter(|(_, own)| in_own || own.is_none_or(|u| u.symbol == unit))
+                .map(|(number, _)| number.half_unit)
                 .filter(|h| *h > Exact::from_integer(0));
             let figure = figure.map_or(0, |h| warranted_decimals(Some(&h)));
             warranted_decimals(Some(half)).max(figure)
@@ -2577,7 +2633,10 @@ fn judge_figure(
     };
     // how far the value lies from an exact figure of the limit, to the digits its precision
     // warrants in that figure's unit
-    let apart = |x: &Exact, written: &str| amount_in(x, Some(&v.half_unit), written, unit);
+    let figures = in_unit.figures;
+    let apart = |x: &Exact, written: &str| {
+        amount_apart(x, Some(&v.half_unit), (written, figures), unit, None)
+    };
     let Some(standing) = figure_standing(limit, v) else {
         return (
             Verdict::NotComparable,
@@ -2626,9 +2685,7 @@ fn judge_figure(
         Some(read) => read.to_string(),
         None => match edge {
             None => value_apart_in(v, figure, unit, || in_unit.of(figure)),
-            Some(edge) => value_apart_in(v, figure, unit, || {
-                in_unit_shown(v, figure, unit, Some(edge))
-            }),
+            Some(edge) => value_apart_in(v, figure, unit, || in_unit.beside(figure, Some(edge))),
         },
     };
     let compared_with = |figure: &str| compared_apart(figure, None);
@@ -2705,7 +2762,7 @@ fn judge_figure(
         (NotEqual, Limit::Equals(Expected::Scalar(e))) => {
             // (a count, exact as every whole number is, is compared as a plain count)
             let count = v.half_unit == Exact::from_integer(0);
-            let missed = accepted_band(e, unit).filter(|_| !count).and_then(
+            let missed = accepted_band(e, unit, figures).filter(|_| !count).and_then(
                 |((low, low_told), (high, high_told))| {
                     let off = v.value.checked_sub(&e.value)?;
                     let by = checked_abs(&off)?.checked_sub(&e.half_unit)?;
@@ -2797,11 +2854,11 @@ fn judge_figure(
             // means ±0.5 mm (±0.02 in)`)
             let half = |beyond: Option<&Exact>| {
                 let digit = v.half_unit / Exact::from_integer(10);
-                let own = amount_apart(&v.half_unit, Some(&digit), &v.written, unit, None);
+                let own = amount_apart(&v.half_unit, Some(&digit), (&v.written, &[]), unit, None);
                 let compared = amount_apart(
                     &v.half_unit,
                     Some(&digit),
-                    figure.map_or("", |e| &e.written),
+                    (figure.map_or("", |e| &e.written), figures),
                     unit,
                     beyond,
                 );
@@ -2978,6 +3035,22 @@ fn reached_beyond<'l>(limit: &'l Limit, v: &Scalar, unit: &str) -> Option<(Strin
 /// coarsely (within precision), else outside. The larger precision decides, never their sum:
 /// 11 mm is not 10 mm, as 10.9 mm is not.
 fn named_value_side(v: &Scalar, e: &Scalar) -> Option<Side> {
+    // in whole numbers where they fit (|v − e| over the product of the denominators), as this
+    // runs for every figure a limit names; in fractions, which reduce, where they do not
+    let off = difference_parts(&v.value, &e.value).and_then(|(n, d)| Some((n.checked_abs()?, d)));
+    let within = |half: &Exact| {
+        off.and_then(|off| compare_parts(off, parts(half)))
+            .map(|o| o != Ordering::Greater)
+    };
+    if let (Some(inside), Some(within_precision)) = (within(&e.half_unit), within(&v.half_unit)) {
+        return Some(if inside {
+            Side::Inside
+        } else if within_precision {
+            Side::WithinPrecision
+        } else {
+            Side::Outside
+        });
+    }
     let off = checked_abs(&v.value.checked_sub(&e.value)?)?;
     Some(if off <= e.half_unit {
         Side::Inside
@@ -2991,16 +3064,15 @@ fn named_value_side(v: &Scalar, e: &Scalar) -> Option<Side> {
 /// The values a figure a limit names accepts (`44.70 mm`: `44.695 mm` to `44.705 mm`, half a
 /// unit of its last written digit each way; see [`named_value_side`]), in the unit it is
 /// written in, each beside its value (held in `unit`); `None` where it names no unit the
-/// property's converts into, or the figures overflow.
+/// property's converts into, or the figures overflow. `figures` are the limit's as read
+/// ([`read_figure`]).
 type Band = ((Exact, String), (Exact, String));
-fn accepted_band(e: &Scalar, unit: &str) -> Option<Band> {
+fn accepted_band(e: &Scalar, unit: &str, figures: &[FigureRead]) -> Option<Band> {
     let low = e.value.checked_sub(&e.half_unit)?;
     let high = e.value.checked_add(&e.half_unit)?;
     let canonical = Unit::find(unit)?;
-    let written = units::parse_written(&e.written)
-        .ok()?
-        .unit
-        .unwrap_or(canonical);
+    let written =
+        read_figure(figures, &e.written, |read| read.map(|(_, unit)| unit))?.unwrap_or(canonical);
     let edge = |x: &Exact| {
         canonical
             .convert(x, written)
@@ -4341,12 +4413,43 @@ mod tests {
         let catalogue = Catalogue::builtin().unwrap();
         let property = catalogue.dictionary.properties.get("cargo_mass").unwrap();
         let v = property.parse_scalar("500 kg").unwrap();
-        let in_unit = InUnitOf::new(&v, "kg");
+        let in_unit = InUnitOf::new(&v, "kg", &[]);
         for _ in 0..2 {
             assert_eq!(in_unit.of("1000 lb"), Some(("1102".to_string(), "lb")));
             assert_eq!(in_unit.of("10 t"), in_unit_of(&v, "10 t", "kg", None));
         }
         assert_eq!(in_unit.known.borrow().len(), 2);
+    }
+
+    /// A limit's figures are read once, by the loader (`Requirement::figures`): a verdict finds
+    /// each as read there, and does not read its text again.
+    #[test]
+    fn a_limits_figures_are_read_by_the_loader_not_for_each_verdict() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let mut read = 0;
+        for r in catalogue.standards.iter().flat_map(|s| &s.requirements) {
+            assert_eq!(r.figures, r.limit.figures_read(), "{}", r.id());
+            read += r.figures.len();
+        }
+        assert!(read > 100, "{read} figures read");
+        let property = catalogue.dictionary.properties.get("cargo_mass").unwrap();
+        let v = property.parse_scalar("500 kg").unwrap();
+        let range = Limit::Range {
+            min: None,
+            max: Some(property.parse_scalar("10 t").unwrap()),
+        };
+        let mut figures = range.figures_read();
+        assert_eq!(figures.len(), 1);
+        assert_eq!(
+            InUnitOf::new(&v, "kg", &figures).of("10 t"),
+            in_unit_of(&v, "10 t", "kg", None)
+        );
+        // (as read, written in pounds, it is told in pounds: its text is not read again)
+        figures[0].unit = Unit::find("lb");
+        assert_eq!(
+            InUnitOf::new(&v, "kg", &figures).of("10 t"),
+            Some(("1102".to_string(), "lb"))
+        );
     }
 
     /// The value in the limit's unit, in the report and in the message alike, has the digits its
@@ -4532,7 +4635,7 @@ mod tests {
             v,
             (&converted, None),
             unit,
-            &InUnitOf::new(v, unit),
+            &InUnitOf::new(v, unit, &limit.figures_read()),
         );
         (verdict, message, note.map(|n| n.text))
     }
@@ -5232,7 +5335,7 @@ mod tests {
             v,
             (&converted, None),
             "",
-            &InUnitOf::new(v, ""),
+            &InUnitOf::new(v, "", &limit.figures_read()),
         )
     }
 
@@ -5254,7 +5357,7 @@ mod tests {
             &v,
             ("57.4", None),
             "mm",
-            &InUnitOf::new(&v, "mm"),
+            &InUnitOf::new(&v, "mm", &max.figures_read()),
         );
         assert_eq!(message, "57.4 (= 57.4 mm) meets ≤ 57.40 mm");
         let v = Scalar {
@@ -5267,7 +5370,7 @@ mod tests {
             &v,
             ("57.4", None),
             "mm",
-            &InUnitOf::new(&v, "mm"),
+            &InUnitOf::new(&v, "mm", &max.figures_read()),
         );
         assert_eq!(message, "57.4 mm meets ≤ 57.40 mm");
     }
@@ -5343,7 +5446,7 @@ mod tests {
                 &v,
                 (&converted, None),
                 unit.symbol,
-                &InUnitOf::new(&v, unit.symbol),
+                &InUnitOf::new(&v, unit.symbol, &max.figures_read()),
             )
         };
         for (property, max, value, message) in [

@@ -19,6 +19,35 @@ pub fn checked_abs(x: &Exact) -> Option<Exact> {
     Some(x.abs())
 }
 
+/// `a` against `b`, as [`Ord`] orders them, by cross-multiplying where the products fit: a
+/// comparison of fractions runs for every figure weighed, and `Ratio`'s own divides (128-bit
+/// division, slow in wasm) where their denominators differ.
+pub fn compare(a: &Exact, b: &Exact) -> std::cmp::Ordering {
+    compare_parts((*a.numer(), *a.denom()), (*b.numer(), *b.denom())).unwrap_or_else(|| a.cmp(b))
+}
+
+/// The fraction `n₁/d₁` against `n₂/d₂` (not necessarily in lowest terms) by cross-multiplying;
+/// `None` where a product overflows or a denominator is not above zero.
+pub fn compare_parts((n1, d1): (i128, i128), (n2, d2): (i128, i128)) -> Option<std::cmp::Ordering> {
+    if d1 <= 0 || d2 <= 0 {
+        return None;
+    }
+    Some(n1.checked_mul(d2)?.cmp(&n2.checked_mul(d1)?))
+}
+
+/// `a − b` as a fraction over the product of their denominators (not in lowest terms), in whole
+/// numbers; `None` where they overflow or a denominator is not above zero.
+pub fn difference_parts(a: &Exact, b: &Exact) -> Option<(i128, i128)> {
+    let ((n1, d1), (n2, d2)) = ((*a.numer(), *a.denom()), (*b.numer(), *b.denom()));
+    if d1 <= 0 || d2 <= 0 {
+        return None;
+    }
+    Some((
+        n1.checked_mul(d2)?.checked_sub(n2.checked_mul(d1)?)?,
+        d1.checked_mul(d2)?,
+    ))
+}
+
 /// A physical dimension a property can have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dimension {
@@ -3168,6 +3197,35 @@ pub(crate) fn coarser_than(half: &Exact, figure: &Exact, unit: &str, per: i128) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Fractions compare and subtract in whole numbers as `Ratio` does in fractions, and fall
+    /// back to it where the whole numbers overflow.
+    #[test]
+    fn fractions_compare_in_whole_numbers_as_in_fractions() {
+        let big = i128::MAX / 3;
+        let values = [
+            Exact::new(1, 3),
+            Exact::new(-7, 2),
+            Exact::from_integer(0),
+            Exact::new(22, 7),
+            Exact::new(44, 14),
+            Exact::new(big, 7),
+            Exact::new(-big, 11),
+            Exact::new(1, big),
+            Exact::from_integer(i128::MIN + 1),
+        ];
+        let mut overflowed = 0;
+        for a in &values {
+            for b in &values {
+                assert_eq!(compare(a, b), a.cmp(b), "{a} against {b}");
+                match difference_parts(a, b) {
+                    Some((n, d)) => assert_eq!(Some(Exact::new(n, d)), a.checked_sub(b)),
+                    None => overflowed += 1,
+                }
+            }
+        }
+        assert!(overflowed > 0);
+    }
 
     fn q(text: &str, to: &str) -> Quantity {
         let unit = Unit::find(to).unwrap();
