@@ -14,9 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/catalogue_files.rs"));
-}
+use crate::embedded;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -890,6 +888,25 @@ impl Catalogue {
             read.file(Toml, name, text, false);
         }
         read.finish()
+    }
+
+    /// What `build.rs` says, refusing to build, when the catalogue's TOML sources (the files
+    /// of `standards/`, as [`Catalogue::from_sources`] takes them) make no catalogue: each of
+    /// their mistakes as that function tells it, at its line:col, one a line. None when they
+    /// make one. (The build compiles this very code: what it refuses is what the lint and a
+    /// checked read refuse.)
+    pub fn sources_refused(files: &[(String, String)]) -> Option<String> {
+        let errors = Catalogue::from_sources(files).err()?;
+        let mut said = format!(
+            "standards/ holds {}; the built-in catalogue is read unchecked, so it is not built \
+             until they are mended:",
+            crate::suggest::counted(errors.len(), "mistake")
+        );
+        for error in &errors {
+            said.push_str("\n  ");
+            said.push_str(&error.to_string());
+        }
+        Some(said)
     }
 
     /// The standard with this id, however it is spaced or cased ("stanag4172" finds
