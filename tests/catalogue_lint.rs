@@ -21,6 +21,21 @@ fn standards_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("standards")
 }
 
+/// The catalogue's TOML sources, (name, text), in name order: what `build.rs` reads.
+fn sources() -> Vec<(String, String)> {
+    let mut sources: Vec<(String, String)> = std::fs::read_dir(standards_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .map(|n| {
+            let text = std::fs::read_to_string(standards_dir().join(&n)).unwrap();
+            (n, text)
+        })
+        .collect();
+    sources.sort();
+    sources
+}
+
 #[test]
 fn every_file_parses_and_the_catalogue_loads() {
     let c = catalogue();
@@ -52,16 +67,7 @@ fn every_file_parses_and_the_catalogue_loads() {
 /// one the TOML sources give, down to every fingerprint (links carry them).
 #[test]
 fn the_compiled_catalogue_is_the_sources_catalogue() {
-    let mut sources: Vec<(String, String)> = std::fs::read_dir(standards_dir())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".toml"))
-        .map(|n| {
-            let text = std::fs::read_to_string(standards_dir().join(&n)).unwrap();
-            (n, text)
-        })
-        .collect();
-    sources.sort();
+    let sources = sources();
     let from_sources = match Catalogue::from_sources(&sources) {
         Ok(c) => c,
         Err(errors) => panic!("the catalogue's TOML sources do not load: {errors:#?}"),
@@ -90,16 +96,7 @@ fn the_compiled_catalogue_is_the_sources_catalogue() {
 /// two cannot disagree.
 #[test]
 fn the_build_refuses_the_sources_the_library_refuses() {
-    let mut sources: Vec<(String, String)> = std::fs::read_dir(standards_dir())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".toml"))
-        .map(|n| {
-            let text = std::fs::read_to_string(standards_dir().join(&n)).unwrap();
-            (n, text)
-        })
-        .collect();
-    sources.sort();
+    let mut sources = sources();
     assert_eq!(Catalogue::sources_refused(&sources), None);
     // a requirement without a source, and another's property misspelt
     let at = sources
