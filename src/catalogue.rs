@@ -14,9 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/catalogue_files.rs"));
-}
+use crate::embedded;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -964,6 +962,25 @@ impl Catalogue {
             read.file(Toml, name, text, false);
         }
         read.finish()
+    }
+
+    /// What `build.rs` says, refusing to build, when the catalogue's TOML sources (the files
+    /// of `standards/`, as [`Catalogue::from_sources`] takes them) make no catalogue: each of
+    /// their mistakes as that function tells it, at its line:col, one a line. None when they
+    /// make one. (The build compiles this very code: what it refuses is what the lint and a
+    /// checked read refuse.)
+    pub fn sources_refused(files: &[(String, String)]) -> Option<String> {
+        let errors = Catalogue::from_sources(files).err()?;
+        let mut said = format!(
+            "standards/ holds {}; the built-in catalogue is read unchecked, so it is not built \
+             until they are mended:",
+            crate::suggest::counted(errors.len(), "mistake")
+        );
+        for error in &errors {
+            said.push_str("\n  ");
+            said.push_str(&error.to_string());
+        }
+        Some(said)
     }
 
     /// The standard with this id, however it is spaced or cased ("stanag4172" finds
@@ -4790,7 +4807,15 @@ fn one_value(property: &Property, key: &str, v: &toml::Value) -> Result<String, 
     ))
 }
 
-fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected, String> {
+/// Unless `checked` (a trusted built-in file, see [`Catalogue::builtin`]), a figure is not
+/// looked at for a spelling that reads two ways ([`written_exactly`]), which only finds
+/// mistakes: the value read is the same where there is none.
+fn expected(
+    property: &Property,
+    key: &str,
+    v: &toml::Value,
+    checked: bool,
+) -> Result<Expected, String> {
     let text = one_value(property, key, v)?;
     let err = in_catalogue;
     match &property.ty {
@@ -4799,7 +4824,9 @@ fn expected(property: &Property, key: &str, v: &toml::Value) -> Result<Expected,
         // failed by the catalogue's rounding. A threshold does not (see `scalar`).
         PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => {
             let figure = property.parse_scalar(&text).map_err(err)?;
-            written_exactly(property, v, &text)?;
+            if checked {
+                written_exactly(property, v, &text)?;
+            }
             Ok(Expected::Scalar(with_counted_unit(property, figure)))
         }
         // (`one_value` took only true or false)
@@ -4946,12 +4973,14 @@ fn in_catalogue(e: ValueError) -> String {
 
 /// A tolerance: a figure of the property's kind, read as a difference (see
 /// [`Property::parse_tolerance`]), exact as a limit is.
-fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
+fn tolerance(property: &Property, v: &toml::Value, checked: bool) -> Result<Scalar, String> {
     let text = one_value(property, "tolerance", v)?;
     match property.ty {
         PropertyType::Quantity(_) | PropertyType::Number | PropertyType::Integer => {
             let figure = property.parse_tolerance(&text).map_err(in_catalogue)?;
-            written_exactly(property, v, &text)?;
+            if checked {
+                written_exactly(property, v, &text)?;
+            }
             Ok(Scalar {
                 half_unit: Exact::from_integer(0),
                 ..figure
@@ -4967,8 +4996,13 @@ fn tolerance(property: &Property, v: &toml::Value) -> Result<Scalar, String> {
 
 /// A threshold (a minimum, a maximum, a nominal value): exact, its written digits are not an
 /// uncertainty (only a stated value carries the precision it is quoted with).
-fn scalar(property: &Property, key: &str, v: &toml::Value) -> Result<Scalar, String> {
-    match expected(property, key, v)? {
+fn scalar(
+    property: &Property,
+    key: &str,
+    v: &toml::Value,
+    checked: bool,
+) -> Result<Scalar, String> {
+    match expected(property, key, v, checked)? {
         Expected::Scalar(s) => Ok(Scalar {
             half_unit: Exact::from_integer(0),
             ..s
@@ -5020,13 +5054,13 @@ impl RawCondition {
                 ))
             }
             (Some(v), None, None, None) => {
-                Limit::Equals(expected(property, "equals", v).map_err(at("equals"))?)
+                Limit::Equals(expected(property, "equals", v, true).map_err(at("equals"))?)
             }
             (None, Some(vs), None, None) => Limit::OneOf(
                 vs.iter()
                     .enumerate()
                     .map(|(i, v)| {
-                        expected(property, "one_of", v)
+                        expected(property, "one_of", v, true)
                             .map_err(|m| (Path::default().key("one_of").index(i), m))
                     })
                     .collect::<Result<_, _>>()?,
@@ -5034,12 +5068,12 @@ impl RawCondition {
             (None, None, min, max) if min.is_some() || max.is_some() => Limit::Range {
                 min: min
                     .as_ref()
-                    .map(|v| scalar(property, "min", v))
+                    .map(|v| scalar(property, "min", v, true))
                     .transpose()
                     .map_err(at("min"))?,
                 max: max
                     .as_ref()
-                    .map(|v| scalar(property, "max", v))
+                    .map(|v| scalar(property, "max", v, true))
                     .transpose()
                     .map_err(at("max"))?,
             },
@@ -5092,7 +5126,8 @@ impl RawRequirement {
     /// that is wrong, or the first limit key when the limits together are wrong.
     /// All of its mistakes: each of a range's bounds, a nominal and its tolerance, each value of a
     /// `one_of` is judged, so that a file is not fixed a run at a time.
-    fn limit(&self, property: &Property) -> Result<Limit, Vec<(Path, String)>> {
+    /// Unless `checked`, a figure's spelling is not looked at (see [`expected`]).
+    fn limit(&self, property: &Property, checked: bool) -> Result<Limit, Vec<(Path, String)>> {
         let under = |key: &'static str| move |m: String| (Path::default().key(key), m);
         let whole = |m: String| (Path::default().first_of(LIMIT_KEYS), m);
         let given: Vec<&str> = [
@@ -5114,7 +5149,7 @@ impl RawRequirement {
             (["min"] | ["max"] | ["min", "max"], _) => {
                 let bound = |v: &Option<toml::Value>, key| {
                     v.as_ref()
-                        .map(|v| scalar(property, key, v))
+                        .map(|v| scalar(property, key, v, checked))
                         .transpose()
                         .map_err(under(key))
                 };
@@ -5130,8 +5165,8 @@ impl RawRequirement {
                 },
             ) => {
                 let (nominal, tolerance) = both(
-                    scalar(property, "nominal", nominal).map_err(under("nominal")),
-                    tolerance(property, within).map_err(under("tolerance")),
+                    scalar(property, "nominal", nominal, checked).map_err(under("nominal")),
+                    tolerance(property, within, checked).map_err(under("tolerance")),
                 )?;
                 Limit::Nominal { nominal, tolerance }
             }
@@ -5139,7 +5174,7 @@ impl RawRequirement {
                 let mut values = Vec::new();
                 let mut wrong = Vec::new();
                 for (i, v) in self.one_of.iter().flatten().enumerate() {
-                    match expected(property, "one_of", v) {
+                    match expected(property, "one_of", v, checked) {
                         Ok(value) => values.push(value),
                         Err(m) if wrong.len() < crate::spec::MAX_ERRORS_LISTED => {
                             wrong.push((Path::default().key("one_of").index(i), m))
@@ -5158,7 +5193,7 @@ impl RawRequirement {
                     equals: Some(v), ..
                 },
             ) => Limit::Equals(
-                expected(property, "equals", v).map_err(|m| vec![under("equals")(m)])?,
+                expected(property, "equals", v, checked).map_err(|m| vec![under("equals")(m)])?,
             ),
             (
                 ["includes"],
@@ -5443,7 +5478,7 @@ impl RawStandard {
                     errors.push(at(within, e));
                 }
             }
-            let limit = property.and_then(|property| match raw.limit(property) {
+            let limit = property.and_then(|property| match raw.limit(property, checked) {
                 Ok(l) => Some(l),
                 Err(wrong) => {
                     for (within, e) in wrong {
@@ -6123,7 +6158,8 @@ mod tests {
     }
 
     /// What a trusted read leaves out is what only finds mistakes: a built-in requirement
-    /// without a source, a dictionary name used twice and a trigraph in lower case are let
+    /// without a source, a dictionary name used twice, a trigraph in lower case and a limit's
+    /// figure that reads two ways (`57.400 mm`, 57.4 mm or 57400 mm) are let
     /// through by it (the lint's checks of the sources refuse them), and refused by the
     /// checked read.
     #[test]
@@ -6137,6 +6173,11 @@ mod tests {
         let lower_case = built_in_with("codes.toml", |json| {
             json["trigraphs"]["codes"]["fra"] = "France".into();
         });
+        // (a limit's figure is read for its value alone: not again for a spelling that reads
+        // two ways, as a catalogue file's own figure is)
+        let two_ways = built_in_with("stanag-4172.toml", |json| {
+            json["requirement"][1]["max"] = "57.400 mm".into();
+        });
         for (files, said) in [
             (without_source, "has no source"),
             (
@@ -6144,6 +6185,7 @@ mod tests {
                 "the name `oal` is already used by `bullet_mass`",
             ),
             (lower_case, "trigraph `fra` is not three capital letters"),
+            (two_ways, "`57.400 mm` reads as 57.4 mm or as 57400 mm"),
         ] {
             assert!(Read::compiled(&files, true).finish().is_ok(), "{said}");
             let errors = messages(Read::compiled(&files, false).finish().unwrap_err());

@@ -21,6 +21,21 @@ fn standards_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("standards")
 }
 
+/// The catalogue's TOML sources, (name, text), in name order: what `build.rs` reads.
+fn sources() -> Vec<(String, String)> {
+    let mut sources: Vec<(String, String)> = std::fs::read_dir(standards_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .map(|n| {
+            let text = std::fs::read_to_string(standards_dir().join(&n)).unwrap();
+            (n, text)
+        })
+        .collect();
+    sources.sort();
+    sources
+}
+
 #[test]
 fn every_file_parses_and_the_catalogue_loads() {
     let c = catalogue();
@@ -52,16 +67,7 @@ fn every_file_parses_and_the_catalogue_loads() {
 /// one the TOML sources give, down to every fingerprint (links carry them).
 #[test]
 fn the_compiled_catalogue_is_the_sources_catalogue() {
-    let mut sources: Vec<(String, String)> = std::fs::read_dir(standards_dir())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".toml"))
-        .map(|n| {
-            let text = std::fs::read_to_string(standards_dir().join(&n)).unwrap();
-            (n, text)
-        })
-        .collect();
-    sources.sort();
+    let sources = sources();
     let from_sources = match Catalogue::from_sources(&sources) {
         Ok(c) => c,
         Err(errors) => panic!("the catalogue's TOML sources do not load: {errors:#?}"),
@@ -82,6 +88,71 @@ fn the_compiled_catalogue_is_the_sources_catalogue() {
     assert_eq!(errors[0].file, "stanag-4172.toml");
     let at = errors[0].at.map(|p| p.line as usize);
     assert!(at == Some(line) || at == Some(line + 1), "{}", errors[0]);
+}
+
+/// The build refuses built-in files the library refuses (the page reads them unchecked, see
+/// `Catalogue::builtin`), saying each mistake as the lint does, at its line:col: `build.rs`
+/// compiles the library's own catalogue module and calls `Catalogue::sources_refused`, so the
+/// two cannot disagree.
+#[test]
+fn the_build_refuses_the_sources_the_library_refuses() {
+    let mut sources = sources();
+    assert_eq!(Catalogue::sources_refused(&sources), None);
+    // a requirement without a source, and another's property misspelt
+    let at = sources
+        .iter()
+        .position(|(n, _)| n == "stanag-4172.toml")
+        .unwrap();
+    let text = &sources[at].1;
+    let source = text.lines().find(|l| l.starts_with("source = ")).unwrap();
+    let broken = text.replacen(source, "source = \" \"", 1).replacen(
+        "property = \"overall_length\"",
+        "property = \"overall_lenght\"",
+        1,
+    );
+    sources[at].1 = broken;
+    let errors: Vec<String> = Catalogue::from_sources(&sources)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "stanag-4172.toml:19:10: requirement `STANAG-4172/case-length`: has no source",
+            "stanag-4172.toml:26:12: requirement `STANAG-4172/oal-max`: unknown property \
+             `overall_lenght`, did you mean `overall_length`?",
+        ]
+    );
+    assert_eq!(
+        Catalogue::sources_refused(&sources).unwrap(),
+        format!(
+            "standards/ holds 2 mistakes; the built-in catalogue is read unchecked, so it is not \
+             built until they are mended:\n  {}\n  {}",
+            errors[0], errors[1]
+        )
+    );
+    // what the build runs is that very function, compiled from the library's own files
+    let build =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs")).unwrap();
+    // (every module of the core: all the library's but the page's and the CLI's)
+    let lib =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
+    let modules: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub mod ")?.strip_suffix(';'))
+        .filter(|m| !["cli", "ui"].contains(m))
+        .collect();
+    assert!(modules.len() >= 12, "{modules:?}");
+    for module in modules {
+        assert!(
+            build.contains(&format!("#[path = \"src/{module}.rs\"]\nmod {module};")),
+            "{module}"
+        );
+    }
+    assert!(build.contains("include!(\"src/root.rs\");"));
+    assert!(build.contains("catalogue::Catalogue::sources_refused(sources)"));
+    assert!(build.contains("refused(&sources)?;"));
 }
 
 #[test]
