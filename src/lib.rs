@@ -26,32 +26,6 @@ mod embedded {
 
 include!("root.rs");
 
-impl Checked {
-    /// The report of a link whose sender loaded catalogue files of their own that `catalogue`
-    /// lacks: a property it does not know may be defined in those files, so its warning says so
-    /// (ask the sender for them) rather than offer the near name of another property as the
-    /// likely fix.
-    pub fn from_sender_files(mut self, catalogue: &Catalogue) -> Checked {
-        let dictionary = &catalogue.dictionary;
-        let warnings = self.report.warnings.iter_mut().chain(
-            self.rejected
-                .iter_mut()
-                .flat_map(|(_, r)| r.warnings.iter_mut()),
-        );
-        for warning in warnings {
-            let Some(key) = warning.place.property.as_deref() else {
-                continue;
-            };
-            if dictionary.property(key).is_none()
-                && warning.message == spec::unknown_property(dictionary, key, false)
-            {
-                warning.message = spec::unknown_property(dictionary, key, true);
-            }
-        }
-        self
-    }
-}
-
 #[cfg(test)]
 mod tests {
     /// [`super::sort_by_key`] keeps equal keys in their order, as `sort_by_key` does.
