@@ -1487,7 +1487,8 @@ fn a_pair_rule_compares_figures_held_in_different_units() {
         said("heavy"),
         (
             "Fail".to_string(),
-            "w empty_mass 0.0120 kg (= 12 g) exceeds heavy bullet_mass 11.0 g by 1 g".to_string()
+            "w empty_mass 0.0120 kg (= 12.0 g) exceeds heavy bullet_mass 11.0 g by 1.0 g"
+                .to_string()
         )
     );
 }

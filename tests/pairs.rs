@@ -2348,7 +2348,8 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
         system("v27"),
         (
             "fail".into(),
-            "27.5 V is not 24 V, which accepts 23.5 V to 24.5 V: above that by 3 V (12.5 %)".into()
+            "27.5 V is not 24 V, which accepts 23.5 V to 24.5 V: above that by 3.0 V (12.5 %)"
+                .into()
         )
     );
     assert_eq!(
@@ -2465,7 +2466,7 @@ fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
         reason(&p, "rack-t", "mid", "PAIR/store-mass").message,
         "mid store_mass `1.400 t` may be 1.4 t or 1400 t: as 1.4 t, mid store_mass 1.400 t ≤ \
          rack-t max_store_mass 1.500 t; as 1400 t, mid store_mass 1400 t exceeds rack-t \
-         max_store_mass 1.500 t by 1398.5 t; write 1.4 t or 1400 t"
+         max_store_mass 1.500 t by 1398.500 t; write 1.4 t or 1400 t"
     );
 }
 
