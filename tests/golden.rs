@@ -380,6 +380,33 @@ fn short_differences(
     lines
 }
 
+/// The scan of differences ([`short_differences`]) finds `by 0.1 mm` beyond `57.40 mm`, which the
+/// check wrote with the limit's trailing zero dropped, and not the `by 0.10 mm` it writes.
+#[test]
+fn a_difference_short_of_the_limits_digits_is_found() {
+    let catalogue = Catalogue::builtin().unwrap();
+    let text =
+        "items:\n- { id: r, name: r, nation: FRA, kind: cartridge, properties: { cartridge: \
+                5.56x45mm NATO, overall_length: 57.50 mm } }\n";
+    let checked =
+        stanag_check::check_texts(&catalogue, &[("r.yaml".to_string(), text.to_string())]);
+    let result = checked.report.items[0]
+        .results
+        .iter()
+        .find(|r| &*r.citation.requirement == "STANAG-4172/oal-max")
+        .unwrap()
+        .clone();
+    let (_, requirement) = catalogue.requirement("STANAG-4172/oal-max").unwrap();
+    assert_eq!(
+        &*result.message,
+        "57.50 mm is above the maximum 57.40 mm by 0.10 mm (0.17 %)"
+    );
+    assert!(short_differences(requirement, &result).is_empty());
+    let mut short = result.clone();
+    short.message = "57.50 mm is above the maximum 57.40 mm by 0.1 mm (0.17 %)".into();
+    assert_eq!(short_differences(requirement, &short).len(), 1);
+}
+
 /// No figure of a plain verdict reads on the other side of its limit, or as a limit it fails
 /// (see [`misread`]), in any example's report: `1 in (= 25 mm) meets ≥ 25.4 mm` was one.
 #[test]
