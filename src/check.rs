@@ -1839,7 +1839,20 @@ fn shown_figure(limit: &Limit, in_unit: &InUnitOf) -> (String, Option<String>) {
                 .chain(edge.and_then(Edge::missed))
                 .collect();
             let within = edge.and_then(Edge::within);
-            shown_within(&v.value, Some(&v.half_unit), &named, within.as_ref())
+            // (the decimals the figure is written to, where it is written in the unit shown: a
+            // bound's own precision is none, as it is exact; a plain number is shown as
+            // written, `0.77 meets 0.775 to 0.840`, not `(= 0.770)`)
+            let written_to = match !unit.is_empty() && written_in(&e.written, unit) {
+                true => decimals_written(&e.written),
+                false => 0,
+            };
+            shown_within(
+                &v.value,
+                Some(&v.half_unit),
+                &named,
+                within.as_ref(),
+                written_to,
+            )
         }
         None => format_exact(&v.value, 6),
     };
@@ -2272,6 +2285,7 @@ fn in_unit_read(
 ) -> Option<InUnit> {
     let canonical = Unit::find(unit)?;
     let target = read.and_then(|(_, unit)| unit).unwrap_or(canonical);
+    let written_to = read.map_or(0, |(number, _)| written_decimals(&number.half_unit));
     let named: Vec<Exact> = read
         .map(|(number, _)| number.value)
         .into_iter()
@@ -2286,7 +2300,7 @@ fn in_unit_read(
     let x = canonical.convert(&v.value, target)?;
     let half = canonical.convert_span(&v.half_unit, target);
     Some((
-        shown_within(&x, half.as_ref(), &named, within.as_ref()),
+        shown_within(&x, half.as_ref(), &named, within.as_ref(), written_to),
         target.symbol,
     ))
 }
@@ -2396,17 +2410,21 @@ fn limit_figure<'l>(limit: &'l Limit, v: &Scalar) -> Option<&'l Scalar> {
 /// twelve) as it takes to read as it stands: a value a limit fails, or meets only within its
 /// precision, must not read as that limit (`1000000.4 bit/s (= 1.0000004 Mbit/s)`, not `(= 1
 /// Mbit/s)`; `4536 kg (= 10000.2 lb)` against `≤ 10000 lb`, not `(= 10000 lb)`). Trailing
-/// zeros are dropped (`2235.2 mm` is `88 in`). And never beyond `within`, the edge of a band
-/// `x` lies within (a pass at it): at it where `x` is it, else on `x`'s side of it or at it, to as many digits as that
-/// takes (`8.7757 mm`, not `8.776 mm`, beyond `8.7757 mm`; `103.5 in` of `103.504 in` reads at
-/// the edge of `= 104 in`, which accepts it).
+/// zeros are dropped (`2235.2 mm` is `88 in`), but not to fewer decimals than `written_to`, those
+/// the figure it is shown beside is written to, as its difference from that figure is told (see
+/// [`amount_in`]): `2.260 in` is `57.40 mm` beside `57.30 mm`, above it by `0.10 mm`; `72 mm` is
+/// `2.835 in` beside `2.800 in`, above it by `0.035 in`. And never beyond `within`, the edge of a
+/// band `x` lies within (a pass at it): at it where `x` is it, else on `x`'s side of it or at it,
+/// to as many digits as that takes (`8.7757 mm`, not `8.776 mm`, beyond `8.7757 mm`; `103.5 in`
+/// of `103.504 in` reads at the edge of `= 104 in`, which accepts it).
 fn shown_within(
     x: &Exact,
     half: Option<&Exact>,
     named: &[Exact],
     within: Option<&Exact>,
+    written_to: u32,
 ) -> String {
-    let warranted = warranted_decimals(half);
+    let warranted = warranted_decimals(half).max(written_to);
     // (a figure `x` is, it reads as: `1 in` is `25.4 mm` beside `≥ 25.4 mm`, not `25 mm`, which
     // reads below it; every other one, it must not; a figure no twelve decimals write, as
     // warranted)
@@ -2426,7 +2444,31 @@ fn shown_within(
     let decimals = (warranted..=12u32.max(warranted))
         .find(|&d| apart(d))
         .unwrap_or(12u32.max(warranted));
-    format_exact(x, decimals)
+    units::keep_decimals(format_exact(x, decimals), written_to)
+}
+
+/// The decimals a figure quoted to within `half` (its half-unit) is written to: none of one
+/// marked exact (`half` 0).
+fn written_decimals(half: &Exact) -> u32 {
+    match *half.numer() > 0 {
+        true => warranted_decimals(Some(half)),
+        false => 0,
+    }
+}
+
+/// The decimals the figure `written` (`57.40 mm`) is written to: those after its point, read
+/// from its text where it is plain digits, as this runs for every figure a verdict shows; else
+/// as it is read (`5.74e1 mm`).
+fn decimals_written(written: &str) -> u32 {
+    let number = written.split_whitespace().next().unwrap_or("");
+    if number
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+    {
+        let decimals = number.split_once('.').map_or(0, |(_, frac)| frac.len());
+        return u32::try_from(decimals).unwrap_or(u32::MAX).min(12);
+    }
+    units::parse_written(written).map_or(0, |w| written_decimals(&w.number.half_unit))
 }
 
 /// Whether `x` to `decimals` reads on the side of each figure `named` that it lies on, and as
@@ -2509,7 +2551,17 @@ fn warranted_decimals(half: Option<&Exact>) -> u32 {
 /// that digit's half-unit: see [`spread_in`]); a difference of no precision (`half` is `None`)
 /// has six. Then more where those would read as 0 (see [`difference`]).
 pub(crate) fn amount_in(x: &Exact, half: Option<&Exact>, written: &str, unit: &str) -> String {
-    amount_apart(x, half, (written, &[]), unit, None)
+    amount_apart(x, half, (written, &[]), unit, Apart::Difference)
+}
+
+/// What [`amount_apart`] tells: a difference from a figure, which keeps the decimals that
+/// figure is written to (`by 0.10 mm` beyond `57.30 mm`, not `by 0.1 mm`), or a tolerance or a
+/// precision, told with the digits its own last written digit warrants, and more where those
+/// would read as the distance it is weighed against (held in the unit it is in).
+#[derive(Clone, Copy)]
+enum Apart<'a> {
+    Difference,
+    Spread(Option<&'a Exact>),
 }
 
 /// A tolerance or a precision `x` (a difference held in the unit `unit`, written `own` in its
@@ -2530,7 +2582,13 @@ fn spread_in(
         Some(own) => Unit::find(unit).and_then(|u| own.convert_span(&w.number.half_unit, u)),
         None => Some(w.number.half_unit),
     });
-    amount_apart(x, digit.as_ref(), (written, &[]), unit, apart_from)
+    amount_apart(
+        x,
+        digit.as_ref(),
+        (written, &[]),
+        unit,
+        Apart::Spread(apart_from),
+    )
 }
 
 /// [`amount_in`], with more decimals where those would read as `apart_from` (held in `unit`),
@@ -2541,10 +2599,10 @@ fn amount_apart(
     half: Option<&Exact>,
     (written, figures): (&str, &[FigureRead]),
     unit: &str,
-    apart_from: Option<&Exact>,
+    told: Apart,
 ) -> String {
     read_figure(figures, written, |parsed| {
-        amount_read(x, half, parsed, unit, apart_from)
+        amount_read(x, half, parsed, unit, told)
     })
 }
 
@@ -2554,8 +2612,12 @@ fn amount_read(
     half: Option<&Exact>,
     parsed: Option<FigureOf>,
     unit: &str,
-    apart_from: Option<&Exact>,
+    told: Apart,
 ) -> String {
+    let apart_from = match told {
+        Apart::Spread(apart_from) => apart_from,
+        Apart::Difference => None,
+    };
     // in the unit `written` is in, where that is another than `unit` and the two convert
     let own = Unit::find(unit)
         .zip(parsed.and_then(|(_, unit)| unit))
@@ -2576,16 +2638,14 @@ fn amount_read(
         }
         _ => Some(*named),
     });
+    // the digits `written` is written to, in the unit told
+    let figure = parsed
+        .filter(|(_, own)| in_own || own.is_none_or(|u| u.symbol == unit))
+        .map(|(number, _)| number.half_unit)
+        .filter(|h| *h > Exact::from_integer(0))
+        .map_or(0, |h| warranted_decimals(Some(&h)));
     let decimals = match &half {
-        Some(half) => {
-            // the digits `written` is written to, in the unit told
-            let figure = parsed
-                .filter(|(_, own)| in_own || own.is_none_or(|u| u.symbol == unit))
-                .map(|(number, _)| number.half_unit)
-                .filter(|h| *h > Exact::from_integer(0));
-            let figure = figure.map_or(0, |h| warranted_decimals(Some(&h)));
-            warranted_decimals(Some(half)).max(figure)
-        }
+        Some(half) => warranted_decimals(Some(half)).max(figure),
         None => warranted_decimals(None),
     };
     let decimals = match apart_from {
@@ -2594,12 +2654,62 @@ fn amount_read(
             .unwrap_or(12u32.max(decimals)),
         None => decimals,
     };
-    let figure = difference(&x, decimals);
+    let figure = match told {
+        // (no fewer decimals than the figure it is told from: its trailing zeros kept)
+        Apart::Difference => units::keep_decimals(difference(&x, decimals), figure),
+        Apart::Spread(_) => difference(&x, decimals),
+    };
     if symbol.is_empty() {
         figure
     } else {
         format!("{figure} {symbol}")
     }
+}
+
+/// Of a value above a maximum `bound` whose figure was read with its comma grouping thousands
+/// (`2,800 in` as 2800 in, as inches are written, or in a file whose other figures write a
+/// decimal point), where the comma read as a decimal comma makes a figure near the bound (within
+/// a factor of ten of it either way): what to write if it is one, as a message ends a failure
+/// ("; if `2,800` is 2.800 (a decimal comma), write 2.800 in"). `None` for any other value, a
+/// temperature on a scale whose zero is not the quantity's, and where the arithmetic overflows.
+fn decimal_comma_hint(v: &Scalar, bound: &Scalar, unit: &str) -> Option<String> {
+    let ("comma", thousands, decimal) = crate::spec::two_readings(&v.written)? else {
+        return None;
+    };
+    // each reading in the unit the value is held in (a plain number: as written)
+    let held = |figure: &str| -> Option<Exact> {
+        let w = units::parse_written(figure).ok()?;
+        match (w.unit, Unit::find(unit)) {
+            (None, _) => Some(w.number.value),
+            (Some(own), Some(held)) if !own.has_offset() => own.convert(&w.number.value, held),
+            _ => None,
+        }
+    };
+    // (read as the thousands: not refused, nor read as the decimal comma it may be)
+    if held(&thousands)? != v.value {
+        return None;
+    }
+    let as_decimal = held(&decimal)?;
+    let ten = Exact::from_integer(10);
+    let near = bound.value > Exact::from_integer(0)
+        && as_decimal.checked_mul(&ten)? >= bound.value
+        && as_decimal <= bound.value.checked_mul(&ten)?;
+    if !near {
+        return None;
+    }
+    let number = |figure: &str| {
+        let figure = figure.trim();
+        let end = figure
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '+' | '−')))
+            .unwrap_or(figure.len());
+        figure.get(..end).unwrap_or(figure).to_string()
+    };
+    Some(format!(
+        "; if `{}` is {} (a decimal comma), write {}",
+        number(&v.written),
+        number(&decimal),
+        decimal.trim()
+    ))
 }
 
 /// A note on the precision a figure's pass rests on.
@@ -2635,7 +2745,13 @@ fn judge_figure(
     // warrants in that figure's unit
     let figures = in_unit.figures;
     let apart = |x: &Exact, written: &str| {
-        amount_apart(x, Some(&v.half_unit), (written, figures), unit, None)
+        amount_apart(
+            x,
+            Some(&v.half_unit),
+            (written, figures),
+            unit,
+            Apart::Difference,
+        )
     };
     let Some(standing) = figure_standing(limit, v) else {
         return (
@@ -2721,7 +2837,8 @@ fn judge_figure(
     };
     match (standing, limit) {
         (Above { by }, Limit::Range { max: Some(b), .. }) => {
-            fail(beyond("above the maximum", b, &by))
+            let hint = decimal_comma_hint(v, b, unit).unwrap_or_default();
+            fail(format!("{}{hint}", beyond("above the maximum", b, &by)))
         }
         (Below { by }, Limit::Range { min: Some(b), .. }) => {
             fail(beyond("below the minimum", b, &by))
@@ -2854,13 +2971,19 @@ fn judge_figure(
             // means ±0.5 mm (±0.02 in)`)
             let half = |beyond: Option<&Exact>| {
                 let digit = v.half_unit / Exact::from_integer(10);
-                let own = amount_apart(&v.half_unit, Some(&digit), (&v.written, &[]), unit, None);
+                let own = amount_apart(
+                    &v.half_unit,
+                    Some(&digit),
+                    (&v.written, &[]),
+                    unit,
+                    Apart::Spread(None),
+                );
                 let compared = amount_apart(
                     &v.half_unit,
                     Some(&digit),
                     (figure.map_or("", |e| &e.written), figures),
                     unit,
-                    beyond,
+                    Apart::Spread(beyond),
                 );
                 fn number_of(told: &str) -> Option<&str> {
                     told.split(' ').next()
@@ -4190,7 +4313,8 @@ mod tests {
             "items:\n  - { id: s, name: s, nation: USA, kind: store, properties: { store_aircraft_clearance: 1.5 in } }\n",
             "MIL-STD-1289/store-aircraft-clearance",
         );
-        assert_eq!(&*result.message, "1.5 in (= 38 mm) meets ≥ 25.4 mm");
+        // (and no fewer than the limit's figure is written to)
+        assert_eq!(&*result.message, "1.5 in (= 38.1 mm) meets ≥ 25.4 mm");
     }
 
     /// A pass at the edge of the band a named figure stands for showed `converted` past it while
@@ -4571,11 +4695,34 @@ mod tests {
             "60200.0 psi (= 415.0644 MPa) is above the maximum 415 MPa by 0.0644 MPa (0.02 %)"
         );
         // no fewer digits than the limit's figure is written to: `72 mm` (±0.02 in) is 0.035 in
-        // beyond `2.800 in`
+        // beyond `2.800 in`, and is shown as 2.835 in beside it (not 2.83 in, 0.03 in beyond)
         assert_eq!(
             &*result_of(&m80("overall_length: 72 mm"), "STANAG-2310/oal-max").message,
-            "72 mm (= 2.83 in) is above the maximum 2.800 in by 0.035 in (1.24 %)"
+            "72 mm (= 2.835 in) is above the maximum 2.800 in by 0.035 in (1.24 %)"
         );
+        // their trailing zeros kept to those digits: `by 0.10 mm` beyond `57.40 mm`, not `by 0.1
+        // mm`, and a value in another unit shown as `58.60 mm`, not `58.6 mm`, beside it
+        for (stated, message) in [
+            (
+                "overall_length: 57.50 mm",
+                "57.50 mm is above the maximum 57.40 mm by 0.10 mm (0.17 %)",
+            ),
+            (
+                "overall_length: 2.307 in",
+                "2.307 in (= 58.60 mm) is above the maximum 57.40 mm by 1.20 mm (2.09 %)",
+            ),
+        ] {
+            let result = result_of(&french_round(stated), "STANAG-4172/oal-max");
+            assert_eq!((result.verdict, &*result.message), (Verdict::Fail, message));
+            // (the Converted column as the message shows it)
+            let converted = result.value.and_then(|v| v.converted);
+            let shown = if stated.ends_with("in") {
+                "58.60"
+            } else {
+                "57.50"
+            };
+            assert_eq!(converted.as_deref(), Some(shown), "{stated}");
+        }
         // fewer digits would read as 0: as many more as it takes, up to twelve
         let half = Exact::new(1, 2);
         for (by, shown) in [
@@ -4587,6 +4734,44 @@ mod tests {
         }
         // an exact difference of no written figure: six decimals, as before
         assert_eq!(amount_in(&Exact::new(1, 3), None, "", "mm"), "0.333333 mm");
+    }
+
+    /// A figure whose comma was read as grouping thousands (`2,800 in`, as inches are written,
+    /// in a file whose `9.5 g` writes a decimal point) and fails a maximum by about a thousand
+    /// times, where the comma read as a decimal comma makes a figure near the limit, says what
+    /// to write if it is one; a comma group whose other reading is nowhere near the limit
+    /// (`10,500 lb` against 10000 lb: 10.5 lb) says nothing more.
+    #[test]
+    fn a_thousands_comma_that_may_be_a_decimal_comma_is_said_where_it_fails() {
+        let round = "items:\n- id: r\n  name: r\n  nation: DEU\n  kind: cartridge\n  properties:\n    cartridge: 7.62x51mm NATO\n    overall_length: 2,800 in\n    bullet_mass: 9.5 g\n";
+        let result = result_of(round, "STANAG-2310/oal-max");
+        assert_eq!(
+            (result.verdict, &*result.message),
+            (
+                Verdict::Fail,
+                "2,800 in is above the maximum 2.800 in by 2797.200 in (99900 %); if `2,800` is 2.800 (a decimal comma), write 2.800 in"
+            )
+        );
+        // (as a decimal comma, it is the limit's figure alone: near it either way, within ten
+        // times; and a figure written so in mm, beside a limit in inches, alike)
+        let round = round.replace("2,800 in", "71,120 mm");
+        let result = result_of(&round, "STANAG-2310/oal-max");
+        assert!(
+            result
+                .message
+                .ends_with("; if `71,120` is 71.120 (a decimal comma), write 71.120 mm"),
+            "{}",
+            result.message
+        );
+        let pallet = "items:\n- id: p\n  name: p\n  nation: USA\n  kind: pallet\n  properties:\n    pallet_type: 463L\n    cargo_mass: 10,500 lb\n    cargo_height: 9.5 in\n";
+        let result = result_of(pallet, "463L/cargo-max");
+        assert_eq!(
+            (result.verdict, &*result.message),
+            (
+                Verdict::Fail,
+                "10,500 lb is above the maximum 10000 lb by 500 lb (5 %)"
+            )
+        );
     }
 
     /// A figure as the spec reads it: `written` in the property's unit `unit`, with its
@@ -4693,7 +4878,7 @@ mod tests {
                 "500 kg",
                 "kg",
                 Verdict::Pass,
-                "500 kg (= 1102 lb) meets ≤ 1101.21 lb",
+                "500 kg (= 1102.31 lb) meets ≤ 1101.21 lb",
                 Some("Meets 1101.21 lb {note} 500 kg means ±0.5 kg (±1.102 lb)."),
             ),
             // a band in Hz beside a nominal in kHz: decimal prefixes convert exactly, and the
@@ -4746,7 +4931,7 @@ mod tests {
                 "1.8000000 kHz",
                 "Hz",
                 Verdict::Pass,
-                "1.8000000 kHz (= 1800 Hz) meets ≤ 1799.9999998 Hz",
+                "1.8000000 kHz (= 1800.0000000 Hz) meets ≤ 1799.9999998 Hz",
                 Some(
                     "Meets 1799.9999998 Hz {note} 1.8000000 kHz means ±0.00000005 kHz \
                      (±0.00005 Hz).",
@@ -5359,7 +5544,7 @@ mod tests {
             "mm",
             &InUnitOf::new(&v, "mm", &max.figures_read()),
         );
-        assert_eq!(message, "57.4 (= 57.4 mm) meets ≤ 57.40 mm");
+        assert_eq!(message, "57.4 (= 57.40 mm) meets ≤ 57.40 mm");
         let v = Scalar {
             written: "57.4 mm".into(),
             ..s("57.4")

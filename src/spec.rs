@@ -1575,7 +1575,7 @@ fn comma_error(e: ValueError) -> Option<Problem> {
 /// The two readings of a figure whose number is `1.200` or `5,460` (one to three digits, not
 /// starting with zero, one mark, three digits): as (the mark, the figure with the mark grouping
 /// thousands, the figure with it a decimal mark).
-fn two_readings(written: &str) -> Option<(&'static str, String, String)> {
+pub(crate) fn two_readings(written: &str) -> Option<(&'static str, String, String)> {
     let trimmed = written.trim();
     // a sign before it (`-1.200 °C`, `−1.200`) is kept in both readings
     let sign = trimmed

@@ -3155,6 +3155,25 @@ pub fn format_exact(value: &Exact, max_decimals: u32) -> String {
     out
 }
 
+/// `shown` (a figure [`format_exact`] wrote, trailing zeros dropped) with zeros after its last
+/// digit up to `decimals` decimals, where it has fewer: `0.1` to two is `0.10`, as a difference
+/// from a limit written `57.30 mm` is told. Any other text (`less than …`, a figure too large
+/// for exact digits) is left as it is.
+pub fn keep_decimals(mut shown: String, decimals: u32) -> String {
+    let plain = |c: char| c.is_ascii_digit() || c == '.' || c == '-';
+    if decimals == 0 || !shown.chars().all(plain) {
+        return shown;
+    }
+    let had = shown.split_once('.').map_or(0, |(_, frac)| frac.len());
+    if had == 0 {
+        shown.push('.');
+    }
+    for _ in had..decimals as usize {
+        shown.push('0');
+    }
+    shown
+}
+
 /// Writes `whole`, then `.frac` (`width` digits, trailing zeros dropped) unless `frac` is zero.
 fn write_fixed<T>(out: &mut String, whole: T, frac: T, width: usize)
 where

@@ -86,7 +86,7 @@ fn exit_codes() {
     let (code, stdout, _) = run(&["check", &failing]);
     assert_eq!(code, 1);
     assert!(stdout.contains("NON-COMPLIANT f34"), "{stdout}");
-    assert!(stdout.contains("  fail           STANAG-1135/density-f34-f35: 0.900 is above the maximum 0.840 by 0.06 (7.14 %)"), "{stdout}");
+    assert!(stdout.contains("  fail           STANAG-1135/density-f34-f35: 0.900 is above the maximum 0.840 by 0.060 (7.14 %)"), "{stdout}");
 
     let (code, stdout, _) = run(&["check", &incomplete]);
     assert_eq!(code, 1);
@@ -412,7 +412,8 @@ fn a_figure_by_another_method_is_shown_as_every_figure_is() {
 
 /// A value's `converted` figure has the digits its quoting precision warrants, told apart from
 /// the limit's figure, as the message says it: not six decimals beside a finding of three
-/// (`415.002336` beside `(= 415.002 MPa)`).
+/// (`415.002336` beside `(= 415.002 MPa)`); and no fewer than the limit's figure is written to
+/// (`71.17 N` beside `71.2 N`, at whose one decimal it would read as that figure).
 #[test]
 fn a_converted_figure_has_the_digits_the_finding_shows() {
     let dir = scratch("converted-digits");
@@ -445,8 +446,8 @@ fn a_converted_figure_has_the_digits_the_finding_shows() {
     assert_eq!(
         row(1, "STANAG-4172/link-strip-force"),
         (
-            serde_json::json!({"written": "16 lbf", "converted": "71", "unit": "N"}),
-            "16 lbf (= 71 N) meets 24.5 N to 71.2 N".to_string()
+            serde_json::json!({"written": "16 lbf", "converted": "71.17", "unit": "N"}),
+            "16 lbf (= 71.17 N) meets 24.5 N to 71.2 N".to_string()
         )
     );
     assert_eq!(

@@ -229,6 +229,7 @@ fn misread(catalogue: &Catalogue, result: &stanag_check::check::Outcome) -> Vec<
     let Some((_, requirement)) = catalogue.requirement(&result.citation.requirement) else {
         return Vec::new();
     };
+    let mut lines = short_differences(requirement, result);
     // the limit's bounds, each as held (`None`) and as written in its unit
     let bounds: Vec<(Option<Exact>, Option<Exact>, Option<&str>)> = match &requirement.limit {
         Limit::Range { min, max } => {
@@ -325,7 +326,6 @@ fn misread(catalogue: &Catalogue, result: &stanag_check::check::Outcome) -> Vec<
         let scaled = x * Exact::from_integer(10i128.pow(12));
         Some(x == *bound && !scaled.is_integer())
     };
-    let mut lines = Vec::new();
     for (figure, with_unit) in shown {
         let Ok(w) = parse_written(&figure) else {
             continue;
@@ -356,6 +356,78 @@ fn misread(catalogue: &Catalogue, result: &stanag_check::check::Outcome) -> Vec<
         }
     }
     lines
+}
+
+/// Where a failure says by how much with fewer decimals than the limit's figure in that unit is
+/// written to (`by 0.1 mm` beyond `57.30 mm`; README: no fewer than the limit's figure), as a
+/// line.
+fn short_differences(
+    requirement: &stanag_check::catalogue::Requirement,
+    result: &stanag_check::check::Outcome,
+) -> Vec<String> {
+    use stanag_check::units::parse_written;
+    if result.verdict != stanag_check::check::Verdict::Fail {
+        return Vec::new();
+    }
+    let figures: Vec<&str> = match &requirement.limit {
+        Limit::Range { min, max } => min.iter().chain(max).map(|b| &*b.written).collect(),
+        Limit::Equals(Expected::Scalar(e)) => vec![&*e.written],
+        Limit::Nominal { nominal, .. } => vec![&*nominal.written],
+        _ => return Vec::new(),
+    };
+    let decimals = |number: &str| number.split_once('.').map_or(0, |(_, frac)| frac.len());
+    let mut lines = Vec::new();
+    for (at, _) in result.message.match_indices(" by ") {
+        let mut words = result.message[at + 4..].split_whitespace();
+        let (Some(number), Some(unit)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let Ok(by) = parse_written(&format!("{number} {unit}")) else {
+            continue;
+        };
+        for figure in &figures {
+            let Ok(f) = parse_written(figure) else {
+                continue;
+            };
+            let number_of = figure.split_whitespace().next().unwrap_or("");
+            if f.unit.is_some() && f.unit == by.unit && decimals(number) < decimals(number_of) {
+                lines.push(format!(
+                    "{} {}: `by {number} {unit}` has fewer decimals than `{figure}`: {}",
+                    result.citation.requirement,
+                    result.verdict.name(),
+                    result.message
+                ));
+            }
+        }
+    }
+    lines
+}
+
+/// The scan of differences ([`short_differences`]) finds `by 0.1 mm` beyond `57.40 mm`, which the
+/// check wrote with the limit's trailing zero dropped, and not the `by 0.10 mm` it writes.
+#[test]
+fn a_difference_short_of_the_limits_digits_is_found() {
+    let catalogue = Catalogue::builtin().unwrap();
+    let text =
+        "items:\n- { id: r, name: r, nation: FRA, kind: cartridge, properties: { cartridge: \
+                5.56x45mm NATO, overall_length: 57.50 mm } }\n";
+    let checked =
+        stanag_check::check_texts(&catalogue, &[("r.yaml".to_string(), text.to_string())]);
+    let result = checked.report.items[0]
+        .results
+        .iter()
+        .find(|r| &*r.citation.requirement == "STANAG-4172/oal-max")
+        .unwrap()
+        .clone();
+    let (_, requirement) = catalogue.requirement("STANAG-4172/oal-max").unwrap();
+    assert_eq!(
+        &*result.message,
+        "57.50 mm is above the maximum 57.40 mm by 0.10 mm (0.17 %)"
+    );
+    assert!(short_differences(requirement, &result).is_empty());
+    let mut short = result.clone();
+    short.message = "57.50 mm is above the maximum 57.40 mm by 0.1 mm (0.17 %)".into();
+    assert_eq!(short_differences(requirement, &short).len(), 1);
 }
 
 /// No figure of a plain verdict reads on the other side of its limit, or as a limit it fails

@@ -1465,14 +1465,15 @@ fn a_pair_rule_compares_figures_held_in_different_units() {
         said("light"),
         (
             "Pass".to_string(),
-            "w empty_mass 0.0120 kg (= 12 g) ≤ light bullet_mass 12.5 g".to_string()
+            "w empty_mass 0.0120 kg (= 12.0 g) ≤ light bullet_mass 12.5 g".to_string()
         )
     );
     assert_eq!(
         said("heavy"),
         (
             "Fail".to_string(),
-            "w empty_mass 0.0120 kg (= 12 g) exceeds heavy bullet_mass 11.0 g by 1 g".to_string()
+            "w empty_mass 0.0120 kg (= 12.0 g) exceeds heavy bullet_mass 11.0 g by 1.0 g"
+                .to_string()
         )
     );
 }

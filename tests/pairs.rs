@@ -144,7 +144,7 @@ fn cartridge_length_with_precision_and_units() {
     assert_eq!(level(&p, "rifle", "long"), Some(Level::Incompatible));
     assert_eq!(
         reason(&p, "rifle", "long", "PAIR/cartridge-length").message,
-        "long overall_length 2.300 in exceeds rifle max_cartridge_length 2.260 in by 0.04 in"
+        "long overall_length 2.300 in exceeds rifle max_cartridge_length 2.260 in by 0.040 in"
     );
 }
 
@@ -1348,7 +1348,7 @@ fn stated_figures_are_compared_as_the_check_compares_them() {
         ),
         (
             RuleVerdict::Pass,
-            "truck system_voltage 24 V (= 0.024 kV) = trailer-24-0 supply_voltage 0.0240 kV"
+            "truck system_voltage 24 V (= 0.0240 kV) = trailer-24-0 supply_voltage 0.0240 kV"
         )
     );
 }
@@ -2359,7 +2359,8 @@ fn a_28_v_bus_is_the_24_v_nominal_battery_system() {
         system("v27"),
         (
             "fail".into(),
-            "27.5 V is not 24 V, which accepts 23.5 V to 24.5 V: above that by 3 V (12.5 %)".into()
+            "27.5 V is not 24 V, which accepts 23.5 V to 24.5 V: above that by 3.0 V (12.5 %)"
+                .into()
         )
     );
     assert_eq!(
@@ -2446,7 +2447,7 @@ fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
     assert_eq!(
         mass("rack-t", "heavy").message,
         "rack-t max_store_mass `1.500 t` may be 1.5 t or 1500 t: as 1.5 t, heavy store_mass \
-         2000 kg (= 2 t) exceeds rack-t max_store_mass 1.500 t by 0.5 t; as 1500 t, heavy \
+         2000 kg (= 2.000 t) exceeds rack-t max_store_mass 1.500 t by 0.500 t; as 1500 t, heavy \
          store_mass 2000 kg (= 2 t) ≤ rack-t max_store_mass 1500 t; write 1.5 t or 1500 t"
     );
     // both ways alike: the answer as read stands
@@ -2476,7 +2477,7 @@ fn a_figure_that_reads_two_ways_is_weighed_both_ways_by_a_pair_rule() {
         reason(&p, "rack-t", "mid", "PAIR/store-mass").message,
         "mid store_mass `1.400 t` may be 1.4 t or 1400 t: as 1.4 t, mid store_mass 1.400 t ≤ \
          rack-t max_store_mass 1.500 t; as 1400 t, mid store_mass 1400 t exceeds rack-t \
-         max_store_mass 1.500 t by 1398.5 t; write 1.4 t or 1400 t"
+         max_store_mass 1.500 t by 1398.500 t; write 1.4 t or 1400 t"
     );
 }
 

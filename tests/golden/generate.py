@@ -427,7 +427,27 @@ def amount(x, unit, fig=None, of=None, digit=None, apart=None):
         (fmt(x, d) for d in range(first, max(12, first) + 1) if x == 0 or fmt(x, d).strip("-0.")),
         "less than 0.000000000001",
     )
+    if of is not None and fig is not None:
+        # a difference from `fig` keeps the decimals `fig` is written to (by 0.10 mm beyond
+        # 57.30 mm), its trailing zeros written
+        shown = keep(shown, written_to(fig))
     return f"{shown} {unit}".strip()
+
+
+def written_to(fig):
+    """The decimals the figure `fig` is written to (0 of a whole number)."""
+    half = parse_number(split(fig.text)[0])[1]
+    return warranted(half) if half > 0 else 0
+
+
+def keep(shown, decimals):
+    """`shown` (as fmt writes it) with zeros after its last digit up to `decimals` decimals."""
+    if decimals == 0 or not all(c.isdigit() or c in ".-" for c in shown):
+        return shown
+    had = len(shown.split(".")[1]) if "." in shown else 0
+    if had >= decimals:
+        return shown
+    return (shown if had else shown + ".") + "0" * (decimals - had)
 
 
 def percent(part, of, unit=""):
@@ -473,6 +493,10 @@ def compared_as(v, unit, fig=None, edge=None, within=None):
     # coarser than the step the value is quoted to there (356 mm, a step of 1 mm, is 14.02 in),
     # at most twelve, and six of a value without precision (an integer)
     decimals = warranted(convert_span(v.half, unit, target))
+    # and no fewer than the figure compared with is written to, as the difference from it is
+    # told (72 mm is 2.835 in beside 2.800 in, above it by 0.035 in)
+    if fig is not None:
+        decimals = max(decimals, written_to(fig))
     # where those would read as the figure compared with, or on its other side, though x is not
     # it, or not as it where x is it (1 in beside 25.4 mm is 25.4 mm, not 25 mm): as many more
     # (up to twelve) as it takes to read on x's side of it, or as it
@@ -498,7 +522,10 @@ def compared_as(v, unit, fig=None, edge=None, within=None):
         last = max(12, decimals)
         decimals = next((d for d in range(decimals, last + 1)
                          if reads_apart(x, d, named) and short_of(d)), last)
-    return f"{v.text} (= {fmt(x, decimals)} {target})"
+    # (its trailing zeros to as many decimals as the figure compared with is written to, as its
+    # difference from it is: 2.260 in is 57.40 mm beside 57.30 mm)
+    kept = written_to(fig) if fig is not None else 0
+    return f"{v.text} (= {keep(fmt(x, decimals), kept)} {target})"
 
 
 def judge(limit, v, unit):
