@@ -1781,7 +1781,7 @@ fn rule_properties(catalogue: &Catalogue) -> BTreeMap<&str, BTreeSet<Vec<&str>>>
 /// within its precision the coarser figure lies ([`far_apart`]). Free text (a name, a UN
 /// number) is not compared. Told with both values, at most three, then how many more; and,
 /// where none differs for certain, each figure whose precision reaches across the 5 % line.
-fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
+fn contradictions<'a>(catalogue: &Catalogue, x: &'a Item, y: &'a Item) -> Sheets {
     let mut differ: Vec<String> = Vec::new();
     let mut coarse: Vec<String> = Vec::new();
     for (name, ours) in &x.properties {
@@ -1795,17 +1795,18 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
         if free_text {
             continue;
         }
-        let both = format!(
-            "{name} ({} and {})",
-            shown(&ours.value),
-            shown_beside(catalogue, name, &theirs.value, &ours.value)
-        );
+        // (told only of a property that differs: most of two sheets of one identifier agree)
+        let both = || {
+            format!(
+                "{name} ({} and {})",
+                shown(&ours.value),
+                shown_beside(catalogue, name, &theirs.value, &ours.value)
+            )
+        };
         match (&ours.value, &theirs.value) {
             (ItemValue::Figures(p), ItemValue::Figures(q)) => {
-                let methods = |f: &[crate::spec::Measured]| {
-                    f.iter().map(|m| m.method.clone()).collect::<Vec<_>>()
-                };
-                if methods(p) != methods(q) {
+                let methods = |f: &'a [crate::spec::Measured]| f.iter().map(|m| &m.method);
+                if !methods(p).eq(methods(q)) {
                     continue;
                 }
                 let apart: Vec<Option<bool>> = p
@@ -1814,7 +1815,7 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
                     .map(|(a, b)| far_apart(&a.scalar, &b.scalar))
                     .collect();
                 if apart.contains(&Some(true)) {
-                    differ.push(both);
+                    differ.push(both());
                 } else if let Some((a, b)) = p
                     .iter()
                     .zip(q)
@@ -1826,6 +1827,7 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
                     } else {
                         &b.scalar.written
                     };
+                    let both = both();
                     coarse.push(format!(
                         "{both}: {coarser} is quoted too coarsely to tell whether they are \
                          within 5 % of each other"
@@ -1834,7 +1836,7 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
             }
             (a, b) => {
                 if value_key(&shown(a)) != value_key(&shown(b)) {
-                    differ.push(both);
+                    differ.push(both());
                 }
             }
         }
