@@ -3390,6 +3390,12 @@ fn recommended_unstated(
                 && sx.contains_key(&*o.citation.standard)
                 && sy.contains_key(&*o.citation.standard)
         }) {
+            // (what the other states first: most state nothing of it; then whether it is
+            // judged, and what it states is quoted only then)
+            let property = &*o.citation.property;
+            let Some(stated) = stating.properties.get(property) else {
+                continue;
+            };
             let requirement = &*o.citation.requirement;
             let judged = ours.results.iter().any(|r| {
                 &*r.citation.requirement == requirement
@@ -3398,12 +3404,9 @@ fn recommended_unstated(
                         check::Verdict::Missing | check::Verdict::NotApplicable
                     )
             });
-            let property = &*o.citation.property;
-            let value = stating
-                .properties
-                .get(property)
-                .map(|s| quoted(&told(s), &s.value).into_owned());
-            if let (true, Some(value)) = (judged, value) {
+            if judged {
+                let full = told(stated);
+                let value = quoted(&full, &stated.value);
                 said.push(format!(
                     "{} does not state {property}, which {} states ({value}) and {requirement} recommends",
                     lacking.id, stating.id
