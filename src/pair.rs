@@ -3472,18 +3472,18 @@ fn interchangeability(
     if sx.is_empty() && sy.is_empty() {
         return None;
     }
-    // judged by different standards only because one does not state what decides whether a
-    // standard applies to it: whether one can replace the other is not known, and is said
-    let (undecided, undecided_values) = undecided()?;
-    let standards: Vec<&str> = sx.keys().filter(|s| sy.contains_key(*s)).copied().collect();
     // An item that is non-compliant or incomplete against its own interface standards cannot
     // replace another; its own results say why, so no pair is reported for it (listing it
-    // against every item of its kind would only repeat that, once per item).
+    // against every item of its kind would only repeat that, once per item). (Asked before
+    // `undecided`, which also leaves such a pair out, as the cheaper of the two.)
     let compliant =
         |statuses: &BTreeMap<&str, Status>| statuses.values().all(|s| *s == Status::Compliant);
     if !compliant(sx) || !compliant(sy) {
         return None;
     }
+    // judged by different standards only because one does not state what decides whether a
+    // standard applies to it: whether one can replace the other is not known, and is said
+    let (undecided, undecided_values) = undecided()?;
     if let Some((message, verdict, values)) = differ() {
         let (level, said) = if verdict == RuleVerdict::Unknown {
             (
@@ -3502,6 +3502,7 @@ fn interchangeability(
             )],
         ));
     }
+    let standards: Vec<&str> = sx.keys().filter(|s| sy.contains_key(*s)).copied().collect();
     if !undecided.is_empty() {
         let shared = if standards.is_empty() {
             String::new()
