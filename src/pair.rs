@@ -162,6 +162,10 @@ struct Oriented<'a> {
     swapped: bool,
 }
 
+/// A pair as [`pair_items`] finds it: its level (`None` until a rule or criterion gives one) and
+/// its reasons.
+type Found = (Option<Level>, Vec<Reason>);
+
 /// Every related pair among `items` (in the report's item order; `outcomes[i]` is `items[i]`'s).
 ///
 /// Two passes: first every pair whose kinds share a rule (only those kinds are visited), keeping
@@ -224,7 +228,7 @@ pub fn pair_items(
     }
     let keys = item_keys(items);
     // pass 1: pairs related by rules
-    let mut found: BTreeMap<(usize, usize), (Option<Level>, Vec<Reason>)> = BTreeMap::new();
+    let mut found: BTreeMap<(usize, usize), Found> = BTreeMap::new();
     let mut answers: Vec<Vec<Answer>> = vec![Vec::new(); items.len()];
     let mut levels = Levels::default();
     for (&(ka, kb), rules) in &by_kinds {
@@ -420,11 +424,18 @@ pub fn pair_items(
         .collect();
     let designs: Vec<Option<String>> = items.iter().map(design_key).collect();
     let rule_properties = rule_properties(catalogue);
+    // each pair of one kind as it is judged, kept in `found` at the end where it has a level:
+    // most have none (two rounds of different calibres), and a map entry for each would cost
+    // more than the judging
+    let mut of_one_kind: Vec<((usize, usize), Found)> = Vec::new();
     for members in of_kind.values() {
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
                 let (x, y) = (&items[i], &items[j]);
-                let entry = found.entry((i, j)).or_insert((None, Vec::new()));
+                of_one_kind.push(((i, j), found.remove(&(i, j)).unwrap_or_default()));
+                let Some((_, entry)) = of_one_kind.last_mut() else {
+                    continue; // ok: pushed just above
+                };
                 // (of a pair one of which is itself non-compliant, every third item counts)
                 let leaves_out = !non_compliant[i] && !non_compliant[j];
                 let tell = Telling {
@@ -634,6 +645,11 @@ pub fn pair_items(
             }
         }
     }
+    found.extend(
+        of_one_kind
+            .into_iter()
+            .filter(|(_, (level, _))| level.is_some()),
+    );
     // commonality across kinds is not a thing; everything else found is reported in item order
     Ok(found
         .into_iter()
