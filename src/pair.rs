@@ -424,6 +424,16 @@ pub fn pair_items(
         .collect();
     let designs: Vec<Option<String>> = items.iter().map(design_key).collect();
     let rule_properties = rule_properties(catalogue);
+    // what the rules read of each item, made once per item rather than for every pair of its kind
+    let read: Vec<Vec<ReadOf>> = items
+        .iter()
+        .map(|item| {
+            rule_properties
+                .get(item.kind.as_str())
+                .map(|read| read.iter().map(|names| ReadOf::of(item, names)).collect())
+                .unwrap_or_default()
+        })
+        .collect();
     // each pair of one kind as it is judged, kept in `found` at the end where it has a level:
     // most have none (two rounds of different calibres), and a map entry for each would cost
     // more than the judging
@@ -577,7 +587,7 @@ pub fn pair_items(
                     let unjudged = || {
                         rule_properties
                             .get(x.kind.as_str())
-                            .map(|names| stated_differently(x, y, names))
+                            .map(|names| stated_differently(x, y, names, (&read[i], &read[j])))
                             .unwrap_or_default()
                     };
                     let undecided = || {
@@ -1983,7 +1993,14 @@ fn far_apart(a: &Scalar, b: &Scalar) -> Option<bool> {
 /// first each item states is compared, as a rule compares it; figures in one unit, within the
 /// coarser precision. At most three, then how many more; and what each item states of those
 /// three (`mlc 70`, `mlc_wheeled 96`; `mlc_wheeled or mlc not stated`).
-fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<String>, Values) {
+/// `stated`: what the rules `read` of `x` and of `y`, each list of fallbacks in `read`'s order
+/// ([`ReadOf`]).
+fn stated_differently(
+    x: &Item,
+    y: &Item,
+    read: &BTreeSet<Vec<&str>>,
+    stated: (&[ReadOf], &[ReadOf]),
+) -> (Vec<String>, Values) {
     fn first_of<'i>(item: &'i Item, names: &[&str]) -> Option<&'i ItemValue> {
         names
             .iter()
@@ -1995,11 +2012,17 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<St
             _ => value_key(&shown(p)) == value_key(&shown(q)),
         }
     }
+    // [`same`] of two values read once per item: their keys made then
+    let same_read =
+        |p: &ReadOf, q: &ReadOf, (pv, qv): (&ItemValue, &ItemValue)| match (figure(pv), figure(qv))
+        {
+            (Some(pf), Some(qf)) => check::equal_within(pf, qf).unwrap_or(false),
+            _ => p.key == q.key,
+        };
     // a value alike as read, that reads otherwise by its decimal point (`1.200 kg`: 1.2 kg or
     // 1200 kg) where the other's does not read with it (another file's, or none): alike only
     // as read, and the figures that may be read apart
-    let apart = |names: &[&str]| -> Option<String> {
-        let (p, q) = (stated(x, names)?, stated(y, names)?);
+    let apart = |(p, q): (&Stated, &Stated)| -> Option<String> {
         fn points(s: &Stated) -> Option<(&ItemValue, &crate::spec::OtherReading)> {
             s.other
                 .as_deref()
@@ -2032,14 +2055,14 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<St
             format!("alike only {when}: {}", may_be.join(", "))
         })
     };
-    fn stated<'i>(item: &'i Item, names: &[&str]) -> Option<&'i Stated> {
-        names.iter().find_map(|&name| item.properties.get(name))
-    }
     let mut differ: Vec<(&Vec<&str>, Option<String>)> = read
         .iter()
-        .filter_map(|names| match (first_of(x, names), first_of(y, names)) {
+        .zip(stated.0.iter().zip(stated.1))
+        .filter_map(|(names, (p, q))| match (p.stated, q.stated) {
             (None, None) => None,
-            (Some(p), Some(q)) if same(p, q) => apart(names).map(|why| (names, Some(why))),
+            (Some(ps), Some(qs)) if same_read(p, q, (&ps.value, &qs.value)) => {
+                apart((ps, qs)).map(|why| (names, Some(why)))
+            }
             _ => Some((names, None)),
         })
         .collect();
@@ -2079,6 +2102,25 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<St
         (!each.is_empty()).then(|| each.join("; "))
     };
     (said, (values(x), values(y)))
+}
+
+/// What the rules read of an item by one list of fallbacks (`mlc_wheeled`, else `mlc`): the first
+/// it states, and that value as [`stated_differently`] compares it where it is not a figure (the
+/// `value_key` of what is [`shown`]). Made once per item: two items of one kind are compared by
+/// it for every pair.
+struct ReadOf<'i> {
+    stated: Option<&'i Stated>,
+    key: Option<String>,
+}
+
+impl<'i> ReadOf<'i> {
+    fn of(item: &'i Item, names: &[&str]) -> ReadOf<'i> {
+        let stated = names.iter().find_map(|&name| item.properties.get(name));
+        ReadOf {
+            stated,
+            key: stated.map(|s| value_key(&shown(&s.value))),
+        }
+    }
 }
 
 /// A stated value as a reason shows it: as written, and a word read from a figure in another
