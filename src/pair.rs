@@ -162,6 +162,10 @@ struct Oriented<'a> {
     swapped: bool,
 }
 
+/// A pair as [`pair_items`] finds it: its level (`None` until a rule or criterion gives one) and
+/// its reasons.
+type Found = (Option<Level>, Vec<Reason>);
+
 /// Every related pair among `items` (in the report's item order; `outcomes[i]` is `items[i]`'s).
 ///
 /// Two passes: first every pair whose kinds share a rule (only those kinds are visited), keeping
@@ -224,7 +228,7 @@ pub fn pair_items(
     }
     let keys = item_keys(items);
     // pass 1: pairs related by rules
-    let mut found: BTreeMap<(usize, usize), (Option<Level>, Vec<Reason>)> = BTreeMap::new();
+    let mut found: BTreeMap<(usize, usize), Found> = BTreeMap::new();
     let mut answers: Vec<Vec<Answer>> = vec![Vec::new(); items.len()];
     let mut levels = Levels::default();
     for (&(ka, kb), rules) in &by_kinds {
@@ -421,11 +425,28 @@ pub fn pair_items(
         .collect();
     let designs: Vec<Option<String>> = items.iter().map(design_key).collect();
     let rule_properties = rule_properties(catalogue);
+    // what the rules read of each item, made once per item rather than for every pair of its kind
+    let read: Vec<Vec<ReadOf>> = items
+        .iter()
+        .map(|item| {
+            rule_properties
+                .get(item.kind.as_str())
+                .map(|read| read.iter().map(|names| ReadOf::of(item, names)).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    // each pair of one kind as it is judged, kept in `found` at the end where it has a level:
+    // most have none (two rounds of different calibres), and a map entry for each would cost
+    // more than the judging
+    let mut of_one_kind: Vec<((usize, usize), Found)> = Vec::new();
     for members in of_kind.values() {
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
                 let (x, y) = (&items[i], &items[j]);
-                let entry = found.entry((i, j)).or_insert((None, Vec::new()));
+                of_one_kind.push(((i, j), found.remove(&(i, j)).unwrap_or_default()));
+                let Some((_, entry)) = of_one_kind.last_mut() else {
+                    continue; // ok: pushed just above
+                };
                 // (of a pair one of which is itself non-compliant, every third item counts)
                 let leaves_out = !non_compliant[i] && !non_compliant[j];
                 let tell = Telling {
@@ -567,7 +588,7 @@ pub fn pair_items(
                     let unjudged = || {
                         rule_properties
                             .get(x.kind.as_str())
-                            .map(|names| stated_differently(x, y, names))
+                            .map(|names| stated_differently(x, y, names, (&read[i], &read[j])))
                             .unwrap_or_default()
                     };
                     let undecided = || {
@@ -635,6 +656,11 @@ pub fn pair_items(
             }
         }
     }
+    found.extend(
+        of_one_kind
+            .into_iter()
+            .filter(|(_, (level, _))| level.is_some()),
+    );
     // commonality across kinds is not a thing; everything else found is reported in item order
     Ok(found
         .into_iter()
@@ -1794,7 +1820,7 @@ fn rule_properties(catalogue: &Catalogue) -> BTreeMap<&str, BTreeSet<Vec<&str>>>
 /// within its precision the coarser figure lies ([`far_apart`]). Free text (a name, a UN
 /// number) is not compared. Told with both values, at most three, then how many more; and,
 /// where none differs for certain, each figure whose precision reaches across the 5 % line.
-fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
+fn contradictions<'a>(catalogue: &Catalogue, x: &'a Item, y: &'a Item) -> Sheets {
     let mut differ: Vec<String> = Vec::new();
     let mut coarse: Vec<String> = Vec::new();
     for (name, ours) in &x.properties {
@@ -1808,17 +1834,18 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
         if free_text {
             continue;
         }
-        let both = format!(
-            "{name} ({} and {})",
-            shown(&ours.value),
-            shown_beside(catalogue, name, &theirs.value, &ours.value)
-        );
+        // (told only of a property that differs: most of two sheets of one identifier agree)
+        let both = || {
+            format!(
+                "{name} ({} and {})",
+                shown(&ours.value),
+                shown_beside(catalogue, name, &theirs.value, &ours.value)
+            )
+        };
         match (&ours.value, &theirs.value) {
             (ItemValue::Figures(p), ItemValue::Figures(q)) => {
-                let methods = |f: &[crate::spec::Measured]| {
-                    f.iter().map(|m| m.method.clone()).collect::<Vec<_>>()
-                };
-                if methods(p) != methods(q) {
+                let methods = |f: &'a [crate::spec::Measured]| f.iter().map(|m| &m.method);
+                if !methods(p).eq(methods(q)) {
                     continue;
                 }
                 let apart: Vec<Option<bool>> = p
@@ -1827,7 +1854,7 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
                     .map(|(a, b)| far_apart(&a.scalar, &b.scalar))
                     .collect();
                 if apart.contains(&Some(true)) {
-                    differ.push(both);
+                    differ.push(both());
                 } else if let Some((a, b)) = p
                     .iter()
                     .zip(q)
@@ -1839,6 +1866,7 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
                     } else {
                         &b.scalar.written
                     };
+                    let both = both();
                     coarse.push(format!(
                         "{both}: {coarser} is quoted too coarsely to tell whether they are \
                          within 5 % of each other"
@@ -1847,7 +1875,7 @@ fn contradictions(catalogue: &Catalogue, x: &Item, y: &Item) -> Sheets {
             }
             (a, b) => {
                 if value_key(&shown(a)) != value_key(&shown(b)) {
-                    differ.push(both);
+                    differ.push(both());
                 }
             }
         }
@@ -1978,7 +2006,14 @@ fn far_apart(a: &Scalar, b: &Scalar) -> Option<bool> {
 /// first each item states is compared, as a rule compares it; figures in one unit, within the
 /// coarser precision. At most three, then how many more; and what each item states of those
 /// three (`mlc 70`, `mlc_wheeled 96`; `mlc_wheeled or mlc not stated`).
-fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<String>, Values) {
+/// `stated`: what the rules `read` of `x` and of `y`, each list of fallbacks in `read`'s order
+/// ([`ReadOf`]).
+fn stated_differently(
+    x: &Item,
+    y: &Item,
+    read: &BTreeSet<Vec<&str>>,
+    stated: (&[ReadOf], &[ReadOf]),
+) -> (Vec<String>, Values) {
     fn first_of<'i>(item: &'i Item, names: &[&str]) -> Option<&'i ItemValue> {
         names
             .iter()
@@ -1990,11 +2025,17 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<St
             _ => value_key(&shown(p)) == value_key(&shown(q)),
         }
     }
+    // [`same`] of two values read once per item: their keys made then
+    let same_read =
+        |p: &ReadOf, q: &ReadOf, (pv, qv): (&ItemValue, &ItemValue)| match (figure(pv), figure(qv))
+        {
+            (Some(pf), Some(qf)) => check::equal_within(pf, qf).unwrap_or(false),
+            _ => p.key == q.key,
+        };
     // a value alike as read, that reads otherwise by its decimal point (`1.200 kg`: 1.2 kg or
     // 1200 kg) where the other's does not read with it (another file's, or none): alike only
     // as read, and the figures that may be read apart
-    let apart = |names: &[&str]| -> Option<String> {
-        let (p, q) = (stated(x, names)?, stated(y, names)?);
+    let apart = |(p, q): (&Stated, &Stated)| -> Option<String> {
         fn points(s: &Stated) -> Option<(&ItemValue, &crate::spec::OtherReading)> {
             s.other
                 .as_deref()
@@ -2027,14 +2068,14 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<St
             format!("alike only {when}: {}", may_be.join(", "))
         })
     };
-    fn stated<'i>(item: &'i Item, names: &[&str]) -> Option<&'i Stated> {
-        names.iter().find_map(|&name| item.properties.get(name))
-    }
     let mut differ: Vec<(&Vec<&str>, Option<String>)> = read
         .iter()
-        .filter_map(|names| match (first_of(x, names), first_of(y, names)) {
+        .zip(stated.0.iter().zip(stated.1))
+        .filter_map(|(names, (p, q))| match (p.stated, q.stated) {
             (None, None) => None,
-            (Some(p), Some(q)) if same(p, q) => apart(names).map(|why| (names, Some(why))),
+            (Some(ps), Some(qs)) if same_read(p, q, (&ps.value, &qs.value)) => {
+                apart((ps, qs)).map(|why| (names, Some(why)))
+            }
             _ => Some((names, None)),
         })
         .collect();
@@ -2074,6 +2115,25 @@ fn stated_differently(x: &Item, y: &Item, read: &BTreeSet<Vec<&str>>) -> (Vec<St
         (!each.is_empty()).then(|| each.join("; "))
     };
     (said, (values(x), values(y)))
+}
+
+/// What the rules read of an item by one list of fallbacks (`mlc_wheeled`, else `mlc`): the first
+/// it states, and that value as [`stated_differently`] compares it where it is not a figure (the
+/// `value_key` of what is [`shown`]). Made once per item: two items of one kind are compared by
+/// it for every pair.
+struct ReadOf<'i> {
+    stated: Option<&'i Stated>,
+    key: Option<String>,
+}
+
+impl<'i> ReadOf<'i> {
+    fn of(item: &'i Item, names: &[&str]) -> ReadOf<'i> {
+        let stated = names.iter().find_map(|&name| item.properties.get(name));
+        ReadOf {
+            stated,
+            key: stated.map(|s| value_key(&shown(&s.value))),
+        }
+    }
 }
 
 /// A stated value as a reason shows it: as written, and a word read from a figure in another
@@ -3405,6 +3465,12 @@ fn recommended_unstated(
                 && sx.contains_key(&*o.citation.standard)
                 && sy.contains_key(&*o.citation.standard)
         }) {
+            // (what the other states first: most state nothing of it; then whether it is
+            // judged, and what it states is quoted only then)
+            let property = &*o.citation.property;
+            let Some(stated) = stating.properties.get(property) else {
+                continue;
+            };
             let requirement = &*o.citation.requirement;
             let judged = ours.results.iter().any(|r| {
                 &*r.citation.requirement == requirement
@@ -3413,12 +3479,9 @@ fn recommended_unstated(
                         check::Verdict::Missing | check::Verdict::NotApplicable
                     )
             });
-            let property = &*o.citation.property;
-            let value = stating
-                .properties
-                .get(property)
-                .map(|s| quoted(&told(s), &s.value).into_owned());
-            if let (true, Some(value)) = (judged, value) {
+            if judged {
+                let full = told(stated);
+                let value = quoted(&full, &stated.value);
                 said.push(format!(
                     "{} does not state {property}, which {} states ({value}) and {requirement} recommends",
                     lacking.id, stating.id
@@ -3484,18 +3547,18 @@ fn interchangeability(
     if sx.is_empty() && sy.is_empty() {
         return None;
     }
-    // judged by different standards only because one does not state what decides whether a
-    // standard applies to it: whether one can replace the other is not known, and is said
-    let (undecided, undecided_values) = undecided()?;
-    let standards: Vec<&str> = sx.keys().filter(|s| sy.contains_key(*s)).copied().collect();
     // An item that is non-compliant or incomplete against its own interface standards cannot
     // replace another; its own results say why, so no pair is reported for it (listing it
-    // against every item of its kind would only repeat that, once per item).
+    // against every item of its kind would only repeat that, once per item). (Asked before
+    // `undecided`, which also leaves such a pair out, as the cheaper of the two.)
     let compliant =
         |statuses: &BTreeMap<&str, Status>| statuses.values().all(|s| *s == Status::Compliant);
     if !compliant(sx) || !compliant(sy) {
         return None;
     }
+    // judged by different standards only because one does not state what decides whether a
+    // standard applies to it: whether one can replace the other is not known, and is said
+    let (undecided, undecided_values) = undecided()?;
     if let Some((message, verdict, values)) = differ() {
         let (level, said) = if verdict == RuleVerdict::Unknown {
             (
@@ -3514,6 +3577,7 @@ fn interchangeability(
             )],
         ));
     }
+    let standards: Vec<&str> = sx.keys().filter(|s| sy.contains_key(*s)).copied().collect();
     if !undecided.is_empty() {
         let shared = if standards.is_empty() {
             String::new()

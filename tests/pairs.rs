@@ -768,6 +768,38 @@ fn a_gun_tube_is_no_chamber_for_a_cartridge() {
     );
 }
 
+/// What the rules read of each item is compared once per pair from what was read of each item
+/// once: two bridges that state the one class alike give no warning, and a third that states the
+/// class of one running gear more is warned of beside each.
+#[test]
+fn what_the_rules_read_is_compared_alike_for_every_pair_of_one_kind() {
+    let p = pairs(&items(&[
+        item("bridge-70", "crossing", "crossing_type: bridge, mlc: 70"),
+        item("bridge-70b", "crossing", "crossing_type: bridge, mlc: 70"),
+        item(
+            "bridge-split",
+            "crossing",
+            "crossing_type: bridge, mlc_tracked: 70, mlc_wheeled: 96",
+        ),
+        item("tank", "vehicle", "running_gear: tracked, mlc: 70"),
+    ]));
+    let alike = reason(&p, "bridge-70", "bridge-70b", "interchangeability");
+    assert_eq!(alike.verdict, RuleVerdict::Pass, "{}", alike.message);
+    for other in ["bridge-70", "bridge-70b"] {
+        let why = reason(&p, other, "bridge-split", "interchangeability");
+        assert_eq!(why.verdict, RuleVerdict::Warning);
+        assert!(
+            why.message.ends_with(
+                "give the same answer with every other item loaded here; they state different \
+                 mlc_wheeled or mlc (70 and 96), which no item loaded here tells apart (another \
+                 may)"
+            ),
+            "{}",
+            why.message
+        );
+    }
+}
+
 /// Two items interchangeable for every item loaded, which state differently what a rule reads,
 /// say so with a warning: a bridge of class 70 and one of tracked 70 and wheeled 96 take the
 /// same tank, but a heavy wheeled vehicle, were one loaded, would tell them apart.
