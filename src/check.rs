@@ -4363,16 +4363,19 @@ mod tests {
         let x = |n: i128, d: i128| Exact::new(n, d);
         let edge = x(87757, 10000);
         assert_eq!(
-            shown_within(&edge, Some(&x(1, 1000)), &[], Some(&edge)),
-            "8.7757"
-        );
-        assert_eq!(shown_within(&edge, Some(&x(1, 1000)), &[], None), "8.776");
-        assert_eq!(
-            shown_within(&x(877569, 100000), Some(&x(1, 1000)), &[], Some(&edge)),
+            shown_within(&edge, Some(&x(1, 1000)), &[], Some(&edge), 0),
             "8.7757"
         );
         assert_eq!(
-            shown_within(&x(877551, 100000), Some(&x(1, 1000)), &[], Some(&edge)),
+            shown_within(&edge, Some(&x(1, 1000)), &[], None, 0),
+            "8.776"
+        );
+        assert_eq!(
+            shown_within(&x(877569, 100000), Some(&x(1, 1000)), &[], Some(&edge), 0),
+            "8.7757"
+        );
+        assert_eq!(
+            shown_within(&x(877551, 100000), Some(&x(1, 1000)), &[], Some(&edge), 0),
             "8.7755"
         );
         // a nominal's band too: the tolerance each way, on the value's side
