@@ -402,7 +402,8 @@ test("a link's file that this page's catalogue cannot read is listed with every 
     "4:13: item a, field nation: XKX is not a STANAG 1059 trigraph",
   ]);
   await expect(rejected.getByTestId('file-warnings').locator('li')).toHaveText([
-    '7:7: item a, property calibr: warning: unknown property calibr is not checked, did you mean cartridge?',
+    // (the sender's own files may define it: the receiver is not offered a near name as the fix)
+    '7:7: item a, property calibr: warning: unknown property calibr is not checked: the sender of this link loaded catalogue files of their own, which may define it; ask them for those files to have it checked',
   ]);
   // the places are of the link's text, not of the paste area: no button leads there
   await expect(rejected.getByRole('button')).toHaveCount(0);

@@ -608,7 +608,7 @@ test('on a 375 px screen the legend and the controls fold, and a pair\'s reasons
   expect(await legend.evaluate((d) => d.open)).toBe(false);
   expect(await options.evaluate((d) => d.open)).toBe(false);
   await expect(page.getByTestId('pair-notices-box').locator('summary'))
-    .toHaveText('5 figures left unstated leave several pairs unknown');
+    .toHaveText('3 figures left unstated leave several pairs unknown');
   expect(await page.getByTestId('pair-notices-box').evaluate((d) => d.open)).toBe(false);
   const top = (selector) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top);
   expect(await top('.matrix-scroll') - await top('main#main h1')).toBeLessThan(800);
