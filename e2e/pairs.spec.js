@@ -1,4 +1,6 @@
 // The pairs matrix and the ammunition view, on the multinational example loaded with one click.
+const fs = require('fs');
+const path = require('path');
 const { test, expect, ready, example } = require('./fixtures');
 
 /** The matrix cell of two items (either order is the same pair). */
@@ -385,34 +387,9 @@ test('a cell whose pair passes a rule only with a warning says so, and its reaso
 test('a round that fits a weapon but fails its own standards is not listed as usable', async ({ page }) => {
   await page.goto('/');
   await ready(page);
-  await page.getByLabel(/Paste a spec/).fill(`items:
-  - id: rifle
-    name: "5.56 mm rifle, NATO chamber"
-    nation: USA
-    kind: weapon
-    properties:
-      chambering: "5.56x45mm NATO"
-      max_cartridge_length: "2.260 in"
-      nato_chambered: true
-  - id: deu-lot-1
-    name: "DM11 ball, lot 1"
-    nation: DEU
-    kind: cartridge
-    claims: ["STANAG 4172"]
-    properties:
-      cartridge: "5.56x45mm NATO"
-      overall_length: "57.40 mm"
-      chamber_pressure: { value: 430, unit: MPa, method: EPVAT }
-  - id: bel-lot-3
-    name: "SS109 ball, lot 3 (over pressure)"
-    nation: BEL
-    kind: cartridge
-    claims: ["STANAG 4172"]
-    properties:
-      cartridge: "5.56x45mm NATO"
-      overall_length: "57.40 mm"
-      chamber_pressure: { value: 431, unit: MPa, method: EPVAT }
-`);
+  // a rifle, a compliant round and an over-pressure round that both fit it by the pair rules
+  await page.getByLabel(/Paste a spec/).fill(
+    fs.readFileSync(path.join(__dirname, '..', 'tests', 'ammunition', 'lots.yaml'), 'utf8'));
   await expect(page.getByTestId('summary')).toContainText('3 items checked');
   await page.goto('/#/ammunition');
   await ready(page);

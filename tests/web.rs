@@ -451,34 +451,8 @@ fn a_round_that_fits_but_fails_its_own_standards_is_not_usable() {
     assert_eq!(rows[0].usable_nations(&index), ["DEU"]);
 }
 
-const LOTS: &str = r#"items:
-  - id: rifle
-    name: "5.56 mm rifle, NATO chamber"
-    nation: USA
-    kind: weapon
-    properties:
-      chambering: "5.56x45mm NATO"
-      max_cartridge_length: "2.260 in"
-      nato_chambered: true
-  - id: deu-lot-1
-    name: "DM11 ball, lot 1"
-    nation: DEU
-    kind: cartridge
-    claims: ["STANAG 4172"]
-    properties:
-      cartridge: "5.56x45mm NATO"
-      overall_length: "57.40 mm"
-      chamber_pressure: { value: 430, unit: MPa, method: EPVAT }
-  - id: bel-lot-3
-    name: "SS109 ball, lot 3 (over pressure)"
-    nation: BEL
-    kind: cartridge
-    claims: ["STANAG 4172"]
-    properties:
-      cartridge: "5.56x45mm NATO"
-      overall_length: "57.40 mm"
-      chamber_pressure: { value: 431, unit: MPa, method: EPVAT }
-"#;
+/// A rifle, a compliant round and an over-pressure round that both fit it by the pair rules.
+const LOTS: &str = include_str!("ammunition/lots.yaml");
 
 #[wasm_bindgen_test]
 fn pair_routes_and_the_matrix_index() {
