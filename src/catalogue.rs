@@ -4629,13 +4629,24 @@ impl RawPairRule {
                     None
                 }
             };
-            // (a warning is shown beside a pair found usable; an unknown one says why already)
-            if level == Some(CaseLevel::Unknown) && c.warning {
+            // (a warning is shown beside a pair found usable; an unknown one says why already,
+            // and an incompatible one fails the pair, which no warning would soften)
+            let instead = match level {
+                Some(CaseLevel::Unknown) => Some("say what is not known in its `reason`"),
+                Some(CaseLevel::Incompatible) => Some(
+                    "its `reason` says why the two cannot be used together; a pair that can, \
+                     with a caution, is a compatible case with a warning",
+                ),
+                _ => None,
+            };
+            if let (Some(instead), true) = (instead, c.warning) {
                 wrong.push(at(
                     case("warning"),
-                    "`warning = true` on a case of level unknown: a warning is for a compatible \
-                     case; say what is not known in its `reason`, and remove `warning`"
-                        .into(),
+                    format!(
+                        "`warning = true` on a case of level {}: a warning is for a compatible \
+                         case; {instead}, and remove `warning`",
+                        c.level
+                    ),
                 ));
             }
             let mut value = |p: Option<&Property>, written: &str, side: &'static str| {

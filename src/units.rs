@@ -7,6 +7,7 @@ use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::num::IntErrorKind;
 use std::sync::OnceLock;
 
 /// An exact rational; overflow is reported, never wrapped.
@@ -1334,10 +1335,16 @@ pub enum NumberError {
     /// `0 500 in`: a space after a lone zero, which no thousands group follows.
     #[error("`{written}` has a space after a lone 0, where it can only be a decimal mark: write {plain}")]
     DecimalSpace { written: String, plain: String },
+    /// More digits, or a larger figure, than are read exactly (`123456789012345678901`).
     #[error(
         "`{0}` is too large or too precise to handle exactly: round it as the data sheet does"
     )]
     OutOfRange(String),
+    /// `1e308`, `1e-40`: a power of ten past the ±[`MAX_EXPONENT`] figures are read with; no
+    /// measurement of materiel needs one, and it is most often a unit slipped into the number.
+    #[error("`{written}` is written with the power of ten {power}, past the {} to {} the tool reads: \
+             write the figure as the data sheet gives it, in the unit it is counted in", -(MAX_EXPONENT as i64), MAX_EXPONENT)]
+    PowerOutOfRange { written: String, power: String },
     #[error("`{0}` is a fraction: write it as a decimal (1/2 in as 0.5 in)")]
     Fraction(String),
     /// `115/200 V`: a three-phase supply's phase and line voltages, the line √3 times the
@@ -1423,7 +1430,20 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     };
     let (mantissa, exponent) = match rest.find(['e', 'E']) {
         Some(i) => {
-            let exp: i32 = rest[i + 1..].parse().map_err(|_| not_a_number())?;
+            let power = &rest[i + 1..];
+            let power_out_of_range = || NumberError::PowerOutOfRange {
+                written: original.to_string(),
+                power: power.strip_prefix('+').unwrap_or(power).to_string(),
+            };
+            let exp: i32 = power
+                .parse()
+                .map_err(|e: std::num::ParseIntError| match e.kind() {
+                    IntErrorKind::PosOverflow | IntErrorKind::NegOverflow => power_out_of_range(),
+                    _ => not_a_number(),
+                })?;
+            if exp.unsigned_abs() > MAX_EXPONENT {
+                return Err(power_out_of_range());
+            }
             (&rest[..i], exp)
         }
         None => (rest, 0),
@@ -1467,7 +1487,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     let zeros = all.clone().take_while(|&b| b == b'0').count();
     let significant = int_digits.len() + frac_part.len() - zeros;
     let digits = all.skip(zeros).map(|b| b - b'0');
-    if significant > 20 || exponent.unsigned_abs() > MAX_EXPONENT {
+    if significant > 20 {
         return Err(out_of_range());
     }
     let mut numer: i128 = if significant <= 19 {
@@ -2021,7 +2041,9 @@ pub fn parse_written(text: &str) -> Result<Written, QuantityError> {
                         text: text.trim().to_string(),
                         ..read
                     }),
-                    Err(QuantityError::Number(NumberError::OutOfRange(_))) => Err(told(false)),
+                    Err(QuantityError::Number(
+                        NumberError::OutOfRange(_) | NumberError::PowerOutOfRange { .. },
+                    )) => Err(told(false)),
                     Err(e) => Err(e),
                 };
             }
@@ -3644,8 +3666,32 @@ mod tests {
             Err(NumberError::NotFinite("NaN".into()))
         );
         assert_eq!(
-            parse_decimal("1e308"),
-            Err(NumberError::OutOfRange("1e308".into()))
+            parse_decimal("1e308").unwrap_err().to_string(),
+            "`1e308` is written with the power of ten 308, past the -20 to 20 the tool reads: \
+             write the figure as the data sheet gives it, in the unit it is counted in"
+        );
+        // the power as written, past what an i32 holds too; the largest read either way
+        assert_eq!(
+            parse_decimal("-1.5E+99999999999"),
+            Err(NumberError::PowerOutOfRange {
+                written: "-1.5E+99999999999".into(),
+                power: "99999999999".into()
+            })
+        );
+        assert_eq!(
+            parse_decimal("1e-21"),
+            Err(NumberError::PowerOutOfRange {
+                written: "1e-21".into(),
+                power: "-21".into()
+            })
+        );
+        assert_eq!(
+            parse_decimal("1e-20").unwrap().value,
+            Exact::new(1, 100_000_000_000_000_000_000)
+        );
+        assert_eq!(
+            parse_decimal("1e20").unwrap().value,
+            Exact::from_integer(100_000_000_000_000_000_000)
         );
         assert_eq!(
             parse_written("-.inf m/s").unwrap_err().to_string(),
@@ -3670,7 +3716,10 @@ mod tests {
         );
         assert_eq!(
             parse_decimal("1e-2147483648"),
-            Err(NumberError::OutOfRange("1e-2147483648".into()))
+            Err(NumberError::PowerOutOfRange {
+                written: "1e-2147483648".into(),
+                power: "-2147483648".into()
+            })
         );
         assert_eq!(
             parse_decimal("123456789012345678901"),

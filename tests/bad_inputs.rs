@@ -80,7 +80,7 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::ApostropheGroups { .. } => "apostrophe-groups",
                 NumberError::SignApart { .. } => "sign-apart",
                 NumberError::PointsGroup { .. } => "points-group",
-                NumberError::OutOfRange(_) => "out-of-range",
+                NumberError::OutOfRange(_) | NumberError::PowerOutOfRange { .. } => "out-of-range",
                 NumberError::Fraction(_) | NumberError::FractionOf { .. } => "fraction",
                 NumberError::PhaseAndLine { .. } => "phase-and-line",
                 NumberError::Radix { .. } => "radix",

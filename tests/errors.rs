@@ -138,7 +138,7 @@ fn nan_infinities_and_huge_numbers() {
     );
     assert_eq!(
         errors("n.json", &json("1e308")),
-        ["n.json:2:36: item `a`, property `muzzle_velocity`: `1e308` is too large or too precise to handle exactly: round it as the data sheet does"]
+        ["n.json:2:36: item `a`, property `muzzle_velocity`: `1e308` is written with the power of ten 308, past the -20 to 20 the tool reads: write the figure as the data sheet gives it, in the unit it is counted in"]
     );
     assert_eq!(
         errors("n.yaml", &yaml_item("      muzzle_velocity: .inf\n")),

@@ -5696,7 +5696,8 @@ fn power_and_apparent_power_are_read_exactly_and_kept_apart() {
 /// A table rule's case may give a combination the level `unknown`, with its reason: a pair of
 /// those values is unknown, saying it (where no public source gives the fit), where an unlisted
 /// combination is incompatible; of a list, a listed fit decides before an unknown one, and that
-/// before a misfit. `warning` is for a compatible case: on an unknown one it is refused, at it.
+/// before a misfit. `warning` is for a compatible case: on an unknown or an incompatible one it
+/// is refused, at it.
 #[test]
 fn a_table_case_may_leave_a_combination_unknown_with_its_reason() {
     let rule = format!(
@@ -5767,6 +5768,23 @@ fn a_table_case_may_leave_a_combination_unknown_with_its_reason() {
             "23:11: pair rule `NAT/table`: `warning = true` on a case of level unknown: a warning \
              is for a compatible case; say what is not known in its `reason`, and remove `warning`"
         )]
+    );
+    // and on an incompatible one, which it would not soften: refused too, not ignored
+    let warned = rule.replace(
+        "level = \"unknown\"\n",
+        "level = \"incompatible\"\nwarning = true\n",
+    );
+    assert_ne!(warned, rule);
+    let told = refused(&[("pairs-mine.toml", &warned)]);
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(
+        told[0].contains(
+            "pair rule `NAT/table`: `warning = true` on a case of level incompatible: a warning \
+             is for a compatible case; its `reason` says why the two cannot be used together; a \
+             pair that can, with a caution, is a compatible case with a warning, and remove \
+             `warning`"
+        ),
+        "{told:?}"
     );
 }
 

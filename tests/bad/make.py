@@ -18,6 +18,8 @@ ENTRIES = []
 TOO_DEEP = ("nesting is deeper than 32 levels: a spec or catalogue file needs a few at most: "
             "nest fewer lists and tables, or close one left open before here")
 TOO_PRECISE = "is too large or too precise to handle exactly: round it as the data sheet does"
+PAST_POWERS = ("past the -20 to 20 the tool reads: write the figure as the data sheet gives it, "
+               "in the unit it is counted in")
 
 
 def item(props="", extra="", id_="a", nation="USA", kind="cartridge"):
@@ -475,17 +477,20 @@ def main():
         "not-finite", "-.inf", "`-.inf m/s` is not a finite number", item="a",
         prop="muzzle_velocity")
     add("huge-1e308.json", json_items(item('"overall_length": 1e308')), "out-of-range",
-        "1e308", "`1e308` " + TOO_PRECISE, item="a",
+        "1e308", "`1e308` is written with the power of ten 308, " + PAST_POWERS, item="a",
         prop="overall_length")
     add("huge-1e308-mm.yaml", YAML_HEAD + "    properties:\n      overall_length: 1e308 mm\n",
-        "out-of-range", "1e308 mm", "`1e308` " + TOO_PRECISE, item="a",
+        "out-of-range", "1e308 mm", "`1e308` is written with the power of ten 308, " + PAST_POWERS, item="a",
         prop="overall_length")
     add("tiny-exponent-i32-min.yaml", YAML_HEAD + "    properties:\n      overall_length: 1e-2147483648 mm\n",
-        "out-of-range", "1e-2147483648 mm", "`1e-2147483648` " + TOO_PRECISE, item="a",
+        "out-of-range", "1e-2147483648 mm", "`1e-2147483648` is written with the power of ten -2147483648, " + PAST_POWERS, item="a",
         prop="overall_length")
     add("tiny-exponent-decimals.yaml", YAML_HEAD + "    properties:\n      overall_length: 1.5e-2147483648 mm\n",
-        "out-of-range", "1.5e-2147483648 mm", "`1.5e-2147483648` " + TOO_PRECISE, item="a",
+        "out-of-range", "1.5e-2147483648 mm", "`1.5e-2147483648` is written with the power of ten -2147483648, " + PAST_POWERS, item="a",
         prop="overall_length")
+    add("tiny-1e-40.yaml", YAML_HEAD + "    properties:\n      bullet_mass: 1e-40 g\n",
+        "out-of-range", "1e-40 g", "`1e-40` is written with the power of ten -40, " + PAST_POWERS,
+        item="a", prop="bullet_mass")
     add("huge-digits.toml", TOML_HEAD + "[items.properties]\n"
         'overall_length = "123456789012345678901234567890 mm"\n', "out-of-range", '"1234',
         TOO_PRECISE, item="a", prop="overall_length")
