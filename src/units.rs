@@ -158,10 +158,22 @@ const fn u(
     Unit {
         symbol,
         dimension,
-        factor: (num, den),
+        factor: lowest(num, den),
         offset: (0, 1),
         aliases,
     }
+}
+
+/// `num / den` in lowest terms with a positive denominator, as `Ratio::new` makes it, at
+/// compile time: the table's factors are written as their definitions give them (`254 /
+/// 10000` m to the inch), and [`Unit::factor`] makes them into fractions without reducing.
+const fn lowest(num: i128, den: i128) -> (i128, i128) {
+    let (mut a, mut b) = (num.abs(), den.abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    let sign = if den < 0 { -1 } else { 1 };
+    (sign * num / a, sign * den / a)
 }
 
 use Dimension as D;
@@ -792,7 +804,7 @@ static UNITS: &[Unit] = &[
         symbol: "°C",
         dimension: D::Temperature,
         factor: (1, 1),
-        offset: (27_315, 100),
+        offset: lowest(27_315, 100),
         aliases: &[
             "C",
             "degC",
@@ -812,7 +824,7 @@ static UNITS: &[Unit] = &[
         symbol: "°F",
         dimension: D::Temperature,
         factor: (5, 9),
-        offset: (229_835, 900),
+        offset: lowest(229_835, 900),
         aliases: &[
             "F",
             "degF",
@@ -1187,12 +1199,14 @@ impl Unit {
         UNITS.iter().filter(move |u| u.dimension == dimension)
     }
 
+    // (the table's fractions are in lowest terms, with positive denominators, as a test below
+    // checks: made without the division that reducing costs, which is slow in wasm)
     fn factor(&self) -> Exact {
-        Exact::new(self.factor.0, self.factor.1)
+        Exact::new_raw(self.factor.0, self.factor.1)
     }
 
     fn offset(&self) -> Exact {
-        Exact::new(self.offset.0, self.offset.1)
+        Exact::new_raw(self.offset.0, self.offset.1)
     }
 
     /// Whether the unit's zero is not the quantity's (°C, °F): a percentage of a value in it
@@ -1204,9 +1218,11 @@ impl Unit {
     /// A value in `self` in its dimension's SI base unit (a temperature in kelvin). `None` on
     /// overflow.
     pub fn to_base(&self, value: &Exact) -> Option<Exact> {
-        value
-            .checked_mul(&self.factor())?
-            .checked_add(&self.offset())
+        let scaled = value.checked_mul(&self.factor())?;
+        match self.has_offset() {
+            true => scaled.checked_add(&self.offset()),
+            false => Some(scaled),
+        }
     }
 
     /// Converts a value in `self` to `to`, exactly. `None` on overflow. A mass and a force are
@@ -1214,12 +1230,23 @@ impl Unit {
     /// [`Written::weight_as_mass`]); other units of two dimensions, by their factors alone, are
     /// for the caller to keep apart.
     pub fn convert(&self, value: &Exact, to: &Unit) -> Option<Exact> {
+        // (most figures are shown in the unit they are held in: nothing to convert)
+        if std::ptr::eq(self, to) {
+            return Some(*value);
+        }
         let base = self.weighed(self.to_base(value)?, to)?;
-        base.checked_sub(&to.offset())?.checked_div(&to.factor())
+        let base = match to.has_offset() {
+            true => base.checked_sub(&to.offset())?,
+            false => base,
+        };
+        base.checked_div(&to.factor())
     }
 
     /// Converts a difference (a tolerance, a quoting precision): no offsets.
     pub fn convert_span(&self, span: &Exact, to: &Unit) -> Option<Exact> {
+        if std::ptr::eq(self, to) {
+            return Some(*span);
+        }
         self.weighed(span.checked_mul(&self.factor())?, to)?
             .checked_div(&to.factor())
     }
@@ -3238,6 +3265,48 @@ pub(crate) fn coarser_than(half: &Exact, figure: &Exact, unit: &str, per: i128) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every unit's factor and offset are fractions in lowest terms with a positive
+    /// denominator, as `Unit::factor` and `Unit::offset` make them without reducing: the same
+    /// `Ratio` reducing would make, so that they compare, hash and print as any other.
+    #[test]
+    fn unit_fractions_are_in_lowest_terms() {
+        for unit in Unit::all() {
+            for (what, (n, d)) in [("factor", unit.factor), ("offset", unit.offset)] {
+                let reduced = Exact::new(n, d);
+                assert_eq!(
+                    (*reduced.numer(), *reduced.denom()),
+                    (n, d),
+                    "{} {what}",
+                    unit.symbol
+                );
+            }
+        }
+        // and a figure held in a unit is itself in it, converted or not
+        let mm = Unit::find("mm").unwrap();
+        let inch = Unit::find("in").unwrap();
+        let c = Unit::find("°C").unwrap();
+        let f = Unit::find("°F").unwrap();
+        let x = Exact::new(5_561, 1_000);
+        assert_eq!(mm.convert(&x, mm), Some(x));
+        assert_eq!(mm.convert_span(&x, mm), Some(x));
+        assert_eq!(
+            inch.convert(&Exact::from_integer(2), mm),
+            Some(Exact::new(254, 5))
+        );
+        assert_eq!(
+            c.convert(&Exact::from_integer(-40), f),
+            Some(Exact::from_integer(-40))
+        );
+        assert_eq!(
+            f.convert(&Exact::from_integer(212), c),
+            Some(Exact::from_integer(100))
+        );
+        assert_eq!(
+            c.convert_span(&Exact::from_integer(5), f),
+            Some(Exact::from_integer(9))
+        );
+    }
 
     /// Fractions compare and subtract in whole numbers as `Ratio` does in fractions, and fall
     /// back to it where the whole numbers overflow.
