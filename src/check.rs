@@ -2672,7 +2672,7 @@ fn amount_read(
 /// a factor of ten of it either way): what to write if it is one, as a message ends a failure
 /// ("; if `2,800` is 2.800 (a decimal comma), write 2.800 in"). `None` for any other value, a
 /// temperature on a scale whose zero is not the quantity's, and where the arithmetic overflows.
-fn decimal_comma_hint(v: &Scalar, bound: &Scalar, unit: &str) -> Option<String> {
+pub(crate) fn decimal_comma_hint(v: &Scalar, bound: &Scalar, unit: &str) -> Option<String> {
     let ("comma", thousands, decimal) = crate::spec::two_readings(&v.written)? else {
         return None;
     };

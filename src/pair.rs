@@ -2824,14 +2824,18 @@ fn judge(
                     }
                 }
                 Some(_) => {
+                    // (and a figure that exceeds only as its comma was read, grouping
+                    // thousands, says what to write if it is a decimal comma, as a
+                    // requirement's failure does)
                     let exceeds = format!(
-                        "{} {a_name} {} exceeds {} {b_name} {bv}{}",
+                        "{} {a_name} {} exceeds {} {b_name} {bv}{}{}",
                         x.id,
                         against(&fa, fb),
                         y.id,
                         apart(&fa, fb)
                             .map(|by| format!(" by {by}"))
-                            .unwrap_or_default()
+                            .unwrap_or_default(),
+                        check::decimal_comma_hint(&fa, fb, b_unit).unwrap_or_default()
                     );
                     // one figure the other's conversion, rounded (`71.10 mm` of `2.800 in`):
                     // they may be one nominal, which is a warning (the item whose figure is

@@ -148,6 +148,41 @@ fn cartridge_length_with_precision_and_units() {
     );
 }
 
+/// A round's length whose comma was read as grouping thousands (`2,250 in`, in a file whose
+/// `9.5 g` writes a decimal point) exceeds the weapon's maximum by about a thousand times: the
+/// pair's reason says what to write if the comma is a decimal one, as the round's own failure
+/// does; a figure that exceeds by far less says nothing more.
+#[test]
+fn a_thousands_comma_that_may_be_a_decimal_comma_is_said_in_a_pair_reason() {
+    let spec = |length: &str| {
+        format!(
+            "items:\n\
+             - {{ id: rifle, name: r, nation: USA, kind: weapon, properties: {{ cartridge: 5.56x45mm NATO, max_cartridge_length: 2.260 in }} }}\n\
+             - id: round\n  name: r\n  nation: DEU\n  kind: cartridge\n  properties:\n    cartridge: 5.56x45mm NATO\n    overall_length: {length}\n    bullet_mass: 4.0 g\n"
+        )
+    };
+    let p = pairs(&spec("2,250 in"));
+    assert_eq!(
+        reason(&p, "rifle", "round", "PAIR/cartridge-length").message,
+        "round overall_length 2,250 in exceeds rifle max_cartridge_length 2.260 in by 2247.740 \
+         in; if `2,250` is 2.250 (a decimal comma), write 2.250 in"
+    );
+    // in millimetres beside a limit in inches, alike
+    let p = pairs(&spec("57,150 mm"));
+    let told = &reason(&p, "rifle", "round", "PAIR/cartridge-length").message;
+    assert!(
+        told.ends_with("; if `57,150` is 57.150 (a decimal comma), write 57.150 mm"),
+        "{told}"
+    );
+    // a comma group whose other reading is nowhere near the limit: nothing more
+    let p = pairs(&spec("2,300 in").replace("2.260 in", "2.260 ft"));
+    let told = &reason(&p, "rifle", "round", "PAIR/cartridge-length").message;
+    assert!(
+        told.contains(" exceeds ") && !told.contains("decimal comma"),
+        "{told}"
+    );
+}
+
 #[test]
 fn military_load_class_by_running_gear() {
     let p = pairs(&items(&[
