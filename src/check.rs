@@ -803,7 +803,7 @@ impl<'a> ReadOtherwise<'a> {
     /// one at a time, in the order weighed (each property once, however often it is named).
     fn read<'s>(
         &'s self,
-        weighed: impl Iterator<Item = &'s str> + 's,
+        weighed: impl Iterator<Item = &'s str> + Clone + 's,
     ) -> impl Iterator<Item = (&'s Item, &'s crate::spec::OtherReading)> + 's {
         each_once(weighed).filter_map(move |property| {
             let (_, otherwise, other) = self.readings.iter().find(|(p, ..)| *p == property)?;
@@ -812,25 +812,24 @@ impl<'a> ReadOtherwise<'a> {
     }
 }
 
-/// The properties `weighed` names, each once, in the order first named.
+/// The properties `weighed` names, each once, in the order first named. (Looked for among
+/// those before it, not kept aside: a requirement weighs a handful, and this runs for each
+/// requirement of an item whose figure reads two ways.)
 fn each_once<'a>(
-    weighed: impl Iterator<Item = &'a str> + 'a,
+    weighed: impl Iterator<Item = &'a str> + Clone + 'a,
 ) -> impl Iterator<Item = &'a str> + 'a {
-    let mut seen: Vec<&str> = Vec::new();
-    weighed.filter(move |property| {
-        let first = !seen.contains(property);
-        if first {
-            seen.push(property);
-        }
-        first
-    })
+    let before = weighed.clone();
+    weighed
+        .enumerate()
+        .filter(move |&(at, property)| !before.clone().take(at).any(|p| p == property))
+        .map(|(_, property)| property)
 }
 
 /// The item with each of the `weighed` properties read the other way, one at a time, where a
 /// figure of it reads two ways ([`crate::spec::OtherReading`]): the property, the item so read
 /// and the figures that were read so. (Each property once, however often it is named.)
 pub(crate) fn read_otherwise_of<'a>(
-    weighed: impl Iterator<Item = &'a str> + 'a,
+    weighed: impl Iterator<Item = &'a str> + Clone + 'a,
     item: &'a Item,
 ) -> impl Iterator<Item = (&'a str, Item, &'a crate::spec::OtherReading)> + 'a {
     each_once(weighed).filter_map(move |property| {
@@ -1566,7 +1565,11 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
             method: m.method.clone(),
         },
         None => Compared {
-            written: stated.as_written().into(),
+            // (a word as it is: one copy, not one made and copied again)
+            written: match (&stated.written, &stated.value) {
+                (None, ItemValue::Word(word)) => Text::from(word.as_str()),
+                _ => stated.as_written().into(),
+            },
             // a word read from a figure in another unit: the word it was read as
             converted: stated.written.as_ref().map(|_| stated.value.written()),
             unit: None,
@@ -1835,9 +1838,7 @@ fn shown_figure(limit: &Limit, in_unit: &InUnitOf) -> (String, Option<String>) {
     // precision warrants could read as the edge of a figure's band it lies on the other side of)
     let converted = match figure {
         Some(e) => {
-            let named: Vec<Exact> = std::iter::once(e.value)
-                .chain(edge.and_then(Edge::missed))
-                .collect();
+            let named = Named::of(std::iter::once(e.value).chain(edge.and_then(Edge::missed)));
             let within = edge.and_then(Edge::within);
             // (the decimals the figure is written to, where it is written in the unit shown: a
             // bound's own precision is none, as it is exact; a plain number is shown as
@@ -1849,7 +1850,7 @@ fn shown_figure(limit: &Limit, in_unit: &InUnitOf) -> (String, Option<String>) {
             shown_within(
                 &v.value,
                 Some(&v.half_unit),
-                &named,
+                named.figures(),
                 within.as_ref(),
                 written_to,
             )
@@ -2286,23 +2287,54 @@ fn in_unit_read(
     let canonical = Unit::find(unit)?;
     let target = read.and_then(|(_, unit)| unit).unwrap_or(canonical);
     let written_to = read.map_or(0, |(number, _)| written_decimals(&number.half_unit));
-    let named: Vec<Exact> = read
-        .map(|(number, _)| number.value)
-        .into_iter()
-        .chain(
+    let named = Named::of(
+        read.map(|(number, _)| number.value).into_iter().chain(
             edge.and_then(Edge::missed)
                 .and_then(|e| canonical.convert(&e, target)),
-        )
-        .collect();
+        ),
+    );
     let within = edge
         .and_then(Edge::within)
         .and_then(|e| canonical.convert(&e, target));
     let x = canonical.convert(&v.value, target)?;
     let half = canonical.convert_span(&v.half_unit, target);
     Some((
-        shown_within(&x, half.as_ref(), &named, within.as_ref(), written_to),
+        shown_within(
+            &x,
+            half.as_ref(),
+            named.figures(),
+            within.as_ref(),
+            written_to,
+        ),
         target.symbol,
     ))
+}
+
+/// The figures a value is shown beside ([`shown_within`]'s `named`): a limit's figure and the
+/// edge of its band the value misses, at most two, held without a heap allocation, as this is
+/// made for every figure a verdict shows.
+struct Named {
+    figures: [Exact; 2],
+    len: usize,
+}
+
+impl Named {
+    /// The first two of `figures`.
+    fn of(figures: impl Iterator<Item = Exact>) -> Named {
+        let mut named = Named {
+            figures: [Exact::from_integer(0); 2],
+            len: 0,
+        };
+        for (slot, figure) in named.figures.iter_mut().zip(figures) {
+            *slot = figure;
+            named.len += 1;
+        }
+        named
+    }
+
+    fn figures(&self) -> &[Exact] {
+        &self.figures[..self.len]
+    }
 }
 
 /// A figure as its text reads: its number, and the unit it is written in (`None`: a bare number).

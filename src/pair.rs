@@ -2260,7 +2260,7 @@ type ReadOtherwise<'a> = (Item, Vec<&'a str>, Vec<[String; 3]>);
 
 /// What a rule weighs of the item on its `a` side (`a_side`) or its `b` side: the properties it
 /// compares, and those its condition and exception ask.
-fn weighed(rule: &PairRule, a_side: bool) -> impl Iterator<Item = &str> + '_ {
+fn weighed(rule: &PairRule, a_side: bool) -> impl Iterator<Item = &str> + Clone + '_ {
     let (properties, when, unless) = if a_side {
         (&rule.a_property, &rule.when_a, &rule.unless_a)
     } else {
@@ -2277,7 +2277,7 @@ fn weighed(rule: &PairRule, a_side: bool) -> impl Iterator<Item = &str> + '_ {
 /// points reads them all, and those figures (as written, as read, the other way); with
 /// `zeros`, those whose trailing zeros are not significant instead. `None` where it has none.
 fn read_otherwise_all<'a>(
-    weighed: impl Iterator<Item = &'a str> + 'a,
+    weighed: impl Iterator<Item = &'a str> + Clone + 'a,
     item: &'a Item,
     zeros: bool,
 ) -> Option<ReadOtherwise<'a>> {
