@@ -263,6 +263,7 @@ impl ValueError {
                     | QuantityError::PartsNotOne { .. }
                     | QuantityError::LineMarked { .. }
                     | QuantityError::PressureMarked { .. }
+                    | QuantityError::MethodMarked { .. }
                     | QuantityError::OtherQuantity { .. }
                     | QuantityError::Airspeed { .. }
                     | QuantityError::WithConversion { .. }

@@ -203,7 +203,7 @@ pub enum Problem {
     TwoLinks(crate::link::LinkError),
     /// A spreadsheet (an Excel workbook, an OpenDocument sheet, a CSV or TSV file) given as a
     /// spec: what it is ([`spreadsheet`]).
-    #[error("this is {0}: stanag-check reads specs in JSON, TOML or YAML; write the sheet's rows as items in one of those (README, section \"Spec files\"), or start from `stanag-check template KIND`")]
+    #[error("this is {0}: stanag-check reads specs in JSON, TOML or YAML; write the sheet's rows as items in one of those (README, section \"Spec files\"), or start from a template of the item's kind (on the page, New spec from template; on the command line, `stanag-check template KIND`)")]
     Spreadsheet(&'static str),
 }
 
@@ -765,7 +765,7 @@ pub fn spreadsheet(name: &str, bytes: &[u8]) -> Option<&'static str> {
         return Some("a CSV file");
     }
     if lower.ends_with(".tsv") {
-        return Some("a TSV file");
+        return Some("a spreadsheet's rows, tab-separated (TSV)");
     }
     let text = std::str::from_utf8(bytes).ok()?;
     let lines: Vec<&str> = crate::document::lines(text)
@@ -778,7 +778,10 @@ pub fn spreadsheet(name: &str, bytes: &[u8]) -> Option<&'static str> {
     [
         (',', "a CSV file"),
         (';', "a CSV file"),
-        ('\t', "a TSV file"),
+        (
+            '\t',
+            "a spreadsheet's rows, tab-separated (TSV)",
+        ),
     ]
     .into_iter()
     .find(|&(delimiter, _)| {
@@ -1765,8 +1768,13 @@ impl Reader<'_> {
                     written: written.trim().to_string(),
                     mark,
                     thousands,
-                    // (with its last zeros: `5.460 t` would read two ways here again)
-                    decimal: value_of_decimal(&decimal),
+                    // (without its last zeros: `5.460 t` would read two ways here again; but
+                    // inches and pounds, read with a decimal point, keep every digit as the
+                    // precision they are quoted to: `2.800 in`, not `2.8 in`)
+                    decimal: match customary(&decimal) {
+                        true => decimal,
+                        false => value_of_decimal(&decimal),
+                    },
                     how,
                     evidence: evidence.clone(),
                     evidence_at: *evidence_at,
@@ -2886,9 +2894,39 @@ impl Reader<'_> {
         }
     }
 
+    /// A figure refused for the test method in its unit (`62,000 psi (epvat)`,
+    /// `52000 psi [copper crusher]`) names the method as the dictionary does (`EPVAT`,
+    /// `copper-crusher`), where it has one by that name, so that what it says to write is read.
+    fn method_named(&self, e: ValueError) -> ValueError {
+        match e {
+            ValueError::Quantity(crate::units::QuantityError::MethodMarked {
+                written,
+                said,
+                value,
+                unit,
+                method,
+                catalogue_method: false,
+            }) => {
+                let (method, catalogue_method) = match self.dictionary.method(&method) {
+                    Some(name) => (name.to_string(), true),
+                    None => (method, false),
+                };
+                ValueError::Quantity(crate::units::QuantityError::MethodMarked {
+                    written,
+                    said,
+                    value,
+                    unit,
+                    method,
+                    catalogue_method,
+                })
+            }
+            e => e,
+        }
+    }
+
     /// "62,366 psi", 12, or { value = 430, unit = "MPa", method = "EPVAT" }.
     fn figure(&self, property: &Property, node: &Node) -> Result<Measured, (Pos, Problem)> {
-        let at = |pos: Pos, e: ValueError| (pos, Problem::Value(e));
+        let at = |pos: Pos, e: ValueError| (pos, Problem::Value(self.method_named(e)));
         match &node.value {
             // an entry of a list of figures left empty (`[ 57 mm, ~ ]`)
             empty if left_empty(empty) => Err((node.pos, Problem::Unfilled)),
@@ -3253,6 +3291,9 @@ mod tests {
         // (not weighed the other way: inches are written with a point)
         assert_eq!(other.value, None);
         assert_eq!(errors(&file("2,015 in")), ["p.yaml:8:23: item `r`, property `overall_length`: `2,015 in` may be read two ways in this file, which writes a decimal comma (`7,62` at line 7): write 2015 in if the comma groups thousands, or 2.015 in for a decimal"]);
+        // every digit kept, as the precision the figure is quoted to: `2.800 in` is read so here
+        assert_eq!(errors(&file("2,800 in")), ["p.yaml:8:23: item `r`, property `overall_length`: `2,800 in` may be read two ways in this file, which writes a decimal comma (`7,62` at line 7): write 2800 in if the comma groups thousands, or 2.800 in for a decimal"]);
+        assert!(parse("p.yaml", &file("2.800 in"), &catalogue.dictionary).is_ok());
         // thousands grouped twice by commas tell a decimal point
         assert!(warnings(&pallet(
             &["cargo_mass: 2,200,000 kg", "empty_mass: 1,200 kg"],

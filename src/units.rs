@@ -932,14 +932,14 @@ static UNITS: &[Unit] = &[
         D::Force,
         980_665,
         100_000,
-        &["kp", "kilogram-force", "kilograms-force"],
+        &["kp", "kilogram-force", "kilograms-force", "kg-f"],
     ),
     u(
         "lbf",
         D::Force,
         44_482_216_152_605,
         10_000_000_000_000,
-        &["pound-force", "pounds-force"],
+        &["pound-force", "pounds-force", "lb-f"],
     ),
     // the kip, a thousand pound-force
     u(
@@ -1708,6 +1708,22 @@ pub enum QuantityError {
         other: &'static str,
         more_or_less: &'static str,
     },
+    /// `62,000 psi (EPVAT)`, `52000 psi [copper-crusher]`, `50,000 CUP`: a pressure written with
+    /// the test method it was measured by, which a figure states apart (`method`), as the
+    /// limits it is compared with are by one method and figures by another are not comparable.
+    #[error("`{written}` gives {said} in its unit: state the figure and its test method apart, `{{ value: {value}, unit: {unit}, method: {method} }}`{}", if *.catalogue_method { "" } else { " (a method the catalogue's dictionary lists, or one of your own dictionary's)" })]
+    MethodMarked {
+        written: String,
+        /// What the unit says of the method (`the test method EPVAT`, `copper units of
+        /// pressure, a copper-crusher reading`).
+        said: String,
+        value: String,
+        unit: &'static str,
+        method: String,
+        /// Whether `method` is the built-in dictionary's name for it (`copper-crusher` of
+        /// `CUP`); otherwise it is as written, for the spec reader to find or refuse.
+        catalogue_method: bool,
+    },
     /// `250 KIAS`, `300 KTAS`: knots of indicated or true airspeed, which differ.
     #[error("`{unit}` is knots of {which} airspeed: indicated and true airspeed differ; state the speed in `kn`, saying which in the property")]
     Airspeed { unit: String, which: &'static str },
@@ -2174,6 +2190,9 @@ fn marked(text: &str) -> Option<QuantityError> {
     if let Some(marked) = pressure_marked(written, number, unit) {
         return Some(marked);
     }
+    if let Some(marked) = method_marked(written, number, unit) {
+        return Some(marked);
+    }
     // `2 x 100 kg`, `4×25 mm`: a count times a figure, or a size's sides
     if unit
         .strip_prefix(['x', 'X', '×', '*'])
@@ -2227,6 +2246,64 @@ fn marked(text: &str) -> Option<QuantityError> {
         what,
         where_,
     })
+}
+
+/// `50,000 CUP`, `62,000 psi (EPVAT)`, `52000 psi [copper-crusher]` (as a verdict shows a
+/// figure by its method), split into `number` and `unit`: a pressure written with its test
+/// method, told with the figure and the method to state apart. (A bracket that holds a figure
+/// is a conversion, `4150 bar (60191 psi)`, told as one.)
+fn method_marked(written: &str, number: &str, unit: &str) -> Option<QuantityError> {
+    let value = match parse_decimal(number) {
+        Ok(_) => number.replace(',', ""),
+        Err(_) => number.to_string(),
+    };
+    let marked = |said: String, unit: &'static str, method: &str, catalogue_method: bool| {
+        Some(QuantityError::MethodMarked {
+            written: written.to_string(),
+            said,
+            value: value.clone(),
+            unit,
+            method: method.to_string(),
+            catalogue_method,
+        })
+    };
+    // copper and lead units of pressure: crusher readings, written as psi are by their method
+    match unit {
+        "CUP" => {
+            return marked(
+                "copper units of pressure, a copper-crusher reading,".into(),
+                "psi",
+                "copper-crusher",
+                true,
+            )
+        }
+        "LUP" => {
+            return marked(
+                "lead units of pressure, a lead-crusher reading,".into(),
+                "psi",
+                "lead-crusher",
+                false,
+            )
+        }
+        _ => {}
+    }
+    let (base, inner) = unit
+        .strip_suffix([')', ']'])
+        .and_then(|u| u.split_once(['(', '[']))?;
+    let pressure = Unit::find(base).filter(|u| u.dimension == Dimension::Pressure)?;
+    let method = inner.trim();
+    // (a figure in brackets is a conversion; gauge and absolute marks are told above)
+    let starts_as_figure =
+        method.starts_with(|c: char| c.is_ascii_digit() || "≈~=+-−.".contains(c));
+    if method.is_empty() || starts_as_figure {
+        return None;
+    }
+    marked(
+        format!("the test method `{method}`"),
+        pressure.symbol,
+        method,
+        false,
+    )
 }
 
 /// `30 psig`, `2 barg`, `3 bar(a)`, `5 MPa (gauge)`, `3 atü` (`written`, split into `number`
@@ -4314,6 +4391,48 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A pressure written with its test method in the unit (`50,000 CUP`, as US copper-crusher
+    /// figures are; `62,000 psi (EPVAT)`; `52000 psi [copper-crusher]`, as a verdict shows a
+    /// figure by its method) is told with the figure and the method to state apart (it was a
+    /// bare "unknown unit"); a bracket that holds a figure stays a conversion. `lb-f` is `lbf`.
+    #[test]
+    fn a_pressure_written_with_its_test_method_is_told_to_state_it_apart() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        assert_eq!(
+            said("50,000 CUP"),
+            "`50,000 CUP` gives copper units of pressure, a copper-crusher reading, in its unit: \
+             state the figure and its test method apart, `{ value: 50000, unit: psi, method: \
+             copper-crusher }`"
+        );
+        assert_eq!(
+            said("12000 LUP"),
+            "`12000 LUP` gives lead units of pressure, a lead-crusher reading, in its unit: state \
+             the figure and its test method apart, `{ value: 12000, unit: psi, method: \
+             lead-crusher }` (a method the catalogue's dictionary lists, or one of your own \
+             dictionary's)"
+        );
+        for (text, value, unit, method) in [
+            ("62,000 psi (EPVAT)", "62000", "psi", "EPVAT"),
+            ("415 MPa [SCATP-5.56]", "415", "MPa", "SCATP-5.56"),
+            ("4150 bar ( CIP piezo )", "4150", "bar", "CIP piezo"),
+        ] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{text}` gives the test method `{method}` in its unit: state the figure and \
+                     its test method apart, `{{ value: {value}, unit: {unit}, method: {method} }}` \
+                     (a method the catalogue's dictionary lists, or one of your own dictionary's)"
+                )
+            );
+        }
+        assert!(said("4150 bar (60191 psi)").contains("with its conversion in brackets"));
+        assert!(said("2.5 bar(g)").contains("marks a gauge pressure"));
+        // (a length is no pressure: its bracket is not read as a method)
+        assert!(!said("57 mm (EPVAT)").contains("test method"));
+        let lbf = parse_written("3000 lb-f").unwrap();
+        assert_eq!(lbf.unit.map(|u| u.symbol), Some("lbf"));
     }
 
     /// A pressure marked as gauge or absolute (`psig`, `bar(a)`, the German `atü`) is told

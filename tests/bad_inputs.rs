@@ -67,6 +67,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::Approximate { .. }) => "approximate",
             ValueError::Quantity(QuantityError::LineMarked { .. }) => "line-marked",
             ValueError::Quantity(QuantityError::PressureMarked { .. }) => "pressure-marked",
+            ValueError::Quantity(QuantityError::MethodMarked { .. }) => "method-marked",
             ValueError::Quantity(QuantityError::OtherQuantity { .. }) => "other-quantity",
             ValueError::Quantity(QuantityError::Airspeed { .. }) => "airspeed",
             ValueError::Quantity(QuantityError::PowerOfTen { .. }) => "power-of-ten",

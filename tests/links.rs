@@ -1364,7 +1364,8 @@ fn a_lone_carriage_return_ends_a_line_everywhere() {
                 open the link on its own (paste it alone, or `stanag-check check --link`)";
     let sheet = "this is a CSV file: stanag-check reads specs in JSON, TOML or YAML; write the \
                  sheet's rows as items in one of those (README, section \"Spec files\"), or start \
-                 from `stanag-check template KIND`";
+                 from a template of the item's kind (on the page, New spec from template; on the \
+                 command line, `stanag-check template KIND`)";
     let cases = [
         (
             "chat.txt",
@@ -1462,14 +1463,17 @@ fn a_spreadsheet_is_told_by_its_bytes_name_or_shape() {
         Some("an OpenDocument spreadsheet")
     );
     assert_eq!(spreadsheet("h.CSV", b"items:\n"), Some("a CSV file"));
-    assert_eq!(spreadsheet("h.tsv", b""), Some("a TSV file"));
+    assert_eq!(
+        spreadsheet("h.tsv", b""),
+        Some("a spreadsheet's rows, tab-separated (TSV)")
+    );
     assert_eq!(
         spreadsheet("paste", b"a;b;c\n1;2,5;3\n"),
         Some("a CSV file")
     );
     assert_eq!(
         spreadsheet("paste", b"a\tb\n1\t2\n\n3\t4\n"),
-        Some("a TSV file")
+        Some("a spreadsheet's rows, tab-separated (TSV)")
     );
     for text in [
         "a;b;c\n",
@@ -1485,7 +1489,8 @@ fn a_spreadsheet_is_told_by_its_bytes_name_or_shape() {
         refused("paste", "id;name;nation\nfra-1;FAMAS;FRA\n"),
         ["paste:1:1: this is a CSV file: stanag-check reads specs in JSON, TOML or YAML; write the \
           sheet's rows as items in one of those (README, section \"Spec files\"), or start from \
-          `stanag-check template KIND`"]
+          a template of the item's kind (on the page, New spec from template; on the command \
+          line, `stanag-check template KIND`)"]
     );
 }
 

@@ -635,6 +635,20 @@ def main():
         "`50000 psig` marks a gauge pressure (above the atmosphere's): write the figure in its "
         "unit alone, `50000 psi`, if the property is stated as a gauge pressure; an absolute "
         "pressure is one atmosphere (101.325 kPa) more", item="a", prop="chamber_pressure")
+    # a US copper-crusher figure in CUP, and a method in brackets after the unit (named as the
+    # dictionary names it): at the figure
+    add("pressure-cup.yaml", YAML_HEAD
+        + "    properties:\n      chamber_pressure: 50,000 CUP\n",
+        "method-marked", "50,000 CUP",
+        "`50,000 CUP` gives copper units of pressure, a copper-crusher reading, in its unit: "
+        "state the figure and its test method apart, `{ value: 50000, unit: psi, method: "
+        "copper-crusher }`", item="a", prop="chamber_pressure")
+    add("pressure-method-in-brackets.toml", TOML_HEAD
+        + '[items.properties]\nchamber_pressure = "52000 psi [copper crusher]"\n',
+        "method-marked", '"52000',
+        "`52000 psi [copper crusher]` gives the test method `copper crusher` in its unit: state "
+        "the figure and its test method apart, `{ value: 52000, unit: psi, method: "
+        "copper-crusher }`", item="a", prop="chamber_pressure")
     # a vehicle sheet's torque given for a force, in a figure table: at its unit
     add("torque-for-a-force.toml", TOML_HEAD
         + '[items.properties]\nlink_strip_force = { value = 500, unit = "Nm" }\n',
@@ -734,14 +748,15 @@ def main():
 
     # a spreadsheet given as a spec: told what it is and what to write, at the file's start
     sheet = ("this is {}: stanag-check reads specs in JSON, TOML or YAML; write the sheet's rows "
-             "as items in one of those (README, section \"Spec files\"), or start from "
-             "`stanag-check template KIND`")
+             "as items in one of those (README, section \"Spec files\"), or start from a "
+             "template of the item's kind (on the page, New spec from template; on the command "
+             "line, `stanag-check template KIND`)")
     add("spreadsheet-export.csv", "id;name;nation;kind;cartridge;overall_length\n"
         "deu-x;Patrone;DEU;cartridge;5.56x45mm NATO;57,3 mm\n", "spreadsheet", "1:1",
         sheet.format("a CSV file"))
     # (pasted or named otherwise: by its shape, the same count of one delimiter in each line)
     add("spreadsheet-pasted-tabs.txt", "id\tname\tnation\nfra-1\tFAMAS\tFRA\n"
-        "fra-2\tHK416F\tFRA\n", "spreadsheet", "1:1", sheet.format("a TSV file"))
+        "fra-2\tHK416F\tFRA\n", "spreadsheet", "1:1", sheet.format("a spreadsheet's rows, tab-separated (TSV)"))
     add("spreadsheet-pasted-commas.yaml", "id,name,nation\nfra-1,FAMAS,FRA\n", "spreadsheet",
         "1:1", sheet.format("a CSV file"))
     # binary workbooks (not UTF-8: the CLI tells them before it reads them as text)
