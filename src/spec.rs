@@ -778,10 +778,7 @@ pub fn spreadsheet(name: &str, bytes: &[u8]) -> Option<&'static str> {
     [
         (',', "a CSV file"),
         (';', "a CSV file"),
-        (
-            '\t',
-            "a spreadsheet's rows, tab-separated (TSV)",
-        ),
+        ('\t', "a spreadsheet's rows, tab-separated (TSV)"),
     ]
     .into_iter()
     .find(|&(delimiter, _)| {

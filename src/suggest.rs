@@ -17,8 +17,25 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
             let d = distance_within(&word, &c.to_lowercase(), limit)?;
             Some((d, c))
         })
+        .filter(|&(_, c)| words_alike(&word, c))
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
+}
+
+/// Of two names of as many words joined by `_` (`towing_capacity`, `load_capacity`), whether
+/// each word is itself a likely typo of the other's: a name that shares one word and replaces
+/// another whole (`towing` for `load`) names something else, however close its letters count.
+/// Names of one word, or of different counts (`overalllength`), are weighed whole.
+fn words_alike(word: &[char], candidate: &str) -> bool {
+    let word: String = word.iter().collect();
+    let (ours, theirs) = (word.split('_'), candidate.split('_'));
+    if ours.clone().count() < 2 || ours.clone().count() != theirs.clone().count() {
+        return true;
+    }
+    ours.zip(theirs).all(|(a, b)| {
+        let a: Vec<char> = a.chars().collect();
+        distance_within(&a, &b.to_lowercase(), (a.len() / 3).max(1)).is_some()
+    })
 }
 
 /// ", did you mean `x`?" or nothing: for error messages.
@@ -392,6 +409,18 @@ mod tests {
             Some("projectile_mass")
         );
         assert_eq!(closest("ab", ["abcd"]), None);
+        // a name that replaces a whole word of another is no typo of it, however few letters
+        // apart (a towing capacity is not a payload's `load_capacity`); a typo in each word is
+        assert_eq!(closest("towing_capacity", ["load_capacity"]), None);
+        assert_eq!(
+            closest("overal_lenght", ["overall_length"]),
+            Some("overall_length")
+        );
+        assert_eq!(closest("mlc_tracked", ["mlc_wheeled"]), None);
+        assert_eq!(
+            closest("overalllength", ["overall_length"]),
+            Some("overall_length")
+        );
     }
 
     /// Controls and the characters that reorder a line are escaped (a file name on the page,
