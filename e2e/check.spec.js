@@ -166,7 +166,7 @@ test('files load through the picker (two at once) and by drag and drop', async (
     name: 'munitions.json', mimeType: 'application/json',
     buffer: Buffer.from(example('munitions.json').replace('"items"', '"items" ')),
   });
-  await expect(page.getByTestId('replaced')).toContainText('munitions.json replaced the file of that name loaded before');
+  await expect(page.getByTestId('replaced')).toContainText('munitions.json: this version replaces the one loaded before');
   await expect(files.locator('li.file')).toHaveCount(2);
 });
 

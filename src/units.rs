@@ -1194,6 +1194,11 @@ impl Unit {
         UNITS
     }
 
+    /// Every way the tool reads it written: its symbol, then its other spellings.
+    pub fn spellings(&self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.symbol).chain(self.aliases.iter().copied())
+    }
+
     /// Units of one dimension, for messages and the page's documentation.
     pub fn of(dimension: Dimension) -> impl Iterator<Item = &'static Unit> {
         UNITS.iter().filter(move |u| u.dimension == dimension)

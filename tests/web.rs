@@ -106,6 +106,14 @@ fn search_reads_number_title_kind_and_property() {
     assert!(found("Manchester").contains(&"STANAG 3838"));
     assert!(found("cartridge").len() >= 3);
     assert!(found("no such words here").is_empty());
+    // a unit by its name, as a data sheet writes it: where a standard writes its symbol
+    // (`62 gr`) as a word, not inside another (`grade`, `green`)
+    for q in ["grain", "grains", "Grains"] {
+        let grains = found(q);
+        assert!(grains.contains(&"STANAG 4172"), "{q}: {grains:?}");
+        assert!(!grains.contains(&"STANAG 1135"), "{q}: {grains:?}");
+    }
+    assert_eq!(found("62 grain"), found("62 gr"));
 }
 
 #[wasm_bindgen_test]

@@ -53,25 +53,46 @@ pub fn matches(standard: &Standard, dictionary: &Dictionary, query: &str) -> boo
     // written. A word written with a hyphen (`F-54`, `STANAG-4172`) is found as written, its
     // parts together
     query.split_whitespace().map(normalise).all(|word| {
-        found(&all, &word) || {
-            let chars: Vec<char> = word.chars().collect();
-            let digit = |at: Option<usize>| {
-                at.and_then(|a| chars.get(a))
-                    .is_some_and(char::is_ascii_digit)
-            };
-            let decimal: String = chars
-                .iter()
-                .enumerate()
-                .map(|(i, &c)| {
-                    if c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
-                        '.'
-                    } else {
-                        c
-                    }
-                })
-                .collect();
-            decimal != word && found(&all, &decimal)
-        }
+        found(&all, &word)
+            || {
+                let chars: Vec<char> = word.chars().collect();
+                let digit = |at: Option<usize>| {
+                    at.and_then(|a| chars.get(a))
+                        .is_some_and(char::is_ascii_digit)
+                };
+                let decimal: String = chars
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &c)| {
+                        if c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                            '.'
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                decimal != word && found(&all, &decimal)
+            }
+            || unit_named(&all, &word)
+    })
+}
+
+/// Whether `text` writes, as a word, a unit `word` names (`grain`, `grains`: `62 gr`), as a
+/// data sheet's unit is searched for by its name. Only a word of three letters or more that is
+/// no more than a unit's name (`in` or `g` would be in every standard).
+fn unit_named(text: &str, word: &str) -> bool {
+    if word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let Some(unit) = crate::units::Unit::find(word) else {
+        return false;
+    };
+    unit.spellings().map(normalise).any(|spelling| {
+        text.match_indices(spelling.as_str()).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + spelling.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
     })
 }
 

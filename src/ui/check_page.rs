@@ -258,9 +258,9 @@ fn FileList(state: AppState) -> impl IntoView {
             (!replaced.is_empty()).then(|| view! {
                 <ul class="load-notes" role="status" data-testid="replaced">
                     {replaced.into_iter().map(|name| view! {
-                        <li><strong>{name}</strong> " replaced the file of that name loaded before \
-                            (files are known by name: load another folder's file of this name \
-                            under a name of its own to keep both)"</li>
+                        <li><strong>{name}</strong> ": this version replaces the one loaded \
+                            before (files are known by name: if it is another file that has the \
+                            same name, load it under a name of its own to keep both)"</li>
                     }).collect_view()}
                 </ul>
             })
