@@ -1175,8 +1175,14 @@ impl Property {
                             .and_then(current)
                             .is_some_and(|its| its != said)
                     });
+                    // (nor a figure for another figure; nor a code for another of as many
+                    // digits: `F-24` is no typo of `F-34`, a different fuel, where `F-3x` and
+                    // `M99` may be of `F-34` and `M9`)
+                    let (ours, theirs) = (digits(written), digits(s));
+                    let other_code = ours.len() == theirs.len() && ours != theirs;
                     !other_current
-                        && (!figure || digits(s) == digits(written))
+                        && !other_code
+                        && (!figure || ours == theirs)
                         && numeral(s) == numeral(written)
                 })
                 .map(str::to_string)

@@ -436,6 +436,17 @@ fn wrong_types() {
         errors("w.yaml", &yaml_item("      belt_link: M99\n")),
         ["w.yaml:7:18: item `c1`, property `belt_link`: `M99` is not a value of belt_link (expected one of: M27, M13, M9), did you mean `M9`?"]
     );
+    // a code of as many digits as a listed one, but others, is another code, not a typo of it:
+    // no fuel is offered for a fuel the catalogue does not list (F-24 is not F-34)
+    let fuel = "items:\n  - id: t\n    name: t\n    nation: USA\n    kind: vehicle\n    properties:\n      accepted_fuels: [F-24, JP-8]\n";
+    assert_eq!(
+        errors("f.yaml", fuel),
+        ["f.yaml:7:24: item `t`, property `accepted_fuels`: `F-24` is not a value of accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18)"]
+    );
+    assert_eq!(
+        errors("f.yaml", &fuel.replace("F-24", "F34x")),
+        ["f.yaml:7:24: item `t`, property `accepted_fuels`: `F34x` is not a value of accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), did you mean `F-34`?"]
+    );
     assert_eq!(
         errors("w.yaml", &yaml_item("      chamber_pressure: { value: 430, unit: MPa, method: EPVAT2 }\n")),
         ["w.yaml:7:58: item `c1`, property `chamber_pressure`: unknown test method `EPVAT2`, did you mean `EPVAT`? (known: CIP-piezo, EPVAT, SAAMI-piezo, SCATP-5.56, TM-43-0001-27, copper-crusher)"]
