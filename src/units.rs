@@ -1387,6 +1387,14 @@ pub enum NumberError {
         phase: String,
         line: String,
     },
+    /// `24/28 V`, `12/14 V DC`: a vehicle's battery system's nominal voltage and the higher one
+    /// it is charged at, as US vehicle sheets write them; not a fraction.
+    #[error("`{written}` gives two voltages, a nominal one and the higher one its system is charged or run at (a 24 V battery system is charged at 28 V), not a fraction: write the one the property asks for, {nominal} or {charging}")]
+    NominalAndCharging {
+        written: String,
+        nominal: String,
+        charging: String,
+    },
     /// As [`NumberError::Fraction`], with the decimal to write (`2¼ in`: 2.25 in).
     #[error("`{written}` is a fraction: write it as a decimal, {plain}")]
     FractionOf { written: String, plain: String },
@@ -1939,6 +1947,27 @@ fn phase_and_line(number: &str, unit: &str) -> Option<NumberError> {
     })
 }
 
+/// `24/28 V`, `12/14 V DC` (`number`, then `unit` from its slash): a nominal voltage and the
+/// higher one its system is charged or run at, the second more than the first by no more than
+/// a quarter (a lead-acid battery system's 12/14 and 24/28 V).
+fn nominal_and_charging(number: &str, unit: &str) -> Option<NumberError> {
+    let rest = unit.strip_prefix('/')?.trim_start();
+    let (charging, symbol) = rest.split_at(rest.find(|c: char| !c.is_ascii_digit())?);
+    let symbol = symbol.trim();
+    if !matches!(symbol, "V" | "VDC" | "V DC") {
+        return None;
+    }
+    let (nominal_n, charging_n) = (number.parse::<i128>().ok()?, charging.parse::<i128>().ok()?);
+    (nominal_n > 0
+        && charging_n > nominal_n
+        && charging_n.checked_mul(4)? <= nominal_n.checked_mul(5)?)
+    .then(|| NumberError::NominalAndCharging {
+        written: format!("{number}/{charging} {symbol}"),
+        nominal: format!("{number} {symbol}"),
+        charging: format!("{charging} {symbol}"),
+    })
+}
+
 /// A figure written as a fraction (`2¼ in`, `2-1/4 in`, `1 1/2 t`, `3/8 in`), told with the
 /// decimal to write where it is one (to four decimals at most: `1/3` is no decimal).
 fn fraction(text: &str) -> NumberError {
@@ -2468,7 +2497,9 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
         .strip_prefix('/')
         .is_some_and(|d| d.trim_start().starts_with(|c: char| c.is_ascii_digit()))
     {
-        if let Some(pair) = phase_and_line(number_text, unit_text) {
+        if let Some(pair) = phase_and_line(number_text, unit_text)
+            .or_else(|| nominal_and_charging(number_text, unit_text))
+        {
             return Err(pair.into());
         }
         return Err(fraction(trimmed).into());
@@ -4002,6 +4033,15 @@ mod tests {
             (
                 "120/208VAC",
                 "`120/208 VAC` gives a three-phase supply's phase and line voltages (208 VAC ≈ √3 × 120 VAC), not a fraction: write one of them, 120 VAC phase to neutral or 208 VAC line to line",
+            ),
+            // a US vehicle sheet's battery system, nominal and charging: not 0.857 V
+            (
+                "24/28 V",
+                "`24/28 V` gives two voltages, a nominal one and the higher one its system is charged or run at (a 24 V battery system is charged at 28 V), not a fraction: write the one the property asks for, 24 V or 28 V",
+            ),
+            (
+                "12/14 V DC",
+                "`12/14 V DC` gives two voltages, a nominal one and the higher one its system is charged or run at (a 24 V battery system is charged at 28 V), not a fraction: write the one the property asks for, 12 V DC or 14 V DC",
             ),
             // two voltages of no such ratio are a fraction, as any other
             (

@@ -84,6 +84,7 @@ fn kind_of(problem: &Problem) -> &'static str {
                 NumberError::OutOfRange(_) | NumberError::PowerOutOfRange { .. } => "out-of-range",
                 NumberError::Fraction(_) | NumberError::FractionOf { .. } => "fraction",
                 NumberError::PhaseAndLine { .. } => "phase-and-line",
+                NumberError::NominalAndCharging { .. } => "nominal-and-charging",
                 NumberError::Radix { .. } => "radix",
                 NumberError::Underscore(_) => "underscore",
             },
