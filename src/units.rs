@@ -768,14 +768,21 @@ static UNITS: &[Unit] = &[
         D::Volume,
         16_387_064,
         1_000_000_000_000,
-        &["in3", "cu in", "cu. in", "cubic inch", "cubic inches"],
+        &[
+            "in3",
+            "in^3",
+            "cu in",
+            "cu. in",
+            "cubic inch",
+            "cubic inches",
+        ],
     ),
     u(
         "ft³",
         D::Volume,
         28_316_846_592,
         1_000_000_000_000,
-        &["ft3", "cu ft", "cu. ft", "cubic foot", "cubic feet"],
+        &["ft3", "ft^3", "cu ft", "cu. ft", "cubic foot", "cubic feet"],
     ),
     // a bare `gal` is either gallon: see AMBIGUOUS
     u(
@@ -4478,6 +4485,20 @@ mod tests {
         assert!(!said("57 mm (EPVAT)").contains("test method"));
         let lbf = parse_written("3000 lb-f").unwrap();
         assert_eq!(lbf.unit.map(|u| u.symbol), Some("lbf"));
+    }
+
+    /// A US volume with a caret exponent, as a spreadsheet exports it (`1403 in^3`,
+    /// `0.812 ft^3`), is read as the metric ones are (`m^3`, `cm^3`).
+    #[test]
+    fn a_caret_exponent_reads_for_inches_and_feet_as_for_metres() {
+        for (text, symbol) in [
+            ("1403 in^3", "in³"),
+            ("0.812 ft^3", "ft³"),
+            ("0.023 m^3", "m³"),
+        ] {
+            let read = parse_written(text).unwrap();
+            assert_eq!(read.unit.map(|u| u.symbol), Some(symbol), "{text}");
+        }
     }
 
     /// A pressure marked as gauge or absolute (`psig`, `bar(a)`, the German `atü`) is told

@@ -272,7 +272,7 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
                             })}
                         </th>
                         <td><code>{r.property.clone()}</code></td>
-                        <td>{r.limit.clone()} {r.method.clone().map(|m| view! { " [" {m} "]" })}</td>
+                        <td class="limit">{r.limit.clone()} {r.method.clone().map(|m| view! { " [" {m} "]" })}</td>
                         <td>{r.severity.name()}</td>
                         <td class="source">{r.source.clone()}</td>
                         <td><ConfidenceBadge confidence=r.confidence /></td>
