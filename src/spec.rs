@@ -2894,31 +2894,19 @@ impl Reader<'_> {
     /// A figure refused for the test method in its unit (`62,000 psi (epvat)`,
     /// `52000 psi [copper crusher]`) names the method as the dictionary does (`EPVAT`,
     /// `copper-crusher`), where it has one by that name, so that what it says to write is read.
-    fn method_named(&self, e: ValueError) -> ValueError {
-        match e {
-            ValueError::Quantity(crate::units::QuantityError::MethodMarked {
-                written,
-                said,
-                value,
-                unit,
-                method,
-                catalogue_method: false,
-            }) => {
-                let (method, catalogue_method) = match self.dictionary.method(&method) {
-                    Some(name) => (name.to_string(), true),
-                    None => (method, false),
-                };
-                ValueError::Quantity(crate::units::QuantityError::MethodMarked {
-                    written,
-                    said,
-                    value,
-                    unit,
-                    method,
-                    catalogue_method,
-                })
+    fn method_named(&self, mut e: ValueError) -> ValueError {
+        if let ValueError::Quantity(crate::units::QuantityError::MethodMarked {
+            method,
+            catalogue_method: catalogue_method @ false,
+            ..
+        }) = &mut e
+        {
+            if let Some(name) = self.dictionary.method(method) {
+                *method = name.to_string();
+                *catalogue_method = true;
             }
-            e => e,
         }
+        e
     }
 
     /// "62,366 psi", 12, or { value = 430, unit = "MPa", method = "EPVAT" }.
