@@ -1121,7 +1121,10 @@ impl Syntax for Toml {
     fn guard(self, text: &str) -> Result<(), String> {
         use crate::document::{toml_refused, MAX_FILE_BYTES};
         if text.len() > MAX_FILE_BYTES {
-            return Err(crate::document::too_large_said(text.len(), MAX_FILE_BYTES));
+            return Err(crate::document::too_large_said(
+                text.len() as u64,
+                MAX_FILE_BYTES,
+            ));
         }
         match toml_refused(text) {
             Some(e) => Err(format!("{}: {e}", e.pos())),

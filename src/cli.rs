@@ -755,7 +755,8 @@ fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), InputError> {
     let fail = |m: String| InputError::of_file(&name, None, m);
     let too_large = || {
         fail(format!(
-            "it is over the limit of 1 MiB ({MAX_FILE_BYTES} bytes): split it into smaller files"
+            "it is over the limit of 1 MiB ({} bytes): split it into smaller files",
+            crate::suggest::grouped(MAX_FILE_BYTES as u64)
         ))
     };
     let bytes = if stdin {
@@ -1383,8 +1384,9 @@ fn linked(
         let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
         if meta.len() > limit as u64 {
             return Err(fail(format!(
-                "the file is {} bytes; a link file has at most {limit} bytes",
-                meta.len()
+                "the file is {} bytes; a link file has at most {} bytes",
+                crate::suggest::grouped(meta.len()),
+                crate::suggest::grouped(limit as u64)
             )));
         }
         let mut file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;

@@ -518,7 +518,7 @@ fn control_at(lines: &LineIndex, from: Pos, c: char) -> Option<Pos> {
 pub enum SyntaxError {
     #[error("the file is empty")]
     Empty,
-    #[error("{}", too_large_said(.size, *.limit))]
+    #[error("{}", too_large_said(*.size as u64, *.limit))]
     TooLarge { size: usize, limit: usize },
     #[error("nesting is deeper than {limit} levels: a spec or catalogue file needs a few at most: nest fewer lists and tables, or close one left open before here")]
     TooDeep { pos: Pos, limit: usize },
@@ -556,8 +556,21 @@ impl SyntaxError {
 
 /// What a file over the size limit is told, wherever it is read (a spec, a catalogue file, a
 /// file picked on the page; standard input says its own): its size, the limit, what to do.
-pub fn too_large_said(size: impl fmt::Display, limit: usize) -> String {
-    format!("the file is {size} bytes; the limit is {limit} bytes: split it into smaller files")
+pub fn too_large_said(size: u64, limit: usize) -> String {
+    let limit = limit as u64;
+    let mib = 1 << 20;
+    let limit_said = match limit % mib {
+        0 => format!(
+            "{} MiB ({} bytes)",
+            limit / mib,
+            crate::suggest::grouped(limit)
+        ),
+        _ => format!("{} bytes", crate::suggest::grouped(limit)),
+    };
+    format!(
+        "the text is {} bytes, over the limit of {limit_said}: split it into smaller files",
+        crate::suggest::grouped(size)
+    )
 }
 
 /// Why a file's bytes are not text this tool reads (it reads UTF-8).

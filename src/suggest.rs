@@ -72,6 +72,19 @@ fn distance_within(a: &[char], b: &str, limit: usize) -> Option<usize> {
     Some(previous[b.len()]).filter(|&d| d <= limit)
 }
 
+/// `1,048,576`: a whole number with its thousands grouped, as sizes are told.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut said = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            said.push(',');
+        }
+        said.push(digit);
+    }
+    said
+}
+
 /// `1 item`, `11 items`: a count with its noun (one of the regular nouns this is used for).
 pub fn counted(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
@@ -409,6 +422,10 @@ mod tests {
             Some("projectile_mass")
         );
         assert_eq!(closest("ab", ["abcd"]), None);
+        assert_eq!(
+            [0, 999, 1000, 1_048_576, 314_572_800].map(grouped),
+            ["0", "999", "1,000", "1,048,576", "314,572,800"]
+        );
         // a name that replaces a whole word of another is no typo of it, however few letters
         // apart (a towing capacity is not a payload's `load_capacity`); a typo in each word is
         assert_eq!(closest("towing_capacity", ["load_capacity"]), None);

@@ -334,7 +334,7 @@ fn a_file_over_the_size_limit_is_refused() {
     let errors = &checked.rejected[0].1.errors;
     assert_eq!(
         errors[0].to_string(),
-        "big.json:1:1: the file is 1048577 bytes; the limit is 1048576 bytes: split it into smaller files"
+        "big.json:1:1: the text is 1,048,577 bytes, over the limit of 1 MiB (1,048,576 bytes): split it into smaller files"
     );
     // exactly at the limit is accepted
     let at_limit = &text[..MAX_FILE_BYTES];
@@ -351,7 +351,7 @@ fn a_file_over_the_size_limit_is_refused() {
     assert_eq!(
         stderr,
         format!(
-            "error: {}: the file is 1048577 bytes; the limit is 1048576 bytes: split it into smaller files\n",
+            "error: {}: the text is 1,048,577 bytes, over the limit of 1 MiB (1,048,576 bytes): split it into smaller files\n",
             path.display()
         )
     );

@@ -896,7 +896,7 @@ fn a_broken_local_catalogue_is_bad_input() {
         (
             "big.toml",
             &format!("{LOCAL_STANDARD}{}", "#".repeat(1 << 20)),
-            "big.toml: the file is 1048900 bytes; the limit is 1048576 bytes: split it into smaller files",
+            "big.toml: the text is 1,048,900 bytes, over the limit of 1 MiB (1,048,576 bytes): split it into smaller files",
         ),
     ];
     for (name, text, expected) in cases {
@@ -925,7 +925,7 @@ fn a_local_catalogue_file_too_large_or_not_text_is_refused_before_it_is_read() {
     assert_eq!(
         stderr,
         format!(
-            "error: catalogue: {}: the file is 314572800 bytes; the limit is 1048576 bytes: split it into smaller files\n",
+            "error: catalogue: {}: the text is 314,572,800 bytes, over the limit of 1 MiB (1,048,576 bytes): split it into smaller files\n",
             big.join("huge.toml").display()
         )
     );
@@ -1406,7 +1406,7 @@ fn a_stream_is_refused_as_soon_as_it_passes_the_limit() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "error: <stdin>: it is over the limit of 1 MiB (1048576 bytes): split it into smaller files\n"
+        "error: <stdin>: it is over the limit of 1 MiB (1,048,576 bytes): split it into smaller files\n"
     );
     assert!(out.stdout.is_empty());
     // it stopped reading at the limit: the writer was cut off soon after
@@ -1423,7 +1423,7 @@ fn a_stream_is_refused_as_soon_as_it_passes_the_limit() {
         assert_eq!(out.status.code(), Some(2));
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),
-            "error: /dev/zero: it is over the limit of 1 MiB (1048576 bytes): split it into smaller files\n"
+            "error: /dev/zero: it is over the limit of 1 MiB (1,048,576 bytes): split it into smaller files\n"
         );
     }
 }

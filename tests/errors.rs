@@ -295,7 +295,7 @@ fn size_and_depth_limits() {
     let big = format!("{{\"items\": []}}{}", " ".repeat(1 << 20));
     assert_eq!(
         errors("big.json", &big),
-        ["big.json:1:1: the file is 1048589 bytes; the limit is 1048576 bytes: split it into smaller files"]
+        ["big.json:1:1: the text is 1,048,589 bytes, over the limit of 1 MiB (1,048,576 bytes): split it into smaller files"]
     );
     let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
     assert_eq!(

@@ -285,7 +285,8 @@ pub async fn read_file_up_to(file: web_sys::File, limit: usize) -> Result<String
 async fn read_bytes_up_to(file: web_sys::File, limit: usize) -> Result<Vec<u8>, String> {
     // File sizes are whole numbers of bytes; f64 holds them exactly up to 2^53.
     if file.size() > limit as f64 {
-        return Err(crate::document::too_large_said(file.size(), limit));
+        // (a whole number of bytes, exact in f64 below 2^53)
+        return Err(crate::document::too_large_said(file.size() as u64, limit));
     }
     let buffer = JsFuture::from(file.array_buffer())
         .await
