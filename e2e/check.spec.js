@@ -569,6 +569,14 @@ test('Print draws every item first; a printout made otherwise says how many it h
   await page.emulateMedia({ media: 'print' });
   await expect(partial).toHaveText(
     "This printout holds 25 of the report's 79 items: the Print button above the report prints them all.");
+  // and again where the cards stop, after the last one printed
+  await expect(page.getByTestId('print-partial-end')).toHaveText(
+    "This printout holds 25 of the report's 79 items: the Print button above the report prints them all.");
+  expect(await page.evaluate(() => {
+    const end = document.querySelector('[data-testid="print-partial-end"]');
+    const cards = document.querySelectorAll('article.item');
+    return !!(cards[cards.length - 1].compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING);
+  })).toBe(true);
   await page.emulateMedia({ media: 'screen' });
   // the Print button draws them all, then opens the print dialog once
   await page.evaluate(() => {

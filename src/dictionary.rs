@@ -226,6 +226,13 @@ pub enum ValueError {
     },
     #[error("{written} has a unit; {property} is a plain number")]
     UnexpectedUnit { written: String, property: String },
+    /// `MLC 16` of `mlc`: the property's name (or an alias) written before its figure.
+    #[error("`{written}` names {property} before its figure: write the figure alone, {figure}")]
+    NamedBeforeFigure {
+        written: String,
+        property: String,
+        figure: String,
+    },
     #[error("{written} is not a whole number; {property} is an integer")]
     NotInteger { written: String, property: String },
     #[error("`{written}` is not a value of {property} (expected one of: {allowed}){after}")]
@@ -659,6 +666,23 @@ impl Property {
         self.read_figure(written, true)
     }
 
+    /// The figure of `MLC 16` (`16`) where what is before it is this property's name or one of
+    /// its aliases, in any case and spacing (`mlc`, `MLC`, `Max Speed` of `max_speed`).
+    fn figure_after_own_name<'w>(&self, written: &'w str) -> Option<&'w str> {
+        let (name, figure) = written.trim().rsplit_once(char::is_whitespace)?;
+        let key = |text: &str| -> String {
+            text.split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let name = key(name.trim_end_matches(':'));
+        let own =
+            std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str));
+        (units::parse_decimal(figure).is_ok() && own.map(key).any(|k| k == name)).then_some(figure)
+    }
+
     fn read_figure(&self, written: &str, tolerance: bool) -> Result<Scalar, ValueError> {
         // the unit a figure is read in: a quantity's, or the one a count is counted in
         let own_unit = match self.ty {
@@ -688,6 +712,13 @@ impl Property {
                 .and_then(|_| power_past_read(written))
             {
                 return ValueError::Quantity(past);
+            }
+            if let Some(figure) = self.figure_after_own_name(written) {
+                return ValueError::NamedBeforeFigure {
+                    written: written.trim().to_string(),
+                    property: self.name.clone(),
+                    figure: figure.to_string(),
+                };
             }
             match (e, &self.ty, own_unit) {
                 // a unit of this property's dimension, or no suggestion: another dimension's
@@ -1259,6 +1290,22 @@ impl Property {
                 property: self.name.clone(),
                 allowed: format!("{}{more}", shown.join(", ")),
                 after,
+            });
+        }
+        // `wheeled (6x6)`: a value with a remark in brackets after it
+        let remarked = (!self.exact)
+            .then(|| written.split_once(['(', '[']))
+            .flatten()
+            .and_then(|(value, _)| self.value_keys.get(&value_key(value)));
+        if let Some(value) = remarked {
+            return Err(ValueError::NotAllowed {
+                written: written.to_string(),
+                property: self.name.clone(),
+                allowed: format!("{}{more}", shown.join(", ")),
+                after: format!(
+                    ": the bracket is a remark, not part of the value: write `{value}`, and the \
+                     remark in the item's name or a comment"
+                ),
             });
         }
         let why = near_miss(written, allowed).map(|why| format!(": {why}"));

@@ -2183,6 +2183,13 @@ const APPROXIMATE_AFTER: [&str; 13] = [
 /// Reads no figure that may hold brackets, so it recurses at most once.
 fn marked(text: &str) -> Option<QuantityError> {
     let written = text.trim();
+    if let Some((what, figure)) = marked_in_words(written) {
+        return Some(QuantityError::NotOneFigure {
+            written: written.to_string(),
+            what,
+            figure: Some(with_decimal_point(figure)),
+        });
+    }
     let lower = written.to_lowercase();
     let approximate = |figure: &str| QuantityError::Approximate {
         written: written.to_string(),
@@ -2345,6 +2352,50 @@ fn method_marked(written: &str, number: &str, unit: &str) -> Option<QuantityErro
         method,
         false,
     )
+}
+
+/// A drawing's or data sheet's word before or after a figure (`max 2.260 in`, `2.260 in max.`,
+/// `2.260" (MAX)`, `2.260 in nom.`, `typ. 9.5 g`): what it makes of the figure, and the figure
+/// it marks, where that reads as one. (Only of a text that is no figure as written: `5 min` is
+/// five minutes.)
+fn marked_in_words(written: &str) -> Option<(&'static str, &str)> {
+    const WORDS: [(&str, &str); 12] = [
+        ("maximum", "a bound in words, not a figure"),
+        ("minimum", "a bound in words, not a figure"),
+        ("max.", "a bound in words, not a figure"),
+        ("min.", "a bound in words, not a figure"),
+        ("max", "a bound in words, not a figure"),
+        ("min", "a bound in words, not a figure"),
+        ("nominal", "a figure marked nominal or typical"),
+        ("typical", "a figure marked nominal or typical"),
+        ("nom.", "a figure marked nominal or typical"),
+        ("typ.", "a figure marked nominal or typical"),
+        ("nom", "a figure marked nominal or typical"),
+        ("typ", "a figure marked nominal or typical"),
+    ];
+    // (the same byte lengths as `written`: only ASCII letters change)
+    let lower = written.to_ascii_lowercase();
+    let reads = |figure: &str| !figure.is_empty() && parse_written(figure).is_ok();
+    WORDS.iter().find_map(|&(word, what)| {
+        // before the figure: `max 2.260 in`, `MAX: 2.260"`
+        if let Some(rest) = lower.strip_prefix(word) {
+            if rest.starts_with([' ', ':']) {
+                let figure = written[word.len()..].trim_start_matches([' ', ':']);
+                if reads(figure) {
+                    return Some((what, figure));
+                }
+            }
+        }
+        // after it: `2.260 in max`, `2.260 in (max.)`, `2.260 in, nom.`
+        let bare = lower.trim_end_matches(')').trim_end();
+        let before = bare.strip_suffix(word)?;
+        if !before.ends_with([' ', '(', ',']) {
+            return None;
+        }
+        let figure = before.trim_end_matches([' ', '(', ',']);
+        let figure = &written[..figure.len()];
+        reads(figure).then_some((what, figure))
+    })
 }
 
 /// `30 psig`, `2 barg`, `3 bar(a)`, `5 MPa (gauge)`, `3 atü` (`written`, split into `number`
@@ -4352,7 +4403,9 @@ mod tests {
             "unknown unit `kgg`, did you mean `kg`?"
         );
         // a bracket that holds no figure, or more brackets, is no conversion (and no recursion)
-        assert_eq!(said("500 kg (max)"), "unknown unit `kg (max)`");
+        // (`(max)` is a bound in words, told as such)
+        assert_eq!(said("500 kg (maxi)"), "unknown unit `kg (maxi)`");
+        assert!(said("500 kg (max)").contains("is a bound in words"));
         assert_eq!(
             said(&format!("1 kg {}", "(1 kg ".repeat(10_000))),
             format!("unknown unit `kg {}`", "(1 kg ".repeat(10_000).trim_end())
@@ -4485,6 +4538,53 @@ mod tests {
         assert!(!said("57 mm (EPVAT)").contains("test method"));
         let lbf = parse_written("3000 lb-f").unwrap();
         assert_eq!(lbf.unit.map(|u| u.symbol), Some("lbf"));
+    }
+
+    /// A figure marked in words as a drawing marks it (`2.260 in max`, `MAX 2.260"`, `2.260 in
+    /// (max.)`, `2.260 in nom.`, `typ. 9.5 g`) is told to state the one figure, not read as an
+    /// unknown unit `in max` or no number; a figure in minutes stays one.
+    #[test]
+    fn a_figure_marked_in_words_is_told_to_state_the_one_figure() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        for (text, figure) in [
+            ("2.260 in max", "2.260 in"),
+            ("2.260 in (max)", "2.260 in"),
+            ("2.260 in (MAX.)", "2.260 in"),
+            ("max 2.260 in", "2.260 in"),
+            ("MAX: 2.260 in", "2.260 in"),
+            ("9.5 g minimum", "9.5 g"),
+        ] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{text}` is a bound in words, not a figure: state the one figure the item \
+                     has ({figure}), and the catalogue's limits judge it"
+                ),
+                "{text}"
+            );
+        }
+        for (text, figure) in [
+            ("2.260 in nom.", "2.260 in"),
+            ("typ. 9.5 g", "9.5 g"),
+            ("2.260 in nominal", "2.260 in"),
+        ] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{text}` is a figure marked nominal or typical: state the one figure the \
+                     item has ({figure}), and the catalogue's limits judge it"
+                ),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse_written("5 min").unwrap().unit.map(|u| u.symbol),
+            Some("min")
+        );
+        assert!(
+            said("maxim 2.260 in").contains("not a number")
+                || !said("maxim 2.260 in").contains("bound")
+        );
     }
 
     /// A US volume with a caret exponent, as a spreadsheet exports it (`1403 in^3`,

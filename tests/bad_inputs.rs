@@ -96,6 +96,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::NegativeTolerance { .. } => "negative-tolerance",
             ValueError::BelowAbsoluteZero { .. } => "below-absolute-zero",
             ValueError::UnexpectedUnit { .. } => "unexpected-unit",
+            ValueError::NamedBeforeFigure { .. } => "named-before-figure",
             ValueError::SymbolsNotBits { .. } => "symbols-not-bits",
             ValueError::BitsNotSymbols { .. } => "bits-not-symbols",
             ValueError::RatioWithoutUnit { .. } => "ratio-without-unit",

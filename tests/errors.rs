@@ -443,6 +443,16 @@ fn wrong_types() {
         errors("f.yaml", fuel),
         ["f.yaml:7:24: item `t`, property `accepted_fuels`: `F-24` is not a value of accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18)"]
     );
+    // a value with a remark in brackets, and a figure after its property's own name: told
+    // what to write
+    let truck = "items:\n  - id: v\n    name: t\n    nation: USA\n    kind: vehicle\n    properties:\n      running_gear: wheeled (6x6)\n      mlc: MLC 16\n";
+    assert_eq!(
+        errors("v.yaml", truck),
+        [
+            "v.yaml:7:21: item `v`, property `running_gear`: `wheeled (6x6)` is not a value of running_gear (expected one of: wheeled, tracked): the bracket is a remark, not part of the value: write `wheeled`, and the remark in the item's name or a comment",
+            "v.yaml:8:12: item `v`, property `mlc`: `MLC 16` names mlc before its figure: write the figure alone, 16"
+        ]
+    );
     assert_eq!(
         errors("f.yaml", &fuel.replace("F-24", "F34x")),
         ["f.yaml:7:24: item `t`, property `accepted_fuels`: `F34x` is not a value of accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18), did you mean `F-34`?"]

@@ -343,19 +343,24 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
         }
     });
     let items = StoredValue::new((checked, shown));
+    // what a printout made with the browser's own print (Ctrl+P) says where it holds only the
+    // cards drawn: before them, and again where they stop, so that no copy looks whole
+    let partial = move || {
+        (drawn.get() < total).then(|| {
+            format!(
+                "This printout holds {} of the report's {total} items{}",
+                drawn.get().min(total),
+                if print_all.is_some() {
+                    ": the Print button above the report prints them all."
+                } else {
+                    ": show the rest on the page (Show more) before printing to print them all."
+                }
+            )
+        })
+    };
     view! {
-        {move || (drawn.get() < total).then(|| view! {
-            <p class="print-only" data-testid="print-partial">
-                {format!(
-                    "This printout holds {} of the report's {total} items{}",
-                    drawn.get().min(total),
-                    if print_all.is_some() {
-                        ": the Print button above the report prints them all."
-                    } else {
-                        "."
-                    }
-                )}
-            </p>
+        {move || partial().map(|said| view! {
+            <p class="print-only print-partial" data-testid="print-partial">{said}</p>
         })}
         <div class="item-cards" aria-busy=move || (drawn.get() < wanted.get()).to_string()>
             <For
@@ -367,6 +372,9 @@ fn ItemCards(checked: Arc<Checked>, shown: Vec<usize>, failures_only: bool) -> i
                 })
             />
         </div>
+        {move || partial().map(|said| view! {
+            <p class="print-only print-partial" data-testid="print-partial-end">{said}</p>
+        })}
         {move || (wanted.get() < total).then(|| {
             let next = (total - wanted.get()).min(CARDS_PER_PAGE);
             view! {
