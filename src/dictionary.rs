@@ -181,12 +181,14 @@ pub enum ValueError {
     },
     /// `1:12`: a twist whose length has no unit; `length` is the user's (`12`, or `7` where the
     /// figure is no one turn) and `mm` that many inches in millimetres.
-    #[error("{written} gives no unit for {property}'s length: write it as `1 in {length} in` or `1:{length} in` (one turn in {length} inches), or as the length itself (`{mm} mm`)")]
+    #[error("{written} {}: write it as `1 in {length} in` or `1:{length} in` (one turn in {length} inches), or as the length itself (`{mm} mm`)", if *.fraction { format!("writes {property}'s length as a fraction, which reads as 1/{length} of an inch") } else { format!("gives no unit for {property}'s length") })]
     RatioWithoutUnit {
         written: String,
         property: String,
         length: String,
         mm: String,
+        /// Written `1/7 in`, not `1:7` or `1 in 7`.
+        fraction: bool,
     },
     /// `2268,5` for a mass: a decimal comma, and no unit.
     #[error("`{written}` writes a decimal comma and has no unit: write {plain} with its unit; {property} is {} (e.g. in {example})", .dimension.with_article())]
@@ -666,6 +668,33 @@ impl Property {
         self.read_figure(written, true)
     }
 
+    /// The length of a twist written as one turn in so many (`1 in 7`, and where the property
+    /// is a twist, as its name or an alias says, `1/7 in`, `1/7"`), of a length property.
+    fn twist_written_as_ratio<'w>(&self, written: &'w str) -> Option<&'w str> {
+        if !matches!(self.ty, PropertyType::Quantity(u) if u.dimension == Dimension::Length) {
+            return None;
+        }
+        let written = written.trim();
+        let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.');
+        if let Some(length) = written
+            .strip_prefix("1 in ")
+            .map(str::trim)
+            .filter(|l| digits(l))
+        {
+            return Some(length);
+        }
+        let twist = std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .any(|n| n.contains("twist"));
+        let length = written
+            .strip_prefix("1/")?
+            .trim_end()
+            .strip_suffix("in")
+            .or_else(|| written.strip_prefix("1/")?.strip_suffix('"'))?
+            .trim();
+        (twist && digits(length)).then_some(length)
+    }
+
     /// The figure of `MLC 16` (`16`) where what is before it is this property's name or one of
     /// its aliases, in any case and spacing (`mlc`, `MLC`, `Max Speed` of `max_speed`).
     fn figure_after_own_name<'w>(&self, written: &'w str) -> Option<&'w str> {
@@ -713,6 +742,18 @@ impl Property {
             {
                 return ValueError::Quantity(past);
             }
+            // `1 in 7` (no unit), and of a twist, `1/7 in`: one turn in so many inches, which
+            // a decimal would make a length of a seventh of an inch
+            if let Some(length) = self.twist_written_as_ratio(written) {
+                let (length, mm) = twist_length(written, &format!("in {length}"));
+                return ValueError::RatioWithoutUnit {
+                    written: written.trim().to_string(),
+                    property: self.name.clone(),
+                    length,
+                    mm,
+                    fraction: written.trim().starts_with("1/"),
+                };
+            }
             if let Some(figure) = self.figure_after_own_name(written) {
                 return ValueError::NamedBeforeFigure {
                     written: written.trim().to_string(),
@@ -733,6 +774,7 @@ impl Property {
                         property: self.name.clone(),
                         length,
                         mm,
+                        fraction: false,
                     }
                 }
                 // `90 kVAr` of a GPU's rating in kVA: a reactive power, told with what to write

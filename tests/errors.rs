@@ -443,6 +443,23 @@ fn wrong_types() {
         errors("f.yaml", fuel),
         ["f.yaml:7:24: item `t`, property `accepted_fuels`: `F-24` is not a value of accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18)"]
     );
+    // a twist written `1 in 7`, or as a fraction of a twist, `1/7 in`: one turn in 7 inches
+    // (where `1/2 in` of another length is half an inch)
+    let twist = |figure: &str| {
+        format!("items:\n  - id: r\n    name: t\n    nation: USA\n    kind: cartridge\n    properties:\n      rifling_twist: {figure}\n")
+    };
+    assert_eq!(
+        errors("t.yaml", &twist("1 in 7")),
+        ["t.yaml:7:22: item `r`, property `rifling_twist`: 1 in 7 gives no unit for rifling_twist's length: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)"]
+    );
+    assert_eq!(
+        errors("t.yaml", &twist("1/7 in")),
+        ["t.yaml:7:22: item `r`, property `rifling_twist`: 1/7 in writes rifling_twist's length as a fraction, which reads as 1/7 of an inch: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)"]
+    );
+    assert_eq!(
+        errors("t.yaml", &twist("1/2 in").replace("rifling_twist", "overall_length")),
+        ["t.yaml:7:23: item `r`, property `overall_length`: `1/2 in` is a fraction: write it as a decimal, 0.5 in"]
+    );
     // a value with a remark in brackets, and a figure after its property's own name: told
     // what to write
     let truck = "items:\n  - id: v\n    name: t\n    nation: USA\n    kind: vehicle\n    properties:\n      running_gear: wheeled (6x6)\n      mlc: MLC 16\n";
