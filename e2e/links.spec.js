@@ -166,6 +166,23 @@ test("a link viewed without saving shows its own pairs and ammunition, not the w
   await page.getByRole('button', { name: 'View the link without saving' }).click();
   const views = page.getByTestId('link-views');
   await expect(views.getByRole('button', { name: 'Report' })).toHaveAttribute('aria-pressed', 'true');
+  // the link's report is filed as the workspace's is: downloaded whole, and printed whole
+  const actions = page.getByTestId('link-report-actions');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    actions.getByRole('button', { name: 'Download JSON report' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('stanag-check-report.json');
+  const report = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(report.items.map((i) => i.id)).toContain('gbr-bridge');
+  expect(report.items.map((i) => i.id)).not.toContain('can-556-trial');
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => { window.printed += 1; };
+  });
+  await actions.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
+  await expect(page.locator('article.item')).toHaveCount(report.items.length);
   await views.getByRole('button', { name: 'Pairs' }).click();
   const matrix = page.getByTestId('link-pairs').getByTestId('matrix');
   await expect(matrix).toContainText('gbr-bridge');

@@ -181,14 +181,20 @@ pub enum ValueError {
     },
     /// `1:12`: a twist whose length has no unit; `length` is the user's (`12`, or `7` where the
     /// figure is no one turn) and `mm` that many inches in millimetres.
-    #[error("{written} {}: write it as `1 in {length} in` or `1:{length} in` (one turn in {length} inches), or as the length itself (`{mm} mm`)", if *.fraction { format!("writes {property}'s length as a fraction, which reads as 1/{length} of an inch") } else { format!("gives no unit for {property}'s length") })]
+    #[error("{written} gives no unit for {property}'s length: write it as `1 in {length} in` or `1:{length} in` (one turn in {length} inches), or as the length itself (`{mm} mm`)")]
     RatioWithoutUnit {
         written: String,
         property: String,
         length: String,
         mm: String,
-        /// Written `1/7 in`, not `1:7` or `1 in 7`.
-        fraction: bool,
+    },
+    /// `1/7 in` of a twist: one turn in 7 inches written as a fraction of an inch.
+    #[error("{written} writes {property}'s length as a fraction, which reads as 1/{length} of an inch: write it as `1 in {length} in` or `1:{length} in` (one turn in {length} inches), or as the length itself (`{mm} mm`)")]
+    TwistAsFraction {
+        written: String,
+        property: String,
+        length: String,
+        mm: String,
     },
     /// `2268,5` for a mass: a decimal comma, and no unit.
     #[error("`{written}` writes a decimal comma and has no unit: write {plain} with its unit; {property} is {} (e.g. in {example})", .dimension.with_article())]
@@ -746,12 +752,20 @@ impl Property {
             // a decimal would make a length of a seventh of an inch
             if let Some(length) = self.twist_written_as_ratio(written) {
                 let (length, mm) = twist_length(written, &format!("in {length}"));
-                return ValueError::RatioWithoutUnit {
-                    written: written.trim().to_string(),
-                    property: self.name.clone(),
-                    length,
-                    mm,
-                    fraction: written.trim().starts_with("1/"),
+                let (written, property) = (written.trim().to_string(), self.name.clone());
+                return match written.starts_with("1/") {
+                    true => ValueError::TwistAsFraction {
+                        written,
+                        property,
+                        length,
+                        mm,
+                    },
+                    false => ValueError::RatioWithoutUnit {
+                        written,
+                        property,
+                        length,
+                        mm,
+                    },
                 };
             }
             if let Some(figure) = self.figure_after_own_name(written) {
@@ -774,7 +788,6 @@ impl Property {
                         property: self.name.clone(),
                         length,
                         mm,
-                        fraction: false,
                     }
                 }
                 // `90 kVAr` of a GPU's rating in kVA: a reactive power, told with what to write

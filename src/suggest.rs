@@ -77,7 +77,7 @@ pub fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut said = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             said.push(',');
         }
         said.push(digit);

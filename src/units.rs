@@ -1396,11 +1396,11 @@ pub enum NumberError {
     },
     /// `24/28 V`, `12/14 V DC`: a vehicle's battery system's nominal voltage and the higher one
     /// it is charged at, as US vehicle sheets write them; not a fraction.
-    #[error("`{written}` gives two voltages, a nominal one and the higher one its system is charged or run at (a 24 V battery system is charged at 28 V), not a fraction: write the one the property asks for, {nominal} or {charging}")]
+    #[error("`{nominal}/{charging} {symbol}` gives two voltages, a nominal one and the higher one its system is charged or run at (a 24 V battery system is charged at 28 V), not a fraction: write the one the property asks for, {nominal} {symbol} or {charging} {symbol}")]
     NominalAndCharging {
-        written: String,
         nominal: String,
         charging: String,
+        symbol: &'static str,
     },
     /// As [`NumberError::Fraction`], with the decimal to write (`2¼ in`: 2.25 in).
     #[error("`{written}` is a fraction: write it as a decimal, {plain}")]
@@ -1731,12 +1731,9 @@ pub enum QuantityError {
     /// `62,000 psi (EPVAT)`, `52000 psi [copper-crusher]`, `50,000 CUP`: a pressure written with
     /// the test method it was measured by, which a figure states apart (`method`), as the
     /// limits it is compared with are by one method and figures by another are not comparable.
-    #[error("`{written}` gives {said} in its unit: state the figure and its test method apart, `{{ value: {value}, unit: {unit}, method: {method} }}`{}", if *.catalogue_method { "" } else { " (a method the catalogue's dictionary lists, or one of your own dictionary's)" })]
+    #[error("`{written}` gives {} in its unit: state the figure and its test method apart, `{{ value: {value}, unit: {unit}, method: {method} }}`{}", crusher_units(written).map_or_else(|| format!("the test method `{method}`"), str::to_string), if *.catalogue_method { "" } else { " (a method the catalogue's dictionary lists, or one of your own dictionary's)" })]
     MethodMarked {
         written: String,
-        /// What the unit says of the method (`the test method EPVAT`, `copper units of
-        /// pressure, a copper-crusher reading`).
-        said: String,
         value: String,
         unit: &'static str,
         method: String,
@@ -1960,18 +1957,20 @@ fn phase_and_line(number: &str, unit: &str) -> Option<NumberError> {
 fn nominal_and_charging(number: &str, unit: &str) -> Option<NumberError> {
     let rest = unit.strip_prefix('/')?.trim_start();
     let (charging, symbol) = rest.split_at(rest.find(|c: char| !c.is_ascii_digit())?);
-    let symbol = symbol.trim();
-    if !matches!(symbol, "V" | "VDC" | "V DC") {
-        return None;
-    }
+    let symbol = match symbol.trim() {
+        "V" => "V",
+        "VDC" => "VDC",
+        "V DC" => "V DC",
+        _ => return None,
+    };
     let (nominal_n, charging_n) = (number.parse::<i128>().ok()?, charging.parse::<i128>().ok()?);
     (nominal_n > 0
         && charging_n > nominal_n
         && charging_n.checked_mul(4)? <= nominal_n.checked_mul(5)?)
     .then(|| NumberError::NominalAndCharging {
-        written: format!("{number}/{charging} {symbol}"),
-        nominal: format!("{number} {symbol}"),
-        charging: format!("{charging} {symbol}"),
+        nominal: number.to_string(),
+        charging: charging.to_string(),
+        symbol,
     })
 }
 
@@ -2305,10 +2304,9 @@ fn method_marked(written: &str, number: &str, unit: &str) -> Option<QuantityErro
         Ok(_) => number.replace(',', ""),
         Err(_) => number.to_string(),
     };
-    let marked = |said: String, unit: &'static str, method: &str, catalogue_method: bool| {
+    let marked = |unit: &'static str, method: &str, catalogue_method: bool| {
         Some(QuantityError::MethodMarked {
             written: written.to_string(),
-            said,
             value: value.clone(),
             unit,
             method: method.to_string(),
@@ -2317,22 +2315,8 @@ fn method_marked(written: &str, number: &str, unit: &str) -> Option<QuantityErro
     };
     // copper and lead units of pressure: crusher readings, written as psi are by their method
     match unit {
-        "CUP" => {
-            return marked(
-                "copper units of pressure, a copper-crusher reading,".into(),
-                "psi",
-                "copper-crusher",
-                true,
-            )
-        }
-        "LUP" => {
-            return marked(
-                "lead units of pressure, a lead-crusher reading,".into(),
-                "psi",
-                "lead-crusher",
-                false,
-            )
-        }
+        "CUP" => return marked("psi", "copper-crusher", true),
+        "LUP" => return marked("psi", "lead-crusher", false),
         _ => {}
     }
     let (base, inner) = unit
@@ -2346,12 +2330,16 @@ fn method_marked(written: &str, number: &str, unit: &str) -> Option<QuantityErro
     if method.is_empty() || starts_as_figure {
         return None;
     }
-    marked(
-        format!("the test method `{method}`"),
-        pressure.symbol,
-        method,
-        false,
-    )
+    marked(pressure.symbol, method, false)
+}
+
+/// What a figure in crusher units (`50,000 CUP`, `12000 LUP`) says of its method.
+fn crusher_units(written: &str) -> Option<&'static str> {
+    match written.rsplit(' ').next()? {
+        "CUP" => Some("copper units of pressure, a copper-crusher reading,"),
+        "LUP" => Some("lead units of pressure, a lead-crusher reading,"),
+        _ => None,
+    }
 }
 
 /// A drawing's or data sheet's word before or after a figure (`max 2.260 in`, `2.260 in max.`,

@@ -100,6 +100,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::SymbolsNotBits { .. } => "symbols-not-bits",
             ValueError::BitsNotSymbols { .. } => "bits-not-symbols",
             ValueError::RatioWithoutUnit { .. } => "ratio-without-unit",
+            ValueError::TwistAsFraction { .. } => "twist-as-fraction",
             ValueError::OneInSoMany { .. } => "one-in-so-many",
             ValueError::Current { .. } => "current-kind",
             ValueError::NotInteger { .. } => "not-integer",

@@ -4,9 +4,9 @@
 
 use crate::link::CatalogueDrift;
 use crate::ui::browser;
-use crate::ui::check_page::placed_problems;
+use crate::ui::check_page::{placed_problems, REPORT_FILE_NAME};
 use crate::ui::links::{self, ResultLink, Sharing, LINK_FILE_NAME};
-use crate::ui::report_view::ReportView;
+use crate::ui::report_view::{PrintAll, ReportView};
 use crate::ui::workspace::Workspace;
 use crate::ui::AppState;
 use crate::Checked;
@@ -473,6 +473,30 @@ fn LinkViews(links: LinkState, checked: Arc<Checked>) -> impl IntoView {
         checking: not_checking,
         ..links.state
     };
+    let print_all = RwSignal::new(false);
+    let action_failed = RwSignal::new(None::<String>);
+    provide_context(PrintAll {
+        asked: print_all,
+        failed: action_failed,
+    });
+    // the link's report as JSON, saying the catalogue it was made with where that is another,
+    // as the workspace's download does for a link's files
+    let download = {
+        let checked = checked.clone();
+        move |_| {
+            let notices: Vec<String> = links
+                .opened
+                .with_untracked(|o| o.as_ref().and_then(|o| o.drift.clone()))
+                .into_iter()
+                .collect();
+            let json = checked.report.to_json_noting(&notices);
+            action_failed.set(
+                browser::download(REPORT_FILE_NAME, "application/json", &json)
+                    .err()
+                    .map(|e| format!("The download did not start: {e}")),
+            );
+        }
+    };
     let choice = move |view: LinkView, label: &'static str| {
         view! {
             <button type="button" aria-pressed=move || (shown.get() == view).to_string()
@@ -488,6 +512,16 @@ fn LinkViews(links: LinkState, checked: Arc<Checked>) -> impl IntoView {
         {move || match shown.get() {
             LinkView::Report => view! {
                 <section class="results" aria-label="The link's report">
+                    // filed as the workspace's report is: a download and a printout of every item
+                    // read the link's files and change nothing saved
+                    <div class="toolbar no-print" data-testid="link-report-actions">
+                        <button type="button" on:click=download.clone()>"Download JSON report"</button>
+                        <button type="button" on:click=move |_| print_all.set(true)>"Print"</button>
+                        <span role="status">
+                            {move || print_all.get().then_some("Preparing every item for printing…")}
+                        </span>
+                    </div>
+                    {move || action_failed.get().map(|e| view! { <p class="notice" role="alert">{e}</p> })}
                     <div data-testid="report">
                         <ReportView checked=checked.clone() failures_only=false in_file_order=state.views.in_file_order.get() />
                     </div>

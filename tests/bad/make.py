@@ -646,7 +646,7 @@ def main():
     add("pressure-method-in-brackets.toml", TOML_HEAD
         + '[items.properties]\nchamber_pressure = "52000 psi [copper crusher]"\n',
         "method-marked", '"52000',
-        "`52000 psi [copper crusher]` gives the test method `copper crusher` in its unit: state "
+        "`52000 psi [copper crusher]` gives the test method `copper-crusher` in its unit: state "
         "the figure and its test method apart, `{ value: 52000, unit: psi, method: "
         "copper-crusher }`", item="a", prop="chamber_pressure")
     # a vehicle sheet's torque given for a force, in a figure table: at its unit
