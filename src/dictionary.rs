@@ -281,6 +281,7 @@ impl ValueError {
                     | QuantityError::MethodMarked { .. }
                     | QuantityError::OtherQuantity { .. }
                     | QuantityError::Airspeed { .. }
+                    | QuantityError::WaterMass { .. }
                     | QuantityError::WithConversion { .. }
             ) | ValueError::Conversion(ConversionError::WrongDimension { .. })
                 | ValueError::UnexpectedUnit { .. }

@@ -1744,6 +1744,10 @@ pub enum QuantityError {
     /// `250 KIAS`, `300 KTAS`: knots of indicated or true airspeed, which differ.
     #[error("`{unit}` is knots of {which} airspeed: indicated and true airspeed differ; state the speed in `kn`, saying which in the property")]
     Airspeed { unit: String, which: &'static str },
+    /// `28.5 gr H2O`, `28.5 grains of water`: a case's capacity as the mass of water it holds,
+    /// as US ammunition sheets give it; `volume` is about that many millilitres at 1 g/mL.
+    #[error("`{written}` gives a volume as the mass of water it holds: write the volume, in mL or cm³ (a grain of water is about 0.0648 mL at 1 g/mL: this is about {volume} mL), as the data sheet's drawing or test states it")]
+    WaterMass { written: String, volume: String },
     /// `10^-6 m`, `10⁻⁴⁰`, `1.5×10^40 kg`: a power of ten alone, which is not read as the
     /// figure it stands for unconfirmed, or one past the figures read exactly.
     #[error("`{written}` is a power of ten{}", if *.readable {
@@ -2237,6 +2241,9 @@ fn marked(text: &str) -> Option<QuantityError> {
     if let Some(marked) = pressure_marked(written, number, unit) {
         return Some(marked);
     }
+    if let Some(marked) = water_mass(written, number, unit) {
+        return Some(marked);
+    }
     if let Some(marked) = method_marked(written, number, unit) {
         return Some(marked);
     }
@@ -2331,6 +2338,23 @@ fn method_marked(written: &str, number: &str, unit: &str) -> Option<QuantityErro
         return None;
     }
     marked(pressure.symbol, method, false)
+}
+
+/// `28.5 gr H2O`, `28.5 grains of water`, `1.85 g H2O` (`written`, split into `number` and
+/// `unit`): a volume given as the mass of water it holds, told with the volume it is about.
+fn water_mass(written: &str, number: &str, unit: &str) -> Option<QuantityError> {
+    let lower = unit.to_lowercase();
+    let mass = ["h2o", "h₂o", "of water", "water"]
+        .iter()
+        .find_map(|water| lower.strip_suffix(water))?
+        .trim();
+    let mass = Unit::find(mass).filter(|u| u.dimension == Dimension::Mass)?;
+    let grams = Unit::find("g")?;
+    let value = mass.convert(&parse_decimal(number).ok()?.value, grams)?;
+    Some(QuantityError::WaterMass {
+        written: written.to_string(),
+        volume: format_exact(&value, 2),
+    })
 }
 
 /// What a figure in crusher units (`50,000 CUP`, `12000 LUP`) says of its method.
@@ -4571,6 +4595,25 @@ mod tests {
         );
         // (a word that only starts as one is not one)
         assert!(!said("maxim 2.260 in").contains("bound"));
+    }
+
+    /// A case capacity given as the mass of water it holds (`28.5 gr H2O`, as US sheets give
+    /// it) is told to write the volume, with about what it is; it was an unknown unit `gr H2O`.
+    #[test]
+    fn a_volume_given_as_a_mass_of_water_is_told_to_write_the_volume() {
+        let said = |text: &str| parse_written(text).unwrap_err().to_string();
+        for text in ["28.5 gr H2O", "28.5 grains of water", "28.5 gr H₂O"] {
+            assert_eq!(
+                said(text),
+                format!(
+                    "`{text}` gives a volume as the mass of water it holds: write the volume, in \
+                     mL or cm³ (a grain of water is about 0.0648 mL at 1 g/mL: this is about 1.85 \
+                     mL), as the data sheet's drawing or test states it"
+                )
+            );
+        }
+        // (a word that names no mass before it is no such figure)
+        assert!(!said("28.5 xx H2O").contains("mass of water"));
     }
 
     /// A US volume with a caret exponent, as a spreadsheet exports it (`1403 in^3`,

@@ -70,6 +70,7 @@ fn kind_of(problem: &Problem) -> &'static str {
             ValueError::Quantity(QuantityError::MethodMarked { .. }) => "method-marked",
             ValueError::Quantity(QuantityError::OtherQuantity { .. }) => "other-quantity",
             ValueError::Quantity(QuantityError::Airspeed { .. }) => "airspeed",
+            ValueError::Quantity(QuantityError::WaterMass { .. }) => "water-mass",
             ValueError::Quantity(QuantityError::PowerOfTen { .. }) => "power-of-ten",
             ValueError::Quantity(QuantityError::Number(n)) => match n {
                 NumberError::Empty => "empty-number",

@@ -649,6 +649,13 @@ def main():
         "`52000 psi [copper crusher]` gives the test method `copper-crusher` in its unit: state "
         "the figure and its test method apart, `{ value: 52000, unit: psi, method: "
         "copper-crusher }`", item="a", prop="chamber_pressure")
+    # a case capacity as the mass of water it holds, as US sheets give it: at the figure
+    add("case-capacity-grains-of-water.yaml", YAML_HEAD
+        + "    properties:\n      case_capacity: 28.5 gr H2O\n",
+        "water-mass", "28.5 gr H2O",
+        "`28.5 gr H2O` gives a volume as the mass of water it holds: write the volume, in mL or "
+        "cm³ (a grain of water is about 0.0648 mL at 1 g/mL: this is about 1.85 mL), as the data "
+        "sheet's drawing or test states it", item="a", prop="case_capacity")
     # a vehicle sheet's torque given for a force, in a figure table: at its unit
     add("torque-for-a-force.toml", TOML_HEAD
         + '[items.properties]\nlink_strip_force = { value = 500, unit = "Nm" }\n',
