@@ -561,19 +561,23 @@ fn power_of_ten(mut denominator: i128) -> Option<u32> {
     (denominator == 1).then_some(k)
 }
 
-/// The length of a twist written as a bare ratio (`1:12`, `1 in 12`; `unit` is what follows the
-/// first figure), as written, and that many inches in whole millimetres: `12` and `305`. Of a
-/// ratio that is no one turn (`2:14`), or too long to read, the example of 7 inches.
-fn twist_length(written: &str, unit: &str) -> (String, String) {
+/// The length of one turn of a twist written as a bare ratio (`1:12`, `1 in 12`; `unit` is what
+/// follows the first figure), as written: `12`. None of a ratio that is no one turn (`2:14`).
+fn one_turn_length<'u>(written: &str, unit: &'u str) -> Option<&'u str> {
     let one_turn = written
         .trim()
         .strip_suffix(unit)
         .is_some_and(|turns| turns.trim() == "1");
-    let length = unit
-        .strip_prefix(':')
+    unit.strip_prefix(':')
         .or_else(|| unit.strip_prefix("in "))
         .map(str::trim)
-        .filter(|_| one_turn);
+        .filter(|_| one_turn)
+}
+
+/// A twist's length of one turn in inches, as written, and in whole millimetres: `12` and
+/// `305`. Of none (a ratio that is no one turn), or one too long to read, the example of 7
+/// inches.
+fn twist_length(length: Option<&str>) -> (String, String) {
     length
         .and_then(|length| {
             let inches = units::parse_decimal(length).ok()?.value;
@@ -693,11 +697,10 @@ impl Property {
         let twist = std::iter::once(&self.name)
             .chain(&self.aliases)
             .any(|n| n.contains("twist"));
-        let length = written
-            .strip_prefix("1/")?
-            .trim_end()
+        let fraction = written.strip_prefix("1/")?;
+        let length = fraction
             .strip_suffix("in")
-            .or_else(|| written.strip_prefix("1/")?.strip_suffix('"'))?
+            .or_else(|| fraction.strip_suffix('"'))?
             .trim();
         (twist && digits(length)).then_some(length)
     }
@@ -752,7 +755,7 @@ impl Property {
             // `1 in 7` (no unit), and of a twist, `1/7 in`: one turn in so many inches, which
             // a decimal would make a length of a seventh of an inch
             if let Some(length) = self.twist_written_as_ratio(written) {
-                let (length, mm) = twist_length(written, &format!("in {length}"));
+                let (length, mm) = twist_length(Some(length));
                 let (written, property) = (written.trim().to_string(), self.name.clone());
                 return match written.starts_with("1/") {
                     true => ValueError::TwistAsFraction {
@@ -783,7 +786,7 @@ impl Property {
                 (units::QuantityError::UnknownUnit { unit, .. }, PropertyType::Quantity(to), _)
                     if to.dimension == Dimension::Length && bare_ratio(&unit) =>
                 {
-                    let (length, mm) = twist_length(written, &unit);
+                    let (length, mm) = twist_length(one_turn_length(written, &unit));
                     ValueError::RatioWithoutUnit {
                         written: written.trim().to_string(),
                         property: self.name.clone(),

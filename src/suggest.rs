@@ -6,7 +6,8 @@ use std::borrow::Cow;
 
 /// The candidate closest to `word` (ignoring case), if it is close enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let word: Vec<char> = word.to_lowercase().chars().collect();
+    let lower = word.to_lowercase();
+    let word: Vec<char> = lower.chars().collect();
     let limit = (word.len() / 3).max(1);
     candidates
         .into_iter()
@@ -14,27 +15,27 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         // file of thousands of unknown names is not a quadratic wait
         .filter(|c| c.chars().count().abs_diff(word.len()) <= limit)
         .filter_map(|c| {
-            let d = distance_within(&word, &c.to_lowercase(), limit)?;
-            Some((d, c))
+            let theirs = c.to_lowercase();
+            let d = distance_within(&word, &theirs, limit)?;
+            words_alike(&lower, &theirs).then_some((d, c))
         })
-        .filter(|&(_, c)| words_alike(&word, c))
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
 }
 
-/// Of two names of as many words joined by `_` (`towing_capacity`, `load_capacity`), whether
-/// each word is itself a likely typo of the other's: a name that shares one word and replaces
-/// another whole (`towing` for `load`) names something else, however close its letters count.
-/// Names of one word, or of different counts (`overalllength`), are weighed whole.
-fn words_alike(word: &[char], candidate: &str) -> bool {
-    let word: String = word.iter().collect();
-    let (ours, theirs) = (word.split('_'), candidate.split('_'));
-    if ours.clone().count() < 2 || ours.clone().count() != theirs.clone().count() {
+/// Of two names (in lower case) of as many words joined by `_` (`towing_capacity`,
+/// `load_capacity`), whether each word is itself a likely typo of the other's: a name that
+/// shares one word and replaces another whole (`towing` for `load`) names something else,
+/// however close its letters count. Names of one word, or of different counts
+/// (`overalllength`), are weighed whole.
+fn words_alike(ours: &str, theirs: &str) -> bool {
+    let count = ours.split('_').count();
+    if count < 2 || count != theirs.split('_').count() {
         return true;
     }
-    ours.zip(theirs).all(|(a, b)| {
+    ours.split('_').zip(theirs.split('_')).all(|(a, b)| {
         let a: Vec<char> = a.chars().collect();
-        distance_within(&a, &b.to_lowercase(), (a.len() / 3).max(1)).is_some()
+        distance_within(&a, b, (a.len() / 3).max(1)).is_some()
     })
 }
 

@@ -456,6 +456,10 @@ fn wrong_types() {
         errors("t.yaml", &twist("1/7 in")),
         ["t.yaml:7:22: item `r`, property `rifling_twist`: 1/7 in writes rifling_twist's length as a fraction, which reads as 1/7 of an inch: write it as `1 in 7 in` or `1:7 in` (one turn in 7 inches), or as the length itself (`178 mm`)"]
     );
+    // (the length as written, not the example of 7 inches)
+    assert!(errors("t.yaml", &twist("1/9 in"))[0].ends_with(
+        "write it as `1 in 9 in` or `1:9 in` (one turn in 9 inches), or as the length itself (`229 mm`)"
+    ));
     assert_eq!(
         errors("t.yaml", &twist("1/2 in").replace("rifling_twist", "overall_length")),
         ["t.yaml:7:23: item `r`, property `overall_length`: `1/2 in` is a fraction: write it as a decimal, 0.5 in"]
