@@ -123,6 +123,18 @@ test('pasting a compliant and a non-compliant spec shows the right verdicts and 
   await expect.poll(order).toEqual(['can-556-trial', 'bel-ss109']);
 });
 
+test('a loaded file that does not read is told to a screen reader with its errors', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('#file-picker').setInputFiles([
+    { name: 'air.yaml', mimeType: 'text/yaml', buffer: fs.readFileSync(path.join(root, 'examples', 'air.yaml')) },
+    { name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,calibre\nr1,Round,5.56 mm\n') },
+  ]);
+  const files = page.getByTestId('files');
+  await expect(files.locator('li.file[data-file="sheet.csv"]')).toContainText('✗ 1 error');
+  await expect(page.getByTestId('files-said')).toHaveText('Loaded air.yaml, sheet.csv (1 error).');
+});
+
 test('files load through the picker (two at once) and by drag and drop', async ({ page }) => {
   await page.goto('/');
   await ready(page);

@@ -218,11 +218,17 @@ fn FileList(state: AppState) -> impl IntoView {
     Effect::new(move |before: Option<Vec<String>>| {
         let names: Vec<String> = files.with(|f| f.iter().map(|s| s.name.clone()).collect());
         if let Some(before) = before {
-            let loaded: Vec<&str> = names
-                .iter()
-                .filter(|n| !before.contains(n))
-                .map(String::as_str)
-                .collect();
+            // a file that did not read is said with its errors, as the list marks it: "Loaded"
+            // alone would tell a screen reader that all went well
+            let loaded: Vec<String> = files.with(|f| {
+                f.iter()
+                    .filter(|s| !before.contains(&s.name))
+                    .map(|s| match crate::spec::error_count(&s.errors) {
+                        0 => s.name.clone(),
+                        n => format!("{} ({})", s.name, crate::suggest::counted(n, "error")),
+                    })
+                    .collect()
+            });
             let removed: Vec<&str> = before
                 .iter()
                 .filter(|n| !names.contains(n))
