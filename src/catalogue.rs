@@ -3,8 +3,8 @@
 //! Every limit here is already typed and converted; nothing here reads a spec file.
 
 use crate::dictionary::{
-    shortened, Dictionary, Property, PropertyType, RawCodes, RawDictionary, Scalar, ValueError,
-    QUOTED_CHARS,
+    shortened, Dictionary, NamedBy, Property, PropertyType, RawCodes, RawDictionary, Scalar,
+    ValueError, QUOTED_CHARS,
 };
 use crate::document::{Path, Pos};
 pub use crate::fingerprint::fnv1a64;
@@ -1947,6 +1947,7 @@ impl<'a> Read<'a> {
         }
         let mut dictionary = self.dictionary;
         implications(&standards, &mut dictionary);
+        names_elsewhere(&standards, &mut dictionary);
         Ok(Catalogue {
             version,
             label: meta.label,
@@ -1980,20 +1981,13 @@ fn implications(standards: &[Standard], dictionary: &mut Arc<Dictionary>) {
         if !is_enum(dictionary, property) || !is_enum(dictionary, &when.property) {
             continue;
         }
-        let values = match &when.test {
-            Limit::OneOf(values) => &values[..],
-            Limit::Equals(one) => std::slice::from_ref(one),
-            _ => continue,
-        };
-        for v in values {
-            if let Expected::Word(v) = v {
-                found.push((
-                    when.property.clone(),
-                    v.clone(),
-                    property.into(),
-                    value.clone(),
-                ));
-            }
+        for v in words_of(&when.test) {
+            found.push((
+                when.property.clone(),
+                v.to_string(),
+                property.into(),
+                value.clone(),
+            ));
         }
     }
     if found.is_empty() {
@@ -2006,6 +2000,76 @@ fn implications(standards: &[Standard], dictionary: &mut Arc<Dictionary>) {
             if !implied.contains(&(property.clone(), required.clone())) {
                 implied.push((property, required));
             }
+        }
+    }
+}
+
+/// The words a condition's test names (`one_of` or `equals`), or none.
+fn words_of(test: &Limit) -> Vec<&str> {
+    let values = match test {
+        Limit::OneOf(values) => &values[..],
+        Limit::Equals(one) => std::slice::from_ref(one),
+        _ => return Vec::new(),
+    };
+    values
+        .iter()
+        .filter_map(|v| match v {
+            Expected::Word(w) => Some(w.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Sets each enum property's [`Property::named_by`](crate::dictionary::Property::named_by):
+/// for a standard whose selector picks some of its values (STANAG 4172: `cartridge` is
+/// `5.56x45mm NATO`), the words of another property its requirements' conditions name
+/// (`design` `SS109` or `M855`), that a sheet may write for the selected property.
+fn names_elsewhere(standards: &[Standard], dictionary: &mut Arc<Dictionary>) {
+    let mut found: Vec<(String, String, NamedBy)> = Vec::new();
+    for s in standards {
+        let Some(selector) = &s.selector else {
+            continue;
+        };
+        let Some(selected) = dictionary.properties.get(&selector.property) else {
+            continue;
+        };
+        let selects: Vec<String> = words_of(&selector.test)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        if selects.is_empty() || !matches!(selected.ty, PropertyType::Enum(_)) {
+            continue;
+        }
+        for when in s.requirements.iter().filter_map(|r| r.when.as_ref()) {
+            if when.property == selector.property {
+                continue;
+            }
+            for word in words_of(&when.test) {
+                // (a word that is a value of the selected property too is read as that)
+                let key = crate::dictionary::value_key(word);
+                let named = NamedBy {
+                    property: when.property.clone(),
+                    word: word.to_string(),
+                    standard: s.id.to_string(),
+                    selects: selects.clone(),
+                };
+                if selected.canonical_value(word).is_err()
+                    && !found
+                        .iter()
+                        .any(|(p, k, n)| *p == selector.property && *k == key && *n == named)
+                {
+                    found.push((selector.property.clone(), key, named));
+                }
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let dictionary = Arc::make_mut(dictionary);
+    for (of, key, named) in found {
+        if let Some(p) = dictionary.properties.get_mut(&of) {
+            p.named_by.entry(key).or_default().push(named);
         }
     }
 }

@@ -77,6 +77,12 @@ pub struct Property {
     /// each (property, value); filled when a catalogue is made, to tell which value a figure
     /// without its letter means ([`Property::lettered`]).
     pub implies: BTreeMap<String, Vec<(String, String)>>,
+    /// For an enum: values of other properties that the catalogue's standards name in the
+    /// conditions of their requirements, and which select by this one (STANAG 4172, of the
+    /// cartridge `5.56x45mm NATO`, weighs the bullet of the design `M855`), by the word's
+    /// key: what tells a sheet that writes `cartridge: M855` the property it meant. Filled
+    /// when a catalogue is made.
+    pub named_by: BTreeMap<String, Vec<NamedBy>>,
     /// For a text: its value is bytes in hex (a KLV key), read in either case, with or
     /// without spaces, and held as the catalogue writes them: capitals, bytes apart
     /// (`06 0E 2B 34`) ([`hex_bytes`]).
@@ -91,6 +97,41 @@ pub struct Property {
     pub ratio: Option<Ratio>,
     /// normalised spelling → canonical value, for enums and lists
     value_keys: BTreeMap<String, String>,
+}
+
+/// A value of another property a standard names ([`Property::named_by`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamedBy {
+    /// The property the word is a value of, as the standard's condition names it (`design`).
+    pub property: String,
+    /// The word as the standard writes it (`M855`).
+    pub word: String,
+    /// The standard's id (`STANAG 4172`).
+    pub standard: String,
+    /// This property's values the standard applies to (`5.56x45mm NATO`).
+    pub selects: Vec<String>,
+}
+
+/// What [`Property::canonical_value`] says after a value of `property` that is a word of
+/// another property that standards name (`named`, not empty): `: `M855` is a design, as
+/// STANAG 4172 names it: write it as `design: M855`, and cartridge as `5.56x45mm NATO``.
+fn named_elsewhere(written: &str, property: &str, named: &[NamedBy]) -> String {
+    let quoted = |values: &[String]| {
+        let values: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+        crate::suggest::or_listed(&values)
+    };
+    let mut said = String::new();
+    for (at, n) in named.iter().enumerate() {
+        let as_what = format!("`{}: {}`", n.property, n.word);
+        let then = if at == 0 { ":" } else { "; or" };
+        said.push_str(&format!(
+            "{then} `{written}` is {}, as {} names it: write it as {as_what}, and {property} as {}",
+            crate::suggest::a_or_an(&n.property.replace('_', " ")),
+            n.standard,
+            quoted(&n.selects)
+        ));
+    }
+    said
 }
 
 /// How a plain number holds a share (the dictionary's `ratio`): what one written as one in so
@@ -1167,6 +1208,43 @@ impl Property {
             .collect()
     }
 
+    /// The values that are cartridges of the calibre `written` gives alone (`5.56mm`,
+    /// `5,56 mm` or `40`: `5.56x45mm NATO`; `40x46mm` and `40x53mm`): those that start with the
+    /// figure and a multiplication sign (`x` or `×`) before the case's length in millimetres
+    /// (`6x6`, a drive, is no cartridge).
+    pub fn of_calibre(&self, written: &str) -> Vec<&str> {
+        let PropertyType::Enum(allowed) = &self.ty else {
+            return Vec::new();
+        };
+        let trimmed = written.trim();
+        let figure = trimmed
+            .strip_suffix("mm")
+            .or_else(|| trimmed.strip_suffix("MM"))
+            .unwrap_or(trimmed)
+            .trim_end()
+            .replace(',', ".");
+        let decimal = figure
+            .split_once('.')
+            .map_or((&figure[..], "1"), |(a, b)| (a, b));
+        let is_figure = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+        if !is_figure(decimal.0) || !is_figure(decimal.1) {
+            return Vec::new();
+        }
+        allowed
+            .iter()
+            .filter(|v| {
+                v.strip_prefix(&figure[..])
+                    .and_then(|rest| rest.strip_prefix('x').or_else(|| rest.strip_prefix('×')))
+                    .is_some_and(|rest| {
+                        let length =
+                            rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+                        length.len() < rest.len() && length.starts_with("mm")
+                    })
+            })
+            .map(String::as_str)
+            .collect()
+    }
+
     /// What the value `v` requires ([`Property::implies`]) that not every one of `among`
     /// does: what tells it apart from them (`mine_location`, not the `blast_threat` that every
     /// mine level from 2 requires).
@@ -1308,6 +1386,34 @@ impl Property {
                 after: format!(": `{}` lacks its letter: write {choices}", written.trim()),
             });
         }
+        // `M855` of cartridges: a design a standard of some of its values names
+        if let Some(named) = self.named_by.get(&value_key(written)) {
+            return Err(ValueError::NotAllowed {
+                written: written.to_string(),
+                property: self.name.clone(),
+                allowed: format!("{}{more}", shown.join(", ")),
+                after: named_elsewhere(written.trim(), &self.name, named),
+            });
+        }
+        // `5.56mm` of cartridges: a calibre without its case's length, which may be of
+        // several cartridges (`40mm`: `40x46mm` and `40x53mm`)
+        let cartridges = self.of_calibre(written);
+        if let Some((last, rest)) = cartridges.split_last() {
+            let rest: Vec<String> = rest.iter().map(|v| format!("`{v}`")).collect();
+            let choices = match rest[..] {
+                [] => format!("`{last}`"),
+                _ => format!("{} or `{last}`", rest.join(", ")),
+            };
+            return Err(ValueError::NotAllowed {
+                written: written.to_string(),
+                property: self.name.clone(),
+                allowed: format!("{}{more}", shown.join(", ")),
+                after: format!(
+                    ": `{}` gives the calibre alone, not the cartridge: write {choices}",
+                    written.trim()
+                ),
+            });
+        }
         // `14` of hook spacings `14 in` and `30 in`: a figure without the unit its values have
         // (values written with a unit apart: `2a` is a level, not two years)
         let bare = units::parse_written(written)
@@ -1355,15 +1461,27 @@ impl Property {
         let remarked = (!self.exact)
             .then(|| written.split_once(['(', '[']))
             .flatten()
-            .and_then(|(value, _)| self.value_keys.get(&value_key(value)));
-        if let Some(value) = remarked {
+            .and_then(|(value, remark)| Some((self.value_keys.get(&value_key(value))?, remark)));
+        if let Some((value, remark)) = remarked {
+            // (`5.56mm NATO (M855)`: a remark that is a design a standard names is told as one)
+            let remark = remark.trim_end().trim_end_matches([')', ']']).trim();
+            let remark_is = match self.named_by.get(&value_key(remark)) {
+                Some(named) => named_elsewhere(remark, &self.name, named)
+                    .split_once(", and ")
+                    .map(|(said, _)| format!("; {}", said.trim_start_matches(": ")))
+                    .unwrap_or_default(),
+                None => String::new(),
+            };
+            let remark_goes = match remark_is.is_empty() {
+                true => ", and the remark in the item's name or a comment",
+                false => "",
+            };
             return Err(ValueError::NotAllowed {
                 written: written.to_string(),
                 property: self.name.clone(),
                 allowed: format!("{}{more}", shown.join(", ")),
                 after: format!(
-                    ": the bracket is a remark, not part of the value: write `{value}`, and the \
-                     remark in the item's name or a comment"
+                    ": the bracket is a remark, not part of the value: write `{value}`{remark_goes}{remark_is}"
                 ),
             });
         }
@@ -2304,6 +2422,7 @@ impl Dictionary {
                 rated_load: p.rated_load,
                 nominal: Vec::new(),
                 implies: BTreeMap::new(),
+                named_by: BTreeMap::new(),
                 bytes: p.bytes,
                 counted_in,
                 ratio,
@@ -3424,6 +3543,66 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.ends_with("did you mean `.223 Remington`?"), "{err}");
+        // a calibre alone is told the cartridges of it; never a figure of another calibre
+        for (written, told) in [
+            (
+                "5.56mm",
+                "`5.56mm` gives the calibre alone, not the cartridge: write `5.56x45mm NATO`",
+            ),
+            (
+                "5,56 mm",
+                "`5,56 mm` gives the calibre alone, not the cartridge: write `5.56x45mm NATO`",
+            ),
+            (
+                "12.7",
+                "`12.7` gives the calibre alone, not the cartridge: write `12.7x99mm NATO`",
+            ),
+            (
+                "40mm",
+                "`40mm` gives the calibre alone, not the cartridge: write `40x46mm` or `40x53mm`",
+            ),
+        ] {
+            let err = builtin.canonical_value(written).unwrap_err().to_string();
+            assert!(err.ends_with(told), "{written}: {err}");
+        }
+        for written in ["5.5mm", "5.56 in", "45mm", "5.56x"] {
+            let err = builtin.canonical_value(written).unwrap_err().to_string();
+            assert!(!err.contains("calibre alone"), "{written}: {err}");
+        }
+        let threat = catalogue.dictionary.property("threat").unwrap();
+        let err = threat.canonical_value("7.62 mm").unwrap_err().to_string();
+        assert!(
+            err.ends_with(
+                ": write `7.62x51mm M80 ball`, `7.62x39mm API BZ` or `7.62x51mm AP (WC core)`"
+            ),
+            "{err}"
+        );
+        // a design a standard of the cartridge names, written as the cartridge, is told as
+        // the design, with the cartridge its standard selects (alone or in a bracket)
+        for (written, told) in [
+            ("M855", ": `M855` is a design, as STANAG 4172 names it: write it as `design: M855`, and cartridge as `5.56x45mm NATO`"),
+            ("m80", ": `m80` is a design, as STANAG 2310 names it: write it as `design: M80`, and cartridge as `7.62x51mm NATO`"),
+            ("5.56mm NATO (M855)", ": the bracket is a remark, not part of the value: write `5.56x45mm NATO`; `M855` is a design, as STANAG 4172 names it: write it as `design: M855`"),
+            ("5.56mm NATO (lot 7)", ": the bracket is a remark, not part of the value: write `5.56x45mm NATO`, and the remark in the item's name or a comment"),
+        ] {
+            let err = builtin.canonical_value(written).unwrap_err().to_string();
+            assert!(err.ends_with(told), "{written}: {err}");
+        }
+        assert!(builtin.named_by.get("m855").is_some_and(|n| n.len() == 1));
+        // the STANAG magazine by the rifle whose magazine it is
+        let magazine = catalogue.dictionary.property("magazine_interface").unwrap();
+        for written in ["M16", "M16 magazine", "AR-15/M16", "ar15 magazine"] {
+            assert_eq!(
+                magazine.canonical_value(written).unwrap(),
+                "STANAG 4179",
+                "{written}"
+            );
+        }
+        // a drive of `6x6` is no cartridge
+        let mut drive = builtin.clone();
+        drive.ty = PropertyType::Enum(vec!["6x6".into(), "8x8".into()]);
+        let err = drive.canonical_value("6").unwrap_err().to_string();
+        assert!(!err.contains("calibre"), "{err}");
     }
 
     /// A code of two enums' values (`1.1D`) is told as the two, by `code_with`; only where the

@@ -57,7 +57,7 @@ fn every_file_parses_and_the_catalogue_loads() {
     ];
     assert_eq!(c.standards.len(), files.len() - meta.len());
     assert!(c.standards.len() >= 12);
-    assert_eq!(c.version, "2026.12.38");
+    assert_eq!(c.version, "2026.12.39");
     assert_eq!(c.fingerprint.len(), 16);
     // the fingerprint is a function of the content
     assert_eq!(catalogue().fingerprint, c.fingerprint);

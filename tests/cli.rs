@@ -101,7 +101,7 @@ fn exit_codes() {
     assert!(
         stdout.starts_with(&format!(
             "stanag-check: 1 item: 1 compliant, 0 non-compliant, 0 incomplete (catalogue \
-             2026.12.38 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
+             2026.12.39 {fingerprint})\nnot checked, with errors (listed on stderr): {bad}\n\n\
              COMPLIANT f34 ",
             fingerprint = fingerprint()
         )),
@@ -238,7 +238,7 @@ fn check_json_report_contract() {
         keys(&r["catalogue"]),
         sorted(vec!["version", "fingerprint"])
     );
-    assert_eq!(r["catalogue"]["version"], "2026.12.38");
+    assert_eq!(r["catalogue"]["version"], "2026.12.39");
     let fingerprint = r["catalogue"]["fingerprint"].as_str().unwrap();
     assert!(fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
@@ -590,7 +590,7 @@ fn catalogue_json_shape() {
     let (code, stdout, _) = run(&["catalogue"]);
     assert_eq!(code, 0);
     assert!(stdout
-        .starts_with("catalogue 2026.12.38 (stanag-check public seed catalogue), fingerprint "));
+        .starts_with("catalogue 2026.12.39 (stanag-check public seed catalogue), fingerprint "));
 }
 
 #[test]
@@ -723,7 +723,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         "{stderr}"
     );
     let r: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(r["catalogue"]["version"], "2026.12.38+local");
+    assert_eq!(r["catalogue"]["version"], "2026.12.39+local");
     let from: Vec<(&str, &str)> = r["items"][0]["standards"]
         .as_array()
         .unwrap()
@@ -769,7 +769,7 @@ fn a_local_catalogue_adds_and_overrides_standards() {
         stderr.contains(
             "note: the link carries the spec files, not your own catalogue files: whoever opens \
              it checks against their own catalogue, and is told where it differs from yours \
-             (2026.12.38+local)\n"
+             (2026.12.39+local)\n"
         ),
         "{stderr}"
     );
@@ -2134,7 +2134,7 @@ fn catalogue_notices_are_in_the_json_too() {
     let r: Value = serde_json::from_str(&json).unwrap();
     let notice = stderr.strip_prefix("notice: ").unwrap().trim_end();
     assert!(
-        notice.starts_with("This link was made with catalogue 2026.12.38+local ("),
+        notice.starts_with("This link was made with catalogue 2026.12.39+local ("),
         "{notice}"
     );
     assert_eq!(r["notices"], serde_json::json!([notice]));

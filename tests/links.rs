@@ -366,7 +366,7 @@ fn a_changed_standard_is_named() {
     assert_eq!(
         drift.to_string(),
         format!(
-            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.12.38+local \
+            "This link was made with catalogue 2026.11.1 ({}); this is catalogue 2026.12.39+local \
              ({}). The verdicts are recomputed with this catalogue, so they may differ from what \
              the sender saw. Catalogue files of your own are in use here. Standards that apply \
              to these items and differ: STANAG 4172 (changed).",
@@ -915,7 +915,7 @@ fn a_link_made_with_local_files_says_so() {
     assert_eq!(
         sender(&builtin),
         format!(
-            "This link was made with catalogue 2026.12.38+local ({0}); this is catalogue 2026.12.38 \
+            "This link was made with catalogue 2026.12.39+local ({0}); this is catalogue 2026.12.39 \
              ({0}). Their content is the same (only the version names differ), so the verdicts \
              are the sender's.",
             here.fingerprint
