@@ -411,3 +411,53 @@ fn the_ncb_requirement_lists_the_codes_table() {
     let table: BTreeSet<String> = c.dictionary.codes.ncb.keys().cloned().collect();
     assert_eq!(listed, table);
 }
+
+/// One M80 bullet, one verdict: STANAG 2310 (the cartridge's bullet) and STANAG 4569 (the
+/// bullet as the Level 1 threat) judge a bullet mass alike, in grains and in grams, at each
+/// end of the M80's public range and past it.
+#[test]
+fn the_m80_bullet_is_judged_alike_as_a_cartridge_and_as_a_threat() {
+    let c = catalogue();
+    for (mass, verdict) in [
+        ("147 gr", "pass"),
+        ("9.53 g", "pass"),
+        ("9.5 g", "pass"),
+        ("150 gr", "pass"),
+        ("9.6 g", "pass"),
+        ("9.49 g", "fail"),
+        ("150.2 gr", "fail"),
+    ] {
+        let spec = format!(
+            "items:\n  - {{ id: round, name: M80, nation: USA, kind: cartridge, claims: [STANAG 2310], \
+             properties: {{ cartridge: 7.62x51mm NATO, design: M80, bullet_mass: {mass} }} }}\n  \
+             - {{ id: shot, name: L1, nation: USA, kind: ballistic-test, claims: [STANAG 4569], \
+             properties: {{ ke_level: 1, threat: M80, threat_mass: {mass} }} }}\n"
+        );
+        let checked = stanag_check::check_texts(&c, &[("m80.yaml".to_string(), spec)]);
+        assert!(
+            checked.rejected.is_empty(),
+            "{mass}: {:?}",
+            checked.rejected
+        );
+        let verdict_of = |requirement: &str| {
+            let found: Vec<String> = checked
+                .report
+                .items
+                .iter()
+                .flat_map(|i| &i.results)
+                .filter(|o| &*o.citation.requirement == requirement)
+                .map(|o| {
+                    serde_json::to_value(o.verdict)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string()
+                })
+                .collect();
+            assert_eq!(found.len(), 1, "{mass}: {requirement}");
+            found[0].clone()
+        };
+        assert_eq!(verdict_of("STANAG-2310/m80-bullet-mass"), verdict, "{mass}");
+        assert_eq!(verdict_of("STANAG-4569/m80-mass"), verdict, "{mass}");
+    }
+}
