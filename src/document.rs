@@ -996,6 +996,7 @@ fn unclosed_at(text: &str, end: usize, yaml: bool) -> Option<(usize, char)> {
             || matches!(before, None | Some(':' | '-' | '[' | '{' | ',' | '?'));
         match c {
             '"' | '\'' if starts_value => quoted.open(c),
+            // ok: `i` is from `char_indices` on `text`
             '#' if !yaml || before.is_none() || text[..i].ends_with([' ', '\t']) => comment = true,
             '[' | '{' if starts_value => open.push((i, c)),
             ']' | '}' => {
@@ -1283,11 +1284,11 @@ fn spaced_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String, 
         None => (*groups.last()?, false),
     };
     let whole = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
-    let inner = &groups[..groups.len() - 1];
+    let inner = &groups[..groups.len() - 1]; // ok: `groups.last()?` above: not empty
     let grouped = !inner.is_empty()
-        && (1..=3).contains(&inner[0].len())
+        && (1..=3).contains(&inner[0].len()) // ok: `inner` checked not empty first
         && inner.iter().all(|g| whole(g))
-        && inner[1..].iter().all(|g| g.len() == 3)
+        && inner[1..].iter().all(|g| g.len() == 3) // ok: `inner` checked not empty first
         && last.len() == 3
         && whole(last);
     if !grouped {
@@ -1309,6 +1310,7 @@ fn spaced_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String, 
         .filter(|&c| !space(c) && c != '+')
         .map(|c| if c == '−' { '-' } else { c })
         .collect();
+    // ok: `groups.len() == 2` checked first
     let told = if groups.len() == 2 && groups[0] == "0" && !mark && sign.is_none() {
         NumberError::DecimalSpace {
             written: written.to_string(),
@@ -1730,6 +1732,7 @@ mod toml_doc {
         if message.starts_with("carriage return must be followed by newline") {
             let bytes = text.as_bytes();
             let lone =
+                // ok: `i` < `bytes.len()`
                 (0..bytes.len()).find(|&i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
             if let Some(at) = lone {
                 return invalid(
@@ -1841,6 +1844,7 @@ mod toml_doc {
         }
         let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '_' | '+' | '-');
         let number_end = value.find(|c: char| !numeric(c)).unwrap_or(value.len());
+        // ok: `number_end` is from `find` on `value`, or its length
         let (number, unit) = value.split_at(number_end);
         let unit = unit.trim_start();
         let said = if value.chars().all(|c| numeric(c) || matches!(c, 'e' | 'E'))
@@ -1990,6 +1994,7 @@ mod toml_doc {
         // the lines before, nearest first, with the byte each starts at
         let mut before = Vec::new();
         let mut start = 0;
+        // ok: `line_start` is after a one-byte line end in `text[..at]`, or 0
         for l in text[..line_start].split_inclusive(['\n', '\r']) {
             before.push((start + l.len() - l.trim_start().len(), l));
             start += l.len();
@@ -2014,9 +2019,12 @@ mod toml_doc {
             first
         } else {
             // `{ a = 1, a = 2 }`: the same key earlier in the line, right after `{` or `,`
+            // ok: `get(..at)` succeeded above, and `line_start` <= `at`
             let segment = &text[line_start..at];
             let same_line = segment.match_indices(key.as_str()).find_map(|(i, _)| {
+                // ok: `i` is from `match_indices` on `segment`
                 let opens = segment[..i].trim_end().ends_with(['{', ',']);
+                // ok: `key` matched at `i`: its end is in `segment`
                 let assigns = segment[i + key.len()..].trim_start().starts_with('=');
                 (opens && assigns).then_some(line_start + i)
             });
@@ -2313,6 +2321,7 @@ mod yaml {
         }
         let at = lines.offset(pos);
         if info.contains("must be followed by a valid YAML whitespace")
+            // ok: `offset` gives a char boundary, at most the length
             && text[..at].ends_with('\t')
         {
             return invalid(
@@ -2329,10 +2338,11 @@ mod yaml {
             // the first tab in a line's indentation, from the reported line on (a tab inside a
             // value is allowed)
             let mut start = line_start;
-            let tab = text[line_start..]
+            let tab = text[line_start..] // ok: `offset` gives a char boundary, at most the length
                 .split_inclusive(['\n', '\r'])
                 .find_map(|line| {
                     let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+                    // ok: `indent` is the length of leading ASCII spaces and tabs
                     let found = line[..indent].find('\t').map(|t| start + t);
                     start += line.len();
                     found

@@ -176,6 +176,11 @@ pub fn pair_items(
     items: &[Item],
     outcomes: &[ItemOutcome],
 ) -> Result<Vec<Pair>, TooManyPairs> {
+    // one outcome per item, as `check_items` makes them; were a caller to pass fewer or more,
+    // only the items that have one are paired, and nothing below reads past either list: every
+    // per-item list below is as long as both, and every index below is an item's
+    let paired = items.len().min(outcomes.len());
+    let (items, outcomes) = (&items[..paired], &outcomes[..paired]); // ok: `paired` is the lesser
     let mut by_kinds: HashMap<(&str, &str), Vec<Oriented>> = HashMap::new();
     for rule in &catalogue.pair_rules {
         let oriented = |swapped| Oriented { rule, swapped };
@@ -242,7 +247,7 @@ pub fn pair_items(
                 if (ka == kb && i >= j) || (ka != kb && ka > kb) {
                     continue;
                 }
-                let (x, y) = (&items[i], &items[j]);
+                let (x, y) = (&items[i], &items[j]); // ok: `of_kind` holds indices of `items`
                 let mut reasons = Vec::with_capacity(rules.len());
                 // whether a rule answered for the pair (a limit not checked relates nothing)
                 let mut related = false;
@@ -251,8 +256,10 @@ pub fn pair_items(
                 let mut would_fail = Vec::new();
                 for (r, o) in rules.iter().enumerate() {
                     let (applied, read_two_ways) = if o.swapped {
+                        // ok: one outcome per item (cut to match above)
                         apply_both_ways(o.rule, (y, &outcomes[j]), (x, &outcomes[i]))
                     } else {
+                        // ok: one outcome per item (cut to match above)
                         apply_both_ways(o.rule, (x, &outcomes[i]), (y, &outcomes[j]))
                     };
                     // a pass that holds whatever a condition an item leaves unstated says is
@@ -286,6 +293,7 @@ pub fn pair_items(
                                     condition: if_applies.condition,
                                     failure: if_applies.failure,
                                     at: reasons.len(),
+                                    // ok: one answer list per item
                                     answers: (answers[i].len(), answers[j].len()),
                                 });
                             }
@@ -328,6 +336,7 @@ pub fn pair_items(
                             None
                         };
                     let rule = (&*o.rule.id, r);
+                    // ok: one answer list per item
                     answers[i].push(Answer {
                         other: j,
                         rule,
@@ -337,6 +346,7 @@ pub fn pair_items(
                         whatever,
                         read_two_ways,
                     });
+                    // ok: one answer list per item
                     answers[j].push(Answer {
                         other: i,
                         rule,
@@ -353,6 +363,7 @@ pub fn pair_items(
                         *reason = fails.failure;
                     }
                     for (who, at) in [(i, fails.answers.0), (j, fails.answers.1)] {
+                        // ok: `who` is `i` or `j`, one list per item
                         if let Some(answer) = answers[who].get_mut(at) {
                             answer.verdict = Some(RuleVerdict::Fail);
                         }
@@ -441,14 +452,15 @@ pub fn pair_items(
     let mut of_one_kind: Vec<((usize, usize), Found)> = Vec::new();
     for members in of_kind.values() {
         for (n, &i) in members.iter().enumerate() {
+            // ok: `n` < `members.len()`
             for &j in &members[n + 1..] {
-                let (x, y) = (&items[i], &items[j]);
+                let (x, y) = (&items[i], &items[j]); // ok: `members` are indices of `items`
                 of_one_kind.push(((i, j), found.remove(&(i, j)).unwrap_or_default()));
                 let Some((_, entry)) = of_one_kind.last_mut() else {
                     continue; // ok: pushed just above
                 };
                 // (of a pair one of which is itself non-compliant, every third item counts)
-                let leaves_out = !non_compliant[i] && !non_compliant[j];
+                let leaves_out = !non_compliant[i] && !non_compliant[j]; // ok: one per item
                 let tell = Telling {
                     left_out: if leaves_out { &non_compliant } else { &[] },
                     ..everyone
@@ -457,17 +469,18 @@ pub fn pair_items(
                 // to and the other plainly ([`precision_only`]): said by a pair of one
                 // identifier as by two interchangeable items
                 let precision = || {
-                    (within_precision[i] || within_precision[j])
+                    (within_precision[i] || within_precision[j]) // ok: one per item
                         .then(|| precision_only(&tell, (i, j), &answers))
                         .flatten()
                 };
                 // one identifier on two sheets that contradict each other: judged as two items
                 let mut contradicted_common = false;
+                // ok: one per item
                 if let Some(mut common) = commonality(x, y, (&designs[i], &designs[j])) {
                     // one NSN or design that a third item tells apart from itself (a rifle
                     // takes the one round and not the other) is a mistake in the data: the
                     // difference is what the user must see, not "the same item"
-                    let told_apart = (class[i] != class[j])
+                    let told_apart = (class[i] != class[j]) // ok: one class per item
                         .then(|| failing_difference(&tell, (i, j), &answers))
                         .flatten();
                     if let Some((message, verdict, values)) = told_apart {
@@ -513,6 +526,7 @@ pub fn pair_items(
                             entry.1.insert(0, common);
                             // one item only third items non-compliant with their own standards
                             // would tell apart: they decide nothing between them, as of any pair
+                            // ok: one class per item
                             if leaves_out && class[i] != class[j] {
                                 let apart = |t: &Telling| {
                                     failing_apart(t, (i, j), &answers)
@@ -560,7 +574,9 @@ pub fn pair_items(
                         let sorts = || {
                             other_sorts(
                                 (x, y),
+                                // ok: one per outcome, as many as items
                                 (&conditioned[i], &conditioned[j]),
+                                // ok: one per outcome, as many as items
                                 (&interfaces[i], &interfaces[j]),
                             )
                         };
@@ -570,6 +586,7 @@ pub fn pair_items(
                         let read_apart = || read_apart(&tell, (i, j), &answers, &rests_on_readings);
                         // (a value each chose otherwise is said with every requirement that
                         // holds them to different sorts: a store's class and its lugs)
+                        // ok: one per outcome, as many as items
                         let choice = other_choice(x, y, &chosen[i], &chosen[j]);
                         choice
                             .map(|choice| both_said(choice, sorts()))
@@ -588,13 +605,16 @@ pub fn pair_items(
                     let unjudged = || {
                         rule_properties
                             .get(x.kind.as_str())
+                            // ok: one per item
                             .map(|names| stated_differently(x, y, names, (&read[i], &read[j])))
                             .unwrap_or_default()
                     };
                     let undecided = || {
                         undecided_interfaces(
                             (x, y),
+                            // ok: one per outcome, as many as items
                             (&conditioned[i], &conditioned[j]),
+                            // ok: one per outcome, as many as items
                             (&interfaces[i], &interfaces[j]),
                         )
                     };
@@ -602,19 +622,23 @@ pub fn pair_items(
                         let sorts = sorts_by(
                             Severity::Recommended,
                             (x, y),
+                            // ok: one per outcome, as many as items
                             (&conditioned[i], &conditioned[j]),
+                            // ok: one per outcome, as many as items
                             (&interfaces[i], &interfaces[j]),
                         )
                         .map(|(said, _)| said)
                         .chain(recommended_apart(
                             (x, y),
-                            (&outcomes[i], &outcomes[j]),
+                            (&outcomes[i], &outcomes[j]), // ok: as many outcomes as items
+                            // ok: one per outcome, as many as items
                             (&interfaces[i], &interfaces[j]),
                         ))
                         .collect();
                         let unstated = recommended_unstated(
                             (x, y),
-                            (&outcomes[i], &outcomes[j]),
+                            (&outcomes[i], &outcomes[j]), // ok: as many outcomes as items
+                            // ok: one per outcome, as many as items
                             (&interfaces[i], &interfaces[j]),
                         );
                         (sorts, unstated)
@@ -683,6 +707,7 @@ pub fn pair_items(
                     .into_iter()
                     .filter_map(|k| {
                         let outcome = outcomes.get(k)?;
+                        // ok: one key per item, and `k` is an item
                         itself_failing(outcome, &keys[k], Some((shared, level)))
                     })
                     .collect();
@@ -694,13 +719,14 @@ pub fn pair_items(
                     reasons.extend(
                         outcomes
                             .get(k)
+                            // ok: one key per item, and `k` is an item
                             .and_then(|o| itself_failing(o, &keys[k], None)),
                     );
                 }
             }
             level.map(|level| Pair {
-                a: keys[i].clone(),
-                b: keys[j].clone(),
+                a: keys[i].clone(), // ok: one key per item, and `i` is an item
+                b: keys[j].clone(), // ok: one key per item, and `j` is an item
                 level,
                 reasons,
             })
@@ -1132,12 +1158,13 @@ fn first_apart<'a>(
 ) -> Option<(usize, &'a str)> {
     // equal lists say nothing of `i` or `j`: no item has answers about itself, so a list
     // that answered about `j` could not equal `j`'s
+    // ok: one class per item; `i`, `j` are items
     if class[i] == class[j] {
         return None;
     }
     let (mut xs, mut ys) = (
-        third(&answers[i], i, j, tell.left_out),
-        third(&answers[j], i, j, tell.left_out),
+        third(&answers[i], i, j, tell.left_out), // ok: one list per item
+        third(&answers[j], i, j, tell.left_out), // ok: one list per item
     );
     // the first place the lists differ, leaving out what they say of each other
     let (p, q) = loop {
@@ -1179,7 +1206,7 @@ fn failing_apart<'a>(
     // (a pass whatever a condition the item leaves unstated says is a pass here: it is usable
     // with the third item for certain, where the other fails the rule)
     let verdicts = |who: usize| -> BTreeMap<(usize, usize, &str), (Said, bool)> {
-        third(&answers[who], i, j, tell.left_out)
+        third(&answers[who], i, j, tell.left_out) // ok: one list per item; `who` is `i` or `j`
             .map(|a| ((a.other, a.rule.1, a.rule.0), (a.said(), a.whatever)))
             .collect()
     };
@@ -1256,8 +1283,9 @@ fn read_apart(
         return None;
     }
     let items = tell.items;
+    // ok: one list per item
     let keys: BTreeSet<(usize, usize, &str)> = third(&answers[i], i, j, tell.left_out)
-        .chain(third(&answers[j], i, j, tell.left_out))
+        .chain(third(&answers[j], i, j, tell.left_out)) // ok: one list per item
         .filter(|a| a.read_two_ways)
         .map(|a| (a.other, a.rule.1, a.rule.0))
         .collect();
@@ -1352,9 +1380,9 @@ fn read_apart(
             // ok: one read item for each of the three
             let answer = |me: &Item| {
                 let applied = if on_a {
-                    apply(rule, me, &read[2])
+                    apply(rule, me, &read[2]) // ok: one read item for each of the three
                 } else {
-                    apply(rule, &read[2], me)
+                    apply(rule, &read[2], me) // ok: one read item for each of the three
                 };
                 match applied {
                     Applied::Excluded => Some(None),
@@ -1366,6 +1394,7 @@ fn read_apart(
                     _ => None,
                 }
             };
+            // ok: one read item for each of the three
             let (Some(vx), Some(vy)) = (answer(&read[0]), answer(&read[1])) else {
                 undecided = true;
                 continue;
@@ -1431,13 +1460,13 @@ fn told_apart(
     ((vx, ux), (vy, uy)): (Said, Said),
 ) -> Difference {
     let items = tell.items;
-    let (x, y) = (&items[i], &items[j]);
+    let (x, y) = (&items[i], &items[j]); // ok: `i`, `j` are indices of `items`
     let values = rule_values(tell, rule, (x, y));
     // usable with the third item by the same rule, up to different levels (LOI 2 and LOI 4)
     if let Some((ux, uy)) = ux.zip(uy).filter(|(p, q)| p != q) {
         let message = format!(
             "with {}: {} is usable by {rule} up to {}, {} up to {}",
-            items[other].id,
+            items[other].id, // ok: `other` is an item an answer names
             x.id,
             tell.levels.told(ux),
             y.id,
@@ -1469,7 +1498,10 @@ fn told_apart(
     let ((x_does, x_after), (y_does, y_after)) = (does_stating(vx, x), does_stating(vy, y));
     let message = format!(
         "with {}: {} {x_does} {rule}{x_after}, {} {y_does} it{y_after}",
-        items[other].id, x.id, y.id,
+        // ok: `other` is an item an answer names
+        items[other].id,
+        x.id,
+        y.id,
     );
     let verdict = if unknown {
         RuleVerdict::Unknown
@@ -1492,8 +1524,8 @@ fn precision_only(
     answers: &[Vec<Answer>],
 ) -> Option<String> {
     let items = tell.items;
-    third(&answers[i], i, j, tell.left_out)
-        .zip(third(&answers[j], i, j, tell.left_out))
+    third(&answers[i], i, j, tell.left_out) // ok: one list per item
+        .zip(third(&answers[j], i, j, tell.left_out)) // ok: one list per item
         .find(|(p, q)| {
             p == q
                 && p.verdict == Some(RuleVerdict::Pass)
@@ -1505,7 +1537,10 @@ fn precision_only(
                 "with {}: {} passes {} only within the precision its figure is quoted to, {} \
                  passes it plainly, which is the same answer (the figure may lie on either side \
                  of the limit)",
-                items[q.other].id, items[only].id, p.rule.0, items[plainly].id
+                items[q.other].id, // ok: `q.other` is an item an answer names
+                items[only].id,    // ok: `only` is `i` or `j`, items
+                p.rule.0,
+                items[plainly].id // ok: `plainly` is `i` or `j`, items
             )
         })
 }
@@ -3547,6 +3582,7 @@ fn interchangeability(
     ),
     recommended: impl FnOnce() -> (Vec<String>, Vec<String>),
 ) -> Option<(Level, Vec<Reason>)> {
+    // ok: one per item (`pair_items`), and `i`, `j` are items
     let (sx, sy) = (&interfaces[i], &interfaces[j]);
     if sx.is_empty() && sy.is_empty() {
         return None;
@@ -3787,6 +3823,37 @@ mod tests {
             )
         );
         assert_eq!(said(&[]), None);
+    }
+
+    /// Items and outcomes of different lengths (a caller's mistake: `check_items` makes one
+    /// outcome per item) pair the items that have an outcome, and never index past either list.
+    #[test]
+    fn fewer_or_more_outcomes_than_items_pair_those_with_one_without_a_panic() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let text = "items:\n  - { id: rifle, name: r, nation: USA, kind: weapon, properties: { \
+                    cartridge: 5.56x45mm NATO } }\n  - { id: round, name: a, nation: DEU, kind: \
+                    cartridge, properties: { cartridge: 5.56x45mm NATO } }\n  - { id: round-b, \
+                    name: b, nation: FRA, kind: cartridge, properties: { cartridge: 5.56x45mm \
+                    NATO } }\n";
+        let file = crate::spec::parse("p.yaml", text, &catalogue.dictionary).unwrap();
+        let items = &file.items;
+        let outcomes = check::check_items(&catalogue, items);
+        let keys = |pairs: &[Pair]| -> Vec<(String, String)> {
+            pairs.iter().map(|p| (p.a.clone(), p.b.clone())).collect()
+        };
+        let all = pair_items(&catalogue, items, &outcomes).unwrap();
+        assert!(all.len() >= 2, "{all:?}");
+        // the last item has no outcome: only the first two are paired
+        let two = pair_items(&catalogue, items, &outcomes[..2]).unwrap();
+        assert_eq!(keys(&two), [("rifle".to_string(), "round".to_string())]);
+        assert_eq!(
+            two,
+            pair_items(&catalogue, &items[..2], &outcomes[..2]).unwrap()
+        );
+        // none at all, or more outcomes than items
+        assert!(pair_items(&catalogue, items, &[]).unwrap().is_empty());
+        let more: Vec<ItemOutcome> = outcomes.iter().chain(&outcomes).cloned().collect();
+        assert_eq!(pair_items(&catalogue, items, &more).unwrap(), all);
     }
 
     /// An item of `kind` that states nothing: pairing tests that build answers by hand.

@@ -1477,7 +1477,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     };
     let (mantissa, exponent) = match rest.find(['e', 'E']) {
         Some(i) => {
-            let power = &rest[i + 1..];
+            let power = &rest[i + 1..]; // ok: `i` is where `find` found a one-byte `e`
             let power_out_of_range = || NumberError::PowerOutOfRange {
                 written: original.to_string(),
                 power: power.strip_prefix('+').unwrap_or(power).to_string(),
@@ -1491,11 +1491,13 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
             if exp.unsigned_abs() > MAX_EXPONENT {
                 return Err(power_out_of_range());
             }
-            (&rest[..i], exp)
+            (&rest[..i], exp) // ok: `i` is from `find` on `rest`
         }
         None => (rest, 0),
     };
+    // ok: `rest` is a suffix of `text`
     if let Some(e) = decimal_comma(mantissa, &text[..text.len() - rest.len()], original)
+        // ok: `mantissa` is `rest` or a prefix of it
         .map(|e| with_exponent(e, &rest[mantissa.len()..]))
     {
         return Err(e);
@@ -1507,12 +1509,14 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         Vec::new()
     };
     if groups.len() > 2
-        && (1..=3).contains(&groups[0].len())
+        && (1..=3).contains(&groups[0].len()) // ok: `groups.len() > 2` checked first
         && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        // ok: `groups.len() > 2` checked first
         && groups[1..].iter().all(|g| g.len() == 3)
     {
         return Err(NumberError::PointsGroup {
             written: original.to_string(),
+            // ok: `rest` is a suffix of `text`
             plain: format!("{}{}", &text[..text.len() - rest.len()], groups.concat()),
         });
     }
@@ -1583,8 +1587,9 @@ fn decimal_comma(mantissa: &str, sign: &str, original: &str) -> Option<NumberErr
     }
     let groups: Vec<&str> = whole.split('.').collect();
     let points_group = groups.len() > 1
-        && (1..=3).contains(&groups[0].len())
+        && (1..=3).contains(&groups[0].len()) // ok: `groups.len() > 1` checked first
         && groups.iter().all(|g| digits(g))
+        // ok: `groups.len() > 1` checked first
         && groups[1..].iter().all(|g| g.len() == 3);
     // one comma, not before a group of three after one to three digits (no thousands start with
     // a zero): `5,56`, `0,500`, `1500,5`
@@ -1618,6 +1623,7 @@ fn with_exponent(e: NumberError, exponent: &str) -> NumberError {
 /// comma written as a point (`44.70 mm`): a sheet's own figure as written would be refused for
 /// its comma in turn. Any other figure as it is.
 fn with_decimal_point(figure: &str) -> String {
+    // ok: `number_end` is a char boundary of `figure`
     let (number, rest) = figure.split_at(number_end(figure));
     match parse_decimal(number) {
         Err(NumberError::DecimalComma { plain, .. }) => format!("{plain}{rest}"),
@@ -1632,8 +1638,9 @@ fn strip_thousands<'t>(int_part: &'t str, original: &str) -> Result<Cow<'t, str>
         return Ok(Cow::Borrowed(int_part));
     }
     let groups: Vec<&str> = int_part.split(',').collect();
+    // ok: `split` yields at least one group
     let first_ok = (1..=3).contains(&groups[0].len()) && !groups[0].starts_with('0');
-    let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+    let rest_ok = groups[1..].iter().all(|g| g.len() == 3); // ok: `split` yields at least one group
     if first_ok && rest_ok {
         Ok(Cow::Owned(groups.concat()))
     } else {
@@ -1902,6 +1909,7 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
     let ranged = unit.contains(['–', '—', '-', '−', '.', 't', '/'])
         && ["–", "—", "-", "−", "...", "to ", "/"].iter().any(|mark| {
             unit.match_indices(mark).any(|(i, _)| {
+                // ok: `i` and the match's end are from `match_indices` on `unit`
                 let (before, after) = (unit[..i].trim(), &unit[i + mark.len()..]);
                 if before.is_empty() {
                     // `1/2 in` is a fraction: a slash starts a range only before a signed figure
@@ -1915,7 +1923,9 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
     // `9.55-9.60`, read as one number: a dash between digits
     let inner_dash = number.char_indices().any(|(i, c)| {
         matches!(c, '-' | '−')
+            // ok: `i` is from `char_indices` on `number`
             && number[..i].ends_with(|d: char| d.is_ascii_digit())
+            // ok: `i` + the char's length is the next char boundary
             && number[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
     });
     // `2-1/4 in`: a US drawing's two and a quarter, a whole number and a fraction
@@ -1936,6 +1946,7 @@ fn not_one_figure(text: &str, number: &str, unit: &str) -> Option<QuantityError>
 /// the second within 1 % of √3 times the first (115/200, 120/208, 230/400, 277/480 V).
 fn phase_and_line(number: &str, unit: &str) -> Option<NumberError> {
     let rest = unit.strip_prefix('/')?.trim_start();
+    // ok: where `find` stops is a char boundary
     let (line, symbol) = rest.split_at(rest.find(|c: char| !c.is_ascii_digit())?);
     let symbol = symbol.trim();
     if !matches!(symbol, "V" | "kV" | "VAC" | "V AC") {
@@ -1960,6 +1971,7 @@ fn phase_and_line(number: &str, unit: &str) -> Option<NumberError> {
 /// a quarter (a lead-acid battery system's 12/14 and 24/28 V).
 fn nominal_and_charging(number: &str, unit: &str) -> Option<NumberError> {
     let rest = unit.strip_prefix('/')?.trim_start();
+    // ok: where `find` stops is a char boundary
     let (charging, symbol) = rest.split_at(rest.find(|c: char| !c.is_ascii_digit())?);
     let symbol = match symbol.trim() {
         "V" => "V",
@@ -2016,18 +2028,18 @@ fn fraction_decimal(text: &str) -> Option<String> {
     let text = text.trim();
     // the whole part, if any, and what follows it
     let whole_len = digits(text);
-    let (whole, rest) = text.split_at(whole_len);
+    let (whole, rest) = text.split_at(whole_len); // ok: `whole_len` counts leading ASCII digits
     let mut whole = if whole.is_empty() { 0 } else { number(whole)? };
     let rest = rest.trim_start_matches([' ', '-']);
     let (numerator, denominator, unit) =
         if let Some(&(glyph, n, d)) = GLYPHS.iter().find(|(g, _, _)| rest.starts_with(*g)) {
-            (n, d, &rest[glyph.len_utf8()..])
+            (n, d, &rest[glyph.len_utf8()..]) // ok: `rest` starts with `glyph`
         } else {
             let n_len = digits(rest);
-            let (n, after) = rest.split_at(n_len);
+            let (n, after) = rest.split_at(n_len); // ok: `n_len` counts leading ASCII digits
             let after = after.trim_start().strip_prefix('/')?.trim_start();
             let d_len = digits(after);
-            let (d, unit) = after.split_at(d_len);
+            let (d, unit) = after.split_at(d_len); // ok: `d_len` counts leading ASCII digits
             match number(n) {
                 Some(n) => (n, number(d)?, unit),
                 // `3/8 in`: what was read as the whole part is the numerator
@@ -2104,9 +2116,9 @@ fn after_figure(text: &str) -> Option<&str> {
     let end = text
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
         .unwrap_or(text.len());
-    text[..end]
+    text[..end] // ok: `end` is from `find` on `text`, or its length
         .contains(|c: char| c.is_ascii_digit())
-        .then(|| &text[end..])
+        .then(|| &text[end..]) // ok: `end` is from `find` on `text`, or its length
 }
 
 /// Splits "62,366 psi" into number and unit and parses both; a bare number has no unit.
@@ -2209,6 +2221,7 @@ fn marked(text: &str) -> Option<QuantityError> {
             }
         }
     }
+    // ok: `number_end` is a char boundary of `written`
     let (number, unit) = written.split_at(number_end(written));
     let (number, unit) = (number.trim(), unit.trim());
     if number.is_empty() {
@@ -2277,7 +2290,7 @@ fn marked(text: &str) -> Option<QuantityError> {
     let symbol = ["kV", "V"]
         .into_iter()
         .find(|symbol| unit.starts_with(symbol))?;
-    let marker = unit[symbol.len()..]
+    let marker = unit[symbol.len()..] // ok: `unit` starts with `symbol`
         .trim()
         .to_lowercase()
         .replace(['–', '‑', ' ', '_'], "-");
@@ -2392,6 +2405,7 @@ fn marked_in_words(written: &str) -> Option<(&'static str, &str)> {
         // before the figure: `max 2.260 in`, `MAX: 2.260"`
         if let Some(rest) = lower.strip_prefix(word) {
             if rest.starts_with([' ', ':']) {
+                // ok: `lower` is `written` ASCII-lowercased (same bytes), which starts with `word`
                 let figure = written[word.len()..].trim_start_matches([' ', ':']);
                 if reads(figure) {
                     return Some((what, figure));
@@ -2405,6 +2419,7 @@ fn marked_in_words(written: &str) -> Option<(&'static str, &str)> {
             return None;
         }
         let figure = before.trim_end_matches([' ', '(', ',']);
+        // ok: a prefix of `lower`, which has `written`'s char boundaries
         let figure = &written[..figure.len()];
         reads(figure).then_some((what, figure))
     })
@@ -2483,6 +2498,7 @@ fn read_written(text: &str, two_parts: bool) -> Result<Written, QuantityError> {
     if not_finite(first_word) {
         return Err(NumberError::NotFinite(trimmed.to_string()).into());
     }
+    // ok: `split` is `number_end` of `trimmed`, a char boundary
     let (number, unit) = trimmed.split_at(split);
     let number_text = number.trim();
     let unit_text = unit.trim();
@@ -2792,9 +2808,11 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
     };
     let cuts: Vec<usize> = unit
         .char_indices()
+        // ok: `i` is from `char_indices` on `unit`
         .filter(|&(i, c)| c.is_ascii_digit() && unit[..i].ends_with(char::is_whitespace))
         .map(|(i, _)| i)
         .collect();
+    // ok: each cut is from `char_indices` on `unit`
     let first = unit[..*cuts.first()?].trim();
     // the first figure as written (`2` of `2 t 100 kg`)
     let lead = text.strip_suffix(unit).unwrap_or(text).trim_end();
@@ -2828,6 +2846,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
     // (number, unit, the part as written)
     let mut parts = vec![(number.value, first_unit, first)];
     for (k, &start) in cuts.iter().enumerate() {
+        // ok: cuts ascend from `char_indices` on `unit`; the last ends at its length
         let part = unit[start..cuts.get(k + 1).copied().unwrap_or(unit.len())].trim();
         // `10 st`: `st` is no unit `read_written` reads
         let (figure, st) = match part.strip_suffix("st") {
@@ -2906,6 +2925,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
             return None;
         }
         let which = if last == 1 { "second" } else { "last" };
+        // ok: `parts` starts with one part, and `last` is its length - 1
         let figure = parts[last].2;
         // the smaller unit written after the larger (`5 ft 3 in`), if that is what it is
         const SMALLER: [(&str, &str, &str); 3] = [
@@ -2913,6 +2933,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
             ("lb", "oz", "ounces"),
             ("stone", "lb", "pounds"),
         ];
+        // ok: `parts` starts with one part
         let smaller = match parts[0].1 {
             PartUnit::One(unit) if last == 1 => SMALLER.iter().find(|s| s.0 == unit.symbol),
             _ => None,
@@ -2944,9 +2965,10 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
     };
     if let Some(pair) = parts
         .windows(2)
+        // ok: `windows(2)` gives two
         .find(|pair| dimension(&pair[0].1) != dimension(&pair[1].1))
     {
-        let (a, b) = (&pair[0].1, &pair[1].1);
+        let (a, b) = (&pair[0].1, &pair[1].1); // ok: `windows(2)` gives two
         return not_one(format!(
             ", in {units}, which make no one figure: {} is {} and {} {}; write the one figure, \
              in one unit",
@@ -2979,6 +3001,7 @@ fn in_parts(text: &str, number: &Decimal, unit: &str) -> Option<QuantityError> {
             PartUnit::None | PartUnit::Unknown => None,
         };
         let smaller = |pair: &[(Exact, PartUnit, &str)]| {
+            // ok: called only on `windows(2)`, of two
             Some(unit_of(&pair[0].1)?.factor() > unit_of(&pair[1].1)?.factor())
         };
         if !parts.windows(2).all(|pair| smaller(pair) == Some(true)) {
@@ -3080,7 +3103,7 @@ fn thousands_joined(spaced: &str) -> Option<String> {
         .char_indices()
         .nth(sign)
         .map_or(spaced.len(), |(i, _)| i);
-    let (head, rest) = spaced.split_at(sign);
+    let (head, rest) = spaced.split_at(sign); // ok: `sign` is from `char_indices`, or the length
     let mut groups = rest.split(' ');
     let first = groups.next().unwrap_or("");
     let is_digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
@@ -3160,6 +3183,7 @@ fn number_end(text: &str) -> usize {
 /// (`1.5e3 kg`); `None` for anything else.
 fn power_of_ten(text: &str) -> Option<PowerOfTen> {
     let text = text.trim();
+    // ok: `number_end` is a char boundary of `text`
     let (number, rest) = text.split_at(number_end(text));
     if !number.contains(|c: char| c.is_ascii_digit()) {
         return None;
@@ -3189,8 +3213,9 @@ fn power_of_ten(text: &str) -> Option<PowerOfTen> {
             let end = digits
                 .find(|c: char| !c.is_ascii_digit())
                 .unwrap_or(digits.len());
+            // ok: `end` is from `find` on `digits`, or its length
             exponent.push_str(&digits[..end]);
-            let after = &digits[end..];
+            let after = &digits[end..]; // ok: `end` is from `find` on `digits`, or its length
             match bracketed {
                 Some(_) => after.strip_prefix(')')?,
                 None => after,
@@ -3211,7 +3236,7 @@ fn power_of_ten(text: &str) -> Option<PowerOfTen> {
                 }
                 end += c.len_utf8();
             }
-            &digits[end..]
+            &digits[end..] // ok: `end` sums the lengths of `digits`' leading chars
         }
     };
     if !exponent.ends_with(|c: char| c.is_ascii_digit()) {
@@ -3238,8 +3263,9 @@ fn is_exponent(text: &str, i: usize, c: char) -> bool {
     if c != 'e' && c != 'E' {
         return false;
     }
+    // ok: `i` is from `char_indices` on `text` (`number_end`)
     let before = text[..i].chars().last().is_some_and(|p| p.is_ascii_digit());
-    let after = text[i + 1..]
+    let after = text[i + 1..] // ok: `c` at `i` is a one-byte `e` or `E`
         .chars()
         .next()
         .is_some_and(|n| n.is_ascii_digit() || n == '-' || n == '+');
