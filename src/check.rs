@@ -255,7 +255,7 @@ pub const MAX_CLAIM_SUGGESTIONS: usize = 100;
 /// The places in the catalogue of the standards that govern items of this kind, in order.
 fn governing_standards(catalogue: &Catalogue, kind: &str) -> Vec<usize> {
     (0..catalogue.standards.len())
-        .filter(|&i| catalogue.standards[i].governs(kind))
+        .filter(|&i| catalogue.standards[i].governs(kind)) // ok: `i` is in `0..len`
         .collect()
 }
 
@@ -310,6 +310,7 @@ fn check_among(
     // where the first notice of a recommended requirement's failure is
     let mut first_recommended = None;
     for &at in places.iter() {
+        // ok: every place is from `governing_standards` or `standard_place`
         let standard = &catalogue.standards[at];
         let is_claimed = claimed.contains(&at);
         let governs = governing.binary_search(&at).is_ok();
@@ -365,7 +366,7 @@ fn check_among(
             standards.push(standard_outcome(
                 standard,
                 true,
-                status_of(&results[start..]),
+                status_of(&results[start..]), // ok: `start` was `results.len()`, which only grows
             ));
             continue;
         }
@@ -390,6 +391,7 @@ fn check_among(
                 }),
         );
         if let Some((otherwise, other)) = one_way {
+            // ok: `start` was `results.len()`, which only grows
             one_way_only(&mut results[start..], other, selected_as_read);
             if is_claimed {
                 let unselected = if selected_as_read { otherwise } else { item };
@@ -406,7 +408,7 @@ fn check_among(
                 results.insert(start, mismatch);
             }
         }
-        let outcomes = &results[start..];
+        let outcomes = &results[start..]; // ok: `start` was `results.len()`, which only grows
         let status = status_of(outcomes);
         for o in outcomes {
             // a figure by a method of its own, against a limit by a document's measuring method
@@ -893,6 +895,7 @@ fn zeros_both_ways(
     that_way: Option<&str>,
 ) -> String {
     let list = |i: usize| -> String {
+        // ok: `i` is 0, 1 or 2, of a `[String; 3]`
         let each: Vec<&str> = other.figures.iter().map(|f| f[i].as_str()).collect();
         each.join(", ")
     };
@@ -2333,7 +2336,7 @@ impl Named {
     }
 
     fn figures(&self) -> &[Exact] {
-        &self.figures[..self.len]
+        &self.figures[..self.len] // ok: `len` counts the slots filled, at most 2
     }
 }
 

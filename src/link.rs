@@ -673,7 +673,9 @@ fn read_body(body: &[u8]) -> Result<Shared, LinkError> {
     let Some(split) = body.len().checked_sub(4) else {
         return Err(malformed("too short for its checksum"));
     };
+    // ok: `split` is the length less 4
     let (fields, crc) = body.split_at(split);
+    // ok: `crc` is the last 4 bytes
     let stated = u32::from_le_bytes([crc[0], crc[1], crc[2], crc[3]]);
     if crc32(fields) != stated {
         return Err(LinkError::Corrupted(Damage::Checksum));
@@ -722,7 +724,7 @@ impl Reader<'_> {
         if n > self.rest.len() {
             return Err(LinkError::Corrupted(Damage::Structure(what)));
         }
-        let (head, tail) = self.rest.split_at(n);
+        let (head, tail) = self.rest.split_at(n); // ok: `n <= self.rest.len()` checked above
         self.rest = tail;
         Ok(head)
     }
@@ -730,7 +732,7 @@ impl Reader<'_> {
     fn count(&mut self, what: &'static str) -> Result<usize, LinkError> {
         let mut value: u64 = 0;
         for shift in (0..35).step_by(7) {
-            let byte = self.take(1, what)?[0];
+            let byte = self.take(1, what)?[0]; // ok: `take(1, …)` gives 1 byte
             value |= u64::from(byte & 0x7f) << shift;
             if byte & 0x80 == 0 {
                 return u32::try_from(value)
@@ -750,7 +752,7 @@ impl Reader<'_> {
 
     fn u32(&mut self, what: &'static str) -> Result<u32, LinkError> {
         let b = self.take(4, what)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]])) // ok: `take(4, …)` gives 4 bytes
     }
 }
 
@@ -843,10 +845,10 @@ fn payload_of(text: &str) -> Result<String, LinkError> {
         // a chat message or an e-mail that holds a link among its words and lines
         return Ok(payload);
     } else if let Some(at) = text.find('#') {
-        text[at + 1..].to_string()
+        text[at + 1..].to_string() // ok: after the one-byte `#` that `find` found
     } else if let Some(at) = text.find("%23").filter(|_| text.contains("://")) {
         // an address whose `#` a chat tool or mail client escaped as `%23`
-        text[at + 3..].to_string()
+        text[at + 3..].to_string() // ok: after the ASCII `%23` that `find` found
     } else {
         text.to_string()
     };
@@ -1097,6 +1099,7 @@ fn run_compressor(
     let mut out = vec![0u8; input.len() + input.len() / 4 + 1024];
     let mut at = 0;
     loop {
+        // ok: `made` is at most the slice given, so `at <= out.len()`
         let (status, used, made) = compress(c, input, &mut out[at..], flush);
         at += made;
         input = input.get(used..).unwrap_or_default();
@@ -1125,7 +1128,7 @@ fn inflate_primed(dictionary: &[u8], mut packed: &[u8]) -> Result<Vec<u8>, LinkE
             .saturating_mul(4)
             .clamp(4096, MAX_DECODED_BYTES);
     let mut out = vec![0u8; first];
-    out[..dictionary.len()].copy_from_slice(dictionary);
+    out[..dictionary.len()].copy_from_slice(dictionary); // ok: `first >= dictionary.len()`
     let mut at = dictionary.len();
     let mut inflater = Box::<DecompressorOxide>::default();
     loop {
@@ -1183,7 +1186,7 @@ const CRC_TABLE: [u32; 256] = {
             };
             k += 1;
         }
-        table[n] = c;
+        table[n] = c; // ok: `n < 256` (loop)
         n += 1;
     }
     table
@@ -1191,6 +1194,7 @@ const CRC_TABLE: [u32; 256] = {
 
 fn crc32(bytes: &[u8]) -> u32 {
     !bytes.iter().fold(!0u32, |c, &b| {
+        // ok: masked to 0..=255; the table has 256
         CRC_TABLE[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8)
     })
 }

@@ -380,6 +380,7 @@ pub(crate) fn trailing_zeros(written: &str) -> Option<(String, String, i128)> {
             !(c.is_ascii_digit() || matches!(c, ',' | ' ' | '\u{202f}' | '\u{a0}' | '_'))
         })
         .unwrap_or(body.len());
+    // ok: `end` is from `find`, or the length
     let (number, rest) = body.split_at(end);
     // a decimal mark or an exponent says what its digits are
     if rest.starts_with(['.', 'e', 'E', '·']) {
@@ -528,7 +529,7 @@ impl Reading {
             )),
             [.., last] => Some(format!(
                 "Read as {} and {last} only within the precision each value is quoted to: {}.",
-                words[..words.len() - 1].join(", "),
+                words[..words.len() - 1].join(", "), // ok: `[.., last]` is not empty
                 how.join("; ")
             )),
         };
@@ -1304,9 +1305,9 @@ fn grouped_twice(text: &str, mark: u8) -> bool {
     let mut groups = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == mark
+        if bytes[i] == mark // ok: `i < bytes.len()` (loop)
             && i > 0
-            && bytes[i - 1].is_ascii_digit()
+            && bytes[i - 1].is_ascii_digit() // ok: `i > 0` just above
             && bytes
                 .get(i + 1..i + 4)
                 .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
@@ -1318,6 +1319,7 @@ fn grouped_twice(text: &str, mark: u8) -> bool {
             }
             i += 4;
         } else {
+            // ok: `i < bytes.len()` (loop)
             if !bytes[i].is_ascii_digit() && bytes[i] != mark {
                 groups = 0;
             }
@@ -1336,6 +1338,7 @@ fn digits_at(bytes: &[u8], at: usize) -> usize {
 
 /// Whether a run of digits starts at `at` (a digit after none).
 fn starts_digits(bytes: &[u8], at: usize) -> bool {
+    // ok: `at > 0` here, and `bytes.get(at)` is some
     bytes.get(at).is_some_and(u8::is_ascii_digit) && (at == 0 || !bytes[at - 1].is_ascii_digit())
 }
 
@@ -1388,20 +1391,22 @@ fn decimal_mark(text: &str, mark: u8) -> Option<String> {
         let mut last: Option<(u8, usize)> = None;
         let mut groups_before = true;
         while end + 1 < bytes.len()
+            // ok: `end + 1 < bytes.len()` first
             && matches!(bytes[end], b',' | b'.')
+            // ok: `end + 1 < bytes.len()` first
             && bytes[end + 1].is_ascii_digit()
         {
             if let Some((earlier, n)) = last {
                 groups_before &= earlier != mark && n == 3;
             }
             let n = digits_from(end + 1);
-            last = Some((bytes[end], n));
+            last = Some((bytes[end], n)); // ok: `end + 1 < bytes.len()` (loop)
             end += 1 + n;
         }
         let first = end == start + lead + 1 + last.map_or(0, |(_, n)| n);
         let decimal = match last {
             Some((last, n)) if last == mark && first => {
-                n != 3 || (lead == 1 && bytes[start] == b'0')
+                n != 3 || (lead == 1 && bytes[start] == b'0') // ok: `start < bytes.len()` (loop)
             }
             Some((last, _)) if last == mark => groups_before,
             _ => false,
@@ -1583,10 +1588,11 @@ pub(crate) fn two_readings(written: &str) -> Option<(&'static str, String, Strin
         .next()
         .filter(|c| matches!(c, '-' | '+' | '−'))
         .map_or(0, char::len_utf8);
-    let (sign, written) = trimmed.split_at(sign);
+    let (sign, written) = trimmed.split_at(sign); // ok: the first char's length, or 0
     let number_ends = written
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(written.len());
+    // ok: `number_ends` is from `find`, or the length
     let (number, rest) = written.split_at(number_ends);
     // `1.200e3`: an exponent's point is a decimal point
     if rest.starts_with(['e', 'E']) {
@@ -1727,7 +1733,7 @@ pub(crate) fn value_of_decimal(figure: &str) -> String {
     let digits = part
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(part.len());
-    let (fraction, rest) = part.split_at(digits);
+    let (fraction, rest) = part.split_at(digits); // ok: `digits` is from `find`, or the length
     match fraction.trim_end_matches('0') {
         "" => format!("{whole}{rest}"),
         fraction => format!("{whole}.{fraction}{rest}"),
@@ -1976,6 +1982,7 @@ impl Reader<'_> {
             let Some(first) = alike.first() else {
                 continue;
             };
+            // ok: `alike` has a first
             let more = match &alike[1..] {
                 [] => String::new(),
                 rest => {
@@ -2801,7 +2808,7 @@ impl Reader<'_> {
                             node.pos,
                             Problem::SameMethod {
                                 method: figure.method,
-                                first: nodes[first].pos,
+                                first: nodes[first].pos, // ok: `figures` has one per earlier node
                             },
                         ));
                     }
@@ -3075,10 +3082,11 @@ fn check_nsn(text: &str) -> Result<String, String> {
         ));
     }
     let chars: Vec<char> = compact.chars().collect();
+    // ok: 13 chars, checked above
     if !chars[..6].iter().all(char::is_ascii_digit) {
         return Err("the supply class and NCB code (first six) must be digits".into());
     }
-    if !chars[6..]
+    if !chars[6..] // ok: 13 chars, checked above
         .iter()
         .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
     {
@@ -3095,10 +3103,10 @@ fn check_nsn(text: &str) -> Result<String, String> {
     }
     Ok(format!(
         "{}-{}-{}-{}",
-        &compact[..4],
-        &compact[4..6],
-        &compact[6..9],
-        &compact[9..]
+        &compact[..4],  // ok: 13 ASCII chars, checked above
+        &compact[4..6], // ok: 13 ASCII chars, checked above
+        &compact[6..9], // ok: 13 ASCII chars, checked above
+        &compact[9..]   // ok: 13 ASCII chars, checked above
     ))
 }
 

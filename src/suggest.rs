@@ -57,20 +57,23 @@ fn distance_within(a: &[char], b: &str, limit: usize) -> Option<usize> {
     for (i, &ca) in a.iter().enumerate() {
         let mut row = vec![i + 1; b.len() + 1];
         for (j, &cb) in b.iter().enumerate() {
+            // ok: `j < b.len()`; rows are `b.len() + 1` long
             let mut d = (previous[j] + usize::from(ca != cb))
-                .min(previous[j + 1] + 1)
-                .min(row[j] + 1);
+                .min(previous[j + 1] + 1) // ok: `j < b.len()`; rows are `b.len() + 1` long
+                .min(row[j] + 1); // ok: `j < b.len()`; rows are `b.len() + 1` long
+
+            // ok: `i`, `j` > 0 checked first
             if i > 0 && j > 0 && ca == b[j - 1] && a[i - 1] == cb {
-                d = d.min(before[j - 1] + 1);
+                d = d.min(before[j - 1] + 1); // ok: with `i > 0`, `before` is the row two up
             }
-            row[j + 1] = d;
+            row[j + 1] = d; // ok: `j < b.len()`; rows are `b.len() + 1` long
         }
         if row.iter().chain(&previous).all(|&d| d > limit) {
             return None;
         }
         before = std::mem::replace(&mut previous, row);
     }
-    Some(previous[b.len()]).filter(|&d| d <= limit)
+    Some(previous[b.len()]).filter(|&d| d <= limit) // ok: rows are `b.len() + 1` long
 }
 
 /// `1,048,576`: a whole number with its thousands grouped, as sizes are told.
@@ -198,7 +201,7 @@ pub fn directional_said(what: &str, text: &str) -> Option<String> {
         .char_indices()
         .find(|&(_, c)| directional(c).is_some())?;
     let (name, does) = directional(found)?;
-    let (before, after) = text.split_at(at);
+    let (before, after) = text.split_at(at); // ok: `at` is from `char_indices`
     let start = before
         .char_indices()
         .rev()
