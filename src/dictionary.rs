@@ -664,7 +664,8 @@ fn lowered(name: &str) -> Option<String> {
     (lower != name).then_some(lower)
 }
 
-/// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value.
+/// "5.56×45 mm NATO" and "5.56x45mm nato" are the same enum value, and so are "F–34" (an en
+/// dash) and "F-34".
 pub fn value_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     if text.is_ascii() {
@@ -697,7 +698,13 @@ pub fn shortened(text: &str, chars: usize) -> std::borrow::Cow<'_, str> {
 pub fn value_key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| if c == '×' { 'x' } else { c })
+        .map(|c| match c {
+            '×' => 'x',
+            // a word processor's hyphens and dashes in a code (`F–34`, `F‑34`: an en dash, a
+            // non-breaking hyphen), which look like the hyphen the value is written with
+            '\u{2010}'..='\u{2013}' | '\u{2212}' => '-',
+            c => c,
+        })
         .flat_map(char::to_lowercase)
 }
 
@@ -3543,6 +3550,11 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.ends_with("did you mean `.223 Remington`?"), "{err}");
+        // a word processor's dash or non-breaking hyphen in a code is its hyphen
+        let fuel = catalogue.dictionary.property("nato_code").unwrap();
+        for written in ["F–34", "F‑34", "F‐34", "F−34"] {
+            assert_eq!(fuel.canonical_value(written).unwrap(), "F-34", "{written}");
+        }
         // a calibre alone is told the cartridges of it; never a figure of another calibre
         for (written, told) in [
             (

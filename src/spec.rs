@@ -205,6 +205,10 @@ pub enum Problem {
     /// spec: what it is ([`spreadsheet`]).
     #[error("this is {0}: stanag-check reads specs in JSON, TOML or YAML; write the sheet's rows as items in one of those (README, section \"Spec files\"), or start from a template of the item's kind (on the page, New spec from template; on the command line, `stanag-check template KIND`)")]
     Spreadsheet(&'static str),
+    /// A document (Word, OpenDocument text, PDF, RTF) given as a spec, as a supplier's data
+    /// sheet comes: what it is ([`document_kind`]).
+    #[error("this is {0}: stanag-check reads specs in JSON, TOML or YAML; copy the item's figures into a template of its kind (on the page, New spec from template; on the command line, `stanag-check template KIND`), or write them as items in one of those (README, section \"Spec files\")")]
+    Document(&'static str),
 }
 
 /// A figure that may be read two ways in its file (see [`Problem::TwoReadings`]), with what
@@ -674,8 +678,8 @@ pub fn parse(name: &str, text: &str, dictionary: &Dictionary) -> Result<SpecFile
         }],
         warnings: Vec::new(),
     };
-    if let Some(what) = spreadsheet(name, document::without_bom(text).as_bytes()) {
-        return Err(only(1, 1, Problem::Spreadsheet(what)));
+    if let Some(problem) = not_a_spec(name, document::without_bom(text).as_bytes()) {
+        return Err(only(1, 1, problem));
     }
     // a result link that does not open is what a text that does not read as a spec is told,
     // where it is one (a spec that reads is never looked at as a link)
@@ -732,11 +736,44 @@ pub fn text_of_spec(
     name: &str,
     bytes: Vec<u8>,
 ) -> Result<String, (Option<(usize, usize)>, String)> {
-    let what = spreadsheet(name, &bytes);
+    let what = not_a_spec(name, &bytes);
     crate::document::text_of(bytes).map_err(|e| match what {
-        Some(what) => (Some((1, 1)), Problem::Spreadsheet(what).to_string()),
+        Some(what) => (Some((1, 1)), what.to_string()),
         None => (e.place(), e.to_string()),
     })
+}
+
+/// A document's or a spreadsheet's bytes told as what they are ([`document_kind`],
+/// [`spreadsheet`]), or none.
+fn not_a_spec(name: &str, bytes: &[u8]) -> Option<Problem> {
+    document_kind(name, bytes)
+        .map(Problem::Document)
+        .or_else(|| spreadsheet(name, bytes).map(Problem::Spreadsheet))
+}
+
+/// What kind of document `bytes` (a file's, or pasted text's) are, if they are one: a PDF or an
+/// RTF file by its first bytes, a Word document (`word/` among a ZIP archive's names) or an
+/// OpenDocument text (its `mimetype`), an old Word document (an OLE compound file named
+/// `.doc`), or any of them by its name's extension. Checked before [`spreadsheet`], which takes
+/// any other ZIP archive for a workbook.
+pub fn document_kind(name: &str, bytes: &[u8]) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    let holds = |part: &[u8], needle: &[u8]| part.windows(needle.len()).any(|w| w == needle);
+    let zip = bytes.starts_with(b"PK\x03\x04");
+    let head = bytes.get(..bytes.len().min(200)).unwrap_or_default();
+    if bytes.starts_with(b"%PDF-") || lower.ends_with(".pdf") {
+        Some("a PDF document")
+    } else if bytes.starts_with(b"{\\rtf") || lower.ends_with(".rtf") {
+        Some("an RTF document")
+    } else if (zip && holds(bytes, b"word/")) || lower.ends_with(".docx") {
+        Some("a Word document")
+    } else if (zip && holds(head, b"opendocument.text")) || lower.ends_with(".odt") {
+        Some("an OpenDocument text")
+    } else if lower.ends_with(".doc") {
+        Some("a Word document (.doc)")
+    } else {
+        None
+    }
 }
 
 /// What kind of spreadsheet `bytes` (a file's, or pasted text's) are, if they are one: an Excel

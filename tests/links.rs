@@ -1494,6 +1494,64 @@ fn a_spreadsheet_is_told_by_its_bytes_name_or_shape() {
     );
 }
 
+/// A supplier's data sheet as a document (Word, OpenDocument text, PDF, RTF) is told as what it
+/// is, with the template to copy its figures into: a Word file was "an Excel workbook" with
+/// "the sheet's rows", a PDF a YAML error or a byte that is not UTF-8.
+#[test]
+fn a_document_is_told_as_one_not_as_a_workbook_or_a_syntax_error() {
+    use stanag_check::spec::{document_kind, spreadsheet, text_of_spec};
+    let docx = b"PK\x03\x04\x14\x00\x06\x00!\x00\xb4[Content_Types].xml....PK\x01\x02word/document.xml";
+    assert_eq!(document_kind("fiche.zip", docx), Some("a Word document"));
+    assert_eq!(
+        document_kind("fiche.docx", b"PK\x03\x04"),
+        Some("a Word document")
+    );
+    let odt = b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text";
+    assert_eq!(document_kind("fiche", odt), Some("an OpenDocument text"));
+    assert_eq!(
+        document_kind("paste", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"),
+        Some("a PDF document")
+    );
+    assert_eq!(
+        document_kind("f.RTF", b"{\\rtf1\\ansi"),
+        Some("an RTF document")
+    );
+    assert_eq!(
+        document_kind("f.doc", b"\xd0\xcf\x11\xe0\xa1"),
+        Some("a Word document (.doc)")
+    );
+    // a workbook and a spec are no document
+    let xlsx = b"PK\x03\x04\x14\x00[Content_Types].xml xl/workbook.xml";
+    assert_eq!(document_kind("h.xlsx", xlsx), None);
+    assert_eq!(spreadsheet("h.xlsx", xlsx), Some("an Excel workbook"));
+    assert_eq!(document_kind("s.yaml", b"items:\n  - id: a\n"), None);
+    let told = |what: &str| {
+        format!(
+            "this is {what}: stanag-check reads specs in JSON, TOML or YAML; copy the item's \
+             figures into a template of its kind (on the page, New spec from template; on the \
+             command line, `stanag-check template KIND`), or write them as items in one of those \
+             (README, section \"Spec files\")"
+        )
+    };
+    // a PDF with bytes that are not UTF-8 in its first lines, as most have, and a Word file
+    assert_eq!(
+        text_of_spec("fiche.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec()).unwrap_err(),
+        (Some((1, 1)), told("a PDF document"))
+    );
+    assert_eq!(
+        text_of_spec("fiche.docx", docx.to_vec()).unwrap_err(),
+        (Some((1, 1)), told("a Word document"))
+    );
+    // a PDF whose first lines are text is told so too, not by the YAML it is not
+    assert_eq!(
+        refused(
+            "vraie.pdf",
+            "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+        ),
+        [format!("vraie.pdf:1:1: {}", told("a PDF document"))]
+    );
+}
+
 /// Two result links pasted on one line of a YAML draft got the YAML error of that line ("this
 /// key has no `:` after it"), where one link there is told as a link and a message of two links
 /// at both places. Two different links on link lines of a draft (on one line, or one below the
