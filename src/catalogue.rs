@@ -574,6 +574,10 @@ pub struct Standard {
     pub summary: String,
     /// Whether it judges every item it governs or only those that claim it.
     pub applies: Applies,
+    /// Kinds of item the standard judges only when they claim it, where it judges its other
+    /// kinds always (STANAG 4569: a vehicle's claimed protection level; its ballistic tests
+    /// always): `when_claimed` in its file.
+    pub when_claimed: Vec<String>,
     pub selector: Option<Condition>,
     pub requirements: Vec<Requirement>,
     /// The file it came from, and whether that file was the user's own.
@@ -600,6 +604,13 @@ pub struct Standard {
 }
 
 impl Standard {
+    /// Whether the standard judges an item of `kind` that does not claim it: not when it
+    /// applies only when claimed, to every kind (`applies = "when-claimed"`) or to this one
+    /// (`when_claimed`).
+    pub fn judges_unclaimed(&self, kind: &str) -> bool {
+        self.applies == Applies::Always && !self.when_claimed.iter().any(|k| k == kind)
+    }
+
     pub fn governs(&self, kind: &str) -> bool {
         self.kinds.iter().any(|k| k == kind || k == "*")
     }
@@ -1582,6 +1593,7 @@ impl<'a> Read<'a> {
                             ("domain", Some("")),
                             ("summary", Some("")),
                             ("applies", None),
+                            ("when_claimed", None),
                         ];
                         // a standard without an `id` of text has its requirements judged as of
                         // the id their own ids or the file's name imply (not as of no id, which
@@ -4417,6 +4429,8 @@ struct RawStandard {
     summary: String,
     #[serde(default)]
     applies: Applies,
+    #[serde(default)]
+    when_claimed: Vec<String>,
     #[serde(default, deserialize_with = "table_of")]
     selector: Option<RawCondition>,
     #[serde(default)]
@@ -5468,6 +5482,7 @@ impl RawStandard {
         let fail = |path: Path, message: String| Mistake::new(origin, path, message);
         if checked {
             self.unknown_kinds(dictionary, origin, &mut errors);
+            self.when_claimed_kinds(origin, &mut errors);
         }
         let selector = match self
             .selector
@@ -5810,6 +5825,7 @@ impl RawStandard {
             kinds: self.kinds,
             summary: self.summary,
             applies: self.applies,
+            when_claimed: self.when_claimed,
             selector,
             requirements,
             file: origin.name.to_string(),
@@ -5925,6 +5941,43 @@ impl RawStandard {
             ));
         }
         errors
+    }
+
+    /// Each kind of `when_claimed` that is not one of the standard's kinds, or is named twice,
+    /// or the key beside `applies = "when-claimed"`, which already keeps every kind to a claim.
+    #[inline(never)]
+    fn when_claimed_kinds<'a>(&self, origin: Origin<'a>, errors: &mut Vec<Mistake<'a>>) {
+        let covered = self.kinds.join(", ");
+        let id = &self.id;
+        if self.applies == Applies::WhenClaimed && !self.when_claimed.is_empty() {
+            errors.push(Mistake::new(
+                origin,
+                Path::default().key("when_claimed"),
+                format!(
+                    "{id}: `when_claimed` names kinds judged only when they claim it, but \
+                     `applies = \"when-claimed\"` already judges every kind so: leave one out"
+                ),
+            ));
+            return;
+        }
+        for (index, kind) in self.when_claimed.iter().enumerate() {
+            let place = Path::default().key("when_claimed").index(index);
+            let said = if self
+                .when_claimed
+                .get(..index)
+                .is_some_and(|k| k.contains(kind))
+            {
+                format!("{id}: `when_claimed`: `{kind}` is named twice")
+            } else if !self.kinds.contains(kind) {
+                format!(
+                    "{id}: `when_claimed`: `{kind}` is not a kind the standard covers \
+                     ({covered}): name it in `kinds` too"
+                )
+            } else {
+                continue;
+            };
+            errors.push(Mistake::new(origin, place, said));
+        }
     }
 
     /// The mistakes of a requirement's own `kinds`: an empty list, a kind the dictionary does
@@ -6106,6 +6159,9 @@ pub struct StandardView {
     /// Only when the standard judges only the items that claim it (`when-claimed`).
     #[serde(skip_serializing_if = "is_always")]
     pub applies: Applies,
+    /// Only when it judges some of its kinds only when they claim it (`when_claimed`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub when_claimed: Vec<String>,
     pub local: bool,
     pub requirements: Vec<RequirementView>,
 }
@@ -6160,6 +6216,7 @@ impl Standard {
             selector: self.selector.as_ref().map(ToString::to_string),
             summary: self.summary.clone(),
             applies: self.applies,
+            when_claimed: self.when_claimed.clone(),
             local: self.local,
             requirements: self.requirements.iter().map(Requirement::view).collect(),
         }

@@ -352,8 +352,8 @@ fn check_among(
         // a policy the item is qualified against only when it claims it (STANAG 4439's
         // insensitive-munition assessment): unclaimed, it is not judged, and not listed as one
         // the item complies with; one line says why
-        if !is_claimed && standard.applies == Applies::WhenClaimed {
-            results.push(unclaimed_policy(standard));
+        if !is_claimed && !standard.judges_unclaimed(&item.kind) {
+            results.push(unclaimed_policy(standard, &item.kind));
             continue;
         }
         let start = results.len();
@@ -1264,11 +1264,16 @@ fn claim_not_held(
 
 /// A standard that judges only the items that claim it (`applies = "when-claimed"`), of an item
 /// that does not: not applicable, saying why and what to write to have it judged.
-fn unclaimed_policy(standard: &Standard) -> Outcome {
+fn unclaimed_policy(standard: &Standard, kind: &str) -> Outcome {
+    // (one that judges its other kinds always says which kind it keeps to a claim)
+    let which = match standard.applies {
+        Applies::WhenClaimed => "the items".to_string(),
+        Applies::Always => format!("items of kind {kind}"),
+    };
     applies_outcome(
         &standard.id,
         format!(
-            "The item claims {}, which judges only the items that claim it.",
+            "The item claims {}, which judges only {which} that claim it.",
             standard.id
         ),
         "claims".into(),
@@ -1276,7 +1281,7 @@ fn unclaimed_policy(standard: &Standard) -> Outcome {
         "the item's own claims",
         Verdict::NotApplicable,
         format!(
-            "not judged: it judges only the items that claim it, and this item does not claim \
+            "not judged: it judges only {which} that claim it, and this item does not claim \
              {} ({}); add \"{}\" to its claims to have it judged",
             standard.id, standard.title, standard.id
         ),

@@ -1215,6 +1215,12 @@ fn applies_text(s: &crate::catalogue::Standard) -> String {
             "    It judges only the items that claim it: of one that does not, this line says so \
              (not applicable) and what to add to its claims.\n",
         );
+    } else if !s.when_claimed.is_empty() {
+        out.push_str(&format!(
+            "    It judges items of kind {} only when they claim it: of one that does not, this \
+             line says so (not applicable) and what to add to its claims.\n",
+            crate::suggest::or_listed(&s.when_claimed)
+        ));
     }
     out
 }

@@ -56,6 +56,7 @@ fn kind_of(problem: &Problem) -> &'static str {
         Problem::TwoLinks(_) => "two-links",
         Problem::LinksInSpec(_) => "links-in-spec",
         Problem::Spreadsheet(_) => "spreadsheet",
+        Problem::Document(_) => "document",
         Problem::Value(v) => match v {
             ValueError::Quantity(QuantityError::UnknownUnit { .. }) => "unknown-unit",
             ValueError::Quantity(QuantityError::CaseMatters { .. }) => "unit-case",

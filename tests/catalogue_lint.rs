@@ -461,3 +461,85 @@ fn the_m80_bullet_is_judged_alike_as_a_cartridge_and_as_a_threat() {
         assert_eq!(verdict_of("STANAG-4569/m80-mass"), verdict, "{mass}");
     }
 }
+
+/// A vehicle that claims STANAG 4569 (as national data sheets do, with its protection level)
+/// is judged by the level it claims, never failed for being no ballistic test; a vehicle that
+/// does not claim it is not judged by it; a ballistic test is judged whether it claims it or not.
+#[test]
+fn a_vehicle_that_claims_stanag_4569_is_judged_by_its_level() {
+    let c = catalogue();
+    let check = |item: &str| {
+        let spec = format!("items:\n  - {item}\n");
+        let checked = stanag_check::check_texts(&c, &[("v.yaml".to_string(), spec)]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        let outcome = checked.report.items[0].clone();
+        let lines: Vec<(String, String)> = outcome
+            .results
+            .iter()
+            .filter(|r| &*r.citation.standard == "STANAG 4569")
+            .map(|r| {
+                (
+                    r.citation.requirement.to_string(),
+                    r.verdict.name().to_string(),
+                )
+            })
+            .collect();
+        let status = outcome
+            .standards
+            .iter()
+            .find(|s| &*s.standard == "STANAG 4569")
+            .map(|s| s.status.name());
+        (lines, status)
+    };
+    let vehicle = |claims: &str, levels: &str| {
+        format!(
+            "{{ id: vbci, name: VBCI, nation: FRA, kind: vehicle, claims: [{claims}], \
+             properties: {{ running_gear: wheeled, mlc: 30{levels} }} }}"
+        )
+    };
+    let line = |id: &str, verdict: &str| (format!("STANAG-4569/{id}"), verdict.to_string());
+    assert_eq!(
+        check(&vehicle("STANAG 4569", ", ke_level: 3, mine_level: 2a")),
+        (
+            vec![
+                line("vehicle-ke-level", "pass"),
+                line("vehicle-artillery-level", "not-applicable")
+            ],
+            Some("compliant")
+        )
+    );
+    assert_eq!(
+        check(&vehicle("STANAG 4569", ", ke_level: 7, artillery_level: 2")),
+        (
+            vec![
+                line("vehicle-ke-level", "fail"),
+                line("vehicle-artillery-level", "pass")
+            ],
+            Some("compliant")
+        )
+    );
+    assert_eq!(
+        check(&vehicle("STANAG 4569", "")),
+        (
+            vec![
+                line("vehicle-ke-level", "missing"),
+                line("vehicle-artillery-level", "not-applicable")
+            ],
+            Some("compliant")
+        )
+    );
+    assert_eq!(
+        check(&vehicle("", ", ke_level: 3")),
+        (vec![line("applies", "not-applicable")], None)
+    );
+    // a ballistic test is judged unclaimed, as before
+    let shot = "{ id: s, name: s, nation: FRA, kind: ballistic-test, properties: { ke_level: 1, \
+                threat: M80, range: 30 m } }";
+    let (lines, status) = check(shot);
+    assert!(lines.contains(&line("l1-threat", "pass")), "{lines:?}");
+    assert!(
+        !lines.iter().any(|(id, _)| id.ends_with("/applies")),
+        "{lines:?}"
+    );
+    assert!(status.is_some());
+}

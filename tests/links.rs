@@ -1500,7 +1500,8 @@ fn a_spreadsheet_is_told_by_its_bytes_name_or_shape() {
 #[test]
 fn a_document_is_told_as_one_not_as_a_workbook_or_a_syntax_error() {
     use stanag_check::spec::{document_kind, spreadsheet, text_of_spec};
-    let docx = b"PK\x03\x04\x14\x00\x06\x00!\x00\xb4[Content_Types].xml....PK\x01\x02word/document.xml";
+    let docx =
+        b"PK\x03\x04\x14\x00\x06\x00!\x00\xb4[Content_Types].xml....PK\x01\x02word/document.xml";
     assert_eq!(document_kind("fiche.zip", docx), Some("a Word document"));
     assert_eq!(
         document_kind("fiche.docx", b"PK\x03\x04"),

@@ -2894,7 +2894,7 @@ confidence = "C"
         "mine/nat-9.toml:3:10: `status` is `promulgatd`, which is not one of: study, \
          ratification-draft, promulgated, superseded, cancelled, did you mean `promulgated`?",
         "mine/nat-9.toml:5:1: `kind` is no key here, did you mean `kinds`? (the keys here: id, \
-         title, edition, status, status_source, domain, kinds, summary, applies, selector, requirement)",
+         title, edition, status, status_source, domain, kinds, summary, applies, when_claimed, selector, requirement)",
     ];
     let mut expected = header.to_vec();
     expected.extend([
@@ -3739,7 +3739,7 @@ checked = true
         ("codes.toml", codes),
     ];
     let expected = [
-        "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, edition, status, status_source, domain, kinds, summary, applies, selector, requirement)",
+        "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, edition, status, status_source, domain, kinds, summary, applies, when_claimed, selector, requirement)",
         "mine/nat-9.toml:12:12: requirement `NAT-9/a`: unknown property `relative_densty`, did you mean `relative_density`?",
         "mine/nat-9.toml:17:1: requirement `NAT-9/a`: `requirment_notes` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated, kinds)",
         "mine/nat-9.toml:23:1: requirement `NAT-9/b`: `maximum` is no key here (the keys here: id, clause, statement, property, method, severity, source, confidence, note, when, unless, alternatives, min, max, nominal, tolerance, one_of, equals, includes, pattern, present, exact, or_stated, kinds)",
@@ -3767,7 +3767,7 @@ checked = true
             "summary = \"Test fixture.\"",
             "summary = \"Test fixture.\"\nreviewed_by = \"x\"",
             "mine/nat-9.toml:7:1: `reviewed_by` is no key here (the keys here: id, title, \
-             edition, status, status_source, domain, kinds, summary, applies, selector, requirement)",
+             edition, status, status_source, domain, kinds, summary, applies, when_claimed, selector, requirement)",
         ),
         (
             limit,
@@ -4669,6 +4669,65 @@ fn a_standard_may_judge_only_the_items_that_claim_it() {
             ],
             "{written}"
         );
+    }
+}
+
+/// A standard may judge some of its kinds only when they claim it (`when_claimed`), and its
+/// other kinds always: STANAG 4569 judges a ballistic test always and a vehicle's claimed level
+/// only when the vehicle claims it. A kind it does not cover, or the key beside `applies =
+/// "when-claimed"`, is a mistake said at the key.
+#[test]
+fn a_standard_may_judge_some_kinds_only_when_they_claim_it() {
+    let standard = fuel_standard("flash_point", "min = \"60 °C\"").replace(
+        "kinds = [\"fuel\"]",
+        "kinds = [\"fuel\", \"tanker\"]\nwhen_claimed = [\"tanker\"]",
+    );
+    let catalogue = local(&[("nat-9.toml", &standard)]).unwrap();
+    let item = |kind: &str, claims: &str| {
+        let spec = format!(
+            "items:\n  - {{ id: f, name: f, nation: USA, kind: {kind}, claims: [{claims}], \
+             properties: {{ flash_point: 38 °C }} }}\n"
+        );
+        let checked = stanag_check::check_texts(&catalogue, &[("f.yaml".to_string(), spec)]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        checked.report.items[0]
+            .results
+            .iter()
+            .filter(|r| &*r.citation.standard == "NAT 9")
+            .map(|r| {
+                (
+                    r.citation.requirement.to_string(),
+                    r.verdict.name().to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let judged = vec![("NAT-9/limit".to_string(), "fail".to_string())];
+    assert_eq!(item("fuel", ""), judged);
+    assert_eq!(item("fuel", "NAT 9"), judged);
+    assert_eq!(item("tanker", "NAT 9"), judged);
+    assert_eq!(
+        item("tanker", ""),
+        [("NAT-9/applies".to_string(), "not-applicable".to_string())]
+    );
+    for (key, said) in [
+        (
+            "when_claimed = [\"vehicle\"]",
+            "mine/nat-9.toml:6:17: NAT 9: `when_claimed`: `vehicle` is not a kind the standard \
+             covers (fuel, tanker): name it in `kinds` too",
+        ),
+        (
+            "when_claimed = [\"tanker\", \"tanker\"]",
+            "mine/nat-9.toml:6:27: NAT 9: `when_claimed`: `tanker` is named twice",
+        ),
+        (
+            "applies = \"when-claimed\"\nwhen_claimed = [\"tanker\"]",
+            "mine/nat-9.toml:7:16: NAT 9: `when_claimed` names kinds judged only when they claim \
+             it, but `applies = \"when-claimed\"` already judges every kind so: leave one out",
+        ),
+    ] {
+        let file = standard.replace("when_claimed = [\"tanker\"]", key);
+        assert_eq!(refused(&[("nat-9.toml", &file)]), [said], "{key}");
     }
 }
 

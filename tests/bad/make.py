@@ -758,6 +758,13 @@ def main():
              "as items in one of those (README, section \"Spec files\"), or start from a "
              "template of the item's kind (on the page, New spec from template; on the command "
              "line, `stanag-check template KIND`)")
+    # a supplier's data sheet as a PDF whose first lines are text: a document, not YAML
+    add("data-sheet.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+        "document", "1:1",
+        "this is a PDF document: stanag-check reads specs in JSON, TOML or YAML; copy the item's "
+        "figures into a template of its kind (on the page, New spec from template; on the command "
+        "line, `stanag-check template KIND`), or write them as items in one of those (README, "
+        "section \"Spec files\")")
     add("spreadsheet-export.csv", "id;name;nation;kind;cartridge;overall_length\n"
         "deu-x;Patrone;DEU;cartridge;5.56x45mm NATO;57,3 mm\n", "spreadsheet", "1:1",
         sheet.format("a CSV file"))

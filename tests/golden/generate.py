@@ -1087,6 +1087,8 @@ WHEN = {
     "STANAG-2021/crossing-classified": ({"crossing_type": "bridge"}, {}),
     # judged only where stated: an item that states no class is not asked for one here
     "STANAG-2021/class-range": (None, {}),
+    # a vehicle's artillery level is judged only where it claims one
+    "STANAG-4569/vehicle-artillery-level": (None, {}),
     "STANAG-1135/density-f34-f35": ({"nato_code": "F-34"}, {"nato_code": "F-44"}),
     "STANAG-1135/density-f44": ({"nato_code": "F-44"}, {"nato_code": "F-34"}),
     "STANAG-1135/density-f40": ({"nato_code": "F-40"}, {"nato_code": "F-35"}),
@@ -1993,6 +1995,26 @@ def main():
                 na.pop("note", None)
                 vectors.append(na)
         vectors.extend(selector_vectors(stem, std))
+        # kinds the standard judges only when they claim it (`when_claimed`), where it judges
+        # its other kinds always: a vector of such a kind claims it, and one more of that kind
+        # that does not is not judged by it, with one not-applicable line under `<id>/applies`
+        when_claimed = std.get("when_claimed", [])
+        for v in vectors:
+            if v.get("kind", kind) in when_claimed and v["verdict"] != "not-selected":
+                v["claims"] = [std["id"]]
+        for claimed_kind in when_claimed:
+            sample = next(v for v in vectors
+                          if v.get("kind", kind) == claimed_kind and v["verdict"] == "pass")
+            vectors.append({
+                "requirement": std["id"].replace(" ", "-") + "/applies",
+                "case": f"an item of kind {claimed_kind} that does not claim it: not judged",
+                "kind": claimed_kind,
+                "claims": [],
+                "property": sample["property"],
+                "value": sample["value"],
+                "verdict": "not-applicable",
+                "precision_note": False,
+            })
         # a standard that judges only the items that claim it (`applies = "when-claimed"`): its
         # vectors' items claim it, and one that does not is not judged by it, with one
         # not-applicable line under `<id>/applies`
