@@ -431,6 +431,9 @@ pub struct Requirement {
     /// The kinds whose items state the property `when` asks, where the dictionary keeps it to
     /// some (`bru_type`: bomb racks); empty when any item may state it.
     pub when_kinds: Vec<String>,
+    /// The unit the property `when` weighs is held in (`kg` for `payload`), where it has one:
+    /// a figure stated in another (`3300 lb`) is told in the condition's unit too.
+    pub when_unit: &'static str,
     /// The kinds of item it asks (its own `kinds`: STANAG 2021 asks vehicles by their gross mass
     /// and trailers by their payload); empty: every kind the standard covers. An item of
     /// another kind is not given it, whatever it states.
@@ -5775,6 +5778,14 @@ impl RawStandard {
                     .as_ref()
                     .and_then(|w| dictionary.property(&w.property))
                     .map(|p| p.kinds.clone())
+                    .unwrap_or_default(),
+                when_unit: when
+                    .as_ref()
+                    .and_then(|w| dictionary.property(&w.property))
+                    .and_then(|p| match p.ty {
+                        PropertyType::Quantity(unit) => Some(unit.symbol),
+                        _ => None,
+                    })
                     .unwrap_or_default(),
                 when,
                 said,

@@ -1440,12 +1440,25 @@ fn check_requirement(standard: &Standard, r: &Requirement, item: &Item) -> Outco
                 // a figure the condition weighed is told, so that a misreading shows (`1.500 kg`
                 // meant as 1500 kg is no payload of at least 1.5 t)
                 outcome.message = match (&when.test, item.properties.get(&when.property)) {
-                    (Limit::Range { .. }, Some(stated)) if when.property != r.property() => {
+                    (Limit::Range { min, max }, Some(stated)) if when.property != r.property() => {
+                        // (in the condition's unit too, where it is stated in another: `3300
+                        // lb (= 1.497 t)` against a payload of at least 1.5 t)
+                        let figure = min.as_ref().or(max.as_ref());
+                        let shown = match (&stated.value, figure) {
+                            (ItemValue::Figures(figures), Some(figure)) if figures.len() == 1 => {
+                                figures.first().map(|f| {
+                                    value_apart_in(&f.scalar, &figure.written, r.when_unit, || {
+                                        in_unit_of(&f.scalar, &figure.written, r.when_unit, None)
+                                    })
+                                })
+                            }
+                            _ => None,
+                        };
                         format!(
                             "{}; this item's {} is {}",
                             r.said.not_when,
                             when.property,
-                            stated.value.written()
+                            shown.unwrap_or_else(|| stated.value.written())
                         )
                         .into()
                     }

@@ -665,13 +665,159 @@ pub fn parse(format: Format, text: &str) -> Result<Node, SyntaxError> {
         return Err(SyntaxError::Empty);
     }
     let lines = LineIndex::new(text);
+    // (JSON's reader takes such a space for a space: a JSON text that holds one reads)
+    if let Some(stray) = (format != Format::Json)
+        .then(|| stray_space_in_indentation(format, text, &lines))
+        .flatten()
+    {
+        return Err(stray);
+    }
     let node = match format {
-        Format::Json => json::parse(text, &lines)?,
-        Format::Toml => toml_doc::parse(text, &lines)?,
-        Format::Yaml => yaml::parse(text)?,
-    };
+        Format::Json => json::parse(text, &lines),
+        Format::Toml => toml_doc::parse(text, &lines),
+        Format::Yaml => yaml::parse(text),
+    }
+    // a text that does not parse and holds a no-break space where the syntax needs a plain
+    // one (`nation:\u{a0}FRA`) is told that, not what the parser made of it
+    .map_err(|e| match e {
+        SyntaxError::Invalid { .. } if format != Format::Json => {
+            stray_space_beside_syntax(format, text, &lines).unwrap_or(e)
+        }
+        e => e,
+    })?;
     check_keys(&node, 0, format == Format::Yaml)?;
     Ok(node)
+}
+
+/// The spaces a word processor or a mail program writes where a plain one was typed (text
+/// copied out of a document or an e-mail has them), which no spec syntax reads as a space,
+/// each named.
+pub fn space_like(c: char) -> Option<&'static str> {
+    match c {
+        '\u{a0}' => Some("a no-break space (U+00A0)"),
+        '\u{202f}' => Some("a narrow no-break space (U+202F)"),
+        '\u{2007}' => Some("a figure space (U+2007)"),
+        '\u{2009}' => Some("a thin space (U+2009)"),
+        '\u{3000}' => Some("an ideographic space (U+3000)"),
+        _ => None,
+    }
+}
+
+/// [`space_like`]'s character at byte `at` of `text`, told as what it is and where.
+fn stray_space(
+    format: Format,
+    lines: &LineIndex,
+    at: usize,
+    name: &str,
+    place: &str,
+) -> SyntaxError {
+    SyntaxError::Invalid {
+        format,
+        message: format!(
+            "{name} {place}, as a word processor or a mail program writes one: {format} reads \
+             only a plain space there: retype it as one"
+        ),
+        pos: lines.pos(at),
+    }
+}
+
+/// A [`space_like`] character in a line's indentation, where every syntax reads only plain
+/// spaces (YAML's indentation is its structure: a line indented so reads as something else,
+/// or as nothing), but for the lines of a YAML block scalar's text or a TOML multi-line
+/// string, which are text.
+fn stray_space_in_indentation(
+    format: Format,
+    text: &str,
+    lines: &LineIndex,
+) -> Option<SyntaxError> {
+    // a YAML block scalar (`note: |`): the indentation of the line that starts it
+    let mut block: Option<usize> = None;
+    let mut in_string = false;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let indent = body.chars().take_while(|c| c.is_whitespace()).count();
+        let rest = body.trim_start();
+        if let Some(parent) = block {
+            if rest.is_empty() || indent > parent {
+                continue;
+            }
+            block = None;
+        }
+        if !in_string {
+            let leading = body.char_indices().take_while(|(_, c)| c.is_whitespace());
+            for (offset, c) in leading {
+                if let Some(name) = space_like(c) {
+                    return Some(stray_space(
+                        format,
+                        lines,
+                        at + offset,
+                        name,
+                        "in the line's indentation",
+                    ));
+                }
+            }
+        }
+        match format {
+            Format::Yaml => {
+                let end = rest.trim_end();
+                let indicator =
+                    end.trim_end_matches(|c: char| c == '+' || c == '-' || c.is_ascii_digit());
+                if (indicator.ends_with(" |")
+                    || indicator.ends_with(" >")
+                    || indicator == "|"
+                    || indicator == ">")
+                    && !end.starts_with('#')
+                {
+                    block = Some(indent);
+                }
+            }
+            Format::Toml => {
+                let quotes = body.matches("\"\"\"").count() + body.matches("'''").count();
+                if quotes % 2 == 1 {
+                    in_string = !in_string;
+                }
+            }
+            Format::Json => {}
+        }
+    }
+    None
+}
+
+/// In a YAML or TOML text that does not parse: the first [`space_like`] character outside
+/// double quotes beside the syntax it breaks: after a YAML key's `:`, beside a TOML `=` (a name
+/// may hold one: `Carburéacteur\u{a0}F-34` is text).
+fn stray_space_beside_syntax(format: Format, text: &str, lines: &LineIndex) -> Option<SyntaxError> {
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        let mut quoted = false;
+        let mut before = None;
+        let mut chars = line.char_indices().peekable();
+        while let Some((offset, c)) = chars.next() {
+            if c == '"' {
+                quoted = !quoted;
+            }
+            if let (false, Some(name)) = (quoted, space_like(c)) {
+                let after = chars.peek().map(|(_, c)| *c);
+                let place = match format {
+                    Format::Yaml => (before == Some(':')).then_some("after a key's `:`"),
+                    Format::Toml => {
+                        (before == Some('=') || after == Some('=')).then_some("beside a key's `=`")
+                    }
+                    Format::Json => None,
+                };
+                if let Some(place) = place {
+                    return Some(stray_space(format, lines, at + offset, name, place));
+                }
+            }
+            before = Some(c);
+        }
+    }
+    None
 }
 
 /// Depth limit and duplicate keys, for every format alike (but for the keys a YAML flow mapping
@@ -3291,6 +3437,94 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    /// A no-break space where the syntax needs a plain one (text copied out of a word processor
+    /// or an e-mail) is told at it, as what it is: in a line's indentation (which YAML read as
+    /// `items: null`, or as a line indented too deep), after a YAML key's colon (which read as
+    /// a key without one), beside a TOML `=`. In a name, a quoted text, a YAML block scalar's
+    /// text or a TOML multi-line string it is text, and reads; JSON's reader takes it for a
+    /// space anywhere.
+    #[test]
+    fn a_no_break_space_where_a_space_is_needed_is_told_at_it() {
+        let told = |format: Format, text: &str| {
+            let e = parse(format, text).unwrap_err();
+            (e.pos(), e.to_string())
+        };
+        let said = |format: &str, name: &str, place: &str| {
+            format!(
+                "invalid {format}: {name} {place}, as a word processor or a mail program \
+                 writes one: {format} reads only a plain space there: retype it as one"
+            )
+        };
+        let nbsp = "a no-break space (U+00A0)";
+        assert_eq!(
+            told(
+                Format::Yaml,
+                "items:\n\u{a0}\u{a0}- id: a\n\u{a0}\u{a0}\u{a0}\u{a0}name: b\n"
+            ),
+            (
+                Pos { line: 2, col: 1 },
+                said("YAML", nbsp, "in the line's indentation")
+            )
+        );
+        assert_eq!(
+            told(Format::Yaml, "items:\n  - id: a\n  \u{202f}  name: b\n"),
+            (
+                Pos { line: 3, col: 3 },
+                said(
+                    "YAML",
+                    "a narrow no-break space (U+202F)",
+                    "in the line's indentation"
+                )
+            )
+        );
+        assert_eq!(
+            told(
+                Format::Yaml,
+                "items:\n  - id: a\n    nation:\u{a0}FRA\n    name: b\n"
+            ),
+            (
+                Pos { line: 3, col: 12 },
+                said("YAML", nbsp, "after a key's `:`")
+            )
+        );
+        assert_eq!(
+            told(
+                Format::Toml,
+                "[[items]]\nid = \"a\"\nnation\u{a0}= \"FRA\"\n"
+            ),
+            (
+                Pos { line: 3, col: 7 },
+                said("TOML", nbsp, "beside a key's `=`")
+            )
+        );
+        assert_eq!(
+            told(Format::Toml, "[[items]]\n\u{a0}id = \"a\"\n"),
+            (
+                Pos { line: 2, col: 1 },
+                said("TOML", nbsp, "in the line's indentation")
+            )
+        );
+        // text that holds one reads
+        for (format, text) in [
+            (
+                Format::Yaml,
+                "name: Carbur\u{e9}acteur\u{a0}F-34\nnote: \"a\u{a0}: b\"\n",
+            ),
+            (
+                Format::Yaml,
+                "note: |\n  first\n  \u{a0}indented text\nb: 1\n",
+            ),
+            (
+                Format::Toml,
+                "note = \"\"\"\n\u{a0}text\n\"\"\"\nb = \"x\u{a0}y\"\n",
+            ),
+            (Format::Json, "{\"name\": \"a\u{a0}b\"}"),
+            (Format::Json, "{\n\u{a0}\"items\":\u{a0}[]}"),
+        ] {
+            assert!(parse(format, text).is_ok(), "{text:?}");
+        }
     }
 
     #[test]

@@ -543,3 +543,34 @@ fn a_vehicle_that_claims_stanag_4569_is_judged_by_its_level() {
     );
     assert!(status.is_some());
 }
+
+/// A requirement that does not apply because of a figure its condition weighs tells the figure
+/// in the condition's unit too, where the item states it in another: a trailer's 3300 lb
+/// payload is 1.4969 t, just under the 1.5 t at which it must carry its own class.
+#[test]
+fn a_condition_that_does_not_hold_tells_the_figure_in_its_unit() {
+    let c = catalogue();
+    let message = |payload: &str| {
+        let spec = format!(
+            "items:\n  - {{ id: t, name: t, nation: GBR, kind: trailer, claims: [STANAG 2021], \
+             properties: {{ payload: {payload}, gross_mass: 6100 lb }} }}\n"
+        );
+        let checked = stanag_check::check_texts(&c, &[("t.yaml".to_string(), spec)]);
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        checked.report.items[0]
+            .results
+            .iter()
+            .find(|r| &*r.citation.requirement == "STANAG-2021/trailer-classified")
+            .map(|r| (r.verdict.name().to_string(), r.message.to_string()))
+            .unwrap()
+    };
+    let said = |shown: &str| {
+        (
+            "not-applicable".to_string(),
+            format!("applies only when payload ≥ 1.5 t; this item's payload is {shown}"),
+        )
+    };
+    assert_eq!(message("3300 lb"), said("3300 lb (= 1.4969 t)"));
+    assert_eq!(message("1.4 t"), said("1.4 t"));
+    assert_eq!(message("1400 kg"), said("1400 kg (= 1.4 t)"));
+}

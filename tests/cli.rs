@@ -2701,7 +2701,7 @@ fn stanag_2021_asks_vehicles_and_trailers_each_by_their_own_rule() {
             row(
                 vehicle,
                 "not-applicable",
-                "applies only when gross_mass ≥ 3 t; this item's gross_mass is 3 short tons",
+                "applies only when gross_mass ≥ 3 t; this item's gross_mass is 3 short tons (= 2.7 t)",
             ),
             "compliant",
         ),
@@ -2709,7 +2709,7 @@ fn stanag_2021_asks_vehicles_and_trailers_each_by_their_own_rule() {
             row(
                 trailer,
                 "not-applicable",
-                "applies only when payload ≥ 1.5 t; this item's payload is 3300 lb",
+                "applies only when payload ≥ 1.5 t; this item's payload is 3300 lb (= 1.4969 t)",
             ),
             "compliant",
         ),

@@ -654,7 +654,8 @@ fn a_figure_that_makes_a_requirement_not_apply_is_told() {
         row_of("1.25 kg"),
         (
             "NotApplicable".to_string(),
-            "applies only when payload ≥ 1.5 t; this item's payload is 1.25 kg".to_string()
+            "applies only when payload ≥ 1.5 t; this item's payload is 1.25 kg (= 0.00125 t)"
+                .to_string()
         )
     );
     assert_eq!(
