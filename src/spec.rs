@@ -1176,6 +1176,30 @@ fn left_empty(value: &Value) -> bool {
     }
 }
 
+/// The entries of a list property's values written as one text: parted at commas and
+/// semicolons (`14 in, 30 in`), or, where those do not part it into values and other marks do,
+/// at those: a slash, a plus, an ampersand, or `and`, `et`, `und` between words (`D et L`, as
+/// a French sheet lists pins: `D` and `L`).
+fn list_entries<'t>(property: &Property, text: &'t str) -> Vec<&'t str> {
+    let plain: Vec<&str> = text.split([',', ';']).map(str::trim).collect();
+    let is_value = |entry: &&str| property.canonical_value(entry).is_ok();
+    if plain.iter().all(is_value) {
+        return plain;
+    }
+    let parted: Vec<&str> = text
+        .split([',', ';', '/', '+', '&'])
+        .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(" et "))
+        .flat_map(|part| part.split(" und "))
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .collect();
+    match parted.len() > plain.len() && parted.iter().all(is_value) {
+        true => parted,
+        false => plain,
+    }
+}
+
 /// Whether `text` is wrapped in typographic quotes (`”140 kg”`, `“STANAG 4703”`).
 fn typographic(text: &str) -> bool {
     let text = text.trim();
@@ -2893,9 +2917,9 @@ impl Reader<'_> {
                     })
             }
             (PropertyType::List(_), Value::Str(s)) => {
-                let entries: Vec<String> = s
-                    .split([',', ';'])
-                    .map(|entry| format!("{:?}", entry.trim()))
+                let entries: Vec<String> = list_entries(property, s)
+                    .iter()
+                    .map(|entry| format!("{entry:?}"))
                     .collect();
                 Err(at(Problem::NotAList {
                     written: s.trim().to_string(),
@@ -3395,6 +3419,27 @@ mod tests {
             errors("r.yaml", &yaml("bomb-rack", "hook_spacings: 14 in, 30 in")),
             ["r.yaml:7:22: item `r`, property `hook_spacings`: `14 in, 30 in` is one text; hook_spacings is a list: write it as one, `[\"14 in\", \"30 in\"]`"]
         );
+        // values joined as a sheet lists them, in words or with a mark, are parted into the
+        // values (`D et L` is D and L); what does not part into values is left whole
+        for (written, list) in [
+            ("D et L", r#"["D", "L"]"#),
+            ("D und L", r#"["D", "L"]"#),
+            ("D + L", r#"["D", "L"]"#),
+            ("D/L", r#"["D", "L"]"#),
+            ("D, L", r#"["D", "L"]"#),
+            ("D ou L", r#"["D ou L"]"#),
+            ("D et Q", r#"["D et Q"]"#),
+        ] {
+            let said = errors(
+                "r.yaml",
+                &yaml("trailer", &format!("ground_pins: \"{written}\"")),
+            );
+            assert_eq!(
+                said,
+                [format!("r.yaml:7:20: item `r`, property `ground_pins`: `{written}` is one text; ground_pins is a list: write it as one, `{list}`")],
+                "{written}"
+            );
+        }
         let json = r#"{"items": [{"id": "r", "name": "x", "nation": "USA", "kind": "bomb-rack", "properties": {"hook_spacings": [14, 30]}}]}"#;
         assert_eq!(
             errors("r.json", json),
