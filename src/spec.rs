@@ -2790,6 +2790,24 @@ impl Reader<'_> {
                 if let Problem::Value(ValueError::NotAllowed { written, after, .. }) = &mut problem
                 {
                     after.push_str(&self.implied_by(property, written, properties));
+                    // a key that is another name of the property (`calibre` of `cartridge`) is
+                    // said, with what the property is, as the message names it by its own
+                    if !entry.key.eq_ignore_ascii_case(&name) {
+                        // (its first letter lowered where it starts a sentence, not a name:
+                        // `Cartridge designation`, not `STANAG 4569`)
+                        let what = property.description.trim_end_matches('.');
+                        let mut chars = what.chars();
+                        let what = match (chars.next(), chars.next()) {
+                            (Some(first), Some(second)) if second.is_lowercase() => {
+                                format!("{}{second}{}", first.to_lowercase(), chars.as_str())
+                            }
+                            _ => what.to_string(),
+                        };
+                        after.push_str(&format!(
+                            "; `{}` is read as {name}: {what}",
+                            crate::suggest::escape(&entry.key)
+                        ));
+                    }
                 }
                 self.error(pos, item, Some(&name), problem);
                 None
@@ -3418,6 +3436,11 @@ mod tests {
         assert_eq!(
             errors("r.yaml", &yaml("bomb-rack", "hook_spacings: 14 in, 30 in")),
             ["r.yaml:7:22: item `r`, property `hook_spacings`: `14 in, 30 in` is one text; hook_spacings is a list: write it as one, `[\"14 in\", \"30 in\"]`"]
+        );
+        // a value refused under another name of its property says the name it was read as
+        assert_eq!(
+            errors("r.yaml", &yaml("munition", "calibre: \"155 mm\"")),
+            ["r.yaml:7:16: item `r`, property `cartridge`: `155 mm` is not a value of cartridge (expected one of: 5.56x45mm NATO, .223 Remington, 7.62x51mm NATO, .308 Winchester, 9x19mm, 12.7x99mm NATO, 40x46mm, 40x53mm); `calibre` is read as cartridge: cartridge designation (calibre) of a round, or the chambering of a weapon"]
         );
         // values joined as a sheet lists them, in words or with a mark, are parted into the
         // values (`D et L` is D and L); what does not part into values is left whole
