@@ -1506,6 +1506,49 @@ impl Property {
     }
 }
 
+impl Property {
+    /// What a spec is told after an enum value it states that is refused with no other
+    /// word (`after`, empty): where the value has the form of the listed codes but is none of
+    /// them (`F-63` of fuel codes `F-34`, `F-54` …), a real one the catalogue may have no
+    /// public source for, how to add it.
+    pub fn unlisted_code(&self, written: &str, after: &str) -> Option<String> {
+        let (PropertyType::Enum(allowed) | PropertyType::List(allowed)) = &self.ty else {
+            return None;
+        };
+        let form = code_form(written).filter(|_| after.is_empty())?;
+        allowed
+            .iter()
+            .any(|v| code_form(v).as_ref() == Some(&form))
+            .then(|| {
+                format!(
+                    ": `{}` has the form of the listed codes but is none of them: the catalogue \
+                 lists only those it has a public source for; to check items that state it, \
+                 declare {} again with it in a dictionary.toml of your own, loaded as your own \
+                 catalogue file (standards/README.md)",
+                    written.trim(),
+                    self.name
+                )
+            })
+    }
+}
+
+/// The form of a code: each letter as `A`, each digit as `9`, a hyphen as itself (`F-34` and
+/// `F-63` are `A-99`); `None` for a text with any other character (a name, a figure with its
+/// unit), which is no code.
+fn code_form(text: &str) -> Option<String> {
+    let text = text.trim();
+    let form: Option<String> = text
+        .chars()
+        .map(|c| match c {
+            c if c.is_ascii_alphabetic() => Some('A'),
+            c if c.is_ascii_digit() => Some('9'),
+            '-' => Some('-'),
+            _ => None,
+        })
+        .collect();
+    form.filter(|f| f.contains('9') && f.contains('A'))
+}
+
 /// Bytes written in hex as the catalogue writes them, in capitals and a space between bytes
 /// (`06 0E 2B 34`), from any case and with spaces or none between bytes (`060e2b34`,
 /// `06 0e 2b 34`); `None` for a text that is not whole bytes in hex (an odd digit, a byte split
@@ -3550,6 +3593,24 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.ends_with("did you mean `.223 Remington`?"), "{err}");
+        // a code of the listed codes' form that none is is told how to add it
+        let fuel_code = catalogue.dictionary.property("nato_code").unwrap();
+        assert_eq!(
+            fuel_code.unlisted_code("F-63", "").unwrap(),
+            ": `F-63` has the form of the listed codes but is none of them: the catalogue lists \
+             only those it has a public source for; to check items that state it, declare \
+             nato_code again with it in a dictionary.toml of your own, loaded as your own \
+             catalogue file (standards/README.md)"
+        );
+        for (other, after) in [
+            ("F-3", ""),
+            ("kerosene", ""),
+            ("F-34x", ""),
+            ("F-63", ", did"),
+        ] {
+            assert_eq!(fuel_code.unlisted_code(other, after), None, "{other}");
+        }
+        assert_eq!(builtin.unlisted_code("355,6 kg", ""), None);
         // a word processor's dash or non-breaking hyphen in a code is its hyphen
         let fuel = catalogue.dictionary.property("nato_code").unwrap();
         for written in ["F–34", "F‑34", "F‐34", "F−34"] {

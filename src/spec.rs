@@ -2789,6 +2789,9 @@ impl Reader<'_> {
             Err((pos, mut problem)) => {
                 if let Problem::Value(ValueError::NotAllowed { written, after, .. }) = &mut problem
                 {
+                    if let Some(how) = property.unlisted_code(written, after) {
+                        after.push_str(&how);
+                    }
                     after.push_str(&self.implied_by(property, written, properties));
                     // a key that is another name of the property (`calibre` of `cartridge`) is
                     // said, with what the property is, as the message names it by its own

@@ -441,7 +441,7 @@ fn wrong_types() {
     let fuel = "items:\n  - id: t\n    name: t\n    nation: USA\n    kind: vehicle\n    properties:\n      accepted_fuels: [F-24, JP-8]\n";
     assert_eq!(
         errors("f.yaml", fuel),
-        ["f.yaml:7:24: item `t`, property `accepted_fuels`: `F-24` is not a value of accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18)"]
+        ["f.yaml:7:24: item `t`, property `accepted_fuels`: `F-24` is not a value of accepted_fuels (expected one of: F-34, F-35, F-40, F-44, F-46, F-54, F-76, F-18): `F-24` has the form of the listed codes but is none of them: the catalogue lists only those it has a public source for; to check items that state it, declare accepted_fuels again with it in a dictionary.toml of your own, loaded as your own catalogue file (standards/README.md)"]
     );
     // a twist written `1 in 7`, or as a fraction of a twist, `1/7 in`: one turn in 7 inches
     // (where `1/2 in` of another length is half an inch)
