@@ -3496,7 +3496,8 @@ fn recommended_unstated(
     (ox, oy): (&ItemOutcome, &ItemOutcome),
     (sx, sy): (&BTreeMap<&str, Status>, &BTreeMap<&str, Status>),
 ) -> Vec<String> {
-    let mut said = Vec::new();
+    // (one line for a property several requirements recommend: `fuel_additives`, of three)
+    let mut unstated: Vec<(&str, &str, &str, String, Vec<&str>)> = Vec::new();
     for (lacking, theirs, stating, ours) in [(x, ox, y, oy), (y, oy, x, ox)] {
         for o in theirs.results.iter().filter(|o| {
             o.verdict == check::Verdict::Missing
@@ -3518,16 +3519,32 @@ fn recommended_unstated(
                         check::Verdict::Missing | check::Verdict::NotApplicable
                     )
             });
-            if judged {
-                let full = told(stated);
-                let value = quoted(&full, &stated.value);
-                said.push(format!(
-                    "{} does not state {property}, which {} states ({value}) and {requirement} recommends",
-                    lacking.id, stating.id
-                ));
+            if !judged {
+                continue;
+            }
+            match unstated
+                .iter_mut()
+                .find(|(who, what, ..)| *who == lacking.id && *what == property)
+            {
+                Some((.., requirements)) => requirements.push(requirement),
+                None => {
+                    let full = told(stated);
+                    let value = quoted(&full, &stated.value).to_string();
+                    unstated.push((&lacking.id, property, &stating.id, value, vec![requirement]));
+                }
             }
         }
     }
+    let mut said: Vec<String> = unstated
+        .into_iter()
+        .map(|(lacking, property, stating, value, requirements)| {
+            let verb = if requirements.len() == 1 { "recommends" } else { "recommend" };
+            format!(
+                "{lacking} does not state {property}, which {stating} states ({value}) and {} {verb}",
+                crate::suggest::and_listed(&requirements)
+            )
+        })
+        .collect();
     if said.len() > 3 {
         let more = said.len() - 3;
         said.truncate(3);

@@ -2753,6 +2753,35 @@ fn what_one_item_leaves_unstated_within_a_shared_standard() {
         reason(&p, "loose", "loose-2", "interchangeability").verdict,
         RuleVerdict::Pass
     );
+
+    // a property three requirements recommend is said once, with the three
+    let fuel = |id: &str, additives: &str| {
+        item(
+            id,
+            "fuel",
+            &format!(
+                "nato_code: F-34, relative_density: 0.800, flash_point: 41 °C, freeze_point: \
+                 -49 °C{additives}"
+            ),
+        )
+    };
+    let p = pairs(&items(&[
+        fuel("lot", ", fuel_additives: [icing inhibitor, corrosion inhibitor/lubricity improver, static dissipator]"),
+        fuel("supplier", ""),
+    ]));
+    let why = reason(&p, "lot", "supplier", "interchangeability");
+    assert_eq!(
+        (why.verdict, why.message.as_str()),
+        (
+            RuleVerdict::Warning,
+            "both meet every mandatory requirement of STANAG 1135 and give the same answer with \
+             every other item loaded here; yet what only a recommended requirement judges is \
+             stated by one and not the other: supplier does not state fuel_additives, which lot \
+             states (icing inhibitor, corrosion inhibitor/lubricity improver, static dissipator) \
+             and STANAG-1135/f34-icing-inhibitor, STANAG-1135/f34-corrosion-inhibitor and \
+             STANAG-1135/f34-static-dissipator recommend"
+        )
+    );
 }
 
 /// Which requirement's severity decides whether a requirement that applies to one of two items
