@@ -5768,20 +5768,15 @@ impl RawStandard {
                 source: raw.source.as_str().into(),
                 confidence: raw.confidence,
             });
+            let when_property = when.as_ref().and_then(|w| dictionary.property(&w.property));
             requirements.push(Requirement {
                 citation,
                 figures,
                 limit,
                 note: raw.note.as_deref().map(Into::into),
                 unless,
-                when_kinds: when
-                    .as_ref()
-                    .and_then(|w| dictionary.property(&w.property))
-                    .map(|p| p.kinds.clone())
-                    .unwrap_or_default(),
-                when_unit: when
-                    .as_ref()
-                    .and_then(|w| dictionary.property(&w.property))
+                when_kinds: when_property.map(|p| p.kinds.clone()).unwrap_or_default(),
+                when_unit: when_property
                     .and_then(|p| match p.ty {
                         PropertyType::Quantity(unit) => Some(unit.symbol),
                         _ => None,

@@ -122,16 +122,25 @@ fn named_elsewhere(written: &str, property: &str, named: &[NamedBy]) -> String {
     };
     let mut said = String::new();
     for (at, n) in named.iter().enumerate() {
-        let as_what = format!("`{}: {}`", n.property, n.word);
         let then = if at == 0 { ":" } else { "; or" };
         said.push_str(&format!(
-            "{then} `{written}` is {}, as {} names it: write it as {as_what}, and {property} as {}",
-            crate::suggest::a_or_an(&n.property.replace('_', " ")),
-            n.standard,
+            "{then} {}, and {property} as {}",
+            named_as(written, n),
             quoted(&n.selects)
         ));
     }
     said
+}
+
+/// `` `M855` is a design, as STANAG 4172 names it: write it as `design: M855` ``.
+fn named_as(written: &str, n: &NamedBy) -> String {
+    format!(
+        "`{written}` is {}, as {} names it: write it as `{}: {}`",
+        crate::suggest::a_or_an(&n.property.replace('_', " ")),
+        n.standard,
+        n.property,
+        n.word
+    )
 }
 
 /// How a plain number holds a share (the dictionary's `ratio`): what one written as one in so
@@ -1230,11 +1239,9 @@ impl Property {
             .unwrap_or(trimmed)
             .trim_end()
             .replace(',', ".");
-        let decimal = figure
-            .split_once('.')
-            .map_or((&figure[..], "1"), |(a, b)| (a, b));
-        let is_figure = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
-        if !is_figure(decimal.0) || !is_figure(decimal.1) {
+        // (digits, with at most one decimal point between them)
+        let is_digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+        if figure.split('.').count() > 2 || !figure.split('.').all(is_digits) {
             return Vec::new();
         }
         allowed
@@ -1405,12 +1412,9 @@ impl Property {
         // `5.56mm` of cartridges: a calibre without its case's length, which may be of
         // several cartridges (`40mm`: `40x46mm` and `40x53mm`)
         let cartridges = self.of_calibre(written);
-        if let Some((last, rest)) = cartridges.split_last() {
-            let rest: Vec<String> = rest.iter().map(|v| format!("`{v}`")).collect();
-            let choices = match rest[..] {
-                [] => format!("`{last}`"),
-                _ => format!("{} or `{last}`", rest.join(", ")),
-            };
+        if !cartridges.is_empty() {
+            let quoted: Vec<String> = cartridges.iter().map(|v| format!("`{v}`")).collect();
+            let choices = crate::suggest::or_listed(&quoted);
             return Err(ValueError::NotAllowed {
                 written: written.to_string(),
                 property: self.name.clone(),
@@ -1472,13 +1476,11 @@ impl Property {
         if let Some((value, remark)) = remarked {
             // (`5.56mm NATO (M855)`: a remark that is a design a standard names is told as one)
             let remark = remark.trim_end().trim_end_matches([')', ']']).trim();
-            let remark_is = match self.named_by.get(&value_key(remark)) {
-                Some(named) => named_elsewhere(remark, &self.name, named)
-                    .split_once(", and ")
-                    .map(|(said, _)| format!("; {}", said.trim_start_matches(": ")))
-                    .unwrap_or_default(),
-                None => String::new(),
-            };
+            let remark_is = self
+                .named_by
+                .get(&value_key(remark))
+                .and_then(|named| named.first())
+                .map_or(String::new(), |n| format!("; {}", named_as(remark, n)));
             let remark_goes = match remark_is.is_empty() {
                 true => ", and the remark in the item's name or a comment",
                 false => "",
