@@ -1020,7 +1020,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// The byte where `pos` is (the end of its line, or of the text, when it is past them).
-    fn offset(&self, pos: Pos) -> usize {
+    pub(crate) fn offset(&self, pos: Pos) -> usize {
         let line = (pos.line as usize).saturating_sub(1);
         let Some(&start) = self.starts.get(line) else {
             return self.text.len();

@@ -6,6 +6,7 @@ pub mod check;
 pub mod dictionary;
 pub mod document;
 pub mod fingerprint;
+pub mod fix;
 pub mod link;
 pub mod pair;
 pub mod report;

@@ -1,0 +1,415 @@
+//! Fix: a change to a spec file's text that one of its errors says for certain (`57,4 mm`:
+//! write 57.4 mm), found at the error's place, and the file's text with every such change made
+//! ([`mend`]). The page offers them as one button, the CLI as the `fix` command.
+//!
+//! A fix is only ever what its error's message already tells the user to write, and only where
+//! it is certain: a decimal comma, thousands grouped by points or apostrophes, a sign apart from
+//! its figure, a key glued to its value, a text in typographic quotes, one text for a list, a
+//! space a word processor wrote. Nothing that needs the user's judgement (`5,000`, a figure with
+//! a tolerance, a missing unit) is changed, and a number's fix never changes a digit or a unit.
+
+use crate::dictionary::{Dictionary, ValueError};
+use crate::document::{self, LineIndex, Pos, SyntaxError, TYPOGRAPHIC_QUOTES};
+use crate::spec::{self, Problem, SpecError};
+use crate::units::{NumberError, QuantityError};
+
+/// How many times [`mend`] reads the file again for the errors its fixes uncover (a syntax
+/// error stops the reading, so each typographic quote JSON chokes on is found by one reading).
+pub const MAX_ROUNDS: usize = 64;
+
+/// One change made to a spec's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// The line it is on (no fix adds or removes a line, so this is the line of the file as
+    /// given too).
+    pub line: u32,
+    /// What was written.
+    pub written: String,
+    /// What is written in its place.
+    pub replacement: String,
+}
+
+/// A spec's text with the fixes its errors said made, and those fixes in the order made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mended {
+    pub text: String,
+    pub fixes: Vec<Fix>,
+}
+
+/// What `problem` says to write instead of what is written, where that is certain, as
+/// (written, replacement). `rest` is the error's line from its place on, which tells a syntax
+/// error at a stray space or a typographic quote.
+fn said(problem: &Problem, rest: &str) -> Option<(String, String)> {
+    match problem {
+        Problem::Value(value) => number_said(value),
+        Problem::NoSpaceAfterColon {
+            written,
+            key,
+            value,
+        } => Some((written.clone(), format!("{key}: {value}"))),
+        Problem::TypographicQuotes(written) => straight_quoted(written),
+        Problem::NotAList { written, list, .. } => Some((written.clone(), list.clone())),
+        // a character the syntax stopped at, which the message says to retype: a space, or
+        // the first of a text's typographic quotes (both retyped, or the text would run on)
+        Problem::Syntax(SyntaxError::Invalid { .. }) => {
+            let c = rest.chars().next()?;
+            if document::space_like(c).is_some() {
+                Some((c.to_string(), " ".to_string()))
+            } else if TYPOGRAPHIC_QUOTES.contains(&c) {
+                let inner = rest.get(c.len_utf8()..)?;
+                let close = inner.find(TYPOGRAPHIC_QUOTES)?;
+                let closing = inner.get(close..)?.chars().next()?;
+                straight_quoted(rest.get(..c.len_utf8() + close + closing.len_utf8())?)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The figure a value's error says to write, where it is the same figure with its digits
+/// separated as a figure is written here (never another digit, sign or unit: `44,70 ± 0,05 mm`,
+/// told to state one figure, is no such fix).
+fn number_said(value: &ValueError) -> Option<(String, String)> {
+    let (written, plain) = match value {
+        ValueError::Quantity(QuantityError::Number(
+            NumberError::DecimalComma { written, plain, .. }
+            | NumberError::PointsGroup { written, plain }
+            | NumberError::ApostropheGroups { written, plain }
+            | NumberError::SignApart { written, plain }
+            | NumberError::DecimalSpace { written, plain },
+        ))
+        | ValueError::DecimalCommaNoUnit { written, plain, .. } => (written, plain),
+        _ => return None,
+    };
+    let kept = |text: &str| -> String {
+        text.chars()
+            .filter(|c| {
+                !matches!(c, ',' | '.' | '\'' | '’' | ' ') && document::space_like(*c).is_none()
+            })
+            .collect()
+    };
+    (kept(written) == kept(plain)).then(|| (written.clone(), plain.clone()))
+}
+
+/// `”4 g”` as `"4 g"`: a text wholly in typographic quotes, with none inside it, in straight
+/// ones.
+fn straight_quoted(written: &str) -> Option<(String, String)> {
+    let mut chars = written.chars();
+    let (first, last) = (chars.next()?, chars.next_back()?);
+    let inner = chars.as_str();
+    let typographic = |c: char| TYPOGRAPHIC_QUOTES.contains(&c);
+    (typographic(first)
+        && typographic(last)
+        && !inner
+            .chars()
+            .any(|c| typographic(c) || matches!(c, '"' | '\\')))
+    .then(|| (written.to_string(), format!("\"{inner}\"")))
+}
+
+/// Where `written` is on the line of `pos` in `text`: the first time at or after its column,
+/// else the one time on the line; as a byte range of `text`. A list's replacement takes the
+/// quotes around a quoted text with it (`"F-34"` as `["F-34"]`).
+fn located(
+    text: &str,
+    lines: &LineIndex,
+    pos: Pos,
+    written: &str,
+    replacement: &str,
+) -> Option<(usize, usize)> {
+    let start = lines.offset(Pos {
+        line: pos.line,
+        col: 1,
+    });
+    let line_end = text
+        .get(start..)?
+        .find(['\n', '\r'])
+        .map_or(text.len(), |n| start + n);
+    let line = text.get(start..line_end)?;
+    let from = lines.offset(pos).clamp(start, line_end) - start;
+    let at = match line.get(from..).and_then(|rest| rest.find(written)) {
+        Some(n) => from + n,
+        None => {
+            let mut found = line.match_indices(written);
+            match (found.next(), found.next()) {
+                (Some((n, _)), None) => n,
+                _ => return None,
+            }
+        }
+    };
+    let (mut begin, mut end) = (start + at, start + at + written.len());
+    if replacement.starts_with('[') {
+        let before = text.get(..begin).and_then(|t| t.chars().next_back());
+        let after = text.get(end..).and_then(|t| t.chars().next());
+        if let (Some(q @ ('"' | '\'')), Some(a)) = (before, after) {
+            if q == a {
+                begin -= 1;
+                end += 1;
+            }
+        }
+    }
+    Some((begin, end))
+}
+
+/// The fixes `errors` say for `text` (the text they were found in), each with its byte range
+/// of `text`; where two would overlap, the first.
+fn fixes(text: &str, errors: &[SpecError]) -> Vec<((usize, usize), Fix)> {
+    let bom = text.len() - document::without_bom(text).len();
+    let body = document::without_bom(text);
+    let lines = LineIndex::new(body);
+    let mut found: Vec<((usize, usize), Fix)> = Vec::new();
+    for error in errors {
+        let pos = Pos {
+            line: error.place.line,
+            col: error.place.col,
+        };
+        let rest = body.get(lines.offset(pos)..).unwrap_or_default();
+        let rest = rest.split(['\n', '\r']).next().unwrap_or_default();
+        let Some((written, replacement)) = said(&error.problem, rest) else {
+            continue;
+        };
+        let Some((begin, end)) = located(body, &lines, pos, &written, &replacement) else {
+            continue;
+        };
+        let range = (bom + begin, bom + end);
+        if found.iter().any(|((b, e), _)| range.0 < *e && *b < range.1) {
+            continue;
+        }
+        found.push((
+            range,
+            Fix {
+                line: error.place.line,
+                // (as it is in the text, quotes a list takes with it too)
+                written: text.get(range.0..range.1).unwrap_or(&written).to_string(),
+                replacement,
+            },
+        ));
+    }
+    found
+}
+
+/// `text` with the fixes its errors say made, reading it again for the errors they uncover
+/// (a syntax error stops the reading at the first), at most [`MAX_ROUNDS`] times; `None` where
+/// its errors say none (or it reads).
+pub fn mend(name: &str, text: &str, dictionary: &Dictionary) -> Option<Mended> {
+    let mut mended = Mended {
+        text: text.to_string(),
+        fixes: Vec::new(),
+    };
+    for _ in 0..MAX_ROUNDS {
+        let Err(rejected) = spec::parse(name, &mended.text, dictionary) else {
+            break;
+        };
+        let mut round = fixes(&mended.text, &rejected.errors);
+        if round.is_empty() {
+            break;
+        }
+        // made from the end, so that each range still holds what it held
+        round.sort_by_key(|(range, _)| std::cmp::Reverse(range.0));
+        for ((begin, end), fix) in &round {
+            mended.text.replace_range(begin..end, &fix.replacement);
+        }
+        round.reverse();
+        mended.fixes.extend(round.into_iter().map(|(_, fix)| fix));
+    }
+    (!mended.fixes.is_empty()).then_some(mended)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dictionary() -> Dictionary {
+        (*crate::catalogue::Catalogue::builtin().unwrap().dictionary).clone()
+    }
+
+    fn mended(name: &str, text: &str) -> Option<Mended> {
+        mend(name, text, &dictionary())
+    }
+
+    fn cartridge(properties: &str) -> String {
+        format!(
+            "items:\n  - id: a\n    name: x\n    nation: FRA\n    kind: cartridge\n    \
+             properties:\n{properties}"
+        )
+    }
+
+    fn fix(line: u32, written: &str, replacement: &str) -> Fix {
+        Fix {
+            line,
+            written: written.to_string(),
+            replacement: replacement.to_string(),
+        }
+    }
+
+    #[test]
+    fn decimal_commas_in_a_spreadsheets_json_are_written_with_points() {
+        let text = "{\"items\": [\n  {\"id\": \"c1\", \"name\": \"x\", \"nation\": \"FRA\", \
+                    \"kind\": \"cartridge\", \"properties\": {\"overall_length\": \"57,4 mm\", \
+                    \"case_length\": \"44,1 mm\"}},\n  {\"id\": \"c2\", \"name\": \"x\", \
+                    \"nation\": \"FRA\", \"kind\": \"cartridge\", \"properties\": \
+                    {\"overall_length\": \"1.200,5 mm\"}}\n]}\n";
+        let m = mended("s.json", text).expect("fixes");
+        assert_eq!(
+            m.fixes,
+            vec![
+                fix(2, "57,4 mm", "57.4 mm"),
+                fix(2, "44,1 mm", "44.1 mm"),
+                fix(3, "1.200,5 mm", "1200.5 mm"),
+            ]
+        );
+        assert_eq!(
+            m.text,
+            text.replace("57,4", "57.4")
+                .replace("44,1", "44.1")
+                .replace("1.200,5", "1200.5")
+        );
+        assert!(spec::parse("s.json", &m.text, &dictionary()).is_ok());
+    }
+
+    #[test]
+    fn a_bare_decimal_comma_is_written_with_a_point_and_its_missing_unit_is_left_to_say() {
+        let text = "{\"items\": [{\"id\": \"c1\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \
+                    \"cartridge\", \"properties\": {\"overall_length\": 57,4}}]}";
+        let m = mended("s.json", text).expect("fixes");
+        assert_eq!(m.fixes, vec![fix(1, "57,4", "57.4")]);
+        assert_eq!(m.text, text.replace("57,4", "57.4"));
+        let left = spec::parse("s.json", &m.text, &dictionary()).expect_err("no unit");
+        assert_eq!(
+            left.errors[0].problem.to_string(),
+            "57.4 has no unit; overall_length is a length (e.g. in mm)"
+        );
+    }
+
+    #[test]
+    fn yaml_figures_quotes_and_lists_are_mended_and_the_file_reads() {
+        let text = cartridge(
+            "      freeze_point: \"- 46 °C\"\n      bullet_mass: ”4,0 g”\n      \
+             cargo_mass: 36'300 kg\n      accepted_fuels: F-34\n",
+        );
+        let m = mended("s.yaml", &text).expect("fixes");
+        assert_eq!(
+            m.fixes,
+            vec![
+                fix(7, "- 46 °C", "-46 °C"),
+                fix(8, "”4,0 g”", "\"4,0 g\""),
+                fix(9, "36'300 kg", "36300 kg"),
+                fix(10, "F-34", "[\"F-34\"]"),
+                fix(8, "4,0 g", "4.0 g"),
+            ]
+        );
+        assert_eq!(
+            m.text,
+            cartridge(
+                "      freeze_point: \"-46 °C\"\n      bullet_mass: \"4.0 g\"\n      \
+                 cargo_mass: 36300 kg\n      accepted_fuels: [\"F-34\"]\n",
+            )
+        );
+        assert!(spec::parse("s.yaml", &m.text, &dictionary()).is_ok());
+    }
+
+    #[test]
+    fn a_key_glued_to_its_value_is_given_its_space() {
+        let text = cartridge("      overall_length:57.4 mm\n");
+        let m = mended("s.yaml", &text).expect("fixes");
+        assert_eq!(
+            m.fixes,
+            vec![fix(7, "overall_length:57.4 mm", "overall_length: 57.4 mm")]
+        );
+        assert!(spec::parse("s.yaml", &m.text, &dictionary()).is_ok());
+    }
+
+    #[test]
+    fn typographic_quotes_json_stops_at_are_straightened_one_reading_each() {
+        let text = "{ “items”: [ { “id”: “a”, “name”: “x”, “nation”: “USA”, “kind”: “fuel” } ] }\n";
+        let m = mended("s.json", text).expect("fixes");
+        assert_eq!(m.fixes.len(), 9);
+        assert_eq!(m.fixes[0], fix(1, "“items”", "\"items\""));
+        assert_eq!(m.fixes[8], fix(1, "“fuel”", "\"fuel\""));
+        assert_eq!(m.text, text.replace(['“', '”'], "\""));
+        assert!(spec::parse("s.json", &m.text, &dictionary()).is_ok());
+    }
+
+    #[test]
+    fn a_no_break_space_the_syntax_stops_at_is_retyped_as_a_space() {
+        let yaml =
+            cartridge("      overall_length: 57.4 mm\n").replace("nation: ", "nation:\u{a0}");
+        let m = mended("s.yaml", &yaml).expect("fixes");
+        assert_eq!(m.fixes, vec![fix(4, "\u{a0}", " ")]);
+        assert_eq!(m.text, yaml.replace('\u{a0}', " "));
+        let toml = "[[items]]\nid = \"a\"\nname\u{a0}= \"x\"\nnation = \"FRA\"\nkind = \
+                    \"cartridge\"\n[items.properties]\noverall_length = \"57.4 mm\"\n";
+        let m = mended("s.toml", toml).expect("fixes");
+        assert_eq!(m.fixes, vec![fix(3, "\u{a0}", " ")]);
+        assert!(spec::parse("s.toml", &m.text, &dictionary()).is_ok());
+    }
+
+    #[test]
+    fn what_needs_the_users_judgement_is_left_as_written() {
+        // a tolerance; a range; a text with a quote inside its typographic ones; a comma in a
+        // whole number
+        for value in [
+            "overall_length: 57,4 ± 0,1 mm",
+            "overall_length: 44,1–44,7 mm",
+            "overall_length: ”5” barrel”",
+            "mlc: 40,5",
+        ] {
+            let text = cartridge(&format!("      {value}\n"));
+            assert!(
+                spec::parse("s.yaml", &text, &dictionary()).is_err(),
+                "{value}"
+            );
+            assert_eq!(mended("s.yaml", &text), None, "{value}");
+        }
+        let text = cartridge("      overall_length: 57.4 mm\n");
+        assert_eq!(mended("s.yaml", &text), None, "a file that reads");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_kept_and_the_fix_made_past_it() {
+        let text = format!("\u{feff}{}", cartridge("      overall_length: 57,4 mm\n"));
+        let m = mended("s.yaml", &text).expect("fixes");
+        assert_eq!(m.text, text.replace("57,4", "57.4"));
+        assert!(m.text.starts_with('\u{feff}'));
+    }
+
+    #[test]
+    fn a_figure_written_twice_on_its_line_is_fixed_where_its_error_is() {
+        let text = "{\"items\": [{\"id\": \"a\", \"name\": \"57,4 mm\", \"nation\": \"FRA\", \
+                    \"kind\": \"cartridge\", \"properties\": {\"overall_length\": \"57,4 mm\"}}]}";
+        let m = mended("s.json", text).expect("fixes");
+        assert_eq!(
+            m.text,
+            text.replacen(
+                "\"overall_length\": \"57,4",
+                "\"overall_length\": \"57.4",
+                1
+            )
+        );
+    }
+
+    #[test]
+    fn no_file_of_the_bad_input_corpus_is_mended_into_more_trouble() {
+        let dictionary = dictionary();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/bad");
+        let mut mended_files = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue; // (a binary file is refused before any fix)
+            };
+            let Some(m) = mend(&name, &text, &dictionary) else {
+                continue;
+            };
+            mended_files += 1;
+            assert_ne!(m.text, text, "{name}");
+            assert_eq!(m.text.lines().count(), text.lines().count(), "{name}");
+            for fix in &m.fixes {
+                assert!(m.text.contains(&fix.replacement), "{name}: {fix:?}");
+            }
+        }
+        assert!(mended_files >= 10, "{mended_files}");
+    }
+}
