@@ -57,6 +57,15 @@ test("a standard's page shows each requirement's condition, exception, kinds and
     .getByTestId('requirement-kinds')).toHaveText('Asks items of kind trailer only');
   await expect(page.locator('table.requirements tr', { hasText: 'STANAG-2021/crossing-classified' })
     .getByTestId('requirement-kinds')).toHaveCount(0);
+  await expect(page.getByTestId('standard-judges')).toHaveCount(0);
+  // a standard that judges some items only when they claim it says which
+  await page.goto('/#/catalogue/stanag-4569');
+  await ready(page);
+  await expect(page.getByTestId('standard-judges')).toHaveText(
+    'items of kind vehicle only when they claim it (an item that does not is marked not applicable to it, with what to add to its claims)');
+  await page.goto('/#/catalogue/stanag-4439');
+  await ready(page);
+  await expect(page.getByTestId('standard-judges')).toContainText('only the items that claim it (');
 });
 
 test('the about view says what the catalogue holds and that nothing leaves the browser', async ({ page }) => {

@@ -614,6 +614,22 @@ impl Standard {
         self.applies == Applies::Always && !self.when_claimed.iter().any(|k| k == kind)
     }
 
+    /// Which items it judges only when they claim it, where some are (`only the items that
+    /// claim it`, `items of kind vehicle only when they claim it`): the catalogue view and
+    /// `explain` say it in these words.
+    pub fn claimed_only(&self) -> Option<String> {
+        if self.applies == Applies::WhenClaimed {
+            Some("only the items that claim it".to_string())
+        } else if self.when_claimed.is_empty() {
+            None
+        } else {
+            Some(format!(
+                "items of kind {} only when they claim it",
+                crate::suggest::or_listed(&self.when_claimed)
+            ))
+        }
+    }
+
     pub fn governs(&self, kind: &str) -> bool {
         self.kinds.iter().any(|k| k == kind || k == "*")
     }

@@ -121,6 +121,21 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         catalogue: Option<PathBuf>,
     },
+    /// Make the fixes a spec file's errors say for certain (a decimal comma, thousands grouped by
+    /// points, a typographic quote, a no-break space) and print the fixed text; the changes, and
+    /// the errors left, are said on stderr. Exit 0 when the fixed text reads, 2 when errors are
+    /// left (which need you: a missing unit, a tolerance, `5,000`).
+    Fix {
+        /// The spec file, at most 1 MiB; `-` reads standard input.
+        file: PathBuf,
+        /// Write the fixed text back into the file instead of printing it (only where a fix was
+        /// made).
+        #[arg(long)]
+        in_place: bool,
+        /// A folder of your own catalogue files, added to (or replacing) the built-in standards.
+        #[arg(long, value_name = "DIR")]
+        catalogue: Option<PathBuf>,
+    },
     /// Show one standard, requirement or pair rule in full.
     Explain {
         /// A standard id ("STANAG 4172"), a requirement id ("STANAG-4172/oal-max") or a pair rule id
@@ -411,6 +426,11 @@ fn run(command: Command) -> Result<Done, Failure> {
                 OutputFormat::Text => catalogue_text(&catalogue),
             }))
         }
+        Command::Fix {
+            file,
+            in_place,
+            catalogue,
+        } => fix(&file, in_place, catalogue.as_deref()),
         Command::Template { kind, catalogue } => {
             let catalogue = load_catalogue(catalogue.as_deref())?;
             match crate::template::for_kind(&catalogue, &kind) {
@@ -595,6 +615,75 @@ fn text_report(report: &Report, pairs: bool, rejected: &[Rejection]) -> String {
         text.push_str(&shown.pairs_text());
     }
     text
+}
+
+/// `fix`: the file's text with the fixes its errors say made ([`crate::fix::mend`]), printed
+/// (escaped only on a terminal: redirected, it is the file's text exactly) or written back; the
+/// changes and the errors left said on stderr.
+fn fix(file: &Path, in_place: bool, catalogue: Option<&Path>) -> Result<Done, Failure> {
+    if in_place && is_stdin(file) {
+        return Err(Failure::error(
+            "--in-place writes the fixed text back into a file: name the file, not standard \
+             input (-)",
+        ));
+    }
+    let catalogue = load_catalogue(catalogue)?;
+    let (name, text) = read_text(file).map_err(|e| {
+        let mut failure = Failure::default();
+        failure.add(&e.rejection());
+        failure
+    })?;
+    let mended = crate::fix::mend(&name, &text, &catalogue.dictionary);
+    let (fixed, changes) = match &mended {
+        Some(m) => (m.text.as_str(), m.fixes.as_slice()),
+        None => (text.as_str(), &[][..]),
+    };
+    let mut said = Failure {
+        lines: changes
+            .iter()
+            .map(|f| {
+                format!(
+                    "fixed: {name}:{}: `{}` → `{}`",
+                    f.line, f.written, f.replacement
+                )
+            })
+            .collect(),
+    };
+    let left = crate::spec::parse(&name, fixed, &catalogue.dictionary).err();
+    let count = crate::suggest::counted(changes.len(), "change");
+    said.lines.push(match (&left, changes.is_empty()) {
+        (None, true) => format!("{name} reads: nothing to fix"),
+        (None, false) => format!("{count} made: {name} reads"),
+        (Some(_), true) => format!("{name}: none of its errors has a certain fix; they need you:"),
+        (Some(left), false) => format!(
+            "{count} made; {} left, which need you:",
+            crate::suggest::counted(crate::spec::error_count(&left.errors), "error")
+        ),
+    });
+    if let Some(left) = &left {
+        said.add(&Rejection {
+            file: name.clone(),
+            errors: left.errors.iter().map(InputError::from).collect(),
+            warnings: left.warnings.clone(),
+        });
+    }
+    let out = if in_place {
+        if !changes.is_empty() {
+            std::fs::write(file, fixed).map_err(|e| {
+                Failure::error(format!("{name}: the fixed text could not be written: {e}"))
+            })?;
+        }
+        String::new()
+    } else if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        escape_but_newlines(fixed)
+    } else {
+        fixed.to_string()
+    };
+    Ok(Done {
+        out,
+        code: if left.is_some() { 2 } else { 0 },
+        bad: said,
+    })
 }
 
 // ---- inputs ------------------------------------------------------------------------------------
@@ -1210,16 +1299,11 @@ fn applies_text(s: &crate::catalogue::Standard) -> String {
              by the standard's requirements.\n",
         );
     }
-    if s.applies == crate::catalogue::Applies::WhenClaimed {
-        out.push_str(
-            "    It judges only the items that claim it: of one that does not, this line says so \
-             (not applicable) and what to add to its claims.\n",
-        );
-    } else if !s.when_claimed.is_empty() {
+    if let Some(claimed) = s.claimed_only() {
         out.push_str(&format!(
-            "    It judges items of kind {} only when they claim it: of one that does not, this \
-             line says so (not applicable) and what to add to its claims.\n",
-            crate::suggest::or_listed(&s.when_claimed)
+            "    It judges {}: of one that does not, this line says so (not applicable) and what \
+             to add to its claims.\n",
+            escape(&claimed)
         ));
     }
     out

@@ -109,15 +109,8 @@ fn straight_quoted(written: &str) -> Option<(String, String)> {
 }
 
 /// Where `written` is on the line of `pos` in `text`: the first time at or after its column,
-/// else the one time on the line; as a byte range of `text`. A list's replacement takes the
-/// quotes around a quoted text with it (`"F-34"` as `["F-34"]`).
-fn located(
-    text: &str,
-    lines: &LineIndex,
-    pos: Pos,
-    written: &str,
-    replacement: &str,
-) -> Option<(usize, usize)> {
+/// else the one time on the line; as a byte range of `text`.
+fn located(text: &str, lines: &LineIndex, pos: Pos, written: &str) -> Option<(usize, usize)> {
     let start = lines.offset(Pos {
         line: pos.line,
         col: 1,
@@ -138,18 +131,38 @@ fn located(
             }
         }
     };
-    let (mut begin, mut end) = (start + at, start + at + written.len());
-    if replacement.starts_with('[') {
-        let before = text.get(..begin).and_then(|t| t.chars().next_back());
-        let after = text.get(end..).and_then(|t| t.chars().next());
-        if let (Some(q @ ('"' | '\'')), Some(a)) = (before, after) {
-            if q == a {
-                begin -= 1;
-                end += 1;
-            }
+    Some((start + at, start + at + written.len()))
+}
+
+/// The quote (`"` or `'`) on both sides of `begin..end` of `text`, if any.
+fn quoted_by(text: &str, (begin, end): (usize, usize)) -> Option<char> {
+    let before = text.get(..begin).and_then(|t| t.chars().next_back())?;
+    let after = text.get(end..).and_then(|t| t.chars().next())?;
+    (matches!(before, '"' | '\'') && before == after).then_some(before)
+}
+
+/// The range and replacement of a fix found at `range` of `text`, as the quotes around it ask:
+/// a list's replacement takes them with it (`"F-34"` as `["F-34"]`), and a text in straight
+/// quotes already loses its typographic ones without gaining more (`"”4 g”"` as `"4 g"`).
+fn within_quotes(
+    text: &str,
+    (begin, end): (usize, usize),
+    replacement: String,
+) -> ((usize, usize), String) {
+    match quoted_by(text, (begin, end)) {
+        Some(_) if replacement.starts_with('[') => ((begin - 1, end + 1), replacement),
+        Some(_)
+            if replacement.len() >= 2
+                && replacement.starts_with('"')
+                && replacement.ends_with('"') =>
+        {
+            let inner = replacement
+                .get(1..replacement.len() - 1)
+                .unwrap_or_default();
+            ((begin, end), inner.to_string())
         }
+        _ => ((begin, end), replacement),
     }
-    Some((begin, end))
 }
 
 /// The fixes `errors` say for `text` (the text they were found in), each with its byte range
@@ -169,9 +182,10 @@ fn fixes(text: &str, errors: &[SpecError]) -> Vec<((usize, usize), Fix)> {
         let Some((written, replacement)) = said(&error.problem, rest) else {
             continue;
         };
-        let Some((begin, end)) = located(body, &lines, pos, &written, &replacement) else {
+        let Some(range) = located(body, &lines, pos, &written) else {
             continue;
         };
+        let ((begin, end), replacement) = within_quotes(body, range, replacement);
         let range = (bom + begin, bom + end);
         if found.iter().any(|((b, e), _)| range.0 < *e && *b < range.1) {
             continue;
@@ -187,6 +201,11 @@ fn fixes(text: &str, errors: &[SpecError]) -> Vec<((usize, usize), Fix)> {
         ));
     }
     found
+}
+
+/// Whether any of `errors` (of `text`) says a fix [`mend`] would make: cheap, no reading.
+pub fn any_said(text: &str, errors: &[SpecError]) -> bool {
+    !fixes(text, errors).is_empty()
 }
 
 /// `text` with the fixes its errors say made, reading it again for the errors they uncover
@@ -364,6 +383,27 @@ mod tests {
         }
         let text = cartridge("      overall_length: 57.4 mm\n");
         assert_eq!(mended("s.yaml", &text), None, "a file that reads");
+    }
+
+    #[test]
+    fn typographic_quotes_inside_straight_ones_are_dropped_not_doubled() {
+        let json = "{\"items\": [{\"id\": \"a\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \
+                    \"cartridge\", \"properties\": {\"bullet_mass\": \"”4 g”\", \
+                    \"accepted_fuels\": \"F-34\"}}]}";
+        let m = mended("s.json", json).expect("fixes");
+        assert_eq!(
+            m.fixes,
+            vec![fix(1, "”4 g”", "4 g"), fix(1, "\"F-34\"", "[\"F-34\"]")]
+        );
+        assert_eq!(
+            m.text,
+            json.replace("”4 g”", "4 g")
+                .replace("\"F-34\"", "[\"F-34\"]")
+        );
+        assert!(spec::parse("s.json", &m.text, &dictionary()).is_ok());
+        let yaml = cartridge("      bullet_mass: '”4 g”'\n");
+        let m = mended("s.yaml", &yaml).expect("fixes");
+        assert_eq!(m.text, yaml.replace("”4 g”", "4 g"));
     }
 
     #[test]

@@ -2769,3 +2769,65 @@ fn stanag_2021_asks_vehicles_and_trailers_each_by_their_own_rule() {
         "{text}"
     );
 }
+
+#[test]
+fn fix_prints_the_fixed_text_says_each_change_and_what_is_left_and_writes_in_place() {
+    let dir = scratch("fix");
+    let commas = fuel("a", "flash_point = \"38,5 °C\"\nfreeze_point = \"- 47 °C\"");
+    let path = write(&dir, "commas.toml", &commas);
+    let fixed = commas
+        .replace("38,5 °C", "38.5 °C")
+        .replace("- 47 °C", "-47 °C");
+    let (code, out, err) = run(&["fix", &path]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, fixed);
+    let name = Path::new(&path).display().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "fixed: {name}:7: `38,5 °C` → `38.5 °C`\nfixed: {name}:8: `- 47 °C` → \
+             `-47 °C`\n2 changes made: {name} reads\n"
+        )
+    );
+    // the file itself is left as it was, until asked
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), commas);
+    let (code, out, _) = run(&["fix", "--in-place", &path]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed);
+    let (code, out, err) = run(&["fix", "--in-place", &path]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert_eq!(err, format!("{name} reads: nothing to fix\n"));
+
+    // a bare figure's comma is fixed; its missing unit needs the user: exit 2, said
+    let (code, out, err) = run(&["fix", "tests/bad/decimal-commas-spreadsheet.json"]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("\"overall_length\": 57.4, \"case_length\": 44.1}"),
+        "{out}"
+    );
+    assert!(
+        err.contains("12 changes made; 12 errors left, which need you:\nerror: "),
+        "{err}"
+    );
+    assert!(err.contains("57.4 has no unit"), "{err}");
+
+    // nothing certain to fix: the text as it was, and its errors
+    let tolerance = write(
+        &dir,
+        "tolerance.toml",
+        &fuel("b", "flash_point = \"38,5 ± 0,5 °C\""),
+    );
+    let (code, out, err) = run(&["fix", &tolerance]);
+    assert_eq!(code, 2);
+    assert_eq!(out, fuel("b", "flash_point = \"38,5 ± 0,5 °C\""));
+    assert!(
+        err.contains("none of its errors has a certain fix"),
+        "{err}"
+    );
+    assert!(err.contains("is a figure with a tolerance"), "{err}");
+
+    // standard input has no file to write back into
+    let (code, _, err) = run(&["fix", "--in-place", "-"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("name the file, not standard input"), "{err}");
+}

@@ -224,6 +224,10 @@ pub fn StandardPage(catalogue: &'static Catalogue, id: String) -> impl IntoView 
             <dt>"Domain"</dt><dd>{view.domain.clone()}</dd>
             <dt>"Item kinds"</dt><dd>{kinds_text(&view.kinds)}</dd>
             {view.selector.clone().map(|s| view! { <dt>"Applies to items with"</dt><dd><code>{s}</code></dd> })}
+            {standard.claimed_only().map(|judges| view! {
+                <dt>"Judges"</dt>
+                <dd data-testid="standard-judges">{judges} " (an item that does not is marked not applicable to it, with what to add to its claims)"</dd>
+            })}
             <dt>"Address"</dt><dd><code>{Route::Standard(view.id.to_string()).href()}</code></dd>
             {standard.local.then(|| view! {
                 <dt>"From"</dt>

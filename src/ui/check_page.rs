@@ -103,6 +103,7 @@ fn InputPanel(
     // so: which one is meant is not known)
     let pasted_link = Memo::new(move |_| pasted.with(Option::is_some));
     let dragging = RwSignal::new(false);
+    let fixed = RwSignal::new(None::<Fixed>);
     // The paste area shows the workspace's text (restored, an example, a template, a link). It is
     // set only when it differs from what is there: setting a long text again, as after every
     // keystroke, makes the browser lay all of it out again.
@@ -169,7 +170,8 @@ fn InputPanel(
             }}
             <div id="paste-errors" data-testid="paste-errors" aria-live="polite">
                 // a result link is no spec: its "errors" as one would only confuse the offer above
-                {move || (!pasted_link.get()).then(|| paste.with(|p| view! { <SourceErrors source=p.clone() /> }))}
+                {move || (!pasted_link.get()).then(|| paste.with(|p| view! { <SourceErrors state=state fixed=fixed source=p.clone() /> }))}
+                <FixNote state=state fixed=fixed name=PASTE_NAME.to_string() />
             </div>
             <p class="paste-state" data-testid="paste-state">
                 {move || paste.with(|p| {
@@ -200,7 +202,7 @@ fn InputPanel(
                     } />
                 <p>"…or drop files here. Several at once are fine; each is checked on its own."</p>
             </div>
-            <FileList state=state />
+            <FileList state=state fixed=fixed />
             <ClearWorkspace state=state />
             {move || state.notice.get().map(|n| view! { <p class="notice" role="alert">{n}</p> })}
             <UnkeptWorkspace state=state />
@@ -209,7 +211,7 @@ fn InputPanel(
 }
 
 #[component]
-fn FileList(state: AppState) -> impl IntoView {
+fn FileList(state: AppState, fixed: RwSignal<Option<Fixed>>) -> impl IntoView {
     let files = Memo::new(move |_| state.workspace.with(|w| w.files.clone()));
     let read = read_summaries(state);
     // what a load or a removal did, told to a screen reader in a few words (the list itself is
@@ -307,7 +309,8 @@ fn FileList(state: AppState) -> impl IntoView {
                                     }>
                                     "Remove" <span class="visually-hidden">" " {name.clone()}</span>
                                 </button>
-                                <SourceErrors source=file />
+                                <SourceErrors state=state fixed=fixed source=file />
+                                <FixNote state=state fixed=fixed name=name.clone() />
                             </li>
                         }
                     }).collect_view()}
@@ -404,8 +407,117 @@ pub(super) fn placed_problems(
     }
 }
 
+/// The fixes last made to a source's text by its errors' suggestions, and its text before and
+/// after them: told, and undone, while the source holds that text.
+#[derive(Debug, Clone, PartialEq)]
+struct Fixed {
+    name: String,
+    before: String,
+    after: String,
+    fixes: Vec<crate::fix::Fix>,
+}
+
+/// Gives the source `name` (the paste area, or a loaded file) `text`.
+fn put_text(state: AppState, name: &str, text: String) {
+    state.workspace.update(|w| {
+        if name == PASTE_NAME {
+            w.edit_paste(text);
+        } else {
+            w.put_file(name, text, state.catalogue);
+        }
+    });
+}
+
+/// The button that makes the fixes a source's errors say for certain ([`crate::fix::mend`]).
+fn fix_button(state: AppState, fixed: RwSignal<Option<Fixed>>, source: &Source) -> impl IntoView {
+    let offered = crate::fix::any_said(&source.text, &source.errors);
+    let (name, text) = (source.name.clone(), source.text.clone());
+    offered.then(|| {
+        view! {
+            <p class="fix-offer">
+                <button type="button" data-testid="apply-fixes" on:click=move |_| {
+                    let Some(mended) = crate::fix::mend(&name, &text, &state.catalogue.dictionary) else {
+                        return;
+                    };
+                    fixed.set(Some(Fixed {
+                        name: name.clone(),
+                        before: text.clone(),
+                        after: mended.text.clone(),
+                        fixes: mended.fixes,
+                    }));
+                    put_text(state, &name, mended.text);
+                }>"Apply the suggested fixes"</button>
+                " — writes what the messages above say to write where that is certain (a decimal \
+                 comma, a stray quote or space); nothing that needs your judgement is changed, \
+                 and it can be undone."
+            </p>
+        }
+    })
+}
+
+/// How many fixes a note lists; the rest are counted.
+const FIXES_LISTED: usize = 20;
+
+/// What the last fixes of the source `name` changed, with an undo and (for a loaded file, whose
+/// copy on disk is unchanged) a download of the fixed text, while the source holds it.
 #[component]
-fn SourceErrors(source: Source) -> impl IntoView {
+fn FixNote(state: AppState, fixed: RwSignal<Option<Fixed>>, name: String) -> impl IntoView {
+    move || {
+        let done = fixed.get().filter(|f| f.name == name)?;
+        let current = state.workspace.with(|w| {
+            if name == PASTE_NAME {
+                Some(w.paste.text.clone())
+            } else {
+                w.files
+                    .iter()
+                    .find(|f| f.name == name)
+                    .map(|f| f.text.clone())
+            }
+        })?;
+        if current != done.after {
+            return None;
+        }
+        let count = done.fixes.len();
+        let listed: Vec<_> = done.fixes.iter().take(FIXES_LISTED).cloned().collect();
+        let unlisted = count - listed.len();
+        let is_file = name != PASTE_NAME;
+        let problem = RwSignal::new(None::<String>);
+        let (undo_name, before) = (name.clone(), done.before.clone());
+        let (file_name, after) = (name.clone(), done.after.clone());
+        Some(view! {
+            <div class="fix-note" role="status" data-testid="fix-note">
+                <p>
+                    {format!("Made {}", crate::suggest::counted(count, "change"))}
+                    {if is_file { " (the file on your disk is unchanged: download the fixed one to keep it)" } else { "" }}
+                    ":"
+                </p>
+                <ul>
+                    {listed.into_iter().map(|f| view! {
+                        <li>"line " {f.line} ": " <code>{f.written}</code> " → " <code>{f.replacement}</code></li>
+                    }).collect_view()}
+                    {(unlisted > 0).then(|| view! { <li>{format!("and {unlisted} more")}</li> })}
+                </ul>
+                <p>
+                    <button type="button" data-testid="undo-fixes" on:click=move |_| {
+                        put_text(state, &undo_name, before.clone());
+                        fixed.set(None);
+                    }>"Undo the fixes"</button>
+                    {is_file.then(|| view! {
+                        " "
+                        <button type="button" data-testid="download-fixed" on:click=move |_| {
+                            problem.set(browser::download(&file_name, "text/plain", &after).err()
+                                .map(|e| format!("The download did not start: {e}")));
+                        }>"Download the fixed file"</button>
+                    })}
+                    {move || problem.get().map(|p| view! { " " <span role="alert">{p}</span> })}
+                </p>
+            </div>
+        })
+    }
+}
+
+#[component]
+fn SourceErrors(state: AppState, fixed: RwSignal<Option<Fixed>>, source: Source) -> impl IntoView {
     if source.errors.is_empty() {
         return ().into_any();
     }
@@ -444,6 +556,7 @@ fn SourceErrors(source: Source) -> impl IntoView {
                 }
                 .into_any()
             }}
+            {fix_button(state, fixed, &source)}
             {placed_problems(&source.errors, &source.warnings, (source.name == PASTE_NAME).then_some(source.text.as_str()))}
         </div>
     }
