@@ -37,6 +37,22 @@ test('accessibility: check with a report and an error', async ({ page }) => {
   expect(await scan(page)).toEqual([]);
 });
 
+test('accessibility: a file with fixes offered, and one with its fixes made', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const commas = (id) => Buffer.from(`{"items": [{"id": "${id}", "name": "x", "nation": "FRA", "kind": "cartridge", `
+    + '"properties": {"overall_length": "57,4 mm"}}]}');
+  await page.locator('#file-picker').setInputFiles([
+    { name: 'a.json', mimeType: 'application/json', buffer: commas('a') },
+    { name: 'b.json', mimeType: 'application/json', buffer: commas('b') },
+  ]);
+  await page.locator('li.file[data-file="a.json"]').getByTestId('apply-fixes').click();
+  await expect(page.locator('li.file[data-file="a.json"]').getByTestId('fix-note')).toBeVisible();
+  await expect(page.locator('li.file[data-file="b.json"]').getByTestId('apply-fixes')).toBeVisible();
+  await settled(page);
+  expect(await scan(page)).toEqual([]);
+});
+
 test('accessibility: pairs matrix with a pair open, and the ammunition view with reasons open', async ({ page }) => {
   await page.goto('/');
   await ready(page);

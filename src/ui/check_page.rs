@@ -103,7 +103,7 @@ fn InputPanel(
     // so: which one is meant is not known)
     let pasted_link = Memo::new(move |_| pasted.with(Option::is_some));
     let dragging = RwSignal::new(false);
-    let fixed = RwSignal::new(None::<Fixed>);
+    let fixed = RwSignal::new(Vec::<Fixed>::new());
     // The paste area shows the workspace's text (restored, an example, a template, a link). It is
     // set only when it differs from what is there: setting a long text again, as after every
     // keystroke, makes the browser lay all of it out again.
@@ -171,8 +171,8 @@ fn InputPanel(
             <div id="paste-errors" data-testid="paste-errors" aria-live="polite">
                 // a result link is no spec: its "errors" as one would only confuse the offer above
                 {move || (!pasted_link.get()).then(|| paste.with(|p| view! { <SourceErrors state=state fixed=fixed source=p.clone() /> }))}
-                <FixNote state=state fixed=fixed name=PASTE_NAME.to_string() />
             </div>
+            <FixNote state=state fixed=fixed name=PASTE_NAME.to_string() />
             <p class="paste-state" data-testid="paste-state">
                 {move || paste.with(|p| {
                     if p.is_blank() || !p.errors.is_empty() {
@@ -211,7 +211,7 @@ fn InputPanel(
 }
 
 #[component]
-fn FileList(state: AppState, fixed: RwSignal<Option<Fixed>>) -> impl IntoView {
+fn FileList(state: AppState, fixed: RwSignal<Vec<Fixed>>) -> impl IntoView {
     let files = Memo::new(move |_| state.workspace.with(|w| w.files.clone()));
     let read = read_summaries(state);
     // what a load or a removal did, told to a screen reader in a few words (the list itself is
@@ -407,8 +407,8 @@ pub(super) fn placed_problems(
     }
 }
 
-/// The fixes last made to a source's text by its errors' suggestions, and its text before and
-/// after them: told, and undone, while the source holds that text.
+/// The fixes last made to a source's text by its errors' suggestions (one entry per source), and
+/// its text before and after them: told, and undone, while the source holds that text.
 #[derive(Debug, Clone, PartialEq)]
 struct Fixed {
     name: String,
@@ -429,7 +429,7 @@ fn put_text(state: AppState, name: &str, text: String) {
 }
 
 /// The button that makes the fixes a source's errors say for certain ([`crate::fix::mend`]).
-fn fix_button(state: AppState, fixed: RwSignal<Option<Fixed>>, source: &Source) -> impl IntoView {
+fn fix_button(state: AppState, fixed: RwSignal<Vec<Fixed>>, source: &Source) -> impl IntoView {
     let offered = crate::fix::any_said(&source.text, &source.errors);
     let (name, text) = (source.name.clone(), source.text.clone());
     offered.then(|| {
@@ -439,15 +439,19 @@ fn fix_button(state: AppState, fixed: RwSignal<Option<Fixed>>, source: &Source) 
                     let Some(mended) = crate::fix::mend(&name, &text, &state.catalogue.dictionary) else {
                         return;
                     };
-                    fixed.set(Some(Fixed {
+                    let done = Fixed {
                         name: name.clone(),
                         before: text.clone(),
                         after: mended.text.clone(),
                         fixes: mended.fixes,
-                    }));
+                    };
+                    fixed.update(|all| {
+                        all.retain(|f| f.name != name);
+                        all.push(done);
+                    });
                     put_text(state, &name, mended.text);
                 }>"Apply the suggested fixes"</button>
-                " — writes what the messages above say to write where that is certain (a decimal \
+                " — writes what the messages below say to write where that is certain (a decimal \
                  comma, a stray quote or space); nothing that needs your judgement is changed, \
                  and it can be undone."
             </p>
@@ -461,9 +465,9 @@ const FIXES_LISTED: usize = 20;
 /// What the last fixes of the source `name` changed, with an undo and (for a loaded file, whose
 /// copy on disk is unchanged) a download of the fixed text, while the source holds it.
 #[component]
-fn FixNote(state: AppState, fixed: RwSignal<Option<Fixed>>, name: String) -> impl IntoView {
+fn FixNote(state: AppState, fixed: RwSignal<Vec<Fixed>>, name: String) -> impl IntoView {
     move || {
-        let done = fixed.get().filter(|f| f.name == name)?;
+        let done = fixed.with(|all| all.iter().find(|f| f.name == name).cloned())?;
         let current = state.workspace.with(|w| {
             if name == PASTE_NAME {
                 Some(w.paste.text.clone())
@@ -500,7 +504,7 @@ fn FixNote(state: AppState, fixed: RwSignal<Option<Fixed>>, name: String) -> imp
                 <p>
                     <button type="button" data-testid="undo-fixes" on:click=move |_| {
                         put_text(state, &undo_name, before.clone());
-                        fixed.set(None);
+                        fixed.update(|all| all.retain(|f| f.name != undo_name));
                     }>"Undo the fixes"</button>
                     {is_file.then(|| view! {
                         " "
@@ -517,7 +521,7 @@ fn FixNote(state: AppState, fixed: RwSignal<Option<Fixed>>, name: String) -> imp
 }
 
 #[component]
-fn SourceErrors(state: AppState, fixed: RwSignal<Option<Fixed>>, source: Source) -> impl IntoView {
+fn SourceErrors(state: AppState, fixed: RwSignal<Vec<Fixed>>, source: Source) -> impl IntoView {
     if source.errors.is_empty() {
         return ().into_any();
     }
