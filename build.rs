@@ -29,6 +29,8 @@ mod document;
 // (also the function the library takes a user's file's fingerprint with)
 #[path = "src/fingerprint.rs"]
 mod fingerprint;
+#[path = "src/fix.rs"]
+mod fix;
 #[path = "src/link.rs"]
 mod link;
 #[path = "src/pair.rs"]
