@@ -1,4 +1,5 @@
-//! Any bytes as a .yaml spec file: checked end to end (parse, check, pair, report), never a panic.
+//! Any bytes as a .yaml spec file: checked end to end (parse, check, pair, report), and mended as
+//! its errors' fixes say (`fix::mend`), never a panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -13,4 +14,5 @@ fuzz_target!(|data: &[u8]| {
     let checked = stanag_check::check_texts(catalogue, &[("fuzz.yaml".to_string(), text.to_string())]);
     let _ = checked.report.to_json();
     let _ = checked.report.to_text();
+    let _ = stanag_check::fix::mend("fuzz.yaml", text, &catalogue.dictionary);
 });
