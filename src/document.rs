@@ -1310,9 +1310,8 @@ pub fn with_comma_figures(format: Format, text: &str, error: &SyntaxError) -> Op
                 let (at, written, joined) = match number_with_comma(&repaired, start + digits) {
                     Some((at, written)) => (at, written.clone(), written),
                     None => {
-                        let (at, _, written, joined) =
-                            spaced_number(&repaired, start + digits, syntax)?;
-                        (at, written, joined)
+                        let spaced = spaced_number(&repaired, start + digits, syntax)?;
+                        (spaced.start, spaced.written, spaced.joined)
                     }
                 };
                 let Err(NumberError::DecimalComma { plain, .. }) = parse_decimal(&joined) else {
@@ -1393,12 +1392,24 @@ pub const MAX_COMMA_FIGURES: usize = 100;
 /// figures, a spreadsheet's export of 40 KB past a hundred).
 pub const MAX_COMMA_REREAD_BYTES: usize = 4 << 20;
 
+/// A bare number that groups thousands with spaces ([`spaced_number`]).
+pub(crate) struct SpacedNumber {
+    /// Its first byte.
+    pub start: usize,
+    /// What a syntax error says of it.
+    pub told: String,
+    /// As written (`1 500,5`), and with its spaces taken out (`1500,5`, for
+    /// [`with_comma_figures`]).
+    pub written: String,
+    pub joined: String,
+    /// The figure `told` says to write (`1500.5`; `0.500` of `0 500`).
+    pub plain: String,
+}
+
 /// A bare number that groups thousands with spaces where `at` is one of its groups (`1 500`,
-/// `1 500,5`, or `0 500` with a decimal space), which neither JSON nor TOML reads: its first
-/// byte and what to write instead.
-/// (Also the number as written and joined, for [`with_comma_figures`].)
-#[allow(clippy::type_complexity)]
-fn spaced_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String, String, String)> {
+/// `1 500,5`, or `0 500` with a decimal space), which neither JSON nor TOML reads: where it
+/// starts, and what to write instead.
+pub(crate) fn spaced_number(text: &str, at: usize, syntax: &str) -> Option<SpacedNumber> {
     use crate::units::{parse_decimal, NumberError};
     let space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
     let part = |c: char| c.is_ascii_digit() || space(c) || c == ',' || c == '.';
@@ -1457,25 +1468,39 @@ fn spaced_number(text: &str, at: usize, syntax: &str) -> Option<(usize, String, 
         .map(|c| if c == '−' { '-' } else { c })
         .collect();
     // ok: `groups.len() == 2` checked first
-    let told = if groups.len() == 2 && groups[0] == "0" && !mark && sign.is_none() {
-        NumberError::DecimalSpace {
+    let (told, plain) = if groups.len() == 2 && groups[0] == "0" && !mark && sign.is_none() {
+        let plain = format!("0.{last}");
+        let told = NumberError::DecimalSpace {
             written: written.to_string(),
-            plain: format!("0.{last}"),
-        }
-        .to_string()
+            plain: plain.clone(),
+        };
+        (told.to_string(), plain)
     } else {
         match parse_decimal(&joined) {
-            Err(NumberError::DecimalComma { plain, .. }) => format!(
-                "`{written}` groups thousands with spaces and has a decimal comma, which \
-                 {syntax} does not read: write {plain}"
+            Err(NumberError::DecimalComma { plain, .. }) => (
+                format!(
+                    "`{written}` groups thousands with spaces and has a decimal comma, which \
+                     {syntax} does not read: write {plain}"
+                ),
+                plain,
             ),
-            Ok(_) => format!(
-                "`{written}` groups thousands with spaces, which {syntax} does not read: write {joined}"
+            Ok(_) => (
+                format!(
+                    "`{written}` groups thousands with spaces, which {syntax} does not read: \
+                     write {joined}"
+                ),
+                joined.clone(),
             ),
             Err(_) => return None,
         }
     };
-    Some((start, told, written.to_string(), joined))
+    Some(SpacedNumber {
+        start,
+        told,
+        written: written.to_string(),
+        joined,
+        plain,
+    })
 }
 
 /// The number around a comma at byte `at` with a digit on either side (`40,5`, `−47,5`,
@@ -1581,7 +1606,7 @@ mod json {
         // `"mlc": 40,5`: the reader stops after the comma, at the digits it took for a key;
         // `"mlc": 1 500`: at the group after the space
         if let Some((start, told)) = super::spaced_number(text, at, "JSON")
-            .map(|(start, told, ..)| (start, told))
+            .map(|spaced| (spaced.start, spaced.told))
             .or_else(|| {
                 at.checked_sub(1)
                     .and_then(|comma| super::comma_in_number(text, comma, "JSON"))
@@ -1948,7 +1973,7 @@ mod toml_doc {
             before.len().checked_sub(digits + 1)
         };
         if let Some((start, told)) = super::spaced_number(text, at, "TOML")
-            .map(|(start, told, ..)| (start, told))
+            .map(|spaced| (spaced.start, spaced.told))
             .or_else(|| super::comma_in_number(text, at, "TOML"))
             .or_else(|| super::comma_in_number(text, at.checked_sub(1)?, "TOML"))
             .or_else(|| super::comma_in_number(text, before_digits()?, "TOML"))

@@ -37,9 +37,11 @@ pub struct Mended {
 }
 
 /// What `problem` says to write instead of what is written, where that is certain, as
-/// (written, replacement). `rest` is the error's line from its place on, which tells a syntax
-/// error at a stray space or a typographic quote.
-fn said(problem: &Problem, rest: &str) -> Option<(String, String)> {
+/// (written, replacement). `at` is the byte of `text` where the error is, which tells a syntax
+/// error at a stray space, a typographic quote or a number grouped by spaces.
+fn said(problem: &Problem, text: &str, at: usize) -> Option<(String, String)> {
+    let rest = text.get(at..)?;
+    let rest = rest.split(['\n', '\r']).next().unwrap_or_default();
     match problem {
         Problem::Value(value) => number_said(value),
         Problem::NoSpaceAfterColon {
@@ -61,7 +63,11 @@ fn said(problem: &Problem, rest: &str) -> Option<(String, String)> {
                 let closing = inner.get(close..)?.chars().next()?;
                 straight_quoted(rest.get(..c.len_utf8() + close + closing.len_utf8())?)
             } else {
-                None
+                // `1 500`, a bare number JSON and TOML read no spaces in: told at its first byte
+                let spaced = document::spaced_number(text, at, "")?;
+                (spaced.start == at)
+                    .then(|| same_figure(spaced.written, spaced.plain))
+                    .flatten()
             }
         }
         _ => None,
@@ -83,14 +89,21 @@ fn number_said(value: &ValueError) -> Option<(String, String)> {
         | ValueError::DecimalCommaNoUnit { written, plain, .. } => (written, plain),
         _ => return None,
     };
+    same_figure(written.clone(), plain.clone())
+}
+
+/// (`written`, `plain`) where they are one figure with its digits separated otherwise (`1.200,5 g`
+/// and `1200.5 g`, `- 47 °C` and `-47 °C`): the same digits, sign and unit in the same order.
+fn same_figure(written: String, plain: String) -> Option<(String, String)> {
     let kept = |text: &str| -> String {
         text.chars()
             .filter(|c| {
                 !matches!(c, ',' | '.' | '\'' | '’' | ' ') && document::space_like(*c).is_none()
             })
+            .map(|c| if c == '−' { '-' } else { c })
             .collect()
     };
-    (kept(written) == kept(plain)).then(|| (written.clone(), plain.clone()))
+    (kept(&written) == kept(&plain)).then_some((written, plain))
 }
 
 /// `”4 g”` as `"4 g"`: a text wholly in typographic quotes, with none inside it, in straight
@@ -177,9 +190,7 @@ fn fixes(text: &str, errors: &[SpecError]) -> Vec<((usize, usize), Fix)> {
             line: error.place.line,
             col: error.place.col,
         };
-        let rest = body.get(lines.offset(pos)..).unwrap_or_default();
-        let rest = rest.split(['\n', '\r']).next().unwrap_or_default();
-        let Some((written, replacement)) = said(&error.problem, rest) else {
+        let Some((written, replacement)) = said(&error.problem, body, lines.offset(pos)) else {
             continue;
         };
         let Some(range) = located(body, &lines, pos, &written) else {
@@ -404,6 +415,20 @@ mod tests {
         let yaml = cartridge("      bullet_mass: '”4 g”'\n");
         let m = mended("s.yaml", &yaml).expect("fixes");
         assert_eq!(m.text, yaml.replace("”4 g”", "4 g"));
+    }
+
+    #[test]
+    fn a_bare_number_grouped_by_spaces_is_joined_where_the_syntax_stops_at_it() {
+        let json = "{\"items\": [{\"id\": \"a\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \
+                    \"vehicle\", \"properties\": {\"mlc\": 1 500}}]}";
+        let m = mended("s.json", json).expect("fixes");
+        assert_eq!(m.fixes, vec![fix(1, "1 500", "1500")]);
+        assert_eq!(m.text, json.replace("1 500", "1500"));
+        let toml = "[[items]]\nid = \"a\"\nname = \"x\"\nnation = \"FRA\"\nkind = \
+                    \"vehicle\"\n[items.properties]\nmlc = 1\u{a0}500\n";
+        let m = mended("s.toml", toml).expect("fixes");
+        assert_eq!(m.fixes, vec![fix(7, "1\u{a0}500", "1500")]);
+        assert!(spec::parse("s.toml", &m.text, &dictionary()).is_ok());
     }
 
     #[test]
