@@ -3,9 +3,10 @@
 //! ([`mend`]). The page offers them as one button, the CLI as the `fix` command.
 //!
 //! A fix is only ever what its error's message already tells the user to write, and only where
-//! it is certain: a decimal comma, thousands grouped by points or apostrophes, a sign apart from
-//! its figure, a key glued to its value, a text in typographic quotes, one text for a list, a
-//! space a word processor wrote. Nothing that needs the user's judgement (`5,000`, a figure with
+//! it is certain: a decimal comma, thousands grouped by points, apostrophes, spaces (a bare JSON
+//! or TOML number) or underscores, a sign apart from its figure, a key glued to its value, a
+//! text in typographic quotes, one text for a list, a space a word processor wrote, a tab after
+//! a key's `:`. Nothing that needs the user's judgement (`5,000`, a figure with
 //! a tolerance, a missing unit) is changed, and a number's fix never changes a digit or a unit.
 
 use crate::dictionary::{Dictionary, ValueError};
@@ -55,7 +56,10 @@ fn said(problem: &Problem, text: &str, at: usize) -> Option<(String, String)> {
         // the first of a text's typographic quotes (both retyped, or the text would run on)
         Problem::Syntax(SyntaxError::Invalid { .. }) => {
             let c = rest.chars().next()?;
-            if document::space_like(c).is_some() {
+            // (a tab only after a key's `:`: in an indentation, how many spaces it stands for is
+            // not known)
+            let after_colon = || text.get(..at).is_some_and(|t| t.ends_with(':'));
+            if document::space_like(c).is_some() || (c == '\t' && after_colon()) {
                 Some((c.to_string(), " ".to_string()))
             } else if TYPOGRAPHIC_QUOTES.contains(&c) {
                 let inner = rest.get(c.len_utf8()..)?;
@@ -87,6 +91,10 @@ fn number_said(value: &ValueError) -> Option<(String, String)> {
             | NumberError::DecimalSpace { written, plain },
         ))
         | ValueError::DecimalCommaNoUnit { written, plain, .. } => (written, plain),
+        // `12_000 kg`: "write the number plainly"
+        ValueError::Quantity(QuantityError::Number(NumberError::Underscore(written))) => {
+            return same_figure(written.clone(), written.replace('_', ""));
+        }
         _ => return None,
     };
     same_figure(written.clone(), plain.clone())
@@ -98,7 +106,8 @@ fn same_figure(written: String, plain: String) -> Option<(String, String)> {
     let kept = |text: &str| -> String {
         text.chars()
             .filter(|c| {
-                !matches!(c, ',' | '.' | '\'' | '’' | ' ') && document::space_like(*c).is_none()
+                !matches!(c, ',' | '.' | '\'' | '’' | ' ' | '_')
+                    && document::space_like(*c).is_none()
             })
             .map(|c| if c == '−' { '-' } else { c })
             .collect()
@@ -429,6 +438,21 @@ mod tests {
         let m = mended("s.toml", toml).expect("fixes");
         assert_eq!(m.fixes, vec![fix(7, "1\u{a0}500", "1500")]);
         assert!(spec::parse("s.toml", &m.text, &dictionary()).is_ok());
+    }
+
+    #[test]
+    fn a_tab_after_a_keys_colon_and_digits_grouped_by_underscores_are_mended() {
+        let text = cartridge("      bullet_mass: 4_000 g\n").replace("nation: ", "nation:\t");
+        let m = mended("s.yaml", &text).expect("fixes");
+        assert_eq!(
+            m.fixes,
+            vec![fix(4, "\t", " "), fix(7, "4_000 g", "4000 g")]
+        );
+        assert_eq!(m.text, cartridge("      bullet_mass: 4000 g\n"));
+        // a tab in an indentation stands for a number of spaces that is not known
+        let indented = cartridge("      bullet_mass: 4 g\n").replace("    name", "\tname");
+        assert!(spec::parse("s.yaml", &indented, &dictionary()).is_err());
+        assert_eq!(mended("s.yaml", &indented), None);
     }
 
     #[test]
