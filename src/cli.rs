@@ -641,12 +641,7 @@ fn fix(file: &Path, in_place: bool, catalogue: Option<&Path>) -> Result<Done, Fa
     let mut said = Failure {
         lines: changes
             .iter()
-            .map(|f| {
-                format!(
-                    "fixed: {name}:{}: `{}` → `{}`",
-                    f.line, f.written, f.replacement
-                )
-            })
+            .map(|f| format!("fixed: {name}:{}: {}", f.line, f.change()))
             .collect(),
     };
     let left = crate::spec::parse(&name, fixed, &catalogue.dictionary).err();

@@ -30,6 +30,28 @@ pub struct Fix {
     pub replacement: String,
 }
 
+impl Fix {
+    /// The change as a message says it: "`57,4 mm` → `57.4 mm`"; a space that shows as one
+    /// by its name ("a no-break space (U+00A0) → a space"); each text escaped as supplier text
+    /// is ([`crate::suggest::escape`]).
+    pub fn change(&self) -> String {
+        let mut chars = self.written.chars();
+        let named = match (chars.next(), chars.next()) {
+            (Some('\t'), None) => Some("a tab"),
+            (Some(c), None) => document::space_like(c),
+            _ => None,
+        };
+        match named {
+            Some(name) if self.replacement == " " => format!("{name} → a space"),
+            _ => format!(
+                "`{}` → `{}`",
+                crate::suggest::escape(&self.written),
+                crate::suggest::escape(&self.replacement)
+            ),
+        }
+    }
+}
+
 /// A spec's text with the fixes its errors said made, and those fixes in the order made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mended {
@@ -376,6 +398,7 @@ mod tests {
             cartridge("      overall_length: 57.4 mm\n").replace("nation: ", "nation:\u{a0}");
         let m = mended("s.yaml", &yaml).expect("fixes");
         assert_eq!(m.fixes, vec![fix(4, "\u{a0}", " ")]);
+        assert_eq!(m.fixes[0].change(), "a no-break space (U+00A0) → a space");
         assert_eq!(m.text, yaml.replace('\u{a0}', " "));
         let toml = "[[items]]\nid = \"a\"\nname\u{a0}= \"x\"\nnation = \"FRA\"\nkind = \
                     \"cartridge\"\n[items.properties]\noverall_length = \"57.4 mm\"\n";
@@ -448,6 +471,8 @@ mod tests {
             m.fixes,
             vec![fix(4, "\t", " "), fix(7, "4_000 g", "4000 g")]
         );
+        assert_eq!(m.fixes[0].change(), "a tab → a space");
+        assert_eq!(m.fixes[1].change(), "`4_000 g` → `4000 g`");
         assert_eq!(m.text, cartridge("      bullet_mass: 4000 g\n"));
         // a tab in an indentation stands for a number of spaces that is not known
         let indented = cartridge("      bullet_mass: 4 g\n").replace("    name", "\tname");

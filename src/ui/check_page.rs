@@ -11,6 +11,7 @@ use crate::ui::workspace::{Source, Workspace, PASTE_NAME};
 use crate::ui::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::Arc;
 
 /// The name the downloaded report is saved under.
 pub const REPORT_FILE_NAME: &str = "stanag-check-report.json";
@@ -103,7 +104,7 @@ fn InputPanel(
     // so: which one is meant is not known)
     let pasted_link = Memo::new(move |_| pasted.with(Option::is_some));
     let dragging = RwSignal::new(false);
-    let fixed = RwSignal::new(Vec::<Fixed>::new());
+    let fixed = RwSignal::new(Vec::<Arc<Fixed>>::new());
     // The paste area shows the workspace's text (restored, an example, a template, a link). It is
     // set only when it differs from what is there: setting a long text again, as after every
     // keystroke, makes the browser lay all of it out again.
@@ -211,7 +212,7 @@ fn InputPanel(
 }
 
 #[component]
-fn FileList(state: AppState, fixed: RwSignal<Vec<Fixed>>) -> impl IntoView {
+fn FileList(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>) -> impl IntoView {
     let files = Memo::new(move |_| state.workspace.with(|w| w.files.clone()));
     let read = read_summaries(state);
     // what a load or a removal did, told to a screen reader in a few words (the list itself is
@@ -409,7 +410,7 @@ pub(super) fn placed_problems(
 
 /// The fixes last made to a source's text by its errors' suggestions (one entry per source), and
 /// its text before and after them: told, and undone, while the source holds that text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, PartialEq)]
 struct Fixed {
     name: String,
     before: String,
@@ -429,7 +430,7 @@ fn put_text(state: AppState, name: &str, text: String) {
 }
 
 /// The button that makes the fixes a source's errors say for certain ([`crate::fix::mend`]).
-fn fix_button(state: AppState, fixed: RwSignal<Vec<Fixed>>, source: &Source) -> impl IntoView {
+fn fix_button(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, source: &Source) -> impl IntoView {
     let offered = crate::fix::any_said(&source.text, &source.errors);
     let (name, text) = (source.name.clone(), source.text.clone());
     offered.then(|| {
@@ -439,12 +440,12 @@ fn fix_button(state: AppState, fixed: RwSignal<Vec<Fixed>>, source: &Source) -> 
                     let Some(mended) = crate::fix::mend(&name, &text, &state.catalogue.dictionary) else {
                         return;
                     };
-                    let done = Fixed {
+                    let done = Arc::new(Fixed {
                         name: name.clone(),
                         before: text.clone(),
                         after: mended.text.clone(),
                         fixes: mended.fixes,
-                    };
+                    });
                     fixed.update(|all| {
                         all.retain(|f| f.name != name);
                         all.push(done);
@@ -465,22 +466,25 @@ const FIXES_LISTED: usize = 20;
 /// What the last fixes of the source `name` changed, with an undo and (for a loaded file, whose
 /// copy on disk is unchanged) a download of the fixed text, while the source holds it.
 #[component]
-fn FixNote(state: AppState, fixed: RwSignal<Vec<Fixed>>, name: String) -> impl IntoView {
+fn FixNote(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, name: String) -> impl IntoView {
+    // (a memo: the note is drawn again only when it changes, not on every edit of any source)
+    let shown = {
+        let name = name.clone();
+        Memo::new(move |_| {
+            let done = fixed.with(|all| all.iter().find(|f| f.name == name).cloned())?;
+            let holds = state.workspace.with(|w| {
+                let text = if name == PASTE_NAME {
+                    Some(&w.paste.text)
+                } else {
+                    w.files.iter().find(|f| f.name == name).map(|f| &f.text)
+                };
+                text.is_some_and(|t| *t == done.after)
+            });
+            holds.then_some(done)
+        })
+    };
     move || {
-        let done = fixed.with(|all| all.iter().find(|f| f.name == name).cloned())?;
-        let current = state.workspace.with(|w| {
-            if name == PASTE_NAME {
-                Some(w.paste.text.clone())
-            } else {
-                w.files
-                    .iter()
-                    .find(|f| f.name == name)
-                    .map(|f| f.text.clone())
-            }
-        })?;
-        if current != done.after {
-            return None;
-        }
+        let done = shown.get()?;
         let count = done.fixes.len();
         let listed: Vec<_> = done.fixes.iter().take(FIXES_LISTED).cloned().collect();
         let unlisted = count - listed.len();
@@ -497,7 +501,7 @@ fn FixNote(state: AppState, fixed: RwSignal<Vec<Fixed>>, name: String) -> impl I
                 </p>
                 <ul>
                     {listed.into_iter().map(|f| view! {
-                        <li>"line " {f.line} ": " <code>{f.written}</code> " → " <code>{f.replacement}</code></li>
+                        <li>"line " {f.line} ": " {crate::ui::coded(&f.change())}</li>
                     }).collect_view()}
                     {(unlisted > 0).then(|| view! { <li>{format!("and {unlisted} more")}</li> })}
                 </ul>
@@ -521,7 +525,11 @@ fn FixNote(state: AppState, fixed: RwSignal<Vec<Fixed>>, name: String) -> impl I
 }
 
 #[component]
-fn SourceErrors(state: AppState, fixed: RwSignal<Vec<Fixed>>, source: Source) -> impl IntoView {
+fn SourceErrors(
+    state: AppState,
+    fixed: RwSignal<Vec<Arc<Fixed>>>,
+    source: Source,
+) -> impl IntoView {
     if source.errors.is_empty() {
         return ().into_any();
     }
