@@ -101,3 +101,19 @@ test('an error that needs the user\'s judgement offers no fix', async ({ page })
   await expect(page.getByTestId('paste-errors')).toContainText('is a figure with a tolerance');
   await expect(page.getByTestId('apply-fixes')).toHaveCount(0);
 });
+
+test('a space a word processor wrote is fixed and named in the note, as it shows as nothing', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const paste = page.getByLabel(/Paste a spec/);
+  const text = COMMAS.replace('nation: FRA', 'nation:\u00a0FRA').replace('44,70 mm', '44.70 mm')
+    .replace('”57,40 mm”', '57.40 mm').replace('4,0 g', '4.0 g');
+  await paste.fill(text);
+  await expect(page.getByTestId('paste-errors')).toContainText('a no-break space (U+00A0)');
+  await page.getByTestId('apply-fixes').click();
+  await expect(page.getByTestId('fix-note').locator('li')).toHaveText([
+    'line 4: a no-break space (U+00A0) → a space',
+  ]);
+  await expect(paste).toHaveValue(text.replace('\u00a0', ' '));
+  await expect(page.getByTestId('paste-errors')).toBeEmpty();
+});
