@@ -5,8 +5,8 @@
 //! A fix is only ever what its error's message already tells the user to write, and only where
 //! it is certain: a decimal comma, thousands grouped by points, apostrophes, spaces (a bare JSON
 //! or TOML number) or underscores, a sign apart from its figure, a key glued to its value, a
-//! text in typographic quotes, one text for a list, a space a word processor wrote, a tab after
-//! a key's `:`. Nothing that needs the user's judgement (`5,000`, a figure with
+//! text in typographic quotes, one text for a list or for a figure's table, a space a word
+//! processor wrote, a tab after a key's `:`. Nothing that needs the user's judgement (`5,000`, a figure with
 //! a tolerance, a missing unit) is changed, and a number's fix never changes a digit or a unit.
 
 use crate::dictionary::{Dictionary, ValueError};
@@ -74,6 +74,13 @@ fn said(problem: &Problem, text: &str, at: usize) -> Option<(String, String)> {
         } => Some((written.clone(), format!("{key}: {value}"))),
         Problem::TypographicQuotes(written) => straight_quoted(written),
         Problem::NotAList { written, list, .. } => Some((written.clone(), list.clone())),
+        // `{ value: 356, unit: mm }` on one line, for a property of one text: `"356 mm"`
+        Problem::FigureAsTable { text: figure, .. } => {
+            let inner = rest.strip_prefix('{')?;
+            let close = inner.find('}')?;
+            let table = inner.get(..close)?;
+            (!table.contains('{')).then(|| (format!("{{{table}}}"), format!("{figure:?}")))
+        }
         // a character the syntax stopped at, which the message says to retype: a space, or
         // the first of a text's typographic quotes (both retyped, or the text would run on)
         Problem::Syntax(SyntaxError::Invalid { .. }) => {
@@ -478,6 +485,36 @@ mod tests {
         let indented = cartridge("      bullet_mass: 4 g\n").replace("    name", "\tname");
         assert!(spec::parse("s.yaml", &indented, &dictionary()).is_err());
         assert_eq!(mended("s.yaml", &indented), None);
+    }
+
+    #[test]
+    fn a_figures_table_for_a_value_of_one_text_is_written_as_that_text() {
+        let yaml = "items:\n  - id: a\n    name: x\n    nation: FRA\n    kind: store\n    \
+                    properties:\n      suspension: { value: 356, unit: mm }\n";
+        let m = mended("s.yaml", yaml).expect("fixes");
+        assert_eq!(
+            m.fixes,
+            vec![fix(7, "{ value: 356, unit: mm }", "\"356 mm\"")]
+        );
+        assert!(spec::parse("s.yaml", &m.text, &dictionary()).is_ok());
+        let json = "{\"items\": [{\"id\": \"a\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \
+                    \"store\", \"properties\": {\"suspension\": {\"value\": 356, \"unit\": \"mm\"}}}]}";
+        let m = mended("s.json", json).expect("fixes");
+        assert_eq!(
+            m.text,
+            json.replace("{\"value\": 356, \"unit\": \"mm\"}", "\"356 mm\"")
+        );
+        let toml = "[[items]]\nid = \"a\"\nname = \"x\"\nnation = \"FRA\"\nkind = \"store\"\n\
+                    [items.properties]\nsuspension = { value = 356, unit = \"mm\" }\n";
+        let m = mended("s.toml", toml).expect("fixes");
+        assert!(spec::parse("s.toml", &m.text, &dictionary()).is_ok());
+        // a table over several lines is left to the user
+        let block = yaml.replace(
+            "{ value: 356, unit: mm }",
+            "\n        value: 356\n        unit: mm",
+        );
+        assert!(spec::parse("s.yaml", &block, &dictionary()).is_err());
+        assert_eq!(mended("s.yaml", &block), None);
     }
 
     #[test]
