@@ -303,6 +303,22 @@ mod tests {
         )
     }
 
+    /// One item `a` of `kind` in TOML, its properties' lines after.
+    fn toml(kind: &str, properties: &str) -> String {
+        format!(
+            "[[items]]\nid = \"a\"\nname = \"x\"\nnation = \"FRA\"\nkind = \"{kind}\"\n\
+             [items.properties]\n{properties}"
+        )
+    }
+
+    /// One item `a` of `kind` in JSON on one line, with its properties' members.
+    fn json(kind: &str, properties: &str) -> String {
+        format!(
+            "{{\"items\": [{{\"id\": \"a\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \
+             \"{kind}\", \"properties\": {{{properties}}}}}]}}"
+        )
+    }
+
     fn fix(line: u32, written: &str, replacement: &str) -> Fix {
         Fix {
             line,
@@ -338,9 +354,8 @@ mod tests {
 
     #[test]
     fn a_bare_decimal_comma_is_written_with_a_point_and_its_missing_unit_is_left_to_say() {
-        let text = "{\"items\": [{\"id\": \"c1\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \
-                    \"cartridge\", \"properties\": {\"overall_length\": 57,4}}]}";
-        let m = mended("s.json", text).expect("fixes");
+        let text = json("cartridge", "\"overall_length\": 57,4");
+        let m = mended("s.json", &text).expect("fixes");
         assert_eq!(m.fixes, vec![fix(1, "57,4", "57.4")]);
         assert_eq!(m.text, text.replace("57,4", "57.4"));
         let left = spec::parse("s.json", &m.text, &dictionary()).expect_err("no unit");
@@ -407,9 +422,9 @@ mod tests {
         assert_eq!(m.fixes, vec![fix(4, "\u{a0}", " ")]);
         assert_eq!(m.fixes[0].change(), "a no-break space (U+00A0) → a space");
         assert_eq!(m.text, yaml.replace('\u{a0}', " "));
-        let toml = "[[items]]\nid = \"a\"\nname\u{a0}= \"x\"\nnation = \"FRA\"\nkind = \
-                    \"cartridge\"\n[items.properties]\noverall_length = \"57.4 mm\"\n";
-        let m = mended("s.toml", toml).expect("fixes");
+        let toml =
+            toml("cartridge", "overall_length = \"57.4 mm\"\n").replace("name =", "name\u{a0}=");
+        let m = mended("s.toml", &toml).expect("fixes");
         assert_eq!(m.fixes, vec![fix(3, "\u{a0}", " ")]);
         assert!(spec::parse("s.toml", &m.text, &dictionary()).is_ok());
     }
@@ -437,10 +452,11 @@ mod tests {
 
     #[test]
     fn typographic_quotes_inside_straight_ones_are_dropped_not_doubled() {
-        let json = "{\"items\": [{\"id\": \"a\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \
-                    \"cartridge\", \"properties\": {\"bullet_mass\": \"”4 g”\", \
-                    \"accepted_fuels\": \"F-34\"}}]}";
-        let m = mended("s.json", json).expect("fixes");
+        let json = json(
+            "cartridge",
+            "\"bullet_mass\": \"”4 g”\", \"accepted_fuels\": \"F-34\"",
+        );
+        let m = mended("s.json", &json).expect("fixes");
         assert_eq!(
             m.fixes,
             vec![fix(1, "”4 g”", "4 g"), fix(1, "\"F-34\"", "[\"F-34\"]")]
@@ -458,14 +474,12 @@ mod tests {
 
     #[test]
     fn a_bare_number_grouped_by_spaces_is_joined_where_the_syntax_stops_at_it() {
-        let json = "{\"items\": [{\"id\": \"a\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \
-                    \"vehicle\", \"properties\": {\"mlc\": 1 500}}]}";
-        let m = mended("s.json", json).expect("fixes");
+        let json = json("vehicle", "\"mlc\": 1 500");
+        let m = mended("s.json", &json).expect("fixes");
         assert_eq!(m.fixes, vec![fix(1, "1 500", "1500")]);
         assert_eq!(m.text, json.replace("1 500", "1500"));
-        let toml = "[[items]]\nid = \"a\"\nname = \"x\"\nnation = \"FRA\"\nkind = \
-                    \"vehicle\"\n[items.properties]\nmlc = 1\u{a0}500\n";
-        let m = mended("s.toml", toml).expect("fixes");
+        let toml = toml("vehicle", "mlc = 1\u{a0}500\n");
+        let m = mended("s.toml", &toml).expect("fixes");
         assert_eq!(m.fixes, vec![fix(7, "1\u{a0}500", "1500")]);
         assert!(spec::parse("s.toml", &m.text, &dictionary()).is_ok());
     }
@@ -497,16 +511,17 @@ mod tests {
             vec![fix(7, "{ value: 356, unit: mm }", "\"356 mm\"")]
         );
         assert!(spec::parse("s.yaml", &m.text, &dictionary()).is_ok());
-        let json = "{\"items\": [{\"id\": \"a\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \
-                    \"store\", \"properties\": {\"suspension\": {\"value\": 356, \"unit\": \"mm\"}}}]}";
-        let m = mended("s.json", json).expect("fixes");
+        let json = json(
+            "store",
+            "\"suspension\": {\"value\": 356, \"unit\": \"mm\"}",
+        );
+        let m = mended("s.json", &json).expect("fixes");
         assert_eq!(
             m.text,
             json.replace("{\"value\": 356, \"unit\": \"mm\"}", "\"356 mm\"")
         );
-        let toml = "[[items]]\nid = \"a\"\nname = \"x\"\nnation = \"FRA\"\nkind = \"store\"\n\
-                    [items.properties]\nsuspension = { value = 356, unit = \"mm\" }\n";
-        let m = mended("s.toml", toml).expect("fixes");
+        let toml = toml("store", "suspension = { value = 356, unit = \"mm\" }\n");
+        let m = mended("s.toml", &toml).expect("fixes");
         assert!(spec::parse("s.toml", &m.text, &dictionary()).is_ok());
         // a table over several lines is left to the user
         let block = yaml.replace(
