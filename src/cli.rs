@@ -516,12 +516,17 @@ fn check(args: &Check) -> Result<Done, Failure> {
     let mut refused = checked.rejected;
     // the inputs not checked, in the order they were given, each once
     let mut rejected: Vec<Rejection> = Vec::new();
+    // the files whose errors say fixes for certain, which `fix` makes (not a link's inputs)
+    let mut fixable: Vec<String> = Vec::new();
     for input in read {
         let rejection = match input {
             Err(unread) => unread,
-            Ok((name, _)) => match refused.iter().position(|(n, _)| *n == name) {
+            Ok((name, text)) => match refused.iter().position(|(n, _)| *n == name) {
                 Some(at) => {
                     let (file, r) = refused.remove(at);
+                    if shared.is_none() && crate::fix::any_said(&text, &r.errors) {
+                        fixable.push(file.clone());
+                    }
                     Rejection {
                         file,
                         errors: r.errors.iter().map(InputError::from).collect(),
@@ -541,6 +546,17 @@ fn check(args: &Check) -> Result<Done, Failure> {
     let mut bad = Failure::default();
     for r in &rejected {
         bad.add(r);
+        if fixable.contains(&r.file) {
+            bad.lines.push(format!(
+                "hint: `stanag-check fix {}` makes the fixes these errors say for certain{}",
+                crate::suggest::file_argument(&r.file),
+                if r.file == STDIN_NAME {
+                    ""
+                } else {
+                    " (with --in-place, in the file)"
+                }
+            ));
+        }
     }
     // nothing could be read: there is no report to print
     let nothing_checked = report.inputs.is_empty() && !rejected.is_empty();

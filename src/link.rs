@@ -97,7 +97,6 @@ use miniz_oxide::deflate::core::{
 };
 use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
-use std::borrow::Cow;
 use std::fmt;
 
 /// The newest link format this build writes and reads.
@@ -542,21 +541,10 @@ pub fn opening_link(text: &str) -> Option<((usize, usize), bool)> {
 /// with `-`), and shown as
 /// [`crate::suggest::escape`] shows a name.
 pub fn open_command(name: &str) -> String {
-    let plain = |c: char| c.is_alphanumeric() || "._-/+,:@=".contains(c);
-    // (a name that starts as an option does would be read as one: `./-chat.txt`)
-    let name = if name.starts_with('-') && name != "-" {
-        Cow::Owned(format!("./{name}"))
-    } else {
-        Cow::Borrowed(name)
-    };
-    let arg = if name == crate::spec::STDIN_NAME {
-        "-".to_string()
-    } else if !name.is_empty() && name.chars().all(plain) {
-        name.to_string()
-    } else {
-        format!("'{}'", name.replace('\'', "'\\''"))
-    };
-    format!("stanag-check check --link {}", crate::suggest::escape(&arg))
+    format!(
+        "stanag-check check --link {}",
+        crate::suggest::file_argument(name)
+    )
 }
 
 /// Whether a word may be a link, to be opened to know: most words (and lines) hold no `#`.

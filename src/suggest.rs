@@ -325,6 +325,26 @@ fn mixed(word: &str) -> bool {
     word.chars().any(looks_latin) && word.chars().any(|c| c.is_ascii_alphabetic())
 }
 
+/// A file's name as a command's argument to type in a shell: as it is where it is plain, else
+/// in single quotes; `./` before one that starts as an option does (`./-chat.txt`); `-` for
+/// standard input (`<stdin>`); escaped ([`escape`]).
+pub fn file_argument(name: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "._-/+,:@=".contains(c);
+    let name = if name.starts_with('-') && name != "-" {
+        Cow::Owned(format!("./{name}"))
+    } else {
+        Cow::Borrowed(name)
+    };
+    let arg = if name == crate::spec::STDIN_NAME {
+        "-".to_string()
+    } else if !name.is_empty() && name.chars().all(plain) {
+        name.to_string()
+    } else {
+        format!("'{}'", name.replace('\'', "'\\''"))
+    };
+    escape(&arg).into_owned()
+}
+
 /// Text from a file or an argument, made safe to show as part of a line: every character that
 /// would act on a terminal or reorder the line is written as an escape (`\n`, `\u{1b}`,
 /// `\u{202e}`), so that a name with an escape sequence, a line break or a right-to-left override

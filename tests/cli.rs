@@ -2831,3 +2831,53 @@ fn fix_prints_the_fixed_text_says_each_change_and_what_is_left_and_writes_in_pla
     assert_eq!(code, 2);
     assert!(err.contains("name the file, not standard input"), "{err}");
 }
+
+#[test]
+fn check_hints_at_fix_for_a_file_whose_errors_say_fixes_and_not_for_others() {
+    let dir = scratch("fix-hint");
+    let commas = write(
+        &dir,
+        "my sheet.toml",
+        &fuel("a", "flash_point = \"38,5 °C\""),
+    );
+    let tolerance = write(
+        &dir,
+        "tolerance.toml",
+        &fuel("b", "flash_point = \"38,5 ± 0,5 °C\""),
+    );
+    let (code, _, err) = run(&["check", &commas, &tolerance]);
+    assert_eq!(code, 2);
+    let hints: Vec<&str> = err.lines().filter(|l| l.starts_with("hint:")).collect();
+    assert_eq!(
+        hints,
+        [format!(
+            "hint: `stanag-check fix '{}'` makes the fixes these errors say for certain (with \
+             --in-place, in the file)",
+            Path::new(&commas).display()
+        )]
+    );
+    // the hint follows its file's errors
+    let error_at = err.find("38,5 °C` writes a decimal comma").unwrap();
+    assert!(err.find("hint:").unwrap() > error_at, "{err}");
+    // standard input is fixed as `-`, and printed: it has no file to write into
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(fuel("a", "flash_point = \"38,5 °C\"").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .ends_with("hint: `stanag-check fix -` makes the fixes these errors say for certain\n"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
