@@ -49,12 +49,14 @@ test('the paste area\'s decimal commas and typographic quotes are fixed by one b
   await ready(page);
   await expect(paste).toHaveValue(fixed);
 
-  // undone while the text is as the fixes left it
+  // undone while the text is as the fixes left it; the focus goes to the undo, and back
   await paste.fill(COMMAS);
   await errors.getByTestId('apply-fixes').click();
   await expect(paste).toHaveValue(fixed);
-  await page.getByTestId('undo-fixes').click();
+  await expect(page.getByTestId('undo-fixes')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(paste).toHaveValue(COMMAS);
+  await expect(errors.getByTestId('apply-fixes')).toBeFocused();
   await expect(errors).toContainText('3 errors');
   await expect(page.getByTestId('fix-note')).toHaveCount(0);
 
@@ -116,4 +118,22 @@ test('a space a word processor wrote is fixed and named in the note, as it shows
   ]);
   await expect(paste).toHaveValue(text.replace('\u00a0', ' '));
   await expect(page.getByTestId('paste-errors')).toBeEmpty();
+});
+
+test('a loaded file named as the paste area is fixed as a file, and the pasted text is left alone', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const paste = page.getByLabel(/Paste a spec/);
+  await paste.fill(COMMAS);
+  await page.locator('#file-picker').setInputFiles([
+    { name: 'pasted', mimeType: 'text/plain', buffer: Buffer.from(COMMAS.replace('fra-556', 'fra-file')) },
+  ]);
+  const file = page.locator('li.file[data-file="pasted"]');
+  await file.getByTestId('apply-fixes').click();
+  await expect(file.getByTestId('fix-note')).toContainText('Made 4 changes');
+  await expect(paste).toHaveValue(COMMAS);
+  await expect(page.getByTestId('fix-note')).toHaveCount(1);
+  await file.getByTestId('undo-fixes').click();
+  await expect(paste).toHaveValue(COMMAS);
+  await expect(file).toContainText('✗ 3 errors');
 });

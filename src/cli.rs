@@ -547,8 +547,15 @@ fn check(args: &Check) -> Result<Done, Failure> {
     for r in &rejected {
         bad.add(r);
         if fixable.contains(&r.file) {
+            // (read with the same catalogue, whose dictionary the errors came from)
+            let own = args.catalogue.map_or(String::new(), |dir| {
+                format!(
+                    " --catalogue {}",
+                    crate::suggest::file_argument(&path_name(dir))
+                )
+            });
             bad.lines.push(format!(
-                "hint: `stanag-check fix {}` makes the fixes these errors say for certain{}",
+                "hint: `stanag-check fix {}{own}` makes the fixes these errors say for certain{}",
                 crate::suggest::file_argument(&r.file),
                 if r.file == STDIN_NAME {
                     ""
@@ -662,6 +669,13 @@ fn fix(file: &Path, in_place: bool, catalogue: Option<&Path>) -> Result<Done, Fa
     };
     let left = crate::spec::parse(&name, fixed, &catalogue.dictionary).err();
     let count = crate::suggest::counted(changes.len(), "change");
+    if mended.as_ref().is_some_and(|m| m.unfinished) {
+        said.lines.push(format!(
+            "fix stopped after reading the file {} times: run it again on the fixed text for \
+             the fixes left",
+            crate::fix::MAX_ROUNDS
+        ));
+    }
     said.lines.push(match (&left, changes.is_empty()) {
         (None, true) => format!("{name} reads: nothing to fix"),
         (None, false) => format!("{count} made: {name} reads"),

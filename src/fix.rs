@@ -10,7 +10,7 @@
 //! a tolerance, a missing unit) is changed, and a number's fix never changes a digit or a unit.
 
 use crate::dictionary::{Dictionary, ValueError};
-use crate::document::{self, LineIndex, Pos, SyntaxError, TYPOGRAPHIC_QUOTES};
+use crate::document::{self, Format, LineIndex, Pos, SyntaxError, TYPOGRAPHIC_QUOTES};
 use crate::spec::{self, Problem, SpecError};
 use crate::units::{NumberError, QuantityError};
 
@@ -57,6 +57,9 @@ impl Fix {
 pub struct Mended {
     pub text: String,
     pub fixes: Vec<Fix>,
+    /// Stopped at [`MAX_ROUNDS`] readings with fixes still said: mending the text again makes
+    /// more.
+    pub unfinished: bool,
 }
 
 /// What `problem` says to write instead of what is written, where that is certain, as
@@ -79,11 +82,17 @@ fn said(problem: &Problem, text: &str, at: usize) -> Option<(String, String)> {
             let inner = rest.strip_prefix('{')?;
             let close = inner.find('}')?;
             let table = inner.get(..close)?;
-            (!table.contains('{')).then(|| (format!("{{{table}}}"), format!("{figure:?}")))
+            // (quoted as JSON quotes, which YAML and TOML read alike: a no-break space as it is)
+            (!table.contains('{')).then(|| {
+                (
+                    format!("{{{table}}}"),
+                    serde_json::Value::String(figure.clone()).to_string(),
+                )
+            })
         }
         // a character the syntax stopped at, which the message says to retype: a space, or
         // the first of a text's typographic quotes (both retyped, or the text would run on)
-        Problem::Syntax(SyntaxError::Invalid { .. }) => {
+        Problem::Syntax(SyntaxError::Invalid { format, .. }) => {
             let c = rest.chars().next()?;
             // (a tab only after a key's `:`: in an indentation, how many spaces it stands for is
             // not known)
@@ -91,16 +100,15 @@ fn said(problem: &Problem, text: &str, at: usize) -> Option<(String, String)> {
             if document::space_like(c).is_some() || (c == '\t' && after_colon()) {
                 Some((c.to_string(), " ".to_string()))
             } else if TYPOGRAPHIC_QUOTES.contains(&c) {
-                let inner = rest.get(c.len_utf8()..)?;
-                let close = inner.find(TYPOGRAPHIC_QUOTES)?;
-                let closing = inner.get(close..)?.chars().next()?;
-                straight_quoted(rest.get(..c.len_utf8() + close + closing.len_utf8())?)
-            } else {
+                straight_quoted(quoted_token(rest, c)?)
+            } else if matches!(format, Format::Json | Format::Toml) {
                 // `1 500`, a bare number JSON and TOML read no spaces in: told at its first byte
                 let spaced = document::spaced_number(text, at, "")?;
                 (spaced.start == at)
                     .then(|| same_figure(spaced.written, spaced.plain))
                     .flatten()
+            } else {
+                None
             }
         }
         _ => None,
@@ -144,18 +152,39 @@ fn same_figure(written: String, plain: String) -> Option<(String, String)> {
     (kept(&written) == kept(&plain)).then_some((written, plain))
 }
 
-/// `”4 g”` as `"4 g"`: a text wholly in typographic quotes, with none inside it, in straight
-/// ones.
+/// The text a typographic quote `open` at the start of `rest` opens, to the quote that closes it:
+/// the first one after it that ends a token (a line's end, a space, or `,` `:` `=` `]` `}` after
+/// it), so that an apostrophe inside (`“O’Brien”`) does not close it.
+fn quoted_token(rest: &str, open: char) -> Option<&str> {
+    let inner = rest.get(open.len_utf8()..)?;
+    let ends = |after: Option<char>| {
+        after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ':' | '=' | ']' | '}'))
+    };
+    let (close, closing) = inner.char_indices().find(|&(i, c)| {
+        TYPOGRAPHIC_QUOTES.contains(&c)
+            && ends(inner.get(i + c.len_utf8()..).and_then(|t| t.chars().next()))
+    })?;
+    rest.get(..open.len_utf8() + close + closing.len_utf8())
+}
+
+/// `”4 g”` as `"4 g"`: a text wholly in typographic quotes in straight ones, where none inside it
+/// could be one of them (an apostrophe may be inside double ones: `“O’Brien”`).
 fn straight_quoted(written: &str) -> Option<(String, String)> {
+    const DOUBLE: [char; 6] = ['“', '”', '„', '‟', '«', '»'];
     let mut chars = written.chars();
     let (first, last) = (chars.next()?, chars.next_back()?);
     let inner = chars.as_str();
     let typographic = |c: char| TYPOGRAPHIC_QUOTES.contains(&c);
+    let closes = |c: char| {
+        if DOUBLE.contains(&first) {
+            DOUBLE.contains(&c)
+        } else {
+            typographic(c)
+        }
+    };
     (typographic(first)
         && typographic(last)
-        && !inner
-            .chars()
-            .any(|c| typographic(c) || matches!(c, '"' | '\\')))
+        && !inner.chars().any(|c| closes(c) || matches!(c, '"' | '\\')))
     .then(|| (written.to_string(), format!("\"{inner}\"")))
 }
 
@@ -194,13 +223,21 @@ fn quoted_by(text: &str, (begin, end): (usize, usize)) -> Option<char> {
 
 /// The range and replacement of a fix found at `range` of `text`, as the quotes around it ask:
 /// a list's replacement takes them with it (`"F-34"` as `["F-34"]`), and a text in straight
-/// quotes already loses its typographic ones without gaining more (`"”4 g”"` as `"4 g"`).
+/// quotes already loses its typographic ones without gaining more (`"”4 g”"` as `"4 g"`). `None`
+/// for such a replacement in quotes with spaces inside them (`"F-34 "`), which it would land in.
 fn within_quotes(
     text: &str,
     (begin, end): (usize, usize),
     replacement: String,
-) -> ((usize, usize), String) {
-    match quoted_by(text, (begin, end)) {
+) -> Option<((usize, usize), String)> {
+    let structural = replacement.starts_with(['[', '"']);
+    let spaced_quote = || {
+        let before = text.get(..begin)?.trim_end_matches(char::is_whitespace);
+        let after = text.get(end..)?.trim_start_matches(char::is_whitespace);
+        Some(before.ends_with(['"', '\'']) || after.starts_with(['"', '\'']))
+    };
+    Some(match quoted_by(text, (begin, end)) {
+        None if structural && spaced_quote() != Some(false) => return None,
         Some(_) if replacement.starts_with('[') => ((begin - 1, end + 1), replacement),
         Some(_)
             if replacement.len() >= 2
@@ -213,7 +250,7 @@ fn within_quotes(
             ((begin, end), inner.to_string())
         }
         _ => ((begin, end), replacement),
-    }
+    })
 }
 
 /// The fixes `errors` say for `text` (the text they were found in), each with its byte range
@@ -234,7 +271,9 @@ fn fixes(text: &str, errors: &[SpecError]) -> Vec<((usize, usize), Fix)> {
         let Some(range) = located(body, &lines, pos, &written) else {
             continue;
         };
-        let ((begin, end), replacement) = within_quotes(body, range, replacement);
+        let Some(((begin, end), replacement)) = within_quotes(body, range, replacement) else {
+            continue;
+        };
         let range = (bom + begin, bom + end);
         if found.iter().any(|((b, e), _)| range.0 < *e && *b < range.1) {
             continue;
@@ -264,13 +303,18 @@ pub fn mend(name: &str, text: &str, dictionary: &Dictionary) -> Option<Mended> {
     let mut mended = Mended {
         text: text.to_string(),
         fixes: Vec::new(),
+        unfinished: false,
     };
-    for _ in 0..MAX_ROUNDS {
+    for reading in 0..=MAX_ROUNDS {
         let Err(rejected) = spec::parse(name, &mended.text, dictionary) else {
             break;
         };
         let mut round = fixes(&mended.text, &rejected.errors);
         if round.is_empty() {
+            break;
+        }
+        if reading == MAX_ROUNDS {
+            mended.unfinished = true;
             break;
         }
         // made from the end, so that each range still holds what it held
@@ -530,6 +574,73 @@ mod tests {
         );
         assert!(spec::parse("s.yaml", &block, &dictionary()).is_err());
         assert_eq!(mended("s.yaml", &block), None);
+    }
+
+    #[test]
+    fn an_apostrophe_inside_typographic_quotes_does_not_close_them() {
+        let json =
+            json("cartridge", "\"overall_length\": \"57.4 mm\"").replace("\"x\"", "“O’Brien”");
+        let m = mended("s.json", &json).expect("fixes");
+        assert_eq!(m.fixes, vec![fix(1, "“O’Brien”", "\"O’Brien\"")]);
+        assert!(spec::parse("s.json", &m.text, &dictionary()).is_ok());
+        let toml = toml("cartridge", "overall_length = \"57.4 mm\"\n").replace("\"x\"", "“It’s”");
+        let m = mended("s.toml", &toml).expect("fixes");
+        assert_eq!(m.fixes, vec![fix(3, "“It’s”", "\"It’s\"")]);
+    }
+
+    #[test]
+    fn a_list_or_quotes_is_not_put_inside_quotes_with_spaces_in_them() {
+        for (written, property) in [("\"F-34 \"", "accepted_fuels"), ("\" “FRA”\"", "nation")] {
+            let text = cartridge(&format!("      {property}: {written}\n"));
+            assert_eq!(mended("s.yaml", &text), None, "{written}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_a_text_with_a_no_break_space_is_quoted_as_the_syntaxes_read_it() {
+        let store = |property: &str| {
+            format!(
+                "items:\n  - id: a\n    name: x\n    nation: FRA\n    kind: store\n    \
+                 properties:\n      {property}\n"
+            )
+        };
+        let m = mended("s.yaml", &store("suspension: { value: 14, unit: in }")).expect("fixes");
+        assert_eq!(
+            m.fixes,
+            vec![fix(7, "{ value: 14, unit: in }", "\"14 in\"")]
+        );
+        // (not `\u{a0}`, which none of the syntaxes reads)
+        let m = mended("s.yaml", &store("hook_spacings: 14\u{a0}in")).expect("fixes");
+        assert_eq!(m.fixes, vec![fix(7, "14\u{a0}in", "[\"14\u{a0}in\"]")]);
+        assert!(spec::parse("s.yaml", &m.text, &dictionary()).is_ok());
+    }
+
+    #[test]
+    fn a_yaml_error_at_a_number_grouped_by_spaces_is_no_syntax_of_numbers() {
+        let text =
+            cartridge("      overall_length: 57.4 mm\n").replace("name: x", "name: \"x\" 1 500");
+        assert!(spec::parse("s.yaml", &text, &dictionary()).is_err());
+        assert_eq!(mended("s.yaml", &text), None);
+    }
+
+    #[test]
+    fn mending_stops_after_its_readings_and_says_so() {
+        // a JSON text that stops at each of its typographic quotes, one reading each
+        let items: Vec<String> = (0..MAX_ROUNDS + 2)
+            .map(|i| {
+                format!(
+                    "{{“id”: \"a{i}\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \"fuel\"}}"
+                )
+            })
+            .collect();
+        let text = format!("{{\"items\": [\n{}\n]}}\n", items.join(",\n"));
+        let m = mended("s.json", &text).expect("fixes");
+        assert_eq!(m.fixes.len(), MAX_ROUNDS);
+        assert!(m.unfinished);
+        let again = mended("s.json", &m.text).expect("the rest");
+        assert_eq!(again.fixes.len(), 2);
+        assert!(!again.unfinished);
+        assert!(spec::parse("s.json", &again.text, &dictionary()).is_ok());
     }
 
     #[test]

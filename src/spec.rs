@@ -2940,7 +2940,9 @@ impl Reader<'_> {
             (PropertyType::List(_), Value::Str(s)) => {
                 let entries: Vec<String> = list_entries(property, s)
                     .iter()
-                    .map(|entry| format!("{entry:?}"))
+                    // (quoted as JSON quotes: as YAML and TOML read it too, a no-break space
+                    // as it is, where `{:?}` writes `\u{a0}`, which none of them reads)
+                    .map(|entry| serde_json::Value::String(entry.to_string()).to_string())
                     .collect();
                 Err(at(Problem::NotAList {
                     written: s.trim().to_string(),

@@ -2859,6 +2859,19 @@ fn check_hints_at_fix_for_a_file_whose_errors_say_fixes_and_not_for_others() {
     // the hint follows its file's errors
     let error_at = err.find("38,5 °C` writes a decimal comma").unwrap();
     assert!(err.find("hint:").unwrap() > error_at, "{err}");
+    // with the user's own catalogue, which `fix` reads the file with too
+    let cat = dir.join("national");
+    std::fs::create_dir_all(&cat).unwrap();
+    write(&cat, "nat-1.toml", LOCAL_STANDARD);
+    let (_, _, err) = run(&["check", &commas, "--catalogue", cat.to_str().unwrap()]);
+    assert!(
+        err.contains(&format!(
+            "hint: `stanag-check fix '{}' --catalogue {}` makes",
+            Path::new(&commas).display(),
+            cat.display()
+        )),
+        "{err}"
+    );
     // standard input is fixed as `-`, and printed: it has no file to write into
     let mut child = Command::new(env!("CARGO_BIN_EXE_stanag-check"))
         .args(["check", "-"])

@@ -171,9 +171,9 @@ fn InputPanel(
             }}
             <div id="paste-errors" data-testid="paste-errors" aria-live="polite">
                 // a result link is no spec: its "errors" as one would only confuse the offer above
-                {move || (!pasted_link.get()).then(|| paste.with(|p| view! { <SourceErrors state=state fixed=fixed source=p.clone() /> }))}
+                {move || (!pasted_link.get()).then(|| paste.with(|p| view! { <SourceErrors state=state fixed=fixed which=Slot::Paste source=p.clone() /> }))}
             </div>
-            <FixNote state=state fixed=fixed name=PASTE_NAME.to_string() />
+            <FixNote state=state fixed=fixed which=Slot::Paste />
             <p class="paste-state" data-testid="paste-state">
                 {move || paste.with(|p| {
                     if p.is_blank() || !p.errors.is_empty() {
@@ -310,8 +310,8 @@ fn FileList(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>) -> impl IntoView 
                                     }>
                                     "Remove" <span class="visually-hidden">" " {name.clone()}</span>
                                 </button>
-                                <SourceErrors state=state fixed=fixed source=file />
-                                <FixNote state=state fixed=fixed name=name.clone() />
+                                <SourceErrors state=state fixed=fixed which=Slot::File(name.clone()) source=file />
+                                <FixNote state=state fixed=fixed which=Slot::File(name.clone()) />
                             </li>
                         }
                     }).collect_view()}
@@ -408,49 +408,96 @@ pub(super) fn placed_problems(
     }
 }
 
+/// Which source a fix is for: the paste area, or the loaded file of a name (a file may be named
+/// as the paste area is checked, `pasted`: the two are never taken for each other).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Slot {
+    Paste,
+    File(String),
+}
+
+impl Slot {
+    /// Its text in the workspace, if it is there.
+    fn text<'w>(&self, w: &'w Workspace) -> Option<&'w str> {
+        match self {
+            Slot::Paste => Some(&w.paste.text),
+            Slot::File(name) => w
+                .files
+                .iter()
+                .find(|f| f.name == *name)
+                .map(|f| f.text.as_str()),
+        }
+    }
+
+    /// Gives it `text`.
+    fn put(&self, state: AppState, text: String) {
+        state.workspace.update(|w| match self {
+            // (read now, not after a pause as typing is: the button the focus goes to is drawn
+            // from what it finds)
+            Slot::Paste => {
+                w.edit_paste(text);
+                w.settle_pending(state.catalogue);
+            }
+            Slot::File(name) => {
+                w.put_file(name, text, state.catalogue);
+            }
+        });
+    }
+
+    /// The id of its element `what` (`apply-fixes`, `undo-fixes`): a file's by a hash of its
+    /// name, which may hold any character.
+    fn id(&self, what: &str) -> String {
+        match self {
+            Slot::Paste => format!("{what}-paste"),
+            Slot::File(name) => {
+                format!("{what}-{}", crate::fingerprint::fnv1a64(name.as_bytes()))
+            }
+        }
+    }
+}
+
 /// The fixes last made to a source's text by its errors' suggestions (one entry per source), and
 /// its text before and after them: told, and undone, while the source holds that text.
 #[derive(Debug, PartialEq)]
 struct Fixed {
-    name: String,
+    slot: Slot,
     before: String,
     after: String,
-    fixes: Vec<crate::fix::Fix>,
+    mended: crate::fix::Mended,
 }
 
-/// Gives the source `name` (the paste area, or a loaded file) `text`.
-fn put_text(state: AppState, name: &str, text: String) {
-    state.workspace.update(|w| {
-        if name == PASTE_NAME {
-            w.edit_paste(text);
-        } else {
-            w.put_file(name, text, state.catalogue);
-        }
-    });
-}
-
-/// The button that makes the fixes a source's errors say for certain ([`crate::fix::mend`]).
-fn fix_button(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, source: &Source) -> impl IntoView {
+/// The button that makes the fixes a source's errors say for certain ([`crate::fix::mend`]);
+/// the focus then goes to the note's undo.
+fn fix_button(
+    state: AppState,
+    fixed: RwSignal<Vec<Arc<Fixed>>>,
+    slot: Slot,
+    source: &Source,
+) -> impl IntoView {
     let offered = crate::fix::any_said(&source.text, &source.errors);
     let (name, text) = (source.name.clone(), source.text.clone());
     offered.then(|| {
+        let id = slot.id("apply-fixes");
         view! {
             <p class="fix-offer">
-                <button type="button" data-testid="apply-fixes" on:click=move |_| {
+                <button type="button" id=id data-testid="apply-fixes" on:click=move |_| {
                     let Some(mended) = crate::fix::mend(&name, &text, &state.catalogue.dictionary) else {
                         return;
                     };
+                    let after = mended.text.clone();
                     let done = Arc::new(Fixed {
-                        name: name.clone(),
+                        slot: slot.clone(),
                         before: text.clone(),
-                        after: mended.text.clone(),
-                        fixes: mended.fixes,
+                        after: after.clone(),
+                        mended,
                     });
                     fixed.update(|all| {
-                        all.retain(|f| f.name != name);
+                        all.retain(|f| f.slot != slot);
                         all.push(done);
                     });
-                    put_text(state, &name, mended.text);
+                    slot.put(state, after);
+                    let undo = slot.id("undo-fixes");
+                    browser::focus_next_frame(move || browser::focus_id(&undo));
                 }>"Apply the suggested fixes"</button>
                 " — writes what the messages below say to write where that is certain (a decimal \
                  comma, a stray quote or space); nothing that needs your judgement is changed, \
@@ -463,40 +510,40 @@ fn fix_button(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, source: &Source
 /// How many fixes a note lists; the rest are counted.
 const FIXES_LISTED: usize = 20;
 
-/// What the last fixes of the source `name` changed, with an undo and (for a loaded file, whose
-/// copy on disk is unchanged) a download of the fixed text, while the source holds it.
+/// What the last fixes of the source in `slot` changed, with an undo and (for a loaded file,
+/// whose copy on disk is unchanged) a download of the fixed text, while the source holds it.
 #[component]
-fn FixNote(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, name: String) -> impl IntoView {
+fn FixNote(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, which: Slot) -> impl IntoView {
+    let slot = which;
     // (a memo: the note is drawn again only when it changes, not on every edit of any source)
     let shown = {
-        let name = name.clone();
+        let slot = slot.clone();
         Memo::new(move |_| {
-            let done = fixed.with(|all| all.iter().find(|f| f.name == name).cloned())?;
-            let holds = state.workspace.with(|w| {
-                let text = if name == PASTE_NAME {
-                    Some(&w.paste.text)
-                } else {
-                    w.files.iter().find(|f| f.name == name).map(|f| &f.text)
-                };
-                text.is_some_and(|t| *t == done.after)
-            });
+            let done = fixed.with(|all| all.iter().find(|f| f.slot == slot).cloned())?;
+            let holds = state
+                .workspace
+                .with(|w| slot.text(w).is_some_and(|t| *t == done.after));
             holds.then_some(done)
         })
     };
     move || {
         let done = shown.get()?;
-        let count = done.fixes.len();
-        let listed: Vec<_> = done.fixes.iter().take(FIXES_LISTED).cloned().collect();
+        let fixes = &done.mended.fixes;
+        let count = fixes.len();
+        let listed: Vec<_> = fixes.iter().take(FIXES_LISTED).cloned().collect();
         let unlisted = count - listed.len();
-        let is_file = name != PASTE_NAME;
+        let file_name = match &slot {
+            Slot::File(name) => Some(name.clone()),
+            Slot::Paste => None,
+        };
         let problem = RwSignal::new(None::<String>);
-        let (undo_name, before) = (name.clone(), done.before.clone());
-        let (file_name, after) = (name.clone(), done.after.clone());
+        let (undo_slot, before) = (slot.clone(), done.before.clone());
+        let after = done.after.clone();
         Some(view! {
             <div class="fix-note" role="status" data-testid="fix-note">
                 <p>
                     {format!("Made {}", crate::suggest::counted(count, "change"))}
-                    {if is_file { " (the file on your disk is unchanged: download the fixed one to keep it)" } else { "" }}
+                    {file_name.is_some().then_some(" (the file on your disk is unchanged: download the fixed one to keep it)")}
                     ":"
                 </p>
                 <ul>
@@ -505,12 +552,17 @@ fn FixNote(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, name: String) -> i
                     }).collect_view()}
                     {(unlisted > 0).then(|| view! { <li>{format!("and {unlisted} more")}</li> })}
                 </ul>
+                {done.mended.unfinished.then(|| view! {
+                    <p data-testid="fixes-unfinished">"More fixes are left than one go makes: apply them again."</p>
+                })}
                 <p>
-                    <button type="button" data-testid="undo-fixes" on:click=move |_| {
-                        put_text(state, &undo_name, before.clone());
-                        fixed.update(|all| all.retain(|f| f.name != undo_name));
+                    <button type="button" id=slot.id("undo-fixes") data-testid="undo-fixes" on:click=move |_| {
+                        undo_slot.put(state, before.clone());
+                        fixed.update(|all| all.retain(|f| f.slot != undo_slot));
+                        let apply = undo_slot.id("apply-fixes");
+                        browser::focus_next_frame(move || browser::focus_id(&apply));
                     }>"Undo the fixes"</button>
-                    {is_file.then(|| view! {
+                    {file_name.map(|file_name| view! {
                         " "
                         <button type="button" data-testid="download-fixed" on:click=move |_| {
                             problem.set(browser::download(&file_name, "text/plain", &after).err()
@@ -528,6 +580,7 @@ fn FixNote(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, name: String) -> i
 fn SourceErrors(
     state: AppState,
     fixed: RwSignal<Vec<Arc<Fixed>>>,
+    which: Slot,
     source: Source,
 ) -> impl IntoView {
     if source.errors.is_empty() {
@@ -568,7 +621,7 @@ fn SourceErrors(
                 }
                 .into_any()
             }}
-            {fix_button(state, fixed, &source)}
+            {fix_button(state, fixed, which, &source)}
             {placed_problems(&source.errors, &source.warnings, (source.name == PASTE_NAME).then_some(source.text.as_str()))}
         </div>
     }
