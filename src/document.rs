@@ -998,7 +998,7 @@ impl<'a> LineIndex<'a> {
         counted + bytes.iter().filter(|&&b| starts_char(b)).count()
     }
 
-    fn pos(&self, offset: usize) -> Pos {
+    pub(crate) fn pos(&self, offset: usize) -> Pos {
         let offset = offset.min(self.text.len());
         let line = self
             .starts

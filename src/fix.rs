@@ -15,7 +15,8 @@ use crate::spec::{self, Problem, SpecError};
 use crate::units::{NumberError, QuantityError};
 
 /// How many times [`mend`] reads the file again for the errors its fixes uncover (a syntax
-/// error stops the reading, so each typographic quote JSON chokes on is found by one reading).
+/// error stops the reading, so each typographic quote TOML chokes on is found by one reading;
+/// JSON's are all found at the first, outside its own strings).
 pub const MAX_ROUNDS: usize = 64;
 
 /// One change made to a spec's text.
@@ -287,6 +288,74 @@ fn fixes(text: &str, errors: &[SpecError]) -> Vec<((usize, usize), Fix)> {
                 replacement,
             },
         ));
+        // a JSON text typed in a word processor: every key and text after this one in its
+        // quotes too, in one reading rather than one each
+        if matches!(
+            &error.problem,
+            Problem::Syntax(SyntaxError::Invalid {
+                format: Format::Json,
+                ..
+            })
+        ) && body
+            .get(begin..)
+            .is_some_and(|t| t.starts_with(TYPOGRAPHIC_QUOTES))
+        {
+            for (begin, end, replacement) in json_quoted_after(body, end) {
+                let range = (bom + begin, bom + end);
+                if found.iter().any(|((b, e), _)| range.0 < *e && *b < range.1) {
+                    continue;
+                }
+                found.push((
+                    range,
+                    Fix {
+                        line: lines.pos(begin).line,
+                        written: text.get(range.0..range.1).unwrap_or_default().to_string(),
+                        replacement,
+                    },
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// The texts in typographic quotes of a JSON text from byte `from`, which is outside any of its
+/// strings, to the first that is not one such text only: each outside the JSON's own strings,
+/// where JSON reads no such quote, as (begin, end, the text in straight quotes). A straight
+/// quote inside one stops it (which strings are JSON's is not known past it).
+fn json_quoted_after(text: &str, from: usize) -> Vec<(usize, usize, String)> {
+    let mut found = Vec::new();
+    let Some(rest) = text.get(from..) else {
+        return found;
+    };
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = rest.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if TYPOGRAPHIC_QUOTES.contains(&c) {
+            let Some((written, replacement)) = rest
+                .get(i..)
+                .and_then(|t| t.split(['\n', '\r']).next())
+                .and_then(|line| quoted_token(line, c))
+                .and_then(straight_quoted)
+            else {
+                break;
+            };
+            found.push((from + i, from + i + written.len(), replacement));
+            // past the text and its closing quote
+            let end = i + written.len();
+            while chars.clone().next().is_some_and(|(j, _)| j < end) {
+                chars.next();
+            }
+        }
     }
     found
 }
@@ -452,6 +521,17 @@ mod tests {
         let text = "{ “items”: [ { “id”: “a”, “name”: “x”, “nation”: “USA”, “kind”: “fuel” } ] }\n";
         let m = mended("s.json", text).expect("fixes");
         assert_eq!(m.fixes.len(), 9);
+        // (in one reading: the quotes after the first are found with it)
+        assert_eq!(
+            fixes(
+                text,
+                &spec::parse("s.json", text, &dictionary())
+                    .unwrap_err()
+                    .errors
+            )
+            .len(),
+            9
+        );
         assert_eq!(m.fixes[0], fix(1, "“items”", "\"items\""));
         assert_eq!(m.fixes[8], fix(1, "“fuel”", "\"fuel\""));
         assert_eq!(m.text, text.replace(['“', '”'], "\""));
@@ -625,22 +705,50 @@ mod tests {
 
     #[test]
     fn mending_stops_after_its_readings_and_says_so() {
-        // a JSON text that stops at each of its typographic quotes, one reading each
-        let items: Vec<String> = (0..MAX_ROUNDS + 2)
+        // a TOML text that stops at each of its typographic quotes, one reading each
+        let text: String = (0..MAX_ROUNDS + 2)
             .map(|i| {
-                format!(
-                    "{{“id”: \"a{i}\", \"name\": \"x\", \"nation\": \"FRA\", \"kind\": \"fuel\"}}"
-                )
+                format!("[[items]]\nid = \"a{i}\"\nname = \"x\"\nnation = “FRA”\nkind = \"fuel\"\n")
             })
             .collect();
-        let text = format!("{{\"items\": [\n{}\n]}}\n", items.join(",\n"));
-        let m = mended("s.json", &text).expect("fixes");
+        let m = mended("s.toml", &text).expect("fixes");
         assert_eq!(m.fixes.len(), MAX_ROUNDS);
         assert!(m.unfinished);
-        let again = mended("s.json", &m.text).expect("the rest");
+        let again = mended("s.toml", &m.text).expect("the rest");
         assert_eq!(again.fixes.len(), 2);
         assert!(!again.unfinished);
-        assert!(spec::parse("s.json", &again.text, &dictionary()).is_ok());
+        assert!(spec::parse("s.toml", &again.text, &dictionary()).is_ok());
+    }
+
+    #[test]
+    fn a_word_processors_json_is_mended_in_one_reading_and_its_own_strings_are_left_alone() {
+        let text = "{“items”: [\n{“id”: “a”, \"name\": \"the “Bravo” \\\" round\", “nation”: \
+                    “FRA”, “kind”: “fuel”}\n]}\n";
+        let errors = spec::parse("s.json", text, &dictionary())
+            .unwrap_err()
+            .errors;
+        let first = fixes(text, &errors);
+        assert_eq!(first.len(), 7, "{first:?}");
+        assert_eq!(first[1].1, fix(2, "“id”", "\"id\""));
+        let m = mended("s.json", text).expect("fixes");
+        assert_eq!(
+            m.text,
+            "{\"items\": [\n{\"id\": \"a\", \"name\": \"the “Bravo” \\\" round\", \"nation\": \
+             \"FRA\", \"kind\": \"fuel\"}\n]}\n"
+        );
+        assert!(spec::parse("s.json", &m.text, &dictionary()).is_ok());
+        // a text whose quote closes on no line of its own stops the search there, and so does a
+        // straight quote inside one
+        let open = "{“items”: [{“id”: “a\nb”, “name”: “x”}]}";
+        let errors = spec::parse("s.json", open, &dictionary())
+            .unwrap_err()
+            .errors;
+        assert_eq!(fixes(open, &errors).len(), 2);
+        let stops = "{“items”: [{“id”: “a\"b”, “name”: “x”}]}";
+        let errors = spec::parse("s.json", stops, &dictionary())
+            .unwrap_err()
+            .errors;
+        assert_eq!(fixes(stops, &errors).len(), 2);
     }
 
     #[test]
