@@ -276,18 +276,15 @@ fn fixes(text: &str, errors: &[SpecError]) -> Vec<((usize, usize), Fix)> {
             continue;
         };
         let range = (bom + begin, bom + end);
-        if found.iter().any(|((b, e), _)| range.0 < *e && *b < range.1) {
+        let fix = Fix {
+            line: error.place.line,
+            // (as it is in the text, quotes a list takes with it too)
+            written: text.get(range.0..range.1).unwrap_or(&written).to_string(),
+            replacement,
+        };
+        if !added(&mut found, range, fix) {
             continue;
         }
-        found.push((
-            range,
-            Fix {
-                line: error.place.line,
-                // (as it is in the text, quotes a list takes with it too)
-                written: text.get(range.0..range.1).unwrap_or(&written).to_string(),
-                replacement,
-            },
-        ));
         // a JSON text typed in a word processor: every key and text after this one in its
         // quotes too, in one reading rather than one each
         if matches!(
@@ -302,21 +299,25 @@ fn fixes(text: &str, errors: &[SpecError]) -> Vec<((usize, usize), Fix)> {
         {
             for (begin, end, replacement) in json_quoted_after(body, end) {
                 let range = (bom + begin, bom + end);
-                if found.iter().any(|((b, e), _)| range.0 < *e && *b < range.1) {
-                    continue;
-                }
-                found.push((
-                    range,
-                    Fix {
-                        line: lines.pos(begin).line,
-                        written: text.get(range.0..range.1).unwrap_or_default().to_string(),
-                        replacement,
-                    },
-                ));
+                let fix = Fix {
+                    line: lines.pos(begin).line,
+                    written: text.get(range.0..range.1).unwrap_or_default().to_string(),
+                    replacement,
+                };
+                added(&mut found, range, fix);
             }
         }
     }
     found
+}
+
+/// Adds `fix` at `range` to `found`, unless it overlaps one there: whether it did.
+fn added(found: &mut Vec<((usize, usize), Fix)>, range: (usize, usize), fix: Fix) -> bool {
+    let free = !found.iter().any(|((b, e), _)| range.0 < *e && *b < range.1);
+    if free {
+        found.push((range, fix));
+    }
+    free
 }
 
 /// The texts in typographic quotes of a JSON text from byte `from`, which is outside any of its
@@ -409,11 +410,16 @@ mod tests {
         mend(name, text, &dictionary())
     }
 
-    fn cartridge(properties: &str) -> String {
+    /// One item `a` of `kind` in YAML, its properties' lines after.
+    fn yaml(kind: &str, properties: &str) -> String {
         format!(
-            "items:\n  - id: a\n    name: x\n    nation: FRA\n    kind: cartridge\n    \
+            "items:\n  - id: a\n    name: x\n    nation: FRA\n    kind: {kind}\n    \
              properties:\n{properties}"
         )
+    }
+
+    fn cartridge(properties: &str) -> String {
+        yaml("cartridge", properties)
     }
 
     /// One item `a` of `kind` in TOML, its properties' lines after.
@@ -627,9 +633,8 @@ mod tests {
 
     #[test]
     fn a_figures_table_for_a_value_of_one_text_is_written_as_that_text() {
-        let yaml = "items:\n  - id: a\n    name: x\n    nation: FRA\n    kind: store\n    \
-                    properties:\n      suspension: { value: 356, unit: mm }\n";
-        let m = mended("s.yaml", yaml).expect("fixes");
+        let yaml = yaml("store", "      suspension: { value: 356, unit: mm }\n");
+        let m = mended("s.yaml", &yaml).expect("fixes");
         assert_eq!(
             m.fixes,
             vec![fix(7, "{ value: 356, unit: mm }", "\"356 mm\"")]
@@ -678,12 +683,7 @@ mod tests {
 
     #[test]
     fn a_list_of_a_text_with_a_no_break_space_is_quoted_as_the_syntaxes_read_it() {
-        let store = |property: &str| {
-            format!(
-                "items:\n  - id: a\n    name: x\n    nation: FRA\n    kind: store\n    \
-                 properties:\n      {property}\n"
-            )
-        };
+        let store = |property: &str| yaml("store", &format!("      {property}\n"));
         let m = mended("s.yaml", &store("suspension: { value: 14, unit: in }")).expect("fixes");
         assert_eq!(
             m.fixes,

@@ -429,6 +429,14 @@ impl Slot {
         }
     }
 
+    /// The name its text is read under (the paste area's is [`PASTE_NAME`]).
+    fn name(&self) -> &str {
+        match self {
+            Slot::Paste => PASTE_NAME,
+            Slot::File(name) => name,
+        }
+    }
+
     /// Gives it `text`.
     fn put(&self, state: AppState, text: String) {
         state.workspace.update(|w| match self {
@@ -462,7 +470,6 @@ impl Slot {
 struct Fixed {
     slot: Slot,
     before: String,
-    after: String,
     mended: crate::fix::Mended,
 }
 
@@ -475,20 +482,22 @@ fn fix_button(
     source: &Source,
 ) -> impl IntoView {
     let offered = crate::fix::any_said(&source.text, &source.errors);
-    let (name, text) = (source.name.clone(), source.text.clone());
     offered.then(|| {
         let id = slot.id("apply-fixes");
         view! {
             <p class="fix-offer">
                 <button type="button" id=id data-testid="apply-fixes" on:click=move |_| {
-                    let Some(mended) = crate::fix::mend(&name, &text, &state.catalogue.dictionary) else {
+                    // (the text as it is now, read once at the click, not kept by every drawing)
+                    let Some(text) = state.workspace.with_untracked(|w| slot.text(w).map(str::to_string)) else {
+                        return;
+                    };
+                    let Some(mended) = crate::fix::mend(slot.name(), &text, &state.catalogue.dictionary) else {
                         return;
                     };
                     let after = mended.text.clone();
                     let done = Arc::new(Fixed {
                         slot: slot.clone(),
-                        before: text.clone(),
-                        after: after.clone(),
+                        before: text,
                         mended,
                     });
                     fixed.update(|all| {
@@ -522,7 +531,7 @@ fn FixNote(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, which: Slot) -> im
             let done = fixed.with(|all| all.iter().find(|f| f.slot == slot).cloned())?;
             let holds = state
                 .workspace
-                .with(|w| slot.text(w).is_some_and(|t| *t == done.after));
+                .with(|w| slot.text(w).is_some_and(|t| *t == done.mended.text));
             holds.then_some(done)
         })
     };
@@ -538,7 +547,7 @@ fn FixNote(state: AppState, fixed: RwSignal<Vec<Arc<Fixed>>>, which: Slot) -> im
         };
         let problem = RwSignal::new(None::<String>);
         let (undo_slot, before) = (slot.clone(), done.before.clone());
-        let after = done.after.clone();
+        let after = done.mended.text.clone();
         Some(view! {
             <div class="fix-note" role="status" data-testid="fix-note">
                 <p>
